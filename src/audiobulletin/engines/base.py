@@ -1,0 +1,103 @@
+"""The engine interface and the registry.
+
+An engine turns one spoken sentence (already normalised: no digits, no symbols to guess) into
+PCM audio. Engines register under a name; the built-in ones go through the same path as any
+other, and are imported lazily so that ``audiobulletin --help`` never loads onnxruntime.
+"""
+
+from __future__ import annotations
+
+import importlib
+from abc import ABC, abstractmethod
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import ClassVar
+
+from audiobulletin.errors import EngineError
+
+#: Built-in engines: name -> module that registers it when imported.
+BUILTIN = {
+    "kokoro": "audiobulletin.engines.kokoro",
+    "edge": "audiobulletin.engines.edge",
+    "fake": "audiobulletin.engines.fake",
+}
+
+_REGISTRY: dict[str, type[Engine]] = {}
+
+
+@dataclass(frozen=True)
+class AudioClip:
+    """Mono signed 16-bit little-endian PCM and its sample rate.
+
+    Durations are derived from the sample count, so timings downstream are exact.
+    """
+
+    pcm: bytes
+    sample_rate: int
+
+    @property
+    def samples(self) -> int:
+        return len(self.pcm) // 2
+
+    @property
+    def duration_ms(self) -> float:
+        return 1000.0 * self.samples / self.sample_rate
+
+
+class Engine(ABC):
+    """A speech engine.
+
+    Capability attributes:
+      ``name``        registry name;
+      ``online``      True when it needs the network;
+      ``sample_rate`` rate of the PCM it returns;
+      ``max_chars``   the longest text one ``synthesize`` call accepts without loss;
+      ``parallel``    True when separate worker processes speed it up.
+    """
+
+    name: ClassVar[str]
+    online: ClassVar[bool] = False
+    parallel: ClassVar[bool] = False
+    sample_rate: int = 24000
+    max_chars: int = 200
+
+    @property
+    def model_id(self) -> str:
+        """Identifies the model behind the engine, for the clip cache key."""
+        return self.name
+
+    @abstractmethod
+    def synthesize(self, text: str, voice: str, rate: float = 1.0) -> AudioClip:
+        """Speak ``text`` with ``voice`` at ``rate`` (1.0 = normal)."""
+
+
+def register(name: str) -> Callable[[type[Engine]], type[Engine]]:
+    """Class decorator that registers an engine under ``name``."""
+
+    def deco(cls: type[Engine]) -> type[Engine]:
+        cls.name = name
+        _REGISTRY[name] = cls
+        return cls
+
+    return deco
+
+
+def available() -> list[str]:
+    """Names of all engines that can be created."""
+    return sorted(set(_REGISTRY) | set(BUILTIN))
+
+
+def engine_class(name: str) -> type[Engine]:
+    if name not in _REGISTRY and name in BUILTIN:
+        importlib.import_module(BUILTIN[name])
+    try:
+        return _REGISTRY[name]
+    except KeyError:
+        raise EngineError(
+            f"Unknown engine '{name}'.", hint=f"Known engines: {', '.join(available())}."
+        ) from None
+
+
+def create(name: str, **options: object) -> Engine:
+    """Build the engine registered as ``name`` with ``options``."""
+    return engine_class(name)(**options)

@@ -1,0 +1,46 @@
+"""The errors a user can see.
+
+Every failure that a user can fix (bad input, a missing voice, a full disk) is raised as a
+subclass of :class:`BulletinError`. Only the CLI turns them into a message and an exit code, in
+one place, so library code never calls ``sys.exit`` and never prints a traceback for them.
+"""
+
+from __future__ import annotations
+
+
+class BulletinError(Exception):
+    """Base class of every error meant for the user.
+
+    ``hint`` is an optional fix-it line: what to run or change next.
+    """
+
+    exit_code = 1
+
+    def __init__(self, message: str, *, hint: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.hint = hint
+
+
+class InputError(BulletinError):
+    """The report given cannot be read: missing, a directory, empty, binary, too big, undecodable."""
+
+    exit_code = 2
+
+
+class VoiceError(BulletinError):
+    """A voice or voice pack is unknown, cannot be fetched, or fails its checksum."""
+
+    exit_code = 3
+
+
+class EngineError(BulletinError):
+    """A speech engine failed, or produced audio that cannot be trusted."""
+
+    exit_code = 4
+
+
+class OutputError(BulletinError):
+    """An output file cannot be written."""
+
+    exit_code = 5
