@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from audiobulletin.document import Chapter, Document, Table
+
 
 @dataclass(frozen=True)
 class Segment:
@@ -66,3 +68,168 @@ class Script:
             ],
             "warnings": list(self.warnings),
         }
+
+
+#: Chapter title of the intro; kept distinct from the report's own chapter titles.
+INTRO_CHAPTER = "内容提要"
+#: The map of what follows lists chapter names only up to this many chapters.
+MAP_MAX_NAMES = 6
+_NUMERALS = "零一二三四五六七八九十"
+
+
+def build_script(doc: Document, *, intro: bool = True, max_sentence_chars: int = 80) -> Script:
+    """Turn a parsed report into the bulletin script.
+
+    Rules:
+    - Each chapter of the document becomes one segment. Its ``text`` is the chapter as
+      written (heading line, then each block); its ``spoken`` form is the heading followed by
+      the blocks, tables read row by row with their column names (see :func:`table_reading`),
+      all normalised once by :func:`audiobulletin.normalize.to_spoken`.
+    - The intro speaks the title, the dateline, the source, at most three key sentences taken
+      verbatim from the report, and a one-line map of what follows.
+    - Nothing is lost without a word: every normaliser warning, every line the document
+      dropped, and every metadata line that is not spoken ends up in ``warnings``.
+    """
+    from audiobulletin.normalize import split_sentences, to_spoken
+    from audiobulletin.summary import key_points
+    from audiobulletin.titles import chapter_titles
+
+    warnings: list[str] = []
+    titles = chapter_titles(doc.chapters)
+
+    segments: list[Segment] = []
+    for chapter, title in zip(doc.chapters, titles, strict=True):
+        spoken = to_spoken(_chapter_written_for_speech(chapter))
+        warnings.extend(f"「{title}」：{w}" for w in spoken.warnings)
+        segments.append(
+            Segment(
+                chapter=title,
+                text=chapter_text(chapter),
+                spoken=spoken.text,
+                sentences=tuple(split_sentences(spoken.text, max_sentence_chars)),
+            )
+        )
+
+    intro_segment = None
+    if intro:
+        paragraphs = [b.text for c in doc.chapters for b in c.blocks if b.kind == "paragraph"]
+        points = key_points(doc.title, paragraphs)
+        written = _intro_written(doc, points, titles)
+        spoken = to_spoken(written)
+        warnings.extend(f"「{INTRO_CHAPTER}」：{w}" for w in spoken.warnings)
+        intro_segment = Segment(
+            chapter=_distinct_intro_title(titles),
+            text="",
+            spoken=spoken.text,
+            sentences=tuple(split_sentences(spoken.text, max_sentence_chars)),
+        )
+
+    for line in doc.dropped:
+        warnings.append(f"未朗读（非正文）：{line}")
+    for meta in doc.meta:
+        if not (intro and meta.spoken):
+            warnings.append(f"未朗读（{_META_NAMES.get(meta.kind, '元数据')}）：{meta.text}")
+    if not intro:
+        warnings.append(f"未朗读（标题，已关闭内容提要）：{doc.title}")
+
+    return Script(
+        title=doc.title,
+        intro=intro_segment,
+        segments=tuple(segments),
+        date=doc.date,
+        warnings=tuple(warnings),
+    )
+
+
+_META_NAMES = {
+    "date": "日期",
+    "source": "来源",
+    "author": "作者",
+    "editor": "编辑",
+    "stamp": "时间戳",
+    "docno": "文号",
+    "other": "元数据",
+}
+
+
+def chapter_text(chapter: Chapter) -> str:
+    """The chapter as written: heading line, then each block, one per line."""
+    parts = ([chapter.heading] if chapter.heading else []) + [b.text for b in chapter.blocks]
+    return "\n".join(parts)
+
+
+def _chapter_written_for_speech(chapter: Chapter) -> str:
+    """Heading and blocks as one written text, ready for the normaliser.
+
+    The heading ends with a full stop so it is spoken as its own sentence with a pause.
+    """
+    parts: list[str] = []
+    if chapter.heading:
+        parts.append(_end_sentence(chapter.heading))
+    for block in chapter.blocks:
+        if block.kind == "table" and block.table is not None:
+            parts.append(table_reading(block.table))
+        else:
+            parts.append(_end_sentence(block.text))
+    return "".join(parts)
+
+
+def table_reading(table: Table) -> str:
+    """How a table is read aloud: row by row, each cell with its column name.
+
+    A listener cannot hold a grid of numbers in mind, so a table is never read as a run of
+    cells. It is announced with its size, then each row is one sentence:
+    ``表格共三行。第1行，城市：青川市，累计雨量：96.2毫米。`` When the table has no header row,
+    the cells of a row are read in order, separated by pauses. Empty cells are read as 空.
+    (Written form: the normaliser turns the digits into words afterwards.)
+    """
+    rows = table.rows
+    out = [f"表格共{len(rows)}行。"]
+    for i, row in enumerate(rows, 1):
+        width = max(len(row), len(table.header))
+        cells = [c.strip() or "空" for c in row] + ["空"] * (width - len(row))
+        if table.header:
+            names = [n.strip() for n in table.header] + [""] * (width - len(table.header))
+            pairs = [f"{n}：{c}" if n else c for n, c in zip(names, cells, strict=True)]
+        else:
+            pairs = cells
+        out.append(f"第{i}行，" + "，".join(pairs) + "。")
+    return "".join(out)
+
+
+def _end_sentence(text: str) -> str:
+    text = text.strip()
+    if text and text[-1] not in "。！？!?；;…：:”」』）)":
+        text += "。"
+    return text
+
+
+def _count_words(n: int) -> str:
+    """Small counts as Chinese numerals, for the chapter map (1–99)."""
+    if n <= 10:
+        return _NUMERALS[n] if n != 2 else "两"
+    tens, ones = divmod(n, 10)
+    head = "" if tens == 1 else _NUMERALS[tens]
+    return head + "十" + (_NUMERALS[ones] if ones else "")
+
+
+def _intro_written(doc: Document, points: list[str], titles: list[str]) -> str:
+    """The intro as written text: title, dateline, source, key points, map of chapters."""
+    parts = [_end_sentence(doc.title)]
+    parts += [_end_sentence(s) for s in doc.subtitles]
+    parts += [_end_sentence(m.text) for m in doc.meta if m.spoken]
+    parts += [_end_sentence(p) for p in points]
+    n = len(titles)
+    if n:
+        mapping = f"本期简报共{_count_words(n)}个部分"
+        if n <= MAP_MAX_NAMES:
+            mapping += "：" + "、".join(titles)
+        parts.append(mapping + "。")
+    return "".join(parts)
+
+
+def _distinct_intro_title(titles: list[str]) -> str:
+    title = INTRO_CHAPTER
+    while title in titles:
+        title += "（导语）"
+    return title
