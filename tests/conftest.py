@@ -1,0 +1,88 @@
+"""Shared fixtures.
+
+Every test runs with ``AUDIOBULLETIN_HOME`` in a fresh temporary folder and the voice download
+URL pointed at a closed local port, so no test touches the real user folder or the internet.
+Tests that need real voice packs ask for ``voice_url``: the local mirror
+(``../shared/voices/kokoro-v1.0-zh``, or ``$AUDIOBULLETIN_VOICE_MIRROR``) served over HTTP, so
+the real download-and-verify code runs. The mirror's files are never copied into the repo.
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import os
+import threading
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+
+#: A port nothing listens on (the "discard" service is not run anywhere we test), so a
+#: download fails at once with "connection refused", like a machine that is offline.
+OFFLINE_URL = "http://127.0.0.1:9/voices/"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Per-test user folder, and no real network for voice downloads."""
+    home = tmp_path / "abhome"
+    monkeypatch.setenv("AUDIOBULLETIN_HOME", str(home))
+    monkeypatch.setenv("AUDIOBULLETIN_VOICE_URL", OFFLINE_URL)
+    return home
+
+
+@pytest.fixture(scope="session")
+def voice_mirror() -> Path:
+    """The local copy of the Mandarin voice packs; tests needing it skip when it is absent."""
+    env = os.environ.get("AUDIOBULLETIN_VOICE_MIRROR")
+    folder = Path(env) if env else REPO.parent / "shared" / "voices" / "kokoro-v1.0-zh"
+    if not (folder / "SHA256SUMS").is_file():
+        pytest.skip(f"voice mirror not found at {folder}")
+    return folder
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+@pytest.fixture(scope="session")
+def serve_dir() -> Iterator[Callable[[Path], str]]:
+    """Factory: serve a folder over HTTP on 127.0.0.1; returns its base URL (ends with '/')."""
+    servers: list[http.server.ThreadingHTTPServer] = []
+
+    def serve(folder: Path) -> str:
+        handler = functools.partial(_QuietHandler, directory=str(folder))
+        server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        servers.append(server)
+        return f"http://127.0.0.1:{server.server_address[1]}/"
+
+    yield serve
+    for server in servers:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.fixture(scope="session")
+def mirror_url(voice_mirror: Path, serve_dir: Callable[[Path], str]) -> str:
+    """Base URL of the voice mirror served locally (one server for the whole session)."""
+    return serve_dir(voice_mirror)
+
+
+@pytest.fixture
+def voice_url(mirror_url: str, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Point voice downloads at the local mirror for this test."""
+    monkeypatch.setenv("AUDIOBULLETIN_VOICE_URL", mirror_url)
+    return mirror_url
+
+
+@pytest.fixture(scope="session")
+def kokoro_model(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The Kokoro model assembled once per session (92 MB) outside the per-test homes."""
+    from audiobulletin.engines.kokoro import ensure_model
+
+    return ensure_model(tmp_path_factory.mktemp("models"))
