@@ -1,0 +1,348 @@
+"""The key points spoken in the intro: a short, deterministic, extractive summary.
+
+Why extractive: a bulletin must never say something the report does not say, so the key
+points are the report's own sentences, word for word. The only edits allowed are cutting
+things *off* a sentence (never changing what remains):
+
+* a leading list marker (``一、``, ``（二）``, ``1.``, ``●`` ...) is dropped;
+* a leading dateline / byline clause (``新华社北京3月5日电``, ``本报讯``, ``记者 张三``)
+  is dropped, because it is not news and the intro already names the source;
+* a sentence that alone would break the budget is cut after a clause (at ``，`` or ``、``),
+  keeping the head of the sentence, which in Chinese writing carries the main statement.
+
+So every returned key point is a verbatim substring of the input.
+
+How sentences are chosen (news-style heuristics, checked against human summaries with
+``scripts/rouge_intro.py``):
+
+* **position**: writers put the main fact first (lead bias), so early sentences score
+  higher, and each paragraph's first sentence gets a small bonus;
+* **centrality**: a sentence sharing many character bigrams with the rest of the report
+  talks about what the report is about;
+* **title overlap**: bigrams shared with the title;
+* **facts**: numbers and dates make a sentence informative;
+* **boilerplate** is penalised: bylines, datelines, sources, editors, photo captions,
+  "click to read" lines, very short fragments;
+* **redundancy**: a sentence that mostly repeats an already chosen one is skipped (MMR).
+
+Sentences are then packed greedily by score into the budget (at most ``max_sentences``
+sentences, ``max_chars`` visible characters) and returned in report order. A sentence
+scoring far below the best one is not added merely to fill the budget: a short intro beats
+a padded one (and scores better against human summaries, which run 20-80 characters).
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+__all__ = ["HARD_CAP_CHARS", "key_points", "split_written_sentences", "visible_len"]
+
+#: No key point list may exceed this many visible characters, whatever ``max_chars`` says
+#: (the intro must stay short enough to be listened to in about half a minute).
+HARD_CAP_CHARS = 130
+
+_TERMINATORS = "。！？；!?"
+_CLOSERS = "”’\"'」』）)》】"
+_SENTENCE_RE = re.compile(
+    rf"[^{_TERMINATORS}\n]*(?:[{_TERMINATORS}]+[{re.escape(_CLOSERS)}]*|\n|$)"
+)
+
+# A list marker at the start of a sentence: 一、 （一） (1) 1、 1. 1） ① ● ■ ▲ 第一，
+_LIST_MARKER_RE = re.compile(
+    r"^\s*(?:"
+    r"[（(][一二三四五六七八九十百\d]{1,3}[)）]、?"
+    r"|[一二三四五六七八九十百]{1,3}[、．.]"
+    r"|\d{1,3}(?:[、．]|\.(?!\d)|[)）])"
+    r"|[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]"
+    r"|[●○■□▲△◆◇★☆•·\-—*]+"
+    r")\s*"
+)
+
+# A dateline / byline at the start of a news sentence: "新华社北京3月5日电", "本报讯",
+# "中新网3月5日电（记者 张三）", "四海网讯，", "据检察日报<DATE>消息，".
+_DATELINE_RE = re.compile(
+    r"^\s*(?:"
+    r"本报讯|本报[^，。]{0,12}?(?:电|讯)"
+    r"|据[^，。]{1,16}?(?:报道|消息)[，,]"
+    r"|[^，。\s]{1,14}?(?:网|社|报|台|频道)[^，。\s]{0,14}?(?:电|讯)(?:[：:，,\s]|(?=\S))"
+    r")\s*(?:[（(]记者[^）)]{0,20}[）)])?\s*"
+)
+
+_TERMINATED_RE = re.compile(rf"[{_TERMINATORS}][{re.escape(_CLOSERS)}]*$")
+_NUMBER_RE = re.compile(r"[0-9０-９]|[一二三四五六七八九十百千万亿两]+[个名人次项年月日元%]")
+_HAN_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+
+# Fragments that mark a sentence as furniture rather than content.
+_BOILERPLATE_WORDS = (
+    "记者",
+    "通讯员",
+    "实习生",
+    "编辑",
+    "责编",
+    "来源",
+    "摄影",
+    "供图",
+    "图片",
+    "图为",
+    "资料图",
+    "截图",
+    "原标题",
+    "点击",
+    "查看原文",
+    "阅读全文",
+    "扫码",
+    "二维码",
+    "版权",
+    "转载",
+    "免责声明",
+    "关注我们",
+    "联系电话",
+    "电话：",
+    "邮箱",
+)
+
+
+# Scoring weights (see the module docstring), chosen with scripts/rouge_intro.py on the
+# news pairs and checked by eye on the report corpus. ``decay`` is the lead bias,
+# ``stop_gap`` how far below the best sentence a sentence may score and still be added.
+_W = {
+    "position": 1.0,
+    "decay": 1.0,
+    "para_first": 0.1,
+    "centrality": 0.6,
+    "title": 0.6,
+    "facts": 0.1,
+    "boilerplate": 1.2,
+    "stop_gap": 0.6,
+    "continuation": 0.2,
+    "preamble": 0.1,
+}
+
+
+# A metadata line that slipped into the body: "文章来源：…", "发布时间：…", "附件1：…".
+_META_RE = re.compile(
+    r"^\s*(?:(?:文章|信息|新闻|图片|资料)?来源|发布(?:时间|日期|单位)|作者|责任编辑|编辑|"
+    r"原标题|注|备注|附件\s*\d*|通知类型|发文(?:字号|机关)|时间|日期|电话|联系人|邮箱|地址)\s*[：:]"
+)
+# A clause that only gives the basis or purpose ("根据《…》的规定", "为了…"): not a key point
+# on its own, so a sentence is never cut down to it.
+_PREAMBLE_RE = re.compile(r"^(?:根据|按照|依据|依照|为了|为|遵照|经)")
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    index: int  # position among all sentences, for report order
+    para: int  # paragraph number
+    first_in_para: bool
+    after_semicolon: bool  # continues the previous sentence (split at ；)
+    text: str  # the key point as it would be returned (already trimmed)
+
+
+def visible_len(text: str) -> int:
+    """Length as a listener perceives it: every non-whitespace character counts once."""
+    return sum(1 for ch in text if not ch.isspace())
+
+
+def split_written_sentences(text: str) -> list[str]:
+    """Split written Chinese into sentences, each a verbatim (stripped) substring of ``text``.
+
+    Rules: a sentence ends after a run of ``。！？；!?`` plus any closing quotes or
+    brackets that follow (``”’"'」』）》】``), or at a newline. Empty pieces are dropped.
+    Commas do not end sentences; the semicolon does, because in reports it separates
+    items that stand alone when read aloud.
+    """
+    out: list[str] = []
+    for match in _SENTENCE_RE.finditer(text):
+        piece = match.group(0).strip()
+        if piece:
+            out.append(piece)
+    return out
+
+
+def _strip_lead(sentence: str) -> str:
+    """Drop a leading list marker and/or dateline; the rest is returned verbatim."""
+    s = sentence
+    for _ in range(2):
+        before = s
+        s = _LIST_MARKER_RE.sub("", s, count=1)
+        m = _DATELINE_RE.match(s)
+        if m and visible_len(s[m.end() :]) >= 8:
+            s = s[m.end() :]
+        s = s.lstrip("，,：: \u3000")
+        if s == before:
+            break
+    return s.strip()
+
+
+def _trim_to(sentence: str, budget: int) -> str | None:
+    """Cut ``sentence`` at clause boundaries (``，`` or ``,``) so it fits ``budget``; else None.
+
+    Rules: a leading basis/purpose clause (``根据《…》的规定，``, ``为了…，``) is cut off,
+    since the statement follows it; then, if still too long, the head is kept up to a
+    comma and the rest dropped. The result must be long enough to be a statement (at
+    least 12 visible characters). Cuts inside an enumeration (at ``、``) are not made: the
+    head would stop mid-list.
+    """
+    if _PREAMBLE_RE.match(sentence):
+        m = re.search(r"[，,]", sentence)
+        if m is None:
+            return None
+        sentence = sentence[m.end() :].strip()
+        if _PREAMBLE_RE.match(sentence):
+            return None
+        if 12 <= visible_len(sentence) <= budget:
+            return sentence
+    best: str | None = None
+    for m in re.finditer(r"[，,]", sentence):
+        head = sentence[: m.start()].rstrip()
+        n = visible_len(head)
+        if n > budget:
+            break
+        if n >= 12:
+            best = head
+    return best
+
+
+def _bigrams(text: str) -> list[str]:
+    chars = [ch for ch in text if ch.isalnum()]
+    return [a + b for a, b in itertools.pairwise(chars)]
+
+
+def _boilerplate_penalty(sentence: str) -> float:
+    """0 for ordinary content; up to 1 for bylines, captions, credits and other furniture."""
+    n = visible_len(sentence)
+    han = len(_HAN_RE.findall(sentence))
+    penalty = 0.0
+    if _META_RE.match(sentence):
+        return 1.0
+    if n < 8 or han < 6:
+        penalty += 0.8
+    if re.fullmatch(r"[（(【\[].*[）)】\]][。.]?", sentence):
+        return 1.0  # a bracketed aside such as （此件公开发布）
+    if n < 40 and not _TERMINATED_RE.search(sentence):
+        penalty += 0.8  # an unterminated short line is a heading, a caption or a table row
+    if han < 0.4 * n:
+        penalty += 0.6  # mostly digits and codes: a table row or a reference, not a statement
+    hits = sum(1 for w in _BOILERPLATE_WORDS if w in sentence)
+    if hits:
+        # a long sentence that merely mentions "记者" is still content; a short one is a byline
+        penalty += min(0.9, 0.35 * hits * (40 / max(n, 40)) ** 0.5 + (0.3 if n < 30 else 0.0))
+    if re.search(r"[<＜][A-Za-z]+[>＞]", sentence):
+        penalty += 0.05
+    if sentence.rstrip().endswith(("：", ":")):
+        penalty += 0.3  # an announcement of what follows, not a statement
+    if sentence.startswith(("“", '"', "「")) and not sentence.startswith(("“”",)):
+        penalty += 0.1  # a quote out of context
+    if sentence.endswith(("？", "?")):
+        penalty += 0.3  # a question does not state a key point
+    return min(penalty, 1.0)
+
+
+def _candidates(paragraphs: Sequence[str]) -> list[_Candidate]:
+    out: list[_Candidate] = []
+    index = 0
+    for p_no, para in enumerate(paragraphs):
+        after_semicolon = False
+        for s_no, raw in enumerate(split_written_sentences(para)):
+            text = _strip_lead(raw)
+            if text:
+                out.append(_Candidate(index, p_no, s_no == 0, after_semicolon, text))
+            after_semicolon = raw.endswith(("；", ";"))
+            index += 1
+    return out
+
+
+def _similarity(a: Counter[str], b: Counter[str]) -> float:
+    if not a or not b:
+        return 0.0
+    inter = sum((a & b).values())
+    return inter / min(sum(a.values()), sum(b.values()))
+
+
+def _scores(title: str, cands: Sequence[_Candidate]) -> list[float]:
+    grams = [Counter(_bigrams(c.text)) for c in cands]
+    doc = Counter[str]()
+    for g in grams:
+        doc.update(set(g))
+    title_grams = set(_bigrams(title))
+    n_sent = len(cands)
+    scores: list[float] = []
+    for c, g in zip(cands, grams, strict=True):
+        distinct = set(g)
+        # how many *other* sentences share each bigram, averaged (log-damped)
+        shared = sum(math.log1p(doc[b] - 1) for b in distinct) / len(distinct) if distinct else 0.0
+        centrality = shared / math.log1p(max(n_sent, 2))
+        position = 1.0 / (1.0 + _W["decay"] * c.index)
+        title_overlap = len(distinct & title_grams) / len(title_grams) if title_grams else 0.0
+        facts = 1.0 if _NUMBER_RE.search(c.text) else 0.0
+        score = (
+            _W["position"] * position
+            + _W["para_first"] * (1.0 if c.first_in_para else 0.0)
+            + _W["centrality"] * centrality
+            + _W["title"] * title_overlap
+            + _W["facts"] * facts
+            - _W["boilerplate"] * _boilerplate_penalty(c.text)
+            - _W["continuation"] * (1.0 if c.after_semicolon else 0.0)
+            - _W["preamble"] * (1.0 if _PREAMBLE_RE.match(c.text) else 0.0)
+        )
+        scores.append(score)
+    return scores
+
+
+def key_points(
+    title: str,
+    paragraphs: Iterable[str],
+    *,
+    max_sentences: int = 3,
+    max_chars: int = 120,
+) -> list[str]:
+    """Deterministic extractive summary: returns sentences as written, in report order.
+
+    Rules: at most ``max_sentences`` sentences totalling at most ``max_chars`` visible
+    characters (never more than :data:`HARD_CAP_CHARS`); each item is a verbatim substring
+    of one input paragraph (a leading list marker or dateline may be cut off, and a
+    sentence too long for the budget may be cut after a clause); no item repeats another.
+    Returns ``[]`` when the paragraphs hold no usable sentence. Ties are broken by report
+    order, so the same input always gives the same output.
+    """
+    paras = [p for p in paragraphs if p and p.strip()]
+    budget = min(max_chars, HARD_CAP_CHARS)
+    if max_sentences <= 0 or budget <= 0 or not paras:
+        return []
+    cands = _candidates(paras)
+    if not cands:
+        return []
+    scores = _scores(title, cands)
+    order = sorted(range(len(cands)), key=lambda i: (-scores[i], i))
+
+    chosen: list[tuple[int, str]] = []
+    chosen_grams: list[Counter[str]] = []
+    used = 0
+    for i in order:
+        if len(chosen) >= max_sentences:
+            break
+        if chosen and scores[i] < scores[order[0]] - _W["stop_gap"]:
+            break  # the rest is far worse than the best: stop rather than pad
+        text = cands[i].text
+        left = budget - used
+        if visible_len(text) > left:
+            if chosen:
+                continue  # only the lead key point is ever cut; later ones come whole
+            trimmed = _trim_to(text, left)
+            if trimmed is None:
+                continue
+            text = trimmed
+        grams = Counter(_bigrams(text))
+        if any(_similarity(grams, g) > 0.5 for g in chosen_grams):
+            continue
+        if any(text in t or t in text for _, t in chosen):
+            continue
+        chosen.append((cands[i].index, text))
+        chosen_grams.append(grams)
+        used += visible_len(text)
+    return [t for _, t in sorted(chosen)]

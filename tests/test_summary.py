@@ -1,0 +1,183 @@
+"""Tests for the intro's key points: extractive, short, deterministic, in report order."""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+import pytest
+
+from audiobulletin.summary import (
+    HARD_CAP_CHARS,
+    key_points,
+    split_written_sentences,
+    visible_len,
+)
+
+REPO = Path(__file__).resolve().parent.parent
+
+# Invented articles: (title, paragraphs, sentences that must not be chosen)
+ARTICLES = [
+    (
+        "城南新建三座公园",
+        [
+            "本报讯（记者 李明）城南区今年将新建三座社区公园，总面积约12公顷。",
+            "区园林局表示，三座公园将于10月底前完工，并向市民免费开放。",
+            "公园内将设置健身步道、儿童游乐区和休息亭。",
+            "责任编辑：王芳",
+        ],
+        ["责任编辑：王芳"],
+    ),
+    (
+        "全市一季度经济运行情况",
+        [
+            "文章来源：市统计局     发布时间：2024-04-18",
+            "一季度，全市地区生产总值同比增长5.6%，增速比上年全年加快0.4个百分点。",
+            "规模以上工业增加值增长7.1%；社会消费品零售总额增长4.8%。",
+            "总体看，全市经济运行开局良好，主要指标稳中有进。",
+            "（此件公开发布）",
+        ],
+        ["文章来源：市统计局     发布时间：2024-04-18", "（此件公开发布）"],
+    ),
+    (
+        "关于做好防汛工作的通知",
+        [
+            "各区、各有关单位：",
+            "根据气象部门预测，今年汛期我市降水偏多，局地可能出现极端强降雨，防汛形势严峻。",
+            "一、压实防汛责任。各区要落实防汛行政首长负责制，明确责任人并向社会公布。",
+            "二、加强隐患排查。对易涝点、地质灾害隐患点逐一检查，发现问题立即整改。",
+            "图为去年汛期抢险现场。摄影 张三",
+        ],
+        ["各区、各有关单位：", "图为去年汛期抢险现场。"],
+    ),
+    (
+        "",
+        [
+            "新华社北京3月5日电 十四届全国人大二次会议5日上午在人民大会堂开幕，"
+            "国务院总理作政府工作报告，提出今年国内生产总值增长预期目标为5%左右。"
+            "报告说，过去一年经济总体回升向好，高质量发展扎实推进。"
+            "会议应出席代表2977人，出席2929人，缺席48人，出席人数符合法定人数。"
+        ],
+        [],
+    ),
+    (
+        "长句测试",
+        [
+            "今年以来，我市围绕稳增长、调结构、惠民生、防风险等重点任务，统筹推进疫情防控和"
+            "经济社会发展，加快建设现代化产业体系，持续优化营商环境，深化重点领域改革，"
+            "扩大高水平对外开放，着力保障和改善民生，全市经济社会发展保持总体平稳、稳中有进"
+            "的良好态势，各项主要经济指标好于预期，为完成全年目标任务打下了坚实基础。",
+        ],
+        [],
+    ),
+]
+
+
+def _ids() -> list[str]:
+    return [a[0] or "untitled" for a in ARTICLES]
+
+
+@pytest.mark.parametrize(("title", "paragraphs", "avoid"), ARTICLES, ids=_ids())
+def test_key_points_rules(title: str, paragraphs: list[str], avoid: list[str]) -> None:
+    points = key_points(title, paragraphs)
+    assert points, "an article with content yields key points"
+    assert len(points) <= 3
+    assert sum(visible_len(p) for p in points) <= 120
+    # verbatim: every point is a substring of one paragraph
+    for p in points:
+        assert any(p in para for para in paragraphs), p
+    # report order, no repeats
+    positions = [
+        next(i * 10_000 + para.index(p) for i, para in enumerate(paragraphs) if p in para)
+        for p in points
+    ]
+    assert positions == sorted(positions)
+    assert len(set(points)) == len(points)
+    # furniture is avoided
+    for bad in avoid:
+        assert all(bad not in p and p not in bad for p in points), bad
+    # deterministic
+    assert key_points(title, paragraphs) == points
+
+
+def test_dateline_and_list_marker_are_cut_off() -> None:
+    points = key_points("防汛", ARTICLES[2][1] + ["1、各单位要在6月1日前完成物资储备。"])
+    assert not any(re.match(r"^[一二三四五六七八九十\d]+、", p) for p in points)
+    news = key_points("", ARTICLES[3][1])
+    assert news[0].startswith("十四届全国人大二次会议5日上午在人民大会堂开幕")
+
+
+def test_long_sentence_is_cut_at_a_comma() -> None:
+    points = key_points("长句测试", ARTICLES[4][1], max_chars=60)
+    assert len(points) == 1
+    assert visible_len(points[0]) <= 60
+    assert ARTICLES[4][1][0].startswith(points[0])
+    assert not points[0].endswith(("，", "、"))
+
+
+def test_budget_options_and_hard_cap() -> None:
+    paragraphs = ARTICLES[1][1]
+    assert len(key_points("", paragraphs, max_sentences=1)) == 1
+    assert key_points("", paragraphs, max_sentences=0) == []
+    assert sum(visible_len(p) for p in key_points("", paragraphs, max_chars=500)) <= HARD_CAP_CHARS
+    assert key_points("标题", []) == []
+    assert key_points("标题", ["", "   "]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("第一句。第二句！第三句？", ["第一句。", "第二句！", "第三句？"]),
+        ("他说：“好的。”然后走了。", ["他说：“好的。”", "然后走了。"]),
+        ("甲项完成；乙项推进。", ["甲项完成；", "乙项推进。"]),
+        ("标题行\n正文一句。", ["标题行", "正文一句。"]),
+        ("What?Yes!", ["What?", "Yes!"]),
+        ("没有句号的结尾", ["没有句号的结尾"]),
+        ("  \n\n", []),
+    ],
+)
+def test_split_written_sentences(text: str, expected: list[str]) -> None:
+    assert split_written_sentences(text) == expected
+
+
+def _corpus_dir() -> Path:
+    env = os.environ.get("AUDIOBULLETIN_CORPUS")
+    return Path(env) if env else REPO.parent / "shared" / "corpus"
+
+
+def _corpus_files() -> list[Path]:
+    folder = _corpus_dir()
+    return sorted(folder.glob("*.txt")) if folder.is_dir() else []
+
+
+def _title_and_paragraphs(text: str) -> tuple[str, list[str]]:
+    """Use the real parser when it exists, else title = first line, paragraphs = the rest."""
+    try:
+        from audiobulletin.document import parse  # type: ignore[attr-defined]
+
+        doc = parse(text)
+    except (ImportError, NotImplementedError):
+        lines = [line.strip() for line in text.splitlines() if line.strip()]
+        return lines[0], lines[1:]
+    paragraphs = [b.text for ch in doc.chapters for b in ch.blocks if b.kind == "paragraph"]
+    return doc.title, paragraphs
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize("path", _corpus_files(), ids=lambda p: p.stem)
+def test_corpus_key_points_are_verbatim(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    title, paragraphs = _title_and_paragraphs(text)
+    points = key_points(title, paragraphs)
+    assert points, path.name
+    assert len(points) <= 3
+    assert sum(visible_len(p) for p in points) <= HARD_CAP_CHARS
+    for p in points:
+        assert p in text, p
+
+
+def test_corpus_present_or_skipped() -> None:
+    if not _corpus_files():
+        pytest.skip("corpus not found; set AUDIOBULLETIN_CORPUS")
+    assert len(_corpus_files()) == 24
