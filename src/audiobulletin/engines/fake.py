@@ -1,0 +1,110 @@
+"""A deterministic stand-in engine for tests and dry runs.
+
+Its output length follows the text exactly, so every timing downstream (trimming, pauses,
+chapter marks, cues, MP3 duration) can be asserted to the millisecond without a model:
+
+* ``lead_ms`` of digital silence, then
+* ``ms_per_char`` of a square wave of ``amplitude`` per voiced character (anything for
+  which ``str.isalnum()`` is true: Han characters, Latin letters, digits), punctuation and
+  spaces adding nothing, then
+* ``tail_ms`` of silence.
+
+A square wave is used instead of a sine because every one of its samples is at the same
+amplitude: threshold-based trimming then finds the voiced span to the sample. The wave's
+period depends on the text (CRC-32, stable across processes), so clips for different sentences
+differ and tests can tell them apart.
+
+Faults can be injected: ``fail_on`` texts raise :class:`EngineError`, ``empty_on`` texts return
+silence only, and ``short_on`` maps texts to how many times they first come out implausibly
+short (``short_factor`` of their proper voiced length).
+"""
+
+from __future__ import annotations
+
+import zlib
+from collections.abc import Iterable, Mapping
+
+from audiobulletin.engines.base import AudioClip, Engine, register
+from audiobulletin.errors import EngineError
+
+
+def voiced_chars(text: str) -> int:
+    """Number of characters that take time to say (Han, letters, digits)."""
+    return sum(1 for ch in text if ch.isalnum())
+
+
+@register("fake")
+class FakeEngine(Engine):
+    """Square-wave "speech" whose length is a known function of the text."""
+
+    online = False
+    parallel = False
+    #: Band that synthesis checks clip lengths against (ms per voiced character).
+    plausible_ms_per_char: tuple[float, float] = (100.0, 200.0)
+
+    def __init__(
+        self,
+        *,
+        ms_per_char: int = 150,
+        lead_ms: int = 100,
+        tail_ms: int = 100,
+        amplitude: int = 8000,
+        sample_rate: int = 24000,
+        max_chars: int = 200,
+        fail_on: Iterable[str] = (),
+        empty_on: Iterable[str] = (),
+        short_on: Mapping[str, int] | None = None,
+        short_factor: float = 0.2,
+        threads: int = 1,
+    ) -> None:
+        if not 0 < amplitude <= 32767:
+            raise ValueError(f"amplitude must be in 1..32767, got {amplitude}")
+        self.ms_per_char = ms_per_char
+        self.lead_ms = lead_ms
+        self.tail_ms = tail_ms
+        self.amplitude = amplitude
+        self.sample_rate = sample_rate
+        self.max_chars = max_chars
+        self.fail_on = frozenset(fail_on)
+        self.empty_on = frozenset(empty_on)
+        self._short_left = dict(short_on or {})
+        self.short_factor = short_factor
+        self.threads = threads
+        #: Every text given to :meth:`synthesize`, in order.
+        self.calls: list[str] = []
+
+    @property
+    def model_id(self) -> str:
+        # Everything that changes the audio of a good clip is part of the cache key.
+        return (
+            f"fake/{self.ms_per_char}ms/{self.lead_ms}+{self.tail_ms}/"
+            f"{self.amplitude}/{self.sample_rate}"
+        )
+
+    def samples_for(self, ms: float) -> int:
+        return round(ms * self.sample_rate / 1000)
+
+    def synthesize(self, text: str, voice: str, rate: float = 1.0) -> AudioClip:
+        self.calls.append(text)
+        if text in self.fail_on:
+            raise EngineError(f"fake engine told to fail on {text!r}")
+        if len(text) > self.max_chars:
+            raise EngineError(f"text longer than {self.max_chars} characters")
+        voiced_ms = self.ms_per_char * voiced_chars(text) / rate
+        if text in self.empty_on:
+            voiced_ms = 0
+        elif self._short_left.get(text, 0) > 0:
+            self._short_left[text] -= 1
+            voiced_ms *= self.short_factor
+        half = 20 + zlib.crc32(text.encode("utf-8")) % 60  # half-period in samples
+        n = self.samples_for(voiced_ms)
+        hi = self.amplitude.to_bytes(2, "little", signed=True)
+        lo = (-self.amplitude).to_bytes(2, "little", signed=True)
+        period = hi * half + lo * half
+        wave = (period * (n // (2 * half) + 1))[: 2 * n]
+        pcm = (
+            b"\x00\x00" * self.samples_for(self.lead_ms)
+            + wave
+            + b"\x00\x00" * self.samples_for(self.tail_ms)
+        )
+        return AudioClip(pcm=pcm, sample_rate=self.sample_rate)
