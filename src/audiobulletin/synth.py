@@ -1,0 +1,531 @@
+"""Script x Engine -> one audio clip per sentence, chapter by chapter.
+
+Three promises are kept here:
+
+* **Nothing is synthesized twice.** Clips are cached by content address (engine, model, voice,
+  rate and the exact spoken text), so re-running an unchanged report synthesizes nothing and
+  an edit re-synthesizes only the sentences it touched.
+* **Every core is used** for engines that benefit: a process pool whose workers each build
+  their own single-threaded engine once (engines hold native sessions that do not pickle, so a
+  worker is given the engine's registry name and options, never the engine).
+* **Nothing is lost.** Neural TTS occasionally drops the end of a sentence. Each clip's voiced
+  length is checked against its text length; clips outside the plausible band are synthesized
+  again, and what stays implausible is reported. A sentence with no audio at all is an
+  :class:`EngineError`: a bulletin never ships a chapter with missing speech.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+import os
+import re
+import tempfile
+import wave
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from audiobulletin.audio import DEFAULT_SILENCE_DB, voiced_ms
+from audiobulletin.engines.base import AudioClip, Engine, create, engine_class
+from audiobulletin.errors import EngineError
+from audiobulletin.script import Script
+
+#: Plausible ms of trimmed audio per voiced character at rate 1.0, for engines that declare no
+#: ``plausible_ms_per_char`` of their own. Wide on purpose: it exists to catch lost speech,
+#: not to police a voice's tempo.
+DEFAULT_MS_PER_CHAR: tuple[float, float] = (80.0, 600.0)
+
+#: Where a too-long sentence, or a retried one, may be cut without changing what is said.
+_CLAUSE_PUNCT = "，、；：,;:。！？!?…"
+_CLAUSE_RE = re.compile(f"(?<=[{re.escape(_CLAUSE_PUNCT)}])")
+
+ProgressCallback = Callable[[int, int], None]
+
+
+def voiced_chars(text: str) -> int:
+    """Characters that take time to say: Han characters, letters and digits, not punctuation."""
+    return sum(1 for ch in text if ch.isalnum())
+
+
+@dataclass(frozen=True)
+class EngineSpec:
+    """How to build an engine: its registry name and constructor options.
+
+    This, not an engine object, is what worker processes receive, because engines wrap native
+    sessions that cannot be pickled.
+    """
+
+    name: str
+    options: Mapping[str, Any] = field(default_factory=dict)
+
+    def create(self, **extra: Any) -> Engine:
+        return create(self.name, **{**self.options, **extra})
+
+
+@dataclass(frozen=True)
+class SynthSettings:
+    """How to synthesize.
+
+    ``workers`` None means every available core when the engine is ``parallel`` and one
+    otherwise; more than one needs the engine given as an :class:`EngineSpec`.
+    ``ms_per_char`` None takes the engine's ``plausible_ms_per_char`` (or
+    :data:`DEFAULT_MS_PER_CHAR`); ``slack_ms`` widens that band on both sides so that very short
+    sentences, whose length is dominated by onsets and releases, are not flagged.
+    ``cache_dir`` None turns the clip cache off.
+    """
+
+    voice: str
+    rate: float = 1.0
+    cache_dir: Path | None = None
+    workers: int | None = None
+    max_retries: int = 2
+    ms_per_char: tuple[float, float] | None = None
+    slack_ms: float = 400.0
+    silence_db: float = DEFAULT_SILENCE_DB
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.voice, str) or not self.voice:
+            raise ValueError("SynthSettings.voice must be a non-empty string")
+        if not 0.25 <= self.rate <= 4.0:
+            raise ValueError(f"SynthSettings.rate must be in 0.25..4.0, got {self.rate}")
+        if self.workers is not None and self.workers < 1:
+            raise ValueError(f"SynthSettings.workers must be at least 1, got {self.workers}")
+        if self.max_retries < 0:
+            raise ValueError(f"SynthSettings.max_retries must be >= 0, got {self.max_retries}")
+        if self.ms_per_char is not None:
+            lo, hi = self.ms_per_char
+            if not 0 <= lo < hi:
+                raise ValueError(
+                    f"SynthSettings.ms_per_char must be (low, high) with 0 <= low < high, "
+                    f"got {self.ms_per_char}"
+                )
+        if self.slack_ms < 0:
+            raise ValueError(f"SynthSettings.slack_ms must be >= 0, got {self.slack_ms}")
+        if self.silence_db >= 0:
+            raise ValueError(f"SynthSettings.silence_db must be below 0, got {self.silence_db}")
+        if self.cache_dir is not None:
+            object.__setattr__(self, "cache_dir", Path(self.cache_dir))
+
+
+@dataclass(frozen=True)
+class SentenceClip:
+    """One sentence and its audio (untrimmed, as the engine returned it)."""
+
+    text: str
+    clip: AudioClip
+    cached: bool = False
+
+
+@dataclass(frozen=True)
+class ChapterClips:
+    """The clips of one chapter, in speaking order."""
+
+    title: str
+    clips: tuple[SentenceClip, ...]
+
+
+@dataclass(frozen=True)
+class SynthResult:
+    """Every chapter's clips, plus what the run did and what looked wrong."""
+
+    chapters: tuple[ChapterClips, ...]
+    sample_rate: int
+    warnings: tuple[str, ...] = ()
+    synthesized: int = 0
+    cached: int = 0
+    workers: int = 1
+
+
+# --------------------------------------------------------------------------- clip cache
+
+
+class ClipCache:
+    """Content-addressed store of clips as 16-bit mono WAV files.
+
+    WAV rather than raw PCM because the header carries the sample rate and the frame count, so
+    a truncated file is recognised and regenerated instead of being spoken half.
+    """
+
+    def __init__(self, root: Path) -> None:
+        self.root = Path(root)
+
+    @staticmethod
+    def key(engine_name: str, model_id: str, voice: str, rate: float, text: str) -> str:
+        material = json.dumps([engine_name, model_id, voice, float(rate), text], ensure_ascii=False)
+        return hashlib.sha256(material.encode("utf-8")).hexdigest()
+
+    def path(self, key: str) -> Path:
+        return self.root / "clips" / key[:2] / f"{key}.wav"
+
+    def get(self, key: str) -> AudioClip | None:
+        """The cached clip, or None when absent or unreadable (which then gets regenerated)."""
+        path = self.path(key)
+        try:
+            with wave.open(str(path), "rb") as w:
+                if w.getnchannels() != 1 or w.getsampwidth() != 2:
+                    return None
+                frames = w.getnframes()
+                pcm = w.readframes(frames)
+                rate = w.getframerate()
+        except (OSError, EOFError, wave.Error):
+            return None
+        if frames == 0 or len(pcm) != 2 * frames:
+            return None
+        return AudioClip(pcm=pcm, sample_rate=rate)
+
+    def put(self, key: str, clip: AudioClip) -> None:
+        """Store ``clip`` atomically: a crash never leaves a half-written file under the key."""
+        path = self.path(key)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{key[:8]}.", suffix=".tmp")
+        try:
+            with os.fdopen(fd, "wb") as f, wave.open(f, "wb") as w:
+                w.setnchannels(1)
+                w.setsampwidth(2)
+                w.setframerate(clip.sample_rate)
+                w.writeframes(clip.pcm)
+            os.replace(tmp, path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+
+
+# --------------------------------------------------------------------------- text pieces
+
+
+def _merge_silent(sentences: Sequence[str]) -> list[str]:
+    """Fold sentences with nothing to say (a lone quote mark, an ellipsis) into a neighbour."""
+    out: list[str] = []
+    pending = ""
+    for s in sentences:
+        if voiced_chars(s) == 0:
+            if out:
+                out[-1] += s
+            else:
+                pending += s
+        else:
+            out.append(pending + s)
+            pending = ""
+    return out
+
+
+def split_text(text: str, max_chars: int) -> list[str]:
+    """Cut ``text`` into pieces of at most ``max_chars``, at clause punctuation when possible."""
+    pieces: list[str] = []
+    rest = text
+    while len(rest) > max_chars:
+        cut = max(rest.rfind(p, 0, max_chars) for p in _CLAUSE_PUNCT)
+        cut = cut + 1 if cut > 0 else max_chars
+        pieces.append(rest[:cut])
+        rest = rest[cut:]
+    if rest:
+        pieces.append(rest)
+    return _merge_silent(pieces) or pieces
+
+
+def _clauses(text: str) -> list[str]:
+    return _merge_silent([p for p in _CLAUSE_RE.split(text) if p]) or [text]
+
+
+def _pieces(text: str, max_chars: int, by_clause: bool) -> tuple[str, ...]:
+    parts = _clauses(text) if by_clause else [text]
+    return tuple(piece for part in parts for piece in split_text(part, max_chars))
+
+
+def _speak(engine: Engine, pieces: Sequence[str], voice: str, rate: float) -> AudioClip:
+    """Synthesize ``pieces`` one by one and join them into one clip."""
+    clips = [engine.synthesize(p, voice, rate) for p in pieces]
+    rates = {c.sample_rate for c in clips}
+    if len(rates) != 1:
+        raise EngineError(f"The engine returned mixed sample rates {sorted(rates)}.")
+    return AudioClip(pcm=b"".join(c.pcm for c in clips), sample_rate=clips[0].sample_rate)
+
+
+# --------------------------------------------------------------------------- worker processes
+
+_WORKER_ENGINE: Engine | None = None
+
+
+def _worker_init(name: str, options: dict[str, Any]) -> None:
+    """Build this worker's engine once; every task in the worker reuses it."""
+    global _WORKER_ENGINE
+    _WORKER_ENGINE = create(name, **options)
+
+
+def _worker_task(pieces: tuple[str, ...], voice: str, rate: float) -> tuple[bytes, int]:
+    assert _WORKER_ENGINE is not None, "worker used before its initializer ran"
+    clip = _speak(_WORKER_ENGINE, pieces, voice, rate)
+    return clip.pcm, clip.sample_rate
+
+
+def available_cores() -> int:
+    """Cores this process may run on (the affinity mask, not the machine's total)."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def _worker_options(spec: EngineSpec) -> dict[str, Any]:
+    """The spec's options, plus ``threads=1`` where the engine accepts it.
+
+    N single-threaded workers beat N multi-threaded ones fighting over the same cores.
+    """
+    import inspect
+
+    options = dict(spec.options)
+    params = inspect.signature(engine_class(spec.name).__init__).parameters
+    if "threads" in params or any(p.kind is p.VAR_KEYWORD for p in params.values()):
+        options.setdefault("threads", 1)
+    return options
+
+
+# --------------------------------------------------------------------------- the run
+
+
+@dataclass
+class _Job:
+    """A sentence still to be synthesized, and the best attempt so far."""
+
+    index: int
+    chapter: str
+    number: int  # 1-based within its chapter, for messages
+    text: str
+    key: str | None
+    best: AudioClip | None = None
+    best_gap: float = math.inf
+    error: BaseException | None = None
+
+
+class _Plausibility:
+    def __init__(self, band: tuple[float, float], settings: SynthSettings) -> None:
+        self.band = band
+        self.settings = settings
+
+    def range_ms(self, text: str) -> tuple[float, float]:
+        n = voiced_chars(text) / self.settings.rate
+        slack = self.settings.slack_ms
+        return max(0.0, self.band[0] * n - slack), self.band[1] * n + slack
+
+    def gap(self, clip: AudioClip, text: str) -> tuple[float, float]:
+        """(voiced ms, how far outside the plausible range it is; 0 inside, inf when silent)."""
+        v = voiced_ms(clip, self.settings.silence_db)
+        if v <= 0:
+            return v, math.inf
+        lo, hi = self.range_ms(text)
+        return v, max(lo - v, v - hi, 0.0)
+
+
+def synthesize(
+    script: Script,
+    engine: Engine | EngineSpec,
+    settings: SynthSettings,
+    on_progress: ProgressCallback | None = None,
+) -> SynthResult:
+    """Synthesize every sentence of ``script``: from the cache where possible, else the engine.
+
+    ``engine`` may be an engine object (always run in this process) or an :class:`EngineSpec`
+    (needed for a worker pool). ``on_progress(done, total)`` is called with sentence counts:
+    once at the start (cached sentences count as done), then as each sentence is finished.
+    """
+    spec = engine if isinstance(engine, EngineSpec) else None
+    local = spec.create() if spec is not None else engine
+    assert isinstance(local, Engine)
+
+    band = settings.ms_per_char or getattr(local, "plausible_ms_per_char", DEFAULT_MS_PER_CHAR)
+    judge = _Plausibility(tuple(band), settings)  # type: ignore[arg-type]
+    cache = ClipCache(settings.cache_dir) if settings.cache_dir is not None else None
+    warnings: list[str] = []
+
+    # Lay out every sentence, and take what the cache already has.
+    layout: list[tuple[str, list[str]]] = []
+    clips: dict[int, SentenceClip] = {}
+    jobs: list[_Job] = []
+    index = 0
+    for chapter in script.chapters:
+        sentences = _merge_silent(chapter.sentences)
+        if not sentences:
+            raise EngineError(
+                f"Chapter '{chapter.chapter}' has nothing to speak.",
+                hint="Check the report: the chapter's text is empty or only punctuation.",
+            )
+        layout.append((chapter.chapter, sentences))
+        for number, text in enumerate(sentences, 1):
+            key = None
+            if cache is not None:
+                key = cache.key(local.name, local.model_id, settings.voice, settings.rate, text)
+                hit = cache.get(key)
+                if hit is not None and judge.gap(hit, text)[1] == 0:
+                    clips[index] = SentenceClip(text, hit, cached=True)
+                    index += 1
+                    continue
+            jobs.append(_Job(index, chapter.chapter, number, text, key))
+            index += 1
+
+    total = index
+    done = len(clips)
+    if on_progress:
+        on_progress(done, total)
+
+    workers = _resolve_workers(settings, local, spec, len(jobs))
+    failed: list[_Job] = []
+    with _Runner(local, spec, workers, settings) as runner:
+        pending = jobs
+        for attempt in range(settings.max_retries + 1):
+            if not pending:
+                break
+            last = attempt == settings.max_retries
+            # The last retry speaks the sentence clause by clause: a model that drops the end
+            # of a long sentence usually manages its parts.
+            by_clause = last and attempt > 0
+            retry: list[_Job] = []
+            for job, outcome in runner.run(pending, by_clause):
+                if isinstance(outcome, BaseException):
+                    job.error = outcome
+                else:
+                    _v, gap = judge.gap(outcome, job.text)
+                    if gap < job.best_gap:
+                        job.best, job.best_gap = outcome, gap
+                if job.best is not None and job.best_gap == 0:
+                    clips[job.index] = SentenceClip(job.text, job.best)
+                    _store(cache, job, warnings)
+                elif not last:
+                    retry.append(job)
+                    continue
+                else:
+                    failed.append(job)
+                done += 1
+                if on_progress:
+                    on_progress(done, total)
+            pending = retry
+
+    for job in sorted(failed, key=lambda j: j.index):
+        if job.best is None or job.best_gap == math.inf:
+            why = f"The engine failed: {job.error}" if job.error else "The engine returned silence."
+            raise EngineError(
+                f"No speech for chapter '{job.chapter}', sentence {job.number}: '{job.text}'. "
+                f"{why}",
+                hint="Try again, try another voice or engine, or rephrase the sentence.",
+            )
+        v, _gap = judge.gap(job.best, job.text)
+        lo, hi = judge.range_ms(job.text)
+        warnings.append(
+            f"Chapter '{job.chapter}', sentence {job.number}: {v:.0f} ms of speech for "
+            f"{voiced_chars(job.text)} characters (expected {lo:.0f}-{hi:.0f} ms) after "
+            f"{settings.max_retries + 1} tries; part of it may be missing: '{job.text}'"
+        )
+        clips[job.index] = SentenceClip(job.text, job.best)
+
+    rates = {c.clip.sample_rate for c in clips.values()}
+    if len(rates) != 1:
+        raise EngineError(
+            f"Clips have different sample rates {sorted(rates)}.",
+            hint="Clear the clip cache and run again.",
+        )
+    chapters: list[ChapterClips] = []
+    index = 0
+    for title, sentences in layout:
+        chapters.append(ChapterClips(title, tuple(clips[index + i] for i in range(len(sentences)))))
+        index += len(sentences)
+    return SynthResult(
+        chapters=tuple(chapters),
+        sample_rate=rates.pop(),
+        warnings=tuple(warnings),
+        synthesized=len(jobs),
+        cached=total - len(jobs),
+        workers=workers,
+    )
+
+
+def _resolve_workers(
+    settings: SynthSettings, engine: Engine, spec: EngineSpec | None, jobs: int
+) -> int:
+    if spec is None or jobs <= 1:
+        return 1
+    wanted = settings.workers
+    if wanted is None:
+        wanted = available_cores() if engine.parallel else 1
+    return max(1, min(wanted, jobs))
+
+
+def _store(cache: ClipCache | None, job: _Job, warnings: list[str]) -> None:
+    """Cache a good clip; a cache that cannot be written costs speed, never the bulletin."""
+    if cache is None or job.key is None or job.best is None:
+        return
+    try:
+        cache.put(job.key, job.best)
+    except OSError as exc:
+        msg = f"Clip cache not writable ({exc}); clips will be synthesized again next time."
+        if msg not in warnings:
+            warnings.append(msg)
+
+
+class _Runner:
+    """Runs batches of jobs, in this process or in a pool, yielding results as they finish."""
+
+    def __init__(
+        self, engine: Engine, spec: EngineSpec | None, workers: int, settings: SynthSettings
+    ) -> None:
+        self.engine = engine
+        self.spec = spec
+        self.workers = workers
+        self.settings = settings
+        self.pool: Any = None
+
+    def __enter__(self) -> _Runner:
+        if self.workers > 1 and self.spec is not None:
+            import multiprocessing
+            from concurrent.futures import ProcessPoolExecutor
+
+            # spawn, not fork: engines run native thread pools that do not survive a fork.
+            self.pool = ProcessPoolExecutor(
+                max_workers=self.workers,
+                mp_context=multiprocessing.get_context("spawn"),
+                initializer=_worker_init,
+                initargs=(self.spec.name, _worker_options(self.spec)),
+            )
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(wait=True, cancel_futures=True)
+
+    def run(self, jobs: Sequence[_Job], by_clause: bool) -> Iterator[tuple[_Job, Any]]:
+        max_chars = self.engine.max_chars
+        voice, rate = self.settings.voice, self.settings.rate
+        if self.pool is None:
+            for job in jobs:
+                try:
+                    outcome: Any = _speak(
+                        self.engine, _pieces(job.text, max_chars, by_clause), voice, rate
+                    )
+                except Exception as exc:
+                    outcome = exc
+                yield job, outcome
+            return
+
+        from concurrent.futures import as_completed
+        from concurrent.futures.process import BrokenProcessPool
+
+        futures = {
+            self.pool.submit(
+                _worker_task, _pieces(job.text, max_chars, by_clause), voice, rate
+            ): job
+            for job in jobs
+        }
+        for future in as_completed(futures):
+            job = futures[future]
+            try:
+                pcm, sr = future.result()
+                outcome = AudioClip(pcm=pcm, sample_rate=sr)
+            except BrokenProcessPool as exc:
+                raise EngineError(
+                    "A speech worker process died.",
+                    hint="The machine may be out of memory; try fewer workers.",
+                ) from exc
+            except Exception as exc:
+                outcome = exc
+            yield job, outcome
