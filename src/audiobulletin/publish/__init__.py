@@ -1,0 +1,108 @@
+"""Bulletin -> files: the MP3 and its sidecars, all or nothing.
+
+Everything is written to hidden temporary files next to the destination and only renamed into
+place once every file succeeded (sidecars first, the MP3 last). A failed or interrupted run
+therefore leaves neither a truncated MP3 that a feed could pick up nor a sidecar that
+describes audio that does not exist, and no temporary litter either.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from audiobulletin.assemble import Bulletin
+from audiobulletin.errors import OutputError
+from audiobulletin.publish import chapters as chapters_mod
+from audiobulletin.publish import mp3 as mp3_mod
+from audiobulletin.publish import transcript as transcript_mod
+from audiobulletin.publish.mp3 import Mp3Settings
+from audiobulletin.script import Script
+
+__all__ = ["Mp3Settings", "PublishSettings", "publish_bulletin", "sidecar_paths"]
+
+
+@dataclass(frozen=True)
+class PublishSettings:
+    """What to write: the MP3 (always) and which sidecars."""
+
+    mp3: Mp3Settings = field(default_factory=Mp3Settings)
+    chapters_json: bool = True
+    webvtt: bool = True
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.mp3, Mp3Settings):
+            raise ValueError(f"PublishSettings.mp3 must be Mp3Settings, got {self.mp3!r}")
+
+
+def sidecar_paths(out_mp3: Path) -> tuple[Path, Path]:
+    """``<name>.chapters.json`` and ``<name>.vtt`` next to ``<name>.mp3``."""
+    out_mp3 = Path(out_mp3)
+    stem = out_mp3.with_suffix("") if out_mp3.suffix.lower() == ".mp3" else out_mp3
+    return (
+        stem.with_name(stem.name + ".chapters.json"),
+        stem.with_name(stem.name + ".vtt"),
+    )
+
+
+def publish_bulletin(
+    bulletin: Bulletin,
+    script: Script,
+    out_mp3: Path,
+    settings: PublishSettings | None = None,
+) -> list[Path]:
+    """Write the MP3 (and the enabled sidecars) for ``bulletin``; return the paths written.
+
+    Raises :class:`OutputError` when a file cannot be written; nothing is left behind then.
+    """
+    settings = settings or PublishSettings()
+    out_mp3 = Path(out_mp3)
+    if out_mp3.is_dir():
+        raise OutputError(f"'{out_mp3}' is a directory.", hint="Give a file name ending in .mp3.")
+    json_path, vtt_path = sidecar_paths(out_mp3)
+    renames: list[tuple[Path, Path]] = []  # (temporary, final), sidecars first, the MP3 last
+    moved: list[Path] = []
+
+    def temp_for(final: Path) -> Path:
+        fd, name = tempfile.mkstemp(dir=final.parent, prefix=f".{final.name}.", suffix=".tmp")
+        os.close(fd)
+        renames.append((Path(name), final))
+        return Path(name)
+
+    try:
+        out_mp3.parent.mkdir(parents=True, exist_ok=True)
+        tmp_mp3 = temp_for(out_mp3)
+        duration = mp3_mod.encode_mp3(bulletin, tmp_mp3, settings.mp3)
+        chapters = mp3_mod.fit_chapters(bulletin.chapters, duration)
+        mp3_mod.tag_mp3(
+            tmp_mp3,
+            title=script.title,
+            chapters=chapters,
+            transcript=transcript_mod.plain_transcript(script),
+            date=script.date,
+            settings=settings.mp3,
+        )
+        if settings.chapters_json:
+            chapters_mod.write_chapters(temp_for(json_path), chapters)
+        if settings.webvtt:
+            transcript_mod.write_vtt(temp_for(vtt_path), bulletin.cues)
+        renames.append(renames.pop(0))  # the MP3 goes into place last
+        for tmp, final in renames:
+            os.replace(tmp, final)
+            moved.append(final)
+    except BaseException as exc:
+        for tmp, _final in renames:
+            tmp.unlink(missing_ok=True)
+        if out_mp3 not in moved:
+            # A rename failed after some sidecars moved: without their MP3 they mislead.
+            for final in moved:
+                final.unlink(missing_ok=True)
+        if isinstance(exc, OSError):
+            raise OutputError(
+                f"Could not write '{out_mp3}': {exc.strerror or exc}",
+                hint="Check that the folder exists, is writable and the disk is not full.",
+            ) from exc
+        raise
+    return [out_mp3, *moved[:-1]]
