@@ -83,7 +83,7 @@ class SynthSettings:
     workers: int | None = None
     max_retries: int = 2
     ms_per_char: tuple[float, float] | None = None
-    slack_ms: float = 400.0
+    slack_ms: float = 250.0
     silence_db: float = DEFAULT_SILENCE_DB
 
     def __post_init__(self) -> None:
