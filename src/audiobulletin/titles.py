@@ -1,0 +1,322 @@
+"""Chapter titles: short names read aloud before each chapter and shown in players.
+
+Why a module of its own: a chapter title must be *spoken*, so it has to read like a name
+("天气实况", "总则"), not like a list position ("一、", "第1段") or a clipped sentence.
+
+Rules (applied by :func:`chapter_titles`):
+
+* **from the heading** when the chapter has one: list markers are stripped (``一、``,
+  ``（一）``, ``(1)``, ``1、``, ``1.2``, ``①``, ``●``, ``第一章``/``第二节``/``第三部分`` ...),
+  as are wrapping brackets ``【】`` and trailing punctuation; the spaces used to justify short
+  headings (``总　　则``) are removed. So ``"第一章　总　　则"`` becomes ``"总则"``.
+* **otherwise from the body**: a leading label (``广州：…`` gives ``广州``), else the first
+  meaningful clause of the first sentence (clauses that only give a time, a source or a
+  basis — ``近日``, ``据…``, ``根据…`` — are skipped); a table chapter is named
+  ``表格：<header cells>``.
+* **short**: at most ``max_han`` Han characters (and about 24 visible characters). A longer
+  phrase is cut where a reader would pause: at a clause mark or before a conjunction
+  (和/及/与/以及/并), else at a word boundary (jieba), never inside a word or a 《》 title.
+* **distinct** within the bulletin: a repeated title gets the distinguishing key phrase of
+  its own body (``专项报告：土石方处理``); only when that fails does it get an ordinal
+  suffix (``（二）``, ``（三）``). Titles like "第N段" or "Chapter N" are never produced.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from functools import lru_cache
+from types import ModuleType
+
+from audiobulletin.document import Block, Chapter
+
+__all__ = ["chapter_titles", "clean_heading", "han_len"]
+
+_HAN = r"\u3400-\u9fff\uf900-\ufaff"
+_HAN_RE = re.compile(f"[{_HAN}]")
+_MAX_VISIBLE = 24
+_FALLBACK = "正文"
+
+_NUM = r"[一二三四五六七八九十百零〇两\d]+"
+_MARKER_RE = re.compile(
+    r"^\s*(?:"
+    rf"第{_NUM}(?:章|节|節|部分|篇|编|編|卷|条|條|款|项|項)"
+    rf"|[（(]{_NUM}[)）][、.．]?"
+    rf"|{_NUM}[、．]"
+    r"|\d+(?:\.\d+)*(?:[.．)）、]|\s+|(?=[^\d.年月日%．]))"
+    r"|[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]"
+    r"|[●○■□▲△◆◇★☆•·▶►◎※#*\-—]+"
+    r")\s*"
+)
+_BRACKETS = {
+    "【": "】",
+    "[": "]",
+    "〔": "〕",
+    "「": "」",
+    "『": "』",
+    "“": "”",
+    "《": "》",
+    "（": "）",
+    "(": ")",
+}
+_TRAILING = "。，、；：:;,.!！?？…—-·　 \t"
+_CLAUSE_SPLIT_RE = re.compile(r"[，,：:；;。！？!?]")
+# Clauses that give only a time, a source or a basis: not what a chapter is about.
+_SKIP_CLAUSE_RE = re.compile(
+    r"^(?:据|根据|按照|依据|依照|为了|为|经|近日|日前|目前|近期|今年|去年|昨日|今日|今天|昨天|"
+    r"当天|当日|此外|同时|另外|其中|因此|但是|然而|[\d一二三四五六七八九十]+(?:月|日|时|年))"
+)
+# Labels of metadata lines ("来源：…", "发布时间：…"): never a chapter's name.
+_META_LABEL_RE = re.compile(
+    r"(?:文章|信息|新闻|图片)?来源|发布(?:时间|日期|單位|单位)|發布時間|作者|编辑|責任編輯|责任编辑|"
+    r"原标题|原標題|通知类型|文号|文號|点击次数|访问量|时间|時間|日期|联系人|联系电话|电话|邮箱|地址"
+)
+_CONJUNCTION_RE = re.compile(r"以及|和|及|与|并|暨|或")
+_BANNED_RE = re.compile(r"第\s*\d+\s*段|Chapter\s*\d+", re.IGNORECASE)
+
+
+def han_len(text: str) -> int:
+    """Number of Han characters: the measure of a title's spoken length."""
+    return len(_HAN_RE.findall(text))
+
+
+def _visible_len(text: str) -> int:
+    return sum(1 for ch in text if not ch.isspace())
+
+
+def _tidy(text: str) -> str:
+    """Collapse whitespace; drop the spaces between Han characters (justification)."""
+    text = re.sub(r"\s+", " ", text.replace("\u3000", " ")).strip()
+    return re.sub(rf"(?<=[{_HAN}]) (?=[{_HAN}])", "", text)
+
+
+def _strip_brackets(text: str) -> str:
+    """Unwrap a title wholly inside 【】「」“”…; drop a leading 【栏目】 tag before more text."""
+    for _ in range(2):
+        if len(text) >= 2 and _BRACKETS.get(text[0]) == text[-1] and text[0] != "《":
+            inner = text[1:-1].strip()
+            if inner and not any(c in inner for c in (text[0], text[-1])):
+                text = inner
+        m = re.match(r"^【([^】]*)】\s*(.+)$", text)
+        if m and han_len(m.group(2)) >= 2:
+            text = m.group(2).strip()
+    return text
+
+
+def clean_heading(heading: str) -> str:
+    """Turn a heading as written into a name: no list marker, brackets or end punctuation.
+
+    ``"第一章　总　　则"`` -> ``"总则"``; ``"一、天气实况"`` -> ``"天气实况"``;
+    ``"【热点聚焦】"`` -> ``"热点聚焦"``; a heading that is only a marker gives ``""``.
+    """
+    text = _tidy(heading)
+    for _ in range(3):
+        before = text
+        text = _MARKER_RE.sub("", text, count=1).strip()
+        text = _strip_brackets(text).strip(_TRAILING)
+        if text == before:
+            break
+    return _tidy(text)
+
+
+@lru_cache(maxsize=1)
+def _jieba() -> ModuleType:
+    """Import jieba on first use only: loading its dictionary takes a second or two."""
+    import jieba
+
+    jieba.setLogLevel(60)
+    return jieba
+
+
+def _fits(text: str, max_han: int, max_visible: int = _MAX_VISIBLE) -> bool:
+    return han_len(text) <= max_han and _visible_len(text) <= max_visible
+
+
+def _balanced(text: str) -> bool:
+    return all(text.count(o) == text.count(c) for o, c in _BRACKETS.items() if o != c) and all(
+        text.count(q) % 2 == 0 for q in "\"'"
+    )
+
+
+def _shorten(text: str, max_han: int, max_visible: int = _MAX_VISIBLE) -> str:
+    """Cut ``text`` to ``max_han`` Han characters where a reader would pause.
+
+    Prefers the longest head ending at a clause mark, then the first conjunct (the head
+    before 和/及/与...), each with at least 4 Han characters; else cuts at a jieba word
+    boundary. The head never leaves a
+    bracket or 《》 open and never ends on a function word.
+    """
+    text = text.strip(_TRAILING)
+    if _fits(text, max_han, max_visible):
+        return text
+    # a quoted topic is the phrase's name: 「臺南市土石方處理…」專案報告, 现将《…办法》印发
+    quoted = re.search(r"[「“《『]([^」”》』]{2,})[」”》』]", text)
+    if quoted and han_len(quoted.group(1)) >= 4:
+        return _shorten(quoted.group(1), max_han, max_visible)
+    best = ""
+    for m in list(_CLAUSE_SPLIT_RE.finditer(text)) + list(re.finditer(r"——", text)):
+        head = text[: m.start()].strip(_TRAILING)
+        if (
+            _fits(head, max_han, max_visible)
+            and han_len(head) >= 4
+            and _balanced(head)
+            and len(head) > len(best)
+        ):
+            best = head
+    if not best:
+        # the first conjunct is the phrase's own head noun ("A和B的C" -> "A")
+        for m in _CONJUNCTION_RE.finditer(text):
+            head = text[: m.start()].strip(_TRAILING)
+            if not _fits(head, max_han, max_visible):
+                break
+            if han_len(head) >= 4 and _balanced(head):
+                best = head
+                break
+    if best:
+        return best
+    words = _jieba().lcut(text)
+    head = ""
+    for word in words:
+        if not _fits(head + word, max_han, max_visible):
+            break
+        head += word
+    # never end inside a bracket or on a function word / separator
+    while head and (not _balanced(head) or head[-1] in "的地得了和及与或、，：（(《「“【"):
+        cut = max(head.rfind(o) for o in "（(《「“【")
+        head = head[:cut] if cut > 0 and not _balanced(head) else head[:-1]
+        head = head.strip(_TRAILING)
+    if han_len(head) >= 2:
+        return head
+    # nothing natural fits: hard cut by characters (still a prefix of the phrase)
+    out = ""
+    for ch in text:
+        if not _fits(out + ch, max_han, max_visible):
+            break
+        out += ch
+    return out.strip(_TRAILING)
+
+
+def _table_title(block: Block, max_han: int) -> str:
+    table = block.table
+    cells: tuple[str, ...] = ()
+    if table is not None:
+        cells = table.header or (table.rows[0] if table.rows else ())
+    if not cells:
+        first = block.text.strip().splitlines()[0] if block.text.strip() else ""
+        cells = tuple(c for c in re.split(r"\t|\s{2,}|\|", first) if c.strip())
+    names = [_tidy(c).strip(_TRAILING) for c in cells]
+    names = [n for n in names if han_len(n) >= 1]
+    title = "表格"
+    for name in names:
+        candidate = f"{title}{'：' if title == '表格' else '、'}{name}"
+        if not _fits(candidate, max_han):
+            break
+        title = candidate
+    return title
+
+
+def _body_phrase(blocks: Sequence[Block], max_han: int) -> str:
+    """The key phrase of a chapter without heading: label, else first meaningful clause."""
+    for block in blocks:
+        if block.kind == "table":
+            return _table_title(block, max_han)
+        text = clean_heading(block.text.strip().splitlines()[0]) if block.text.strip() else ""
+        if not text:
+            continue
+        # a leading label: "广州：5日白天…", "瓜蓟马：偏重发生…", "(宗旨) 有感於…"
+        label = re.match(r"^([^，,。：:；;！？!?]{1,20})[：:]", text) or re.match(
+            r"^[（(]([^）)]{2,12})[）)]\s*\S", text
+        )
+        if (
+            label
+            and 2 <= han_len(label.group(1)) <= max_han
+            and _balanced(label.group(1))
+            and not _META_LABEL_RE.fullmatch(label.group(1).strip())
+        ):
+            return clean_heading(label.group(1))
+        clauses = [c.strip() for c in _CLAUSE_SPLIT_RE.split(text) if c.strip()]
+        for clause in clauses[:4]:
+            if (
+                han_len(clause) >= 4
+                and not _SKIP_CLAUSE_RE.match(clause)
+                and not _META_LABEL_RE.fullmatch(clause)
+            ):
+                return _shorten(clause, max_han)
+        for clause in clauses:
+            if han_len(clause) >= 2:
+                return _shorten(clause, max_han)
+    return ""
+
+
+def _base_title(chapter: Chapter, max_han: int) -> str:
+    if chapter.heading:
+        name = clean_heading(chapter.heading)
+        if han_len(name) >= 1 or _visible_len(name) >= 2:
+            # a quoted topic inside a long heading is its name: 「…」专案报告
+            if not _fits(name, max_han):
+                quoted = re.search(r"[「“《]([^」”》]{2,})[」”》]", name)
+                if quoted and han_len(quoted.group(1)) >= 4:
+                    name = quoted.group(1)
+            name = _shorten(name, max_han)
+            if name and not _BANNED_RE.search(name):
+                return name
+    phrase = _body_phrase(chapter.blocks, max_han)
+    if not phrase or _BANNED_RE.search(phrase):
+        return _FALLBACK
+    return phrase
+
+
+def _cn_number(n: int) -> str:
+    """2 -> 二, 10 -> 十, 12 -> 十二, 23 -> 二十三 (ordinal suffixes are spoken)."""
+    digits = "零一二三四五六七八九"
+    if n < 10:
+        return digits[n]
+    tens, ones = divmod(n, 10)
+    return f"{digits[tens] if tens > 1 else ''}十{digits[ones] if ones else ''}"
+
+
+def _disambiguate(titles: list[str], chapters: Sequence[Chapter], max_han: int) -> list[str]:
+    """Make repeated titles distinct: the body's key phrase first, ordinals as last resort.
+
+    The first chapter with a repeated title keeps it; each later one becomes
+    ``<title>：<its key phrase>`` (or the key phrase alone when that does not fit), and
+    only if that is still taken, ``<title>（二）``, ``<title>（三）`` ...
+    """
+    counts = Counter(titles)
+    taken = {t for t in titles if counts[t] == 1}
+    out: list[str] = []
+    for chapter, title in zip(chapters, titles, strict=True):
+        if counts[title] == 1:
+            out.append(title)
+            continue
+        if title not in taken:
+            taken.add(title)
+            out.append(title)
+            continue
+        phrase = _body_phrase(chapter.blocks, max_han)
+        options: list[str] = []
+        if phrase and phrase not in title and title not in phrase:
+            room = max_han - han_len(title)
+            if room >= 4:
+                options.append(f"{title}：{_shorten(phrase, room)}")
+            options.append(phrase)
+        for k in range(2, 100):
+            suffix = f"（{_cn_number(k)}）"
+            base = _shorten(title, max_han - han_len(suffix), _MAX_VISIBLE - len(suffix))
+            options.append(f"{base}{suffix}")
+        choice = next(o for o in options if o and _fits(o, max_han) and o not in taken)
+        taken.add(choice)
+        out.append(choice)
+    return out
+
+
+def chapter_titles(chapters: Sequence[Chapter], *, max_han: int = 16) -> list[str]:
+    """One spoken title per chapter: short, natural, distinct (see the module rules).
+
+    Returns a list as long as ``chapters``; every title is non-empty, has at most
+    ``max_han`` Han characters, and differs from every other title in the list.
+    """
+    max_han = max(max_han, 4)
+    titles = [_base_title(ch, max_han) for ch in chapters]
+    return _disambiguate(titles, chapters, max_han)

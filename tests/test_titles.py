@@ -1,0 +1,153 @@
+"""Tests for chapter titles: short, natural, distinct, taken from headings or bodies."""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+import pytest
+
+from audiobulletin.document import Block, Chapter, Table
+from audiobulletin.titles import chapter_titles, clean_heading, han_len
+
+REPO = Path(__file__).resolve().parent.parent
+BANNED = re.compile(r"第\d+段|Chapter \d+")
+
+
+def para(text: str) -> Block:
+    return Block("paragraph", text)
+
+
+def chapter(heading: str | None, *texts: str) -> Chapter:
+    return Chapter(heading, tuple(para(t) for t in texts or ("正文内容。",)))
+
+
+@pytest.mark.parametrize(
+    ("heading", "expected"),
+    [
+        ("第一章　总　　则", "总则"),
+        ("一、天气实况", "天气实况"),
+        ("（二）加强隐患排查。", "加强隐患排查"),
+        ("【热点聚焦】", "热点聚焦"),
+        ("1、交易商协会通报", "交易商协会通报"),
+        ("1.2 概述：", "概述"),
+        ("●重点工作", "重点工作"),
+        ("2024年工作要点", "2024年工作要点"),
+        ("第三部分", ""),
+    ],
+)
+def test_clean_heading(heading: str, expected: str) -> None:
+    assert clean_heading(heading) == expected
+
+
+@pytest.mark.parametrize(
+    ("chapters", "expected"),
+    [
+        ([chapter("第一章　总　　则"), chapter("第二章　子女教育")], ["总则", "子女教育"]),
+        ([chapter("一、天气实况"), chapter("二、未来天气预测")], ["天气实况", "未来天气预测"]),
+        (
+            [chapter(None, "广州：5日白天到6日上午阴天为主，出现了中到大雨。")],
+            ["广州"],
+        ),
+        (
+            [chapter(None, "近日，省水利厅编制完成安全度汛方案，已上报国家防总。")],
+            ["省水利厅编制完成安全度汛方案"],
+        ),
+        (
+            [chapter(None, "现将《个人所得税专项附加扣除暂行办法》印发给你们，请认真贯彻执行。")],
+            ["个人所得税专项附加扣除暂行办法"],
+        ),
+        (
+            [
+                Chapter(
+                    None,
+                    (
+                        Block(
+                            "table",
+                            "地区\t雨量\n广州\t41",
+                            Table(("地区", "雨量"), (("广州", "41"),)),
+                        ),
+                    ),
+                )
+            ],
+            ["表格：地区、雨量"],
+        ),
+        (
+            [chapter("一、1996年我国地震活动情况和1997年及未来几年地震趋势")],
+            ["1996年我国地震活动情况"],
+        ),
+    ],
+)
+def test_titles_from_headings_and_bodies(chapters: list[Chapter], expected: list[str]) -> None:
+    assert chapter_titles(chapters) == expected
+
+
+def test_duplicates_get_a_distinguishing_phrase_then_an_ordinal() -> None:
+    chapters = [
+        chapter("专案报告", "上午讨论土石方处理去化现况。"),
+        chapter("专案报告", "下午讨论棒球训练中心营运管理。"),
+        chapter("附件", "附件一。"),
+        chapter("附件", "附件一。"),
+        Chapter(None, ()),
+    ]
+    titles = chapter_titles(chapters)
+    assert titles[0] == "专案报告"
+    assert titles[1].startswith("专案报告：") and "棒球" in titles[1]
+    assert titles[2] == "附件"
+    assert titles[3] == "附件（二）"
+    assert titles[4]
+    assert len(set(titles)) == len(titles)
+
+
+def test_many_empty_chapters_stay_distinct_and_short() -> None:
+    chapters = [Chapter(None, ()) for _ in range(15)]
+    titles = chapter_titles(chapters)
+    assert len(set(titles)) == 15
+    assert all(t and han_len(t) <= 16 and not BANNED.search(t) for t in titles)
+
+
+def test_long_heading_is_cut_naturally() -> None:
+    long = "关于进一步加强和改进新时代农村基层党组织建设工作的若干意见"
+    (title,) = chapter_titles([chapter(long)])
+    assert 4 <= han_len(title) <= 16
+    assert long.startswith(title)
+    assert not title.endswith(("的", "和", "、"))
+
+
+def test_banned_heading_falls_back_to_body() -> None:
+    (title,) = chapter_titles([chapter("第3段", "城南新建公园，向市民开放。")])
+    assert not BANNED.search(title)
+    assert title == "城南新建公园"
+
+
+def _corpus_files() -> list[Path]:
+    env = os.environ.get("AUDIOBULLETIN_CORPUS")
+    folder = Path(env) if env else REPO.parent / "shared" / "corpus"
+    return sorted(folder.glob("*.txt")) if folder.is_dir() else []
+
+
+def _parse():
+    """The real parser, or skip while it is not implemented yet."""
+    document = pytest.importorskip("audiobulletin.document")
+    parse = getattr(document, "parse", None)
+    if parse is None:
+        pytest.skip("audiobulletin.document.parse is not implemented yet")
+    return parse
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize("path", _corpus_files(), ids=lambda p: p.stem)
+def test_corpus_titles(path: Path) -> None:
+    parse = _parse()
+    try:
+        doc = parse(path.read_text(encoding="utf-8"))
+    except NotImplementedError:
+        pytest.skip("audiobulletin.document.parse is not implemented yet")
+    titles = chapter_titles(doc.chapters)
+    assert len(titles) == len(doc.chapters)
+    assert len(set(titles)) == len(titles), titles
+    for title in titles:
+        assert title.strip(), titles
+        assert han_len(title) <= 16, title
+        assert not BANNED.search(title), title
