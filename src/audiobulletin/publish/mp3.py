@@ -258,7 +258,7 @@ def tag_mp3(
         tags.add(TALB(encoding=enc, text=[settings.album]))
     stamp = id3_date(date)
     if stamp:
-        tags.add(TDRC(encoding=enc, text=[stamp]))  # saved as TYER (+TDAT) in v2.3
+        tags.add(TDRC(encoding=enc, text=[stamp]))  # becomes TYER (+TDAT) below
     tags.add(TLAN(encoding=enc, text=["chi"]))
     tags.add(USLT(encoding=enc, lang="chi", desc="", text=transcript))
     ids = [f"chp{i}" for i in range(len(chapters))]
@@ -281,4 +281,7 @@ def tag_mp3(
                 sub_frames=[TIT2(encoding=enc, text=[chapter.title])],
             )
         )
+    # save(v2_version=3) alone would write the v2.4 TDRC frame into a v2.3 tag, where readers
+    # ignore it; update_to_v23 turns it into TYER + TDAT first.
+    tags.update_to_v23()
     tags.save(str(path), v2_version=3)

@@ -1,0 +1,374 @@
+"""Publishing: MP3 with exact ID3 chapters, JSON chapters, WebVTT, all written atomically."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from audiobulletin.assemble import AssembleSettings, Bulletin, Chapter, Cue, assemble
+from audiobulletin.audio import ffmpeg_exe
+from audiobulletin.engines.fake import FakeEngine
+from audiobulletin.errors import OutputError
+from audiobulletin.publish import PublishSettings, publish_bulletin, sidecar_paths, transcript
+from audiobulletin.publish.chapters import chapters_json
+from audiobulletin.publish.mp3 import Mp3Settings, id3_date
+from audiobulletin.publish.transcript import plain_transcript, vtt_timestamp, webvtt
+from audiobulletin.script import Script, Segment
+from audiobulletin.synth import SynthSettings, synthesize
+
+SETTINGS = AssembleSettings(
+    lead_in_ms=200,
+    lead_out_ms=500,
+    sentence_pause_ms=150,
+    full_stop_pause_ms=350,
+    chapter_pause_ms=1000,
+    trim_pad_ms=10,
+)
+FRAME_MS = 1000 * 1152 / 44100
+CHAPTERS = (
+    Chapter("导语", 0, 2270),
+    Chapter("经济", 2270, 5560),
+    Chapter("天气", 5560, 7800),
+)
+
+
+def seg(title: str, *sentences: str) -> Segment:
+    return Segment(title, "".join(sentences), "".join(sentences), tuple(sentences))
+
+
+SCRIPT = Script(
+    title="测试简报",
+    intro=seg("导语", "今天有三条消息。"),
+    segments=(
+        seg("经济", "经济增长百分之五，", "市场总体平稳。"),
+        seg("天气", "明天全市晴。", "气温回升。"),
+    ),
+    date="2024-05-03",
+)
+
+
+def make_bulletin(amplitude: int = 8000) -> Bulletin:
+    result = synthesize(SCRIPT, FakeEngine(amplitude=amplitude), SynthSettings(voice="v"))
+    return assemble(result, SETTINGS)
+
+
+PUBLISH = PublishSettings(mp3=Mp3Settings(artist="某某通讯社", album="每日简报"))
+
+
+@pytest.fixture(scope="module")
+def published(tmp_path_factory: pytest.TempPathFactory) -> tuple[Bulletin, list[Path]]:
+    out = tmp_path_factory.mktemp("pub") / "bulletin.mp3"
+    bulletin = make_bulletin()
+    return bulletin, publish_bulletin(bulletin, SCRIPT, out, PUBLISH)
+
+
+def ffprobe(path: Path) -> dict:
+    exe = shutil.which("ffprobe")
+    if exe is None:
+        pytest.skip("ffprobe not installed")
+    out = subprocess.run(
+        [
+            exe,
+            "-v",
+            "error",
+            "-show_chapters",
+            "-show_format",
+            "-show_streams",
+            "-of",
+            "json",
+            path,
+        ],
+        capture_output=True,
+        check=True,
+    ).stdout
+    return json.loads(out)
+
+
+def decoded_samples(path: Path) -> int:
+    pcm = subprocess.run(
+        [ffmpeg_exe(), "-v", "error", "-i", str(path), "-f", "s16le", "-"],
+        capture_output=True,
+        check=True,
+    ).stdout
+    return len(pcm) // 2
+
+
+# --------------------------------------------------------------------------- sidecars
+
+
+def test_chapters_json_golden() -> None:
+    assert chapters_json(CHAPTERS) == (
+        "{\n"
+        '  "version": "1.2.0",\n'
+        '  "chapters": [\n'
+        "    {\n"
+        '      "startTime": 0.0,\n'
+        '      "endTime": 2.27,\n'
+        '      "title": "导语"\n'
+        "    },\n"
+        "    {\n"
+        '      "startTime": 2.27,\n'
+        '      "endTime": 5.56,\n'
+        '      "title": "经济"\n'
+        "    },\n"
+        "    {\n"
+        '      "startTime": 5.56,\n'
+        '      "endTime": 7.8,\n'
+        '      "title": "天气"\n'
+        "    }\n"
+        "  ]\n"
+        "}\n"
+    )
+
+
+def test_webvtt_golden() -> None:
+    assert webvtt(make_bulletin().cues) == (
+        "WEBVTT\n"
+        "\n"
+        "00:00:00.200 --> 00:00:01.270\n"
+        "今天有三条消息。\n"
+        "\n"
+        "00:00:02.270 --> 00:00:03.490\n"
+        "经济增长百分之五，\n"
+        "\n"
+        "00:00:03.640 --> 00:00:04.560\n"
+        "市场总体平稳。\n"
+        "\n"
+        "00:00:05.560 --> 00:00:06.330\n"
+        "明天全市晴。\n"
+        "\n"
+        "00:00:06.680 --> 00:00:07.300\n"
+        "气温回升。\n"
+    )
+
+
+def test_vtt_details() -> None:
+    assert vtt_timestamp(3_723_004) == "01:02:03.004"
+    assert webvtt([Cue(0, 5, "a<b & c>\n\nd")]).endswith("a&lt;b &amp; c&gt; d\n")
+
+
+def test_plain_transcript() -> None:
+    assert plain_transcript(SCRIPT) == (
+        "导语\n今天有三条消息。\n\n经济\n经济增长百分之五，市场总体平稳。\n\n天气\n明天全市晴。气温回升。"
+    )
+
+
+@pytest.mark.parametrize(
+    ("raw", "stamp"),
+    [
+        ("2024-05-03", "2024-05-03"),
+        ("2024年5月3日", "2024-05-03"),
+        ("2024/5", "2024-05"),
+        ("2024", "2024"),
+        ("昨天", None),
+        (None, None),
+    ],
+)
+def test_id3_date(raw: str | None, stamp: str | None) -> None:
+    assert id3_date(raw) == stamp
+
+
+def test_sidecar_paths() -> None:
+    assert sidecar_paths(Path("out/a.b.mp3")) == (
+        Path("out/a.b.chapters.json"),
+        Path("out/a.b.vtt"),
+    )
+
+
+# --------------------------------------------------------------------------- the MP3
+
+
+def test_files_written(published: tuple[Bulletin, list[Path]]) -> None:
+    bulletin, paths = published
+    mp3, chapters, vtt = paths
+    assert [p.name for p in paths] == ["bulletin.mp3", "bulletin.chapters.json", "bulletin.vtt"]
+    assert json.loads(chapters.read_text("utf-8"))["chapters"][1] == {
+        "startTime": 2.27,
+        "endTime": 5.56,
+        "title": "经济",
+    }
+    assert vtt.read_text("utf-8") == webvtt(bulletin.cues)
+    assert sorted(p.name for p in mp3.parent.iterdir()) == sorted(p.name for p in paths)
+
+
+def test_id3_frames(published: tuple[Bulletin, list[Path]]) -> None:
+    from mutagen.id3 import ID3, CTOCFlags
+
+    mp3 = published[1][0]
+    tags = ID3(mp3, translate=False)
+    assert tags.version == (2, 3, 0)
+    assert tags["TIT2"].text == ["测试简报"]
+    assert tags["TPE1"].text == ["某某通讯社"]
+    assert tags["TALB"].text == ["每日简报"]
+    assert tags["TYER"].text == ["2024"]
+    assert tags["TDAT"].text == ["0305"]
+    (uslt,) = tags.getall("USLT")
+    assert uslt.lang == "chi" and uslt.text == plain_transcript(SCRIPT)
+    (toc,) = tags.getall("CTOC")
+    assert toc.flags == CTOCFlags.TOP_LEVEL | CTOCFlags.ORDERED
+    assert toc.child_element_ids == ["chp0", "chp1", "chp2"]
+    assert toc.sub_frames["TIT2"].text == ["Chapters"]
+    chaps = sorted(tags.getall("CHAP"), key=lambda c: c.element_id)
+    assert [
+        (c.element_id, c.start_time, c.end_time, c.sub_frames["TIT2"].text[0]) for c in chaps
+    ] == [
+        ("chp0", 0, 2270, "导语"),
+        ("chp1", 2270, 5560, "经济"),
+        ("chp2", 5560, 7800, "天气"),
+    ]
+
+
+def test_ffprobe_lists_chapters(published: tuple[Bulletin, list[Path]]) -> None:
+    info = ffprobe(published[1][0])
+    got = [
+        (
+            round(float(c["start_time"]) * 1000),
+            round(float(c["end_time"]) * 1000),
+            c["tags"]["title"],
+        )
+        for c in info["chapters"]
+    ]
+    assert got == [(0, 2270, "导语"), (2270, 5560, "经济"), (5560, 7800, "天气")]
+    (stream,) = info["streams"]
+    assert stream["codec_name"] == "mp3"
+    assert stream["sample_rate"] == "44100" and stream["channels"] == 1
+    assert int(stream["bit_rate"]) == 64000
+
+
+def test_duration_matches_pcm(published: tuple[Bulletin, list[Path]]) -> None:
+    from mutagen.mp3 import MP3
+
+    bulletin, paths = published
+    mp3 = paths[0]
+    length_ms = MP3(mp3).info.length * 1000
+    assert abs(length_ms - bulletin.duration_ms) <= FRAME_MS
+    assert published[0].chapters[-1].end_ms == 7800
+    assert round(length_ms) == 7800  # the last chapter ends at the file's end
+    # What a gapless decoder plays is the PCM, resampled, to the sample.
+    assert abs(decoded_samples(mp3) - bulletin.samples * 44100 / 24000) <= 1
+    info = ffprobe(mp3)
+    played = float(info["format"]["duration"]) - float(info["streams"][0]["start_time"])
+    assert abs(played * 1000 - bulletin.duration_ms) <= FRAME_MS
+
+
+def test_bundled_ffmpeg_gives_exact_length_too(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import imageio_ffmpeg
+    from mutagen.mp3 import MP3
+
+    monkeypatch.setattr("audiobulletin.publish.mp3.ffmpeg_exe", imageio_ffmpeg.get_ffmpeg_exe)
+    bulletin = make_bulletin()
+    (mp3,) = publish_bulletin(
+        bulletin, SCRIPT, tmp_path / "b.mp3", PublishSettings(chapters_json=False, webvtt=False)
+    )
+    assert abs(MP3(mp3).info.length * 1000 - bulletin.duration_ms) <= FRAME_MS
+
+
+def test_mpeg2_sample_rate(tmp_path: Path) -> None:
+    from mutagen.mp3 import MP3
+
+    bulletin = make_bulletin()
+    settings = PublishSettings(Mp3Settings(bitrate_kbps=48, sample_rate=24000), False, False)
+    (mp3,) = publish_bulletin(bulletin, SCRIPT, tmp_path / "b.mp3", settings)
+    info = MP3(mp3).info
+    assert info.sample_rate == 24000 and info.bitrate == 48000
+    assert abs(info.length * 1000 - bulletin.duration_ms) <= 1000 * 576 / 24000
+
+
+@pytest.mark.parametrize("amplitude", [1000, 30000])
+def test_loudness_is_normalised(tmp_path: Path, amplitude: int) -> None:
+    (mp3,) = publish_bulletin(
+        make_bulletin(amplitude),
+        SCRIPT,
+        tmp_path / "b.mp3",
+        PublishSettings(chapters_json=False, webvtt=False),
+    )
+    err = subprocess.run(
+        [
+            ffmpeg_exe(),
+            "-hide_banner",
+            "-i",
+            str(mp3),
+            "-af",
+            "loudnorm=print_format=json",
+            "-f",
+            "null",
+            "-",
+        ],
+        capture_output=True,
+        check=True,
+    ).stderr.decode()
+    measured = json.loads(err[err.rfind("{") : err.rfind("}") + 1])
+    assert abs(float(measured["input_i"]) - -16.0) <= 1.5
+    assert float(measured["input_tp"]) <= -0.5
+
+
+# --------------------------------------------------------------------------- all or nothing
+
+
+def test_failed_run_leaves_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def boom(path: Path, cues: object) -> None:
+        Path(path).write_text("half", encoding="utf-8")
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr(transcript, "write_vtt", boom)
+    out = tmp_path / "bulletin.mp3"
+    with pytest.raises(RuntimeError, match="disk on fire"):
+        publish_bulletin(make_bulletin(), SCRIPT, out)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_failed_run_keeps_the_previous_bulletin(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "bulletin.mp3"
+    out.write_bytes(b"yesterday")
+    monkeypatch.setattr(
+        "audiobulletin.publish.chapters_mod.write_chapters",
+        lambda path, chapters: (_ for _ in ()).throw(OSError(28, "No space left on device")),
+    )
+    with pytest.raises(OutputError, match="No space left"):
+        publish_bulletin(make_bulletin(), SCRIPT, out)
+    assert [p.name for p in tmp_path.iterdir()] == ["bulletin.mp3"]
+    assert out.read_bytes() == b"yesterday"
+
+
+def test_unwritable_destination_is_an_output_error(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    with pytest.raises(OutputError):
+        publish_bulletin(make_bulletin(), SCRIPT, blocker / "b.mp3")
+    with pytest.raises(OutputError, match="directory"):
+        publish_bulletin(make_bulletin(), SCRIPT, tmp_path)
+
+
+# --------------------------------------------------------------------------- settings, ffmpeg
+
+
+@pytest.mark.parametrize(
+    ("kw", "name"),
+    [
+        ({"sample_rate": 11025}, "sample_rate"),
+        ({"bitrate_kbps": 8}, "bitrate_kbps"),  # MPEG-1 has no 8 kbit/s
+        ({"bitrate_kbps": 320, "sample_rate": 24000}, "bitrate_kbps"),
+    ],
+)
+def test_mp3_settings_are_validated(kw: dict[str, int], name: str) -> None:
+    with pytest.raises(ValueError, match=name):
+        Mp3Settings(**kw)
+
+
+def test_ffmpeg_falls_back_to_the_bundled_binary(monkeypatch: pytest.MonkeyPatch) -> None:
+    import imageio_ffmpeg
+
+    ffmpeg_exe.cache_clear()
+    monkeypatch.setattr(shutil, "which", lambda name: None)
+    try:
+        assert ffmpeg_exe() == imageio_ffmpeg.get_ffmpeg_exe()
+    finally:
+        ffmpeg_exe.cache_clear()
