@@ -263,10 +263,13 @@ def test_bundled_ffmpeg_gives_exact_length_too(
 
     monkeypatch.setattr("audiobulletin.publish.mp3.ffmpeg_exe", imageio_ffmpeg.get_ffmpeg_exe)
     bulletin = make_bulletin()
+    undated = Script(SCRIPT.title, SCRIPT.intro, SCRIPT.segments)
     (mp3,) = publish_bulletin(
-        bulletin, SCRIPT, tmp_path / "b.mp3", PublishSettings(chapters_json=False, webvtt=False)
+        bulletin, undated, tmp_path / "b.mp3", PublishSettings(chapters_json=False, webvtt=False)
     )
-    assert abs(MP3(mp3).info.length * 1000 - bulletin.duration_ms) <= FRAME_MS
+    audio = MP3(mp3)
+    assert abs(audio.info.length * 1000 - bulletin.duration_ms) <= FRAME_MS
+    assert audio.tags is not None and "TYER" not in audio.tags and "TDRC" not in audio.tags
 
 
 def test_mpeg2_sample_rate(tmp_path: Path) -> None:
@@ -372,3 +375,11 @@ def test_ffmpeg_falls_back_to_the_bundled_binary(monkeypatch: pytest.MonkeyPatch
         assert ffmpeg_exe() == imageio_ffmpeg.get_ffmpeg_exe()
     finally:
         ffmpeg_exe.cache_clear()
+
+
+def test_pydub_segment_from_pcm() -> None:
+    from audiobulletin.audio import to_segment
+
+    bulletin = make_bulletin()
+    segment = to_segment(bulletin.pcm, bulletin.sample_rate)
+    assert len(segment) == bulletin.duration_ms and segment.channels == 1
