@@ -139,6 +139,7 @@ def _plausible_char(ch: str) -> bool:
         or 0x3400 <= code <= 0x4DBF  # CJK extension A
         or 0x4E00 <= code <= 0x9FFF  # CJK unified ideographs
         or 0xF900 <= code <= 0xFAFF  # CJK compatibility ideographs
+        or 0x20000 <= code <= 0x3FFFF  # CJK extensions B and later
         or 0xFE30 <= code <= 0xFE4F  # CJK compatibility forms
         or 0xFF00 <= code <= 0xFFEF  # full-width forms
         or 0x0391 <= code <= 0x03C9  # Greek letters (GB2312 has them)
