@@ -375,7 +375,7 @@ def _is_date_only(text: str) -> bool:
 def _is_doubled(text: str) -> bool:
     """A line that is the same text twice: an image caption duplicated by a scraper."""
     half, odd = divmod(len(text), 2)
-    return not odd and half >= 4 and text[:half] == text[half:]
+    return not odd and 4 <= half <= 50 and text[:half] == text[half:]
 
 
 def _is_decoration(text: str) -> bool:
@@ -625,7 +625,8 @@ def _label_lines(items: list[_Item]) -> None:
             previous = None
             continue
         text = item.text
-        if _CHROME_RE.match(text) or _is_decoration(text) or _is_doubled(text) or text == previous:
+        repeated = text == previous and _is_title_like(text)
+        if _CHROME_RE.match(text) or _is_decoration(text) or _is_doubled(text) or repeated:
             item.label = "drop"
         elif segments := _line_meta(text):
             item.label, item.meta = "meta", segments
@@ -699,7 +700,8 @@ def _label_headings(items: list[_Item], start: int) -> None:
     Heading candidates are marked lines that are heading-like, and unmarked title-like
     lines. Consecutive candidates form a group; marked members are headings; unmarked
     members are headings only when the group has at most three of them and is followed by
-    a body block (paragraph or table), so a run of short list lines stays body text.
+    a body block (paragraph or table), so a run of short list lines stays body text;
+    unmarked lines after a marked heading in the group are that heading's body.
     """
 
     def candidate(i: int) -> bool:
@@ -728,11 +730,12 @@ def _label_headings(items: list[_Item], start: int) -> None:
             group.append(nxt)
             nxt = _next_index(items, nxt)
         followed = nxt is not None and items[nxt].label in ("text", "table")
-        unmarked = [k for k in group if items[k].level is None]
+        first_marked = next((k for k in group if items[k].level is not None), None)
+        lead = [k for k in group if first_marked is None or k < first_marked]
         for k in group:
-            if items[k].level is not None or (followed and len(unmarked) <= 3):
+            if items[k].level is not None or (k in lead and followed and len(lead) <= 3):
                 items[k].label = "heading"
-            else:
+            else:  # a run of list lines, or lines under a marked heading: body text
                 items[k].label = "para"
         i = group[-1] + 1
 
@@ -804,7 +807,10 @@ def _header(items: list[_Item]) -> tuple[str, list[str], int]:
             k += 1
         closed = k >= len(items) or (
             items[k].table is None
-            and (_header_line_kind(items[k]) is not None or items[k].text[-1] in "：:")
+            and (
+                _header_line_kind(items[k]) in ("meta", "subtitle", "date")
+                or items[k].text[-1] in "：:"
+            )
         )
         joined_len = sum(len(items[m].text) for m in range(i, k)) + len(title_lines[0])
         if k > i and closed and joined_len <= TITLE_MAX:
@@ -956,7 +962,8 @@ def parse(text: str) -> Document:
     Dropped (``Document.dropped``)
         Image placeholders and page chrome (``!img``, ``[图片]``, 收藏到…, 打印本页),
         lines without any letter or digit (``----``), a line that is the same text twice
-        (a duplicated image caption) and a line repeating the line before it.
+        (a duplicated image caption) and a caption or heading-like line repeating the
+        line before it (a repeated sentence is kept: it is content).
 
     Tables (one table block each)
         * two or more consecutive lines with TABs whose cells are all ≤ 40 chars;

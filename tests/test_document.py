@@ -1,0 +1,880 @@
+"""Structure of a report: title, metadata, headings, chapters, tables, and nothing lost.
+
+The small reports below are invented for these tests. The corpus tests read the real reports
+from ``$AUDIOBULLETIN_CORPUS`` (default ``../shared/corpus``) at run time and assert facts
+about their structure; no corpus text is copied here.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from audiobulletin.document import Block, Document, clean_line, parse, parse_date
+from audiobulletin.reader import read_report
+
+REPO = Path(__file__).resolve().parents[1]
+U3000 = "\u3000"
+NBSP = "\u00a0"
+
+
+# ----------------------------------------------------------------------------------------
+# helpers
+# ----------------------------------------------------------------------------------------
+
+
+def _nonspace(text: str) -> Counter[str]:
+    return Counter(ch for ch in text if not ch.isspace())
+
+
+def _pieces(doc: Document) -> list[str]:
+    out = [doc.title, *doc.subtitles, *(m.text for m in doc.meta), *doc.dropped]
+    for chapter in doc.chapters:
+        if chapter.heading:
+            out.append(chapter.heading)
+        out.extend(block.text for block in chapter.blocks)
+    return out
+
+
+def assert_nothing_lost(text: str, doc: Document) -> None:
+    """Every non-whitespace character of the input is somewhere in the document, once."""
+    source = _nonspace(text.lstrip("\ufeff"))
+    result = _nonspace("".join(_pieces(doc)))
+    assert source - result == Counter(), f"lost: {source - result}"
+    assert result - source == Counter(), f"invented or duplicated: {result - source}"
+
+
+def paragraphs(doc: Document) -> list[str]:
+    return [b.text for c in doc.chapters for b in c.blocks if b.kind == "paragraph"]
+
+
+def tables(doc: Document) -> list[Block]:
+    return [b for c in doc.chapters for b in c.blocks if b.kind == "table"]
+
+
+def headings(doc: Document) -> list[str]:
+    return [c.heading for c in doc.chapters if c.heading]
+
+
+def lines(*rows: str) -> str:
+    return "\n".join(rows) + "\n"
+
+
+LONG = "青川市今年汛期降雨偏多，各部门要提前做好防汛准备，确保人民群众生命财产安全。"
+
+
+# ----------------------------------------------------------------------------------------
+# whitespace
+# ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        (f"{U3000}{U3000}正文开始。{U3000}", "正文开始。"),
+        (f"{NBSP}{NBSP}{NBSP} 正文开始。{NBSP}{NBSP}", "正文开始。"),
+        (f"组{U3000}长：韩{U3000}梅{U3000}{U3000}副市长", "组长：韩梅 副市长"),
+        (f"第一章{U3000}总{U3000}{U3000}则", "第一章 总则"),
+        ("土 地 使 用 期 限 的 批 复", "土地使用期限的批复"),
+        (f"说{NBSP} 明", "说明"),
+        ("来源：青川日报  作者：李明", "来源：青川日报 作者：李明"),
+        ("HUAWEI  Pad 5", "HUAWEI Pad 5"),
+        ("\t第一条\t(宗旨)", "第一条 (宗旨)"),
+    ],
+)
+def test_clean_line(raw: str, clean: str) -> None:
+    assert clean_line(raw) == clean
+
+
+def test_indentation_is_not_content() -> None:
+    text = lines("青川市防汛简报", f"{U3000}{U3000}{LONG}", f"{NBSP * 4}{LONG}")
+    doc = parse(text)
+    assert paragraphs(doc) == [LONG, LONG]
+    assert_nothing_lost(text, doc)
+
+
+# ----------------------------------------------------------------------------------------
+# title and subtitles
+# ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "subtitles"),
+    [
+        # wrapped over two / three lines, closed by a document number
+        (
+            lines("青川市人民政府关于做好", "2031年汛期防汛工作的通知", "青政发〔2031〕5号", LONG),
+            "青川市人民政府关于做好2031年汛期防汛工作的通知",
+            (),
+        ),
+        (
+            lines(
+                "青川市人民政府办公室转发",
+                "市水务局关于加强山洪",
+                "灾害防御工作意见的通知",
+                "青政办发〔2031〕12号",
+                LONG,
+            ),
+            "青川市人民政府办公室转发市水务局关于加强山洪灾害防御工作意见的通知",
+            (),
+        ),
+        # closed by an addressee line
+        (
+            lines("青川市水务局关于", "汛前检查情况的报告", "市人民政府：", LONG),
+            "青川市水务局关于汛前检查情况的报告",
+            (),
+        ),
+        # a short line after the title followed by body text is a heading, not title
+        (lines("青川市防汛简报", "汛情概况", LONG), "青川市防汛简报", ()),
+        # 原标题 / 副标题 / a line starting with ——
+        (
+            lines("青川暴雨来袭", f"{U3000}原标题：青川市迎来今年最强降雨", LONG),
+            "青川暴雨来袭",
+            ("原标题：青川市迎来今年最强降雨",),
+        ),
+        (
+            lines("青川暴雨来袭", "副标题：多部门联合值守", LONG),
+            "青川暴雨来袭",
+            ("副标题：多部门联合值守",),
+        ),
+        (
+            lines("青川暴雨来袭", "——全市防汛工作纪实", LONG),
+            "青川暴雨来袭",
+            ("——全市防汛工作纪实",),
+        ),
+        # a title ending in —— takes the next line as its subtitle
+        (
+            lines("如何在暴雨天安全出行——", "专家提醒：远离低洼路段和地下通道", LONG),
+            "如何在暴雨天安全出行——",
+            ("专家提醒：远离低洼路段和地下通道",),
+        ),
+        # metadata before the title is skipped
+        (lines("发布时间：2031-06-02", "青川市防汛简报", LONG), "青川市防汛简报", ()),
+        # a Latin word across the wrap gets a space
+        (
+            lines("青川市发布5G", "Smart City行动计划", "青政发〔2031〕6号", LONG),
+            "青川市发布5G Smart City行动计划",
+            (),
+        ),
+    ],
+)
+def test_title_and_subtitles(text: str, title: str, subtitles: tuple[str, ...]) -> None:
+    doc = parse(text)
+    assert doc.title == title
+    assert doc.subtitles == subtitles
+    assert_nothing_lost(text, doc)
+
+
+def test_no_title_when_text_starts_with_a_sentence() -> None:
+    text = lines(LONG, LONG)
+    doc = parse(text)
+    assert doc.title == ""
+    assert paragraphs(doc) == [LONG, LONG]
+    assert_nothing_lost(text, doc)
+
+
+# ----------------------------------------------------------------------------------------
+# metadata
+# ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "kinds", "date"),
+    [
+        ("发布时间：2031-06-02", ["date"], "2031-06-02"),
+        ("发布日期: 2031/6/2", ["date"], "2031-06-02"),
+        (f"文章来源：青川日报{NBSP * 4} 发布时间：2031-06-02", ["source", "date"], "2031-06-02"),
+        ("发布时间:2031-06-02  作者:青川热线", ["date", "author"], "2031-06-02"),
+        (
+            f"发布时间：2031-06-02{NBSP * 3} 信息来源：办公室 {NBSP * 3} 撰稿人：王小明",
+            ["date", "source", "author"],
+            "2031-06-02",
+        ),
+        ("来源：青川市水务局", ["source"], None),
+        ("信息来源：青川市水务局", ["source"], None),
+        ("作者：张三", ["author"], None),
+        ("责任编辑：李四", ["editor"], None),
+        ("文号：青政发〔2031〕5号", ["docno"], None),
+        ("青政发〔2031〕5号", ["docno"], None),
+        ("点击次数：321", ["other"], None),
+        ("访问量：87", ["other"], None),
+        ("06-02 07:15青川快讯", ["stamp"], None),
+        ("2031-06-02 07:15 青川快讯", ["stamp"], "2031-06-02"),
+        ("2031年6月2日", ["date"], "2031-06-02"),
+        ("2031年6月2日星期一", ["date"], "2031-06-02"),
+        ("二〇三一年六月二十二日", ["date"], "2031-06-22"),
+        ("120年9月1日", ["date"], "2031-09-01"),
+    ],
+)
+def test_metadata_lines(line: str, kinds: list[str], date: str | None) -> None:
+    text = lines("青川市防汛简报", line, LONG)
+    doc = parse(text)
+    assert [m.kind for m in doc.meta] == kinds
+    assert doc.date == date
+    assert paragraphs(doc) == [LONG]
+    assert_nothing_lost(text, doc)
+
+
+def test_editor_and_counter_lines_are_never_spoken() -> None:
+    text = lines("青川市防汛简报", "发布时间：2031-06-02", "点击次数：12", LONG, "责任编辑：李四")
+    doc = parse(text)
+    spoken = {m.kind: m.spoken for m in doc.meta}
+    assert spoken == {"date": True, "other": False, "editor": False}
+    assert all("李四" not in p for p in paragraphs(doc))
+    assert_nothing_lost(text, doc)
+
+
+def test_only_the_first_date_is_spoken() -> None:
+    text = lines("青川市防汛简报", "发布时间：2031-06-02", LONG, "青川市水务局", "2031年6月1日")
+    doc = parse(text)
+    assert [(m.kind, m.spoken) for m in doc.meta] == [
+        ("date", True),
+        ("signature", True),
+        ("date", False),
+    ]
+    assert doc.date == "2031-06-02"
+
+
+def test_signature_and_closing_date_are_metadata() -> None:
+    text = lines(
+        "青川市人民政府关于做好防汛工作的通知",
+        "各镇人民政府：",
+        LONG,
+        f"青川市人民政府{NBSP * 6}",
+        f"二〇三一年六月二日{NBSP * 6}",
+        "（此件公开发布）",
+    )
+    doc = parse(text)
+    assert [m.kind for m in doc.meta] == ["signature", "date", "other"]
+    assert doc.date == "2031-06-02"
+    assert paragraphs(doc) == ["各镇人民政府：", LONG]
+    assert_nothing_lost(text, doc)
+
+
+def test_date_only_line_inside_a_schedule_is_body() -> None:
+    text = lines(
+        "青川市防汛演练安排",
+        "一、演练时间",
+        "2031年6月2日",
+        "09:00-10:00 山洪避险演练",
+        "10:30-11:30 城区内涝处置演练",
+        "二、参加人员",
+        LONG,
+    )
+    doc = parse(text)
+    assert doc.meta == ()
+    assert doc.date is None
+    assert "2031年6月2日" in paragraphs(doc)
+    assert_nothing_lost(text, doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("2014年5月6日", "2014-05-06"),
+        ("于2014-05-06发布", "2014-05-06"),
+        ("2014.5.6", "2014-05-06"),
+        ("一九九七年二月四日", "1997-02-04"),
+        ("二〇〇四年十一月四日", "2004-11-04"),
+        ("二〇〇四年九月二十三日", "2004-09-23"),
+        ("民國110年9月1日", "2021-09-01"),
+        ("114年4月25日", "2025-04-25"),
+        ("2031年2月30日", None),
+        ("6月2日", None),
+        ("没有日期", None),
+    ],
+)
+def test_parse_date(text: str, iso: str | None) -> None:
+    assert parse_date(text) == iso
+
+
+def test_date_from_title_when_no_dateline() -> None:
+    doc = parse(lines("青川财经早报2031年6月2日星期一", "06-02 06:30青川财经", LONG))
+    assert doc.date == "2031-06-02"
+    assert [m.kind for m in doc.meta] == ["stamp"]
+
+
+# ----------------------------------------------------------------------------------------
+# headings and chapters
+# ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "一、汛情概况",
+        "（一）降雨情况",
+        "(二)降雨情况",
+        "第一章 总则",
+        f"第二章{U3000}防汛职责",
+        "第三节 附则",
+        "【防御重点】",
+        "●主要措施",
+        "1、降雨情况",
+        "2. 降雨情况",
+        "3．降雨情况",
+        "（1）城区",
+        "（一）基本情况。",  # a lone trailing full stop on a short sub-head
+        "（二）推荐措施：",
+        "第四条 (适用范围)",
+    ],
+)
+def test_marked_heading_starts_a_chapter(heading: str) -> None:
+    text = lines("青川市防汛简报", LONG, heading, LONG, LONG)
+    doc = parse(text)
+    assert len(doc.chapters) == 2
+    assert doc.chapters[1].heading == clean_line(heading)
+    assert [b.text for b in doc.chapters[1].blocks] == [LONG, LONG]
+    assert_nothing_lost(text, doc)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "一、各部门要提前做好防汛准备，确保人民群众生命财产安全，不得有任何松懈。",
+        "第一条 为了做好本市防汛工作，保障人民群众生命财产安全，制定本办法。",
+        "（三）民政部门有关救灾物资信息；",
+        "- 救生衣",
+        "1. 降雨量超过50毫米时，立即启动应急响应，并报告市防汛指挥部。",
+    ],
+)
+def test_sentence_with_a_marker_is_a_paragraph(line: str) -> None:
+    text = lines("青川市防汛简报", LONG, line, LONG)
+    doc = parse(text)
+    assert headings(doc) == []
+    assert clean_line(line) in paragraphs(doc)
+    assert_nothing_lost(text, doc)
+
+
+def test_long_marked_paragraph_starts_its_own_chapter() -> None:
+    one = "一、加强监测预警。" + LONG
+    two = "二、落实防汛责任。" + LONG
+    text = lines("青川市防汛简报", LONG, one, two, LONG)
+    doc = parse(text)
+    assert [c.blocks[0].text for c in doc.chapters] == [LONG, one, two, LONG]
+    assert all(c.heading is None for c in doc.chapters)
+
+
+def test_heading_keeps_its_paragraphs_and_deeper_items() -> None:
+    text = lines(
+        "青川市防汛简报",
+        "一、工作要求",
+        LONG,
+        "（一）加强监测预警。" + LONG,
+        "（二）落实防汛责任。" + LONG,
+        "二、保障措施",
+        LONG,
+    )
+    doc = parse(text)
+    assert headings(doc) == ["一、工作要求", "二、保障措施"]
+    assert len(doc.chapters[0].blocks) == 3
+    assert len(doc.chapters[1].blocks) == 1
+
+
+def test_same_level_long_paragraph_leaves_the_heading_chapter() -> None:
+    text = lines("青川市防汛简报", "一、汛情概况", LONG, "二、落实防汛责任。" + LONG)
+    doc = parse(text)
+    assert doc.chapters[0].heading == "一、汛情概况"
+    assert doc.chapters[1].heading is None
+    assert doc.chapters[1].blocks[0].text.startswith("二、")
+
+
+def test_consecutive_headings_share_a_chapter() -> None:
+    text = lines("青川市防汛简报", "二、工作安排", "（一）人员安排。", LONG)
+    doc = parse(text)
+    assert headings(doc) == ["二、工作安排 （一）人员安排。"]
+    assert doc.chapters[0].blocks == (Block("paragraph", LONG),)
+
+
+def test_each_unheaded_paragraph_is_a_chapter_and_never_split() -> None:
+    huge = LONG * 40  # over 1400 characters
+    text = lines("青川市防汛简报", LONG, huge, LONG)
+    doc = parse(text)
+    assert [c.heading for c in doc.chapters] == [None, None, None]
+    assert [len(c.blocks) for c in doc.chapters] == [1, 1, 1]
+    assert doc.chapters[1].blocks[0].text == huge
+    assert_nothing_lost(text, doc)
+
+
+@pytest.mark.parametrize("word", ["结语", "趋势预测", "一图读懂"])
+def test_short_unmarked_line_before_a_paragraph_heads_it(word: str) -> None:
+    text = lines("青川市防汛简报", LONG, word, LONG)
+    doc = parse(text)
+    assert [c.heading for c in doc.chapters] == [None, word]
+
+
+def test_short_line_merges_with_the_next_paragraph() -> None:
+    text = lines("青川市防汛简报", LONG, "市水务局：", LONG)
+    doc = parse(text)
+    assert len(doc.chapters) == 2
+    assert [b.text for b in doc.chapters[1].blocks] == ["市水务局：", LONG]
+
+
+def test_short_line_at_the_end_merges_with_the_previous_paragraph() -> None:
+    text = lines("青川市防汛简报", LONG, "特此通知。")
+    doc = parse(text)
+    assert len(doc.chapters) == 1
+    assert [b.text for b in doc.chapters[0].blocks] == [LONG, "特此通知。"]
+
+
+def test_paragraph_ending_with_colon_takes_the_next_block() -> None:
+    text = lines("青川市防汛简报", "现将有关事项通知如下：", LONG, LONG)
+    doc = parse(text)
+    assert [len(c.blocks) for c in doc.chapters] == [2, 1]
+
+
+def test_a_run_of_short_list_lines_is_not_a_run_of_headings() -> None:
+    text = lines(
+        "青川市防汛简报",
+        LONG,
+        "联系人：王小明",
+        "联系电话：0999-1234567",
+        "邮箱：flood@example.org",
+        "办公地点：市政府三楼",
+        LONG,
+    )
+    doc = parse(text)
+    assert headings(doc) == []
+    assert_nothing_lost(text, doc)
+
+
+def test_wrapped_annex_title_is_one_heading() -> None:
+    text = lines(
+        "青川市防汛简报",
+        LONG,
+        "附件1",
+        "青川市山洪灾害防御重点",
+        "区域及转移路线一览",
+        LONG,
+    )
+    doc = parse(text)
+    assert headings(doc) == ["附件1 青川市山洪灾害防御重点区域及转移路线一览"]
+
+
+# ----------------------------------------------------------------------------------------
+# tables
+# ----------------------------------------------------------------------------------------
+
+
+def test_tab_table_with_header() -> None:
+    text = lines(
+        "青川市雨情简报",
+        "全市主要站点雨量如下：",
+        "站点\t雨量\t等级",
+        "东湖镇\t96.2毫米\t暴雨",
+        "西山乡\t41.3毫米\t大雨",
+        LONG,
+    )
+    doc = parse(text)
+    (table,) = tables(doc)
+    assert table.table is not None
+    assert table.table.header == ("站点", "雨量", "等级")
+    assert table.table.rows == (("东湖镇", "96.2毫米", "暴雨"), ("西山乡", "41.3毫米", "大雨"))
+    assert table.text == "站点\t雨量\t等级\n东湖镇\t96.2毫米\t暴雨\n西山乡\t41.3毫米\t大雨"
+    # the colon line introduces the table: same chapter
+    assert [b.kind for b in doc.chapters[0].blocks] == ["paragraph", "table"]
+    assert_nothing_lost(text, doc)
+
+
+def test_tab_table_without_header_and_with_empty_cells() -> None:
+    text = lines("青川市坐标", "1\t105.5\t32.1\t\u00a0", "2\t105.6\t32.2\t起点", LONG)
+    doc = parse(text)
+    (table,) = tables(doc)
+    assert table.table is not None
+    assert table.table.header == ()
+    assert table.table.rows == (("1", "105.5", "32.1", ""), ("2", "105.6", "32.2", "起点"))
+
+
+def test_a_prose_line_with_a_tab_is_not_a_table() -> None:
+    text = lines("青川市防汛简报", "第一条\t" + LONG * 2, "第二条\t" + LONG * 2)
+    doc = parse(text)
+    assert tables(doc) == []
+
+
+def test_aligned_table_with_full_width_spaces() -> None:
+    gap = U3000 * 2
+    text = lines(
+        "青川市防汛指挥部成员名单",
+        "现将名单通知如下：",
+        f"总指挥：李{U3000}明{gap}市长",
+        f"副总指挥：王小红{gap}副市长",
+        f"{U3000 * 5}张{U3000}强{gap}水务局局长",
+        f"成{U3000}员：赵大海{gap}应急局局长",
+        LONG,
+    )
+    doc = parse(text)
+    (table,) = tables(doc)
+    assert table.table is not None
+    assert table.table.header == ()
+    assert table.table.rows[0] == ("总指挥：李明", "市长")
+    assert table.table.rows[2] == ("张强", "水务局局长")
+    assert table.table.rows[3] == ("成员：赵大海", "应急局局长")
+    assert_nothing_lost(text, doc)
+
+
+def test_one_cell_per_line_table_separated_by_blank_runs() -> None:
+    cell, row = "\r\n" * 4, "\r\n" * 6  # three blank lines between cells, five between rows
+    body = (
+        "时间"
+        + cell
+        + "项目"
+        + cell
+        + "负责人"
+        + row
+        + "09:00-10:00"
+        + cell
+        + "山洪避险演练"
+        + cell
+        + "王小明"
+        + row
+        + "10:30-11:30"
+        + cell
+        + "城区内涝处置"
+        + "\r\n" * 8
+        + "李小红"
+        + row
+    )
+    text = "青川市防汛演练安排\n" + LONG + "\r\n" * 5 + body + LONG
+    doc = parse(text)
+    (table,) = tables(doc)
+    assert table.table is not None
+    assert table.table.header == ("时间", "项目", "负责人")
+    assert table.table.rows == (
+        ("09:00-10:00", "山洪避险演练", "王小明"),
+        ("10:30-11:30", "城区内涝处置", "", "李小红"),
+    )
+    assert_nothing_lost(text, doc)
+
+
+def test_paragraphs_separated_by_equal_blank_runs_are_not_a_table() -> None:
+    text = "\n\n\n".join(["青川市防汛简报", "汛情概况", LONG, "工作要求", LONG]) + "\n"
+    doc = parse(text)
+    assert tables(doc) == []
+    assert headings(doc) == ["汛情概况", "工作要求"]
+
+
+# ----------------------------------------------------------------------------------------
+# dropped lines, Traditional script, line ends, purity
+# ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "!img",
+        "[图片]",
+        "图片来源：青川日报",
+        "收藏到我的收藏夹",
+        "打印本页",
+        "--------",
+        "暴雨中的青川城区暴雨中的青川城区",
+    ],
+)
+def test_chrome_and_duplicated_captions_are_dropped(line: str) -> None:
+    text = lines("青川市防汛简报", LONG, line, LONG)
+    doc = parse(text)
+    assert doc.dropped == (line,)
+    assert paragraphs(doc) == [LONG, LONG]
+    assert_nothing_lost(text, doc)
+
+
+def test_repeated_line_is_dropped_once() -> None:
+    text = lines(
+        "青川市防汛简报", "表1 全市雨量统计", "表1 全市雨量统计", "站点\t雨量", "东湖\t9毫米"
+    )
+    doc = parse(text)
+    assert doc.dropped == ("表1 全市雨量统计",)
+    assert headings(doc) == ["表1 全市雨量统计"]
+
+
+def test_traditional_chinese_is_kept_as_written() -> None:
+    text = lines(
+        "青川市議會臨時會圓滿閉幕",
+        "發布時間：120年3月20日",
+        "一、會議概況",
+        "本次臨時會審議通過追加預算，議員們對防災工作提出多項建議。",
+    )
+    doc = parse(text)
+    assert doc.title == "青川市議會臨時會圓滿閉幕"
+    assert doc.date == "2031-03-20"
+    assert headings(doc) == ["一、會議概況"]
+    assert "臨時會" in paragraphs(doc)[0]
+    assert_nothing_lost(text, doc)
+
+
+def test_mixed_line_ends_parse_like_lf() -> None:
+    lf = lines("青川市防汛简报", "一、汛情概况", LONG, LONG)
+    mixed = lf.replace("\n", "\r\n", 2).replace("\n", "\r", 1)
+    assert parse(mixed) == parse(lf)
+
+
+def test_parse_is_pure() -> None:
+    text = lines("青川市防汛简报", "发布时间：2031-06-02", "一、汛情概况", LONG)
+    assert parse(text) == parse(text)
+
+
+def test_empty_text_gives_an_empty_document() -> None:
+    assert parse("") == Document(title="")
+    assert parse(" \n\u3000\n") == Document(title="")
+
+
+INVENTED_REPORTS = [
+    lines(
+        "青川市人民政府办公室关于",
+        "做好2031年防汛工作的通知",
+        "青政办发〔2031〕3号",
+        "各镇人民政府，市直各部门：",
+        LONG,
+        "一、加强组织领导",
+        LONG,
+        "（一）落实责任。" + LONG,
+        "二、工作安排",
+        "（一）人员安排。",
+        "1. " + LONG,
+        "三、名单",
+        "站点\t负责人\t电话",
+        "东湖\t王小明\t0999-1",
+        "西山\t李小红\t0999-2",
+        f"青川市人民政府办公室{NBSP * 8}",
+        f"2031年6月2日{NBSP * 8}",
+        "（此件公开发布）",
+        "附件",
+        "青川市防汛责任人名单",
+        LONG,
+    ),
+    lines(
+        "青川暴雨来袭——",
+        "全市转移群众一千余人",
+        "",
+        "06-02 07:15青川快讯",
+        "",
+        "!img",
+        "热点",
+        "",
+        "1、" + LONG,
+        "",
+        "2、" + LONG,
+        "城区积水照片城区积水照片",
+        "结语",
+        LONG,
+        "责任编辑：李四",
+    ),
+    "\ufeff青川市議會\r\n\r\n" + "\r\n".join([LONG, "類 別", "", "", "", "金 額"]) + "\r\n",
+]
+
+
+@pytest.mark.parametrize("text", INVENTED_REPORTS)
+def test_nothing_lost_in_invented_reports(text: str) -> None:
+    assert_nothing_lost(text, parse(text))
+
+
+# ----------------------------------------------------------------------------------------
+# the real corpus
+# ----------------------------------------------------------------------------------------
+
+
+def _corpus_dir() -> Path:
+    env = os.environ.get("AUDIOBULLETIN_CORPUS")
+    return Path(env) if env else REPO.parent / "shared" / "corpus"
+
+
+def _corpus_files() -> list[str]:
+    folder = _corpus_dir()
+    return sorted(p.name for p in folder.glob("*.txt")) if folder.is_dir() else []
+
+
+def _load(prefix: str) -> tuple[str, Document]:
+    folder = _corpus_dir()
+    if not folder.is_dir():
+        pytest.skip(f"corpus not found at {folder}")
+    matches = sorted(folder.glob(f"{prefix}-*.txt"))
+    if not matches:
+        pytest.skip(f"corpus file {prefix}-*.txt not found in {folder}")
+    text = read_report(matches[0])
+    return text, parse(text)
+
+
+_META_START = re.compile(
+    r"^(发布时间|发布日期|来源|文章来源|信息来源|作者|撰稿人|责任编辑|文号|点击次数)"
+)
+
+CORPUS_IDS = [f"{n:02d}" for n in range(1, 25)]
+
+
+@pytest.mark.corpus
+def test_corpus_has_24_reports() -> None:
+    if not _corpus_dir().is_dir():
+        pytest.skip("corpus not found")
+    assert len(_corpus_files()) == 24
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize("prefix", CORPUS_IDS)
+def test_corpus_structure_invariants(prefix: str) -> None:
+    text, doc = _load(prefix)
+    assert doc.title
+    assert len(doc.title) <= 80
+    assert not _META_START.match(doc.title)
+    assert parse_date(doc.title) is None or not re.fullmatch(r"[\d年月日\-]+", doc.title)
+    assert doc.chapters
+    assert_nothing_lost(text, doc)
+    for chapter in doc.chapters:
+        assert chapter.blocks
+        if chapter.heading:
+            assert len(chapter.heading) <= 80
+            # heading lines may be joined with a space, but a heading holds no sentence
+            assert not re.search(r"[。！？；][^\s]", chapter.heading), chapter.heading
+    for meta in doc.meta:
+        if meta.kind == "editor":
+            assert not meta.spoken
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize(
+    ("prefix", "n_lines"),
+    [("02", 3), ("03", 2), ("04", 3), ("05", 2), ("06", 2), ("07", 2), ("08", 3)],
+)
+def test_corpus_wrapped_titles(prefix: str, n_lines: int) -> None:
+    text, doc = _load(prefix)
+    first = [clean_line(line) for line in text.split("\n")[:n_lines]]
+    assert doc.title == "".join(first)
+    assert any(m.kind == "docno" for m in doc.meta)
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize(
+    ("prefix", "iso"),
+    [
+        ("01", "2014-05-06"),
+        ("12", "2018-06-07"),
+        ("13", "2016-04-05"),
+        ("14", "2014-03-24"),
+        ("15", "2013-07-08"),
+        ("16", "2013-10-05"),
+        ("17", "2014-05-13"),
+        ("18", "2024-08-22"),
+        ("11", "2024-08-09"),
+    ],
+)
+def test_corpus_dates(prefix: str, iso: str) -> None:
+    _, doc = _load(prefix)
+    assert doc.date == iso
+
+
+@pytest.mark.corpus
+def test_corpus_09_editor_line_is_meta_and_not_spoken() -> None:
+    _, doc = _load("09")
+    editors = [m for m in doc.meta if m.kind == "editor"]
+    assert len(editors) == 1
+    assert not editors[0].spoken
+    assert all(editors[0].text not in p for p in paragraphs(doc))
+    assert len(doc.subtitles) == 1
+    assert len(tables(doc)) == 2
+
+
+@pytest.mark.corpus
+def test_corpus_11_stamp_is_meta() -> None:
+    _, doc = _load("11")
+    assert [m.kind for m in doc.meta] == ["stamp"]
+    assert all(not re.match(r"\d\d-\d\d \d\d:\d\d", p) for p in paragraphs(doc))
+    assert len(headings(doc)) >= 5
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize(
+    ("prefix", "kinds"), [("12", {"date", "author"}), ("13", {"date", "source", "author"})]
+)
+def test_corpus_bylines(prefix: str, kinds: set[str]) -> None:
+    _, doc = _load(prefix)
+    assert {m.kind for m in doc.meta} == kinds
+    assert all(m.spoken for m in doc.meta)
+
+
+@pytest.mark.corpus
+def test_corpus_07_personnel_list_is_a_table() -> None:
+    _, doc = _load("07")
+    (table,) = tables(doc)
+    assert table.table is not None
+    assert len(table.table.rows) >= 10
+    assert all(len(row) == 2 for row in table.table.rows)
+    assert all(U3000 not in cell for row in table.table.rows for cell in row)
+
+
+@pytest.mark.corpus
+def test_corpus_08_coordinate_tables() -> None:
+    _, doc = _load("08")
+    found = tables(doc)
+    assert len(found) >= 5
+    assert all(t.table is not None and t.table.header for t in found)
+    assert all("\t" in t.text for t in found)
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize("prefix", ["22", "23"])
+def test_corpus_crlf_mix_and_one_cell_per_line_tables(prefix: str) -> None:
+    folder = _corpus_dir()
+    if not folder.is_dir():
+        pytest.skip("corpus not found")
+    path = sorted(folder.glob(f"{prefix}-*.txt"))[0]
+    raw = path.read_bytes().decode("utf-8")  # CRLF and LF as scraped
+    assert "\r\n" in raw
+    doc = parse(raw)
+    assert doc == parse(read_report(path))
+    (table,) = tables(doc)
+    assert table.table is not None
+    assert len(table.table.header) == 4
+    assert len(table.table.rows) >= 5
+    assert {len(row) for row in table.table.rows} <= {3, 4}  # the source merges some cells
+    assert_nothing_lost(raw, doc)
+
+
+@pytest.mark.corpus
+def test_corpus_24_long_paragraph_stays_one_chapter() -> None:
+    _, doc = _load("24")
+    longest = max(paragraphs(doc), key=len)
+    assert len(longest) > 800
+    owner = [c for c in doc.chapters if any(b.text == longest for b in c.blocks)]
+    assert len(owner) == 1
+    assert owner[0].blocks == (Block("paragraph", longest),)
+
+
+@pytest.mark.corpus
+def test_corpus_06_chapter_headings() -> None:
+    _, doc = _load("06")
+    chapter_heads = [h for h in headings(doc) if re.search(r"第[一二三四五六七八九十]+章", h)]
+    assert len(chapter_heads) == 9
+    assert any(h.endswith("总则") for h in chapter_heads)  # 总　　则 closed up
+    # articles (第…条) are paragraphs, not headings
+    assert not any(re.match(r"^第[一二三四五六七八九十]+条", h) for h in headings(doc))
+
+
+@pytest.mark.corpus
+def test_corpus_20_dash_title_subtitle_and_dropped_captions() -> None:
+    _, doc = _load("20")
+    assert doc.title.endswith("——")
+    assert len(doc.subtitles) == 1
+    assert len(doc.dropped) >= 3
+    assert any(h == "结语" for h in headings(doc))
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize("prefix", ["02", "03", "04", "05", "06", "07", "08", "18", "19"])
+def test_corpus_signatures_are_meta(prefix: str) -> None:
+    _, doc = _load(prefix)
+    kinds = [m.kind for m in doc.meta]
+    assert "signature" in kinds
+    assert "date" in kinds
+    assert doc.date is not None
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize("prefix", ["21", "22", "23", "24"])
+def test_corpus_traditional_reports_parse(prefix: str) -> None:
+    text, doc = _load(prefix)
+    assert doc.title
+    assert paragraphs(doc) or tables(doc)
+    assert_nothing_lost(text, doc)
