@@ -148,6 +148,7 @@ _META_NAMES = {
     "editor": "编辑",
     "stamp": "时间戳",
     "docno": "文号",
+    "signature": "落款",
     "other": "元数据",
 }
 
