@@ -800,7 +800,7 @@ def _numeral_char(ch: str, nxt: str) -> str | None:
     if "PARENTHESIZED" in name:
         return f"（{number}）"
     if "FULL STOP" in name or "CIRCLED" in name or "DINGBAT" in name:
-        follows_text = _is_han(nxt) or _is_latin_letter(nxt)
+        follows_text = bool(nxt) and (_is_han(nxt) or _is_latin_letter(nxt))
         return number + ("、" if follows_text else "")
     if "SUPERSCRIPT" in name or "SUBSCRIPT" in name:
         return number

@@ -1,0 +1,518 @@
+"""Table-driven tests of the written -> spoken normaliser.
+
+Every sentence here is invented, in the style of government and news bulletins. Test ids name
+the rule they check (docnum-, phone-, time-, acronym-, word-, url-, email-, range-, unit-,
+fullwidth-, negative-, money-, fraction-, decimal-, ordinal-, list-, roman-, date-,
+incident-, ellipsis-, dash-, trad-, space-, slash-, symbol-, code- …).
+"""
+
+from __future__ import annotations
+
+import random
+import re
+import subprocess
+import sys
+
+import pytest
+
+from audiobulletin.normalize import (
+    Spoken,
+    read_cardinal,
+    read_digits,
+    read_number,
+    split_sentences,
+    to_simplified,
+    to_spoken,
+    unvoiceable,
+)
+
+CASES = [
+    pytest.param(
+        "国务院印发国发〔2024〕5号文件。", "国务院印发国发二零二四五号文件。", id="docnum-gov"
+    ),
+    pytest.param(
+        "根据京评协〔2024〕33号通知要求", "根据京评协二零二四三十三号通知要求", id="docnum-assoc"
+    ),
+    pytest.param("转发中发[2007]1号文件", "转发中发二零零七一号文件", id="docnum-square"),
+    pytest.param(
+        "依据财农（2006）349号规定",
+        "依据财农二零零六三百四十九号规定",
+        id="docnum-fullwidth-bracket",
+    ),
+    pytest.param("见市政办【2023】12号通知", "见市政办二零二三十二号通知", id="docnum-lenticular"),
+    pytest.param("国函〔2006〕132号批复", "国函二零零六一百三十二号批复", id="docnum-three-digit"),
+    pytest.param(
+        "咨询电话0971-8234567。", "咨询电话零九七幺，八二三四五六七。", id="phone-landline"
+    ),
+    pytest.param(
+        "联系电话：（010）62731231",
+        "联系电话：零幺零，六二七三幺二三幺",
+        id="phone-landline-bracket",
+    ),
+    pytest.param("值班电话010-62731231", "值班电话零幺零，六二七三幺二三幺", id="phone-beijing"),
+    pytest.param(
+        "电话010-62731231-8001", "电话零幺零，六二七三幺二三幺转八零零幺", id="phone-extension"
+    ),
+    pytest.param("服务热线400-810-8888", "服务热线四零零，八幺零，八八八八", id="phone-400"),
+    pytest.param(
+        "联系人手机13812345678", "联系人手机幺三八，幺二三四，五六七八", id="phone-mobile"
+    ),
+    pytest.param("手机138 1234 5678", "手机幺三八，幺二三四，五六七八", id="phone-mobile-spaced"),
+    pytest.param("传真：62731231", "传真：六二七三幺二三幺", id="phone-keyword-local"),
+    pytest.param("下午14:30召开会议", "下午十四点三十分召开会议", id="time-afternoon"),
+    pytest.param("上午9:00报到", "上午九点报到", id="time-whole-hour"),
+    pytest.param("考试时间09:00-12:00", "考试时间九点到十二点", id="time-range"),
+    pytest.param("14:00-17:00进行第二场", "十四点到十七点进行第二场", id="time-range-afternoon"),
+    pytest.param("8:05出发", "八点零五分出发", id="time-minutes-zero"),
+    pytest.param("凌晨2:00起", "凌晨两点起", id="time-two-oclock"),
+    pytest.param("于8月24日17:00前提交", "于八月二十四日十七点前提交", id="time-deadline"),
+    pytest.param("记录时间10:20:30", "记录时间十点二十分三十秒", id="time-seconds"),
+    pytest.param("晚上２０：００开始", "晚上二十点开始", id="time-fullwidth-colon"),
+    pytest.param("截至24:00", "截至二十四点", id="time-midnight"),
+    pytest.param("晚8时40分发生", "晚八时四十分发生", id="time-chinese-style"),
+    pytest.param("05日08时至06日07时", "五日八时至六日七时", id="time-hours-padded"),
+    pytest.param("20时40分", "二十时四十分", id="time-hour-minute"),
+    pytest.param("一季度GDP增长5.3%", "一季度G D P增长百分之五点三", id="acronym-gdp"),
+    pytest.param("加快5G网络建设", "加快五G网络建设", id="acronym-5g"),
+    pytest.param("EPP和HDPE材料", "E P P和H D P E材料", id="acronym-epp"),
+    pytest.param("发生ML1.8级地震", "发生M L一点八级地震", id="acronym-magnitude"),
+    pytest.param("请关注FB官方账号", "请关注F B官方账号", id="acronym-fb"),
+    pytest.param("5G+AI融合应用", "五G加A I融合应用", id="acronym-ai"),
+    pytest.param("CAC40指数收涨", "C A C四十指数收涨", id="acronym-index"),
+    pytest.param("CPI同比上涨0.5%", "C P I同比上涨百分之零点五", id="acronym-cpi"),
+    pytest.param("据Wind数据显示", "据Wind数据显示", id="word-wind"),
+    pytest.param("照片格式为JPG或JPEG", "照片格式为J P G或JPEG", id="word-jpeg"),
+    pytest.param("发布HUAWEI MateBook新品", "发布HUAWEI MateBook新品", id="word-brand"),
+    pytest.param("速率达2.7Gbps", "速率达二点七吉比特每秒", id="word-lowercase-unit"),
+    pytest.param("执行GB/T4754-2017标准", "执行G B T四七五四杠二零一七标准", id="acronym-standard"),
+    pytest.param("通过ISO 9001认证", "通过I S O九零零一认证", id="acronym-iso"),
+    pytest.param("详见www.cas.org.cn。", "详见W W W点C A S点O R G点C N。", id="url-www"),
+    pytest.param(
+        "网址http://www.stats.gov.cn/tjsj/",
+        "网址H T T P冒号斜杠斜杠W W W点S T A T S点G O V点C N斜杠T J S J斜杠",
+        id="url-http",
+    ),
+    pytest.param(
+        "登录http://c.exam-sp.com/#/asset/index报名",
+        "登录H T T P冒号斜杠斜杠C点exam杠S P点com斜杠井号斜杠asset斜杠index报名",
+        id="url-path",
+    ),
+    pytest.param(
+        "材料发送至ygb@cau.edu.cn。", "材料发送至Y G B艾特C A U点E D U点C N。", id="email-at"
+    ),
+    pytest.param(
+        "联系邮箱office2024@163.com", "联系邮箱office二零二四艾特一六三点com", id="email-digits"
+    ),
+    pytest.param("累计雨量50～100毫米", "累计雨量五十到一百毫米", id="range-tilde-mm"),
+    pytest.param("2023-2024年度工作", "二零二三到二零二四年度工作", id="range-years"),
+    pytest.param("1994年—2001年期间", "一九九四年到二零零一年期间", id="range-years-emdash"),
+    pytest.param("8-11日有强降雨", "八到十一日有强降雨", id="range-days"),
+    pytest.param("预计10-11日", "预计十到十一日", id="range-days-2"),
+    pytest.param("气温24～27℃", "气温二十四到二十七摄氏度", id="range-degrees"),
+    pytest.param("降温2～4℃", "降温两到四摄氏度", id="range-degrees-small"),
+    pytest.param("能见度1.8～8公里", "能见度一点八到八公里", id="range-decimal"),
+    pytest.param("5―6级地震", "五到六级地震", id="range-bar"),
+    pytest.param("高程480—560米", "高程四百八十到五百六十米", id="range-em-metres"),
+    pytest.param("高程480-560米", "高程四百八十到五百六十米", id="range-hyphen-metres"),
+    pytest.param("2024年至2026年度", "二零二四年至二零二六年度", id="range-zhi"),
+    pytest.param("投资3000万元到8000万元", "投资三千万元到八千万元", id="range-dao-money"),
+    pytest.param("增幅2%～5%", "增幅百分之二到百分之五", id="range-percent"),
+    pytest.param("4月28日-5月6日开展活动", "四月二十八日到五月六日开展活动", id="range-month-day"),
+    pytest.param("6月29～30日", "六月二十九到三十日", id="range-month-days"),
+    pytest.param("1—11月份利润", "一到十一月份利润", id="range-months"),
+    pytest.param("1-11月累计", "一到十一月累计", id="range-months-hyphen"),
+    pytest.param("2024-2025学年", "二零二四到二零二五学年", id="range-school-year"),
+    pytest.param("水深0.5-2米", "水深零点五到两米", id="range-decimal-metres"),
+    pytest.param("风力3~4级", "风力三到四级", id="range-ascii-tilde"),
+    pytest.param("气温-5～-1℃", "气温负五到负一摄氏度", id="range-negative"),
+    pytest.param("2004年4月14日—15日", "二零零四年四月十四日到十五日", id="range-date-span"),
+    pytest.param("最低气温-5℃", "最低气温负五摄氏度", id="unit-celsius"),
+    pytest.param("出生率为3‰", "出生率为千分之三", id="unit-permille"),
+    pytest.param("面积30㎡", "面积三十平方米", id="unit-square-metre"),
+    pytest.param("面积120m²", "面积一百二十平方米", id="unit-square-metre-latin"),
+    pytest.param("时速120km/h", "时速一百二十公里每小时", id="unit-kmh"),
+    pytest.param("全长35km", "全长三十五公里", id="unit-km"),
+    pytest.param("水位135m", "水位一百三十五米", id="unit-m"),
+    pytest.param("水位156m及175m", "水位一百五十六米及一百七十五米", id="unit-m-pair"),
+    pytest.param("降雨25mm", "降雨二十五毫米", id="unit-mm"),
+    pytest.param("积雪10cm", "积雪十厘米", id="unit-cm"),
+    pytest.param("每袋25kg", "每袋二十五千克", id="unit-kg"),
+    pytest.param("照片尺寸25mm*35mm", "照片尺寸二十五毫米乘三十五毫米", id="unit-mm-times"),
+    pytest.param("像素295*413", "像素两百九十五乘四百一十三", id="unit-pixels-times"),
+    pytest.param("面积30×40米", "面积三十乘四十米", id="unit-times-sign"),
+    pytest.param("收益率下行6.9bp", "收益率下行六点九个基点", id="unit-bp"),
+    pytest.param("报76.09美元/桶", "报七十六点零九美元每桶", id="unit-per-barrel"),
+    pytest.param("报2467.4美元/盎司", "报两千四百六十七点四美元每盎司", id="unit-per-ounce"),
+    pytest.param("单位：万元/人。", "单位：万元每人。", id="unit-per-person"),
+    pytest.param("北纬22°30′", "北纬二十二度三十分", id="unit-degree-arc"),
+    pytest.param("气温20°C", "气温二十摄氏度", id="unit-degree-celsius"),
+    pytest.param("节电500kWh", "节电五百千瓦时", id="unit-kwh"),
+    pytest.param("用地41.565公顷", "用地四十一点五六五公顷", id="unit-hectare-han"),
+    pytest.param("２０２４年工作要点", "二零二四年工作要点", id="fullwidth-year"),
+    pytest.param("设籍达６個月以上", "设籍达六个月以上", id="fullwidth-month"),
+    pytest.param("增长５％", "增长百分之五", id="fullwidth-percent"),
+    pytest.param("较上月-28.2", "较上月负二十八点二", id="negative-number"),
+    pytest.param("PPI为-0.8%", "P P I为负百分之零点八", id="negative-percent"),
+    pytest.param("夜间-12℃", "夜间负十二摄氏度", id="negative-degree"),
+    pytest.param("补助￥100元", "补助一百元", id="money-yuan-sign"),
+    pytest.param("费用¥100", "费用一百元", id="money-yen-sign"),
+    pytest.param("捐款$100", "捐款一百美元", id="money-dollar"),
+    pytest.param("投资$1.5亿", "投资一点五亿美元", id="money-dollar-yi"),
+    pytest.param(
+        "總預算52億4,932萬2千元",
+        "总预算五十二亿四千九百三十二万两千元",
+        id="money-mixed-traditional",
+    ),
+    pytest.param("追加8696万8千元", "追加八千六百九十六万八千元", id="money-mixed-simplified"),
+    pytest.param("每人3,000元", "每人三千元", id="money-thousands"),
+    pytest.param("合计2,000,000元", "合计两百万元", id="money-millions"),
+    pytest.param("亏损4.85亿美元", "亏损四点八五亿美元", id="money-yi"),
+    pytest.param("资助22万余元", "资助二十二万余元", id="money-wan"),
+    pytest.param("每月1000元", "每月一千元", id="money-per-month"),
+    pytest.param(
+        "标准为1500元/1100元/800元", "标准为一千五百元、一千一百元、八百元", id="money-alternatives"
+    ),
+    pytest.param("奖励2万元/5万元", "奖励两万元、五万元", id="money-alternatives-wan"),
+    pytest.param("占比1/3", "占比三分之一", id="fraction-third"),
+    pytest.param("约1/4的农户", "约四分之一的农户", id="fraction-approx"),
+    pytest.param("减少½", "减少二分之一", id="fraction-vulgar"),
+    pytest.param("发生6.2级地震", "发生六点二级地震", id="decimal-magnitude"),
+    pytest.param("增长3.5%", "增长百分之三点五", id="decimal-percent"),
+    pytest.param(
+        "道指涨1.76%报39446.49点",
+        "道指涨百分之一点七六报三万九千四百四十六点四九点",
+        id="decimal-index",
+    ),
+    pytest.param("坐标15172.500", "坐标一万五千一百七十二点五零零", id="decimal-coordinate"),
+    pytest.param("共计1,234,567人", "共计一百二十三万四千五百六十七人", id="thousands-people"),
+    pytest.param("第1季度", "第一季度", id="ordinal-quarter"),
+    pytest.param("第7次会议", "第七次会议", id="ordinal-times"),
+    pytest.param("第32条", "第三十二条", id="ordinal-article"),
+    pytest.param("第4屆第8次臨時會", "第四届第八次临时会", id="ordinal-session"),
+    pytest.param("获得第2名", "获得第二名", id="ordinal-rank"),
+    pytest.param("第II类", "第二类", id="ordinal-roman-ascii"),
+    pytest.param("1. 报名时间", "一、报名时间", id="list-dot"),
+    pytest.param(
+        "要求如下：\n1.按时报到\n2.携带证件",
+        "要求如下：\n一、按时报到\n二、携带证件",
+        id="list-dot-newline",
+    ),
+    pytest.param("1、加强领导", "一、加强领导", id="list-dunhao"),
+    pytest.param("(1)总体要求", "（一）总体要求", id="list-paren"),
+    pytest.param("（2）工作目标", "（二）工作目标", id="list-fullwidth-paren"),
+    pytest.param("3）其他事项", "三、其他事项", id="list-half-paren"),
+    pytest.param("填写申请表。2.提交材料", "填写申请表。二、提交材料", id="list-after-period"),
+    pytest.param("①加强领导②落实责任", "一、加强领导二、落实责任", id="list-circled"),
+    pytest.param("见图①。", "见图一。", id="list-circled-end"),
+    pytest.param("⑴基本情况", "（一）基本情况", id="list-parenthesized"),
+    pytest.param("㈠总则", "（一）总则", id="list-ideograph"),
+    pytest.param("⒈工作目标", "一、工作目标", id="list-digit-stop"),
+    pytest.param("第Ⅱ类", "第二类", id="roman-class"),
+    pytest.param("Ⅲ级响应", "三级响应", id="roman-grade"),
+    pytest.param("Ⅻ月", "十二月", id="roman-twelve"),
+    pytest.param("发布时间：2024-08-22", "发布时间：二零二四年八月二十二日", id="date-iso"),
+    pytest.param("2013/7/8发布", "二零一三年七月八日发布", id="date-iso-slash"),
+    pytest.param("2013.7.8发布", "二零一三年七月八日发布", id="date-iso-dot"),
+    pytest.param("08-09 06:38", "八月九日 六点三十八分", id="date-month-day"),
+    pytest.param("2024年12月27日", "二零二四年十二月二十七日", id="date-han"),
+    pytest.param("2013年07月08日", "二零一三年七月八日", id="date-padded"),
+    pytest.param("110年9月1日起", "一百一十年九月一日起", id="date-roc"),
+    pytest.param("民國98年", "民国九十八年", id="date-roc-min-guo"),
+    pytest.param("110學年度", "一百一十学年度", id="date-roc-school"),
+    pytest.param("“5·13”事故", "“五一三”事故", id="incident-dot"),
+    pytest.param("“12·21”瓦斯爆炸", "“一二二一”瓦斯爆炸", id="incident-dot-two"),
+    pytest.param("“5.12”地震", "“五一二”地震", id="incident-quoted-ascii"),
+    pytest.param("0121地震後", "零一二一地震后", id="incident-leading-zero"),
+    pytest.param("0121震災", "零一二一震灾", id="incident-leading-zero-2"),
+    pytest.param("他说……", "他说。", id="ellipsis-end"),
+    pytest.param("调查……然后处理", "调查，然后处理", id="ellipsis-mid"),
+    pytest.param("等等...", "等等。", id="ellipsis-ascii"),
+    pytest.param("“我们将……”", "“我们将。”", id="ellipsis-quote"),
+    pytest.param("问题很多……。", "问题很多。", id="ellipsis-before-period"),
+    pytest.param("结语——", "结语。", id="dash-title"),
+    pytest.param("标题——副标题", "标题，副标题", id="dash-mid"),
+    pytest.param("幸福工程----贫困母亲", "幸福工程，贫困母亲", id="dash-ascii"),
+    pytest.param("“云—端融合系统”", "“云，端融合系统”", id="dash-single"),
+    pytest.param("——结语——", "结语。", id="dash-both-sides"),
+    pytest.param("臺灣地區發展計畫", "台湾地区发展计划", id="trad-basic"),
+    pytest.param("「專案報告」", "「专案报告」", id="trad-quote"),
+    pytest.param("議會圓滿閉幕", "议会圆满闭幕", id="trad-council"),
+    pytest.param("補助100萬元", "补助一百万元", id="trad-money"),
+    pytest.param("第一章\u3000总\u3000\u3000则", "第一章总则", id="space-letter-spaced"),
+    pytest.param("组\u3000长：韩\u3000正", "组长：韩正", id="space-name"),
+    pytest.param("第一条\u3000本办法", "第一条，本办法", id="space-column"),
+    pytest.param("类别\t金额", "类别，金额", id="space-tab"),
+    pytest.param(
+        "发布时间：2016-04-05\xa0\xa0\xa0信息来源：安保科",
+        "发布时间：二零一六年四月五日，信息来源：安保科",
+        id="space-nbsp-dateline",
+    ),
+    pytest.param("土 地 使 用 期 限", "土地使用期限", id="space-title"),
+    pytest.param("HUAWEI MateBook GT 14", "HUAWEI MateBook G T 十四", id="space-latin"),
+    pytest.param("斜纹夜蛾/甜菜夜蛾", "斜纹夜蛾、甜菜夜蛾", id="slash-alternatives"),
+    pytest.param("主持人/講者", "主持人、讲者", id="slash-speakers"),
+    pytest.param("1-11月（%）", "一到十一月（百分比）", id="slash-percent-header"),
+    pytest.param("2+4+31", "二加四加三十一", id="symbol-plus"),
+    pytest.param(
+        "利润总额=营业收入-营业成本", "利润总额等于营业收入减营业成本", id="symbol-equals"
+    ),
+    pytest.param("营业收入÷平均用工人数", "营业收入除以平均用工人数", id="symbol-divide"),
+    pytest.param("R&D投入", "R和D投入", id="symbol-ampersand"),
+    pytest.param("3#楼", "三号楼", id="symbol-number-sign"),
+    pytest.param("风力≥8级", "风力大于等于八级", id="symbol-ge"),
+    pytest.param("误差±0.5", "误差正负零点五", id="symbol-plusminus"),
+    pytest.param("α粒子", "阿尔法粒子", id="symbol-greek"),
+    pytest.param("粒径2.5μm", "粒径二点五微米", id="symbol-micrometre"),
+    pytest.param("编号007", "编号零零七", id="code-leading-zero"),
+    pytest.param("三层B座310室", "三层B座三百一十室", id="code-room"),
+    pytest.param("附件1.xlsx", "附件一点X L S X", id="code-file"),
+    pytest.param("简·迪安·米勒", "简·迪安·米勒", id="middle-dot-name"),
+    pytest.param("比例尺1:50000", "比例尺一比五万", id="ratio"),
+    pytest.param("比分3:1", "比分三比一", id="score"),
+    pytest.param("2018年", "二零一八年", id="year-plain"),
+    pytest.param("建党100年", "建党一百年", id="year-century"),
+    pytest.param("共2个单位", "共两个单位", id="count-two"),
+    pytest.param("2万立方米", "两万立方米", id="count-liang-wan"),
+    pytest.param("10005人", "一万零五人", id="cardinal-zero-inside"),
+    pytest.param("100000005元", "一亿零五元", id="cardinal-large"),
+    pytest.param("100500元", "十万零五百元", id="cardinal-hundred-thousand"),
+]
+
+
+@pytest.mark.parametrize(("written", "spoken"), CASES)
+def test_to_spoken(written: str, spoken: str) -> None:
+    result = to_spoken(written)
+    assert result.text == spoken
+    assert result.warnings == ()
+
+
+@pytest.mark.parametrize(
+    ("number", "reading"),
+    [
+        pytest.param("0", "零", id="cardinal-zero"),
+        pytest.param("10", "十", id="cardinal-ten"),
+        pytest.param("15", "十五", id="cardinal-teen"),
+        pytest.param("110", "一百一十", id="cardinal-hundred-ten"),
+        pytest.param("1005", "一千零五", id="cardinal-inner-zero"),
+        pytest.param("20000", "二万", id="cardinal-wan"),
+        pytest.param("100010", "十万零一十", id="cardinal-gap"),
+        pytest.param("300000000", "三亿", id="cardinal-yi"),
+        pytest.param("12345678901234567", "一二三四五六七八九零一二三四五六七", id="cardinal-huge"),
+    ],
+)
+def test_read_cardinal(number: str, reading: str) -> None:
+    assert read_cardinal(number) == reading
+
+
+def test_read_cardinal_liang() -> None:
+    assert read_cardinal(2000, liang=True) == "两千"
+    assert read_cardinal(2, liang=True) == "二"
+    assert read_cardinal(12000, liang=True) == "一万二千"
+
+
+def test_read_digits_and_numbers() -> None:
+    assert read_digits("0121") == "零一二一"
+    assert read_digits("110", yao=True) == "幺幺零"
+    assert read_number("-12.50") == "负十二点五零"
+    assert read_number("0.05") == "零点零五"
+
+
+# --- properties ------------------------------------------------------------------------------
+
+_ALPHABET = (
+    "0123456789" * 4
+    + "０１２３４５６７８９"
+    + ".,:;/-~～—―–%‰℃㎡*×+=<>#&@$￥¥()（）〔〕[]【】“”「」、，。！？…·"
+    + "年月日时分秒号第元万亿米级个人至到点"
+    + "国务院关于发布通知气温降雨增长百分之"
+    + "GDPmkgcmhLtWindAB "
+    + "\t\u3000\u00a0\n①Ⅱ㈠½²☆😀\u200b"
+)
+
+
+def _random_text(rng: random.Random) -> str:
+    return "".join(rng.choice(_ALPHABET) for _ in range(rng.randint(0, 40)))
+
+
+def test_property_no_ascii_digit_and_nothing_unvoiceable() -> None:
+    rng = random.Random(20241127)
+    for _ in range(600):
+        written = _random_text(rng)
+        result = to_spoken(written)
+        assert not re.search(r"[0-9]", result.text), (written, result.text)
+        assert unvoiceable(result.text) == [], (written, result.text)
+
+
+def test_property_every_number_shape_is_spoken() -> None:
+    rng = random.Random(7)
+    shapes = [
+        "{a}",
+        "{a}.{b}",
+        "-{a}",
+        "{a}%",
+        "{a}-{b}",
+        "{a}～{b}米",
+        "{a}:{b}",
+        "{a}/{b}",
+        "第{a}",
+        "{a},{b}",
+        "({a})",
+        "{a}年",
+        "0{a}",
+        "{a}·{b}",
+        "{a}.{b}.{a}",
+        "{a}*{b}",
+    ]
+    for _ in range(800):
+        shape = rng.choice(shapes)
+        text = shape.format(a=rng.randint(0, 10 ** rng.randint(1, 12)), b=rng.randint(0, 999))
+        written = rng.choice(["", "约", "增长", "。"]) + text + rng.choice(["", "人", "。", "元"])
+        spoken = to_spoken(written).text
+        assert not re.search(r"[0-9]", spoken), (written, spoken)
+
+
+# --- warnings ----------------------------------------------------------------------------------
+
+_WARNING = re.compile(r"无法朗读的字符 “(.*?)” \(U\+([0-9A-F]{4,6})[^)]*\) 位于 “…(.+)…”")
+
+
+@pytest.mark.parametrize(
+    ("written", "char"),
+    [
+        pytest.param("本次评比获得☆级称号", "☆", id="warn-star"),
+        pytest.param("祝大家节日快乐😀", "😀", id="warn-emoji"),
+        pytest.param("活动话题#防汛#持续", "#", id="warn-hash"),
+        pytest.param("请@有关单位注意", "@", id="warn-at-outside-email"),
+        pytest.param("注※以上数据为初步统计", "※", id="warn-reference-mark"),
+        pytest.param("栏目|通知公告", "|", id="warn-pipe"),
+        pytest.param("说明*见附件", "*", id="warn-asterisk"),
+        pytest.param("ラ行", "ラ", id="warn-kana"),
+    ],
+)
+def test_unvoiceable_characters_are_warned(written: str, char: str) -> None:
+    result = to_spoken(written)
+    assert len(result.warnings) == 1
+    m = _WARNING.match(result.warnings[0])
+    assert m, result.warnings[0]
+    assert m[1] == char
+    assert int(m[2], 16) == ord(char)
+    assert char in m[3]  # the context shows where it was
+    assert char not in result.text  # replaced by a pause, not left for the engine to drop
+    assert unvoiceable(result.text) == []
+
+
+def test_invisible_characters_are_warned_by_code_point() -> None:
+    result = to_spoken("应急\u200b管理")
+    assert len(result.warnings) == 1
+    assert "U+200B" in result.warnings[0]
+    assert "ZERO WIDTH SPACE" in result.warnings[0]
+    assert "\u200b" not in result.text
+
+
+def test_known_bullets_and_pauses_do_not_warn() -> None:
+    result = to_spoken("●防控重点\n- 加强监测……做好准备——确保安全")
+    assert result.warnings == ()
+    assert result.text == "防控重点\n加强监测，做好准备，确保安全"
+
+
+def test_unvoiceable_lists_distinct_characters() -> None:
+    assert unvoiceable("天气☆好☆😀") == ["☆", "😀"]
+    assert unvoiceable("G D P增长，“好”（一）") == []
+
+
+def test_spoken_is_frozen() -> None:
+    result = to_spoken("2024年")
+    assert isinstance(result, Spoken)
+    with pytest.raises(AttributeError):
+        result.text = "x"  # type: ignore[misc]
+
+
+# --- traditional -> simplified ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        pytest.param("本會議決議通過預算案", "本会议决议通过预算案", id="trad-meeting"),
+        pytest.param("設籍達６個月以上", "设籍达六个月以上", id="trad-fullwidth-digit"),
+        pytest.param("獎學金3,000元", "奖学金三千元", id="trad-money-thousands"),
+        pytest.param("第4屆第8次臨時會", "第四届第八次临时会", id="trad-ordinals"),
+    ],
+)
+def test_traditional_is_spoken_as_simplified(written: str, spoken: str) -> None:
+    text = to_spoken(written).text
+    assert text == spoken
+    assert to_simplified(text) == text
+
+
+# --- sentences ----------------------------------------------------------------------------------
+
+
+def test_split_sentences_basic() -> None:
+    spoken = "今天有雨。明天转晴！后天呢？“请注意防范。”最后一句"
+    assert split_sentences(spoken) == [
+        "今天有雨。",
+        "明天转晴！",
+        "后天呢？",
+        "“请注意防范。”",
+        "最后一句",
+    ]
+
+
+def test_split_sentences_semicolons_and_lines() -> None:
+    spoken = "一是加强领导；二是落实责任;\n标题\n正文。"
+    assert split_sentences(spoken) == ["一是加强领导；", "二是落实责任;\n", "标题\n", "正文。"]
+
+
+def test_split_sentences_long_cut_at_comma_near_middle() -> None:
+    spoken = "甲" * 30 + "，" + "乙" * 30 + "，" + "丙" * 30 + "。"
+    pieces = split_sentences(spoken, max_chars=40)
+    assert "".join(pieces) == spoken
+    assert all(len(p) <= 40 for p in pieces)
+    assert all(p.endswith(("，", "。")) for p in pieces)
+
+
+def test_split_sentences_hard_cut() -> None:
+    spoken = "无" * 200
+    pieces = split_sentences(spoken, max_chars=80)
+    assert pieces == ["无" * 80, "无" * 80, "无" * 40]
+
+
+def test_split_sentences_empty_and_bad_limit() -> None:
+    assert split_sentences("") == []
+    with pytest.raises(ValueError):
+        split_sentences("好。", max_chars=0)
+
+
+def test_property_split_round_trip_and_max_length() -> None:
+    rng = random.Random(99)
+    alphabet = "国务院发布通知气象台预计天有雨" * 3 + "。！？；!?;.，、：,: \n”」）" + "ABC"
+    for _ in range(1500):
+        spoken = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 300)))
+        limit = rng.randint(1, 90)
+        pieces = split_sentences(spoken, max_chars=limit)
+        assert "".join(pieces) == spoken
+        assert all(len(p) <= limit for p in pieces), (limit, pieces)
+        assert all(p for p in pieces)
+
+
+def test_split_sentences_of_a_normalised_bulletin() -> None:
+    written = (
+        "国务院办公厅关于做好2024年防汛工作的通知\n"
+        "各地要于6月1日前完成检查……确保安全。联系电话：010-62731231。"
+    )
+    spoken = to_spoken(written).text
+    pieces = split_sentences(spoken)
+    assert "".join(pieces) == spoken
+    assert pieces[0].endswith("\n")
+
+
+# --- import cost ---------------------------------------------------------------------------
+
+
+def test_import_is_cheap() -> None:
+    code = (
+        "import sys, audiobulletin.normalize\n"
+        "assert 'wetext' not in sys.modules and 'opencc' not in sys.modules\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
