@@ -608,8 +608,12 @@ def _ranges(text: str) -> str:
 # 7. Years and digit-string names
 # --------------------------------------------------------------------------------------------
 
-#: Four-digit years: before 年/学年/财年 (年度 included).
-_YEAR = re.compile(r"(?<![\d.])(\d{4})(?=\s*(?:年|学年|财年))")
+#: Four-digit years: before 年/学年/财年 (年度 included), or a 19xx/20xx that names an event
+#: or edition (2021世界人工智能大会, 2024版, 2022赛季).
+_YEAR = re.compile(
+    r"(?<![\d.])(\d{4})(?=\s*(?:年|学年|财年))"
+    r"|(?<![\d.])((?:19|20)\d\d)(?=\s*(?:世界|中国|全国|国际|全球|版|赛季|届|夏季|冬季|春季|秋季))"
+)
 #: Two years joined by 到/至/、/和 (1900–2099 both, the second not followed by an amount unit).
 _YEAR_PAIR = re.compile(
     r"(?<![\d.])((?:19|20)\d\d)(\s*(?:到|至|、|和)\s*)((?:19|20)\d\d)"
@@ -630,7 +634,7 @@ _ZERO_LED = re.compile(r"(?<![\d.,:\-/])0\d+(?![\d.,:/])")
 def _years(text: str) -> str:
     """Years digit by digit (``2024年`` -> 二零二四年); ROC years as cardinals (一百一十年)."""
     text = _YEAR_PAIR.sub(lambda m: read_digits(m[1]) + m[2] + read_digits(m[3]), text)
-    text = _YEAR.sub(lambda m: read_digits(m[1]), text)
+    text = _YEAR.sub(lambda m: read_digits(m[1] or m[2]), text)
     return _ROC_YEAR.sub(lambda m: read_cardinal(m[1] or m[2] or m[3]), text)
 
 
