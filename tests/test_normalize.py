@@ -59,6 +59,12 @@ CASES = [
     ),
     pytest.param("手机138 1234 5678", "手机幺三八，幺二三四，五六七八", id="phone-mobile-spaced"),
     pytest.param("传真：62731231", "传真：六二七三幺二三幺", id="phone-keyword-local"),
+    pytest.param(
+        "服务热线0871-96121。",
+        "服务热线零八七幺，九六幺二幺。",
+        id="phone-area-code-service-number",
+    ),
+    pytest.param("请拨打热线12345反映", "请拨打热线幺二三四五反映", id="phone-keyword-service"),
     pytest.param("下午14:30召开会议", "下午十四点三十分召开会议", id="time-afternoon"),
     pytest.param("上午9:00报到", "上午九点报到", id="time-whole-hour"),
     pytest.param("考试时间09:00-12:00", "考试时间九点到十二点", id="time-range"),

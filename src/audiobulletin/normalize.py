@@ -499,18 +499,18 @@ def _document_numbers(text: str) -> str:
     return _DOC_NUMBER.sub(lambda m: read_digits(m[1]) + read_cardinal(m[2]) + "号", text)
 
 
-#: Phone numbers. Landline with area code (0xx-xxxxxxxx, optionally in brackets), 400/800
+#: Phone numbers. Landline with area code (0xx-xxxxxxxx, or a 5–6 digit service number after it, optionally in brackets), 400/800
 #: service numbers, mainland mobiles (1[3-9] + 9 digits); optional extension after - or 转.
 _PHONE = re.compile(
     r"(?<![\d.\-])(?:"
-    r"[(（]?(0\d{2,3})[)）]?\s*[-—－]?\s*(\d{7,8})"
+    r"[(（]?(0\d{2,3})[)）]?\s*[-—－]?\s*(\d{5,8})"
     r"|([48]00)[-\s]?(\d{3})[-\s]?(\d{4})"
     r"|(1[3-9]\d)[-\s]?(\d{4})[-\s]?(\d{4})"
     r")(?:\s*(?:-|转)\s*(?P<ext>\d{1,5}))?(?![\d.])"
 )
-#: A bare 7–8 digit local number after a phone keyword (电话：62731231).
+#: A bare local number after a phone keyword (电话：62731231, 服务热线12345).
 _PHONE_KEYWORD = re.compile(
-    r"((?:电话|传真|热线|手机|联系方式|咨询电话)\s*[：:]?\s*)(\d{7,8})(?!\d)"
+    r"((?:电话|传真|热线|手机|联系方式|咨询电话)\s*[：:]?\s*)(\d{5,8})(?!\d)"
 )
 
 
