@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import sys
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -57,11 +58,9 @@ def _err(message: str) -> None:
 
 
 def _load_script(source: str, *, intro: bool, max_size: int):  # -> Script
-    from audiobulletin.document import parse
-    from audiobulletin.reader import read_report
-    from audiobulletin.script import build_script
+    from audiobulletin.pipeline import load_script
 
-    return build_script(parse(read_report(source, max_bytes=max_size)), intro=intro)
+    return load_script(source, intro=intro, max_bytes=max_size)
 
 
 @app.command()
@@ -89,6 +88,158 @@ def script(
         if segment.text:
             typer.echo(f"  written: {segment.text}".replace("\n", "\n           "))
         typer.echo(f"  spoken:  {segment.spoken}")
+
+
+class _Progress:
+    """Sentences done and an ETA on stderr, redrawn in place on a terminal.
+
+    When stderr is not a terminal (a nightly batch log), a line is written every 10% instead
+    of a carriage-return animation that would fill the log.
+    """
+
+    def __init__(self) -> None:
+        import time
+
+        self._clock = time.monotonic
+        self._start = self._clock()
+        self._first_done: int | None = None
+        self._tty = sys.stderr.isatty()
+        self._last_decile = -1
+
+    def __call__(self, done: int, total: int) -> None:
+        if self._first_done is None:
+            self._first_done, self._start = done, self._clock()
+        fresh = done - self._first_done
+        elapsed = self._clock() - self._start
+        eta = ""
+        if fresh > 0 and done < total:
+            eta = f", about {_duration(elapsed / fresh * (total - done))} left"
+        line = f"speaking: {done}/{total} sentences{eta}"
+        if self._tty:
+            sys.stderr.write("\r\033[K" + line + ("\n" if done >= total else ""))
+            sys.stderr.flush()
+        else:
+            decile = 10 * done // max(total, 1)
+            if decile != self._last_decile or done >= total:
+                self._last_decile = decile
+                _err(line)
+
+
+def _duration(seconds: float) -> str:
+    whole = round(seconds)
+    return f"{whole // 60}m{whole % 60:02d}s" if whole >= 60 else f"{whole}s"
+
+
+@app.command()
+def make(
+    report: ReportArg,
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "-o", "--output", help="Where to write the MP3 (default: output/<report name>.mp3)."
+        ),
+    ] = None,
+    voice: Annotated[
+        str | None,
+        typer.Option("--voice", help="Voice profile; see `audiobulletin voices`."),
+    ] = None,
+    rate: Annotated[float, typer.Option("--rate", help="Speaking rate, 0.5 to 2.0.")] = 1.0,
+    intro: Annotated[
+        bool, typer.Option("--intro/--no-intro", help="Put a spoken summary intro first.")
+    ] = True,
+    workers: Annotated[
+        int | None,
+        typer.Option("--workers", help="Synthesis processes (default: one per core).", min=1),
+    ] = None,
+    bitrate: Annotated[int, typer.Option("--bitrate", help="MP3 bitrate in kbit/s.")] = 64,
+    sample_rate: Annotated[int, typer.Option("--sample-rate", help="MP3 sample rate in Hz.")] = (
+        44100
+    ),
+    artist: Annotated[
+        str | None, typer.Option("--artist", help="Artist or organisation tag.")
+    ] = None,
+    album: Annotated[str, typer.Option("--album", help="Album tag.")] = "audiobulletin",
+    cache: Annotated[
+        bool,
+        typer.Option("--cache/--no-cache", help="Reuse sentences spoken in earlier runs."),
+    ] = True,
+    max_size: MaxSizeOpt = DEFAULT_MAX_SIZE,
+) -> None:
+    """Make the MP3 bulletin (with chapters, transcript and sidecars) from a report."""
+    from audiobulletin.pipeline import MakeOptions
+    from audiobulletin.pipeline import make as run_make
+
+    options = MakeOptions(
+        voice=voice,
+        rate=rate,
+        intro=intro,
+        workers=workers,
+        bitrate_kbps=bitrate,
+        sample_rate=sample_rate,
+        artist=artist,
+        album=album,
+        cache=cache,
+        max_bytes=max_size,
+    )
+    result = run_make(
+        report,
+        output,
+        options,
+        on_note=lambda note: _err(f"note: {note}"),
+        on_progress=_Progress(),
+    )
+    for warning in result.warnings:
+        _err(f"warning: {warning}")
+    _err(
+        f"done: {_duration(result.duration_ms / 1000)} of audio in {_duration(result.seconds)}; "
+        f"{result.synthesized} sentences spoken, {result.cached} from the cache."
+    )
+    for path in result.files:
+        typer.echo(str(path))
+
+
+voices_app = typer.Typer(
+    help="List the voices, or install Mandarin voice packs.", invoke_without_command=True
+)
+app.add_typer(voices_app, name="voices")
+
+
+@voices_app.callback()
+def voices(ctx: typer.Context) -> None:
+    """List the voices: engine, language, gender, installed or not."""
+    if ctx.invoked_subcommand is not None:
+        return
+    from audiobulletin.config import load_settings
+    from audiobulletin.voices import list_voices
+
+    default = load_settings().voice
+    rows = list_voices()
+    typer.echo(f"{'voice':<16}{'engine':<8}{'lang':<6}{'gender':<8}{'installed':<11}description")
+    for v in rows:
+        mark = "*" if v.name == default else " "
+        typer.echo(
+            f"{mark}{v.name:<15}{v.engine:<8}{v.language:<6}{v.gender:<8}"
+            f"{'yes' if v.installed else 'no':<11}{v.description}"
+        )
+    typer.echo("(* = default voice)")
+
+
+@voices_app.command("pull")
+def voices_pull(
+    names: Annotated[
+        list[str] | None,
+        typer.Argument(help="Voice packs to install, e.g. zf_xiaobei (default: all eight)."),
+    ] = None,
+    source: Annotated[
+        str | None,
+        typer.Option("--from", help="A folder or URL holding <name>.pt (default: Hugging Face)."),
+    ] = None,
+) -> None:
+    """Download (or copy) Mandarin voice packs, verify their checksums and install them."""
+    from audiobulletin.voices import pull
+
+    for path in pull(names or (), source):
+        typer.echo(str(path))
 
 
 def main(argv: list[str] | None = None) -> None:

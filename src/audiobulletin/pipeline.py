@@ -1,0 +1,162 @@
+"""The whole run behind ``audiobulletin make``: report in, published files out.
+
+Each stage only knows the one before it (text -> document -> script -> clips -> bulletin ->
+files); this module is the conductor that hands one stage's result to the next, and collects
+what the user must be told (warnings, the fallback-voice note, the files written).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from audiobulletin.errors import InputError
+from audiobulletin.script import Script
+
+DEFAULT_OUTPUT_DIR = Path("output")
+MIN_RATE = 0.5
+MAX_RATE = 2.0
+
+
+@dataclass(frozen=True)
+class MakeOptions:
+    """What ``make`` was asked for. Validated at construction; errors name the option."""
+
+    voice: str | None = None
+    """Voice profile name (``voices/*.toml``); None takes the configured default."""
+    rate: float = 1.0
+    """Speaking-rate multiplier on top of the profile's own speed."""
+    intro: bool = True
+    """Speak the summary intro first."""
+    workers: int | None = None
+    """Synthesis worker processes; None uses every core for engines that scale that way."""
+    bitrate_kbps: int = 64
+    """MP3 bitrate; 64 kbit/s mono is plenty for speech."""
+    sample_rate: int = 44100
+    """MP3 sample rate."""
+    artist: str | None = None
+    """Artist / organisation tag."""
+    album: str = "audiobulletin"
+    """Album tag, e.g. the programme's name."""
+    cache: bool = True
+    """Reuse clips synthesized before (content-addressed), so re-runs only speak what changed."""
+    max_bytes: int = 5_000_000
+    """Refuse reports larger than this."""
+
+    def __post_init__(self) -> None:
+        if not MIN_RATE <= self.rate <= MAX_RATE:
+            raise InputError(
+                f"Option --rate must be within {MIN_RATE}..{MAX_RATE}, got {self.rate}."
+            )
+        if self.workers is not None and self.workers < 1:
+            raise InputError(f"Option --workers must be at least 1, got {self.workers}.")
+        if not 16 <= self.bitrate_kbps <= 320:
+            raise InputError(f"Option --bitrate must be within 16..320, got {self.bitrate_kbps}.")
+        if self.sample_rate not in (16000, 22050, 24000, 32000, 44100, 48000):
+            raise InputError(
+                f"Option --sample-rate must be one of 16000, 22050, 24000, 32000, 44100, 48000; "
+                f"got {self.sample_rate}."
+            )
+
+
+@dataclass
+class MakeResult:
+    """What a run produced and what the user must hear about."""
+
+    files: list[Path]
+    notes: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    synthesized: int = 0
+    cached: int = 0
+    seconds: float = 0.0
+    duration_ms: float = 0.0
+
+
+def default_output(source: str) -> Path:
+    """``report.txt`` -> ``output/report.mp3``; stdin -> ``output/bulletin.mp3``."""
+    stem = "bulletin" if source == "-" else Path(source).stem
+    return DEFAULT_OUTPUT_DIR / f"{stem}.mp3"
+
+
+def load_script(source: str, *, intro: bool = True, max_bytes: int = 5_000_000) -> Script:
+    """Read, parse and script a report (the text half of the pipeline)."""
+    from audiobulletin.document import parse
+    from audiobulletin.reader import read_report
+    from audiobulletin.script import build_script
+
+    return build_script(parse(read_report(source, max_bytes=max_bytes)), intro=intro)
+
+
+def make(
+    source: str,
+    out: Path | None,
+    options: MakeOptions,
+    *,
+    on_note: Callable[[str], None] | None = None,
+    on_progress: Callable[[int, int], None] | None = None,
+) -> MakeResult:
+    """Make the bulletin for ``source`` and publish it at ``out`` (default under output/).
+
+    ``on_note`` hears one-line notices as soon as they are known (e.g. a fallback voice), so a
+    long run does not keep them until the end.
+    """
+    from audiobulletin import paths
+    from audiobulletin.assemble import assemble
+    from audiobulletin.config import get_profile, load_settings
+    from audiobulletin.publish import PublishSettings, publish_bulletin
+    from audiobulletin.publish.mp3 import Mp3Settings
+    from audiobulletin.synth import EngineSpec, SynthSettings, synthesize
+
+    started = time.perf_counter()
+    settings = load_settings()
+    script = load_script(source, intro=options.intro, max_bytes=options.max_bytes)
+    result = MakeResult(files=[], warnings=list(script.warnings))
+
+    profile = get_profile(options.voice or settings.voice)
+    voice = profile.voice
+    engine_options: dict[str, object] = {}
+    if profile.engine == "kokoro":
+        from audiobulletin.voices import resolve_voice
+
+        resolved = resolve_voice(profile.voice)
+        voice = resolved.name
+        if resolved.fallback_note:
+            result.notes.append(resolved.fallback_note)
+            if on_note:
+                on_note(resolved.fallback_note)
+        engine_options["threads"] = settings.threads
+
+    synth = synthesize(
+        script,
+        EngineSpec(profile.engine, engine_options),
+        SynthSettings(
+            voice=voice,
+            rate=profile.speed * options.rate * settings.rate,
+            cache_dir=paths.cache_dir() if options.cache else None,
+            workers=options.workers,
+        ),
+        on_progress=on_progress,
+    )
+    result.warnings += synth.warnings
+    bulletin = assemble(synth)
+    result.warnings += bulletin.warnings
+    target = out if out is not None else default_output(source)
+    result.files = publish_bulletin(
+        bulletin,
+        script,
+        target,
+        PublishSettings(
+            mp3=Mp3Settings(
+                bitrate_kbps=options.bitrate_kbps,
+                sample_rate=options.sample_rate,
+                artist=options.artist,
+                album=options.album,
+            )
+        ),
+    )
+    result.synthesized, result.cached = synth.synthesized, synth.cached
+    result.duration_ms = bulletin.duration_ms
+    result.seconds = time.perf_counter() - started
+    return result
