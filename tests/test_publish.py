@@ -383,3 +383,29 @@ def test_pydub_segment_from_pcm() -> None:
     bulletin = make_bulletin()
     segment = to_segment(bulletin.pcm, bulletin.sample_rate)
     assert len(segment) == bulletin.duration_ms and segment.channels == 1
+
+
+def test_chapter_frames_are_written_in_chapter_order(
+    published: tuple[Bulletin, list[Path]], tmp_path: Path
+) -> None:
+    """ffprobe lists chapters in file order; frame sizes must not shuffle them."""
+    from audiobulletin.publish.mp3 import tag_mp3
+
+    copy = tmp_path / "many.mp3"
+    copy.write_bytes(published[1][0].read_bytes())
+    # Titles get shorter as the chapters go on, so a size-ordered writer would reverse them.
+    titles = ["第" + "长" * (14 - i) + "章" for i in range(12)]
+    chapters = [Chapter(t, i * 650, (i + 1) * 650) for i, t in enumerate(titles)]
+    tag_mp3(
+        copy,
+        title="顺序",
+        chapters=chapters,
+        transcript="",
+        date=None,
+        settings=Mp3Settings(),
+    )
+    info = ffprobe(copy)
+    assert [c["tags"]["title"] for c in info["chapters"]] == titles
+    assert [round(float(c["start_time"]) * 1000) for c in info["chapters"]] == [
+        i * 650 for i in range(12)
+    ]

@@ -225,6 +225,30 @@ def id3_date(date: str | None) -> str | None:
     return out
 
 
+def _chapter_ordered(id3_class: type) -> type:
+    """An ID3 class that writes CHAP frames in chapter order, after the other frames.
+
+    mutagen orders frames by size when it saves, so chapters would land in the file in a
+    size-dependent order. Players that follow the CTOC don't mind, but ffprobe, ffmpeg (and
+    the tools built on them) list chapters in file order, so a listener skipping through a
+    converted file would jump around.
+    """
+    from mutagen.id3._tags import save_frame  # the public API offers no frame-order hook
+
+    class ChapterOrderedID3(id3_class):  # type: ignore[misc, valid-type]
+        def _write(self, config):  # type: ignore[no-untyped-def]
+            chapters = sorted(self.getall("CHAP"), key=lambda f: (f.start_time, f.end_time))
+            self.delall("CHAP")
+            try:
+                head = super()._write(config)
+            finally:
+                for frame in chapters:
+                    self.add(frame)
+            return head + b"".join(save_frame(f, config=config) for f in chapters)
+
+    return ChapterOrderedID3
+
+
 def tag_mp3(
     path: Path,
     *,
@@ -250,7 +274,7 @@ def tag_mp3(
     )
 
     enc = Encoding.UTF16  # v2.3 has no UTF-8; UTF-16 with BOM is what v2.3 readers expect
-    tags = ID3()
+    tags = _chapter_ordered(ID3)()
     tags.add(TIT2(encoding=enc, text=[title]))
     if settings.artist:
         tags.add(TPE1(encoding=enc, text=[settings.artist]))
