@@ -330,9 +330,14 @@ class KokoroEngine(Engine):
         with self._load_lock:
             if self._kokoro is not None:
                 return
+            import jieba
             import onnxruntime as ort
             from kokoro_onnx import Kokoro
             from misaki import zh
+
+            # misaki segments with jieba, which otherwise logs its dictionary build to stderr
+            # in every worker, between the progress lines.
+            jieba.setLogLevel(logging.WARNING)
 
             model = self.model_path or ensure_model()
             if not Path(model).is_file():
