@@ -392,7 +392,7 @@ def resolve_voice(
             f"Mandarin voice {name} is not installed and could not be downloaded ({reason}); "
             f"speaking with the fallback pack {fallback}. Fix: {fix}"
         )
-        log.warning(note)
+        log.info(note)  # the caller shows it; a warning here would print it twice
         return ResolvedVoice(name=fallback, requested=name, style=style, fallback_note=note)
     raise VoiceError(
         f"Mandarin voice {name} is not installed and could not be downloaded ({reason}), "
