@@ -23,7 +23,8 @@ class BulletinError(Exception):
 
 
 class InputError(BulletinError):
-    """The report given cannot be read: missing, a directory, empty, binary, too big, undecodable."""
+    """The input cannot be used: a missing, empty, binary, oversized or undecodable report, a
+    directory, or an option out of range."""
 
     exit_code = 2
 

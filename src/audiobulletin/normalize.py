@@ -499,8 +499,8 @@ def _document_numbers(text: str) -> str:
     return _DOC_NUMBER.sub(lambda m: read_digits(m[1]) + read_cardinal(m[2]) + "号", text)
 
 
-#: Phone numbers. Landline with area code (0xx-xxxxxxxx, or a 5–6 digit service number after it, optionally in brackets), 400/800
-#: service numbers, mainland mobiles (1[3-9] + 9 digits); optional extension after - or 转.
+#: Phone numbers. Landline with area code (0xx-xxxxxxxx, or a 5–8 digit local or service
+#: number after it, optionally in brackets), 400/800 service numbers, mainland mobiles (1[3-9] + 9 digits); optional extension after - or 转.
 _PHONE = re.compile(
     r"(?<![\d.\-])(?:"
     r"[(（]?(0\d{2,3})[)）]?\s*[-—－]?\s*(\d{5,8})"
