@@ -500,7 +500,8 @@ def _document_numbers(text: str) -> str:
 
 
 #: Phone numbers. Landline with area code (0xx-xxxxxxxx, or a 5–8 digit local or service
-#: number after it, optionally in brackets), 400/800 service numbers, mainland mobiles (1[3-9] + 9 digits); optional extension after - or 转.
+#: number after it, optionally in brackets), 400/800 service numbers, mainland mobiles
+#: (1[3-9] + 9 digits); optional extension after - or 转.
 _PHONE = re.compile(
     r"(?<![\d.\-])(?:"
     r"[(（]?(0\d{2,3})[)）]?\s*[-—－]?\s*(\d{5,8})"
