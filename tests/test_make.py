@@ -164,5 +164,5 @@ def test_first_offline_run_speaks_with_the_fallback_pack_and_says_how_to_fix_it(
     notes = [line for line in err.splitlines() if line.startswith("note: ")]
     assert len(notes) == 1
     assert err.count("is not installed") == 1  # said once, not echoed again by a logger
-    assert "jf_gongitsune" in notes[0] and "audiobulletin voices pull zf_xiaobei" in notes[0]
+    assert "jf_gongitsune" in notes[0] and "audiobulletin voices pull zm_yunjian" in notes[0]
     assert (tmp_path / "output" / "short.mp3").stat().st_size > 1000

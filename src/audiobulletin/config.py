@@ -28,9 +28,10 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover - exercised on Python 3.10 only
     import tomli as tomllib
 
-#: The voice used when none is asked for. zf_xiaobei had the lowest character error rate of the
-#: packs measured so far in an ASR round trip (0.106; see the voice mirror's NOTICE).
-DEFAULT_VOICE = "zf_xiaobei"
+#: The voice used when none is asked for: the Mandarin pack with the lowest character error rate
+#: in the speech-recognition round trip of scripts/intelligibility.py (docs/intelligibility.md:
+#: zm_yunjian 0.165, zm_yunxia 0.180, zf_xiaobei 0.186 over three corpus paragraphs).
+DEFAULT_VOICE = "zm_yunjian"
 
 #: Speed bounds the Kokoro model accepts; other engines are mapped into the same range.
 MIN_SPEED = 0.5
