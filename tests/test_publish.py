@@ -409,3 +409,15 @@ def test_chapter_frames_are_written_in_chapter_order(
     assert [round(float(c["start_time"]) * 1000) for c in info["chapters"]] == [
         i * 650 for i in range(12)
     ]
+
+
+def test_published_files_get_ordinary_permissions(
+    published: tuple[Bulletin, list[Path]],
+) -> None:
+    """Temp files are private (0600); the published ones must be readable by a feed server."""
+    import os
+
+    umask = os.umask(0)
+    os.umask(umask)
+    for path in published[1]:
+        assert path.stat().st_mode & 0o777 == 0o666 & ~umask, path

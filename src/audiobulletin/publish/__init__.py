@@ -47,6 +47,13 @@ def sidecar_paths(out_mp3: Path) -> tuple[Path, Path]:
     )
 
 
+def _default_file_mode() -> int:
+    """The mode a plainly created file gets under the current umask (usually 0644)."""
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
 def publish_bulletin(
     bulletin: Bulletin,
     script: Script,
@@ -89,7 +96,9 @@ def publish_bulletin(
         if settings.webvtt:
             transcript_mod.write_vtt(temp_for(vtt_path), bulletin.cues)
         renames.append(renames.pop(0))  # the MP3 goes into place last
+        mode = _default_file_mode()
         for tmp, final in renames:
+            os.chmod(tmp, mode)  # mkstemp makes 0600; a feed server must be able to read these
             os.replace(tmp, final)
             moved.append(final)
     except BaseException as exc:
