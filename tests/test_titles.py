@@ -77,6 +77,15 @@ def test_clean_heading(heading: str, expected: str) -> None:
             [chapter("一、1996年我国地震活动情况和1997年及未来几年地震趋势")],
             ["1996年我国地震活动情况"],
         ),
+        (  # a long first clause is named by its head noun phrase after 的
+            [
+                chapter(
+                    None,
+                    "我市东部出现入冬以来范围最广、持续最久的一次大范围降雪过程，交通受阻。",
+                )
+            ],
+            ["一次大范围降雪过程"],
+        ),
     ],
 )
 def test_titles_from_headings_and_bodies(chapters: list[Chapter], expected: list[str]) -> None:

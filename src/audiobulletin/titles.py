@@ -72,6 +72,10 @@ _META_LABEL_RE = re.compile(
     r"(?:文章|信息|新闻|图片)?来源|发布(?:时间|日期|單位|单位)|發布時間|作者|编辑|責任編輯|责任编辑|"
     r"原标题|原標題|通知类型|文号|文號|点击次数|访问量|时间|時間|日期|联系人|联系电话|电话|邮箱|地址"
 )
+#: A head noun phrase shorter than this ("要求", "情况") says too little to name a chapter; a
+#: longer "tail" after 的 usually runs on into the predicate (…的两名责任人已经在事故中死亡).
+_MIN_HEAD_NOUN_HAN = 6
+_MAX_HEAD_NOUN_HAN = 10
 _CONJUNCTION_RE = re.compile(r"以及|和|及|与|并|暨|或")
 _BANNED_RE = re.compile(r"第\s*\d+\s*段|Chapter\s*\d+", re.IGNORECASE)
 
@@ -142,10 +146,10 @@ def _balanced(text: str) -> bool:
 def _shorten(text: str, max_han: int, max_visible: int = _MAX_VISIBLE) -> str:
     """Cut ``text`` to ``max_han`` Han characters where a reader would pause.
 
-    Prefers the longest head ending at a clause mark, then the first conjunct (the head
-    before 和/及/与...), each with at least 4 Han characters; else cuts at a jieba word
-    boundary. The head never leaves a
-    bracket or 《》 open and never ends on a function word.
+    Prefers the longest head ending at a clause mark (at least 4 Han characters), then the
+    head noun phrase after the first clause's last 的 (6 to 10), then the first conjunct
+    (the head before 和/及/与..., at least 4); else cuts at a jieba word boundary. The head
+    never leaves a bracket or 《》 open and never ends on a function word.
     """
     text = text.strip(_TRAILING)
     if _fits(text, max_han, max_visible):
@@ -164,6 +168,17 @@ def _shorten(text: str, max_han: int, max_visible: int = _MAX_VISIBLE) -> str:
             and len(head) > len(best)
         ):
             best = head
+    if not best:
+        # the head noun phrase after the clause's last 的 names what it is about:
+        # "…范围最广、强度最大的一次强降雨天气过程" -> "一次强降雨天气过程"
+        clause = _CLAUSE_SPLIT_RE.split(text, maxsplit=1)[0]
+        head_noun = clause[clause.rfind("的") + 1 :].strip(_TRAILING) if "的" in clause else ""
+        if (
+            _MIN_HEAD_NOUN_HAN <= han_len(head_noun) <= _MAX_HEAD_NOUN_HAN
+            and _fits(head_noun, max_han, max_visible)
+            and _balanced(head_noun)
+        ):
+            best = head_noun
     if not best:
         # the first conjunct is the phrase's own head noun ("A和B的C" -> "A")
         for m in _CONJUNCTION_RE.finditer(text):
