@@ -311,6 +311,25 @@ def test_loudness_is_normalised(tmp_path: Path, amplitude: int) -> None:
     assert float(measured["input_tp"]) <= -0.5
 
 
+@pytest.mark.parametrize(
+    ("integrated", "true_peak", "gain"),
+    [
+        (-20.0, -10.0, 4.0),  # quiet speech is raised to -16 LUFS
+        (-12.0, -2.0, -4.0),  # loud speech is lowered
+        (-16.0, -1.0, 0.0),  # already on target
+        (-22.0, -3.0, 2.0),  # raising 6 dB would pass the -1 dBTP ceiling: stop at it
+        (float("-inf"), float("-inf"), 0.0),  # silence is left alone
+    ],
+)
+def test_one_linear_gain_meets_the_target_without_passing_the_peak(
+    integrated: float, true_peak: float, gain: float
+) -> None:
+    from audiobulletin.assemble import LoudnessTarget
+    from audiobulletin.publish.mp3 import normalising_gain_db
+
+    assert normalising_gain_db(integrated, true_peak, LoudnessTarget()) == pytest.approx(gain)
+
+
 # --------------------------------------------------------------------------- all or nothing
 
 
