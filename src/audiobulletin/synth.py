@@ -510,11 +510,13 @@ class _Runner:
         from concurrent.futures import as_completed
         from concurrent.futures.process import BrokenProcessPool
 
+        # Longest first: the last sentences to finish are then short ones, so no worker sits
+        # idle while another speaks one long sentence at the end.
         futures = {
             self.pool.submit(
                 _worker_task, _pieces(job.text, max_chars, by_clause), voice, rate
             ): job
-            for job in jobs
+            for job in sorted(jobs, key=lambda j: len(j.text), reverse=True)
         }
         for future in as_completed(futures):
             job = futures[future]
