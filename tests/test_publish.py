@@ -440,3 +440,50 @@ def test_published_files_get_ordinary_permissions(
     os.umask(umask)
     for path in published[1]:
         assert path.stat().st_mode & 0o777 == 0o666 & ~umask, path
+
+
+def test_unchanged_bulletin_reuses_the_cached_encoding(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from audiobulletin.publish import mp3 as mp3_mod
+
+    bulletin = make_bulletin()
+    settings = PublishSettings(cache_dir=tmp_path / "cache")
+    first = publish_bulletin(bulletin, SCRIPT, tmp_path / "a.mp3", settings)
+
+    def no_encoding(*args: object, **kwargs: object) -> None:
+        raise AssertionError("encoded again although nothing changed")
+
+    monkeypatch.setattr(mp3_mod, "_encode", no_encoding)
+    second = publish_bulletin(bulletin, SCRIPT, tmp_path / "b.mp3", settings)
+    assert ffprobe(second[0])["chapters"] == ffprobe(first[0])["chapters"]
+    assert second[0].read_bytes() == first[0].read_bytes()
+
+
+def test_changed_audio_or_settings_are_encoded_again(tmp_path: Path) -> None:
+    bulletin = make_bulletin()
+    cache = tmp_path / "cache"
+    publish_bulletin(bulletin, SCRIPT, tmp_path / "a.mp3", PublishSettings(cache_dir=cache))
+    louder = make_bulletin(30000)
+    publish_bulletin(louder, SCRIPT, tmp_path / "b.mp3", PublishSettings(cache_dir=cache))
+    slower = PublishSettings(mp3=Mp3Settings(bitrate_kbps=96), cache_dir=cache)
+    publish_bulletin(bulletin, SCRIPT, tmp_path / "c.mp3", slower)
+    assert len(list((cache / "mp3").rglob("*.mp3"))) == 3
+
+
+def test_damaged_cached_encoding_is_replaced(tmp_path: Path) -> None:
+    bulletin = make_bulletin()
+    cache = tmp_path / "cache"
+    publish_bulletin(bulletin, SCRIPT, tmp_path / "a.mp3", PublishSettings(cache_dir=cache))
+    (entry,) = (cache / "mp3").rglob("*.mp3")
+    entry.write_bytes(entry.read_bytes()[:2000])  # truncated
+    (mp3,) = publish_bulletin(
+        bulletin,
+        SCRIPT,
+        tmp_path / "b.mp3",
+        PublishSettings(cache_dir=cache, chapters_json=False, webvtt=False),
+    )
+    from mutagen.mp3 import MP3
+
+    assert abs(MP3(mp3).info.length * 1000 - bulletin.duration_ms) <= FRAME_MS
+    assert entry.stat().st_size > 2000

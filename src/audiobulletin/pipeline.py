@@ -148,12 +148,13 @@ def make(
         script,
         target,
         PublishSettings(
+            cache_dir=paths.cache_dir() if options.cache else None,
             mp3=Mp3Settings(
                 bitrate_kbps=options.bitrate_kbps,
                 sample_rate=options.sample_rate,
                 artist=options.artist,
                 album=options.album,
-            )
+            ),
         ),
     )
     result.synthesized, result.cached = synth.synthesized, synth.cached

@@ -31,6 +31,8 @@ class PublishSettings:
     mp3: Mp3Settings = field(default_factory=Mp3Settings)
     chapters_json: bool = True
     webvtt: bool = True
+    cache_dir: Path | None = None
+    """Where encoded MP3s are kept for reuse (see :func:`encode_mp3`); None: no reuse."""
 
     def __post_init__(self) -> None:
         if not isinstance(self.mp3, Mp3Settings):
@@ -81,7 +83,7 @@ def publish_bulletin(
     try:
         out_mp3.parent.mkdir(parents=True, exist_ok=True)
         tmp_mp3 = temp_for(out_mp3)
-        duration = mp3_mod.encode_mp3(bulletin, tmp_mp3, settings.mp3)
+        duration = mp3_mod.encode_mp3(bulletin, tmp_mp3, settings.mp3, cache_dir=settings.cache_dir)
         chapters = mp3_mod.fit_chapters(bulletin.chapters, duration)
         mp3_mod.tag_mp3(
             tmp_mp3,

@@ -21,9 +21,14 @@ addendum), which Apple Podcasts, Overcast, Pocket Casts and ffprobe understand.
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
 import math
+import os
 import re
+import shutil
 import subprocess
+import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -98,6 +103,10 @@ _SUMMARY_I = re.compile(r"Summary:.*?\bI:\s*(-?[\d.]+|-inf)\s*LUFS", re.S)
 _SUMMARY_PEAK = re.compile(r"True peak:.*?\bPeak:\s*(-?[\d.]+|-inf)\s*dBFS", re.S)
 
 
+#: Bump when the encoding recipe changes, so cached MP3s made the old way are not reused.
+_ENCODING_VERSION = 1
+
+
 def measure_loudness(pcm: bytes, sample_rate: int) -> tuple[float, float]:
     """Integrated loudness (LUFS) and true peak (dBTP) of ``pcm``, by ffmpeg's ``ebur128``.
 
@@ -138,14 +147,90 @@ def normalising_gain_db(integrated: float, true_peak: float, target: LoudnessTar
     return min(target.integrated_lufs - integrated, target.true_peak_db - true_peak)
 
 
-def encode_mp3(bulletin: Bulletin, path: Path, settings: Mp3Settings) -> int:
+def encode_mp3(
+    bulletin: Bulletin, path: Path, settings: Mp3Settings, *, cache_dir: Path | None = None
+) -> int:
     """Encode ``bulletin`` to MP3 at ``path`` (normalised when it names a loudness target).
+
+    With ``cache_dir``, the untagged MP3 is kept under a key made of the PCM and every
+    setting that shapes the encoding, so re-publishing an unchanged bulletin (a nightly run
+    over a folder where little changed) copies the file instead of measuring and encoding
+    again. Tags are not part of it: :func:`tag_mp3` adds them to the copy.
 
     Returns the playing time in ms: the length mutagen reads from the LAME tag (delay and
     padding excluded), or the PCM's own length should that reading be off by more than one
-    MP3 frame (an ffmpeg whose tag mutagen cannot parse). The file is written without tags;
-    :func:`tag_mp3` adds them.
+    MP3 frame (an ffmpeg whose tag mutagen cannot parse).
     """
+    frame_ms = 1000 * settings.frame_samples / settings.sample_rate
+    cached = _encoding_cache_path(bulletin, settings, cache_dir) if cache_dir else None
+    if cached is not None and _intact(cached):
+        shutil.copyfile(cached, path)
+        return mp3_duration_ms(path)
+    _encode(bulletin, path, settings)
+    measured = mp3_duration_ms(path)
+    if abs(measured - bulletin.duration_ms) > frame_ms:
+        return bulletin.duration_ms
+    if cached is not None:
+        _store_encoding(path, cached)
+    return measured
+
+
+def _file_digest(path: Path) -> str:
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()  # a bulletin is a few MB
+
+
+def _intact(cached: Path) -> bool:
+    """True when the cached MP3 is there and matches the digest written beside it.
+
+    The MP3's own Xing header would still report the full length for a truncated copy, so
+    the length alone cannot tell a damaged entry from a good one.
+    """
+    try:
+        expected = cached.with_suffix(".sha256").read_text(encoding="ascii").strip()
+        return _file_digest(cached) == expected
+    except OSError:
+        return False
+
+
+def _encoding_cache_path(bulletin: Bulletin, settings: Mp3Settings, cache_dir: Path) -> Path:
+    recipe = repr(
+        (
+            _ENCODING_VERSION,
+            bulletin.sample_rate,
+            bulletin.loudness,
+            settings.bitrate_kbps,
+            settings.sample_rate,
+            ffmpeg_exe(),
+        )
+    )
+    key = hashlib.sha256(recipe.encode() + bulletin.pcm).hexdigest()
+    return Path(cache_dir) / "mp3" / key[:2] / f"{key}.mp3"
+
+
+def _store_encoding(encoded: Path, target: Path) -> None:
+    """Copy into the cache with its digest, each atomically; a cache that cannot be written
+    only costs speed, and the digest goes last, so a half-stored entry is never trusted."""
+    digest = _file_digest(encoded)
+    for final, write in (
+        (target, lambda tmp: shutil.copyfile(encoded, tmp)),
+        (target.with_suffix(".sha256"), lambda tmp: Path(tmp).write_text(digest + "\n")),
+    ):
+        tmp: str | None = None
+        try:
+            final.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=final.parent, suffix=".tmp")
+            os.close(fd)
+            write(tmp)
+            os.replace(tmp, final)
+        except OSError:
+            if tmp is not None:
+                with contextlib.suppress(OSError):
+                    os.unlink(tmp)
+            return
+
+
+def _encode(bulletin: Bulletin, path: Path, settings: Mp3Settings) -> None:
+    """Measure, normalise and encode ``bulletin`` to an untagged MP3 at ``path``."""
     filters = []
     if bulletin.loudness is not None:
         integrated, peak = measure_loudness(bulletin.pcm, bulletin.sample_rate)
@@ -184,11 +269,6 @@ def encode_mp3(bulletin: Bulletin, path: Path, settings: Mp3Settings) -> int:
         bulletin.pcm,
         "encoding the MP3",
     )
-    measured = mp3_duration_ms(path)
-    frame_ms = 1000 * settings.frame_samples / settings.sample_rate
-    if abs(measured - bulletin.duration_ms) > frame_ms:
-        return bulletin.duration_ms
-    return measured
 
 
 def mp3_duration_ms(path: Path) -> int:
