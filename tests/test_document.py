@@ -7,12 +7,12 @@ about their structure; no corpus text is copied here.
 
 from __future__ import annotations
 
-import os
 import re
 from collections import Counter
 from pathlib import Path
 
 import pytest
+from shared_data import corpus_dir, corpus_files
 
 from audiobulletin.document import Block, Document, clean_line, parse, parse_date
 from audiobulletin.reader import read_report
@@ -677,14 +677,11 @@ def test_nothing_lost_in_invented_reports(text: str) -> None:
 # ----------------------------------------------------------------------------------------
 
 
-def _corpus_dir() -> Path:
-    env = os.environ.get("AUDIOBULLETIN_CORPUS")
-    return Path(env) if env else REPO.parent / "shared" / "corpus"
+_corpus_dir = corpus_dir
 
 
 def _corpus_files() -> list[str]:
-    folder = _corpus_dir()
-    return sorted(p.name for p in folder.glob("*.txt")) if folder.is_dir() else []
+    return [p.name for p in corpus_files()]
 
 
 def _load(prefix: str) -> tuple[str, Document]:

@@ -9,11 +9,11 @@ since the engine must never truncate either.
 
 from __future__ import annotations
 
-import os
 import re
 from pathlib import Path
 
 import pytest
+from shared_data import corpus_dir, corpus_files
 
 from audiobulletin.document import parse
 from audiobulletin.engines import kokoro as kk
@@ -22,8 +22,8 @@ from audiobulletin.reader import read_report
 from audiobulletin.script import build_script
 
 REPO = Path(__file__).resolve().parents[1]
-CORPUS = Path(os.environ.get("AUDIOBULLETIN_CORPUS", REPO.parent / "shared" / "corpus"))
-FILES = sorted(CORPUS.glob("*.txt")) if CORPUS.is_dir() else []
+CORPUS = corpus_dir()
+FILES = corpus_files()
 
 pytestmark = [
     pytest.mark.corpus,

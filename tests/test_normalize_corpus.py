@@ -7,11 +7,11 @@ absent. Run with ``-s`` to see the warnings found across the corpus.
 
 from __future__ import annotations
 
-import os
 import re
 from pathlib import Path
 
 import pytest
+from shared_data import corpus_dir, corpus_files
 
 from audiobulletin.normalize import split_sentences, to_simplified, to_spoken, unvoiceable
 
@@ -23,14 +23,11 @@ pytestmark = pytest.mark.corpus
 _NAMES_A_CHARACTER = re.compile(r"“[^”]*” \(U\+[0-9A-F]{4,6}[^)]*\)")
 
 
-def _corpus_dir() -> Path:
-    env = os.environ.get("AUDIOBULLETIN_CORPUS")
-    return Path(env) if env else REPO.parent / "shared" / "corpus"
+_corpus_dir = corpus_dir
 
 
 def _corpus_files() -> list[str]:
-    folder = _corpus_dir()
-    return sorted(p.name for p in folder.glob("*.txt")) if folder.is_dir() else []
+    return [p.name for p in corpus_files()]
 
 
 def _lines(name: str) -> list[str]:

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import os
 import re
 from pathlib import Path
 
 import pytest
+from shared_data import corpus_files
 
 from audiobulletin.summary import (
     HARD_CAP_CHARS,
@@ -141,14 +141,7 @@ def test_split_written_sentences(text: str, expected: list[str]) -> None:
     assert split_written_sentences(text) == expected
 
 
-def _corpus_dir() -> Path:
-    env = os.environ.get("AUDIOBULLETIN_CORPUS")
-    return Path(env) if env else REPO.parent / "shared" / "corpus"
-
-
-def _corpus_files() -> list[Path]:
-    folder = _corpus_dir()
-    return sorted(folder.glob("*.txt")) if folder.is_dir() else []
+_corpus_files = corpus_files
 
 
 def _title_and_paragraphs(text: str) -> tuple[str, list[str]]:

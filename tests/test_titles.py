@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import os
 import re
 from pathlib import Path
 
 import pytest
+from shared_data import corpus_files
 
 from audiobulletin.document import Block, Chapter, Table
 from audiobulletin.titles import chapter_titles, clean_heading, han_len
@@ -130,10 +130,7 @@ def test_banned_heading_falls_back_to_body() -> None:
     assert title == "城南新建公园"
 
 
-def _corpus_files() -> list[Path]:
-    env = os.environ.get("AUDIOBULLETIN_CORPUS")
-    folder = Path(env) if env else REPO.parent / "shared" / "corpus"
-    return sorted(folder.glob("*.txt")) if folder.is_dir() else []
+_corpus_files = corpus_files
 
 
 def _parse():
