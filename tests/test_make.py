@@ -166,3 +166,25 @@ def test_first_offline_run_speaks_with_the_fallback_pack_and_says_how_to_fix_it(
     assert err.count("is not installed") == 1  # said once, not echoed again by a logger
     assert "jf_gongitsune" in notes[0] and "audiobulletin voices pull zm_yunjian" in notes[0]
     assert (tmp_path / "output" / "short.mp3").stat().st_size > 1000
+
+
+def test_output_folder_gets_the_report_name(tmp_path, fake_voice):
+    folder = tmp_path / "bulletins"
+    folder.mkdir()
+    result = run_cli("make", str(EXAMPLE), "--voice", fake_voice, "-o", str(folder), cwd=tmp_path)
+    assert result.returncode == 0, result.stderr.decode()
+    assert (folder / "report.mp3").is_file()
+
+
+@pytest.mark.parametrize(
+    ("output", "code"),
+    [("news.wav", 2), ("/proc/no/such/folder/news.mp3", 5)],
+    ids=["not-mp3", "unwritable-folder"],
+)
+def test_bad_output_fails_before_any_speech(tmp_path, fake_voice, output, code):
+    result = run_cli("make", str(EXAMPLE), "--voice", fake_voice, "-o", output, cwd=tmp_path)
+    err = result.stderr.decode()
+    assert result.returncode == code, err
+    assert err.startswith("error: ") and "Traceback" not in err
+    assert "speaking:" not in err
+    assert not (tmp_path / "news.wav").exists()

@@ -7,12 +7,13 @@ what the user must be told (warnings, the fallback-voice note, the files written
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from audiobulletin.errors import InputError
+from audiobulletin.errors import InputError, OutputError
 from audiobulletin.script import Script
 
 DEFAULT_OUTPUT_DIR = Path("output")
@@ -76,8 +77,39 @@ class MakeResult:
 
 def default_output(source: str) -> Path:
     """``report.txt`` -> ``output/report.mp3``; stdin -> ``output/bulletin.mp3``."""
-    stem = "bulletin" if source == "-" else Path(source).stem
-    return DEFAULT_OUTPUT_DIR / f"{stem}.mp3"
+    return DEFAULT_OUTPUT_DIR / _output_name(source)
+
+
+def _output_name(source: str) -> str:
+    return ("bulletin" if source == "-" else Path(source).stem) + ".mp3"
+
+
+def resolve_output(source: str, out: Path | None) -> Path:
+    """Where the MP3 goes, checked before any speech is made.
+
+    No ``out``: ``output/<report name>.mp3``. An existing folder: ``<folder>/<report
+    name>.mp3``. Otherwise a file name ending in ``.mp3``. The folder must exist (or be
+    creatable) and be writable, so a typo in ``-o`` fails at once, not after minutes of
+    synthesis.
+    """
+    if out is None:
+        target = default_output(source)
+    elif Path(out).is_dir():
+        target = Path(out) / _output_name(source)
+    elif Path(out).suffix.lower() == ".mp3":
+        target = Path(out)
+    else:
+        raise InputError(
+            f"Output '{out}' does not end in .mp3.", hint="Give a name like news.mp3, or a folder."
+        )
+    folder = target.parent
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(f"Cannot create the output folder '{folder}': {exc.strerror}.") from None
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise OutputError(f"The output folder '{folder}' is not writable.")
+    return target
 
 
 def load_script(source: str, *, intro: bool = True, max_bytes: int = 5_000_000) -> Script:
@@ -112,6 +144,7 @@ def make(
     started = time.perf_counter()
     settings = load_settings()
     script = load_script(source, intro=options.intro, max_bytes=options.max_bytes)
+    target = resolve_output(source, out)
     result = MakeResult(files=[], warnings=list(script.warnings))
 
     profile = get_profile(options.voice or settings.voice)
@@ -142,7 +175,6 @@ def make(
     result.warnings += synth.warnings
     bulletin = assemble(synth)
     result.warnings += bulletin.warnings
-    target = out if out is not None else default_output(source)
     result.files = publish_bulletin(
         bulletin,
         script,
