@@ -242,3 +242,27 @@ def test_split_text() -> None:
 def test_settings_are_validated(kw: dict[str, object], name: str) -> None:
     with pytest.raises(ValueError, match=name):
         SynthSettings(**kw)  # type: ignore[arg-type]
+
+
+def test_a_lone_process_uses_every_core(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """One sentence to speak (an edit), or --workers 1: no pool, so the one engine gets
+    every core instead of the single thread a pool worker would have."""
+    from audiobulletin import synth as synth_mod
+    from audiobulletin.engines import base
+
+    monkeypatch.setattr(base, "_REGISTRY", dict(base._REGISTRY))  # undone after the test
+    built: list[int] = []
+
+    @base.register("threads-probe")
+    class ThreadsProbe(FakeEngine):
+        parallel = True
+
+        def __init__(self, *, threads: int = 1, **options: object) -> None:
+            built.append(threads)
+            super().__init__(threads=threads, **options)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(synth_mod, "available_cores", lambda: 3)
+    spec = EngineSpec("threads-probe", {"threads": 1})
+    result = synthesize(make_script(), spec, settings(tmp_path, workers=1))
+    assert result.workers == 1 and result.synthesized == len(SENTENCES)
+    assert built[-1] == 3

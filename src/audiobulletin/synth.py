@@ -274,13 +274,18 @@ def _worker_options(spec: EngineSpec) -> dict[str, Any]:
 
     N single-threaded workers beat N multi-threaded ones fighting over the same cores.
     """
-    import inspect
-
     options = dict(spec.options)
-    params = inspect.signature(engine_class(spec.name).__init__).parameters
-    if "threads" in params or any(p.kind is p.VAR_KEYWORD for p in params.values()):
+    if _accepts_threads(spec.name):
         options.setdefault("threads", 1)
     return options
+
+
+def _accepts_threads(name: str) -> bool:
+    """Whether the engine registered as ``name`` takes a ``threads`` option."""
+    import inspect
+
+    params = inspect.signature(engine_class(name).__init__).parameters
+    return "threads" in params or any(p.kind is p.VAR_KEYWORD for p in params.values())
 
 
 # --------------------------------------------------------------------------- the run
@@ -371,6 +376,12 @@ def synthesize(
         on_progress(done, total)
 
     workers = _resolve_workers(settings, local, spec, len(jobs))
+    if workers == 1 and spec is not None and local.parallel and _accepts_threads(spec.name):
+        # One process does all the work (a single edited sentence, or --workers 1): let its
+        # engine use every core rather than the one thread a pool worker gets. The model
+        # loads lazily, so replacing the unused engine costs nothing.
+        threads = max(int(spec.options.get("threads", 1)), available_cores())
+        local = spec.create(threads=threads)
     failed: list[_Job] = []
     with _Runner(local, spec, workers, settings) as runner:
         pending = jobs
