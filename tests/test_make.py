@@ -174,6 +174,10 @@ def test_output_folder_gets_the_report_name(tmp_path, fake_voice):
     result = run_cli("make", str(EXAMPLE), "--voice", fake_voice, "-o", str(folder), cwd=tmp_path)
     assert result.returncode == 0, result.stderr.decode()
     assert (folder / "report.mp3").is_file()
+    # a path ending in "/" is a folder, made when missing (one folder per night, say)
+    result = run_cli("make", str(EXAMPLE), "--voice", fake_voice, "-o", "night/", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr.decode()
+    assert (tmp_path / "night" / "report.mp3").is_file()
 
 
 @pytest.mark.parametrize(

@@ -87,14 +87,14 @@ def _output_name(source: str) -> str:
 def resolve_output(source: str, out: Path | None) -> Path:
     """Where the MP3 goes, checked before any speech is made.
 
-    No ``out``: ``output/<report name>.mp3``. An existing folder: ``<folder>/<report
-    name>.mp3``. Otherwise a file name ending in ``.mp3``. The folder must exist (or be
+    No ``out``: ``output/<report name>.mp3``. An existing folder, or a path ending in ``/``
+    (created when missing): ``<folder>/<report name>.mp3``. Otherwise a file name ending in ``.mp3``. The folder must exist (or be
     creatable) and be writable, so a typo in ``-o`` fails at once, not after minutes of
     synthesis.
     """
     if out is None:
         target = default_output(source)
-    elif Path(out).is_dir():
+    elif Path(out).is_dir() or str(out).endswith(("/", os.sep)):
         target = Path(out) / _output_name(source)
     elif Path(out).suffix.lower() == ".mp3":
         target = Path(out)
