@@ -32,51 +32,20 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-REPO = Path(__file__).resolve().parent.parent
-VOICE = "zf_xiaobei"
-DEFAULT_REPORT = "12-hebei-xiongan-flood-prep.txt"
+from benchlib import (
+    DEFAULT_REPORT,
+    MODEL_COMMAND,
+    VOICE,
+    home_env,
+    log,
+    pull_command,
+    resolve_report,
+    revision,
+    voice_mirror,
+)
+
 #: Modules whose presence after a run shows that the speech model was touched.
 HEAVY = ("onnxruntime", "kokoro_onnx", "misaki", "jieba")
-
-
-def log(message: str) -> None:
-    """Progress goes to stderr so stdout stays a clean table."""
-    print(f"[{time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
-
-
-def revision() -> str:
-    """The commit measured (with "+dirty" when the tree has changes): numbers age with code."""
-
-    def git(*args: str) -> str:
-        run = subprocess.run(["git", *args], cwd=REPO, capture_output=True, text=True)
-        return run.stdout.strip()
-
-    head = git("rev-parse", "--short", "HEAD") or "unknown"
-    return head + ("+dirty" if git("status", "--porcelain", "--untracked-files=no") else "")
-
-
-def corpus_dir() -> Path:
-    """The shared corpus (never copied into the project)."""
-    env = os.environ.get("AUDIOBULLETIN_CORPUS")
-    return Path(env) if env else REPO.parent / "shared" / "corpus"
-
-
-def voice_mirror() -> Path:
-    """Local folder holding the published Mandarin packs (there is no network here)."""
-    env = os.environ.get("AUDIOBULLETIN_VOICE_MIRROR")
-    return Path(env) if env else REPO.parent / "shared" / "voices" / "kokoro-v1.0-zh"
-
-
-def resolve_report(name: str | None) -> Path:
-    """A path as given, else a corpus file by name or number prefix ("12")."""
-    name = name or DEFAULT_REPORT
-    path = Path(name)
-    if path.is_file():
-        return path.resolve()
-    matches = sorted(corpus_dir().glob(f"{name}*"))
-    if not matches:
-        raise SystemExit(f"no report {name!r} (looked in {corpus_dir()})")
-    return matches[0].resolve()
 
 
 # --------------------------------------------------------------------------- child
@@ -231,33 +200,14 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="ab-bench-cache-") as tmp_name:
         tmp = Path(tmp_name)
         home = tmp / "home"
-        env = {**os.environ, "AUDIOBULLETIN_HOME": str(home)}
+        env = home_env(home)
         report = tmp / source.name
         shutil.copyfile(source, report)
         out = tmp / "out" / "bulletin.mp3"
 
         log(f"fresh home {home}: pulling {VOICE} from {voice_mirror()}")
-        pull_s = timed(
-            [
-                sys.executable,
-                "-m",
-                "audiobulletin",
-                "voices",
-                "pull",
-                VOICE,
-                "--from",
-                str(voice_mirror()),
-            ],
-            env,
-        )
-        model_s = timed(
-            [
-                sys.executable,
-                "-c",
-                "from audiobulletin.engines.kokoro import ensure_model; ensure_model()",
-            ],
-            env,
-        )
+        pull_s = timed(pull_command(), env)
+        model_s = timed(MODEL_COMMAND, env)
         log(f"pull {pull_s:.1f} s, model assembly {model_s:.1f} s")
 
         def run(label: str, expected: str) -> dict[str, Any]:

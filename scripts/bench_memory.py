@@ -39,36 +39,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-REPO = Path(__file__).resolve().parent.parent
-VOICE = "zf_xiaobei"
-
-
-def log(message: str) -> None:
-    """Progress goes to stderr so stdout stays a clean table."""
-    print(f"[{time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
-
-
-def revision() -> str:
-    """The commit measured (with "+dirty" when the tree has changes): numbers age with code."""
-
-    def git(*args: str) -> str:
-        run = subprocess.run(["git", *args], cwd=REPO, capture_output=True, text=True)
-        return run.stdout.strip()
-
-    head = git("rev-parse", "--short", "HEAD") or "unknown"
-    return head + ("+dirty" if git("status", "--porcelain", "--untracked-files=no") else "")
-
-
-def corpus_dir() -> Path:
-    """The shared corpus (never copied into the project)."""
-    env = os.environ.get("AUDIOBULLETIN_CORPUS")
-    return Path(env) if env else REPO.parent / "shared" / "corpus"
-
-
-def voice_mirror() -> Path:
-    """Local folder holding the published Mandarin packs (there is no network here)."""
-    env = os.environ.get("AUDIOBULLETIN_VOICE_MIRROR")
-    return Path(env) if env else REPO.parent / "shared" / "voices" / "kokoro-v1.0-zh"
+from benchlib import VOICE, corpus_dir, log, prepare_home, resolve_report, revision
 
 
 def spoken_size(report: Path) -> tuple[int, int]:
@@ -82,13 +53,8 @@ def spoken_size(report: Path) -> tuple[int, int]:
 def pick_report(name: str | None) -> tuple[Path, int, int]:
     """The report to make: as given, else the corpus file with the most spoken characters."""
     if name:
-        path = Path(name)
-        if not path.is_file():
-            matches = sorted(corpus_dir().glob(f"{name}*"))
-            if not matches:
-                raise SystemExit(f"no report {name!r} (looked in {corpus_dir()})")
-            path = matches[0]
-        return (path.resolve(), *spoken_size(path))
+        path = resolve_report(name)
+        return (path, *spoken_size(path))
     sizes = []
     for path in sorted(corpus_dir().glob("*.txt")):
         try:
@@ -235,31 +201,7 @@ def main() -> None:
     sampler = Sampler()
     with tempfile.TemporaryDirectory(prefix="ab-bench-mem-") as tmp_name:
         tmp = Path(tmp_name)
-        env = {**os.environ, "AUDIOBULLETIN_HOME": str(tmp / "home")}
-        subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "audiobulletin",
-                "voices",
-                "pull",
-                VOICE,
-                "--from",
-                str(voice_mirror()),
-            ],
-            check=True,
-            env=env,
-            stdout=subprocess.DEVNULL,
-        )
-        subprocess.run(
-            [
-                sys.executable,
-                "-c",
-                "from audiobulletin.engines.kokoro import ensure_model; ensure_model()",
-            ],
-            check=True,
-            env=env,
-        )
+        env = prepare_home(tmp / "home")
         time_file = tmp / "time.txt"
         cmd = [
             sys.executable,

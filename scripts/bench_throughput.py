@@ -33,79 +33,15 @@ import time
 from pathlib import Path
 from typing import Any
 
-REPO = Path(__file__).resolve().parent.parent
-VOICE = "zf_xiaobei"
-DEFAULT_REPORT = "12-hebei-xiongan-flood-prep.txt"
-
-
-def log(message: str) -> None:
-    """Progress goes to stderr so stdout stays a clean table."""
-    print(f"[{time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
-
-
-def revision() -> str:
-    """The commit measured (with "+dirty" when the tree has changes): numbers age with code."""
-
-    def git(*args: str) -> str:
-        run = subprocess.run(["git", *args], cwd=REPO, capture_output=True, text=True)
-        return run.stdout.strip()
-
-    head = git("rev-parse", "--short", "HEAD") or "unknown"
-    return head + ("+dirty" if git("status", "--porcelain", "--untracked-files=no") else "")
-
-
-def corpus_dir() -> Path:
-    """The shared corpus (never copied into the project)."""
-    env = os.environ.get("AUDIOBULLETIN_CORPUS")
-    return Path(env) if env else REPO.parent / "shared" / "corpus"
-
-
-def voice_mirror() -> Path:
-    """Local folder holding the published Mandarin packs (there is no network here)."""
-    env = os.environ.get("AUDIOBULLETIN_VOICE_MIRROR")
-    return Path(env) if env else REPO.parent / "shared" / "voices" / "kokoro-v1.0-zh"
-
-
-def resolve_report(name: str | None) -> Path:
-    """A path as given, else a corpus file by name or number prefix ("12")."""
-    if name is None:
-        name = DEFAULT_REPORT
-    path = Path(name)
-    if path.is_file():
-        return path.resolve()
-    matches = sorted(corpus_dir().glob(f"{name}*"))
-    if not matches:
-        raise SystemExit(f"no report {name!r} (looked in {corpus_dir()})")
-    return matches[0].resolve()
-
-
-def prepare_home(home: Path) -> None:
-    """Pull the voice pack and assemble the model up front, so no timed run pays for either."""
-    env = {**os.environ, "AUDIOBULLETIN_HOME": str(home)}
-    subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "audiobulletin",
-            "voices",
-            "pull",
-            VOICE,
-            "--from",
-            str(voice_mirror()),
-        ],
-        check=True,
-        env=env,
-        stdout=subprocess.DEVNULL,
-    )
-    subprocess.run(
-        [
-            sys.executable,
-            "-c",
-            "from audiobulletin.engines.kokoro import ensure_model; ensure_model()",
-        ],
-        check=True,
-        env=env,
-    )
+from benchlib import (
+    DEFAULT_REPORT,
+    VOICE,
+    home_env,
+    log,
+    prepare_home,
+    resolve_report,
+    revision,
+)
 
 
 def spoken_sentences(report: Path) -> list[str]:
@@ -248,7 +184,7 @@ def child_ours(report: Path, out: Path, workers: int | None) -> dict[str, Any]:
 
 def run_child(args: list[str], home: Path) -> tuple[float, dict[str, Any]]:
     """Run one contender in a fresh interpreter; its wall time and what it reported."""
-    env = {**os.environ, "AUDIOBULLETIN_HOME": str(home)}
+    env = home_env(home)
     start = time.perf_counter()
     proc = subprocess.run(
         [sys.executable, str(Path(__file__).resolve()), "--child", *args],

@@ -9,15 +9,14 @@ Usage: python scripts/corpus_structure.py [CORPUS_DIR]
 
 from __future__ import annotations
 
-import os
 import sys
 import unicodedata
 from pathlib import Path
 
+import benchlib
+
 from audiobulletin.document import Document, parse
 from audiobulletin.reader import read_report
-
-REPO = Path(__file__).resolve().parents[1]
 
 COLUMNS = (
     ("file", 4),
@@ -34,10 +33,7 @@ COLUMNS = (
 
 
 def corpus_dir(argv: list[str]) -> Path:
-    if argv:
-        return Path(argv[0])
-    env = os.environ.get("AUDIOBULLETIN_CORPUS")
-    return Path(env) if env else REPO.parent / "shared" / "corpus"
+    return Path(argv[0]) if argv else benchlib.corpus_dir()
 
 
 def width(text: str) -> int:

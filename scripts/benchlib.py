@@ -1,0 +1,96 @@
+"""Helpers shared by the benchmark scripts (``bench_cache``, ``bench_memory``,
+``bench_throughput``) and the corpus tools.
+
+They all need the same things: where the shared corpus and the local voice mirror live, how
+to pick a report by name or number prefix, which commit the numbers belong to, progress on
+stderr, and a fresh ``AUDIOBULLETIN_HOME`` with the voice pack pulled and the model assembled
+before anything is timed. Keeping one copy here means the scripts cannot drift apart on any of
+it. The scripts run as ``python scripts/<name>.py``, which puts this folder on ``sys.path``, so
+``import benchlib`` needs no packaging.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+VOICE = "zf_xiaobei"
+DEFAULT_REPORT = "12-hebei-xiongan-flood-prep.txt"
+#: Assembles the speech model into ``$AUDIOBULLETIN_HOME`` (run in a child interpreter).
+MODEL_COMMAND = [
+    sys.executable,
+    "-c",
+    "from audiobulletin.engines.kokoro import ensure_model; ensure_model()",
+]
+
+
+def log(message: str) -> None:
+    """Progress goes to stderr so stdout stays a clean table."""
+    print(f"[{time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
+
+
+def revision() -> str:
+    """The commit measured (with "+dirty" when the tree has changes): numbers age with code."""
+
+    def git(*args: str) -> str:
+        run = subprocess.run(["git", *args], cwd=REPO, capture_output=True, text=True)
+        return run.stdout.strip()
+
+    head = git("rev-parse", "--short", "HEAD") or "unknown"
+    return head + ("+dirty" if git("status", "--porcelain", "--untracked-files=no") else "")
+
+
+def corpus_dir() -> Path:
+    """The shared corpus (never copied into the project)."""
+    env = os.environ.get("AUDIOBULLETIN_CORPUS")
+    return Path(env) if env else REPO.parent / "shared" / "corpus"
+
+
+def voice_mirror() -> Path:
+    """Local folder holding the published Mandarin packs (there is no network here)."""
+    env = os.environ.get("AUDIOBULLETIN_VOICE_MIRROR")
+    return Path(env) if env else REPO.parent / "shared" / "voices" / "kokoro-v1.0-zh"
+
+
+def resolve_report(name: str | None) -> Path:
+    """A path as given, else a corpus file by name or number prefix ("12")."""
+    name = name or DEFAULT_REPORT
+    path = Path(name)
+    if path.is_file():
+        return path.resolve()
+    matches = sorted(corpus_dir().glob(f"{name}*"))
+    if not matches:
+        raise SystemExit(f"no report {name!r} (looked in {corpus_dir()})")
+    return matches[0].resolve()
+
+
+def home_env(home: Path) -> dict[str, str]:
+    """This process's environment with ``AUDIOBULLETIN_HOME`` pointed at ``home``."""
+    return {**os.environ, "AUDIOBULLETIN_HOME": str(home)}
+
+
+def pull_command() -> list[str]:
+    """``audiobulletin voices pull`` of ``VOICE`` from the local mirror."""
+    return [
+        sys.executable,
+        "-m",
+        "audiobulletin",
+        "voices",
+        "pull",
+        VOICE,
+        "--from",
+        str(voice_mirror()),
+    ]
+
+
+def prepare_home(home: Path) -> dict[str, str]:
+    """Pull the voice pack and assemble the model up front, so no timed run pays for either;
+    returns the environment that uses ``home``."""
+    env = home_env(home)
+    subprocess.run(pull_command(), check=True, env=env, stdout=subprocess.DEVNULL)
+    subprocess.run(MODEL_COMMAND, check=True, env=env)
+    return env
