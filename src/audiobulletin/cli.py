@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import sys
-from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -134,7 +133,7 @@ def _duration(seconds: float) -> str:
 def make(
     report: ReportArg,
     output: Annotated[
-        Path | None,
+        str | None,  # a str, not a Path: Path would drop the trailing "/" that marks a folder
         typer.Option(
             "-o", "--output", help="Where to write the MP3 (default: output/<report name>.mp3)."
         ),

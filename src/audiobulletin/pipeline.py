@@ -84,13 +84,13 @@ def _output_name(source: str) -> str:
     return ("bulletin" if source == "-" else Path(source).stem) + ".mp3"
 
 
-def resolve_output(source: str, out: Path | None) -> Path:
+def resolve_output(source: str, out: str | Path | None) -> Path:
     """Where the MP3 goes, checked before any speech is made.
 
     No ``out``: ``output/<report name>.mp3``. An existing folder, or a path ending in ``/``
-    (created when missing): ``<folder>/<report name>.mp3``. Otherwise a file name ending in ``.mp3``. The folder must exist (or be
-    creatable) and be writable, so a typo in ``-o`` fails at once, not after minutes of
-    synthesis.
+    (created when missing): ``<folder>/<report name>.mp3``. Otherwise a file name ending in
+    ``.mp3``. The folder must exist (or be creatable) and be writable, so a typo in ``-o``
+    fails at once, not after minutes of synthesis.
     """
     if out is None:
         target = default_output(source)
@@ -123,7 +123,7 @@ def load_script(source: str, *, intro: bool = True, max_bytes: int = 5_000_000) 
 
 def make(
     source: str,
-    out: Path | None,
+    out: str | Path | None,
     options: MakeOptions,
     *,
     on_note: Callable[[str], None] | None = None,
