@@ -33,7 +33,12 @@ COLUMNS = (
 
 
 def corpus_dir(argv: list[str]) -> Path:
-    return Path(argv[0]) if argv else benchlib.corpus_dir()
+    import argparse
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("corpus", nargs="?", type=Path, help="folder of reports (*.txt)")
+    folder = parser.parse_args(argv).corpus
+    return folder if folder is not None else benchlib.corpus_dir()
 
 
 def width(text: str) -> int:
@@ -105,4 +110,8 @@ def main(argv: list[str]) -> int:
 
 
 if __name__ == "__main__":
-    raise SystemExit(main(sys.argv[1:]))
+    try:
+        raise SystemExit(main(sys.argv[1:]))
+    except BrokenPipeError:  # e.g. `| head`: the reader has seen enough
+        sys.stderr.close()
+        raise SystemExit(141) from None
