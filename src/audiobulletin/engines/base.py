@@ -18,7 +18,6 @@ from audiobulletin.errors import EngineError
 #: Built-in engines: name -> module that registers it when imported.
 BUILTIN = {
     "kokoro": "audiobulletin.engines.kokoro",
-    "edge": "audiobulletin.engines.edge",
     "fake": "audiobulletin.engines.fake",
 }
 
