@@ -192,3 +192,14 @@ def test_bad_output_fails_before_any_speech(tmp_path, fake_voice, output, code):
     assert err.startswith("error: ") and "Traceback" not in err
     assert "speaking:" not in err
     assert not (tmp_path / "news.wav").exists()
+
+
+def test_combined_rate_out_of_range_stops_before_speech(tmp_path, fake_voice, _isolated_home):
+    """Profile speed x --rate x setting must stay speakable; say so before synthesizing."""
+    (_isolated_home / "voices" / "fast.toml").write_text(
+        'engine = "fake"\nvoice = "tone"\nspeed = 1.6\n', encoding="utf-8"
+    )
+    result = run_cli("make", str(EXAMPLE), "--voice", "fast", "--rate", "1.5", cwd=tmp_path)
+    err = result.stderr.decode()
+    assert result.returncode == 2, err
+    assert err.startswith("error: Speaking rate 2.40") and "speaking:" not in err

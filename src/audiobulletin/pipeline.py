@@ -161,12 +161,20 @@ def make(
                 on_note(resolved.fallback_note)
         engine_options["threads"] = settings.threads
 
+    rate = profile.speed * options.rate * settings.rate
+    if not MIN_RATE <= rate <= MAX_RATE:
+        # Checked here, not by the engine, so the run stops before any speech is made.
+        raise InputError(
+            f"Speaking rate {rate:.2f} (voice {profile.name} speed {profile.speed} x --rate "
+            f"{options.rate} x setting {settings.rate}) is outside {MIN_RATE}..{MAX_RATE}.",
+            hint="Choose a --rate closer to 1.0.",
+        )
     synth = synthesize(
         script,
         EngineSpec(profile.engine, engine_options),
         SynthSettings(
             voice=voice,
-            rate=profile.speed * options.rate * settings.rate,
+            rate=rate,
             cache_dir=paths.cache_dir() if options.cache else None,
             workers=options.workers,
         ),
