@@ -86,6 +86,10 @@ def test_clean_heading(heading: str, expected: str) -> None:
             ],
             ["一次大范围降雪过程"],
         ),
+        (  # a word-boundary cut that lands before a run of dashes drops them
+            [chapter(None, "我局参加全省机关向希望工程----贫困学生捐赠图书仪式暨志愿服务启动会。")],
+            ["我局参加全省机关向希望工程"],
+        ),
     ],
 )
 def test_titles_from_headings_and_bodies(chapters: list[Chapter], expected: list[str]) -> None:

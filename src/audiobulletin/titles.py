@@ -201,6 +201,7 @@ def _shorten(text: str, max_han: int, max_visible: int = _MAX_VISIBLE) -> str:
         cut = max(head.rfind(o) for o in "（(《「“【")
         head = head[:cut] if cut > 0 and not _balanced(head) else head[:-1]
         head = head.strip(_TRAILING)
+    head = head.strip(_TRAILING)  # a cut that lands on a dash run must not keep it
     if han_len(head) >= 2:
         return head
     # nothing natural fits: hard cut by characters (still a prefix of the phrase)
