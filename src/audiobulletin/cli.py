@@ -15,6 +15,7 @@ from typing import Annotated
 import typer
 
 from audiobulletin.errors import BulletinError
+from audiobulletin.reader import DEFAULT_MAX_BYTES
 
 app = typer.Typer(
     help="Turn a written Chinese report into a spoken Mandarin MP3 bulletin with chapters.",
@@ -23,7 +24,6 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
-DEFAULT_MAX_SIZE = 5_000_000
 
 ReportArg = Annotated[
     str, typer.Argument(help="The report: a text file, or '-' to read standard input.")
@@ -56,12 +56,6 @@ def _err(message: str) -> None:
     typer.echo(message, err=True)
 
 
-def _load_script(source: str, *, intro: bool, max_size: int):  # -> Script
-    from audiobulletin.pipeline import load_script
-
-    return load_script(source, intro=intro, max_bytes=max_size)
-
-
 @app.command()
 def script(
     report: ReportArg,
@@ -69,10 +63,12 @@ def script(
     intro: Annotated[
         bool, typer.Option("--intro/--no-intro", help="Put a spoken summary intro first.")
     ] = True,
-    max_size: MaxSizeOpt = DEFAULT_MAX_SIZE,
+    max_size: MaxSizeOpt = DEFAULT_MAX_BYTES,
 ) -> None:
     """Show what will be spoken: title, intro, chapters and their spoken text."""
-    result = _load_script(report, intro=intro, max_size=max_size)
+    from audiobulletin.pipeline import load_script
+
+    result = load_script(report, intro=intro, max_bytes=max_size)
     for warning in result.warnings:
         _err(f"warning: {warning}")
     if as_json:
@@ -162,7 +158,7 @@ def make(
         bool,
         typer.Option("--cache/--no-cache", help="Reuse sentences spoken in earlier runs."),
     ] = True,
-    max_size: MaxSizeOpt = DEFAULT_MAX_SIZE,
+    max_size: MaxSizeOpt = DEFAULT_MAX_BYTES,
 ) -> None:
     """Make the MP3 bulletin (with chapters, transcript and sidecars) from a report."""
     from audiobulletin.pipeline import MakeOptions

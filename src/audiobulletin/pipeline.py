@@ -13,12 +13,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from audiobulletin.config import MAX_SPEED as MAX_RATE
+from audiobulletin.config import MIN_SPEED as MIN_RATE
 from audiobulletin.errors import InputError, OutputError
+from audiobulletin.reader import DEFAULT_MAX_BYTES
 from audiobulletin.script import Script
 
 DEFAULT_OUTPUT_DIR = Path("output")
-MIN_RATE = 0.5
-MAX_RATE = 2.0
 
 
 @dataclass(frozen=True)
@@ -43,7 +44,7 @@ class MakeOptions:
     """Album tag, e.g. the programme's name."""
     cache: bool = True
     """Reuse clips synthesized before (content-addressed), so re-runs only speak what changed."""
-    max_bytes: int = 5_000_000
+    max_bytes: int = DEFAULT_MAX_BYTES
     """Refuse reports larger than this."""
 
     def __post_init__(self) -> None:
@@ -75,12 +76,8 @@ class MakeResult:
     duration_ms: float = 0.0
 
 
-def default_output(source: str) -> Path:
-    """``report.txt`` -> ``output/report.mp3``; stdin -> ``output/bulletin.mp3``."""
-    return DEFAULT_OUTPUT_DIR / _output_name(source)
-
-
 def _output_name(source: str) -> str:
+    """``report.txt`` -> ``report.mp3``; stdin -> ``bulletin.mp3``."""
     return ("bulletin" if source == "-" else Path(source).stem) + ".mp3"
 
 
@@ -93,7 +90,7 @@ def resolve_output(source: str, out: str | Path | None) -> Path:
     fails at once, not after minutes of synthesis.
     """
     if out is None:
-        target = default_output(source)
+        target = DEFAULT_OUTPUT_DIR / _output_name(source)
     elif Path(out).is_dir() or str(out).endswith(("/", os.sep)):
         target = Path(out) / _output_name(source)
     elif Path(out).suffix.lower() == ".mp3":
@@ -112,7 +109,7 @@ def resolve_output(source: str, out: str | Path | None) -> Path:
     return target
 
 
-def load_script(source: str, *, intro: bool = True, max_bytes: int = 5_000_000) -> Script:
+def load_script(source: str, *, intro: bool = True, max_bytes: int = DEFAULT_MAX_BYTES) -> Script:
     """Read, parse and script a report (the text half of the pipeline)."""
     from audiobulletin.document import parse
     from audiobulletin.reader import read_report
