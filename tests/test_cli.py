@@ -3,27 +3,12 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from clirun import EXAMPLE, run_cli
 
 from audiobulletin.cli import app
-
-REPO = Path(__file__).resolve().parents[1]
-EXAMPLE = REPO / "examples" / "report.txt"
-
-
-def run_cli(*args: str, stdin: bytes | None = None, cwd: Path | None = None):
-    """Run the real entry point in a child process, as a user would."""
-    return subprocess.run(
-        [sys.executable, "-m", "audiobulletin", *args],
-        input=stdin,
-        capture_output=True,
-        cwd=cwd,
-        timeout=300,
-    )
 
 
 def _commands(group, prefix=()):

@@ -7,23 +7,10 @@ import json
 import re
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
-
-REPO = Path(__file__).resolve().parents[1]
-EXAMPLE = REPO / "examples" / "report.txt"
-
-
-def run_cli(*args: str, cwd: Path, stdin: bytes | None = None):
-    return subprocess.run(
-        [sys.executable, "-m", "audiobulletin", *args],
-        input=stdin,
-        capture_output=True,
-        cwd=cwd,
-        timeout=600,
-    )
+from clirun import EXAMPLE, run_cli
 
 
 @pytest.fixture
