@@ -72,6 +72,7 @@ __all__ = [
     "read_digits",
     "read_number",
     "split_sentences",
+    "split_written",
     "to_spoken",
     "unvoiceable",
 ]
@@ -1205,3 +1206,54 @@ def split_sentences(spoken: str, max_chars: int = 80) -> list[str]:
     for sentence in _cut_sentences(spoken):
         out.extend(_cut_long(sentence, max_chars))
     return out
+
+
+_WRITTEN_END = frozenset("。！？；!?;")
+
+
+def _written_content(piece: str) -> bool:
+    return any(_is_han(ch) or _is_latin_letter(ch) or ch.isdigit() for ch in piece)
+
+
+def split_written(written: str) -> list[str]:
+    """Cut written text into sentences the way :func:`split_sentences` cuts spoken text.
+
+    The same ends (。！？； and their ASCII forms, closing quotes, line breaks), except that a
+    ``.`` only ends a sentence before a space, a line break or the end, since written text
+    still holds ``3.5`` and ``www.example.com``. No long sentence is cut here: the spoken
+    form decides that. Pieces holding no letter or digit join a neighbour, and
+    ``"".join(result) == written``, so each piece can be normalised on its own and the
+    spoken sentences traced back to the written sentence they came from.
+    """
+    pieces: list[str] = []
+    start = i = 0
+    n = len(written)
+    while i < n:
+        ch = written[i]
+        ends = (
+            ch in _WRITTEN_END
+            or ch == "\n"
+            or (ch == "." and (i + 1 == n or written[i + 1] in " \n"))
+        )
+        if not ends:
+            i += 1
+            continue
+        j = i + 1
+        if ch != "\n":
+            while j < n and (written[j] in _WRITTEN_END or written[j] == "."):
+                j += 1
+            while j < n and written[j] in _CLOSERS:
+                j += 1
+        while j < n and written[j] in " \n":
+            j += 1
+        pieces.append(written[start:j])
+        start = i = j
+    if start < n:
+        pieces.append(written[start:])
+    merged: list[str] = []
+    for piece in pieces:
+        if merged and (not _written_content(piece) or not _written_content(merged[-1])):
+            merged[-1] += piece
+        else:
+            merged.append(piece)
+    return merged

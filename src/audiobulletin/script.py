@@ -7,6 +7,8 @@ one transcript cue each), so ``"".join(sentences) == spoken``.
 
 from __future__ import annotations
 
+import bisect
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -20,12 +22,21 @@ class Segment:
     ``chapter`` is its title (at most 16 Han characters, distinct in the bulletin),
     ``text`` the segment as written in the report (empty for the intro), ``spoken`` the
     normalised text an engine speaks, ``sentences`` that text cut into sentences.
+
+    ``written`` is what a reader sees while the segment plays: the written sentences (the
+    intro's too, and a table as the rows it is read as), a block's last sentence ending in
+    ``\n``. ``written_spans`` has one entry per spoken sentence: the first and last index in
+    ``written`` of the sentences it was made from (a long written sentence may be spoken as
+    several, and a line ending in ： is spoken with the next), so a transcript can show the
+    written text and follow the voice sentence by sentence.
     """
 
     chapter: str
     text: str
     spoken: str
     sentences: tuple[str, ...]
+    written: tuple[str, ...] = ()
+    written_spans: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -101,12 +112,16 @@ def build_script(doc: Document, *, intro: bool = True, max_sentence_chars: int =
     for chapter, title in zip(doc.chapters, titles, strict=True):
         spoken = to_spoken(_chapter_written_for_speech(chapter))
         warnings.extend(f"「{title}」：{w}" for w in spoken.warnings)
+        sentences = tuple(split_sentences(spoken.text, max_sentence_chars))
+        written, spans = align_written(_chapter_parts(chapter), spoken.text, sentences)
         segments.append(
             Segment(
                 chapter=title,
                 text=chapter_text(chapter),
                 spoken=spoken.text,
-                sentences=tuple(split_sentences(spoken.text, max_sentence_chars)),
+                sentences=sentences,
+                written=written,
+                written_spans=spans,
             )
         )
 
@@ -117,11 +132,17 @@ def build_script(doc: Document, *, intro: bool = True, max_sentence_chars: int =
         written = _intro_written(doc, points, titles)
         spoken = to_spoken(written)
         warnings.extend(f"「{INTRO_CHAPTER}」：{w}" for w in spoken.warnings)
+        sentences = tuple(split_sentences(spoken.text, max_sentence_chars))
+        shown, spans = align_written(
+            [(p, p) for p in _intro_parts(doc, points, titles)], spoken.text, sentences
+        )
         intro_segment = Segment(
             chapter=_distinct_intro_title(titles),
             text="",
             spoken=spoken.text,
-            sentences=tuple(split_sentences(spoken.text, max_sentence_chars)),
+            sentences=sentences,
+            written=shown,
+            written_spans=spans,
         )
 
     for line in doc.dropped:
@@ -175,6 +196,89 @@ def _chapter_written_for_speech(chapter: Chapter) -> str:
     return "".join(parts)
 
 
+def _chapter_parts(chapter: Chapter) -> list[tuple[str, str]]:
+    """Each block of the chapter as (shown, spoken-as-written), in the order of
+    :func:`_chapter_written_for_speech`: a heading or paragraph is shown as written (without
+    the full stop added for speech), a table as the rows it is read as."""
+    parts: list[tuple[str, str]] = []
+    if chapter.heading:
+        parts.append((chapter.heading.strip(), _end_sentence(chapter.heading)))
+    for block in chapter.blocks:
+        if block.kind == "table" and block.table is not None:
+            reading = table_reading(block.table)
+            parts.append((reading, reading))
+        else:
+            parts.append((block.text.strip(), _end_sentence(block.text)))
+    return parts
+
+
+def align_written(
+    parts: list[tuple[str, str]], spoken: str, sentences: tuple[str, ...]
+) -> tuple[tuple[str, ...], tuple[tuple[int, int], ...]]:
+    """The written sentences of ``parts`` and, for each spoken sentence, the first and last
+    written sentence it was made from.
+
+    Each block is cut with :func:`split_written` and every written sentence is normalised on
+    its own; their spoken forms laid end to end give the offset at which each written
+    sentence starts in ``spoken``: a spoken sentence spans from the written sentence in
+    which its first character lies to the last written sentence that starts inside it.
+    Normalisation is local (a number, a date, a URL never spans a sentence end), so the
+    pieces nearly always add up to ``spoken``; where a rule looked across a sentence end and
+    they do not, the offsets are matched with :mod:`difflib`.
+    """
+    from audiobulletin.normalize import split_written, to_spoken
+
+    shown: list[str] = []
+    pieces: list[str] = []  # spoken form of each written sentence
+    for display, for_speech in parts:
+        written = split_written(for_speech)
+        if not written:
+            continue
+        added = for_speech.endswith("。") and not display.endswith("。")
+        for k, piece in enumerate(written):
+            pieces.append(to_spoken(piece).text)
+            last = k == len(written) - 1
+            shown.append(
+                (piece[:-1] if last and added else piece).rstrip("\n") + ("\n" if last else "")
+            )
+    if shown:
+        shown[-1] = shown[-1].rstrip("\n")
+    starts: list[int] = []
+    pos = 0
+    for piece in pieces:
+        starts.append(pos)
+        pos += len(piece)
+    joined = "".join(pieces)
+    to_joined = (lambda offset: offset) if joined == spoken else _offset_map(spoken, joined)
+    spans: list[tuple[int, int]] = []
+    offset = 0
+    for sentence in sentences:
+        lead = len(sentence) - len(sentence.lstrip())
+        first = bisect.bisect_right(starts, to_joined(offset + lead)) - 1
+        offset += len(sentence)
+        last = bisect.bisect_left(starts, to_joined(offset)) - 1
+        first = max(0, min(first, len(shown) - 1))
+        spans.append((first, max(first, min(last, len(shown) - 1))))
+    return tuple(shown), tuple(spans)
+
+
+def _offset_map(a: str, b: str) -> Callable[[int], int]:
+    """Map an offset in ``a`` to the matching offset in ``b`` (nearest matched character)."""
+    import difflib
+
+    anchors: list[tuple[int, int]] = [(0, 0)]
+    for block in difflib.SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks():
+        if block.size:
+            anchors.append((block.a, block.b))
+    keys = [x for x, _ in anchors]
+
+    def to_b(offset: int) -> int:
+        ai, bi = anchors[bisect.bisect_right(keys, offset) - 1]
+        return bi + (offset - ai)
+
+    return to_b
+
+
 def table_reading(table: Table) -> str:
     """How a table is read aloud: row by row, each cell with its column name.
 
@@ -216,6 +320,11 @@ def _count_words(n: int) -> str:
 
 def _intro_written(doc: Document, points: list[str], titles: list[str]) -> str:
     """The intro as written text: title, dateline, source, key points, map of chapters."""
+    return "".join(_intro_parts(doc, points, titles))
+
+
+def _intro_parts(doc: Document, points: list[str], titles: list[str]) -> list[str]:
+    """The intro's written lines, each ending a sentence."""
     parts = [_end_sentence(doc.title)]
     parts += [_end_sentence(s) for s in doc.subtitles]
     parts += [_end_sentence(m.text) for m in doc.meta if m.spoken]
@@ -226,7 +335,7 @@ def _intro_written(doc: Document, points: list[str], titles: list[str]) -> str:
         if n <= MAP_MAX_NAMES:
             mapping += "：" + "、".join(titles)
         parts.append(mapping + "。")
-    return "".join(parts)
+    return parts
 
 
 def _distinct_intro_title(titles: list[str]) -> str:
