@@ -159,6 +159,14 @@ def make(
         typer.Option("--cache/--no-cache", help="Reuse sentences spoken in earlier runs."),
     ] = True,
     max_size: MaxSizeOpt = DEFAULT_MAX_BYTES,
+    html: Annotated[
+        bool,
+        typer.Option(
+            "--html",
+            help="Also write <name>.html, a page to listen and read along, and refresh "
+            "index.html in the same folder.",
+        ),
+    ] = False,
 ) -> None:
     """Make the MP3 bulletin (with chapters, transcript and sidecars) from a report."""
     from audiobulletin.pipeline import MakeOptions
@@ -175,6 +183,7 @@ def make(
         album=album,
         cache=cache,
         max_bytes=max_size,
+        html=html,
     )
     result = run_make(
         report,

@@ -46,6 +46,8 @@ class MakeOptions:
     """Reuse clips synthesized before (content-addressed), so re-runs only speak what changed."""
     max_bytes: int = DEFAULT_MAX_BYTES
     """Refuse reports larger than this."""
+    html: bool = False
+    """Also write ``<name>.html`` for the bulletin and refresh ``index.html`` in its folder."""
 
     def __post_init__(self) -> None:
         if not MIN_RATE <= self.rate <= MAX_RATE:
@@ -186,6 +188,7 @@ def make(
         target,
         PublishSettings(
             cache_dir=paths.cache_dir() if options.cache else None,
+            html=options.html,
             mp3=Mp3Settings(
                 bitrate_kbps=options.bitrate_kbps,
                 sample_rate=options.sample_rate,

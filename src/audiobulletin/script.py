@@ -48,6 +48,8 @@ class Script:
     segments: tuple[Segment, ...]
     date: str | None = None
     warnings: tuple[str, ...] = field(default=())
+    source: str | None = None
+    """The report's source line as written (e.g. ``来源：省气象台``), for pages and feeds."""
 
     @property
     def chapters(self) -> tuple[Segment, ...]:
@@ -159,6 +161,7 @@ def build_script(doc: Document, *, intro: bool = True, max_sentence_chars: int =
         segments=tuple(segments),
         date=doc.date,
         warnings=tuple(warnings),
+        source=next((m.text for m in doc.meta if m.kind == "source"), None),
     )
 
 

@@ -33,6 +33,9 @@ class PublishSettings:
     webvtt: bool = True
     cache_dir: Path | None = None
     """Where encoded MP3s are kept for reuse (see :func:`encode_mp3`); None: no reuse."""
+    html: bool = False
+    """Also write ``<name>.html`` (see :mod:`audiobulletin.publish.html`) and refresh the
+    folder's ``index.html``."""
 
     def __post_init__(self) -> None:
         if not isinstance(self.mp3, Mp3Settings):
@@ -97,6 +100,19 @@ def publish_bulletin(
             chapters_mod.write_chapters(temp_for(json_path), chapters)
         if settings.webvtt:
             transcript_mod.write_vtt(temp_for(vtt_path), bulletin.cues)
+        if settings.html:
+            from audiobulletin.publish import html as html_mod
+
+            page = html_mod.render_page(
+                script,
+                chapters,
+                bulletin.cues,
+                mp3_name=out_mp3.name,
+                mp3_bytes=tmp_mp3.stat().st_size,
+                duration_ms=duration,
+                vtt_name=vtt_path.name if settings.webvtt else None,
+            )
+            temp_for(html_mod.page_path(out_mp3)).write_text(page, encoding="utf-8")
         renames.append(renames.pop(0))  # the MP3 goes into place last
         mode = _default_file_mode()
         for tmp, final in renames:
@@ -116,4 +132,15 @@ def publish_bulletin(
                 hint="Check that the folder exists, is writable and the disk is not full.",
             ) from exc
         raise
-    return [out_mp3, *moved[:-1]]
+    written = [out_mp3, *moved[:-1]]
+    if settings.html:
+        from audiobulletin.publish import html as html_mod
+
+        try:
+            written.append(html_mod.write_index(out_mp3.parent))
+        except OSError as exc:
+            raise OutputError(
+                f"Wrote '{out_mp3}' but could not refresh the index: {exc.strerror or exc}",
+                hint="Check that the folder is writable and the disk is not full.",
+            ) from exc
+    return written

@@ -1,0 +1,269 @@
+"""A web page for each bulletin (``<name>.html``) and the folder's ``index.html``.
+
+The page is for everyone the MP3 alone leaves out: it plays the bulletin with the browser's
+own audio controls, lists the chapters as buttons, shows the report's written text with the
+sentence being spoken highlighted (for deaf and hard-of-hearing readers, and for anyone who
+follows better by reading along), and works with the keyboard and screen readers alone.
+
+Both pages are single static files rendered from the templates in ``templates/``: the CSS and
+the little JavaScript are inlined, nothing is fetched from elsewhere, so they work from
+``file://`` and from any static host. The cue timings and the chapter marks are embedded in
+the page as JSON, because browsers do not load a ``<track>`` from ``file://``; the VTT
+sidecar is still attached as captions where the browser can use it.
+
+The index is built from what lies in the folder: each page carries its own metadata in the
+same embedded JSON, so :func:`write_index` needs nothing but the pages (a batch run calls it
+once at the end).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import tempfile
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from audiobulletin.assemble import Chapter, Cue
+from audiobulletin.script import Script
+
+INDEX_NAME = "index.html"
+#: Version of the JSON embedded in each page; the index skips pages it cannot read.
+DATA_VERSION = 1
+_DATA_RE = re.compile(
+    r'<script type="application/json" id="bulletin-data">(.*?)</script>', re.DOTALL
+)
+
+__all__ = ["INDEX_NAME", "page_path", "render_index", "render_page", "write_index"]
+
+
+def page_path(out_mp3: Path) -> Path:
+    """``<name>.html`` next to ``<name>.mp3``."""
+    return Path(out_mp3).with_suffix(".html")
+
+
+@lru_cache(maxsize=1)
+def _environment() -> Any:
+    import jinja2
+
+    return jinja2.Environment(
+        loader=jinja2.PackageLoader("audiobulletin.publish", "templates"),
+        autoescape=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        undefined=jinja2.StrictUndefined,
+    )
+
+
+def _json_for_script(data: object) -> str:
+    """JSON that is safe inside ``<script>``: no ``<`` can close the element early."""
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+def clock(seconds: float) -> str:
+    """``m:ss`` (or ``h:mm:ss``), as players show it."""
+    whole = int(seconds)
+    hours, rest = divmod(whole, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+
+
+def spoken_length(seconds: float) -> str:
+    """``5分03秒``: the length in words a screen reader reads naturally."""
+    whole = round(seconds)
+    minutes, secs = divmod(whole, 60)
+    return f"{minutes}分{secs:02d}秒" if minutes else f"{secs}秒"
+
+
+def _size(n_bytes: int) -> str:
+    return f"{n_bytes / 1_000_000:.1f} MB" if n_bytes >= 100_000 else f"{n_bytes / 1000:.0f} KB"
+
+
+@dataclass(frozen=True)
+class _Sentence:
+    id: int
+    text: str
+
+
+def cue_spans(script: Script, cues: Sequence[Cue]) -> list[tuple[int, int] | None]:
+    """For each cue, the first and last written sentence (numbered across the whole
+    bulletin, intro first) that it shows; None where the cue cannot be traced.
+
+    A cue is one or more spoken sentences of the script (the synthesizer folds a sentence
+    with nothing to say into its neighbour), so the script's sentences are taken in order
+    until their text makes up the cue's.
+    """
+    spoken: list[tuple[str, tuple[int, int] | None]] = []
+    base = 0
+    for seg in script.chapters:
+        spans = seg.written_spans if len(seg.written_spans) == len(seg.sentences) else ()
+        for k, sentence in enumerate(seg.sentences):
+            span = (base + spans[k][0], base + spans[k][1]) if spans else None
+            spoken.append((sentence, span))
+        base += len(seg.written)
+    out: list[tuple[int, int] | None] = []
+    i = 0
+    for cue in cues:
+        text, firsts, lasts = "", [], []
+        while i < len(spoken) and len(text) < len(cue.text):
+            text += spoken[i][0]
+            if spoken[i][1] is not None:
+                firsts.append(spoken[i][1][0])
+                lasts.append(spoken[i][1][1])
+            i += 1
+        if text != cue.text:
+            # The cues do not follow the script (another assembler?): highlight nothing
+            # rather than the wrong sentence.
+            return out + [None] * (len(cues) - len(out))
+        out.append((min(firsts), max(lasts)) if firsts else None)
+    return out
+
+
+def _paragraphs(written: Sequence[str], base: int) -> list[list[_Sentence]]:
+    """Written sentences grouped into the paragraphs they were written in."""
+    paragraphs: list[list[_Sentence]] = [[]]
+    for k, text in enumerate(written):
+        paragraphs[-1].append(_Sentence(base + k, text.rstrip("\n")))
+        if text.endswith("\n"):
+            paragraphs.append([])
+    return [p for p in paragraphs if p]
+
+
+def render_page(
+    script: Script,
+    chapters: Sequence[Chapter],
+    cues: Sequence[Cue],
+    *,
+    mp3_name: str,
+    mp3_bytes: int,
+    duration_ms: int,
+    vtt_name: str | None,
+    made: datetime | None = None,
+) -> str:
+    """The bulletin page as HTML text."""
+    made = made or datetime.now(timezone.utc)
+    duration = duration_ms / 1000
+    spans = cue_spans(script, cues)
+    transcript = []
+    base = 0
+    for seg, chapter in zip(script.chapters, chapters, strict=False):
+        transcript.append(
+            {
+                "title": seg.chapter,
+                "start": chapter.start_ms / 1000,
+                "paragraphs": _paragraphs(seg.written, base),
+            }
+        )
+        base += len(seg.written)
+    data = {
+        "version": DATA_VERSION,
+        "title": script.title,
+        "date": script.date,
+        "source": script.source,
+        "made": made.isoformat(timespec="seconds"),
+        "mp3": mp3_name,
+        "page": Path(mp3_name).with_suffix(".html").name,
+        "duration": round(duration, 3),
+        "chapters": [
+            {"title": c.title, "start": c.start_ms / 1000, "end": c.end_ms / 1000}
+            for c in chapters
+        ],
+        # [start, end, first written sentence, last written sentence]; -1: none
+        "cues": [
+            [c.start_ms / 1000, c.end_ms / 1000, *(span if span else (-1, -1))]
+            for c, span in zip(cues, spans, strict=True)
+        ],
+    }
+    return _environment().get_template("bulletin.html").render(
+        title=script.title or Path(mp3_name).stem,
+        date=script.date,
+        source=script.source,
+        mp3=mp3_name,
+        mp3_size=_size(mp3_bytes),
+        vtt=vtt_name,
+        length=spoken_length(duration),
+        chapters=[
+            {"title": c.title, "start": c.start_ms / 1000, "clock": clock(c.start_ms / 1000)}
+            for c in chapters
+        ],
+        transcript=transcript,
+        data=_json_for_script(data),
+    )
+
+
+def read_page_data(page: Path) -> dict[str, Any] | None:
+    """The metadata embedded in a page this module wrote; None for any other file."""
+    try:
+        match = _DATA_RE.search(page.read_text(encoding="utf-8"))
+        data = json.loads(match.group(1)) if match else None
+    except (OSError, UnicodeDecodeError, ValueError):
+        return None
+    if not isinstance(data, dict) or data.get("version") != DATA_VERSION:
+        return None
+    return data
+
+
+def _newest_first(entry: dict[str, Any]) -> tuple[str, str]:
+    # The report's own date first; a report without one counts from the day it was made.
+    made = str(entry.get("made") or "")
+    return (str(entry.get("date") or made[:10]), made)
+
+
+def render_index(entries: Sequence[dict[str, Any]]) -> str:
+    """The index page for the pages' metadata ``entries``, newest first."""
+    rows = []
+    for e in sorted(entries, key=_newest_first, reverse=True):
+        rows.append(
+            {
+                "title": e.get("title") or Path(str(e["page"])).stem,
+                "page": e["page"],
+                "mp3": e["mp3"],
+                "date": e.get("date"),
+                "source": e.get("source"),
+                "length": spoken_length(float(e.get("duration") or 0)),
+            }
+        )
+    return _environment().get_template("index.html").render(bulletins=rows)
+
+
+def write_index(folder: Path) -> Path:
+    """Write (or refresh) ``folder/index.html`` listing every bulletin page in the folder.
+
+    A page is listed when it is one of ours and its MP3 is still there. Written to a
+    temporary file and renamed, so a reader never sees half an index. Returns its path.
+    """
+    folder = Path(folder)
+    entries = []
+    for page in sorted(folder.glob("*.html")):
+        if page.name == INDEX_NAME:
+            continue
+        data = read_page_data(page)
+        if data is None or data.get("page") != page.name:
+            continue
+        if not (folder / str(data.get("mp3", ""))).is_file():
+            continue
+        entries.append(data)
+    target = folder / INDEX_NAME
+    write_atomic(target, render_index(entries))
+    return target
+
+
+def write_atomic(target: Path, text: str) -> None:
+    """Write ``text`` to ``target`` through a temporary file in the same folder."""
+    fd, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(name, 0o666 & ~umask)
+        os.replace(name, target)
+    except BaseException:
+        Path(name).unlink(missing_ok=True)
+        raise
