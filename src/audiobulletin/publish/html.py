@@ -171,8 +171,7 @@ def render_page(
         "page": Path(mp3_name).with_suffix(".html").name,
         "duration": round(duration, 3),
         "chapters": [
-            {"title": c.title, "start": c.start_ms / 1000, "end": c.end_ms / 1000}
-            for c in chapters
+            {"title": c.title, "start": c.start_ms / 1000, "end": c.end_ms / 1000} for c in chapters
         ],
         # [start, end, first written sentence, last written sentence]; -1: none
         "cues": [
@@ -180,20 +179,24 @@ def render_page(
             for c, span in zip(cues, spans, strict=True)
         ],
     }
-    return _environment().get_template("bulletin.html").render(
-        title=script.title or Path(mp3_name).stem,
-        date=script.date,
-        source=script.source,
-        mp3=mp3_name,
-        mp3_size=_size(mp3_bytes),
-        vtt=vtt_name,
-        length=spoken_length(duration),
-        chapters=[
-            {"title": c.title, "start": c.start_ms / 1000, "clock": clock(c.start_ms / 1000)}
-            for c in chapters
-        ],
-        transcript=transcript,
-        data=_json_for_script(data),
+    return (
+        _environment()
+        .get_template("bulletin.html")
+        .render(
+            title=script.title or Path(mp3_name).stem,
+            date=script.date,
+            source=script.source,
+            mp3=mp3_name,
+            mp3_size=_size(mp3_bytes),
+            vtt=vtt_name,
+            length=spoken_length(duration),
+            chapters=[
+                {"title": c.title, "start": c.start_ms / 1000, "clock": clock(c.start_ms / 1000)}
+                for c in chapters
+            ],
+            transcript=transcript,
+            data=_json_for_script(data),
+        )
     )
 
 

@@ -1,0 +1,219 @@
+"""The web page for each bulletin, without a browser: the written sentences it shows are the
+ones being spoken, ``make --html`` writes the page and the folder index, and the pages stay
+static and self-contained. The page's behaviour in a browser is in test_html_browser.py."""
+
+from __future__ import annotations
+
+import html.parser
+import json
+import re
+from pathlib import Path
+
+import pytest
+from clirun import EXAMPLE, run_cli
+from shared_data import corpus_files
+
+from audiobulletin.assemble import Chapter, Cue
+from audiobulletin.normalize import split_sentences, split_written, to_spoken
+from audiobulletin.publish.html import read_page_data, render_page, write_index
+from audiobulletin.script import Script, Segment, align_written
+
+CORPUS = corpus_files()
+
+
+@pytest.fixture
+def fake_voice(_isolated_home: Path) -> str:
+    voices = _isolated_home / "voices"
+    voices.mkdir(parents=True)
+    (voices / "test_fake.toml").write_text(
+        'engine = "fake"\nvoice = "tone"\nlanguage = "zh"\ngender = "neutral"\n'
+        'description = "Tones whose length follows the text."\n',
+        encoding="utf-8",
+    )
+    return "test_fake"
+
+
+# ------------------------------------------------------------------ written <-> spoken
+
+
+def test_split_written_keeps_every_character_and_leaves_numbers_and_addresses_whole():
+    text = "增长3.5%，见www.qcqx.gov.cn。第二句！\n标题\n“引语。”末句"
+    pieces = split_written(text)
+    assert "".join(pieces) == text
+    assert pieces == ["增长3.5%，见www.qcqx.gov.cn。", "第二句！\n", "标题\n", "“引语。”", "末句"]
+
+
+def test_a_long_written_sentence_spoken_in_pieces_marks_the_same_sentence_each_time():
+    written = "第一句。" + "，".join(["各地要加强山洪防范"] * 4) + "。"
+    spoken = to_spoken(written).text
+    sentences = tuple(split_sentences(spoken, max_chars=12))
+    assert len(sentences) > 2
+    shown, spans = align_written([(written, written)], spoken, sentences)
+    assert shown == ("第一句。", written[4:])
+    assert spans[0] == (0, 0)
+    assert set(spans[1:]) == {(1, 1)}
+
+
+def test_a_line_ending_in_a_colon_is_spoken_with_the_next_and_both_are_marked():
+    parts = [("具体预报如下：", "具体预报如下："), ("6日，晴。", "6日，晴。")]
+    spoken = to_spoken("".join(p for _, p in parts)).text
+    sentences = tuple(split_sentences(spoken))
+    shown, spans = align_written(parts, spoken, sentences)
+    assert shown == ("具体预报如下：\n", "6日，晴。")
+    assert spans == ((0, 1),)
+
+
+def test_the_full_stop_added_for_speech_is_not_shown():
+    shown, spans = align_written(
+        [("一、雨情实况", "一、雨情实况。")], "一、雨情实况。", ("一、雨情实况。",)
+    )
+    assert shown == ("一、雨情实况",)
+    assert spans == ((0, 0),)
+
+
+@pytest.mark.corpus
+@pytest.mark.skipif(not CORPUS, reason="corpus not found")
+def test_every_spoken_sentence_of_the_corpus_traces_back_to_written_sentences():
+    """On all 24 reports: one span per spoken sentence, in reading order, and every written
+    sentence is shown while some spoken sentence plays."""
+    from audiobulletin.pipeline import load_script
+
+    for report in CORPUS:
+        script = load_script(str(report))
+        for seg in script.chapters:
+            where = f"{report.name} 「{seg.chapter}」"
+            assert len(seg.written_spans) == len(seg.sentences), where
+            covered: set[int] = set()
+            previous = (0, 0)
+            for first, last in seg.written_spans:
+                assert previous[0] <= first <= last < len(seg.written), where
+                assert first >= previous[1] or first == previous[0], where
+                covered.update(range(first, last + 1))
+                previous = (first, last)
+            assert covered == set(range(len(seg.written))), where
+            if seg.text and "\n" not in seg.text:
+                assert "".join(seg.written) == seg.text, where
+
+
+# ------------------------------------------------------------------ the files
+
+
+class _Links(html.parser.HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.urls: list[str] = []
+        self.tags: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append(tag)
+        self.urls += [v or "" for k, v in attrs if k in ("src", "href", "srcset", "action")]
+
+
+def _links(page: Path) -> _Links:
+    parser = _Links()
+    parser.feed(page.read_text(encoding="utf-8"))
+    return parser
+
+
+def _vtt_cues(path: Path) -> int:
+    return path.read_text(encoding="utf-8").count(" --> ")
+
+
+def test_make_html_writes_a_self_contained_page_and_the_index(tmp_path, fake_voice):
+    result = run_cli("make", str(EXAMPLE), "--voice", fake_voice, "--html", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr.decode()
+    assert result.stdout.decode().split() == [
+        "output/report.mp3",
+        "output/report.chapters.json",
+        "output/report.vtt",
+        "output/report.html",
+        "output/index.html",
+    ]
+    out = tmp_path / "output"
+    assert not list(out.glob(".*"))  # no temporary files left behind
+    page = out / "report.html"
+    text = page.read_text(encoding="utf-8")
+    assert '<html lang="zh-CN">' in text
+    links = _links(page)
+    # Only files in the same folder, and only the bulletin's own.
+    assert set(links.urls) == {"report.mp3", "report.vtt", "index.html", "#transcript-heading"}
+    assert {"audio", "track", "nav", "main", "header", "h1", "h2"} <= set(links.tags)
+    assert re.search(r'<track kind="captions" src="report.vtt" srclang="zh-CN"', text)
+    assert 'href="report.mp3" download' in text
+
+    data = read_page_data(page)
+    assert data is not None
+    assert data["title"] == "青川省气象局关于近期强降雨天气过程的专题气象简报"
+    assert data["date"] == "2026-06-18"
+    assert data["source"] == "来源：青川省气象台"
+    chapters = json.loads((out / "report.chapters.json").read_text(encoding="utf-8"))
+    assert [c["title"] for c in data["chapters"]] == [c["title"] for c in chapters["chapters"]]
+    assert len(data["cues"]) == _vtt_cues(out / "report.vtt")
+    assert all(cue[2] >= 0 for cue in data["cues"])  # every cue shows a written sentence
+    for start, _end, first, last in data["cues"]:
+        assert f'id="w{first}"' in text and f'id="w{last}"' in text, start
+    index = out / "index.html"
+    assert set(_links(index).urls) == {"report.html", "report.mp3"}
+
+
+def _page(folder: Path, name: str, title: str, date: str | None, made: str) -> None:
+    from datetime import datetime
+
+    script = Script(
+        title=title,
+        intro=None,
+        segments=(
+            Segment(
+                "正文",
+                "正文。",
+                "正文。",
+                ("正文。",),
+                written=("正文。",),
+                written_spans=((0, 0),),
+            ),
+        ),
+        date=date,
+    )
+    page = render_page(
+        script,
+        [Chapter("正文", 0, 1000)],
+        [Cue(100, 900, "正文。")],
+        mp3_name=f"{name}.mp3",
+        mp3_bytes=1000,
+        duration_ms=1000,
+        vtt_name=None,
+        made=datetime.fromisoformat(made),
+    )
+    (folder / f"{name}.html").write_text(page, encoding="utf-8")
+    (folder / f"{name}.mp3").write_bytes(b"\xff\xfb")
+
+
+def test_index_lists_the_bulletins_in_the_folder_newest_first(tmp_path):
+    _page(tmp_path, "b-old", "旧简报", "2024-01-02", "2024-05-01T08:00:00+00:00")
+    _page(tmp_path, "a-new", "新简报", "2024-03-04", "2024-03-04T08:00:00+00:00")
+    _page(tmp_path, "undated", "无日期简报", None, "2024-02-01T08:00:00+00:00")
+    _page(tmp_path, "gone", "已删除", "2024-09-09", "2024-09-09T08:00:00+00:00")
+    (tmp_path / "gone.mp3").unlink()  # a page without its MP3 is not listed
+    (tmp_path / "notes.html").write_text("<p>not a bulletin</p>", encoding="utf-8")
+
+    index = write_index(tmp_path)
+    text = index.read_text(encoding="utf-8")
+    order = [m.group(1) for m in re.finditer(r'<h2><a href="([^"]+)">', text)]
+    assert order == ["a-new.html", "undated.html", "b-old.html"]
+    assert "共 3 期" in text
+    assert not list(tmp_path.glob(".*"))
+
+
+def test_index_of_an_empty_folder_says_so(tmp_path):
+    text = write_index(tmp_path).read_text(encoding="utf-8")
+    assert "这里还没有简报" in text
+
+
+def test_report_text_cannot_break_out_of_the_page(tmp_path):
+    title = '<script>alert(1)</script> & "引号"'
+    _page(tmp_path, "x", title, "2024-01-01", "2024-01-01T00:00:00+00:00")
+    page = tmp_path / "x.html"
+    text = page.read_text(encoding="utf-8")
+    assert "<script>alert" not in text
+    assert text.count("</script>") == 2  # the data block and the page's own script
+    assert read_page_data(page)["title"] == title
