@@ -146,6 +146,9 @@ def test_make_html_writes_a_self_contained_page_and_the_index(tmp_path, fake_voi
     assert data["title"] == "青川省气象局关于近期强降雨天气过程的专题气象简报"
     assert data["date"] == "2026-06-18"
     assert data["source"] == "来源：青川省气象台"
+    assert data["mp3"] == "report.mp3" and data["page"] == "report.html"
+    block = re.search(r'<script type="application/json" id="bulletin-data">(.*?)</script>', text)
+    data = json.loads(block.group(1))
     chapters = json.loads((out / "report.chapters.json").read_text(encoding="utf-8"))
     assert [c["title"] for c in data["chapters"]] == [c["title"] for c in chapters["chapters"]]
     assert len(data["cues"]) == _vtt_cues(out / "report.vtt")
@@ -215,5 +218,16 @@ def test_report_text_cannot_break_out_of_the_page(tmp_path):
     page = tmp_path / "x.html"
     text = page.read_text(encoding="utf-8")
     assert "<script>alert" not in text
-    assert text.count("</script>") == 2  # the data block and the page's own script
+    assert text.count("</script>") == 3  # the two data blocks and the page's own script
     assert read_page_data(page)["title"] == title
+
+
+def test_a_batch_can_leave_the_index_to_one_write_index_at_the_end(tmp_path, fake_voice):
+    from audiobulletin.pipeline import MakeOptions, make
+
+    options = MakeOptions(voice=fake_voice, workers=1, html=True, refresh_index=False)
+    result = make(str(EXAMPLE), tmp_path / "a.mp3", options)
+    assert tmp_path / "a.html" in result.files
+    assert not (tmp_path / "index.html").exists()
+    index = write_index(tmp_path)
+    assert set(_links(index).urls) == {"a.html", "a.mp3"}

@@ -48,6 +48,9 @@ class MakeOptions:
     """Refuse reports larger than this."""
     html: bool = False
     """Also write ``<name>.html`` for the bulletin and refresh ``index.html`` in its folder."""
+    refresh_index: bool = True
+    """With ``html``: refresh ``index.html`` after this bulletin (a batch refreshes it once,
+    at the end, with :func:`audiobulletin.publish.html.write_index`)."""
 
     def __post_init__(self) -> None:
         if not MIN_RATE <= self.rate <= MAX_RATE:
@@ -189,6 +192,7 @@ def make(
         PublishSettings(
             cache_dir=paths.cache_dir() if options.cache else None,
             html=options.html,
+            refresh_index=options.refresh_index,
             mp3=Mp3Settings(
                 bitrate_kbps=options.bitrate_kbps,
                 sample_rate=options.sample_rate,

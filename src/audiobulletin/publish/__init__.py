@@ -36,6 +36,9 @@ class PublishSettings:
     html: bool = False
     """Also write ``<name>.html`` (see :mod:`audiobulletin.publish.html`) and refresh the
     folder's ``index.html``."""
+    refresh_index: bool = True
+    """With ``html``: refresh ``index.html`` after this bulletin. A batch turns this off and
+    calls :func:`audiobulletin.publish.html.write_index` once at the end."""
 
     def __post_init__(self) -> None:
         if not isinstance(self.mp3, Mp3Settings):
@@ -133,7 +136,7 @@ def publish_bulletin(
             ) from exc
         raise
     written = [out_mp3, *moved[:-1]]
-    if settings.html:
+    if settings.html and settings.refresh_index:
         from audiobulletin.publish import html as html_mod
 
         try:

@@ -11,9 +11,10 @@ the little JavaScript are inlined, nothing is fetched from elsewhere, so they wo
 the page as JSON, because browsers do not load a ``<track>`` from ``file://``; the VTT
 sidecar is still attached as captions where the browser can use it.
 
-The index is built from what lies in the folder: each page carries its own metadata in the
-same embedded JSON, so :func:`write_index` needs nothing but the pages (a batch run calls it
-once at the end).
+The index is built from what lies in the folder: each page carries its own metadata (title,
+date, source, length, file names) as a small JSON block at the top of its ``<head>``, so
+:func:`write_index` needs nothing but the pages and reads only their first few kilobytes (a
+batch run calls it once at the end).
 """
 
 from __future__ import annotations
@@ -35,9 +36,11 @@ from audiobulletin.script import Script
 INDEX_NAME = "index.html"
 #: Version of the JSON embedded in each page; the index skips pages it cannot read.
 DATA_VERSION = 1
-_DATA_RE = re.compile(
-    r'<script type="application/json" id="bulletin-data">(.*?)</script>', re.DOTALL
+_META_RE = re.compile(
+    r'<script type="application/json" id="bulletin-meta">(.*?)</script>', re.DOTALL
 )
+#: How much of a page is read for its metadata (it sits at the top of <head>).
+_META_READ = 16_384
 
 __all__ = ["INDEX_NAME", "page_path", "render_index", "render_page", "write_index"]
 
@@ -152,16 +155,10 @@ def render_page(
     spans = cue_spans(script, cues)
     transcript = []
     base = 0
-    for seg, chapter in zip(script.chapters, chapters, strict=False):
-        transcript.append(
-            {
-                "title": seg.chapter,
-                "start": chapter.start_ms / 1000,
-                "paragraphs": _paragraphs(seg.written, base),
-            }
-        )
+    for seg in script.chapters:
+        transcript.append({"title": seg.chapter, "paragraphs": _paragraphs(seg.written, base)})
         base += len(seg.written)
-    data = {
+    meta = {
         "version": DATA_VERSION,
         "title": script.title,
         "date": script.date,
@@ -169,6 +166,9 @@ def render_page(
         "made": made.isoformat(timespec="seconds"),
         "mp3": mp3_name,
         "page": Path(mp3_name).with_suffix(".html").name,
+        "duration": round(duration, 3),
+    }
+    data = {
         "duration": round(duration, 3),
         "chapters": [
             {"title": c.title, "start": c.start_ms / 1000, "end": c.end_ms / 1000} for c in chapters
@@ -179,31 +179,33 @@ def render_page(
             for c, span in zip(cues, spans, strict=True)
         ],
     }
-    return (
-        _environment()
-        .get_template("bulletin.html")
-        .render(
-            title=script.title or Path(mp3_name).stem,
-            date=script.date,
-            source=script.source,
-            mp3=mp3_name,
-            mp3_size=_size(mp3_bytes),
-            vtt=vtt_name,
-            length=spoken_length(duration),
-            chapters=[
-                {"title": c.title, "start": c.start_ms / 1000, "clock": clock(c.start_ms / 1000)}
-                for c in chapters
-            ],
-            transcript=transcript,
-            data=_json_for_script(data),
-        )
+    template = _environment().get_template("bulletin.html")
+    return template.render(
+        title=script.title or Path(mp3_name).stem,
+        date=script.date,
+        source=script.source,
+        mp3=mp3_name,
+        mp3_size=_size(mp3_bytes),
+        vtt=vtt_name,
+        length=spoken_length(duration),
+        chapters=[
+            {"title": c.title, "start": c.start_ms / 1000, "clock": clock(c.start_ms / 1000)}
+            for c in chapters
+        ],
+        transcript=transcript,
+        meta=_json_for_script(meta),
+        data=_json_for_script(data),
     )
 
 
 def read_page_data(page: Path) -> dict[str, Any] | None:
     """The metadata embedded in a page this module wrote; None for any other file."""
     try:
-        match = _DATA_RE.search(page.read_text(encoding="utf-8"))
+        with open(page, encoding="utf-8", errors="replace") as handle:
+            head = handle.read(_META_READ)
+            if "</head>" not in head:
+                head += handle.read()
+        match = _META_RE.search(head)
         data = json.loads(match.group(1)) if match else None
     except (OSError, UnicodeDecodeError, ValueError):
         return None
