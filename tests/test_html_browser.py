@@ -87,10 +87,18 @@ def browser() -> Iterator[Any]:
 
 
 def _open(browser: Any, page_file: Path, **context: Any) -> Any:
-    """A fresh page on ``page_file`` with the audio's metadata loaded; fails on a JS error."""
+    """A fresh page on ``page_file`` with the audio's metadata loaded; records script errors
+    and every request that leaves the bulletin's folder."""
     page = browser.new_context(**context).new_page()
     errors: list[str] = []
     page.on("pageerror", lambda exc: errors.append(str(exc)))
+    folder = page_file.parent.as_uri() + "/"
+    page.on(
+        "request",
+        lambda request: (
+            None if request.url.startswith(folder) else errors.append(f"request: {request.url}")
+        ),
+    )
     page.goto(page_file.as_uri())
     page.wait_for_function("document.getElementById('audio').readyState >= 1")
     page.js_errors = errors

@@ -188,10 +188,7 @@ def render_page(
         mp3_size=_size(mp3_bytes),
         vtt=vtt_name,
         length=spoken_length(duration),
-        chapters=[
-            {"title": c.title, "start": c.start_ms / 1000, "clock": clock(c.start_ms / 1000)}
-            for c in chapters
-        ],
+        chapters=[{"title": c.title, "clock": clock(c.start_ms / 1000)} for c in chapters],
         transcript=transcript,
         meta=_json_for_script(meta),
         data=_json_for_script(data),
