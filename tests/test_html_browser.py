@@ -240,6 +240,8 @@ def test_axe_finds_no_level_a_or_aa_violation(browser, bulletin, scheme, which):
         # Check the page in use: a chapter current and a sentence highlighted.
         page.wait_for_function("document.getElementById('audio').readyState >= 1")
         _seek(page, _data(page)["cues"][3][0] + 0.05)
+    background = page.evaluate("getComputedStyle(document.body).backgroundColor")
+    assert (background == "rgb(18, 18, 18)") == (scheme == "dark")  # the scheme took effect
     page.add_script_tag(path=str(axe))
     result = page.evaluate(
         "tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", AXE_TAGS
@@ -276,4 +278,11 @@ def test_page_reflows_without_sideways_scrolling_and_screenshots_are_kept(
     page.screenshot(path=str(shot), full_page=True)
     assert shot.stat().st_size > 0
     assert page.js_errors == []
+    page.context.close()
+
+
+@pytest.mark.parametrize(("motion", "behavior"), [("reduce", "auto"), ("no-preference", "smooth")])
+def test_reduced_motion_turns_smooth_scrolling_off(browser, bulletin, motion, behavior):
+    page = _open(browser, bulletin, reduced_motion=motion)
+    assert page.evaluate("getComputedStyle(document.documentElement).scrollBehavior") == behavior
     page.context.close()
