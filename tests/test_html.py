@@ -15,7 +15,7 @@ from shared_data import corpus_files
 
 from audiobulletin.assemble import Chapter, Cue
 from audiobulletin.normalize import split_sentences, split_written, to_spoken
-from audiobulletin.publish.html import read_page_data, render_page, write_index
+from audiobulletin.publish.html import cue_spans, read_page_data, render_page, write_index
 from audiobulletin.script import Script, Segment, align_written
 
 CORPUS = corpus_files()
@@ -99,6 +99,22 @@ def test_every_spoken_sentence_of_the_corpus_traces_back_to_written_sentences():
         for chapter, seg in zip(doc.chapters, script.segments, strict=True):
             if not any(block.kind == "table" for block in chapter.blocks):
                 assert "".join(seg.written) == seg.text, f"{report.name} 「{seg.chapter}」"
+
+
+def test_a_cue_that_folds_in_a_silent_sentence_marks_both_written_sentences():
+    segment = Segment(
+        "正文",
+        "第一句。……第二句。",
+        "第一句。……第二句。",
+        ("第一句。", "……", "第二句。"),
+        written=("第一句。", "……", "第二句。"),
+        written_spans=((0, 0), (1, 1), (2, 2)),
+    )
+    script = Script(title="", intro=None, segments=(segment,))
+    cues = [Cue(0, 100, "第一句。……"), Cue(200, 300, "第二句。")]
+    assert cue_spans(script, cues) == [(0, 1), (2, 2)]
+    # Cues that do not follow the script mark nothing rather than the wrong sentence.
+    assert cue_spans(script, [Cue(0, 100, "别的话。")]) == [None]
 
 
 # ------------------------------------------------------------------ the files

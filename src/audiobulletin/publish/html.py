@@ -42,7 +42,15 @@ _META_RE = re.compile(
 #: How much of a page is read for its metadata (it sits at the top of <head>).
 _META_READ = 16_384
 
-__all__ = ["INDEX_NAME", "page_path", "render_index", "render_page", "write_index"]
+__all__ = [
+    "INDEX_NAME",
+    "cue_spans",
+    "page_path",
+    "read_page_data",
+    "render_index",
+    "render_page",
+    "write_index",
+]
 
 
 def page_path(out_mp3: Path) -> Path:
