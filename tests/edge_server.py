@@ -5,8 +5,8 @@ and the benchmark exercise the real client code. It speaks a tone for every voic
 (:data:`CHAR_FRAMES` MP3 frames each) with short silences around each sentence, announces one
 SentenceBoundary per sentence (split at 。！？!?；;), and can be told to misbehave: refuse
 handshakes with given HTTP statuses, cut streams before ``turn.end``, answer nonsense for texts
-holding a marker, or wait before answering. It records what it was asked and sent, and how
-many connections were open at once.
+holding a marker, announce one boundary for a whole request, or wait before answering. It
+records what it was asked and sent, and how many connections were open at once.
 
 The audio is a real 24 kHz mono 48 kbit/s CBR MP3 made by ffmpeg at start (``-reservoir 0``,
 so every 144-byte frame stands alone and frames can be cut and joined freely).
@@ -81,6 +81,8 @@ class FakeEdgeServer:
     handshake_statuses: list[int] = field(default_factory=list)
     cut_streams: int = 0
     fail_marker: str | None = None
+    whole_text_boundary: bool = False
+    """Announce one boundary for the whole request instead of one per sentence."""
     requests: list[Request] = field(default_factory=list)
     handshakes: int = 0
     refused: int = 0
@@ -171,6 +173,8 @@ class FakeEdgeServer:
             "Path:audio\r\n"
         ).encode()
         sentences = [s for s in _SENTENCE_RE.split(text) if s]
+        if self.whole_text_boundary:
+            sentences = [text]
         total = sum(LEAD_FRAMES + CHAR_FRAMES * voiced(s) + TAIL_FRAMES for s in sentences)
         sent_frames = 0
         sent_bytes = 0

@@ -105,6 +105,14 @@ def test_sentences_sent_together_get_their_own_clips_cut_at_the_boundaries(edge_
     assert sum(c.duration_ms for c in clips.values()) == edge_server.audio_bytes_sent / 6
 
 
+def test_boundaries_that_do_not_match_the_sentences_send_them_one_by_one(edge_server) -> None:
+    edge_server.whole_text_boundary = True
+    texts = ["今天晴。", "明天有雨，气温下降。", "后天多云！"]
+    clips = dict(engine().synthesize_many(texts, VOICE))
+    assert [r.text for r in edge_server.requests] == ["".join(texts), *texts]
+    assert [clips[i].duration_ms for i in range(3)] == [sentence_ms(t) for t in texts]
+
+
 def test_long_paragraph_without_newline_is_sent_in_pieces_and_spoken_whole(edge_server) -> None:
     paragraph = "各地要加强山洪、泥石流和城市内涝的防范，及时转移危险区域群众。" * 70
     clip = engine().synthesize(paragraph, VOICE)

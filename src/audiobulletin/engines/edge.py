@@ -6,8 +6,8 @@ then cuts the request short), and a stream that ends before ``turn.end`` returns
 the audio received so far. This engine therefore
 
 * **splits the text itself** at sentence ends, into requests of at most
-  :data:`MAX_REQUEST_BYTES` after XML escaping (the service's limit is 4096), and never joins
-  sentences across a chapter;
+  :data:`MAX_REQUEST_BYTES` after XML escaping (the service's limit is 4096), joins short
+  sentences into requests of up to :data:`GROUP_BYTES`, and never joins across a chapter;
 * **checks every reply for truncation**: the stream must have reached ``turn.end``, and the audio
   (constant 48 kbit/s, so 6 bytes per ms) must reach the end of the last sentence boundary the
   service announced; a truncated reply is requested again;
@@ -63,6 +63,10 @@ URL_ENV = "AUDIOBULLETIN_EDGE_URL"
 
 #: Largest request, in UTF-8 bytes after XML escaping: well under the service's 4096.
 MAX_REQUEST_BYTES = 1500
+#: Sentences are joined into one request up to this size (about 200 Han characters, under a
+#: minute of speech): big enough to save round trips, small enough that a chapter is several
+#: requests the concurrency can overlap, and that a retry repeats little.
+GROUP_BYTES = 600
 DEFAULT_CONCURRENCY = 2
 MAX_CONCURRENCY = 4
 #: The service's audio is constant 48 kbit/s MP3: 6 bytes per millisecond.
@@ -326,6 +330,7 @@ class EdgeEngine(Engine):
         connect_timeout_s: int = 10,
         receive_timeout_s: int = 30,
         max_request_bytes: int = MAX_REQUEST_BYTES,
+        group_bytes: int = GROUP_BYTES,
     ) -> None:
         if not 1 <= concurrency <= MAX_CONCURRENCY:
             raise EngineError(
@@ -345,6 +350,7 @@ class EdgeEngine(Engine):
         self.connect_timeout_s = connect_timeout_s
         self.receive_timeout_s = receive_timeout_s
         self.max_request_bytes = max_request_bytes
+        self.group_bytes = min(group_bytes, max_request_bytes)
         self.stats = EdgeStats()
 
     @property
@@ -438,7 +444,7 @@ class EdgeEngine(Engine):
                 if (
                     not starts_passage
                     and _ends_sentence(prev_piece)
-                    and size + n <= self.max_request_bytes
+                    and size + n <= self.group_bytes
                 ):
                     groups[-1].append(u)
                     size += n
@@ -459,39 +465,47 @@ class EdgeEngine(Engine):
         outage: list[Exception] = []
 
         async def one(group: list[int]) -> None:
-            async with gate:
-                if outage:
-                    for u in group:
-                        emit((u, outage[0]))
-                    return
-                try:
-                    clips = await self._speak_group([units[u][1] for u in group], voice, prosody)
-                except EngineError as exc:
-                    if is_outage(exc.__cause__ or exc):
-                        outage.append(exc)
-                    for u in group:
-                        emit((u, exc))
-                    return
-                except Exception as exc:  # a bug must not hang the caller waiting for results
-                    for u in group:
-                        emit((u, exc))
-                    return
-                for u, clip in zip(group, clips, strict=True):
-                    emit((u, clip))
+            texts = [units[u][1] for u in group]
+            try:
+                clips = await self._speak_group(texts, voice, prosody, gate, outage)
+            except Exception as exc:  # every unit gets an outcome, or the caller would hang
+                if isinstance(exc, EngineError) and is_outage(exc.__cause__ or exc):
+                    outage.append(exc)
+                for u in group:
+                    emit((u, exc))
+                return
+            for u, clip in zip(group, clips, strict=True):
+                emit((u, clip))
 
         await asyncio.gather(*(one(g) for g in groups))
 
     async def _speak_group(
-        self, sentences: list[str], voice: str, prosody: dict[str, str]
+        self,
+        sentences: list[str],
+        voice: str,
+        prosody: dict[str, str],
+        gate: asyncio.Semaphore,
+        outage: list[Exception],
     ) -> list[AudioClip]:
-        reply = await self._request("".join(sentences), voice, prosody)
-        pcm = await asyncio.to_thread(decode_mp3, reply.audio, self.sample_rate)
-        if len(sentences) == 1:
-            return [AudioClip(pcm=pcm, sample_rate=self.sample_rate)]
-        cuts = cut_points_ms(sentences, reply.boundaries)
+        """One request for ``sentences``, cut into one clip each.
+
+        ``gate`` bounds the requests in flight (backoff waits included, so a struggling
+        service is not sent more meanwhile); decoding happens outside it. Once ``outage``
+        holds an error, requests not yet sent fail with it.
+        """
+        async with gate:
+            if outage:
+                raise outage[0]
+            reply = await self._request("".join(sentences), voice, prosody)
+        cuts: list[float] | None = []
+        if len(sentences) > 1:
+            cuts = cut_points_ms(sentences, reply.boundaries)
         if cuts is None:
             # The service saw other sentences than we sent; one per request keeps them apart.
-            return [(await self._speak_group([s], voice, prosody))[0] for s in sentences]
+            return [
+                (await self._speak_group([s], voice, prosody, gate, outage))[0] for s in sentences
+            ]
+        pcm = await asyncio.to_thread(decode_mp3, reply.audio, self.sample_rate)
         samples = len(pcm) // 2
         edges = [0] + [min(samples, round(c * self.sample_rate / 1000)) for c in cuts] + [samples]
         return [
