@@ -26,6 +26,8 @@ from xml.sax.saxutils import escape, unescape
 
 from aiohttp import web
 
+from audiobulletin.audio import ffmpeg_exe
+
 FRAME_BYTES = 144  # 24 ms at 48 kbit/s
 FRAME_MS = 24
 CHAR_FRAMES = 6  # 144 ms of tone per voiced character
@@ -45,7 +47,8 @@ def make_frames(folder: Path) -> tuple[list[bytes], list[bytes]]:
         path = folder / f"{name}.mp3"
         subprocess.run(
             [
-                *("ffmpeg", "-v", "error", "-y", "-f", "lavfi", "-i", source, "-af", "volume=0.5"),
+                *(ffmpeg_exe(), "-v", "error", "-y", "-f", "lavfi", "-i", source),
+                *("-af", "volume=0.5"),
                 *("-ar", "24000", "-ac", "1", "-c:a", "libmp3lame", "-b:a", "48k"),
                 *("-reservoir", "0", "-id3v2_version", "0", "-write_xing", "0"),
                 *("-f", "mp3", str(path)),

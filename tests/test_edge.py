@@ -373,3 +373,20 @@ def test_voices_engine_edge_online_lists_the_service_voices(edge_server) -> None
     assert "zh-TW-HsiaoChenNeural" in out and "Professional, Reliable" in out
     assert "en-US-AvaNeural" not in out
     assert "(live list from the service: 2 Chinese voices)" in out
+
+
+def test_fallback_voice_is_the_offline_default_when_the_configured_voice_is_online() -> None:
+    from audiobulletin.pipeline import choose_voice
+
+    assert choose_voice("kokoro", None, "yunyang-news").name == "zm_yunjian"
+    assert choose_voice("edge", None, "zm_yunjian").voice == VOICE
+    assert choose_voice("edge", None, "xiaoxiao").voice == "zh-CN-XiaoxiaoNeural"
+    assert choose_voice("edge", "zh-CN-YunxiNeural", "zm_yunjian").voice == "zh-CN-YunxiNeural"
+
+
+def test_engine_options_come_from_config_and_typos_are_named(tmp_path, _isolated_home) -> None:
+    _isolated_home.mkdir(parents=True, exist_ok=True)
+    (_isolated_home / "config.toml").write_text("[edge]\nattempt = 3\n", encoding="utf-8")
+    result = run_cli("make", str(EXAMPLE), "--voice", "xiaoxiao", "-o", str(tmp_path / "b.mp3"))
+    assert result.returncode == 3
+    assert "unknown option(s) in [edge]: attempt" in result.stderr.decode()

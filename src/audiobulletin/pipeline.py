@@ -253,10 +253,11 @@ def choose_voice(engine: str | None, voice: str | None, default_voice: str) -> V
 
     No engine: ``voice`` (or the configured default) is a profile name, as always. With an
     engine: a profile of that engine, or else the engine's own voice id (checked by the engine,
-    speed 1.0); no voice takes the configured default when it belongs to that engine, else the
-    engine's default voice, else its first profile.
+    speed 1.0); no voice takes the configured default, else the built-in default, when it
+    belongs to that engine, else the engine's default voice, else its first profile (stand-in
+    packs last).
     """
-    from audiobulletin.config import VoiceProfile, get_profile, load_profiles
+    from audiobulletin.config import DEFAULT_VOICE, VoiceProfile, get_profile, load_profiles
     from audiobulletin.engines.base import engine_class
     from audiobulletin.errors import VoiceError
 
@@ -275,10 +276,13 @@ def choose_voice(engine: str | None, voice: str | None, default_voice: str) -> V
                 f"audiobulletin voices --engine {engine}",
             )
         return profile
-    default = profiles.get(default_voice)
-    if default is not None and default.engine == engine:
-        return default
-    own = sorted((p for p in profiles.values() if p.engine == engine), key=lambda p: p.name)
+    for name in (default_voice, DEFAULT_VOICE):
+        default = profiles.get(name)
+        if default is not None and default.engine == engine:
+            return default
+    own = sorted(
+        (p for p in profiles.values() if p.engine == engine), key=lambda p: (p.fallback, p.name)
+    )
     if cls.default_voice is not None:
         named = [p for p in own if p.voice == cls.default_voice]
         return (
