@@ -83,6 +83,9 @@ class FakeEdgeServer:
     latency_s: float = 0.0
     handshake_statuses: list[int] = field(default_factory=list)
     cut_streams: int = 0
+    """This many streams are closed halfway through their audio."""
+    drop_turn_end: int = 0
+    """This many streams send all their audio, then close without ``turn.end``."""
     fail_marker: str | None = None
     whole_text_boundary: bool = False
     """Announce one boundary for the whole request instead of one per sentence."""
@@ -216,6 +219,9 @@ class FakeEdgeServer:
                 await ws.send_bytes(len(head).to_bytes(2, "big") + head + chunk)
                 sent_frames += len(chunk) // FRAME_BYTES
                 sent_bytes += len(chunk)
+        if self.drop_turn_end > 0:
+            self.drop_turn_end -= 1
+            return
         if sent_bytes:
             # The service's closing frame: an audio message without Content-Type or data.
             end_head = f"X-RequestId:{rid}\r\nPath:audio\r\n".encode()

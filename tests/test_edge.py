@@ -132,6 +132,15 @@ def test_stream_cut_before_turn_end_is_detected_and_requested_again(edge_server)
     assert clip.duration_ms == sentence_ms("受副热带高压影响，全省气温明显升高。")
 
 
+def test_stream_closed_just_before_turn_end_is_requested_again(edge_server) -> None:
+    edge_server.drop_turn_end = 1
+    tts = engine()
+    clips = dict(tts.synthesize_many(["今天晴。", "明天雨。"], VOICE))
+    assert tts.stats.truncated == 1
+    assert len(edge_server.requests) == 2
+    assert sum(c.duration_ms for c in clips.values()) == edge_server.audio_bytes_sent / 6
+
+
 def test_stream_cut_every_time_is_an_error_not_a_short_clip(edge_server) -> None:
     edge_server.cut_streams = 100
     with pytest.raises(EngineError, match="cut short"):

@@ -167,7 +167,7 @@ def split_for_requests(text: str, limit: int = MAX_REQUEST_BYTES) -> list[str]:
     At sentence ends first, then at clause punctuation, and as a last resort between two
     characters. ``"".join(result) == text``.
     """
-    if escaped_bytes(text) <= limit:
+    if escaped_bytes(text) <= limit or len(text) <= 1:
         return [text]
     out: list[str] = []
     for pattern in (_SENTENCE_RE, _CLAUSE_RE, None):
@@ -404,16 +404,23 @@ class EdgeEngine(Engine):
         groups = self._groups(units, breaks)
 
         results: queue.Queue[tuple[int, AudioClip | Exception]] = queue.Queue()
-        worker = threading.Thread(
-            target=asyncio.run,
-            args=(self._speak_all(groups, units, voice, prosody, results.put),),
-            name="edge-tts",
-            daemon=True,
-        )
+
+        def work() -> None:
+            # The requests run on an event loop of their own, in this thread, so that callers
+            # stay synchronous; results come back through the queue as they finish.
+            try:
+                asyncio.run(self._speak_all(groups, units, voice, prosody, results.put))
+            except BaseException as exc:  # never leave the caller waiting on the queue
+                results.put((-1, EngineError(f"edge-tts stopped: {exc!r}")))
+
+        worker = threading.Thread(target=work, name="edge-tts", daemon=True)
         worker.start()
         parts: dict[int, dict[int, AudioClip | Exception]] = {i: {} for i in pieces_left}
         for _ in range(len(units)):
             unit, outcome = results.get()
+            if unit < 0:
+                assert isinstance(outcome, Exception)
+                raise outcome
             index = units[unit][0]
             parts[index][unit] = outcome
             if len(parts[index]) == pieces_left[index]:
