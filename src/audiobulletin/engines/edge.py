@@ -406,8 +406,8 @@ class EdgeEngine(Engine):
         results: queue.Queue[tuple[int, AudioClip | Exception]] = queue.Queue()
 
         def work() -> None:
-            # The requests run on an event loop of their own, in this thread, so that callers
-            # stay synchronous; results come back through the queue as they finish.
+            # The requests run on an event loop of their own in a thread of their own, so that
+            # callers stay synchronous; results come back through the queue as they finish.
             try:
                 asyncio.run(self._speak_all(groups, units, voice, prosody, results.put))
             except BaseException as exc:  # never leave the caller waiting on the queue
