@@ -261,10 +261,10 @@ def _edge_voices() -> None:
 
     voices, offline_reason = list_edge_voices()
     profiles = {p.voice: p.name for p in load_profiles().values() if p.engine == "edge"}
-    typer.echo(f"{'voice':<32}{'locale':<14}{'gender':<8}{'profile':<14}description")
+    typer.echo(f"{'voice':<32}{'locale':<16}{'gender':<8}{'profile':<14}description")
     for v in voices:
         typer.echo(
-            f"{v.name:<32}{v.locale:<14}{v.gender:<8}{profiles.get(v.name, '-'):<14}{v.description}"
+            f"{v.name:<32}{v.locale:<16}{v.gender:<8}{profiles.get(v.name, '-'):<14}{v.description}"
         )
     if offline_reason is None:
         typer.echo(f"(live list from the service: {len(voices)} Chinese voices)")

@@ -297,6 +297,9 @@ def describe(exc: BaseException) -> str:
     text = str(exc).strip() or type(exc).__name__
     import aiohttp
 
+    if isinstance(exc, aiohttp.ClientConnectorError):
+        why = exc.os_error.strerror or str(exc.os_error)
+        return f"cannot reach the service at {exc.host}:{exc.port} ({why})"
     if isinstance(exc, aiohttp.ClientConnectionError):
         return f"cannot reach the service ({text})"
     return text
@@ -601,8 +604,7 @@ class EdgeVoice:
 
 def known_voices() -> list[EdgeVoice]:
     return [
-        EdgeVoice(name, "-".join(name.split("-")[:2]), gender, note)
-        for name, gender, note in KNOWN_VOICES
+        EdgeVoice(name, name.rsplit("-", 1)[0], gender, note) for name, gender, note in KNOWN_VOICES
     ]
 
 
