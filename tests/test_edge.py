@@ -314,6 +314,7 @@ def test_failing_chapter_falls_back_to_another_engine(tmp_path, edge_server, fak
     cues = [text for _t, text in _cues(tmp_path / "b.vtt")]
     assert any("副热带高压" in c for c in cues)  # spoken, by the fake engine
     assert out.stat().st_size > 0
+    assert f"{len(cues)} sentences spoken, 0 from the cache" in stderr
 
 
 def test_failure_without_fallback_writes_nothing(tmp_path, edge_server) -> None:

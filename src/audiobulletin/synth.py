@@ -467,6 +467,8 @@ def synthesize(
             f"Clips have different sample rates {sorted(rates)}.",
             hint="Clear the clip cache and run again.",
         )
+    lost_jobs = sum(1 for job in jobs if job.chapter_index in lost)
+    lost_sentences = sum(len(layout[i][1]) for i in lost)
     chapters: list[ChapterClips] = []
     index = 0
     for number, (title, sentences) in enumerate(layout):
@@ -481,8 +483,9 @@ def synthesize(
         chapters=tuple(chapters),
         sample_rate=rates.pop(),
         warnings=tuple(warnings),
-        synthesized=len(jobs),
-        cached=total - len(jobs),
+        # A failed chapter is spoken again whole by another engine, which counts it then.
+        synthesized=len(jobs) - lost_jobs,
+        cached=total - len(jobs) - (lost_sentences - lost_jobs),
         workers=workers,
         failed=tuple(lost[i] for i in sorted(lost)),
     )
