@@ -86,3 +86,36 @@ def kokoro_model(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from audiobulletin.engines.kokoro import ensure_model
 
     return ensure_model(tmp_path_factory.mktemp("models"))
+
+
+# --------------------------------------------------------------------------- edge (online)
+
+#: Where the online engine goes in tests unless a test starts the fake service: a closed
+#: local port, so nothing ever reaches the internet.
+EDGE_OFFLINE_URL = "ws://127.0.0.1:9/consumer/speech/synthesize/readaloud"
+
+
+@pytest.fixture(autouse=True)
+def _edge_offline(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("AUDIOBULLETIN_EDGE_URL", EDGE_OFFLINE_URL)
+    monkeypatch.setenv("NO_PROXY", "127.0.0.1,localhost")
+    monkeypatch.setenv("no_proxy", "127.0.0.1,localhost")
+
+
+@pytest.fixture(scope="session")
+def edge_frames(tmp_path_factory: pytest.TempPathFactory) -> tuple[list[bytes], list[bytes]]:
+    """Tone and silence MP3 frames for the fake edge service, encoded once by ffmpeg."""
+    from edge_server import make_frames
+
+    return make_frames(tmp_path_factory.mktemp("edge-audio"))
+
+
+@pytest.fixture
+def edge_server(edge_frames, monkeypatch: pytest.MonkeyPatch) -> Iterator[object]:
+    """A fake edge service on 127.0.0.1 that the engine (and the CLI) is pointed at."""
+    from edge_server import FakeEdgeServer
+
+    server = FakeEdgeServer(*edge_frames)
+    monkeypatch.setenv("AUDIOBULLETIN_EDGE_URL", server.start())
+    yield server
+    server.stop()

@@ -121,3 +121,29 @@ def trim_silence(
 def silence(ms: float, sample_rate: int) -> bytes:
     """``ms`` of digital silence as int16 PCM, rounded to whole samples."""
     return b"\x00\x00" * round(ms * sample_rate / 1000)
+
+
+def decode_mp3(data: bytes, sample_rate: int) -> bytes:
+    """Decode an MP3 byte stream to mono int16 PCM at ``sample_rate`` with ffmpeg.
+
+    Online engines deliver MP3; decoding here keeps everything after synthesis working on
+    PCM, whichever engine spoke.
+    """
+    import subprocess
+
+    if not data:
+        return b""
+    run = subprocess.run(
+        [
+            *(ffmpeg_exe(), "-v", "error", "-f", "mp3", "-i", "pipe:0"),
+            *("-f", "s16le", "-ac", "1", "-ar", str(sample_rate), "pipe:1"),
+        ],
+        input=data,
+        capture_output=True,
+    )
+    if run.returncode != 0:
+        from audiobulletin.errors import EngineError
+
+        reason = run.stderr.decode("utf-8", "replace").strip().splitlines()[-1:] or ["?"]
+        raise EngineError(f"Cannot decode the MP3 audio the engine returned: {reason[0]}")
+    return run.stdout

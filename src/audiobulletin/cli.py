@@ -167,6 +167,23 @@ def make(
             "index.html in the same folder.",
         ),
     ] = False,
+    engine: Annotated[
+        str | None,
+        typer.Option(
+            "--engine",
+            help="Speech engine: kokoro (offline) or edge (online); default: the voice's own.",
+        ),
+    ] = None,
+    fallback: Annotated[
+        str | None,
+        typer.Option(
+            "--fallback", help="Engine that speaks any chapter the first engine fails, e.g. kokoro."
+        ),
+    ] = None,
+    concurrency: Annotated[
+        int | None,
+        typer.Option("--concurrency", help="Requests in flight for an online engine (1-4)."),
+    ] = None,
 ) -> None:
     """Make the MP3 bulletin (with chapters, transcript and sidecars) from a report."""
     from audiobulletin.pipeline import MakeOptions
@@ -184,6 +201,9 @@ def make(
         cache=cache,
         max_bytes=max_size,
         html=html,
+        engine=engine,
+        fallback=fallback,
+        concurrency=concurrency,
     )
     result = run_make(
         report,
@@ -209,15 +229,30 @@ app.add_typer(voices_app, name="voices")
 
 
 @voices_app.callback()
-def voices(ctx: typer.Context) -> None:
+def voices(
+    ctx: typer.Context,
+    engine: Annotated[
+        str | None,
+        typer.Option(
+            "--engine", help="Only this engine's voices; edge lists the service's own (online)."
+        ),
+    ] = None,
+) -> None:
     """List the voices: engine, language, gender, installed or not."""
     if ctx.invoked_subcommand is not None:
         return
     from audiobulletin.config import load_settings
     from audiobulletin.voices import list_voices
 
+    if engine == "edge":
+        _edge_voices()
+        return
+    if engine is not None:
+        from audiobulletin.engines.base import engine_class
+
+        engine_class(engine)  # unknown engine: an error naming the known ones
     default = load_settings().voice
-    rows = list_voices()
+    rows = [v for v in list_voices() if engine is None or v.engine == engine]
     typer.echo(f"{'voice':<16}{'engine':<8}{'lang':<6}{'gender':<8}{'installed':<11}description")
     for v in rows:
         mark = "*" if v.name == default else " "
@@ -226,6 +261,25 @@ def voices(ctx: typer.Context) -> None:
             f"{'yes' if v.installed else 'no':<11}{v.description}"
         )
     typer.echo("(* = default voice)")
+
+
+def _edge_voices() -> None:
+    """The online voices: the service's live list, or the known zh-CN ones when offline."""
+    from audiobulletin.config import load_profiles
+    from audiobulletin.engines.edge import list_edge_voices
+
+    voices, offline_reason = list_edge_voices()
+    profiles = {p.voice: p.name for p in load_profiles().values() if p.engine == "edge"}
+    typer.echo(f"{'voice':<32}{'locale':<16}{'gender':<8}{'profile':<14}description")
+    for v in voices:
+        typer.echo(
+            f"{v.name:<32}{v.locale:<16}{v.gender:<8}{profiles.get(v.name, '-'):<14}{v.description}"
+        )
+    if offline_reason is None:
+        typer.echo(f"(live list from the service: {len(voices)} Chinese voices)")
+    else:
+        typer.echo(f"(offline: the known zh-CN voices; the live list failed: {offline_reason})")
+    typer.echo("Use one: audiobulletin make REPORT --engine edge --voice zh-CN-YunyangNeural")
 
 
 @voices_app.command("pull")

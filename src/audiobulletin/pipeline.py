@@ -12,6 +12,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from audiobulletin.config import MAX_SPEED as MAX_RATE
 from audiobulletin.config import MIN_SPEED as MIN_RATE
@@ -19,7 +20,12 @@ from audiobulletin.errors import InputError, OutputError
 from audiobulletin.reader import DEFAULT_MAX_BYTES
 from audiobulletin.script import Script
 
+if TYPE_CHECKING:
+    from audiobulletin.config import Settings, VoiceProfile
+
 DEFAULT_OUTPUT_DIR = Path("output")
+#: Most requests an online engine may have in flight (the service blocks floods).
+MAX_CONCURRENCY = 4
 
 
 @dataclass(frozen=True)
@@ -51,6 +57,13 @@ class MakeOptions:
     refresh_index: bool = True
     """With ``html``: refresh ``index.html`` after this bulletin (a batch refreshes it once,
     at the end, with :func:`audiobulletin.publish.html.write_index`)."""
+    engine: str | None = None
+    """Speech engine (``kokoro``, ``edge``, ...); None takes the voice profile's engine. With an
+    engine named, ``voice`` may also be the engine's own voice id (``zh-CN-YunyangNeural``)."""
+    fallback: str | None = None
+    """Engine that speaks a chapter the first engine still fails after its retries."""
+    concurrency: int | None = None
+    """Requests in flight for an online engine (1..4); None takes the engine's default."""
 
     def __post_init__(self) -> None:
         if not MIN_RATE <= self.rate <= MAX_RATE:
@@ -61,6 +74,12 @@ class MakeOptions:
             raise InputError(f"Option --workers must be at least 1, got {self.workers}.")
         if not 16 <= self.bitrate_kbps <= 320:
             raise InputError(f"Option --bitrate must be within 16..320, got {self.bitrate_kbps}.")
+        if self.concurrency is not None and not 1 <= self.concurrency <= MAX_CONCURRENCY:
+            raise InputError(
+                f"Option --concurrency must be within 1..{MAX_CONCURRENCY}, "
+                f"got {self.concurrency}.",
+                hint="The online service blocks floods of parallel requests.",
+            )
         if self.sample_rate not in (16000, 22050, 24000, 32000, 44100, 48000):
             raise InputError(
                 f"Option --sample-rate must be one of 16000, 22050, 24000, 32000, 44100, 48000; "
@@ -79,6 +98,8 @@ class MakeResult:
     cached: int = 0
     seconds: float = 0.0
     duration_ms: float = 0.0
+    fallback_chapters: list[str] = field(default_factory=list)
+    """Titles of the chapters the fallback engine spoke."""
 
 
 def _output_name(source: str) -> str:
@@ -138,7 +159,7 @@ def make(
     """
     from audiobulletin import paths
     from audiobulletin.assemble import assemble
-    from audiobulletin.config import get_profile, load_settings
+    from audiobulletin.config import load_settings
     from audiobulletin.publish import PublishSettings, publish_bulletin
     from audiobulletin.publish.mp3 import Mp3Settings
     from audiobulletin.synth import EngineSpec, SynthSettings, synthesize
@@ -149,39 +170,66 @@ def make(
     target = resolve_output(source, out)
     result = MakeResult(files=[], warnings=list(script.warnings))
 
-    profile = get_profile(options.voice or settings.voice)
-    voice = profile.voice
-    engine_options: dict[str, object] = {}
-    if profile.engine == "kokoro":
-        from audiobulletin.voices import resolve_voice
+    def tell(note: str) -> None:
+        result.notes.append(note)
+        if on_note:
+            on_note(note)
 
-        resolved = resolve_voice(profile.voice)
-        voice = resolved.name
-        if resolved.fallback_note:
-            result.notes.append(resolved.fallback_note)
-            if on_note:
-                on_note(resolved.fallback_note)
-        engine_options["threads"] = settings.threads
+    profile = choose_voice(options.engine, options.voice, settings.voice)
+    from audiobulletin.engines.base import engine_class
 
-    rate = profile.speed * options.rate * settings.rate
-    if not MIN_RATE <= rate <= MAX_RATE:
-        # Checked here, not by the engine, so the run stops before any speech is made.
+    if options.fallback is not None:
+        engine_class(options.fallback)  # an unknown name fails now, not after the first engine
+    if options.concurrency is not None and not engine_class(profile.engine).online:
         raise InputError(
-            f"Speaking rate {rate:.2f} (voice {profile.name} speed {profile.speed} x --rate "
-            f"{options.rate} x setting {settings.rate}) is outside {MIN_RATE}..{MAX_RATE}.",
-            hint="Choose a --rate closer to 1.0.",
+            f"Option --concurrency applies to online engines; {profile.engine} is not one.",
+            hint="Use --workers to set how many processes speak offline.",
         )
+    engine_name, voice, engine_options, rate = _engine_setup(profile, options, settings, tell)
+    synth_settings = SynthSettings(
+        voice=voice,
+        rate=rate,
+        cache_dir=paths.cache_dir() if options.cache else None,
+        workers=options.workers,
+    )
     synth = synthesize(
         script,
-        EngineSpec(profile.engine, engine_options),
-        SynthSettings(
-            voice=voice,
-            rate=rate,
-            cache_dir=paths.cache_dir() if options.cache else None,
-            workers=options.workers,
-        ),
+        EngineSpec(engine_name, engine_options),
+        synth_settings,
         on_progress=on_progress,
+        keep_going=options.fallback is not None,
     )
+    if synth.failed:
+        from audiobulletin.synth import replace_chapters
+
+        assert options.fallback is not None
+        backup = choose_voice(options.fallback, None, settings.voice)
+        fb_name, fb_voice, fb_options, fb_rate = _engine_setup(backup, options, settings, tell)
+        titles = [f.title for f in synth.failed]
+        tell(
+            f"{len(titles)} chapter(s) spoken by the fallback engine {fb_name} ({fb_voice}) "
+            f"because {engine_name} failed: {', '.join(repr(t) for t in titles)}. "
+            f"First failure: {synth.failed[0].reason}"
+        )
+        part = Script(
+            title=script.title,
+            intro=None,
+            segments=tuple(script.chapters[f.index] for f in synth.failed),
+            date=script.date,
+        )
+        backup_synth = synthesize(
+            part,
+            EngineSpec(fb_name, fb_options),
+            SynthSettings(
+                voice=fb_voice,
+                rate=fb_rate,
+                cache_dir=synth_settings.cache_dir,
+                workers=options.workers,
+            ),
+            on_progress=on_progress,
+        )
+        synth = replace_chapters(synth, backup_synth)
+        result.fallback_chapters = titles
     result.warnings += synth.warnings
     bulletin = assemble(synth)
     result.warnings += bulletin.warnings
@@ -205,3 +253,110 @@ def make(
     result.duration_ms = bulletin.duration_ms
     result.seconds = time.perf_counter() - started
     return result
+
+
+def choose_voice(engine: str | None, voice: str | None, default_voice: str) -> VoiceProfile:
+    """The profile to speak with, from ``--engine`` and ``--voice``.
+
+    No engine: ``voice`` (or the configured default) is a profile name, as always. With an
+    engine: a profile of that engine, or else the engine's own voice id (checked by the engine,
+    speed 1.0); no voice takes the configured default, else the built-in default, when it
+    belongs to that engine, else the engine's default voice, else its first profile (stand-in
+    packs last).
+    """
+    from audiobulletin.config import DEFAULT_VOICE, VoiceProfile, get_profile, load_profiles
+    from audiobulletin.engines.base import engine_class
+    from audiobulletin.errors import VoiceError
+
+    if engine is None:
+        return get_profile(voice or default_voice)
+    cls = engine_class(engine)
+    profiles = load_profiles()
+    if voice is not None:
+        profile = profiles.get(voice)
+        if profile is None:
+            return VoiceProfile(name=voice, engine=engine, voice=cls.check_voice(voice))
+        if profile.engine != engine:
+            raise VoiceError(
+                f"Voice '{voice}' is spoken by the {profile.engine} engine, not by {engine}.",
+                hint=f"Leave out --engine, or list {engine}'s voices: "
+                f"audiobulletin voices --engine {engine}",
+            )
+        return profile
+    for name in (default_voice, DEFAULT_VOICE):
+        default = profiles.get(name)
+        if default is not None and default.engine == engine:
+            return default
+    own = sorted(
+        (p for p in profiles.values() if p.engine == engine), key=lambda p: (p.fallback, p.name)
+    )
+    if cls.default_voice is not None:
+        named = [p for p in own if p.voice == cls.default_voice]
+        return (
+            named[0]
+            if named
+            else VoiceProfile(name=cls.default_voice, engine=engine, voice=cls.default_voice)
+        )
+    if own:
+        return own[0]
+    raise VoiceError(f"No voice known for the {engine} engine.", hint="Name one with --voice.")
+
+
+def _engine_setup(
+    profile: VoiceProfile,
+    options: MakeOptions,
+    settings: Settings,
+    tell: Callable[[str], None],
+) -> tuple[str, str, dict[str, object], float]:
+    """(engine name, engine voice id, engine options, speaking rate) for ``profile``."""
+    from audiobulletin.engines.base import engine_class
+
+    voice = profile.voice
+    engine_options: dict[str, object] = {}
+    if profile.engine == "kokoro":
+        from audiobulletin.voices import resolve_voice
+
+        resolved = resolve_voice(profile.voice)
+        voice = resolved.name
+        if resolved.fallback_note:
+            tell(resolved.fallback_note)
+        engine_options["threads"] = settings.threads
+    engine_options.update(configured_engine_options(profile.engine, settings))
+    if engine_class(profile.engine).online and options.concurrency is not None:
+        engine_options["concurrency"] = options.concurrency
+
+    rate = profile.speed * options.rate * settings.rate
+    if not MIN_RATE <= rate <= MAX_RATE:
+        # Checked here, not by the engine, so the run stops before any speech is made.
+        raise InputError(
+            f"Speaking rate {rate:.2f} (voice {profile.name} speed {profile.speed} x --rate "
+            f"{options.rate} x setting {settings.rate}) is outside {MIN_RATE}..{MAX_RATE}.",
+            hint="Choose a --rate closer to 1.0.",
+        )
+    return profile.engine, voice, engine_options, rate
+
+
+def configured_engine_options(engine: str, settings: Settings) -> dict[str, object]:
+    """Options for ``engine`` from its table in config.toml (``[edge]`` ``attempts = 3``).
+
+    Checked against what the engine's constructor takes, so a typo is an error that names the
+    file's table instead of a traceback or an option silently ignored.
+    """
+    import inspect
+
+    from audiobulletin.config import config_path
+    from audiobulletin.engines.base import engine_class
+    from audiobulletin.errors import VoiceError
+
+    table = settings.extra.get(engine, {})
+    if not isinstance(table, dict):
+        raise VoiceError(f"{config_path()}: '{engine}' must be a table ([{engine}]).")
+    params = inspect.signature(engine_class(engine).__init__).parameters
+    accepted = {n for n, p in params.items() if p.kind is p.KEYWORD_ONLY}
+    unknown = sorted(set(table) - accepted)
+    if unknown:
+        raise VoiceError(
+            f"{config_path()}: unknown option(s) in [{engine}]: {', '.join(unknown)}.",
+            hint=f"Known: {', '.join(sorted(accepted)) or 'none'}.",
+        )
+    return dict(table)

@@ -128,8 +128,21 @@ class ChapterClips:
 
 
 @dataclass(frozen=True)
+class FailedChapter:
+    """A chapter left without speech (only with ``keep_going``): its place and why."""
+
+    index: int
+    title: str
+    reason: str
+
+
+@dataclass(frozen=True)
 class SynthResult:
-    """Every chapter's clips, plus what the run did and what looked wrong."""
+    """Every chapter's clips, plus what the run did and what looked wrong.
+
+    ``failed`` lists the chapters that got no speech when :func:`synthesize` was asked to keep
+    going; their ``ChapterClips`` are empty until :func:`replace_chapters` fills them.
+    """
 
     chapters: tuple[ChapterClips, ...]
     sample_rate: int
@@ -137,6 +150,7 @@ class SynthResult:
     synthesized: int = 0
     cached: int = 0
     workers: int = 1
+    failed: tuple[FailedChapter, ...] = ()
 
 
 # --------------------------------------------------------------------------- clip cache
@@ -303,6 +317,7 @@ class _Job:
     best: AudioClip | None = None
     best_gap: float = math.inf
     error: BaseException | None = None
+    chapter_index: int = 0
 
 
 class _Plausibility:
@@ -329,12 +344,16 @@ def synthesize(
     engine: Engine | EngineSpec,
     settings: SynthSettings,
     on_progress: ProgressCallback | None = None,
+    *,
+    keep_going: bool = False,
 ) -> SynthResult:
     """Synthesize every sentence of ``script``: from the cache where possible, else the engine.
 
     ``engine`` may be an engine object (always run in this process) or an :class:`EngineSpec`
     (needed for a worker pool). ``on_progress(done, total)`` is called with sentence counts:
     once at the start (cached sentences count as done), then as each sentence is finished.
+    A sentence left without speech is an :class:`EngineError`, unless ``keep_going``: then its
+    chapter is listed in ``SynthResult.failed`` (for another engine to speak) and the rest goes on.
     """
     spec = engine if isinstance(engine, EngineSpec) else None
     local = spec.create() if spec is not None else engine
@@ -350,7 +369,7 @@ def synthesize(
     clips: dict[int, SentenceClip] = {}
     jobs: list[_Job] = []
     index = 0
-    for chapter in script.chapters:
+    for chapter_index, chapter in enumerate(script.chapters):
         sentences = _merge_silent(chapter.sentences)
         if not sentences:
             raise EngineError(
@@ -367,7 +386,9 @@ def synthesize(
                     clips[index] = SentenceClip(text, hit, cached=True)
                     index += 1
                     continue
-            jobs.append(_Job(index, chapter.chapter, number, text, key))
+            jobs.append(
+                _Job(index, chapter.chapter, number, text, key, chapter_index=chapter_index)
+            )
             index += 1
 
     total = index
@@ -413,14 +434,24 @@ def synthesize(
                     on_progress(done, total)
             pending = retry
 
+    lost: dict[int, FailedChapter] = {}
     for job in sorted(failed, key=lambda j: j.index):
         if job.best is None or job.best_gap == math.inf:
             why = f"The engine failed: {job.error}" if job.error else "The engine returned silence."
-            raise EngineError(
-                f"No speech for chapter '{job.chapter}', sentence {job.number}: '{job.text}'. "
-                f"{why}",
-                hint="Try again, try another voice or engine, or rephrase the sentence.",
+            message = (
+                f"No speech for chapter '{job.chapter}', sentence {job.number}: '{job.text}'. {why}"
             )
+            if not keep_going:
+                hint = getattr(job.error, "hint", None)
+                raise EngineError(
+                    message,
+                    hint=hint
+                    or "Try again, try another voice or engine, or rephrase the sentence.",
+                )
+            lost.setdefault(
+                job.chapter_index, FailedChapter(job.chapter_index, job.chapter, message)
+            )
+            continue
         v, _gap = judge.gap(job.best, job.text)
         lo, hi = judge.range_ms(job.text)
         warnings.append(
@@ -430,31 +461,69 @@ def synthesize(
         )
         clips[job.index] = SentenceClip(job.text, job.best)
 
-    rates = {c.clip.sample_rate for c in clips.values()}
+    rates = {c.clip.sample_rate for c in clips.values()} or {local.sample_rate}
     if len(rates) != 1:
         raise EngineError(
             f"Clips have different sample rates {sorted(rates)}.",
             hint="Clear the clip cache and run again.",
         )
+    lost_jobs = sum(1 for job in jobs if job.chapter_index in lost)
+    lost_sentences = sum(len(layout[i][1]) for i in lost)
     chapters: list[ChapterClips] = []
     index = 0
-    for title, sentences in layout:
-        chapters.append(ChapterClips(title, tuple(clips[index + i] for i in range(len(sentences)))))
+    for number, (title, sentences) in enumerate(layout):
+        if number in lost:
+            chapters.append(ChapterClips(title, ()))
+        else:
+            chapters.append(
+                ChapterClips(title, tuple(clips[index + i] for i in range(len(sentences))))
+            )
         index += len(sentences)
     return SynthResult(
         chapters=tuple(chapters),
         sample_rate=rates.pop(),
         warnings=tuple(warnings),
-        synthesized=len(jobs),
-        cached=total - len(jobs),
+        # A failed chapter is spoken again whole by another engine, which counts it then.
+        synthesized=len(jobs) - lost_jobs,
+        cached=total - len(jobs) - (lost_sentences - lost_jobs),
         workers=workers,
+        failed=tuple(lost[i] for i in sorted(lost)),
+    )
+
+
+def replace_chapters(result: SynthResult, replacement: SynthResult) -> SynthResult:
+    """``result`` with its failed chapters taken, in order, from ``replacement``.
+
+    ``replacement`` is what another engine made of exactly those chapters (a script holding
+    only them). Both must share one sample rate.
+    """
+    if len(replacement.chapters) != len(result.failed) or replacement.failed:
+        raise ValueError("replacement must hold exactly the failed chapters, all spoken")
+    spoken = any(c.clips for c in result.chapters)
+    if spoken and replacement.sample_rate != result.sample_rate:
+        raise EngineError(
+            f"The fallback engine speaks at {replacement.sample_rate} Hz, the first engine at "
+            f"{result.sample_rate} Hz.",
+            hint="Choose a fallback engine with the same sample rate.",
+        )
+    chapters = list(result.chapters)
+    for failed, chapter in zip(result.failed, replacement.chapters, strict=True):
+        chapters[failed.index] = chapter
+    return SynthResult(
+        chapters=tuple(chapters),
+        sample_rate=replacement.sample_rate,
+        warnings=result.warnings + replacement.warnings,
+        synthesized=result.synthesized + replacement.synthesized,
+        cached=result.cached + replacement.cached,
+        workers=result.workers,
     )
 
 
 def _resolve_workers(
     settings: SynthSettings, engine: Engine, spec: EngineSpec | None, jobs: int
 ) -> int:
-    if spec is None or jobs <= 1:
+    if spec is None or jobs <= 1 or engine.online:
+        # An online engine bounds its own concurrency; processes would multiply it.
         return 1
     wanted = settings.workers
     if wanted is None:
@@ -507,6 +576,9 @@ class _Runner:
     def run(self, jobs: Sequence[_Job], by_clause: bool) -> Iterator[tuple[_Job, Any]]:
         max_chars = self.engine.max_chars
         voice, rate = self.settings.voice, self.settings.rate
+        if self.pool is None and self.engine.online:
+            yield from self._run_batch(jobs, by_clause)
+            return
         if self.pool is None:
             for job in jobs:
                 try:
@@ -542,3 +614,41 @@ class _Runner:
             except Exception as exc:
                 outcome = exc
             yield job, outcome
+
+    def _run_batch(self, jobs: Sequence[_Job], by_clause: bool) -> Iterator[tuple[_Job, Any]]:
+        """Hand every piece to the engine at once (it batches and overlaps requests itself),
+        and yield each job once all its pieces are back."""
+        texts: list[str] = []
+        owner: list[int] = []
+        breaks: set[int] = set()
+        for number, job in enumerate(jobs):
+            if number == 0 or job.chapter_index != jobs[number - 1].chapter_index:
+                breaks.add(len(texts))
+            for piece in _pieces(job.text, self.engine.max_chars, by_clause):
+                texts.append(piece)
+                owner.append(number)
+        parts: list[dict[int, Any]] = [{} for _ in jobs]
+        needed = [owner.count(n) for n in range(len(jobs))]
+        for i, outcome in self.engine.synthesize_many(
+            texts, self.settings.voice, self.settings.rate, breaks=frozenset(breaks)
+        ):
+            number = owner[i]
+            parts[number][i] = outcome
+            if len(parts[number]) < needed[number]:
+                continue
+            outcomes = [parts[number][k] for k in sorted(parts[number])]
+            errors = [o for o in outcomes if isinstance(o, BaseException)]
+            if errors:
+                yield jobs[number], errors[0]
+                continue
+            rates = {o.sample_rate for o in outcomes}
+            if len(rates) != 1:
+                yield (
+                    jobs[number],
+                    EngineError(f"The engine returned mixed sample rates {sorted(rates)}."),
+                )
+                continue
+            yield (
+                jobs[number],
+                AudioClip(pcm=b"".join(o.pcm for o in outcomes), sample_rate=rates.pop()),
+            )

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import importlib
 from abc import ABC, abstractmethod
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Sequence, Set
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -18,6 +18,7 @@ from audiobulletin.errors import EngineError
 #: Built-in engines: name -> module that registers it when imported.
 BUILTIN = {
     "kokoro": "audiobulletin.engines.kokoro",
+    "edge": "audiobulletin.engines.edge",
     "fake": "audiobulletin.engines.fake",
 }
 
@@ -51,7 +52,8 @@ class Engine(ABC):
       ``online``      True when it needs the network;
       ``sample_rate`` rate of the PCM it returns;
       ``max_chars``   the longest text one ``synthesize`` call accepts without loss;
-      ``parallel``    True when separate worker processes speed it up.
+      ``parallel``    True when separate worker processes speed it up;
+      ``default_voice`` the engine's own voice id used when none is named (None: no default).
     """
 
     name: ClassVar[str]
@@ -59,6 +61,7 @@ class Engine(ABC):
     parallel: ClassVar[bool] = False
     sample_rate: int = 24000
     max_chars: int = 200
+    default_voice: ClassVar[str | None] = None
 
     @property
     def model_id(self) -> str:
@@ -68,6 +71,35 @@ class Engine(ABC):
     @abstractmethod
     def synthesize(self, text: str, voice: str, rate: float = 1.0) -> AudioClip:
         """Speak ``text`` with ``voice`` at ``rate`` (1.0 = normal)."""
+
+    def synthesize_many(
+        self,
+        texts: Sequence[str],
+        voice: str,
+        rate: float = 1.0,
+        *,
+        breaks: Set[int] = frozenset(),
+    ) -> Iterator[tuple[int, AudioClip | Exception]]:
+        """Speak every text; yield ``(index, clip)`` or ``(index, exception)`` as each finishes.
+
+        Results may come in any order. ``breaks`` holds the indices that start a new passage
+        (a chapter): an engine that speaks several texts in one request never joins texts
+        across a break. The default speaks one text at a time; online engines override it to
+        batch and overlap requests.
+        """
+        for index, text in enumerate(texts):
+            try:
+                yield index, self.synthesize(text, voice, rate)
+            except Exception as exc:
+                yield index, exc
+
+    @classmethod
+    def check_voice(cls, voice: str) -> str:
+        """The engine's canonical form of ``voice``; raises VoiceError for a malformed id.
+
+        Called before any speech is made, so a typo fails at once. The default accepts all.
+        """
+        return voice
 
 
 def register(name: str) -> Callable[[type[Engine]], type[Engine]]:
