@@ -87,7 +87,6 @@ class Script:
 INTRO_CHAPTER = "内容提要"
 #: The map of what follows lists chapter names only up to this many chapters.
 MAP_MAX_NAMES = 6
-_NUMERALS = "零一二三四五六七八九十"
 
 
 def build_script(doc: Document, *, intro: bool = True, max_sentence_chars: int = 80) -> Script:
@@ -313,12 +312,10 @@ def _end_sentence(text: str) -> str:
 
 
 def _count_words(n: int) -> str:
-    """Small counts as Chinese numerals, for the chapter map (1–99)."""
-    if n <= 10:
-        return _NUMERALS[n] if n != 2 else "两"
-    tens, ones = divmod(n, 10)
-    head = "" if tens == 1 else _NUMERALS[tens]
-    return head + "十" + (_NUMERALS[ones] if ones else "")
+    """A count as a Chinese numeral for the chapter map (两 for 2, as it is said: 两个部分)."""
+    from audiobulletin.normalize import read_cardinal
+
+    return "两" if n == 2 else read_cardinal(n, liang=True)
 
 
 def _intro_written(doc: Document, points: list[str], titles: list[str]) -> str:

@@ -23,6 +23,7 @@ Rules (applied by :func:`chapter_titles`):
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -284,12 +285,10 @@ def _base_title(chapter: Chapter, max_han: int) -> str:
 
 
 def _cn_number(n: int) -> str:
-    """2 -> 二, 10 -> 十, 12 -> 十二, 23 -> 二十三 (ordinal suffixes are spoken)."""
-    digits = "零一二三四五六七八九"
-    if n < 10:
-        return digits[n]
-    tens, ones = divmod(n, 10)
-    return f"{digits[tens] if tens > 1 else ''}十{digits[ones] if ones else ''}"
+    """2 -> 二, 12 -> 十二, 123 -> 一百二十三 (ordinal suffixes are spoken)."""
+    from audiobulletin.normalize import read_cardinal
+
+    return read_cardinal(n)
 
 
 def _disambiguate(titles: list[str], chapters: Sequence[Chapter], max_han: int) -> list[str]:
@@ -317,11 +316,12 @@ def _disambiguate(titles: list[str], chapters: Sequence[Chapter], max_han: int) 
             if room >= 4:
                 options.append(f"{title}：{_shorten(phrase, room)}")
             options.append(phrase)
-        for k in range(2, 100):
-            suffix = f"（{_cn_number(k)}）"
-            base = _shorten(title, max_han - han_len(suffix), _MAX_VISIBLE - len(suffix))
-            options.append(f"{base}{suffix}")
-        choice = next(o for o in options if o and _fits(o, max_han) and o not in taken)
+        ordinals = (
+            _shorten(title, max_han - han_len(suffix), _MAX_VISIBLE - len(suffix)) + suffix
+            for suffix in (f"（{_cn_number(k)}）" for k in itertools.count(2))
+        )
+        candidates = itertools.chain(options, ordinals)
+        choice = next(o for o in candidates if o and _fits(o, max_han) and o not in taken)
         taken.add(choice)
         out.append(choice)
     return out
