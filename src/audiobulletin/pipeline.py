@@ -46,8 +46,21 @@ class MakeOptions:
     """Reuse clips synthesized before (content-addressed), so re-runs only speak what changed."""
     max_bytes: int = DEFAULT_MAX_BYTES
     """Refuse reports larger than this."""
+    loudness: str = "podcast"
+    """``podcast`` (-16 LUFS), ``broadcast`` (EBU R128, -23 LUFS), ``off`` or a number of LUFS;
+    the true peak stays at or under -1 dBTP."""
+    metadata: bool = False
+    """Also write ``<name>.meta.json`` (title, date, intro, duration, loudness) for feeds."""
 
     def __post_init__(self) -> None:
+        from audiobulletin.assemble import parse_loudness
+
+        try:
+            parse_loudness(self.loudness)
+        except ValueError as exc:
+            raise InputError(
+                f"Option --loudness: {exc}.", hint="e.g. --loudness podcast, or --loudness -18"
+            ) from None
         if not MIN_RATE <= self.rate <= MAX_RATE:
             raise InputError(
                 f"Option --rate must be within {MIN_RATE}..{MAX_RATE}, got {self.rate}."
@@ -74,6 +87,13 @@ class MakeResult:
     cached: int = 0
     seconds: float = 0.0
     duration_ms: float = 0.0
+    characters: int = 0
+    """Characters spoken (whitespace not counted)."""
+    engine: str = ""
+    voice: str = ""
+    """The engine's own voice id actually used (after any fallback)."""
+    loudness: dict[str, float] | None = None
+    """What was measured on the published MP3 (see ``MeasuredLoudness``); None when off."""
 
 
 def _output_name(source: str) -> str:
@@ -132,10 +152,10 @@ def make(
     long run does not keep them until the end.
     """
     from audiobulletin import paths
-    from audiobulletin.assemble import assemble
+    from audiobulletin.assemble import AssembleSettings, assemble, parse_loudness
     from audiobulletin.config import get_profile, load_settings
     from audiobulletin.publish import PublishSettings, publish_bulletin
-    from audiobulletin.publish.mp3 import Mp3Settings
+    from audiobulletin.publish.mp3 import Mp3Settings, read_loudness_tag
     from audiobulletin.synth import EngineSpec, SynthSettings, synthesize
 
     started = time.perf_counter()
@@ -178,7 +198,7 @@ def make(
         on_progress=on_progress,
     )
     result.warnings += synth.warnings
-    bulletin = assemble(synth)
+    bulletin = assemble(synth, AssembleSettings(loudness=parse_loudness(options.loudness)))
     result.warnings += bulletin.warnings
     result.files = publish_bulletin(
         bulletin,
@@ -192,9 +212,18 @@ def make(
                 artist=options.artist,
                 album=options.album,
             ),
+            metadata_json=options.metadata,
         ),
     )
     result.synthesized, result.cached = synth.synthesized, synth.cached
     result.duration_ms = bulletin.duration_ms
+    result.characters = sum(
+        len("".join(sentence.split()))
+        for segment in script.chapters
+        for sentence in segment.sentences
+    )
+    result.engine, result.voice = profile.engine, voice
+    measured = read_loudness_tag(target)
+    result.loudness = measured.to_dict() if measured is not None else None
     result.seconds = time.perf_counter() - started
     return result
