@@ -86,3 +86,16 @@ def kokoro_model(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from audiobulletin.engines.kokoro import ensure_model
 
     return ensure_model(tmp_path_factory.mktemp("models"))
+
+
+@pytest.fixture
+def fake_voice_profile(_isolated_home: Path) -> str:
+    """A voice profile that speaks with the deterministic fake engine (for batch and feed)."""
+    voices = _isolated_home / "voices"
+    voices.mkdir(parents=True, exist_ok=True)
+    (voices / "test_fake.toml").write_text(
+        'engine = "fake"\nvoice = "tone"\nlanguage = "zh"\ngender = "neutral"\n'
+        'description = "Tones whose length follows the text."\n',
+        encoding="utf-8",
+    )
+    return "test_fake"

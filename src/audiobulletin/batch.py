@@ -26,6 +26,7 @@ time; :func:`summary_lines` is the one-screen version for stderr.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import hashlib
 import json
@@ -303,6 +304,7 @@ def run_batch(
                 f"took over the lock left by a run that is gone ({lock.stale.describe()})."
             )
             say(f"note: {notes[-1]}")
+        _remove_leftovers(out_dir)
         state = _load_state(out_dir)
         outcomes: dict[str, Outcome] = {}
         todo: list[tuple[str, Path, str, str]] = []  # (relative source, path, output, key)
@@ -393,6 +395,17 @@ def run_batch(
 
             result.feed = write_feed(out_dir, feed, on_warning=lambda w: say(f"warning: {w}"))
     return result
+
+
+def _remove_leftovers(out_dir: Path) -> None:
+    """Delete the hidden temporary files (``.<name>.<random>.tmp``) a killed run left.
+
+    Only ever called under the folder's lock, so no live run can own them.
+    """
+    for path in out_dir.rglob(".*.tmp"):
+        if path.is_file():
+            with contextlib.suppress(OSError):
+                path.unlink()
 
 
 def _run_parallel(
