@@ -350,3 +350,31 @@ def test_killing_the_run_leaves_only_complete_files_and_a_consistent_feed(
     assert again.returncode == 0, again.stderr.decode()
     assert not [p for p in out.rglob(".*") if p.name.endswith(".tmp")]
     assert sorted(check_feed()) == sorted(f"{base}{Path(p).stem}.mp3" for p in os.listdir(inbox))
+
+
+def test_nightly_script_runs_the_batch_from_its_environment(tmp_path, fake_voice_profile):
+    inbox = _inbox(tmp_path, corpus=0)
+    out = tmp_path / "public"
+    env = {
+        **os.environ,
+        "AUDIOBULLETIN": f"{sys.executable} -m audiobulletin",
+        "AUDIOBULLETIN_INBOX": str(inbox),
+        "AUDIOBULLETIN_OUTPUT": str(out),
+        "AUDIOBULLETIN_FEED_URL": "https://example.org/b/",
+    }
+    script = Path(__file__).resolve().parents[1] / "scripts" / "nightly.sh"
+    result = subprocess.run(
+        ["bash", str(script), "--voice", fake_voice_profile],
+        env=env,
+        capture_output=True,
+        cwd=tmp_path,
+    )
+    assert result.returncode == 0, result.stderr.decode()
+    assert (out / "example.mp3").is_file() and (out / "feed.xml").is_file()
+    again = subprocess.run(
+        ["bash", str(script)],
+        env={**env, "AUDIOBULLETIN_INBOX": ""},
+        capture_output=True,
+        cwd=tmp_path,
+    )
+    assert again.returncode == 2  # no inbox anywhere: a usage error
