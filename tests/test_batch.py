@@ -378,3 +378,28 @@ def test_nightly_script_runs_the_batch_from_its_environment(tmp_path, fake_voice
         cwd=tmp_path,
     )
     assert again.returncode == 2  # no inbox anywhere: a usage error
+
+
+@pytest.mark.parametrize(
+    ("requested", "cores", "threads", "jobs", "workers"),
+    [(1, 2, 1, 1, 2), (2, 2, 1, 2, 1), (4, 2, 1, 2, 1), (2, 8, 2, 2, 2), (3, 2, 2, 1, 1)],
+)
+def test_jobs_times_engine_threads_never_exceed_the_cores(requested, cores, threads, jobs, workers):
+    from audiobulletin.batch import plan_jobs
+
+    got_jobs, got_workers, note = plan_jobs(requested, cores, threads)
+    assert (got_jobs, got_workers) == (jobs, workers)
+    assert got_jobs * got_workers * threads <= cores
+    assert (note is None) == (jobs == requested)
+
+
+def test_a_bulletin_spoken_by_a_stand_in_voice_is_made_again(tmp_path):
+    from audiobulletin.batch import _up_to_date
+
+    (tmp_path / "a.mp3").write_bytes(b"x")
+    entry = {"key": "k", "outputs": ["a.mp3"], "figures": {"voice": "jf_alpha"}}
+    assert _up_to_date(tmp_path, entry, "k", "jf_alpha")
+    assert not _up_to_date(tmp_path, entry, "k", "zf_xiaobei")  # the fallback stood in
+    assert not _up_to_date(tmp_path, entry, "other", "jf_alpha")
+    (tmp_path / "a.mp3").unlink()
+    assert not _up_to_date(tmp_path, entry, "k", "jf_alpha")

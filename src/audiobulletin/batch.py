@@ -206,8 +206,12 @@ def _save_state(out_dir: Path, state: dict[str, Any]) -> None:
     write_text_atomic(out_dir / STATE_NAME, json.dumps(state, ensure_ascii=False, indent=1))
 
 
-def _up_to_date(out_dir: Path, entry: dict[str, Any] | None, key: str) -> bool:
+def _up_to_date(out_dir: Path, entry: dict[str, Any] | None, key: str, voice: str) -> bool:
+    """Same key, files still there, and spoken by the voice asked for: a bulletin made with a
+    stand-in voice (the Mandarin pack could not be had) is made again once it can be."""
     if not entry or entry.get("key") != key:
+        return False
+    if entry.get("figures", {}).get("voice") not in (None, voice):
         return False
     return all((out_dir / name).is_file() for name in entry.get("outputs", []))
 
@@ -215,13 +219,18 @@ def _up_to_date(out_dir: Path, entry: dict[str, Any] | None, key: str) -> bool:
 # --------------------------------------------------------------------------- one report
 
 
-def _make_one(source: str, out: str, options: MakeOptions) -> dict[str, Any]:
+def _make_one(
+    source: str,
+    out: str,
+    options: MakeOptions,
+    on_progress: Callable[[int, int], None] | None = None,
+) -> dict[str, Any]:
     """Make one bulletin; any failure becomes a result, never an exception (isolation)."""
     from audiobulletin.pipeline import make
 
     started = time.perf_counter()
     try:
-        result = make(source, out, options)
+        result = make(source, out, options, on_progress=on_progress)
     except BulletinError as exc:
         error = exc.message + (f" ({exc.hint})" if exc.hint else "")
         return {"ok": False, "error": error, "wall_s": time.perf_counter() - started}
@@ -247,12 +256,26 @@ def _make_one(source: str, out: str, options: MakeOptions) -> dict[str, Any]:
     }
 
 
+def _die_with_parent() -> None:
+    """Ask Linux to kill this worker when the batch process dies (PR_SET_PDEATHSIG), so a
+    killed run does not leave workers publishing behind the next run's back."""
+    import ctypes
+    import signal
+
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, int(signal.SIGKILL), 0, 0, 0)  # 1 = PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass  # not Linux: workers still end when the pool's pipe closes
+
+
 def _pin_worker(counter: Any, per_job: int, core_ids: list[int]) -> None:
     """Pool initializer: give this worker process its own ``per_job`` cores.
 
     The engine sizes itself from the cores it may use, so pinning is what keeps each job's
     synthesis inside its share.
     """
+    _die_with_parent()
     with counter.get_lock():
         index = counter.value
         counter.value += 1
@@ -290,7 +313,7 @@ def run_batch(
         settings = load_settings()
         from audiobulletin.config import get_profile
 
-        get_profile(make_options.voice or settings.voice)
+        profile = get_profile(make_options.voice or settings.voice)
     except BulletinError as exc:  # a bad voice or config is a usage error for the whole run
         raise InputError(exc.message, hint=exc.hint) from None
     jobs, workers, jobs_note = plan_jobs(options.jobs, len(cores()), settings.threads)
@@ -317,7 +340,7 @@ def run_batch(
                 outcomes[relative] = Outcome(relative, "failed", error=f"cannot read: {exc}")
                 continue
             entry = state["reports"].get(relative)
-            if _up_to_date(out_dir, entry, key):
+            if _up_to_date(out_dir, entry, key, profile.voice):
                 outcomes[relative] = Outcome(
                     relative, "skipped", output=output, **entry.get("figures", {})
                 )
@@ -370,10 +393,10 @@ def run_batch(
             _save_state(out_dir, state)  # after every report: a killed run loses only the rest
 
         if jobs == 1 or len(todo) <= 1:
+            alone = dataclasses.replace(make_options, workers=options.make.workers)
             for relative, path, output, key in todo:
-                record(
-                    relative, output, key, _make_one(str(path), str(out_dir / output), make_options)
-                )
+                done = _make_one(str(path), str(out_dir / output), alone, _quarters(relative, say))
+                record(relative, output, key, done)
         else:
             _run_parallel(todo, out_dir, make_options, jobs, workers, record)
 
@@ -395,6 +418,19 @@ def run_batch(
 
             result.feed = write_feed(out_dir, feed, on_warning=lambda w: say(f"warning: {w}"))
     return result
+
+
+def _quarters(name: str, say: Callable[[str], None]) -> Callable[[int, int], None]:
+    """Sentence progress for a log: one line at each quarter of a report's sentences."""
+    last = [-1]
+
+    def progress(done: int, total: int) -> None:
+        quarter = 4 * done // max(total, 1)
+        if quarter != last[0] and done < total and done > 0:
+            last[0] = quarter
+            say(f"  {name}: {done}/{total} sentences")
+
+    return progress
 
 
 def _remove_leftovers(out_dir: Path) -> None:
