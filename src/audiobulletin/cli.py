@@ -282,12 +282,12 @@ FeedExplicitOpt = Annotated[
 def batch(
     inbox: Annotated[
         str | None,
-        typer.Argument(help="Folder of reports (*.txt); default: [batch] inbox in config.toml."),
+        typer.Argument(help="Folder of reports (*.txt); default: \\[batch] inbox in config.toml."),
     ] = None,
     output: Annotated[
         str | None,
         typer.Option(
-            "-o", "--output", help="Output folder (default: [batch] output, else output/)."
+            "-o", "--output", help="Output folder (default: \\[batch] output, else output/)."
         ),
     ] = None,
     jobs: Annotated[
@@ -297,9 +297,9 @@ def batch(
             "-j",
             min=1,
             help="Reports made at once, each in its own process (default 1). Never "
-            "oversubscribed: each job gets cores/jobs cores and runs that many synthesis "
-            "workers of `threads` engine threads each, so jobs x threads <= cores; a larger "
-            "value is lowered.",
+            "oversubscribed: each job is pinned to cores/N cores and runs as many synthesis "
+            "workers as fit there (each with the `threads` setting's engine threads, 1 by "
+            "default), so N x engine threads <= cores; a larger N is lowered.",
         ),
     ] = None,
     recursive: Annotated[
@@ -345,7 +345,7 @@ def batch(
 
     Writes batch-report.json in the output folder and a summary on stderr. Exit code 0 when
     every report was made or up to date, 1 when any failed (or another run holds the
-    folder), 2 for usage errors. Settings may come from [batch] and [feed] in config.toml.
+    folder), 2 for usage errors. Settings may come from \\[batch] and \\[feed] in config.toml.
     """
     from pathlib import Path
 
@@ -385,7 +385,9 @@ def feed(
     folder: Annotated[str, typer.Argument(help="The output folder holding the bulletins.")],
     base_url: Annotated[
         str | None,
-        typer.Option("--base-url", help="URL the folder is served at (default: [feed] base_url)."),
+        typer.Option(
+            "--base-url", help="URL the folder is served at (default: \\[feed] base_url)."
+        ),
     ] = None,
     title: FeedTitleOpt = None,
     description: FeedDescriptionOpt = None,
