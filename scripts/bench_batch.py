@@ -67,6 +67,7 @@ def _batch(
     if run.returncode != 0:
         raise SystemExit(f"batch failed ({run.returncode}):\n{run.stderr}")
     report = json.loads((out / "batch-report.json").read_text(encoding="utf-8"))
+    report["load_after"] = round(os.getloadavg()[0], 2)  # the machine is shared: say how busy
     return wall, report
 
 
@@ -153,6 +154,12 @@ def main() -> None:
             "jobs1_s": round(first, 2),
             "jobs2_s": round(jobs2, 2),
             "jobs2_speedup": round(first / jobs2, 3),
+            "load_after": {
+                "first": report1["load_after"],
+                "unchanged": report2["load_after"],
+                "edited": report3["load_after"],
+                "jobs2": report4["load_after"],
+            },
             "loudness_lufs": sorted(f["loudness"]["integrated_lufs"] for f in report1["files"]),
             "true_peak_dbtp_max": max(f["loudness"]["true_peak_dbtp"] for f in report1["files"]),
         }
