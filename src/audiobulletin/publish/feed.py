@@ -215,7 +215,7 @@ def _duration(ms: int) -> str:
     return f"{seconds // 3600:02d}:{seconds % 3600 // 60:02d}:{seconds % 60:02d}"
 
 
-def build_feed(folder: Path, settings: FeedSettings, items: list[FeedItem]) -> bytes:
+def build_feed(settings: FeedSettings, items: list[FeedItem]) -> bytes:
     """The feed XML for ``items`` (from :func:`collect_items`)."""
     from feedgen.feed import FeedGenerator
 
@@ -272,5 +272,5 @@ def write_feed(folder: Path, settings: FeedSettings, on_warning=None) -> tuple[P
                 "the feed has no itunes:owner; Apple Podcasts requires --author and --email."
             )
     path = folder / FEED_NAME
-    write_bytes_atomic(path, build_feed(folder, settings, items))
+    write_bytes_atomic(path, build_feed(settings, items))
     return path, len(items)
