@@ -119,3 +119,19 @@ def edge_server(edge_frames, monkeypatch: pytest.MonkeyPatch) -> Iterator[object
     monkeypatch.setenv("AUDIOBULLETIN_EDGE_URL", server.start())
     yield server
     server.stop()
+
+
+# --------------------------------------------------------------------------- batch and feed
+
+
+@pytest.fixture
+def fake_voice_profile(_isolated_home: Path) -> str:
+    """A voice profile that speaks with the deterministic fake engine (for batch and feed)."""
+    voices = _isolated_home / "voices"
+    voices.mkdir(parents=True, exist_ok=True)
+    (voices / "test_fake.toml").write_text(
+        'engine = "fake"\nvoice = "tone"\nlanguage = "zh"\ngender = "neutral"\n'
+        'description = "Tones whose length follows the text."\n',
+        encoding="utf-8",
+    )
+    return "test_fake"

@@ -52,6 +52,43 @@ class LoudnessTarget:
             raise ValueError(f"LoudnessTarget.lra must be in 1..20, got {self.lra}")
 
 
+#: Named loudness targets: spoken-word podcasts (Apple, Spotify: -16 LUFS) and EBU R128
+#: broadcast (-23 LUFS); both keep the true peak at -1 dBTP for the MP3 encoder's overshoot.
+LOUDNESS_PRESETS: dict[str, LoudnessTarget] = {
+    "podcast": LoudnessTarget(-16.0, -1.0),
+    "broadcast": LoudnessTarget(-23.0, -1.0),
+}
+
+
+def parse_loudness(value: str) -> LoudnessTarget | None:
+    """``podcast``, ``broadcast``, ``off`` (None: level left as synthesized) or a number of
+    LUFS such as ``-18``; a ValueError names what is accepted."""
+    text = value.strip().lower()
+    if text == "off":
+        return None
+    if text in LOUDNESS_PRESETS:
+        return LOUDNESS_PRESETS[text]
+    try:
+        lufs = float(text.removesuffix("lufs").strip())
+    except ValueError:
+        raise ValueError(
+            f"loudness must be podcast, broadcast, off or a number of LUFS, got {value!r}"
+        ) from None
+    if lufs > 0:
+        lufs = -lufs  # "16" means -16 LUFS; nobody targets positive loudness
+    return LoudnessTarget(lufs, -1.0)
+
+
+def loudness_label(target: LoudnessTarget | None) -> str:
+    """The preset's name, ``off``, or the custom figure (for reports and messages)."""
+    if target is None:
+        return "off"
+    for name, preset in LOUDNESS_PRESETS.items():
+        if preset == target:
+            return name
+    return f"{target.integrated_lufs:g} LUFS"
+
+
 @dataclass(frozen=True)
 class AssembleSettings:
     """Pauses, trimming and loudness of the assembled bulletin (all times in ms).

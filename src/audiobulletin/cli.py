@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import sys
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -184,6 +184,14 @@ def make(
         int | None,
         typer.Option("--concurrency", help="Requests in flight for an online engine (1-4)."),
     ] = None,
+    loudness: Annotated[
+        str,
+        typer.Option(
+            "--loudness",
+            help="podcast (-16 LUFS), broadcast (EBU R128, -23 LUFS), off, or a number of LUFS; "
+            "the true peak stays at or under -1 dBTP.",
+        ),
+    ] = "podcast",
 ) -> None:
     """Make the MP3 bulletin (with chapters, transcript and sidecars) from a report."""
     from audiobulletin.pipeline import MakeOptions
@@ -204,6 +212,7 @@ def make(
         engine=engine,
         fallback=fallback,
         concurrency=concurrency,
+        loudness=loudness,
     )
     result = run_make(
         report,
@@ -220,6 +229,237 @@ def make(
     )
     for path in result.files:
         typer.echo(str(path))
+
+
+def _table(name: str) -> dict:
+    """A ``[name]`` table of config.toml (batch and feed defaults), or an empty one."""
+    from audiobulletin.config import config_path, load_settings
+
+    table = load_settings().extra.get(name, {})
+    if not isinstance(table, dict):
+        raise BulletinError(f"{config_path()}: [{name}] must be a table.")
+    return table
+
+
+def _setting(table: dict, key: str, given: Any, default: Any, kind: type | tuple[type, ...]) -> Any:
+    """The command-line value when given, else the config value, else the default."""
+    if given is not None:
+        return given
+    value = table.get(key, default)
+    if value is not None and not isinstance(value, kind):
+        from audiobulletin.config import config_path
+        from audiobulletin.errors import InputError
+
+        names = " or ".join(k.__name__ for k in (kind if isinstance(kind, tuple) else (kind,)))
+        raise InputError(f"{config_path()}: setting '{key}' must be a {names}.")
+    return value
+
+
+def _feed_settings(
+    base_url: str | None,
+    title: str | None,
+    description: str | None,
+    author: str | None,
+    email: str | None,
+    image: str | None,
+    category: str | None,
+    explicit: bool | None,
+):  # -> FeedSettings | None
+    from audiobulletin.publish.feed import FeedSettings
+
+    table = _table("feed")
+    url = _setting(table, "base_url", base_url, None, str)
+    if not url:
+        return None
+    return FeedSettings(
+        base_url=url,
+        title=_setting(table, "title", title, "audiobulletin", str),
+        description=_setting(table, "description", description, "", str),
+        author=_setting(table, "author", author, "", str),
+        email=_setting(table, "email", email, None, str),
+        image=_setting(table, "image", image, None, str),
+        category=_setting(table, "category", category, "News", str),
+        explicit=_setting(table, "explicit", explicit, False, bool),
+    )
+
+
+FeedTitleOpt = Annotated[
+    str | None, typer.Option("--title", help="The podcast's title (default: audiobulletin).")
+]
+FeedDescriptionOpt = Annotated[
+    str | None, typer.Option("--description", help="The podcast's description.")
+]
+FeedAuthorOpt = Annotated[
+    str | None, typer.Option("--author", help="itunes:author and the owner's name.")
+]
+FeedEmailOpt = Annotated[
+    str | None, typer.Option("--email", help="The owner's e-mail (Apple requires it).")
+]
+FeedImageOpt = Annotated[
+    str | None,
+    typer.Option("--image", help="Cover art: a URL, or a file name under the base URL."),
+]
+FeedCategoryOpt = Annotated[
+    str | None, typer.Option("--category", help="Apple Podcasts category (default: News).")
+]
+FeedExplicitOpt = Annotated[
+    bool | None, typer.Option("--explicit/--clean", help="itunes:explicit (default: no).")
+]
+
+
+@app.command()
+def batch(
+    inbox: Annotated[
+        str | None,
+        typer.Argument(help="Folder of reports (*.txt); default: \\[batch] inbox in config.toml."),
+    ] = None,
+    output: Annotated[
+        str | None,
+        typer.Option(
+            "-o", "--output", help="Output folder (default: \\[batch] output, else output/)."
+        ),
+    ] = None,
+    jobs: Annotated[
+        int | None,
+        typer.Option(
+            "--jobs",
+            "-j",
+            min=1,
+            help="Reports made at once, each in its own process (default 1). Never "
+            "oversubscribed: each job is pinned to cores/N cores and runs as many synthesis "
+            "workers as fit there (each with the `threads` setting's engine threads, 1 by "
+            "default), so N x engine threads <= cores; a larger N is lowered.",
+        ),
+    ] = None,
+    recursive: Annotated[
+        bool | None,
+        typer.Option("--recursive/--no-recursive", "-r", help="Include subfolders."),
+    ] = None,
+    voice: Annotated[
+        str | None, typer.Option("--voice", help="Voice profile; see `audiobulletin voices`.")
+    ] = None,
+    engine: Annotated[
+        str | None,
+        typer.Option("--engine", help="Speech engine: kokoro or edge; default: the voice's own."),
+    ] = None,
+    fallback: Annotated[
+        str | None,
+        typer.Option(
+            "--fallback", help="Engine that speaks any chapter the first engine fails, e.g. kokoro."
+        ),
+    ] = None,
+    html: Annotated[
+        bool | None,
+        typer.Option(
+            "--html/--no-html",
+            help="Write a web page per bulletin and index.html (default: on).",
+        ),
+    ] = None,
+    rate: Annotated[float | None, typer.Option("--rate", help="Speaking rate, 0.5 to 2.0.")] = None,
+    intro: Annotated[
+        bool | None, typer.Option("--intro/--no-intro", help="Put a spoken summary intro first.")
+    ] = None,
+    loudness: Annotated[
+        str | None,
+        typer.Option(
+            "--loudness",
+            help="podcast (-16 LUFS, default), broadcast (EBU R128, -23 LUFS), off, or a "
+            "number of LUFS; the true peak stays at or under -1 dBTP.",
+        ),
+    ] = None,
+    bitrate: Annotated[int | None, typer.Option("--bitrate", help="MP3 bitrate in kbit/s.")] = None,
+    artist: Annotated[
+        str | None, typer.Option("--artist", help="Artist or organisation tag.")
+    ] = None,
+    album: Annotated[str | None, typer.Option("--album", help="Album tag.")] = None,
+    feed_url: Annotated[
+        str | None,
+        typer.Option(
+            "--feed-url", help="Base URL the output folder is served at: also write feed.xml."
+        ),
+    ] = None,
+    title: FeedTitleOpt = None,
+    description: FeedDescriptionOpt = None,
+    author: FeedAuthorOpt = None,
+    email: FeedEmailOpt = None,
+    image: FeedImageOpt = None,
+    category: FeedCategoryOpt = None,
+    explicit: FeedExplicitOpt = None,
+) -> None:
+    """Make every report in a folder; skip those already up to date; optionally refresh the
+    podcast feed.
+
+    Writes batch-report.json in the output folder and a summary on stderr. Exit code 0 when
+    every report was made or up to date, 1 when any failed (or another run holds the
+    folder), 2 for usage errors. Settings may come from \\[batch] and \\[feed] in config.toml.
+    """
+    from pathlib import Path
+
+    from audiobulletin.batch import BatchOptions, run_batch, summary_lines
+    from audiobulletin.errors import InputError
+    from audiobulletin.pipeline import MakeOptions
+
+    table = _table("batch")
+    folder = _setting(table, "inbox", inbox, None, str)
+    if not folder:
+        raise InputError(
+            "No report folder given.", hint="audiobulletin batch INBOX, or [batch] inbox = ..."
+        )
+    out = _setting(table, "output", output, "output", str)
+    options = BatchOptions(
+        make=MakeOptions(
+            voice=_setting(table, "voice", voice, None, str),
+            engine=_setting(table, "engine", engine, None, str),
+            fallback=_setting(table, "fallback", fallback, None, str),
+            html=_setting(table, "html", html, True, bool),
+            rate=float(_setting(table, "rate", rate, 1.0, (int, float))),
+            intro=_setting(table, "intro", intro, True, bool),
+            bitrate_kbps=_setting(table, "bitrate", bitrate, 64, int),
+            artist=_setting(table, "artist", artist, None, str),
+            album=_setting(table, "album", album, "audiobulletin", str),
+            loudness=str(_setting(table, "loudness", loudness, "podcast", (str, int, float))),
+        ),
+        jobs=_setting(table, "jobs", jobs, 1, int),
+        recursive=_setting(table, "recursive", recursive, False, bool),
+    )
+    feed = _feed_settings(feed_url, title, description, author, email, image, category, explicit)
+    result = run_batch(Path(folder), Path(out), options, feed=feed, on_line=_err)
+    for line in summary_lines(result):
+        _err(line)
+    raise typer.Exit(result.exit_code)
+
+
+@app.command()
+def feed(
+    folder: Annotated[str, typer.Argument(help="The output folder holding the bulletins.")],
+    base_url: Annotated[
+        str | None,
+        typer.Option(
+            "--base-url", help="URL the folder is served at (default: \\[feed] base_url)."
+        ),
+    ] = None,
+    title: FeedTitleOpt = None,
+    description: FeedDescriptionOpt = None,
+    author: FeedAuthorOpt = None,
+    email: FeedEmailOpt = None,
+    image: FeedImageOpt = None,
+    category: FeedCategoryOpt = None,
+    explicit: FeedExplicitOpt = None,
+) -> None:
+    """Write feed.xml (RSS 2.0 podcast feed) for the bulletins in an output folder."""
+    from pathlib import Path
+
+    from audiobulletin.errors import InputError
+    from audiobulletin.publish.feed import write_feed
+
+    settings = _feed_settings(
+        base_url, title, description, author, email, image, category, explicit
+    )
+    if settings is None:
+        raise InputError("No base URL given.", hint="--base-url https://example.org/bulletins/")
+    path, count = write_feed(Path(folder), settings, on_warning=lambda w: _err(f"warning: {w}"))
+    _err(f"done: {count} bulletins in the feed.")
+    typer.echo(str(path))
 
 
 voices_app = typer.Typer(

@@ -64,8 +64,21 @@ class MakeOptions:
     """Engine that speaks a chapter the first engine still fails after its retries."""
     concurrency: int | None = None
     """Requests in flight for an online engine (1..4); None takes the engine's default."""
+    loudness: str = "podcast"
+    """``podcast`` (-16 LUFS), ``broadcast`` (EBU R128, -23 LUFS), ``off`` or a number of LUFS;
+    the true peak stays at or under -1 dBTP."""
+    metadata: bool = False
+    """Also write ``<name>.meta.json`` (title, date, intro, duration, loudness) for feeds."""
 
     def __post_init__(self) -> None:
+        from audiobulletin.assemble import parse_loudness
+
+        try:
+            parse_loudness(self.loudness)
+        except ValueError as exc:
+            raise InputError(
+                f"Option --loudness: {exc}.", hint="e.g. --loudness podcast, or --loudness -18"
+            ) from None
         if not MIN_RATE <= self.rate <= MAX_RATE:
             raise InputError(
                 f"Option --rate must be within {MIN_RATE}..{MAX_RATE}, got {self.rate}."
@@ -100,6 +113,13 @@ class MakeResult:
     duration_ms: float = 0.0
     fallback_chapters: list[str] = field(default_factory=list)
     """Titles of the chapters the fallback engine spoke."""
+    characters: int = 0
+    """Characters spoken (whitespace not counted)."""
+    engine: str = ""
+    voice: str = ""
+    """The engine's own voice id actually used (after any fallback)."""
+    loudness: dict[str, float] | None = None
+    """What was measured on the published MP3 (see ``MeasuredLoudness``); None when off."""
 
 
 def _output_name(source: str) -> str:
@@ -158,10 +178,10 @@ def make(
     long run does not keep them until the end.
     """
     from audiobulletin import paths
-    from audiobulletin.assemble import assemble
+    from audiobulletin.assemble import AssembleSettings, assemble, parse_loudness
     from audiobulletin.config import load_settings
     from audiobulletin.publish import PublishSettings, publish_bulletin
-    from audiobulletin.publish.mp3 import Mp3Settings
+    from audiobulletin.publish.mp3 import Mp3Settings, read_loudness_tag
     from audiobulletin.synth import EngineSpec, SynthSettings, synthesize
 
     started = time.perf_counter()
@@ -230,8 +250,9 @@ def make(
         )
         synth = replace_chapters(synth, backup_synth)
         result.fallback_chapters = titles
+        engine_name, voice = f"{engine_name}+{fb_name}", f"{voice}+{fb_voice}"
     result.warnings += synth.warnings
-    bulletin = assemble(synth)
+    bulletin = assemble(synth, AssembleSettings(loudness=parse_loudness(options.loudness)))
     result.warnings += bulletin.warnings
     result.files = publish_bulletin(
         bulletin,
@@ -247,10 +268,19 @@ def make(
                 artist=options.artist,
                 album=options.album,
             ),
+            metadata_json=options.metadata,
         ),
     )
     result.synthesized, result.cached = synth.synthesized, synth.cached
     result.duration_ms = bulletin.duration_ms
+    result.characters = sum(
+        len("".join(sentence.split()))
+        for segment in script.chapters
+        for sentence in segment.sentences
+    )
+    result.engine, result.voice = engine_name, voice
+    measured = read_loudness_tag(target)
+    result.loudness = measured.to_dict() if measured is not None else None
     result.seconds = time.perf_counter() - started
     return result
 

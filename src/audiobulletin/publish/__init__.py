@@ -8,8 +8,10 @@ describes audio that does not exist, and no temporary litter either.
 
 from __future__ import annotations
 
+import json
 import os
 import tempfile
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -21,7 +23,13 @@ from audiobulletin.publish import transcript as transcript_mod
 from audiobulletin.publish.mp3 import Mp3Settings
 from audiobulletin.script import Script
 
-__all__ = ["Mp3Settings", "PublishSettings", "publish_bulletin", "sidecar_paths"]
+__all__ = [
+    "Mp3Settings",
+    "PublishSettings",
+    "metadata_path",
+    "publish_bulletin",
+    "sidecar_paths",
+]
 
 
 @dataclass(frozen=True)
@@ -39,6 +47,9 @@ class PublishSettings:
     refresh_index: bool = True
     """With ``html``: refresh ``index.html`` after this bulletin. A batch turns this off and
     calls :func:`audiobulletin.publish.html.write_index` once at the end."""
+    metadata_json: bool = False
+    """Also write ``<name>.meta.json`` (title, date, intro, duration, loudness), which the
+    podcast feed is built from."""
 
     def __post_init__(self) -> None:
         if not isinstance(self.mp3, Mp3Settings):
@@ -53,6 +64,27 @@ def sidecar_paths(out_mp3: Path) -> tuple[Path, Path]:
         stem.with_name(stem.name + ".chapters.json"),
         stem.with_name(stem.name + ".vtt"),
     )
+
+
+def metadata_path(out_mp3: Path) -> Path:
+    """``<name>.meta.json`` next to ``<name>.mp3``."""
+    out_mp3 = Path(out_mp3)
+    return out_mp3.with_name(out_mp3.with_suffix("").name + ".meta.json")
+
+
+def _metadata(
+    script: Script, duration_ms: int, loudness: mp3_mod.MeasuredLoudness | None
+) -> dict[str, object]:
+    return {
+        "title": script.title,
+        "date": mp3_mod.id3_date(script.date),
+        "date_text": script.date,
+        "intro": script.intro.spoken if script.intro else "",
+        "chapters": [segment.chapter for segment in script.chapters],
+        "duration_ms": duration_ms,
+        "loudness": loudness.to_dict() if loudness is not None else None,
+        "built": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+    }
 
 
 def _default_file_mode() -> int:
@@ -89,7 +121,9 @@ def publish_bulletin(
     try:
         out_mp3.parent.mkdir(parents=True, exist_ok=True)
         tmp_mp3 = temp_for(out_mp3)
-        duration = mp3_mod.encode_mp3(bulletin, tmp_mp3, settings.mp3, cache_dir=settings.cache_dir)
+        duration, loudness = mp3_mod.encode_mp3_measured(
+            bulletin, tmp_mp3, settings.mp3, cache_dir=settings.cache_dir
+        )
         chapters = mp3_mod.fit_chapters(bulletin.chapters, duration)
         mp3_mod.tag_mp3(
             tmp_mp3,
@@ -98,6 +132,7 @@ def publish_bulletin(
             transcript=transcript_mod.plain_transcript(script),
             date=script.date,
             settings=settings.mp3,
+            loudness=loudness,
         )
         if settings.chapters_json:
             chapters_mod.write_chapters(temp_for(json_path), chapters)
@@ -116,6 +151,11 @@ def publish_bulletin(
                 vtt_name=vtt_path.name if settings.webvtt else None,
             )
             temp_for(html_mod.page_path(out_mp3)).write_text(page, encoding="utf-8")
+        if settings.metadata_json:
+            meta = _metadata(script, duration, loudness)
+            temp_for(metadata_path(out_mp3)).write_text(
+                json.dumps(meta, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
+            )
         renames.append(renames.pop(0))  # the MP3 goes into place last
         mode = _default_file_mode()
         for tmp, final in renames:

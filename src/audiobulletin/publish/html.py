@@ -20,9 +20,7 @@ batch run calls it once at the end).
 from __future__ import annotations
 
 import json
-import os
 import re
-import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -31,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from audiobulletin.assemble import Chapter, Cue
+from audiobulletin.publish.atomic import write_text_atomic
 from audiobulletin.script import Script
 
 INDEX_NAME = "index.html"
@@ -260,20 +259,7 @@ def write_index(folder: Path) -> Path:
             continue
         entries.append(data)
     target = folder / INDEX_NAME
-    write_atomic(target, render_index(entries))
+    write_text_atomic(target, render_index(entries))
     return target
 
 
-def write_atomic(target: Path, text: str) -> None:
-    """Write ``text`` to ``target`` through a temporary file in the same folder."""
-    fd, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(name, 0o666 & ~umask)
-        os.replace(name, target)
-    except BaseException:
-        Path(name).unlink(missing_ok=True)
-        raise

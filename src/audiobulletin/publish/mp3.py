@@ -6,8 +6,13 @@ which some players seek in badly. The upsampling costs nothing in quality and li
 at a fixed bitrate.
 
 Loudness is normalised in two steps: ffmpeg's ``ebur128`` measures the integrated loudness and
-true peak, then the encode applies one linear gain (no pumping between sentences) that meets
-the target loudness without passing the true-peak ceiling.
+true peak, then the encode applies one linear gain (no pumping between sentences) toward the
+target. When that gain would push the true peak over the ceiling, a lookahead limiter
+(``alimiter``) holds the few peaks down instead of stopping the gain short, so both the target
+and the ceiling hold. The encoded MP3 itself is measured afterwards (decoding adds its own
+overshoot); when it misses the target by more than half a LU or passes the ceiling, it is
+encoded once more with the gain and the limit corrected by what was measured. The figures
+measured on the MP3 are returned, tagged (TXXX ``LOUDNESS``) and reported.
 
 Chapter times are exact because the encoder writes a LAME/Xing header with its delay and
 padding: decoders (ffmpeg, iOS, browsers) drop those samples, and mutagen subtracts them from
@@ -23,6 +28,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import json
 import math
 import os
 import re
@@ -32,6 +38,7 @@ import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from audiobulletin.assemble import Bulletin, Chapter, LoudnessTarget
 from audiobulletin.audio import ffmpeg_exe
@@ -101,10 +108,47 @@ def _pcm_input(sample_rate: int) -> list[str]:
 #: ebur128's closing summary: integrated loudness and true peak.
 _SUMMARY_I = re.compile(r"Summary:.*?\bI:\s*(-?[\d.]+|-inf)\s*LUFS", re.S)
 _SUMMARY_PEAK = re.compile(r"True peak:.*?\bPeak:\s*(-?[\d.]+|-inf)\s*dBFS", re.S)
+_SUMMARY_LRA = re.compile(r"Loudness range:.*?\bLRA:\s*(-?[\d.]+|-inf)\s*LU", re.S)
+
+#: The TXXX frame (description) that carries the measured loudness, as JSON.
+LOUDNESS_TAG = "LOUDNESS"
+#: How far the encoded file may be off the target before it is encoded once more (LU). The
+#: promise to users is 1 LU; the MP3 encoder's low-pass alone costs speech 0.3-0.5 LU, so
+#: without a correction bulletins would sit at the edge of a stricter check.
+_TOLERANCE_LU = 0.3
+#: The limiter's ceiling sits this far under the true-peak target: it limits sample peaks,
+#: and resampling plus MP3 encoding add inter-sample overshoot on top.
+_LIMIT_MARGIN_DB = 1.5
+#: Re-encodings allowed to close the gap (speech needs none or one; peaky audio a few).
+_CORRECTIONS = 3
+
+
+class MeasuredLoudness(NamedTuple):
+    """What ``ebur128`` measured on the published MP3, next to the target it aimed at."""
+
+    integrated_lufs: float
+    true_peak_dbtp: float
+    lra_lu: float
+    target_lufs: float
+    target_true_peak_dbtp: float
+
+    def to_dict(self) -> dict[str, float]:
+        return {k: round(v, 2) for k, v in self._asdict().items()}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, float]) -> MeasuredLoudness:
+        return cls(**{k: float(data[k]) for k in cls._fields})
+
+    def on_target(self, tolerance_lu: float = 1.0) -> bool:
+        """Within ``tolerance_lu`` of the target and not over the ceiling."""
+        return (
+            abs(self.integrated_lufs - self.target_lufs) <= tolerance_lu
+            and self.true_peak_dbtp <= self.target_true_peak_dbtp
+        )
 
 
 #: Bump when the encoding recipe changes, so cached MP3s made the old way are not reused.
-_ENCODING_VERSION = 1
+_ENCODING_VERSION = 2
 
 
 def measure_loudness(pcm: bytes, sample_rate: int) -> tuple[float, float]:
@@ -128,10 +172,36 @@ def measure_loudness(pcm: bytes, sample_rate: int) -> tuple[float, float]:
         pcm,
         "measuring loudness",
     )
+    integrated, peak, _lra = _parse_summary(err)
+    return integrated, peak
+
+
+def _parse_summary(err: str) -> tuple[float, float, float]:
     found_i, found_peak = _SUMMARY_I.search(err), _SUMMARY_PEAK.search(err)
+    found_lra = _SUMMARY_LRA.search(err)
     if not found_i or not found_peak:
         raise OutputError("ffmpeg ebur128 printed no loudness summary.")
-    return float(found_i[1]), float(found_peak[1])
+    return float(found_i[1]), float(found_peak[1]), float(found_lra[1]) if found_lra else 0.0
+
+
+def measure_file_loudness(path: Path) -> tuple[float, float, float]:
+    """Integrated loudness (LUFS), true peak (dBTP) and loudness range (LU) of an audio file
+    as a player decodes it."""
+    err = _run_ffmpeg(
+        [
+            "-nostats",
+            "-i",
+            str(path),
+            "-af",
+            "ebur128=peak=true:framelog=verbose",
+            "-f",
+            "null",
+            "-",
+        ],
+        b"",
+        "measuring the MP3's loudness",
+    )
+    return _parse_summary(err)
 
 
 def normalising_gain_db(integrated: float, true_peak: float, target: LoudnessTarget) -> float:
@@ -150,6 +220,13 @@ def normalising_gain_db(integrated: float, true_peak: float, target: LoudnessTar
 def encode_mp3(
     bulletin: Bulletin, path: Path, settings: Mp3Settings, *, cache_dir: Path | None = None
 ) -> int:
+    """:func:`encode_mp3_measured` without the loudness figures."""
+    return encode_mp3_measured(bulletin, path, settings, cache_dir=cache_dir)[0]
+
+
+def encode_mp3_measured(
+    bulletin: Bulletin, path: Path, settings: Mp3Settings, *, cache_dir: Path | None = None
+) -> tuple[int, MeasuredLoudness | None]:
     """Encode ``bulletin`` to MP3 at ``path`` (normalised when it names a loudness target).
 
     With ``cache_dir``, the untagged MP3 is kept under a key made of the PCM and every
@@ -159,20 +236,37 @@ def encode_mp3(
 
     Returns the playing time in ms: the length mutagen reads from the LAME tag (delay and
     padding excluded), or the PCM's own length should that reading be off by more than one
-    MP3 frame (an ffmpeg whose tag mutagen cannot parse).
+    MP3 frame (an ffmpeg whose tag mutagen cannot parse); and the loudness measured on the
+    MP3 (None when the bulletin names no target). The figures are kept with a cached MP3.
     """
     frame_ms = 1000 * settings.frame_samples / settings.sample_rate
     cached = _encoding_cache_path(bulletin, settings, cache_dir) if cache_dir else None
     if cached is not None and _intact(cached):
         shutil.copyfile(cached, path)
-        return mp3_duration_ms(path)
-    _encode(bulletin, path, settings)
+        loudness = None
+        if bulletin.loudness is not None:
+            loudness = _cached_loudness(cached) or _measure_mp3(path, bulletin.loudness)
+        return mp3_duration_ms(path), loudness
+    loudness = _encode(bulletin, path, settings)
     measured = mp3_duration_ms(path)
     if abs(measured - bulletin.duration_ms) > frame_ms:
-        return bulletin.duration_ms
+        return bulletin.duration_ms, loudness
     if cached is not None:
-        _store_encoding(path, cached)
-    return measured
+        _store_encoding(path, cached, loudness)
+    return measured, loudness
+
+
+def _cached_loudness(cached: Path) -> MeasuredLoudness | None:
+    try:
+        data = json.loads(cached.with_suffix(".loudness.json").read_text(encoding="utf-8"))
+        return MeasuredLoudness.from_dict(data)
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def _measure_mp3(path: Path, target: LoudnessTarget) -> MeasuredLoudness:
+    integrated, peak, lra = measure_file_loudness(path)
+    return MeasuredLoudness(integrated, peak, lra, target.integrated_lufs, target.true_peak_db)
 
 
 def _file_digest(path: Path) -> str:
@@ -207,12 +301,18 @@ def _encoding_cache_path(bulletin: Bulletin, settings: Mp3Settings, cache_dir: P
     return Path(cache_dir) / "mp3" / key[:2] / f"{key}.mp3"
 
 
-def _store_encoding(encoded: Path, target: Path) -> None:
+def _store_encoding(encoded: Path, target: Path, loudness: MeasuredLoudness | None = None) -> None:
     """Copy into the cache with its digest, each atomically; a cache that cannot be written
     only costs speed, and the digest goes last, so a half-stored entry is never trusted."""
     digest = _file_digest(encoded)
+    figures = json.dumps(loudness.to_dict()) if loudness is not None else None
     for final, write in (
         (target, lambda tmp: shutil.copyfile(encoded, tmp)),
+        *(
+            [(target.with_suffix(".loudness.json"), lambda tmp: Path(tmp).write_text(figures))]
+            if figures is not None
+            else []
+        ),
         (target.with_suffix(".sha256"), lambda tmp: Path(tmp).write_text(digest + "\n")),
     ):
         tmp: str | None = None
@@ -229,15 +329,59 @@ def _store_encoding(encoded: Path, target: Path) -> None:
             return
 
 
-def _encode(bulletin: Bulletin, path: Path, settings: Mp3Settings) -> None:
-    """Measure, normalise and encode ``bulletin`` to an untagged MP3 at ``path``."""
-    filters = []
-    if bulletin.loudness is not None:
-        integrated, peak = measure_loudness(bulletin.pcm, bulletin.sample_rate)
-        gain = normalising_gain_db(integrated, peak, bulletin.loudness)
-        if gain:
-            filters.append(f"volume={gain:.2f}dB")
-    filters.append(f"aresample={settings.sample_rate}")
+def loudness_filters(
+    integrated: float, true_peak: float, target: LoudnessTarget, *, extra_margin_db: float = 0.0
+) -> list[str]:
+    """The ffmpeg filters that bring audio measured at ``integrated``/``true_peak`` to
+    ``target``: one gain, plus a limiter when that gain alone would pass the ceiling.
+
+    The limiter (lookahead, delay compensated so chapter times stay exact, no auto-level)
+    only touches the loudest syllables; the integrated loudness barely moves.
+    """
+    if not (math.isfinite(integrated) and math.isfinite(true_peak)):
+        return []
+    gain = target.integrated_lufs - integrated
+    filters = [f"volume={gain:.2f}dB"] if abs(gain) >= 0.005 else []
+    ceiling = target.true_peak_db - _LIMIT_MARGIN_DB - extra_margin_db
+    if true_peak + gain > target.true_peak_db - _LIMIT_MARGIN_DB:
+        limit = min(1.0, max(0.0625, 10 ** (ceiling / 20)))
+        filters.append(f"alimiter=limit={limit:.4f}:attack=5:release=50:level=0:latency=1")
+    return filters
+
+
+def _encode(bulletin: Bulletin, path: Path, settings: Mp3Settings) -> MeasuredLoudness | None:
+    """Measure, normalise and encode ``bulletin`` to an untagged MP3 at ``path``; return the
+    loudness measured on the MP3 (None without a target)."""
+    target = bulletin.loudness
+    if target is None:
+        _encode_with(bulletin, path, settings, [])
+        return None
+    integrated, peak = measure_loudness(bulletin.pcm, bulletin.sample_rate)
+    _encode_with(bulletin, path, settings, loudness_filters(integrated, peak, target))
+    result = _measure_mp3(path, target)
+    aim, margin = integrated, 0.0
+    for _ in range(_CORRECTIONS):
+        if not (math.isfinite(integrated) and math.isfinite(result.integrated_lufs)):
+            break  # silence: nothing to normalise
+        if result.on_target(_TOLERANCE_LU):
+            break
+        # Aim the input figure off by what the encoded file missed by (limiting the peaks
+        # costs some loudness), and lower the limit by any overshoot past the ceiling.
+        aim += result.integrated_lufs - target.integrated_lufs
+        over = result.true_peak_dbtp - target.true_peak_db
+        if over > 0:
+            margin += over + 0.3
+        _encode_with(
+            bulletin, path, settings, loudness_filters(aim, peak, target, extra_margin_db=margin)
+        )
+        result = _measure_mp3(path, target)
+    return result
+
+
+def _encode_with(
+    bulletin: Bulletin, path: Path, settings: Mp3Settings, loudness: list[str]
+) -> None:
+    filters = [*loudness, f"aresample={settings.sample_rate}"]
     _run_ffmpeg(
         [
             *_pcm_input(bulletin.sample_rate),
@@ -338,8 +482,10 @@ def tag_mp3(
     transcript: str,
     date: str | None,
     settings: Mp3Settings,
+    loudness: MeasuredLoudness | None = None,
 ) -> None:
-    """Write ID3 v2.3 tags: title, artist, album, date, transcript and chapters."""
+    """Write ID3 v2.3 tags: title, artist, album, date, transcript, chapters and the measured
+    loudness (TXXX ``LOUDNESS``, JSON, so a station's playout check can read it)."""
     from mutagen.id3 import (
         CHAP,
         CTOC,
@@ -349,6 +495,7 @@ def tag_mp3(
         TIT2,
         TLAN,
         TPE1,
+        TXXX,
         USLT,
         CTOCFlags,
         Encoding,
@@ -366,6 +513,8 @@ def tag_mp3(
         tags.add(TDRC(encoding=enc, text=[stamp]))  # becomes TYER (+TDAT) below
     tags.add(TLAN(encoding=enc, text=["chi"]))
     tags.add(USLT(encoding=enc, lang="chi", desc="", text=transcript))
+    if loudness is not None:
+        tags.add(TXXX(encoding=enc, desc=LOUDNESS_TAG, text=[json.dumps(loudness.to_dict())]))
     ids = [f"chp{i}" for i in range(len(chapters))]
     tags.add(
         CTOC(
@@ -390,3 +539,17 @@ def tag_mp3(
     # ignore it; update_to_v23 turns it into TYER + TDAT first.
     tags.update_to_v23()
     tags.save(str(path), v2_version=3)
+
+
+def read_loudness_tag(path: Path) -> MeasuredLoudness | None:
+    """The loudness figures tagged into a published MP3, or None."""
+    from mutagen.id3 import ID3, ID3NoHeaderError
+
+    try:
+        frames = ID3(str(path)).getall(f"TXXX:{LOUDNESS_TAG}")
+    except (ID3NoHeaderError, OSError):
+        return None
+    try:
+        return MeasuredLoudness.from_dict(json.loads(frames[0].text[0])) if frames else None
+    except (ValueError, KeyError, TypeError):
+        return None

@@ -1,0 +1,578 @@
+"""``audiobulletin batch``: every report in a folder, unattended, every night.
+
+Each report goes through :func:`audiobulletin.pipeline.make`, the same run as ``make`` (same
+script, engines, clip cache and published files), with a ``<name>.meta.json`` sidecar for the
+feed. Around it this module adds what an unattended run needs:
+
+* **Incremental.** A report is skipped when its bytes and every setting that shapes its audio
+  hash to the key recorded when its bulletin was last published, and the files are still
+  there. Modification times are not trusted (a copy, a ``git checkout`` or a sync tool changes
+  them without changing anything). An edited report is made again, and the clip cache makes
+  that cost only the sentences that changed.
+* **Isolation.** Each report succeeds or fails on its own; a binary, empty or undecodable
+  file is one ``failed`` line in the run report, and the others are made.
+* **One run per folder.** :class:`~audiobulletin.lock.FolderLock` in the output folder.
+* **Kill-safe.** Bulletins are published by rename (see :mod:`audiobulletin.publish`); the
+  state, the run report and the feed are each replaced by rename too, the feed last. A run
+  killed at any moment leaves each file whole, old or new, and the next run redoes only what
+  it had not recorded as done.
+* **Parallel, never oversubscribed.** ``jobs`` reports run at once in separate processes,
+  each pinned to its own share of the cores: ``jobs x engine threads <= cores``.
+
+The run report (``batch-report.json``) lists every report with its status, error, audio
+length, characters, engine and voice, clip cache hits and misses, measured loudness and wall
+time; :func:`summary_lines` is the one-screen version for stderr.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import hashlib
+import json
+import os
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from audiobulletin.errors import BulletinError, InputError
+from audiobulletin.pipeline import MakeOptions, choose_voice
+
+REPORT_NAME = "batch-report.json"
+STATE_NAME = ".audiobulletin-batch.json"
+#: Bump when what a key covers changes, so every report is made again once.
+_KEY_VERSION = 1
+
+
+@dataclass(frozen=True)
+class BatchOptions:
+    """What ``batch`` was asked for; ``make`` holds the per-report options."""
+
+    make: MakeOptions = field(default_factory=MakeOptions)
+    jobs: int = 1
+    """Reports made at the same time, each in its own process."""
+    recursive: bool = False
+    """Include reports in subfolders (mirrored under the output folder)."""
+
+    def __post_init__(self) -> None:
+        if self.jobs < 1:
+            raise InputError(f"Option --jobs must be at least 1, got {self.jobs}.")
+
+
+@dataclass
+class Outcome:
+    """One report's line in the run report."""
+
+    source: str
+    status: str  # "made", "skipped" (up to date) or "failed"
+    error: str | None = None
+    output: str | None = None
+    audio_s: float | None = None
+    characters: int | None = None
+    engine: str | None = None
+    voice: str | None = None
+    sentences: int | None = None
+    cache_hits: int = 0
+    cache_misses: int = 0
+    loudness: dict[str, float] | None = None
+    wall_s: float = 0.0
+    warnings: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+
+@dataclass
+class BatchResult:
+    """Everything a run did, in report order."""
+
+    outcomes: list[Outcome]
+    jobs: int
+    workers_per_job: int | None
+    wall_s: float
+    notes: list[str] = field(default_factory=list)
+    report_path: Path | None = None
+    feed: tuple[Path, int] | None = None
+
+    def count(self, status: str) -> int:
+        return sum(1 for o in self.outcomes if o.status == status)
+
+    @property
+    def exit_code(self) -> int:
+        """0 when every report is made or up to date, 1 when any failed."""
+        return 1 if self.count("failed") else 0
+
+
+# --------------------------------------------------------------------------- planning
+
+
+def find_reports(inbox: Path, *, recursive: bool, exclude: Path | None = None) -> list[Path]:
+    """The ``*.txt`` reports in ``inbox`` (and its subfolders when ``recursive``), by path.
+
+    Hidden files and folders are left out (editors' swap files, ``.git``), and so is the
+    output folder when it lies inside the inbox.
+    """
+    inbox = Path(inbox)
+    if not inbox.is_dir():
+        raise InputError(
+            f"The report folder '{inbox}' does not exist or is not a folder.",
+            hint="Give the folder that holds the reports (*.txt).",
+        )
+    found = inbox.rglob("*") if recursive else inbox.glob("*")
+    skip = exclude.resolve() if exclude is not None else None
+    reports = []
+    for path in found:
+        relative = path.relative_to(inbox)
+        if path.suffix.lower() != ".txt" or any(p.startswith(".") for p in relative.parts):
+            continue
+        if skip is not None and skip in path.resolve().parents:
+            continue
+        if path.is_file():
+            reports.append(path)
+    return sorted(reports, key=lambda p: p.relative_to(inbox).as_posix())
+
+
+def cores() -> list[int]:
+    """The cores this process may use."""
+    try:
+        return sorted(os.sched_getaffinity(0))
+    except AttributeError:  # not Linux
+        return list(range(os.cpu_count() or 1))
+
+
+def plan_jobs(requested: int, n_cores: int, threads: int) -> tuple[int, int, str | None]:
+    """``(jobs, workers per job, note)`` so that jobs x workers x threads <= cores.
+
+    ``threads`` is the engine threads of one synthesis worker (setting ``threads``). Each job
+    gets ``cores // jobs`` cores and as many single-engine workers as fit in them; a request
+    for more jobs than that allows is lowered, and the note says so.
+    """
+    most = max(1, n_cores // max(1, threads))
+    jobs = min(requested, most)
+    note = None
+    if jobs < requested:
+        note = (
+            f"--jobs {requested} lowered to {jobs}: {n_cores} cores, {threads} engine "
+            f"thread(s) per job."
+        )
+    workers = max(1, n_cores // (jobs * max(1, threads)))
+    return jobs, workers, note
+
+
+def report_key(data: bytes, options: MakeOptions, output: str) -> str:
+    """The hash that says whether a published bulletin is up to date.
+
+    It covers the report's bytes, every option and setting that changes the audio or the
+    files (voice profile as configured, rate, intro, loudness, encoding, tags), the output
+    name and the program version; not the number of workers, which changes nothing heard.
+    """
+    from audiobulletin import __version__
+    from audiobulletin.config import load_settings
+
+    settings = load_settings()
+    wanted = dataclasses.asdict(options)
+    for unheard in ("workers", "concurrency", "refresh_index"):
+        wanted.pop(unheard, None)
+    profile = choose_voice(options.engine, options.voice, settings.voice).to_dict()
+    recipe = json.dumps(
+        {
+            "v": _KEY_VERSION,
+            "program": __version__,
+            "options": wanted,
+            "profile": profile,
+            "rate": settings.rate,
+            "output": output,
+        },
+        sort_keys=True,
+    )
+    return hashlib.sha256(recipe.encode() + b"\0" + data).hexdigest()
+
+
+# --------------------------------------------------------------------------- state
+
+
+def _load_state(out_dir: Path) -> dict[str, Any]:
+    try:
+        state = json.loads((out_dir / STATE_NAME).read_text(encoding="utf-8"))
+        if isinstance(state, dict) and isinstance(state.get("reports"), dict):
+            return state
+    except (OSError, ValueError):
+        pass
+    return {"version": 1, "reports": {}}
+
+
+def _save_state(out_dir: Path, state: dict[str, Any]) -> None:
+    from audiobulletin.publish.atomic import write_text_atomic
+
+    write_text_atomic(out_dir / STATE_NAME, json.dumps(state, ensure_ascii=False, indent=1))
+
+
+def _up_to_date(out_dir: Path, entry: dict[str, Any] | None, key: str, voice: str) -> bool:
+    """Same key, files still there, and spoken by the voice asked for: a bulletin made with a
+    stand-in voice (the Mandarin pack could not be had) is made again once it can be."""
+    if not entry or entry.get("key") != key:
+        return False
+    if entry.get("figures", {}).get("voice") not in (None, voice):
+        return False
+    return all((out_dir / name).is_file() for name in entry.get("outputs", []))
+
+
+# --------------------------------------------------------------------------- one report
+
+
+def _make_one(
+    source: str,
+    out: str,
+    options: MakeOptions,
+    on_progress: Callable[[int, int], None] | None = None,
+) -> dict[str, Any]:
+    """Make one bulletin; any failure becomes a result, never an exception (isolation)."""
+    from audiobulletin.pipeline import make
+
+    started = time.perf_counter()
+    try:
+        result = make(source, out, options, on_progress=on_progress)
+    except BulletinError as exc:
+        error = exc.message + (f" ({exc.hint})" if exc.hint else "")
+        return {"ok": False, "error": error, "wall_s": time.perf_counter() - started}
+    except Exception as exc:  # a bug must cost one report, not the night
+        return {
+            "ok": False,
+            "error": f"unexpected {type(exc).__name__}: {exc}",
+            "wall_s": time.perf_counter() - started,
+        }
+    return {
+        "ok": True,
+        "files": [str(p) for p in result.files],
+        "audio_s": round(result.duration_ms / 1000, 3),
+        "characters": result.characters,
+        "engine": result.engine,
+        "voice": result.voice,
+        "synthesized": result.synthesized,
+        "cached": result.cached,
+        "loudness": result.loudness,
+        "warnings": result.warnings,
+        "notes": result.notes,
+        "wall_s": time.perf_counter() - started,
+    }
+
+
+def _die_with_parent() -> None:
+    """Ask Linux to kill this worker when the batch process dies (PR_SET_PDEATHSIG), so a
+    killed run does not leave workers publishing behind the next run's back."""
+    import ctypes
+    import signal
+
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, int(signal.SIGKILL), 0, 0, 0)  # 1 = PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass  # not Linux: workers still end when the pool's pipe closes
+
+
+def _pin_worker(counter: Any, per_job: int, core_ids: list[int]) -> None:
+    """Pool initializer: give this worker process its own ``per_job`` cores.
+
+    The engine sizes itself from the cores it may use, so pinning is what keeps each job's
+    synthesis inside its share.
+    """
+    _die_with_parent()
+    with counter.get_lock():
+        index = counter.value
+        counter.value += 1
+    share = core_ids[(index * per_job) % len(core_ids) :][:per_job] or core_ids[:per_job]
+    if hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, share)
+
+
+# --------------------------------------------------------------------------- the run
+
+
+def run_batch(
+    inbox: Path,
+    out_dir: Path,
+    options: BatchOptions,
+    *,
+    feed: Any = None,
+    on_line: Callable[[str], None] | None = None,
+) -> BatchResult:
+    """Make every report in ``inbox`` into ``out_dir``; ``feed`` (a ``FeedSettings``) also
+    refreshes ``feed.xml`` at the end. ``on_line`` hears one progress line per report."""
+    from audiobulletin.config import load_settings
+    from audiobulletin.lock import FolderLock
+
+    started = time.perf_counter()
+    say = on_line or (lambda _line: None)
+    inbox, out_dir = Path(inbox), Path(out_dir)
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise InputError(f"Cannot create the output folder '{out_dir}': {exc.strerror}.") from None
+    reports = find_reports(inbox, recursive=options.recursive, exclude=out_dir)
+    # Pages are written per report; the index once, at the end, not after every report.
+    make_options = dataclasses.replace(options.make, metadata=True, refresh_index=False)
+    try:
+        settings = load_settings()
+        profile = choose_voice(make_options.engine, make_options.voice, settings.voice)
+    except BulletinError as exc:  # a bad voice or config is a usage error for the whole run
+        raise InputError(exc.message, hint=exc.hint) from None
+    jobs, workers, jobs_note = plan_jobs(options.jobs, len(cores()), settings.threads)
+    notes = [jobs_note] if jobs_note else []
+    if jobs > 1:
+        make_options = dataclasses.replace(make_options, workers=workers)
+
+    with FolderLock(out_dir) as lock:
+        if lock.stale is not None:
+            notes.append(
+                f"took over the lock left by a run that is gone ({lock.stale.describe()})."
+            )
+            say(f"note: {notes[-1]}")
+        _remove_leftovers(out_dir)
+        state = _load_state(out_dir)
+        outcomes: dict[str, Outcome] = {}
+        todo: list[tuple[str, Path, str, str]] = []  # (relative source, path, output, key)
+        for path in reports:
+            relative = path.relative_to(inbox).as_posix()
+            output = Path(relative).with_suffix(".mp3").as_posix()
+            try:
+                key = report_key(path.read_bytes(), make_options, output)
+            except OSError as exc:
+                outcomes[relative] = Outcome(relative, "failed", error=f"cannot read: {exc}")
+                continue
+            entry = state["reports"].get(relative)
+            if _up_to_date(out_dir, entry, key, profile.voice):
+                outcomes[relative] = Outcome(
+                    relative, "skipped", output=output, **entry.get("figures", {})
+                )
+            else:
+                todo.append((relative, path, output, key))
+        fresh = sum(1 for o in outcomes.values() if o.status == "skipped")
+        say(f"batch: {len(reports)} reports, {len(todo)} to make, {fresh} up to date")
+        finished = [0]
+
+        def record(relative: str, output: str, key: str, done: dict[str, Any]) -> None:
+            finished[0] += 1
+            number = finished[0]
+            if done["ok"]:
+                figures = {
+                    "audio_s": done["audio_s"],
+                    "characters": done["characters"],
+                    "engine": done["engine"],
+                    "voice": done["voice"],
+                    "sentences": done["synthesized"] + done["cached"],
+                    "loudness": done["loudness"],
+                }
+                outcome = Outcome(
+                    relative,
+                    "made",
+                    output=output,
+                    cache_hits=done["cached"],
+                    cache_misses=done["synthesized"],
+                    wall_s=round(done["wall_s"], 2),
+                    warnings=done["warnings"],
+                    notes=done["notes"],
+                    **figures,
+                )
+                state["reports"][relative] = {
+                    "key": key,
+                    "outputs": [Path(f).relative_to(out_dir).as_posix() for f in done["files"]],
+                    "figures": figures,
+                }
+                say(
+                    f"[{number}/{len(todo)}] made {relative}: {_clock(done['audio_s'])} of "
+                    f"audio, {done['synthesized']} sentences spoken, {done['cached']} from the "
+                    f"cache, in {_clock(done['wall_s'])}"
+                )
+            else:
+                outcome = Outcome(
+                    relative, "failed", error=done["error"], wall_s=round(done["wall_s"], 2)
+                )
+                state["reports"].pop(relative, None)
+                say(f"[{number}/{len(todo)}] FAILED {relative}: {done['error']}")
+            outcomes[relative] = outcome
+            _save_state(out_dir, state)  # after every report: a killed run loses only the rest
+
+        if jobs == 1 or len(todo) <= 1:
+            alone = dataclasses.replace(make_options, workers=options.make.workers)
+            for relative, path, output, key in todo:
+                done = _make_one(str(path), str(out_dir / output), alone, _quarters(relative, say))
+                record(relative, output, key, done)
+        else:
+            _run_parallel(todo, out_dir, make_options, jobs, workers, record)
+
+        ordered = [outcomes[p.relative_to(inbox).as_posix()] for p in reports]
+        for outcome in ordered:
+            for note in outcome.notes:
+                if note not in notes:
+                    notes.append(note)
+        result = BatchResult(
+            outcomes=ordered,
+            jobs=jobs,
+            workers_per_job=workers if jobs > 1 else None,
+            wall_s=time.perf_counter() - started,
+            notes=notes,
+        )
+        result.report_path = _write_report(out_dir, inbox, make_options, result)
+        if make_options.html:
+            _write_indexes(out_dir, ordered, say)
+        if feed is not None:  # last: it only lists what is complete on disk by now
+            from audiobulletin.publish.feed import write_feed
+
+            result.feed = write_feed(out_dir, feed, on_warning=lambda w: say(f"warning: {w}"))
+    return result
+
+
+def _write_indexes(out_dir: Path, outcomes: list[Outcome], say: Callable[[str], None]) -> None:
+    """Refresh ``index.html`` in every folder that holds a bulletin of this run."""
+    from audiobulletin.publish.html import write_index
+
+    folders = {(out_dir / o.output).parent for o in outcomes if o.output}
+    for folder in sorted(folders):
+        try:
+            write_index(folder)
+        except OSError as exc:
+            say(f"warning: cannot write the index of '{folder}': {exc.strerror}")
+
+
+def _quarters(name: str, say: Callable[[str], None]) -> Callable[[int, int], None]:
+    """Sentence progress for a log: one line at each quarter of a report's sentences."""
+    last = [-1]
+
+    def progress(done: int, total: int) -> None:
+        quarter = 4 * done // max(total, 1)
+        if quarter != last[0] and done < total and done > 0:
+            last[0] = quarter
+            say(f"  {name}: {done}/{total} sentences")
+
+    return progress
+
+
+def _remove_leftovers(out_dir: Path) -> None:
+    """Delete the hidden temporary files (``.<name>.<random>.tmp``) a killed run left.
+
+    Only ever called under the folder's lock, so no live run can own them.
+    """
+    for path in out_dir.rglob(".*.tmp"):
+        if path.is_file():
+            with contextlib.suppress(OSError):
+                path.unlink()
+
+
+def _run_parallel(
+    todo: list[tuple[str, Path, str, str]],
+    out_dir: Path,
+    options: MakeOptions,
+    jobs: int,
+    per_job: int,
+    record: Callable[[str, str, str, dict[str, Any]], None],
+) -> None:
+    """Run ``todo`` in ``jobs`` fresh processes, each pinned to ``per_job`` cores.
+
+    ``spawn`` rather than ``fork``: the children start clean (no copy of the lock's file
+    descriptor, no half-initialised thread pools), as a separate ``make`` would.
+    """
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor, as_completed
+
+    context = multiprocessing.get_context("spawn")
+    counter = context.Value("i", 0)
+    with ProcessPoolExecutor(
+        max_workers=jobs,
+        mp_context=context,
+        initializer=_pin_worker,
+        initargs=(counter, per_job, cores()),
+    ) as pool:
+        futures = {
+            pool.submit(_make_one, str(path), str(out_dir / output), options): (
+                relative,
+                output,
+                key,
+            )
+            for relative, path, output, key in todo
+        }
+        try:
+            for future in as_completed(futures):
+                relative, output, key = futures[future]
+                try:
+                    done = future.result()
+                except Exception as exc:  # the worker process itself died (memory, a crash)
+                    done = {"ok": False, "error": f"worker process failed: {exc}", "wall_s": 0.0}
+                record(relative, output, key, done)
+        except BaseException:
+            pool.shutdown(wait=False, cancel_futures=True)
+            raise
+
+
+def _write_report(out_dir: Path, inbox: Path, options: MakeOptions, result: BatchResult) -> Path:
+    from audiobulletin.assemble import parse_loudness
+    from audiobulletin.publish.atomic import write_text_atomic
+
+    target = parse_loudness(options.loudness)
+    report = {
+        "version": 1,
+        "finished": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+        "inbox": str(inbox),
+        "output": str(out_dir),
+        "wall_s": round(result.wall_s, 2),
+        "jobs": result.jobs,
+        "workers_per_job": result.workers_per_job,
+        "loudness_target": (
+            None
+            if target is None
+            else {
+                "preset": options.loudness,
+                "integrated_lufs": target.integrated_lufs,
+                "true_peak_dbtp": target.true_peak_db,
+            }
+        ),
+        "counts": {s: result.count(s) for s in ("made", "skipped", "failed")},
+        "notes": result.notes,
+        "files": [dataclasses.asdict(o) for o in result.outcomes],
+    }
+    path = out_dir / REPORT_NAME
+    write_text_atomic(path, json.dumps(report, ensure_ascii=False, indent=2) + "\n")
+    return path
+
+
+def _clock(seconds: float) -> str:
+    whole = round(seconds)
+    return f"{whole // 60}m{whole % 60:02d}s" if whole >= 60 else f"{whole}s"
+
+
+def summary_lines(result: BatchResult) -> list[str]:
+    """The one-screen summary: counts, failures, cache, audio, loudness, where the report is."""
+    made, skipped, failed = (result.count(s) for s in ("made", "skipped", "failed"))
+    lines = [
+        f"batch: {len(result.outcomes)} reports: {made} made, {skipped} up to date, "
+        f"{failed} failed, in {_clock(result.wall_s)} ({result.jobs} job(s))"
+    ]
+    for outcome in result.outcomes:
+        if outcome.status == "failed":
+            lines.append(f"  failed: {outcome.source}: {outcome.error}")
+    done = [o for o in result.outcomes if o.status == "made"]
+    if done:
+        hits = sum(o.cache_hits for o in done)
+        misses = sum(o.cache_misses for o in done)
+        audio = sum(o.audio_s or 0 for o in done)
+        lines.append(
+            f"  made: {_clock(audio)} of audio; {misses} sentences spoken, {hits} from the cache"
+        )
+        measured = [o.loudness for o in done if o.loudness]
+        if measured:
+            low = min(m["integrated_lufs"] for m in measured)
+            high = max(m["integrated_lufs"] for m in measured)
+            peak = max(m["true_peak_dbtp"] for m in measured)
+            lines.append(
+                f"  loudness: {low:g} to {high:g} LUFS (target "
+                f"{measured[0]['target_lufs']:g}), true peak at most {peak:g} dBTP"
+            )
+    warned = sum(len(o.warnings) for o in done)
+    if warned:
+        lines.append(f"  {warned} warning(s): see the run report")
+    for note in result.notes:
+        lines.append(f"  note: {note}")
+    if result.report_path is not None:
+        lines.append(f"  report: {result.report_path}")
+    if result.feed is not None:
+        lines.append(f"  feed: {result.feed[0]} ({result.feed[1]} items)")
+    return lines

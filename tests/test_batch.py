@@ -1,0 +1,419 @@
+"""`audiobulletin batch` end to end: the real CLI in a child process, the fake engine, real
+ffmpeg, real files; corpus reports are linked into the inbox where they lie."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from clirun import EXAMPLE, run_cli
+from shared_data import corpus_files
+
+from audiobulletin.lock import LOCK_NAME, FolderLock
+
+
+def _inbox(tmp_path: Path, corpus: int = 2) -> Path:
+    """The example report plus the ``corpus`` smallest corpus reports (linked, not copied)."""
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / "example.txt").write_bytes(EXAMPLE.read_bytes())
+    for path in sorted(corpus_files(), key=lambda p: p.stat().st_size)[:corpus]:
+        (inbox / path.name).symlink_to(path)
+    return inbox
+
+
+def _bad_files(inbox: Path) -> dict[str, str]:
+    """One binary, one empty and one undecodable report; returns name -> expected words."""
+    (inbox / "binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
+    (inbox / "empty.txt").write_bytes(b"")
+    (inbox / "garbled.txt").write_bytes(bytes([0x81, 0x30, 0xFF, 0xFE, 0x80]) * 40)
+    return {"binary.txt": "binary", "empty.txt": "empty", "garbled.txt": "not readable text"}
+
+
+def _batch(inbox: Path, out: Path, voice: str, *args: str) -> subprocess.CompletedProcess[bytes]:
+    return run_cli("batch", str(inbox), "-o", str(out), "--voice", voice, *args, cwd=inbox.parent)
+
+
+def _report(out: Path) -> dict:
+    return json.loads((out / "batch-report.json").read_text(encoding="utf-8"))
+
+
+def _by_source(report: dict) -> dict[str, dict]:
+    return {f["source"]: f for f in report["files"]}
+
+
+def _published(out: Path) -> list[str]:
+    return sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file())
+
+
+def test_batch_makes_every_report_and_writes_the_run_report(tmp_path, fake_voice_profile):
+    inbox = _inbox(tmp_path)
+    out = tmp_path / "public"
+    result = _batch(inbox, out, fake_voice_profile)
+    err = result.stderr.decode()
+    assert result.returncode == 0, err
+    report = _report(out)
+    names = sorted(p.name for p in inbox.iterdir())
+    assert [f["source"] for f in report["files"]] == names
+    for entry in report["files"]:
+        assert entry["status"] == "made"
+        assert entry["error"] is None
+        stem = Path(entry["source"]).stem
+        for suffix in (".mp3", ".chapters.json", ".vtt", ".meta.json", ".html"):
+            assert (out / (stem + suffix)).stat().st_size > 0
+        assert f'href="{stem}.html"' in (out / "index.html").read_text(encoding="utf-8")
+        assert entry["audio_s"] > 1
+        assert entry["characters"] > 50
+        assert (entry["engine"], entry["voice"]) == ("fake", "tone")
+        assert entry["cache_misses"] + entry["cache_hits"] == entry["sentences"] > 0
+        loud = entry["loudness"]
+        assert abs(loud["integrated_lufs"] - -16.0) <= 1.0
+        assert loud["true_peak_dbtp"] <= -1.0
+        assert entry["wall_s"] > 0
+    assert report["counts"] == {"made": len(names), "skipped": 0, "failed": 0}
+    assert f"{len(names)} made, 0 up to date, 0 failed" in err
+    assert not [p for p in out.iterdir() if p.name.startswith(".") and p.suffix == ".tmp"]
+
+
+def test_no_html_writes_no_pages_and_no_index(tmp_path, fake_voice_profile):
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / "example.txt").write_bytes(EXAMPLE.read_bytes())
+    out = tmp_path / "public"
+
+    result = _batch(inbox, out, fake_voice_profile, "--no-html")
+
+    assert result.returncode == 0, result.stderr.decode()
+    assert (out / "example.mp3").is_file()
+    assert not list(out.glob("*.html"))
+
+
+def test_unchanged_rerun_skips_every_report_and_keeps_the_files(tmp_path, fake_voice_profile):
+    inbox = _inbox(tmp_path, corpus=1)
+    out = tmp_path / "public"
+    assert _batch(inbox, out, fake_voice_profile).returncode == 0
+    before = {p: (out / p).read_bytes() for p in _published(out) if p.endswith(".mp3")}
+    # A new modification time with the same bytes is no change.
+    for path in inbox.iterdir():
+        os.utime(path, follow_symlinks=False)
+    again = _batch(inbox, out, fake_voice_profile)
+    assert again.returncode == 0, again.stderr.decode()
+    report = _report(out)
+    assert report["counts"]["skipped"] == len(before) and report["counts"]["made"] == 0
+    for entry in report["files"]:  # the figures of the bulletin that is there are kept
+        assert entry["audio_s"] > 1 and entry["loudness"] is not None
+        assert entry["cache_hits"] == entry["cache_misses"] == 0
+    assert {p: (out / p).read_bytes() for p in before} == before
+
+
+def test_a_changed_setting_makes_the_report_again(tmp_path, fake_voice_profile):
+    inbox = _inbox(tmp_path, corpus=0)
+    out = tmp_path / "public"
+    assert _batch(inbox, out, fake_voice_profile).returncode == 0
+    again = _batch(inbox, out, fake_voice_profile, "--loudness", "broadcast")
+    assert again.returncode == 0, again.stderr.decode()
+    entry = _report(out)["files"][0]
+    assert entry["status"] == "made"
+    assert entry["cache_misses"] == 0  # the voice and text are the same: clips from the cache
+    assert abs(entry["loudness"]["integrated_lufs"] - -23.0) <= 1.0
+    assert entry["loudness"]["true_peak_dbtp"] <= -1.0
+
+
+def _spoken_sentences(report: Path, cwd: Path) -> list[str]:
+    result = run_cli("script", str(report), "--json", cwd=cwd)
+    assert result.returncode == 0, result.stderr.decode()
+    script = json.loads(result.stdout)
+    parts = [script["intro"], *script["segments"]]
+    return [s for part in parts for s in part["sentences"]]
+
+
+def test_editing_one_paragraph_speaks_only_its_new_sentences(tmp_path, fake_voice_profile):
+    inbox = _inbox(tmp_path, corpus=0)
+    out = tmp_path / "public"
+    report = inbox / "example.txt"
+    assert _batch(inbox, out, fake_voice_profile).returncode == 0
+    old = _spoken_sentences(report, tmp_path)
+
+    lines = report.read_text(encoding="utf-8").splitlines()
+    paragraph = max(i for i, line in enumerate(lines) if line.startswith("　　") and "。" in line)
+    lines[paragraph] += "另据监测，局地还出现了短时大风。"
+    report.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    new = _spoken_sentences(report, tmp_path)
+    changed = [s for s in new if s not in set(old)]
+    assert 0 < len(changed) < len(new) // 4
+
+    again = _batch(inbox, out, fake_voice_profile)
+    assert again.returncode == 0, again.stderr.decode()
+    entry = _by_source(_report(out))["example.txt"]
+    assert entry["status"] == "made"
+    assert entry["cache_misses"] == len(set(changed))
+    assert entry["cache_hits"] + entry["cache_misses"] == entry["sentences"]
+    assert f"{len(set(changed))} sentences spoken" in again.stderr.decode()
+
+
+def test_bad_files_fail_alone_and_the_run_exits_1(tmp_path, fake_voice_profile):
+    inbox = _inbox(tmp_path, corpus=0)
+    expected = _bad_files(inbox)
+    out = tmp_path / "public"
+    result = _batch(inbox, out, fake_voice_profile)
+    err = result.stderr.decode()
+    assert result.returncode == 1, err
+    assert "Traceback" not in err
+    files = _by_source(_report(out))
+    assert files["example.txt"]["status"] == "made"
+    assert (out / "example.mp3").is_file()
+    for name, word in expected.items():
+        assert files[name]["status"] == "failed"
+        assert word in files[name]["error"]
+        assert f"failed: {name}" in err
+        assert not list(out.glob(Path(name).stem + ".*"))
+    assert _report(out)["counts"] == {"made": 1, "skipped": 0, "failed": 3}
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("--loudness", "loud"),
+        ("--jobs", "0"),
+        ("--voice", "no_such_voice"),
+        ("--feed-url", "example.org/no-scheme"),
+    ],
+)
+def test_usage_errors_exit_2_before_anything_is_written(tmp_path, fake_voice_profile, args):
+    inbox = _inbox(tmp_path, corpus=0)
+    out = tmp_path / "public"
+    result = run_cli("batch", str(inbox), "-o", str(out), *args, cwd=tmp_path)
+    assert result.returncode == 2, result.stderr.decode()
+    assert "Traceback" not in result.stderr.decode()
+    assert not (out / "example.mp3").exists()
+
+
+def test_missing_inbox_is_a_usage_error(tmp_path, fake_voice_profile):
+    result = run_cli("batch", str(tmp_path / "nope"), "-o", str(tmp_path / "o"), cwd=tmp_path)
+    assert result.returncode == 2
+    assert "does not exist" in result.stderr.decode()
+
+
+def test_recursive_mirrors_subfolders_and_skips_hidden_ones(tmp_path, fake_voice_profile):
+    inbox = _inbox(tmp_path, corpus=0)
+    (inbox / "region" / "north").mkdir(parents=True)
+    (inbox / "region" / "north" / "local.txt").write_bytes(EXAMPLE.read_bytes())
+    (inbox / ".git").mkdir()
+    (inbox / ".git" / "ignored.txt").write_bytes(EXAMPLE.read_bytes())
+    out = tmp_path / "public"
+    flat = _batch(inbox, out, fake_voice_profile)
+    assert flat.returncode == 0
+    assert [f["source"] for f in _report(out)["files"]] == ["example.txt"]
+    deep = _batch(inbox, out, fake_voice_profile, "--recursive")
+    assert deep.returncode == 0, deep.stderr.decode()
+    files = _by_source(_report(out))
+    assert sorted(files) == ["example.txt", "region/north/local.txt"]
+    assert files["example.txt"]["status"] == "skipped"
+    assert (out / "region" / "north" / "local.mp3").is_file()
+
+
+def test_jobs_2_makes_the_same_bulletins_as_jobs_1(tmp_path, fake_voice_profile):
+    inbox = _inbox(tmp_path, corpus=2)
+    one, two = tmp_path / "one", tmp_path / "two"
+    assert _batch(inbox, one, fake_voice_profile, "--jobs", "1").returncode == 0
+    result = _batch(inbox, two, fake_voice_profile, "--jobs", "2", "--no-intro")
+    assert result.returncode == 0, result.stderr.decode()
+    report = _report(two)
+    cores = len(os.sched_getaffinity(0))
+    assert report["jobs"] == min(2, cores)
+    assert report["jobs"] * (report["workers_per_job"] or 1) <= max(cores, 1)
+    assert all(f["status"] == "made" for f in report["files"])
+    assert sorted(p for p in _published(one) if p.endswith(".mp3")) == sorted(
+        p for p in _published(two) if p.endswith(".mp3")
+    )
+
+
+def test_more_jobs_than_cores_are_lowered_with_a_note(tmp_path, fake_voice_profile):
+    inbox = _inbox(tmp_path, corpus=0)
+    out = tmp_path / "public"
+    cores = len(os.sched_getaffinity(0))
+    result = _batch(inbox, out, fake_voice_profile, "--jobs", str(cores + 3))
+    assert result.returncode == 0, result.stderr.decode()
+    assert _report(out)["jobs"] == cores
+    assert f"--jobs {cores + 3} lowered to {cores}" in result.stderr.decode()
+
+
+def test_batch_settings_come_from_config_toml(tmp_path, fake_voice_profile, _isolated_home):
+    inbox = _inbox(tmp_path, corpus=0)
+    out = tmp_path / "public"
+    (_isolated_home / "config.toml").write_text(
+        f'[batch]\ninbox = "{inbox}"\noutput = "{out}"\nvoice = "{fake_voice_profile}"\n'
+        'loudness = "broadcast"\n\n[feed]\nbase_url = "https://example.org/b/"\n'
+        'title = "From the config"\nauthor = "Desk"\nemail = "desk@example.org"\n'
+        'image = "cover.png"\n',
+        encoding="utf-8",
+    )
+    result = run_cli("batch", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr.decode()
+    entry = _report(out)["files"][0]
+    assert abs(entry["loudness"]["integrated_lufs"] - -23.0) <= 1.0
+    feed = (out / "feed.xml").read_text(encoding="utf-8")
+    assert "<title>From the config</title>" in feed
+
+
+# --------------------------------------------------------------------------- locking
+
+
+def test_a_second_run_on_a_busy_folder_exits_at_once(tmp_path, fake_voice_profile):
+    inbox = _inbox(tmp_path, corpus=0)
+    out = tmp_path / "public"
+    out.mkdir()
+    with FolderLock(out):  # a real flock held by this process, as a running batch holds it
+        result = _batch(inbox, out, fake_voice_profile)
+    err = result.stderr.decode()
+    assert result.returncode == 1
+    assert "Another batch run is writing to" in err
+    assert f"pid {os.getpid()}" in err
+    assert not (out / "example.mp3").exists()
+    assert not (out / "batch-report.json").exists()
+
+
+def test_a_stale_lock_from_a_dead_run_is_taken_over(tmp_path, fake_voice_profile):
+    inbox = _inbox(tmp_path, corpus=0)
+    out = tmp_path / "public"
+    out.mkdir()
+    dead = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, check=True
+    )
+    dead_pid = int(dead.stdout)
+    (out / LOCK_NAME).write_text(
+        json.dumps({"pid": dead_pid, "host": "x", "started": "2026-01-01T00:00:00Z"}),
+        encoding="utf-8",
+    )
+    result = _batch(inbox, out, fake_voice_profile)
+    err = result.stderr.decode()
+    assert result.returncode == 0, err
+    assert f"took over the lock left by a run that is gone (pid {dead_pid}" in err
+    assert (out / "example.mp3").is_file()
+    assert not (out / LOCK_NAME).exists()  # released at the end
+
+
+# --------------------------------------------------------------------------- killed mid-run
+
+
+def _complete_mp3(path: Path) -> bool:
+    from mutagen.mp3 import MP3
+
+    audio = MP3(str(path))
+    return audio.info.length > 1 and "CTOC:toc" in audio.tags
+
+
+def test_killing_the_run_leaves_only_complete_files_and_a_consistent_feed(
+    tmp_path, fake_voice_profile
+):
+    from xml.etree import ElementTree
+
+    inbox = _inbox(tmp_path, corpus=3)
+    out = tmp_path / "public"
+    base = "https://example.org/b/"
+    args = ["--feed-url", base, "--author", "A", "--email", "a@example.org", "--image", "c.png"]
+    # A complete first run gives a feed; then one report changes and the run is killed.
+    assert _batch(inbox, out, fake_voice_profile, *args).returncode == 0
+    (inbox / "example.txt").write_text(
+        EXAMPLE.read_text(encoding="utf-8") + "\n　　补充说明：请关注后续预报。\n", encoding="utf-8"
+    )
+    for extra in ("late1", "late2"):
+        (inbox / f"{extra}.txt").write_bytes(EXAMPLE.read_bytes().replace(b"2026", b"2025"))
+    cmd = [sys.executable, "-m", "audiobulletin", "batch", str(inbox), "-o", str(out)]
+    proc = subprocess.Popen(
+        [*cmd, "--voice", fake_voice_profile, *args],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        cwd=tmp_path,
+    )
+    # Kill it while it works: once it has started writing (a temporary file appears).
+    deadline = time.monotonic() + 300
+    while proc.poll() is None and time.monotonic() < deadline:
+        if any(p.name.endswith(".tmp") for p in out.iterdir()):
+            break
+        time.sleep(0.01)
+    assert proc.poll() is None, "the run ended before it could be killed"
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+
+    # Every published file is whole: each MP3 plays and has its sidecars.
+    for mp3 in out.glob("*.mp3"):
+        assert _complete_mp3(mp3), mp3
+        for suffix in (".chapters.json", ".meta.json"):
+            json.loads(mp3.with_name(mp3.stem + suffix).read_text(encoding="utf-8"))
+        assert mp3.with_name(mp3.stem + ".vtt").read_text(encoding="utf-8").startswith("WEBVTT")
+    json.loads((out / "batch-report.json").read_text(encoding="utf-8"))
+
+    def check_feed() -> list[str]:
+        root = ElementTree.parse(out / "feed.xml").getroot()
+        urls = [e.get("url") for e in root.iter("enclosure")]
+        for url in urls:
+            assert _complete_mp3(out / url.removeprefix(base))
+        return urls
+
+    check_feed()
+
+    # The next run cleans up the killed run's temporary files and finishes the work.
+    again = _batch(inbox, out, fake_voice_profile, *args)
+    assert again.returncode == 0, again.stderr.decode()
+    assert not [p for p in out.rglob(".*") if p.name.endswith(".tmp")]
+    assert sorted(check_feed()) == sorted(f"{base}{Path(p).stem}.mp3" for p in os.listdir(inbox))
+
+
+def test_nightly_script_runs_the_batch_from_its_environment(tmp_path, fake_voice_profile):
+    inbox = _inbox(tmp_path, corpus=0)
+    out = tmp_path / "public"
+    env = {
+        **os.environ,
+        "AUDIOBULLETIN": f"{sys.executable} -m audiobulletin",
+        "AUDIOBULLETIN_INBOX": str(inbox),
+        "AUDIOBULLETIN_OUTPUT": str(out),
+        "AUDIOBULLETIN_FEED_URL": "https://example.org/b/",
+    }
+    script = Path(__file__).resolve().parents[1] / "scripts" / "nightly.sh"
+    result = subprocess.run(
+        ["bash", str(script), "--voice", fake_voice_profile],
+        env=env,
+        capture_output=True,
+        cwd=tmp_path,
+    )
+    assert result.returncode == 0, result.stderr.decode()
+    assert (out / "example.mp3").is_file() and (out / "feed.xml").is_file()
+    again = subprocess.run(
+        ["bash", str(script)],
+        env={**env, "AUDIOBULLETIN_INBOX": ""},
+        capture_output=True,
+        cwd=tmp_path,
+    )
+    assert again.returncode == 2  # no inbox anywhere: a usage error
+
+
+@pytest.mark.parametrize(
+    ("requested", "cores", "threads", "jobs", "workers"),
+    [(1, 2, 1, 1, 2), (2, 2, 1, 2, 1), (4, 2, 1, 2, 1), (2, 8, 2, 2, 2), (3, 2, 2, 1, 1)],
+)
+def test_jobs_times_engine_threads_never_exceed_the_cores(requested, cores, threads, jobs, workers):
+    from audiobulletin.batch import plan_jobs
+
+    got_jobs, got_workers, note = plan_jobs(requested, cores, threads)
+    assert (got_jobs, got_workers) == (jobs, workers)
+    assert got_jobs * got_workers * threads <= cores
+    assert (note is None) == (jobs == requested)
+
+
+def test_a_bulletin_spoken_by_a_stand_in_voice_is_made_again(tmp_path):
+    from audiobulletin.batch import _up_to_date
+
+    (tmp_path / "a.mp3").write_bytes(b"x")
+    entry = {"key": "k", "outputs": ["a.mp3"], "figures": {"voice": "jf_alpha"}}
+    assert _up_to_date(tmp_path, entry, "k", "jf_alpha")
+    assert not _up_to_date(tmp_path, entry, "k", "zf_xiaobei")  # the fallback stood in
+    assert not _up_to_date(tmp_path, entry, "other", "jf_alpha")
+    (tmp_path / "a.mp3").unlink()
+    assert not _up_to_date(tmp_path, entry, "k", "jf_alpha")

@@ -1,0 +1,183 @@
+"""Loudness presets: the encoded MP3 lands within 1 LU of the target with its true peak under
+the ceiling, measured independently (ffmpeg's loudnorm) on the file a listener gets."""
+
+from __future__ import annotations
+
+import json
+import math
+import struct
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from audiobulletin.assemble import (
+    LOUDNESS_PRESETS,
+    Bulletin,
+    Chapter,
+    LoudnessTarget,
+    assemble,
+    loudness_label,
+    parse_loudness,
+)
+from audiobulletin.audio import ffmpeg_exe
+from audiobulletin.engines.fake import FakeEngine
+from audiobulletin.publish import PublishSettings, publish_bulletin
+from audiobulletin.publish.mp3 import (
+    Mp3Settings,
+    encode_mp3_measured,
+    measure_loudness,
+    normalising_gain_db,
+    read_loudness_tag,
+)
+from audiobulletin.script import Script, Segment
+from audiobulletin.synth import SynthSettings, synthesize
+
+RATE = 24000
+
+
+@pytest.mark.parametrize(
+    ("value", "lufs"),
+    [
+        ("podcast", -16.0),
+        ("broadcast", -23.0),
+        ("Broadcast", -23.0),
+        ("-18", -18.0),
+        ("18", -18.0),
+        ("-20.5 LUFS", -20.5),
+    ],
+)
+def test_presets_and_custom_targets_parse(value, lufs):
+    target = parse_loudness(value)
+    assert target is not None
+    assert target.integrated_lufs == lufs
+    assert target.true_peak_db == -1.0
+
+
+def test_off_means_no_target_and_labels_round_trip():
+    assert parse_loudness("off") is None
+    assert loudness_label(None) == "off"
+    for name, target in LOUDNESS_PRESETS.items():
+        assert loudness_label(target) == name
+    assert loudness_label(LoudnessTarget(-18.0)) == "-18 LUFS"
+
+
+@pytest.mark.parametrize("value", ["loud", "", "-80", "+3"])
+def test_bad_targets_are_refused(value):
+    with pytest.raises(ValueError):
+        parse_loudness(value)
+
+
+def _peaky_speech(seconds: float = 8.0) -> bytes:
+    """Quiet syllable-like tone bursts with a few sharp plosive-like transients.
+
+    Its peaks sit far above its loudness, so a plain gain to -16 LUFS would pass -1 dBTP:
+    the case where a capped gain undershoots and the limiter must do the work.
+    """
+    samples = []
+    for i in range(int(RATE * seconds)):
+        t = i / RATE
+        syllable = 0.5 + 0.5 * math.sin(2 * math.pi * 3.0 * t)  # ~3 syllables a second
+        v = 0.05 * syllable * math.sin(2 * math.pi * 180 * t)
+        v += 0.02 * syllable * math.sin(2 * math.pi * 1100 * t)
+        if i % 9000 < 24:  # a click every 0.375 s
+            v += 0.85 * math.sin(2 * math.pi * 2000 * t)
+        samples.append(int(max(-1.0, min(1.0, v)) * 32767))
+    return struct.pack(f"<{len(samples)}h", *samples)
+
+
+def _bulletin(pcm: bytes, target: LoudnessTarget | None) -> Bulletin:
+    ms = len(pcm) // 2 * 1000 // RATE
+    return Bulletin(pcm, RATE, (Chapter("一", 0, ms),), (), loudness=target)
+
+
+def _independent(path: Path) -> tuple[float, float]:
+    """Integrated loudness and true peak by ffmpeg's loudnorm (not the code under test)."""
+    err = subprocess.run(
+        [
+            ffmpeg_exe(),
+            "-hide_banner",
+            "-nostdin",
+            "-i",
+            str(path),
+            "-af",
+            "loudnorm=print_format=json",
+            "-f",
+            "null",
+            "-",
+        ],
+        capture_output=True,
+        check=True,
+    ).stderr.decode()
+    data = json.loads(err[err.rfind("{") : err.rfind("}") + 1])
+    return float(data["input_i"]), float(data["input_tp"])
+
+
+@pytest.mark.parametrize("target", [*LOUDNESS_PRESETS.values(), LoudnessTarget(-20.0, -1.0)])
+def test_peaky_speech_reaches_the_target_without_passing_the_ceiling(tmp_path, target):
+    pcm = _peaky_speech()
+    integrated, peak = measure_loudness(pcm, RATE)
+    capped = normalising_gain_db(integrated, peak, target)
+    if target.integrated_lufs > -20:  # a capped gain alone would undershoot by over 1 LU
+        assert target.integrated_lufs - integrated - capped > 1.0
+
+    out = tmp_path / "b.mp3"
+    _ms, measured = encode_mp3_measured(_bulletin(pcm, target), out, Mp3Settings())
+    lufs, true_peak = _independent(out)
+    assert abs(lufs - target.integrated_lufs) <= 1.0
+    assert true_peak <= target.true_peak_db
+    assert measured is not None and measured.on_target(1.0)
+    assert abs(measured.integrated_lufs - lufs) <= 0.3
+    assert measured.target_lufs == target.integrated_lufs
+
+
+def test_published_mp3_carries_the_measured_figures_in_a_txxx_frame(tmp_path):
+    script = Script(
+        title="测试",
+        intro=None,
+        segments=(Segment("一", "今天晴。", "今天晴。", ("今天晴。", "明天多云。")),),
+    )
+    for name, target in LOUDNESS_PRESETS.items():
+        bulletin = assemble(synthesize(script, FakeEngine(), SynthSettings(voice="v")))
+        bulletin = Bulletin(
+            bulletin.pcm, bulletin.sample_rate, bulletin.chapters, bulletin.cues, target
+        )
+        out = tmp_path / f"{name}.mp3"
+        publish_bulletin(bulletin, script, out, PublishSettings(metadata_json=True))
+        tagged = read_loudness_tag(out)
+        assert tagged is not None
+        lufs, true_peak = _independent(out)
+        assert abs(tagged.integrated_lufs - lufs) <= 0.3
+        assert abs(tagged.integrated_lufs - target.integrated_lufs) <= 1.0
+        assert tagged.true_peak_dbtp <= -1.0 and true_peak <= -1.0
+        meta = json.loads((tmp_path / f"{name}.meta.json").read_text(encoding="utf-8"))
+        assert meta["loudness"] == tagged.to_dict()
+
+
+def test_off_leaves_the_level_alone_and_writes_no_figures(tmp_path):
+    pcm = _peaky_speech(4.0)
+    out = tmp_path / "off.mp3"
+    _ms, measured = encode_mp3_measured(_bulletin(pcm, None), out, Mp3Settings())
+    assert measured is None
+    source, _peak = measure_loudness(pcm, RATE)
+    assert abs(_independent(out)[0] - source) <= 0.5
+
+
+def test_the_mp3_cache_keys_on_the_loudness_target(tmp_path):
+    pcm = _peaky_speech(4.0)
+    cache = tmp_path / "cache"
+    podcast, broadcast = LOUDNESS_PRESETS["podcast"], LOUDNESS_PRESETS["broadcast"]
+    _ms, first = encode_mp3_measured(
+        _bulletin(pcm, podcast), tmp_path / "1.mp3", Mp3Settings(), cache_dir=cache
+    )
+    _ms, other = encode_mp3_measured(
+        _bulletin(pcm, broadcast), tmp_path / "2.mp3", Mp3Settings(), cache_dir=cache
+    )
+    assert abs(other.integrated_lufs - -23.0) <= 1.0  # not the podcast copy from the cache
+    assert len(list(cache.rglob("*.mp3"))) == 2
+    # The same target again is served from the cache, figures included.
+    _ms, again = encode_mp3_measured(
+        _bulletin(pcm, podcast), tmp_path / "3.mp3", Mp3Settings(), cache_dir=cache
+    )
+    assert (tmp_path / "3.mp3").read_bytes() == (tmp_path / "1.mp3").read_bytes()
+    assert again == first
