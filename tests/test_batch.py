@@ -417,3 +417,52 @@ def test_a_bulletin_spoken_by_a_stand_in_voice_is_made_again(tmp_path):
     assert not _up_to_date(tmp_path, entry, "other", "jf_alpha")
     (tmp_path / "a.mp3").unlink()
     assert not _up_to_date(tmp_path, entry, "k", "jf_alpha")
+
+
+def _children(pid: int) -> list[int]:
+    """The processes whose parent is ``pid`` (from /proc)."""
+    found = []
+    for status in Path("/proc").glob("[0-9]*/status"):
+        try:
+            fields = dict(
+                line.split(":\t", 1) for line in status.read_text().splitlines() if ":\t" in line
+            )
+        except OSError:
+            continue
+        if fields.get("PPid", "").strip() == str(pid):
+            found.append(int(status.parent.name))
+    return found
+
+
+@pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="needs /proc")
+def test_killing_a_parallel_run_takes_its_workers_down_too(tmp_path, fake_voice_profile):
+    inbox = _inbox(tmp_path, corpus=3)
+    out = tmp_path / "public"
+    cmd = [sys.executable, "-m", "audiobulletin", "batch", str(inbox), "-o", str(out)]
+    proc = subprocess.Popen(
+        [*cmd, "--voice", fake_voice_profile, "--jobs", "2"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        cwd=tmp_path,
+    )
+    deadline = time.monotonic() + 300
+    while proc.poll() is None and time.monotonic() < deadline:
+        if out.is_dir() and any(p.name.endswith(".tmp") for p in out.iterdir()):
+            break
+        time.sleep(0.01)
+    workers = _children(proc.pid)
+    assert proc.poll() is None and workers, "the run ended before it could be killed"
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    deadline = time.monotonic() + 60
+    while any(Path(f"/proc/{w}").exists() for w in workers) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    alive = [w for w in workers if Path(f"/proc/{w}/status").exists()]
+    # A zombie (reaped by init later) has stopped running; anything else must be gone.
+    running = [w for w in alive if "State:\tZ" not in Path(f"/proc/{w}/status").read_text()]
+    assert running == []
+    for mp3 in out.glob("*.mp3"):
+        assert _complete_mp3(mp3), mp3
+    again = _batch(inbox, out, fake_voice_profile, "--jobs", "2")
+    assert again.returncode == 0, again.stderr.decode()
+    assert not [p for p in out.rglob(".*") if p.name.endswith(".tmp")]
