@@ -202,7 +202,7 @@ def _load_state(out_dir: Path) -> dict[str, Any]:
 
 
 def _save_state(out_dir: Path, state: dict[str, Any]) -> None:
-    from audiobulletin.publish.atomic import write_text_atomic
+    from audiobulletin.atomic import write_text_atomic
 
     write_text_atomic(out_dir / STATE_NAME, json.dumps(state, ensure_ascii=False, indent=1))
 
@@ -505,7 +505,7 @@ def _run_parallel(
 
 def _write_report(out_dir: Path, inbox: Path, options: MakeOptions, result: BatchResult) -> Path:
     from audiobulletin.assemble import parse_loudness
-    from audiobulletin.publish.atomic import write_text_atomic
+    from audiobulletin.atomic import write_text_atomic
 
     target = parse_loudness(options.loudness)
     report = {

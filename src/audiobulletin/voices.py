@@ -24,7 +24,6 @@ import http.client
 import importlib.util
 import logging
 import os
-import tempfile
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -35,6 +34,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from audiobulletin import paths
+from audiobulletin.atomic import write_bytes_atomic
 from audiobulletin.errors import VoiceError
 
 if TYPE_CHECKING:
@@ -185,22 +185,6 @@ def parse_pack(data: bytes, name: str) -> np.ndarray:
     return np.frombuffer(raw, dtype="<f4").reshape(PACK_SHAPE).astype(np.float32)
 
 
-def _write_atomic(target: Path, data: bytes) -> None:
-    """Write via a temporary file in the same folder and rename, so that a crash or a
-    concurrent reader never sees half a pack."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".part")
-    try:
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 def _fetch(url: str, timeout: float) -> bytes:
     """GET ``url`` (http, https or file), capped in size; failures become VoiceDownloadError."""
     try:
@@ -223,7 +207,8 @@ def _install(name: str, data: bytes, source: str) -> Path:
     verify(name, data, source)
     parse_pack(data, name)  # a verified file parses, but fail here rather than at speech time
     target = pack_path(name)
-    _write_atomic(target, data)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    write_bytes_atomic(target, data)
     log.info("installed voice pack %s from %s", name, source)
     return target
 

@@ -27,9 +27,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
 
+from audiobulletin.atomic import write_bytes_atomic
 from audiobulletin.errors import InputError
 from audiobulletin.publish import metadata_path, sidecar_paths
-from audiobulletin.publish.atomic import write_bytes_atomic
 
 FEED_NAME = "feed.xml"
 PODCAST_NS = "https://podcastindex.org/namespace/1.0"

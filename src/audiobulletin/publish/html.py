@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from audiobulletin.assemble import Chapter, Cue
-from audiobulletin.publish.atomic import write_text_atomic
+from audiobulletin.atomic import write_text_atomic
 from audiobulletin.script import Script
 
 INDEX_NAME = "index.html"

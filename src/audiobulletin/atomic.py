@@ -1,9 +1,9 @@
-"""Whole-file writes for the files published beside the bulletins (feed, pages, run report).
+"""Whole-file writes: the files published beside the bulletins, and downloaded voice packs.
 
-A feed reader, a web server or the next night's run may read these files at any moment, and
-the run may be killed at any moment: each file is written to a hidden temporary file in the
-same folder, flushed to disk, and renamed over the old one, so a reader sees the old file or
-the new one, never a mix.
+A feed reader, a web server, a synthesis run or the next night's run may read these files at
+any moment, and the run may be killed at any moment: each file is written to a hidden
+temporary file in the same folder, flushed to disk, and renamed over the old one, so a reader
+sees the old file or the new one, never a mix.
 """
 
 from __future__ import annotations
