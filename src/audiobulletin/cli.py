@@ -386,8 +386,7 @@ def batch(
     category: FeedCategoryOpt = None,
     explicit: FeedExplicitOpt = None,
 ) -> None:
-    """Make every report in a folder; skip those already up to date; optionally refresh the
-    podcast feed.
+    """Make every report in a folder, skipping those up to date; refresh the feed if asked.
 
     Writes batch-report.json in the output folder and a summary on stderr. Exit code 0 when
     every report was made or up to date, 1 when any failed (or another run holds the
