@@ -31,9 +31,15 @@ def _seg(chapter: str, *sentences: str) -> Segment:
 
 
 def _script(title: str, date: str | None) -> Script:
+    intro = Segment(
+        chapter="导语",
+        text="5月3日有2条消息。",
+        spoken="五月三日有两条消息。",
+        sentences=("五月三日有两条消息。",),
+    )
     return Script(
         title=title,
-        intro=_seg("导语", "今天有两条消息。"),
+        intro=intro,
         segments=(_seg("天气", "明天全市晴。", "气温回升。"),),
         date=date,
     )
@@ -149,9 +155,9 @@ def test_pub_date_is_the_reports_date_else_the_build_time(folder):
     assert items["plain.mp3"].findtext("title") == "没有元数据"  # from the ID3 title
 
 
-def test_description_is_the_spoken_intro(folder):
+def test_description_is_the_intro_as_written(folder):
     items = _items(_feed(folder))
-    assert items["dated.mp3"].findtext("description") == "今天有两条消息。"
+    assert items["dated.mp3"].findtext("description") == "5月3日有2条消息。"
 
 
 def test_rebuilding_keeps_guids_and_lists_no_duplicates(tmp_path):

@@ -79,7 +79,8 @@ def _metadata(
         "title": script.title,
         "date": mp3_mod.id3_date(script.date),
         "date_text": script.date,
-        "intro": script.intro.spoken if script.intro else "",
+        # Written, not spoken: a feed is read (2024年5月3日, not 二零二四年五月三日).
+        "intro": script.intro.text if script.intro else "",
         "chapters": [segment.chapter for segment in script.chapters],
         "duration_ms": duration_ms,
         "loudness": loudness.to_dict() if loudness is not None else None,
