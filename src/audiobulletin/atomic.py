@@ -14,6 +14,14 @@ import tempfile
 from pathlib import Path
 
 
+def default_file_mode() -> int:
+    """The mode a plainly created file gets under the current umask (usually 0644); temporary
+    files are created 0600, so a renamed one would otherwise be unreadable to a web server."""
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
 def write_bytes_atomic(path: Path, data: bytes) -> None:
     """Replace ``path`` with ``data`` in one rename (mode as for a plainly created file)."""
     path = Path(path)
@@ -23,9 +31,7 @@ def write_bytes_atomic(path: Path, data: bytes) -> None:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(name, 0o666 & ~umask)
+        os.chmod(name, default_file_mode())
         os.replace(name, path)
     except BaseException:
         with contextlib.suppress(OSError):

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from audiobulletin.assemble import Bulletin
+from audiobulletin.atomic import default_file_mode
 from audiobulletin.errors import OutputError
 from audiobulletin.publish import chapters as chapters_mod
 from audiobulletin.publish import mp3 as mp3_mod
@@ -88,13 +89,6 @@ def _metadata(
     }
 
 
-def _default_file_mode() -> int:
-    """The mode a plainly created file gets under the current umask (usually 0644)."""
-    umask = os.umask(0)
-    os.umask(umask)
-    return 0o666 & ~umask
-
-
 def publish_bulletin(
     bulletin: Bulletin,
     script: Script,
@@ -158,7 +152,7 @@ def publish_bulletin(
                 json.dumps(meta, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
             )
         renames.append(renames.pop(0))  # the MP3 goes into place last
-        mode = _default_file_mode()
+        mode = default_file_mode()
         for tmp, final in renames:
             os.chmod(tmp, mode)  # mkstemp makes 0600; a feed server must be able to read these
             os.replace(tmp, final)
