@@ -121,12 +121,12 @@ def edge_server(edge_frames, monkeypatch: pytest.MonkeyPatch) -> Iterator[object
     server.stop()
 
 
-# --------------------------------------------------------------------------- batch and feed
+# --------------------------------------------------------------------------- fake voice
 
 
 @pytest.fixture
-def fake_voice_profile(_isolated_home: Path) -> str:
-    """A voice profile that speaks with the deterministic fake engine (for batch and feed)."""
+def fake_voice(_isolated_home: Path) -> str:
+    """A voice profile that speaks with the deterministic fake engine."""
     voices = _isolated_home / "voices"
     voices.mkdir(parents=True, exist_ok=True)
     (voices / "test_fake.toml").write_text(

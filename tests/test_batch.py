@@ -52,10 +52,10 @@ def _published(out: Path) -> list[str]:
     return sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file())
 
 
-def test_batch_makes_every_report_and_writes_the_run_report(tmp_path, fake_voice_profile):
+def test_batch_makes_every_report_and_writes_the_run_report(tmp_path, fake_voice):
     inbox = _inbox(tmp_path)
     out = tmp_path / "public"
-    result = _batch(inbox, out, fake_voice_profile)
+    result = _batch(inbox, out, fake_voice)
     err = result.stderr.decode()
     assert result.returncode == 0, err
     report = _report(out)
@@ -81,28 +81,28 @@ def test_batch_makes_every_report_and_writes_the_run_report(tmp_path, fake_voice
     assert not [p for p in out.iterdir() if p.name.startswith(".") and p.suffix == ".tmp"]
 
 
-def test_no_html_writes_no_pages_and_no_index(tmp_path, fake_voice_profile):
+def test_no_html_writes_no_pages_and_no_index(tmp_path, fake_voice):
     inbox = tmp_path / "inbox"
     inbox.mkdir()
     (inbox / "example.txt").write_bytes(EXAMPLE.read_bytes())
     out = tmp_path / "public"
 
-    result = _batch(inbox, out, fake_voice_profile, "--no-html")
+    result = _batch(inbox, out, fake_voice, "--no-html")
 
     assert result.returncode == 0, result.stderr.decode()
     assert (out / "example.mp3").is_file()
     assert not list(out.glob("*.html"))
 
 
-def test_unchanged_rerun_skips_every_report_and_keeps_the_files(tmp_path, fake_voice_profile):
+def test_unchanged_rerun_skips_every_report_and_keeps_the_files(tmp_path, fake_voice):
     inbox = _inbox(tmp_path, corpus=1)
     out = tmp_path / "public"
-    assert _batch(inbox, out, fake_voice_profile).returncode == 0
+    assert _batch(inbox, out, fake_voice).returncode == 0
     before = {p: (out / p).read_bytes() for p in _published(out) if p.endswith(".mp3")}
     # A new modification time with the same bytes is no change.
     for path in inbox.iterdir():
         os.utime(path, follow_symlinks=False)
-    again = _batch(inbox, out, fake_voice_profile)
+    again = _batch(inbox, out, fake_voice)
     assert again.returncode == 0, again.stderr.decode()
     report = _report(out)
     assert report["counts"]["skipped"] == len(before) and report["counts"]["made"] == 0
@@ -112,11 +112,11 @@ def test_unchanged_rerun_skips_every_report_and_keeps_the_files(tmp_path, fake_v
     assert {p: (out / p).read_bytes() for p in before} == before
 
 
-def test_a_changed_setting_makes_the_report_again(tmp_path, fake_voice_profile):
+def test_a_changed_setting_makes_the_report_again(tmp_path, fake_voice):
     inbox = _inbox(tmp_path, corpus=0)
     out = tmp_path / "public"
-    assert _batch(inbox, out, fake_voice_profile).returncode == 0
-    again = _batch(inbox, out, fake_voice_profile, "--loudness", "broadcast")
+    assert _batch(inbox, out, fake_voice).returncode == 0
+    again = _batch(inbox, out, fake_voice, "--loudness", "broadcast")
     assert again.returncode == 0, again.stderr.decode()
     entry = _report(out)["files"][0]
     assert entry["status"] == "made"
@@ -133,11 +133,11 @@ def _spoken_sentences(report: Path, cwd: Path) -> list[str]:
     return [s for part in parts for s in part["sentences"]]
 
 
-def test_editing_one_paragraph_speaks_only_its_new_sentences(tmp_path, fake_voice_profile):
+def test_editing_one_paragraph_speaks_only_its_new_sentences(tmp_path, fake_voice):
     inbox = _inbox(tmp_path, corpus=0)
     out = tmp_path / "public"
     report = inbox / "example.txt"
-    assert _batch(inbox, out, fake_voice_profile).returncode == 0
+    assert _batch(inbox, out, fake_voice).returncode == 0
     old = _spoken_sentences(report, tmp_path)
 
     lines = report.read_text(encoding="utf-8").splitlines()
@@ -148,7 +148,7 @@ def test_editing_one_paragraph_speaks_only_its_new_sentences(tmp_path, fake_voic
     changed = [s for s in new if s not in set(old)]
     assert 0 < len(changed) < len(new) // 4
 
-    again = _batch(inbox, out, fake_voice_profile)
+    again = _batch(inbox, out, fake_voice)
     assert again.returncode == 0, again.stderr.decode()
     entry = _by_source(_report(out))["example.txt"]
     assert entry["status"] == "made"
@@ -157,11 +157,11 @@ def test_editing_one_paragraph_speaks_only_its_new_sentences(tmp_path, fake_voic
     assert f"{len(set(changed))} sentences spoken" in again.stderr.decode()
 
 
-def test_bad_files_fail_alone_and_the_run_exits_1(tmp_path, fake_voice_profile):
+def test_bad_files_fail_alone_and_the_run_exits_1(tmp_path, fake_voice):
     inbox = _inbox(tmp_path, corpus=0)
     expected = _bad_files(inbox)
     out = tmp_path / "public"
-    result = _batch(inbox, out, fake_voice_profile)
+    result = _batch(inbox, out, fake_voice)
     err = result.stderr.decode()
     assert result.returncode == 1, err
     assert "Traceback" not in err
@@ -185,7 +185,7 @@ def test_bad_files_fail_alone_and_the_run_exits_1(tmp_path, fake_voice_profile):
         ("--feed-url", "example.org/no-scheme"),
     ],
 )
-def test_usage_errors_exit_2_before_anything_is_written(tmp_path, fake_voice_profile, args):
+def test_usage_errors_exit_2_before_anything_is_written(tmp_path, fake_voice, args):
     inbox = _inbox(tmp_path, corpus=0)
     out = tmp_path / "public"
     result = run_cli("batch", str(inbox), "-o", str(out), *args, cwd=tmp_path)
@@ -194,23 +194,23 @@ def test_usage_errors_exit_2_before_anything_is_written(tmp_path, fake_voice_pro
     assert not (out / "example.mp3").exists()
 
 
-def test_missing_inbox_is_a_usage_error(tmp_path, fake_voice_profile):
+def test_missing_inbox_is_a_usage_error(tmp_path, fake_voice):
     result = run_cli("batch", str(tmp_path / "nope"), "-o", str(tmp_path / "o"), cwd=tmp_path)
     assert result.returncode == 2
     assert "does not exist" in result.stderr.decode()
 
 
-def test_recursive_mirrors_subfolders_and_skips_hidden_ones(tmp_path, fake_voice_profile):
+def test_recursive_mirrors_subfolders_and_skips_hidden_ones(tmp_path, fake_voice):
     inbox = _inbox(tmp_path, corpus=0)
     (inbox / "region" / "north").mkdir(parents=True)
     (inbox / "region" / "north" / "local.txt").write_bytes(EXAMPLE.read_bytes())
     (inbox / ".git").mkdir()
     (inbox / ".git" / "ignored.txt").write_bytes(EXAMPLE.read_bytes())
     out = tmp_path / "public"
-    flat = _batch(inbox, out, fake_voice_profile)
+    flat = _batch(inbox, out, fake_voice)
     assert flat.returncode == 0
     assert [f["source"] for f in _report(out)["files"]] == ["example.txt"]
-    deep = _batch(inbox, out, fake_voice_profile, "--recursive")
+    deep = _batch(inbox, out, fake_voice, "--recursive")
     assert deep.returncode == 0, deep.stderr.decode()
     files = _by_source(_report(out))
     assert sorted(files) == ["example.txt", "region/north/local.txt"]
@@ -218,11 +218,11 @@ def test_recursive_mirrors_subfolders_and_skips_hidden_ones(tmp_path, fake_voice
     assert (out / "region" / "north" / "local.mp3").is_file()
 
 
-def test_jobs_2_makes_the_same_bulletins_as_jobs_1(tmp_path, fake_voice_profile):
+def test_jobs_2_makes_the_same_bulletins_as_jobs_1(tmp_path, fake_voice):
     inbox = _inbox(tmp_path, corpus=2)
     one, two = tmp_path / "one", tmp_path / "two"
-    assert _batch(inbox, one, fake_voice_profile, "--jobs", "1").returncode == 0
-    result = _batch(inbox, two, fake_voice_profile, "--jobs", "2", "--no-intro")
+    assert _batch(inbox, one, fake_voice, "--jobs", "1").returncode == 0
+    result = _batch(inbox, two, fake_voice, "--jobs", "2", "--no-intro")
     assert result.returncode == 0, result.stderr.decode()
     report = _report(two)
     cores = len(os.sched_getaffinity(0))
@@ -234,21 +234,21 @@ def test_jobs_2_makes_the_same_bulletins_as_jobs_1(tmp_path, fake_voice_profile)
     )
 
 
-def test_more_jobs_than_cores_are_lowered_with_a_note(tmp_path, fake_voice_profile):
+def test_more_jobs_than_cores_are_lowered_with_a_note(tmp_path, fake_voice):
     inbox = _inbox(tmp_path, corpus=0)
     out = tmp_path / "public"
     cores = len(os.sched_getaffinity(0))
-    result = _batch(inbox, out, fake_voice_profile, "--jobs", str(cores + 3))
+    result = _batch(inbox, out, fake_voice, "--jobs", str(cores + 3))
     assert result.returncode == 0, result.stderr.decode()
     assert _report(out)["jobs"] == cores
     assert f"--jobs {cores + 3} lowered to {cores}" in result.stderr.decode()
 
 
-def test_batch_settings_come_from_config_toml(tmp_path, fake_voice_profile, _isolated_home):
+def test_batch_settings_come_from_config_toml(tmp_path, fake_voice, _isolated_home):
     inbox = _inbox(tmp_path, corpus=0)
     out = tmp_path / "public"
     (_isolated_home / "config.toml").write_text(
-        f'[batch]\ninbox = "{inbox}"\noutput = "{out}"\nvoice = "{fake_voice_profile}"\n'
+        f'[batch]\ninbox = "{inbox}"\noutput = "{out}"\nvoice = "{fake_voice}"\n'
         'loudness = "broadcast"\n\n[feed]\nbase_url = "https://example.org/b/"\n'
         'title = "From the config"\nauthor = "Desk"\nemail = "desk@example.org"\n'
         'image = "cover.png"\n',
@@ -265,12 +265,12 @@ def test_batch_settings_come_from_config_toml(tmp_path, fake_voice_profile, _iso
 # --------------------------------------------------------------------------- locking
 
 
-def test_a_second_run_on_a_busy_folder_exits_at_once(tmp_path, fake_voice_profile):
+def test_a_second_run_on_a_busy_folder_exits_at_once(tmp_path, fake_voice):
     inbox = _inbox(tmp_path, corpus=0)
     out = tmp_path / "public"
     out.mkdir()
     with FolderLock(out):  # a real flock held by this process, as a running batch holds it
-        result = _batch(inbox, out, fake_voice_profile)
+        result = _batch(inbox, out, fake_voice)
     err = result.stderr.decode()
     assert result.returncode == 1
     assert "Another batch run is writing to" in err
@@ -279,7 +279,7 @@ def test_a_second_run_on_a_busy_folder_exits_at_once(tmp_path, fake_voice_profil
     assert not (out / "batch-report.json").exists()
 
 
-def test_a_stale_lock_from_a_dead_run_is_taken_over(tmp_path, fake_voice_profile):
+def test_a_stale_lock_from_a_dead_run_is_taken_over(tmp_path, fake_voice):
     inbox = _inbox(tmp_path, corpus=0)
     out = tmp_path / "public"
     out.mkdir()
@@ -291,7 +291,7 @@ def test_a_stale_lock_from_a_dead_run_is_taken_over(tmp_path, fake_voice_profile
         json.dumps({"pid": dead_pid, "host": "x", "started": "2026-01-01T00:00:00Z"}),
         encoding="utf-8",
     )
-    result = _batch(inbox, out, fake_voice_profile)
+    result = _batch(inbox, out, fake_voice)
     err = result.stderr.decode()
     assert result.returncode == 0, err
     assert f"took over the lock left by a run that is gone (pid {dead_pid}" in err
@@ -310,7 +310,7 @@ def _complete_mp3(path: Path) -> bool:
 
 
 def test_killing_the_run_leaves_only_complete_files_and_a_consistent_feed(
-    tmp_path, fake_voice_profile
+    tmp_path, fake_voice
 ):
     from xml.etree import ElementTree
 
@@ -319,7 +319,7 @@ def test_killing_the_run_leaves_only_complete_files_and_a_consistent_feed(
     base = "https://example.org/b/"
     args = ["--feed-url", base, "--author", "A", "--email", "a@example.org", "--image", "c.png"]
     # A complete first run gives a feed; then one report changes and the run is killed.
-    assert _batch(inbox, out, fake_voice_profile, *args).returncode == 0
+    assert _batch(inbox, out, fake_voice, *args).returncode == 0
     (inbox / "example.txt").write_text(
         EXAMPLE.read_text(encoding="utf-8") + "\n　　补充说明：请关注后续预报。\n", encoding="utf-8"
     )
@@ -327,7 +327,7 @@ def test_killing_the_run_leaves_only_complete_files_and_a_consistent_feed(
         (inbox / f"{extra}.txt").write_bytes(EXAMPLE.read_bytes().replace(b"2026", b"2025"))
     cmd = [sys.executable, "-m", "audiobulletin", "batch", str(inbox), "-o", str(out)]
     proc = subprocess.Popen(
-        [*cmd, "--voice", fake_voice_profile, *args],
+        [*cmd, "--voice", fake_voice, *args],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
         cwd=tmp_path,
@@ -360,13 +360,13 @@ def test_killing_the_run_leaves_only_complete_files_and_a_consistent_feed(
     check_feed()
 
     # The next run cleans up the killed run's temporary files and finishes the work.
-    again = _batch(inbox, out, fake_voice_profile, *args)
+    again = _batch(inbox, out, fake_voice, *args)
     assert again.returncode == 0, again.stderr.decode()
     assert not [p for p in out.rglob(".*") if p.name.endswith(".tmp")]
     assert sorted(check_feed()) == sorted(f"{base}{Path(p).stem}.mp3" for p in os.listdir(inbox))
 
 
-def test_nightly_script_runs_the_batch_from_its_environment(tmp_path, fake_voice_profile):
+def test_nightly_script_runs_the_batch_from_its_environment(tmp_path, fake_voice):
     inbox = _inbox(tmp_path, corpus=0)
     out = tmp_path / "public"
     env = {
@@ -378,7 +378,7 @@ def test_nightly_script_runs_the_batch_from_its_environment(tmp_path, fake_voice
     }
     script = Path(__file__).resolve().parents[1] / "scripts" / "nightly.sh"
     result = subprocess.run(
-        ["bash", str(script), "--voice", fake_voice_profile],
+        ["bash", str(script), "--voice", fake_voice],
         env=env,
         capture_output=True,
         cwd=tmp_path,
@@ -435,12 +435,12 @@ def _children(pid: int) -> list[int]:
 
 
 @pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="needs /proc")
-def test_killing_a_parallel_run_takes_its_workers_down_too(tmp_path, fake_voice_profile):
+def test_killing_a_parallel_run_takes_its_workers_down_too(tmp_path, fake_voice):
     inbox = _inbox(tmp_path, corpus=3)
     out = tmp_path / "public"
     cmd = [sys.executable, "-m", "audiobulletin", "batch", str(inbox), "-o", str(out)]
     proc = subprocess.Popen(
-        [*cmd, "--voice", fake_voice_profile, "--jobs", "2"],
+        [*cmd, "--voice", fake_voice, "--jobs", "2"],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
         cwd=tmp_path,
@@ -463,6 +463,6 @@ def test_killing_a_parallel_run_takes_its_workers_down_too(tmp_path, fake_voice_
     assert running == []
     for mp3 in out.glob("*.mp3"):
         assert _complete_mp3(mp3), mp3
-    again = _batch(inbox, out, fake_voice_profile, "--jobs", "2")
+    again = _batch(inbox, out, fake_voice, "--jobs", "2")
     assert again.returncode == 0, again.stderr.decode()
     assert not [p for p in out.rglob(".*") if p.name.endswith(".tmp")]

@@ -241,16 +241,6 @@ def test_a_failing_chapter_is_reported_when_asked_to_keep_going(edge_server) -> 
 # --------------------------------------------------------------------------- make, end to end
 
 
-@pytest.fixture
-def fake_voice(_isolated_home: Path) -> str:
-    voices = _isolated_home / "voices"
-    voices.mkdir(parents=True, exist_ok=True)
-    (voices / "test_fake.toml").write_text(
-        'engine = "fake"\nvoice = "tone"\ngender = "neutral"\n', encoding="utf-8"
-    )
-    return "test_fake"
-
-
 def _cues(path: Path) -> list[tuple[str, str]]:
     blocks = path.read_text(encoding="utf-8").split("\n\n")[1:]
     return [tuple(b.splitlines()[:2]) for b in blocks if b.strip()]  # type: ignore[misc]

@@ -21,18 +21,6 @@ from audiobulletin.script import Script, Segment, align_written
 CORPUS = corpus_files()
 
 
-@pytest.fixture
-def fake_voice(_isolated_home: Path) -> str:
-    voices = _isolated_home / "voices"
-    voices.mkdir(parents=True)
-    (voices / "test_fake.toml").write_text(
-        'engine = "fake"\nvoice = "tone"\nlanguage = "zh"\ngender = "neutral"\n'
-        'description = "Tones whose length follows the text."\n',
-        encoding="utf-8",
-    )
-    return "test_fake"
-
-
 # ------------------------------------------------------------------ written <-> spoken
 
 

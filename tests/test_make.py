@@ -13,19 +13,6 @@ import pytest
 from clirun import EXAMPLE, run_cli
 
 
-@pytest.fixture
-def fake_voice(_isolated_home: Path) -> str:
-    """A voice profile that speaks with the deterministic fake engine."""
-    voices = _isolated_home / "voices"
-    voices.mkdir(parents=True)
-    (voices / "test_fake.toml").write_text(
-        'engine = "fake"\nvoice = "tone"\nlanguage = "zh"\ngender = "neutral"\n'
-        'description = "Tones whose length follows the text."\n',
-        encoding="utf-8",
-    )
-    return "test_fake"
-
-
 def _script(cwd: Path) -> dict:
     result = run_cli("script", str(EXAMPLE), "--json", cwd=cwd)
     assert result.returncode == 0, result.stderr.decode()
