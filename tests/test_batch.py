@@ -466,3 +466,70 @@ def test_killing_a_parallel_run_takes_its_workers_down_too(tmp_path, fake_voice)
     again = _batch(inbox, out, fake_voice, "--jobs", "2")
     assert again.returncode == 0, again.stderr.decode()
     assert not [p for p in out.rglob(".*") if p.name.endswith(".tmp")]
+
+
+# --------------------------------------------------------------------------- edge cases
+
+
+def _short_inbox(folder: Path, *names: str) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for i, name in enumerate(names):
+        (folder / name).write_text(
+            f"第{i}号简报\n\n一、概况\n今天全市天气晴朗，气温回升。\n", encoding="utf-8"
+        )
+    return folder
+
+
+def test_an_output_folder_above_the_inbox_still_makes_the_reports(tmp_path, fake_voice):
+    site = tmp_path / "site"
+    _short_inbox(site / "inbox", "a.txt")
+
+    result = _batch(site / "inbox", site, fake_voice)
+
+    assert result.returncode == 0, result.stderr.decode()
+    assert (site / "a.mp3").is_file()
+    assert _report(site)["counts"]["made"] == 1
+
+
+def test_a_dying_worker_fails_only_its_own_report(tmp_path, fake_voice, _isolated_home):
+    inbox = _short_inbox(tmp_path / "inbox", "a.txt", "b.txt", "c.txt", "d.txt")
+    (inbox / "boom.txt").write_text("爆炸简报\n\n今天的消息里有爆炸两个字。\n", encoding="utf-8")
+    (_isolated_home / "config.toml").write_text('[fake]\ndie_on = ["爆炸"]\n', encoding="utf-8")
+    out = tmp_path / "public"
+
+    result = _batch(inbox, out, fake_voice, "--jobs", "2", "--no-html")
+
+    assert result.returncode == 1, result.stderr.decode()
+    files = _by_source(_report(out))
+    assert files["boom.txt"]["status"] == "failed"
+    assert "died" in files["boom.txt"]["error"]
+    assert [files[n]["status"] for n in ("a.txt", "b.txt", "c.txt", "d.txt")] == ["made"] * 4
+
+
+def test_a_changed_engine_setting_in_the_config_makes_the_report_again(
+    tmp_path, fake_voice, _isolated_home
+):
+    inbox = _short_inbox(tmp_path / "inbox", "a.txt")
+    out = tmp_path / "public"
+    assert _batch(inbox, out, fake_voice).returncode == 0
+    (_isolated_home / "config.toml").write_text("[fake]\nms_per_char = 60\n", encoding="utf-8")
+
+    result = _batch(inbox, out, fake_voice)
+
+    assert result.returncode == 0, result.stderr.decode()
+    assert _report(out)["counts"]["made"] == 1
+
+
+def test_reports_that_would_share_an_output_name_fail_instead_of_overwriting(
+    tmp_path, fake_voice
+):
+    inbox = _short_inbox(tmp_path / "inbox", "a.txt", "a.TXT")
+    out = tmp_path / "public"
+
+    result = _batch(inbox, out, fake_voice, "--no-html")
+
+    assert result.returncode == 1
+    files = _by_source(_report(out))
+    assert files["a.TXT"]["status"] == "made"
+    assert files["a.txt"]["status"] == "failed"
+    assert "a.TXT" in files["a.txt"]["error"]

@@ -120,6 +120,8 @@ def find_reports(inbox: Path, *, recursive: bool, exclude: Path | None = None) -
         )
     found = inbox.rglob("*") if recursive else inbox.glob("*")
     skip = exclude.resolve() if exclude is not None else None
+    if skip is not None and inbox.resolve() not in skip.parents:
+        skip = None  # the output folder is not inside the inbox (it may hold it): skip nothing
     reports = []
     for path in found:
         relative = path.relative_to(inbox)
@@ -174,6 +176,8 @@ def report_key(data: bytes, options: MakeOptions, output: str) -> str:
     for unheard in ("workers", "concurrency", "refresh_index"):
         wanted.pop(unheard, None)
     profile = choose_voice(options.engine, options.voice, settings.voice).to_dict()
+    # An engine's own table in config.toml ([edge] pitch_hz, ...) changes what is heard too.
+    engines = {name: settings.extra.get(name) for name in (profile["engine"], options.fallback)}
     recipe = json.dumps(
         {
             "v": _KEY_VERSION,
@@ -181,6 +185,7 @@ def report_key(data: bytes, options: MakeOptions, output: str) -> str:
             "options": wanted,
             "profile": profile,
             "rate": settings.rate,
+            "engines": {name: table for name, table in engines.items() if name and table},
             "output": output,
         },
         sort_keys=True,
@@ -331,9 +336,15 @@ def run_batch(
         state = _load_state(out_dir)
         outcomes: dict[str, Outcome] = {}
         todo: list[tuple[str, Path, str, str]] = []  # (relative source, path, output, key)
+        claimed: dict[str, str] = {}  # output name, case-folded -> the report that has it
         for path in reports:
             relative = path.relative_to(inbox).as_posix()
             output = Path(relative).with_suffix(".mp3").as_posix()
+            owner = claimed.setdefault(output.casefold(), relative)
+            if owner != relative:
+                error = f"its bulletin {output} would overwrite the one made from {owner}"
+                outcomes[relative] = Outcome(relative, "failed", error=error)
+                continue
             try:
                 key = report_key(path.read_bytes(), make_options, output)
             except OSError as exc:
@@ -470,12 +481,35 @@ def _run_parallel(
 
     ``spawn`` rather than ``fork``: the children start clean (no copy of the lock's file
     descriptor, no half-initialised thread pools), as a separate ``make`` would.
+
+    A worker process that dies (out of memory, a native crash) breaks the whole pool, and
+    every report still in it fails with it. Those reports are made again one at a time, each
+    in a fresh pool, so only the report that kills its process fails.
     """
+    interrupted = _run_pool(todo, out_dir, options, jobs, per_job, record)
+    for item in interrupted:
+        if _run_pool([item], out_dir, options, 1, per_job, record):
+            relative, _path, output, key = item
+            error = "the process making it died (out of memory, or a crash in the engine)"
+            record(relative, output, key, {"ok": False, "error": error, "wall_s": 0.0})
+
+
+def _run_pool(
+    todo: list[tuple[str, Path, str, str]],
+    out_dir: Path,
+    options: MakeOptions,
+    jobs: int,
+    per_job: int,
+    record: Callable[[str, str, str, dict[str, Any]], None],
+) -> list[tuple[str, Path, str, str]]:
+    """Make ``todo`` in one process pool; return the items a broken pool left unmade."""
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor, as_completed
+    from concurrent.futures.process import BrokenProcessPool
 
     context = multiprocessing.get_context("spawn")
     counter = context.Value("i", 0)
+    interrupted = []
     with ProcessPoolExecutor(
         max_workers=jobs,
         mp_context=context,
@@ -483,24 +517,24 @@ def _run_parallel(
         initargs=(counter, per_job, cores()),
     ) as pool:
         futures = {
-            pool.submit(_make_one, str(path), str(out_dir / output), options): (
-                relative,
-                output,
-                key,
-            )
-            for relative, path, output, key in todo
+            pool.submit(_make_one, str(item[1]), str(out_dir / item[2]), options): item
+            for item in todo
         }
         try:
             for future in as_completed(futures):
-                relative, output, key = futures[future]
+                item = futures[future]
                 try:
                     done = future.result()
-                except Exception as exc:  # the worker process itself died (memory, a crash)
+                except BrokenProcessPool:
+                    interrupted.append(item)
+                    continue
+                except Exception as exc:  # e.g. a result that could not be sent back
                     done = {"ok": False, "error": f"worker process failed: {exc}", "wall_s": 0.0}
-                record(relative, output, key, done)
+                record(item[0], item[2], item[3], done)
         except BaseException:
             pool.shutdown(wait=False, cancel_futures=True)
             raise
+    return sorted(interrupted, key=lambda item: item[0])
 
 
 def _write_report(out_dir: Path, inbox: Path, options: MakeOptions, result: BatchResult) -> Path:

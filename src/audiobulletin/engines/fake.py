@@ -16,11 +16,14 @@ differ and tests can tell them apart.
 
 Faults can be injected: ``fail_on`` texts raise :class:`EngineError`, ``empty_on`` texts return
 silence only, and ``short_on`` maps texts to how many times they first come out implausibly
-short (``short_factor`` of their proper voiced length).
+short (``short_factor`` of their proper voiced length). A text containing a word of
+``die_on`` kills the process that speaks it, as the OOM killer or a native crash would.
 """
 
 from __future__ import annotations
 
+import os
+import signal
 import zlib
 from collections.abc import Iterable, Mapping
 
@@ -55,6 +58,7 @@ class FakeEngine(Engine):
         empty_on: Iterable[str] = (),
         short_on: Mapping[str, int] | None = None,
         short_factor: float = 0.2,
+        die_on: Iterable[str] = (),
         threads: int = 1,
     ) -> None:
         if not 0 < amplitude <= 32767:
@@ -69,6 +73,7 @@ class FakeEngine(Engine):
         self.empty_on = frozenset(empty_on)
         self._short_left = dict(short_on or {})
         self.short_factor = short_factor
+        self.die_on = tuple(die_on)
         self.threads = threads
         #: Every text given to :meth:`synthesize`, in order.
         self.calls: list[str] = []
@@ -86,6 +91,9 @@ class FakeEngine(Engine):
 
     def synthesize(self, text: str, voice: str, rate: float = 1.0) -> AudioClip:
         self.calls.append(text)
+        if any(word in text for word in self.die_on):
+            # The process dies as it would from the kernel's OOM killer or a native crash.
+            os.kill(os.getpid(), signal.SIGKILL)
         if text in self.fail_on:
             raise EngineError(f"fake engine told to fail on {text!r}")
         if len(text) > self.max_chars:
