@@ -212,3 +212,21 @@ def test_an_item_links_to_its_bulletins_web_page_when_there_is_one(tmp_path):
 
     assert items["有网页的简报"].findtext("link") == BASE + "paged.html"
     assert items["没有网页的简报"].find("link") is None
+
+
+@pytest.mark.skipif(not Path("/proc/self/fdinfo").is_dir(), reason="needs /proc")
+def test_a_folder_that_cannot_take_the_feed_is_a_clear_error_not_a_traceback(tmp_path):
+    result = run_cli("feed", "/proc/self/fdinfo", "--base-url", BASE, cwd=tmp_path)
+
+    err = result.stderr.decode()
+    assert result.returncode == 5, err
+    assert err.splitlines()[-1].startswith("error: ")
+    assert "Traceback" not in err
+
+
+def test_characters_xml_cannot_hold_are_left_out_and_the_feed_is_still_written(tmp_path):
+    _publish(tmp_path, "odd", "第二期\ufffe简报\x0b", "2024-05-03")
+
+    items = {i.findtext("title"): i for i in _feed(tmp_path).iter("item")}
+
+    assert list(items) == ["第二期简报"]

@@ -14,7 +14,7 @@ from typing import Annotated, Any
 
 import typer
 
-from audiobulletin.errors import BulletinError
+from audiobulletin.errors import BulletinError, OutputError
 from audiobulletin.reader import DEFAULT_MAX_BYTES
 
 app = typer.Typer(
@@ -552,6 +552,11 @@ def main(argv: list[str] | None = None) -> None:
         if exc.hint:
             _err(f"hint: {exc.hint}")
         sys.exit(exc.exit_code)
+    except OSError as exc:
+        # A disk that is full or a folder that vanished mid-run: say where, without a traceback.
+        where = f": {exc.filename}" if exc.filename else ""
+        _err(f"error: {exc.strerror or exc}{where}")
+        sys.exit(OutputError.exit_code)
     except KeyboardInterrupt:
         _err("Interrupted.")
         sys.exit(130)

@@ -22,6 +22,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
+import re
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,6 +31,7 @@ from urllib.parse import quote
 from audiobulletin.atomic import write_bytes_atomic
 from audiobulletin.errors import InputError
 from audiobulletin.publish import metadata_path, sidecar_paths
+from audiobulletin.publish.html import page_path
 
 FEED_NAME = "feed.xml"
 PODCAST_NS = "https://podcastindex.org/namespace/1.0"
@@ -205,7 +207,7 @@ def collect_items(folder: Path, on_warning=None) -> list[FeedItem]:  # type: ign
                 item = _item_from_meta(mp3, relative, meta)
             else:
                 item = _item_from_tags(mp3, relative)
-            page = mp3.with_suffix(".html")
+            page = page_path(mp3)
             if page.is_file():
                 item = dataclasses.replace(item, page=page.relative_to(folder).as_posix())
             items.append(item)
@@ -215,6 +217,16 @@ def collect_items(folder: Path, on_warning=None) -> list[FeedItem]:  # type: ign
     items.sort(key=lambda item: item.relative)
     items.sort(key=lambda item: item.published, reverse=True)
     return items
+
+
+#: Characters XML 1.0 cannot hold (controls other than tab and line ends, surrogates, U+FFFE/F).
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def _xml_text(text: str) -> str:
+    """``text`` without the characters XML cannot hold: lxml refuses the whole feed for one,
+    and one odd character in one report must not take every bulletin out of the feed."""
+    return _NOT_XML.sub("", text)
 
 
 def _duration(ms: int) -> str:
@@ -229,9 +241,9 @@ def build_feed(settings: FeedSettings, items: list[FeedItem]) -> bytes:
     fg = FeedGenerator()
     fg.load_extension("podcast")
     fg.register_extension("podcastindex", PodcastIndexExtension, PodcastIndexEntryExtension)
-    fg.title(settings.title)
+    fg.title(_xml_text(settings.title))
     fg.link(href=settings.base_url, rel="alternate")
-    fg.description(settings.description or settings.title)
+    fg.description(_xml_text(settings.description or settings.title))
     fg.language(settings.language)
     fg.generator("audiobulletin")
     fg.podcast.itunes_explicit("yes" if settings.explicit else "no")
@@ -252,10 +264,10 @@ def build_feed(settings: FeedSettings, items: list[FeedItem]) -> bytes:
         chapters_json, vtt = sidecar_paths(Path(item.relative))
         entry = fg.add_entry()
         entry.guid(item.guid, permalink=False)
-        entry.title(item.title)
+        entry.title(_xml_text(item.title))
         if item.page:
             entry.link(href=settings.url(item.page))
-        entry.description(item.description)
+        entry.description(_xml_text(item.description) or _xml_text(item.title))
         entry.pubDate(item.published)
         entry.enclosure(settings.url(item.relative), str(item.size), "audio/mpeg")
         entry.podcast.itunes_duration(_duration(item.duration_ms))
