@@ -390,3 +390,27 @@ def test_engine_options_come_from_config_and_typos_are_named(tmp_path, _isolated
     result = run_cli("make", str(EXAMPLE), "--voice", "xiaoxiao", "-o", str(tmp_path / "b.mp3"))
     assert result.returncode == 3
     assert "unknown option(s) in [edge]: attempt" in result.stderr.decode()
+
+
+def test_batch_jobs_share_the_request_bound_instead_of_multiplying_it(
+    tmp_path, edge_server
+) -> None:
+    edge_server.latency_s = 0.3
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    for name in ("a", "b", "c", "d"):
+        (inbox / f"{name}.txt").write_text(
+            f"{name}号简报\n\n一、天气\n今天全市晴，，气温回升，，夜间有风。\n\n二、交通\n"
+            "地铁一号线恢复运营，，公交线路照常，，出行请留意。\n",
+            encoding="utf-8",
+        )
+    out = tmp_path / "public"
+
+    result = run_cli(
+        "batch", str(inbox), "-o", str(out), "--engine", "edge", "--voice", VOICE,
+        "--jobs", "2", "--no-html", cwd=tmp_path,
+    )
+
+    assert result.returncode == 0, result.stderr.decode()
+    assert len(list(out.glob("*.mp3"))) == 4
+    assert 1 <= edge_server.max_active <= 2

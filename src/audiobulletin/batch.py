@@ -161,6 +161,28 @@ def plan_jobs(requested: int, n_cores: int, threads: int) -> tuple[int, int, str
     return jobs, workers, note
 
 
+def _share_requests(
+    jobs: int, options: MakeOptions, profile: Any, settings: Any
+) -> tuple[int, MakeOptions, str | None]:
+    """Split an online engine's requests in flight between the jobs.
+
+    The service blocks floods, so the bound (``--concurrency``, else ``concurrency`` in the
+    engine's table in config.toml, else 2) holds for the whole run, not for each job: each of
+    N jobs gets bound // N, and N is lowered to the bound when it is larger.
+    """
+    table = settings.extra.get(profile.engine, {})
+    bound = options.concurrency or (table.get("concurrency") if isinstance(table, dict) else None)
+    bound = int(bound or 2)
+    note = None
+    if jobs > bound:
+        note = (
+            f"--jobs {jobs} lowered to {bound}: the {profile.engine} engine allows {bound} "
+            f"request(s) in flight for the whole run."
+        )
+        jobs = bound
+    return jobs, dataclasses.replace(options, concurrency=bound // jobs), note
+
+
 def report_key(data: bytes, options: MakeOptions, output: str) -> str:
     """The hash that says whether a published bulletin is up to date.
 
@@ -325,6 +347,11 @@ def run_batch(
     notes = [jobs_note] if jobs_note else []
     if jobs > 1:
         make_options = dataclasses.replace(make_options, workers=workers)
+        from audiobulletin.engines.base import engine_class
+
+        if engine_class(profile.engine).online:
+            jobs, make_options, share_note = _share_requests(jobs, make_options, profile, settings)
+            notes += [share_note] if share_note else []
 
     with FolderLock(out_dir) as lock:
         if lock.stale is not None:
