@@ -15,7 +15,13 @@ from shared_data import corpus_files
 
 from audiobulletin.assemble import Chapter, Cue
 from audiobulletin.normalize import split_sentences, split_written, to_spoken
-from audiobulletin.publish.html import cue_spans, read_page_data, render_page, write_index
+from audiobulletin.publish.html import (
+    cue_spans,
+    page_path,
+    read_page_data,
+    render_page,
+    write_index,
+)
 from audiobulletin.script import Script, Segment, align_written
 
 CORPUS = corpus_files()
@@ -197,7 +203,7 @@ def _page(folder: Path, name: str, title: str, date: str | None, made: str) -> N
         vtt_name=None,
         made=datetime.fromisoformat(made),
     )
-    (folder / f"{name}.html").write_text(page, encoding="utf-8")
+    page_path(folder / f"{name}.mp3").write_text(page, encoding="utf-8")
     (folder / f"{name}.mp3").write_bytes(b"\xff\xfb")
 
 
@@ -241,3 +247,58 @@ def test_a_batch_can_leave_the_index_to_one_write_index_at_the_end(tmp_path, fak
     assert not (tmp_path / "index.html").exists()
     index = write_index(tmp_path)
     assert set(_links(index).urls) == {"a.html", "a.mp3"}
+
+
+# ------------------------------------------------------------------ page names
+
+
+def test_no_bulletin_page_is_named_like_the_folder_index_or_like_another_page():
+    names = ["index", "Index.bulletin", "index.bulletin.bulletin", "report", "indexes"]
+    pages = [page_path(Path("out") / f"{name}.mp3") for name in names]
+    assert [p.name for p in pages] == [
+        "index.bulletin.html",
+        "Index.bulletin.bulletin.html",
+        "index.bulletin.bulletin.bulletin.html",
+        "report.html",
+        "indexes.html",
+    ]
+    assert all(p.parent == Path("out") for p in pages)
+    # Distinct and never the index, even where the file system ignores case.
+    folded = {p.name.casefold() for p in pages}
+    assert len(folded) == len(names) and "index.html" not in folded
+    assert page_path(Path("INDEX.mp3")).name == "INDEX.bulletin.html"
+
+
+def test_page_path_is_importable_without_the_page_renderer():
+    """The feed links each item to page_path(mp3): importing it must not pull in Jinja."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from audiobulletin.publish.html import page_path; "
+        "print(page_path('a/index.mp3'), 'jinja2' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, check=True)
+    assert out.stdout.decode().split() == [str(Path("a/index.bulletin.html")), "False"]
+
+
+def test_a_bulletin_called_index_is_listed_and_the_folder_index_survives(tmp_path, fake_voice):
+    from audiobulletin.pipeline import MakeOptions, make
+
+    options = MakeOptions(voice=fake_voice, workers=1, html=True)
+    first = make(str(EXAMPLE), tmp_path / "index.mp3", options)
+    assert tmp_path / "index.bulletin.html" in first.files
+    make(str(EXAMPLE), tmp_path / "other.mp3", options)
+
+    page = read_page_data(tmp_path / "index.bulletin.html")
+    assert page is not None
+    assert (page["mp3"], page["page"]) == ("index.mp3", "index.bulletin.html")
+    index = tmp_path / "index.html"
+    assert read_page_data(index) is None  # the index, not a bulletin page
+    assert "共 2 期" in index.read_text(encoding="utf-8")
+    assert set(_links(index).urls) == {
+        "index.bulletin.html",
+        "index.mp3",
+        "other.html",
+        "other.mp3",
+    }

@@ -19,6 +19,7 @@ from audiobulletin.assemble import Bulletin
 from audiobulletin.atomic import default_file_mode
 from audiobulletin.errors import OutputError
 from audiobulletin.publish import chapters as chapters_mod
+from audiobulletin.publish import html as html_mod
 from audiobulletin.publish import mp3 as mp3_mod
 from audiobulletin.publish import transcript as transcript_mod
 from audiobulletin.publish.mp3 import Mp3Settings
@@ -43,8 +44,8 @@ class PublishSettings:
     cache_dir: Path | None = None
     """Where encoded MP3s are kept for reuse (see :func:`encode_mp3`); None: no reuse."""
     html: bool = False
-    """Also write ``<name>.html`` (see :mod:`audiobulletin.publish.html`) and refresh the
-    folder's ``index.html``."""
+    """Also write the bulletin's page (``<name>.html``, see
+    :func:`audiobulletin.publish.html.page_path`) and refresh the folder's ``index.html``."""
     refresh_index: bool = True
     """With ``html``: refresh ``index.html`` after this bulletin. A batch turns this off and
     calls :func:`audiobulletin.publish.html.write_index` once at the end."""
@@ -134,8 +135,6 @@ def publish_bulletin(
         if settings.webvtt:
             transcript_mod.write_vtt(temp_for(vtt_path), bulletin.cues)
         if settings.html:
-            from audiobulletin.publish import html as html_mod
-
             page = html_mod.render_page(
                 script,
                 chapters,
@@ -172,8 +171,6 @@ def publish_bulletin(
         raise
     written = [out_mp3, *moved[:-1]]
     if settings.html and settings.refresh_index:
-        from audiobulletin.publish import html as html_mod
-
         try:
             written.append(html_mod.write_index(out_mp3.parent))
         except OSError as exc:

@@ -26,13 +26,18 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from audiobulletin.assemble import Chapter, Cue
 from audiobulletin.atomic import write_text_atomic
-from audiobulletin.script import Script
+
+if TYPE_CHECKING:  # for the annotations only: page_path must stay cheap to import
+    from audiobulletin.assemble import Chapter, Cue
+    from audiobulletin.script import Script
 
 INDEX_NAME = "index.html"
+#: Added to the page name of a bulletin whose page would otherwise be the folder index.
+_PAGE_ESCAPE = ".bulletin"
+_ESCAPED_STEM_RE = re.compile(r"index(?:\.bulletin)*", re.IGNORECASE)
 #: Version of the JSON embedded in each page; the index skips pages it cannot read.
 DATA_VERSION = 1
 _META_RE = re.compile(
@@ -53,8 +58,20 @@ __all__ = [
 
 
 def page_path(out_mp3: Path) -> Path:
-    """``<name>.html`` next to ``<name>.mp3``."""
-    return Path(out_mp3).with_suffix(".html")
+    """``<name>.html`` next to ``<name>.mp3``, and never the folder's ``index.html``.
+
+    A report called ``index`` would otherwise publish its page over the index (and the index
+    over the page). Its page is ``index.bulletin.html`` instead; a stem that already reads
+    ``index.bulletin`` (``index.bulletin.bulletin`` ...) gets one more ``.bulletin``, so no two
+    MP3s in a folder share a page, even on a file system that ignores case. Everything that
+    names a bulletin's page (the publisher, the page itself, the index, the feed) goes through
+    here, and this module imports nothing heavy, so any of them can call it.
+    """
+    out_mp3 = Path(out_mp3)
+    stem = out_mp3.with_suffix("").name
+    if _ESCAPED_STEM_RE.fullmatch(stem):
+        stem += _PAGE_ESCAPE
+    return out_mp3.with_name(stem + ".html")
 
 
 @lru_cache(maxsize=1)
@@ -172,7 +189,7 @@ def render_page(
         "source": script.source,
         "made": made.isoformat(timespec="seconds"),
         "mp3": mp3_name,
-        "page": Path(mp3_name).with_suffix(".html").name,
+        "page": page_path(Path(mp3_name)).name,
         "duration": round(duration, 3),
     }
     data = {
