@@ -20,6 +20,7 @@ from audiobulletin.publish.html import (
     page_path,
     read_page_data,
     render_page,
+    url_for_file,
     write_index,
 )
 from audiobulletin.script import Script, Segment, align_written
@@ -175,7 +176,9 @@ def test_make_html_writes_a_self_contained_page_and_the_index(tmp_path, fake_voi
     assert set(_links(index).urls) == {"report.html", "report.mp3"}
 
 
-def _page(folder: Path, name: str, title: str, date: str | None, made: str) -> None:
+def _page(
+    folder: Path, name: str, title: str, date: str | None, made: str, vtt: bool = False
+) -> None:
     from datetime import datetime
 
     script = Script(
@@ -200,7 +203,7 @@ def _page(folder: Path, name: str, title: str, date: str | None, made: str) -> N
         mp3_name=f"{name}.mp3",
         mp3_bytes=1000,
         duration_ms=1000,
-        vtt_name=None,
+        vtt_name=f"{name}.vtt" if vtt else None,
         made=datetime.fromisoformat(made),
     )
     page_path(folder / f"{name}.mp3").write_text(page, encoding="utf-8")
@@ -302,3 +305,52 @@ def test_a_bulletin_called_index_is_listed_and_the_folder_index_survives(tmp_pat
         "other.html",
         "other.mp3",
     }
+
+
+# ------------------------------------------------------------------ links
+
+
+def _file_urls(links: _Links) -> list[str]:
+    return [url for url in links.urls if url not in ("index.html", "#transcript-heading")]
+
+
+def test_file_names_with_url_characters_are_percent_encoded_in_the_page(tmp_path):
+    from urllib.parse import unquote, urlsplit
+
+    _page(tmp_path, "周报#3 ?", "周报#3 ?", "2024-01-01", "2024-01-01T00:00:00+00:00", vtt=True)
+    page = tmp_path / "周报#3 ?.html"
+    links = _links(page)
+    mp3 = "%E5%91%A8%E6%8A%A5%233%20%3F.mp3"
+    vtt = "%E5%91%A8%E6%8A%A5%233%20%3F.vtt"
+    # The audio source, the fallback link, the captions and the download link.
+    assert _file_urls(links) == [mp3, vtt, mp3, mp3]
+    for url in _file_urls(links):
+        parts = urlsplit(url)
+        assert not parts.query and not parts.fragment
+        assert (tmp_path / unquote(parts.path)).is_file() or url == vtt
+    text = page.read_text(encoding="utf-8")
+    assert "<h1>周报#3 ?</h1>" in text  # what the reader sees is the name as it is
+    assert read_page_data(page)["mp3"] == "周报#3 ?.mp3"
+
+
+def test_file_names_with_url_characters_are_percent_encoded_in_the_index(tmp_path):
+    from urllib.parse import unquote
+
+    _page(tmp_path, "周报#3 ?", "", "2024-01-02", "2024-01-02T00:00:00+00:00")
+    _page(tmp_path, "100% 完成", "完成", "2024-01-01", "2024-01-01T00:00:00+00:00")
+    index = write_index(tmp_path)
+    urls = _links(index).urls
+    assert urls == [
+        "%E5%91%A8%E6%8A%A5%233%20%3F.html",
+        "%E5%91%A8%E6%8A%A5%233%20%3F.mp3",
+        "100%25%20%E5%AE%8C%E6%88%90.html",
+        "100%25%20%E5%AE%8C%E6%88%90.mp3",
+    ]
+    assert all((tmp_path / unquote(url)).is_file() for url in urls)
+    # An untitled bulletin is shown by its file name, unencoded.
+    assert ">周报#3 ?</a>" in index.read_text(encoding="utf-8")
+
+
+def test_url_for_file_encodes_each_segment_and_keeps_the_slashes():
+    assert url_for_file("a b/c#d?.mp3") == "a%20b/c%23d%3F.mp3"
+    assert url_for_file("report.mp3") == "report.mp3"

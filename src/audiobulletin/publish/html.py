@@ -27,6 +27,7 @@ from datetime import datetime, timezone
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
 
 from audiobulletin.atomic import write_text_atomic
 
@@ -53,6 +54,7 @@ __all__ = [
     "read_page_data",
     "render_index",
     "render_page",
+    "url_for_file",
     "write_index",
 ]
 
@@ -65,7 +67,8 @@ def page_path(out_mp3: Path) -> Path:
     ``index.bulletin`` (``index.bulletin.bulletin`` ...) gets one more ``.bulletin``, so no two
     MP3s in a folder share a page, even on a file system that ignores case. Everything that
     names a bulletin's page (the publisher, the page itself, the index, the feed) goes through
-    here, and this module imports nothing heavy, so any of them can call it.
+    here, and this module adds nothing heavy (no Jinja) to the package, so any of them can
+    call it.
     """
     out_mp3 = Path(out_mp3)
     stem = out_mp3.with_suffix("").name
@@ -74,17 +77,30 @@ def page_path(out_mp3: Path) -> Path:
     return out_mp3.with_name(stem + ".html")
 
 
+def url_for_file(name: str) -> str:
+    """The relative URL of the file ``name`` (``a/b.mp3``): each path segment
+    percent-encoded.
+
+    HTML escaping alone leaves ``#``, ``?``, ``%`` and spaces in a file name meaning what they
+    mean in a URL, so ``周报#3.mp3`` would load ``周报`` with the fragment ``3.mp3``.
+    """
+    return "/".join(quote(segment, safe="") for segment in name.split("/"))
+
+
 @lru_cache(maxsize=1)
 def _environment() -> Any:
     import jinja2
 
-    return jinja2.Environment(
+    environment = jinja2.Environment(
         loader=jinja2.PackageLoader("audiobulletin.publish", "templates"),
         autoescape=True,
         trim_blocks=True,
         lstrip_blocks=True,
         undefined=jinja2.StrictUndefined,
     )
+    # Every file name that goes into an href or a src goes through this filter.
+    environment.filters["url"] = url_for_file
+    return environment
 
 
 def _json_for_script(data: object) -> str:
