@@ -176,6 +176,30 @@ def test_make_html_writes_a_self_contained_page_and_the_index(tmp_path, fake_voi
     assert set(_links(index).urls) == {"report.html", "report.mp3"}
 
 
+def test_make_without_html_rewrites_the_page_of_the_audio_it_replaces(tmp_path, fake_voice):
+    report = tmp_path / "report.txt"
+    report.write_text(EXAMPLE.read_text(encoding="utf-8"), encoding="utf-8")
+    first = run_cli("make", "report.txt", "--voice", fake_voice, "--html", cwd=tmp_path)
+    assert first.returncode == 0, first.stderr.decode()
+    report.write_text("更正简报\n\n　　今天只有一条消息。\n", encoding="utf-8")
+
+    again = run_cli("make", "report.txt", "--voice", fake_voice, cwd=tmp_path)
+    assert again.returncode == 0, again.stderr.decode()
+    assert again.stdout.decode().split() == [
+        "output/report.mp3",
+        "output/report.chapters.json",
+        "output/report.vtt",
+        "output/report.html",
+        "output/index.html",
+    ]
+    out = tmp_path / "output"
+    page = out / "report.html"
+    assert read_page_data(page)["title"] == "更正简报"
+    assert "今天只有一条消息" in page.read_text(encoding="utf-8")
+    assert "强降雨" not in page.read_text(encoding="utf-8")
+    assert "更正简报" in (out / "index.html").read_text(encoding="utf-8")
+
+
 def _page(
     folder: Path, name: str, title: str, date: str | None, made: str, vtt: bool = False
 ) -> None:

@@ -51,8 +51,17 @@ SCRIPT = Script(
 )
 
 
-def make_bulletin(amplitude: int = 8000) -> Bulletin:
-    result = synthesize(SCRIPT, FakeEngine(amplitude=amplitude), SynthSettings(voice="v"))
+#: Another bulletin for the same file name: a different title, text and length.
+NEXT_SCRIPT = Script(
+    title="更正后的简报",
+    intro=seg("导语", "今天只有一条消息。"),
+    segments=(seg("天气", "明天全市多云转阴，", "局部有小雨。"),),
+    date="2024-05-04",
+)
+
+
+def make_bulletin(amplitude: int = 8000, script: Script = SCRIPT) -> Bulletin:
+    result = synthesize(script, FakeEngine(amplitude=amplitude), SynthSettings(voice="v"))
     return assemble(result, SETTINGS)
 
 
@@ -487,3 +496,59 @@ def test_damaged_cached_encoding_is_replaced(tmp_path: Path) -> None:
 
     assert abs(MP3(mp3).info.length * 1000 - bulletin.duration_ms) <= FRAME_MS
     assert entry.stat().st_size > 2000
+
+
+# --------------------------------------------------------------------------- stale sidecars
+
+
+def _first_run_with_page_and_metadata(out: Path) -> None:
+    first = PublishSettings(html=True, metadata_json=True)
+    publish_bulletin(make_bulletin(), SCRIPT, out, first)
+
+
+def test_a_page_and_metadata_from_an_earlier_run_describe_the_new_audio(tmp_path: Path) -> None:
+    from audiobulletin.publish.html import read_page_data
+
+    out = tmp_path / "bulletin.mp3"
+    _first_run_with_page_and_metadata(out)
+    bulletin = make_bulletin(script=NEXT_SCRIPT)
+    written = publish_bulletin(bulletin, NEXT_SCRIPT, out)  # neither page nor metadata asked
+
+    assert [p.name for p in written] == [
+        "bulletin.mp3",
+        "bulletin.chapters.json",
+        "bulletin.vtt",
+        "bulletin.html",
+        "bulletin.meta.json",
+        "index.html",
+    ]
+    duration_s = read_page_data(tmp_path / "bulletin.html")["duration"]
+    meta = json.loads((tmp_path / "bulletin.meta.json").read_text("utf-8"))
+    assert read_page_data(tmp_path / "bulletin.html")["title"] == "更正后的简报"
+    assert (meta["title"], meta["date"]) == ("更正后的简报", "2024-05-04")
+    assert meta["chapters"] == ["导语", "天气"]
+    assert abs(meta["duration_ms"] - bulletin.duration_ms) <= FRAME_MS
+    assert duration_s == round(meta["duration_ms"] / 1000, 3)
+    page = (tmp_path / "bulletin.html").read_text("utf-8")
+    data = json.loads(page.split('id="bulletin-data">', 1)[1].split("</script>", 1)[0])
+    assert [c["title"] for c in data["chapters"]] == ["导语", "天气"]
+    assert len(data["cues"]) == len(bulletin.cues)
+    assert "更正后的简报" in (tmp_path / "index.html").read_text("utf-8")
+    assert not list(tmp_path.glob(".*"))
+
+
+def test_no_page_or_metadata_is_written_that_was_not_asked_for_or_there(tmp_path: Path) -> None:
+    out = tmp_path / "bulletin.mp3"
+    written = publish_bulletin(make_bulletin(), SCRIPT, out)
+    assert [p.name for p in written] == ["bulletin.mp3", "bulletin.chapters.json", "bulletin.vtt"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(p.name for p in written)
+
+
+def test_a_page_of_someone_elses_with_the_same_name_is_left_alone(tmp_path: Path) -> None:
+    out = tmp_path / "bulletin.mp3"
+    (tmp_path / "bulletin.html").write_text("<p>notes</p>", encoding="utf-8")
+    (tmp_path / "index.html").write_text("<p>home</p>", encoding="utf-8")
+    written = publish_bulletin(make_bulletin(), SCRIPT, out)
+    assert [p.name for p in written] == ["bulletin.mp3", "bulletin.chapters.json", "bulletin.vtt"]
+    assert (tmp_path / "bulletin.html").read_text("utf-8") == "<p>notes</p>"
+    assert (tmp_path / "index.html").read_text("utf-8") == "<p>home</p>"

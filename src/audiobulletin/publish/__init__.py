@@ -45,13 +45,17 @@ class PublishSettings:
     """Where encoded MP3s are kept for reuse (see :func:`encode_mp3`); None: no reuse."""
     html: bool = False
     """Also write the bulletin's page (``<name>.html``, see
-    :func:`audiobulletin.publish.html.page_path`) and refresh the folder's ``index.html``."""
+    :func:`audiobulletin.publish.html.page_path`) and refresh the folder's ``index.html``.
+    Without it, a page this MP3 already has is rewritten all the same (see
+    :func:`publish_bulletin`)."""
     refresh_index: bool = True
-    """With ``html``: refresh ``index.html`` after this bulletin. A batch turns this off and
-    calls :func:`audiobulletin.publish.html.write_index` once at the end."""
+    """With ``html``, or when an existing page was rewritten and the folder has an index:
+    refresh ``index.html`` after this bulletin. A batch turns this off and calls
+    :func:`audiobulletin.publish.html.write_index` once at the end."""
     metadata_json: bool = False
     """Also write ``<name>.meta.json`` (title, date, intro, duration, loudness), which the
-    podcast feed is built from."""
+    podcast feed is built from. Without it, one that already exists is rewritten all the
+    same."""
 
     def __post_init__(self) -> None:
         if not isinstance(self.mp3, Mp3Settings):
@@ -90,6 +94,25 @@ def _metadata(
     }
 
 
+def _has_own_page(out_mp3: Path) -> bool:
+    """Whether ``out_mp3`` already has a page that this package wrote for it.
+
+    Only such a page is rewritten when no page was asked for: a file of someone else's that
+    happens to carry the name is left alone.
+    """
+    data = html_mod.read_page_data(html_mod.page_path(out_mp3))
+    return data is not None and data.get("mp3") == out_mp3.name
+
+
+def _sidecars_to_write(settings: PublishSettings, out_mp3: Path) -> tuple[bool, bool]:
+    """Whether to write the page and the metadata: when asked for, or when an older one is
+    there, which would otherwise go on describing the audio it replaced (the transcript,
+    the timings, the length), for the index and the feed alike."""
+    page = settings.html or _has_own_page(out_mp3)
+    metadata = settings.metadata_json or metadata_path(out_mp3).is_file()
+    return page, metadata
+
+
 def publish_bulletin(
     bulletin: Bulletin,
     script: Script,
@@ -98,6 +121,10 @@ def publish_bulletin(
 ) -> list[Path]:
     """Write the MP3 (and the enabled sidecars) for ``bulletin``; return the paths written.
 
+    A page or a metadata file that this MP3 already has is rewritten even when not asked
+    for, so that every file for one MP3 describes the same audio; the index is refreshed
+    with a rewritten page when the folder has one.
+
     Raises :class:`OutputError` when a file cannot be written; nothing is left behind then.
     """
     settings = settings or PublishSettings()
@@ -105,6 +132,7 @@ def publish_bulletin(
     if out_mp3.is_dir():
         raise OutputError(f"'{out_mp3}' is a directory.", hint="Give a file name ending in .mp3.")
     json_path, vtt_path = sidecar_paths(out_mp3)
+    write_page, write_metadata = _sidecars_to_write(settings, out_mp3)
     renames: list[tuple[Path, Path]] = []  # (temporary, final), sidecars first, the MP3 last
     moved: list[Path] = []
 
@@ -134,7 +162,7 @@ def publish_bulletin(
             chapters_mod.write_chapters(temp_for(json_path), chapters)
         if settings.webvtt:
             transcript_mod.write_vtt(temp_for(vtt_path), bulletin.cues)
-        if settings.html:
+        if write_page:
             page = html_mod.render_page(
                 script,
                 chapters,
@@ -145,7 +173,7 @@ def publish_bulletin(
                 vtt_name=vtt_path.name if settings.webvtt else None,
             )
             temp_for(html_mod.page_path(out_mp3)).write_text(page, encoding="utf-8")
-        if settings.metadata_json:
+        if write_metadata:
             meta = _metadata(script, duration, loudness)
             temp_for(metadata_path(out_mp3)).write_text(
                 json.dumps(meta, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
@@ -170,7 +198,8 @@ def publish_bulletin(
             ) from exc
         raise
     written = [out_mp3, *moved[:-1]]
-    if settings.html and settings.refresh_index:
+    index = out_mp3.parent / html_mod.INDEX_NAME
+    if settings.refresh_index and (settings.html or (write_page and index.is_file())):
         try:
             written.append(html_mod.write_index(out_mp3.parent))
         except OSError as exc:
