@@ -417,6 +417,14 @@ def synthesize(
             for job, outcome in runner.run(pending, by_clause):
                 if isinstance(outcome, BaseException):
                     job.error = outcome
+                    if local.online:
+                        # An online engine has already retried with backoff; trying again
+                        # here would only wait out the same outage two more times.
+                        failed.append(job)
+                        done += 1
+                        if on_progress:
+                            on_progress(done, total)
+                        continue
                 else:
                     _v, gap = judge.gap(outcome, job.text)
                     if gap < job.best_gap:
