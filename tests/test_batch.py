@@ -359,10 +359,13 @@ def test_killing_the_run_leaves_only_complete_files_and_a_consistent_feed(
 
     check_feed()
 
-    # The next run cleans up the killed run's temporary files and finishes the work.
+    # The next run cleans up the killed run's temporary files and finishes the work; another
+    # program's temporary file in the folder is not ours to delete.
+    foreign = out / ".upload.abcd1234.tmp"
+    foreign.write_text("someone else's", encoding="utf-8")
     again = _batch(inbox, out, fake_voice, *args)
     assert again.returncode == 0, again.stderr.decode()
-    assert not [p for p in out.rglob(".*") if p.name.endswith(".tmp")]
+    assert [p for p in out.rglob(".*") if p.name.endswith(".tmp")] == [foreign]
     assert sorted(check_feed()) == sorted(f"{base}{Path(p).stem}.mp3" for p in os.listdir(inbox))
 
 

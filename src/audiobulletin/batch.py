@@ -31,6 +31,7 @@ import dataclasses
 import hashlib
 import json
 import os
+import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -451,8 +452,7 @@ def run_batch(
             notes=notes,
         )
         result.report_path = _write_report(out_dir, inbox, make_options, result)
-        if make_options.html:
-            _write_indexes(out_dir, ordered, say)
+        _write_indexes(out_dir, ordered, say, create=make_options.html)
         if feed is not None:  # last: it only lists what is complete on disk by now
             from audiobulletin.publish.feed import write_feed
 
@@ -460,12 +460,18 @@ def run_batch(
     return result
 
 
-def _write_indexes(out_dir: Path, outcomes: list[Outcome], say: Callable[[str], None]) -> None:
-    """Refresh ``index.html`` in every folder that holds a bulletin of this run."""
-    from audiobulletin.publish.html import write_index
+def _write_indexes(
+    out_dir: Path, outcomes: list[Outcome], say: Callable[[str], None], *, create: bool
+) -> None:
+    """Refresh ``index.html`` in every folder that holds a bulletin of this run; without
+    ``create`` only where one is already there (re-made bulletins rewrite their old pages,
+    and the index must not go on listing their old titles and lengths)."""
+    from audiobulletin.publish.html import INDEX_NAME, write_index
 
     folders = {(out_dir / o.output).parent for o in outcomes if o.output}
     for folder in sorted(folders):
+        if not create and not (folder / INDEX_NAME).is_file():
+            continue
         try:
             write_index(folder)
         except OSError as exc:
@@ -485,13 +491,22 @@ def _quarters(name: str, say: Callable[[str], None]) -> Callable[[int, int], Non
     return progress
 
 
+#: A temporary file of ours: ``.<published name>.<8 random characters from mkstemp>.tmp``.
+_LEFTOVER = re.compile(
+    r"\.(?:.+\.(?:mp3|chapters\.json|vtt|meta\.json|html)|feed\.xml|batch-report\.json|"
+    + re.escape(STATE_NAME)
+    + r")\.[a-z0-9_]{8}\.tmp"
+)
+
+
 def _remove_leftovers(out_dir: Path) -> None:
     """Delete the hidden temporary files (``.<name>.<random>.tmp``) a killed run left.
 
-    Only ever called under the folder's lock, so no live run can own them.
+    Only ever called under the folder's lock, so no live run can own them; only names this
+    program makes are touched, so other software's temporary files in a served folder stay.
     """
     for path in out_dir.rglob(".*.tmp"):
-        if path.is_file():
+        if _LEFTOVER.fullmatch(path.name) and path.is_file():
             with contextlib.suppress(OSError):
                 path.unlink()
 
