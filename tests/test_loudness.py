@@ -6,10 +6,9 @@ from __future__ import annotations
 import json
 import math
 import struct
-import subprocess
-from pathlib import Path
 
 import pytest
+from loudness_check import independent_loudness
 
 from audiobulletin.assemble import (
     LOUDNESS_PRESETS,
@@ -20,7 +19,6 @@ from audiobulletin.assemble import (
     loudness_label,
     parse_loudness,
 )
-from audiobulletin.audio import ffmpeg_exe
 from audiobulletin.engines.fake import FakeEngine
 from audiobulletin.publish import PublishSettings, publish_bulletin
 from audiobulletin.publish.mp3 import (
@@ -91,28 +89,6 @@ def _bulletin(pcm: bytes, target: LoudnessTarget | None) -> Bulletin:
     return Bulletin(pcm, RATE, (Chapter("一", 0, ms),), (), loudness=target)
 
 
-def _independent(path: Path) -> tuple[float, float]:
-    """Integrated loudness and true peak by ffmpeg's loudnorm (not the code under test)."""
-    err = subprocess.run(
-        [
-            ffmpeg_exe(),
-            "-hide_banner",
-            "-nostdin",
-            "-i",
-            str(path),
-            "-af",
-            "loudnorm=print_format=json",
-            "-f",
-            "null",
-            "-",
-        ],
-        capture_output=True,
-        check=True,
-    ).stderr.decode()
-    data = json.loads(err[err.rfind("{") : err.rfind("}") + 1])
-    return float(data["input_i"]), float(data["input_tp"])
-
-
 @pytest.mark.parametrize("target", [*LOUDNESS_PRESETS.values(), LoudnessTarget(-20.0, -1.0)])
 def test_peaky_speech_reaches_the_target_without_passing_the_ceiling(tmp_path, target):
     pcm = _peaky_speech()
@@ -123,7 +99,7 @@ def test_peaky_speech_reaches_the_target_without_passing_the_ceiling(tmp_path, t
 
     out = tmp_path / "b.mp3"
     _ms, measured = encode_mp3_measured(_bulletin(pcm, target), out, Mp3Settings())
-    lufs, true_peak = _independent(out)
+    lufs, true_peak = independent_loudness(out)
     assert abs(lufs - target.integrated_lufs) <= 1.0
     assert true_peak <= target.true_peak_db
     assert measured is not None and measured.on_target(1.0)
@@ -146,7 +122,7 @@ def test_published_mp3_carries_the_measured_figures_in_a_txxx_frame(tmp_path):
         publish_bulletin(bulletin, script, out, PublishSettings(metadata_json=True))
         tagged = read_loudness_tag(out)
         assert tagged is not None
-        lufs, true_peak = _independent(out)
+        lufs, true_peak = independent_loudness(out)
         assert abs(tagged.integrated_lufs - lufs) <= 0.3
         assert abs(tagged.integrated_lufs - target.integrated_lufs) <= 1.0
         assert tagged.true_peak_dbtp <= -1.0 and true_peak <= -1.0
@@ -160,7 +136,7 @@ def test_off_leaves_the_level_alone_and_writes_no_figures(tmp_path):
     _ms, measured = encode_mp3_measured(_bulletin(pcm, None), out, Mp3Settings())
     assert measured is None
     source, _peak = measure_loudness(pcm, RATE)
-    assert abs(_independent(out)[0] - source) <= 0.5
+    assert abs(independent_loudness(out)[0] - source) <= 0.5
 
 
 def test_the_mp3_cache_keys_on_the_loudness_target(tmp_path):
