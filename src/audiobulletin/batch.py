@@ -168,12 +168,17 @@ def _share_requests(
     """Split an online engine's requests in flight between the jobs.
 
     The service blocks floods, so the bound (``--concurrency``, else ``concurrency`` in the
-    engine's table in config.toml, else 2) holds for the whole run, not for each job: each of
-    N jobs gets bound // N, and N is lowered to the bound when it is larger.
+    engine's table in config.toml, else the engine's default) holds for the whole run, not for
+    each job: each of N jobs gets bound // N, and N is lowered to the bound when it is larger.
     """
-    table = settings.extra.get(profile.engine, {})
-    bound = options.concurrency or (table.get("concurrency") if isinstance(table, dict) else None)
-    bound = int(bound or 2)
+    from audiobulletin.engines.base import engine_class
+    from audiobulletin.pipeline import configured_engine_options
+
+    bound = int(
+        options.concurrency
+        or configured_engine_options(profile.engine, settings).get("concurrency")
+        or engine_class(profile.engine).default_concurrency
+    )
     note = None
     if jobs > bound:
         note = (

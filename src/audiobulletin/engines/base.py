@@ -53,7 +53,8 @@ class Engine(ABC):
       ``sample_rate`` rate of the PCM it returns;
       ``max_chars``   the longest text one ``synthesize`` call accepts without loss;
       ``parallel``    True when separate worker processes speed it up;
-      ``default_voice`` the engine's own voice id used when none is named (None: no default).
+      ``default_voice`` the engine's own voice id used when none is named (None: no default);
+      ``default_concurrency`` requests an online engine keeps in flight unless told otherwise.
     """
 
     name: ClassVar[str]
@@ -62,6 +63,7 @@ class Engine(ABC):
     sample_rate: int = 24000
     max_chars: int = 200
     default_voice: ClassVar[str | None] = None
+    default_concurrency: ClassVar[int] = 1
 
     @property
     def model_id(self) -> str:

@@ -318,6 +318,7 @@ class EdgeEngine(Engine):
     online = True
     parallel = False
     default_voice = DEFAULT_VOICE
+    default_concurrency = DEFAULT_CONCURRENCY
     sample_rate = 24000
     max_chars = 300
 
