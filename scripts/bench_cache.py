@@ -41,6 +41,7 @@ from benchlib import (
     pull_command,
     resolve_report,
     revision,
+    run_child,
     voice_mirror,
 )
 
@@ -126,22 +127,6 @@ def time_stages() -> dict[str, float]:
 # --------------------------------------------------------------------------- parent
 
 
-def run_child(report: Path, out: Path, env: dict[str, str]) -> tuple[float, dict[str, Any]]:
-    """``make`` in a fresh interpreter; its wall time and what it reported."""
-    start = time.perf_counter()
-    proc = subprocess.run(
-        [sys.executable, str(Path(__file__).resolve()), "--child", str(report), str(out)],
-        env=env,
-        capture_output=True,
-        text=True,
-    )
-    wall = time.perf_counter() - start
-    if proc.returncode != 0:
-        sys.stderr.write(proc.stderr)
-        raise SystemExit(f"make failed with exit code {proc.returncode}")
-    return wall, json.loads(proc.stdout.strip().splitlines()[-1])
-
-
 def timed(cmd: list[str], env: dict[str, str]) -> float:
     start = time.perf_counter()
     subprocess.run(cmd, check=True, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -213,7 +198,7 @@ def main() -> None:
         def run(label: str, expected: str) -> dict[str, Any]:
             load = os.getloadavg()[0]
             log(f"{label} (load {load:.2f}) ...")
-            wall, data = run_child(report, out, env)
+            wall, data = run_child(__file__, [str(report), str(out)], env)
             data.update(label=label, wall_s=wall, expected=expected, load=load)
             log(
                 f"{label}: {wall:.2f} s, synthesized {data['synthesized']}, "

@@ -26,8 +26,6 @@ import argparse
 import json
 import os
 import statistics
-import subprocess
-import sys
 import tempfile
 import time
 from pathlib import Path
@@ -41,6 +39,7 @@ from benchlib import (
     prepare_home,
     resolve_report,
     revision,
+    run_child,
 )
 
 
@@ -182,23 +181,6 @@ def child_ours(report: Path, out: Path, workers: int | None) -> dict[str, Any]:
 # --------------------------------------------------------------------------- parent
 
 
-def run_child(args: list[str], home: Path) -> tuple[float, dict[str, Any]]:
-    """Run one contender in a fresh interpreter; its wall time and what it reported."""
-    env = home_env(home)
-    start = time.perf_counter()
-    proc = subprocess.run(
-        [sys.executable, str(Path(__file__).resolve()), "--child", *args],
-        env=env,
-        capture_output=True,
-        text=True,
-    )
-    wall = time.perf_counter() - start
-    if proc.returncode != 0:
-        sys.stderr.write(proc.stderr)
-        raise SystemExit(f"child {args[0]} failed with exit code {proc.returncode}")
-    return wall, json.loads(proc.stdout.strip().splitlines()[-1])
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--report", help=f"report file or corpus prefix (default {DEFAULT_REPORT})")
@@ -249,7 +231,7 @@ def main() -> None:
                 load_before = os.getloadavg()[0]
                 commit = revision()
                 log(f"round {round_no}: {label} (load {load_before:.2f}) ...")
-                wall, data = run_child(child_args, home)
+                wall, data = run_child(__file__, child_args, home_env(home))
                 data.update(
                     commit=commit,
                     label=label,

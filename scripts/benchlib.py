@@ -11,11 +11,13 @@ it. The scripts run as ``python scripts/<name>.py``, which puts this folder on `
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 REPO = Path(__file__).resolve().parent.parent
 VOICE = "zf_xiaobei"
@@ -94,3 +96,20 @@ def prepare_home(home: Path) -> dict[str, str]:
     subprocess.run(pull_command(), check=True, env=env, stdout=subprocess.DEVNULL)
     subprocess.run(MODEL_COMMAND, check=True, env=env)
     return env
+
+
+def run_child(script: str, args: list[str], env: dict[str, str]) -> tuple[float, dict[str, Any]]:
+    """Run ``script --child ARGS`` in a fresh interpreter, so each timed run starts cold;
+    its wall time and the JSON object it printed last."""
+    start = time.perf_counter()
+    proc = subprocess.run(
+        [sys.executable, str(Path(script).resolve()), "--child", *args],
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    wall = time.perf_counter() - start
+    if proc.returncode != 0:
+        sys.stderr.write(proc.stderr)
+        raise SystemExit(f"child {args[0]} failed with exit code {proc.returncode}")
+    return wall, json.loads(proc.stdout.strip().splitlines()[-1])
