@@ -189,36 +189,36 @@ def _share_requests(
     return jobs, dataclasses.replace(options, concurrency=bound // jobs), note
 
 
-def report_key(data: bytes, options: MakeOptions, output: str) -> str:
-    """The hash that says whether a published bulletin is up to date.
+def settings_recipe(options: MakeOptions, settings: Any, profile: Any) -> dict[str, Any]:
+    """Everything besides a report's bytes and name that its bulletin depends on.
 
-    It covers the report's bytes, every option and setting that changes the audio or the
-    files (voice profile as configured, rate, intro, loudness, encoding, tags), the output
-    name and the program version; not the number of workers, which changes nothing heard.
+    Every option and setting that changes the audio or the files (voice profile as
+    configured, rate, intro, loudness, encoding, tags, the engines' own tables in
+    config.toml) and the program version; not the number of workers or requests in flight,
+    which change nothing heard. The same for every report of a run, so made once.
     """
     from audiobulletin import __version__
-    from audiobulletin.config import load_settings
 
-    settings = load_settings()
     wanted = dataclasses.asdict(options)
     for unheard in ("workers", "concurrency", "refresh_index"):
         wanted.pop(unheard, None)
-    profile = choose_voice(options.engine, options.voice, settings.voice).to_dict()
     # An engine's own table in config.toml ([edge] pitch_hz, ...) changes what is heard too.
-    engines = {name: settings.extra.get(name) for name in (profile["engine"], options.fallback)}
-    recipe = json.dumps(
-        {
-            "v": _KEY_VERSION,
-            "program": __version__,
-            "options": wanted,
-            "profile": profile,
-            "rate": settings.rate,
-            "engines": {name: table for name, table in engines.items() if name and table},
-            "output": output,
-        },
-        sort_keys=True,
-    )
-    return hashlib.sha256(recipe.encode() + b"\0" + data).hexdigest()
+    engines = {name: settings.extra.get(name) for name in (profile.engine, options.fallback)}
+    return {
+        "v": _KEY_VERSION,
+        "program": __version__,
+        "options": wanted,
+        "profile": profile.to_dict(),
+        "rate": settings.rate,
+        "engines": {name: table for name, table in engines.items() if name and table},
+    }
+
+
+def report_key(data: bytes, recipe: dict[str, Any], output: str) -> str:
+    """The hash that says whether a published bulletin is up to date: the report's bytes,
+    its output name and the run's :func:`settings_recipe`."""
+    text = json.dumps({**recipe, "output": output}, sort_keys=True)
+    return hashlib.sha256(text.encode() + b"\0" + data).hexdigest()
 
 
 # --------------------------------------------------------------------------- state
@@ -370,6 +370,7 @@ def run_batch(
         outcomes: dict[str, Outcome] = {}
         todo: list[tuple[str, Path, str, str]] = []  # (relative source, path, output, key)
         claimed: dict[str, str] = {}  # output name, case-folded -> the report that has it
+        recipe = settings_recipe(make_options, settings, profile)
         for path in reports:
             relative = path.relative_to(inbox).as_posix()
             output = Path(relative).with_suffix(".mp3").as_posix()
@@ -379,7 +380,7 @@ def run_batch(
                 outcomes[relative] = Outcome(relative, "failed", error=error)
                 continue
             try:
-                key = report_key(path.read_bytes(), make_options, output)
+                key = report_key(path.read_bytes(), recipe, output)
             except OSError as exc:
                 outcomes[relative] = Outcome(relative, "failed", error=f"cannot read: {exc}")
                 continue
