@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from audiobulletin.config import MAX_SPEED as MAX_RATE
 from audiobulletin.config import MIN_SPEED as MIN_RATE
+from audiobulletin.engines.base import MAX_CONCURRENCY
 from audiobulletin.errors import InputError, OutputError
 from audiobulletin.reader import DEFAULT_MAX_BYTES
 from audiobulletin.script import Script
@@ -24,8 +25,6 @@ if TYPE_CHECKING:
     from audiobulletin.config import Settings, VoiceProfile
 
 DEFAULT_OUTPUT_DIR = Path("output")
-#: Most requests an online engine may have in flight (the service blocks floods).
-MAX_CONCURRENCY = 4
 
 
 @dataclass(frozen=True)

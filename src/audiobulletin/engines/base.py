@@ -22,6 +22,10 @@ BUILTIN = {
     "fake": "audiobulletin.engines.fake",
 }
 
+#: Most requests an online engine may keep in flight, whatever the user asks: online speech
+#: services block floods of parallel requests.
+MAX_CONCURRENCY = 4
+
 _REGISTRY: dict[str, type[Engine]] = {}
 
 

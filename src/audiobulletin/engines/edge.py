@@ -41,7 +41,7 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from audiobulletin.audio import decode_mp3
-from audiobulletin.engines.base import AudioClip, Engine, register
+from audiobulletin.engines.base import MAX_CONCURRENCY, AudioClip, Engine, register
 from audiobulletin.errors import EngineError, VoiceError
 
 DEFAULT_VOICE = "zh-CN-YunyangNeural"
@@ -68,7 +68,6 @@ MAX_REQUEST_BYTES = 1500
 #: requests the concurrency can overlap, and that a retry repeats little.
 GROUP_BYTES = 600
 DEFAULT_CONCURRENCY = 2
-MAX_CONCURRENCY = 4
 #: The service's audio is constant 48 kbit/s MP3: 6 bytes per millisecond.
 BYTES_PER_MS = 6
 TICKS_PER_MS = 10_000
