@@ -130,13 +130,12 @@ def build_script(doc: Document, *, intro: bool = True, max_sentence_chars: int =
     if intro:
         paragraphs = [b.text for c in doc.chapters for b in c.blocks if b.kind == "paragraph"]
         points = key_points(doc.title, paragraphs)
-        written = _intro_written(doc, points, titles)
+        parts = _intro_parts(doc, points, titles)
+        written = "".join(parts)
         spoken = to_spoken(written)
         warnings.extend(f"「{INTRO_CHAPTER}」：{w}" for w in spoken.warnings)
         sentences = tuple(split_sentences(spoken.text, max_sentence_chars))
-        shown, spans = align_written(
-            [(p, p) for p in _intro_parts(doc, points, titles)], spoken.text, sentences
-        )
+        shown, spans = align_written([(p, p) for p in parts], spoken.text, sentences)
         intro_segment = Segment(
             chapter=_distinct_intro_title(titles),
             text="",
@@ -318,13 +317,9 @@ def _count_words(n: int) -> str:
     return "两" if n == 2 else read_cardinal(n, liang=True)
 
 
-def _intro_written(doc: Document, points: list[str], titles: list[str]) -> str:
-    """The intro as written text: title, dateline, source, key points, map of chapters."""
-    return "".join(_intro_parts(doc, points, titles))
-
-
 def _intro_parts(doc: Document, points: list[str], titles: list[str]) -> list[str]:
-    """The intro's written lines, each ending a sentence."""
+    """The intro's written lines, each ending a sentence: title, dateline, source, key
+    points, map of chapters."""
     parts = [_end_sentence(doc.title)]
     parts += [_end_sentence(s) for s in doc.subtitles]
     parts += [_end_sentence(m.text) for m in doc.meta if m.spoken]
