@@ -597,24 +597,68 @@ class _Item:
     label: str = ""  # drop | meta | date? | text | table | heading | para
     meta: list[tuple[str, str]] = field(default_factory=list)
     level: int | None = None
+    blank: int = 0  # blank lines right above this item
 
 
 def _items(text: str) -> list[_Item]:
+    """Lines become items; in a report that separates paragraphs with blank lines, the
+    lines between two blank lines are one paragraph wrapped over several lines."""
     raw_lines = text.split("\n")
     tables = find_tables(raw_lines)
     starts = {f.lines[0]: f for f in tables}
     covered = {i for f in tables for i in f.lines}
     items: list[_Item] = []
+    blanks = 0
     for i, raw in enumerate(raw_lines):
         if i in starts:
             block = starts[i].block
-            items.append(_Item(text=block.text, raw=block.text, table=block, label="table"))
+            items.append(
+                _Item(text=block.text, raw=block.text, table=block, label="table", blank=blanks)
+            )
+            blanks = 0
         if i in covered:
             continue
         cleaned = clean_line(raw)
         if cleaned:
-            items.append(_Item(text=cleaned, raw=raw))
-    return items
+            items.append(_Item(text=cleaned, raw=raw, blank=blanks))
+            blanks = 0
+        else:
+            blanks += 1
+    return _join_wrapped_lines(items) if _blank_separated(items) else items
+
+
+def _blank_separated(items: Sequence[_Item]) -> bool:
+    """Whether blank lines separate the paragraphs: most line breaks come with one."""
+    breaks = [item.blank for item in items[1:]]
+    return len(breaks) >= 2 and sum(1 for b in breaks if b) >= 0.6 * len(breaks)
+
+
+#: A line ends a paragraph when it ends like a sentence or a lead-in.
+_PARAGRAPH_END = "。！？!?；;…：:”」』"
+
+
+def _wraps_on(line: _Item, nxt: _Item) -> bool:
+    """``nxt`` continues ``line``: no blank between, ``line`` does not end a sentence, is long
+    enough to have been wrapped, and is not a heading; ``nxt`` opens no list item."""
+    if line.table is not None or nxt.table is not None or nxt.blank:
+        return False
+    text = line.text
+    if len(text) < 16 or text[-1] in _PARAGRAPH_END or marker_level(nxt.text) is not None:
+        return False
+    level = marker_level(text)
+    return level is None or not _is_marked_heading(text, level)
+
+
+def _join_wrapped_lines(items: list[_Item]) -> list[_Item]:
+    out: list[_Item] = []
+    for item in items:
+        if out and _wraps_on(out[-1], item):
+            last = out[-1]
+            last.text = _join_wrapped([last.text, item.text])
+            last.raw = last.raw + "\n" + item.raw
+        else:
+            out.append(item)
+    return out
 
 
 def _label_lines(items: list[_Item]) -> None:
