@@ -205,13 +205,22 @@ _META_KEYS: dict[str, tuple[str, ...]] = {
         "信息分类",
         "公开方式",
         "分享到",
+        "主题分类",
+        "主题词",
+        "公文目录",
+        "有效性",
+        "发布机构",
+        "成文日期",
+        "专栏",
+        "栏目",
     ),
+    "title": ("标题", "標題"),
 }
 _KEY_KIND = {key: kind for kind, keys in _META_KEYS.items() for key in keys}
 _META_KEY_RE = re.compile(
     r"(?:^|(?<=\s))(" + "|".join(sorted(_KEY_KIND, key=len, reverse=True)) + r")\s*[:：]"
 )
-_SPEAKABLE_META = ("date", "source", "author", "signature")
+_SPEAKABLE_META = ("date", "source", "signature")
 
 _STAMP_RES = (
     re.compile(r"^\d{1,2}-\d{1,2}\s*\d{1,2}:\d{2}(?::\d{2})?\s*[^\s。，,；]{0,20}$"),
@@ -249,6 +258,44 @@ _CHROME_RE = re.compile(
     r"|(?:图片|圖片)(?:来源|來源)?[:：].{0,40}|EnRA\+A-|收藏到\S*|分享到\S*"
     r"|打印本[页頁]|关闭窗口|關閉視窗|关闭本页|返回[顶頂]部|【?字[体體号號][:：]?\s*大\s*中\s*小】?)$",
     re.IGNORECASE,
+)
+
+#: Page furniture recognised anywhere in a line: copyright footers, template leftovers,
+#: "open the app" prompts, newspaper page labels.
+_FURNITURE_RE = re.compile(
+    r"Copyright|版权所有|版權所有|ICP[备證证]|客服QQ|^\[db:|查看精彩图片|点击查看大图|扫码关注|扫描二维码"
+    r"|长按识别|^第\d+版[(（]|^(?:返回\s*)?打印$|^返回$",
+    re.IGNORECASE,
+)
+#: Site navigation: a breadcrumb (首页 > 新闻 > 正文) or where-you-are line.
+_BREADCRUMB_SEP_RE = re.compile(r"\s*(?:>>|>|»|›|→|＞)\s*")
+_WHERE_RE = re.compile(r"^(?:您当前的位置|您现在的位置|当前位置|您的位置|所在位置|位置)\s*[:：]")
+_MENU_SEP_RE = re.compile(r"\s*[|丨｜]\s*")
+_NAV_WORD_RE = re.compile(r"首页|登录|注册|网站|频道|导航|新闻|社区|客户端|电子报|投稿|返回|打印")
+
+#: A story's dateline: the agency, a place and a day, then 电 (新华社北京10月17日电), or a
+#: paper's or site's own 讯 (本报讯, 天气网讯); optionally the reporters in brackets and a
+#: repeated headline (题：…). An editor reads none of it inside the story.
+_AGENCY = (
+    r"(?:新华社|中新社|本报|本台|本网|人民网|新华网|中新网|央视网|央广网|国际在线"
+    rf"|[{_H}A-Za-z]{{2,10}}?(?:社|报|網|网|台|客户端|新闻|电视台|广播电台))"
+)
+_DAY = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日"
+_REPORTERS = rf"[（(](?:[{_H}]{{0,6}}(?:记者|通讯员|實習記者|实习生|記者|通訊員)[^（）()]{{1,40}})[)）]"
+_DATELINE_RE = re.compile(
+    rf"^(?:{_AGENCY}[{_H}]{{0,10}}?{_DAY}电|{_AGENCY}讯|[{_H}]{{2,8}}讯(?=\s|[（(]))"
+    rf"(?:\s*{_REPORTERS})?"
+    rf"(?:\s*(?:记者|記者)[{_H}]{{2,4}}(?:[、，,\s][{_H}]{{2,4}})*报道[:：]?)?"
+    r"\s*"
+)
+_NAMES = rf"[{_H}·]{{2,5}}(?:\s*[、，,/\s]\s*[{_H}·]{{2,5}})*"
+#: A byline on a line of its own: 新华社记者崔静、韩洁；北京日报客户端 | 记者 陈雪柠；
+#: 记者王红茹，北京报道；（记者 龙敏）.
+_BYLINE_RE = re.compile(
+    rf"^[（(]?(?:[^\s|丨｜]{{2,12}}\s*[|丨｜]\s*)?(?:[{_H}]{{0,8}}?)"
+    rf"(?:(?:文/图|文／图|文|图)?\s*(?:记者|通讯员|实习生|特约记者|見習記者|記者|通訊員|摄影|攝影|撰稿)"
+    rf"[:：\s]*{_NAMES}\s*)+"
+    rf"(?:[，,\s]\s*[{_H}]{{2,6}}报道)?[)）]?$"
 )
 
 #: Length limits (in characters) used by the rules documented on :func:`parse`.
@@ -401,11 +448,55 @@ def _key_meta(text: str) -> list[tuple[str, str]] | None:
     return segments
 
 
+def _is_navigation(text: str) -> bool:
+    """Site furniture: a breadcrumb, a menu of short links, a where-you-are line."""
+    if _WHERE_RE.match(text):
+        return True
+    if any(p in text for p in "。，,；;！？"):
+        return False
+    crumbs = [c for c in _BREADCRUMB_SEP_RE.split(text) if c]
+    if len(crumbs) >= 2 and all(_han_count(c) >= 1 and len(c) <= 40 for c in crumbs):
+        return True
+    links = [c for c in _MENU_SEP_RE.split(text) if c]
+    if len(links) >= 3 and all(len(c) <= 12 for c in links):
+        return True
+    words = text.split(" ")
+    return (
+        len(words) >= 4
+        and all(1 <= len(w) <= 8 for w in words)
+        and bool(_NAV_WORD_RE.search(text))
+    )
+
+
+def is_byline(text: str) -> bool:
+    """A line that only names the reporters (and maybe their outlet and place)."""
+    return len(text) <= 60 and bool(_BYLINE_RE.match(text))
+
+
+def split_dateline(text: str) -> tuple[str, str]:
+    """``(dateline, rest)``: a paragraph's opening dateline, or ``("", text)``.
+
+    ``新华社北京10月17日电 题：…`` is all dateline: a headline repeated after 题 is not read.
+    """
+    m = _DATELINE_RE.match(text)
+    if not m or m.end() == 0:
+        return "", text
+    head, rest = text[: m.end()].strip(), text[m.end() :]
+    if re.match(r"^题\s*[:：]", rest):
+        return text.strip(), ""
+    return head, rest
+
+
 def _line_meta(text: str) -> list[tuple[str, str]] | None:
     """Metadata recognised from the line alone (anywhere in the document)."""
     segments = _key_meta(text)
     if segments:
         return segments
+    if is_byline(text):
+        return [("author", text)]
+    head, rest = split_dateline(text)
+    if head and not rest.strip():
+        return [("dateline", head)]
     if any(p.match(text) for p in _STAMP_RES):
         return [("stamp", text)]
     if _DOCNO_RE.match(text):
@@ -598,6 +689,7 @@ class _Item:
     meta: list[tuple[str, str]] = field(default_factory=list)
     level: int | None = None
     blank: int = 0  # blank lines right above this item
+    lead: list[tuple[str, str]] = field(default_factory=list)  # a dateline cut off the text
 
 
 def _items(text: str) -> list[_Item]:
@@ -670,13 +762,24 @@ def _label_lines(items: list[_Item]) -> None:
             continue
         text = item.text
         repeated = text == previous and _is_title_like(text)
-        if _CHROME_RE.match(text) or _is_decoration(text) or _is_doubled(text) or repeated:
+        if (
+            _CHROME_RE.match(text)
+            or _FURNITURE_RE.search(text)
+            or _is_navigation(text)
+            or _is_decoration(text)
+            or _is_doubled(text)
+            or repeated
+        ):
             item.label = "drop"
         elif segments := _line_meta(text):
             item.label, item.meta = "meta", segments
         elif _is_date_only(text):
             item.label = "date?"
         else:
+            head, rest = split_dateline(text)
+            if head:
+                item.lead = [("dateline", head)]
+                item.text = text = rest.strip()
             item.label = "text"
             item.level = marker_level(text)
         previous = text
@@ -807,25 +910,37 @@ def _can_be_title(text: str) -> bool:
     return len(text) <= TITLE_MAX and text[-1] not in "。；;：:，,、"
 
 
-def _header(items: list[_Item]) -> tuple[str, list[str], int]:
-    """Find the title and subtitles; label header metadata. Returns (title, subtitles, end).
+def _is_headline_like(text: str) -> bool:
+    """A line that could be the headline: short, no sentence inside, not ending like one."""
+    return (
+        2 <= len(text) <= TITLE_MAX
+        and _han_count(text) >= 2
+        and not any(p in text for p in _FINAL)
+        and text[-1] not in "，,、：:"
+        and marker_level(text) is None
+    )
 
-    * Leading metadata lines are skipped; the first other line is the title when it is at
-      most 80 characters and does not end like a sentence.
-    * Up to two following title-like lines continue a wrapped title, but only when the
-      group is closed by metadata (a document number, a dateline), a subtitle, an
-      addressee line ending in ``：`` or the end of the text — otherwise they are body.
-    * A title ending in ``——`` takes the next line as its subtitle.
-    * Then subtitles, metadata and date-only lines are consumed until the body starts.
-    """
-    i = 0
-    while i < len(items) and _header_line_kind(items[i]) in ("drop", "meta", "date"):
-        if items[i].label == "date?":
-            items[i].label, items[i].meta = "meta", [("date", items[i].text)]
-        i += 1
-    if i >= len(items) or items[i].table is not None or not _can_be_title(items[i].text):
-        return "", [], i
-    title_lines = [items[i].text]
+
+#: A head line this short above a much longer one is a site name or section label.
+SHORT_LABEL = 8
+#: How many lines from the top may still belong to the page head (chrome, kicker, title).
+HEADER_ZONE = 16
+
+
+def _header_zone(items: list[_Item]) -> int:
+    """The end of the page head: the first table, list item or body sentence."""
+    for k, item in enumerate(items[:HEADER_ZONE]):
+        if item.table is not None:
+            return k
+        if item.label == "text" and not _is_headline_like(item.text):
+            return k
+    return min(len(items), HEADER_ZONE)
+
+
+def _title_group(items: list[_Item], i: int) -> tuple[list[str], list[str], int]:
+    """The title lines starting at ``i`` (a wrapped title joined), its subtitles, and the
+    index after them."""
+    title_lines = [_strip_title_label(items[i].text)]
     i += 1
     subtitles: list[str] = []
     if title_lines[0].endswith(("——", "――")):
@@ -837,39 +952,134 @@ def _header(items: list[_Item]) -> tuple[str, list[str], int]:
         ):
             subtitles.append(items[i].text)
             i += 1
-    else:
-        k = i
-        while (
-            k < len(items)
-            and k - i < 2
-            and items[k].label == "text"
-            and items[k].table is None
-            and marker_level(items[k].text) is None
-            and _is_title_like(items[k].text)
-            and not _SUBTITLE_RE.match(items[k].text)
-        ):
-            k += 1
-        closed = k >= len(items) or (
-            items[k].table is None
-            and (
-                _header_line_kind(items[k]) in ("meta", "subtitle", "date")
-                or items[k].text[-1] in "：:"
-            )
+        return title_lines, subtitles, i
+    k = i
+    while (
+        k < len(items)
+        and k - i < 2
+        and items[k].label == "text"
+        and items[k].table is None
+        and marker_level(items[k].text) is None
+        and _is_title_like(items[k].text)
+        and not _SUBTITLE_RE.match(items[k].text)
+    ):
+        k += 1
+    closed = k >= len(items) or (
+        items[k].table is None
+        and (
+            _header_line_kind(items[k]) in ("meta", "subtitle", "date")
+            or items[k].text[-1] in "：:"
         )
-        joined_len = sum(len(items[m].text) for m in range(i, k)) + len(title_lines[0])
-        if k > i and closed and joined_len <= TITLE_MAX:
-            title_lines += [items[m].text for m in range(i, k)]
-            i = k
+    )
+    joined_len = sum(len(items[m].text) for m in range(i, k)) + len(title_lines[0])
+    if k > i and closed and joined_len <= TITLE_MAX:
+        title_lines += [items[m].text for m in range(i, k)]
+        i = k
+    return title_lines, subtitles, i
+
+
+def _headline_index(items: list[_Item], zone: int) -> int | None:
+    """Which line of the page head starts the headline.
+
+    Site names, section labels and navigation come before it; page templates repeat it (in
+    a breadcrumb, after 题：, in an 标题： field). So a line echoed elsewhere in the head is
+    the headline; otherwise the longest headline-like line (a wrapped title counted whole)
+    is.
+    """
+    candidates = [
+        k
+        for k in range(zone)
+        if items[k].label == "text"
+        and _is_headline_like(items[k].text)
+        and not _SUBTITLE_RE.match(items[k].text)
+    ]
+    if not candidates:
+        return None
+    length = {k: len("".join(sum(_title_group(items, k)[:2], []))) for k in candidates}
+    others = [items[k].text for k in range(zone) if k not in candidates]
+    others += [seg for k in range(zone) for _, seg in items[k].meta + items[k].lead]
+    echoed = [
+        k
+        for k in candidates
+        if len(items[k].text) >= 6
+        and any(items[k].text in o and items[k].text != o for o in others)
+    ]
+    pool = echoed or candidates
+    for k in pool:
+        # a short site name or section label sits above a much longer headline
+        label = length[k] <= SHORT_LABEL and any(length[j] >= 1.5 * length[k] for j in pool if j > k)
+        if not label:
+            return k
+    return pool[0]
+
+
+def _strip_title_label(text: str) -> str:
+    return re.sub(r"^(?:原标题|原標題|标题|標題|题|題)\s*[:：]\s*", "", text)
+
+
+def _header(items: list[_Item]) -> tuple[str, list[str], int]:
+    """Find the title and subtitles; label header metadata. Returns (title, subtitles, end).
+
+    * The page head runs to the first table, list item or body sentence. Its headline is
+      the line echoed elsewhere in the head (breadcrumb, 题：, 标题：), else its longest
+      headline-like line; an 标题：… field gives the title when no line does. Lines of the
+      head above the headline are page furniture (site name, section label): not spoken.
+    * Up to two following title-like lines continue a wrapped title, but only when the
+      group is closed by metadata (a document number, a dateline), a subtitle, an
+      addressee line ending in ``：`` or the end of the text — otherwise they are body.
+    * A title ending in ``——`` takes the next line as its subtitle.
+    * Then subtitles, metadata, bylines and date-only lines are consumed until the body
+      starts; a line repeating the headline, or a 原标题 equal to it, is not spoken again.
+    """
+    zone = _header_zone(items)
+    pick = _headline_index(items, zone)
+    if pick is None:
+        field_title = next(
+            (
+                _strip_title_label(seg)
+                for k in range(zone)
+                for kind, seg in items[k].meta
+                if kind == "title"
+            ),
+            "",
+        )
+        i = 0
+        while i < len(items) and _header_line_kind(items[i]) in ("drop", "meta", "date"):
+            if items[i].label == "date?":
+                items[i].label, items[i].meta = "meta", [("date", items[i].text)]
+            i += 1
+        return _finish_header(items, [field_title] if field_title else [], [], i)
+    for k in range(pick):
+        if items[k].label == "text":
+            items[k].label = "drop"
+        elif items[k].label == "date?":
+            items[k].label, items[k].meta = "meta", [("date", items[k].text)]
+    title_lines, subtitles, i = _title_group(items, pick)
+    return _finish_header(items, title_lines, subtitles, i)
+
+
+def _finish_header(
+    items: list[_Item], title_lines: list[str], subtitles: list[str], i: int
+) -> tuple[str, list[str], int]:
+    title = _join_wrapped(title_lines) if title_lines else ""
+    bare_title = re.sub(r"\s+", "", title)
     while i < len(items):
-        kind = _header_line_kind(items[i])
-        if kind == "subtitle":
-            subtitles.append(items[i].text)
+        item = items[i]
+        kind = _header_line_kind(item)
+        squeezed = re.sub(r"\s+", "", _strip_title_label(item.text))
+        repeat = bool(bare_title) and item.table is None and len(squeezed) >= 4 and (
+            squeezed in bare_title or (kind == "subtitle" and bare_title in squeezed)
+        )
+        if repeat:
+            item.label = "drop"
+        elif kind == "subtitle":
+            subtitles.append(item.text)
         elif kind == "date":
-            items[i].label, items[i].meta = "meta", [("date", items[i].text)]
+            item.label, item.meta = "meta", [("date", item.text)]
         elif kind not in ("meta", "drop"):
             break
         i += 1
-    return _join_wrapped(title_lines), subtitles, i
+    return title, subtitles, i
 
 
 # --------------------------------------------------------------------------------------
@@ -1059,6 +1269,7 @@ def parse(text: str) -> Document:
             meta.append(MetaLine(kind, segment, spoken))
 
     for item in items[:start]:
+        add_meta(item.lead)
         if item.label == "meta":
             add_meta(item.meta)
         elif item.label == "drop":
@@ -1066,6 +1277,7 @@ def parse(text: str) -> Document:
 
     builder = _Builder()
     for item in items[start:]:
+        add_meta(item.lead)
         if item.label == "drop":
             dropped.append(item.text)
         elif item.label == "meta":

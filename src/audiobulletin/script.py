@@ -170,6 +170,8 @@ _META_NAMES = {
     "editor": "编辑",
     "stamp": "时间戳",
     "docno": "文号",
+    "dateline": "电头",
+    "title": "标题",
     "signature": "落款",
     "other": "元数据",
 }
