@@ -215,9 +215,8 @@ def score_report(gold: dict, script: Script, name: str) -> ReportScore:
     said = squeeze(
         "\n".join(
             [intro_written]
-            + [s.text for s in script.segments]
             + [s.chapter for s in script.segments]
-            + ["".join(s.written) for s in script.segments]
+            + [_segment_written(s) for s in script.segments]
         )
     )
     for fragment in gold.get("never_spoken", []):

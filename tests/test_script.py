@@ -8,7 +8,7 @@ from audiobulletin.script import build_script
 
 def _report(paragraphs: int) -> str:
     body = "\n\n".join(
-        f"第{i}段报道的正文，说明本地区第{i}项工作的进展。" for i in range(paragraphs)
+        f"第{i}段报道的正文，说明本地区第{i}项工作的进展。" * 8 for i in range(paragraphs)
     )
     return "本地新闻简报\n\n" + body + "\n"
 

@@ -271,6 +271,17 @@ _FURNITURE_RE = re.compile(
 _BREADCRUMB_SEP_RE = re.compile(r"\s*(?:>>|>|»|›|→|＞)\s*")
 _WHERE_RE = re.compile(r"^(?:您当前的位置|您现在的位置|当前位置|您的位置|所在位置|位置)\s*[:：]")
 _MENU_SEP_RE = re.compile(r"\s*[|丨｜]\s*")
+#: A figure's caption: the figure is not in the text, so neither is its caption read.
+_FIGURE_RE = re.compile(r"^(?:图|圖|附图|图表)\s*\d+(?:[-.．]\d+)?\s*[:：．.\s、]")
+#: The story's end mark.
+_END_MARK_RE = re.compile(r"^[（(]\s*完\s*[)）]$")
+#: Whom a notice is addressed to: 各镇、乡人民政府：; 湖北省人民政府：; 亲爱的家长：.
+_ADDRESSEE_RE = re.compile(
+    r"^(?:(?:亲爱的|尊敬的|各位)[^：:]{1,20}"
+    r"|各[^：:。；;]{1,78}"
+    rf"|[^：:。；;]{{2,78}}(?:政府|部门|单位|机构|委员会|委|党委|党组|公司|企业|学院|学校|大学|医院|村委会|党总支"
+    r"|局|厅|办|处|室|所|中心|同学|同志|家长|朋友|会员|市民|居民|群众))[：:]$"
+)
 _NAV_WORD_RE = re.compile(r"首页|登录|注册|网站|频道|导航|新闻|社区|客户端|电子报|投稿|返回|打印")
 
 #: A story's dateline: the agency, a place and a day, then 电 (新华社北京10月17日电), or a
@@ -466,6 +477,11 @@ def _is_navigation(text: str) -> bool:
         and all(1 <= len(w) <= 8 for w in words)
         and bool(_NAV_WORD_RE.search(text))
     )
+
+
+def is_addressee(text: str) -> bool:
+    """Whom a notice is addressed to (各镇、乡人民政府：), said by no announcer."""
+    return len(text) <= 80 and bool(_ADDRESSEE_RE.match(text))
 
 
 def is_byline(text: str) -> bool:
@@ -765,6 +781,8 @@ def _label_lines(items: list[_Item]) -> None:
         if (
             _CHROME_RE.match(text)
             or _FURNITURE_RE.search(text)
+            or _END_MARK_RE.match(text)
+            or (_FIGURE_RE.match(text) and len(text) <= 60 and "。" not in text)
             or _is_navigation(text)
             or _is_decoration(text)
             or _is_doubled(text)
@@ -932,7 +950,12 @@ def _header_zone(items: list[_Item]) -> int:
     for k, item in enumerate(items[:HEADER_ZONE]):
         if item.table is not None:
             return k
-        if item.label == "text" and not _is_headline_like(item.text):
+        if item.label == "text" and (
+            marker_level(item.text) is not None
+            or len(item.text) > TITLE_MAX
+            or any(p in item.text for p in _FINAL)
+            or item.text[-1] in "：:，,"
+        ):
             return k
     return min(len(items), HEADER_ZONE)
 
@@ -998,11 +1021,17 @@ def _headline_index(items: list[_Item], zone: int) -> int | None:
     length = {k: len("".join(sum(_title_group(items, k)[:2], []))) for k in candidates}
     others = [items[k].text for k in range(zone) if k not in candidates]
     others += [seg for k in range(zone) for _, seg in items[k].meta + items[k].lead]
+    def echoes(text: str, other: str) -> bool:
+        # a breadcrumb ends with the headline; a template repeats it after 题：
+        text, other = re.sub(r"\s+", "", text), re.sub(r"\s+", "", other)
+        return text != other and (
+            other.endswith(text) or re.search(r"题\s*[:：]\s*" + re.escape(text), other) is not None
+        )
+
     echoed = [
         k
         for k in candidates
-        if len(items[k].text) >= 6
-        and any(items[k].text in o and items[k].text != o for o in others)
+        if len(items[k].text) >= 6 and any(echoes(items[k].text, o) for o in others)
     ]
     pool = echoed or candidates
     for k in pool:
@@ -1078,6 +1107,9 @@ def _finish_header(
             item.label, item.meta = "meta", [("date", item.text)]
         elif kind not in ("meta", "drop"):
             break
+        i += 1
+    if i < len(items) and items[i].label == "text" and is_addressee(items[i].text):
+        items[i].label, items[i].meta = "meta", [("addressee", items[i].text)]
         i += 1
     return title, subtitles, i
 
@@ -1298,6 +1330,113 @@ def parse(text: str) -> Document:
         chapters=tuple(builder.finish()),
         dropped=tuple(dropped),
     )
+
+
+#: A chapter is a unit a listener wants to skip to: shorter than this, it joins a neighbour.
+CHAPTER_MIN = 150
+#: A short chapter joins the one before it while the two stay under this size.
+CHAPTER_JOIN_MAX = 600
+
+
+def chapter_size(chapter: Chapter) -> int:
+    """Characters of the chapter as written (heading and blocks)."""
+    return len(chapter.heading or "") + sum(len(b.text) for b in chapter.blocks)
+
+
+def _join_chapters(first: Chapter, second: Chapter) -> Chapter:
+    """``second`` read on as part of ``first``: its heading becomes a line of the body."""
+    moved = (Block("paragraph", second.heading),) if second.heading else ()
+    return Chapter(first.heading, first.blocks + moved + second.blocks)
+
+
+#: Sub-sections stay inside their section while the whole is at most this long.
+CHAPTER_MAX = 1000
+
+
+def _level(chapter: Chapter) -> int | None:
+    text = chapter.heading or (chapter.blocks[0].text if len(chapter.blocks) == 1 else "")
+    return marker_level(text.split(" ")[0] + "x") if text else None
+
+
+def _is_bare_heading(chapter: Chapter) -> bool:
+    """A heading with nothing under it (read as a paragraph): it leads into what follows."""
+    if chapter.heading is not None or len(chapter.blocks) != 1:
+        return False
+    text = chapter.blocks[0].text
+    level = marker_level(text)
+    return level is not None and _is_marked_heading(text, level)
+
+
+def _absorb_sublevels(chapters: Sequence[Chapter]) -> list[Chapter]:
+    """A sub-section (（一） under 一、) is read as part of its section while the section
+    stays within :data:`CHAPTER_MAX`; listeners skip between sections, not their parts."""
+    levels = [_level(c) for c in chapters]
+    known = [lv for lv in levels if lv is not None]
+    if not known:
+        return list(chapters)
+    top = min(known)
+    out: list[Chapter] = []
+    parent = False
+    for chapter, level in zip(chapters, levels, strict=True):
+        deeper = level is not None and level > top
+        if parent and out and deeper and chapter_size(out[-1]) + chapter_size(chapter) <= CHAPTER_MAX:
+            out[-1] = _join_chapters(out[-1], chapter)
+            continue
+        parent = level == top
+        out.append(chapter)
+    return out
+
+
+def _split_long(chapter: Chapter) -> list[Chapter]:
+    """A chapter over :data:`CHAPTER_MAX` made of several paragraphs is cut at paragraph
+    ends into parts of about equal size, so a listener can still skip through it."""
+    size = chapter_size(chapter)
+    if size <= CHAPTER_MAX or len(chapter.blocks) < 2:
+        return [chapter]
+    parts_wanted = -(-size // CHAPTER_MAX)
+    target = size / parts_wanted
+    parts: list[Chapter] = []
+    heading, blocks, filled = chapter.heading, [], len(chapter.heading or "")
+    for block in chapter.blocks:
+        if blocks and filled >= target and len(parts) < parts_wanted - 1:
+            parts.append(Chapter(heading, tuple(blocks)))
+            heading, blocks, filled = None, [], 0
+        blocks.append(block)
+        filled += len(block.text)
+    parts.append(Chapter(heading, tuple(blocks)))
+    return parts
+
+
+def merge_short_chapters(chapters: Sequence[Chapter]) -> list[Chapter]:
+    """Merge chapters too short to skip to (< :data:`CHAPTER_MIN` characters).
+
+    A short chapter that opens the report or leads in (ends with ``：``) is read with the
+    next one; any other joins the one before while the two stay under
+    :data:`CHAPTER_JOIN_MAX`, else the next. So a notice's list items become one chapter
+    with their lead-in, and a story of short paragraphs a few chapters, not one per line.
+    """
+    chapters = [part for c in _absorb_sublevels(chapters) for part in _split_long(c)]
+    out: list[Chapter] = []
+    pending: Chapter | None = None
+    for chapter in chapters:
+        if pending is not None:
+            chapter, pending = _join_chapters(pending, chapter), None
+        if chapter_size(chapter) >= CHAPTER_MIN:
+            out.append(chapter)
+            continue
+        last = chapter.blocks[-1].text.rstrip() if chapter.blocks else ""
+        if not out or last.endswith(("：", ":")) or _is_bare_heading(chapter):
+            pending = chapter
+        elif chapter_size(out[-1]) + chapter_size(chapter) <= CHAPTER_JOIN_MAX:
+            out[-1] = _join_chapters(out[-1], chapter)
+        else:
+            pending = chapter
+    if pending is not None:
+        if out:
+            out[-1] = _join_chapters(out[-1], pending)
+        else:
+            out.append(pending)
+    return out
 
 
 def _document_date(meta: Sequence[MetaLine], title: str) -> str | None:

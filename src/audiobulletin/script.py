@@ -8,11 +8,12 @@ one transcript cue each), so ``"".join(sentences) == spoken``.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
-from audiobulletin.document import Chapter, Document, Table
+from audiobulletin.document import Chapter, Document, Table, merge_short_chapters
 
 
 @dataclass(frozen=True)
@@ -103,10 +104,10 @@ def build_script(doc: Document, *, intro: bool = True, max_sentence_chars: int =
       dropped, and every metadata line that is not spoken ends up in ``warnings``.
     """
     from audiobulletin.normalize import split_sentences, to_spoken
-    from audiobulletin.summary import key_points
     from audiobulletin.titles import chapter_titles
 
     warnings: list[str] = []
+    doc = replace(doc, chapters=tuple(merge_short_chapters(doc.chapters)))
     titles = chapter_titles(doc.chapters)
 
     segments: list[Segment] = []
@@ -128,9 +129,7 @@ def build_script(doc: Document, *, intro: bool = True, max_sentence_chars: int =
 
     intro_segment = None
     if intro:
-        paragraphs = [b.text for c in doc.chapters for b in c.blocks if b.kind == "paragraph"]
-        points = key_points(doc.title, paragraphs)
-        parts = _intro_parts(doc, points, titles)
+        parts = _intro_parts(doc, titles)
         written = "".join(parts)
         spoken = to_spoken(written)
         warnings.extend(f"「{INTRO_CHAPTER}」：{w}" for w in spoken.warnings)
@@ -171,6 +170,7 @@ _META_NAMES = {
     "stamp": "时间戳",
     "docno": "文号",
     "dateline": "电头",
+    "addressee": "称谓",
     "title": "标题",
     "signature": "落款",
     "other": "元数据",
@@ -319,20 +319,120 @@ def _count_words(n: int) -> str:
     return "两" if n == 2 else read_cardinal(n, liang=True)
 
 
-def _intro_parts(doc: Document, points: list[str], titles: list[str]) -> list[str]:
-    """The intro's written lines, each ending a sentence: title, dateline, source, key
-    points, map of chapters."""
-    parts = [_end_sentence(doc.title)]
-    parts += [_end_sentence(s) for s in doc.subtitles]
-    parts += [_end_sentence(m.text) for m in doc.meta if m.spoken]
-    parts += [_end_sentence(p) for p in points]
-    n = len(titles)
-    if n:
-        mapping = f"本期简报共{_count_words(n)}个部分"
-        if n <= MAP_MAX_NAMES:
-            mapping += "：" + "、".join(titles)
-        parts.append(mapping + "。")
-    return parts
+def _intro_parts(doc: Document, titles: list[str]) -> list[str]:
+    """The intro's written lines, each ending a sentence, in the order of a radio opener:
+    what this is (the title), when and from whom, the key facts, then the map.
+
+    The whole intro stays within :data:`INTRO_MAX_VISIBLE` characters: the key facts get
+    what the title, the dateline and the map leave (at most 120). It never reads metadata
+    lines as written (no 发布时间：, no clock time), never the headline twice, and never
+    the sentence that opens the first chapter word for word: a key point that is that
+    sentence is cut to its head clause, or left out.
+    """
+    from audiobulletin.summary import HARD_CAP_CHARS, key_points, visible_len
+
+    parts = [_end_sentence(doc.title)] if doc.title else []
+    parts += [_end_sentence(s) for s in doc.subtitles if not _SAID_BEFORE_RE.match(s)]
+    when = when_and_who(doc)
+    if when:
+        parts.append(when + "。")
+    names = list(titles)
+    mapping = _chapter_map(names)
+    fixed = sum(visible_len(p) for p in parts) + visible_len(mapping)
+    while len(names) > 2 and INTRO_MAX_VISIBLE - fixed < MIN_POINTS_CHARS:
+        names = names[:-1]
+        shorter = _chapter_map(names, total=len(titles))
+        fixed += visible_len(shorter) - visible_len(mapping)
+        mapping = shorter
+    budget = min(HARD_CAP_CHARS, INTRO_MAX_POINTS, INTRO_MAX_VISIBLE - fixed)
+    paragraphs = [b.text for c in doc.chapters for b in c.blocks if b.kind == "paragraph"]
+    opening = _opening_sentence(doc)
+    points = []
+    for point in key_points(doc.title, paragraphs, max_chars=max(budget, 0)):
+        if _squeeze(point) in _squeeze(doc.title):
+            continue
+        if opening and _squeeze(point) == _squeeze(opening):
+            point = _head_clause(point)
+            if not point:
+                continue
+        points.append(_end_sentence(point))
+    return parts + points + ([mapping] if mapping else [])
+
+
+#: The intro, title and map included, fits in this many visible characters.
+INTRO_MAX_VISIBLE = 150
+#: The key facts take at most this many.
+INTRO_MAX_POINTS = 120
+#: The map gives up chapter names rather than leave the facts less than this.
+MIN_POINTS_CHARS = 40
+#: The map names every chapter up to this many; beyond, the first few and 等.
+MAP_FULL = 5
+
+_SAID_BEFORE_RE = re.compile(r"^(?:原标题|原標題)")
+
+
+def _squeeze(text: str) -> str:
+    return re.sub(r"[\s，,。.!！?？；;：:“”\"]", "", text)
+
+
+def _chapter_map(names: list[str], total: int | None = None) -> str:
+    """本期简报共三个部分：A、B、C。 or, with more, 共八个部分，包括A、B、C等。"""
+    n = total if total is not None else len(names)
+    if not n:
+        return ""
+    head = f"本期简报共{_count_words(n)}个部分"
+    if n <= MAP_FULL and len(names) == n:
+        return head + "：" + "、".join(names) + "。"
+    return head + "，包括" + "、".join(names[: min(len(names), MAP_FULL - 2)]) + "等。"
+
+
+def when_and_who(doc: Document) -> str:
+    """``2024年5月6日，省气象台发布``: the report's date and issuer, as said (no clock time,
+    no field labels); empty when the report gives neither."""
+    date = ""
+    if doc.date:
+        y, m, d = (int(x) for x in doc.date.split("-"))
+        date = f"{y}年{m}月{d}日"
+    who = issuer(doc)
+    if date and who:
+        return f"{date}，{who}发布"
+    if who:
+        return f"{who}发布"
+    return f"{date}发布" if date else ""
+
+
+def issuer(doc: Document) -> str:
+    """Who issued the report: its source field, else its signature, else the agency of its
+    dateline (新华社北京1月20日电 gives 新华社)."""
+    for kind in ("source", "signature"):
+        line = next((m.text for m in doc.meta if m.kind == kind), "")
+        value = re.sub(r"^[^:：]{1,8}[:：]\s*", "", line).strip() if kind == "source" else line
+        if value:
+            return re.split(r"\s{2,}", value)[0]
+    dateline = next((m.text for m in doc.meta if m.kind == "dateline"), "")
+    m = re.match(r"^(新华社|中新社|人民网|新华网|中新网|央视网|央广网|[^\s\d]{2,10}?(?:社|报|网|台))", dateline)
+    return m.group(1) if m and not m.group(1).startswith("本") else ""
+
+
+def _opening_sentence(doc: Document) -> str:
+    from audiobulletin.summary import split_written_sentences
+
+    for chapter in doc.chapters:
+        for block in chapter.blocks:
+            if block.kind == "paragraph":
+                sentences = split_written_sentences(block.text)
+                return sentences[0] if sentences else ""
+    return ""
+
+
+def _head_clause(sentence: str) -> str:
+    """The first clause of a sentence that states something (≥ 12 characters)."""
+    head = ""
+    for piece in re.split(r"(?<=[，,；;])", sentence):
+        head += piece
+        if len(head) >= 12:
+            return head.rstrip("，,；; ")
+    return ""
 
 
 def _distinct_intro_title(titles: list[str]) -> str:
