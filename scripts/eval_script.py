@@ -174,7 +174,7 @@ def _title_problem(title: str) -> str | None:
         return "longer than 16"
     if _SUFFIX_RE.search(title):
         return "numbered suffix"
-    if re.search(r"\d$|^\d|[:：、，,]$|…|\.\.\.", title):
+    if re.search(r"\d$|[:：、，,]$|…|\.\.\.", title):
         return "cut mid-phrase"
     return None
 
@@ -285,7 +285,9 @@ def pooled(scores: list[ReportScore]) -> dict[str, float]:
         "predicted_chapters": predicted,
         "gold_chapters": gold,
         "leak": ratio(sum(len(s.leaks) for s in scores), sum(s.never_spoken for s in scores)),
-        "chapter_titles": ratio(sum(s.title_good for s in scores), sum(s.title_checks for s in scores)),
+        "chapter_titles": ratio(
+            sum(s.title_good for s in scores), sum(s.title_checks for s in scores)
+        ),
         "intro_facts": ratio(sum(s.facts_carried for s in scores), sum(s.facts for s in scores)),
         "intro_max_visible": max((s.intro_visible for s in scores), default=0),
         "intro_mean_visible": ratio(sum(s.intro_visible for s in scores), len(scores)),
@@ -330,13 +332,13 @@ def _print(scores: list[ReportScore], figures: dict[str, float], verbose: bool) 
             for wrong in s.wrong_readings:
                 print(f"    reading: {wrong}")
     print()
-    print(
+    line = (
         "pooled: title {title:.1%} | boundary P {boundary_precision:.2f} R {boundary_recall:.2f} "
         "F1 {boundary_f1:.3f} ({predicted_chapters} chapters, editor {gold_chapters}) | "
         "leak {leak:.1%} | chapter titles {chapter_titles:.1%} | intro facts {intro_facts:.1%}, "
         "max {intro_max_visible} chars (mean {intro_mean_visible:.0f}) | readings {readings:.1%}"
-        .format(**figures)
     )
+    print(line.format(**figures))
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -279,7 +279,7 @@ _END_MARK_RE = re.compile(r"^[（(]\s*完\s*[)）]$")
 _ADDRESSEE_RE = re.compile(
     r"^(?:(?:亲爱的|尊敬的|各位)[^：:]{1,20}"
     r"|各[^：:。；;]{1,78}"
-    rf"|[^：:。；;]{{2,78}}(?:政府|部门|单位|机构|委员会|委|党委|党组|公司|企业|学院|学校|大学|医院|村委会|党总支"
+    r"|[^：:。；;]{2,78}(?:政府|部门|单位|机构|委员会|委|党委|党组|公司|企业|学院|学校|大学|医院|村委会|党总支"
     r"|局|厅|办|处|室|所|中心|同学|同志|家长|朋友|会员|市民|居民|群众))[：:]$"
 )
 _NAV_WORD_RE = re.compile(r"首页|登录|注册|网站|频道|导航|新闻|社区|客户端|电子报|投稿|返回|打印")
@@ -292,7 +292,9 @@ _AGENCY = (
     rf"|[{_H}A-Za-z]{{2,10}}?(?:社|报|網|网|台|客户端|新闻|电视台|广播电台))"
 )
 _DAY = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日"
-_REPORTERS = rf"[（(](?:[{_H}]{{0,6}}(?:记者|通讯员|實習記者|实习生|記者|通訊員)[^（）()]{{1,40}})[)）]"
+_REPORTERS = (
+    rf"[（(](?:[{_H}]{{0,6}}(?:记者|通讯员|實習記者|实习生|記者|通訊員)[^（）()]{{1,40}})[)）]"
+)
 _DATELINE_RE = re.compile(
     rf"^(?:{_AGENCY}[{_H}]{{0,10}}?{_DAY}电|{_AGENCY}讯|[{_H}]{{2,8}}讯(?=\s|[（(]))"
     rf"(?:\s*{_REPORTERS})?"
@@ -473,9 +475,7 @@ def _is_navigation(text: str) -> bool:
         return True
     words = text.split(" ")
     return (
-        len(words) >= 4
-        and all(1 <= len(w) <= 8 for w in words)
-        and bool(_NAV_WORD_RE.search(text))
+        len(words) >= 4 and all(1 <= len(w) <= 8 for w in words) and bool(_NAV_WORD_RE.search(text))
     )
 
 
@@ -1018,9 +1018,13 @@ def _headline_index(items: list[_Item], zone: int) -> int | None:
     ]
     if not candidates:
         return None
-    length = {k: len("".join(sum(_title_group(items, k)[:2], []))) for k in candidates}
+    length = {}
+    for k in candidates:
+        lines, subtitles, _ = _title_group(items, k)
+        length[k] = len("".join(lines + subtitles))
     others = [items[k].text for k in range(zone) if k not in candidates]
     others += [seg for k in range(zone) for _, seg in items[k].meta + items[k].lead]
+
     def echoes(text: str, other: str) -> bool:
         # a breadcrumb ends with the headline; a template repeats it after 题：
         text, other = re.sub(r"\s+", "", text), re.sub(r"\s+", "", other)
@@ -1036,7 +1040,9 @@ def _headline_index(items: list[_Item], zone: int) -> int | None:
     pool = echoed or candidates
     for k in pool:
         # a short site name or section label sits above a much longer headline
-        label = length[k] <= SHORT_LABEL and any(length[j] >= 1.5 * length[k] for j in pool if j > k)
+        label = length[k] <= SHORT_LABEL and any(
+            length[j] >= 1.5 * length[k] for j in pool if j > k
+        )
         if not label:
             return k
     return pool[0]
@@ -1096,8 +1102,11 @@ def _finish_header(
         item = items[i]
         kind = _header_line_kind(item)
         squeezed = re.sub(r"\s+", "", _strip_title_label(item.text))
-        repeat = bool(bare_title) and item.table is None and len(squeezed) >= 4 and (
-            squeezed in bare_title or (kind == "subtitle" and bare_title in squeezed)
+        repeat = (
+            bool(bare_title)
+            and item.table is None
+            and len(squeezed) >= 4
+            and (squeezed in bare_title or (kind == "subtitle" and bare_title in squeezed))
         )
         if repeat:
             item.label = "drop"
@@ -1379,7 +1388,12 @@ def _absorb_sublevels(chapters: Sequence[Chapter]) -> list[Chapter]:
     parent = False
     for chapter, level in zip(chapters, levels, strict=True):
         deeper = level is not None and level > top
-        if parent and out and deeper and chapter_size(out[-1]) + chapter_size(chapter) <= CHAPTER_MAX:
+        if (
+            parent
+            and out
+            and deeper
+            and chapter_size(out[-1]) + chapter_size(chapter) <= CHAPTER_MAX
+        ):
             out[-1] = _join_chapters(out[-1], chapter)
             continue
         parent = level == top

@@ -410,7 +410,10 @@ def issuer(doc: Document) -> str:
         if value:
             return re.split(r"\s{2,}", value)[0]
     dateline = next((m.text for m in doc.meta if m.kind == "dateline"), "")
-    m = re.match(r"^(新华社|中新社|人民网|新华网|中新网|央视网|央广网|[^\s\d]{2,10}?(?:社|报|网|台))", dateline)
+    m = re.match(
+        r"^(新华社|中新社|人民网|新华网|中新网|央视网|央广网|[^\s\d]{2,10}?(?:社|报|网|台))",
+        dateline,
+    )
     return m.group(1) if m and not m.group(1).startswith("本") else ""
 
 

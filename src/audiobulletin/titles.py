@@ -23,7 +23,6 @@ Rules (applied by :func:`chapter_titles`):
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -36,7 +35,10 @@ __all__ = ["chapter_titles", "clean_heading", "han_len"]
 
 _HAN = r"\u3400-\u9fff\uf900-\ufaff"
 _HAN_RE = re.compile(f"[{_HAN}]")
-_MAX_VISIBLE = 24
+#: A title aims at this many characters (every character counts) ...
+_MAX_VISIBLE = 12
+#: ... and never exceeds this many, even when made distinct.
+HARD_MAX_VISIBLE = 16
 _FALLBACK = "正文"
 
 _NUM = r"[一二三四五六七八九十百零〇两\d]+"
@@ -67,6 +69,8 @@ _CLAUSE_SPLIT_RE = re.compile(r"[，,：:；;。！？!?]")
 _SKIP_CLAUSE_RE = re.compile(
     r"^(?:据|根据|按照|依据|依照|为了|为|经|近日|日前|目前|近期|今年|去年|昨日|今日|今天|昨天|"
     r"当天|当日|此外|同时|另外|其中|因此|但是|然而|[\d一二三四五六七八九十]+(?:月|日|时|年))"
+    # who said it is not what was said: 会议指出, 他强调, 记者从省水利厅了解到
+    rf"|^[{_HAN}]{{0,8}}(?:指出|强调|要求|认为|提出|表示|说|称|了解到|获悉|介绍)$"
 )
 # Labels of metadata lines ("来源：…", "发布时间：…"): never a chapter's name.
 _META_LABEL_RE = re.compile(
@@ -116,6 +120,10 @@ def clean_heading(heading: str) -> str:
     ``"【热点聚焦】"`` -> ``"热点聚焦"``; a heading that is only a marker gives ``""``.
     """
     text = _tidy(heading)
+    # headings read together ("二、培训安排 （一）培训班设置"): the section's own is its name
+    first, _, rest = text.partition(" ")
+    if rest and _MARKER_RE.match(rest) and han_len(_MARKER_RE.sub("", first, count=1)) >= 2:
+        text = first
     for _ in range(3):
         before = text
         text = _MARKER_RE.sub("", text, count=1).strip()
@@ -144,6 +152,18 @@ def _balanced(text: str) -> bool:
     )
 
 
+def _name(text: str, max_han: int) -> str:
+    """A phrase as a title: whole when it fits the hard limit, else cut to the aim."""
+    text = text.strip(_TRAILING)
+    if _fits(text, HARD_MAX_VISIBLE, HARD_MAX_VISIBLE):
+        return text
+    aimed = _shorten(text, max_han)
+    rest = text[len(aimed) :] if text.startswith(aimed) else ""
+    if aimed and (not rest or rest[0] in _TRAILING + "，、；：《（"):
+        return aimed  # a natural pause within the aim
+    return _shorten(text, HARD_MAX_VISIBLE, HARD_MAX_VISIBLE)
+
+
 def _shorten(text: str, max_han: int, max_visible: int = _MAX_VISIBLE) -> str:
     """Cut ``text`` to ``max_han`` Han characters where a reader would pause.
 
@@ -158,7 +178,7 @@ def _shorten(text: str, max_han: int, max_visible: int = _MAX_VISIBLE) -> str:
     # a quoted topic is the phrase's name: 「臺南市土石方處理…」專案報告, 现将《…办法》印发
     quoted = re.search(r"[「“《『]([^」”》』]{2,})[」”》』]", text)
     if quoted and han_len(quoted.group(1)) >= 4:
-        return _shorten(quoted.group(1), max_han, max_visible)
+        return _name(quoted.group(1), max_han)
     best = ""
     for m in list(_CLAUSE_SPLIT_RE.finditer(text)) + list(re.finditer(r"——", text)):
         head = text[: m.start()].strip(_TRAILING)
@@ -259,10 +279,10 @@ def _body_phrase(blocks: Sequence[Block], max_han: int) -> str:
                 and not _SKIP_CLAUSE_RE.match(clause)
                 and not _META_LABEL_RE.fullmatch(clause)
             ):
-                return _shorten(clause, max_han)
+                return _name(clause, max_han)
         for clause in clauses:
             if han_len(clause) >= 2:
-                return _shorten(clause, max_han)
+                return _name(clause, max_han)
     return ""
 
 
@@ -275,7 +295,7 @@ def _base_title(chapter: Chapter, max_han: int) -> str:
                 quoted = re.search(r"[「“《]([^」”》]{2,})[」”》]", name)
                 if quoted and han_len(quoted.group(1)) >= 4:
                     name = quoted.group(1)
-            name = _shorten(name, max_han)
+            name = _name(name, max_han)
             if name and not _BANNED_RE.search(name):
                 return name
     phrase = _body_phrase(chapter.blocks, max_han)
@@ -284,19 +304,26 @@ def _base_title(chapter: Chapter, max_han: int) -> str:
     return phrase
 
 
-def _cn_number(n: int) -> str:
-    """2 -> 二, 12 -> 十二, 123 -> 一百二十三 (ordinal suffixes are spoken)."""
-    from audiobulletin.normalize import read_cardinal
-
-    return read_cardinal(n)
+def _phrases(chapter: Chapter, max_han: int) -> list[str]:
+    """Key phrases of the chapter's sentences, in order: other names it could go by."""
+    out: list[str] = []
+    for block in chapter.blocks[:6]:
+        if block.kind != "paragraph":
+            continue
+        for clause in _CLAUSE_SPLIT_RE.split(block.text):
+            phrase = _body_phrase((Block("paragraph", clause),), max_han) if clause else ""
+            if phrase and phrase not in out and not _BANNED_RE.search(phrase):
+                out.append(phrase)
+    return out
 
 
 def _disambiguate(titles: list[str], chapters: Sequence[Chapter], max_han: int) -> list[str]:
-    """Make repeated titles distinct: the body's key phrase first, ordinals as last resort.
+    """Make repeated titles distinct with words of the chapter itself.
 
     The first chapter with a repeated title keeps it; each later one becomes
-    ``<title>：<its key phrase>`` (or the key phrase alone when that does not fit), and
-    only if that is still taken, ``<title>（二）``, ``<title>（三）`` ...
+    ``<title>：<its key phrase>`` (or the key phrase alone), else the key phrase of a later
+    sentence of its body. Ordinal suffixes (``（二）``) are never added: a listener hears
+    them as list numbers. Only when the chapter offers no other words does a title repeat.
     """
     counts = Counter(titles)
     taken = {t for t in titles if counts[t] == 1}
@@ -309,25 +336,28 @@ def _disambiguate(titles: list[str], chapters: Sequence[Chapter], max_han: int) 
             taken.add(title)
             out.append(title)
             continue
-        phrase = _body_phrase(chapter.blocks, max_han)
         options: list[str] = []
-        if phrase and phrase not in title and title not in phrase:
-            room = max_han - han_len(title)
+        for phrase in _phrases(chapter, max_han):
+            if phrase in title or title in phrase:
+                continue
+            room = HARD_MAX_VISIBLE - _visible_len(title) - 1
             if room >= 4:
-                options.append(f"{title}：{_shorten(phrase, room)}")
+                options.append(f"{title}：{_shorten(phrase, room, room)}")
             options.append(phrase)
-        ordinals = (
-            _shorten(title, max_han - han_len(suffix), _MAX_VISIBLE - len(suffix)) + suffix
-            for suffix in (f"（{_cn_number(k)}）" for k in itertools.count(2))
+        choice = next(
+            (
+                o
+                for o in options
+                if o and _fits(o, HARD_MAX_VISIBLE, HARD_MAX_VISIBLE) and o not in taken
+            ),
+            title,
         )
-        candidates = itertools.chain(options, ordinals)
-        choice = next(o for o in candidates if o and _fits(o, max_han) and o not in taken)
         taken.add(choice)
         out.append(choice)
     return out
 
 
-def chapter_titles(chapters: Sequence[Chapter], *, max_han: int = 16) -> list[str]:
+def chapter_titles(chapters: Sequence[Chapter], *, max_han: int = 12) -> list[str]:
     """One spoken title per chapter: short, natural, distinct (see the module rules).
 
     Returns a list as long as ``chapters``; every title is non-empty, has at most
