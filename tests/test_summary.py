@@ -112,8 +112,16 @@ def test_long_sentence_is_cut_at_a_comma() -> None:
     points = key_points("长句测试", ARTICLES[4][1], max_chars=60)
     assert len(points) == 1
     assert visible_len(points[0]) <= 60
-    assert ARTICLES[4][1][0].startswith(points[0])
+    # the head of the sentence, after the clause that only says when (今年以来，)
+    assert ARTICLES[4][1][0].startswith("今年以来，" + points[0])
     assert not points[0].endswith(("，", "、"))
+
+
+@pytest.mark.parametrize("lead", ["日前，", "记者从市水务局了解到，", "据介绍，", "近日，"])
+def test_a_clause_that_only_says_when_or_how_is_not_a_key_point(lead: str) -> None:
+    fact = "城南新建的三座公园已全部向市民开放，共新增绿地四十二公顷。"
+    points = key_points("城南公园开放", [lead + fact])
+    assert points == [fact]
 
 
 def test_budget_options_and_hard_cap() -> None:

@@ -741,6 +741,13 @@ def _blank_separated(items: Sequence[_Item]) -> bool:
     return len(breaks) >= 2 and sum(1 for b in breaks if b) >= 0.6 * len(breaks)
 
 
+#: A field line: a short label, a colon, its value (来源：…, 发布时间：…, 附件1：…).
+_LABEL_LINE_RE = re.compile(r"^[^，,。：:\s]{1,8}\s*[:：]")
+#: An entry of a notice's list of attachments: 附件：1.…, 附件2：….xlsx.
+_ANNEX_FILE_RE = re.compile(
+    r"^附件\s*\d*\s*[:：].*\.(?:docx?|xlsx?|pdf|wps|et|zip|rar|txt|pptx?|jpg|png)$", re.IGNORECASE
+)
+_ANNEX_LIST_RE = re.compile(r"^附件\s*[:：]\s*1\s*[.、．]")
 #: A line ends a paragraph when it ends like a sentence or a lead-in.
 _PARAGRAPH_END = "。！？!?；;…：:”」』"
 
@@ -753,6 +760,8 @@ def _wraps_on(line: _Item, nxt: _Item) -> bool:
     text = line.text
     if len(text) < 16 or text[-1] in _PARAGRAPH_END or marker_level(nxt.text) is not None:
         return False
+    if any(_LABEL_LINE_RE.match(t) for t in (text, nxt.text)):
+        return False  # field lines (来源：…, 附件1：…) stand alone
     level = marker_level(text)
     return level is None or not _is_marked_heading(text, level)
 
@@ -772,11 +781,23 @@ def _join_wrapped_lines(items: list[_Item]) -> list[_Item]:
 def _label_lines(items: list[_Item]) -> None:
     """First pass: what each line is by itself (dropped, metadata, maybe-date, text)."""
     previous = None
+    annex_list = False
     for item in items:
         if item.table is not None:
             previous = None
             continue
         text = item.text
+        if _ANNEX_FILE_RE.match(text) or _ANNEX_LIST_RE.match(text):
+            item.label, item.meta = "meta", [("annex", text)]
+            annex_list, previous = bool(_ANNEX_LIST_RE.match(text)), text
+            continue
+        if annex_list and re.match(r"^\d{1,2}\s*[.、．]", text) and not any(
+            p in text for p in _FINAL
+        ):
+            item.label, item.meta = "meta", [("annex", text)]
+            previous = text
+            continue
+        annex_list = False
         repeated = text == previous and _is_title_like(text)
         if (
             _CHROME_RE.match(text)
@@ -1343,6 +1364,8 @@ def parse(text: str) -> Document:
 
 #: A chapter is a unit a listener wants to skip to: shorter than this, it joins a neighbour.
 CHAPTER_MIN = 150
+#: A section under its own heading is worth skipping to from this size on.
+HEADED_MIN = 60
 #: A short chapter joins the one before it while the two stay under this size.
 CHAPTER_JOIN_MAX = 600
 
@@ -1422,7 +1445,8 @@ def _split_long(chapter: Chapter) -> list[Chapter]:
 
 
 def merge_short_chapters(chapters: Sequence[Chapter]) -> list[Chapter]:
-    """Merge chapters too short to skip to (< :data:`CHAPTER_MIN` characters).
+    """Merge chapters too short to skip to (< :data:`CHAPTER_MIN` characters, or
+    :data:`HEADED_MIN` for a section with its own heading).
 
     A short chapter that opens the report or leads in (ends with ``：``) is read with the
     next one; any other joins the one before while the two stay under
@@ -1435,7 +1459,7 @@ def merge_short_chapters(chapters: Sequence[Chapter]) -> list[Chapter]:
     for chapter in chapters:
         if pending is not None:
             chapter, pending = _join_chapters(pending, chapter), None
-        if chapter_size(chapter) >= CHAPTER_MIN:
+        if chapter_size(chapter) >= (HEADED_MIN if chapter.heading else CHAPTER_MIN):
             out.append(chapter)
             continue
         last = chapter.blocks[-1].text.rstrip() if chapter.blocks else ""

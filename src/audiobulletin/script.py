@@ -171,6 +171,7 @@ _META_NAMES = {
     "docno": "文号",
     "dateline": "电头",
     "addressee": "称谓",
+    "annex": "附件名",
     "title": "标题",
     "signature": "落款",
     "other": "元数据",
@@ -367,6 +368,8 @@ INTRO_MAX_POINTS = 120
 MIN_POINTS_CHARS = 40
 #: The map names every chapter up to this many; beyond, the first few and 等.
 MAP_FULL = 5
+#: The names in the map take at most this many characters.
+MAP_MAX_NAMES_CHARS = 36
 
 _SAID_BEFORE_RE = re.compile(r"^(?:原标题|原標題)")
 
@@ -376,14 +379,25 @@ def _squeeze(text: str) -> str:
 
 
 def _chapter_map(names: list[str], total: int | None = None) -> str:
-    """本期简报共三个部分：A、B、C。 or, with more, 共八个部分，包括A、B、C等。"""
+    """本期简报共三个部分：A、B、C。 or, with more, 共八个部分，包括A、B等。
+
+    The names take at most :data:`MAP_MAX_NAMES_CHARS` characters: past that, the first few
+    are named and 等 says there are more. A single chapter needs no map beyond its count.
+    """
     n = total if total is not None else len(names)
     if not n:
         return ""
     head = f"本期简报共{_count_words(n)}个部分"
-    if n <= MAP_FULL and len(names) == n:
-        return head + "：" + "、".join(names) + "。"
-    return head + "，包括" + "、".join(names[: min(len(names), MAP_FULL - 2)]) + "等。"
+    if n == 1:
+        return head + "。"
+    shown: list[str] = []
+    for name in names[: min(len(names), MAP_FULL)]:
+        if shown and sum(map(len, [*shown, name])) + len(shown) > MAP_MAX_NAMES_CHARS:
+            break
+        shown.append(name)
+    if len(shown) == n:
+        return head + "：" + "、".join(shown) + "。"
+    return head + "，包括" + "、".join(shown) + "等。"
 
 
 def when_and_who(doc: Document) -> str:
@@ -428,13 +442,26 @@ def _opening_sentence(doc: Document) -> str:
     return ""
 
 
+#: A clause that only sets the scene (when, where from, on what basis): 6月16日08时至18日08时,
+#: 日前, 据统计, 根据…, 在…中.
+_SCENE_CLAUSE_RE = re.compile(
+    r"^(?:[\d\s年月日时分至到—\-~～:：上下午晚早凌晨前后以来]+"
+    r"|(?:日前|近日|近期|目前|今年以来|据[^，,]{0,12}|根据[^，,]*|按照[^，,]*|为了?[^，,]*|在[^，,]*[中上下时])"
+    r")$"
+)
+
+
 def _head_clause(sentence: str) -> str:
-    """The first clause of a sentence that states something (≥ 12 characters)."""
-    head = ""
-    for piece in re.split(r"(?<=[，,；;])", sentence):
-        head += piece
-        if len(head) >= 12:
-            return head.rstrip("，,；; ")
+    """The sentence's headline clause: its first clause that states something, without the
+    clauses before it that only set the scene; empty when that is the whole sentence."""
+    clauses = [c for c in re.split(r"[，,；;]", sentence.rstrip("。！？!?")) if c.strip()]
+    for k, clause in enumerate(clauses):
+        han = len(re.findall(r"[\u4e00-\u9fff]", clause))
+        if _SCENE_CLAUSE_RE.match(clause.strip()) or han < 8:
+            continue
+        if k == 0 and len(clauses) == 1:
+            return ""
+        return clause.strip()
     return ""
 
 

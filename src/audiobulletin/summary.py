@@ -164,14 +164,25 @@ def split_written_sentences(text: str) -> list[str]:
     return out
 
 
+# A leading clause that only says when, or how the writer learned it: 日前，/ 记者从省水利厅
+# 了解到，/ 据介绍，. The statement follows it.
+_LEAD_CLAUSE_RE = re.compile(
+    r"^(?:日前|近日|近期|目前|当前|此前|今年以来|入夏以来|记者[^，,。]{0,16}?(?:了解到|获悉|看到)"
+    r"|据(?:了解|介绍|悉|统计|初步统计)|另据[^，,。]{0,12}|据[^，,。]{1,12}(?:消息|报道|介绍))[，,]"
+)
+
+
 def _strip_lead(sentence: str) -> str:
-    """Drop a leading list marker and/or dateline; the rest is returned verbatim."""
+    """Drop a leading list marker, dateline and when-or-how clause; the rest is verbatim."""
     s = sentence
-    for _ in range(2):
+    for _ in range(3):
         before = s
         s = _LIST_MARKER_RE.sub("", s, count=1)
         m = _DATELINE_RE.match(s)
         if m and visible_len(s[m.end() :]) >= 8:
+            s = s[m.end() :]
+        m = _LEAD_CLAUSE_RE.match(s)
+        if m and visible_len(s[m.end() :]) >= 12:
             s = s[m.end() :]
         s = s.lstrip("，,：: \u3000")
         if s == before:
