@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as _dt
 import itertools
 import re
@@ -33,10 +34,12 @@ class Table:
 
     ``header`` holds the column names when the first row looks like one, else is empty.
     ``rows`` holds the body rows, one tuple of cell strings per row (cells as written).
+    ``unit`` is the unit a ``单位：元/公斤`` line above the table gives its figures.
     """
 
     header: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]
+    unit: str = ""
 
 
 @dataclass(frozen=True)
@@ -1036,6 +1039,7 @@ def _headline_index(items: list[_Item], zone: int) -> int | None:
         if items[k].label == "text"
         and _is_headline_like(items[k].text)
         and not _SUBTITLE_RE.match(items[k].text)
+        and not _LABEL_LINE_RE.match(items[k].text)
     ]
     if not candidates:
         return None
@@ -1337,6 +1341,7 @@ def parse(text: str) -> Document:
         elif item.label == "drop":
             dropped.append(item.text)
 
+    _attach_units(items, start)
     builder = _Builder()
     for item in items[start:]:
         add_meta(item.lead)
@@ -1475,6 +1480,22 @@ def merge_short_chapters(chapters: Sequence[Chapter]) -> list[Chapter]:
         else:
             out.append(pending)
     return out
+
+
+#: A unit line above a table: 单位：元/公斤, （单位：万元）, 计量单位: 吨.
+_UNIT_LINE_RE = re.compile(r"^[（(]?\s*(?:计量|金额|价格)?单位\s*[:：]\s*([^，。；\s]{1,12})\s*[)）]?$")
+
+
+def _attach_units(items: list[_Item], start: int) -> None:
+    """A unit line right above a table is not read on its own: the table's figures are
+    read with the unit (本期均价：五点二元每公斤)."""
+    for i in range(start, len(items) - 1):
+        item, nxt = items[i], items[i + 1]
+        m = _UNIT_LINE_RE.match(item.text) if item.label in ("text", "para", "heading") else None
+        if m and nxt.table is not None and nxt.table.table is not None:
+            table = dataclasses.replace(nxt.table.table, unit=m[1])
+            nxt.table = dataclasses.replace(nxt.table, table=table)
+            item.label, item.meta = "meta", [("unit", item.text)]
 
 
 def _document_date(meta: Sequence[MetaLine], title: str) -> str | None:

@@ -365,6 +365,10 @@ def _han_run_length(line: str, index: int, step: int) -> int:
 
 
 _PAUSE_MARKS = frozenset("，。、；：！？,.;:!?")
+#: Unit characters that belong to the number before them, even across a space.
+_UNIT_AFTER_DIGIT = frozenset(
+    "年月日号时点分秒楼层栋室期届次万亿千百元角人个名位家所项条件台辆吨亩岁天周倍米克升度%‰"
+)
 
 
 def _is_word_char(ch: str) -> bool:
@@ -381,6 +385,10 @@ def _space_between(line: str, m: re.Match[str]) -> str:
         return "" if letter_spaced else "，"
     if left in _PAUSE_MARKS or right in _PAUSE_MARKS:
         return ""  # the punctuation already carries the pause
+    if "\t" not in run and (
+        (left.isdigit() and right in _UNIT_AFTER_DIGIT) or (left in "年月" and right.isdigit())
+    ):
+        return ""  # 2023 年9 月 21 日, 18 号楼: text pasted from Word or PDF
     if "\t" in run or "\u3000" in run or len(run) >= 2:
         return "，"  # a column gap
     if _is_word_char(left) and _is_word_char(right):
@@ -390,6 +398,16 @@ def _space_between(line: str, m: re.Match[str]) -> str:
     if _is_han(left) != _is_han(right) and not (_is_latin_letter(left) or _is_latin_letter(right)):
         return "，"  # Han next to a number or symbol: 38.0% 两年
     return " "
+
+
+#: Separators between names and outlets: 北京日报客户端 | 记者 陈雪柠, 张三丨李四.
+_NAME_BAR = re.compile(r"\s*[|丨｜]\s*")
+
+
+def _separators(text: str) -> str:
+    """Bars between names are pauses, not characters to voice (the middle dot of
+    威廉姆斯·奈杰尔 is punctuation the engine already pauses on)."""
+    return _NAME_BAR.sub("，", text)
 
 
 def _normalise_spaces(text: str) -> str:
@@ -478,11 +496,12 @@ _URL = re.compile(
 
 
 def _speak_url(m: re.Match[str]) -> str:
-    url = m.group()
+    """An announcer reads the address without ``https://`` and without a trailing slash."""
+    url = re.sub(r"^(?:https?|ftp)://", "", m.group(), flags=re.IGNORECASE)
     tail = ""
     while url and url[-1] in ".,;:!?)'":  # sentence punctuation after the address
         url, tail = url[:-1], url[-1] + tail
-    return _speak_address(url) + tail
+    return _speak_address(url.rstrip("/")) + tail
 
 
 def _addresses(text: str) -> str:
@@ -533,6 +552,7 @@ def _phones(text: str) -> str:
 #: Standard and model codes: Latin prefix (``GB/T``) + 4+ digits, optional -year parts.
 _CODE = re.compile(
     r"(?<![A-Za-z])([A-Za-z]{1,6}(?:/[A-Za-z]{1,3})?)\s?(\d{4,})((?:-\d+)*)(?![\d.])"
+    r"(?!\s*(?:[万亿千百元人个名位吨亩台辆件家次户%‰]|美元|公里|平方|千米|公斤))"
 )
 
 
@@ -640,8 +660,15 @@ def _years(text: str) -> str:
     return _ROC_YEAR.sub(lambda m: read_cardinal(m[1] or m[2] or m[3]), text)
 
 
+#: Serial numbers: three or more digits before 号 (2106号台风, 1203号房间), and the
+#: two-digit datum names of hydrology (85基面, 56高程).
+_SERIAL = re.compile(r"(?<![\d.])(\d{3,})(?=号)|(?<![\d.])(\d{2})(?=基面|高程|基准)")
+
+
 def _digit_names(text: str) -> str:
-    """``“5·13”`` -> 五一三, ``0121`` -> 零一二一: names made of digits are read digit by digit."""
+    """``“5·13”`` -> 五一三, ``0121`` -> 零一二一, ``2106号`` -> 二一零六号: names made of
+    digits are read digit by digit."""
+    text = _SERIAL.sub(lambda m: read_digits(m[1] or m[2]), text)
     text = _INCIDENT.sub(lambda m: read_digits(m[1] + m[2]), text)
     text = _QUOTED_DOTTED.sub(lambda m: read_digits(m[1] + m[2]), text)
     return _ZERO_LED.sub(lambda m: read_digits(m.group()), text)
@@ -765,7 +792,8 @@ _BRACKET_ITEM = re.compile(r"([(（])\s*(\d{1,2})\s*([)）])")
 _LIST_MARKER = re.compile(r"(?:^|(?<=[\n。；;：:！？!?]))(\d{1,2})\s*(?:[.、]|[)）])(?!\d)", re.M)
 #: Roman numerals in ASCII after 第 or before a class word (第II类, III级).
 _ASCII_ROMAN = re.compile(
-    r"(?<=第)([IVX]{1,4})(?![A-Za-z])|(?<![A-Za-z])([IVX]{1,4})(?=[类级期型])"
+    r"(?<=第)([IVX]{1,4})(?![A-Za-z])|(?<![A-Za-z])([IVX]{1,4})(?=[类级期型至])"
+    r"|(?<=至)([IVX]{1,4})(?=[类级期型])"
 )
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
 
@@ -781,10 +809,11 @@ def _roman_value(numeral: str) -> int:
 
 def _ordinals(text: str) -> str:
     """``第1季度`` -> 第一季度, ``(1)`` -> （一）, ``1.`` -> 一、, ``第II类`` -> 第二类."""
+    text = _ROMAN_RANGE.sub(r"\1至\2", text)
     text = _ORDINAL.sub(lambda m: "第" + read_cardinal(m[1]), text)
     text = _BRACKET_ITEM.sub(lambda m: "（" + read_cardinal(m[2]) + "）", text)
     text = _LIST_MARKER.sub(lambda m: read_cardinal(m[1]) + "、", text)
-    return _ASCII_ROMAN.sub(lambda m: read_cardinal(_roman_value(m[1] or m[2])), text)
+    return _ASCII_ROMAN.sub(lambda m: read_cardinal(_roman_value(m[1] or m[2] or m[3])), text)
 
 
 def _numeral_char(ch: str, nxt: str) -> str | None:
@@ -813,8 +842,16 @@ def _numeral_char(ch: str, nxt: str) -> str | None:
     return None
 
 
+#: A range of Roman numerals: Ⅰ~Ⅲ类 is 一至三类 (the sign is 至, never a pause: 一，三类
+#: would name two classes instead of three).
+_ROMAN_RANGE = re.compile(
+    r"([\u2160-\u217f]|(?<![A-Za-z])[IVX]{1,4})\s*[~～〜—–－\-]+\s*([\u2160-\u217f]|[IVX]{1,4}(?![A-Za-z]))"
+)
+
+
 def _numeral_chars(text: str) -> str:
     """Circled, bracketed and Roman numeral characters, vulgar fractions, super/subscripts."""
+    text = _ROMAN_RANGE.sub(r"\1至\2", text)
     out = []
     for i, ch in enumerate(text):
         nxt = text[i + 1] if i + 1 < len(text) else ""
@@ -1000,10 +1037,19 @@ _CAPITAL_WORDS = frozenset(
 _LATIN_TOKEN = re.compile(r"[A-Za-z]+")
 
 
+#: Words written in mixed case that are said letter by letter, as announcers say them.
+_SPELLED_WORDS = frozenset({"app", "apps", "ios", "phd", "esim", "ceo", "cpu", "gps", "pc", "tv"})
+
+
 def _speak_latin_token(tok: str) -> str:
-    """Spell acronyms (2–5 capitals, or no vowel at all); keep words as they are."""
+    """Spell acronyms (2–5 capitals, a mixed-case acronym such as ``App``, ``iOS``, ``PhD``,
+    or no vowel at all); keep words as they are."""
     if tok.upper() in _CAPITAL_WORDS and tok.isupper():
         return tok
+    if tok.lower() in _SPELLED_WORDS:
+        return _spell(tok)
+    if 2 <= len(tok) <= 5 and any(ch.isupper() for ch in tok[1:]) and not tok.isupper():
+        return _spell(tok)  # camel-case acronyms: iOS, PhD, eSIM
     if len(tok) >= 2 and tok.isupper() and len(tok) <= 5:
         return _spell(tok)
     if len(tok) >= 2 and not any(ch in "aeiouyAEIOUY" for ch in tok):
@@ -1092,6 +1138,7 @@ def _unvoiceable_to_pauses(text: str) -> tuple[str, list[str]]:
 
 _PRE_WETEXT: tuple[Callable[[str], str], ...] = (
     _addresses,
+    _separators,
     _document_numbers,
     _phones,
     _codes,

@@ -147,6 +147,8 @@ def build_script(doc: Document, *, intro: bool = True, max_sentence_chars: int =
     for line in doc.dropped:
         warnings.append(f"未朗读（非正文）：{line}")
     for meta in doc.meta:
+        if meta.kind == "unit":
+            continue  # read with the table's figures
         if not (intro and meta.spoken):
             warnings.append(f"未朗读（{_META_NAMES.get(meta.kind, '元数据')}）：{meta.text}")
     if not intro:
@@ -289,21 +291,47 @@ def table_reading(table: Table) -> str:
     A listener cannot hold a grid of numbers in mind, so a table is never read as a run of
     cells. It is announced with its size, then each row is one sentence:
     ``表格共三行。第1行，城市：青川市，累计雨量：96.2毫米。`` When the table has no header row,
-    the cells of a row are read in order, separated by pauses. Empty cells are read as 空.
+    the cells of a row are read in order, separated by pauses. Empty cells are left out
+    (they say nothing); in a column of changes (变动幅度, 涨跌, 同比…) a zero or ``--`` is
+    持平 and a sign is a direction (``-4.53%`` -> 下降4.53%); elsewhere ``--`` is 无. The
+    unit of a ``单位：`` line above the table follows each bare figure.
     (Written form: the normaliser turns the digits into words afterwards.)
     """
     rows = table.rows
     out = [f"表格共{len(rows)}行。"]
     for i, row in enumerate(rows, 1):
         width = max(len(row), len(table.header))
-        cells = [c.strip() or "空" for c in row] + ["空"] * (width - len(row))
-        if table.header:
-            names = [n.strip() for n in table.header] + [""] * (width - len(table.header))
-            pairs = [f"{n}：{c}" if n else c for n, c in zip(names, cells, strict=True)]
-        else:
-            pairs = cells
-        out.append(f"第{i}行，" + "，".join(pairs) + "。")
+        cells = [c.strip() for c in row] + [""] * (width - len(row))
+        names = [n.strip() for n in table.header] + [""] * (width - len(table.header))
+        pairs = []
+        for name, cell in zip(names, cells, strict=True):
+            spoken = _cell_reading(cell, name, table.unit)
+            if spoken:
+                pairs.append(f"{name}：{spoken}" if name and table.header else spoken)
+        out.append(f"第{i}行，" + "，".join(pairs or ["空"]) + "。")
     return "".join(out)
+
+
+_CHANGE_COLUMN_RE = re.compile(r"幅|涨跌|变动|变化|增减|升降|同比|环比|增长|增幅|降幅|比上期|较上期")
+_ZERO_RE = re.compile(r"^[+\-−]?0+(?:\.0+)?%?$")
+_EMPTY_MARKS = frozenset({"--", "-", "—", "——", "－", "/", "／"})
+_BARE_NUMBER_RE = re.compile(r"^[+\-−]?\d[\d,]*(?:\.\d+)?$")
+
+
+def _cell_reading(cell: str, column: str, unit: str) -> str:
+    """One cell as read in its column (see :func:`table_reading`)."""
+    change = bool(column and _CHANGE_COLUMN_RE.search(column))
+    if not cell:
+        return ""
+    if change and (cell in _EMPTY_MARKS or _ZERO_RE.match(cell)):
+        return "持平"
+    if cell in _EMPTY_MARKS:
+        return "无"
+    if change and re.match(r"^[+\-−]\s*\d", cell):
+        return ("下降" if cell[0] in "-−" else "上升") + cell[1:].strip()
+    if unit and _BARE_NUMBER_RE.match(cell) and not change:
+        return cell + unit
+    return cell
 
 
 def _end_sentence(text: str) -> str:
