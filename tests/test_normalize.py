@@ -107,7 +107,9 @@ CASES = [
         "材料发送至ygb@cau.edu.cn。", "材料发送至Y G B艾特C A U点E D U点C N。", id="email-at"
     ),
     pytest.param(
-        "联系邮箱office2024@163.com", "联系邮箱office二零二四艾特一六三点com", id="email-digits"
+        "联系邮箱office2024@163.com",
+        "联系邮箱O F F I C E 二零二四艾特一六三点com",
+        id="email-digits",
     ),
     pytest.param("累计雨量50～100毫米", "累计雨量五十到一百毫米", id="range-tilde-mm"),
     pytest.param("2023-2024年度工作", "二零二三到二零二四年度工作", id="range-years"),
@@ -282,12 +284,25 @@ CASES = [
     pytest.param("第2106号台风", "第二一零六号台风", id="serial-typhoon"),
     pytest.param("高于85基面", "高于八五基面", id="serial-datum"),
     pytest.param("Ⅰ~Ⅲ类水质", "一至三类水质", id="roman-range"),
+    pytest.param("1月2日上午", "一月二日上午", id="date-day-two-is-er"),
+    pytest.param("（即1月27日—2月2日）", "（即一月二十七日到二月二日）", id="date-range-day-two"),
+    pytest.param("每份元/500克", "每份元每五百克", id="per-quantity"),
+    pytest.param("北京时间10:00时", "北京时间十点时", id="time-then-shi"),
+    pytest.param("人民币1,100,000.00元", "人民币一百一十万元", id="money-zero-cents"),
+    pytest.param(
+        "账号：0619 2001 0400 17846", "账号：零六一九，二零零一，零四零零，一七八四六", id="account"
+    ),
+    pytest.param(
+        "发至jialin0373@163.com", "发至J I A L I N 零三七三艾特一六三点com", id="email-local"
+    ),
     pytest.param("Ⅱ～Ⅳ级", "二至四级", id="roman-range-fullwidth"),
     pytest.param("II-IV类", "二至四类", id="roman-range-ascii"),
     pytest.param("GDP 4539亿元", "G D P 四千五百三十九亿元", id="acronym-then-amount"),
     pytest.param("下载App即可", "下载A P P即可", id="acronym-mixed-case"),
     pytest.param("iOS系统", "I O S系统", id="acronym-camel-case"),
-    pytest.param("登录https://www.qcqx.gov.cn/查询", "登录W W W点Q C Q X点G O V点C N查询", id="url-no-scheme"),
+    pytest.param(
+        "登录https://www.qcqx.gov.cn/查询", "登录W W W点Q C Q X点G O V点C N查询", id="url-no-scheme"
+    ),
     pytest.param("比例尺1:50000", "比例尺一比五万", id="ratio"),
     pytest.param("比分3:1", "比分三比一", id="score"),
     pytest.param("2018年", "二零一八年", id="year-plain"),

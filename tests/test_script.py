@@ -31,3 +31,25 @@ def test_chapter_titles_stay_distinct_past_ninety_nine_repeats() -> None:
     titles = [segment.chapter for segment in script.segments]
     assert len(set(titles)) == len(titles)
     assert not any(title.endswith("）") for title in titles)  # never a numbered suffix
+
+
+def _price_table(unit_line: str = "单位：元/公斤") -> str:
+    rows = [
+        "品名\t本期\t上期\t涨跌幅\t备注",
+        "大米\t5.20\t5.20\t-0.00\t",
+        "猪肉\t26.5\t28.0\t-5.36%\t",
+        "鸡蛋\t9.8\t9.6\t2.08%\t--",
+    ]
+    return "\n".join(["本周菜篮子价格", "", unit_line, *rows]) + "\n"
+
+
+def test_a_price_table_is_read_with_its_header_its_unit_and_directions() -> None:
+    script = build_script(parse(_price_table()))
+    (segment,) = script.segments
+    assert "品名：大米，本期：五点二零元每公斤" in segment.spoken
+    assert "涨跌幅：持平" in segment.spoken  # -0.00 in a change column
+    assert "涨跌幅：下降百分之五点三六" in segment.spoken
+    assert "涨跌幅：上升百分之二点零八" in segment.spoken
+    assert "备注：无" in segment.spoken and "空" not in segment.spoken
+    assert "单位" not in segment.spoken  # the unit line is not read on its own
+    assert not any("单位" in w for w in script.warnings)

@@ -794,8 +794,10 @@ def _label_lines(items: list[_Item]) -> None:
             item.label, item.meta = "meta", [("annex", text)]
             annex_list, previous = bool(_ANNEX_LIST_RE.match(text)), text
             continue
-        if annex_list and re.match(r"^\d{1,2}\s*[.、．]", text) and not any(
-            p in text for p in _FINAL
+        if (
+            annex_list
+            and re.match(r"^\d{1,2}\s*[.、．]", text)
+            and not any(p in text for p in _FINAL)
         ):
             item.label, item.meta = "meta", [("annex", text)]
             previous = text
@@ -1483,7 +1485,9 @@ def merge_short_chapters(chapters: Sequence[Chapter]) -> list[Chapter]:
 
 
 #: A unit line above a table: 单位：元/公斤, （单位：万元）, 计量单位: 吨.
-_UNIT_LINE_RE = re.compile(r"^[（(]?\s*(?:计量|金额|价格)?单位\s*[:：]\s*([^，。；\s]{1,12})\s*[)）]?$")
+_UNIT_LINE_RE = re.compile(
+    r"^[（(]?\s*(?:计量|金额|价格)?单位\s*[:：]\s*([^，。；\s]{1,12})\s*[)）]?$"
+)
 
 
 def _attach_units(items: list[_Item], start: int) -> None:

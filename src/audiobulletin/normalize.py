@@ -504,9 +504,23 @@ def _speak_url(m: re.Match[str]) -> str:
     return _speak_address(url.rstrip("/")) + tail
 
 
+def _speak_email(m: re.Match[str]) -> str:
+    """The local part is spelled letter by letter (a name, not a word); the domain as a URL."""
+    local, _, domain = m.group().partition("@")
+    spelled = []
+    for tok in _ADDRESS_TOKEN.findall(local):
+        if tok[0].isdigit():
+            spelled.append(read_digits(tok))
+        elif tok[0].isalpha():
+            spelled.append(_spell(tok))
+        else:
+            spelled.append(_URL_SYMBOLS.get(tok, tok))
+    return " ".join(spelled).replace("  ", " ") + "艾特" + _speak_address(domain)
+
+
 def _addresses(text: str) -> str:
     """E-mail addresses and URLs, read symbol by symbol (see module docstring)."""
-    text = _EMAIL.sub(lambda m: _speak_address(m.group()), text)
+    text = _EMAIL.sub(_speak_email, text)
     return _URL.sub(_speak_url, text)
 
 
@@ -556,6 +570,23 @@ _CODE = re.compile(
 )
 
 
+#: An account or card number written in groups: 0619 2001 0400 17846.
+_DIGIT_GROUPS = re.compile(r"(?<![\d.])\d{3,}(?:[ \u00a0]\d{3,}){2,}(?![\d.])")
+
+
+def _digit_groups(text: str) -> str:
+    """Account and card numbers written in groups (14 digits or more: longer than a phone
+    number) are read group by group, with pauses."""
+
+    def speak(m: re.Match[str]) -> str:
+        groups = m.group().split()
+        if sum(map(len, groups)) < 14:
+            return m.group()
+        return "，".join(read_digits(g) for g in groups)
+
+    return _DIGIT_GROUPS.sub(speak, text)
+
+
 def _codes(text: str) -> str:
     """``GB/T4754-2017`` -> GB/T四七五四杠二零一七: codes are digit strings, not amounts."""
 
@@ -577,7 +608,7 @@ _MONTH_DAY = re.compile(r"(?<![\d.\-:/])(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?!
 #: Clock time H:MM or HH:MM[:SS], full-width colon allowed.
 _TIME = re.compile(r"(?<![\d:.])(\d{1,2})[:：](\d{2})(?:[:：](\d{2}))?(?![\d:])")
 #: A leading zero before a date/time unit: 05日 08时 (a padding zero, not a spoken digit).
-_PADDED = re.compile(r"(?<![\d.])0(\d)(?=[日时月分秒号点])")
+_PADDED = re.compile(r"(?<![\d.:：])0(\d)(?=[日时月分秒号点])")
 
 
 def _date_or_none(y: str, mo: str, d: str) -> str | None:
@@ -586,11 +617,20 @@ def _date_or_none(y: str, mo: str, d: str) -> str | None:
     return f"{read_digits(y)}年{read_cardinal(mo)}月{read_cardinal(d)}日"
 
 
+#: Month and day written with 月 and 日/号: 2月2日 is 二月二日, never 二月两日.
+_MONTH_AND_DAY = re.compile(r"(?<![\d.])(0?[1-9]|1[0-2])月(0?[1-9]|[12]\d|3[01])(?=[日号])")
+
+
 def _dates(text: str) -> str:
     """ISO dates -> 二零二四年八月二十二日; ``08-09`` -> 八月九日; ``05日`` -> 5日."""
     text = _ISO_DATE.sub(lambda m: _date_or_none(m[1], m[3], m[4]) or m.group(), text)
     text = _MONTH_DAY.sub(lambda m: f"{read_cardinal(m[1])}月{read_cardinal(m[2])}日", text)
     return _PADDED.sub(r"\1", text)
+
+
+def _month_days(text: str) -> str:
+    """``2月2日`` -> 二月二日 (after ranges, which need the digits: 1月27日—2月2日)."""
+    return _MONTH_AND_DAY.sub(lambda m: f"{read_cardinal(m[1])}月{read_cardinal(m[2])}", text)
 
 
 def _speak_time(m: re.Match[str]) -> str:
@@ -775,9 +815,14 @@ _THOUSANDS = re.compile(
 )
 
 
+#: Zero cents: 1100000.00元 is said 一百一十万元.
+_ZERO_CENTS = re.compile(r"(?<=\d)\.0{1,2}(?=\s*(?:元|美元|港元|欧元|万元|亿元))")
+
+
 def _thousands(text: str) -> str:
-    """``1,234,567`` -> 1234567 (wetext would read the comma as a pause)."""
-    return _THOUSANDS.sub(lambda m: m.group().replace(",", ""), text)
+    """``1,234,567`` -> 1234567 (wetext would read the comma as a pause); ``.00元`` -> 元."""
+    text = _THOUSANDS.sub(lambda m: m.group().replace(",", ""), text)
+    return _ZERO_CENTS.sub("", text)
 
 
 # --------------------------------------------------------------------------------------------
@@ -869,7 +914,10 @@ _PER_UNITS = (
     "人次|人|户|月|年|天|日|周|次|件|台|亩|公顷|公斤|千克|克|斤|吨|桶|盎司|蒲式耳|平方米|立方米"
     "|平方公里|公里|米|升|小时|分钟|秒|股|份|套|头|只|箱|瓶|张|度|千瓦时|班|车|辆|例|床"
 )
-_SLASH_PER = re.compile(rf"(?<=[{_HAN}%])/(?=(?:{_PER_UNITS})(?![{_HAN}]))")
+_SLASH_PER = re.compile(
+    rf"(?<=[{_HAN}%])/(?=(?:{_PER_UNITS})(?![{_HAN}]))"
+    rf"|(?<=[元角分])/(?=\d+(?:\.\d+)?\s*(?!元|美元|港元|万元|亿元)(?:{_PER_UNITS}|[{_HAN}]{{1,2}}))"
+)
 #: Fractions keep their slash for wetext (1/3); Latin/Latin (GB/T, TCP/IP) is a space.
 _SLASH_LATIN = re.compile(r"(?<=[A-Za-z])/(?=[A-Za-z])")
 #: Fractions n/d (read here: wetext reads 约1/4 as 四分之约一 and 10/20 as a date).
@@ -1140,6 +1188,7 @@ _PRE_WETEXT: tuple[Callable[[str], str], ...] = (
     _addresses,
     _separators,
     _document_numbers,
+    _digit_groups,
     _phones,
     _codes,
     _thousands,
@@ -1149,6 +1198,7 @@ _PRE_WETEXT: tuple[Callable[[str], str], ...] = (
     _ranges,
     _times,
     _years,
+    _month_days,
     _digit_names,
     _ordinals,
     _numeral_chars,

@@ -312,7 +312,9 @@ def table_reading(table: Table) -> str:
     return "".join(out)
 
 
-_CHANGE_COLUMN_RE = re.compile(r"幅|涨跌|变动|变化|增减|升降|同比|环比|增长|增幅|降幅|比上期|较上期")
+_CHANGE_COLUMN_RE = re.compile(
+    r"幅|涨跌|变动|变化|增减|升降|同比|环比|增长|增幅|降幅|比上期|较上期"
+)
 _ZERO_RE = re.compile(r"^[+\-−]?0+(?:\.0+)?%?$")
 _EMPTY_MARKS = frozenset({"--", "-", "—", "——", "－", "/", "／"})
 _BARE_NUMBER_RE = re.compile(r"^[+\-−]?\d[\d,]*(?:\.\d+)?$")
@@ -329,6 +331,8 @@ def _cell_reading(cell: str, column: str, unit: str) -> str:
         return "无"
     if change and re.match(r"^[+\-−]\s*\d", cell):
         return ("下降" if cell[0] in "-−" else "上升") + cell[1:].strip()
+    if change and "降" not in column and re.match(r"^\d[\d,.]*%?$", cell):
+        return "上升" + cell  # an unsigned change is a rise (except in a 降幅 column)
     if unit and _BARE_NUMBER_RE.match(cell) and not change:
         return cell + unit
     return cell
