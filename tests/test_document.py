@@ -32,7 +32,8 @@ def _nonspace(text: str) -> Counter[str]:
 
 
 def _pieces(doc: Document) -> list[str]:
-    out = [doc.title, *doc.subtitles, *(m.text for m in doc.meta), *doc.dropped]
+    title = [] if doc.title_derived else [doc.title]
+    out = [*title, *doc.subtitles, *(m.text for m in doc.meta), *doc.dropped]
     for chapter in doc.chapters:
         if chapter.heading:
             out.append(chapter.heading)
@@ -169,12 +170,32 @@ def test_title_and_subtitles(text: str, title: str, subtitles: tuple[str, ...]) 
     assert_nothing_lost(text, doc)
 
 
-def test_no_title_when_text_starts_with_a_sentence() -> None:
+def test_without_a_headline_the_title_is_derived_from_the_lead() -> None:
     text = lines(LONG, LONG)
     doc = parse(text)
-    assert doc.title == ""
+    # LONG: 青川市今年汛期降雨偏多，各部门要提前做好防汛准备，…
+    assert doc.title == "青川市今年汛期降雨偏多"
     assert paragraphs(doc) == [LONG, LONG]
     assert_nothing_lost(text, doc)
+
+
+@pytest.mark.parametrize(
+    ("lead", "title"),
+    [
+        # the day and hour go, the event stays
+        ("东海海域12日8时15分发生4.2级地震，沿海多地有震感。", "东海海域发生4.2级地震"),
+        # a clause that gives the basis is not what happened
+        ("根据市政府统一安排，2031年春节假期门诊安排如下：", "2031年春节假期门诊安排"),
+        # a 一是 sub-head is not part of the title
+        ("一是强化组织保障。镇党委成立工作专班，逐村落实。", "强化组织保障"),
+        (
+            "中新社青川5月3日电（记者 王林）青川江上游3日下午出现洪峰，水位持续上涨。",
+            "青川江上游出现洪峰",
+        ),
+    ],
+)
+def test_derived_titles_read_like_headlines(lead: str, title: str) -> None:
+    assert parse(lines(lead, LONG)).title == title
 
 
 # ----------------------------------------------------------------------------------------

@@ -104,6 +104,9 @@ class Document:
     date: str | None = None
     chapters: tuple[Chapter, ...] = ()
     dropped: tuple[str, ...] = field(default=())
+    title_derived: bool = False
+    """True when the report has no headline line and ``title`` was made from its lead (see
+    :func:`derive_title`) or taken from a 标题： field."""
 
 
 # --------------------------------------------------------------------------------------
@@ -125,6 +128,7 @@ _MARKERS: tuple[tuple[int, re.Pattern[str]], ...] = (
     (3, re.compile(rf"^[{_CN_NUM}]+[、.．]")),
     (3, re.compile(r"^【[^】]{1,30}】")),
     (4, re.compile(rf"^[（(][{_CN_NUM}]+[）)]")),
+    (4, re.compile(rf"^[{_CN_NUM}]{{1,3}}是(?=[{_H}])")),  # 一是…二是… sub-heads
     (5, re.compile(rf"^第[{_CN_NUM}\d]+[条條]")),
     (6, re.compile(r"^\d{1,2}(?:[、．]|\.(?!\d))")),
     (7, re.compile(r"^(?:[（(]\d{1,2}[）)]|[①-⑳])")),
@@ -1079,8 +1083,9 @@ def _strip_title_label(text: str) -> str:
     return re.sub(r"^(?:原标题|原標題|标题|標題|题|題)\s*[:：]\s*", "", text)
 
 
-def _header(items: list[_Item]) -> tuple[str, list[str], int]:
-    """Find the title and subtitles; label header metadata. Returns (title, subtitles, end).
+def _header(items: list[_Item]) -> tuple[str, list[str], int, bool]:
+    """Find the title and subtitles; label header metadata. Returns (title, subtitles, end,
+    whether the title is a line of the report).
 
     * The page head runs to the first table, list item or body sentence. Its headline is
       the line echoed elsewhere in the head (breadcrumb, 题：, 标题：), else its longest
@@ -1110,14 +1115,16 @@ def _header(items: list[_Item]) -> tuple[str, list[str], int]:
             if items[i].label == "date?":
                 items[i].label, items[i].meta = "meta", [("date", items[i].text)]
             i += 1
-        return _finish_header(items, [field_title] if field_title else [], [], i)
+        title, subtitles, i = _finish_header(items, [field_title] if field_title else [], [], i)
+        return title, subtitles, i, False
     for k in range(pick):
         if items[k].label == "text":
             items[k].label = "drop"
         elif items[k].label == "date?":
             items[k].label, items[k].meta = "meta", [("date", items[k].text)]
     title_lines, subtitles, i = _title_group(items, pick)
-    return _finish_header(items, title_lines, subtitles, i)
+    title, subtitles, i = _finish_header(items, title_lines, subtitles, i)
+    return title, subtitles, i, True
 
 
 def _finish_header(
@@ -1321,7 +1328,7 @@ def parse(text: str) -> Document:
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     items = _items(text)
     _label_lines(items)
-    title, subtitles, start = _header(items)
+    title, subtitles, start, title_is_line = _header(items)
     _resolve_dates(items, start)
     _label_headings(items, start)
 
@@ -1359,14 +1366,51 @@ def parse(text: str) -> Document:
         else:
             builder.block(Block("paragraph", item.text), item.level)
 
+    chapters = tuple(builder.finish())
+    if not title_is_line:
+        title = title or derive_title(chapters)
     return Document(
         title=title,
+        title_derived=bool(title) and not title_is_line,
         subtitles=tuple(subtitles),
         meta=tuple(meta),
         date=_document_date(meta, title),
-        chapters=tuple(builder.finish()),
+        chapters=chapters,
         dropped=tuple(dropped),
     )
+
+
+#: Clauses that set the scene rather than say what happened: 根据…, 为…, 经研究, 今年以来.
+_SCENE_RE = re.compile(
+    r"^(?:根据|按照|依据|依照|为了?|经|据|在|随着|面对|近日|日前|目前|近期|今年以来|\d{4}年$)"
+)
+#: When, to the hour and minute, inside a news lead: 21日9时17分, 20日上午.
+_WHEN_RE = re.compile(
+    r"(?<![\d年月])\d{1,2}日(?:(?:凌晨|上午|中午|下午|晚上|晚间|夜间)?\d{1,2}时(?:\d{1,2}分)?"
+    r"|凌晨|上午|中午|下午|晚上|晚间|夜间)?"
+)
+#: A derived title is at most this long.
+DERIVED_TITLE_MAX = 30
+
+
+def derive_title(chapters: Sequence[Chapter]) -> str:
+    """A title for a report without a headline, as an editor would write one: the lead's
+    main clause, without the clauses that set the scene and without the day and hour
+    (台湾海峡中部21日9时17分发生3.5级地震 -> 台湾海峡中部发生3.5级地震); a list marker and
+    an announcement tail (如下) are dropped. The first of the first three paragraphs that
+    has such a clause gives it; empty when none has."""
+    paragraphs = [b.text for c in chapters for b in c.blocks if b.kind == "paragraph"]
+    for text in paragraphs[:3]:
+        if marker_level(text) is not None:
+            text = re.sub(r"^\S{0,6}?(?:是|、|．|\.|[)）])", "", text)
+        sentence = re.split(r"[。！？!?；;]", text, maxsplit=1)[0]
+        for clause in (c.strip() for c in re.split(r"[，,：:]", sentence)):
+            if _SCENE_RE.match(clause) or _han_count(clause) < 6:
+                continue
+            clause = _WHEN_RE.sub("", re.sub(r"如下$", "", clause))
+            if len(clause) <= DERIVED_TITLE_MAX and _han_count(clause) >= 6:
+                return clause
+    return ""
 
 
 #: A chapter is a unit a listener wants to skip to: shorter than this, it joins a neighbour.

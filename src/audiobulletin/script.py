@@ -294,24 +294,34 @@ def table_reading(table: Table) -> str:
     the cells of a row are read in order, separated by pauses. Empty cells are left out
     (they say nothing); in a column of changes (变动幅度, 涨跌, 同比…) a zero or ``--`` is
     持平 and a sign is a direction (``-4.53%`` -> 下降4.53%); elsewhere ``--`` is 无. The
-    unit of a ``单位：`` line above the table follows each bare figure.
+    unit of a ``单位：`` line above the table, or of the row's 单位 column, follows each bare
+    figure (本期均价：2.19元/500克), and the 单位 column is not read on its own.
     (Written form: the normaliser turns the digits into words afterwards.)
     """
     rows = table.rows
     out = [f"表格共{len(rows)}行。"]
+    unit_column = next(
+        (k for k, name in enumerate(table.header) if _UNIT_COLUMN_RE.match(name.strip())), None
+    )
     for i, row in enumerate(rows, 1):
         width = max(len(row), len(table.header))
         cells = [c.strip() for c in row] + [""] * (width - len(row))
         names = [n.strip() for n in table.header] + [""] * (width - len(table.header))
+        unit = table.unit
+        if unit_column is not None and cells[unit_column]:
+            unit = cells[unit_column]  # the row's unit goes with its figures
         pairs = []
-        for name, cell in zip(names, cells, strict=True):
-            spoken = _cell_reading(cell, name, table.unit)
+        for k, (name, cell) in enumerate(zip(names, cells, strict=True)):
+            if k == unit_column and unit == cell:
+                continue
+            spoken = _cell_reading(cell, name, unit)
             if spoken:
                 pairs.append(f"{name}：{spoken}" if name and table.header else spoken)
         out.append(f"第{i}行，" + "，".join(pairs or ["空"]) + "。")
     return "".join(out)
 
 
+_UNIT_COLUMN_RE = re.compile(r"^(?:计量|价格|金额)?单位$")
 _CHANGE_COLUMN_RE = re.compile(
     r"幅|涨跌|变动|变化|增减|升降|同比|环比|增长|增幅|降幅|比上期|较上期"
 )
@@ -325,6 +335,7 @@ def _cell_reading(cell: str, column: str, unit: str) -> str:
     change = bool(column and _CHANGE_COLUMN_RE.search(column))
     if not cell:
         return ""
+    cell = re.sub(r"^([+\-−]?\d+)\.0+(?=%?$)", r"\1", cell)  # 5.00% is said 百分之五
     if change and (cell in _EMPTY_MARKS or _ZERO_RE.match(cell)):
         return "持平"
     if cell in _EMPTY_MARKS:
