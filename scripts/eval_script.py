@@ -256,9 +256,9 @@ def score_report(gold: dict, script: Script, name: str) -> ReportScore:
     return score
 
 
-def evaluate(gold_dir: Path, shared: Path) -> list[ReportScore]:
+def evaluate(gold_dir: Path, shared: Path, pattern: str = "*.json") -> list[ReportScore]:
     scores = []
-    for path in sorted(gold_dir.glob("*.json")):
+    for path in sorted(gold_dir.glob(pattern)):
         gold = json.loads(path.read_text(encoding="utf-8"))
         report = shared / gold["report"]
         if not report.is_file():
@@ -345,11 +345,12 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--gold", default=str(REPO / "tests" / "gold"))
     parser.add_argument("--shared", default=None)
+    parser.add_argument("--only", default="*.json", help="label files to score (a glob)")
     parser.add_argument("--json", help="write the figures to this file")
     parser.add_argument("-v", "--verbose", action="store_true", help="list every miss")
     args = parser.parse_args(argv)
 
-    scores = evaluate(Path(args.gold), shared_dir(args.shared))
+    scores = evaluate(Path(args.gold), shared_dir(args.shared), args.only)
     if not scores:
         print("no labelled report found (is ../shared there?)", file=sys.stderr)
         return 1

@@ -1441,6 +1441,18 @@ def _level(chapter: Chapter) -> int | None:
     return marker_level(text.split(" ")[0] + "x") if text else None
 
 
+#: Marker levels of sections (第一章, 一、, 【…】, （一）, 第一条); deeper ones are list items.
+SECTION_LEVELS = 5
+
+
+def _min_size(chapter: Chapter) -> int:
+    """A section under its own numbered heading (一、…) is a chapter from
+    :data:`HEADED_MIN` characters; a list item (1. …) or any other chapter from
+    :data:`CHAPTER_MIN`."""
+    level = marker_level(chapter.heading) if chapter.heading else None
+    return HEADED_MIN if level is not None and level <= SECTION_LEVELS else CHAPTER_MIN
+
+
 def _is_bare_heading(chapter: Chapter) -> bool:
     """A heading with nothing under it (read as a paragraph): it leads into what follows."""
     if chapter.heading is not None or len(chapter.blocks) != 1:
@@ -1497,7 +1509,7 @@ def _split_long(chapter: Chapter) -> list[Chapter]:
 
 def merge_short_chapters(chapters: Sequence[Chapter]) -> list[Chapter]:
     """Merge chapters too short to skip to (< :data:`CHAPTER_MIN` characters, or
-    :data:`HEADED_MIN` for a section with its own heading).
+    :data:`HEADED_MIN` for a section under a numbered heading).
 
     A short chapter that opens the report or leads in (ends with ``：``) is read with the
     next one; any other joins the one before while the two stay under
@@ -1510,7 +1522,7 @@ def merge_short_chapters(chapters: Sequence[Chapter]) -> list[Chapter]:
     for chapter in chapters:
         if pending is not None:
             chapter, pending = _join_chapters(pending, chapter), None
-        if chapter_size(chapter) >= (HEADED_MIN if chapter.heading else CHAPTER_MIN):
+        if chapter_size(chapter) >= _min_size(chapter):
             out.append(chapter)
             continue
         last = chapter.blocks[-1].text.rstrip() if chapter.blocks else ""

@@ -146,6 +146,13 @@ def build_script(doc: Document, *, intro: bool = True, max_sentence_chars: int =
 
     for line in doc.dropped:
         warnings.append(f"未朗读（非正文）：{line}")
+    for chapter in doc.chapters:
+        for block in chapter.blocks:
+            if block.table is not None and is_figure_listing(block.table):
+                first = "，".join(c for c in block.table.rows[0] if c.strip())
+                warnings.append(
+                    f"未朗读（数据表，{len(block.table.rows)}行，只报表格）：第一行 {first}"
+                )
     for meta in doc.meta:
         if meta.kind == "unit":
             continue  # read with the table's figures
@@ -299,6 +306,8 @@ def table_reading(table: Table) -> str:
     (Written form: the normaliser turns the digits into words afterwards.)
     """
     rows = table.rows
+    if is_figure_listing(table):
+        return f"这里有一张共{_count_words(len(rows))}行的数据表，数字繁多，不逐行播读。"
     out = [f"表格共{len(rows)}行。"]
     unit_column = next(
         (k for k, name in enumerate(table.header) if _UNIT_COLUMN_RE.match(name.strip())), None
@@ -319,6 +328,26 @@ def table_reading(table: Table) -> str:
                 pairs.append(f"{name}：{spoken}" if name and table.header else spoken)
         out.append(f"第{i}行，" + "，".join(pairs or ["空"]) + "。")
     return "".join(out)
+
+
+#: A figure this long (coordinates, account numbers) cannot be followed by ear in a list.
+_LONG_FIGURE_RE = re.compile(r"^[+\-−]?\d[\d,]*(?:\.\d+)?$")
+LONG_FIGURE_DIGITS = 7
+#: A table of at least this many rows whose cells are mostly long figures is not read out.
+FIGURE_LISTING_ROWS = 5
+
+
+def is_figure_listing(table: Table) -> bool:
+    """A table of long figures (boundary coordinates, station readings to four decimals):
+    read row by row it is minutes of digits nobody can follow, so an editor leaves it to
+    the printed page. Its rows are then reported as not spoken."""
+    cells = [c.strip() for row in table.rows for c in row if c.strip()]
+    long = [
+        c
+        for c in cells
+        if _LONG_FIGURE_RE.match(c) and sum(ch.isdigit() for ch in c) >= LONG_FIGURE_DIGITS
+    ]
+    return len(table.rows) >= FIGURE_LISTING_ROWS and len(long) >= 0.4 * max(len(cells), 1)
 
 
 _UNIT_COLUMN_RE = re.compile(r"^(?:计量|价格|金额)?单位$")
