@@ -1,0 +1,195 @@
+"""Raw report text -> :class:`Document`: title, metadata, and chapters of body blocks.
+
+The work is done in layers, each pure and in a module of its own:
+
+1. :mod:`.blocks` turns lines into blocks (a blank-line paragraph wrapped over several lines
+   is one block; :mod:`.tables` finds the tables) and labels each by itself;
+2. :mod:`.lines` holds what a single line can be (metadata, byline, dateline, furniture,
+   heading), :mod:`.header` finds the headline and what surrounds it;
+3. :mod:`.chapters` groups the blocks into chapters, then sizes them for listening;
+4. chapters are named in :mod:`audiobulletin.titles`.
+
+(Structure rules are documented on :func:`parse`.)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from audiobulletin.document.blocks import (
+    _attach_units,
+    _items,
+    _label_headings,
+    _label_lines,
+    _resolve_dates,
+)
+from audiobulletin.document.chapters import (
+    CHAPTER_MAX,
+    CHAPTER_MIN,
+    HEADED_MIN,
+    _Builder,
+    chapter_size,
+    merge_short_chapters,
+)
+from audiobulletin.document.header import _header, derive_title
+from audiobulletin.document.lines import (
+    _SPEAKABLE_META,
+    clean_line,
+    is_addressee,
+    is_byline,
+    marker_level,
+    parse_date,
+    split_dateline,
+)
+from audiobulletin.document.model import Block, BlockKind, Chapter, Document, MetaLine, Table
+
+__all__ = [
+    "CHAPTER_MAX",
+    "CHAPTER_MIN",
+    "HEADED_MIN",
+    "Block",
+    "BlockKind",
+    "Chapter",
+    "Document",
+    "MetaLine",
+    "Table",
+    "chapter_size",
+    "clean_line",
+    "derive_title",
+    "is_addressee",
+    "is_byline",
+    "marker_level",
+    "merge_short_chapters",
+    "parse",
+    "parse_date",
+    "split_dateline",
+]
+
+
+def parse(text: str) -> Document:
+    """Parse report text into a :class:`Document`. Pure: same text, same document.
+
+    Lines and whitespace
+        CRLF and bare CR count as line ends. Each line is one paragraph (scraped pages
+        and exported documents put one paragraph per line). Leading/trailing whitespace,
+        including U+3000 and NBSP indentation, is removed; Han characters spaced out for
+        justification are closed up (``韩　正`` -> ``韩正``); other runs become one space.
+
+    Title and subtitles
+        The first line that is not metadata is the title (≤ 80 chars, not ending like a
+        sentence; otherwise the title is empty). A title wrapped over two or three lines is
+        joined when the wrapped lines are closed by a document number, a dateline, a
+        subtitle or an addressee line (``…：``). Lines starting with 原标题/副标题/``——``
+        right after the title are subtitles; a title ending in ``——`` takes the next line.
+
+    Metadata (``Document.meta``)
+        Lines starting with a known key and colon: 发布时间/来源/文章来源/信息来源 (date,
+        source), 作者/撰稿人/记者 (author), 责任编辑/编辑 (editor, never spoken), 文号
+        (docno), 点击次数/访问量/通知类型 (other); one line may hold several
+        (``文章来源：…　发布时间：…`` gives two). Time stamps like ``08-09 06:38Wind``;
+        document numbers like ``国办发〔1997〕2号``; short whole-line notes in brackets
+        (``（此件公开发布）``). A date-only line is metadata in the header, under a
+        signature (the issuing body's one or two short lines right above it, kind
+        ``signature``) or as the last line; elsewhere it is body text. Only the first
+        date/source/author/signature is ``spoken``. ``Document.date`` is the first full date
+        of a date/stamp line (ROC years converted), else one in the title.
+
+    Dropped (``Document.dropped``)
+        Image placeholders and page chrome (``!img``, ``[图片]``, 收藏到…, 打印本页),
+        lines without any letter or digit (``----``), a line that is the same text twice
+        (a duplicated image caption) and a caption or heading-like line repeating the
+        line before it (a repeated sentence is kept: it is content).
+
+    Tables (one table block each)
+        * two or more consecutive lines with TABs whose cells are all ≤ 40 chars;
+        * three or more consecutive lines split by runs of two or more spaces (U+3000,
+          NBSP) into short cells (the aligned personnel lists of State Council notices);
+        * one cell per line, cells separated by a fixed run of blank lines and rows by a
+          longer one (scraped HTML tables; see ``_gap_tables``).
+        The first row is the header when all its cells are short names without digits.
+
+    Headings
+        A line is a heading when it starts with a list marker (第一章, 一、, 【…】, （一）,
+        第一条, 1、/1., （1）, ●) and is heading-like: ≤ 40 chars with no sentence-final
+        punctuation (a lone trailing 。 is allowed on lines ≤ 16 chars). ``- `` bullets
+        never make headings; a long marked line is a paragraph. An unmarked short line
+        without sentence punctuation (a lone 结语, 趋势预测, a caption, a wrapped annex
+        title) is a heading when at most three such lines are followed by a paragraph or
+        table. Articles 第…条 are long paragraphs in practice, so they usually are body.
+
+    Chapters
+        A heading opens a chapter; the blocks after it join it until the next heading,
+        a metadata line, or a marked paragraph at the same or a higher marker level than
+        the heading (``一、…`` long paragraphs after a ``一、`` heading start anew;
+        ``（一）…`` paragraphs under a ``二、`` heading stay). Consecutive headings share one
+        chapter. Every other paragraph or table is a chapter of its own, except that a
+        paragraph ending in ``：`` takes the following unmarked paragraph or table, and a
+        short line (< 12 chars) joins the next chapter (or the previous one when a heading,
+        metadata or the end follows). A paragraph is never split, however long.
+
+    Nothing is lost: every non-whitespace character of ``text`` ends up exactly once in
+    the title, a subtitle, a metadata line, a chapter heading, a block's text or
+    ``dropped``.
+    """
+    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    items = _items(text)
+    _label_lines(items)
+    title, subtitles, start, title_is_line = _header(items)
+    _resolve_dates(items, start)
+    _label_headings(items, start)
+
+    meta: list[MetaLine] = []
+    dropped: list[str] = []
+    spoken_kinds: set[str] = set()
+
+    def add_meta(segments: list[tuple[str, str]]) -> None:
+        for kind, segment in segments:
+            spoken = kind in _SPEAKABLE_META and kind not in spoken_kinds
+            if spoken:
+                spoken_kinds.add(kind)
+            meta.append(MetaLine(kind, segment, spoken))
+
+    for item in items[:start]:
+        add_meta(item.lead)
+        if item.label == "meta":
+            add_meta(item.meta)
+        elif item.label == "drop":
+            dropped.append(item.text)
+
+    _attach_units(items, start)
+    builder = _Builder()
+    for item in items[start:]:
+        add_meta(item.lead)
+        if item.label == "drop":
+            dropped.append(item.text)
+        elif item.label == "meta":
+            add_meta(item.meta)
+            builder.brk()
+        elif item.label == "table" and item.table is not None:
+            builder.block(item.table, None)
+        elif item.label == "heading":
+            builder.heading(item.text, item.level or 0)
+        else:
+            builder.block(Block("paragraph", item.text), item.level)
+
+    chapters = tuple(builder.finish())
+    if not title_is_line:
+        title = title or derive_title(chapters)
+    return Document(
+        title=title,
+        title_derived=bool(title) and not title_is_line,
+        subtitles=tuple(subtitles),
+        meta=tuple(meta),
+        date=_document_date(meta, title),
+        chapters=chapters,
+        dropped=tuple(dropped),
+    )
+
+
+def _document_date(meta: Sequence[MetaLine], title: str) -> str | None:
+    for line in meta:
+        if line.kind in ("date", "stamp"):
+            iso = parse_date(line.text)
+            if iso:
+                return iso
+    return parse_date(title)

@@ -1,0 +1,284 @@
+"""Layers 1 and 2: lines become blocks (a blank-line paragraph wrapped over lines is one),
+and each block is labelled: metadata, page furniture, heading, paragraph, table."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from audiobulletin.document.lines import (
+    _CHROME_RE,
+    _END_MARK_RE,
+    _FIGURE_RE,
+    _FINAL,
+    _FURNITURE_RE,
+    _is_annex_label,
+    _is_date_only,
+    _is_decoration,
+    _is_doubled,
+    _is_marked_heading,
+    _is_navigation,
+    _is_signature_like,
+    _is_title_like,
+    _join_wrapped,
+    _line_meta,
+    clean_line,
+    marker_level,
+    split_dateline,
+)
+from audiobulletin.document.model import Block
+from audiobulletin.document.tables import find_tables
+
+
+@dataclass
+class _Item:
+    """One body unit in reading order: a cleaned line, or a table."""
+
+    text: str
+    raw: str = ""
+    table: Block | None = None
+    label: str = ""  # drop | meta | date? | text | table | heading | para
+    meta: list[tuple[str, str]] = field(default_factory=list)
+    level: int | None = None
+    blank: int = 0  # blank lines right above this item
+    lead: list[tuple[str, str]] = field(default_factory=list)  # a dateline cut off the text
+
+
+def _items(text: str) -> list[_Item]:
+    """Lines become items; in a report that separates paragraphs with blank lines, the
+    lines between two blank lines are one paragraph wrapped over several lines."""
+    raw_lines = text.split("\n")
+    tables = find_tables(raw_lines)
+    starts = {f.lines[0]: f for f in tables}
+    covered = {i for f in tables for i in f.lines}
+    items: list[_Item] = []
+    blanks = 0
+    for i, raw in enumerate(raw_lines):
+        if i in starts:
+            block = starts[i].block
+            items.append(
+                _Item(text=block.text, raw=block.text, table=block, label="table", blank=blanks)
+            )
+            blanks = 0
+        if i in covered:
+            continue
+        cleaned = clean_line(raw)
+        if cleaned:
+            items.append(_Item(text=cleaned, raw=raw, blank=blanks))
+            blanks = 0
+        else:
+            blanks += 1
+    return _join_wrapped_lines(items) if _blank_separated(items) else items
+
+
+def _blank_separated(items: Sequence[_Item]) -> bool:
+    """Whether blank lines separate the paragraphs: most line breaks come with one."""
+    breaks = [item.blank for item in items[1:]]
+    return len(breaks) >= 2 and sum(1 for b in breaks if b) >= 0.6 * len(breaks)
+
+
+#: A field line: a short label, a colon, its value (来源：…, 发布时间：…, 附件1：…).
+_LABEL_LINE_RE = re.compile(r"^[^，,。：:\s]{1,8}\s*[:：]")
+#: An entry of a notice's list of attachments: 附件：1.…, 附件2：….xlsx.
+_ANNEX_FILE_RE = re.compile(
+    r"^附件\s*\d*\s*[:：].*\.(?:docx?|xlsx?|pdf|wps|et|zip|rar|txt|pptx?|jpg|png)$", re.IGNORECASE
+)
+_ANNEX_LIST_RE = re.compile(r"^附件\s*[:：]\s*1\s*[.、．]")
+#: A line ends a paragraph when it ends like a sentence or a lead-in.
+_PARAGRAPH_END = "。！？!?；;…：:”」』"
+
+
+def _wraps_on(line: _Item, nxt: _Item) -> bool:
+    """``nxt`` continues ``line``: no blank between, ``line`` does not end a sentence, is long
+    enough to have been wrapped, and is not a heading; ``nxt`` opens no list item."""
+    if line.table is not None or nxt.table is not None or nxt.blank:
+        return False
+    text = line.text
+    if len(text) < 16 or text[-1] in _PARAGRAPH_END or marker_level(nxt.text) is not None:
+        return False
+    if any(_LABEL_LINE_RE.match(t) for t in (text, nxt.text)):
+        return False  # field lines (来源：…, 附件1：…) stand alone
+    level = marker_level(text)
+    return level is None or not _is_marked_heading(text, level)
+
+
+def _join_wrapped_lines(items: list[_Item]) -> list[_Item]:
+    out: list[_Item] = []
+    for item in items:
+        if out and _wraps_on(out[-1], item):
+            last = out[-1]
+            last.text = _join_wrapped([last.text, item.text])
+            last.raw = last.raw + "\n" + item.raw
+        else:
+            out.append(item)
+    return out
+
+
+def _label_lines(items: list[_Item]) -> None:
+    """First pass: what each line is by itself (dropped, metadata, maybe-date, text)."""
+    previous = None
+    annex_list = False
+    for item in items:
+        if item.table is not None:
+            previous = None
+            continue
+        text = item.text
+        if _ANNEX_FILE_RE.match(text) or _ANNEX_LIST_RE.match(text):
+            item.label, item.meta = "meta", [("annex", text)]
+            annex_list, previous = bool(_ANNEX_LIST_RE.match(text)), text
+            continue
+        if (
+            annex_list
+            and re.match(r"^\d{1,2}\s*[.、．]", text)
+            and not any(p in text for p in _FINAL)
+        ):
+            item.label, item.meta = "meta", [("annex", text)]
+            previous = text
+            continue
+        annex_list = False
+        repeated = text == previous and _is_title_like(text)
+        if (
+            _CHROME_RE.match(text)
+            or _FURNITURE_RE.search(text)
+            or _END_MARK_RE.match(text)
+            or (_FIGURE_RE.match(text) and len(text) <= 60 and "。" not in text)
+            or _is_navigation(text)
+            or _is_decoration(text)
+            or _is_doubled(text)
+            or repeated
+        ):
+            item.label = "drop"
+        elif segments := _line_meta(text):
+            item.label, item.meta = "meta", segments
+        elif _is_date_only(text):
+            item.label = "date?"
+        else:
+            head, rest = split_dateline(text)
+            if head:
+                item.lead = [("dateline", head)]
+                item.text = text = rest.strip()
+            item.label = "text"
+            item.level = marker_level(text)
+        previous = text
+
+
+def _next_index(items: list[_Item], i: int) -> int | None:
+    """Index of the next item after ``i`` that is not dropped."""
+    for j in range(i + 1, len(items)):
+        if items[j].label != "drop":
+            return j
+    return None
+
+
+def _prev_index(items: list[_Item], i: int) -> int | None:
+    for j in range(i - 1, -1, -1):
+        if items[j].label != "drop":
+            return j
+    return None
+
+
+def _resolve_dates(items: list[_Item], start: int) -> None:
+    """A date-only line is metadata in the header, under a signature, or at the very end.
+
+    Up to two short unpunctuated lines right above such a date are the signature
+    (落款). Elsewhere (an exam schedule, say) a date-only line is body text.
+    """
+    for i in range(start, len(items)):
+        item = items[i]
+        if item.label != "date?":
+            continue
+        signers: list[int] = []
+        j = _prev_index(items, i)
+        while (
+            j is not None
+            and j >= start
+            and len(signers) < 2
+            and items[j].label == "text"
+            and _is_signature_like(items[j].text)
+        ):
+            signers.append(j)
+            j = _prev_index(items, j)
+        after = _next_index(items, i)
+        closing = (
+            after is None
+            or items[after].label in ("meta", "date?")
+            or (
+                items[after].label == "text"
+                and (_is_title_like(items[after].text) or items[after].text.startswith("附件"))
+            )
+        )
+        padded = any(items[k].raw != items[k].raw.rstrip() for k in [*signers, i])
+        if signers and (closing or padded):
+            for k in signers:
+                items[k].label, items[k].meta = "meta", [("signature", items[k].text)]
+            item.label, item.meta = "meta", [("date", item.text)]
+        elif after is None:
+            item.label, item.meta = "meta", [("date", item.text)]
+        else:
+            item.label, item.level = "text", None
+
+
+def _label_headings(items: list[_Item], start: int) -> None:
+    """Second pass: which text lines are headings, which are paragraphs.
+
+    Heading candidates are marked lines that are heading-like, and unmarked title-like
+    lines. Consecutive candidates form a group; marked members are headings; unmarked
+    members are headings only when the group has at most three of them and is followed by
+    a body block (paragraph or table), so a run of short list lines stays body text;
+    unmarked lines after a marked heading in the group are that heading's body.
+    """
+
+    def candidate(i: int) -> bool:
+        item = items[i]
+        if item.label != "text":
+            return False
+        if item.level is not None:
+            return _is_marked_heading(item.text, item.level)
+        if _is_title_like(item.text):
+            return True
+        nxt = _next_index(items, i)
+        return _is_annex_label(item.text) and nxt is not None and candidate(nxt)
+
+    i = start
+    while i < len(items):
+        if items[i].label != "text":
+            i += 1
+            continue
+        if not candidate(i):
+            items[i].label = "para"
+            i += 1
+            continue
+        group = [i]
+        nxt = _next_index(items, i)
+        while nxt is not None and candidate(nxt):
+            group.append(nxt)
+            nxt = _next_index(items, nxt)
+        followed = nxt is not None and items[nxt].label in ("text", "table")
+        first_marked = next((k for k in group if items[k].level is not None), None)
+        lead = [k for k in group if first_marked is None or k < first_marked]
+        for k in group:
+            if items[k].level is not None or (k in lead and followed and len(lead) <= 3):
+                items[k].label = "heading"
+            else:  # a run of list lines, or lines under a marked heading: body text
+                items[k].label = "para"
+        i = group[-1] + 1
+
+
+#: A unit line above a table: 单位：元/公斤, （单位：万元）, 计量单位: 吨.
+_UNIT_LINE_RE = re.compile(
+    r"^[（(]?\s*(?:计量|金额|价格)?单位\s*[:：]\s*([^，。；\s]{1,12})\s*[)）]?$"
+)
+
+
+def _attach_units(items: list[_Item], start: int) -> None:
+    """A unit line right above a table is not read on its own: the table's figures are
+    read with the unit (本期均价：五点二元每公斤)."""
+    for i in range(start, len(items) - 1):
+        item, nxt = items[i], items[i + 1]
+        m = _UNIT_LINE_RE.match(item.text) if item.label in ("text", "para", "heading") else None
+        if m and nxt.table is not None and nxt.table.table is not None:
+            table = dataclasses.replace(nxt.table.table, unit=m[1])
+            nxt.table = dataclasses.replace(nxt.table, table=table)
+            item.label, item.meta = "meta", [("unit", item.text)]

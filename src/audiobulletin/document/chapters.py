@@ -1,0 +1,230 @@
+"""Layer 3: labelled blocks grouped into chapters, then sized for listening (short ones
+merged, sub-sections kept in their section, long ones split at paragraph ends)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from audiobulletin.document.lines import SHORT_LINE, _is_marked_heading, _join_wrapped, marker_level
+from audiobulletin.document.model import Block, Chapter
+
+
+@dataclass
+class _Open:
+    """The chapter being built."""
+
+    heading: str | None = None
+    level: int = 0
+    blocks: list[Block] = field(default_factory=list)
+    #: True while following deeper/unmarked blocks belong here (a heading chapter).
+    has_heading: bool = False
+
+
+def _combine_headings(first: str, second: str, second_marked: bool) -> str:
+    """Consecutive heading lines: a wrapped heading closes up, separate headings get a space."""
+    if second_marked or len(first) < 10 or (second[:1].isascii() and second[:1].isalnum()):
+        return f"{first} {second}"
+    return _join_wrapped([first, second])
+
+
+class _Builder:
+    """Groups labelled items into chapters (rules on :func:`parse`)."""
+
+    def __init__(self) -> None:
+        self.chapters: list[Chapter] = []
+        self.current: _Open | None = None
+        self.pending: list[Block] = []  # short lines waiting for the next chapter
+        self.colon_open = False  # a stand-alone chapter ending in "：" takes the next block
+
+    def _flush(self) -> None:
+        cur = self.current
+        self.current = None
+        self.colon_open = False
+        if cur is None:
+            return
+        if not cur.blocks and cur.heading is not None:
+            # A heading with nothing under it is read as a paragraph.
+            self.chapters.append(Chapter(None, (Block("paragraph", cur.heading),)))
+        elif cur.blocks:
+            self.chapters.append(Chapter(cur.heading, tuple(cur.blocks)))
+
+    def _settle_pending(self) -> None:
+        """Short lines with no following block join the previous chapter (or stand alone)."""
+        if not self.pending:
+            return
+        if self.current is not None and self.current.blocks:
+            self.current.blocks.extend(self.pending)
+        elif self.current is None and self.chapters:
+            last = self.chapters[-1]
+            self.chapters[-1] = Chapter(last.heading, last.blocks + tuple(self.pending))
+        else:
+            self._flush()
+            self.chapters.append(Chapter(None, tuple(self.pending)))
+        self.pending = []
+
+    def heading(self, text: str, level: int) -> None:
+        cur = self.current
+        if cur is not None and cur.has_heading and not cur.blocks and not self.pending:
+            cur.heading = _combine_headings(cur.heading or "", text, level > 0)
+            cur.level = level or cur.level  # the innermost marked heading governs
+            return
+        self._settle_pending()
+        self._flush()
+        self.current = _Open(heading=text, level=level, has_heading=True)
+
+    def brk(self) -> None:
+        self._settle_pending()
+        self._flush()
+
+    def block(self, block: Block, level: int | None) -> None:
+        cur = self.current
+        short = block.kind == "paragraph" and len(block.text) < SHORT_LINE
+        if cur is not None and cur.has_heading and (level is None or level > cur.level):
+            cur.blocks.extend(self.pending)
+            self.pending = []
+            cur.blocks.append(block)
+            return
+        if cur is not None and self.colon_open and level is None:
+            cur.blocks.append(block)
+            self.colon_open = block.text.endswith(("：", ":"))
+            return
+        if short:
+            self.pending.append(block)
+            return
+        self._flush()
+        self.current = _Open(blocks=[*self.pending, block])
+        self.pending = []
+        self.colon_open = block.text.endswith(("：", ":"))
+
+    def finish(self) -> list[Chapter]:
+        self._settle_pending()
+        self._flush()
+        return self.chapters
+
+
+#: A chapter is a unit a listener wants to skip to: shorter than this, it joins a neighbour.
+CHAPTER_MIN = 150
+#: A section under its own heading is worth skipping to from this size on.
+HEADED_MIN = 60
+#: A short chapter joins the one before it while the two stay under this size.
+CHAPTER_JOIN_MAX = 600
+
+
+def chapter_size(chapter: Chapter) -> int:
+    """Characters of the chapter as written (heading and blocks)."""
+    return len(chapter.heading or "") + sum(len(b.text) for b in chapter.blocks)
+
+
+def _join_chapters(first: Chapter, second: Chapter) -> Chapter:
+    """``second`` read on as part of ``first``: its heading becomes a line of the body."""
+    moved = (Block("paragraph", second.heading),) if second.heading else ()
+    return Chapter(first.heading, first.blocks + moved + second.blocks)
+
+
+#: Sub-sections stay inside their section while the whole is at most this long.
+CHAPTER_MAX = 1000
+
+
+def _level(chapter: Chapter) -> int | None:
+    text = chapter.heading or (chapter.blocks[0].text if len(chapter.blocks) == 1 else "")
+    return marker_level(text.split(" ")[0] + "x") if text else None
+
+
+#: Marker levels of sections (第一章, 一、, 【…】, （一）, 第一条); deeper ones are list items.
+SECTION_LEVELS = 5
+
+
+def _min_size(chapter: Chapter) -> int:
+    """A section under its own numbered heading (一、…) is a chapter from
+    :data:`HEADED_MIN` characters; a list item (1. …) or any other chapter from
+    :data:`CHAPTER_MIN`."""
+    level = marker_level(chapter.heading) if chapter.heading else None
+    return HEADED_MIN if level is not None and level <= SECTION_LEVELS else CHAPTER_MIN
+
+
+def _is_bare_heading(chapter: Chapter) -> bool:
+    """A heading with nothing under it (read as a paragraph): it leads into what follows."""
+    if chapter.heading is not None or len(chapter.blocks) != 1:
+        return False
+    text = chapter.blocks[0].text
+    level = marker_level(text)
+    return level is not None and _is_marked_heading(text, level)
+
+
+def _absorb_sublevels(chapters: Sequence[Chapter]) -> list[Chapter]:
+    """A sub-section (（一） under 一、) is read as part of its section while the section
+    stays within :data:`CHAPTER_MAX`; listeners skip between sections, not their parts."""
+    levels = [_level(c) for c in chapters]
+    known = [lv for lv in levels if lv is not None]
+    if not known:
+        return list(chapters)
+    top = min(known)
+    out: list[Chapter] = []
+    parent = False
+    for chapter, level in zip(chapters, levels, strict=True):
+        deeper = level is not None and level > top
+        if (
+            parent
+            and out
+            and deeper
+            and chapter_size(out[-1]) + chapter_size(chapter) <= CHAPTER_MAX
+        ):
+            out[-1] = _join_chapters(out[-1], chapter)
+            continue
+        parent = level == top
+        out.append(chapter)
+    return out
+
+
+def _split_long(chapter: Chapter) -> list[Chapter]:
+    """A chapter over :data:`CHAPTER_MAX` made of several paragraphs is cut at paragraph
+    ends into parts of about equal size, so a listener can still skip through it."""
+    size = chapter_size(chapter)
+    if size <= CHAPTER_MAX or len(chapter.blocks) < 2:
+        return [chapter]
+    parts_wanted = -(-size // CHAPTER_MAX)
+    target = size / parts_wanted
+    parts: list[Chapter] = []
+    heading, blocks, filled = chapter.heading, [], len(chapter.heading or "")
+    for block in chapter.blocks:
+        if blocks and filled >= target and len(parts) < parts_wanted - 1:
+            parts.append(Chapter(heading, tuple(blocks)))
+            heading, blocks, filled = None, [], 0
+        blocks.append(block)
+        filled += len(block.text)
+    parts.append(Chapter(heading, tuple(blocks)))
+    return parts
+
+
+def merge_short_chapters(chapters: Sequence[Chapter]) -> list[Chapter]:
+    """Merge chapters too short to skip to (< :data:`CHAPTER_MIN` characters, or
+    :data:`HEADED_MIN` for a section under a numbered heading).
+
+    A short chapter that opens the report or leads in (ends with ``：``) is read with the
+    next one; any other joins the one before while the two stay under
+    :data:`CHAPTER_JOIN_MAX`, else the next. So a notice's list items become one chapter
+    with their lead-in, and a story of short paragraphs a few chapters, not one per line.
+    """
+    chapters = [part for c in _absorb_sublevels(chapters) for part in _split_long(c)]
+    out: list[Chapter] = []
+    pending: Chapter | None = None
+    for chapter in chapters:
+        if pending is not None:
+            chapter, pending = _join_chapters(pending, chapter), None
+        if chapter_size(chapter) >= _min_size(chapter):
+            out.append(chapter)
+            continue
+        last = chapter.blocks[-1].text.rstrip() if chapter.blocks else ""
+        if not out or last.endswith(("：", ":")) or _is_bare_heading(chapter):
+            pending = chapter
+        elif chapter_size(out[-1]) + chapter_size(chapter) <= CHAPTER_JOIN_MAX:
+            out[-1] = _join_chapters(out[-1], chapter)
+        else:
+            pending = chapter
+    if pending is not None:
+        if out:
+            out[-1] = _join_chapters(out[-1], pending)
+        else:
+            out.append(pending)
+    return out

@@ -1,0 +1,270 @@
+"""The page head: which line is the headline, what above it is furniture, and what
+follows it (subtitles, datelines, bylines, the addressee); a title for a report without one."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from audiobulletin.document.blocks import _LABEL_LINE_RE, _Item
+from audiobulletin.document.lines import (
+    _FINAL,
+    _SUBTITLE_RE,
+    TITLE_MAX,
+    _han_count,
+    _is_title_like,
+    _join_wrapped,
+    is_addressee,
+    marker_level,
+)
+from audiobulletin.document.model import Chapter
+
+
+def _header_line_kind(item: _Item) -> str | None:
+    if item.table is not None:
+        return None
+    if item.label == "drop":
+        return "drop"
+    if _SUBTITLE_RE.match(item.text) and any(ch.isalnum() for ch in item.text[2:]):
+        return "subtitle"
+    if item.label == "meta":
+        return "meta"
+    if item.label == "date?":
+        return "date"
+    return None
+
+
+def _can_be_title(text: str) -> bool:
+    return len(text) <= TITLE_MAX and text[-1] not in "。；;：:，,、"
+
+
+def _is_headline_like(text: str) -> bool:
+    """A line that could be the headline: short, no sentence inside, not ending like one."""
+    return (
+        2 <= len(text) <= TITLE_MAX
+        and _han_count(text) >= 2
+        and not any(p in text for p in _FINAL)
+        and text[-1] not in "，,、：:"
+        and marker_level(text) is None
+    )
+
+
+#: A head line this short above a much longer one is a site name or section label.
+SHORT_LABEL = 8
+#: How many lines from the top may still belong to the page head (chrome, kicker, title).
+HEADER_ZONE = 16
+
+
+def _header_zone(items: list[_Item]) -> int:
+    """The end of the page head: the first table, list item or body sentence."""
+    for k, item in enumerate(items[:HEADER_ZONE]):
+        if item.table is not None:
+            return k
+        if item.label == "text" and (
+            marker_level(item.text) is not None
+            or len(item.text) > TITLE_MAX
+            or any(p in item.text for p in _FINAL)
+            or item.text[-1] in "：:，,"
+        ):
+            return k
+    return min(len(items), HEADER_ZONE)
+
+
+def _title_group(items: list[_Item], i: int) -> tuple[list[str], list[str], int]:
+    """The title lines starting at ``i`` (a wrapped title joined), its subtitles, and the
+    index after them."""
+    title_lines = [_strip_title_label(items[i].text)]
+    i += 1
+    subtitles: list[str] = []
+    if title_lines[0].endswith(("——", "――")):
+        if (
+            i < len(items)
+            and items[i].table is None
+            and len(items[i].text) <= TITLE_MAX
+            and _header_line_kind(items[i]) is None
+        ):
+            subtitles.append(items[i].text)
+            i += 1
+        return title_lines, subtitles, i
+    k = i
+    while (
+        k < len(items)
+        and k - i < 2
+        and items[k].label == "text"
+        and items[k].table is None
+        and marker_level(items[k].text) is None
+        and _is_title_like(items[k].text)
+        and not _SUBTITLE_RE.match(items[k].text)
+    ):
+        k += 1
+    closed = k >= len(items) or (
+        items[k].table is None
+        and (
+            _header_line_kind(items[k]) in ("meta", "subtitle", "date")
+            or items[k].text[-1] in "：:"
+        )
+    )
+    joined_len = sum(len(items[m].text) for m in range(i, k)) + len(title_lines[0])
+    if k > i and closed and joined_len <= TITLE_MAX:
+        title_lines += [items[m].text for m in range(i, k)]
+        i = k
+    return title_lines, subtitles, i
+
+
+def _headline_index(items: list[_Item], zone: int) -> int | None:
+    """Which line of the page head starts the headline.
+
+    Site names, section labels and navigation come before it; page templates repeat it (in
+    a breadcrumb, after 题：, in an 标题： field). So a line echoed elsewhere in the head is
+    the headline; otherwise the longest headline-like line (a wrapped title counted whole)
+    is.
+    """
+    candidates = [
+        k
+        for k in range(zone)
+        if items[k].label == "text"
+        and _is_headline_like(items[k].text)
+        and not _SUBTITLE_RE.match(items[k].text)
+        and not _LABEL_LINE_RE.match(items[k].text)
+    ]
+    if not candidates:
+        return None
+    length = {}
+    for k in candidates:
+        lines, subtitles, _ = _title_group(items, k)
+        length[k] = len("".join(lines + subtitles))
+    others = [items[k].text for k in range(zone) if k not in candidates]
+    others += [seg for k in range(zone) for _, seg in items[k].meta + items[k].lead]
+
+    def echoes(text: str, other: str) -> bool:
+        # a breadcrumb ends with the headline; a template repeats it after 题：
+        text, other = re.sub(r"\s+", "", text), re.sub(r"\s+", "", other)
+        return text != other and (
+            other.endswith(text) or re.search(r"题\s*[:：]\s*" + re.escape(text), other) is not None
+        )
+
+    echoed = [
+        k
+        for k in candidates
+        if len(items[k].text) >= 6 and any(echoes(items[k].text, o) for o in others)
+    ]
+    pool = echoed or candidates
+    for k in pool:
+        # a short site name or section label sits above a much longer headline
+        label = length[k] <= SHORT_LABEL and any(
+            length[j] >= 1.5 * length[k] for j in pool if j > k
+        )
+        if not label:
+            return k
+    return pool[0]
+
+
+def _strip_title_label(text: str) -> str:
+    return re.sub(r"^(?:原标题|原標題|标题|標題|题|題)\s*[:：]\s*", "", text)
+
+
+def _header(items: list[_Item]) -> tuple[str, list[str], int, bool]:
+    """Find the title and subtitles; label header metadata. Returns (title, subtitles, end,
+    whether the title is a line of the report).
+
+    * The page head runs to the first table, list item or body sentence. Its headline is
+      the line echoed elsewhere in the head (breadcrumb, 题：, 标题：), else its longest
+      headline-like line; an 标题：… field gives the title when no line does. Lines of the
+      head above the headline are page furniture (site name, section label): not spoken.
+    * Up to two following title-like lines continue a wrapped title, but only when the
+      group is closed by metadata (a document number, a dateline), a subtitle, an
+      addressee line ending in ``：`` or the end of the text — otherwise they are body.
+    * A title ending in ``——`` takes the next line as its subtitle.
+    * Then subtitles, metadata, bylines and date-only lines are consumed until the body
+      starts; a line repeating the headline, or a 原标题 equal to it, is not spoken again.
+    """
+    zone = _header_zone(items)
+    pick = _headline_index(items, zone)
+    if pick is None:
+        field_title = next(
+            (
+                _strip_title_label(seg)
+                for k in range(zone)
+                for kind, seg in items[k].meta
+                if kind == "title"
+            ),
+            "",
+        )
+        i = 0
+        while i < len(items) and _header_line_kind(items[i]) in ("drop", "meta", "date"):
+            if items[i].label == "date?":
+                items[i].label, items[i].meta = "meta", [("date", items[i].text)]
+            i += 1
+        title, subtitles, i = _finish_header(items, [field_title] if field_title else [], [], i)
+        return title, subtitles, i, False
+    for k in range(pick):
+        if items[k].label == "text":
+            items[k].label = "drop"
+        elif items[k].label == "date?":
+            items[k].label, items[k].meta = "meta", [("date", items[k].text)]
+    title_lines, subtitles, i = _title_group(items, pick)
+    title, subtitles, i = _finish_header(items, title_lines, subtitles, i)
+    return title, subtitles, i, True
+
+
+def _finish_header(
+    items: list[_Item], title_lines: list[str], subtitles: list[str], i: int
+) -> tuple[str, list[str], int]:
+    title = _join_wrapped(title_lines) if title_lines else ""
+    bare_title = re.sub(r"\s+", "", title)
+    while i < len(items):
+        item = items[i]
+        kind = _header_line_kind(item)
+        squeezed = re.sub(r"\s+", "", _strip_title_label(item.text))
+        repeat = (
+            bool(bare_title)
+            and item.table is None
+            and len(squeezed) >= 4
+            and (squeezed in bare_title or (kind == "subtitle" and bare_title in squeezed))
+        )
+        if repeat:
+            item.label = "drop"
+        elif kind == "subtitle":
+            subtitles.append(item.text)
+        elif kind == "date":
+            item.label, item.meta = "meta", [("date", item.text)]
+        elif kind not in ("meta", "drop"):
+            break
+        i += 1
+    if i < len(items) and items[i].label == "text" and is_addressee(items[i].text):
+        items[i].label, items[i].meta = "meta", [("addressee", items[i].text)]
+        i += 1
+    return title, subtitles, i
+
+
+#: Clauses that set the scene rather than say what happened: 根据…, 为…, 经研究, 今年以来.
+_SCENE_RE = re.compile(
+    r"^(?:根据|按照|依据|依照|为了?|经|据|在|随着|面对|近日|日前|目前|近期|今年以来|\d{4}年$)"
+)
+#: When, to the hour and minute, inside a news lead: 21日9时17分, 20日上午.
+_WHEN_RE = re.compile(
+    r"(?<![\d年月])\d{1,2}日(?:(?:凌晨|上午|中午|下午|晚上|晚间|夜间)?\d{1,2}时(?:\d{1,2}分)?"
+    r"|凌晨|上午|中午|下午|晚上|晚间|夜间)?"
+)
+#: A derived title is at most this long.
+DERIVED_TITLE_MAX = 30
+
+
+def derive_title(chapters: Sequence[Chapter]) -> str:
+    """A title for a report without a headline, as an editor would write one: the lead's
+    main clause, without the clauses that set the scene and without the day and hour
+    (台湾海峡中部21日9时17分发生3.5级地震 -> 台湾海峡中部发生3.5级地震); a list marker and
+    an announcement tail (如下) are dropped. The first of the first three paragraphs that
+    has such a clause gives it; empty when none has."""
+    paragraphs = [b.text for c in chapters for b in c.blocks if b.kind == "paragraph"]
+    for text in paragraphs[:3]:
+        if marker_level(text) is not None:
+            text = re.sub(r"^\S{0,6}?(?:是|、|．|\.|[)）])", "", text)
+        sentence = re.split(r"[。！？!?；;]", text, maxsplit=1)[0]
+        for clause in (c.strip() for c in re.split(r"[，,：:]", sentence)):
+            if _SCENE_RE.match(clause) or _han_count(clause) < 6:
+                continue
+            clause = _WHEN_RE.sub("", re.sub(r"如下$", "", clause))
+            if len(clause) <= DERIVED_TITLE_MAX and _han_count(clause) >= 6:
+                return clause
+    return ""

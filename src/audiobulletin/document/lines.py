@@ -1,0 +1,438 @@
+"""What a single line is: the patterns of titles, headings, metadata, bylines, datelines
+and page furniture, each judged on the line alone."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from collections.abc import Sequence
+
+# --------------------------------------------------------------------------------------
+# Character classes and line-level patterns
+# --------------------------------------------------------------------------------------
+
+_H = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_HAN_RE = re.compile(f"[{_H}]")
+#: Punctuation that ends a sentence; a heading or a title line has none of it.
+_FINAL = "。！？；!?;…"
+#: A run of single Han characters separated by spaces: "土 地 使 用", "总　　则", "韩　正".
+_LETTER_SPACED = re.compile(rf"(?<![{_H}])[{_H}](?:[^\S\n]+[{_H}](?![{_H}]))+")
+
+#: Heading/paragraph list markers with their nesting level (smaller = higher).
+_CN_NUM = "一二三四五六七八九十百零〇两"
+_MARKERS: tuple[tuple[int, re.Pattern[str]], ...] = (
+    (1, re.compile(rf"^第[{_CN_NUM}\d]+[编編章篇]")),
+    (2, re.compile(rf"^第[{_CN_NUM}\d]+[节節]")),
+    (3, re.compile(rf"^[{_CN_NUM}]+[、.．]")),
+    (3, re.compile(r"^【[^】]{1,30}】")),
+    (4, re.compile(rf"^[（(][{_CN_NUM}]+[）)]")),
+    (4, re.compile(rf"^[{_CN_NUM}]{{1,3}}是(?=[{_H}])")),  # 一是…二是… sub-heads
+    (5, re.compile(rf"^第[{_CN_NUM}\d]+[条條]")),
+    (6, re.compile(r"^\d{1,2}(?:[、．]|\.(?!\d))")),
+    (7, re.compile(r"^(?:[（(]\d{1,2}[）)]|[①-⑳])")),
+    (8, re.compile(r"^[●○■□◆◇▲△•]")),
+    (9, re.compile(r"^[-－*＊·]\s")),  # plain list bullets: never headings
+)
+_BULLET_LEVEL = 9
+
+#: Keys that open a metadata line, by kind. Bare 时间/日期 are left out on purpose: in a
+#: notice "时间：3月1日上午" is the content, not the dateline.
+_META_KEYS: dict[str, tuple[str, ...]] = {
+    "date": (
+        "发布时间",
+        "发布日期",
+        "发稿时间",
+        "发表时间",
+        "更新时间",
+        "發布時間",
+        "發布日期",
+        "發佈日期",
+        "發佈時間",
+        "更新時間",
+    ),
+    "source": (
+        "文章来源",
+        "信息来源",
+        "稿件来源",
+        "新闻来源",
+        "资料来源",
+        "来源",
+        "出处",
+        "文章來源",
+        "資料來源",
+        "新聞來源",
+        "來源",
+    ),
+    "author": (
+        "作者",
+        "撰稿人",
+        "撰稿",
+        "撰文",
+        "记者",
+        "通讯员",
+        "供稿",
+        "摄影",
+        "記者",
+        "通訊員",
+        "攝影",
+    ),
+    "editor": (
+        "责任编辑",
+        "責任編輯",
+        "编辑",
+        "編輯",
+        "责编",
+        "審核",
+        "审核",
+        "校对",
+        "校對",
+        "审校",
+        "審校",
+    ),
+    "docno": ("文号", "文號", "发文字号", "發文字號", "索引号", "索引號"),
+    "other": (
+        "点击次数",
+        "点击数",
+        "点击量",
+        "访问量",
+        "访问次数",
+        "浏览次数",
+        "浏览量",
+        "阅读量",
+        "阅读次数",
+        "浏览",
+        "點擊次數",
+        "瀏覽次數",
+        "瀏覽",
+        "閱讀",
+        "通知类型",
+        "信息类别",
+        "信息分类",
+        "公开方式",
+        "分享到",
+        "主题分类",
+        "主题词",
+        "公文目录",
+        "有效性",
+        "发布机构",
+        "成文日期",
+        "专栏",
+        "栏目",
+    ),
+    "title": ("标题", "標題"),
+}
+_KEY_KIND = {key: kind for kind, keys in _META_KEYS.items() for key in keys}
+_META_KEY_RE = re.compile(
+    r"(?:^|(?<=\s))(" + "|".join(sorted(_KEY_KIND, key=len, reverse=True)) + r")\s*[:：]"
+)
+_SPEAKABLE_META = ("date", "source", "signature")
+
+_STAMP_RES = (
+    re.compile(r"^\d{1,2}-\d{1,2}\s*\d{1,2}:\d{2}(?::\d{2})?\s*[^\s。，,；]{0,20}$"),
+    re.compile(
+        r"^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d{2}(?::\d{2})?\s*[^。，,；]{0,30}$"
+    ),
+)
+_DOCNO_RE = re.compile(rf"^[{_H}]{{1,12}}[〔\[［【(（]\d{{4}}[〕\]］】)）]第?\d+号$")
+_NOTE_RE = re.compile(r"^[（(][^（）()]{1,20}[）)]$")
+_SUBTITLE_RE = re.compile(r"^(?:原标题|原標題|副标题|副標題|[—―]{2})")
+
+_Y4 = r"(?<!\d)(?P<y>\d{4})"
+_CN_DIGITS = "〇○零一二三四五六七八九"
+_CN_YEAR_DIGIT = {c: max(0, i - 2) for i, c in enumerate(_CN_DIGITS)}
+_DATE_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("num", re.compile(_Y4 + r"\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号]")),
+    ("num", re.compile(_Y4 + r"[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?!\d)")),
+    (
+        "cn",
+        re.compile(
+            rf"(?P<y>[{_CN_DIGITS}]{{4}})年(?P<m>[一二三四五六七八九十]{{1,2}})月"
+            rf"(?P<d>[一二三四五六七八九十]{{1,3}})日"
+        ),
+    ),
+    ("roc", re.compile(r"(?:民國|民国)?(?<!\d)(?P<y>\d{2,3})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日")),
+)
+_WEEKDAY = r"(?:\s*[（(]?(?:星期|周|週|礼拜)[一二三四五六日天][）)]?)?"
+_DATE_ONLY_RES = tuple(
+    re.compile(r"^" + pattern.pattern + _WEEKDAY + r"$") for _, pattern in _DATE_RES
+)
+
+#: Page chrome and image placeholders left by scrapers; dropped, never spoken.
+_CHROME_RE = re.compile(
+    r"^(?:!img\b.*|!\[[^\]]*\]\([^)]*\)|\[(?:图片|圖片|img|image|photo)[^\]]*\]"
+    r"|(?:图片|圖片)(?:来源|來源)?[:：].{0,40}|EnRA\+A-|收藏到\S*|分享到\S*"
+    r"|打印本[页頁]|关闭窗口|關閉視窗|关闭本页|返回[顶頂]部|【?字[体體号號][:：]?\s*大\s*中\s*小】?)$",
+    re.IGNORECASE,
+)
+
+#: Page furniture recognised anywhere in a line: copyright footers, template leftovers,
+#: "open the app" prompts, newspaper page labels.
+_FURNITURE_RE = re.compile(
+    r"Copyright|版权所有|版權所有|ICP[备證证]|客服QQ|^\[db:|查看精彩图片|点击查看大图|扫码关注|扫描二维码"
+    r"|长按识别|^第\d+版[(（]|^(?:返回\s*)?打印$|^返回$",
+    re.IGNORECASE,
+)
+#: Site navigation: a breadcrumb (首页 > 新闻 > 正文) or where-you-are line.
+_BREADCRUMB_SEP_RE = re.compile(r"\s*(?:>>|>|»|›|→|＞)\s*")
+_WHERE_RE = re.compile(r"^(?:您当前的位置|您现在的位置|当前位置|您的位置|所在位置|位置)\s*[:：]")
+_MENU_SEP_RE = re.compile(r"\s*[|丨｜]\s*")
+#: A figure's caption: the figure is not in the text, so neither is its caption read.
+_FIGURE_RE = re.compile(r"^(?:图|圖|附图|图表)\s*\d+(?:[-.．]\d+)?\s*[:：．.\s、]")
+#: The story's end mark.
+_END_MARK_RE = re.compile(r"^[（(]\s*完\s*[)）]$")
+#: Whom a notice is addressed to: 各镇、乡人民政府：; 湖北省人民政府：; 亲爱的家长：.
+_ADDRESSEE_RE = re.compile(
+    r"^(?:(?:亲爱的|尊敬的|各位)[^：:]{1,20}"
+    r"|各[^：:。；;]{1,78}"
+    r"|[^：:。；;]{2,78}(?:政府|部门|单位|机构|委员会|委|党委|党组|公司|企业|学院|学校|大学|医院|村委会|党总支"
+    r"|局|厅|办|处|室|所|中心|同学|同志|家长|朋友|会员|市民|居民|群众))[：:]$"
+)
+_NAV_WORD_RE = re.compile(r"首页|登录|注册|网站|频道|导航|新闻|社区|客户端|电子报|投稿|返回|打印")
+
+#: A story's dateline: the agency, a place and a day, then 电 (新华社北京10月17日电), or a
+#: paper's or site's own 讯 (本报讯, 天气网讯); optionally the reporters in brackets and a
+#: repeated headline (题：…). An editor reads none of it inside the story.
+_AGENCY = (
+    r"(?:新华社|中新社|本报|本台|本网|人民网|新华网|中新网|央视网|央广网|国际在线"
+    rf"|[{_H}A-Za-z]{{2,10}}?(?:社|报|網|网|台|客户端|新闻|电视台|广播电台))"
+)
+_DAY = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日"
+_REPORTERS = (
+    rf"[（(](?:[{_H}]{{0,6}}(?:记者|通讯员|實習記者|实习生|記者|通訊員)[^（）()]{{1,40}})[)）]"
+)
+_DATELINE_RE = re.compile(
+    rf"^(?:{_AGENCY}[{_H}]{{0,10}}?{_DAY}电|{_AGENCY}讯|[{_H}]{{2,8}}讯(?=\s|[（(]))"
+    rf"(?:\s*{_REPORTERS})?"
+    rf"(?:\s*(?:记者|記者)[{_H}]{{2,4}}(?:[、，,\s][{_H}]{{2,4}})*报道[:：]?)?"
+    r"\s*"
+)
+_NAMES = rf"[{_H}·]{{2,5}}(?:\s*[、，,/\s]\s*[{_H}·]{{2,5}})*"
+#: A byline on a line of its own: 新华社记者崔静、韩洁；北京日报客户端 | 记者 陈雪柠；
+#: 记者王红茹，北京报道；（记者 龙敏）.
+_BYLINE_RE = re.compile(
+    rf"^[（(]?(?:[^\s|丨｜]{{2,12}}\s*[|丨｜]\s*)?(?:[{_H}]{{0,8}}?)"
+    rf"(?:(?:文/图|文／图|文|图)?\s*(?:记者|通讯员|实习生|特约记者|見習記者|記者|通訊員|摄影|攝影|撰稿)"
+    rf"[:：\s]*{_NAMES}\s*)+"
+    rf"(?:[，,\s]\s*[{_H}]{{2,6}}报道)?[)）]?$"
+)
+
+#: Length limits (in characters) used by the rules documented on :func:`parse`.
+TITLE_MAX = 80
+HEADING_MAX = 40
+SHORT_LINE = 12
+CELL_MAX = 40
+
+
+# --------------------------------------------------------------------------------------
+# Small pure helpers
+# --------------------------------------------------------------------------------------
+
+
+def clean_line(line: str) -> str:
+    """Indentation and padding are layout, not content: tidy one line's whitespace.
+
+    Leading/trailing whitespace (ASCII, U+3000, NBSP, TAB) is removed; a run of single Han
+    characters spaced out for justification (``总　　则``, ``韩　正``, ``土 地 使 用``) is
+    closed up; any other run of whitespace becomes one ASCII space.
+    """
+    text = line.strip()
+    text = _LETTER_SPACED.sub(lambda m: re.sub(r"\s+", "", m.group()), text)
+    return re.sub(r"\s+", " ", text)
+
+
+def parse_date(text: str) -> str | None:
+    """The first full calendar date in ``text`` as ``YYYY-MM-DD``, or None.
+
+    Understands 2014年5月6日, 2014-05-06 / 2014/5/6 / 2014.5.6, Chinese numerals
+    (一九九七年二月四日, 二〇〇四年十一月四日) and ROC years (110年9月1日 is 2021-09-01).
+    """
+    for style, pattern in _DATE_RES:
+        for match in pattern.finditer(text):
+            iso = _iso(style, match["y"], match["m"], match["d"])
+            if iso:
+                return iso
+    return None
+
+
+def _iso(style: str, y: str, m: str, d: str) -> str | None:
+    try:
+        if style == "cn":
+            year = int("".join(str(_CN_YEAR_DIGIT[c]) for c in y))
+            month, day = _cn_small(m), _cn_small(d)
+        else:
+            year, month, day = int(y), int(m), int(d)
+            if style == "roc":
+                year += 1911
+        return _dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _cn_small(text: str) -> int:
+    """一 .. 三十一 as an int (month and day numerals)."""
+    digits = "零一二三四五六七八九"
+    if "十" not in text:
+        return digits.index(text)
+    tens, _, ones = text.partition("十")
+    return (digits.index(tens) if tens else 1) * 10 + (digits.index(ones) if ones else 0)
+
+
+def marker_level(text: str) -> int | None:
+    """Nesting level of the list marker that starts ``text``, or None when unmarked."""
+    for level, pattern in _MARKERS:
+        match = pattern.match(text)
+        if match and match.end() < len(text):
+            return level
+    return None
+
+
+def _han_count(text: str) -> int:
+    return len(_HAN_RE.findall(text))
+
+
+def _is_marked_heading(text: str, level: int) -> bool:
+    """A marked line is a heading when short and not a sentence.
+
+    A single trailing 。 is tolerated on very short lines without other punctuation
+    (``（一）培训班设置。``), since many documents end their sub-heads that way.
+    """
+    if level == _BULLET_LEVEL or len(text) > HEADING_MAX:
+        return False
+    if any(p in text[:-1] for p in _FINAL) or text[-1] in "，,、":
+        return False
+    if text[-1] in _FINAL:
+        return text[-1] == "。" and len(text) <= 16 and not any(p in text for p in "，,：:")
+    if text[-1] in "：:":  # "（二）推荐药剂：" leads a list; "第二十二条 …，…：" is a sentence
+        return len(text) <= 20 and not any(p in text for p in "，,")
+    return True
+
+
+def _is_title_like(text: str) -> bool:
+    """An unmarked line that could be a heading or a wrapped title line."""
+    return (
+        2 <= len(text) <= HEADING_MAX
+        and _han_count(text) >= 2
+        and not any(p in text for p in _FINAL)
+        and text[-1] not in "，,、：:"
+    )
+
+
+def _is_annex_label(text: str) -> bool:
+    """``附件2：`` / ``附注：`` / ``注：`` — a label that may open a heading group."""
+    return bool(re.fullmatch(r"(?:附件|附表|附录|附錄|附注|附註|注|註)\s*\d*\s*[:：.．]?", text))
+
+
+def _is_signature_like(text: str) -> bool:
+    """The issuing body above a closing date: a short name with no punctuation."""
+    return (
+        len(text) <= 30
+        and _han_count(text) >= 2
+        and marker_level(text) is None
+        and not re.search(r"[。，,；;：:！？!?、“”《》]", text)
+        and not _is_date_only(text)
+    )
+
+
+def _is_date_only(text: str) -> bool:
+    return any(pattern.match(text) for pattern in _DATE_ONLY_RES)
+
+
+def _is_doubled(text: str) -> bool:
+    """A line that is the same text twice: an image caption duplicated by a scraper."""
+    half, odd = divmod(len(text), 2)
+    return not odd and 4 <= half <= 50 and text[:half] == text[half:]
+
+
+def _is_decoration(text: str) -> bool:
+    """Rules and ornaments (``----``, ``***``, a lone ``——``) carry no words."""
+    return not any(ch.isalnum() for ch in text)
+
+
+def _key_meta(text: str) -> list[tuple[str, str]] | None:
+    """Split a metadata line into (kind, segment) pairs; None when it is not one.
+
+    A metadata line starts with a known key and a colon; further keys on the same line
+    (``文章来源：…  发布时间：…``) start further segments.
+    """
+    if len(text) > 120:
+        return None
+    matches = list(_META_KEY_RE.finditer(text))
+    if not matches or matches[0].start() != 0:
+        return None
+    segments = []
+    for i, match in enumerate(matches):
+        end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
+        segments.append((_KEY_KIND[match.group(1)], text[match.start() : end].strip()))
+    return segments
+
+
+def _is_navigation(text: str) -> bool:
+    """Site furniture: a breadcrumb, a menu of short links, a where-you-are line."""
+    if _WHERE_RE.match(text):
+        return True
+    if any(p in text for p in "。，,；;！？"):
+        return False
+    crumbs = [c for c in _BREADCRUMB_SEP_RE.split(text) if c]
+    if len(crumbs) >= 2 and all(_han_count(c) >= 1 and len(c) <= 40 for c in crumbs):
+        return True
+    links = [c for c in _MENU_SEP_RE.split(text) if c]
+    if len(links) >= 3 and all(len(c) <= 12 for c in links):
+        return True
+    words = text.split(" ")
+    return (
+        len(words) >= 4 and all(1 <= len(w) <= 8 for w in words) and bool(_NAV_WORD_RE.search(text))
+    )
+
+
+def is_addressee(text: str) -> bool:
+    """Whom a notice is addressed to (各镇、乡人民政府：), said by no announcer."""
+    return len(text) <= 80 and bool(_ADDRESSEE_RE.match(text))
+
+
+def is_byline(text: str) -> bool:
+    """A line that only names the reporters (and maybe their outlet and place)."""
+    return len(text) <= 60 and bool(_BYLINE_RE.match(text))
+
+
+def split_dateline(text: str) -> tuple[str, str]:
+    """``(dateline, rest)``: a paragraph's opening dateline, or ``("", text)``.
+
+    ``新华社北京10月17日电 题：…`` is all dateline: a headline repeated after 题 is not read.
+    """
+    m = _DATELINE_RE.match(text)
+    if not m or m.end() == 0:
+        return "", text
+    head, rest = text[: m.end()].strip(), text[m.end() :]
+    if re.match(r"^题\s*[:：]", rest):
+        return text.strip(), ""
+    return head, rest
+
+
+def _line_meta(text: str) -> list[tuple[str, str]] | None:
+    """Metadata recognised from the line alone (anywhere in the document)."""
+    segments = _key_meta(text)
+    if segments:
+        return segments
+    if is_byline(text):
+        return [("author", text)]
+    head, rest = split_dateline(text)
+    if head and not rest.strip():
+        return [("dateline", head)]
+    if any(p.match(text) for p in _STAMP_RES):
+        return [("stamp", text)]
+    if _DOCNO_RE.match(text):
+        return [("docno", text)]
+    if _NOTE_RE.match(text) and marker_level(text + "x") is None:
+        return [("other", text)]
+    return None
+
+
+def _join_wrapped(parts: Sequence[str]) -> str:
+    """Join a title/heading wrapped over lines: no space between Han, one between Latin."""
+    out = parts[0]
+    for part in parts[1:]:
+        if out[-1:].isascii() and out[-1:].isalnum() and part[:1].isascii() and part[:1].isalnum():
+            out += " " + part
+        else:
+            out += part
+    return out

@@ -1,0 +1,162 @@
+"""Tables found in the raw lines: TAB rows, space-aligned rows, one cell per line."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from audiobulletin.document.lines import CELL_MAX, _han_count, clean_line
+from audiobulletin.document.model import Block, Table
+
+
+@dataclass(frozen=True)
+class _Found:
+    """A table found in the raw lines: it covers ``lines`` (indices) and gives ``block``."""
+
+    lines: tuple[int, ...]
+    block: Block
+
+
+def _looks_like_header(cells: Sequence[str]) -> bool:
+    """Column names: at least two, short, no digits, no sentence or label punctuation."""
+    filled = [c for c in cells if c]
+    return (
+        len(filled) >= 2
+        and len(filled) == len(cells)
+        and all(len(c) <= 12 for c in filled)
+        and not any(re.search(r"[\d。，,；;：:！？]", c) for c in filled)
+    )
+
+
+def _make_table(raw_lines: Sequence[str], indices: Sequence[int], rows: list[list[str]]) -> Block:
+    header: tuple[str, ...] = ()
+    if len(rows) >= 2 and _looks_like_header(rows[0]):
+        header, rows = tuple(rows[0]), rows[1:]
+    text = "\n".join(raw_lines[i] for i in indices)
+    return Block("table", text, Table(header, tuple(tuple(r) for r in rows)))
+
+
+def _tab_cells(raw: str) -> list[str] | None:
+    """Cells of a TAB-separated row, or None when the line is prose that contains a TAB."""
+    if "\t" not in raw:
+        return None
+    cells = [clean_line(c) for c in raw.split("\t")]
+    while cells and not cells[0]:
+        cells.pop(0)
+    if sum(1 for c in cells if c) < 2 or any(len(c) > CELL_MAX for c in cells):
+        return None
+    return cells
+
+
+def _aligned_cells(raw: str) -> list[str] | None:
+    """Cells of a row aligned with runs of spaces (U+3000, NBSP): ``组　长：韩　正　　副总理``."""
+    text = raw.strip()
+    if "\t" in text:
+        return None
+    parts = [clean_line(p) for p in re.split(r"\s{2,}", text)]
+    if len(parts) < 2 or any(not p or len(p) > 30 for p in parts):
+        return None
+    if not any(_han_count(p) for p in parts):
+        return None
+    return parts
+
+
+def _runs(raw_lines: Sequence[str], cells_of, min_rows: int) -> list[_Found]:
+    """Runs of consecutive row lines (single blank lines allowed between rows)."""
+    found: list[_Found] = []
+    run: list[tuple[int, list[str]]] = []
+    blanks = 0
+
+    def close() -> None:
+        if len(run) >= min_rows:
+            indices = [i for i, _ in run]
+            found.append(
+                _Found(tuple(indices), _make_table(raw_lines, indices, [c for _, c in run]))
+            )
+        run.clear()
+
+    for i, raw in enumerate(raw_lines):
+        if not raw.strip():
+            blanks += 1
+            if blanks > 1:
+                close()
+            continue
+        cells = cells_of(raw)
+        if cells is None:
+            close()
+        else:
+            run.append((i, cells))
+        blanks = 0
+    close()
+    return found
+
+
+def _gap_tables(raw_lines: Sequence[str]) -> list[_Found]:
+    """Scraped tables with one cell per line, cells and rows told apart by blank-line runs.
+
+    Within a stretch of short lines each separated by two or more blank lines, the smallest
+    gap ``c`` separates cells of a row; a gap of ``c + k*(c+1)`` lines holds ``k`` empty
+    cells; any other, larger gap starts a new row. Rows of a single cell at either end (a
+    caption) are left out; at least two rows of two cells make a table.
+    """
+    lines = [(i, clean_line(raw)) for i, raw in enumerate(raw_lines)]
+    filled = [(i, text) for i, text in lines if text]
+    found: list[_Found] = []
+    k = 0
+    while k < len(filled):
+        segment = [filled[k]]
+        j = k + 1
+        while (
+            j < len(filled)
+            and filled[j][0] - filled[j - 1][0] - 1 >= 2
+            and len(filled[j][1]) <= CELL_MAX
+            and len(segment[-1][1]) <= CELL_MAX
+        ):
+            segment.append(filled[j])
+            j += 1
+        if len(segment) >= 4 and len(segment[0][1]) <= CELL_MAX:
+            table = _gap_segment(raw_lines, segment)
+            if table:
+                found.append(table)
+        k = j if j > k + 1 else k + 1
+    return found
+
+
+def _gap_segment(raw_lines: Sequence[str], segment: list[tuple[int, str]]) -> _Found | None:
+    gaps = [b[0] - a[0] - 1 for a, b in itertools.pairwise(segment)]
+    cell_gap = min(gaps)
+    rows: list[list[tuple[int, str]]] = [[segment[0]]]
+    for gap, item in zip(gaps, segment[1:], strict=True):
+        empties, rest = divmod(gap - cell_gap, cell_gap + 1)
+        if rest == 0:
+            rows[-1].extend([(-1, "")] * empties)
+            rows[-1].append(item)
+        else:
+            rows.append([item])
+    while rows and len(rows[0]) < 2:
+        rows.pop(0)
+    while rows and len(rows[-1]) < 2:
+        rows.pop()
+    if len(rows) < 2 or any(len(r) < 2 for r in rows):
+        return None
+    indices = [i for row in rows for i, _ in row if i >= 0]
+    cells = [[text for _, text in row] for row in rows]
+    return _Found(tuple(indices), _make_table(raw_lines, indices, cells))
+
+
+def find_tables(raw_lines: Sequence[str]) -> list[_Found]:
+    """All tables, earliest first, never overlapping (TAB, then aligned, then one-per-line)."""
+    chosen: list[_Found] = []
+    taken: set[int] = set()
+    for found in (
+        _runs(raw_lines, _tab_cells, 2)
+        + _runs(raw_lines, _aligned_cells, 3)
+        + _gap_tables(raw_lines)
+    ):
+        span = set(range(found.lines[0], found.lines[-1] + 1))
+        if not span & taken:
+            chosen.append(found)
+            taken |= span
+    return sorted(chosen, key=lambda f: f.lines[0])
