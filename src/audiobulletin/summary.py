@@ -48,9 +48,6 @@ HARD_CAP_CHARS = 130
 
 _TERMINATORS = "。！？；!?"
 _CLOSERS = "”’\"'」』）)》】"
-_SENTENCE_RE = re.compile(
-    rf"[^{_TERMINATORS}\n]*(?:[{_TERMINATORS}]+[{re.escape(_CLOSERS)}]*|\n|$)"
-)
 
 # A list marker at the start of a sentence: 一、 （一） (1) 1、 1. 1） ① ● ■ ▲ 第一，
 _LIST_MARKER_RE = re.compile(
@@ -151,17 +148,14 @@ def visible_len(text: str) -> int:
 def split_written_sentences(text: str) -> list[str]:
     """Split written Chinese into sentences, each a verbatim (stripped) substring of ``text``.
 
-    Rules: a sentence ends after a run of ``。！？；!?`` plus any closing quotes or
-    brackets that follow (``”’"'」』）》】``), or at a newline. Empty pieces are dropped.
-    Commas do not end sentences; the semicolon does, because in reports it separates
-    items that stand alone when read aloud.
+    The product's one splitter (:func:`audiobulletin.normalize.split_written`) decides: a
+    sentence ends after ``。！？；!?;`` plus any closing quotes, or at a newline. Commas do not
+    end sentences; the semicolon does, because in reports it separates items that stand
+    alone when read aloud. Empty pieces are dropped.
     """
-    out: list[str] = []
-    for match in _SENTENCE_RE.finditer(text):
-        piece = match.group(0).strip()
-        if piece:
-            out.append(piece)
-    return out
+    from audiobulletin.normalize import split_written
+
+    return [piece.strip() for piece in split_written(text) if piece.strip()]
 
 
 # A leading clause that only says when, or how the writer learned it: 日前，/ 记者从省水利厅

@@ -1,0 +1,169 @@
+"""Written Mandarin -> the words a speech engine should say.
+
+Why this module exists
+----------------------
+Speech engines read characters, not meaning. Kokoro (through misaki) silently drops every
+letter and symbol it does not know, and reads ``国发〔2024〕5号`` as a cardinal number;
+edge-tts guesses differently again. So the text is normalised *once*, here, before any engine:
+both engines then speak the same words and the transcript matches the audio.
+
+The base is ``wetext`` (the WeTextProcessing runtime), which reads ordinary numbers, dates,
+percentages, fractions and ℃ well. It gets bulletin-specific forms wrong (document numbers,
+phone numbers, ranges written with ～ or ―, ``第2名``, ``5-6级``, ``￥100元``, ``0121地震``, list
+markers, ``2万元/5万元``) and mangles some characters (it escapes ``"`` and strips whitespace).
+Those forms are therefore rewritten *before* wetext into Han characters, and wetext only ever
+sees short runs of Han characters, ASCII digits and ``. : / % -``, never quotes or spaces.
+
+Pipeline (each step is a small pure function, applied in this order)
+--------------------------------------------------------------------
+1. characters: CR/LF -> LF, any decimal digit (full-width ``２``, Arabic-Indic …) -> ASCII,
+   full-width Latin letters and symbols -> ASCII, Kangxi radicals -> ideographs,
+   ``㎡ ㎞ ℃ …`` unit signs -> Han units.
+2. Traditional -> Simplified (opencc ``t2s``), for the spoken form only.
+3. whitespace: stripped at line edges, dropped inside letter-spaced Han (``韩　正``,
+   ``总　　则``), a pause ``，`` for column gaps and tabs, one space elsewhere.
+4. addresses and codes, read symbol by symbol: e-mail, URLs, document numbers, phone numbers,
+   standard/model codes (``GB/T4754-2017``).
+5. dates and times: ISO dates, ``08-09`` month-day, ``14:30``, ``05日08时``.
+6. ranges: ``-  ~  ～  —  ―  –`` between two numbers become 到 (至 and 到 are kept).
+7. years (digit by digit), ROC years (cardinal), ``“5·13”`` and ``0121`` (digit by digit).
+8. money signs, Latin units after numbers (km, mm, kg, Gbps, bp …), ‰, °, ×/*, ``3#``.
+9. ordinals ``第1``, list markers ``1.`` ``(1)``, circled / Roman / fraction characters.
+10. slashes, math and other symbols with a spoken form (``美元/桶`` -> 美元每桶, ``+`` -> 加);
+    then decimals and percentages, read here because wetext takes ``12.3`` for a date.
+11. wetext, on every run that still contains an ASCII digit.
+12. safety net: any ASCII digit left is read digit by digit.
+13. Latin: acronyms are spelled as spaced capitals (``GDP`` -> ``G D P``); words stay.
+14. pauses: ellipses, dashes and tildes become ``，`` (or ``。`` at the end of a line).
+15. every character the speech side cannot voice becomes a pause ``，`` and is named in a
+    warning. Nothing disappears without a warning.
+
+Decisions (documented so that tests and listeners agree)
+--------------------------------------------------------
+* Document numbers: the year digit by digit, the serial number as a cardinal, brackets not
+  spoken: ``国发〔2018〕41号`` -> 国发二零一八四十一号 (how news readers say it).
+* Phone numbers: digit by digit, groups separated by ``，``, and **1 is read 幺** (yāo), as
+  Mandarin speakers do for phone numbers so that 1 and 7 are not confused. 幺 is used nowhere
+  else (URLs, codes and years use 一).
+* E-mail ``@`` is read 艾特, the usual Mandarin reading; an English "at" would need a language
+  switch inside a Chinese sentence. In URLs ``.`` 点, ``/`` 斜杠, ``:`` 冒号, ``-`` 杠,
+  ``_`` 下划线, ``#`` 井号.
+* Latin: an all-capital token of 2–5 letters is an acronym and is spelled with spaces
+  (``G D P``) unless it is a known word (``JPEG``, ``NASA`` …); a token without vowels is
+  spelled too (``xlsx`` -> ``X L S X``); every other token is kept as a word for the English
+  phonemiser. Output may contain Latin letters, never ASCII digits.
+* ``/`` between a unit and a unit word is 每 (``美元/桶``); between alternatives it is ``、``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from audiobulletin.normalize.chars import (
+    VOICEABLE_PUNCTUATION,
+    _normalise_chars,
+    _normalise_spaces,
+    _separators,
+    to_simplified,
+    unvoiceable,
+)
+from audiobulletin.normalize.codes import (
+    _addresses,
+    _codes,
+    _digit_groups,
+    _document_numbers,
+    _phones,
+)
+from audiobulletin.normalize.dates import _dates, _digit_names, _month_days, _ranges, _times, _years
+from audiobulletin.normalize.numbers import read_cardinal, read_digits, read_number
+from audiobulletin.normalize.quantities import (
+    _currency,
+    _decimals,
+    _numeral_chars,
+    _ordinals,
+    _slashes_and_symbols,
+    _thousands,
+    _units,
+)
+from audiobulletin.normalize.sentences import split_sentences, split_written
+from audiobulletin.normalize.voicing import (
+    _apply_wetext,
+    _collapse_pauses,
+    _digit_safety_net,
+    _latin,
+    _pauses,
+    _unvoiceable_to_pauses,
+)
+
+__all__ = [
+    "VOICEABLE_PUNCTUATION",
+    "Spoken",
+    "read_cardinal",
+    "read_digits",
+    "read_number",
+    "split_sentences",
+    "split_written",
+    "to_spoken",
+    "unvoiceable",
+]
+
+
+@dataclass(frozen=True)
+class Spoken:
+    """The spoken form of a written text.
+
+    ``text`` is exactly what an engine will be given; ``warnings`` are human-readable lines,
+    each naming the character(s) concerned and where they occur.
+    """
+
+    text: str
+    warnings: tuple[str, ...]
+
+
+# --------------------------------------------------------------------------------------------
+# The pipeline
+# --------------------------------------------------------------------------------------------
+
+_PRE_WETEXT: tuple[Callable[[str], str], ...] = (
+    _addresses,
+    _separators,
+    _document_numbers,
+    _digit_groups,
+    _phones,
+    _codes,
+    _thousands,
+    _currency,
+    _dates,
+    _units,
+    _ranges,
+    _times,
+    _years,
+    _month_days,
+    _digit_names,
+    _ordinals,
+    _numeral_chars,
+    _slashes_and_symbols,
+    _decimals,
+)
+
+
+def to_spoken(written: str) -> Spoken:
+    """Normalise written Mandarin into the text an engine should speak.
+
+    Guarantees: no ASCII digit in ``text``; :func:`unvoiceable` of ``text`` is empty; every
+    character that had no spoken form is named in ``warnings``; Traditional characters are
+    converted to Simplified. See the module docstring for the rules and their order.
+    """
+    text = _normalise_chars(written)
+    text = to_simplified(text)
+    text = _normalise_spaces(text)
+    for step in _PRE_WETEXT:
+        text = step(text)
+    text = _apply_wetext(text)
+    text = _digit_safety_net(text)
+    text = _latin(text)
+    text = _pauses(text)
+    text, warnings = _unvoiceable_to_pauses(text)
+    text = _collapse_pauses(text)
+    return Spoken(text=text, warnings=tuple(warnings))

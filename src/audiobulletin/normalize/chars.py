@@ -1,0 +1,254 @@
+"""Steps 1–3: characters unified, Traditional to Simplified, whitespace as pauses; the
+character classes and heavy converters the other steps share."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from typing import Any
+
+# --------------------------------------------------------------------------------------------
+# Lazily built heavy objects (importing this module stays cheap)
+# --------------------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _wetext() -> Any:
+    """The wetext text normaliser, built once on first use (about half a second)."""
+    from wetext import Normalizer
+
+    return Normalizer(lang="zh", operator="tn")
+
+
+@lru_cache(maxsize=1)
+def _t2s() -> Any:
+    """The opencc Traditional -> Simplified converter, built once on first use."""
+    from opencc import OpenCC
+
+    return OpenCC("t2s")
+
+
+def to_simplified(text: str) -> str:
+    """Traditional -> Simplified Chinese (opencc ``t2s``); other characters are unchanged."""
+    return _t2s().convert(text)
+
+
+# --------------------------------------------------------------------------------------------
+# Character classes
+# --------------------------------------------------------------------------------------------
+
+#: Punctuation the speech side voices (as a pause or by intonation) or reads naturally.
+VOICEABLE_PUNCTUATION = frozenset(
+    "，。、；：？！“”‘’「」『』（）《》〈〉【】〔〕［］｛｝﹁﹂·"  # Chinese
+    ",.;:?!\"'()[]{}"  # ASCII
+)
+
+_HAN_RANGES = (
+    (0x3400, 0x4DBF),
+    (0x4E00, 0x9FFF),
+    (0xF900, 0xFAFF),
+    (0x20000, 0x323AF),
+)
+
+
+def _is_han(ch: str) -> bool:
+    """True for CJK unified/compatibility ideographs and 〇."""
+    if ch == "〇":
+        return True
+    cp = ord(ch)
+    return any(lo <= cp <= hi for lo, hi in _HAN_RANGES)
+
+
+def _is_latin_letter(ch: str) -> bool:
+    """True for ASCII letters and accented Latin letters (é, ü …)."""
+    if ch.isascii():
+        return ch.isalpha()
+    return unicodedata.category(ch).startswith("L") and unicodedata.name(ch, "").startswith(
+        "LATIN "
+    )
+
+
+def _voiceable(ch: str) -> bool:
+    """What the speech side can voice: ideographs, Latin letters, our punctuation, space, LF."""
+    return ch in " \n" or ch in VOICEABLE_PUNCTUATION or _is_han(ch) or _is_latin_letter(ch)
+
+
+def unvoiceable(spoken: str) -> list[str]:
+    """The distinct characters of ``spoken`` the speech side cannot voice, in order of appearance.
+
+    After :func:`to_spoken` this is always empty: every such character was replaced by a pause
+    and named in a warning.
+    """
+    seen: dict[str, None] = {}
+    for ch in spoken:
+        if not _voiceable(ch):
+            seen.setdefault(ch, None)
+    return list(seen)
+
+
+# Regex building blocks. NUM: an unsigned decimal number with optional thousands separators.
+_NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
+_HAN = r"\u3400-\u4dbf\u4e00-\u9fff"
+#: Range separators between numbers: a tilde, one or two em/en/horizontal-bar dashes, or one
+#: or two hyphens (a hyphen after a tilde is the minus sign of the next number: -5～-1).
+_RANGE_SEP = r"\s*(?:[~～〜]|[—―–]{1,2}|-{1,2})\s*"
+
+
+# --------------------------------------------------------------------------------------------
+# 1. Characters
+# --------------------------------------------------------------------------------------------
+
+#: Compatibility unit signs with an unambiguous Han reading (spoken wherever they occur).
+_UNIT_SIGNS = {
+    "㎡": "平方米",
+    "㎢": "平方公里",
+    "㎥": "立方米",
+    "㎞": "公里",
+    "㎏": "千克",
+    "㎎": "毫克",
+    "㎜": "毫米",
+    "㎝": "厘米",
+    "㎖": "毫升",
+    "㏄": "毫升",
+    "ℓ": "升",
+    "㏊": "公顷",
+    "㎾": "千瓦",
+    "㎿": "兆瓦",
+    "㎐": "赫兹",
+    "℃": "摄氏度",
+    "℉": "华氏度",
+    "№": "编号",
+}
+
+#: Full-width symbols that are plain ASCII symbols in disguise (the Chinese punctuation
+#: ，：；？！（） is *not* here: it is voiceable as it is).
+_FULLWIDTH_SYMBOLS = str.maketrans(
+    {
+        "％": "%",
+        "＋": "+",
+        "＝": "=",
+        "＊": "*",
+        "／": "/",
+        "＠": "@",
+        "＃": "#",
+        "＆": "&",
+        "＄": "$",
+        "．": ".",
+        "－": "-",
+        "−": "-",
+        "＜": "<",
+        "＞": ">",
+        "＂": '"',
+        "＇": "'",
+        "\u2028": "\n",
+        "\u2029": "\n",
+    }
+)
+
+
+def _normalise_chars(text: str) -> str:
+    """Unify line ends and character variants that only differ in width or script block.
+
+    Rules: CRLF/CR -> LF; every decimal digit (category Nd) -> its ASCII digit; full-width
+    Latin letters -> ASCII; full-width ``％＋＝…`` -> ASCII; Kangxi/CJK radicals and
+    compatibility ideographs -> NFKC ideograph; ``㎡ ℃ …`` -> Han unit words.
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_FULLWIDTH_SYMBOLS)
+    out = []
+    for ch in text:
+        if ch.isascii():
+            out.append(ch)
+        elif ch in _UNIT_SIGNS:
+            out.append(_UNIT_SIGNS[ch])
+        elif unicodedata.category(ch) == "Nd":
+            out.append(str(unicodedata.digit(ch)))
+        elif "\uff21" <= ch <= "\uff3a" or "\uff41" <= ch <= "\uff5a":
+            out.append(chr(ord(ch) - 0xFEE0))
+        elif 0x2E80 <= ord(ch) <= 0x2FDF or 0xF900 <= ord(ch) <= 0xFAFF:
+            out.append(unicodedata.normalize("NFKC", ch))
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+# --------------------------------------------------------------------------------------------
+# 3. Whitespace
+# --------------------------------------------------------------------------------------------
+
+#: A run of horizontal whitespace (anything \s except LF: space, tab, U+00A0, U+3000 …).
+_HSPACE_RUN = re.compile(r"[^\S\n]+")
+
+
+def _han_run_length(line: str, index: int, step: int) -> int:
+    """Length of the run of Han characters starting at ``index`` going in direction ``step``."""
+    n = 0
+    while 0 <= index < len(line) and _is_han(line[index]):
+        n += 1
+        index += step
+    return n
+
+
+_PAUSE_MARKS = frozenset("，。、；：！？,.;:!?")
+#: Unit characters that belong to the number before them, even across a space.
+_UNIT_AFTER_DIGIT = frozenset(
+    "年月日号时点分秒楼层栋室期届次万亿千百元角人个名位家所项条件台辆吨亩岁天周倍米克升度%‰"
+)
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isascii() and ch.isalnum()
+
+
+def _space_between(line: str, m: re.Match[str]) -> str:
+    """Replacement for one inner whitespace run (see :func:`_normalise_spaces`)."""
+    run, left, right = m.group(), line[m.start() - 1], line[m.end()]
+    if _is_han(left) and _is_han(right):
+        letter_spaced = (
+            _han_run_length(line, m.start() - 1, -1) == 1 or _han_run_length(line, m.end(), 1) == 1
+        )
+        return "" if letter_spaced else "，"
+    if left in _PAUSE_MARKS or right in _PAUSE_MARKS:
+        return ""  # the punctuation already carries the pause
+    if "\t" not in run and (
+        (left.isdigit() and right in _UNIT_AFTER_DIGIT) or (left in "年月" and right.isdigit())
+    ):
+        return ""  # 2023 年9 月 21 日, 18 号楼: text pasted from Word or PDF
+    if "\t" in run or "\u3000" in run or len(run) >= 2:
+        return "，"  # a column gap
+    if _is_word_char(left) and _is_word_char(right):
+        return " "  # between Latin words and numbers
+    if left in VOICEABLE_PUNCTUATION or right in VOICEABLE_PUNCTUATION:
+        return ""
+    if _is_han(left) != _is_han(right) and not (_is_latin_letter(left) or _is_latin_letter(right)):
+        return "，"  # Han next to a number or symbol: 38.0% 两年
+    return " "
+
+
+#: Separators between names and outlets: 北京日报客户端 | 记者 陈雪柠, 张三丨李四.
+_NAME_BAR = re.compile(r"\s*[|丨｜]\s*")
+
+
+def _separators(text: str) -> str:
+    """Bars between names are pauses, not characters to voice (the middle dot of
+    威廉姆斯·奈杰尔 is punctuation the engine already pauses on)."""
+    return _NAME_BAR.sub("，", text)
+
+
+def _normalise_spaces(text: str) -> str:
+    """Whitespace -> what a listener should hear.
+
+    Rules, per line: whitespace at either end is removed; between two Han characters it is
+    removed when one side is a single letter-spaced character (``韩　正``, ``总　　则``,
+    ``土 地 使 用``) and becomes a pause ``，`` otherwise (``第一条　本办法``); next to a pause
+    mark (，。：…) it is removed; a tab, a U+3000 or a run of 2+ spaces is a column gap and
+    becomes ``，``; one space between Latin words/numbers stays one space; one space next to
+    a bracket or quote is removed; one space between Han and a number or symbol becomes ``，``
+    (headline style ``增长38.0% 两年平均``); any other single space stays a space.
+    """
+    lines = []
+    for line in text.split("\n"):
+        line = line.strip()
+        line = _HSPACE_RUN.sub(lambda m, line=line: _space_between(line, m), line)
+        lines.append(line)
+    return "\n".join(lines)

@@ -1,0 +1,176 @@
+"""Step 4: addresses and codes, read symbol by symbol: e-mail, URLs, document numbers,
+phone and account numbers, standard and model codes."""
+
+from __future__ import annotations
+
+import re
+
+from audiobulletin.normalize.chars import _is_latin_letter
+from audiobulletin.normalize.numbers import read_cardinal, read_digits
+
+# --------------------------------------------------------------------------------------------
+# 4. Addresses and codes
+# --------------------------------------------------------------------------------------------
+
+_URL_SYMBOLS = {
+    ".": "点",
+    "/": "斜杠",
+    ":": "冒号",
+    "-": "杠",
+    "_": "下划线",
+    "#": "井号",
+    "?": "问号",
+    "=": "等于",
+    "&": "和",
+    "%": "百分号",
+    "~": "波浪号",
+    "+": "加",
+    "@": "艾特",
+}
+
+#: Address parts pronounced as words even though short or vowel-poor.
+_ADDRESS_WORDS = frozenset({"com", "net", "info", "mail", "news", "home", "index", "exam"})
+_VOWELS = frozenset("aeiouAEIOU")
+
+
+def _spell(letters: str) -> str:
+    """Spell letters as spaced capitals: ``gdp`` -> ``G D P``."""
+    return " ".join(letters.upper())
+
+
+def _speak_address_part(part: str) -> str:
+    """A letter run inside a URL/e-mail: a word if pronounceable, else spelled."""
+    vowels = sum(ch in _VOWELS for ch in part)
+    if part.lower() in _ADDRESS_WORDS or (len(part) >= 4 and vowels >= 2):
+        return part.lower()
+    return _spell(part)
+
+
+_ADDRESS_TOKEN = re.compile(r"[A-Za-z]+|\d+|.")
+
+
+def _speak_address(address: str) -> str:
+    """Read a URL or e-mail address token by token (letters, digits, then symbols)."""
+    out: list[str] = []
+    for tok in _ADDRESS_TOKEN.findall(address):
+        if tok[0].isdigit():
+            spoken = read_digits(tok)
+        elif tok[0].isalpha():
+            spoken = _speak_address_part(tok)
+        else:
+            spoken = _URL_SYMBOLS.get(tok, tok)
+        if out and _is_latin_letter(out[-1][-1]) and _is_latin_letter(spoken[0]):
+            out.append(" ")
+        out.append(spoken)
+    return "".join(out)
+
+
+#: E-mail: local@domain.tld (ASCII only; Chinese text around it is not part of it).
+_EMAIL = re.compile(r"[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
+#: URL: with a scheme, ``www.``, or a bare host ending in a common TLD; path chars are ASCII.
+_URL = re.compile(
+    r"(?:(?:https?|ftp)://|www\.)[A-Za-z0-9\-._~:/?#\[\]@!$&'*+,;=%]+"
+    r"|\b[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:cn|com|org|net|gov|edu)\b(?:/[A-Za-z0-9\-._~/#?=&%]*)?"
+)
+
+
+def _speak_url(m: re.Match[str]) -> str:
+    """An announcer reads the address without ``https://`` and without a trailing slash."""
+    url = re.sub(r"^(?:https?|ftp)://", "", m.group(), flags=re.IGNORECASE)
+    tail = ""
+    while url and url[-1] in ".,;:!?)'":  # sentence punctuation after the address
+        url, tail = url[:-1], url[-1] + tail
+    return _speak_address(url.rstrip("/")) + tail
+
+
+def _speak_email(m: re.Match[str]) -> str:
+    """The local part is spelled letter by letter (a name, not a word); the domain as a URL."""
+    local, _, domain = m.group().partition("@")
+    spelled = []
+    for tok in _ADDRESS_TOKEN.findall(local):
+        if tok[0].isdigit():
+            spelled.append(read_digits(tok))
+        elif tok[0].isalpha():
+            spelled.append(_spell(tok))
+        else:
+            spelled.append(_URL_SYMBOLS.get(tok, tok))
+    return " ".join(spelled).replace("  ", " ") + "艾特" + _speak_address(domain)
+
+
+def _addresses(text: str) -> str:
+    """E-mail addresses and URLs, read symbol by symbol (see module docstring)."""
+    text = _EMAIL.sub(_speak_email, text)
+    return _URL.sub(_speak_url, text)
+
+
+#: Document number: issuer (Han, optional), year in 〔〕 [] 【】 () （） ［］, serial, 号.
+_DOC_NUMBER = re.compile(r"[〔\[【（(［](\d{4})[〕\]】）)］]\s*第?(\d{1,4})\s*号")
+
+
+def _document_numbers(text: str) -> str:
+    """``国发〔2024〕5号`` -> 国发二零二四五号: year digit by digit, serial cardinal."""
+    return _DOC_NUMBER.sub(lambda m: read_digits(m[1]) + read_cardinal(m[2]) + "号", text)
+
+
+#: Phone numbers. Landline with area code (0xx-xxxxxxxx, or a 5–8 digit local or service
+#: number after it, optionally in brackets), 400/800 service numbers, mainland mobiles
+#: (1[3-9] + 9 digits); optional extension after - or 转.
+_PHONE = re.compile(
+    r"(?<![\d.\-])(?:"
+    r"[(（]?(0\d{2,3})[)）]?\s*[-—－]?\s*(\d{5,8})"
+    r"|([48]00)[-\s]?(\d{3})[-\s]?(\d{4})"
+    r"|(1[3-9]\d)[-\s]?(\d{4})[-\s]?(\d{4})"
+    r")(?:\s*(?:-|转)\s*(?P<ext>\d{1,5}))?(?![\d.])"
+)
+#: A bare local number after a phone keyword (电话：62731231, 服务热线12345).
+_PHONE_KEYWORD = re.compile(
+    r"((?:电话|传真|热线|手机|联系方式|咨询电话)\s*[：:]?\s*)(\d{5,8})(?!\d)"
+)
+
+
+def _phones(text: str) -> str:
+    """Phone numbers digit by digit with 幺, groups separated by ``，`` (``转`` for extensions)."""
+
+    def speak(m: re.Match[str]) -> str:
+        groups = [g for g in m.groups()[:-1] if g]
+        spoken = "，".join(read_digits(g, yao=True) for g in groups)
+        if m["ext"]:
+            spoken += "转" + read_digits(m["ext"], yao=True)
+        return spoken
+
+    text = _PHONE.sub(speak, text)
+    return _PHONE_KEYWORD.sub(lambda m: m[1] + read_digits(m[2], yao=True), text)
+
+
+#: Standard and model codes: Latin prefix (``GB/T``) + 4+ digits, optional -year parts.
+_CODE = re.compile(
+    r"(?<![A-Za-z])([A-Za-z]{1,6}(?:/[A-Za-z]{1,3})?)\s?(\d{4,})((?:-\d+)*)(?![\d.])"
+    r"(?!\s*(?:[万亿千百元人个名位吨亩台辆件家次户%‰]|美元|公里|平方|千米|公斤))"
+)
+
+
+#: An account or card number written in groups: 0619 2001 0400 17846.
+_DIGIT_GROUPS = re.compile(r"(?<![\d.])\d{3,}(?:[ \u00a0]\d{3,}){2,}(?![\d.])")
+
+
+def _digit_groups(text: str) -> str:
+    """Account and card numbers written in groups (14 digits or more: longer than a phone
+    number) are read group by group, with pauses."""
+
+    def speak(m: re.Match[str]) -> str:
+        groups = m.group().split()
+        if sum(map(len, groups)) < 14:
+            return m.group()
+        return "，".join(read_digits(g) for g in groups)
+
+    return _DIGIT_GROUPS.sub(speak, text)
+
+
+def _codes(text: str) -> str:
+    """``GB/T4754-2017`` -> GB/T四七五四杠二零一七: codes are digit strings, not amounts."""
+
+    def speak(m: re.Match[str]) -> str:
+        rest = "".join("杠" + read_digits(p) for p in m[3].split("-")[1:])
+        return m[1] + read_digits(m[2]) + rest
+
+    return _CODE.sub(speak, text)

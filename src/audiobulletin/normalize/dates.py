@@ -1,0 +1,124 @@
+"""Steps 5–7: dates and times, ranges, years and digit-string names."""
+
+from __future__ import annotations
+
+import re
+
+from audiobulletin.normalize.chars import _HAN, _RANGE_SEP
+from audiobulletin.normalize.numbers import _read_hour, read_cardinal, read_digits
+
+# --------------------------------------------------------------------------------------------
+# 5. Dates and times
+# --------------------------------------------------------------------------------------------
+
+#: ISO-like dates 2024-08-22, 2024/8/22, 2024.8.22 (validated as a calendar month/day).
+_ISO_DATE = re.compile(r"(?<![\d.])(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?![\d.])")
+#: Zero-padded month-day 08-09 (at least one side starts with 0), not followed by a unit.
+_MONTH_DAY = re.compile(r"(?<![\d.\-:/])(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?![\d.\-:日号月时])")
+#: Clock time H:MM or HH:MM[:SS], full-width colon allowed.
+_TIME = re.compile(r"(?<![\d:.])(\d{1,2})[:：](\d{2})(?:[:：](\d{2}))?(?![\d:])")
+#: A leading zero before a date/time unit: 05日 08时 (a padding zero, not a spoken digit).
+_PADDED = re.compile(r"(?<![\d.:：])0(\d)(?=[日时月分秒号点])")
+
+
+def _date_or_none(y: str, mo: str, d: str) -> str | None:
+    if not (1 <= int(mo) <= 12 and 1 <= int(d) <= 31):
+        return None
+    return f"{read_digits(y)}年{read_cardinal(mo)}月{read_cardinal(d)}日"
+
+
+#: Month and day written with 月 and 日/号: 2月2日 is 二月二日, never 二月两日.
+_MONTH_AND_DAY = re.compile(r"(?<![\d.])(0?[1-9]|1[0-2])月(0?[1-9]|[12]\d|3[01])(?=[日号])")
+
+
+def _dates(text: str) -> str:
+    """ISO dates -> 二零二四年八月二十二日; ``08-09`` -> 八月九日; ``05日`` -> 5日."""
+    text = _ISO_DATE.sub(lambda m: _date_or_none(m[1], m[3], m[4]) or m.group(), text)
+    text = _MONTH_DAY.sub(lambda m: f"{read_cardinal(m[1])}月{read_cardinal(m[2])}日", text)
+    return _PADDED.sub(r"\1", text)
+
+
+def _month_days(text: str) -> str:
+    """``2月2日`` -> 二月二日 (after ranges, which need the digits: 1月27日—2月2日)."""
+    return _MONTH_AND_DAY.sub(lambda m: f"{read_cardinal(m[1])}月{read_cardinal(m[2])}", text)
+
+
+def _speak_time(m: re.Match[str]) -> str:
+    hour, minute, second = int(m[1]), int(m[2]), int(m[3] or 0)
+    if hour > 24 or minute > 59 or second > 59:
+        return m.group()
+    spoken = _read_hour(hour) + "点"
+    if minute or second:
+        spoken += ("零" if minute < 10 else "") + read_cardinal(minute) + "分"
+    if second:
+        spoken += ("零" if second < 10 else "") + read_cardinal(second) + "秒"
+    return spoken
+
+
+def _times(text: str) -> str:
+    """``14:30`` -> 十四点三十分, ``9:00`` -> 九点, ``9:05`` -> 九点零五分, ``2:00`` -> 两点."""
+    return _TIME.sub(_speak_time, text)
+
+
+# --------------------------------------------------------------------------------------------
+# 6. Ranges
+# --------------------------------------------------------------------------------------------
+
+#: A dash/tilde between a number (optionally followed by up to 3 unit characters: 年, 日,
+#: 万元, %, ℃-turned-摄氏度 …) and a number (optionally negative).
+_RANGE = re.compile(rf"(\d(?:[%{_HAN}]{{0,3}}|[:：]\d\d)){_RANGE_SEP}(?=-?\d)")
+#: In a formula line (one holding ``=``), a hyphen between two operands is 减 (minus).
+_FORMULA_MINUS = re.compile(rf"(?<=[\w{_HAN}）)])\s*-\s*(?=[\w{_HAN}（(])")
+
+
+def _ranges(text: str) -> str:
+    """``50～100`` -> 50到100, ``1994年—2001年`` -> 1994年到2001年 (至 and 到 stay)."""
+    return _RANGE.sub(r"\1到", text)
+
+
+# --------------------------------------------------------------------------------------------
+# 7. Years and digit-string names
+# --------------------------------------------------------------------------------------------
+
+#: Four-digit years: before 年/学年/财年 (年度 included), or a 19xx/20xx that names an event
+#: or edition (2021世界人工智能大会, 2024版, 2022赛季).
+_YEAR = re.compile(
+    r"(?<![\d.])(\d{4})(?=\s*(?:年|学年|财年))"
+    r"|(?<![\d.])((?:19|20)\d\d)(?=\s*(?:世界|中国|全国|国际|全球|版|赛季|届|夏季|冬季|春季|秋季))"
+)
+#: Two years joined by 到/至/、/和 (1900–2099 both, the second not followed by an amount unit).
+_YEAR_PAIR = re.compile(
+    r"(?<![\d.])((?:19|20)\d\d)(\s*(?:到|至|、|和)\s*)((?:19|20)\d\d)"
+    r"(?![\d.]|\s*(?:[万亿千百元人个米吨亩]|美元|公里|平方))"
+)
+#: Republic-of-China (民国) years: three digits with a month, 学年, or after 民国 -> cardinal.
+_ROC_YEAR = re.compile(
+    r"(?:(?<=民国)(\d{2,3})|(?<![\d.])(\d{3}))(?=年\d{1,2}月|学年|年度)|(?<=民国)(\d{1,3})(?=年)"
+)
+#: Dated incident names: “5·13” 9·11 (a middle dot between two short numbers).
+_INCIDENT = re.compile(r"(?<![\d.])(\d{1,2})[·・‧•](\d{1,2})(?![\d.])")
+#: Quoted dotted names: “5.12” (an ASCII dot, only inside quotes).
+_QUOTED_DOTTED = re.compile(r"(?<=[“\"「])(\d{1,2})\.(\d{1,2})(?=[”\"」])")
+#: Digit strings with a leading zero that are names, not amounts: 0121地震, 编号007.
+_ZERO_LED = re.compile(r"(?<![\d.,:\-/])0\d+(?![\d.,:/])")
+
+
+def _years(text: str) -> str:
+    """Years digit by digit (``2024年`` -> 二零二四年); ROC years as cardinals (一百一十年)."""
+    text = _YEAR_PAIR.sub(lambda m: read_digits(m[1]) + m[2] + read_digits(m[3]), text)
+    text = _YEAR.sub(lambda m: read_digits(m[1] or m[2]), text)
+    return _ROC_YEAR.sub(lambda m: read_cardinal(m[1] or m[2] or m[3]), text)
+
+
+#: Serial numbers: three or more digits before 号 (2106号台风, 1203号房间), and the
+#: two-digit datum names of hydrology (85基面, 56高程).
+_SERIAL = re.compile(r"(?<![\d.])(\d{3,})(?=号)|(?<![\d.])(\d{2})(?=基面|高程|基准)")
+
+
+def _digit_names(text: str) -> str:
+    """``“5·13”`` -> 五一三, ``0121`` -> 零一二一, ``2106号`` -> 二一零六号: names made of
+    digits are read digit by digit."""
+    text = _SERIAL.sub(lambda m: read_digits(m[1] or m[2]), text)
+    text = _INCIDENT.sub(lambda m: read_digits(m[1] + m[2]), text)
+    text = _QUOTED_DOTTED.sub(lambda m: read_digits(m[1] + m[2]), text)
+    return _ZERO_LED.sub(lambda m: read_digits(m.group()), text)

@@ -1,0 +1,320 @@
+"""Steps 8–10: money and units, ordinals and numeral characters, slashes and symbols,
+decimals and percentages."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from fractions import Fraction
+
+from audiobulletin.normalize.chars import _HAN, _NUM, _is_han, _is_latin_letter
+from audiobulletin.normalize.dates import _FORMULA_MINUS
+from audiobulletin.normalize.numbers import read_cardinal, read_number
+
+# --------------------------------------------------------------------------------------------
+# 8. Money, units, symbols tied to numbers
+# --------------------------------------------------------------------------------------------
+
+#: Currency sign before an amount; an optional 万/亿 and a redundant 元 after it.
+_CURRENCY = re.compile(
+    rf"(HK\$|US\$|[￥¥$€£])\s*(-?{_NUM})(\s*(?:万亿|亿|万|千|百))?(?:\s*(元|美元|港元|欧元|英镑))?"
+)
+_CURRENCY_WORD = {
+    "￥": "元",
+    "¥": "元",
+    "$": "美元",
+    "US$": "美元",
+    "HK$": "港元",
+    "€": "欧元",
+    "£": "英镑",
+}
+
+
+def _currency(text: str) -> str:
+    """``￥100元`` -> 100元, ``$1.5亿`` -> 1.5亿美元: the sign becomes a unit word."""
+
+    def speak(m: re.Match[str]) -> str:
+        word = m[4] or _CURRENCY_WORD[m[1]]
+        return m[2] + (m[3] or "").strip() + word
+
+    return _CURRENCY.sub(speak, text)
+
+
+#: Latin units read after a number (longest first). Not followed by another Latin letter.
+_LATIN_UNITS = {
+    "km/h": "公里每小时",
+    "m/s": "米每秒",
+    "km²": "平方公里",
+    "km2": "平方公里",
+    "m²": "平方米",
+    "m³": "立方米",
+    "cm²": "平方厘米",
+    "kWh": "千瓦时",
+    "Gbps": "吉比特每秒",
+    "Mbps": "兆比特每秒",
+    "GHz": "吉赫兹",
+    "MHz": "兆赫兹",
+    "kHz": "千赫兹",
+    "Hz": "赫兹",
+    "km": "公里",
+    "cm": "厘米",
+    "mm": "毫米",
+    "μm": "微米",
+    "µm": "微米",
+    "nm": "纳米",
+    "kg": "千克",
+    "mg": "毫克",
+    "mL": "毫升",
+    "ml": "毫升",
+    "kW": "千瓦",
+    "MW": "兆瓦",
+    "GW": "吉瓦",
+    "kV": "千伏",
+    "bp": "个基点",
+    "ha": "公顷",
+    "min": "分钟",
+    "°C": "摄氏度",
+    "°F": "华氏度",
+    "m": "米",
+    "g": "克",
+    "t": "吨",
+    "L": "升",
+    "h": "小时",
+}
+_LONG_UNITS = "|".join(
+    re.escape(u) for u in sorted(_LATIN_UNITS, key=len, reverse=True) if len(u) > 1
+)
+#: A unit right after a number (multi-letter units may follow one space; single letters
+#: m g t L h must touch the number, so ``160.000 L-96`` is not read as litres).
+_UNIT_AFTER_NUMBER = re.compile(rf"(\d)(?:\s?({_LONG_UNITS})|([mgtLh]))(?![A-Za-z²³])")
+#: Per-mille: 3‰ -> 千分之三 (the number is read here, wetext does not know ‰).
+_PER_MILLE = re.compile(rf"(-?{_NUM})\s*‰")
+#: Degrees, minutes, seconds of arc after numbers (113°56′30″).
+_ARC = re.compile(r"(\d)\s*([°′″])")
+#: Multiplication between numbers (25毫米*35毫米, 295*413, 1920x1080).
+_TIMES_SIGN = re.compile(rf"(\d[{_HAN}]{{0,3}})\s*(?:[*×]|(?<=\d)[xX](?=\s*\d))\s*(?=\d)")
+#: ``3#`` (building/well number) -> 3号.
+_NUMBER_SIGN = re.compile(r"(\d)\s*#")
+
+
+def _units(text: str) -> str:
+    """Latin units after numbers, ‰, °′″, multiplication signs and ``3#``."""
+    text = _UNIT_AFTER_NUMBER.sub(lambda m: m[1] + _LATIN_UNITS[m[2] or m[3]], text)
+    text = _PER_MILLE.sub(lambda m: "千分之" + read_number(m[1]), text)
+    text = _ARC.sub(lambda m: m[1] + {"°": "度", "′": "分", "″": "秒"}[m[2]], text)
+    text = _TIMES_SIGN.sub(r"\1乘", text)
+    return _NUMBER_SIGN.sub(r"\1号", text)
+
+
+#: Thousands separators: 1,234,567 (groups of exactly three digits).
+_THOUSANDS = re.compile(
+    r"(?<![\d,.])\d{1,3}(?:,\d{3})+(?![\d,]|\.\d)|(?<![\d,.])\d{1,3}(?:,\d{3})+\.\d+"
+)
+
+
+#: Zero cents: 1100000.00元 is said 一百一十万元.
+_ZERO_CENTS = re.compile(r"(?<=\d)\.0{1,2}(?=\s*(?:元|美元|港元|欧元|万元|亿元))")
+
+
+def _thousands(text: str) -> str:
+    """``1,234,567`` -> 1234567 (wetext would read the comma as a pause); ``.00元`` -> 元."""
+    text = _THOUSANDS.sub(lambda m: m.group().replace(",", ""), text)
+    return _ZERO_CENTS.sub("", text)
+
+
+# --------------------------------------------------------------------------------------------
+# 9. Ordinals, list markers, numeral characters
+# --------------------------------------------------------------------------------------------
+
+#: 第 + number: always 二, never 两 (wetext says 第两名).
+_ORDINAL = re.compile(r"第\s*(\d+)(?![\d.])")
+#: Bracketed list number (1) （1） anywhere.
+_BRACKET_ITEM = re.compile(r"([(（])\s*(\d{1,2})\s*([)）])")
+#: List marker 1. 1．1、 1) at a line start or after sentence/clause punctuation.
+_LIST_MARKER = re.compile(r"(?:^|(?<=[\n。；;：:！？!?]))(\d{1,2})\s*(?:[.、]|[)）])(?!\d)", re.M)
+#: Roman numerals in ASCII after 第 or before a class word (第II类, III级).
+_ASCII_ROMAN = re.compile(
+    r"(?<=第)([IVX]{1,4})(?![A-Za-z])|(?<![A-Za-z])([IVX]{1,4})(?=[类级期型至])"
+    r"|(?<=至)([IVX]{1,4})(?=[类级期型])"
+)
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
+
+
+def _roman_value(numeral: str) -> int:
+    total = 0
+    for i, ch in enumerate(numeral):
+        v = _ROMAN_VALUES[ch]
+        nxt = _ROMAN_VALUES[numeral[i + 1]] if i + 1 < len(numeral) else 0
+        total += -v if v < nxt else v
+    return total
+
+
+def _ordinals(text: str) -> str:
+    """``第1季度`` -> 第一季度, ``(1)`` -> （一）, ``1.`` -> 一、, ``第II类`` -> 第二类."""
+    text = _ROMAN_RANGE.sub(r"\1至\2", text)
+    text = _ORDINAL.sub(lambda m: "第" + read_cardinal(m[1]), text)
+    text = _BRACKET_ITEM.sub(lambda m: "（" + read_cardinal(m[2]) + "）", text)
+    text = _LIST_MARKER.sub(lambda m: read_cardinal(m[1]) + "、", text)
+    return _ASCII_ROMAN.sub(lambda m: read_cardinal(_roman_value(m[1] or m[2] or m[3])), text)
+
+
+def _numeral_char(ch: str, nxt: str) -> str | None:
+    """Spoken form of a numeral character (① ⑴ ⒈ ㈠ Ⅱ ½ ²), or None if it is not one."""
+    if ch.isascii() or unicodedata.category(ch) not in ("No", "Nl"):
+        return None
+    name = unicodedata.name(ch, "")
+    value = unicodedata.numeric(ch, None)
+    if value is None:
+        return None
+    if "FRACTION" in name:
+        frac = Fraction(value).limit_denominator(1000)
+        return f"{read_cardinal(frac.denominator)}分之{read_cardinal(frac.numerator)}"
+    if value != int(value) or value < 0:
+        return None
+    number = read_cardinal(int(value))
+    if "ROMAN NUMERAL" in name:
+        return number
+    if "PARENTHESIZED" in name:
+        return f"（{number}）"
+    if "FULL STOP" in name or "CIRCLED" in name or "DINGBAT" in name:
+        follows_text = bool(nxt) and (_is_han(nxt) or _is_latin_letter(nxt))
+        return number + ("、" if follows_text else "")
+    if "SUPERSCRIPT" in name or "SUBSCRIPT" in name:
+        return number
+    return None
+
+
+#: A range of Roman numerals: Ⅰ~Ⅲ类 is 一至三类 (the sign is 至, never a pause: 一，三类
+#: would name two classes instead of three).
+_ROMAN_RANGE = re.compile(
+    r"([\u2160-\u217f]|(?<![A-Za-z])[IVX]{1,4})\s*[~～〜—–－\-]+\s*([\u2160-\u217f]|[IVX]{1,4}(?![A-Za-z]))"
+)
+
+
+def _numeral_chars(text: str) -> str:
+    """Circled, bracketed and Roman numeral characters, vulgar fractions, super/subscripts."""
+    text = _ROMAN_RANGE.sub(r"\1至\2", text)
+    out = []
+    for i, ch in enumerate(text):
+        nxt = text[i + 1] if i + 1 < len(text) else ""
+        spoken = _numeral_char(ch, nxt)
+        out.append(ch if spoken is None else spoken)
+    return "".join(out)
+
+
+# --------------------------------------------------------------------------------------------
+# 10. Slashes and symbols with a spoken form
+# --------------------------------------------------------------------------------------------
+
+#: Unit words after ``/`` that make it "per" (每): 美元/桶, 万元/人, 元/月.
+_PER_UNITS = (
+    "人次|人|户|月|年|天|日|周|次|件|台|亩|公顷|公斤|千克|克|斤|吨|桶|盎司|蒲式耳|平方米|立方米"
+    "|平方公里|公里|米|升|小时|分钟|秒|股|份|套|头|只|箱|瓶|张|度|千瓦时|班|车|辆|例|床"
+)
+_SLASH_PER = re.compile(
+    rf"(?<=[{_HAN}%])/(?=(?:{_PER_UNITS})(?![{_HAN}]))"
+    rf"|(?<=[元角分])/(?=\d+(?:\.\d+)?\s*(?!元|美元|港元|万元|亿元)(?:{_PER_UNITS}|[{_HAN}]{{1,2}}))"
+)
+#: Fractions keep their slash for wetext (1/3); Latin/Latin (GB/T, TCP/IP) is a space.
+_SLASH_LATIN = re.compile(r"(?<=[A-Za-z])/(?=[A-Za-z])")
+#: Fractions n/d (read here: wetext reads 约1/4 as 四分之约一 and 10/20 as a date).
+_FRACTION = re.compile(r"(?<![\d./])(\d+)/(\d+)(?![\d/]|\.\d)")
+#: Hyphen joining Latin to Latin or to digits (COVID-19, Wi-Fi, R-160): a space.
+_LATIN_HYPHEN = re.compile(r"(?<=[A-Za-z])-(?=[A-Za-z\d])|(?<=\d)-(?=[A-Za-z])")
+#: File extensions after a dot: 表.xlsx -> 表点X L S X.
+_FILE_EXT = re.compile(
+    r"(?<=[\w\u4e00-\u9fff])\.(?=(?:xlsx?|docx?|pdf|jpe?g|png|zip|rar|txt|pptx?|wps|ofd|csv)\b)",
+    re.I,
+)
+#: A percent sign that follows no number is the word 百分比 (table headers: （%）).
+_LONE_PERCENT = re.compile(r"(?<![\d.])%")
+#: A lone per-mille sign.
+_LONE_PER_MILLE = re.compile(r"‰")
+#: Plus: between operands 加, as a sign before a number 正.
+_PLUS_SIGN = re.compile(r"(?<![\w\u4e00-\u9fff)）])\+(?=\d)")
+
+#: Symbols with a fixed spoken form wherever they occur outside addresses.
+_SYMBOL_WORDS = {
+    "+": "加",
+    "=": "等于",
+    "≠": "不等于",
+    "≈": "约等于",
+    "≥": "大于等于",
+    "≤": "小于等于",
+    ">": "大于",
+    "<": "小于",
+    "±": "正负",
+    "×": "乘",
+    "÷": "除以",
+    "&": "和",
+    "°": "度",
+    "α": "阿尔法",
+    "β": "贝塔",
+    "γ": "伽马",
+    "δ": "德尔塔",
+    "Δ": "德尔塔",
+    "θ": "西塔",
+    "λ": "兰姆达",
+    "μ": "缪",
+    "π": "派",
+    "σ": "西格玛",
+    "Σ": "西格玛",
+    "φ": "斐",
+    "ω": "欧米伽",
+    "Ω": "欧姆",
+}
+_SYMBOL_WORD_RE = re.compile("[" + re.escape("".join(_SYMBOL_WORDS)) + "]")
+
+
+def _slashes_and_symbols(text: str) -> str:
+    """Give ``/ - % + = & ×`` … their spoken form where the context makes it unambiguous.
+
+    Rules: unit/unit-word ``/`` -> 每; Latin/Latin ``/`` and Latin-joining ``-`` -> space;
+    ``n/d`` is a fraction (``1/3`` -> 三分之一, also ``10/20``: bulletins write dates with
+    年月日, fractions with ``/``); any other ``/`` -> ``、``
+    (alternatives: 斜纹夜蛾/甜菜夜蛾, 2万元/5万元); ``.`` before a file extension -> 点;
+    ``%`` without a number -> 百分比; a sign ``+`` -> 正; ``-`` between operands of a
+    formula line (one with ``=``) -> 减; then the fixed words of
+    ``_SYMBOL_WORDS`` (加, 等于, 乘, 除以, 和, Greek letter names …).
+    """
+    text = _SLASH_PER.sub("每", text)
+    text = _SLASH_LATIN.sub(" ", text)
+    text = _LATIN_HYPHEN.sub(" ", text)
+    text = _FRACTION.sub(lambda m: f"{read_cardinal(m[2])}分之{read_cardinal(m[1])}", text)
+    text = text.replace("/", "、")
+    text = _FILE_EXT.sub("点", text)
+    text = _LONE_PERCENT.sub("百分比", text)
+    text = _LONE_PER_MILLE.sub("千分比", text)
+    text = _PLUS_SIGN.sub("正", text)
+    text = "\n".join(
+        _FORMULA_MINUS.sub("减", line) if "=" in line else line for line in text.split("\n")
+    )
+    return _SYMBOL_WORD_RE.sub(lambda m: _SYMBOL_WORDS[m.group()], text)
+
+
+# --------------------------------------------------------------------------------------------
+# 10b. Decimals and percentages (wetext reads 12.3 as 十二月三日)
+# --------------------------------------------------------------------------------------------
+
+#: A minus sign: a hyphen not preceded by a digit or a Latin letter.
+_MINUS = r"(?<![\dA-Za-z])-"
+#: Percent range 2到5% -> 百分之二到百分之五.
+_PERCENT_RANGE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)(\s*(?:到|至)\s*)(\d+(?:\.\d+)?)%")
+#: Percentages, optionally negative: -0.8% -> 负百分之零点八.
+_PERCENT = re.compile(rf"(?:({_MINUS})|(?<![\d.]))(\d+(?:\.\d+)?)%")
+#: Decimal numbers, optionally negative (not part of a dotted code like 1.2.3).
+_DECIMAL = re.compile(rf"(?:({_MINUS})|(?<![\d.]))(\d+\.\d+)(?![\d.]\d)")
+
+
+def _decimals(text: str) -> str:
+    """Percentages and decimal numbers are read here, never by wetext.
+
+    wetext reads ``增长12.3`` as 增长十二月三日 (a date); these forms are unambiguous, so they are
+    read directly: ``3.5%`` -> 百分之三点五, ``-28.2`` -> 负二十八点二,
+    ``2～5%`` -> 百分之二到百分之五.
+    """
+    text = _PERCENT_RANGE.sub(
+        lambda m: f"百分之{read_number(m[1])}{m[2]}百分之{read_number(m[3])}", text
+    )
+    text = _PERCENT.sub(lambda m: ("负" if m[1] else "") + "百分之" + read_number(m[2]), text)
+    return _DECIMAL.sub(lambda m: ("负" if m[1] else "") + read_number(m[2]), text)
