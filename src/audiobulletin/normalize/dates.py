@@ -110,9 +110,12 @@ def _years(text: str) -> str:
     return _ROC_YEAR.sub(lambda m: read_cardinal(m[1] or m[2] or m[3]), text)
 
 
-#: Serial numbers: three or more digits before 号 (2106号台风, 1203号房间), and the
-#: two-digit datum names of hydrology (85基面, 56高程).
-_SERIAL = re.compile(r"(?<![\d.])(\d{3,})(?=号)|(?<![\d.])(\d{2})(?=基面|高程|基准)")
+#: Serial numbers: three or more digits naming a thing (2106号台风, 215办公室, 1532公司),
+#: and the two-digit datum names of hydrology (85基面, 56高程).
+_SERIAL = re.compile(
+    r"(?<![\d.])(\d{3,})(?=号|室|办公室|会议室|房间|公司|厂|部队|医院|研究所)"
+    r"|(?<![\d.])(\d{2})(?=基面|高程|基准)"
+)
 
 
 def _digit_names(text: str) -> str:

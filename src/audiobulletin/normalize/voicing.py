@@ -45,7 +45,6 @@ def _digit_safety_net(text: str) -> str:
 #: All-capital words that are pronounced, not spelled.
 _CAPITAL_WORDS = frozenset(
     {
-        "JPEG",
         "NASA",
         "NATO",
         "OPEC",
@@ -93,7 +92,7 @@ def _speak_latin_token(tok: str) -> str:
 
 
 def _latin(text: str) -> str:
-    """``GDP`` -> ``G D P``, ``HDPE`` -> ``H D P E``, ``Wind``/``JPEG`` stay words."""
+    """``GDP`` -> ``G D P``, ``HDPE`` -> ``H D P E``, ``Wind``/``NASA`` stay words."""
     return _LATIN_TOKEN.sub(lambda m: _speak_latin_token(m.group()), text)
 
 
