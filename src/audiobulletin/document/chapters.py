@@ -177,13 +177,38 @@ def _absorb_sublevels(chapters: Sequence[Chapter]) -> list[Chapter]:
     return out
 
 
+#: A paragraph too long for one chapter is cut into parts of about this size.
+BLOB_PART = 500
+
+
+def _sentence_groups(text: str, size: int) -> tuple[Block, ...]:
+    """The paragraph as blocks of whole sentences, each about :data:`BLOB_PART` long."""
+    from audiobulletin.normalize.sentences import split_written
+
+    groups: list[str] = [""]
+    for sentence in split_written(text):
+        if len(groups[-1]) >= BLOB_PART * 0.8:
+            groups.append("")
+        groups[-1] += sentence
+    return tuple(Block("paragraph", g.strip()) for g in groups if g.strip())
+
+
 def _split_long(chapter: Chapter) -> list[Chapter]:
     """A chapter over :data:`CHAPTER_MAX` made of several paragraphs is cut at paragraph
-    ends into parts of about equal size, so a listener can still skip through it."""
+    ends into parts of about equal size, so a listener can still skip through it; a single
+    paragraph that long is cut at sentence ends."""
     size = chapter_size(chapter)
-    if size <= CHAPTER_MAX or len(chapter.blocks) < 2:
+    if size <= CHAPTER_MAX:
         return [chapter]
-    parts_wanted = -(-size // CHAPTER_MAX)
+    if len(chapter.blocks) == 1 and chapter.blocks[0].kind == "paragraph":
+        # one paragraph of a thousand characters and more (a page scraped into one line)
+        # is cut at sentence ends instead, into parts of about BLOB_PART characters
+        chapter = Chapter(chapter.heading, _sentence_groups(chapter.blocks[0].text, size))
+        parts_wanted = -(-size // BLOB_PART)
+    elif len(chapter.blocks) < 2:
+        return [chapter]
+    else:
+        parts_wanted = -(-size // CHAPTER_MAX)
     target = size / parts_wanted
     parts: list[Chapter] = []
     heading, blocks, filled = chapter.heading, [], len(chapter.heading or "")
