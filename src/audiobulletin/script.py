@@ -108,7 +108,7 @@ def build_script(doc: Document, *, intro: bool = True, max_sentence_chars: int =
 
     warnings: list[str] = []
     doc = replace(doc, chapters=tuple(merge_short_chapters(doc.chapters)))
-    titles = chapter_titles(doc.chapters)
+    titles = chapter_titles(doc.chapters, headline=doc.title)
 
     segments: list[Segment] = []
     for chapter, title in zip(doc.chapters, titles, strict=True):
@@ -417,17 +417,16 @@ def _intro_parts(doc: Document, titles: list[str]) -> list[str]:
         shorter = _chapter_map(names, total=len(titles))
         fixed += visible_len(shorter) - visible_len(mapping)
         mapping = shorter
-    budget = min(HARD_CAP_CHARS, INTRO_MAX_POINTS, INTRO_MAX_VISIBLE - fixed)
+    # less one full stop for each of at most three points
+    budget = min(HARD_CAP_CHARS, INTRO_MAX_POINTS, INTRO_MAX_VISIBLE - fixed - 3)
     paragraphs = [b.text for c in doc.chapters for b in c.blocks if b.kind == "paragraph"]
     opening = _opening_sentence(doc)
     points = []
     for point in key_points(doc.title, paragraphs, max_chars=max(budget, 0)):
-        if _squeeze(point) in _squeeze(doc.title):
-            continue
         if opening and _squeeze(point) == _squeeze(opening):
-            point = _head_clause(point)
-            if not point:
-                continue
+            point = _head_clause(point, doc.title)
+        if not point or _squeeze(point) in _squeeze(doc.title):
+            continue
         points.append(_end_sentence(point))
     return parts + points + ([mapping] if mapping else [])
 
@@ -523,13 +522,16 @@ _SCENE_CLAUSE_RE = re.compile(
 )
 
 
-def _head_clause(sentence: str) -> str:
-    """The sentence's headline clause: its first clause that states something, without the
-    clauses before it that only set the scene; empty when that is the whole sentence."""
+def _head_clause(sentence: str, title: str = "") -> str:
+    """The sentence's headline clause: its first clause that states something the title
+    does not already say, without the clauses before it that only set the scene; empty when
+    that is the whole sentence."""
     clauses = [c for c in re.split(r"[，,；;]", sentence.rstrip("。！？!?")) if c.strip()]
     for k, clause in enumerate(clauses):
         han = len(re.findall(r"[\u4e00-\u9fff]", clause))
         if _SCENE_CLAUSE_RE.match(clause.strip()) or han < 8:
+            continue
+        if _squeeze(clause) in _squeeze(title):
             continue
         if k == 0 and len(clauses) == 1:
             return ""

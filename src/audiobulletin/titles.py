@@ -358,12 +358,21 @@ def _disambiguate(titles: list[str], chapters: Sequence[Chapter], max_han: int) 
     return out
 
 
-def chapter_titles(chapters: Sequence[Chapter], *, max_han: int = 12) -> list[str]:
+def chapter_titles(
+    chapters: Sequence[Chapter], *, max_han: int = 12, headline: str = ""
+) -> list[str]:
     """One spoken title per chapter: short, natural, distinct (see the module rules).
 
     Returns a list as long as ``chapters``; every title is non-empty, has at most
-    ``max_han`` Han characters, and differs from every other title in the list.
+    ``max_han`` Han characters, and differs from every other title in the list. A chapter
+    without a heading is not named with words of the ``headline`` (the map of the intro
+    would say the headline twice): it takes the next phrase of its body instead.
     """
     max_han = max(max_han, 4)
     titles = [_base_title(ch, max_han) for ch in chapters]
+    said = re.sub(r"\s", "", headline)
+    for k, (chapter, title) in enumerate(zip(chapters, titles, strict=True)):
+        if said and not chapter.heading and re.sub(r"\s", "", title) in said:
+            other = next((p for p in _phrases(chapter, max_han) if p not in said), "")
+            titles[k] = other or title
     return _disambiguate(titles, chapters, max_han)

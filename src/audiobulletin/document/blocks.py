@@ -25,6 +25,7 @@ from audiobulletin.document.lines import (
     _join_wrapped,
     _line_meta,
     clean_line,
+    is_byline,
     marker_level,
     split_dateline,
 )
@@ -74,9 +75,16 @@ def _items(text: str) -> list[_Item]:
 
 
 def _blank_separated(items: Sequence[_Item]) -> bool:
-    """Whether blank lines separate the paragraphs: most line breaks come with one."""
-    breaks = [item.blank for item in items[1:]]
-    return len(breaks) >= 2 and sum(1 for b in breaks if b) >= 0.6 * len(breaks)
+    """Whether blank lines separate the paragraphs: most line breaks come with one, or the
+    breaks without one mostly fall in the middle of a sentence (lines wrapped at a width)."""
+    blank = sum(1 for item in items[1:] if item.blank)
+    tight = [prev for prev, item in zip(items, items[1:]) if not item.blank]
+    if blank < 2:
+        return False
+    if blank >= 0.6 * (blank + len(tight)):
+        return True
+    mid = sum(1 for prev in tight if prev.text and prev.text[-1] not in _PARAGRAPH_END)
+    return mid >= 0.5 * len(tight)
 
 
 #: A field line: a short label, a colon, its value (来源：…, 发布时间：…, 附件1：…).
@@ -92,7 +100,8 @@ _PARAGRAPH_END = "。！？!?；;…：:”」』"
 
 def _wraps_on(line: _Item, nxt: _Item) -> bool:
     """``nxt`` continues ``line``: no blank between, ``line`` does not end a sentence, is long
-    enough to have been wrapped, and is not a heading; ``nxt`` opens no list item."""
+    enough to have been wrapped (at least as long as ``nxt``), and is not a heading; ``nxt``
+    opens no list item."""
     if line.table is not None or nxt.table is not None or nxt.blank:
         return False
     text = line.text
@@ -100,6 +109,10 @@ def _wraps_on(line: _Item, nxt: _Item) -> bool:
         return False
     if any(_LABEL_LINE_RE.match(t) for t in (text, nxt.text)):
         return False  # field lines (来源：…, 附件1：…) stand alone
+    if len(nxt.text) > len(text) + 4:
+        return False  # wrapped lines run to the wrap width; only the last is shorter
+    if _is_doubled(text) or _is_doubled(nxt.text):
+        return False  # a caption repeated by a scraper is one line of its own
     level = marker_level(text)
     return level is None or not _is_marked_heading(text, level)
 
@@ -139,7 +152,9 @@ def _label_lines(items: list[_Item]) -> None:
             continue
         annex_list = False
         repeated = text == previous and _is_title_like(text)
-        if (
+        if is_byline(text):  # before furniture: "日报客户端 | 记者 X" is no menu
+            item.label, item.meta = "meta", [("author", text)]
+        elif (
             _CHROME_RE.match(text)
             or _FURNITURE_RE.search(text)
             or _END_MARK_RE.match(text)

@@ -104,11 +104,11 @@ class _Builder:
 
 
 #: A chapter is a unit a listener wants to skip to: shorter than this, it joins a neighbour.
-CHAPTER_MIN = 150
+CHAPTER_MIN = 120
 #: A section under its own heading is worth skipping to from this size on.
 HEADED_MIN = 60
 #: A short chapter joins the one before it while the two stay under this size.
-CHAPTER_JOIN_MAX = 600
+CHAPTER_JOIN_MAX = 400
 
 
 def chapter_size(chapter: Chapter) -> int:
@@ -222,6 +222,87 @@ def _split_long(chapter: Chapter) -> list[Chapter]:
     return parts
 
 
+#: How much a cut between paragraphs that share words costs, against size.
+COHESION_WEIGHT = 20000.0
+#: Paragraph chapters are grouped towards this size (characters).
+CHAPTER_TARGET = 300
+
+
+def _group_cost(size: int) -> float:
+    if size < CHAPTER_MIN:
+        return 10.0 * (CHAPTER_MIN - size + CHAPTER_TARGET) ** 2
+    return float((size - CHAPTER_TARGET) ** 2)
+
+
+def _balance_paragraph_runs(chapters: Sequence[Chapter]) -> list[Chapter]:
+    """Group each run of headless paragraph chapters into chapters near
+    :data:`CHAPTER_TARGET` characters, none under :data:`CHAPTER_MIN` where the run allows.
+
+    The grouping minimises the squared distance of each group from the target (a short
+    division of the run, solved exactly), so a story of ten short paragraphs becomes a few
+    chapters of even size rather than one long one or ten short ones; a run with no short
+    paragraph is left as it is.
+    """
+    out: list[Chapter] = []
+    run: list[Chapter] = []
+
+    def flush() -> None:
+        if any(chapter_size(c) < CHAPTER_MIN for c in run) and len(run) > 1:
+            out.extend(_best_grouping(run))
+        else:
+            out.extend(run)
+        run.clear()
+
+    for chapter in chapters:
+        lead_in = bool(chapter.blocks) and chapter.blocks[-1].text.rstrip().endswith(("：", ":"))
+        if chapter.heading is None and not _is_bare_heading(chapter) and not lead_in:
+            run.append(chapter)
+        else:
+            flush()
+            out.append(chapter)
+    flush()
+    return out
+
+
+def _bigrams(chapter: Chapter) -> set[str]:
+    text = "".join(b.text for b in chapter.blocks)
+    return {text[k : k + 2] for k in range(len(text) - 1)}
+
+
+def _cohesion(a: Chapter, b: Chapter) -> float:
+    """Share of bigrams two neighbouring paragraphs have in common: high within a topic."""
+    x, y = _bigrams(a), _bigrams(b)
+    return len(x & y) / max(1, min(len(x), len(y)))
+
+
+def _best_grouping(run: Sequence[Chapter]) -> list[Chapter]:
+    sizes = [chapter_size(c) for c in run]
+    n = len(run)
+    # cutting between two paragraphs that share many words splits a topic
+    glue = [0.0] + [_cohesion(run[k - 1], run[k]) for k in range(1, n)]
+    best = [0.0] + [float("inf")] * n  # best[j]: cost of grouping run[:j]
+    cut = [0] * (n + 1)
+    for j in range(1, n + 1):
+        total = 0
+        for i in range(j - 1, -1, -1):
+            total += sizes[i]
+            cost = best[i] + _group_cost(total) + COHESION_WEIGHT * glue[i]
+            if cost < best[j]:
+                best[j], cut[j] = cost, i
+    bounds = []
+    j = n
+    while j:
+        bounds.append((cut[j], j))
+        j = cut[j]
+    groups = []
+    for i, j in reversed(bounds):
+        merged = run[i]
+        for other in run[i + 1 : j]:
+            merged = _join_chapters(merged, other)
+        groups.append(merged)
+    return groups
+
+
 def merge_short_chapters(chapters: Sequence[Chapter]) -> list[Chapter]:
     """Merge chapters too short to skip to (< :data:`CHAPTER_MIN` characters, or
     :data:`HEADED_MIN` for a section under a numbered heading).
@@ -232,6 +313,7 @@ def merge_short_chapters(chapters: Sequence[Chapter]) -> list[Chapter]:
     with their lead-in, and a story of short paragraphs a few chapters, not one per line.
     """
     chapters = [part for c in _absorb_sublevels(chapters) for part in _split_long(c)]
+    chapters = _balance_paragraph_runs(chapters)
     out: list[Chapter] = []
     pending: Chapter | None = None
     for chapter in chapters:

@@ -49,8 +49,10 @@ def _is_headline_like(text: str) -> bool:
     )
 
 
-#: A head line this short above a much longer one is a site name or section label.
+#: A head line this short above a much longer one, ending like the name of a site or a
+#: section (质检新闻, 牟定县人民政府, 通知公告), is that name, not the headline.
 SHORT_LABEL = 8
+_SITE_LABEL_RE = re.compile(r"(?:新闻|要闻|动态|资讯|公告|频道|首页|网|政府|查询|快讯|专栏)$")
 #: How many lines from the top may still belong to the page head (chrome, kicker, title).
 HEADER_ZONE = 16
 
@@ -151,8 +153,10 @@ def _headline_index(items: list[_Item], zone: int) -> int | None:
     pool = echoed or candidates
     for k in pool:
         # a short site name or section label sits above a much longer headline
-        label = length[k] <= SHORT_LABEL and any(
-            length[j] >= 1.5 * length[k] for j in pool if j > k
+        label = (
+            length[k] <= SHORT_LABEL
+            and _SITE_LABEL_RE.search(items[k].text) is not None
+            and any(length[j] >= 1.5 * length[k] for j in pool if j > k)
         )
         if not label:
             return k

@@ -294,5 +294,3 @@ def write_index(folder: Path) -> Path:
     target = folder / INDEX_NAME
     write_text_atomic(target, render_index(entries))
     return target
-
-

@@ -1,0 +1,304 @@
+"""What an editor would put on air: page head, bylines, chrome, chapter sizes, the intro.
+
+Each report below is invented for these tests, in the shapes real reports come in (a news
+page scraped with its navigation, a notice with its addressee and signature, a wrapped
+title, a list of short items). The rules they check are general rules of Chinese report
+writing; ``tests/test_gold.py`` measures the same rules on real reports.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from audiobulletin.document import merge_short_chapters, parse
+from audiobulletin.script import build_script
+
+P1 = (
+    "3月5日上午，青川市召开防汛工作会议，市长李明出席会议并讲话，要求各地提前排查山洪"
+    "地质灾害隐患点，落实转移避险责任，确保汛期人民群众生命财产安全。会议通报了去年汛期"
+    "全市共转移群众1.2万人，没有发生人员伤亡。会议还听取了市水务局关于今年水库除险加固"
+    "和堤防修复进展的汇报，对下一步工作作出具体安排。"
+)
+P2 = (
+    "会议指出，今年我市汛期降雨可能偏多三成，防汛形势严峻复杂。各区县要把防汛责任落实"
+    "到每一个水库、每一段堤防，抓紧修复水毁工程，在5月底前完成全部整改。市水务局要加强"
+    "雨情水情监测，及时发布预警信息，做到早预警、早转移、早处置。各乡镇要组织干部逐村"
+    "逐户宣传避险常识，让群众知道往哪里转、怎么转。"
+)
+P3 = (
+    "会议要求，各部门要加强协调配合，完善应急预案，组织开展防汛演练，储备抢险物资，"
+    "确保一旦发生险情能够拉得出、用得上、打得赢。市应急管理局要牵头建立汛期值班制度，"
+    "严格执行领导带班和二十四小时值班，保障信息畅通。各级领导干部要靠前指挥，发现险情"
+    "第一时间报告、第一时间处置，决不能因为工作不到位造成损失。"
+)
+
+
+def said(script) -> str:
+    """Everything the bulletin says as written: intro, chapter titles and chapters."""
+    parts = ["".join(script.intro.written) if script.intro else ""]
+    parts += [s.chapter for s in script.segments]
+    parts += ["".join(s.written) for s in script.segments]
+    return "\n".join(parts)
+
+
+# ----------------------------------------------------------------------------------------
+# Lines become blocks
+# ----------------------------------------------------------------------------------------
+
+
+def test_a_title_wrapped_over_two_lines_above_blank_lines_is_one_title() -> None:
+    text = (
+        "青川市水务局召开防汛工作会议传达学习全省防汛抗旱工作电视电话\n"
+        "会议精神并部署今年汛期各项工作\n\n\n"
+        f"{P1}\n\n{P2}\n\n{P3}\n"
+    )
+    doc = parse(text)
+    assert doc.title == (
+        "青川市水务局召开防汛工作会议传达学习全省防汛抗旱工作电视电话会议精神并部署今年汛期各项工作"
+    )
+    script = build_script(doc)
+    assert len(script.segments) == 3  # one chapter per paragraph, none for the title
+    assert "共三个部分" in script.intro.spoken
+
+
+def test_a_paragraph_wrapped_over_lines_between_blank_lines_is_one_paragraph() -> None:
+    wrapped = "\n".join(P1[k : k + 30] for k in range(0, len(P1), 30))  # a PDF's lines
+    doc = parse(f"青川防汛简报\n\n{wrapped}\n\n{P2}\n")
+    paragraphs = [b.text for c in doc.chapters for b in c.blocks]
+    assert paragraphs == [P1, P2]
+
+
+# ----------------------------------------------------------------------------------------
+# Page head: headline, site furniture, bylines, datelines
+# ----------------------------------------------------------------------------------------
+
+SCRAPED_NEWS = "\n".join(
+    [
+        "青川新闻网首页 新闻 县区 电子报 网站投稿",
+        "  新闻 | 图片 | 视频",
+        "青川召开防汛工作会议 部署汛期安全工作",
+        "您当前的位置 : 青川新闻网 > 新闻中心 > 本地  来源: 青川日报 2031.03.05 20:18",
+        "  青川日报青川3月5日电 题:青川召开防汛工作会议 部署汛期安全工作",
+        "  青川日报记者王林、李丽",
+        "  " + P1,
+        "  " + P2,
+        "  " + P3,
+        "（完）",
+        "联系我们 | 关于我们 | 免责声明 | 广告服务",
+        "Copyright 2031 © 青川新闻网 版权所有",
+    ]
+)
+
+
+def test_the_headline_is_found_below_site_navigation_and_said_once() -> None:
+    script = build_script(parse(SCRAPED_NEWS))
+    assert script.title == "青川召开防汛工作会议 部署汛期安全工作"
+    text = said(script)
+    assert text.count("部署汛期安全工作") == 1  # not repeated after 题:
+    for chrome in ("首页", "您当前的位置", "免责声明", "Copyright", "版权所有", "（完）"):
+        assert chrome not in text, chrome
+
+
+def test_bylines_and_datelines_are_never_read_in_chapters_or_the_intro() -> None:
+    script = build_script(parse(SCRAPED_NEWS))
+    text = said(script)
+    assert "记者王林" not in text and "3月5日电" not in text
+    assert script.segments[0].written[0].startswith("3月5日上午")
+    assert all("记者" not in s.chapter for s in script.segments)
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "北京日报客户端 | 记者 陈雪柠",
+        "新华社记者崔静、韩洁、刘羊旸",
+        "记者王红茹，北京报道",
+        "封面新闻记者 张海军",
+        "（记者 龙敏）",
+        "本报记者 王林 通讯员 李丽",
+    ],
+)
+def test_a_byline_line_is_metadata_not_a_chapter(byline: str) -> None:
+    doc = parse(f"青川召开防汛工作会议\n{byline}\n{P1}\n{P2}\n")
+    assert byline not in [b.text for c in doc.chapters for b in c.blocks]
+    assert any(m.kind in ("author", "other") and m.text == byline for m in doc.meta)
+
+
+@pytest.mark.parametrize(
+    ("dateline", "rest"),
+    [
+        ("新华社北京1月20日电 ", P1),
+        ("中新社福州10月21日电 (记者 龙敏)", P1),
+        ("天气网讯 ", P1),
+        ("本报讯（记者 王林）", P1),
+        ("本报墨西哥城1月28日电记者张金江报道:", P1),
+    ],
+)
+def test_a_dateline_opening_the_story_is_cut_off_and_kept_as_metadata(
+    dateline: str, rest: str
+) -> None:
+    doc = parse(f"青川召开防汛工作会议\n{dateline}{rest}\n{P2}\n")
+    assert doc.chapters[0].blocks[0].text == rest
+    assert any(m.kind == "dateline" for m in doc.meta)
+
+
+def test_a_publication_line_is_said_as_date_and_issuer_never_as_a_field() -> None:
+    text = "\n".join(
+        [
+            "青川市防汛工作会议召开",
+            "发布日期:2031-03-05 09:30:12  访问次数:1024  信息来源:青川市水务局",
+            P1,
+            P2,
+        ]
+    )
+    script = build_script(parse(text))
+    intro = "".join(script.intro.written)
+    assert "2031年3月5日，青川市水务局发布" in intro
+    assert "访问次数" not in intro and "发布日期" not in intro and "09:30" not in intro
+
+
+def test_the_original_headline_is_not_said_again() -> None:
+    text = "\n".join(["青川市防汛工作会议召开", "原标题：青川市防汛工作会议召开", P1, P2])
+    script = build_script(parse(text))
+    assert said(script).count("青川市防汛工作会议召开") == 1
+    assert "原标题" not in said(script)
+
+
+# ----------------------------------------------------------------------------------------
+# Lines on the right side of a chapter border
+# ----------------------------------------------------------------------------------------
+
+
+def test_the_addressee_is_not_a_chapter_and_the_signature_is_not_glued_on() -> None:
+    text = "\n".join(
+        [
+            "青川市人民政府关于做好2031年防汛工作的通知",
+            "各镇、乡人民政府，市政府各部门：",
+            P2,
+            P3,
+            "青川市人民政府",
+            "2031年3月5日",
+            "关于汛期值班安排的说明",
+            P1,
+        ]
+    )
+    doc = parse(text)
+    script = build_script(doc)
+    text_said = said(script)
+    assert "各镇、乡人民政府" not in text_said
+    assert any(m.kind == "addressee" for m in doc.meta)
+    assert [m.kind for m in doc.meta if m.kind in ("signature", "date")] == ["signature", "date"]
+    assert not any(b.text.startswith("青川市人民政府") for c in doc.chapters for b in c.blocks)
+
+
+def test_a_short_list_of_items_is_one_chapter_with_its_lead_in() -> None:
+    text = "\n".join(
+        [
+            "青川市人民医院2031年春节门诊安排",
+            "根据医院统一安排，2031年春节门诊安排如下：",
+            "1. 急诊内科、急诊外科：",
+            "除夕至初六照常应诊；",
+            "2. 眼科、口腔科：",
+            "除夕至初三停诊，初四正式上班；",
+            "3. 儿保科：",
+            "除夕至初五停诊，初六正式上班。",
+        ]
+    )
+    script = build_script(parse(text))
+    assert len(script.segments) == 1
+
+
+def test_numbered_sections_stay_chapters_and_their_sub_items_stay_inside() -> None:
+    section = "（一）{}。" + P2
+    text = "\n".join(
+        [
+            "青川市防汛工作方案",
+            "一、工作目标",
+            P1,
+            section.format("压实责任"),
+            section.format("排查隐患"),
+            "二、保障措施",
+            P3,
+        ]
+    )
+    script = build_script(parse(text))
+    assert [s.chapter for s in script.segments] == ["工作目标", "保障措施"]
+
+
+def test_one_is_two_is_sub_heads_open_chapters_named_after_them() -> None:
+    text = "\n".join(
+        [
+            "天河镇推进高标准农田建设",
+            "一是强化组织保障。" + P2,
+            "二是强化政策宣传。" + P3,
+        ]
+    )
+    script = build_script(parse(text))
+    assert [s.chapter for s in script.segments] == ["强化组织保障", "强化政策宣传"]
+
+
+def test_a_story_of_short_paragraphs_is_a_few_chapters_not_one_per_line() -> None:
+    # forty paragraphs of about forty characters: 1,600 characters of a live blog
+    short = [
+        f"{n}时许，青川市各部门按照会议要求，连夜部署汛期值守和隐患排查工作。" for n in range(40)
+    ]
+    doc = parse("青川防汛快讯\n" + "\n".join(short) + "\n")
+    chapters = merge_short_chapters(doc.chapters)
+    assert 2 <= len(chapters) <= 5
+    assert all(sum(len(b.text) for b in c.blocks) >= 150 for c in chapters[:-1])
+
+
+# ----------------------------------------------------------------------------------------
+# Chapter titles
+# ----------------------------------------------------------------------------------------
+
+
+def test_chapter_titles_are_short_distinct_and_never_numbered_or_cut_in_a_number() -> None:
+    text = "\n".join(
+        [
+            "青川市心理援助服务通知",
+            "会议指出，24小时心理咨询服务热线:400-123-4567，市民可随时拨打。" + P2,
+            "会议指出，各社区要设立心理援助站，每周开放五天，为居民提供面对面咨询。" + P3,
+        ]
+    )
+    titles = [s.chapter for s in build_script(parse(text)).segments]
+    assert len(set(titles)) == len(titles)
+    for title in titles:
+        assert len(title) <= 16
+        assert not re.search(r"[（(][一二三四五六七八九十]+[)）]$", title)
+        assert not re.search(r"\d$|^小时|:$", title)
+        assert not title.startswith("会议指出")
+
+
+# ----------------------------------------------------------------------------------------
+# The intro
+# ----------------------------------------------------------------------------------------
+
+
+def test_the_intro_is_a_radio_opener_within_150_characters() -> None:
+    text = "\n".join(
+        ["青川市召开防汛工作会议", "发布时间：2031-03-05 10:00　来源：青川市水务局", P1, P2, P3]
+    )
+    script = build_script(parse(text))
+    intro = "".join(script.intro.written)
+    assert len(re.sub(r"\s", "", intro)) <= 150
+    # what this is, when and from whom, the facts, the map: in that order
+    order = [intro.index(x) for x in ("青川市召开防汛工作会议", "2031年3月5日", "李明", "本期简报")]
+    assert order == sorted(order)
+    assert intro.count("青川市召开防汛工作会议") == 1
+
+
+def test_the_intro_does_not_say_the_first_chapters_opening_sentence_word_for_word() -> None:
+    script = build_script(parse("\n".join(["青川市召开防汛工作会议", P1, P2, P3])))
+    opening = P1.split("。")[0] + "。"
+    assert opening not in "".join(script.intro.written)
+
+
+def test_a_map_of_many_chapters_names_the_first_few() -> None:
+    sections = [f"{n}、第{n}项工作\n{P2}" for n in "一二三四五六七八"]
+    script = build_script(parse("青川市防汛工作方案\n" + "\n".join(sections) + "\n"))
+    intro = "".join(script.intro.written)
+    assert "本期简报共八个部分，包括" in intro and intro.endswith("等。")
+    assert "内容提要" not in intro
