@@ -4,6 +4,7 @@ and each block is labelled: metadata, page furniture, heading, paragraph, table.
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -78,7 +79,7 @@ def _blank_separated(items: Sequence[_Item]) -> bool:
     """Whether blank lines separate the paragraphs: most line breaks come with one, or the
     breaks without one mostly fall in the middle of a sentence (lines wrapped at a width)."""
     blank = sum(1 for item in items[1:] if item.blank)
-    tight = [prev for prev, item in zip(items, items[1:]) if not item.blank]
+    tight = [prev for prev, item in itertools.pairwise(items) if not item.blank]
     if blank < 2:
         return False
     if blank >= 0.6 * (blank + len(tight)):
