@@ -302,3 +302,19 @@ def test_a_map_of_many_chapters_names_the_first_few() -> None:
     intro = "".join(script.intro.written)
     assert "本期简报共八个部分，包括" in intro and intro.endswith("等。")
     assert "内容提要" not in intro
+
+
+def test_a_page_label_above_the_headline_is_not_the_title() -> None:
+    for label in ("详细信息", "通知公告", "晚间新闻 文字版 2031-03-05"):
+        doc = parse("\n".join([label, "青川市召开防汛工作会议部署汛期安全工作", P1, P2]))
+        assert doc.title == "青川市召开防汛工作会议部署汛期安全工作", label
+        assert label in doc.dropped
+
+
+def test_end_marks_editor_tags_and_bracketed_sources_end_no_chapter() -> None:
+    last = P3 + "(完)【编辑:周明】"
+    warning = P2 + "(预警信息来源:青川市气象台)"
+    script = build_script(parse("\n".join(["青川市发布暴雨预警", P1, warning, last])))
+    text = said(script)
+    assert "(完)" not in text and "编辑" not in text and "预警信息来源" not in text
+    assert text.count("决不能因为工作不到位造成损失。") == 1

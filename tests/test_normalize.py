@@ -287,6 +287,12 @@ CASES = [
     pytest.param("高于85基面", "高于八五基面", id="serial-datum"),
     pytest.param("Ⅰ~Ⅲ类水质", "一至三类水质", id="roman-range"),
     pytest.param("1月2日上午", "一月二日上午", id="date-day-two-is-er"),
+    pytest.param(
+        "结构比为25.72:26.84:47.44",
+        "结构比为二十五点七二比二十六点八四比四十七点四四",
+        id="ratio-decimal",
+    ),
+    pytest.param("人民币500元/本", "人民币五百元每本", id="per-classifier"),
     pytest.param("（即1月27日—2月2日）", "（即一月二十七日到二月二日）", id="date-range-day-two"),
     pytest.param("每份元/500克", "每份元每五百克", id="per-quantity"),
     pytest.param("北京时间10:00时", "北京时间十点时", id="time-then-shi"),

@@ -29,6 +29,7 @@ from audiobulletin.document.lines import (
     is_byline,
     marker_level,
     split_dateline,
+    split_trailer,
 )
 from audiobulletin.document.model import Block
 from audiobulletin.document.tables import find_tables
@@ -175,6 +176,10 @@ def _label_lines(items: list[_Item]) -> None:
             if head:
                 item.lead = [("dateline", head)]
                 item.text = text = rest.strip()
+            body, trailers = split_trailer(text)
+            if trailers:
+                item.lead += trailers
+                item.text = text = body
             item.label = "text"
             item.level = marker_level(text)
         previous = text

@@ -52,7 +52,11 @@ def _is_headline_like(text: str) -> bool:
 #: A head line this short above a much longer one, ending like the name of a site or a
 #: section (质检新闻, 牟定县人民政府, 通知公告), is that name, not the headline.
 SHORT_LABEL = 8
-_SITE_LABEL_RE = re.compile(r"(?:新闻|要闻|动态|资讯|公告|频道|首页|网|政府|查询|快讯|专栏)$")
+_SITE_LABEL_RE = re.compile(
+    r"(?:新闻|要闻|动态|资讯|公告|频道|首页|网|政府|查询|快讯|专栏|信息|详情|正文|全文)$"
+)
+#: A head line holding a date (新闻联播 文字版 1995-01-30) labels a page, not a story.
+_DATED_LABEL_RE = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
 #: How many lines from the top may still belong to the page head (chrome, kicker, title).
 HEADER_ZONE = 16
 
@@ -128,6 +132,7 @@ def _headline_index(items: list[_Item], zone: int) -> int | None:
         and _is_headline_like(items[k].text)
         and not _SUBTITLE_RE.match(items[k].text)
         and not _LABEL_LINE_RE.match(items[k].text)
+        and not _DATED_LABEL_RE.search(items[k].text)
     ]
     if not candidates:
         return None

@@ -56,6 +56,8 @@ _META_KEYS: dict[str, tuple[str, ...]] = {
         "稿件来源",
         "新闻来源",
         "资料来源",
+        "数据来源",
+        "预警信息来源",
         "来源",
         "出处",
         "文章來源",
@@ -406,6 +408,31 @@ def split_dateline(text: str) -> tuple[str, str]:
     if re.match(r"^题\s*[:：]", rest):
         return text.strip(), ""
     return head, rest
+
+
+#: What a story ends with that is not the story: its end mark, the editor's tag, a source
+#: in brackets: …有震感。(完)【编辑:叶攀】, …霜冻天气。(预警信息来源:国家预警信息发布中心).
+_TRAILER_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("other", re.compile(r"[（(]\s*完\s*[)）]\s*$")),
+    ("editor", re.compile(r"[【\[（(]\s*(?:责任)?编辑\s*[:：][^】\]）)]{1,12}[】\]）)]\s*$")),
+    ("source", re.compile(r"[（(][^（）()]{0,8}来源\s*[:：][^（）()]{1,30}[)）]\s*$")),
+)
+
+
+def split_trailer(text: str) -> tuple[str, list[tuple[str, str]]]:
+    """``(body, trailers)``: end marks, editor tags and bracketed sources cut off the end of
+    a paragraph that goes on after a sentence, as metadata."""
+    found: list[tuple[str, str]] = []
+    changed = True
+    while changed:
+        changed = False
+        for kind, pattern in _TRAILER_RES:
+            m = pattern.search(text)
+            if m and m.start() > 0 and text[: m.start()].rstrip()[-1:] in "。！？!?.】]）)":
+                found.insert(0, (kind, text[m.start() :].strip()))
+                text = text[: m.start()].rstrip()
+                changed = True
+    return text, found
 
 
 def _line_meta(text: str) -> list[tuple[str, str]] | None:

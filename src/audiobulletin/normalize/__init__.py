@@ -79,6 +79,7 @@ from audiobulletin.normalize.dates import _dates, _digit_names, _month_days, _ra
 from audiobulletin.normalize.numbers import read_cardinal, read_digits, read_number
 from audiobulletin.normalize.quantities import (
     _currency,
+    _decimal_ratios,
     _decimals,
     _numeral_chars,
     _ordinals,
@@ -144,6 +145,7 @@ _PRE_WETEXT: tuple[Callable[[str], str], ...] = (
     _ordinals,
     _numeral_chars,
     _slashes_and_symbols,
+    _decimal_ratios,
     _decimals,
 )
 

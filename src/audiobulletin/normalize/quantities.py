@@ -210,6 +210,7 @@ def _numeral_chars(text: str) -> str:
 _PER_UNITS = (
     "人次|人|户|月|年|天|日|周|次|件|台|亩|公顷|公斤|千克|克|斤|吨|桶|盎司|蒲式耳|平方米|立方米"
     "|平方公里|公里|米|升|小时|分钟|秒|股|份|套|头|只|箱|瓶|张|度|千瓦时|班|车|辆|例|床"
+    "|本|册|盒|袋|包|个|位|名|场|节|课时|学时"
 )
 _SLASH_PER = re.compile(
     rf"(?<=[{_HAN}%])/(?=(?:{_PER_UNITS})(?![{_HAN}]))"
@@ -264,6 +265,20 @@ _SYMBOL_WORDS = {
     "Ω": "欧姆",
 }
 _SYMBOL_WORD_RE = re.compile("[" + re.escape("".join(_SYMBOL_WORDS)) + "]")
+
+
+#: A ratio with decimals: 25.72:26.84:47.44 (a clock time has no decimals).
+_DECIMAL_RATIO = re.compile(r"(?<![\d.:])\d+(?:\.\d+)?(?:[:：]\d+(?:\.\d+)?)+(?![\d:])")
+
+
+def _decimal_ratios(text: str) -> str:
+    """``25.72:26.84:47.44`` -> 25.72比26.84比47.44 (the decimals are read next)."""
+
+    def speak(m: re.Match[str]) -> str:
+        parts = re.split(r"[:：]", m.group())
+        return "比".join(parts) if any("." in p for p in parts) else m.group()
+
+    return _DECIMAL_RATIO.sub(speak, text)
 
 
 def _slashes_and_symbols(text: str) -> str:
