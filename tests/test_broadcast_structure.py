@@ -318,3 +318,10 @@ def test_end_marks_editor_tags_and_bracketed_sources_end_no_chapter() -> None:
     text = said(script)
     assert "(完)" not in text and "编辑" not in text and "预警信息来源" not in text
     assert text.count("决不能因为工作不到位造成损失。") == 1
+
+
+def test_a_news_outlet_reports_and_an_office_issues() -> None:
+    news = "".join(build_script(parse(SCRAPED_NEWS)).intro.written)
+    assert "据青川日报报道" in news
+    office = "\n".join(["青川市防汛工作会议召开", "来源：青川市水务局", P1, P2])
+    assert "青川市水务局发布" in "".join(build_script(parse(office)).intro.written)

@@ -402,7 +402,7 @@ def _intro_parts(doc: Document, titles: list[str]) -> list[str]:
     the sentence that opens the first chapter word for word: a key point that is that
     sentence is cut to its head clause, or left out.
     """
-    from audiobulletin.summary import HARD_CAP_CHARS, key_points, visible_len
+    from audiobulletin.summary import HARD_CAP_CHARS, visible_len
 
     parts = [_end_sentence(doc.title)] if doc.title else []
     parts += [_end_sentence(s) for s in doc.subtitles if not _SAID_BEFORE_RE.match(s)]
@@ -421,14 +421,34 @@ def _intro_parts(doc: Document, titles: list[str]) -> list[str]:
     budget = min(HARD_CAP_CHARS, INTRO_MAX_POINTS, INTRO_MAX_VISIBLE - fixed - 3)
     paragraphs = [b.text for c in doc.chapters for b in c.blocks if b.kind == "paragraph"]
     opening = _opening_sentence(doc)
-    points = []
-    for point in key_points(doc.title, paragraphs, max_chars=max(budget, 0)):
-        if opening and _squeeze(point) == _squeeze(opening):
-            point = _head_clause(point, doc.title)
-        if not point or _squeeze(point) in _squeeze(doc.title):
-            continue
-        points.append(_end_sentence(point))
+    points = _points(doc.title, paragraphs, opening, max(budget, 0))
     return parts + points + ([mapping] if mapping else [])
+
+
+def _points(title: str, paragraphs: list[str], opening: str, budget: int) -> list[str]:
+    """The key facts for the intro: the report's own sentences (see
+    :func:`audiobulletin.summary.key_points`), without the headline again, and with the
+    first chapter's opening sentence cut to its headline clause; when that leaves nothing
+    of a point, the choice is made again without that sentence."""
+    from audiobulletin.summary import key_points, visible_len
+
+    def usable(chosen: list[str]) -> list[str]:
+        out = []
+        for point in chosen:
+            if opening and _squeeze(point) == _squeeze(opening):
+                point = _head_clause(point, title)
+            if point and _squeeze(point) not in _squeeze(title):
+                out.append(_end_sentence(point))
+        return out
+
+    chosen = key_points(title, paragraphs, max_chars=budget)
+    points = usable(chosen)
+    if len(points) < len(chosen) and opening:
+        others = [p.replace(opening, "", 1) for p in paragraphs]
+        left = budget - sum(visible_len(p) for p in points)
+        extra = usable(key_points(title, others, max_chars=left, max_sentences=3 - len(points)))
+        points += [p for p in extra if p not in points]
+    return points
 
 
 #: The intro, title and map included, fits in this many visible characters.
@@ -479,6 +499,8 @@ def when_and_who(doc: Document) -> str:
         y, m, d = (int(x) for x in doc.date.split("-"))
         date = f"{y}年{m}月{d}日"
     who = issuer(doc)
+    if who and _MEDIA_RE.search(who):  # a news outlet reports; an office issues
+        return f"据{who}{date}报道" if date else f"据{who}报道"
     if date and who:
         return f"{date}，{who}发布"
     if who:
@@ -486,14 +508,21 @@ def when_and_who(doc: Document) -> str:
     return f"{date}发布" if date else ""
 
 
+#: An issuer that is a news outlet: 新华社, 青川日报, 封面新闻, 天气网, 青川电视台.
+_MEDIA_RE = re.compile(r"(?:社|报|网|台|新闻|客户端|频道|杂志|周刊)$")
+
+
 def issuer(doc: Document) -> str:
     """Who issued the report: its source field, else its signature, else the agency of its
     dateline (新华社北京1月20日电 gives 新华社)."""
     for kind in ("source", "signature"):
         line = next((m.text for m in doc.meta if m.kind == kind), "")
-        value = re.sub(r"^[^:：]{1,8}[:：]\s*", "", line).strip() if kind == "source" else line
+        value = (
+            re.sub(r"^[（(]?[^:：]{1,8}[:：]\s*", "", line).strip() if kind == "source" else line
+        )
+        value = re.split(r"\s{2,}", value)[0].strip("（）() ")
         if value:
-            return re.split(r"\s{2,}", value)[0]
+            return value
     dateline = next((m.text for m in doc.meta if m.kind == "dateline"), "")
     m = re.match(
         r"^(新华社|中新社|人民网|新华网|中新网|央视网|央广网|[^\s\d]{2,10}?(?:社|报|网|台))",
