@@ -325,3 +325,15 @@ def test_a_news_outlet_reports_and_an_office_issues() -> None:
     assert "据青川日报报道" in news
     office = "\n".join(["青川市防汛工作会议召开", "来源：青川市水务局", P1, P2])
     assert "青川市水务局发布" in "".join(build_script(parse(office)).intro.written)
+
+
+def test_a_table_of_contents_is_not_read_but_the_sections_it_lists_are() -> None:
+    contents = ["1 总则", "1.1 编制目的", "1.2 适用范围", "2 组织体系", "2.1 指挥机构",
+                "3 预警", "3.1 信息监测", "4 附则"]  # fmt: skip
+    text = "\n".join(["青川县防汛应急预案", *contents, "1 总则", "1.1 编制目的", P1, P2])
+    doc = parse(text)
+    toc = [m.text for m in doc.meta if m.kind == "toc"]
+    assert toc == contents
+    script = build_script(doc)
+    assert "2.1 指挥机构" not in said(script) and "1.1 编制目的" in said(script)
+    assert any("未朗读（目录）" in w for w in script.warnings)

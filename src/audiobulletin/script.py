@@ -181,6 +181,7 @@ _META_NAMES = {
     "dateline": "电头",
     "addressee": "称谓",
     "annex": "附件名",
+    "toc": "目录",
     "title": "标题",
     "signature": "落款",
     "other": "元数据",

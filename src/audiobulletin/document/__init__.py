@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from audiobulletin.document.blocks import (
     _attach_units,
     _items,
+    _label_contents,
     _label_headings,
     _label_lines,
     _resolve_dates,
@@ -137,6 +138,7 @@ def parse(text: str) -> Document:
     title, subtitles, start, title_is_line = _header(items)
     _resolve_dates(items, start)
     _label_headings(items, start)
+    _label_contents(items, start)
 
     meta: list[MetaLine] = []
     dropped: list[str] = []

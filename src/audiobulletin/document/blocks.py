@@ -241,6 +241,45 @@ def _resolve_dates(items: list[_Item], start: int) -> None:
             item.label, item.level = "text", None
 
 
+#: A table of contents: at least this many short unpunctuated lines in a row, mostly
+#: numbered (1.1 编制目的, 2 组织体系, 第三章 …), with no paragraph between them.
+TOC_MIN_LINES = 6
+_TOC_LINE_RE = re.compile(r"^[^。，、；：:,;！？!?]{1,24}$")
+_TOC_NUMBER_RE = re.compile(r"^(?:\d+(?:\.\d+)*\s*|第[一二三四五六七八九十\d]+[章节条部分]\s*)\S")
+
+
+def _label_contents(items: list[_Item], start: int) -> None:
+    """A table of contents is not read: an editor reads the sections it lists."""
+    run: list[int] = []
+
+    def number(k: int) -> tuple[int, ...] | None:
+        m = re.match(r"^(\d+(?:\.\d+)*)", items[k].text)
+        return tuple(int(x) for x in m.group(1).split(".")) if m else None
+
+    def close() -> None:
+        numbered = [k for k in run if number(k) is not None]
+        # the sections themselves may follow the contents without a paragraph between:
+        # the numbering starting again (… 8 附则, 1 总则) is where the contents end
+        end = len(run)
+        for a, b in itertools.pairwise(numbered):
+            if number(b) < number(a):  # type: ignore[operator]
+                end = run.index(b)
+        toc = run[:end]
+        marked = sum(1 for k in toc if _TOC_NUMBER_RE.match(items[k].text))
+        if len(toc) >= TOC_MIN_LINES and marked * 2 >= len(toc):
+            for k in toc:
+                items[k].label, items[k].meta = "meta", [("toc", items[k].text)]
+        run.clear()
+
+    for i in range(start, len(items)):
+        item = items[i]
+        if item.label in ("text", "para", "heading") and _TOC_LINE_RE.match(item.text):
+            run.append(i)
+        elif item.label != "drop":
+            close()
+    close()
+
+
 def _label_headings(items: list[_Item], start: int) -> None:
     """Second pass: which text lines are headings, which are paragraphs.
 
