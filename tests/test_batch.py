@@ -437,9 +437,24 @@ def _children(pid: int) -> list[int]:
     return found
 
 
+def _written_inbox(tmp_path: Path, reports: int = 4, paragraphs: int = 12) -> Path:
+    """Reports written here, long enough that a batch of them runs for a few seconds."""
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    for k in range(reports):
+        body = "\n".join(
+            f"{k + 1}号站{i}时观测到降雨{k * 40 + i * 3 + 1}毫米，河道水位上涨{i + 2}厘米，"
+            f"{k + 1}号站值守人员已按预案巡查堤防{i + 1}处，未发现险情。"
+            for i in range(paragraphs)
+        )
+        text = f"青川市第{k + 1}号雨情简报\n\n{body}\n"
+        (inbox / f"report{k + 1}.txt").write_text(text, encoding="utf-8")
+    return inbox
+
+
 @pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="needs /proc")
 def test_killing_a_parallel_run_takes_its_workers_down_too(tmp_path, fake_voice):
-    inbox = _inbox(tmp_path, corpus=3)
+    inbox = _written_inbox(tmp_path)
     out = tmp_path / "public"
     cmd = [sys.executable, "-m", "audiobulletin", "batch", str(inbox), "-o", str(out)]
     proc = subprocess.Popen(
