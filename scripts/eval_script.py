@@ -284,7 +284,11 @@ def pooled(scores: list[ReportScore]) -> dict[str, float]:
         "boundary_f1": 2 * p * r / (p + r) if p + r else 0.0,
         "predicted_chapters": predicted,
         "gold_chapters": gold,
-        "leak": ratio(sum(len(s.leaks) for s in scores), sum(s.never_spoken for s in scores)),
+        "leak": (
+            sum(len(s.leaks) for s in scores) / sum(s.never_spoken for s in scores)
+            if sum(s.never_spoken for s in scores)
+            else 0.0
+        ),
         "chapter_titles": ratio(
             sum(s.title_good for s in scores), sum(s.title_checks for s in scores)
         ),

@@ -72,6 +72,9 @@ _SKIP_CLAUSE_RE = re.compile(
     r"当天|当日|此外|同时|另外|其中|因此|但是|然而|[\d一二三四五六七八九十]+(?:月|日|时|年))"
     # who said it is not what was said: 会议指出, 他强调, 记者从省水利厅了解到
     rf"|^[{_HAN}]{{0,8}}(?:指出|强调|要求|认为|提出|表示|说|称|了解到|获悉|介绍)$"
+    # the formula of a covering notice: 现将…印发给你们, 请认真贯彻执行
+    r"|^(?:现|请|望|特此)[^，。]{0,20}(?:转发|印发|贯彻执行|遵照执行|认真执行|通知|给你们)"
+    r"|^[\d一二三四五六七八九十]+月[\d一二三四五六七八九十]+日(?:上午|下午|晚)?$"
 )
 # Labels of metadata lines ("来源：…", "发布时间：…"): never a chapter's name.
 _META_LABEL_RE = re.compile(
@@ -92,7 +95,8 @@ def han_len(text: str) -> int:
 
 
 def _visible_len(text: str) -> int:
-    return sum(1 for ch in text if not ch.isspace())
+    """Every character counts, spaces included: that is what a player shows."""
+    return len(text)
 
 
 def _tidy(text: str) -> str:
@@ -154,15 +158,25 @@ def _balanced(text: str) -> bool:
 
 
 def _name(text: str, max_han: int) -> str:
-    """A phrase as a title: whole when it fits the hard limit, else cut to the aim."""
+    """A phrase as a title: whole when it fits the hard limit, else cut to the aim; never
+    with an opening quote or bracket left unclosed, never ending inside a number."""
     text = text.strip(_TRAILING)
+    if text[:1] in _BRACKETS and _BRACKETS[text[0]] not in text:
+        text = text[1:].strip(_TRAILING)  # “骑起来真是很轻… : the quote opens, never closes
     if _fits(text, HARD_MAX_VISIBLE, HARD_MAX_VISIBLE):
         return text
-    aimed = _shorten(text, max_han)
+    aimed = _no_number_tail(_shorten(text, max_han))
     rest = text[len(aimed) :] if text.startswith(aimed) else ""
     if aimed and (not rest or rest[0] in _TRAILING + "，、；：《（"):
         return aimed  # a natural pause within the aim
-    return _shorten(text, HARD_MAX_VISIBLE, HARD_MAX_VISIBLE)
+    return _no_number_tail(_shorten(text, HARD_MAX_VISIBLE, HARD_MAX_VISIBLE))
+
+
+def _no_number_tail(title: str) -> str:
+    """A cut that ends in a number (获取2024, 全国范围内2+4) drops the number: half a
+    figure, or half a phone number, misleads."""
+    cut = re.sub(r"[\d.,+\-—–/:：%·]+$", "", title).strip(_TRAILING)
+    return cut if han_len(cut) >= 2 else title
 
 
 def _shorten(text: str, max_han: int, max_visible: int = _MAX_VISIBLE) -> str:
@@ -312,7 +326,10 @@ def _phrases(chapter: Chapter, max_han: int) -> list[str]:
         if block.kind != "paragraph":
             continue
         for clause in _CLAUSE_SPLIT_RE.split(block.text):
-            phrase = _body_phrase((Block("paragraph", clause),), max_han) if clause else ""
+            clause = clause.strip()
+            if not clause or _SKIP_CLAUSE_RE.match(clause) or han_len(clause) < 4:
+                continue
+            phrase = _body_phrase((Block("paragraph", clause),), max_han)
             if phrase and phrase not in out and not _BANNED_RE.search(phrase):
                 out.append(phrase)
     return out
