@@ -337,3 +337,18 @@ def test_a_table_of_contents_is_not_read_but_the_sections_it_lists_are() -> None
     script = build_script(doc)
     assert "2.1 指挥机构" not in said(script) and "1.1 编制目的" in said(script)
     assert any("未朗读（目录）" in w for w in script.warnings)
+
+
+def test_photo_captions_credits_and_calls_to_subscribe_are_not_read() -> None:
+    text = "\n".join(
+        [
+            "青川江迎来今年首次洪峰",
+            P1,
+            "无人机拍下的青川江洪峰。青川日报网页",
+            P2 + "(青川镇王林)",
+            "请订阅青川日报客户端，支持我们的工作。",
+        ]
+    )
+    text_said = said(build_script(parse(text)))
+    for furniture in ("无人机拍下", "网页", "王林", "订阅"):
+        assert furniture not in text_said, furniture

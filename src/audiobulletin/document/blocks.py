@@ -10,11 +10,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from audiobulletin.document.lines import (
+    _CAPTION_CREDIT_RE,
     _CHROME_RE,
     _END_MARK_RE,
     _FIGURE_RE,
     _FINAL,
     _FURNITURE_RE,
+    _PROMO_RE,
     _is_annex_label,
     _is_date_only,
     _is_decoration,
@@ -160,6 +162,8 @@ def _label_lines(items: list[_Item]) -> None:
             _CHROME_RE.match(text)
             or _FURNITURE_RE.search(text)
             or _END_MARK_RE.match(text)
+            or (len(text) <= 40 and _CAPTION_CREDIT_RE.search(text))
+            or (len(text) <= 80 and _PROMO_RE.search(text))
             or (_FIGURE_RE.match(text) and len(text) <= 60 and "。" not in text)
             or _is_navigation(text)
             or _is_decoration(text)

@@ -169,6 +169,11 @@ _CHROME_RE = re.compile(
 
 #: Page furniture recognised anywhere in a line: copyright footers, template leftovers,
 #: "open the app" prompts, newspaper page labels.
+#: A photo caption with its credit (…拍得山竹风眼。NASA网页), a call to subscribe.
+_CAPTION_CREDIT_RE = re.compile(r"(?:网页|網頁|供图|供圖|图源|圖源|资料图|資料圖|摄|攝)\s*$")
+_PROMO_RE = re.compile(
+    r"订阅|訂閱|订户|訂戶|关注我们|關注我們|支持我们的工作|支持我們的工作|下载\S{0,6}客户端|下載\S{0,6}客戶端"
+)
 _FURNITURE_RE = re.compile(
     r"Copyright|版权所有|版權所有|ICP[备證证]|客服QQ|^\[db:|查看精彩图片|点击查看大图|扫码关注|扫描二维码"
     r"|长按识别|^第\d+版[(（]|^(?:返回\s*)?打印$|^返回$",
@@ -416,6 +421,8 @@ _TRAILER_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("other", re.compile(r"[（(]\s*完\s*[)）]\s*$")),
     ("editor", re.compile(r"[【\[（(]\s*(?:责任)?编辑\s*[:：][^】\]）)]{1,12}[】\]）)]\s*$")),
     ("source", re.compile(r"[（(][^（）()]{0,8}来源\s*[:：][^（）()]{1,30}[)）]\s*$")),
+    # a credit after the last sentence: …统筹协调。(天星镇王玉林), …(记者 王林 摄)
+    ("author", re.compile(rf"[（(][{_H}·\s]{{2,14}}[)）]\s*$")),
 )
 
 
