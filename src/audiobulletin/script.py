@@ -439,7 +439,8 @@ def _points(title: str, paragraphs: list[str], opening: str, budget: int) -> lis
             if opening and _squeeze(point) == _squeeze(opening):
                 point = _head_clause(point, title)
             if point and _squeeze(point) not in _squeeze(title):
-                out.append(_end_sentence(point))
+                # each fact is a sentence of its own in the intro: …扣除； -> …扣除。
+                out.append(_end_sentence(point.rstrip("；;，,、：: ")))
         return out
 
     chosen = key_points(title, paragraphs, max_chars=budget)

@@ -57,6 +57,8 @@ _LIST_MARKER_RE = re.compile(
     r"|\d{1,3}(?:[、．]|\.(?!\d)|[)）])"
     r"|[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]"
     r"|[●○■□▲△◆◇★☆•·\-—*]+"
+    r"|第[一二三四五六七八九十百\d]{1,4}[条條]\s"
+    r"|[一二三四五六七八九十]{1,3}是(?=[\u4e00-\u9fff])"
     r")\s*"
 )
 
@@ -218,12 +220,20 @@ def _bigrams(text: str) -> list[str]:
     return [a + b for a, b in itertools.pairwise(chars)]
 
 
+# The formula of a covering notice says nothing of its content: 现将《…》印发给你们，请认真
+# 贯彻执行; 现就有关事项通知如下; 特此通知.
+_FORMULA_RE = re.compile(
+    r"^(?:现将|现就|现把|特此|请认真|请遵照|请结合|请各)"
+    r"|印发给你们|转发给你们|通知如下|公告如下|请遵照执行|请认真贯彻执行|特此通知|特此公告"
+)
+
+
 def _boilerplate_penalty(sentence: str) -> float:
     """0 for ordinary content; up to 1 for bylines, captions, credits and other furniture."""
     n = visible_len(sentence)
     han = len(_HAN_RE.findall(sentence))
     penalty = 0.0
-    if _META_RE.match(sentence):
+    if _META_RE.match(sentence) or _FORMULA_RE.search(sentence):
         return 1.0
     if n < 8 or han < 6:
         penalty += 0.8
