@@ -53,3 +53,24 @@ def test_a_price_table_is_read_with_its_header_its_unit_and_directions() -> None
     assert "备注：无" in segment.spoken and "空" not in segment.spoken
     assert "单位" not in segment.spoken  # the unit line is not read on its own
     assert not any("单位" in w for w in script.warnings)
+
+
+def test_a_statistics_table_takes_units_from_its_row_and_column_names() -> None:
+    text = (
+        "全县主要经济指标\n\n"
+        "指标\t2023年\t2024年\t增长(%)\n"
+        "地区生产总值(亿元)\t120.5\t131.2\t8.9\n"
+        "粮食产量(万吨)\t45.1\t46.0\t-2.0\n"
+    )
+    (segment,) = build_script(parse(text)).segments
+    # a header with years is still the header above rows of figures
+    assert "指标：地区生产总值，二零二三年：一百二十点五亿元" in segment.spoken
+    assert "增长：百分之八点九" in segment.spoken
+    assert "增长：下降百分之二" in segment.spoken
+
+
+def test_a_header_with_no_name_above_the_row_names_still_names_the_columns() -> None:
+    (segment,) = build_script(
+        parse("值班表\n\n\t上午\t下午\n周一\t张三\t李四\n周二\t王五\t赵六\n")
+    ).segments
+    assert "第一行，周一，上午：张三，下午：李四。" in segment.spoken

@@ -302,8 +302,9 @@ def table_reading(table: Table) -> str:
     the cells of a row are read in order, separated by pauses. Empty cells are left out
     (they say nothing); in a column of changes (变动幅度, 涨跌, 同比…) a zero or ``--`` is
     持平 and a sign is a direction (``-4.53%`` -> 下降4.53%); elsewhere ``--`` is 无. The
-    unit of a ``单位：`` line above the table, or of the row's 单位 column, follows each bare
-    figure (本期均价：2.19元/500克), and the 单位 column is not read on its own.
+    unit of a ``单位：`` line above the table, of the row's 单位 column, of the row's name
+    (``产量(万吨)``) or of the column's name (``增长(%)``) follows each bare figure
+    (本期均价：2.19元/500克, 增长：8.9%), and the 单位 column is not read on its own.
     (Written form: the normaliser turns the digits into words afterwards.)
     """
     rows = table.rows
@@ -316,15 +317,22 @@ def table_reading(table: Table) -> str:
     for i, row in enumerate(rows, 1):
         width = max(len(row), len(table.header))
         cells = [c.strip() for c in row] + [""] * (width - len(row))
-        names = [n.strip() for n in table.header] + [""] * (width - len(table.header))
+        names = [n.strip() for n in table.header]
+        if len(names) == width - 1:
+            names = ["", *names]  # a header with no name above the row names
+        names += [""] * (width - len(names))
         unit = table.unit
         if unit_column is not None and cells[unit_column]:
             unit = cells[unit_column]  # the row's unit goes with its figures
+        row_name, row_unit = _name_and_unit(cells[0])
+        if row_unit and not any(_BARE_NUMBER_RE.match(c) for c in cells[:1]):
+            unit, cells[0] = row_unit, row_name  # 地区生产总值(亿元): the row's figures in 亿元
         pairs = []
         for k, (name, cell) in enumerate(zip(names, cells, strict=True)):
             if k == unit_column and unit == cell:
                 continue
-            spoken = _cell_reading(cell, name, unit)
+            name, column_unit = _name_and_unit(name)  # 增长(%): the column's figures in %
+            spoken = _cell_reading(cell, name, column_unit or unit)
             if spoken:
                 pairs.append(f"{name}：{spoken}" if name and table.header else spoken)
         out.append(f"第{i}行，" + "，".join(pairs or ["空"]) + "。")
@@ -351,6 +359,17 @@ def is_figure_listing(table: Table) -> bool:
     return len(table.rows) >= FIGURE_LISTING_ROWS and len(long) >= 0.4 * max(len(cells), 1)
 
 
+_UNIT_SUFFIX_RE = re.compile(r"^(.+?)\s*[（(]\s*([^（）()\d]{1,6})\s*[)）]$")
+
+
+def _name_and_unit(text: str) -> tuple[str, str]:
+    """``增长(%)`` -> (增长, %); ``产量（万吨）`` -> (产量, 万吨); else (text, "")."""
+    m = _UNIT_SUFFIX_RE.match(text)
+    return (m.group(1), m.group(2)) if m else (text, "")
+
+
+#: A change column whose name gives no direction: 变动幅度, 涨跌, 增减.
+_NEUTRAL_CHANGE_RE = re.compile(r"变动|涨跌|变化|增减|升降|^幅度|比上期|较上期")
 _UNIT_COLUMN_RE = re.compile(r"^(?:计量|价格|金额)?单位$")
 _CHANGE_COLUMN_RE = re.compile(
     r"幅|涨跌|变动|变化|增减|升降|同比|环比|增长|增幅|降幅|比上期|较上期"
@@ -370,10 +389,13 @@ def _cell_reading(cell: str, column: str, unit: str) -> str:
         return "持平"
     if cell in _EMPTY_MARKS:
         return "无"
+    if unit in ("%", "％", "‰") and _BARE_NUMBER_RE.match(cell):
+        cell += unit  # a percentage column: 8.9 is 8.9%
+        unit = ""
     if change and re.match(r"^[+\-−]\s*\d", cell):
         return ("下降" if cell[0] in "-−" else "上升") + cell[1:].strip()
-    if change and "降" not in column and re.match(r"^\d[\d,.]*%?$", cell):
-        return "上升" + cell  # an unsigned change is a rise (except in a 降幅 column)
+    if change and _NEUTRAL_CHANGE_RE.search(column) and re.match(r"^\d[\d,.]*%?$", cell):
+        return "上升" + cell  # an unsigned change is a rise where the name has no direction
     if unit and _BARE_NUMBER_RE.match(cell) and not change:
         return cell + unit
     return cell

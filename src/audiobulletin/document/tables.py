@@ -19,20 +19,32 @@ class _Found:
     block: Block
 
 
-def _looks_like_header(cells: Sequence[str]) -> bool:
-    """Column names: at least two, short, no digits, no sentence or label punctuation."""
+_FIGURE_CELL_RE = re.compile(r"^[+\-−]?[\d,，.]+%?$")
+
+
+def _looks_like_header(cells: Sequence[str], body: Sequence[Sequence[str]] = ()) -> bool:
+    """Column names: at least two, short, no sentence or label punctuation, none a bare
+    figure; the first may be empty (above the row names). Names with digits (2024年,
+    1-11月) make a header only above rows of figures, where they cannot be data."""
     filled = [c for c in cells if c]
-    return (
-        len(filled) >= 2
-        and len(filled) == len(cells)
-        and all(len(c) <= 12 for c in filled)
-        and not any(re.search(r"[\d。，,；;：:！？]", c) for c in filled)
-    )
+    if (
+        len(filled) < 2
+        or len(filled) < len(cells) - (0 if cells[0] else 1)
+        or any(len(c) > 16 for c in filled)
+        or any(re.search(r"[。，,；;：:！？]", c) for c in filled)
+        or any(_FIGURE_CELL_RE.match(c) for c in filled)
+    ):
+        return False
+    if not any(re.search(r"\d", c) for c in filled):
+        return all(len(c) <= 12 for c in filled)
+    figures = [c for row in body for c in row if c.strip()]
+    numeric = sum(1 for c in figures if _FIGURE_CELL_RE.match(c.strip()))
+    return bool(figures) and numeric >= 0.3 * len(figures)
 
 
 def _make_table(raw_lines: Sequence[str], indices: Sequence[int], rows: list[list[str]]) -> Block:
     header: tuple[str, ...] = ()
-    if len(rows) >= 2 and _looks_like_header(rows[0]):
+    if len(rows) >= 2 and _looks_like_header(rows[0], rows[1:]):
         header, rows = tuple(rows[0]), rows[1:]
     text = "\n".join(raw_lines[i] for i in indices)
     return Block("table", text, Table(header, tuple(tuple(r) for r in rows)))
