@@ -352,3 +352,18 @@ def test_photo_captions_credits_and_calls_to_subscribe_are_not_read() -> None:
     text_said = said(build_script(parse(text)))
     for furniture in ("无人机拍下", "网页", "王林", "订阅"):
         assert furniture not in text_said, furniture
+
+
+def test_a_section_heading_after_a_short_list_item_starts_its_own_section() -> None:
+    text = "\n".join(
+        [
+            "青川市人民医院公开招聘公告",
+            "二、报名条件",
+            "（一）年龄在35周岁以下；",
+            "（二）具有本科学历。",
+            "三、报名方式",
+            P2,
+        ]
+    )
+    headings = [c.heading for c in parse(text).chapters]
+    assert "三、报名方式" in headings

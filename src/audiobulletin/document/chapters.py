@@ -65,7 +65,10 @@ class _Builder:
 
     def heading(self, text: str, level: int) -> None:
         cur = self.current
-        if cur is not None and cur.has_heading and not cur.blocks and not self.pending:
+        # a heading right under a heading is read with it (二、… （一）…), unless it is a
+        # section of its own: as high as the one before or higher (（三）… 三、…)
+        nested = not (level and cur is not None and cur.level and level <= cur.level)
+        if cur is not None and cur.has_heading and not cur.blocks and not self.pending and nested:
             cur.heading = _combine_headings(cur.heading or "", text, level > 0)
             cur.level = level or cur.level  # the innermost marked heading governs
             return
