@@ -13,7 +13,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from audiobulletin.document import Chapter, Document, Table, merge_short_chapters
+from audiobulletin.document import (
+    Chapter,
+    Document,
+    Table,
+    is_figure_listing,
+    merge_short_chapters,
+)
 
 
 @dataclass(frozen=True)
@@ -337,26 +343,6 @@ def table_reading(table: Table) -> str:
                 pairs.append(f"{name}：{spoken}" if name and table.header else spoken)
         out.append(f"第{i}行，" + "，".join(pairs or ["空"]) + "。")
     return "".join(out)
-
-
-#: A figure this long (coordinates, account numbers) cannot be followed by ear in a list.
-_LONG_FIGURE_RE = re.compile(r"^[+\-−]?\d[\d,]*(?:\.\d+)?$")
-LONG_FIGURE_DIGITS = 7
-#: A table of at least this many rows whose cells are mostly long figures is not read out.
-FIGURE_LISTING_ROWS = 5
-
-
-def is_figure_listing(table: Table) -> bool:
-    """A table of long figures (boundary coordinates, station readings to four decimals):
-    read row by row it is minutes of digits nobody can follow, so an editor leaves it to
-    the printed page. Its rows are then reported as not spoken."""
-    cells = [c.strip() for row in table.rows for c in row if c.strip()]
-    long = [
-        c
-        for c in cells
-        if _LONG_FIGURE_RE.match(c) and sum(ch.isdigit() for ch in c) >= LONG_FIGURE_DIGITS
-    ]
-    return len(table.rows) >= FIGURE_LISTING_ROWS and len(long) >= 0.4 * max(len(cells), 1)
 
 
 _UNIT_SUFFIX_RE = re.compile(r"^(.+?)\s*[（(]\s*([^（）()\d]{1,6})\s*[)）]$")

@@ -43,6 +43,7 @@ from audiobulletin.document.lines import (
     split_dateline,
 )
 from audiobulletin.document.model import Block, BlockKind, Chapter, Document, MetaLine, Table
+from audiobulletin.document.tables import is_figure_listing
 
 __all__ = [
     "CHAPTER_MAX",
@@ -59,6 +60,7 @@ __all__ = [
     "derive_title",
     "is_addressee",
     "is_byline",
+    "is_figure_listing",
     "marker_level",
     "merge_short_chapters",
     "parse",

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from audiobulletin.document.lines import SHORT_LINE, _is_marked_heading, _join_wrapped, marker_level
 from audiobulletin.document.model import Block, Chapter
+from audiobulletin.document.tables import is_figure_listing
 
 
 @dataclass
@@ -306,6 +307,25 @@ def _best_grouping(run: Sequence[Chapter]) -> list[Chapter]:
     return groups
 
 
+def _listing_only(chapter: Chapter) -> bool:
+    """A chapter that is a table of long figures with at most a caption and a note."""
+    tables = [b for b in chapter.blocks if b.table is not None]
+    words = sum(len(b.text) for b in chapter.blocks if b.table is None)
+    return bool(tables) and all(is_figure_listing(b.table) for b in tables) and words < 100
+
+
+def _merge_listings(chapters: Sequence[Chapter]) -> list[Chapter]:
+    """Tables of figures in a row (an annex of coordinates, one table per bridge) are one
+    chapter: each is announced in a sentence, and nobody skips from one to the next."""
+    out: list[Chapter] = []
+    for chapter in chapters:
+        if out and _listing_only(chapter) and _listing_only(out[-1]):
+            out[-1] = _join_chapters(out[-1], chapter)
+        else:
+            out.append(chapter)
+    return out
+
+
 def merge_short_chapters(chapters: Sequence[Chapter]) -> list[Chapter]:
     """Merge chapters too short to skip to (< :data:`CHAPTER_MIN` characters, or
     :data:`HEADED_MIN` for a section under a numbered heading).
@@ -315,6 +335,7 @@ def merge_short_chapters(chapters: Sequence[Chapter]) -> list[Chapter]:
     :data:`CHAPTER_JOIN_MAX`, else the next. So a notice's list items become one chapter
     with their lead-in, and a story of short paragraphs a few chapters, not one per line.
     """
+    chapters = _merge_listings(chapters)
     chapters = [part for c in _absorb_sublevels(chapters) for part in _split_long(c)]
     chapters = _balance_paragraph_runs(chapters)
     out: list[Chapter] = []

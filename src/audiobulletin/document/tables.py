@@ -172,3 +172,23 @@ def find_tables(raw_lines: Sequence[str]) -> list[_Found]:
             chosen.append(found)
             taken |= span
     return sorted(chosen, key=lambda f: f.lines[0])
+
+
+#: A figure this long (coordinates, account numbers) cannot be followed by ear in a list.
+_LONG_FIGURE_RE = re.compile(r"^[+\-−]?\d[\d,]*(?:\.\d+)?$")
+LONG_FIGURE_DIGITS = 7
+#: A table of at least this many rows whose cells are mostly long figures is not read out.
+FIGURE_LISTING_ROWS = 5
+
+
+def is_figure_listing(table: Table) -> bool:
+    """A table of long figures (boundary coordinates, station readings to four decimals):
+    read row by row it is minutes of digits nobody can follow, so an editor leaves it to
+    the printed page. Its rows are then reported as not spoken."""
+    cells = [c.strip() for row in table.rows for c in row if c.strip()]
+    long = [
+        c
+        for c in cells
+        if _LONG_FIGURE_RE.match(c) and sum(ch.isdigit() for ch in c) >= LONG_FIGURE_DIGITS
+    ]
+    return len(table.rows) >= FIGURE_LISTING_ROWS and len(long) >= 0.4 * max(len(cells), 1)
