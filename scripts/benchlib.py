@@ -46,16 +46,23 @@ def revision() -> str:
     return head + ("+dirty" if git("status", "--porcelain", "--untracked-files=no") else "")
 
 
+def shared_data(variable: str, *parts: str, explicit: str | None = None) -> Path:
+    """Where third-party data lies (never copied into the project): ``explicit``, else
+    ``$variable``, else ``<repo>/../shared/<parts>``."""
+    if explicit:
+        return Path(explicit)
+    env = os.environ.get(variable)
+    return Path(env) if env else REPO.parent.joinpath("shared", *parts)
+
+
 def corpus_dir() -> Path:
-    """The shared corpus (never copied into the project)."""
-    env = os.environ.get("AUDIOBULLETIN_CORPUS")
-    return Path(env) if env else REPO.parent / "shared" / "corpus"
+    """The shared corpus."""
+    return shared_data("AUDIOBULLETIN_CORPUS", "corpus")
 
 
 def voice_mirror() -> Path:
     """Local folder holding the published Mandarin packs (there is no network here)."""
-    env = os.environ.get("AUDIOBULLETIN_VOICE_MIRROR")
-    return Path(env) if env else REPO.parent / "shared" / "voices" / "kokoro-v1.0-zh"
+    return shared_data("AUDIOBULLETIN_VOICE_MIRROR", "voices", "kokoro-v1.0-zh")
 
 
 def resolve_report(name: str | None) -> Path:

@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import re
 import sys
 import unicodedata
@@ -36,6 +35,10 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "src"))
+
+sys.path.insert(0, str(REPO / "scripts"))
+
+from benchlib import shared_data  # noqa: E402
 
 from audiobulletin.pipeline import load_script  # noqa: E402
 from audiobulletin.script import Script, Segment  # noqa: E402
@@ -56,10 +59,7 @@ _LATIN_GAP_RE = re.compile(r"(?<=[A-Za-z])\s+(?=[A-Za-z])")
 
 def shared_dir(explicit: str | None = None) -> Path:
     """``--shared``, else ``$AUDIOBULLETIN_SHARED``, else ``<repo>/../shared``."""
-    if explicit:
-        return Path(explicit)
-    env = os.environ.get("AUDIOBULLETIN_SHARED")
-    return Path(env) if env else REPO.parent / "shared"
+    return shared_data("AUDIOBULLETIN_SHARED", explicit=explicit)
 
 
 def squeeze(text: str) -> str:

@@ -27,7 +27,6 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import json
-import os
 import re
 import sys
 from collections.abc import Callable
@@ -36,6 +35,10 @@ from types import ModuleType
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "src"))
+
+sys.path.insert(0, str(REPO / "scripts"))
+
+from benchlib import shared_data  # noqa: E402
 
 from audiobulletin.summary import key_points  # noqa: E402
 
@@ -46,10 +49,7 @@ _BASE_SENT_RE = re.compile(r"[^。！？!?；;\n]*(?:[。！？!?；;]+[”’\"
 
 def summ_dir(explicit: str | None = None) -> Path:
     """The eval-set folder: ``--summ``, else ``$AUDIOBULLETIN_SUMM``, else ``../shared/summ``."""
-    if explicit:
-        return Path(explicit)
-    env = os.environ.get("AUDIOBULLETIN_SUMM")
-    return Path(env) if env else REPO.parent / "shared" / "summ"
+    return shared_data("AUDIOBULLETIN_SUMM", "summ", explicit=explicit)
 
 
 def load_rouge(folder: Path) -> ModuleType:

@@ -40,13 +40,7 @@ def _can_be_title(text: str) -> bool:
 
 def _is_headline_like(text: str) -> bool:
     """A line that could be the headline: short, no sentence inside, not ending like one."""
-    return (
-        2 <= len(text) <= TITLE_MAX
-        and _han_count(text) >= 2
-        and not any(p in text for p in _FINAL)
-        and text[-1] not in "，,、：:"
-        and marker_level(text) is None
-    )
+    return _is_title_like(text, TITLE_MAX) and marker_level(text) is None
 
 
 #: A head line this short above a much longer one, ending like the name of a site or a

@@ -314,10 +314,10 @@ def _is_marked_heading(text: str, level: int) -> bool:
     return True
 
 
-def _is_title_like(text: str) -> bool:
+def _is_title_like(text: str, max_len: int = HEADING_MAX) -> bool:
     """An unmarked line that could be a heading or a wrapped title line."""
     return (
-        2 <= len(text) <= HEADING_MAX
+        2 <= len(text) <= max_len
         and _han_count(text) >= 2
         and not any(p in text for p in _FINAL)
         and text[-1] not in "，,、：:"
