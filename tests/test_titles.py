@@ -169,3 +169,10 @@ def test_corpus_titles(path: Path) -> None:
         assert title.strip(), titles
         assert han_len(title) <= 16, title
         assert not BANNED.search(title), title
+
+
+def test_a_day_in_a_long_clause_is_not_part_of_its_title() -> None:
+    (title,) = chapter_titles(
+        [chapter(None, "经市政府同意，定于2031年5月8日召开全市防汛抗旱工作会议。")]
+    )
+    assert title == "召开全市防汛抗旱工作会议"

@@ -165,11 +165,23 @@ def _name(text: str, max_han: int) -> str:
         text = text[1:].strip(_TRAILING)  # “骑起来真是很轻… : the quote opens, never closes
     if _fits(text, HARD_MAX_VISIBLE, HARD_MAX_VISIBLE):
         return text
+    # the day says when, not what: 定于2031年5月8日召开全市防汛工作会议 -> 召开全市防汛工作会议
+    undated = _DATE_IN_TITLE_RE.sub("", text)
+    undated = re.sub(r"^(?:定于|拟于|将于|于|在)", "", undated).strip(_TRAILING)
+    if undated != text and han_len(undated) >= 6:
+        text = undated
+        if _fits(text, HARD_MAX_VISIBLE, HARD_MAX_VISIBLE):
+            return text
     aimed = _no_number_tail(_shorten(text, max_han))
     rest = text[len(aimed) :] if text.startswith(aimed) else ""
     if aimed and (not rest or rest[0] in _TRAILING + "，、；：《（"):
         return aimed  # a natural pause within the aim
     return _no_number_tail(_shorten(text, HARD_MAX_VISIBLE, HARD_MAX_VISIBLE))
+
+
+_DATE_IN_TITLE_RE = re.compile(
+    r"(?:\d{4}年)?\d{1,2}月\d{1,2}[日号](?:[（(]星期.[）)])?(?:上午|下午|晚上|晚)?"
+)
 
 
 def _no_number_tail(title: str) -> str:
