@@ -367,3 +367,20 @@ def test_a_section_heading_after_a_short_list_item_starts_its_own_section() -> N
     )
     headings = [c.heading for c in parse(text).chapters]
     assert "三、报名方式" in headings
+
+
+@pytest.mark.parametrize(
+    "chrome",
+    [
+        "上一篇：青川市召开春耕生产工作会议",
+        "相关阅读",
+        "扫一扫在手机打开当前页",
+        "【打印】【关闭】",
+        "【我要纠错】",
+        "主办单位：青川市人民政府办公室",
+        "京公网安备11010502000001号",
+    ],
+)
+def test_page_furniture_after_the_story_is_not_read(chrome: str) -> None:
+    doc = parse("\n".join(["青川市召开防汛工作会议", P1, P2, chrome]))
+    assert chrome in doc.dropped
