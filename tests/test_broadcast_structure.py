@@ -118,6 +118,9 @@ def test_bylines_and_datelines_are_never_read_in_chapters_or_the_intro() -> None
         "封面新闻记者 张海军",
         "（记者 龙敏）",
         "本报记者 王林 通讯员 李丽",
+        "文/记者 王林 图/通讯员 李丽",
+        "记者 王林 摄",
+        "■融媒体中心记者 王林",
     ],
 )
 def test_a_byline_line_is_metadata_not_a_chapter(byline: str) -> None:
@@ -134,6 +137,7 @@ def test_a_byline_line_is_metadata_not_a_chapter(byline: str) -> None:
         ("天气网讯 ", P1),
         ("本报讯（记者 王林）", P1),
         ("本报墨西哥城1月28日电记者张金江报道:", P1),
+        ("央视网消息：", P1),
     ],
 )
 def test_a_dateline_opening_the_story_is_cut_off_and_kept_as_metadata(
