@@ -388,3 +388,19 @@ def test_a_section_heading_after_a_short_list_item_starts_its_own_section() -> N
 def test_page_furniture_after_the_story_is_not_read(chrome: str) -> None:
     doc = parse("\n".join(["青川市召开防汛工作会议", P1, P2, chrome]))
     assert chrome in doc.dropped
+
+
+def test_a_sub_head_wrapped_over_two_lines_is_one_heading() -> None:
+    text = "\n".join(
+        [
+            "青川市防汛工作意见",
+            "一、关于进一步加强汛期山洪地质",
+            "灾害防御工作的意见",
+            P1,
+            "二、保障措施",
+            P2,
+        ]
+    )
+    doc = parse(text)
+    assert doc.chapters[0].heading == "一、关于进一步加强汛期山洪地质灾害防御工作的意见"
+    assert doc.chapters[0].blocks[0].text == P1  # the heading's second line is not body

@@ -284,6 +284,23 @@ def _label_contents(items: list[_Item], start: int) -> None:
     close()
 
 
+#: A marked heading this long may have been wrapped onto a second line.
+WRAPPED_HEADING_MIN = 12
+
+
+def _wrapped_heading(first: _Item, second: _Item) -> bool:
+    """``second`` ends the marked heading ``first`` wrapped over two lines: ``first`` is
+    long, ``second`` no longer than it, with no blank line between them."""
+    return (
+        first.label == "heading"
+        and first.level is not None
+        and len(first.text) >= WRAPPED_HEADING_MIN
+        and second.level is None
+        and not second.blank
+        and len(second.text) <= len(first.text)
+    )
+
+
 def _label_headings(items: list[_Item], start: int) -> None:
     """Second pass: which text lines are headings, which are paragraphs.
 
@@ -322,9 +339,13 @@ def _label_headings(items: list[_Item], start: int) -> None:
         followed = nxt is not None and items[nxt].label in ("text", "table")
         first_marked = next((k for k in group if items[k].level is not None), None)
         lead = [k for k in group if first_marked is None or k < first_marked]
-        for k in group:
+        for n, k in enumerate(group):
             if items[k].level is not None or (k in lead and followed and len(lead) <= 3):
                 items[k].label = "heading"
+            elif n and _wrapped_heading(items[group[n - 1]], items[k]) and (
+                n + 1 == len(group) and followed
+            ):
+                items[k].label = "heading"  # the second line of a heading wrapped over two
             else:  # a run of list lines, or lines under a marked heading: body text
                 items[k].label = "para"
         i = group[-1] + 1
