@@ -496,9 +496,11 @@ def _chapter_map(names: list[str], total: int | None = None) -> str:
         if shown and sum(map(len, [*shown, name])) + len(shown) > MAP_MAX_NAMES_CHARS:
             break
         shown.append(name)
+    # a name with 、 in it (立足防大汛、抗大洪) would run into its neighbours
+    mark = "，" if any("、" in name for name in shown) else "、"
     if len(shown) == n:
-        return head + "：" + "、".join(shown) + "。"
-    return head + "，包括" + "、".join(shown) + "等。"
+        return head + "：" + mark.join(shown) + "。"
+    return head + "，包括" + mark.join(shown) + "等。"
 
 
 def when_and_who(doc: Document) -> str:
