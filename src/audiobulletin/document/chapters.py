@@ -293,6 +293,8 @@ def _best_grouping(run: Sequence[Chapter]) -> list[Chapter]:
             cost = best[i] + _group_cost(total) + COHESION_WEIGHT * glue[i]
             if cost < best[j]:
                 best[j], cut[j] = cost, i
+            if total > 4 * CHAPTER_TARGET:
+                break  # a longer group is never the better one: keeps long reports linear
     bounds = []
     j = n
     while j:
