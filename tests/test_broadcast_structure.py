@@ -404,3 +404,17 @@ def test_a_sub_head_wrapped_over_two_lines_is_one_heading() -> None:
     doc = parse(text)
     assert doc.chapters[0].heading == "一、关于进一步加强汛期山洪地质灾害防御工作的意见"
     assert doc.chapters[0].blocks[0].text == P1  # the heading's second line is not body
+
+
+def test_with_only_the_original_headline_that_is_the_title() -> None:
+    doc = parse("\n".join(["原标题：青川召开防汛会议", P1, P2]))
+    assert doc.title == "青川召开防汛会议"
+    assert "原标题" not in said(build_script(doc))
+
+
+def test_a_key_point_that_only_rewords_the_headline_gives_way_to_a_fact() -> None:
+    script = build_script(parse("\n".join(["青川召开防汛会议", P1, P2])))
+    intro = "".join(script.intro.written)
+    assert "青川市召开防汛工作会议。" not in intro  # the headline again, nearly word for word
+    assert "1.2万人" in intro
+    assert not any(s.chapter == "青川市召开防汛工作会议" for s in script.segments)

@@ -440,13 +440,14 @@ def _points(title: str, paragraphs: list[str], opening: str, budget: int) -> lis
     first chapter's opening sentence cut to its headline clause; when that leaves nothing
     of a point, the choice is made again without that sentence."""
     from audiobulletin.summary import key_points, visible_len
+    from audiobulletin.titles import says_again
 
     def usable(chosen: list[str]) -> list[str]:
         out = []
         for point in chosen:
             if opening and _squeeze(point) == _squeeze(opening):
                 point = _head_clause(point, title)
-            if point and _squeeze(point) not in _squeeze(title):
+            if point and not says_again(point, title):
                 # each fact is a sentence of its own in the intro: …扣除； -> …扣除。
                 out.append(_end_sentence(point.rstrip("；;，,、：: ")))
         return out

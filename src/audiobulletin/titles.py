@@ -31,7 +31,7 @@ from types import ModuleType
 
 from audiobulletin.document import Block, Chapter
 
-__all__ = ["chapter_titles", "clean_heading", "han_len"]
+__all__ = ["chapter_titles", "clean_heading", "han_len", "says_again"]
 
 _HAN = r"\u3400-\u9fff\uf900-\ufaff"
 _HAN_RE = re.compile(f"[{_HAN}]")
@@ -387,6 +387,20 @@ def _disambiguate(titles: list[str], chapters: Sequence[Chapter], max_han: int) 
     return out
 
 
+def says_again(text: str, headline: str) -> bool:
+    """Whether ``text`` only says the headline again, in the same or nearly the same words
+    (青川市召开防汛工作会议 after the headline 青川召开防汛会议): most of its characters are
+    the headline's."""
+    text = re.sub(r"[\s，,。.!！?？；;：:“”\"]", "", text)
+    headline = re.sub(r"[\s，,。.!！?？；;：:“”\"]", "", headline)
+    if not text or not headline:
+        return not text
+    if text in headline:
+        return True
+    shared = sum((Counter(text) & Counter(headline)).values())
+    return shared >= 0.7 * len(text)
+
+
 def chapter_titles(
     chapters: Sequence[Chapter], *, max_han: int = 12, headline: str = ""
 ) -> list[str]:
@@ -399,9 +413,8 @@ def chapter_titles(
     """
     max_han = max(max_han, 4)
     titles = [_base_title(ch, max_han) for ch in chapters]
-    said = re.sub(r"\s", "", headline)
     for k, (chapter, title) in enumerate(zip(chapters, titles, strict=True)):
-        if said and not chapter.heading and re.sub(r"\s", "", title) in said:
-            other = next((p for p in _phrases(chapter, max_han) if p not in said), "")
+        if headline and not chapter.heading and says_again(title, headline):
+            other = next((p for p in _phrases(chapter, max_han) if not says_again(p, headline)), "")
             titles[k] = other or title
     return _disambiguate(titles, chapters, max_han)

@@ -192,6 +192,14 @@ def _header(items: list[_Item]) -> tuple[str, list[str], int, bool]:
                 if kind == "title"
             ),
             "",
+        ) or next(  # no headline line, but the original headline: 原标题：…
+            (
+                _strip_title_label(items[k].text)
+                for k in range(zone)
+                if items[k].label == "text"
+                and re.match(r"^(?:原标题|原標題)\s*[:：]", items[k].text)
+            ),
+            "",
         )
         i = 0
         while i < len(items) and _header_line_kind(items[i]) in ("drop", "meta", "date"):
