@@ -74,3 +74,23 @@ def test_a_header_with_no_name_above_the_row_names_still_names_the_columns() -> 
         parse("值班表\n\n\t上午\t下午\n周一\t张三\t李四\n周二\t王五\t赵六\n")
     ).segments
     assert "第一行，周一，上午：张三，下午：李四。" in segment.spoken
+
+
+def test_a_table_of_long_figures_is_announced_without_its_caption_or_notes() -> None:
+    rows = "\n".join(f"J{k}\t{2494100 + k * 37}.452\t{38512000 + k * 41}.118" for k in range(8))
+    text = (
+        "青川港口岸区范围的批复\n\n"
+        + "现批复青川港口岸区的范围，界址点坐标见附件。请认真落实各项管理措施，做好口岸运行保障。"
+        * 3
+        + "\n\n附件1.青川港口岸区界址点坐标\n编号\tX坐标\tY坐标\n"
+        + rows
+        + "\n坐标系统为青川独立坐标系统\n"
+    )
+    script = build_script(parse(text))
+    listing = script.segments[-1]
+    assert listing.chapter == "数据表"
+    assert listing.spoken.startswith("这里有一张共八行的数据表")
+    assert "界址点坐标" not in listing.spoken and "坐标系统" not in listing.spoken
+    unread = [w for w in script.warnings if w.startswith("未朗读（数据表说明）")]
+    assert any("青川独立坐标系统" in w for w in unread)
+    assert any("数据表，8行" in w for w in script.warnings)

@@ -18,6 +18,7 @@ from audiobulletin.document import (
     Document,
     Table,
     is_figure_listing,
+    is_listing_chapter,
     merge_short_chapters,
 )
 
@@ -113,7 +114,17 @@ def build_script(doc: Document, *, intro: bool = True, max_sentence_chars: int =
     from audiobulletin.titles import chapter_titles
 
     warnings: list[str] = []
-    doc = replace(doc, chapters=tuple(merge_short_chapters(doc.chapters)))
+    chapters = []
+    for chapter in merge_short_chapters(doc.chapters):
+        if is_listing_chapter(chapter):
+            # a table of figures is announced, and so are not its caption and notes
+            unread = ([chapter.heading] if chapter.heading else []) + [
+                b.text for b in chapter.blocks if b.table is None
+            ]
+            warnings.extend(f"未朗读（数据表说明）：{line}" for line in unread)
+            chapter = Chapter(None, tuple(b for b in chapter.blocks if b.table is not None))
+        chapters.append(chapter)
+    doc = replace(doc, chapters=tuple(chapters))
     titles = chapter_titles(doc.chapters, headline=doc.title)
 
     segments: list[Segment] = []

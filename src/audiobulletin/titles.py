@@ -29,7 +29,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from types import ModuleType
 
-from audiobulletin.document import Block, Chapter
+from audiobulletin.document import Block, Chapter, is_figure_listing
 
 __all__ = ["chapter_titles", "clean_heading", "han_len", "says_again"]
 
@@ -263,6 +263,8 @@ def _shorten(text: str, max_han: int, max_visible: int = _MAX_VISIBLE) -> str:
 
 def _table_title(block: Block, max_han: int) -> str:
     table = block.table
+    if table is not None and is_figure_listing(table):
+        return "数据表"  # its column names are figures' labels, not a name to say
     cells: tuple[str, ...] = ()
     if table is not None:
         cells = table.header or (table.rows[0] if table.rows else ())

@@ -30,6 +30,7 @@ from audiobulletin.document.chapters import (
     HEADED_MIN,
     _Builder,
     chapter_size,
+    is_listing_chapter,
     merge_short_chapters,
 )
 from audiobulletin.document.header import _header, derive_title
@@ -61,6 +62,7 @@ __all__ = [
     "is_addressee",
     "is_byline",
     "is_figure_listing",
+    "is_listing_chapter",
     "marker_level",
     "merge_short_chapters",
     "parse",

@@ -342,8 +342,10 @@ def _label_headings(items: list[_Item], start: int) -> None:
         for n, k in enumerate(group):
             if items[k].level is not None or (k in lead and followed and len(lead) <= 3):
                 items[k].label = "heading"
-            elif n and _wrapped_heading(items[group[n - 1]], items[k]) and (
-                n + 1 == len(group) and followed
+            elif (
+                n
+                and _wrapped_heading(items[group[n - 1]], items[k])
+                and (n + 1 == len(group) and followed)
             ):
                 items[k].label = "heading"  # the second line of a heading wrapped over two
             else:  # a run of list lines, or lines under a marked heading: body text

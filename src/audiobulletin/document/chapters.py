@@ -309,7 +309,7 @@ def _best_grouping(run: Sequence[Chapter]) -> list[Chapter]:
     return groups
 
 
-def _listing_only(chapter: Chapter) -> bool:
+def is_listing_chapter(chapter: Chapter) -> bool:
     """A chapter that is a table of long figures with at most a caption and a note."""
     tables = [b for b in chapter.blocks if b.table is not None]
     words = sum(len(b.text) for b in chapter.blocks if b.table is None)
@@ -321,7 +321,7 @@ def _merge_listings(chapters: Sequence[Chapter]) -> list[Chapter]:
     chapter: each is announced in a sentence, and nobody skips from one to the next."""
     out: list[Chapter] = []
     for chapter in chapters:
-        if out and _listing_only(chapter) and _listing_only(out[-1]):
+        if out and is_listing_chapter(chapter) and is_listing_chapter(out[-1]):
             out[-1] = _join_chapters(out[-1], chapter)
         else:
             out.append(chapter)
