@@ -418,3 +418,20 @@ def test_a_key_point_that_only_rewords_the_headline_gives_way_to_a_fact() -> Non
     assert "青川市召开防汛工作会议。" not in intro  # the headline again, nearly word for word
     assert "1.2万人" in intro
     assert not any(s.chapter == "青川市召开防汛工作会议" for s in script.segments)
+
+
+def test_a_numbered_list_of_attachments_is_not_read_but_an_attachment_heading_is() -> None:
+    text = "\n".join(
+        [
+            "青川市人民政府关于口岸区范围的批复",
+            P1,
+            "附件1.口岸区界址点坐标",
+            "2.大桥桥面界址点坐标",
+            "附件1.关于口岸区管理的说明",
+            P2,
+        ]
+    )
+    doc = parse(text)
+    annex = [m.text for m in doc.meta if m.kind == "annex"]
+    assert annex == ["附件1.口岸区界址点坐标", "2.大桥桥面界址点坐标"]
+    assert "附件1.关于口岸区管理的说明" in said(build_script(doc))

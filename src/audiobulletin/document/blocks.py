@@ -98,6 +98,7 @@ _ANNEX_FILE_RE = re.compile(
     r"^附件\s*\d*\s*[:：].*\.(?:docx?|xlsx?|pdf|wps|et|zip|rar|txt|pptx?|jpg|png)$", re.IGNORECASE
 )
 _ANNEX_LIST_RE = re.compile(r"^附件\s*[:：]\s*1\s*[.、．]")
+_ANNEX_FIRST_RE = re.compile(r"^附件\s*1\s*[.、．:：]\s*\S")
 #: A line ends a paragraph when it ends like a sentence or a lead-in.
 _PARAGRAPH_END = "。！？!?；;…：:”」』"
 
@@ -137,14 +138,17 @@ def _label_lines(items: list[_Item]) -> None:
     """First pass: what each line is by itself (dropped, metadata, maybe-date, text)."""
     previous = None
     annex_list = False
-    for item in items:
+    for n, item in enumerate(items):
         if item.table is not None:
             previous = None
             continue
         text = item.text
-        if _ANNEX_FILE_RE.match(text) or _ANNEX_LIST_RE.match(text):
+        after = items[n + 1].text if n + 1 < len(items) and items[n + 1].table is None else ""
+        # 附件1.… followed by 2.… lists the attachments; 附件1.… followed by text heads one
+        listed = bool(_ANNEX_FIRST_RE.match(text) and re.match(r"^2\s*[.、．]", after))
+        if _ANNEX_FILE_RE.match(text) or _ANNEX_LIST_RE.match(text) or listed:
             item.label, item.meta = "meta", [("annex", text)]
-            annex_list, previous = bool(_ANNEX_LIST_RE.match(text)), text
+            annex_list, previous = bool(_ANNEX_LIST_RE.match(text)) or listed, text
             continue
         if (
             annex_list

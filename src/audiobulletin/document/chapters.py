@@ -115,9 +115,17 @@ HEADED_MIN = 60
 CHAPTER_JOIN_MAX = 400
 
 
+#: What a table of long figures counts for: it is said in one sentence.
+LISTING_SIZE = 30
+
+
 def chapter_size(chapter: Chapter) -> int:
-    """Characters of the chapter as written (heading and blocks)."""
-    return len(chapter.heading or "") + sum(len(b.text) for b in chapter.blocks)
+    """Characters of the chapter as written (heading and blocks); a table of long figures,
+    which is announced rather than read, counts as one sentence."""
+    return len(chapter.heading or "") + sum(
+        LISTING_SIZE if b.table is not None and is_figure_listing(b.table) else len(b.text)
+        for b in chapter.blocks
+    )
 
 
 def _join_chapters(first: Chapter, second: Chapter) -> Chapter:
@@ -259,7 +267,12 @@ def _balance_paragraph_runs(chapters: Sequence[Chapter]) -> list[Chapter]:
 
     for chapter in chapters:
         lead_in = bool(chapter.blocks) and chapter.blocks[-1].text.rstrip().endswith(("：", ":"))
-        if chapter.heading is None and not _is_bare_heading(chapter) and not lead_in:
+        if (
+            chapter.heading is None
+            and not _is_bare_heading(chapter)
+            and not lead_in
+            and not is_listing_chapter(chapter)
+        ):
             run.append(chapter)
         else:
             flush()
@@ -309,11 +322,19 @@ def _best_grouping(run: Sequence[Chapter]) -> list[Chapter]:
     return groups
 
 
+#: A table of figures may come with this many characters of caption and notes.
+LISTING_NOTES = 100
+
+
 def is_listing_chapter(chapter: Chapter) -> bool:
-    """A chapter that is a table of long figures with at most a caption and a note."""
+    """A chapter of tables of long figures, each with at most a caption and a note."""
     tables = [b for b in chapter.blocks if b.table is not None]
     words = sum(len(b.text) for b in chapter.blocks if b.table is None)
-    return bool(tables) and all(is_figure_listing(b.table) for b in tables) and words < 100
+    return (
+        bool(tables)
+        and all(is_figure_listing(b.table) for b in tables)
+        and words < LISTING_NOTES * len(tables)
+    )
 
 
 def _merge_listings(chapters: Sequence[Chapter]) -> list[Chapter]:
@@ -343,6 +364,15 @@ def merge_short_chapters(chapters: Sequence[Chapter]) -> list[Chapter]:
     out: list[Chapter] = []
     pending: Chapter | None = None
     for chapter in chapters:
+        if is_listing_chapter(chapter):
+            # a table of figures stands alone: it is announced, its caption is not read
+            if pending is not None and out:
+                out[-1] = _join_chapters(out[-1], pending)
+            elif pending is not None:
+                out.append(pending)
+            pending = None
+            out.append(chapter)
+            continue
         if pending is not None:
             chapter, pending = _join_chapters(pending, chapter), None
         if chapter_size(chapter) >= _min_size(chapter):
@@ -351,7 +381,10 @@ def merge_short_chapters(chapters: Sequence[Chapter]) -> list[Chapter]:
         last = chapter.blocks[-1].text.rstrip() if chapter.blocks else ""
         if not out or last.endswith(("：", ":")) or _is_bare_heading(chapter):
             pending = chapter
-        elif chapter_size(out[-1]) + chapter_size(chapter) <= CHAPTER_JOIN_MAX:
+        elif (
+            not is_listing_chapter(out[-1])
+            and chapter_size(out[-1]) + chapter_size(chapter) <= CHAPTER_JOIN_MAX
+        ):
             out[-1] = _join_chapters(out[-1], chapter)
         else:
             pending = chapter
