@@ -435,3 +435,9 @@ def test_a_numbered_list_of_attachments_is_not_read_but_an_attachment_heading_is
     annex = [m.text for m in doc.meta if m.kind == "annex"]
     assert annex == ["附件1.口岸区界址点坐标", "2.大桥桥面界址点坐标"]
     assert "附件1.关于口岸区管理的说明" in said(build_script(doc))
+
+
+def test_a_date_the_title_has_just_said_is_not_said_again() -> None:
+    text = "\n".join(["青川财经早报2031年3月5日星期三", "发布时间：2031-03-05 07:00", P1, P2])
+    intro = "".join(build_script(parse(text)).intro.written)
+    assert intro.count("2031年3月5日") == 1

@@ -20,6 +20,7 @@ from audiobulletin.document import (
     is_figure_listing,
     is_listing_chapter,
     merge_short_chapters,
+    parse_date,
 )
 
 
@@ -522,6 +523,8 @@ def when_and_who(doc: Document) -> str:
     if doc.date:
         y, m, d = (int(x) for x in doc.date.split("-"))
         date = f"{y}年{m}月{d}日"
+        if date in doc.title or parse_date(doc.title) == doc.date:
+            date = ""  # the title has just said it: 陆家嘴财经早餐2024年8月9日
     who = issuer(doc)
     if who and _MEDIA_RE.search(who):  # a news outlet reports; an office issues
         return f"据{who}{date}报道" if date else f"据{who}报道"
