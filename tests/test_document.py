@@ -897,3 +897,21 @@ def test_corpus_traditional_reports_parse(prefix: str) -> None:
     assert doc.title
     assert paragraphs(doc) or tables(doc)
     assert_nothing_lost(text, doc)
+
+
+def _more_reports() -> list[Path]:
+    """The seed and the reports of other shapes in ``../shared`` (skipped when absent)."""
+    shared = corpus_dir().parent
+    found = sorted((shared / "corpus-more").glob("*.txt")) + sorted((shared / "seed").glob("*.txt"))
+    return found
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize("path", _more_reports() or [None], ids=lambda p: p.name if p else "none")
+def test_nothing_is_lost_on_the_seed_and_the_reports_of_other_shapes(path: Path | None) -> None:
+    if path is None:
+        pytest.skip("../shared/corpus-more and ../shared/seed are not here")
+    text = read_report(path)
+    doc = parse(text)
+    assert_nothing_lost(text, doc)
+    assert doc.chapters
