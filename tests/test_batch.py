@@ -551,3 +551,19 @@ def test_reports_that_would_share_an_output_name_fail_instead_of_overwriting(
     assert files["a.TXT"]["status"] == "made"
     assert files["a.txt"]["status"] == "failed"
     assert "a.TXT" in files["a.txt"]["error"]
+
+
+def test_a_feed_item_describes_the_bulletin_with_its_intro_as_written(tmp_path, fake_voice):
+    from xml.etree import ElementTree
+
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / "example.txt").write_bytes(EXAMPLE.read_bytes())
+    out = tmp_path / "public"
+    result = _batch(inbox, out, fake_voice, "--feed-url", "https://example.org/b/")
+    assert result.returncode == 0, result.stderr.decode()
+    meta = json.loads((out / "example.meta.json").read_text(encoding="utf-8"))
+    assert meta["intro"].startswith(meta["title"])  # what this is, then the rest
+    assert "2026年6月18日" in meta["intro"]  # written, not spoken
+    (item,) = ElementTree.parse(out / "feed.xml").getroot().iter("item")
+    assert item.findtext("description") == meta["intro"] != item.findtext("title")

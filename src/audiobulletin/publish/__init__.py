@@ -86,7 +86,7 @@ def _metadata(
         "date": mp3_mod.id3_date(script.date),
         "date_text": script.date,
         # Written, not spoken: a feed is read (2024年5月3日, not 二零二四年五月三日).
-        "intro": script.intro.text if script.intro else "",
+        "intro": "".join(script.intro.written).replace("\n", "") if script.intro else "",
         "chapters": [segment.chapter for segment in script.chapters],
         "duration_ms": duration_ms,
         "loudness": loudness.to_dict() if loudness is not None else None,
