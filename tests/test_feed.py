@@ -31,11 +31,13 @@ def _seg(chapter: str, *sentences: str) -> Segment:
 
 
 def _script(title: str, date: str | None) -> Script:
-    intro = Segment(
+    intro = Segment(  # as the script makes it: no report text, the written lines apart
         chapter="导语",
-        text="5月3日有2条消息。",
+        text="",
         spoken="五月三日有两条消息。",
         sentences=("五月三日有两条消息。",),
+        written=("5月3日有2条消息。",),
+        written_spans=((0, 0),),
     )
     return Script(
         title=title,
