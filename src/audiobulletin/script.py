@@ -102,12 +102,17 @@ def build_script(doc: Document, *, intro: bool = True, max_sentence_chars: int =
     """Turn a parsed report into the bulletin script.
 
     Rules:
-    - Each chapter of the document becomes one segment. Its ``text`` is the chapter as
-      written (heading line, then each block); its ``spoken`` form is the heading followed by
-      the blocks, tables read row by row with their column names (see :func:`table_reading`),
-      all normalised once by :func:`audiobulletin.normalize.to_spoken`.
-    - The intro speaks the title, the dateline, the source, at most three key sentences taken
-      verbatim from the report, and a one-line map of what follows.
+    - The document's chapters are first sized for listening
+      (:func:`audiobulletin.document.merge_short_chapters`); each becomes one segment. Its
+      ``text`` is the chapter as written (heading line, then each block); its ``spoken``
+      form is the heading followed by the blocks, tables read row by row with their column
+      names (see :func:`table_reading`), all normalised once by
+      :func:`audiobulletin.normalize.to_spoken`. A chapter of tables of long figures is
+      announced, without its caption and notes.
+    - The intro is a radio opener within 150 characters: the title, the date and issuer
+      (never a field line or a clock time), up to three key facts from the report itself
+      (never its first sentence word for word, never the headline again) and a map of the
+      chapters (see :func:`_intro_parts`).
     - Nothing is lost without a word: every normaliser warning, every line the document
       dropped, and every metadata line that is not spoken ends up in ``warnings``.
     """
