@@ -11,14 +11,19 @@ Rules (applied by :func:`chapter_titles`):
   headings (``总　　则``) are removed. So ``"第一章　总　　则"`` becomes ``"总则"``.
 * **otherwise from the body**: a leading label (``广州：…`` gives ``广州``), else the first
   meaningful clause of the first sentence (clauses that only give a time, a source or a
-  basis — ``近日``, ``据…``, ``根据…`` — are skipped); a table chapter is named
-  ``表格：<header cells>``.
-* **short**: at most ``max_han`` Han characters (and about 24 visible characters). A longer
-  phrase is cut where a reader would pause: at a clause mark or before a conjunction
-  (和/及/与/以及/并), else at a word boundary (jieba), never inside a word or a 《》 title.
+  basis — ``近日``, ``据…``, ``根据…`` —, who said it — ``会议指出`` —, or the formula of a
+  covering notice — ``现将…印发给你们`` — are skipped); a table chapter is named
+  ``表格：<header cells>``, a table of long figures ``数据表``. A chapter without a heading
+  is not named with words of the headline.
+* **short**: a phrase of up to 16 characters (every character counts) stays whole; a
+  longer one loses the day it names (定于5月8日召开… -> 召开…), then is cut to about 12
+  where a reader would pause: at a clause mark or before a conjunction (和/及/与/以及/并),
+  else at a word boundary (jieba), never inside a word, a 《》 title or a number, never
+  leaving a quote open; never more than 16.
 * **distinct** within the bulletin: a repeated title gets the distinguishing key phrase of
-  its own body (``专项报告：土石方处理``); only when that fails does it get an ordinal
-  suffix (``（二）``, ``（三）``). Titles like "第N段" or "Chapter N" are never produced.
+  its own body (``专项报告：土石方处理``), or the key phrase of a later clause. Ordinal
+  suffixes (``（二）``) are never added: a listener hears them as list numbers. Titles
+  like "第N段" or "Chapter N" are never produced.
 """
 
 from __future__ import annotations
