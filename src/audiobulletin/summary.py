@@ -40,6 +40,8 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from audiobulletin.zh import HAN_RE
+
 __all__ = ["HARD_CAP_CHARS", "key_points", "split_written_sentences", "visible_len"]
 
 #: No key point list may exceed this many visible characters, whatever ``max_chars`` says
@@ -74,7 +76,7 @@ _DATELINE_RE = re.compile(
 
 _TERMINATED_RE = re.compile(rf"[{_TERMINATORS}][{re.escape(_CLOSERS)}]*$")
 _NUMBER_RE = re.compile(r"[0-9０-９]|[一二三四五六七八九十百千万亿两]+[个名人次项年月日元%]")
-_HAN_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_HAN_RE = HAN_RE
 
 # Fragments that mark a sentence as furniture rather than content.
 _BOILERPLATE_WORDS = (

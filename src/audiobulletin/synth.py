@@ -32,6 +32,7 @@ from audiobulletin.audio import DEFAULT_SILENCE_DB, voiced_ms
 from audiobulletin.engines.base import AudioClip, Engine, create, engine_class
 from audiobulletin.errors import EngineError
 from audiobulletin.script import Script
+from audiobulletin.zh import voiced_chars
 
 #: Plausible ms of trimmed audio per voiced character at rate 1.0, for engines that declare no
 #: ``plausible_ms_per_char`` of their own. Wide on purpose: it exists to catch lost speech,
@@ -43,11 +44,6 @@ _CLAUSE_PUNCT = "，、；：,;:。！？!?…"
 _CLAUSE_RE = re.compile(f"(?<=[{re.escape(_CLAUSE_PUNCT)}])")
 
 ProgressCallback = Callable[[int, int], None]
-
-
-def voiced_chars(text: str) -> int:
-    """Characters that take time to say: Han characters, letters and digits, not punctuation."""
-    return sum(1 for ch in text if ch.isalnum())
 
 
 @dataclass(frozen=True)

@@ -35,11 +35,12 @@ from functools import lru_cache
 from types import ModuleType
 
 from audiobulletin.document import Block, Chapter, is_figure_listing
+from audiobulletin.zh import HAN, HAN_RE
 
 __all__ = ["chapter_titles", "clean_heading", "han_len", "says_again"]
 
-_HAN = r"\u3400-\u9fff\uf900-\ufaff"
-_HAN_RE = re.compile(f"[{_HAN}]")
+_HAN = HAN
+_HAN_RE = HAN_RE
 #: A title aims at this many characters (every character counts) ...
 _MAX_VISIBLE = 12
 #: ... and never exceeds this many, even when made distinct.

@@ -7,12 +7,14 @@ import datetime as _dt
 import re
 from collections.abc import Sequence
 
+from audiobulletin.zh import HAN, HAN_RE
+
 # --------------------------------------------------------------------------------------
 # Character classes and line-level patterns
 # --------------------------------------------------------------------------------------
 
-_H = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_HAN_RE = re.compile(f"[{_H}]")
+_H = HAN
+_HAN_RE = HAN_RE
 #: Punctuation that ends a sentence; a heading or a title line has none of it.
 _FINAL = "。！？；!?;…"
 #: A run of single Han characters separated by spaces: "土 地 使 用", "总　　则", "韩　正".

@@ -43,6 +43,7 @@ from xml.sax.saxutils import escape
 from audiobulletin.audio import decode_mp3
 from audiobulletin.engines.base import MAX_CONCURRENCY, AudioClip, Engine, register
 from audiobulletin.errors import EngineError, VoiceError
+from audiobulletin.zh import voiced_chars
 
 DEFAULT_VOICE = "zh-CN-YunyangNeural"
 
@@ -83,11 +84,6 @@ _CLOSERS = "”’」』）)》〉\"'"
 _SENTENCE_RE = re.compile(f"(?<=[{re.escape(_SENTENCE_END)}])(?![{re.escape(_CLOSERS)}])")
 _CLAUSE_RE = re.compile("(?<=[，、：,:])")
 _VOICE_RE = re.compile(r"^[a-z]{2,3}-[A-Z]{2,}-(?:[a-z]+-)?[A-Za-z]+Neural$")
-
-
-def voiced_chars(text: str) -> int:
-    """Characters that take time to say; a text without any is never sent."""
-    return sum(1 for ch in text if ch.isalnum())
 
 
 def signed_percent(factor: float) -> str:

@@ -29,11 +29,7 @@ from collections.abc import Iterable, Mapping
 
 from audiobulletin.engines.base import AudioClip, Engine, register
 from audiobulletin.errors import EngineError
-
-
-def voiced_chars(text: str) -> int:
-    """Number of characters that take time to say (Han, letters, digits)."""
-    return sum(1 for ch in text if ch.isalnum())
+from audiobulletin.zh import voiced_chars
 
 
 @register("fake")

@@ -8,6 +8,8 @@ import unicodedata
 from functools import lru_cache
 from typing import Any
 
+from audiobulletin.zh import HAN
+
 # --------------------------------------------------------------------------------------------
 # Lazily built heavy objects (importing this module stays cheap)
 # --------------------------------------------------------------------------------------------
@@ -89,7 +91,7 @@ def unvoiceable(spoken: str) -> list[str]:
 
 # Regex building blocks. NUM: an unsigned decimal number with optional thousands separators.
 _NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
-_HAN = r"\u3400-\u4dbf\u4e00-\u9fff"
+_HAN = HAN
 #: Range separators between numbers: a tilde, one or two em/en/horizontal-bar dashes, or one
 #: or two hyphens (a hyphen after a tilde is the minus sign of the next number: -5～-1).
 _RANGE_SEP = r"\s*(?:[~～〜]|[—―–]{1,2}|-{1,2})\s*"
