@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Collection
 
 from audiobulletin.normalize.chars import _is_han, _is_latin_letter
 
@@ -19,6 +20,33 @@ def _has_content(piece: str) -> bool:
     return any(_is_han(ch) or _is_latin_letter(ch) for ch in piece)
 
 
+def _past_end(text: str, i: int, marks: Collection[str]) -> int:
+    """Where the next sentence starts after the end at ``i``: past a run of end marks and
+    the closing quotes after them (not after a line break), and past spaces and breaks."""
+    n = len(text)
+    j = i + 1
+    if text[i] != "\n":
+        while j < n and text[j] in marks:
+            j += 1
+        while j < n and text[j] in _CLOSERS:
+            j += 1
+    while j < n and text[j] in " \n":
+        j += 1
+    return j
+
+
+def _fold_empty(pieces: list[str], has_content: Callable[[str], bool]) -> list[str]:
+    """Pieces without content (a lone mark, a pause) join their neighbour: a sentence is
+    never only punctuation, and nothing is dropped."""
+    merged: list[str] = []
+    for piece in pieces:
+        if merged and (not has_content(piece) or not has_content(merged[-1])):
+            merged[-1] += piece
+        else:
+            merged.append(piece)
+    return merged
+
+
 def _cut_sentences(spoken: str) -> list[str]:
     """Cut after each run of sentence-end marks (plus closing quotes and whitespace) and
     after each line break; pieces without any letter are merged into a neighbour."""
@@ -28,27 +56,14 @@ def _cut_sentences(spoken: str) -> list[str]:
     while i < n:
         ch = spoken[i]
         if ch in _SENTENCE_END or ch == "\n":
-            j = i + 1
-            if ch != "\n":
-                while j < n and spoken[j] in _SENTENCE_END:
-                    j += 1
-                while j < n and spoken[j] in _CLOSERS:
-                    j += 1
-            while j < n and spoken[j] in " \n":
-                j += 1
+            j = _past_end(spoken, i, _SENTENCE_END)
             pieces.append(spoken[start:j])
             start = i = j
         else:
             i += 1
     if start < n:
         pieces.append(spoken[start:])
-    merged: list[str] = []
-    for piece in pieces:
-        if merged and (not _has_content(piece) or not _has_content(merged[-1])):
-            merged[-1] += piece
-        else:
-            merged.append(piece)
-    return merged
+    return _fold_empty(pieces, _has_content)
 
 
 def _cut_long(sentence: str, max_chars: int) -> list[str]:
@@ -121,22 +136,9 @@ def split_written(written: str) -> list[str]:
         if not ends:
             i += 1
             continue
-        j = i + 1
-        if ch != "\n":
-            while j < n and (written[j] in _WRITTEN_END or written[j] == "."):
-                j += 1
-            while j < n and written[j] in _CLOSERS:
-                j += 1
-        while j < n and written[j] in " \n":
-            j += 1
+        j = _past_end(written, i, _WRITTEN_END | {"."})
         pieces.append(written[start:j])
         start = i = j
     if start < n:
         pieces.append(written[start:])
-    merged: list[str] = []
-    for piece in pieces:
-        if merged and (not _written_content(piece) or not _written_content(merged[-1])):
-            merged[-1] += piece
-        else:
-            merged.append(piece)
-    return merged
+    return _fold_empty(pieces, _written_content)
