@@ -22,6 +22,7 @@ from audiobulletin.document import (
     merge_short_chapters,
     parse_date,
 )
+from audiobulletin.zh import han_count, without_marks
 
 
 @dataclass(frozen=True)
@@ -462,7 +463,7 @@ def _points(title: str, paragraphs: list[str], opening: str, budget: int) -> lis
     def usable(chosen: list[str]) -> list[str]:
         out = []
         for point in chosen:
-            if opening and _squeeze(point) == _squeeze(opening):
+            if opening and without_marks(point) == without_marks(opening):
                 point = _head_clause(point, title)
             if point and not says_again(point, title):
                 # each fact is a sentence of its own in the intro: …扣除； -> …扣除。
@@ -491,10 +492,6 @@ MAP_FULL = 5
 MAP_MAX_NAMES_CHARS = 36
 
 _SAID_BEFORE_RE = re.compile(r"^(?:原标题|原標題)")
-
-
-def _squeeze(text: str) -> str:
-    return re.sub(r"[\s，,。.!！?？；;：:“”\"]", "", text)
 
 
 def _chapter_map(names: list[str], total: int | None = None) -> str:
@@ -589,10 +586,9 @@ def _head_clause(sentence: str, title: str = "") -> str:
     that is the whole sentence."""
     clauses = [c for c in re.split(r"[，,；;]", sentence.rstrip("。！？!?")) if c.strip()]
     for k, clause in enumerate(clauses):
-        han = len(re.findall(r"[\u4e00-\u9fff]", clause))
-        if _SCENE_CLAUSE_RE.match(clause.strip()) or han < 8:
+        if _SCENE_CLAUSE_RE.match(clause.strip()) or han_count(clause) < 8:
             continue
-        if _squeeze(clause) in _squeeze(title):
+        if without_marks(clause) in without_marks(title):
             continue
         if k == 0 and len(clauses) == 1:
             return ""

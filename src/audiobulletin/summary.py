@@ -40,7 +40,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from audiobulletin.zh import HAN_RE
+from audiobulletin.zh import HAN, HAN_RE
 
 __all__ = ["HARD_CAP_CHARS", "key_points", "split_written_sentences", "visible_len"]
 
@@ -60,7 +60,7 @@ _LIST_MARKER_RE = re.compile(
     r"|[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]"
     r"|[●○■□▲△◆◇★☆•·\-—*]+"
     r"|第[一二三四五六七八九十百\d]{1,4}[条條]\s"
-    r"|[一二三四五六七八九十]{1,3}是(?=[\u4e00-\u9fff])"
+    rf"|[一二三四五六七八九十]{{1,3}}是(?=[{HAN}])"
     r")\s*"
 )
 

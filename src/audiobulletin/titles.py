@@ -35,7 +35,7 @@ from functools import lru_cache
 from types import ModuleType
 
 from audiobulletin.document import Block, Chapter, is_figure_listing
-from audiobulletin.zh import HAN, HAN_RE
+from audiobulletin.zh import HAN, HAN_RE, without_marks
 
 __all__ = ["chapter_titles", "clean_heading", "han_len", "says_again"]
 
@@ -52,7 +52,7 @@ _MARKER_RE = re.compile(
     r"^\s*(?:"
     rf"第{_NUM}(?:章|节|節|部分|篇|编|編|卷|条|條|款|项|項)"
     rf"|[（(]{_NUM}[)）][、.．]?"
-    r"|[一二三四五六七八九十]{1,3}是(?=[\u4e00-\u9fff])"
+    rf"|[一二三四五六七八九十]{{1,3}}是(?=[{HAN}])"
     rf"|{_NUM}[、．]"
     r"|\d+(?:\.\d+)*(?:[.．)）、]|\s+|(?=[^\d.年月日%．]))"
     r"|[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]"
@@ -399,8 +399,7 @@ def says_again(text: str, headline: str) -> bool:
     """Whether ``text`` only says the headline again, in the same or nearly the same words
     (青川市召开防汛工作会议 after the headline 青川召开防汛会议): most of its characters are
     the headline's."""
-    text = re.sub(r"[\s，,。.!！?？；;：:“”\"]", "", text)
-    headline = re.sub(r"[\s，,。.!！?？；;：:“”\"]", "", headline)
+    text, headline = without_marks(text), without_marks(headline)
     if not text or not headline:
         return not text
     if text in headline:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["HAN", "HAN_RE", "han_count", "voiced_chars"]
+__all__ = ["HAN", "HAN_RE", "han_count", "voiced_chars", "without_marks"]
 
 #: Han ideographs as a regex character-class body: CJK Extension A, the Unified block and
 #: the compatibility ideographs (the normaliser maps the latter to unified ones for speech).
@@ -22,6 +22,15 @@ HAN_RE = re.compile(f"[{HAN}]")
 def han_count(text: str) -> int:
     """Number of Han characters in ``text``."""
     return len(HAN_RE.findall(text))
+
+
+_MARKS_RE = re.compile(r"[\s，,。.!！?？；;：:“”\"]")
+
+
+def without_marks(text: str) -> str:
+    """``text`` without spaces and sentence punctuation: for asking whether two pieces of
+    text say the same words (a key point and the headline, a clause and the title)."""
+    return _MARKS_RE.sub("", text)
 
 
 def voiced_chars(text: str) -> int:
