@@ -155,6 +155,11 @@ def _min_size(chapter: Chapter) -> int:
     return HEADED_MIN if level is not None and level <= SECTION_LEVELS else CHAPTER_MIN
 
 
+def _leads_in(chapter: Chapter) -> bool:
+    """A chapter that ends with ``：`` announces what follows, so it goes with it."""
+    return bool(chapter.blocks) and chapter.blocks[-1].text.rstrip().endswith(("：", ":"))
+
+
 def _is_bare_heading(chapter: Chapter) -> bool:
     """A heading with nothing under it (read as a paragraph): it leads into what follows."""
     if chapter.heading is not None or len(chapter.blocks) != 1:
@@ -266,11 +271,10 @@ def _balance_paragraph_runs(chapters: Sequence[Chapter]) -> list[Chapter]:
         run.clear()
 
     for chapter in chapters:
-        lead_in = bool(chapter.blocks) and chapter.blocks[-1].text.rstrip().endswith(("：", ":"))
         if (
             chapter.heading is None
             and not _is_bare_heading(chapter)
-            and not lead_in
+            and not _leads_in(chapter)
             and not is_listing_chapter(chapter)
         ):
             run.append(chapter)
@@ -378,8 +382,7 @@ def merge_short_chapters(chapters: Sequence[Chapter]) -> list[Chapter]:
         if chapter_size(chapter) >= _min_size(chapter):
             out.append(chapter)
             continue
-        last = chapter.blocks[-1].text.rstrip() if chapter.blocks else ""
-        if not out or last.endswith(("：", ":")) or _is_bare_heading(chapter):
+        if not out or _leads_in(chapter) or _is_bare_heading(chapter):
             pending = chapter
         elif (
             not is_listing_chapter(out[-1])
