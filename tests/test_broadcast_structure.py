@@ -441,3 +441,15 @@ def test_a_date_the_title_has_just_said_is_not_said_again() -> None:
     text = "\n".join(["青川财经早报2031年3月5日星期三", "发布时间：2031-03-05 07:00", P1, P2])
     intro = "".join(build_script(parse(text)).intro.written)
     assert intro.count("2031年3月5日") == 1
+
+
+def test_the_intro_does_not_say_most_of_the_opening_sentence_either() -> None:
+    lead = "日前，记者从青川市水务局了解到，立足防大汛、抢大险，我市扎实做好各项防汛准备工作。"
+    script = build_script(parse("\n".join(["青川全力迎汛", lead + P2, P3])))
+    intro = "".join(script.intro.written)
+    assert "立足防大汛、抢大险，我市扎实做好各项防汛准备工作" not in intro
+
+
+def test_an_observatory_issues_and_a_paper_reports() -> None:
+    office = "\n".join(["青川市暴雨预警", "来源：青川市气象台", P1, P2])
+    assert "青川市气象台发布" in "".join(build_script(parse(office)).intro.written)

@@ -455,15 +455,15 @@ def _intro_parts(doc: Document, titles: list[str]) -> list[str]:
 def _points(title: str, paragraphs: list[str], opening: str, budget: int) -> list[str]:
     """The key facts for the intro: the report's own sentences (see
     :func:`audiobulletin.summary.key_points`), without the headline again, and with the
-    first chapter's opening sentence cut to its headline clause; when that leaves nothing
-    of a point, the choice is made again without that sentence."""
+    first chapter's opening sentence cut to its headline clause; when that cuts or drops
+    a point, what the budget leaves is chosen again without that sentence."""
     from audiobulletin.summary import key_points, visible_len
     from audiobulletin.titles import says_again
 
     def usable(chosen: list[str]) -> list[str]:
         out = []
         for point in chosen:
-            if opening and without_marks(point) == without_marks(opening):
+            if opening and _repeats_opening(point, opening):
                 point = _head_clause(point, title)
             if point and not says_again(point, title):
                 # each fact is a sentence of its own in the intro: …扣除； -> …扣除。
@@ -472,7 +472,8 @@ def _points(title: str, paragraphs: list[str], opening: str, budget: int) -> lis
 
     chosen = key_points(title, paragraphs, max_chars=budget)
     points = usable(chosen)
-    if len(points) < len(chosen) and opening:
+    cut = any(_repeats_opening(point, opening) for point in chosen) if opening else False
+    if (cut or len(points) < len(chosen)) and opening:
         others = [p.replace(opening, "", 1) for p in paragraphs]
         left = budget - sum(visible_len(p) for p in points)
         extra = usable(key_points(title, others, max_chars=left, max_sentences=3 - len(points)))
@@ -537,8 +538,9 @@ def when_and_who(doc: Document) -> str:
     return f"{date}发布" if date else ""
 
 
-#: An issuer that is a news outlet: 新华社, 青川日报, 封面新闻, 天气网, 青川电视台.
-_MEDIA_RE = re.compile(r"(?:社|报|网|台|新闻|客户端|频道|杂志|周刊)$")
+#: An issuer that is a news outlet: 新华社, 青川日报, 封面新闻, 天气网, 青川电视台 (a
+#: 气象台 issues its bulletins).
+_MEDIA_RE = re.compile(r"(?:社|报|网|电视台|广播电台|电台|卫视|新闻|客户端|频道|杂志|周刊)$")
 
 
 def issuer(doc: Document) -> str:
@@ -575,9 +577,17 @@ def _opening_sentence(doc: Document) -> str:
 #: 日前, 据统计, 根据…, 在…中.
 _SCENE_CLAUSE_RE = re.compile(
     r"^(?:[\d\s年月日时分至到—\-~～:：上下午晚早凌晨前后以来]+"
-    r"|(?:日前|近日|近期|目前|今年以来|据[^，,]{0,12}|根据[^，,]*|按照[^，,]*|为了?[^，,]*|在[^，,]*[中上下时])"
+    r"|(?:日前|近日|近期|目前|今年以来|据[^，,]{0,12}|根据[^，,]*|按照[^，,]*|为了?[^，,]*|在[^，,]*[中上下时]"
+    r"|立足[^，,]*|围绕[^，,]*)"
     r")$"
 )
+
+
+def _repeats_opening(point: str, opening: str) -> bool:
+    """Whether a key point is the first chapter's opening sentence, or most of it (the
+    sentence without a lead clause such as 日前，记者从省水利厅了解到，)."""
+    point, opening = without_marks(point), without_marks(opening)
+    return point == opening or (point in opening and len(point) >= 0.6 * len(opening))
 
 
 def _head_clause(sentence: str, title: str = "") -> str:
