@@ -422,6 +422,11 @@ def chapter_titles(
     titles = [_base_title(ch, max_han) for ch in chapters]
     for k, (chapter, title) in enumerate(zip(chapters, titles, strict=True)):
         if headline and not chapter.heading and says_again(title, headline):
-            other = next((p for p in _phrases(chapter, max_han) if not says_again(p, headline)), "")
-            titles[k] = other or title
+            others = [p for p in _phrases(chapter, max_han) if not says_again(p, headline)]
+            # a clause that fits whole reads better than one cut short (…雨量超过)
+            clauses = {
+                c.strip(_TRAILING) for b in chapter.blocks for c in _CLAUSE_SPLIT_RE.split(b.text)
+            }
+            whole = [p for p in others if p in clauses]
+            titles[k] = (whole or others or [title])[0]
     return _disambiguate(titles, chapters, max_han)
