@@ -132,9 +132,9 @@ CASES = [
     pytest.param("2024-2025学年", "二零二四到二零二五学年", id="range-school-year"),
     pytest.param("水深0.5-2米", "水深零点五到两米", id="range-decimal-metres"),
     pytest.param("风力3~4级", "风力三到四级", id="range-ascii-tilde"),
-    pytest.param("气温-5～-1℃", "气温负五到负一摄氏度", id="range-negative"),
+    pytest.param("气温-5～-1℃", "气温零下五到零下一摄氏度", id="range-negative"),
     pytest.param("2004年4月14日—15日", "二零零四年四月十四日到十五日", id="range-date-span"),
-    pytest.param("最低气温-5℃", "最低气温负五摄氏度", id="unit-celsius"),
+    pytest.param("最低气温-5℃", "最低气温零下五摄氏度", id="unit-celsius"),
     pytest.param("出生率为3‰", "出生率为千分之三", id="unit-permille"),
     pytest.param("面积30㎡", "面积三十平方米", id="unit-square-metre"),
     pytest.param("面积120m²", "面积一百二十平方米", id="unit-square-metre-latin"),
@@ -161,7 +161,7 @@ CASES = [
     pytest.param("增长５％", "增长百分之五", id="fullwidth-percent"),
     pytest.param("较上月-28.2", "较上月负二十八点二", id="negative-number"),
     pytest.param("PPI为-0.8%", "P P I为负百分之零点八", id="negative-percent"),
-    pytest.param("夜间-12℃", "夜间负十二摄氏度", id="negative-degree"),
+    pytest.param("夜间-12℃", "夜间零下十二摄氏度", id="negative-degree"),
     pytest.param("补助￥100元", "补助一百元", id="money-yuan-sign"),
     pytest.param("费用¥100", "费用一百元", id="money-yen-sign"),
     pytest.param("捐款$100", "捐款一百美元", id="money-dollar"),
@@ -322,6 +322,12 @@ CASES = [
     pytest.param("10005人", "一万零五人", id="cardinal-zero-inside"),
     pytest.param("100000005元", "一亿零五元", id="cardinal-large"),
     pytest.param("100500元", "十万零五百元", id="cardinal-hundred-thousand"),
+    pytest.param("夜间-3.5°C", "夜间零下三点五摄氏度", id="temperature-below-zero-latin"),
+    pytest.param("山区-2到2度", "山区零下二到两度", id="temperature-range-across-zero"),
+    pytest.param("气温-3至-1℃", "气温零下三至零下一摄氏度", id="temperature-range-zhi"),
+    pytest.param("气温0-4度", "气温零到四度", id="temperature-range-above-zero"),
+    pytest.param("用电-5度电", "用电负五度电", id="kilowatt-hours-are-not-temperatures"),
+    pytest.param("变化-3至-1", "变化负三至负一", id="minus-after-zhi-is-a-sign"),
 ]
 
 

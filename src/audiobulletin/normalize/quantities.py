@@ -7,7 +7,7 @@ import re
 import unicodedata
 from fractions import Fraction
 
-from audiobulletin.normalize.chars import _HAN, _NUM, _is_han, _is_latin_letter
+from audiobulletin.normalize.chars import _HAN, _NUM, _RANGE_SEP, _is_han, _is_latin_letter
 from audiobulletin.normalize.dates import _FORMULA_MINUS
 from audiobulletin.normalize.numbers import read_cardinal, read_number
 
@@ -97,13 +97,34 @@ _TIMES_SIGN = re.compile(rf"(\d[{_HAN}]{{0,3}})\s*(?:[*×]|(?<=\d)[xX](?=\s*\d))
 _NUMBER_SIGN = re.compile(r"(\d)\s*#")
 
 
+#: A temperature or a range of temperatures, either end possibly below zero (``-5摄氏度``,
+#: ``-2到2度``, ``-3至-1摄氏度``, ``-5～-1摄氏度``):
+#: forecasters and news readers say 零下, never 负.
+_TEMPERATURE = re.compile(
+    rf"(?<![\dA-Za-z.])(-?)(\d+(?:\.\d+)?)(?:({_RANGE_SEP}|\s*[至到]\s*)(-?)(\d+(?:\.\d+)?))?"
+    r"(?=\s*(?:摄氏度|度(?![电数])))"
+)
+
+
+def _below_zero(match: re.Match[str]) -> str:
+    if "-" not in (match[1], match[4]):
+        return match[0]
+    low = "零下" + read_number(match[2]) if match[1] else match[2]
+    if match[3] is None:
+        return low
+    high = "零下" + read_number(match[5]) if match[4] else match[5]
+    return low + ("到" if match[3].strip() not in ("至", "到") else match[3].strip()) + high
+
+
 def _units(text: str) -> str:
-    """Latin units after numbers, ‰, °′″, multiplication signs and ``3#``."""
+    """Latin units after numbers, ‰, °′″, multiplication signs, ``3#``, and 零下 for
+    temperatures below zero."""
     text = _UNIT_AFTER_NUMBER.sub(lambda m: m[1] + _LATIN_UNITS[m[2] or m[3]], text)
     text = _PER_MILLE.sub(lambda m: "千分之" + read_number(m[1]), text)
     text = _ARC.sub(lambda m: m[1] + {"°": "度", "′": "分", "″": "秒"}[m[2]], text)
     text = _TIMES_SIGN.sub(r"\1乘", text)
-    return _NUMBER_SIGN.sub(r"\1号", text)
+    text = _NUMBER_SIGN.sub(r"\1号", text)
+    return _TEMPERATURE.sub(_below_zero, text)
 
 
 #: Thousands separators: 1,234,567 (groups of exactly three digits).
