@@ -453,3 +453,71 @@ def test_the_intro_does_not_say_most_of_the_opening_sentence_either() -> None:
 def test_an_observatory_issues_and_a_paper_reports() -> None:
     office = "\n".join(["青川市暴雨预警", "来源：青川市气象台", P1, P2])
     assert "青川市气象台发布" in "".join(build_script(parse(office)).intro.written)
+
+
+def test_a_document_number_that_lost_its_bracket_and_its_hao_is_still_not_read() -> None:
+    text = "\n".join(["青川县人民政府办公室关于印发防汛预案的通知", "青政办发〔203146", P1, P2])
+    doc = parse(text)
+    assert ("docno", "青政办发〔203146") in [(m.kind, m.text) for m in doc.meta]
+    assert "203146" not in said(build_script(doc))
+
+
+def test_an_annex_after_the_signature_is_a_chapter_of_its_own_even_when_short() -> None:
+    """A notice ends at its signature and date (a bracketed note may sit between them,
+    and the date may have lost its 年月日); the annex printed after it is another
+    document, so the two are never merged into one chapter."""
+    text = "\n".join(
+        [
+            "青川县人民政府办公室关于印发青川县防汛应急预案的通知",
+            "各乡镇人民政府，县级有关部门：",
+            "经县人民政府同意，现将《青川县防汛应急预案》印发给你们，请认真贯彻执行。",
+            "青川县人民政府办公室",
+            "（此件公开发布）",
+            "{ 2031 6 23",
+            "青川县防汛应急预案",
+            "1 总则",
+            "1.1 编制目的",
+            "做好汛期各项准备，建立健全防汛应急机制，提高应对洪涝灾害的能力，"
+            "保障人民群众生命财产安全，减少洪涝灾害损失，维护社会稳定。",
+        ]
+    )
+    doc = parse(text)
+    kinds = [(m.kind, m.text) for m in doc.meta]
+    assert ("signature", "青川县人民政府办公室") in kinds and ("date", "{ 2031 6 23") in kinds
+    chapters = merge_short_chapters(doc.chapters)
+    assert len(chapters) == 2
+    assert (chapters[1].heading or chapters[1].blocks[0].text).startswith("青川县防汛应急预案")
+    assert [c.part for c in chapters] == [0, 1]
+
+
+def test_a_copy_to_line_after_the_signature_is_not_a_chapter_of_its_own() -> None:
+    text = "\n".join(
+        ["青川县防汛工作通知", P1, P2, "青川县人民政府", "2031年6月23日", "抄送：县委办公室。"]
+    )
+    chapters = merge_short_chapters(parse(text).chapters)
+    assert "抄送：县委办公室。" in chapters[-1].blocks[-1].text
+    assert all(len("".join(b.text for b in c.blocks)) > 60 for c in chapters)
+
+
+def test_the_annex_title_above_its_table_of_contents_is_read() -> None:
+    contents = ["总则", "1.1 编制目的", "1.2 适用范围", "2.1 指挥机构", "2.2 办事机构",
+                "3.1 信息监测", "4 附则"]  # fmt: skip
+    text = "\n".join(["青川县人民政府办公室关于印发应急预案的通知", P1,
+                      "青川县防汛应急预案", *contents, "1 总则", "1.1 编制目的", P2])  # fmt: skip
+    doc = parse(text)
+    assert [m.text for m in doc.meta if m.kind == "toc"] == contents
+    assert "青川县防汛应急预案" in said(build_script(doc))
+
+
+def test_a_legend_label_and_a_long_caption_ending_in_its_credit_are_not_read() -> None:
+    text = "\n".join(
+        [
+            "青川县发布暴雨蓝色预警",
+            P1,
+            "图例",
+            "青川县气象台雷达回波图显示，强降雨云团正向县城移动，可见其影响范围较大。气象台网页",
+            P2,
+        ]
+    )
+    text_said = said(build_script(parse(text)))
+    assert "图例" not in text_said and "雷达回波图" not in text_said

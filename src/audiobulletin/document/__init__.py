@@ -154,7 +154,9 @@ def parse(text: str) -> Document:
         other paragraph or table is a chapter of its own, except that a paragraph ending
         in ``：`` takes the following unmarked paragraph or table, and a short line
         (< 12 chars) joins the next chapter (or the previous one when a heading, metadata
-        or the end follows). A paragraph is never split here; sizing the chapters for
+        or the end follows). A signature with its date closes a document: the chapters
+        after it (an annex) are another part (``Chapter.part``), never merged with the
+        chapters above. A paragraph is never split here; sizing the chapters for
         listening is :func:`merge_short_chapters`' work.
 
     Nothing is lost: every non-whitespace character of ``text`` ends up exactly once in
@@ -195,7 +197,10 @@ def parse(text: str) -> Document:
             dropped.append(item.text)
         elif item.label == "meta":
             add_meta(item.meta)
-            builder.brk()
+            if any(kind == "date" for kind, _ in item.meta) and _signed(meta):
+                builder.end_part()
+            else:
+                builder.brk()
         elif item.label == "table" and item.table is not None:
             builder.block(item.table, None)
         elif item.label == "heading":
@@ -215,6 +220,11 @@ def parse(text: str) -> Document:
         chapters=chapters,
         dropped=tuple(dropped),
     )
+
+
+def _signed(meta: Sequence[MetaLine]) -> bool:
+    """The date just added closes a signature (落款): the document above it ends there."""
+    return any(line.kind == "signature" for line in meta[-3:-1])
 
 
 def _document_date(meta: Sequence[MetaLine], title: str) -> str | None:

@@ -166,7 +166,7 @@ def _label_lines(items: list[_Item]) -> None:
             _CHROME_RE.match(text)
             or _FURNITURE_RE.search(text)
             or _END_MARK_RE.match(text)
-            or (len(text) <= 40 and _CAPTION_CREDIT_RE.search(text))
+            or _is_captioned_credit(text)
             or (len(text) <= 80 and _PROMO_RE.search(text))
             or (_FIGURE_RE.match(text) and len(text) <= 60 and "。" not in text)
             or _is_navigation(text)
@@ -208,11 +208,25 @@ def _prev_index(items: list[_Item], i: int) -> int | None:
     return None
 
 
+#: A credit after a caption's last sentence is this short (NASA网页, 新华社记者王波摄).
+CREDIT_MAX = 12
+
+
+def _is_captioned_credit(text: str) -> bool:
+    """A photo caption ending in its credit: short as a whole, or any caption of a few
+    sentences whose last words, after the last 。, are only the credit."""
+    if not _CAPTION_CREDIT_RE.search(text):
+        return False
+    tail = re.split(r"[。！？!?]", text)[-1]
+    return len(text) <= 40 or (len(text) <= 100 and 0 < len(tail) <= CREDIT_MAX)
+
+
 def _resolve_dates(items: list[_Item], start: int) -> None:
     """A date-only line is metadata in the header, under a signature, or at the very end.
 
-    Up to two short unpunctuated lines right above such a date are the signature
-    (落款). Elsewhere (an exam schedule, say) a date-only line is body text.
+    Up to two short unpunctuated lines right above such a date (or above a bracketed note
+    right above it) are the signature (落款). Elsewhere (an exam schedule, say) a date-only
+    line is body text.
     """
     for i in range(start, len(items)):
         item = items[i]
@@ -220,6 +234,11 @@ def _resolve_dates(items: list[_Item], start: int) -> None:
             continue
         signers: list[int] = []
         j = _prev_index(items, i)
+        # a note in brackets may sit between the signature and its date: （此件公开发布）
+        if j is not None and j >= start and items[j].label == "meta" and items[j].meta[:1] == [
+            ("other", items[j].text)
+        ]:
+            j = _prev_index(items, j)
         while (
             j is not None
             and j >= start
@@ -272,7 +291,10 @@ def _label_contents(items: list[_Item], start: int) -> None:
         for a, b in itertools.pairwise(numbered):
             if number(b) < number(a):  # type: ignore[operator]
                 end = run.index(b)
-        toc = run[:end]
+        # an entry above the first numbered one is a part without its number (总则); the
+        # lines above that belong to what comes before the contents (an annex's title)
+        first = run.index(numbered[0]) if numbered else 0
+        toc = run[max(0, first - 1) : end]
         marked = sum(1 for k in toc if _TOC_NUMBER_RE.match(items[k].text))
         if len(toc) >= TOC_MIN_LINES and marked * 2 >= len(toc):
             for k in toc:

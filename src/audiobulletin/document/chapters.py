@@ -4,7 +4,7 @@ merged, sub-sections kept in their section, long ones split at paragraph ends)."
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from audiobulletin.document.lines import SHORT_LINE, _is_marked_heading, _join_wrapped, marker_level
 from audiobulletin.document.model import Block, Chapter
@@ -37,6 +37,7 @@ class _Builder:
         self.current: _Open | None = None
         self.pending: list[Block] = []  # short lines waiting for the next chapter
         self.colon_open = False  # a stand-alone chapter ending in "：" takes the next block
+        self.part = 0  # bumped where a signature and its date close a document
 
     def _flush(self) -> None:
         cur = self.current
@@ -46,9 +47,9 @@ class _Builder:
             return
         if not cur.blocks and cur.heading is not None:
             # A heading with nothing under it is read as a paragraph.
-            self.chapters.append(Chapter(None, (Block("paragraph", cur.heading),)))
+            self.chapters.append(Chapter(None, (Block("paragraph", cur.heading),), self.part))
         elif cur.blocks:
-            self.chapters.append(Chapter(cur.heading, tuple(cur.blocks)))
+            self.chapters.append(Chapter(cur.heading, tuple(cur.blocks), self.part))
 
     def _settle_pending(self) -> None:
         """Short lines with no following block join the previous chapter (or stand alone)."""
@@ -58,10 +59,10 @@ class _Builder:
             self.current.blocks.extend(self.pending)
         elif self.current is None and self.chapters:
             last = self.chapters[-1]
-            self.chapters[-1] = Chapter(last.heading, last.blocks + tuple(self.pending))
+            self.chapters[-1] = Chapter(last.heading, last.blocks + tuple(self.pending), last.part)
         else:
             self._flush()
-            self.chapters.append(Chapter(None, tuple(self.pending)))
+            self.chapters.append(Chapter(None, tuple(self.pending), self.part))
         self.pending = []
 
     def heading(self, text: str, level: int) -> None:
@@ -80,6 +81,12 @@ class _Builder:
     def brk(self) -> None:
         self._settle_pending()
         self._flush()
+
+    def end_part(self) -> None:
+        """A signature and date close the document: what follows is another (an annex)."""
+        self.brk()
+        if self.chapters and self.chapters[-1].part == self.part:
+            self.part += 1
 
     def block(self, block: Block, level: int | None) -> None:
         cur = self.current
@@ -131,7 +138,7 @@ def chapter_size(chapter: Chapter) -> int:
 def _join_chapters(first: Chapter, second: Chapter) -> Chapter:
     """``second`` read on as part of ``first``: its heading becomes a line of the body."""
     moved = (Block("paragraph", second.heading),) if second.heading else ()
-    return Chapter(first.heading, first.blocks + moved + second.blocks)
+    return Chapter(first.heading, first.blocks + moved + second.blocks, first.part)
 
 
 #: Sub-sections stay inside their section while the whole is at most this long.
@@ -220,7 +227,7 @@ def _split_long(chapter: Chapter) -> list[Chapter]:
     if len(chapter.blocks) == 1 and chapter.blocks[0].kind == "paragraph":
         # one paragraph of a thousand characters and more (a page scraped into one line)
         # is cut at sentence ends instead, into parts of about BLOB_PART characters
-        chapter = Chapter(chapter.heading, _sentence_groups(chapter.blocks[0].text, size))
+        chapter = replace(chapter, blocks=_sentence_groups(chapter.blocks[0].text, size))
         parts_wanted = -(-size // BLOB_PART)
     elif len(chapter.blocks) < 2:
         return [chapter]
@@ -231,11 +238,11 @@ def _split_long(chapter: Chapter) -> list[Chapter]:
     heading, blocks, filled = chapter.heading, [], len(chapter.heading or "")
     for block in chapter.blocks:
         if blocks and filled >= target and len(parts) < parts_wanted - 1:
-            parts.append(Chapter(heading, tuple(blocks)))
+            parts.append(Chapter(heading, tuple(blocks), chapter.part))
             heading, blocks, filled = None, [], 0
         blocks.append(block)
         filled += len(block.text)
-    parts.append(Chapter(heading, tuple(blocks)))
+    parts.append(Chapter(heading, tuple(blocks), chapter.part))
     return parts
 
 
@@ -357,11 +364,34 @@ def merge_short_chapters(chapters: Sequence[Chapter]) -> list[Chapter]:
     """Merge chapters too short to skip to (< :data:`CHAPTER_MIN` characters, or
     :data:`HEADED_MIN` for a section under a numbered heading).
 
-    A short chapter that opens the report or leads in (ends with ``：``) is read with the
-    next one; any other joins the one before while the two stay under
+    Chapters of different document parts (a notice, and the annex printed after its
+    signature) are never merged. A short chapter that opens the report or leads in (ends
+    with ``：``) is read with the next one; any other joins the one before while the two stay under
     :data:`CHAPTER_JOIN_MAX`, else the next. So a notice's list items become one chapter
     with their lead-in, and a story of short paragraphs a few chapters, not one per line.
     """
+    return [c for part in _parts(chapters) for c in _merge_within_part(part)]
+
+
+def _parts(chapters: Sequence[Chapter]) -> list[list[Chapter]]:
+    """Chapters grouped by document part; a part too short to skip to (a 抄送 line after
+    the signature) is read with the part before it."""
+    parts: list[list[Chapter]] = []
+    for chapter in chapters:
+        if parts and parts[-1][-1].part == chapter.part:
+            parts[-1].append(chapter)
+        else:
+            parts.append([chapter])
+    merged: list[list[Chapter]] = []
+    for part in parts:
+        if merged and sum(chapter_size(c) for c in part) < HEADED_MIN:
+            merged[-1].extend(replace(c, part=merged[-1][0].part) for c in part)
+        else:
+            merged.append(part)
+    return merged
+
+
+def _merge_within_part(chapters: Sequence[Chapter]) -> list[Chapter]:
     chapters = _merge_listings(chapters)
     chapters = [part for c in _absorb_sublevels(chapters) for part in _split_long(c)]
     chapters = _balance_paragraph_runs(chapters)

@@ -137,7 +137,12 @@ _STAMP_RES = (
         r"^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d{2}(?::\d{2})?\s*[^。，,；]{0,30}$"
     ),
 )
-_DOCNO_RE = re.compile(rf"^[{_H}]{{1,12}}[〔\[［【(（]\d{{4}}[〕\]］】)）]第?\d+号$")
+#: A document number: ``国办发〔1997〕2号``; also as pasted from a page that lost its brackets
+#: or its 号 (``牟政办发〔201746``), when the issuer's code ends in 发, 函 or 字.
+_DOCNO_RE = re.compile(
+    rf"^(?:[{_H}]{{1,12}}[〔\[［【(（]\d{{4}}[〕\]］】)）]第?\d+号"
+    rf"|[{_H}]{{1,11}}[发函字][〔\[［【(（]\d{{4}}[〕\]］】)）]?\s*第?\d{{0,5}}\s*号?)$"
+)
 _NOTE_RE = re.compile(r"^[（(][^（）()]{1,20}[）)]$")
 _SUBTITLE_RE = re.compile(r"^(?:原标题|原標題|副标题|副標題|[—―]{2})")
 
@@ -157,14 +162,16 @@ _DATE_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("roc", re.compile(r"(?:民國|民国)?(?<!\d)(?P<y>\d{2,3})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日")),
 )
 _WEEKDAY = r"(?:\s*[（(]?(?:星期|周|週|礼拜)[一二三四五六日天][）)]?)?"
-_DATE_ONLY_RES = tuple(
-    re.compile(r"^" + pattern.pattern + _WEEKDAY + r"$") for _, pattern in _DATE_RES
+_DATE_ONLY_RES = (
+    *(re.compile(r"^" + pattern.pattern + _WEEKDAY + r"$") for _, pattern in _DATE_RES),
+    # a signature date whose 年月日 were images on the page: ``{ 2017 6 23``
+    re.compile(r"^[^\w\s]?\s*(?:19|20)\d\d\s+(?:1[0-2]|0?[1-9])\s+(?:[12]\d|3[01]|0?[1-9])\s*[^\w\s]?$"),
 )
 
 #: Page chrome and image placeholders left by scrapers; dropped, never spoken.
 _CHROME_RE = re.compile(
     r"^(?:!img\b.*|!\[[^\]]*\]\([^)]*\)|\[(?:图片|圖片|img|image|photo)[^\]]*\]"
-    r"|(?:图片|圖片)(?:来源|來源)?[:：].{0,40}|EnRA\+A-|收藏到\S*|分享到\S*"
+    r"|(?:图片|圖片)(?:来源|來源)?[:：].{0,40}|图例|圖例|EnRA\+A-|收藏到\S*|分享到\S*"
     r"|打印本[页頁]|关闭窗口|關閉視窗|关闭本页|返回[顶頂]部|【?字[体體号號][:：]?\s*大\s*中\s*小】?)$",
     re.IGNORECASE,
 )

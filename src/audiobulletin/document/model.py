@@ -48,6 +48,9 @@ class Chapter:
 
     heading: str | None
     blocks: tuple[Block, ...]
+    #: Which of the report's documents the chapter belongs to: a notice closed by its
+    #: signature and date is part 0, an annex printed after it part 1, and so on.
+    part: int = 0
 
 
 @dataclass(frozen=True)
