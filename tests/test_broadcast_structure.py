@@ -521,3 +521,19 @@ def test_a_legend_label_and_a_long_caption_ending_in_its_credit_are_not_read() -
     )
     text_said = said(build_script(parse(text)))
     assert "图例" not in text_said and "雷达回波图" not in text_said
+
+
+@pytest.mark.parametrize(
+    "links",
+    ["青川县助学金申请办法青川县助学金申请表", "青川县助学金申请办法.docx", "2031年报名登记表"],
+)
+def test_a_last_line_that_only_names_forms_to_download_is_not_read(links: str) -> None:
+    doc = parse("\n".join(["青川县助学金申请办法", P1, P2, links]))
+    assert ("annex", links) in [(m.kind, m.text) for m in doc.meta]
+    assert links not in said(build_script(doc))
+
+
+def test_a_last_sentence_naming_a_form_is_still_read() -> None:
+    last = "申请人请到镇政府领取申请表。"
+    doc = parse("\n".join(["青川县助学金申请办法", P1, P2, last]))
+    assert last in said(build_script(doc))

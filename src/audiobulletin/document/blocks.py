@@ -191,6 +191,26 @@ def _label_lines(items: list[_Item]) -> None:
             item.label = "text"
             item.level = marker_level(text)
         previous = text
+    _label_form_links(items)
+
+
+#: The last line of a page may be the links to its forms, glued together by the scraper
+#: (…申请办法…申请表): no sentence, ending in a form's name or a file extension.
+_FORM_LINKS_RE = re.compile(
+    r"(?:[申报報登][请請名记記]表|一[览覽]表|汇总表|彙總表|表格|"
+    r"\.(?:docx?|xlsx?|pdf|wps|zip|rar))$",
+    re.IGNORECASE,
+)
+
+
+def _label_form_links(items: list[_Item]) -> None:
+    """The report's last line, when it only names the forms to download, is not read."""
+    last = _prev_index(items, len(items))
+    if last is None or items[last].label != "text":
+        return
+    text = items[last].text
+    if _FORM_LINKS_RE.search(text) and not any(p in text for p in (*_FINAL, "，", ",", "；")):
+        items[last].label, items[last].meta = "meta", [("annex", text)]
 
 
 def _next_index(items: list[_Item], i: int) -> int | None:
