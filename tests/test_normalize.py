@@ -328,6 +328,8 @@ CASES = [
     pytest.param("气温0-4度", "气温零到四度", id="temperature-range-above-zero"),
     pytest.param("用电-5度电", "用电负五度电", id="kilowatt-hours-are-not-temperatures"),
     pytest.param("变化-3至-1", "变化负三至负一", id="minus-after-zhi-is-a-sign"),
+    pytest.param("第1～2周", "第一到二周", id="ordinal-range-end-is-ordinal"),
+    pytest.param("第3至12名", "第三至十二名", id="ordinal-range-zhi"),
 ]
 
 

@@ -149,6 +149,8 @@ def _thousands(text: str) -> str:
 
 #: 第 + number: always 二, never 两 (wetext says 第两名).
 _ORDINAL = re.compile(r"第\s*(\d+)(?![\d.])")
+#: The far end of a range of ordinals is an ordinal too: 第1到2周 is 第一到二周.
+_ORDINAL_RANGE_END = re.compile(r"(第[一二三四五六七八九十百千零]{1,6}\s*[到至]\s*)(\d+)(?![\d.])")
 #: Bracketed list number (1) （1） anywhere.
 _BRACKET_ITEM = re.compile(r"([(（])\s*(\d{1,2})\s*([)）])")
 #: List marker 1. 1．1、 1) at a line start or after sentence/clause punctuation.
@@ -174,6 +176,7 @@ def _ordinals(text: str) -> str:
     """``第1季度`` -> 第一季度, ``(1)`` -> （一）, ``1.`` -> 一、, ``第II类`` -> 第二类."""
     text = _ROMAN_RANGE.sub(r"\1至\2", text)
     text = _ORDINAL.sub(lambda m: "第" + read_cardinal(m[1]), text)
+    text = _ORDINAL_RANGE_END.sub(lambda m: m[1] + read_cardinal(m[2]), text)
     text = _BRACKET_ITEM.sub(lambda m: "（" + read_cardinal(m[2]) + "）", text)
     text = _LIST_MARKER.sub(lambda m: read_cardinal(m[1]) + "、", text)
     return _ASCII_ROMAN.sub(lambda m: read_cardinal(_roman_value(m[1] or m[2] or m[3])), text)
