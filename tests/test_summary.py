@@ -124,6 +124,19 @@ def test_a_clause_that_only_says_when_or_how_is_not_a_key_point(lead: str) -> No
     assert points == [fact]
 
 
+@pytest.mark.parametrize(
+    "enacting",
+    [
+        "根据《青川县城市绿化条例》的规定，制定本办法。",
+        "结合我市实际情况，制定我市城区绿地养护管理实施方案。",
+    ],
+)
+def test_the_clause_that_enacts_a_rule_is_not_a_key_point(enacting: str) -> None:
+    fact = "城区公园绿地由区园林部门统一养护，每年投入养护资金三百万元。"
+    points = key_points("青川县城区绿地养护管理办法", [enacting + fact])
+    assert points == [fact]
+
+
 def test_budget_options_and_hard_cap() -> None:
     paragraphs = ARTICLES[1][1]
     assert len(key_points("", paragraphs, max_sentences=1)) == 1

@@ -349,6 +349,8 @@ def key_points(
         if chosen and scores[i] < scores[order[0]] - _W["stop_gap"]:
             break  # the rest is far worse than the best: stop rather than pad
         text = cands[i].text
+        if _FORMULA_RE.search(text):
+            continue  # a formula (现将…印发给你们, 制定本办法) says nothing of the content
         left = budget - used
         if visible_len(text) > left:
             if chosen:
