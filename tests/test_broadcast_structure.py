@@ -537,3 +537,9 @@ def test_a_last_sentence_naming_a_form_is_still_read() -> None:
     last = "申请人请到镇政府领取申请表。"
     doc = parse("\n".join(["青川县助学金申请办法", P1, P2, last]))
     assert last in said(build_script(doc))
+
+
+def test_an_issuer_with_a_bracketed_office_is_said_whole() -> None:
+    text = "\n".join(["关于做好2031年防汛值班的通知", "来源：水务局（防汛办公室）", P1, P2])
+    intro = "".join(build_script(parse(text)).intro.written)
+    assert "水务局（防汛办公室）发布" in intro

@@ -196,3 +196,24 @@ def test_corpus_present_or_skipped() -> None:
     if not _corpus_files():
         pytest.skip("corpus not found; set AUDIOBULLETIN_CORPUS")
     assert len(_corpus_files()) == 24
+
+
+def test_a_purpose_over_several_clauses_is_cut_where_the_statement_starts() -> None:
+    sentence = (
+        "为确保今年新生及时办好入学手续，顺利、按时领取学年助学金和各类奖学金，"
+        "现启动助学金申请材料核对工作。"
+    )
+    points = key_points("助学金材料核对", [sentence], max_chars=30)
+    assert points == ["现启动助学金申请材料核对工作。"]
+
+
+def test_when_a_rule_takes_effect_is_a_key_point_of_the_notice() -> None:
+    paragraphs = [
+        "城区公园绿地由区园林部门统一养护，养护标准按照绿地等级分别确定。",
+        "养护单位应当建立巡查制度，发现树木倒伏、设施损坏的，及时处理。",
+        "区园林部门每季度对养护质量进行考核，考核结果向社会公布。",
+        "养护经费列入区级财政预算，专款专用，不得挪作他用。",
+        "本办法自2032年1月1日起施行。",
+    ]
+    points = key_points("青川县城区绿地养护管理办法", paragraphs, max_chars=80)
+    assert "本办法自2032年1月1日起施行。" in points

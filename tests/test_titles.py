@@ -176,3 +176,13 @@ def test_a_day_in_a_long_clause_is_not_part_of_its_title() -> None:
         [chapter(None, "经市政府同意，定于2031年5月8日召开全市防汛抗旱工作会议。")]
     )
     assert title == "召开全市防汛抗旱工作会议"
+
+
+def test_a_chapter_opening_with_a_purpose_is_named_after_what_starts_not_the_purpose() -> None:
+    body = (
+        "为确保今年新生及时办好入学手续，顺利、按时领取助学金，现启动助学金申请材料核对工作。"
+        "请各学院在九月十日前报送名单。"
+    )
+    (title,) = chapter_titles([Chapter(None, (Block("paragraph", body),))])
+    assert "顺利" not in title and "确保" not in title
+    assert title.startswith("启动助学金")

@@ -551,7 +551,9 @@ def issuer(doc: Document) -> str:
         value = (
             re.sub(r"^[（(]?[^:：]{1,8}[:：]\s*", "", line).strip() if kind == "source" else line
         )
-        value = re.split(r"\s{2,}", value)[0].strip("（）() ")
+        value = re.split(r"\s{2,}", value)[0].strip()
+        if re.fullmatch(r"[（(][^（()）]*[）)]", value):
+            value = value[1:-1].strip()  # a source given in brackets: （青川日报）
         if value:
             return value
     dateline = next((m.text for m in doc.meta if m.kind == "dateline"), "")

@@ -122,6 +122,7 @@ _W = {
     "stop_gap": 0.6,
     "continuation": 0.2,
     "preamble": 0.1,
+    "when_due": 0.4,
 }
 
 
@@ -133,6 +134,12 @@ _META_RE = re.compile(
 # A clause that only gives the basis or purpose ("根据《…》的规定", "为了…"): not a key point
 # on its own, so a sentence is never cut down to it.
 _PREAMBLE_RE = re.compile(r"^(?:根据|按照|依据|依照|为了|为|遵照|经)")
+# What a notice's reader must act on or by: when it takes effect, a deadline, when and
+# where something is held. A listener needs these more than any other sentence of it.
+_DUE_RE = re.compile(
+    r"自[^，,。；]{2,16}起(?:施行|实施|执行|生效)|(?:报名|申请|受理|考试|培训|报送|截止)(?:时间|日期)"
+    r"|[日时点][^，,。；]{0,6}前(?:报送|提交|上交|报名|完成)|截止|举行|召开"
+)
 
 
 @dataclass(frozen=True)
@@ -188,6 +195,10 @@ def _strip_lead(sentence: str) -> str:
     return s.strip()
 
 
+#: Where the statement starts after a purpose that runs over clauses: …，现启动…; …，特制定….
+_MAIN_CLAUSE_RE = re.compile(r"[，,](?=现|特(?!别)|决定|经研究|兹)")
+
+
 def _trim_to(sentence: str, budget: int) -> str | None:
     """Cut ``sentence`` at clause boundaries (``，`` or ``,``) so it fits ``budget``; else None.
 
@@ -198,7 +209,8 @@ def _trim_to(sentence: str, budget: int) -> str | None:
     head would stop mid-list.
     """
     if _PREAMBLE_RE.match(sentence):
-        m = re.search(r"[，,]", sentence)
+        # the purpose may run over several clauses; the statement opens with 现/特/决定 …
+        m = _MAIN_CLAUSE_RE.search(sentence) or re.search(r"[，,]", sentence)
         if m is None:
             return None
         sentence = sentence[m.end() :].strip()
@@ -309,6 +321,7 @@ def _scores(title: str, cands: Sequence[_Candidate]) -> list[float]:
             - _W["boilerplate"] * _boilerplate_penalty(c.text)
             - _W["continuation"] * (1.0 if c.after_semicolon else 0.0)
             - _W["preamble"] * (1.0 if _PREAMBLE_RE.match(c.text) else 0.0)
+            + _W["when_due"] * (1.0 if _DUE_RE.search(c.text) else 0.0)
         )
         scores.append(score)
     return scores

@@ -81,7 +81,13 @@ _SKIP_CLAUSE_RE = re.compile(
     # the formula of a covering notice: 现将…印发给你们, 请认真贯彻执行
     r"|^(?:现|请|望|特此)[^，。]{0,20}(?:转发|印发|贯彻执行|遵照执行|认真执行|通知|给你们)"
     r"|^[\d一二三四五六七八九十]+月[\d一二三四五六七八九十]+日(?:上午|下午|晚)?$"
+    # an announcement of what follows: 具体事项如下, 现将有关安排通知如下
+    r"|^[^，。]{0,12}如下$"
 )
+#: A clause giving a purpose or a basis; the clauses after it continue it until a statement.
+_PURPOSE_RE = re.compile(r"^(?:为了|为|根据|按照|依据|依照)")
+#: The adverb that opens the statement after a purpose: 现启动…, 特制定…, 决定….
+_STATEMENT_RE = re.compile(r"^(?:现|特(?!别)|兹)")
 # Labels of metadata lines ("来源：…", "发布时间：…"): never a chapter's name.
 _META_LABEL_RE = re.compile(
     r"(?:文章|信息|新闻|图片)?来源|发布(?:时间|日期|單位|单位)|發布時間|作者|编辑|責任編輯|责任编辑|"
@@ -308,7 +314,17 @@ def _body_phrase(blocks: Sequence[Block], max_han: int) -> str:
         ):
             return clean_heading(label.group(1))
         clauses = [c.strip() for c in _CLAUSE_SPLIT_RE.split(text) if c.strip()]
+        purpose = False
         for clause in clauses[:4]:
+            # a purpose or basis runs on over clauses until the statement: 为确保…，顺利…，
+            # 现启动… is named after what starts (启动…), never after the purpose's tail
+            if _PURPOSE_RE.match(clause):
+                purpose = True
+                continue
+            if purpose and not _STATEMENT_RE.match(clause):
+                continue
+            purpose = False
+            clause = _STATEMENT_RE.sub("", clause, count=1)
             if (
                 han_len(clause) >= 4
                 and not _SKIP_CLAUSE_RE.match(clause)
