@@ -21,6 +21,8 @@ How sentences are chosen (news-style heuristics, checked against human summaries
   talks about what the report is about;
 * **title overlap**: bigrams shared with the title;
 * **facts**: numbers and dates make a sentence informative;
+* **what is due**: when a rule takes effect, a deadline, when something is held: what a
+  notice's listener must act on;
 * **boilerplate** is penalised: bylines, datelines, sources, editors, photo captions,
   "click to read" lines, very short fragments;
 * **redundancy**: a sentence that mostly repeats an already chosen one is skipped (MMR).
