@@ -543,3 +543,16 @@ def test_an_issuer_with_a_bracketed_office_is_said_whole() -> None:
     text = "\n".join(["关于做好2031年防汛值班的通知", "来源：水务局（防汛办公室）", P1, P2])
     intro = "".join(build_script(parse(text)).intro.written)
     assert "水务局（防汛办公室）发布" in intro
+
+
+def test_paragraphs_a_scraper_joined_into_one_line_with_spaces_are_paragraphs_again() -> None:
+    text = "\n".join(["青川市召开防汛工作会议", " ".join([P1, P2, P3])])
+    doc = parse(text)
+    paragraphs = [b.text for c in doc.chapters for b in c.blocks]
+    assert paragraphs == [P1, P2, P3]
+
+
+def test_a_short_line_with_a_space_after_a_sentence_stays_one_paragraph() -> None:
+    line = "会议要求各地提前排查隐患。 各乡镇要落实转移避险责任。"
+    doc = parse("\n".join(["青川市召开防汛工作会议", P1, line]))
+    assert line in [b.text for c in doc.chapters for b in c.blocks]

@@ -81,7 +81,9 @@ def parse(text: str) -> Document:
         at a width (each as long as the next, none ending a sentence, none a heading or a
         field line) are one paragraph. Leading/trailing whitespace, including U+3000 and
         NBSP indentation, is removed; Han characters spaced out for justification are
-        closed up (``韩　正`` -> ``韩正``); other runs become one space.
+        closed up (``韩　正`` -> ``韩正``); other runs become one space. A line of at least
+        240 characters whose sentences end with a space before the next (paragraphs a
+        scraper joined) is split there into paragraphs.
 
     Title and subtitles
         The page head runs to the first table, list item or sentence. Its headline is the

@@ -75,7 +75,26 @@ def _items(text: str) -> list[_Item]:
             blanks = 0
         else:
             blanks += 1
-    return _join_wrapped_lines(items) if _blank_separated(items) else items
+    items = _join_wrapped_lines(items) if _blank_separated(items) else items
+    return [part for item in items for part in _split_glued_paragraphs(item)]
+
+
+#: A scraped page may join its paragraphs into one line with a space after each: a line
+#: this long that ends sentences with a space after them is several paragraphs.
+GLUED_MIN = 240
+_GLUED_BREAK_RE = re.compile(r"([。！？!?][」”’』)]?)[ \u3000]+(?=\S)")
+
+
+def _split_glued_paragraphs(item: _Item) -> list[_Item]:
+    if item.table is not None or len(item.text) < GLUED_MIN:
+        return [item]
+    pieces = [p for p in _GLUED_BREAK_RE.sub("\\1\n", item.text).split("\n") if p]
+    if len(pieces) < 2:
+        return [item]
+    return [
+        _Item(text=piece, raw=piece, blank=item.blank if k == 0 else 1)
+        for k, piece in enumerate(pieces)
+    ]
 
 
 def _blank_separated(items: Sequence[_Item]) -> bool:
