@@ -329,6 +329,7 @@ CASES = [
     pytest.param("用电-5度电", "用电负五度电", id="kilowatt-hours-are-not-temperatures"),
     pytest.param("变化-3至-1", "变化负三至负一", id="minus-after-zhi-is-a-sign"),
     pytest.param("第1～2周", "第一到二周", id="ordinal-range-end-is-ordinal"),
+    pytest.param("永川换届办〔2021〕4)号", "永川换届办二零二一四号", id="docno-stray-bracket"),
     pytest.param("第3至12名", "第三至十二名", id="ordinal-range-zhi"),
 ]
 

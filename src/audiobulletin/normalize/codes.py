@@ -103,8 +103,9 @@ def _addresses(text: str) -> str:
     return _URL.sub(_speak_url, text)
 
 
-#: Document number: issuer (Han, optional), year in 〔〕 [] 【】 () （） ［］, serial, 号.
-_DOC_NUMBER = re.compile(r"[〔\[【（(［](\d{4})[〕\]】）)］]\s*第?(\d{1,4})\s*号")
+#: Document number: issuer (Han, optional), year in 〔〕 [] 【】 () （） ［］, serial, 号 (a
+#: stray bracket before 号, as in ``〔2021〕4)号``, is a typo and is not read).
+_DOC_NUMBER = re.compile(r"[〔\[【（(［](\d{4})[〕\]】）)］]\s*第?(\d{1,4})\s*[)）]?\s*号")
 
 
 def _document_numbers(text: str) -> str:
