@@ -556,3 +556,12 @@ def test_a_short_line_with_a_space_after_a_sentence_stays_one_paragraph() -> Non
     line = "会议要求各地提前排查隐患。 各乡镇要落实转移避险责任。"
     doc = parse("\n".join(["青川市召开防汛工作会议", P1, line]))
     assert line in [b.text for c in doc.chapters for b in c.blocks]
+
+
+def test_the_office_the_title_opens_with_is_not_named_again_as_the_issuer() -> None:
+    text = "\n".join(
+        ["青川市人民政府关于做好防汛工作的通知", P1, P2, "青川市人民政府", "2031年3月5日"]
+    )
+    intro = "".join(build_script(parse(text)).intro.written)
+    assert intro.count("青川市人民政府") == 1
+    assert "2031年3月5日发布" in intro

@@ -521,7 +521,8 @@ def _chapter_map(names: list[str], total: int | None = None) -> str:
 
 def when_and_who(doc: Document) -> str:
     """``2024年5月6日，省气象台发布``: the report's date and issuer, as said (no clock time,
-    no field labels); empty when the report gives neither."""
+    no field labels); empty when the report gives neither. What the title has just said
+    (its date, the office it opens with) is not said again."""
     date = ""
     if doc.date:
         y, m, d = (int(x) for x in doc.date.split("-"))
@@ -529,6 +530,8 @@ def when_and_who(doc: Document) -> str:
         if date in doc.title or parse_date(doc.title) == doc.date:
             date = ""  # the title has just said it: 陆家嘴财经早餐2024年8月9日
     who = issuer(doc)
+    if who and not _MEDIA_RE.search(who) and doc.title.startswith(who):
+        who = ""  # the title has just named it: 国务院办公厅关于…的通知
     if who and _MEDIA_RE.search(who):  # a news outlet reports; an office issues
         return f"据{who}{date}报道" if date else f"据{who}报道"
     if date and who:
