@@ -198,7 +198,7 @@ def _strip_lead(sentence: str) -> str:
 
 
 #: Where the statement starts after a purpose that runs over clauses: …，现启动…; …，特制定….
-_MAIN_CLAUSE_RE = re.compile(r"[，,](?=现|特(?!别)|决定|经研究|兹)")
+_MAIN_CLAUSE_RE = re.compile(r"[，,](?=现(?![代场行有状金象实])|特(?!别|色|点|殊)|决定|经研究|兹)")
 
 
 def _trim_to(sentence: str, budget: int) -> str | None:

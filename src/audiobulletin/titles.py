@@ -87,7 +87,7 @@ _SKIP_CLAUSE_RE = re.compile(
 #: A clause giving a purpose or a basis; the clauses after it continue it until a statement.
 _PURPOSE_RE = re.compile(r"^(?:为了|为|根据|按照|依据|依照)")
 #: The adverb that opens the statement after a purpose: 现启动…, 特制定…, 决定….
-_STATEMENT_RE = re.compile(r"^(?:现|特(?!别)|兹)")
+_STATEMENT_RE = re.compile(r"^(?:现(?![代场行有状金象实])|特(?!别|色|点|殊)|兹)")
 # Labels of metadata lines ("来源：…", "发布时间：…"): never a chapter's name.
 _META_LABEL_RE = re.compile(
     r"(?:文章|信息|新闻|图片)?来源|发布(?:时间|日期|單位|单位)|發布時間|作者|编辑|責任編輯|责任编辑|"
@@ -314,17 +314,21 @@ def _body_phrase(blocks: Sequence[Block], max_han: int) -> str:
         ):
             return clean_heading(label.group(1))
         clauses = [c.strip() for c in _CLAUSE_SPLIT_RE.split(text) if c.strip()]
+        ends = {m.end() for m in re.finditer(r"[。！？!?；;]", text)}
         purpose = False
         for clause in clauses[:4]:
             # a purpose or basis runs on over clauses until the statement: 为确保…，顺利…，
             # 现启动… is named after what starts (启动…), never after the purpose's tail
+            after = text.find(clause) + len(clause)
             if _PURPOSE_RE.match(clause):
-                purpose = True
+                purpose = after + 1 not in ends  # the sentence goes on
                 continue
             if purpose and not _STATEMENT_RE.match(clause):
+                purpose = after + 1 not in ends
                 continue
+            if purpose:
+                clause = _STATEMENT_RE.sub("", clause, count=1)
             purpose = False
-            clause = _STATEMENT_RE.sub("", clause, count=1)
             if (
                 han_len(clause) >= 4
                 and not _SKIP_CLAUSE_RE.match(clause)

@@ -3,6 +3,7 @@ merged, sub-sections kept in their section, long ones split at paragraph ends)."
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
@@ -366,9 +367,12 @@ def merge_short_chapters(chapters: Sequence[Chapter]) -> list[Chapter]:
 
     Chapters of different document parts (a notice, and the annex printed after its
     signature) are never merged. A short chapter that opens the report or leads in (ends
-    with ``：``) is read with the next one; any other joins the one before while the two stay under
-    :data:`CHAPTER_JOIN_MAX`, else the next. So a notice's list items become one chapter
-    with their lead-in, and a story of short paragraphs a few chapters, not one per line.
+    with ``：``) is read with the next one, except that a lead-in that does not state a
+    purpose, before a marked item long enough to stand alone (其具体计划如下： then a long
+    一、…), closes the chapter before it. Any other short chapter joins the one before
+    while the two stay under :data:`CHAPTER_JOIN_MAX`, else the next. So a notice's list
+    items become one chapter with their lead-in, and a story of short paragraphs a few
+    chapters, not one per line.
     """
     return [c for part in _parts(chapters) for c in _merge_within_part(part)]
 
@@ -391,13 +395,26 @@ def _parts(chapters: Sequence[Chapter]) -> list[list[Chapter]]:
     return merged
 
 
+#: A lead-in that states a purpose or a basis opens what it announces.
+_OPENS_PART_RE = re.compile(r"^(?:为了|为|根据|按照|依据|依照|经)")
+
+
+def _stands_alone(following: Sequence[Chapter]) -> bool:
+    """The next chapter is a marked item (一、…) long enough to be a chapter of its own."""
+    if not following:
+        return False
+    chapter = following[0]
+    first = chapter.heading or chapter.blocks[0].text
+    return marker_level(first) is not None and chapter_size(chapter) >= CHAPTER_MIN
+
+
 def _merge_within_part(chapters: Sequence[Chapter]) -> list[Chapter]:
     chapters = _merge_listings(chapters)
     chapters = [part for c in _absorb_sublevels(chapters) for part in _split_long(c)]
     chapters = _balance_paragraph_runs(chapters)
     out: list[Chapter] = []
     pending: Chapter | None = None
-    for chapter in chapters:
+    for k, chapter in enumerate(chapters):
         if is_listing_chapter(chapter):
             # a table of figures stands alone: it is announced, its caption is not read
             if pending is not None and out:
@@ -412,7 +429,16 @@ def _merge_within_part(chapters: Sequence[Chapter]) -> list[Chapter]:
         if chapter_size(chapter) >= _min_size(chapter):
             out.append(chapter)
             continue
-        if not out or _leads_in(chapter) or _is_bare_heading(chapter):
+        if (
+            out
+            and _leads_in(chapter)
+            and not _OPENS_PART_RE.match(chapter.blocks[0].text)
+            and _stands_alone(chapters[k + 1 : k + 2])
+        ):
+            # 其具体计划如下： before items long enough to be chapters closes the one before;
+            # 为吸取教训，特提出如下要求： opens the part it announces
+            out[-1] = _join_chapters(out[-1], chapter)
+        elif not out or _leads_in(chapter) or _is_bare_heading(chapter):
             pending = chapter
         elif (
             not is_listing_chapter(out[-1])
