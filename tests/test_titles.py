@@ -186,3 +186,9 @@ def test_a_chapter_opening_with_a_purpose_is_named_after_what_starts_not_the_pur
     (title,) = chapter_titles([Chapter(None, (Block("paragraph", body),))])
     assert "顺利" not in title and "确保" not in title
     assert title.startswith("启动助学金")
+
+
+def test_a_chapter_opening_with_a_word_that_starts_with_xian_keeps_it() -> None:
+    body = "根据有关规定。现代汽车公司召回部分进口越野车，共计一千三百辆。"
+    (title,) = chapter_titles([Chapter(None, (Block("paragraph", body),))])
+    assert title.startswith("现代汽车")
