@@ -587,3 +587,22 @@ def test_a_lead_in_stating_a_purpose_opens_the_items_it_announces() -> None:
         parse("\n".join(["青川县安全生产通报", P3, lead, item1, item2])).chapters
     )
     assert chapters[1].blocks[0].text == lead
+
+
+def test_field_lines_under_a_section_heading_stay_in_its_chapter() -> None:
+    text = "\n".join(
+        [
+            "青川县防汛物资采购公告",
+            P1,
+            "六、采购文件的领取",
+            "采购文件领取时间：2031年7月11日起至7月18日止",
+            "采购文件领取方式：现场领取",
+            "采购文件领取地点：青川县政府采购中心",
+            "投标人须提供营业执照副本、法定代表人身份证明和近三年的财务报表，并加盖公章。",
+        ]
+    )
+    chapters = parse(text).chapters
+    assert chapters[-1].heading == "六、采购文件的领取"
+    assert [b.text[:8] for b in chapters[-1].blocks][:3] == [
+        "采购文件领取时间", "采购文件领取方式", "采购文件领取地点"
+    ]  # fmt: skip

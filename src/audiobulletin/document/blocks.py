@@ -112,6 +112,8 @@ def _blank_separated(items: Sequence[_Item]) -> bool:
 
 #: A field line: a short label, a colon, its value (来源：…, 发布时间：…, 附件1：…).
 _LABEL_LINE_RE = re.compile(r"^[^，,。：:\s]{1,8}\s*[:：]")
+#: A field with its value on the line: 领取方式：现场领取.
+_FIELD_VALUE_RE = re.compile(r"^[^，,。：:\s]{1,10}\s*[:：]\s*\S")
 #: An entry of a notice's list of attachments: 附件：1.…, 附件2：….xlsx.
 _ANNEX_FILE_RE = re.compile(
     r"^附件\s*\d*\s*[:：].*\.(?:docx?|xlsx?|pdf|wps|et|zip|rar|txt|pptx?|jpg|png)$", re.IGNORECASE
@@ -383,7 +385,8 @@ def _label_headings(items: list[_Item], start: int) -> None:
         if item.level is not None:
             return _is_marked_heading(item.text, item.level)
         if _is_title_like(item.text):
-            return True
+            # a field (采购文件领取方式：现场领取) is a line of the section, not a heading
+            return not _FIELD_VALUE_RE.match(item.text)
         nxt = _next_index(items, i)
         return _is_annex_label(item.text) and nxt is not None and candidate(nxt)
 
