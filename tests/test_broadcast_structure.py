@@ -606,3 +606,19 @@ def test_field_lines_under_a_section_heading_stay_in_its_chapter() -> None:
     assert [b.text[:8] for b in chapters[-1].blocks][:3] == [
         "采购文件领取时间", "采购文件领取方式", "采购文件领取地点"
     ]  # fmt: skip
+
+
+def test_a_short_opening_before_a_section_that_stands_alone_is_a_chapter_of_its_own() -> None:
+    section = ["三、出题要求与时间安排：", "1." + P1, "2." + P2]
+    text = "\n".join(
+        [
+            "青川中学期中考试通知",
+            "经学校研究，本学期期中考试由学校自主命题。",
+            "一、考试时间：第十周（11月7日至9日）",
+            "二、考试科目：语文、数学、英语、物理、化学、生物",
+            *section,
+        ]
+    )
+    chapters = merge_short_chapters(parse(text).chapters)
+    assert len(chapters) == 2
+    assert chapters[1].heading == "三、出题要求与时间安排："

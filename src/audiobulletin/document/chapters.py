@@ -399,6 +399,18 @@ def _parts(chapters: Sequence[Chapter]) -> list[list[Chapter]]:
 _OPENS_PART_RE = re.compile(r"^(?:为了|为|根据|按照|依据|依照|经)")
 
 
+def _keeps_apart(pending: Chapter, chapter: Chapter) -> bool:
+    """A short chapter waiting for the next stays apart when it says something whole (at
+    least :data:`HEADED_MIN` characters, announcing nothing) and the next is a marked
+    section that stands alone: the opening of a notice before its 三、…, say."""
+    return (
+        chapter_size(pending) >= HEADED_MIN
+        and not _leads_in(pending)
+        and not _is_bare_heading(pending)
+        and _stands_alone([chapter])
+    )
+
+
 def _stands_alone(following: Sequence[Chapter]) -> bool:
     """The next chapter is a marked item (一、…) long enough to be a chapter of its own."""
     if not following:
@@ -424,6 +436,9 @@ def _merge_within_part(chapters: Sequence[Chapter]) -> list[Chapter]:
             pending = None
             out.append(chapter)
             continue
+        if pending is not None and _keeps_apart(pending, chapter):
+            out.append(pending)  # a short opening before a section that stands alone
+            pending = None
         if pending is not None:
             chapter, pending = _join_chapters(pending, chapter), None
         if chapter_size(chapter) >= _min_size(chapter):
