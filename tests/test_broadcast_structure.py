@@ -567,26 +567,26 @@ def test_the_office_the_title_opens_with_is_not_named_again_as_the_issuer() -> N
     assert "2031年3月5日发布" in intro
 
 
-def test_a_lead_in_before_long_items_closes_the_story_before_it() -> None:
-    item1 = "一、自即日起，召回2030年生产的部分青川牌电动自行车，共计一千二百辆。" + P1
-    item2 = "二、自即日起，召回2031年生产的部分青川牌电动三轮车，共计八百辆。" + P2
-    lead = "据统计，此次召回涉及车辆两千辆。其具体召回计划如下："
-    chapters = merge_short_chapters(
-        parse("\n".join(["青川两家企业召回问题车辆", P3, lead, item1, item2])).chapters
+@pytest.mark.parametrize(
+    ("lead", "closes_the_story"),
+    [
+        ("据统计，此次召回涉及车辆两千辆。其具体召回计划如下：", True),
+        ("为深刻吸取事故教训，特提出如下要求：", False),
+    ],
+)
+def test_a_lead_in_before_long_items_closes_the_story_unless_it_states_a_purpose(
+    lead: str, closes_the_story: bool
+) -> None:
+    items = [
+        "一、自即日起，召回2030年生产的部分青川牌电动自行车，共计一千二百辆。" + P1,
+        "二、自即日起，召回2031年生产的部分青川牌电动三轮车，共计八百辆。" + P2,
+    ]
+    text = "\n".join(["青川县通报", P3, lead, *items])
+    chapters = merge_short_chapters(parse(text).chapters)
+    assert [c.blocks[0].text[:2] for c in chapters][1:] == (
+        ["一、", "二、"] if closes_the_story else ["为深", "二、"]
     )
-    starts = [c.blocks[0].text[:6] for c in chapters]
-    assert starts == [P3[:6], "一、自即日起", "二、自即日起"]
-    assert chapters[0].blocks[-1].text == lead
-
-
-def test_a_lead_in_stating_a_purpose_opens_the_items_it_announces() -> None:
-    item1 = "一、自即日起，全面排查辖区内所有在建工地的脚手架和塔吊设备。" + P1
-    item2 = "二、自即日起，加强对重点企业的执法检查，发现问题立即整改。" + P2
-    lead = "为深刻吸取事故教训，特提出如下要求："
-    chapters = merge_short_chapters(
-        parse("\n".join(["青川县安全生产通报", P3, lead, item1, item2])).chapters
-    )
-    assert chapters[1].blocks[0].text == lead
+    assert (chapters[0].blocks[-1].text == lead) == closes_the_story
 
 
 def test_field_lines_under_a_section_heading_stay_in_its_chapter() -> None:
