@@ -36,7 +36,7 @@ SEED = SHARED / "seed" / "000_5d496fc68e932dd4.txt"
 
 #: Where the pooled figures on the seed and the corpus stand today. They are the floor a
 #: change may not fall below; the issue's targets (``E.TARGETS``) are held where reached.
-FLOORS = {"boundary_f1": 0.79, "leak_max": 0.04, "intro_facts": 0.48}
+FLOORS = {"boundary_f1": 0.81, "intro_facts": 0.51}
 
 needs_corpus = pytest.mark.skipif(
     not (SHARED / "corpus").is_dir(), reason="the corpus (../shared/corpus) is not here"
@@ -107,8 +107,8 @@ def test_chapter_boundaries_do_not_fall_below_their_floor(figures) -> None:
 
 
 @needs_corpus
-def test_unspoken_lines_leak_no_more_than_their_floor(figures) -> None:
-    assert figures["leak"] <= FLOORS["leak_max"]
+def test_unspoken_lines_leak_no_more_than_the_target(figures) -> None:
+    assert figures["leak"] <= E.TARGETS["leak_max"]
 
 
 @needs_corpus
