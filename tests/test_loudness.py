@@ -41,7 +41,6 @@ RATE = 24000
         ("broadcast", -23.0),
         ("Broadcast", -23.0),
         ("-18", -18.0),
-        ("18", -18.0),
         ("-20.5 LUFS", -20.5),
     ],
 )
@@ -60,10 +59,22 @@ def test_off_means_no_target_and_labels_round_trip():
     assert loudness_label(LoudnessTarget(-18.0)) == "-18 LUFS"
 
 
-@pytest.mark.parametrize("value", ["loud", "", "-80", "+3"])
+@pytest.mark.parametrize("value", ["loud", "", "-80", "+3", "nan", "0"])
 def test_bad_targets_are_refused(value):
     with pytest.raises(ValueError):
         parse_loudness(value)
+
+
+@pytest.mark.parametrize(("value", "words"), [("18", "negative"), ("200", "negative")])
+def test_a_positive_loudness_is_refused_not_taken_as_negative(value, words):
+    with pytest.raises(ValueError, match=words) as caught:
+        parse_loudness(value)
+    assert "-200" not in str(caught.value) and "-18.0" not in str(caught.value)
+
+
+def test_an_out_of_range_loudness_names_the_range_in_lufs():
+    with pytest.raises(ValueError, match=r"-70\.\.-5 LUFS, got -200"):
+        parse_loudness("-200")
 
 
 def _peaky_speech(seconds: float = 8.0) -> bytes:

@@ -74,8 +74,14 @@ def parse_loudness(value: str) -> LoudnessTarget | None:
         raise ValueError(
             f"loudness must be podcast, broadcast, off or a number of LUFS, got {value!r}"
         ) from None
-    if lufs > 0:
-        lufs = -lufs  # "16" means -16 LUFS; nobody targets positive loudness
+    if not lufs < 0:  # also NaN
+        # Loudness in LUFS is always below 0; guessing that "18" meant -18 would silently
+        # turn a typo (or a dB figure from another tool) into a different target.
+        raise ValueError(
+            f"a loudness target is a negative number of LUFS (e.g. -18), got {value.strip()!r}"
+        )
+    if not -70.0 <= lufs <= -5.0:
+        raise ValueError(f"a loudness target must be within -70..-5 LUFS, got {lufs:g}")
     return LoudnessTarget(lufs, -1.0)
 
 

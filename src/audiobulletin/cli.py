@@ -16,6 +16,7 @@ import typer
 
 from audiobulletin.errors import BulletinError, OutputError
 from audiobulletin.reader import DEFAULT_MAX_BYTES
+from audiobulletin.terminal import printable
 
 app = typer.Typer(
     help="Turn a written Chinese report into a spoken Mandarin MP3 bulletin with chapters.",
@@ -53,7 +54,14 @@ def _root(
 
 
 def _err(message: str) -> None:
-    typer.echo(message, err=True)
+    """One line on stderr, with anything that would steer the terminal escaped."""
+    typer.echo(printable(message), err=True)
+
+
+def _out(text: str) -> None:
+    """One line on stdout, with anything that would steer the terminal escaped (a report's
+    text, title and file name are untrusted)."""
+    typer.echo(printable(text))
 
 
 @app.command()
@@ -72,17 +80,17 @@ def script(
     for warning in result.warnings:
         _err(f"warning: {warning}")
     if as_json:
-        typer.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
+        _out(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
         return
-    typer.echo(f"标题: {result.title}")
+    _out(f"标题: {result.title}")
     if result.date:
-        typer.echo(f"日期: {result.date}")
+        _out(f"日期: {result.date}")
     for number, segment in enumerate(result.chapters, 1):
-        typer.echo("")
-        typer.echo(f"[{number}] {segment.chapter}")
+        _out("")
+        _out(f"[{number}] {segment.chapter}")
         if segment.text:
-            typer.echo(f"  written: {segment.text}".replace("\n", "\n           "))
-        typer.echo(f"  spoken:  {segment.spoken}")
+            _out(f"  written: {segment.text}".replace("\n", "\n           "))
+        _out(f"  spoken:  {segment.spoken}")
 
 
 class _Progress:
@@ -228,7 +236,7 @@ def make(
         f"{result.synthesized} sentences spoken, {result.cached} from the cache."
     )
     for path in result.files:
-        typer.echo(str(path))
+        _out(str(path))
 
 
 def _table(name: str) -> dict:
@@ -458,7 +466,7 @@ def feed(
         raise InputError("No base URL given.", hint="--base-url https://example.org/bulletins/")
     path, count = write_feed(Path(folder), settings, on_warning=lambda w: _err(f"warning: {w}"))
     _err(f"done: {count} bulletins in the feed.")
-    typer.echo(str(path))
+    _out(str(path))
 
 
 voices_app = typer.Typer(
@@ -492,14 +500,14 @@ def voices(
         engine_class(engine)  # unknown engine: an error naming the known ones
     default = load_settings().voice
     rows = [v for v in list_voices() if engine is None or v.engine == engine]
-    typer.echo(f"{'voice':<16}{'engine':<8}{'lang':<6}{'gender':<8}{'installed':<11}description")
+    _out(f"{'voice':<16}{'engine':<8}{'lang':<6}{'gender':<8}{'installed':<11}description")
     for v in rows:
         mark = "*" if v.name == default else " "
-        typer.echo(
+        _out(
             f"{mark}{v.name:<15}{v.engine:<8}{v.language:<6}{v.gender:<8}"
             f"{'yes' if v.installed else 'no':<11}{v.description}"
         )
-    typer.echo("(* = default voice)")
+    _out("(* = default voice)")
 
 
 def _edge_voices() -> None:
@@ -509,16 +517,16 @@ def _edge_voices() -> None:
 
     voices, offline_reason = list_edge_voices()
     profiles = {p.voice: p.name for p in load_profiles().values() if p.engine == "edge"}
-    typer.echo(f"{'voice':<32}{'locale':<16}{'gender':<8}{'profile':<14}description")
+    _out(f"{'voice':<32}{'locale':<16}{'gender':<8}{'profile':<14}description")
     for v in voices:
-        typer.echo(
+        _out(
             f"{v.name:<32}{v.locale:<16}{v.gender:<8}{profiles.get(v.name, '-'):<14}{v.description}"
         )
     if offline_reason is None:
-        typer.echo(f"(live list from the service: {len(voices)} Chinese voices)")
+        _out(f"(live list from the service: {len(voices)} Chinese voices)")
     else:
-        typer.echo(f"(offline: the known zh-CN voices; the live list failed: {offline_reason})")
-    typer.echo("Use one: audiobulletin make REPORT --engine edge --voice zh-CN-YunyangNeural")
+        _out(f"(offline: the known zh-CN voices; the live list failed: {offline_reason})")
+    _out("Use one: audiobulletin make REPORT --engine edge --voice zh-CN-YunyangNeural")
 
 
 @voices_app.command("pull")
@@ -536,7 +544,7 @@ def voices_pull(
     from audiobulletin.voices import pull
 
     for path in pull(names or (), source):
-        typer.echo(str(path))
+        _out(str(path))
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -10,11 +10,13 @@ the file, so the CLI can say what to fix instead of printing a traceback.
 from __future__ import annotations
 
 import codecs
+import re
 import sys
 import unicodedata
 from pathlib import Path
 
 from audiobulletin.errors import InputError
+from audiobulletin.zh import voiced_chars
 
 #: Default upper bound on a report's size; a bulletin of 5 MB of text would run for days.
 DEFAULT_MAX_BYTES = 5_000_000
@@ -64,6 +66,10 @@ def read_report(source: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> st
     text = normalise_newlines(text)
     if not text.strip():
         raise InputError(f"{name} contains only whitespace; there is nothing to read.")
+    if not voiced_chars(text):
+        raise InputError(
+            f"{name} has no words to read: it holds only punctuation and symbols.",
+        )
     return text
 
 
@@ -83,6 +89,7 @@ def decode_report(data: bytes, name: str = "the report") -> str:
     """
     if not data:
         raise InputError(f"{name} is empty; there is nothing to read.")
+    data = strip_dos_eof(data)
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
@@ -111,6 +118,22 @@ def decode_report(data: bytes, name: str = "the report") -> str:
         "nor GB18030/GBK.",
         hint="re-save the report as UTF-8 text",
     )
+
+
+#: DOS and old Windows editors end a text file with ^Z (0x1A), sometimes after the last line
+#: end, sometimes several times over; it is no part of the text.
+_DOS_EOF = re.compile(rb"\x1a[\x1a\r\n\t ]*\Z")
+
+
+def strip_dos_eof(data: bytes) -> bytes:
+    """``data`` without a trailing ^Z (and the line ends around it).
+
+    Only an 8-bit file can end in ^Z this way: in UTF-16/32 the byte is part of a wider code
+    unit, so those (recognised by their byte-order mark) are left alone.
+    """
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data
+    return _DOS_EOF.sub(b"", data)
 
 
 def plausibility(text: str) -> float:

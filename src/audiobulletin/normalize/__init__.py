@@ -22,7 +22,9 @@ Pipeline (each step is a small pure function, applied in this order)
 2. Traditional -> Simplified (opencc ``t2s``), for the spoken form only.
 3. whitespace: stripped at line edges, dropped inside letter-spaced Han (``韩　正``,
    ``总　　则``), a pause ``，`` for column gaps and tabs, one space elsewhere.
-4. addresses and codes, read symbol by symbol: e-mail, URLs, document numbers, phone numbers,
+4. a run of more than 16 digits (no amount has that many) is read digit by digit first, so
+   no later rule takes part of it for a number or a phone number.
+   Then addresses and codes, read symbol by symbol: e-mail, URLs, document numbers, phone numbers,
    standard/model codes (``GB/T4754-2017``).
 5. dates and times: ISO dates, ``08-09`` month-day, ``14:30``, ``05日08时``.
 6. ranges: ``-  ~  ～  —  ―  –`` between two numbers become 到 (至 and 到 are kept).
@@ -76,7 +78,12 @@ from audiobulletin.normalize.codes import (
     _phones,
 )
 from audiobulletin.normalize.dates import _dates, _digit_names, _month_days, _ranges, _times, _years
-from audiobulletin.normalize.numbers import read_cardinal, read_digits, read_number
+from audiobulletin.normalize.numbers import (
+    long_digit_runs,
+    read_cardinal,
+    read_digits,
+    read_number,
+)
 from audiobulletin.normalize.quantities import (
     _currency,
     _decimal_ratios,
@@ -127,6 +134,7 @@ class Spoken:
 # --------------------------------------------------------------------------------------------
 
 _PRE_WETEXT: tuple[Callable[[str], str], ...] = (
+    long_digit_runs,
     _addresses,
     _separators,
     _document_numbers,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 # --------------------------------------------------------------------------------------------
 # Reading numbers
 # --------------------------------------------------------------------------------------------
@@ -21,6 +23,18 @@ def read_digits(digits: str, *, yao: bool = False) -> str:
         else:
             out.append(ch)
     return "".join(out)
+
+
+#: A run of more digits than any amount has (over 16, beyond 千万亿): an account number, a
+#: checksum, a string of digits pasted by mistake. No rule may read it as a number, nor cut
+#: it into a number and a phone number, so it is spelled out before any rule sees it. Not
+#: after a decimal point: a long fraction is read digit by digit by the decimals rule.
+_LONG_DIGITS = re.compile(r"(?<![\d.．])\d{17,}(?!\d)")
+
+
+def long_digit_runs(text: str) -> str:
+    """Read every run of 17 or more digits digit by digit (as :func:`read_cardinal` does)."""
+    return _LONG_DIGITS.sub(lambda m: read_digits(m.group()), text)
 
 
 def _read_group(n: int) -> str:

@@ -1,0 +1,125 @@
+"""Reports and options as a careless or hostile user writes them: each is refused with one
+clear line and exit code 2, or read as meant; nothing a report holds can steer the terminal."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from clirun import run_cli
+
+from audiobulletin.normalize import to_spoken
+from audiobulletin.reader import read_report
+from audiobulletin.terminal import printable
+
+#: A paragraph long enough that a few control characters in a report are not "mostly
+#: control characters" (which the reader refuses as binary).
+BODY = "青川市今天召开防汛工作会议，要求各部门加强值守，确保群众安全度汛。" * 12
+
+
+def _report(tmp_path: Path, text: str | bytes, name: str = "report.txt") -> Path:
+    path = tmp_path / name
+    if isinstance(text, str):
+        path.write_text(text, encoding="utf-8")
+    else:
+        path.write_bytes(text)
+    return path
+
+
+def _one_error_line(result) -> str:
+    err = result.stderr.decode()
+    assert "Traceback" not in err
+    lines = [line for line in err.splitlines() if line.startswith("error:")]
+    assert len(lines) == 1, err
+    return lines[0]
+
+
+# --------------------------------------------------------------------------- the terminal
+
+
+def test_escape_sequences_in_a_report_are_printed_escaped_not_obeyed(tmp_path):
+    report = _report(
+        tmp_path,
+        "青川市防汛工作简报\n\n" + BODY + "\n\n责任编辑：\x1b]0;pwned\x07王\x1b[2J明\u202e\x9b\n",
+    )
+    result = run_cli("script", str(report), cwd=tmp_path)
+    assert result.returncode == 0, result.stderr.decode()
+    printed = result.stdout + result.stderr
+    for raw in ("\x1b", "\x07", "\u202e", "\x9b"):
+        assert raw.encode() not in printed
+    assert "\\u001b]0;pwned\\u0007" in result.stderr.decode()
+
+
+def test_a_file_name_with_control_characters_is_printed_escaped(tmp_path):
+    report = _report(tmp_path, "……！！", name="\x1b[31mred\r.txt")
+    result = run_cli("script", str(report), cwd=tmp_path)
+    assert result.returncode == 2
+    line = _one_error_line(result)
+    assert "\x1b" not in line and "\r" not in line
+    assert "\\u001b[31mred\\u000d.txt" in line
+
+
+def test_json_output_stays_valid_json_with_the_same_values():
+    value = {"t": "a\x1b[2Jb\x9bc\u202ed\n"}
+    text = printable(json.dumps(value, ensure_ascii=False))
+    assert "\x9b" not in text and "\u202e" not in text
+    assert json.loads(text) == value
+
+
+def test_tabs_line_feeds_and_chinese_text_are_printed_as_they_are():
+    text = "第一行\t青川\n第二行：“引号”（括号）——破折号"
+    assert printable(text) == text
+
+
+# --------------------------------------------------------------------------- bad input
+
+
+@pytest.mark.parametrize("text", ["……！！？？", "——\n\n“”《》\n", "！？。，、；：\n\n***"])
+def test_a_report_of_punctuation_only_is_bad_input(tmp_path, text, fake_voice):
+    report = _report(tmp_path, text)
+    for command in ("script", "make"):
+        args = (command, str(report)) + (("--voice", fake_voice) if command == "make" else ())
+        result = run_cli(*args, cwd=tmp_path)
+        assert result.returncode == 2, (command, result.stderr.decode())
+        assert "only punctuation" in _one_error_line(result)
+    assert not (tmp_path / "output").exists() or not list((tmp_path / "output").iterdir())
+
+
+@pytest.mark.parametrize(
+    "tail", [b"\x1a", b"\r\n\x1a", b"\x1a\x1a\x1a", b"\r\n\x1a\r\n", b"\x1a" * 40]
+)
+def test_a_trailing_dos_end_of_file_mark_is_dropped(tmp_path, tail):
+    text = "今天天气很好。".encode() + tail
+    assert read_report(_report(tmp_path, text)).rstrip("\n") == "今天天气很好。"
+    gbk = "今天天气很好。".encode("gb18030") + tail
+    assert read_report(_report(tmp_path, gbk, "gbk.txt")).rstrip("\n") == "今天天气很好。"
+
+
+def test_a_dos_end_of_file_mark_inside_the_text_is_still_binary(tmp_path):
+    with pytest.raises(Exception, match="control characters"):
+        read_report(_report(tmp_path, b"\x1a\x1a\x1a\x1a" + "今天天气很好。".encode()))
+
+
+@pytest.mark.parametrize(("value", "words"), [("18", "negative"), ("200", "negative")])
+def test_a_positive_loudness_is_refused_with_one_clear_line(tmp_path, fake_voice, value, words):
+    report = _report(tmp_path, BODY)
+    result = run_cli("make", str(report), "--voice", fake_voice, "--loudness", value, cwd=tmp_path)
+    assert result.returncode == 2
+    line = _one_error_line(result)
+    assert words in line and "-200" not in line
+    assert not (tmp_path / "output").exists() or not list((tmp_path / "output").iterdir())
+
+
+@pytest.mark.parametrize("digits", ["12345678901234567", "9" * 40, "1234567890" * 20])
+def test_a_long_run_of_digits_is_read_digit_by_digit(digits):
+    spoken = to_spoken(f"编号{digits}，请核对。").text
+    said = spoken.removeprefix("编号").removesuffix("，请核对。")
+    assert said == "".join("零一二三四五六七八九"[int(d)] for d in digits), spoken
+    for unit in "十百千万亿":
+        assert unit not in said
+
+
+def test_sixteen_digits_and_long_fractions_keep_their_own_rules():
+    assert "点一四一五九二六五三五八九七九三二三八四六" in to_spoken("3.14159265358979323846").text
+    assert "万" not in to_spoken("编号1234567890123456。").text
