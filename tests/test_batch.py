@@ -1,5 +1,5 @@
 """`audiobulletin batch` end to end: the real CLI in a child process, the fake engine, real
-ffmpeg, real files; corpus reports are linked into the inbox where they lie."""
+ffmpeg, real files; corpus reports are copied into a temporary inbox when they are there."""
 
 from __future__ import annotations
 
@@ -19,12 +19,13 @@ from audiobulletin.lock import LOCK_NAME, FolderLock
 
 
 def _inbox(tmp_path: Path, corpus: int = 2) -> Path:
-    """The example report plus the ``corpus`` smallest corpus reports (linked, not copied)."""
+    """The example report plus the ``corpus`` smallest corpus reports (copied into the
+    temporary inbox: a link to a file outside the inbox is skipped)."""
     inbox = tmp_path / "inbox"
     inbox.mkdir()
     (inbox / "example.txt").write_bytes(EXAMPLE.read_bytes())
     for path in sorted(corpus_files(), key=lambda p: p.stat().st_size)[:corpus]:
-        (inbox / path.name).symlink_to(path)
+        (inbox / path.name).write_bytes(path.read_bytes())
     return inbox
 
 

@@ -123,3 +123,62 @@ def test_a_long_run_of_digits_is_read_digit_by_digit(digits):
 def test_sixteen_digits_and_long_fractions_keep_their_own_rules():
     assert "点一四一五九二六五三五八九七九三二三八四六" in to_spoken("3.14159265358979323846").text
     assert "万" not in to_spoken("编号1234567890123456。").text
+
+
+# --------------------------------------------------------------------------- the inbox
+
+SECRET = "机密：青川市应急指挥部的口令是山河无恙，请勿外传。"
+
+
+def _published_text(out: Path) -> str:
+    """Every published file, as text where it is text and as ID3 text where it is an MP3."""
+    from mutagen.id3 import ID3
+
+    parts = []
+    for path in out.rglob("*"):
+        if path.suffix == ".mp3":
+            parts.append(str(ID3(str(path)).pprint()))
+        elif path.is_file():
+            parts.append(path.read_bytes().decode("utf-8", "replace"))
+    return "\n".join(parts)
+
+
+def test_a_symlink_in_the_inbox_to_a_file_outside_is_skipped_with_a_warning(tmp_path, fake_voice):
+    outside = tmp_path / "private"
+    outside.mkdir()
+    (outside / "secret.txt").write_text(SECRET, encoding="utf-8")
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / "news.txt").write_text("青川新闻\n\n" + BODY, encoding="utf-8")
+    (inbox / "leak.txt").symlink_to(outside / "secret.txt")
+    (inbox / "again.txt").symlink_to(inbox / "news.txt")  # stays inside: read
+    (inbox / "sub").symlink_to(outside, target_is_directory=True)
+    out = tmp_path / "public"
+
+    result = run_cli(
+        "batch", str(inbox), "-o", str(out), "--voice", fake_voice, "--recursive", cwd=tmp_path
+    )
+
+    err = result.stderr.decode()
+    assert result.returncode == 0, err
+    assert "warning: skipped leak.txt: a symbolic link to a file outside the inbox" in err
+    assert "--follow-symlinks" in err
+    assert sorted(p.name for p in out.glob("*.mp3")) == ["again.mp3", "news.mp3"]
+    assert "山河无恙" not in _published_text(out)
+    report = json.loads((out / "batch-report.json").read_text(encoding="utf-8"))
+    assert [f["source"] for f in report["files"]] == ["again.txt", "news.txt"]
+    assert any("leak.txt" in w for w in report["warnings"])
+
+    followed = run_cli(
+        "batch",
+        str(inbox),
+        "-o",
+        str(out),
+        "--voice",
+        fake_voice,
+        "--follow-symlinks",
+        cwd=tmp_path,
+    )
+    assert followed.returncode == 0, followed.stderr.decode()
+    assert (out / "leak.mp3").is_file()
+    assert "山河无恙" in (out / "leak.vtt").read_text(encoding="utf-8")

@@ -56,6 +56,8 @@ class BatchOptions:
     """Reports made at the same time, each in its own process."""
     recursive: bool = False
     """Include reports in subfolders (mirrored under the output folder)."""
+    follow_symlinks: bool = False
+    """Read reports that are symbolic links to files outside the inbox (skipped otherwise)."""
 
     def __post_init__(self) -> None:
         if self.jobs < 1:
@@ -92,6 +94,8 @@ class BatchResult:
     workers_per_job: int | None
     wall_s: float
     notes: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    """About the run rather than one report (an inbox entry that was skipped)."""
     report_path: Path | None = None
     feed: tuple[Path, int] | None = None
 
@@ -107,11 +111,24 @@ class BatchResult:
 # --------------------------------------------------------------------------- planning
 
 
-def find_reports(inbox: Path, *, recursive: bool, exclude: Path | None = None) -> list[Path]:
+def find_reports(
+    inbox: Path,
+    *,
+    recursive: bool,
+    exclude: Path | None = None,
+    follow_symlinks: bool = False,
+    on_skip: Callable[[str], None] | None = None,
+) -> list[Path]:
     """The ``*.txt`` reports in ``inbox`` (and its subfolders when ``recursive``), by path.
 
     Hidden files and folders are left out (editors' swap files, ``.git``), and so is the
     output folder when it lies inside the inbox.
+
+    An entry that leads out of the inbox through a symbolic link (the file, or a folder on
+    its way) is skipped, and ``on_skip`` hears why, unless ``follow_symlinks``: whoever may
+    drop files in the inbox could otherwise link any file the run can read (``/etc/passwd``,
+    a key) and have it published as text, audio and feed. A link that stays inside the
+    inbox shows nothing that was not already there, and is read.
     """
     inbox = Path(inbox)
     if not inbox.is_dir():
@@ -123,6 +140,7 @@ def find_reports(inbox: Path, *, recursive: bool, exclude: Path | None = None) -
     skip = exclude.resolve() if exclude is not None else None
     if skip is not None and inbox.resolve() not in skip.parents:
         skip = None  # the output folder is not inside the inbox (it may hold it): skip nothing
+    home = inbox.resolve()
     reports = []
     for path in found:
         relative = path.relative_to(inbox)
@@ -130,8 +148,17 @@ def find_reports(inbox: Path, *, recursive: bool, exclude: Path | None = None) -
             continue
         if skip is not None and skip in path.resolve().parents:
             continue
-        if path.is_file():
-            reports.append(path)
+        if not path.is_file():
+            continue
+        real = path.resolve()
+        if not follow_symlinks and home not in real.parents:
+            if on_skip is not None:
+                on_skip(
+                    f"skipped {relative.as_posix()}: a symbolic link to a file outside the "
+                    f"inbox ({real}); --follow-symlinks reads such files"
+                )
+            continue
+        reports.append(path)
     return sorted(reports, key=lambda p: p.relative_to(inbox).as_posix())
 
 
@@ -341,7 +368,19 @@ def run_batch(
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise InputError(f"Cannot create the output folder '{out_dir}': {exc.strerror}.") from None
-    reports = find_reports(inbox, recursive=options.recursive, exclude=out_dir)
+    run_warnings: list[str] = []
+
+    def skipped(why: str) -> None:
+        run_warnings.append(why)
+        say(f"warning: {why}")
+
+    reports = find_reports(
+        inbox,
+        recursive=options.recursive,
+        exclude=out_dir,
+        follow_symlinks=options.follow_symlinks,
+        on_skip=skipped,
+    )
     # Pages are written per report; the index once, at the end, not after every report.
     make_options = dataclasses.replace(options.make, metadata=True, refresh_index=False)
     try:
@@ -456,6 +495,7 @@ def run_batch(
             workers_per_job=workers if jobs > 1 else None,
             wall_s=time.perf_counter() - started,
             notes=notes,
+            warnings=run_warnings,
         )
         result.report_path = _write_report(out_dir, inbox, make_options, result)
         _write_indexes(out_dir, ordered, say, create=make_options.html)
@@ -609,6 +649,7 @@ def _write_report(out_dir: Path, inbox: Path, options: MakeOptions, result: Batc
         ),
         "counts": {s: result.count(s) for s in ("made", "skipped", "failed")},
         "notes": result.notes,
+        "warnings": result.warnings,
         "files": [dataclasses.asdict(o) for o in result.outcomes],
     }
     path = out_dir / REPORT_NAME
@@ -651,6 +692,8 @@ def summary_lines(result: BatchResult) -> list[str]:
     warned = sum(len(o.warnings) for o in done)
     if warned:
         lines.append(f"  {warned} warning(s): see the run report")
+    for warning in result.warnings:
+        lines.append(f"  warning: {warning}")
     for note in result.notes:
         lines.append(f"  note: {note}")
     if result.report_path is not None:

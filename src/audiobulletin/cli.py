@@ -343,6 +343,15 @@ def batch(
         bool | None,
         typer.Option("--recursive/--no-recursive", "-r", help="Include subfolders."),
     ] = None,
+    follow_symlinks: Annotated[
+        bool | None,
+        typer.Option(
+            "--follow-symlinks/--no-follow-symlinks",
+            help="Read reports that are symbolic links to files outside the inbox (default: "
+            "skip them with a warning, so that no one who may write to the inbox can publish "
+            "any file the run can read).",
+        ),
+    ] = None,
     voice: Annotated[
         str | None, typer.Option("--voice", help="Voice profile; see `audiobulletin voices`.")
     ] = None,
@@ -428,6 +437,7 @@ def batch(
         ),
         jobs=_setting(table, "jobs", jobs, 1, int),
         recursive=_setting(table, "recursive", recursive, False, bool),
+        follow_symlinks=_setting(table, "follow_symlinks", follow_symlinks, False, bool),
     )
     feed = _feed_settings(feed_url, title, description, author, email, image, category, explicit)
     result = run_batch(Path(folder), Path(out), options, feed=feed, on_line=_err)
