@@ -4,6 +4,10 @@ clear line and exit code 2, or read as meant; nothing a report holds can steer t
 from __future__ import annotations
 
 import json
+import os
+import resource
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -182,3 +186,55 @@ def test_a_symlink_in_the_inbox_to_a_file_outside_is_skipped_with_a_warning(tmp_
     assert followed.returncode == 0, followed.stderr.decode()
     assert (out / "leak.mp3").is_file()
     assert "山河无恙" in (out / "leak.vtt").read_text(encoding="utf-8")
+
+
+# --------------------------------------------------------------------------- voice sources
+
+
+def _pull_from(folder: Path) -> subprocess.CompletedProcess[bytes]:
+    """``voices pull zf_xiaobei --from FOLDER`` in a child whose memory is capped, so that a
+    reader with no size limit fails fast instead of filling the machine; the timeout only
+    keeps a hanging read from hanging the test run."""
+
+    def cap_memory() -> None:
+        resource.setrlimit(resource.RLIMIT_AS, (3 << 30, 3 << 30))
+
+    return subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "audiobulletin",
+            "voices",
+            "pull",
+            "zf_xiaobei",
+            "--from",
+            str(folder),
+        ],
+        capture_output=True,
+        timeout=120,
+        preexec_fn=cap_memory,
+    )
+
+
+@pytest.mark.parametrize("kind", ["dev-zero", "fifo", "huge", "folder"])
+def test_voices_pull_from_a_folder_reads_only_plain_files_of_a_packs_size(tmp_path, kind):
+    folder = tmp_path / "mirror"
+    folder.mkdir()
+    pack = folder / "zf_xiaobei.pt"
+    if kind == "dev-zero":
+        pack.symlink_to("/dev/zero")
+    elif kind == "fifo":
+        os.mkfifo(pack)
+    elif kind == "huge":
+        with pack.open("wb") as handle:
+            handle.truncate(64 << 20)  # sparse: no disk used
+    else:
+        pack.mkdir()
+    try:
+        result = _pull_from(folder)
+    except subprocess.TimeoutExpired:
+        pytest.fail("voices pull hung on the pack file")
+    assert result.returncode == 3, result.stderr.decode()
+    line = _one_error_line(result)
+    assert ("not a plain file" in line) if kind != "huge" else ("67,108,864 bytes" in line)
+    assert not list((tmp_path / "abhome").rglob("zf_xiaobei*"))

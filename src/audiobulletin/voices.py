@@ -24,6 +24,7 @@ import http.client
 import importlib.util
 import logging
 import os
+import stat
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -259,15 +260,44 @@ def pull(
             installed.append(download(name, source, timeout=timeout))
             continue
         file = folder / f"{name}.pt"
+        installed.append(_install(name, _read_local_pack(file, name), str(file)))
+    return installed
+
+
+def _read_local_pack(file: Path, name: str) -> bytes:
+    """The bytes of a pack file in a local folder: a plain file of at most the size any pack
+    has, read without ever reading more.
+
+    A source folder is not to be trusted more than a URL: ``/dev/zero`` under the pack's
+    name would fill the memory, and a FIFO would hang the run on its first read (opening it
+    without blocking is what lets the check come first).
+    """
+    hint = f"The folder must hold {name}.pt as published (a plain file of about 0.5 MB)."
+    try:
+        fd = os.open(file, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
+    except OSError as exc:
+        raise VoiceError(
+            f"Cannot read voice pack {file}: {exc.strerror or exc}", hint=hint
+        ) from None
+    info = os.fstat(fd)
+    if not stat.S_ISREG(info.st_mode):
+        os.close(fd)
+        raise VoiceError(f"Voice pack {file} is not a plain file.", hint=hint)
+    with os.fdopen(fd, "rb") as handle:
+        if info.st_size > _MAX_DOWNLOAD:
+            raise VoiceError(
+                f"Voice pack {file} is {info.st_size:,} bytes; no pack is over {_MAX_DOWNLOAD:,}.",
+                hint=hint,
+            )
         try:
-            data = file.read_bytes()
+            data = handle.read(_MAX_DOWNLOAD + 1)
         except OSError as exc:
             raise VoiceError(
-                f"Cannot read voice pack {file}: {exc.strerror or exc}",
-                hint=f"The folder must hold {name}.pt as published.",
-            ) from exc
-        installed.append(_install(name, data, str(file)))
-    return installed
+                f"Cannot read voice pack {file}: {exc.strerror or exc}", hint=hint
+            ) from None
+    if len(data) > _MAX_DOWNLOAD:  # it grew while we read
+        raise VoiceError(f"Voice pack {file} is over {_MAX_DOWNLOAD:,} bytes.", hint=hint)
+    return data
 
 
 def japanese_packs_file() -> Path | None:
