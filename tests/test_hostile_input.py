@@ -238,3 +238,27 @@ def test_voices_pull_from_a_folder_reads_only_plain_files_of_a_packs_size(tmp_pa
     line = _one_error_line(result)
     assert ("not a plain file" in line) if kind != "huge" else ("67,108,864 bytes" in line)
     assert not list((tmp_path / "abhome").rglob("zf_xiaobei*"))
+
+
+# --------------------------------------------------------------------------- bounds
+
+
+def test_workers_are_capped_at_the_cores_and_the_free_memory():
+    from audiobulletin.engines.base import engine_class
+    from audiobulletin.synth import worker_limit
+
+    kokoro = engine_class("kokoro")
+    assert worker_limit(kokoro, cores=2, memory=64 << 30) == (2, "2 core(s)")
+    most, why = worker_limit(kokoro, cores=16, memory=3 << 30)
+    assert most == 3 and "memory" in why
+    assert worker_limit(kokoro, cores=4, memory=100 << 20)[0] == 1  # never none
+
+
+def test_more_workers_than_the_machine_holds_are_lowered_with_a_note(tmp_path, fake_voice):
+    report = _report(tmp_path, "青川新闻\n\n" + BODY)
+    result = run_cli(
+        "make", str(report), "--voice", fake_voice, "--workers", "100000", cwd=tmp_path
+    )
+    err = result.stderr.decode()
+    assert result.returncode == 0, err
+    assert "note: --workers 100000 lowered to " in err

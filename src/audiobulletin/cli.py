@@ -152,7 +152,12 @@ def make(
     ] = True,
     workers: Annotated[
         int | None,
-        typer.Option("--workers", help="Synthesis processes (default: one per core).", min=1),
+        typer.Option(
+            "--workers",
+            help="Synthesis processes (default: one per core); never more than the cores, "
+            "nor than the free memory holds (about 1 GiB each for Kokoro).",
+            min=1,
+        ),
     ] = None,
     bitrate: Annotated[int, typer.Option("--bitrate", help="MP3 bitrate in kbit/s.")] = 64,
     sample_rate: Annotated[int, typer.Option("--sample-rate", help="MP3 sample rate in Hz.")] = (

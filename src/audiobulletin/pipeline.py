@@ -205,11 +205,19 @@ def make(
             hint="Use --workers to set how many processes speak offline.",
         )
     engine_name, voice, engine_options, rate = _engine_setup(profile, options, settings, tell)
+    workers = options.workers
+    if workers is not None:
+        from audiobulletin.synth import worker_limit
+
+        most, why = worker_limit(engine_class(engine_name))
+        if workers > most:
+            tell(f"--workers {workers} lowered to {most}: {why}.")
+            workers = most
     synth_settings = SynthSettings(
         voice=voice,
         rate=rate,
         cache_dir=paths.cache_dir() if options.cache else None,
-        workers=options.workers,
+        workers=workers,
     )
     synth = synthesize(
         script,
@@ -243,7 +251,7 @@ def make(
                 voice=fb_voice,
                 rate=fb_rate,
                 cache_dir=synth_settings.cache_dir,
-                workers=options.workers,
+                workers=workers,
             ),
             on_progress=on_progress,
         )

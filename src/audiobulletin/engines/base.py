@@ -58,7 +58,9 @@ class Engine(ABC):
       ``max_chars``   the longest text one ``synthesize`` call accepts without loss;
       ``parallel``    True when separate worker processes speed it up;
       ``default_voice`` the engine's own voice id used when none is named (None: no default);
-      ``default_concurrency`` requests an online engine keeps in flight unless told otherwise.
+      ``default_concurrency`` requests an online engine keeps in flight unless told otherwise;
+      ``worker_memory`` bytes one worker process of it holds (its model, the interpreter),
+      so that no more workers are started than the memory can take.
     """
 
     name: ClassVar[str]
@@ -68,6 +70,7 @@ class Engine(ABC):
     max_chars: int = 200
     default_voice: ClassVar[str | None] = None
     default_concurrency: ClassVar[int] = 1
+    worker_memory: ClassVar[int] = 150 << 20
 
     @property
     def model_id(self) -> str:
