@@ -262,3 +262,18 @@ def test_more_workers_than_the_machine_holds_are_lowered_with_a_note(tmp_path, f
     err = result.stderr.decode()
     assert result.returncode == 0, err
     assert "note: --workers 100000 lowered to " in err
+
+
+def test_every_cache_folder_is_0700_even_under_umask_000(tmp_path, fake_voice, _isolated_home):
+    report = _report(tmp_path, "青川新闻\n\n" + BODY)
+    result = subprocess.run(
+        [sys.executable, "-m", "audiobulletin", "make", str(report), "--voice", fake_voice],
+        capture_output=True,
+        cwd=tmp_path,
+        preexec_fn=lambda: os.umask(0),
+    )
+    assert result.returncode == 0, result.stderr.decode()
+    cache = _isolated_home / "cache"
+    folders = [cache, *(p for p in cache.rglob("*") if p.is_dir())]
+    assert {"clips", "mp3"} <= {p.name for p in folders}
+    assert {oct(p.stat().st_mode & 0o777) for p in folders} == {"0o700"}

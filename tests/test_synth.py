@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import shutil
+import stat
 from pathlib import Path
 
 import pytest
@@ -119,6 +122,57 @@ def test_corrupt_cache_files_are_regenerated(tmp_path: Path) -> None:
     assert engine.calls == ["市场总体平稳。", "气温回升。"]
     assert result.chapters[1].clips[1].clip == FakeEngine().synthesize("市场总体平稳。", "v")
     assert cache.get(key) == result.chapters[1].clips[1].clip
+
+
+def test_cache_folders_are_0700_whatever_the_umask(tmp_path: Path) -> None:
+    (tmp_path / "cache" / "clips").mkdir(parents=True)
+    os.chmod(tmp_path / "cache", 0o777)  # left open by an older version
+    old = os.umask(0)
+    try:
+        synthesize(make_script(), FakeEngine(), settings(tmp_path))
+    finally:
+        os.umask(old)
+    folders = [tmp_path / "cache", *(p for p in (tmp_path / "cache").rglob("*") if p.is_dir())]
+    assert len(folders) > 2
+    assert {oct(stat.S_IMODE(p.stat().st_mode)) for p in folders} == {"0o700"}
+    files = [p for p in (tmp_path / "cache").rglob("*") if p.is_file()]
+    assert files and all(stat.S_IMODE(p.stat().st_mode) & 0o077 == 0 for p in files)
+
+
+def test_a_clip_swapped_under_another_key_is_discarded_and_spoken_again(tmp_path: Path) -> None:
+    synthesize(make_script(), FakeEngine(), settings(tmp_path))
+    cache = ClipCache(tmp_path / "cache")
+    model = FakeEngine().model_id
+    wanted = cache.key("fake", model, "zf_001", 1.0, "气温回升。")
+    other = cache.key("fake", model, "zf_001", 1.0, "市场总体平稳。")
+    # A real clip of about the same length: only the key check can tell it is not this one.
+    shutil.copyfile(cache.path(other), cache.path(wanted))
+    engine = FakeEngine()
+    result = synthesize(make_script(), engine, settings(tmp_path))
+    assert engine.calls == ["气温回升。"]
+    assert result.chapters[2].clips[1].clip == FakeEngine().synthesize("气温回升。", "v")
+    assert cache.get(wanted) == result.chapters[2].clips[1].clip
+
+
+def test_a_clip_whose_samples_were_changed_is_discarded(tmp_path: Path) -> None:
+    synthesize(make_script(), FakeEngine(), settings(tmp_path))
+    cache = ClipCache(tmp_path / "cache")
+    key = cache.key("fake", FakeEngine().model_id, "zf_001", 1.0, "气温回升。")
+    data = bytearray(cache.path(key).read_bytes())
+    middle = len(data) // 2
+    data[middle : middle + 200] = bytes(200)  # a stretch of speech silenced, headers intact
+    cache.path(key).write_bytes(bytes(data))
+    assert cache.get(key) is None
+    assert not cache.path(key).exists()  # discarded, to be made again
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="only root can give a file to another user")
+def test_a_clip_file_of_another_user_is_not_read(tmp_path: Path) -> None:
+    synthesize(make_script(), FakeEngine(), settings(tmp_path))
+    cache = ClipCache(tmp_path / "cache")
+    key = cache.key("fake", FakeEngine().model_id, "zf_001", 1.0, "气温回升。")
+    os.chown(cache.path(key), 65534, 65534)
+    assert cache.get(key) is None
 
 
 def test_process_pool_matches_in_process(tmp_path: Path) -> None:

@@ -16,11 +16,14 @@ Three promises are kept here:
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import io
 import json
 import math
 import os
 import re
+import struct
 import tempfile
 import wave
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -155,9 +158,16 @@ class SynthResult:
 class ClipCache:
     """Content-addressed store of clips as 16-bit mono WAV files.
 
-    WAV rather than raw PCM because the header carries the sample rate and the frame count, so
-    a truncated file is recognised and regenerated instead of being spoken half.
+    WAV rather than raw PCM because the header carries the sample rate and the frame count.
+    Each file ends with a chunk of its own (``abck``) holding the SHA-256 of the clip's key
+    and samples, checked on every read: a truncated or damaged file, or a clip that was put
+    under another clip's key, is discarded and spoken again, never put on air.
+
+    The folders are 0700 whatever the umask (see :func:`audiobulletin.paths.private_dir`),
+    and a clip file not owned by this user is not read: no one else can swap in audio.
     """
+
+    _CHECK = b"abck"
 
     def __init__(self, root: Path) -> None:
         self.root = Path(root)
@@ -170,33 +180,64 @@ class ClipCache:
     def path(self, key: str) -> Path:
         return self.root / "clips" / key[:2] / f"{key}.wav"
 
+    @staticmethod
+    def _digest(key: str, pcm: bytes) -> bytes:
+        return hashlib.sha256(key.encode("ascii") + b"\0" + pcm).digest()
+
     def get(self, key: str) -> AudioClip | None:
-        """The cached clip, or None when absent or unreadable (which then gets regenerated)."""
+        """The cached clip, or None when absent or not as stored (a bad file is removed, and
+        the clip then spoken again)."""
         path = self.path(key)
         try:
-            with wave.open(str(path), "rb") as w:
+            with open(path, "rb") as handle:
+                if os.fstat(handle.fileno()).st_uid != os.geteuid():
+                    return None  # not ours: neither trusted nor removed
+                data = handle.read()
+        except OSError:
+            return None
+        clip = self._decode(key, data)
+        if clip is None:
+            with contextlib.suppress(OSError):
+                path.unlink()
+        return clip
+
+    def _decode(self, key: str, data: bytes) -> AudioClip | None:
+        head, digest = data[:-40], data[-40:]
+        if len(data) < 84 or digest[:8] != self._CHECK + struct.pack("<I", 32):
+            return None
+        try:
+            with wave.open(io.BytesIO(head), "rb") as w:
                 if w.getnchannels() != 1 or w.getsampwidth() != 2:
                     return None
                 frames = w.getnframes()
                 pcm = w.readframes(frames)
                 rate = w.getframerate()
-        except (OSError, EOFError, wave.Error):
+        except (EOFError, wave.Error):
             return None
-        if frames == 0 or len(pcm) != 2 * frames:
+        if frames == 0 or len(pcm) != 2 * frames or self._digest(key, pcm) != digest[8:]:
             return None
         return AudioClip(pcm=pcm, sample_rate=rate)
 
     def put(self, key: str, clip: AudioClip) -> None:
         """Store ``clip`` atomically: a crash never leaves a half-written file under the key."""
+        from audiobulletin.paths import private_dir
+
+        buffer = io.BytesIO()
+        with wave.open(buffer, "wb") as w:
+            w.setnchannels(1)
+            w.setsampwidth(2)
+            w.setframerate(clip.sample_rate)
+            w.writeframes(clip.pcm)
+        data = bytearray(buffer.getvalue())
+        data += self._CHECK + struct.pack("<I", 32) + self._digest(key, clip.pcm)
+        data[4:8] = struct.pack("<I", len(data) - 8)  # the RIFF size counts the new chunk
         path = self.path(key)
-        path.parent.mkdir(parents=True, exist_ok=True)
+        for folder in (self.root, self.root / "clips", path.parent):
+            private_dir(folder)  # each, so that one left open by an older version is closed
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{key[:8]}.", suffix=".tmp")
         try:
-            with os.fdopen(fd, "wb") as f, wave.open(f, "wb") as w:
-                w.setnchannels(1)
-                w.setsampwidth(2)
-                w.setframerate(clip.sample_rate)
-                w.writeframes(clip.pcm)
+            with os.fdopen(fd, "wb") as f:
+                f.write(data)
             os.replace(tmp, path)
         except BaseException:
             Path(tmp).unlink(missing_ok=True)

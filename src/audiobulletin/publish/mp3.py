@@ -43,6 +43,7 @@ from typing import NamedTuple
 from audiobulletin.assemble import Bulletin, Chapter, LoudnessTarget
 from audiobulletin.audio import ffmpeg_exe
 from audiobulletin.errors import OutputError
+from audiobulletin.paths import private_dir
 
 #: Bitrates (kbit/s) Layer III allows: MPEG-1 for 32/44.1/48 kHz, MPEG-2 for 16/22.05/24 kHz.
 _MPEG1_RATES = {32000, 44100, 48000}
@@ -280,6 +281,8 @@ def _intact(cached: Path) -> bool:
     the length alone cannot tell a damaged entry from a good one.
     """
     try:
+        if os.stat(cached).st_uid != os.geteuid():
+            return False  # not ours: not trusted
         expected = cached.with_suffix(".sha256").read_text(encoding="ascii").strip()
         return _file_digest(cached) == expected
     except OSError:
@@ -317,7 +320,8 @@ def _store_encoding(encoded: Path, target: Path, loudness: MeasuredLoudness | No
     ):
         tmp: str | None = None
         try:
-            final.parent.mkdir(parents=True, exist_ok=True)
+            for folder in (final.parents[2], final.parents[1], final.parent):
+                private_dir(folder)  # 0700: a swapped MP3 would go on air as it is
             fd, tmp = tempfile.mkstemp(dir=final.parent, suffix=".tmp")
             os.close(fd)
             write(tmp)
