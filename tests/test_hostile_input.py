@@ -277,3 +277,53 @@ def test_every_cache_folder_is_0700_even_under_umask_000(tmp_path, fake_voice, _
     folders = [cache, *(p for p in cache.rglob("*") if p.is_dir())]
     assert {"clips", "mp3"} <= {p.name for p in folders}
     assert {oct(p.stat().st_mode & 0o777) for p in folders} == {"0o700"}
+
+
+def _many_chapters(count: int) -> str:
+    """A notice of ``count`` numbered articles, each long enough to be a chapter of its own."""
+    lines = ["青川市水务局供水检查通报", ""]
+    for number in range(1, count + 1):
+        lines += [
+            f"第{number}条 检查事项",
+            f"第{number}号泵站运行平稳，水压正常，值班人员按时巡查，记录完整，未发现安全隐患，"
+            "请各单位继续保持，确保全市供水安全稳定。",
+            "",
+        ]
+    return "\n".join(lines)
+
+
+def test_500_chapters_are_merged_into_what_an_id3_table_holds_and_no_word_is_lost():
+    from audiobulletin.document import parse
+    from audiobulletin.script import MAX_CHAPTERS, build_script
+
+    script = build_script(parse(_many_chapters(500)))
+    assert len(script.chapters) == MAX_CHAPTERS
+    assert any("500 chapters" in note for note in script.notes)
+    written = "\n".join(segment.text for segment in script.segments)
+    for number in range(1, 501):
+        assert f"第{number}号泵站运行平稳" in written
+
+
+def test_more_chapters_than_an_id3_table_holds_still_make_a_bulletin(tmp_path, fake_voice):
+    from mutagen.id3 import ID3
+
+    report = _report(tmp_path, _many_chapters(256))
+    result = run_cli(
+        "make",
+        str(report),
+        "--voice",
+        fake_voice,
+        "--loudness",
+        "off",
+        "--no-cache",
+        cwd=tmp_path,
+    )
+    err = result.stderr.decode()
+    assert result.returncode == 0, err
+    assert "note: the report has 256 chapters" in err
+    tags = ID3(str(tmp_path / "output" / "report.mp3"))
+    assert len(tags.getall("CHAP")) == 255
+    (toc,) = tags.getall("CTOC")
+    assert len(toc.child_element_ids) == 255
+    chapters = json.loads((tmp_path / "output" / "report.chapters.json").read_text("utf-8"))
+    assert len(chapters["chapters"]) == 255

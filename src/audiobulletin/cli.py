@@ -79,6 +79,8 @@ def script(
     result = load_script(report, intro=intro, max_bytes=max_size)
     for warning in result.warnings:
         _err(f"warning: {warning}")
+    for note in result.notes:
+        _err(f"note: {note}")
     if as_json:
         _out(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
         return

@@ -194,6 +194,9 @@ def make(
         if on_note:
             on_note(note)
 
+    for note in script.notes:
+        tell(note)
+
     profile = choose_voice(options.engine, options.voice, settings.voice)
     from audiobulletin.engines.base import engine_class
 

@@ -17,6 +17,7 @@ from audiobulletin.document import (
     Chapter,
     Document,
     Table,
+    cap_chapters,
     is_figure_listing,
     is_listing_chapter,
     merge_short_chapters,
@@ -58,6 +59,9 @@ class Script:
     segments: tuple[Segment, ...]
     date: str | None = None
     warnings: tuple[str, ...] = field(default=())
+    notes: tuple[str, ...] = field(default=())
+    """What the script did to the report's shape that a user should know (chapters merged to
+    fit the MP3's chapter table), as opposed to text that was not read."""
     source: str | None = None
     """The report's source line as written (e.g. ``来源：省气象台``), for pages and feeds."""
 
@@ -90,11 +94,15 @@ class Script:
                 for s in self.segments
             ],
             "warnings": list(self.warnings),
+            "notes": list(self.notes),
         }
 
 
 #: Chapter title of the intro; kept distinct from the report's own chapter titles.
 INTRO_CHAPTER = "内容提要"
+#: Chapters a bulletin may have, the intro included: an ID3 table of contents (CTOC) counts
+#: its entries in one byte, and no listener skips through more anyway.
+MAX_CHAPTERS = 255
 #: The map of what follows lists chapter names only up to this many chapters.
 MAP_MAX_NAMES = 6
 
@@ -131,6 +139,15 @@ def build_script(doc: Document, *, intro: bool = True, max_sentence_chars: int =
             warnings.extend(f"未朗读（数据表说明）：{line}" for line in unread)
             chapter = Chapter(None, tuple(b for b in chapter.blocks if b.table is not None))
         chapters.append(chapter)
+    notes: list[str] = []
+    most = MAX_CHAPTERS - (1 if intro else 0)
+    if len(chapters) > most:
+        notes.append(
+            f"the report has {len(chapters)} chapters and a bulletin at most {MAX_CHAPTERS} "
+            f"(the MP3's chapter table holds no more): neighbouring chapters are read as "
+            f"one, {most} in all; every word is still read."
+        )
+        chapters = cap_chapters(chapters, most)
     doc = replace(doc, chapters=tuple(chapters))
     titles = chapter_titles(doc.chapters, headline=doc.title)
 
@@ -191,6 +208,7 @@ def build_script(doc: Document, *, intro: bool = True, max_sentence_chars: int =
         segments=tuple(segments),
         date=doc.date,
         warnings=tuple(warnings),
+        notes=tuple(notes),
         source=next((m.text for m in doc.meta if m.kind == "source"), None),
     )
 

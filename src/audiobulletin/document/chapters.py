@@ -142,6 +142,24 @@ def _join_chapters(first: Chapter, second: Chapter) -> Chapter:
     return Chapter(first.heading, first.blocks + moved + second.blocks, first.part)
 
 
+def cap_chapters(chapters: Sequence[Chapter], most: int) -> list[Chapter]:
+    """At most ``most`` chapters: when there are more, neighbours are read as one, in runs
+    of even length (each run's first heading stays the heading, the others become lines of
+    its body), so every word is kept and only some chapter marks are lost."""
+    if most < 1:
+        raise ValueError(f"most must be at least 1, got {most}")
+    if len(chapters) <= most:
+        return list(chapters)
+    out = []
+    for group in range(most):
+        run = chapters[group * len(chapters) // most : (group + 1) * len(chapters) // most]
+        joined = run[0]
+        for chapter in run[1:]:
+            joined = _join_chapters(joined, chapter)
+        out.append(joined)
+    return out
+
+
 #: Sub-sections stay inside their section while the whole is at most this long.
 CHAPTER_MAX = 1000
 

@@ -519,6 +519,11 @@ def tag_mp3(
     tags.add(USLT(encoding=enc, lang="chi", desc="", text=transcript))
     if loudness is not None:
         tags.add(TXXX(encoding=enc, desc=LOUDNESS_TAG, text=[json.dumps(loudness.to_dict())]))
+    if len(chapters) > 255:
+        # The script keeps bulletins within this (see audiobulletin.script.MAX_CHAPTERS).
+        raise OutputError(
+            f"{len(chapters)} chapters do not fit an ID3 table of contents (255 at most)."
+        )
     ids = [f"chp{i}" for i in range(len(chapters))]
     tags.add(
         CTOC(
