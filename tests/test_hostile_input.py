@@ -327,3 +327,54 @@ def test_more_chapters_than_an_id3_table_holds_still_make_a_bulletin(tmp_path, f
     assert len(toc.child_element_ids) == 255
     chapters = json.loads((tmp_path / "output" / "report.chapters.json").read_text("utf-8"))
     assert len(chapters["chapters"]) == 255
+
+
+# --------------------------------------------------------------------------- leftovers
+
+TEMP_MAKER = """
+import sys
+from pathlib import Path
+from audiobulletin.atomic import owned_temp
+name, fd = owned_temp(Path(sys.argv[1]))
+print(name, flush=True)
+sys.stdin.read()
+"""
+
+
+def _temp_in_child(final: Path) -> tuple[subprocess.Popen, Path]:
+    """A process that made a temporary file for ``final`` the way a run does, and holds it."""
+    child = subprocess.Popen(
+        [sys.executable, "-c", TEMP_MAKER, str(final)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+    )
+    return child, Path(child.stdout.readline().decode().strip())
+
+
+def test_make_removes_a_killed_makes_leftovers_but_not_a_live_ones(tmp_path, fake_voice):
+    out = tmp_path / "output"
+    out.mkdir()
+    killed, left = _temp_in_child(out / "report.mp3")
+    left.write_bytes(b"\xff\xfb" * 600_000)  # 1.2 MB of a half-written MP3
+    killed.kill()
+    killed.wait()
+    live, running = _temp_in_child(out / "other.mp3")
+    older = out / ".report.vtt.k3j9x0ab.tmp"  # left by a version that did not lock them
+    older.write_text("WEBVTT\n", encoding="utf-8")
+    foreign = [out / ".report.mp3.swp", out / ".editor.tmp", out / "notes.mp3.k3j9x0ab.tmp"]
+    for path in foreign:
+        path.write_bytes(b"not ours")
+    try:
+        report = _report(tmp_path, "青川新闻\n\n" + BODY)
+        result = run_cli("make", str(report), "--voice", fake_voice, cwd=tmp_path)
+        assert result.returncode == 0, result.stderr.decode()
+        assert left.name.startswith(".report.mp3.") and not left.exists()
+        assert not older.exists()
+        assert running.exists()  # a run still writing keeps its file
+        assert all(path.exists() for path in foreign)
+        assert sorted(p.name for p in out.iterdir() if p.name.endswith(".tmp")) == sorted(
+            [running.name, ".editor.tmp", "notes.mp3.k3j9x0ab.tmp"]
+        )
+    finally:
+        live.kill()
+        live.wait()

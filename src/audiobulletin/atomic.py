@@ -9,9 +9,20 @@ sees the old file or the new one, never a mix.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
+import re
+import stat
 import tempfile
 from pathlib import Path
+
+#: A temporary file of ours: ``.<published name>.<8 random characters from mkstemp>.tmp``,
+#: for the names this program publishes (bulletins and their sidecars, pages, the feed, the
+#: run report and the batch state).
+LEFTOVER = re.compile(
+    r"\.(?:.+\.(?:mp3|chapters\.json|vtt|meta\.json|html)|feed\.xml|batch-report\.json|"
+    r"\.audiobulletin-batch\.json)\.[a-z0-9_]{8}\.tmp"
+)
 
 
 def default_file_mode() -> int:
@@ -22,21 +33,82 @@ def default_file_mode() -> int:
     return 0o666 & ~umask
 
 
+def owned_temp(final: Path) -> tuple[Path, int]:
+    """A new hidden temporary file beside ``final`` and its open descriptor, ``flock``-ed for
+    as long as the descriptor is open.
+
+    The lock is what tells a live run's temporary file from one a killed run left: the
+    kernel drops it when its process dies, however it dies, so :func:`remove_stale_temps`
+    can delete exactly the leftovers, while runs beside this one keep theirs. The file is
+    locked before it is used; should a cleaner have removed it in between, another is made.
+    """
+    import fcntl
+
+    final = Path(final)
+    while True:
+        fd, name = tempfile.mkstemp(dir=final.parent, prefix=f".{final.name}.", suffix=".tmp")
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        try:
+            if os.stat(name, follow_symlinks=False).st_ino == os.fstat(fd).st_ino:
+                return Path(name), fd
+        except FileNotFoundError:
+            pass
+        os.close(fd)
+
+
+def remove_stale_temps(folder: Path) -> int:
+    """Delete the temporary files (:data:`LEFTOVER` names) in ``folder`` that no live process
+    holds, i.e. that a killed run left; return how many. Other programs' files and those of
+    runs still going are left alone; so is anything that is not a plain file."""
+    import fcntl
+
+    removed = 0
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return 0
+    for entry in entries:
+        if not LEFTOVER.fullmatch(entry.name):
+            continue
+        try:
+            fd = os.open(entry.path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC)
+        except OSError:
+            continue
+        try:
+            if not stat.S_ISREG(os.fstat(fd).st_mode):
+                continue
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except OSError as exc:
+                if exc.errno in (errno.EWOULDBLOCK, errno.EAGAIN, errno.EACCES):
+                    continue  # a live run is writing it
+                raise
+            if os.stat(entry.path, follow_symlinks=False).st_ino == os.fstat(fd).st_ino:
+                os.unlink(entry.path)
+                removed += 1
+        except OSError:
+            continue
+        finally:
+            os.close(fd)
+    return removed
+
+
 def write_bytes_atomic(path: Path, data: bytes) -> None:
     """Replace ``path`` with ``data`` in one rename (mode as for a plainly created file)."""
     path = Path(path)
-    fd, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as handle:
+    name, fd = owned_temp(path)
+    # The descriptor stays open (and the file locked) until the rename is done.
+    with os.fdopen(fd, "wb") as handle:
+        try:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        os.chmod(name, default_file_mode())
-        os.replace(name, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(name)
-        raise
+            os.chmod(name, default_file_mode())
+            os.replace(name, path)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(name)
+            raise
 
 
 def write_text_atomic(path: Path, text: str) -> None:

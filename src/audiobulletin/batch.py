@@ -26,18 +26,17 @@ time; :func:`summary_lines` is the one-screen version for stderr.
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 import hashlib
 import json
 import os
-import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from audiobulletin.atomic import remove_stale_temps
 from audiobulletin.errors import BulletinError, InputError
 from audiobulletin.pipeline import MakeOptions, choose_voice
 
@@ -537,24 +536,17 @@ def _quarters(name: str, say: Callable[[str], None]) -> Callable[[int, int], Non
     return progress
 
 
-#: A temporary file of ours: ``.<published name>.<8 random characters from mkstemp>.tmp``.
-_LEFTOVER = re.compile(
-    r"\.(?:.+\.(?:mp3|chapters\.json|vtt|meta\.json|html)|feed\.xml|batch-report\.json|"
-    + re.escape(STATE_NAME)
-    + r")\.[a-z0-9_]{8}\.tmp"
-)
-
-
 def _remove_leftovers(out_dir: Path) -> None:
     """Delete the hidden temporary files (``.<name>.<random>.tmp``) a killed run left.
 
-    Only ever called under the folder's lock, so no live run can own them; only names this
-    program makes are touched, so other software's temporary files in a served folder stay.
+    Only names this program makes are touched, so other software's temporary files in a
+    served folder stay; and only files no live process holds (see
+    :func:`audiobulletin.atomic.remove_stale_temps`), so a ``make`` writing into the folder
+    at the same time keeps its own.
     """
-    for path in out_dir.rglob(".*.tmp"):
-        if _LEFTOVER.fullmatch(path.name) and path.is_file():
-            with contextlib.suppress(OSError):
-                path.unlink()
+    folders = [out_dir, *(p for p in out_dir.rglob("*") if p.is_dir() and not p.is_symlink())]
+    for folder in folders:
+        remove_stale_temps(folder)
 
 
 def _run_parallel(

@@ -10,13 +10,12 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from audiobulletin.assemble import Bulletin
-from audiobulletin.atomic import default_file_mode
+from audiobulletin.atomic import default_file_mode, owned_temp, remove_stale_temps
 from audiobulletin.errors import OutputError
 from audiobulletin.publish import chapters as chapters_mod
 from audiobulletin.publish import html as html_mod
@@ -135,15 +134,17 @@ def publish_bulletin(
     write_page, write_metadata = _sidecars_to_write(settings, out_mp3)
     renames: list[tuple[Path, Path]] = []  # (temporary, final), sidecars first, the MP3 last
     moved: list[Path] = []
+    held: list[int] = []  # each temporary file stays locked as ours until the end
 
     def temp_for(final: Path) -> Path:
-        fd, name = tempfile.mkstemp(dir=final.parent, prefix=f".{final.name}.", suffix=".tmp")
-        os.close(fd)
-        renames.append((Path(name), final))
-        return Path(name)
+        name, fd = owned_temp(final)
+        held.append(fd)
+        renames.append((name, final))
+        return name
 
     try:
         out_mp3.parent.mkdir(parents=True, exist_ok=True)
+        remove_stale_temps(out_mp3.parent)  # what a killed run left here; live runs' are kept
         tmp_mp3 = temp_for(out_mp3)
         duration, loudness = mp3_mod.encode_mp3_measured(
             bulletin, tmp_mp3, settings.mp3, cache_dir=settings.cache_dir
@@ -197,6 +198,9 @@ def publish_bulletin(
                 hint="Check that the folder exists, is writable and the disk is not full.",
             ) from exc
         raise
+    finally:
+        for fd in held:
+            os.close(fd)
     written = [out_mp3, *moved[:-1]]
     index = out_mp3.parent / html_mod.INDEX_NAME
     if settings.refresh_index and (settings.html or (write_page and index.is_file())):
