@@ -128,10 +128,10 @@ _DOS_EOF = re.compile(rb"\x1a[\x1a\r\n\t ]*\Z")
 def strip_dos_eof(data: bytes) -> bytes:
     """``data`` without a trailing ^Z (and the line ends around it).
 
-    Only an 8-bit file can end in ^Z this way: in UTF-16/32 the byte is part of a wider code
-    unit, so those (recognised by their byte-order mark) are left alone.
+    Only an 8-bit file can end in ^Z this way: in UTF-16 and UTF-32 the byte is part of a
+    wider code unit, so those (recognised by their byte-order mark) are left alone.
     """
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF32_BE)):
         return data
     return _DOS_EOF.sub(b"", data)
 
