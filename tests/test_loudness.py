@@ -26,6 +26,7 @@ from audiobulletin.publish.mp3 import (
     encode_mp3_measured,
     measure_loudness,
     normalising_gain_db,
+    parse_r128_metadata,
     read_loudness_tag,
 )
 from audiobulletin.script import Script, Segment
@@ -147,7 +148,9 @@ def test_off_leaves_the_level_alone_and_writes_no_figures(tmp_path):
     _ms, measured = encode_mp3_measured(_bulletin(pcm, None), out, Mp3Settings())
     assert measured is None
     source, _peak = measure_loudness(pcm, RATE)
-    assert abs(independent_loudness(out)[0] - source) <= 0.5
+    # The MP3 encoder's low-pass alone takes up to about half a LU off this speech; a
+    # normalisation that ran anyway would move it by about ten.
+    assert abs(independent_loudness(out)[0] - source) <= 0.75
 
 
 def test_the_mp3_cache_keys_on_the_loudness_target(tmp_path):
@@ -168,3 +171,28 @@ def test_the_mp3_cache_keys_on_the_loudness_target(tmp_path):
     )
     assert (tmp_path / "3.mp3").read_bytes() == (tmp_path / "1.mp3").read_bytes()
     assert again == first
+
+
+def test_loudness_is_read_from_ebur128s_key_value_lines_the_last_block_counting():
+    printed = (
+        "frame:0    pts:0       pts_time:0\n"
+        "lavfi.r128.I=-70.000\nlavfi.r128.LRA=0.000\nlavfi.r128.true_peak=0.000\n"
+        "frame:1    pts:2400    pts_time:0.1\n"
+        "lavfi.r128.M=-20.100\nlavfi.r128.I=-18.250\nlavfi.r128.LRA=3.500\n"
+        "lavfi.r128.true_peaks_ch0=0.500\nlavfi.r128.true_peak=0.500\n"
+    )
+
+    integrated, peak, lra = parse_r128_metadata(printed)
+
+    assert (integrated, lra) == (-18.25, 3.5)
+    assert peak == pytest.approx(-6.02, abs=0.01)  # linear 0.5 in dBTP
+
+
+def test_silence_has_no_true_peak_and_no_figures_at_all_is_an_error():
+    from audiobulletin.errors import OutputError
+
+    assert parse_r128_metadata("lavfi.r128.I=-70.000\nlavfi.r128.true_peak=0.000\n")[1] == (
+        -math.inf
+    )
+    with pytest.raises(OutputError, match="no loudness figures"):
+        parse_r128_metadata("[Parsed_ebur128_0] Summary:\n  I: -23.0 LUFS\n")

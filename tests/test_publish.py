@@ -391,14 +391,6 @@ def test_ffmpeg_falls_back_to_the_bundled_binary(monkeypatch: pytest.MonkeyPatch
         ffmpeg_exe.cache_clear()
 
 
-def test_pydub_segment_from_pcm() -> None:
-    from audiobulletin.audio import to_segment
-
-    bulletin = make_bulletin()
-    segment = to_segment(bulletin.pcm, bulletin.sample_rate)
-    assert len(segment) == bulletin.duration_ms and segment.channels == 1
-
-
 def test_chapter_frames_are_written_in_chapter_order(
     published: tuple[Bulletin, list[Path]], tmp_path: Path
 ) -> None:

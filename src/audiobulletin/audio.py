@@ -19,8 +19,6 @@ from typing import TYPE_CHECKING
 from audiobulletin.errors import OutputError
 
 if TYPE_CHECKING:
-    from pydub import AudioSegment
-
     from audiobulletin.engines.base import AudioClip
 
 #: Default level under which a sample counts as silence: -40 dBFS, well above the noise floor
@@ -43,31 +41,6 @@ def ffmpeg_exe() -> str:
             "ffmpeg was not found.",
             hint="Install ffmpeg (e.g. `apt install ffmpeg`) or `pip install imageio-ffmpeg`.",
         ) from exc
-
-
-def configure_pydub() -> None:
-    """Point pydub at the ffmpeg we found, so it does not warn or fail in a pip-only install."""
-    AudioSegment = _pydub_segment()
-    AudioSegment.converter = ffmpeg_exe()
-
-
-def _pydub_segment() -> type[AudioSegment]:
-    import warnings
-
-    # pydub warns at import when ffmpeg is not on PATH (we point it at ours right after) and
-    # Python 3.11+ warns about its audioop import; neither is news to a user.
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", RuntimeWarning)
-        warnings.simplefilter("ignore", DeprecationWarning)
-        from pydub import AudioSegment
-
-    return AudioSegment
-
-
-def to_segment(pcm: bytes, sample_rate: int) -> AudioSegment:
-    """Wrap mono int16 PCM as a pydub segment (for callers that want pydub's conveniences)."""
-    configure_pydub()
-    return _pydub_segment()(data=pcm, sample_width=2, frame_rate=sample_rate, channels=1)
 
 
 def db_to_amplitude(db: float) -> int:

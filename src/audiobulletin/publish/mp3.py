@@ -84,8 +84,9 @@ class Mp3Settings:
         return 1152 if self.sample_rate in _MPEG1_RATES else 576
 
 
-def _run_ffmpeg(args: list[str], pcm: bytes, what: str) -> str:
-    """Run ffmpeg on ``pcm`` (fed on stdin) and return its stderr."""
+def _run_ffmpeg(args: list[str], pcm: bytes, what: str, *, stdout: bool = False) -> str:
+    """Run ffmpeg on ``pcm`` (fed on stdin) and return its stderr (its stdout with
+    ``stdout``)."""
     try:
         proc = subprocess.run(
             [ffmpeg_exe(), "-hide_banner", "-nostdin", *args],
@@ -99,17 +100,24 @@ def _run_ffmpeg(args: list[str], pcm: bytes, what: str) -> str:
     if proc.returncode != 0:
         tail = " ".join(err.strip().splitlines()[-3:])
         raise OutputError(f"ffmpeg failed while {what}: {tail}")
-    return err
+    return proc.stdout.decode("utf-8", "replace") if stdout else err
 
 
 def _pcm_input(sample_rate: int) -> list[str]:
     return ["-f", "s16le", "-ar", str(sample_rate), "-ac", "1", "-i", "pipe:0"]
 
 
-#: ebur128's closing summary: integrated loudness and true peak.
-_SUMMARY_I = re.compile(r"Summary:.*?\bI:\s*(-?[\d.]+|-inf)\s*LUFS", re.S)
-_SUMMARY_PEAK = re.compile(r"True peak:.*?\bPeak:\s*(-?[\d.]+|-inf)\s*dBFS", re.S)
-_SUMMARY_LRA = re.compile(r"Loudness range:.*?\bLRA:\s*(-?[\d.]+|-inf)\s*LU", re.S)
+#: ebur128 with ``metadata=1`` tags every 100 ms block with its running figures, and
+#: ``ametadata`` prints them as ``key=value`` lines: a machine-readable form, where the
+#: human-readable summary on stderr changes its layout between ffmpeg versions. The last block
+#: carries the figures of the whole stream (integrated loudness and LRA so far, the highest
+#: true peak so far, as a linear amplitude).
+_EBUR128 = "ebur128=peak=true:metadata=1,ametadata=mode=print:file=-"
+_R128_KEYS = {
+    "lavfi.r128.I": "integrated",
+    "lavfi.r128.true_peak": "peak",
+    "lavfi.r128.LRA": "lra",
+}
 
 #: The TXXX frame (description) that carries the measured loudness, as JSON.
 LOUDNESS_TAG = "LOUDNESS"
@@ -159,50 +167,42 @@ def measure_loudness(pcm: bytes, sample_rate: int) -> tuple[float, float]:
     ``loudnorm`` would measure the same but resamples to 192 kHz, three to four times slower.
     Silence measures as -inf.
     """
-    err = _run_ffmpeg(
-        [
-            "-nostats",
-            *_pcm_input(sample_rate),
-            # per-frame lines go to the verbose log, which is not shown: only the summary
-            "-af",
-            "ebur128=peak=true:framelog=verbose",
-            "-f",
-            "null",
-            "-",
-        ],
-        pcm,
-        "measuring loudness",
-    )
-    integrated, peak, _lra = _parse_summary(err)
+    integrated, peak, _lra = _ebur128(_pcm_input(sample_rate), pcm, "measuring loudness")
     return integrated, peak
 
 
-def _parse_summary(err: str) -> tuple[float, float, float]:
-    found_i, found_peak = _SUMMARY_I.search(err), _SUMMARY_PEAK.search(err)
-    found_lra = _SUMMARY_LRA.search(err)
-    if not found_i or not found_peak:
-        raise OutputError("ffmpeg ebur128 printed no loudness summary.")
-    return float(found_i[1]), float(found_peak[1]), float(found_lra[1]) if found_lra else 0.0
+def parse_r128_metadata(printed: str) -> tuple[float, float, float]:
+    """Integrated loudness (LUFS), true peak (dBTP) and loudness range (LU) from the
+    ``key=value`` lines of :data:`_EBUR128`: the last value of each key counts."""
+    found: dict[str, float] = {}
+    for line in printed.splitlines():
+        key, sep, value = line.strip().partition("=")
+        if sep and key in _R128_KEYS:
+            try:
+                found[_R128_KEYS[key]] = float(value)
+            except ValueError:
+                raise OutputError(f"ffmpeg ebur128 gave '{line.strip()}'.") from None
+    if "integrated" not in found or "peak" not in found:
+        raise OutputError("ffmpeg ebur128 printed no loudness figures.")
+    amplitude = found["peak"]
+    peak_db = 20 * math.log10(amplitude) if amplitude > 0 else -math.inf
+    return found["integrated"], peak_db, found.get("lra", 0.0)
+
+
+def _ebur128(input_args: list[str], pcm: bytes, what: str) -> tuple[float, float, float]:
+    printed = _run_ffmpeg(
+        ["-nostats", "-loglevel", "error", *input_args, "-af", _EBUR128, "-f", "null", "-"],
+        pcm,
+        what,
+        stdout=True,
+    )
+    return parse_r128_metadata(printed)
 
 
 def measure_file_loudness(path: Path) -> tuple[float, float, float]:
     """Integrated loudness (LUFS), true peak (dBTP) and loudness range (LU) of an audio file
     as a player decodes it."""
-    err = _run_ffmpeg(
-        [
-            "-nostats",
-            "-i",
-            str(path),
-            "-af",
-            "ebur128=peak=true:framelog=verbose",
-            "-f",
-            "null",
-            "-",
-        ],
-        b"",
-        "measuring the MP3's loudness",
-    )
-    return _parse_summary(err)
+    return _ebur128(["-i", str(path)], b"", "measuring the MP3's loudness")
 
 
 def normalising_gain_db(integrated: float, true_peak: float, target: LoudnessTarget) -> float:
@@ -267,7 +267,10 @@ def _cached_loudness(cached: Path) -> MeasuredLoudness | None:
 
 def _measure_mp3(path: Path, target: LoudnessTarget) -> MeasuredLoudness:
     integrated, peak, lra = measure_file_loudness(path)
-    return MeasuredLoudness(integrated, peak, lra, target.integrated_lufs, target.true_peak_db)
+    measured = MeasuredLoudness(integrated, peak, lra, target.integrated_lufs, target.true_peak_db)
+    # Kept at the precision the tag, the run report and the cache store, so a bulletin
+    # served from the cache reports the very figures it was made with.
+    return MeasuredLoudness.from_dict(measured.to_dict())
 
 
 def _file_digest(path: Path) -> str:
@@ -461,8 +464,12 @@ def _chapter_ordered(id3_class: type) -> type:
     size-dependent order. Players that follow the CTOC don't mind, but ffprobe, ffmpeg (and
     the tools built on them) list chapters in file order, so a listener skipping through a
     converted file would jump around.
+
+    mutagen's public API offers no hook for the order of frames, so this overrides its frame
+    writer (``_write``, ``save_frame``): pyproject pins the mutagen releases it was tested
+    with, and ``test_chapter_frames_are_written_in_chapter_order`` reads the order back.
     """
-    from mutagen.id3._tags import save_frame  # the public API offers no frame-order hook
+    from mutagen.id3._tags import save_frame
 
     class ChapterOrderedID3(id3_class):  # type: ignore[misc, valid-type]
         def _write(self, config):  # type: ignore[no-untyped-def]
