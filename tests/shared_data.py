@@ -23,3 +23,16 @@ def corpus_files() -> list[Path]:
     """The corpus reports in name order; empty when the corpus is absent."""
     folder = corpus_dir()
     return sorted(folder.glob("*.txt")) if folder.is_dir() else []
+
+
+def shared_dir() -> Path:
+    """The folder of the evaluation data (seed, corpus-more, ...): ``$AUDIOBULLETIN_SHARED``,
+    else the folder above ``$AUDIOBULLETIN_CORPUS`` when that is set, else ``../shared``.
+
+    Pointing ``AUDIOBULLETIN_CORPUS`` at an empty folder (as the bare-clone pass of ``.ci/run``
+    does) hides the rest of the shared data as well, so that pass sees what a fresh clone sees.
+    """
+    env = os.environ.get("AUDIOBULLETIN_SHARED")
+    if env:
+        return Path(env)
+    return corpus_dir().parent

@@ -12,7 +12,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from shared_data import corpus_dir, corpus_files
+from shared_data import corpus_dir, corpus_files, shared_dir
 
 from audiobulletin.document import Block, Document, clean_line, parse, parse_date
 from audiobulletin.reader import read_report
@@ -725,7 +725,7 @@ CORPUS_IDS = [f"{n:02d}" for n in range(1, 25)]
 
 @pytest.mark.corpus
 def test_corpus_has_24_reports() -> None:
-    if not _corpus_dir().is_dir():
+    if not _corpus_files():
         pytest.skip("corpus not found")
     assert len(_corpus_files()) == 24
 
@@ -835,10 +835,10 @@ def test_corpus_08_coordinate_tables() -> None:
 @pytest.mark.corpus
 @pytest.mark.parametrize("prefix", ["22", "23"])
 def test_corpus_crlf_mix_and_one_cell_per_line_tables(prefix: str) -> None:
-    folder = _corpus_dir()
-    if not folder.is_dir():
-        pytest.skip("corpus not found")
-    path = sorted(folder.glob(f"{prefix}-*.txt"))[0]
+    found = sorted(_corpus_dir().glob(f"{prefix}-*.txt"))
+    if not found:
+        pytest.skip(f"corpus file {prefix}-*.txt not found")
+    path = found[0]
     raw = path.read_bytes().decode("utf-8")  # CRLF and LF as scraped
     assert "\r\n" in raw
     doc = parse(raw)
@@ -901,7 +901,7 @@ def test_corpus_traditional_reports_parse(prefix: str) -> None:
 
 def _more_reports() -> list[Path]:
     """The seed and the reports of other shapes in ``../shared`` (skipped when absent)."""
-    shared = corpus_dir().parent
+    shared = shared_dir()
     found = sorted((shared / "corpus-more").glob("*.txt")) + sorted((shared / "seed").glob("*.txt"))
     return found
 
