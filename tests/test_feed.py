@@ -47,6 +47,14 @@ def _script(title: str, date: str | None) -> Script:
     )
 
 
+def _cover(path: Path, size: tuple[int, int] = (1400, 1400), kind: str = "JPEG") -> Path:
+    """Cover art drawn with Pillow: ``size`` pixels, saved as ``kind``."""
+    from PIL import Image
+
+    Image.new("RGB", size, (30, 60, 90)).save(path, kind)
+    return path
+
+
 def _publish(folder: Path, name: str, title: str, date: str | None, meta: bool = True) -> Path:
     script = _script(title, date)
     bulletin = assemble(synthesize(script, FakeEngine(), SynthSettings(voice="v")))
@@ -69,6 +77,7 @@ SETTINGS = FeedSettings(
 @pytest.fixture(scope="module")
 def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("public")
+    _cover(folder / "cover.jpg")
     _publish(folder, "dated", TRICKY, "2024年5月3日")
     _publish(folder, "undated", "无日期简报", None)
     _publish(folder, "plain", "没有元数据", "2024-05-01", meta=False)
@@ -97,7 +106,7 @@ def test_channel_has_every_tag_apple_requires(folder):
     assert channel.findtext("link") == BASE
     assert channel.find(f"{ITUNES}image").get("href") == BASE + "cover.jpg"
     assert channel.find(f"{ITUNES}category").get("text") == "News"
-    assert channel.findtext(f"{ITUNES}explicit") == "no"
+    assert channel.findtext(f"{ITUNES}explicit") == "false"  # Apple's spelling, not "no"
     assert channel.findtext(f"{ITUNES}author") == SETTINGS.author
     owner = channel.find(f"{ITUNES}owner")
     assert owner.findtext(f"{ITUNES}name") == SETTINGS.author
@@ -165,6 +174,7 @@ def test_description_is_the_intro_as_written(folder):
 def test_rebuilding_keeps_guids_and_lists_no_duplicates(tmp_path):
     folder = tmp_path / "public"
     folder.mkdir()
+    _cover(folder / "cover.jpg")
     _publish(folder, "a", "甲", "2024-05-03")
     _publish(folder, "b", "乙", None)
     first = {u: i.findtext("guid") for u, i in _items(_feed(folder)).items()}
@@ -190,7 +200,7 @@ def test_feed_command_writes_the_feed_and_warns_about_missing_apple_tags(folder,
     assert result.returncode == 0, result.stderr.decode()
     assert result.stdout.decode().strip() == str(copy / "feed.xml")
     err = result.stderr.decode()
-    assert "itunes:image" in err and "itunes:owner" in err
+    assert "itunes:owner" in err and "no description" in err
     root = ElementTree.parse(copy / "feed.xml").getroot()
     assert root.find("channel").findtext("title") == "T & <t>"
     assert len(root.findall("channel/item")) == 1
@@ -209,6 +219,7 @@ def test_an_item_links_to_its_bulletins_web_page_when_there_is_one(tmp_path):
         bulletin, script, tmp_path / "paged.mp3", PublishSettings(metadata_json=True, html=True)
     )
     _publish(tmp_path, "plain", "没有网页的简报", "2024-05-02")
+    _cover(tmp_path / "cover.jpg")
 
     items = {i.findtext("title"): i for i in _feed(tmp_path).iter("item")}
 
@@ -228,6 +239,7 @@ def test_a_folder_that_cannot_take_the_feed_is_a_clear_error_not_a_traceback(tmp
 
 def test_characters_xml_cannot_hold_are_left_out_and_the_feed_is_still_written(tmp_path):
     _publish(tmp_path, "odd", "第二期\ufffe简报\x0b", "2024-05-03")
+    _cover(tmp_path / "cover.jpg")
 
     items = {i.findtext("title"): i for i in _feed(tmp_path).iter("item")}
 

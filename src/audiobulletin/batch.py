@@ -57,6 +57,9 @@ class BatchOptions:
     """Include reports in subfolders (mirrored under the output folder)."""
     follow_symlinks: bool = False
     """Read reports that are symbolic links to files outside the inbox (skipped otherwise)."""
+    prune: bool = False
+    """Remove the bulletins of reports that are no longer in the inbox (files, index entry,
+    feed item). Without it they stay, as an archive."""
 
     def __post_init__(self) -> None:
         if self.jobs < 1:
@@ -97,6 +100,8 @@ class BatchResult:
     """About the run rather than one report (an inbox entry that was skipped)."""
     report_path: Path | None = None
     feed: tuple[Path, int] | None = None
+    pruned: list[str] = field(default_factory=list)
+    """Reports whose bulletins ``prune`` removed (their paths in the inbox)."""
 
     def count(self, status: str) -> int:
         return sum(1 for o in self.outcomes if o.status == status)
@@ -230,6 +235,8 @@ def settings_recipe(options: MakeOptions, settings: Any, profile: Any) -> dict[s
         wanted.pop(unheard, None)
     # An engine's own table in config.toml ([edge] pitch_hz, ...) changes what is heard too.
     engines = {name: settings.extra.get(name) for name in (profile.engine, options.fallback)}
+    if options.cover:  # embedded in every MP3: new art makes them again
+        wanted["cover"] = hashlib.sha256(Path(options.cover).read_bytes()).hexdigest()
     return {
         "v": _KEY_VERSION,
         "program": __version__,
@@ -404,7 +411,19 @@ def run_batch(
             )
             say(f"note: {notes[-1]}")
         _remove_leftovers(out_dir)
+        if feed is not None:
+            # The feed's art goes into every MP3, and the feed's author is their artist
+            # unless one is given: both known before the first report is made.
+            from audiobulletin.publish.feed import resolve_cover
+
+            feed, cover = resolve_cover(out_dir, feed, lambda w: say(f"warning: {w}"))
+            make_options = dataclasses.replace(
+                make_options,
+                cover=str(cover) if cover is not None else None,
+                artist=make_options.artist or feed.author or None,
+            )
         state = _load_state(out_dir)
+        pruned = _prune(out_dir, inbox, state, say) if options.prune else []
         outcomes: dict[str, Outcome] = {}
         todo: list[tuple[str, Path, str, str]] = []  # (relative source, path, output, key)
         claimed: dict[str, str] = {}  # output name, case-folded -> the report that has it
@@ -495,9 +514,12 @@ def run_batch(
             wall_s=time.perf_counter() - started,
             notes=notes,
             warnings=run_warnings,
+            pruned=pruned,
         )
         result.report_path = _write_report(out_dir, inbox, make_options, result)
         _write_indexes(out_dir, ordered, say, create=make_options.html)
+        if pruned:  # the folders they left may hold no bulletin of this run
+            _refresh_indexes(out_dir, {Path(p).parent.as_posix() for p in pruned}, say)
         if feed is not None:  # last: it only lists what is complete on disk by now
             from audiobulletin.publish.feed import write_feed
 
@@ -521,6 +543,46 @@ def _write_indexes(
             write_index(folder)
         except OSError as exc:
             say(f"warning: cannot write the index of '{folder}': {exc.strerror}")
+
+
+def _refresh_indexes(out_dir: Path, folders: set[str], say: Callable[[str], None]) -> None:
+    """Refresh the ``index.html`` already in these folders (relative to ``out_dir``)."""
+    from audiobulletin.publish.html import INDEX_NAME, write_index
+
+    for relative in sorted(folders):
+        folder = out_dir / relative
+        if (folder / INDEX_NAME).is_file():
+            try:
+                write_index(folder)
+            except OSError as exc:
+                say(f"warning: cannot write the index of '{folder}': {exc.strerror}")
+
+
+def _prune(
+    out_dir: Path, inbox: Path, state: dict[str, Any], say: Callable[[str], None]
+) -> list[str]:
+    """Remove the published files of every report the state knows that is gone from the
+    inbox; return those reports. Only files this program recorded as its own are removed,
+    the MP3 first, so that the feed and the index stop listing the bulletin at once."""
+    from audiobulletin.publish.feed import FEED_NAME
+    from audiobulletin.publish.html import INDEX_NAME
+
+    gone = sorted(source for source in state["reports"] if not (inbox / source).is_file())
+    for source in gone:
+        shared = {INDEX_NAME, FEED_NAME, REPORT_NAME}  # never one report's own
+        outputs = [
+            name
+            for name in state["reports"][source].get("outputs", [])
+            if Path(name).name not in shared
+        ]
+        outputs.sort(key=lambda name: not name.endswith(".mp3"))
+        for name in outputs:
+            with contextlib.suppress(FileNotFoundError):
+                (out_dir / name).unlink()
+        del state["reports"][source]
+        _save_state(out_dir, state)
+        say(f"pruned {source}: removed {', '.join(outputs) or 'nothing'}")
+    return gone
 
 
 def _quarters(name: str, say: Callable[[str], None]) -> Callable[[int, int], None]:
@@ -640,6 +702,7 @@ def _write_report(out_dir: Path, inbox: Path, options: MakeOptions, result: Batc
             }
         ),
         "counts": {s: result.count(s) for s in ("made", "skipped", "failed")},
+        "pruned": result.pruned,
         "notes": result.notes,
         "warnings": result.warnings,
         "files": [dataclasses.asdict(o) for o in result.outcomes],
@@ -686,6 +749,8 @@ def summary_lines(result: BatchResult) -> list[str]:
         lines.append(f"  {warned} warning(s): see the run report")
     for warning in result.warnings:
         lines.append(f"  warning: {warning}")
+    if result.pruned:
+        lines.append(f"  pruned (gone from the inbox): {', '.join(result.pruned)}")
     for note in result.notes:
         lines.append(f"  note: {note}")
     if result.report_path is not None:

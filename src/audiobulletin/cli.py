@@ -280,7 +280,7 @@ def _feed_settings(
     category: str | None,
     explicit: bool | None,
 ):  # -> FeedSettings | None
-    from audiobulletin.publish.feed import FeedSettings
+    from audiobulletin.publish.feed import DEFAULT_MAX_ITEMS, FeedSettings
 
     table = _table("feed")
     url = _setting(table, "base_url", base_url, None, str)
@@ -295,6 +295,7 @@ def _feed_settings(
         image=_setting(table, "image", image, None, str),
         category=_setting(table, "category", category, "News", str),
         explicit=_setting(table, "explicit", explicit, False, bool),
+        max_items=_setting(table, "max_items", None, DEFAULT_MAX_ITEMS, int),
     )
 
 
@@ -312,13 +313,21 @@ FeedEmailOpt = Annotated[
 ]
 FeedImageOpt = Annotated[
     str | None,
-    typer.Option("--image", help="Cover art: a URL, or a file name under the base URL."),
+    typer.Option(
+        "--image",
+        help="Cover art: a square JPEG or PNG of 1400-3000 px (a file, copied into the output "
+        "folder when outside it), or a URL; default: one drawn with the title.",
+    ),
 ]
 FeedCategoryOpt = Annotated[
-    str | None, typer.Option("--category", help="Apple Podcasts category (default: News).")
+    str | None,
+    typer.Option(
+        "--category",
+        help="Apple Podcasts category, e.g. News or News/Daily News (default: News).",
+    ),
 ]
 FeedExplicitOpt = Annotated[
-    bool | None, typer.Option("--explicit/--clean", help="itunes:explicit (default: no).")
+    bool | None, typer.Option("--explicit/--clean", help="itunes:explicit (default: false).")
 ]
 
 
@@ -357,6 +366,14 @@ def batch(
             help="Read reports that are symbolic links to files outside the inbox (default: "
             "skip them with a warning, so that no one who may write to the inbox can publish "
             "any file the run can read).",
+        ),
+    ] = None,
+    prune: Annotated[
+        bool | None,
+        typer.Option(
+            "--prune/--no-prune",
+            help="Remove the bulletins of reports deleted from the inbox (files, index entry, "
+            "feed item) and list them; default: keep them as an archive.",
         ),
     ] = None,
     voice: Annotated[
@@ -445,6 +462,7 @@ def batch(
         jobs=_setting(table, "jobs", jobs, 1, int),
         recursive=_setting(table, "recursive", recursive, False, bool),
         follow_symlinks=_setting(table, "follow_symlinks", follow_symlinks, False, bool),
+        prune=_setting(table, "prune", prune, False, bool),
     )
     feed = _feed_settings(feed_url, title, description, author, email, image, category, explicit)
     result = run_batch(Path(folder), Path(out), options, feed=feed, on_line=_err)

@@ -68,6 +68,8 @@ class MakeOptions:
     the true peak stays at or under -1 dBTP."""
     metadata: bool = False
     """Also write ``<name>.meta.json`` (title, date, intro, duration, loudness) for feeds."""
+    cover: str | None = None
+    """Cover art (a JPEG or PNG file) to embed in the MP3, as a batch with a feed does."""
 
     def __post_init__(self) -> None:
         from audiobulletin.assemble import parse_loudness
@@ -277,6 +279,7 @@ def make(
                 sample_rate=options.sample_rate,
                 artist=options.artist,
                 album=options.album,
+                cover=options.cover,
             ),
             metadata_json=options.metadata,
         ),

@@ -22,6 +22,7 @@ from audiobulletin.document import (
     is_listing_chapter,
     merge_short_chapters,
     parse_date,
+    parse_time,
 )
 from audiobulletin.zh import han_count, without_marks
 
@@ -64,6 +65,8 @@ class Script:
     fit the MP3's chapter table), as opposed to text that was not read."""
     source: str | None = None
     """The report's source line as written (e.g. ``来源：省气象台``), for pages and feeds."""
+    time: str | None = None
+    """The clock time (``HH:MM``, Beijing time) given with the report's date, if any."""
 
     @property
     def chapters(self) -> tuple[Segment, ...]:
@@ -210,7 +213,16 @@ def build_script(doc: Document, *, intro: bool = True, max_sentence_chars: int =
         warnings=tuple(warnings),
         notes=tuple(notes),
         source=next((m.text for m in doc.meta if m.kind == "source"), None),
+        time=_report_time(doc),
     )
+
+
+def _report_time(doc: Document) -> str | None:
+    """The time given on the line that dates the report (``发布时间：… 09:30``)."""
+    for meta in doc.meta:
+        if meta.kind in ("date", "stamp") and parse_date(meta.text) == doc.date:
+            return parse_time(meta.text)
+    return None
 
 
 _META_NAMES = {

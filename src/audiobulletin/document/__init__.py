@@ -42,6 +42,7 @@ from audiobulletin.document.lines import (
     is_byline,
     marker_level,
     parse_date,
+    parse_time,
     split_dateline,
 )
 from audiobulletin.document.model import Block, BlockKind, Chapter, Document, MetaLine, Table
@@ -69,6 +70,7 @@ __all__ = [
     "merge_short_chapters",
     "parse",
     "parse_date",
+    "parse_time",
     "split_dateline",
 ]
 

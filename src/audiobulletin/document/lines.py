@@ -277,6 +277,30 @@ def parse_date(text: str) -> str | None:
     return None
 
 
+#: A clock time after a date: 09:30, 9：30, 09:30:15, 9时30分, 9点30分.
+_TIME_RE = re.compile(
+    r"(?<![\d:：])(?P<h>[01]?\d|2[0-3])(?:\s*[:：]\s*(?P<m>[0-5]\d)(?:\s*[:：]\s*[0-5]\d)?"
+    r"|\s*[时點点]\s*(?P<m2>[0-5]?\d)\s*分)(?![\d:：])"
+)
+
+
+def parse_time(text: str) -> str | None:
+    """The clock time (``HH:MM``) that follows the first date in ``text``, or None.
+
+    Only a time after a date counts (``发布时间：2026年6月18日 09:30``): a bare number
+    elsewhere in a line is not a time of publication.
+    """
+    for style, pattern in _DATE_RES:
+        for match in pattern.finditer(text):
+            if _iso(style, match["y"], match["m"], match["d"]):
+                found = _TIME_RE.search(text, match.end())
+                if not found:
+                    return None
+                minute = found["m"] if found["m"] is not None else found["m2"]
+                return f"{int(found['h']):02d}:{int(minute):02d}"
+    return None
+
+
 def _iso(style: str, y: str, m: str, d: str) -> str | None:
     try:
         if style == "cn":

@@ -8,8 +8,11 @@ describes audio that does not exist, and no temporary litter either.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
+import re
+import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -77,6 +80,19 @@ def metadata_path(out_mp3: Path) -> Path:
     return out_mp3.with_name(out_mp3.with_suffix("").name + ".meta.json")
 
 
+#: The label of a source line: 来源：, 文章来源:, 信息来源 ：
+_SOURCE_LABEL = re.compile(r"^\s*[\w（）()]{0,6}?来源\s*[:：]\s*")
+
+
+def source_name(line: str | None) -> str | None:
+    """Who issued the report, from its source line (``来源：青川市水务局`` -> 青川市水务局),
+    for the MP3's artist when none is given; None when there is no line."""
+    if not line:
+        return None
+    name = _SOURCE_LABEL.sub("", line).strip()
+    return name or None
+
+
 def _metadata(
     script: Script, duration_ms: int, loudness: mp3_mod.MeasuredLoudness | None
 ) -> dict[str, object]:
@@ -84,6 +100,7 @@ def _metadata(
         "title": script.title,
         "date": mp3_mod.id3_date(script.date),
         "date_text": script.date,
+        "time": script.time,
         # Written, not spoken: a feed is read (2024年5月3日, not 二零二四年五月三日).
         "intro": "".join(script.intro.written).replace("\n", "") if script.intro else "",
         "chapters": [segment.chapter for segment in script.chapters],
@@ -156,7 +173,9 @@ def publish_bulletin(
             chapters=chapters,
             transcript=transcript_mod.plain_transcript(script),
             date=script.date,
-            settings=settings.mp3,
+            settings=dataclasses.replace(
+                settings.mp3, artist=settings.mp3.artist or source_name(script.source)
+            ),
             loudness=loudness,
         )
         if settings.chapters_json:

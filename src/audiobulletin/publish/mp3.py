@@ -56,14 +56,17 @@ _MPEG2_BITRATES = {8, 16, 24, 32, 40, 48, 56, 64, 80, 96, 112, 128, 144, 160}
 class Mp3Settings:
     """Encoding and tag settings.
 
-    ``artist`` (TPE1) is the organisation that publishes the bulletin; None leaves it out.
-    ``album`` (TALB) groups bulletins in music libraries.
+    ``artist`` (TPE1) is the organisation that publishes the bulletin; None takes the report's
+    source (see :func:`audiobulletin.publish.publish_bulletin`), else leaves it out.
+    ``album`` (TALB) groups bulletins in music libraries. ``cover`` is a JPEG or PNG file
+    embedded as the front cover (APIC), so that players show the podcast's art.
     """
 
     bitrate_kbps: int = 64
     sample_rate: int = 44100
     artist: str | None = None
     album: str = "audiobulletin"
+    cover: str | None = None
 
     def __post_init__(self) -> None:
         if self.sample_rate not in _MPEG1_RATES | _MPEG2_RATES:
@@ -498,6 +501,7 @@ def tag_mp3(
     """Write ID3 v2.3 tags: title, artist, album, date, transcript, chapters and the measured
     loudness (TXXX ``LOUDNESS``, JSON, so a station's playout check can read it)."""
     from mutagen.id3 import (
+        APIC,
         CHAP,
         CTOC,
         ID3,
@@ -531,6 +535,14 @@ def tag_mp3(
         raise OutputError(
             f"{len(chapters)} chapters do not fit an ID3 table of contents (255 at most)."
         )
+    if settings.cover:
+        art = Path(settings.cover)
+        mime = "image/png" if art.suffix.lower() == ".png" else "image/jpeg"
+        try:
+            data = art.read_bytes()
+        except OSError as exc:
+            raise OutputError(f"Cannot read the cover art '{art}': {exc.strerror}.") from None
+        tags.add(APIC(encoding=enc, mime=mime, type=3, desc="", data=data))  # 3: front cover
     ids = [f"chp{i}" for i in range(len(chapters))]
     tags.add(
         CTOC(
