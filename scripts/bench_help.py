@@ -15,7 +15,7 @@ import subprocess
 import sys
 import time
 
-HEAVY = ("jieba", "wetext", "onnxruntime", "kokoro_onnx", "misaki", "numpy", "mutagen")
+HEAVY = ("jieba", "wetext", "onnxruntime", "kokoro_onnx", "misaki", "numpy", "mutagen", "PIL")
 
 
 def _time(cmd: list[str]) -> float:

@@ -246,13 +246,17 @@ def test_more_jobs_than_cores_are_lowered_with_a_note(tmp_path, fake_voice):
 
 
 def test_batch_settings_come_from_config_toml(tmp_path, fake_voice, _isolated_home):
+    from PIL import Image
+
     inbox = _inbox(tmp_path, corpus=0)
     out = tmp_path / "public"
+    out.mkdir()
+    Image.new("RGB", (1400, 1400), (20, 40, 80)).save(out / "cover.png")
     (_isolated_home / "config.toml").write_text(
         f'[batch]\ninbox = "{inbox}"\noutput = "{out}"\nvoice = "{fake_voice}"\n'
         'loudness = "broadcast"\n\n[feed]\nbase_url = "https://example.org/b/"\n'
         'title = "From the config"\nauthor = "Desk"\nemail = "desk@example.org"\n'
-        'image = "cover.png"\n',
+        'image = "cover.png"\ncategory = "News/Daily News"\nmax_items = 5\n',
         encoding="utf-8",
     )
     result = run_cli("batch", cwd=tmp_path)
@@ -261,6 +265,7 @@ def test_batch_settings_come_from_config_toml(tmp_path, fake_voice, _isolated_ho
     assert abs(entry["loudness"]["integrated_lufs"] - -23.0) <= 1.0
     feed = (out / "feed.xml").read_text(encoding="utf-8")
     assert "<title>From the config</title>" in feed
+    assert '<itunes:category text="Daily News"/>' in feed
 
 
 # --------------------------------------------------------------------------- locking
@@ -310,14 +315,15 @@ def _complete_mp3(path: Path) -> bool:
     return audio.info.length > 1 and "CTOC:toc" in audio.tags
 
 
-def test_killing_the_run_leaves_only_complete_files_and_a_consistent_feed(
-    tmp_path, fake_voice
-):
+def test_killing_the_run_leaves_only_complete_files_and_a_consistent_feed(tmp_path, fake_voice):
     from xml.etree import ElementTree
+
+    from PIL import Image
 
     inbox = _inbox(tmp_path, corpus=3)
     out = tmp_path / "public"
     base = "https://example.org/b/"
+    Image.new("RGB", (1400, 1400), (20, 40, 80)).save(tmp_path / "c.png")
     args = ["--feed-url", base, "--author", "A", "--email", "a@example.org", "--image", "c.png"]
     # A complete first run gives a feed; then one report changes and the run is killed.
     assert _batch(inbox, out, fake_voice, *args).returncode == 0
@@ -539,9 +545,7 @@ def test_a_changed_engine_setting_in_the_config_makes_the_report_again(
     assert _report(out)["counts"]["made"] == 1
 
 
-def test_reports_that_would_share_an_output_name_fail_instead_of_overwriting(
-    tmp_path, fake_voice
-):
+def test_reports_that_would_share_an_output_name_fail_instead_of_overwriting(tmp_path, fake_voice):
     inbox = _short_inbox(tmp_path / "inbox", "a.txt", "a.TXT")
     out = tmp_path / "public"
 
@@ -568,3 +572,50 @@ def test_a_feed_item_describes_the_bulletin_with_its_intro_as_written(tmp_path, 
     assert "2026年6月18日" in meta["intro"]  # written, not spoken
     (item,) = ElementTree.parse(out / "feed.xml").getroot().iter("item")
     assert item.findtext("description") == meta["intro"] != item.findtext("title")
+
+
+def test_prune_removes_the_bulletins_of_deleted_reports_and_lists_them(tmp_path, fake_voice):
+    from xml.etree import ElementTree
+
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    for name in ("keep", "gone"):
+        (inbox / f"{name}.txt").write_bytes(EXAMPLE.read_bytes())
+    out = tmp_path / "public"
+    base = "https://example.org/b/"
+    feed = ["--feed-url", base, "--author", "青川广播电台"]
+    assert _batch(inbox, out, fake_voice, *feed).returncode == 0
+    (out / "notes.txt").write_text("not a bulletin", encoding="utf-8")
+    (inbox / "gone.txt").unlink()
+
+    kept = _batch(inbox, out, fake_voice, *feed)  # without --prune: an archive, as before
+    assert kept.returncode == 0 and (out / "gone.mp3").is_file()
+    pruned = _batch(inbox, out, fake_voice, *feed, "--prune")
+
+    err = pruned.stderr.decode()
+    assert pruned.returncode == 0, err
+    assert "pruned gone.txt: removed gone.mp3" in err
+    assert "pruned (gone from the inbox): gone.txt" in err
+    assert _report(out)["pruned"] == ["gone.txt"]
+    assert not list(out.glob("gone.*"))
+    assert (out / "notes.txt").is_file() and (out / "keep.mp3").is_file()
+    urls = [e.get("url") for e in ElementTree.parse(out / "feed.xml").getroot().iter("enclosure")]
+    assert urls == [base + "keep.mp3"]
+    index = (out / "index.html").read_text(encoding="utf-8")
+    assert 'href="keep.html"' in index and "gone.html" not in index
+    again = _batch(inbox, out, fake_voice, *feed, "--prune")
+    assert "pruned" not in again.stderr.decode()
+
+
+def test_the_feeds_author_is_the_artist_of_every_bulletin_of_a_feed_batch(tmp_path, fake_voice):
+    from mutagen.id3 import ID3
+
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / "example.txt").write_bytes(EXAMPLE.read_bytes())
+    out = tmp_path / "public"
+
+    result = _batch(inbox, out, fake_voice, "--feed-url", "https://e.org/", "--author", "青川台")
+
+    assert result.returncode == 0, result.stderr.decode()
+    assert str(ID3(out / "example.mp3")["TPE1"]) == "青川台"

@@ -20,7 +20,7 @@ from pathlib import Path
 #: for the names this program publishes (bulletins and their sidecars, pages, the feed, the
 #: run report and the batch state).
 LEFTOVER = re.compile(
-    r"\.(?:.+\.(?:mp3|chapters\.json|vtt|meta\.json|html)|feed\.xml|batch-report\.json|"
+    r"\.(?:.+\.(?:mp3|chapters\.json|vtt|meta\.json|html|jpg|png)|feed\.xml|batch-report\.json|"
     r"\.audiobulletin-batch\.json)\.[a-z0-9_]{8}\.tmp"
 )
 

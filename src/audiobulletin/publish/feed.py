@@ -31,7 +31,6 @@ import datetime as dt
 import difflib
 import json
 import re
-import shutil
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
@@ -483,10 +482,9 @@ def resolve_cover(
     except ValueError:  # outside the folder: served from a copy in it
         relative = path.name
         target = folder / relative
-        if not target.is_file() or target.read_bytes() != path.read_bytes():
-            tmp = folder / f".{relative}.copy.tmp"
-            shutil.copyfile(path, tmp)
-            tmp.replace(target)
+        data = path.read_bytes()
+        if not target.is_file() or target.read_bytes() != data:
+            write_bytes_atomic(target, data)
         path = target
     return dataclasses.replace(settings, image=relative), path
 
