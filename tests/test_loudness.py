@@ -196,3 +196,5 @@ def test_silence_has_no_true_peak_and_no_figures_at_all_is_an_error():
     )
     with pytest.raises(OutputError, match="no loudness figures"):
         parse_r128_metadata("[Parsed_ebur128_0] Summary:\n  I: -23.0 LUFS\n")
+    with pytest.raises(OutputError, match="not an amplitude"):  # a dB figure, say
+        parse_r128_metadata("lavfi.r128.I=-23.000\nlavfi.r128.true_peak=-1.500\n")

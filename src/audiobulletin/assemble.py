@@ -10,8 +10,9 @@ Chapters are contiguous: the pause between two chapters belongs to the end of th
 so a chapter starts at the first sample of its speech (a listener who jumps to it hears speech
 at once), the first chapter starts at 0 and the last ends at the end of the audio.
 
-Loudness is not changed here. It is noted in the bulletin and applied by the encoder
-(ffmpeg's ``loudnorm``), which measures integrated loudness and true peak properly.
+Loudness is not changed here. It is noted in the bulletin and applied when the MP3 is encoded
+(see :mod:`audiobulletin.publish.mp3`: ffmpeg's ``ebur128`` measures integrated loudness and
+true peak, one gain and a limiter apply them).
 """
 
 from __future__ import annotations

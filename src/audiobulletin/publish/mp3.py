@@ -188,6 +188,8 @@ def parse_r128_metadata(printed: str) -> tuple[float, float, float]:
     if "integrated" not in found or "peak" not in found:
         raise OutputError("ffmpeg ebur128 printed no loudness figures.")
     amplitude = found["peak"]
+    if amplitude < 0:  # not the linear amplitude this ffmpeg is known to print
+        raise OutputError(f"ffmpeg ebur128 gave a true peak of {amplitude}, not an amplitude.")
     peak_db = 20 * math.log10(amplitude) if amplitude > 0 else -math.inf
     return found["integrated"], peak_db, found.get("lra", 0.0)
 
