@@ -574,12 +574,14 @@ def test_a_feed_item_describes_the_bulletin_with_its_intro_as_written(tmp_path, 
     assert item.findtext("description") == meta["intro"] != item.findtext("title")
 
 
-def test_prune_removes_the_bulletins_of_deleted_reports_and_lists_them(tmp_path, fake_voice):
+def test_prune_removes_the_bulletins_of_deleted_reports_and_lists_them(
+    tmp_path, fake_voice, _isolated_home
+):
     from xml.etree import ElementTree
 
     inbox = tmp_path / "inbox"
     inbox.mkdir()
-    for name in ("keep", "gone"):
+    for name in ("keep", "gone", "later"):
         (inbox / f"{name}.txt").write_bytes(EXAMPLE.read_bytes())
     out = tmp_path / "public"
     base = "https://example.org/b/"
@@ -600,11 +602,20 @@ def test_prune_removes_the_bulletins_of_deleted_reports_and_lists_them(tmp_path,
     assert not list(out.glob("gone.*"))
     assert (out / "notes.txt").is_file() and (out / "keep.mp3").is_file()
     urls = [e.get("url") for e in ElementTree.parse(out / "feed.xml").getroot().iter("enclosure")]
-    assert urls == [base + "keep.mp3"]
+    assert sorted(urls) == [base + "keep.mp3", base + "later.mp3"]
     index = (out / "index.html").read_text(encoding="utf-8")
     assert 'href="keep.html"' in index and "gone.html" not in index
-    again = _batch(inbox, out, fake_voice, *feed, "--prune")
-    assert "pruned" not in again.stderr.decode()
+
+    # The same from config.toml.
+    (_isolated_home / "config.toml").write_text("[batch]\nprune = true\n", encoding="utf-8")
+    (inbox / "later.txt").unlink()
+    again = _batch(inbox, out, fake_voice, *feed)
+    assert "pruned later.txt" in again.stderr.decode()
+    assert [name for name in _published(out) if not name.startswith(".")] == sorted(
+        ["batch-report.json", "feed.xml", "index.html", "notes.txt"]
+        + [f"keep{s}" for s in (".chapters.json", ".html", ".meta.json", ".mp3", ".vtt")]
+        + [p.name for p in out.glob("cover-*.jpg")]
+    )
 
 
 def test_the_feeds_author_is_the_artist_of_every_bulletin_of_a_feed_batch(tmp_path, fake_voice):
