@@ -26,6 +26,7 @@ time; :func:`summary_lines` is the one-screen version for stderr.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import hashlib
 import json

@@ -12,7 +12,6 @@ import dataclasses
 import json
 import os
 import re
-import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
