@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import shutil
 import subprocess
@@ -14,7 +15,7 @@ from audiobulletin.assemble import AssembleSettings, Bulletin, Chapter, Cue, ass
 from audiobulletin.audio import ffmpeg_exe
 from audiobulletin.engines.fake import FakeEngine
 from audiobulletin.errors import OutputError
-from audiobulletin.publish import PublishSettings, publish_bulletin, sidecar_paths, transcript
+from audiobulletin.publish import PublishSettings, publish_bulletin, sidecar_paths
 from audiobulletin.publish.chapters import chapters_json
 from audiobulletin.publish.mp3 import Mp3Settings, id3_date
 from audiobulletin.publish.transcript import plain_transcript, vtt_timestamp, webvtt
@@ -201,7 +202,9 @@ def test_files_written(published: tuple[Bulletin, list[Path]]) -> None:
         "endTime": 5.56,
         "title": "经济",
     }
-    assert vtt.read_text("utf-8") == webvtt(bulletin.cues)
+    digest = hashlib.sha256(mp3.read_bytes()).hexdigest()
+    assert vtt.read_text("utf-8") == webvtt(bulletin.cues, digest)
+    assert json.loads(chapters.read_text("utf-8"))["mp3_sha256"] == digest
     assert sorted(p.name for p in mp3.parent.iterdir()) == sorted(p.name for p in paths)
 
 
@@ -329,13 +332,9 @@ def test_one_linear_gain_meets_the_target_without_passing_the_peak(
 
 
 def test_failed_run_leaves_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    def boom(path: Path, cues: object) -> None:
-        Path(path).write_text("half", encoding="utf-8")
-        raise RuntimeError("disk on fire")
-
-    monkeypatch.setattr(transcript, "write_vtt", boom)
+    monkeypatch.setenv("AUDIOBULLETIN_FAULT", "enospc=bulletin.vtt")
     out = tmp_path / "bulletin.mp3"
-    with pytest.raises(RuntimeError, match="disk on fire"):
+    with pytest.raises(OutputError, match=r"bulletin\.vtt'.*No space left"):
         publish_bulletin(make_bulletin(), SCRIPT, out)
     assert list(tmp_path.iterdir()) == []
 
@@ -345,10 +344,7 @@ def test_failed_run_keeps_the_previous_bulletin(
 ) -> None:
     out = tmp_path / "bulletin.mp3"
     out.write_bytes(b"yesterday")
-    monkeypatch.setattr(
-        "audiobulletin.publish.chapters_mod.write_chapters",
-        lambda path, chapters: (_ for _ in ()).throw(OSError(28, "No space left on device")),
-    )
+    monkeypatch.setenv("AUDIOBULLETIN_FAULT", "enospc=bulletin.chapters.json")
     with pytest.raises(OutputError, match="No space left"):
         publish_bulletin(make_bulletin(), SCRIPT, out)
     assert [p.name for p in tmp_path.iterdir()] == ["bulletin.mp3"]

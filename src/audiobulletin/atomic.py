@@ -16,6 +16,8 @@ import stat
 import tempfile
 from pathlib import Path
 
+from audiobulletin import faults
+
 #: A temporary file of ours: ``.<published name>.<8 random characters from mkstemp>.tmp``,
 #: for the names this program publishes (bulletins and their sidecars, pages, the feed, the
 #: run report and the batch state).
@@ -94,21 +96,31 @@ def remove_stale_temps(folder: Path) -> int:
 
 
 def write_bytes_atomic(path: Path, data: bytes) -> None:
-    """Replace ``path`` with ``data`` in one rename (mode as for a plainly created file)."""
+    """Replace ``path`` with ``data`` in one rename (mode as for a plainly created file).
+
+    An :class:`OSError` (a full disk, a read-only folder) names ``path``, not the temporary
+    file and not nothing: "No space left on device" alone does not say where.
+    """
     path = Path(path)
-    name, fd = owned_temp(path)
-    # The descriptor stays open (and the file locked) until the rename is done.
-    with os.fdopen(fd, "wb") as handle:
-        try:
+    name: Path | None = None
+    try:
+        name, fd = owned_temp(path)
+        # The descriptor stays open (and the file locked) until the rename is done.
+        with os.fdopen(fd, "wb") as handle:
+            faults.before_write(path)
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
             os.chmod(name, default_file_mode())
+            faults.before_rename(path)
             os.replace(name, path)
-        except BaseException:
+    except BaseException as exc:
+        if name is not None:
             with contextlib.suppress(OSError):
                 os.unlink(name)
-            raise
+        if isinstance(exc, OSError) and exc.filename != str(path):
+            raise OSError(exc.errno, exc.strerror or str(exc), str(path)) from exc
+        raise
 
 
 def write_text_atomic(path: Path, text: str) -> None:

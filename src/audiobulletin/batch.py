@@ -13,9 +13,19 @@ feed. Around it this module adds what an unattended run needs:
   file is one ``failed`` line in the run report, and the others are made.
 * **One run per folder.** :class:`~audiobulletin.lock.FolderLock` in the output folder.
 * **Kill-safe.** Bulletins are published by rename (see :mod:`audiobulletin.publish`); the
-  state, the run report and the feed are each replaced by rename too, the feed last. A run
-  killed at any moment leaves each file whole, old or new, and the next run redoes only what
-  it had not recorded as done.
+  state, the run report and the feed are each replaced by rename too. A run killed at any
+  moment leaves each file whole, old or new, and the next run redoes only what it had not
+  recorded as done.
+* **The feed never states a wrong length.** The feed and the folder indexes are written
+  from what is on disk, leaving out the bulletins being made at that moment: before a
+  report's files are replaced they are rewritten without it, and once its files are all in
+  place (or its old ones put back) with it (:class:`_Listings`).
+* **Ctrl-C stops at once.** The reports being made are abandoned (their processes killed;
+  what they had written is never listed, see :mod:`audiobulletin.publish`), the ones
+  finished are recorded, and the run report is written with the rest ``interrupted``.
+* **A full disk costs the reports it hits.** A file that cannot be written fails its report
+  (the error names the file) and the run goes on; the run's own files (state, run report,
+  feed, index) are attempted all the same, and the exit code is 5.
 * **Parallel, never oversubscribed.** ``jobs`` reports run at once in separate processes,
   each pinned to its own share of the cores: ``jobs x engine threads <= cores``.
 
@@ -38,7 +48,7 @@ from pathlib import Path
 from typing import Any
 
 from audiobulletin.atomic import remove_stale_temps
-from audiobulletin.errors import BulletinError, InputError
+from audiobulletin.errors import BulletinError, InputError, OutputError
 from audiobulletin.pipeline import MakeOptions, choose_voice
 
 REPORT_NAME = "batch-report.json"
@@ -72,7 +82,7 @@ class Outcome:
     """One report's line in the run report."""
 
     source: str
-    status: str  # "made", "skipped" (up to date) or "failed"
+    status: str  # "made", "skipped" (up to date), "failed" or "interrupted" (by Ctrl-C)
     error: str | None = None
     output: str | None = None
     audio_s: float | None = None
@@ -103,13 +113,22 @@ class BatchResult:
     feed: tuple[Path, int] | None = None
     pruned: list[str] = field(default_factory=list)
     """Reports whose bulletins ``prune`` removed (their paths in the inbox)."""
+    interrupted: bool = False
+    """Stopped by Ctrl-C (SIGINT) before every report was made."""
+    unwritable: list[str] = field(default_factory=list)
+    """Files that could not be written (a full disk, a read-only folder), each with why."""
 
     def count(self, status: str) -> int:
         return sum(1 for o in self.outcomes if o.status == status)
 
     @property
     def exit_code(self) -> int:
-        """0 when every report is made or up to date, 1 when any failed."""
+        """130 when interrupted; 5 when a file could not be written; 1 when a report failed;
+        0 when every report is made or up to date."""
+        if self.interrupted:
+            return 130
+        if self.unwritable:
+            return OutputError.exit_code
         return 1 if self.count("failed") else 0
 
 
@@ -275,13 +294,20 @@ def _save_state(out_dir: Path, state: dict[str, Any]) -> None:
 
 
 def _up_to_date(out_dir: Path, entry: dict[str, Any] | None, key: str, voice: str) -> bool:
-    """Same key, files still there, and spoken by the voice asked for: a bulletin made with a
-    stand-in voice (the Mandarin pack could not be had) is made again once it can be."""
+    """Same key, files still there and one set, and spoken by the voice asked for: a
+    bulletin made with a stand-in voice (the Mandarin pack could not be had) is made again
+    once it can be; one whose files were left mixed (a run killed while replacing them, then
+    the report put back as it was) is made again too."""
+    from audiobulletin.publish.sets import is_whole
+
     if not entry or entry.get("key") != key:
         return False
     if entry.get("figures", {}).get("voice") not in (None, voice):
         return False
-    return all((out_dir / name).is_file() for name in entry.get("outputs", []))
+    outputs = [out_dir / name for name in entry.get("outputs", [])]
+    if not all(path.is_file() for path in outputs):
+        return False
+    return all(is_whole(path) for path in outputs if path.suffix == ".mp3")
 
 
 # --------------------------------------------------------------------------- one report
@@ -301,7 +327,12 @@ def _make_one(
         result = make(source, out, options, on_progress=on_progress)
     except BulletinError as exc:
         error = exc.message + (f" ({exc.hint})" if exc.hint else "")
-        return {"ok": False, "error": error, "wall_s": time.perf_counter() - started}
+        return {
+            "ok": False,
+            "error": error,
+            "code": exc.exit_code,
+            "wall_s": time.perf_counter() - started,
+        }
     except Exception as exc:  # a bug must cost one report, not the night
         return {
             "ok": False,
@@ -324,26 +355,17 @@ def _make_one(
     }
 
 
-def _die_with_parent() -> None:
-    """Ask Linux to kill this worker when the batch process dies (PR_SET_PDEATHSIG), so a
-    killed run does not leave workers publishing behind the next run's back."""
-    import ctypes
-    import signal
-
-    try:
-        libc = ctypes.CDLL(None, use_errno=True)
-        libc.prctl(1, int(signal.SIGKILL), 0, 0, 0)  # 1 = PR_SET_PDEATHSIG
-    except (OSError, AttributeError):
-        pass  # not Linux: workers still end when the pool's pipe closes
-
-
-def _pin_worker(counter: Any, per_job: int, core_ids: list[int]) -> None:
+def _pin_worker(parent: int, counter: Any, per_job: int, core_ids: list[int]) -> None:
     """Pool initializer: give this worker process its own ``per_job`` cores.
 
     The engine sizes itself from the cores it may use, so pinning is what keeps each job's
-    synthesis inside its share.
+    synthesis inside its share. The worker dies with the batch process, so a killed run does
+    not leave workers publishing behind the next run's back, and leaves Ctrl-C to it (see
+    :mod:`audiobulletin.children`).
     """
-    _die_with_parent()
+    from audiobulletin.children import worker_setup
+
+    worker_setup(parent)
     with counter.get_lock():
         index = counter.value
         counter.value += 1
@@ -424,7 +446,16 @@ def run_batch(
                 artist=make_options.artist or feed.author or None,
             )
         state = _load_state(out_dir)
-        pruned = _prune(out_dir, inbox, state, say) if options.prune else []
+        unwritable: list[str] = []
+
+        def cannot_write(exc: OSError) -> None:
+            """A run file (state, feed, index) could not be written: say so, go on."""
+            problem = f"cannot write '{exc.filename}': {exc.strerror or exc}"
+            unwritable.append(problem)
+            say(f"warning: {problem}")
+
+        listings = _Listings(out_dir, feed, cannot_write)
+        pruned = _prune(out_dir, inbox, state, say, listings) if options.prune else []
         outcomes: dict[str, Outcome] = {}
         todo: list[tuple[str, Path, str, str]] = []  # (relative source, path, output, key)
         claimed: dict[str, str] = {}  # output name, case-folded -> the report that has it
@@ -491,17 +522,34 @@ def run_batch(
                     relative, "failed", error=done["error"], wall_s=round(done["wall_s"], 2)
                 )
                 state["reports"].pop(relative, None)
+                if done.get("code") == OutputError.exit_code:
+                    unwritable.append(f"{relative}: {done['error']}")
                 say(f"[{number}/{len(todo)}] FAILED {relative}: {done['error']}")
             outcomes[relative] = outcome
-            _save_state(out_dir, state)  # after every report: a killed run loses only the rest
+            try:  # after every report: a killed run loses only the rest
+                _save_state(out_dir, state)
+            except OSError as exc:
+                cannot_write(exc)
+            listings.show(output)
 
-        if jobs == 1 or len(todo) <= 1:
-            alone = dataclasses.replace(make_options, workers=options.make.workers)
-            for relative, path, output, key in todo:
-                done = _make_one(str(path), str(out_dir / output), alone, _quarters(relative, say))
-                record(relative, output, key, done)
-        else:
-            _run_parallel(todo, out_dir, make_options, jobs, workers, record)
+        interrupted = False
+        try:
+            if jobs == 1 or len(todo) <= 1:
+                alone = dataclasses.replace(make_options, workers=options.make.workers)
+                for relative, path, output, key in todo:
+                    done = listings.hide(output) or _make_one(
+                        str(path), str(out_dir / output), alone, _quarters(relative, say)
+                    )
+                    record(relative, output, key, done)
+            else:
+                _run_parallel(todo, out_dir, make_options, jobs, workers, record, listings.hide)
+        except KeyboardInterrupt:
+            # Whatever was being made has stopped (its process killed, or its files put
+            # back as they were): it is neither listed as made nor recorded.
+            interrupted = True
+            say("batch: interrupted; recording what was made")
+            for relative, _path, _output, _key in todo:
+                outcomes.setdefault(relative, Outcome(relative, "interrupted"))
 
         ordered = [outcomes[p.relative_to(inbox).as_posix()] for p in reports]
         for outcome in ordered:
@@ -516,34 +564,121 @@ def run_batch(
             notes=notes,
             warnings=run_warnings,
             pruned=pruned,
+            interrupted=interrupted,
+            unwritable=unwritable,
         )
-        result.report_path = _write_report(out_dir, inbox, make_options, result)
-        _write_indexes(out_dir, ordered, say, create=make_options.html)
+        try:
+            result.report_path = _write_report(out_dir, inbox, make_options, result)
+        except OSError as exc:
+            cannot_write(exc)
+        folders = {(out_dir / o.output).parent for o in ordered if o.output} | listings.folders
+        _write_indexes(folders, cannot_write, create=make_options.html)
         if pruned:  # the folders they left may hold no bulletin of this run
             _refresh_indexes(out_dir, {Path(p).parent.as_posix() for p in pruned}, say)
-        if feed is not None:  # last: it only lists what is complete on disk by now
-            from audiobulletin.publish.feed import write_feed
-
-            result.feed = write_feed(out_dir, feed, on_warning=lambda w: say(f"warning: {w}"))
+        # Last: nothing is being made any more, so every bulletin that is one set is listed.
+        result.feed = listings.final_feed(on_warning=lambda w: say(f"warning: {w}"))
     return result
 
 
+class _Listings:
+    """The feed and the folder indexes, rewritten around every bulletin a run replaces.
+
+    Both are built from what is on disk. While a report is being made its files are renamed
+    into place one by one, and a feed written before that would state the old MP3's length
+    for the new one; so each is rewritten without the report before its files may change
+    (:meth:`hide`) and with it once they are in place (:meth:`show`), and every rewrite in
+    between leaves out all the reports being made. Only the batch process writes them, so
+    two jobs never race on ``feed.xml``. A killed run leaves them naming only bulletins that
+    are whole, with their real lengths; the next run lists the rest again.
+    """
+
+    def __init__(self, out_dir: Path, feed: Any, cannot_write: Callable[[OSError], None]) -> None:
+        self.out_dir = out_dir
+        self.feed = feed
+        self.cannot_write = cannot_write
+        self.busy: set[str] = set()
+        """Bulletins (MP3 paths relative to the output folder) being made now."""
+        self.folders: set[Path] = set()
+        """Folders whose index was rewritten; the run refreshes them once more at the end."""
+
+    def hide(self, output: str) -> dict[str, Any] | None:
+        """``output`` is about to be made: list it nowhere from now on.
+
+        Returns None, or the failed result to record instead of making the report when a
+        listing that names it could not be rewritten (a full disk): replacing its files
+        then would leave that listing stating the old MP3's length for the new one.
+        """
+        self.busy.add(output)
+        if not (self.out_dir / output).exists():
+            return None  # listed nowhere yet
+        failures = self._refresh(output)
+        if not failures:
+            return None
+        self.busy.discard(output)
+        return {
+            "ok": False,
+            "error": f"not made, as it could not be taken out of the listings first: "
+            f"cannot write '{failures[0].filename}': {failures[0].strerror}",
+            "code": OutputError.exit_code,
+            "wall_s": 0.0,
+        }
+
+    def show(self, output: str) -> None:
+        """``output`` is done with (made, failed or given up): list it as it now lies."""
+        if output in self.busy:
+            self.busy.discard(output)
+            for exc in self._refresh(output):
+                self.cannot_write(exc)
+
+    def _refresh(self, output: str) -> list[OSError]:
+        """Rewrite the feed and the index of ``output``'s folder; return what failed."""
+        from audiobulletin.publish.feed import write_feed
+        from audiobulletin.publish.html import INDEX_NAME, write_index
+
+        failures: list[OSError] = []
+        if self.feed is not None:
+            try:
+                write_feed(self.out_dir, self.feed, exclude=set(self.busy))
+            except OSError as exc:
+                failures.append(exc)
+        folder = (self.out_dir / output).parent
+        if (folder / INDEX_NAME).is_file():
+            self.folders.add(folder)
+            mine = {Path(b).name for b in self.busy if (self.out_dir / b).parent == folder}
+            try:
+                write_index(folder, exclude=mine)
+            except OSError as exc:
+                failures.append(exc)
+        return failures
+
+    def final_feed(self, on_warning: Any) -> tuple[Path, int] | None:
+        """Rewrite ``feed.xml`` (when the run has a feed) once nothing is being made."""
+        if self.feed is None:
+            return None
+        from audiobulletin.publish.feed import write_feed
+
+        try:
+            return write_feed(self.out_dir, self.feed, on_warning=on_warning)
+        except OSError as exc:
+            self.cannot_write(exc)
+            return None
+
+
 def _write_indexes(
-    out_dir: Path, outcomes: list[Outcome], say: Callable[[str], None], *, create: bool
+    folders: set[Path], cannot_write: Callable[[OSError], None], *, create: bool
 ) -> None:
     """Refresh ``index.html`` in every folder that holds a bulletin of this run; without
     ``create`` only where one is already there (re-made bulletins rewrite their old pages,
     and the index must not go on listing their old titles and lengths)."""
     from audiobulletin.publish.html import INDEX_NAME, write_index
 
-    folders = {(out_dir / o.output).parent for o in outcomes if o.output}
     for folder in sorted(folders):
         if not create and not (folder / INDEX_NAME).is_file():
             continue
         try:
             write_index(folder)
         except OSError as exc:
-            say(f"warning: cannot write the index of '{folder}': {exc.strerror}")
+            cannot_write(exc)
 
 
 def _refresh_indexes(out_dir: Path, folders: set[str], say: Callable[[str], None]) -> None:
@@ -560,15 +695,21 @@ def _refresh_indexes(out_dir: Path, folders: set[str], say: Callable[[str], None
 
 
 def _prune(
-    out_dir: Path, inbox: Path, state: dict[str, Any], say: Callable[[str], None]
+    out_dir: Path,
+    inbox: Path,
+    state: dict[str, Any],
+    say: Callable[[str], None],
+    listings: _Listings,
 ) -> list[str]:
     """Remove the published files of every report the state knows that is gone from the
     inbox; return those reports. Only files this program recorded as its own are removed,
-    the MP3 first, so that the feed and the index stop listing the bulletin at once."""
+    the MP3 first; the feed and the index are rewritten without the bulletin before, so they
+    never name a file that is gone. A bulletin they cannot be rewritten without stays."""
     from audiobulletin.publish.feed import FEED_NAME
     from audiobulletin.publish.html import INDEX_NAME
 
     gone = sorted(source for source in state["reports"] if not (inbox / source).is_file())
+    pruned: list[str] = []
     for source in gone:
         shared = {INDEX_NAME, FEED_NAME, REPORT_NAME}  # never one report's own
         outputs = [
@@ -577,13 +718,26 @@ def _prune(
             if Path(name).name not in shared
         ]
         outputs.sort(key=lambda name: not name.endswith(".mp3"))
+        mp3s = [name for name in outputs if name.endswith(".mp3")]
+        refused = next((r for r in map(listings.hide, mp3s) if r is not None), None)
+        if refused is not None:
+            for name in mp3s:
+                listings.show(name)
+            say(f"warning: {source} not pruned: {refused['error']}")
+            continue
         for name in outputs:
             with contextlib.suppress(FileNotFoundError):
                 (out_dir / name).unlink()
+        for name in mp3s:
+            listings.show(name)
         del state["reports"][source]
-        _save_state(out_dir, state)
+        try:
+            _save_state(out_dir, state)
+        except OSError as exc:
+            listings.cannot_write(exc)
         say(f"pruned {source}: removed {', '.join(outputs) or 'nothing'}")
-    return gone
+        pruned.append(source)
+    return pruned
 
 
 def _quarters(name: str, say: Callable[[str], None]) -> Callable[[int, int], None]:
@@ -612,13 +766,17 @@ def _remove_leftovers(out_dir: Path) -> None:
         remove_stale_temps(folder)
 
 
+_Item = tuple[str, Path, str, str]  # (relative source, path, output, key)
+
+
 def _run_parallel(
-    todo: list[tuple[str, Path, str, str]],
+    todo: list[_Item],
     out_dir: Path,
     options: MakeOptions,
     jobs: int,
     per_job: int,
     record: Callable[[str, str, str, dict[str, Any]], None],
+    starting: Callable[[str], dict[str, Any] | None],
 ) -> None:
     """Run ``todo`` in ``jobs`` fresh processes, each pinned to ``per_job`` cores.
 
@@ -626,58 +784,90 @@ def _run_parallel(
     descriptor, no half-initialised thread pools), as a separate ``make`` would.
 
     A worker process that dies (out of memory, a native crash) breaks the whole pool, and
-    every report still in it fails with it. Those reports are made again one at a time, each
-    in a fresh pool, so only the report that kills its process fails.
+    every report then in it fails with it. Those reports are made again one at a time, each
+    in a fresh pool, so only the report that kills its process fails; the reports not yet
+    started go on in a new pool.
     """
-    interrupted = _run_pool(todo, out_dir, options, jobs, per_job, record)
-    for item in interrupted:
-        if _run_pool([item], out_dir, options, 1, per_job, record):
-            relative, _path, output, key = item
-            error = "the process making it died (out of memory, or a crash in the engine)"
-            record(relative, output, key, {"ok": False, "error": error, "wall_s": 0.0})
+    left = list(todo)
+    while left:
+        suspects, left = _run_pool(left, out_dir, options, jobs, per_job, record, starting)
+        for item in suspects:
+            if _run_pool([item], out_dir, options, 1, per_job, record, starting)[0]:
+                relative, _path, output, key = item
+                error = "the process making it died (out of memory, or a crash in the engine)"
+                record(relative, output, key, {"ok": False, "error": error, "wall_s": 0.0})
 
 
 def _run_pool(
-    todo: list[tuple[str, Path, str, str]],
+    todo: list[_Item],
     out_dir: Path,
     options: MakeOptions,
     jobs: int,
     per_job: int,
     record: Callable[[str, str, str, dict[str, Any]], None],
-) -> list[tuple[str, Path, str, str]]:
-    """Make ``todo`` in one process pool; return the items a broken pool left unmade."""
+    starting: Callable[[str], dict[str, Any] | None],
+) -> tuple[list[_Item], list[_Item]]:
+    """Make ``todo`` in one process pool, ``jobs`` reports at a time; return the reports a
+    broken pool took down with it, and those it never started.
+
+    A report is handed to the pool only when a process is free for it (``starting`` hears
+    it first, and may return the failure to record instead), so that on Ctrl-C no report
+    queued in the pool goes on being made, and the feed leaves out only the reports really
+    being made. On Ctrl-C (or any other exception) the processes are killed at once, the
+    reports they finished are recorded, and the exception goes on.
+    """
     import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor, as_completed
+    from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
     from concurrent.futures.process import BrokenProcessPool
+
+    from audiobulletin.children import stop_pool
 
     context = multiprocessing.get_context("spawn")
     counter = context.Value("i", 0)
-    interrupted = []
-    with ProcessPoolExecutor(
+    waiting = list(todo)
+    running: dict[Future[dict[str, Any]], _Item] = {}
+    broken: list[_Item] = []
+    pool = ProcessPoolExecutor(
         max_workers=jobs,
         mp_context=context,
         initializer=_pin_worker,
-        initargs=(counter, per_job, cores()),
-    ) as pool:
-        futures = {
-            pool.submit(_make_one, str(item[1]), str(out_dir / item[2]), options): item
-            for item in todo
-        }
-        try:
-            for future in as_completed(futures):
-                item = futures[future]
+        initargs=(os.getpid(), counter, per_job, cores()),
+    )
+    try:
+        while (waiting and not broken) or running:
+            while waiting and not broken and len(running) < jobs:
+                item = waiting.pop(0)
+                refused = starting(item[2])
+                if refused is not None:
+                    record(item[0], item[2], item[3], refused)
+                    continue
+                future = pool.submit(_make_one, str(item[1]), str(out_dir / item[2]), options)
+                running[future] = item
+            finished, _pending = wait(running, return_when=FIRST_COMPLETED)
+            for future in sorted(finished, key=lambda f: running[f][0]):
+                item = running.pop(future)
                 try:
                     done = future.result()
                 except BrokenProcessPool:
-                    interrupted.append(item)
+                    broken.append(item)
                     continue
                 except Exception as exc:  # e.g. a result that could not be sent back
                     done = {"ok": False, "error": f"worker process failed: {exc}", "wall_s": 0.0}
                 record(item[0], item[2], item[3], done)
-        except BaseException:
-            pool.shutdown(wait=False, cancel_futures=True)
-            raise
-    return sorted(interrupted, key=lambda item: item[0])
+    except BaseException:
+        stop_pool(pool)
+        for future, item in sorted(running.items(), key=lambda pair: pair[1][0]):
+            finished_ok = (
+                future.done()
+                and not future.cancelled()
+                and future.exception() is None
+                and future.result()["ok"]
+            )
+            if finished_ok:  # published before the processes were stopped
+                record(item[0], item[2], item[3], future.result())
+        raise
+    pool.shutdown(wait=True)
+    return sorted(broken, key=lambda item: item[0]), waiting
 
 
 def _write_report(out_dir: Path, inbox: Path, options: MakeOptions, result: BatchResult) -> Path:
@@ -702,7 +892,11 @@ def _write_report(out_dir: Path, inbox: Path, options: MakeOptions, result: Batc
                 "true_peak_dbtp": target.true_peak_db,
             }
         ),
-        "counts": {s: result.count(s) for s in ("made", "skipped", "failed")},
+        "counts": {
+            s: result.count(s)
+            for s in ("made", "skipped", "failed", "interrupted")
+            if s != "interrupted" or result.interrupted
+        },
         "pruned": result.pruned,
         "notes": result.notes,
         "warnings": result.warnings,
@@ -721,9 +915,10 @@ def _clock(seconds: float) -> str:
 def summary_lines(result: BatchResult) -> list[str]:
     """The one-screen summary: counts, failures, cache, audio, loudness, where the report is."""
     made, skipped, failed = (result.count(s) for s in ("made", "skipped", "failed"))
+    stopped = f", {result.count('interrupted')} interrupted" if result.interrupted else ""
     lines = [
         f"batch: {len(result.outcomes)} reports: {made} made, {skipped} up to date, "
-        f"{failed} failed, in {_clock(result.wall_s)} ({result.jobs} job(s))"
+        f"{failed} failed{stopped}, in {_clock(result.wall_s)} ({result.jobs} job(s))"
     ]
     for outcome in result.outcomes:
         if outcome.status == "failed":
@@ -752,6 +947,8 @@ def summary_lines(result: BatchResult) -> list[str]:
         lines.append(f"  warning: {warning}")
     if result.pruned:
         lines.append(f"  pruned (gone from the inbox): {', '.join(result.pruned)}")
+    for problem in result.unwritable:
+        lines.append(f"  not written: {problem}")
     for note in result.notes:
         lines.append(f"  note: {note}")
     if result.report_path is not None:

@@ -431,7 +431,9 @@ def batch(
 
     Writes batch-report.json in the output folder and a summary on stderr. Exit code 0 when
     every report was made or up to date, 1 when any failed (or another run holds the
-    folder), 2 for usage errors. Settings may come from \\[batch] and \\[feed] in config.toml.
+    folder), 2 for usage errors, 5 when a file could not be written (a full disk: the other
+    reports are still made), 130 on Ctrl-C (what was made is recorded). Settings may come
+    from \\[batch] and \\[feed] in config.toml.
     """
     from pathlib import Path
 
@@ -465,9 +467,15 @@ def batch(
         prune=_setting(table, "prune", prune, False, bool),
     )
     feed = _feed_settings(feed_url, title, description, author, email, image, category, explicit)
-    result = run_batch(Path(folder), Path(out), options, feed=feed, on_line=_err)
+    try:
+        result = run_batch(Path(folder), Path(out), options, feed=feed, on_line=_err)
+    except KeyboardInterrupt:  # a second Ctrl-C while the run was writing its report
+        _err("Interrupted.")
+        raise typer.Exit(130) from None
     for line in summary_lines(result):
         _err(line)
+    if result.interrupted:
+        _err("Interrupted.")
     raise typer.Exit(result.exit_code)
 
 

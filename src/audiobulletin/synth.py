@@ -300,8 +300,12 @@ def _speak(engine: Engine, pieces: Sequence[str], voice: str, rate: float) -> Au
 _WORKER_ENGINE: Engine | None = None
 
 
-def _worker_init(name: str, options: dict[str, Any]) -> None:
-    """Build this worker's engine once; every task in the worker reuses it."""
+def _worker_init(parent: int, name: str, options: dict[str, Any]) -> None:
+    """Build this worker's engine once; every task in the worker reuses it. The worker dies
+    with ``parent`` (see :mod:`audiobulletin.children`)."""
+    from audiobulletin.children import worker_setup
+
+    worker_setup(parent)
     global _WORKER_ENGINE
     _WORKER_ENGINE = create(name, **options)
 
@@ -655,12 +659,19 @@ class _Runner:
                 max_workers=self.workers,
                 mp_context=multiprocessing.get_context("spawn"),
                 initializer=_worker_init,
-                initargs=(self.spec.name, _worker_options(self.spec)),
+                initargs=(os.getpid(), self.spec.name, _worker_options(self.spec)),
             )
         return self
 
-    def __exit__(self, *exc: object) -> None:
-        if self.pool is not None:
+    def __exit__(self, exc_type: object, *exc: object) -> None:
+        if self.pool is None:
+            return
+        if exc_type is not None:
+            # Ctrl-C or a failure: the sentences still being spoken are not wanted.
+            from audiobulletin.children import stop_pool
+
+            stop_pool(self.pool)
+        else:
             self.pool.shutdown(wait=True, cancel_futures=True)
 
     def run(self, jobs: Sequence[_Job], by_clause: bool) -> Iterator[tuple[_Job, Any]]:

@@ -18,12 +18,15 @@ Faults can be injected: ``fail_on`` texts raise :class:`EngineError`, ``empty_on
 silence only, and ``short_on`` maps texts to how many times they first come out implausibly
 short (``short_factor`` of their proper voiced length). A text containing a word of
 ``die_on`` kills the process that speaks it, as the OOM killer or a native crash would.
+``delay_ms`` makes each call take that long, like a real model, so that tests can stop or
+kill a run while it speaks.
 """
 
 from __future__ import annotations
 
 import os
 import signal
+import time
 import zlib
 from collections.abc import Iterable, Mapping
 
@@ -56,6 +59,7 @@ class FakeEngine(Engine):
         short_factor: float = 0.2,
         die_on: Iterable[str] = (),
         threads: int = 1,
+        delay_ms: int = 0,
     ) -> None:
         if not 0 < amplitude <= 32767:
             raise ValueError(f"amplitude must be in 1..32767, got {amplitude}")
@@ -71,6 +75,7 @@ class FakeEngine(Engine):
         self.short_factor = short_factor
         self.die_on = tuple(die_on)
         self.threads = threads
+        self.delay_ms = delay_ms
         #: Every text given to :meth:`synthesize`, in order.
         self.calls: list[str] = []
 
@@ -87,6 +92,8 @@ class FakeEngine(Engine):
 
     def synthesize(self, text: str, voice: str, rate: float = 1.0) -> AudioClip:
         self.calls.append(text)
+        if self.delay_ms > 0:
+            time.sleep(self.delay_ms / 1000)
         if any(word in text for word in self.die_on):
             # The process dies as it would from the kernel's OOM killer or a native crash.
             os.kill(os.getpid(), signal.SIGKILL)

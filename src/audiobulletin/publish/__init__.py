@@ -1,9 +1,27 @@
-"""Bulletin -> files: the MP3 and its sidecars, all or nothing.
+"""Bulletin -> files: the MP3 and its sidecars, all or nothing, one set at every instant.
 
-Everything is written to hidden temporary files next to the destination and only renamed into
-place once every file succeeded (sidecars first, the MP3 last). A failed or interrupted run
-therefore leaves neither a truncated MP3 that a feed could pick up nor a sidecar that
-describes audio that does not exist, and no temporary litter either.
+The invariants, which the README repeats for users and ``tests/test_consistency.py`` proves
+by killing a run at every one of its renames:
+
+* **No half-written file.** Everything is written to hidden temporary files next to the
+  destination (``.<name>.<random>.tmp``) and renamed into place only once every file of the
+  bulletin was written: sidecars first, the MP3 last. A reader sees each file old or new,
+  never a mix of both.
+* **One set, or not listed.** Every sidecar (chapters, VTT, page, metadata) records the
+  SHA-256 of the MP3 it was made with (:mod:`audiobulletin.publish.sets`). Between the first
+  and the last rename, and after a kill there, new sidecars stand beside the old MP3; the
+  readers (feed, index, batch's up-to-date check) see that the digests differ and list the
+  bulletin nowhere until a run makes it whole again.
+* **A failed publish changes nothing.** Before a sidecar is replaced, a copy of the old one
+  is kept; when a later rename fails (the MP3's included), the old sidecars are
+  put back and the new files removed, so the previous bulletin stays whole and listed.
+* **Errors name the file.** A full disk or a read-only folder is an :class:`OutputError`
+  that names the file that could not be written.
+
+A kill (SIGKILL, power loss) can leave temporary files and kept sidecars behind; the next
+run in the folder deletes them (those no live run holds, see
+:func:`audiobulletin.atomic.remove_stale_temps`). :mod:`audiobulletin.faults` injects kills and
+failures at these steps for the tests.
 """
 
 from __future__ import annotations
@@ -12,10 +30,12 @@ import dataclasses
 import json
 import os
 import re
+import shutil
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from audiobulletin import faults
 from audiobulletin.assemble import Bulletin
 from audiobulletin.atomic import default_file_mode, owned_temp, remove_stale_temps
 from audiobulletin.errors import OutputError
@@ -24,6 +44,7 @@ from audiobulletin.publish import html as html_mod
 from audiobulletin.publish import mp3 as mp3_mod
 from audiobulletin.publish import transcript as transcript_mod
 from audiobulletin.publish.mp3 import Mp3Settings
+from audiobulletin.publish.sets import DIGEST_KEY, file_digest
 from audiobulletin.script import Script
 
 __all__ = [
@@ -128,6 +149,23 @@ def _sidecars_to_write(settings: PublishSettings, out_mp3: Path) -> tuple[bool, 
     return page, metadata
 
 
+def _keep(final: Path, held: list[int]) -> Path | None:
+    """A copy of the file at ``final`` under a temporary name of ours (locked, its descriptor
+    added to ``held``), so that it can be put back should the bulletin fail to go into
+    place; None when there is no such file."""
+    if not final.is_file():
+        return None
+    copy, fd = owned_temp(final)
+    held.append(fd)
+    try:
+        shutil.copyfile(final, copy)
+        os.chmod(copy, default_file_mode())
+    except BaseException:
+        copy.unlink(missing_ok=True)
+        raise
+    return copy
+
+
 def publish_bulletin(
     bulletin: Bulletin,
     script: Script,
@@ -149,13 +187,18 @@ def publish_bulletin(
     json_path, vtt_path = sidecar_paths(out_mp3)
     write_page, write_metadata = _sidecars_to_write(settings, out_mp3)
     renames: list[tuple[Path, Path]] = []  # (temporary, final), sidecars first, the MP3 last
+    kept: dict[Path, Path] = {}  # final -> hard link to the file it replaces
     moved: list[Path] = []
     held: list[int] = []  # each temporary file stays locked as ours until the end
+    current = out_mp3  # the file being written or renamed, for the error message
 
     def temp_for(final: Path) -> Path:
+        nonlocal current
+        current = final
         name, fd = owned_temp(final)
         held.append(fd)
         renames.append((name, final))
+        faults.before_write(final)
         return name
 
     try:
@@ -177,10 +220,11 @@ def publish_bulletin(
             ),
             loudness=loudness,
         )
+        digest = file_digest(tmp_mp3)
         if settings.chapters_json:
-            chapters_mod.write_chapters(temp_for(json_path), chapters)
+            chapters_mod.write_chapters(temp_for(json_path), chapters, digest)
         if settings.webvtt:
-            transcript_mod.write_vtt(temp_for(vtt_path), bulletin.cues)
+            transcript_mod.write_vtt(temp_for(vtt_path), bulletin.cues, digest)
         if write_page:
             page = html_mod.render_page(
                 script,
@@ -190,35 +234,58 @@ def publish_bulletin(
                 mp3_bytes=tmp_mp3.stat().st_size,
                 duration_ms=duration,
                 vtt_name=vtt_path.name if settings.webvtt else None,
+                mp3_sha256=digest,
             )
             temp_for(html_mod.page_path(out_mp3)).write_text(page, encoding="utf-8")
         if write_metadata:
-            meta = _metadata(script, duration, loudness)
+            meta = {**_metadata(script, duration, loudness), DIGEST_KEY: digest}
             temp_for(metadata_path(out_mp3)).write_text(
                 json.dumps(meta, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
             )
         renames.append(renames.pop(0))  # the MP3 goes into place last
+        for _tmp, final in renames[:-1]:
+            current = final
+            kept_link = _keep(final, held)
+            if kept_link is not None:
+                kept[final] = kept_link
         mode = default_file_mode()
         for tmp, final in renames:
+            current = final
             os.chmod(tmp, mode)  # mkstemp makes 0600; a feed server must be able to read these
+            faults.before_rename(final)
             os.replace(tmp, final)
             moved.append(final)
     except BaseException as exc:
         for tmp, _final in renames:
             tmp.unlink(missing_ok=True)
         if out_mp3 not in moved:
-            # A rename failed after some sidecars moved: without their MP3 they mislead.
+            # A rename failed after some sidecars moved: put the old ones back (without
+            # their MP3 the new ones mislead), so the previous bulletin stays whole.
             for final in moved:
-                final.unlink(missing_ok=True)
+                link = kept.pop(final, None)
+                try:
+                    if link is not None:
+                        os.replace(link, final)
+                    else:
+                        final.unlink(missing_ok=True)
+                except OSError:
+                    pass  # the readers will not list a mixed set; the next run redoes it
+        for link in kept.values():
+            link.unlink(missing_ok=True)
+        if isinstance(exc, OutputError) and str(current) not in exc.message:
+            # ffmpeg's own failure (a full disk while encoding): say which file it was.
+            raise OutputError(f"Could not write '{current}': {exc.message}", hint=exc.hint) from exc
         if isinstance(exc, OSError):
             raise OutputError(
-                f"Could not write '{out_mp3}': {exc.strerror or exc}",
+                f"Could not write '{current}': {exc.strerror or exc}",
                 hint="Check that the folder exists, is writable and the disk is not full.",
             ) from exc
         raise
     finally:
         for fd in held:
             os.close(fd)
+    for link in kept.values():
+        link.unlink(missing_ok=True)
     written = [out_mp3, *moved[:-1]]
     index = out_mp3.parent / html_mod.INDEX_NAME
     if settings.refresh_index and (settings.html or (write_page and index.is_file())):

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from audiobulletin.assemble import Chapter
+from audiobulletin.publish.sets import DIGEST_KEY
 
 VERSION = "1.2.0"
 
@@ -21,18 +22,24 @@ def _seconds(ms: int) -> float:
     return round(ms / 1000, 3)
 
 
-def chapters_json(chapters: Sequence[Chapter]) -> str:
-    """The JSON text, stable byte for byte (fixed key order, two-space indent, final newline)."""
-    doc = {
+def chapters_json(chapters: Sequence[Chapter], mp3_sha256: str | None = None) -> str:
+    """The JSON text, stable byte for byte (fixed key order, two-space indent, final newline).
+
+    ``mp3_sha256``, the digest of the MP3 these chapters belong to, is recorded under
+    ``mp3_sha256`` (players ignore keys they do not know; see :mod:`audiobulletin.publish.sets`).
+    """
+    doc: dict[str, object] = {
         "version": VERSION,
         "chapters": [
             {"startTime": _seconds(c.start_ms), "endTime": _seconds(c.end_ms), "title": c.title}
             for c in chapters
         ],
     }
+    if mp3_sha256 is not None:
+        doc[DIGEST_KEY] = mp3_sha256
     return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
 
 
-def write_chapters(path: Path, chapters: Sequence[Chapter]) -> None:
+def write_chapters(path: Path, chapters: Sequence[Chapter], mp3_sha256: str | None = None) -> None:
     """Write :func:`chapters_json` to ``path`` as UTF-8."""
-    Path(path).write_text(chapters_json(chapters), encoding="utf-8")
+    Path(path).write_text(chapters_json(chapters, mp3_sha256), encoding="utf-8")

@@ -2,10 +2,14 @@
 
 The feed is built from what is on disk, not from what a run remembers, so it can be rebuilt at
 any time (``audiobulletin feed``) and always matches the folder. An item is listed only when
-its MP3 and both sidecars are there; because the publisher renames the MP3 into place last,
-an MP3 that exists is complete and so are its sidecars. Each item's title, date, intro and
-duration come from the ``<name>.meta.json`` sidecar a batch run writes; a bulletin made with
-plain ``make`` (no sidecar) is described from its ID3 tags instead.
+its MP3 and both sidecars are there and are one set: each sidecar records the digest of the
+MP3 it describes (:mod:`audiobulletin.publish.sets`), so new sidecars beside an old MP3 (a run
+killed between two renames) are never listed, and the length an enclosure states is the
+size of the MP3 at the moment the feed was written. A batch rewrites the feed without a
+bulletin before it replaces that bulletin's files, and with it once they are all in place.
+Each item's title, date, intro and duration come from the ``<name>.meta.json`` sidecar a batch
+run writes; a bulletin made with plain ``make`` (no sidecar) is described from its ID3 tags
+instead.
 
 The feed uses feedgen with its podcast (iTunes) extension, plus :class:`PodcastIndexExtension`
 for the two Podcasting 2.0 tags feedgen lacks: ``podcast:chapters`` (the JSON chapters) and
@@ -341,16 +345,24 @@ def _item_from_tags(mp3: Path, relative: str) -> FeedItem:
     )
 
 
-def collect_items(folder: Path, on_warning=None) -> list[FeedItem]:  # type: ignore[no-untyped-def]
-    """Every complete bulletin under ``folder``, newest first (then by path, for stability)."""
+def collect_items(folder: Path, on_warning=None, exclude=()) -> list[FeedItem]:  # type: ignore[no-untyped-def]
+    """Every complete bulletin under ``folder``, newest first (then by path, for stability).
+
+    ``exclude`` holds MP3 paths relative to ``folder`` (``a/b.mp3``) to leave out: the
+    bulletins a batch is replacing at this moment.
+    """
+    from audiobulletin.publish.sets import is_whole
+
     folder = Path(folder)
     items: list[FeedItem] = []
     for mp3 in sorted(folder.rglob("*.mp3")):
         relative = mp3.relative_to(folder).as_posix()
         if any(part.startswith(".") for part in Path(relative).parts):
             continue  # temporary files and hidden folders
-        if not all(p.is_file() for p in sidecar_paths(mp3)):
+        if relative in exclude or not all(p.is_file() for p in sidecar_paths(mp3)):
             continue
+        if not is_whole(mp3):
+            continue  # new sidecars beside the old MP3, or the reverse: not one bulletin
         meta_file = metadata_path(mp3)
         try:
             if meta_file.is_file():
@@ -489,18 +501,20 @@ def resolve_cover(
     return dataclasses.replace(settings, image=relative), path
 
 
-def write_feed(folder: Path, settings: FeedSettings, on_warning=None) -> tuple[Path, int]:  # type: ignore[no-untyped-def]
+def write_feed(  # type: ignore[no-untyped-def]
+    folder: Path, settings: FeedSettings, on_warning=None, exclude=()
+) -> tuple[Path, int]:
     """Write ``feed.xml`` in ``folder`` atomically; return its path and number of items.
 
     The cover art is resolved first (:func:`resolve_cover`); ``on_warning`` hears what Apple
-    would miss or a listener's app would mind.
+    would miss or a listener's app would mind. ``exclude``: as for :func:`collect_items`.
     """
     folder = Path(folder)
     if not folder.is_dir():
         raise InputError(f"'{folder}' is not a folder.")
     warn = on_warning or (lambda _w: None)
     settings, _cover = resolve_cover(folder, settings, warn)
-    items = collect_items(folder, on_warning)
+    items = collect_items(folder, on_warning, exclude)
     if not settings.description:
         warn(
             "the feed has no description, so it repeats the title; set one with "

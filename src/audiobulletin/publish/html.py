@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from functools import lru_cache
@@ -188,8 +188,10 @@ def render_page(
     duration_ms: int,
     vtt_name: str | None,
     made: datetime | None = None,
+    mp3_sha256: str | None = None,
 ) -> str:
-    """The bulletin page as HTML text."""
+    """The bulletin page as HTML text; ``mp3_sha256`` (the digest of the MP3 it plays) goes
+    into its embedded metadata, so the index can tell it belongs to the MP3 beside it."""
     made = made or datetime.now(timezone.utc)
     duration = duration_ms / 1000
     spans = cue_spans(script, cues)
@@ -208,6 +210,8 @@ def render_page(
         "page": page_path(Path(mp3_name)).name,
         "duration": round(duration, 3),
     }
+    if mp3_sha256 is not None:
+        meta["mp3_sha256"] = mp3_sha256
     data = {
         "duration": round(duration, 3),
         "chapters": [
@@ -274,12 +278,16 @@ def render_index(entries: Sequence[dict[str, Any]]) -> str:
     return _environment().get_template("index.html").render(bulletins=rows)
 
 
-def write_index(folder: Path) -> Path:
+def write_index(folder: Path, exclude: Collection[str] = ()) -> Path:
     """Write (or refresh) ``folder/index.html`` listing every bulletin page in the folder.
 
-    A page is listed when it is one of ours and its MP3 is still there. Written to a
-    temporary file and renamed, so a reader never sees half an index. Returns its path.
+    A page is listed when it is one of ours, its MP3 is still there and the two are one set
+    (:func:`audiobulletin.publish.sets.is_whole`), and the MP3's name is not in ``exclude``
+    (bulletins a batch is replacing right now). Written to a temporary file and renamed, so
+    a reader never sees half an index. Returns its path.
     """
+    from audiobulletin.publish.sets import is_whole
+
     folder = Path(folder)
     entries = []
     for page in sorted(folder.glob("*.html")):
@@ -288,7 +296,8 @@ def write_index(folder: Path) -> Path:
         data = read_page_data(page)
         if data is None or data.get("page") != page.name:
             continue
-        if not (folder / str(data.get("mp3", ""))).is_file():
+        mp3 = str(data.get("mp3", ""))
+        if not mp3 or mp3 in exclude or not is_whole(folder / mp3):
             continue
         entries.append(data)
     target = folder / INDEX_NAME

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from audiobulletin.assemble import Cue
+from audiobulletin.publish.sets import vtt_header
 from audiobulletin.script import Script
 
 
@@ -30,18 +31,20 @@ def _cue_text(text: str) -> str:
     return flat.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def webvtt(cues: Sequence[Cue]) -> str:
-    """The WebVTT document for ``cues``."""
-    blocks = ["WEBVTT\n"]
+def webvtt(cues: Sequence[Cue], mp3_sha256: str | None = None) -> str:
+    """The WebVTT document for ``cues``; ``mp3_sha256``, the digest of the MP3 it belongs
+    to, goes on the header line (``WEBVTT mp3_sha256 …``: the format allows text after a
+    space there, and parsers that split the file at blank lines see no extra block)."""
+    blocks = [vtt_header(mp3_sha256) + "\n"]
     for cue in cues:
         timing = f"{vtt_timestamp(cue.start_ms)} --> {vtt_timestamp(cue.end_ms)}"
         blocks.append(f"{timing}\n{_cue_text(cue.text)}\n")
     return "\n".join(blocks)
 
 
-def write_vtt(path: Path, cues: Sequence[Cue]) -> None:
+def write_vtt(path: Path, cues: Sequence[Cue], mp3_sha256: str | None = None) -> None:
     """Write :func:`webvtt` to ``path`` as UTF-8."""
-    Path(path).write_text(webvtt(cues), encoding="utf-8")
+    Path(path).write_text(webvtt(cues, mp3_sha256), encoding="utf-8")
 
 
 def plain_transcript(script: Script) -> str:
