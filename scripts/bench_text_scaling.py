@@ -9,7 +9,9 @@ second; a linear pipeline keeps that figure flat as the size grows.
     python scripts/bench_text_scaling.py                 # 100 KB, 300 KB, 1 MB
     python scripts/bench_text_scaling.py --sizes 100 200 --profile prof.out
 
-``--profile`` writes cProfile statistics of the largest size (read them with
+``--shape list`` writes one long list of short lines instead (a roster, numbered items),
+which is where the document parser once went quadratic. ``--profile`` writes cProfile
+statistics of the largest size (read them with
 ``python -m pstats``), which is how the super-linear spots were found.
 """
 
@@ -81,6 +83,31 @@ def generate_report(size_bytes: int, seed: int = 13) -> str:
     return "\n".join(lines)
 
 
+def generate_list(size_bytes: int, seed: int = 13) -> str:
+    """A report of about ``size_bytes`` that is one long list without a blank line: short
+    lines without punctuation, numbered ``1.1 …`` with the numbering starting again and
+    again (the contents of many documents pasted together), then a roster of names."""
+    rng = random.Random(seed)
+    lines = ["青川市防汛工作清单及值班人员名单", ""]
+    size = sum(len(line.encode()) + 1 for line in lines)
+    k = 0
+    while size < size_bytes / 2:
+        k += 1
+        line = f"{k % 9 + 1}.{k % 5 + 1} 防汛工作第{k}项"
+        lines.append(line)
+        size += len(line.encode()) + 1
+    lines.append("")
+    while size < size_bytes:
+        k += 1
+        line = f"第{rng.randint(1, 50)}组 青川市第{k}号值班点 {rng.choice(_TOPICS)}"
+        lines.append(line)
+        size += len(line.encode()) + 1
+    return "\n".join(lines) + "\n"
+
+
+SHAPES = {"prose": generate_report, "list": generate_list}
+
+
 def run_once(path: Path) -> tuple[float, float, int]:
     """CPU and wall seconds for read -> parse -> build_script, and the characters read.
 
@@ -100,6 +127,7 @@ def run_once(path: Path) -> tuple[float, float, int]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[100, 300, 1000], help="KB")
+    parser.add_argument("--shape", choices=sorted(SHAPES), default="prose", help="what to write")
     parser.add_argument("--profile", type=Path, help="write cProfile stats of the largest size")
     args = parser.parse_args()
     # Warm-up: jieba's dictionary and the normalisers load once, not inside the first size.
@@ -110,7 +138,7 @@ def main() -> None:
         print(f"{'size':>8} {'chars':>9} {'cpu s':>9} {'wall s':>9} {'chars/cpu s':>12}")
         for kb in args.sizes:
             path = Path(folder) / f"report-{kb}k.txt"
-            path.write_text(generate_report(kb * 1000), encoding="utf-8")
+            path.write_text(SHAPES[args.shape](kb * 1000), encoding="utf-8")
             if args.profile and kb == max(args.sizes):
                 profiler = cProfile.Profile(time.process_time)
                 profiler.enable()

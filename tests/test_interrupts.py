@@ -85,11 +85,13 @@ def _workers_of(pid: int) -> list[int]:
 # --------------------------------------------------------------------------- kill -9
 
 
-def test_killing_make_takes_its_synthesis_workers_down_too(tmp_path, fake_voice, _isolated_home):
-    _slow_voice(_isolated_home, 1000)  # minutes of speech: killed long before the end
+def _kill_make_while_it_speaks(tmp_path: Path, *args: str) -> None:
+    """Start ``make --workers 2``, SIGKILL it once its workers speak, and check that every
+    process it started (workers, multiprocessing's resource tracker) ends too."""
     report = tmp_path / "report.txt"
     report.write_text(_report(1, 40), encoding="utf-8")
     log = (tmp_path / "stderr.txt").open("wb")
+    out = f"{tmp_path / 'out'}/"
     proc = subprocess.Popen(
         [
             sys.executable,
@@ -98,11 +100,11 @@ def test_killing_make_takes_its_synthesis_workers_down_too(tmp_path, fake_voice,
             "make",
             str(report),
             "-o",
-            f"{tmp_path / 'out'}/",
-            "--voice",
-            fake_voice,
+            out,
+            *args,
             "--workers",
             "2",
+            "--no-intro",
         ],
         stdout=subprocess.DEVNULL,
         stderr=log,
@@ -111,9 +113,10 @@ def test_killing_make_takes_its_synthesis_workers_down_too(tmp_path, fake_voice,
     try:
         speaking = lambda: b"speaking:" in (tmp_path / "stderr.txt").read_bytes()  # noqa: E731
         assert _wait_until(
-            lambda: proc.poll() is not None or (speaking() and len(_workers_of(proc.pid)) >= 2)
+            lambda: proc.poll() is not None or (speaking() and len(_workers_of(proc.pid)) >= 2),
+            600,
         )
-        started = _descendants(proc.pid)  # the workers and multiprocessing's resource tracker
+        started = _descendants(proc.pid)
         assert proc.poll() is None and len(_workers_of(proc.pid)) >= 2, (
             "make ended before it could be killed: "
             + (tmp_path / "stderr.txt").read_text(encoding="utf-8", errors="replace")
@@ -129,6 +132,17 @@ def test_killing_make_takes_its_synthesis_workers_down_too(tmp_path, fake_voice,
         os.kill(pid, signal.SIGKILL)
     assert gone, f"left running after make was killed: {left}"
     assert not (tmp_path / "out" / "report.mp3").exists()
+
+
+def test_killing_make_takes_its_synthesis_workers_down_too(tmp_path, fake_voice, _isolated_home):
+    _slow_voice(_isolated_home, 1000)  # minutes of speech: killed long before the end
+    _kill_make_while_it_speaks(tmp_path, "--voice", fake_voice)
+
+
+@pytest.mark.kokoro
+def test_killing_make_takes_its_kokoro_workers_down_too(tmp_path):
+    # Offline and without a Mandarin pack: the stand-in pack that ships with the model.
+    _kill_make_while_it_speaks(tmp_path)
 
 
 # --------------------------------------------------------------------------- Ctrl-C

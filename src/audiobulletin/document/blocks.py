@@ -329,12 +329,13 @@ def _label_contents(items: list[_Item], start: int) -> None:
         # the sections themselves may follow the contents without a paragraph between:
         # the numbering starting again (… 8 附则, 1 总则) is where the contents end
         end = len(run)
+        position = {k: n for n, k in enumerate(run)}  # not run.index(): linear, not quadratic
         for a, b in itertools.pairwise(numbered):
             if number(b) < number(a):  # type: ignore[operator]
-                end = run.index(b)
+                end = position[b]
         # an entry above the first numbered one is a part without its number (总则); the
         # lines above that belong to what comes before the contents (an annex's title)
-        first = run.index(numbered[0]) if numbered else 0
+        first = position[numbered[0]] if numbered else 0
         toc = run[max(0, first - 1) : end]
         marked = sum(1 for k in toc if _TOC_NUMBER_RE.match(items[k].text))
         if len(toc) >= TOC_MIN_LINES and marked * 2 >= len(toc):
@@ -406,7 +407,9 @@ def _label_headings(items: list[_Item], start: int) -> None:
             nxt = _next_index(items, nxt)
         followed = nxt is not None and items[nxt].label in ("text", "table")
         first_marked = next((k for k in group if items[k].level is not None), None)
-        lead = [k for k in group if first_marked is None or k < first_marked]
+        # a set: a list of thousands of short lines is one group, and `in` on a list of it
+        # made the pass quadratic
+        lead = {k for k in group if first_marked is None or k < first_marked}
         for n, k in enumerate(group):
             if items[k].level is not None or (k in lead and followed and len(lead) <= 3):
                 items[k].label = "heading"

@@ -71,6 +71,7 @@ def _is_latin_letter(ch: str) -> bool:
     )
 
 
+@lru_cache(maxsize=65536)  # asked for every character of every text: remember the answer
 def _voiceable(ch: str) -> bool:
     """What the speech side can voice: ideographs, Latin letters, our punctuation, space, LF."""
     return ch in " \n" or ch in VOICEABLE_PUNCTUATION or _is_han(ch) or _is_latin_letter(ch)

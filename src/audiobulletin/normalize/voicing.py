@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from audiobulletin.normalize.chars import _HAN, _voiceable, _wetext
 from audiobulletin.normalize.codes import _spell
@@ -20,6 +21,14 @@ _WETEXT_RUN = re.compile(rf"[0-9{_HAN}.:/%\-]+")
 _ASCII_DIGITS = re.compile(r"\d+")
 
 
+@lru_cache(maxsize=16384)
+def _wetext_run(chunk: str) -> str:
+    """wetext's reading of one run, remembered. wetext is the costliest step of the
+    normaliser, and every run is read at least twice: in its chapter, then in its sentence
+    (see :func:`audiobulletin.script.align_written`); a long report repeats its figures too."""
+    return _wetext().normalize(chunk)
+
+
 def _apply_wetext(text: str) -> str:
     """Run wetext on every run that still holds an ASCII digit; leave the rest untouched."""
 
@@ -27,7 +36,7 @@ def _apply_wetext(text: str) -> str:
         chunk = m.group()
         if not any("0" <= ch <= "9" for ch in chunk):
             return chunk
-        return _wetext().normalize(chunk)
+        return _wetext_run(chunk)
 
     text = _WETEXT_RUN.sub(run, text)
     return text.replace("百分之负", "负百分之")
