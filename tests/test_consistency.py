@@ -29,7 +29,16 @@ from audiobulletin.publish.feed import FeedSettings, write_feed
 from audiobulletin.publish.html import write_index
 
 BASE = "https://example.org/b/"
-FEED = ["--feed-url", BASE, "--author", "青川台", "--email", "desk@example.org", "--image", "c.png"]
+FEED = [
+    "--feed-url",
+    BASE,
+    "--author",
+    "青川台",
+    "--email",
+    "desk@example.org",
+    "--image",
+    "https://example.org/c.png",
+]
 FRAME_MS = 1000 * 1152 / 44100
 
 
