@@ -247,36 +247,38 @@ def _cues(path: Path) -> list[tuple[str, str]]:
     return [tuple(b.splitlines()[:2]) for b in blocks if b.strip()]  # type: ignore[misc]
 
 
-def _ms(stamp: str) -> int:
-    h, m, s = stamp.split(":")
-    return round((int(h) * 3600 + int(m) * 60 + float(s)) * 1000)
-
-
 def test_make_with_an_edge_profile_writes_the_bulletin(tmp_path, edge_server) -> None:
+    import json
+
     out = tmp_path / "news.mp3"
-    result = run_cli("make", str(EXAMPLE), "--voice", "yunyang-news", "-o", str(out))
+    result = run_cli("make", str(EXAMPLE), "--voice", "yunyang-news", "--html", "-o", str(out))
     assert result.returncode == 0, result.stderr.decode()
     assert result.stdout.decode().split() == [
         str(out),
         f"{out.with_suffix('')}.chapters.json",
         f"{out.with_suffix('')}.vtt",
+        f"{out.with_suffix('')}.html",
+        str(tmp_path / "index.html"),
     ]
     assert "speaking: " in result.stderr.decode()
     assert {"zh-CN, YunyangNeural" in r.voice for r in edge_server.requests} == {True}
     # Several sentences per request, yet one cue per sentence, timed by the service's boundaries:
-    # each cue spans its sentence's tone (plus the trimming pad), not the whole request.
+    # each cue spans its sentence's tone (plus the trimming pad), not the whole request. The
+    # page carries those cues (the captions show the written text, cut to their own length).
     script = run_cli("script", str(EXAMPLE), "--json")
-    import json
-
     data = json.loads(script.stdout)
     sentences = [s for c in [data["intro"], *data["segments"]] for s in c["sentences"]]
     assert len(edge_server.requests) < len(sentences)
-    cues = _cues(tmp_path / "news.vtt")
-    assert "".join(text for _t, text in cues) == "".join(sentences).replace("\n", "")
-    for (timing, text), sentence in zip(cues, sentences, strict=True):
-        start, end = (_ms(t) for t in timing.split(" --> "))
+    page = out.with_suffix(".html").read_text(encoding="utf-8")
+    found = re.search(r'<script type="application/json" id="bulletin-data">(.*?)</script>', page)
+    assert found is not None
+    cues = json.loads(found.group(1))["cues"]
+    assert len(cues) == len(sentences)
+    for (start, end, _first, _last), sentence in zip(cues, sentences, strict=True):
         tone = CHAR_FRAMES * FRAME_MS * voiced(sentence)
-        assert tone <= end - start <= tone + 2 * FRAME_MS + 40, (text, end - start)
+        length = round((end - start) * 1000)
+        assert tone <= length <= tone + 2 * FRAME_MS + 40, (sentence, length)
+    assert len(_cues(tmp_path / "news.vtt")) >= len(sentences)
 
 
 def test_make_again_takes_every_edge_clip_from_the_cache(tmp_path, edge_server) -> None:
@@ -305,7 +307,11 @@ def test_failing_chapter_falls_back_to_another_engine(tmp_path, edge_server, fak
     cues = [text for _t, text in _cues(tmp_path / "b.vtt")]
     assert any("副热带高压" in c for c in cues)  # spoken, by the fake engine
     assert out.stat().st_size > 0
-    assert f"{len(cues)} sentences spoken, 0 from the cache" in stderr
+    import json
+
+    data = json.loads(run_cli("script", str(EXAMPLE), "--json").stdout)
+    sentences = sum(len(c["sentences"]) for c in [data["intro"], *data["segments"]])
+    assert f"{sentences} sentences spoken, 0 from the cache" in stderr
 
 
 def test_failure_without_fallback_writes_nothing(tmp_path, edge_server) -> None:
@@ -408,8 +414,18 @@ def test_batch_jobs_share_the_request_bound_instead_of_multiplying_it(
     out = tmp_path / "public"
 
     result = run_cli(
-        "batch", str(inbox), "-o", str(out), "--engine", "edge", "--voice", VOICE,
-        "--jobs", "2", "--no-html", cwd=tmp_path,
+        "batch",
+        str(inbox),
+        "-o",
+        str(out),
+        "--engine",
+        "edge",
+        "--voice",
+        VOICE,
+        "--jobs",
+        "2",
+        "--no-html",
+        cwd=tmp_path,
     )
 
     assert result.returncode == 0, result.stderr.decode()

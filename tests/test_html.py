@@ -168,7 +168,8 @@ def test_make_html_writes_a_self_contained_page_and_the_index(tmp_path, fake_voi
     data = json.loads(block.group(1))
     chapters = json.loads((out / "report.chapters.json").read_text(encoding="utf-8"))
     assert [c["title"] for c in data["chapters"]] == [c["title"] for c in chapters["chapters"]]
-    assert len(data["cues"]) == _vtt_cues(out / "report.vtt")
+    # one page cue per spoken sentence; the captions cut long sentences into several
+    assert len(data["cues"]) <= _vtt_cues(out / "report.vtt")
     assert all(cue[2] >= 0 for cue in data["cues"])  # every cue shows a written sentence
     for start, _end, first, last in data["cues"]:
         assert f'id="w{first}"' in text and f'id="w{last}"' in text, start

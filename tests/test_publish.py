@@ -159,7 +159,7 @@ def test_webvtt_golden() -> None:
 
 def test_vtt_details() -> None:
     assert vtt_timestamp(3_723_004) == "01:02:03.004"
-    assert webvtt([Cue(0, 5, "a<b & c>\n\nd")]).endswith("a&lt;b &amp; c&gt; d\n")
+    assert webvtt([Cue(0, 5, "a<b & c>\n\nd")]).endswith("a&lt;b &amp; c&gt;\nd\n")
 
 
 def test_plain_transcript() -> None:

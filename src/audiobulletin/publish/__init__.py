@@ -224,7 +224,9 @@ def publish_bulletin(
         if settings.chapters_json:
             chapters_mod.write_chapters(temp_for(json_path), chapters, digest)
         if settings.webvtt:
-            transcript_mod.write_vtt(temp_for(vtt_path), bulletin.cues, digest)
+            transcript_mod.write_vtt(
+                temp_for(vtt_path), transcript_mod.caption_cues(script, bulletin.cues), digest
+            )
         if write_page:
             page = html_mod.render_page(
                 script,
