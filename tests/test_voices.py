@@ -228,10 +228,13 @@ def test_settings_defaults_and_file() -> None:
     assert config.load_settings() == config.Settings()
     path = config.config_path()
     path.parent.mkdir(parents=True)
-    path.write_text('voice = "zm_yunxi"\nrate = 1.2\n[publish]\nx = 1\n')
+    path.write_text('voice = "zm_yunxi"\nrate = 1.2\n[feed]\ntitle = "x"\n')
     settings = config.load_settings()
     assert settings.voice == "zm_yunxi" and settings.rate == 1.2
-    assert settings.extra == {"publish": {"x": 1}}
+    assert settings.extra == {"feed": {"title": "x"}}
+    path.write_text("[publish]\nx = 1\n")  # a table nothing reads: a typo, not ignored
+    with pytest.raises(VoiceError, match="unknown setting 'publish'"):
+        config.load_settings()
     path.write_text("threads = 0\n")
     with pytest.raises(VoiceError, match="'threads'"):
         config.load_settings()

@@ -9,6 +9,7 @@ the commands, so ``audiobulletin --help`` stays instant.
 from __future__ import annotations
 
 import json
+import os
 import sys
 from typing import Annotated, Any
 
@@ -18,11 +19,21 @@ from audiobulletin.errors import BulletinError, OutputError
 from audiobulletin.reader import DEFAULT_MAX_BYTES
 from audiobulletin.terminal import printable
 
+
+def no_color() -> bool:
+    """Whether the user asked for no colour and no decoration (https://no-color.org: the
+    ``NO_COLOR`` variable set to anything but the empty string)."""
+    return bool(os.environ.get("NO_COLOR"))
+
+
 app = typer.Typer(
     help="Turn a written Chinese report into a spoken Mandarin MP3 bulletin with chapters.",
     no_args_is_help=True,
-    add_completion=False,
+    # --install-completion / --show-completion for bash, zsh, fish and PowerShell
+    add_completion=True,
     pretty_exceptions_enable=False,
+    # Rich draws help and usage errors with bold type and boxes; NO_COLOR gets plain text.
+    rich_markup_mode=None if no_color() else "rich",
 )
 
 
@@ -130,6 +141,73 @@ class _Progress:
                 _err(line)
 
 
+def parse_rate(value: str | float) -> float:
+    """A speaking rate: a multiplier (``0.9``) or edge-tts's signed percentage (``+10%``,
+    ``-20%``: 1.1 and 0.8)."""
+    import re
+
+    if isinstance(value, int | float):
+        return float(value)
+    text = value.strip()
+    found = re.fullmatch(r"([+-]\d+(?:\.\d+)?)\s*%", text)
+    try:
+        return 1.0 + float(found[1]) / 100 if found else float(text)
+    except ValueError:
+        raise typer.BadParameter(
+            f"{value!r} is not a rate: give a multiplier such as 0.9, or a change such as "
+            "+10% or -20%."
+        ) from None
+
+
+RateOpt = Annotated[
+    float | None,
+    typer.Option(
+        "--rate",
+        parser=parse_rate,
+        metavar="RATE",
+        help="Speaking rate: a multiplier from 0.5 to 2.0 (0.9), or a change in per cent "
+        "as edge-tts takes it (-10%, +25%).",
+    ),
+]
+
+
+class _Say:
+    """What goes to stderr besides errors, by ``-q``/``-v``/``--no-progress``.
+
+    Quiet: warnings and errors only. Normal: progress, notes, warnings and the closing
+    ``done:`` line. Verbose: also ``info:`` lines (engine and voice, each figure).
+    """
+
+    def __init__(self, quiet: bool = False, verbose: bool = False, progress: bool = True) -> None:
+        if quiet and verbose:
+            raise typer.BadParameter("-q/--quiet and -v/--verbose exclude each other.")
+        self.level = 0 if quiet else 2 if verbose else 1
+        self.progress = progress and self.level > 0
+
+    def note(self, text: str) -> None:
+        if self.level > 0:
+            _err(f"note: {text}")
+
+    def done(self, text: str) -> None:
+        if self.level > 0:
+            _err(f"done: {text}")
+
+    def info(self, text: str) -> None:
+        if self.level > 1:
+            _err(f"info: {text}")
+
+
+QuietOpt = Annotated[
+    bool, typer.Option("-q", "--quiet", help="Print only warnings and errors on stderr.")
+]
+VerboseOpt = Annotated[
+    bool, typer.Option("-v", "--verbose", help="Also print what was chosen and measured.")
+]
+NoProgressOpt = Annotated[
+    bool, typer.Option("--no-progress", help="No progress lines (notes and warnings stay).")
+]
+
+
 def _duration(seconds: float) -> str:
     whole = round(seconds)
     return f"{whole // 60}m{whole % 60:02d}s" if whole >= 60 else f"{whole}s"
@@ -141,14 +219,17 @@ def make(
     output: Annotated[
         str | None,  # a str, not a Path: Path would drop the trailing "/" that marks a folder
         typer.Option(
-            "-o", "--output", help="Where to write the MP3 (default: output/<report name>.mp3)."
+            "-o",
+            "--output",
+            help="Where to write the MP3 (default: output/<report name>.mp3); a folder; or "
+            "'-' for standard output (the MP3 alone, no sidecars).",
         ),
     ] = None,
     voice: Annotated[
         str | None,
         typer.Option("--voice", help="Voice profile; see `audiobulletin voices`."),
     ] = None,
-    rate: Annotated[float, typer.Option("--rate", help="Speaking rate, 0.5 to 2.0.")] = 1.0,
+    rate: RateOpt = None,
     intro: Annotated[
         bool, typer.Option("--intro/--no-intro", help="Put a spoken summary intro first.")
     ] = True,
@@ -186,7 +267,8 @@ def make(
         str | None,
         typer.Option(
             "--engine",
-            help="Speech engine: kokoro (offline) or edge (online); default: the voice's own.",
+            help="Speech engine: kokoro (offline), edge (online), or fake (a quick preview: "
+            "tones as long as the speech, no voice needed); default: the voice's own.",
         ),
     ] = None,
     fallback: Annotated[
@@ -207,14 +289,38 @@ def make(
             "the true peak stays at or under -1 dBTP.",
         ),
     ] = "podcast",
+    as_json: Annotated[
+        bool,
+        typer.Option(
+            "--json",
+            help="Print the files written and the figures (duration, chapters, sentences, "
+            "cache hits, loudness) as JSON on stdout.",
+        ),
+    ] = False,
+    quiet: QuietOpt = False,
+    verbose: VerboseOpt = False,
+    no_progress: NoProgressOpt = False,
 ) -> None:
     """Make the MP3 bulletin (with chapters, transcript and sidecars) from a report."""
     from audiobulletin.pipeline import MakeOptions
     from audiobulletin.pipeline import make as run_make
 
+    say = _Say(quiet, verbose, not no_progress)
+    to_stdout = output == "-"
+    if to_stdout:
+        if sys.stdout.isatty():
+            from audiobulletin.errors import InputError
+
+            raise InputError(
+                "Refusing to write binary audio to a terminal.",
+                hint="Redirect it (-o - > news.mp3, or | a player), or give -o news.mp3.",
+            )
+        if as_json:
+            raise typer.BadParameter("--json prints on stdout, where -o - writes the MP3.")
+        say.note("writing the MP3 to standard output; no sidecars (.chapters.json, .vtt).")
     options = MakeOptions(
         voice=voice,
-        rate=rate,
+        rate=1.0 if rate is None else rate,
         intro=intro,
         workers=workers,
         bitrate_kbps=bitrate,
@@ -223,27 +329,58 @@ def make(
         album=album,
         cache=cache,
         max_bytes=max_size,
-        html=html,
+        html=html and not to_stdout,
         engine=engine,
         fallback=fallback,
         concurrency=concurrency,
         loudness=loudness,
     )
-    result = run_make(
-        report,
-        output,
-        options,
-        on_note=lambda note: _err(f"note: {note}"),
-        on_progress=_Progress(),
-    )
+    progress = _Progress() if say.progress else None
+    if to_stdout:
+        import shutil
+        import tempfile
+
+        with tempfile.TemporaryDirectory(prefix="audiobulletin-") as folder:
+            result = run_make(report, folder + "/", options, on_note=say.note, on_progress=progress)
+            with open(result.files[0], "rb") as audio:
+                shutil.copyfileobj(audio, sys.stdout.buffer)
+            sys.stdout.buffer.flush()
+        result.files = []
+    else:
+        result = run_make(report, output, options, on_note=say.note, on_progress=progress)
     for warning in result.warnings:
         _err(f"warning: {warning}")
-    _err(
-        f"done: {_duration(result.duration_ms / 1000)} of audio in {_duration(result.seconds)}; "
+    say.info(f"engine {result.engine}, voice {result.voice}")
+    if result.loudness:
+        say.info("loudness " + ", ".join(f"{k} {v}" for k, v in result.loudness.items()))
+    say.done(
+        f"{_duration(result.duration_ms / 1000)} of audio in {_duration(result.seconds)}; "
         f"{result.synthesized} sentences spoken, {result.cached} from the cache."
     )
+    if as_json:
+        _out(json.dumps(_make_figures(result), ensure_ascii=False, indent=2))
+        return
     for path in result.files:
         _out(str(path))
+
+
+def _make_figures(result: Any) -> dict[str, Any]:
+    """``make --json``: the files written and what a script wants to know about the run."""
+    return {
+        "files": [str(path) for path in result.files],
+        "duration_s": round(result.duration_ms / 1000, 3),
+        "chapters": result.chapters,
+        "sentences": result.synthesized + result.cached,
+        "synthesized": result.synthesized,
+        "cache_hits": result.cached,
+        "characters": result.characters,
+        "engine": result.engine,
+        "voice": result.voice,
+        "loudness": result.loudness,
+        "fallback_chapters": result.fallback_chapters,
+        "warnings": list(result.warnings),
+        "seconds": round(result.seconds, 3),
+    }
 
 
 def _table(name: str) -> dict:
@@ -335,12 +472,14 @@ FeedExplicitOpt = Annotated[
 def batch(
     inbox: Annotated[
         str | None,
-        typer.Argument(help="Folder of reports (*.txt); default: \\[batch] inbox in config.toml."),
+        typer.Argument(help="Folder of reports (*.txt); default: batch.inbox in config.toml."),
     ] = None,
     output: Annotated[
         str | None,
         typer.Option(
-            "-o", "--output", help="Output folder (default: \\[batch] output, else output/)."
+            "-o",
+            "--output",
+            help="Output folder (default: batch.output in config.toml, or output).",
         ),
     ] = None,
     jobs: Annotated[
@@ -396,7 +535,7 @@ def batch(
             help="Write a web page per bulletin and index.html (default: on).",
         ),
     ] = None,
-    rate: Annotated[float | None, typer.Option("--rate", help="Speaking rate, 0.5 to 2.0.")] = None,
+    rate: RateOpt = None,
     intro: Annotated[
         bool | None, typer.Option("--intro/--no-intro", help="Put a spoken summary intro first.")
     ] = None,
@@ -433,7 +572,7 @@ def batch(
     every report was made or up to date, 1 when any failed (or another run holds the
     folder), 2 for usage errors, 5 when a file could not be written (a full disk: the other
     reports are still made), 130 on Ctrl-C (what was made is recorded). Settings may come
-    from \\[batch] and \\[feed] in config.toml.
+    from the batch and feed tables of config.toml.
     """
     from pathlib import Path
 
@@ -454,7 +593,7 @@ def batch(
             engine=_setting(table, "engine", engine, None, str),
             fallback=_setting(table, "fallback", fallback, None, str),
             html=_setting(table, "html", html, True, bool),
-            rate=float(_setting(table, "rate", rate, 1.0, (int, float))),
+            rate=parse_rate(_setting(table, "rate", rate, 1.0, (int, float, str))),
             intro=_setting(table, "intro", intro, True, bool),
             bitrate_kbps=_setting(table, "bitrate", bitrate, 64, int),
             artist=_setting(table, "artist", artist, None, str),
@@ -485,7 +624,7 @@ def feed(
     base_url: Annotated[
         str | None,
         typer.Option(
-            "--base-url", help="URL the folder is served at (default: \\[feed] base_url)."
+            "--base-url", help="URL the folder is served at (default: feed.base_url, config.toml)."
         ),
     ] = None,
     title: FeedTitleOpt = None,
@@ -527,15 +666,18 @@ def voices(
             "--engine", help="Only this engine's voices; edge lists the service's own (online)."
         ),
     ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print machine-readable JSON.")] = False,
 ) -> None:
     """List the voices: engine, language, gender, installed or not."""
     if ctx.invoked_subcommand is not None:
         return
+    from dataclasses import asdict
+
     from audiobulletin.config import load_settings
     from audiobulletin.voices import list_voices
 
     if engine == "edge":
-        _edge_voices()
+        _edge_voices(as_json)
         return
     if engine is not None:
         from audiobulletin.engines.base import engine_class
@@ -543,6 +685,10 @@ def voices(
         engine_class(engine)  # unknown engine: an error naming the known ones
     default = load_settings().voice
     rows = [v for v in list_voices() if engine is None or v.engine == engine]
+    if as_json:
+        listed = [{**asdict(v), "default": v.name == default} for v in rows]
+        _out(json.dumps(listed, ensure_ascii=False, indent=2))
+        return
     _out(f"{'voice':<16}{'engine':<8}{'lang':<6}{'gender':<8}{'installed':<11}description")
     for v in rows:
         mark = "*" if v.name == default else " "
@@ -553,13 +699,20 @@ def voices(
     _out("(* = default voice)")
 
 
-def _edge_voices() -> None:
+def _edge_voices(as_json: bool = False) -> None:
     """The online voices: the service's live list, or the known zh-CN ones when offline."""
+    from dataclasses import asdict
+
     from audiobulletin.config import load_profiles
     from audiobulletin.engines.edge import list_edge_voices
 
     voices, offline_reason = list_edge_voices()
     profiles = {p.voice: p.name for p in load_profiles().values() if p.engine == "edge"}
+    if as_json:
+        listed = [{**asdict(v), "profile": profiles.get(v.name)} for v in voices]
+        document = {"live": offline_reason is None, "offline_reason": offline_reason}
+        _out(json.dumps({**document, "voices": listed}, ensure_ascii=False, indent=2))
+        return
     _out(f"{'voice':<32}{'locale':<16}{'gender':<8}{'profile':<14}description")
     for v in voices:
         _out(
@@ -590,31 +743,74 @@ def voices_pull(
         _out(str(path))
 
 
+#: Exit codes of the command line besides those of :mod:`audiobulletin.errors`.
+EXIT_USAGE = 2
+"""A bad option or argument (Typer's usage errors), as for bad input."""
+EXIT_INTERRUPTED = 130
+"""Ctrl-C (SIGINT): 128 + 2, as a shell reports a command killed by it."""
+EXIT_BROKEN_PIPE = 141
+"""The reader of standard output went away (``| head``): 128 + 13 (SIGPIPE), as a shell
+reports ``cat`` in the same place; nothing is printed."""
+
+
+def _quiet_stdout() -> None:
+    """Point standard output at /dev/null so that flushing it at exit, into the closed
+    pipe, raises nothing more."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+
+
 def main(argv: list[str] | None = None) -> None:
     """Entry point: run the app inside the one error boundary.
 
-    Usage errors are Typer's own (exit 2, with usage text). A :class:`BulletinError` becomes
-    ``error: <message>`` plus an optional ``hint:`` line, and its exit code.
+    Exit codes: 0 done; 1 some reports of a batch failed; 2 a usage error (with usage text)
+    or bad input; 3 voice; 4 engine; 5 output (:mod:`audiobulletin.errors`); 130 Ctrl-C;
+    141 a broken pipe. A :class:`BulletinError` becomes ``error: <message>`` plus an
+    optional ``hint:`` line. Typer runs outside its standalone mode so that these codes are
+    ours, not Click's (which gives a broken pipe and "Aborted!" both exit 1).
     """
     try:
-        app(args=argv, prog_name="audiobulletin")
+        from typer._click.exceptions import ClickException
+    except ImportError:  # a Typer from before it carried its own Click
+        from click import ClickException
+
+    try:
+        code = app(args=argv, prog_name="audiobulletin", standalone_mode=False)
     except BulletinError as exc:
         _err(f"error: {exc.message}")
         if exc.hint:
             _err(f"hint: {exc.hint}")
         sys.exit(exc.exit_code)
+    except ClickException as exc:
+        if no_color() or exc.exit_code != EXIT_USAGE:
+            exc.show()
+        else:
+            from typer import rich_utils
+
+            rich_utils.rich_format_error(exc)
+        sys.exit(exc.exit_code)
+    except BrokenPipeError:
+        # The reader went away (e.g. `| head`); say nothing, like other Unix tools.
+        _quiet_stdout()
+        sys.exit(EXIT_BROKEN_PIPE)
     except OSError as exc:
         # A disk that is full or a folder that vanished mid-run: say where, without a traceback.
         where = f": {exc.filename}" if exc.filename else ""
         _err(f"error: {exc.strerror or exc}{where}")
         sys.exit(OutputError.exit_code)
-    except KeyboardInterrupt:
-        _err("Interrupted.")
-        sys.exit(130)
-    except BrokenPipeError:
-        # The reader went away (e.g. `| head`); say nothing, like other Unix tools.
-        sys.stderr.close()
-        sys.exit(141)
+    except (KeyboardInterrupt, typer.Abort):
+        sys.exit(EXIT_INTERRUPTED)
+    except SystemExit as exc:
+        # Typer turns a broken pipe inside a command into exit 1 after wrapping stdout so it
+        # can no longer complain: that wrapper is how it is told from a failed batch.
+        if exc.code == 1 and type(sys.stdout).__name__ == "PacifyFlushWrapper":
+            _quiet_stdout()
+            sys.exit(EXIT_BROKEN_PIPE)
+        raise
+    sys.exit(code if isinstance(code, int) else 0)
 
 
 __all__ = ["app", "main"]

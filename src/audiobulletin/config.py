@@ -211,6 +211,53 @@ class Settings:
             raise VoiceError(f"Setting 'threads' must be a positive integer, got {self.threads!r}.")
 
 
+#: The keys of config.toml's tables that the commands read (``[batch]``, ``[feed]``); a key
+#: that is not here is a typo, reported instead of silently ignored. A table named after an
+#: engine (``[edge]``) is checked against that engine's options when it is used.
+TABLE_KEYS: dict[str, frozenset[str]] = {
+    "batch": frozenset(
+        {
+            "inbox", "output", "jobs", "recursive", "voice", "engine", "fallback", "html",
+            "rate", "intro", "loudness", "bitrate", "artist", "album", "format", "prune",
+        }
+    ),
+    "feed": frozenset(
+        {
+            "base_url", "title", "description", "author", "email", "image", "category",
+            "explicit", "max_items",
+        }
+    ),
+}  # fmt: skip
+
+
+def _unknown_key(path: Path, key: str, known: set[str] | frozenset[str], where: str) -> VoiceError:
+    import difflib
+
+    close = difflib.get_close_matches(key, sorted(known), n=1)
+    hint = f"Did you mean '{close[0]}'? " if close else ""
+    return VoiceError(
+        f"{path}: unknown setting '{key}'{where}.",
+        hint=f"{hint}Known: {', '.join(sorted(known))}.",
+    )
+
+
+def check_keys(path: Path, data: dict[str, Any]) -> None:
+    """Raise for the first key of ``data`` (a parsed config.toml) that nothing reads."""
+    from audiobulletin.engines.base import available
+
+    top = {f.name for f in fields(Settings)} - {"extra"}
+    known = top | set(TABLE_KEYS) | set(available())
+    for key, value in data.items():
+        if key not in known:
+            raise _unknown_key(path, key, known, "")
+        if key in TABLE_KEYS:
+            if not isinstance(value, dict):
+                raise VoiceError(f"{path}: '{key}' must be a table ([{key}]).")
+            for inner in value:
+                if inner not in TABLE_KEYS[key]:
+                    raise _unknown_key(path, inner, TABLE_KEYS[key], f" in [{key}]")
+
+
 def config_path() -> Path:
     """Where :func:`load_settings` looks."""
     return paths.home() / "config.toml"
@@ -225,6 +272,7 @@ def load_settings(path: Path | None = None) -> Settings:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise VoiceError(f"Cannot read settings {path}: {exc}") from exc
+    check_keys(path, data)
     known = {f.name for f in fields(Settings)} - {"extra"}
     kwargs = {k: v for k, v in data.items() if k in known}
     extra = {k: v for k, v in data.items() if k not in known}

@@ -116,6 +116,8 @@ class MakeResult:
     """Titles of the chapters the fallback engine spoke."""
     characters: int = 0
     """Characters spoken (whitespace not counted)."""
+    chapters: int = 0
+    """Chapters in the bulletin (the intro included)."""
     engine: str = ""
     voice: str = ""
     """The engine's own voice id actually used (after any fallback)."""
@@ -286,6 +288,7 @@ def make(
     )
     result.synthesized, result.cached = synth.synthesized, synth.cached
     result.duration_ms = bulletin.duration_ms
+    result.chapters = len(bulletin.chapters)
     result.characters = sum(
         len("".join(sentence.split()))
         for segment in script.chapters
@@ -389,7 +392,7 @@ def configured_engine_options(engine: str, settings: Settings) -> dict[str, obje
 
     from audiobulletin.config import config_path
     from audiobulletin.engines.base import engine_class
-    from audiobulletin.errors import VoiceError
+    from audiobulletin.errors import EngineError, VoiceError
 
     table = settings.extra.get(engine, {})
     if not isinstance(table, dict):
@@ -402,4 +405,25 @@ def configured_engine_options(engine: str, settings: Settings) -> dict[str, obje
             f"{config_path()}: unknown option(s) in [{engine}]: {', '.join(unknown)}.",
             hint=f"Known: {', '.join(sorted(accepted)) or 'none'}.",
         )
+    for key, value in table.items():
+        # the type of the constructor's default: 3 for attempts, 1.0 (or 1) for backoff_s
+        default = params[key].default
+        kind = (int, float) if isinstance(default, float) else type(default)
+        if type(default) in _KIND_NAMES and (
+            not isinstance(value, kind) or isinstance(value, bool) != isinstance(default, bool)
+        ):
+            raise VoiceError(
+                f"{config_path()}: [{engine}] {key} must be "
+                f"{_KIND_NAMES.get(type(default), type(default).__name__)}, got {value!r}."
+            )
+    try:
+        engine_class(engine)(**table)  # the engine's own checks, before any speech is made
+    except (ValueError, TypeError, EngineError) as exc:
+        message = exc.message if isinstance(exc, EngineError) else str(exc)
+        raise VoiceError(
+            f"{config_path()}: [{engine}] {', '.join(sorted(table))}: {message}"
+        ) from None
     return dict(table)
+
+
+_KIND_NAMES = {bool: "true or false", int: "a whole number", float: "a number", str: "a string"}

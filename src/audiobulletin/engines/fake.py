@@ -41,6 +41,9 @@ class FakeEngine(Engine):
 
     online = False
     parallel = False
+    #: Any voice id will do; this one lets ``make --engine fake`` run without naming one, as
+    #: a quick preview of the chapters, captions and pages (tones instead of speech).
+    default_voice = "tone"
     #: Band that synthesis checks clip lengths against (ms per voiced character).
     plausible_ms_per_char: tuple[float, float] = (100.0, 200.0)
 
