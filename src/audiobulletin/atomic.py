@@ -22,7 +22,7 @@ from audiobulletin import faults
 #: for the names this program publishes (bulletins and their sidecars, pages, the feed, the
 #: run report and the batch state).
 LEFTOVER = re.compile(
-    r"\.(?:.+\.(?:mp3|chapters\.json|vtt|meta\.json|html|jpg|png)|feed\.xml|batch-report\.json|"
+    r"\.(?:.+\.(?:mp3|wav|chapters\.json|vtt|meta\.json|html|jpg|png)|feed\.xml|batch-report\.json|"
     r"\.audiobulletin-batch\.json)\.[a-z0-9_]{8}\.tmp"
 )
 

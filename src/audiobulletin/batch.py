@@ -462,7 +462,7 @@ def run_batch(
         recipe = settings_recipe(make_options, settings, profile)
         for path in reports:
             relative = path.relative_to(inbox).as_posix()
-            output = Path(relative).with_suffix(".mp3").as_posix()
+            output = Path(relative).with_suffix("." + make_options.format).as_posix()
             owner = claimed.setdefault(output.casefold(), relative)
             if owner != relative:
                 error = f"its bulletin {output} would overwrite the one made from {owner}"

@@ -197,6 +197,16 @@ class _Say:
             _err(f"info: {text}")
 
 
+FormatOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--format",
+        help="mp3 (default), or wav: a Broadcast WAV for radio playout (48 kHz, bext chunk with "
+        "title, source, date and loudness, a cue point per chapter; EBU R128 by default). "
+        "Default: from the -o name.",
+    ),
+]
+BitsOpt = Annotated[int, typer.Option("--bits", help="Bits per sample of the WAV: 16 or 24.")]
 QuietOpt = Annotated[
     bool, typer.Option("-q", "--quiet", help="Print only warnings and errors on stderr.")
 ]
@@ -282,13 +292,15 @@ def make(
         typer.Option("--concurrency", help="Requests in flight for an online engine (1-4)."),
     ] = None,
     loudness: Annotated[
-        str,
+        str | None,
         typer.Option(
             "--loudness",
-            help="podcast (-16 LUFS), broadcast (EBU R128, -23 LUFS), off, or a number of LUFS; "
-            "the true peak stays at or under -1 dBTP.",
+            help="podcast (-16 LUFS, the MP3's default), broadcast (EBU R128, -23 LUFS, the "
+            "WAV's default), off, or a number of LUFS; the true peak stays at or under -1 dBTP.",
         ),
-    ] = "podcast",
+    ] = None,
+    fmt: FormatOpt = None,
+    bits: BitsOpt = 24,
     as_json: Annotated[
         bool,
         typer.Option(
@@ -301,12 +313,15 @@ def make(
     verbose: VerboseOpt = False,
     no_progress: NoProgressOpt = False,
 ) -> None:
-    """Make the MP3 bulletin (with chapters, transcript and sidecars) from a report."""
-    from audiobulletin.pipeline import MakeOptions
+    """Make the MP3 bulletin (with chapters, transcript and sidecars) from a report; or,
+    with --format wav, a Broadcast WAV for radio playout."""
+    from audiobulletin.pipeline import MakeOptions, default_loudness
     from audiobulletin.pipeline import make as run_make
 
     say = _Say(quiet, verbose, not no_progress)
     to_stdout = output == "-"
+    if fmt is None:
+        fmt = "wav" if output and output.lower().endswith(".wav") else "mp3"
     if to_stdout:
         if sys.stdout.isatty():
             from audiobulletin.errors import InputError
@@ -317,7 +332,9 @@ def make(
             )
         if as_json:
             raise typer.BadParameter("--json prints on stdout, where -o - writes the MP3.")
-        say.note("writing the MP3 to standard output; no sidecars (.chapters.json, .vtt).")
+        say.note(
+            f"writing the {fmt.upper()} to standard output; no sidecars (.chapters.json, .vtt)."
+        )
     options = MakeOptions(
         voice=voice,
         rate=1.0 if rate is None else rate,
@@ -333,7 +350,9 @@ def make(
         engine=engine,
         fallback=fallback,
         concurrency=concurrency,
-        loudness=loudness,
+        loudness=loudness or default_loudness(fmt),
+        format=fmt,
+        wav_bits=bits,
     )
     progress = _Progress() if say.progress else None
     if to_stdout:
@@ -552,6 +571,7 @@ def batch(
         str | None, typer.Option("--artist", help="Artist or organisation tag.")
     ] = None,
     album: Annotated[str | None, typer.Option("--album", help="Album tag.")] = None,
+    fmt: FormatOpt = None,
     feed_url: Annotated[
         str | None,
         typer.Option(
@@ -578,7 +598,7 @@ def batch(
 
     from audiobulletin.batch import BatchOptions, run_batch, summary_lines
     from audiobulletin.errors import InputError
-    from audiobulletin.pipeline import MakeOptions
+    from audiobulletin.pipeline import MakeOptions, default_loudness
 
     table = _table("batch")
     folder = _setting(table, "inbox", inbox, None, str)
@@ -587,18 +607,23 @@ def batch(
             "No report folder given.", hint="audiobulletin batch INBOX, or [batch] inbox = ..."
         )
     out = _setting(table, "output", output, "output", str)
+    fmt = _setting(table, "format", fmt, "mp3", str)
     options = BatchOptions(
         make=MakeOptions(
             voice=_setting(table, "voice", voice, None, str),
             engine=_setting(table, "engine", engine, None, str),
             fallback=_setting(table, "fallback", fallback, None, str),
-            html=_setting(table, "html", html, True, bool),
+            # the pages play the MP3; a WAV run for the radio has none
+            html=_setting(table, "html", html, fmt != "wav", bool),
+            format=fmt,
             rate=parse_rate(_setting(table, "rate", rate, 1.0, (int, float, str))),
             intro=_setting(table, "intro", intro, True, bool),
             bitrate_kbps=_setting(table, "bitrate", bitrate, 64, int),
             artist=_setting(table, "artist", artist, None, str),
             album=_setting(table, "album", album, "audiobulletin", str),
-            loudness=str(_setting(table, "loudness", loudness, "podcast", (str, int, float))),
+            loudness=str(
+                _setting(table, "loudness", loudness, default_loudness(fmt), (str, int, float))
+            ),
         ),
         jobs=_setting(table, "jobs", jobs, 1, int),
         recursive=_setting(table, "recursive", recursive, False, bool),

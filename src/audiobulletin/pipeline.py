@@ -25,6 +25,14 @@ if TYPE_CHECKING:
     from audiobulletin.config import Settings, VoiceProfile
 
 DEFAULT_OUTPUT_DIR = Path("output")
+#: What ``make`` can write: the MP3, or a Broadcast WAV for radio playout.
+OUTPUT_FORMATS = ("mp3", "wav")
+
+
+def default_loudness(fmt: str) -> str:
+    """The loudness preset a format gets unless told: podcasts -16 LUFS (``podcast``), radio
+    EBU R128 -23 LUFS (``broadcast``) for the WAV that goes to playout."""
+    return "broadcast" if fmt == "wav" else "podcast"
 
 
 @dataclass(frozen=True)
@@ -70,6 +78,12 @@ class MakeOptions:
     """Also write ``<name>.meta.json`` (title, date, intro, duration, loudness) for feeds."""
     cover: str | None = None
     """Cover art (a JPEG or PNG file) to embed in the MP3, as a batch with a feed does."""
+    format: str = "mp3"
+    """``mp3`` (podcasts, the web) or ``wav``: a Broadcast WAV for radio playout (48 kHz, a
+    ``bext`` chunk with the loudness, a cue point per chapter); see
+    :func:`audiobulletin.publish.publish_broadcast_wav`."""
+    wav_bits: int = 24
+    """Bits per sample of the WAV: 16 or 24."""
 
     def __post_init__(self) -> None:
         from audiobulletin.assemble import parse_loudness
@@ -93,6 +107,17 @@ class MakeOptions:
                 f"Option --concurrency must be within 1..{MAX_CONCURRENCY}, "
                 f"got {self.concurrency}.",
                 hint="The online service blocks floods of parallel requests.",
+            )
+        if self.format not in OUTPUT_FORMATS:
+            raise InputError(
+                f"Option --format must be one of {', '.join(OUTPUT_FORMATS)}; got {self.format!r}."
+            )
+        if self.wav_bits not in (16, 24):
+            raise InputError(f"Option --bits must be 16 or 24, got {self.wav_bits}.")
+        if self.format == "wav" and self.html:
+            raise InputError(
+                "A web page plays the MP3: --html goes with --format mp3.",
+                hint="Make the MP3 for the web, and the WAV for the radio, in two runs.",
             )
         if self.sample_rate not in (16000, 22050, 24000, 32000, 44100, 48000):
             raise InputError(
@@ -125,28 +150,29 @@ class MakeResult:
     """What was measured on the published MP3 (see ``MeasuredLoudness``); None when off."""
 
 
-def _output_name(source: str) -> str:
-    """``report.txt`` -> ``report.mp3``; stdin -> ``bulletin.mp3``."""
-    return ("bulletin" if source == "-" else Path(source).stem) + ".mp3"
+def _output_name(source: str, fmt: str = "mp3") -> str:
+    """``report.txt`` -> ``report.mp3``; stdin -> ``bulletin.mp3`` (``.wav`` for a WAV)."""
+    return ("bulletin" if source == "-" else Path(source).stem) + "." + fmt
 
 
-def resolve_output(source: str, out: str | Path | None) -> Path:
-    """Where the MP3 goes, checked before any speech is made.
+def resolve_output(source: str, out: str | Path | None, fmt: str = "mp3") -> Path:
+    """Where the MP3 (or the WAV) goes, checked before any speech is made.
 
     No ``out``: ``output/<report name>.mp3``. An existing folder, or a path ending in ``/``
     (created when missing): ``<folder>/<report name>.mp3``. Otherwise a file name ending in
-    ``.mp3``. The folder must exist (or be creatable) and be writable, so a typo in ``-o``
-    fails at once, not after minutes of synthesis.
+    ``.mp3`` (``.wav`` for the WAV format). The folder must exist (or be creatable) and be
+    writable, so a typo in ``-o`` fails at once, not after minutes of synthesis.
     """
     if out is None:
-        target = DEFAULT_OUTPUT_DIR / _output_name(source)
+        target = DEFAULT_OUTPUT_DIR / _output_name(source, fmt)
     elif Path(out).is_dir() or str(out).endswith(("/", os.sep)):
-        target = Path(out) / _output_name(source)
-    elif Path(out).suffix.lower() == ".mp3":
+        target = Path(out) / _output_name(source, fmt)
+    elif Path(out).suffix.lower() == "." + fmt:
         target = Path(out)
     else:
         raise InputError(
-            f"Output '{out}' does not end in .mp3.", hint="Give a name like news.mp3, or a folder."
+            f"Output '{out}' does not end in .{fmt}.",
+            hint=f"Give a name like news.{fmt}, or a folder.",
         )
     folder = target.parent
     try:
@@ -183,14 +209,14 @@ def make(
     from audiobulletin import paths
     from audiobulletin.assemble import AssembleSettings, assemble, parse_loudness
     from audiobulletin.config import load_settings
-    from audiobulletin.publish import PublishSettings, publish_bulletin
+    from audiobulletin.publish import PublishSettings, publish_broadcast_wav, publish_bulletin
     from audiobulletin.publish.mp3 import Mp3Settings, read_loudness_tag
     from audiobulletin.synth import EngineSpec, SynthSettings, synthesize
 
     started = time.perf_counter()
     settings = load_settings()
     script = load_script(source, intro=options.intro, max_bytes=options.max_bytes)
-    target = resolve_output(source, out)
+    target = resolve_output(source, out, options.format)
     result = MakeResult(files=[], warnings=list(script.warnings))
 
     def tell(note: str) -> None:
@@ -268,11 +294,13 @@ def make(
     result.warnings += synth.warnings
     bulletin = assemble(synth, AssembleSettings(loudness=parse_loudness(options.loudness)))
     result.warnings += bulletin.warnings
-    result.files = publish_bulletin(
+    publish = publish_broadcast_wav if options.format == "wav" else publish_bulletin
+    result.files = publish(
         bulletin,
         script,
         target,
         PublishSettings(
+            wav_bits=options.wav_bits,
             cache_dir=paths.cache_dir() if options.cache else None,
             html=options.html,
             refresh_index=options.refresh_index,
@@ -295,8 +323,25 @@ def make(
         for sentence in segment.sentences
     )
     result.engine, result.voice = engine_name, voice
-    measured = read_loudness_tag(target)
-    result.loudness = measured.to_dict() if measured is not None else None
+    if options.format == "wav":
+        from audiobulletin.publish.bwf import read_bext_loudness
+
+        figures = read_bext_loudness(target.read_bytes())
+        target_lufs = bulletin.loudness
+        result.loudness = (
+            {
+                "integrated_lufs": figures.integrated_lufs,
+                "true_peak_dbtp": figures.true_peak_dbtp,
+                "lra_lu": figures.lra_lu,
+                "target_lufs": target_lufs.integrated_lufs,
+                "target_true_peak_dbtp": target_lufs.true_peak_db,
+            }
+            if figures is not None and target_lufs is not None
+            else None
+        )
+    else:
+        measured = read_loudness_tag(target)
+        result.loudness = measured.to_dict() if measured is not None else None
     result.seconds = time.perf_counter() - started
     return result
 

@@ -51,6 +51,7 @@ __all__ = [
     "Mp3Settings",
     "PublishSettings",
     "metadata_path",
+    "publish_broadcast_wav",
     "publish_bulletin",
     "sidecar_paths",
 ]
@@ -78,6 +79,8 @@ class PublishSettings:
     """Also write ``<name>.meta.json`` (title, date, intro, duration, loudness), which the
     podcast feed is built from. Without it, one that already exists is rewritten all the
     same."""
+    wav_bits: int = 24
+    """Bits per sample of a Broadcast WAV (16 or 24; see :func:`publish_broadcast_wav`)."""
 
     def __post_init__(self) -> None:
         if not isinstance(self.mp3, Mp3Settings):
@@ -85,9 +88,9 @@ class PublishSettings:
 
 
 def sidecar_paths(out_mp3: Path) -> tuple[Path, Path]:
-    """``<name>.chapters.json`` and ``<name>.vtt`` next to ``<name>.mp3``."""
+    """``<name>.chapters.json`` and ``<name>.vtt`` next to ``<name>.mp3`` (or ``.wav``)."""
     out_mp3 = Path(out_mp3)
-    stem = out_mp3.with_suffix("") if out_mp3.suffix.lower() == ".mp3" else out_mp3
+    stem = out_mp3.with_suffix("") if out_mp3.suffix.lower() in (".mp3", ".wav") else out_mp3
     return (
         stem.with_name(stem.name + ".chapters.json"),
         stem.with_name(stem.name + ".vtt"),
@@ -299,3 +302,71 @@ def publish_bulletin(
                 hint="Check that the folder is writable and the disk is not full.",
             ) from exc
     return written
+
+
+def _originator(script: Script, settings: PublishSettings) -> str:
+    """The station (the artist setting), else the report's source without its label."""
+    import re
+
+    if settings.mp3.artist:
+        return settings.mp3.artist
+    return re.sub(r"^[（(]?[^:：]{1,8}[:：]\s*", "", script.source or "").strip("（）() ")
+
+
+def publish_broadcast_wav(
+    bulletin: Bulletin,
+    script: Script,
+    out_wav: Path,
+    settings: PublishSettings | None = None,
+) -> list[Path]:
+    """Write the bulletin as a Broadcast WAV (:mod:`audiobulletin.publish.bwf`) with its
+    chapters JSON and captions beside it; return the paths written, the WAV first.
+
+    Every file is built in memory, then written with :mod:`audiobulletin.atomic`, the
+    sidecars first and the WAV last; should the WAV fail, the sidecars written for it are
+    removed again, so no sidecar describes audio that is not there. No page and no feed
+    metadata: those are for the MP3 that podcast apps and browsers play.
+    """
+    from audiobulletin import __version__
+    from audiobulletin.atomic import write_bytes_atomic, write_text_atomic
+    from audiobulletin.publish import bwf
+
+    settings = settings or PublishSettings()
+    out_wav = Path(out_wav)
+    if out_wav.is_dir():
+        raise OutputError(f"'{out_wav}' is a directory.", hint="Give a file name ending in .wav.")
+    json_path, vtt_path = sidecar_paths(out_wav)
+    pcm = bwf.broadcast_pcm(bulletin, settings.wav_bits)
+    duration = round(len(pcm) / (settings.wav_bits // 8) * 1000 / bwf.SAMPLE_RATE)
+    chapters = mp3_mod.fit_chapters(bulletin.chapters, duration)
+    info = bwf.BextInfo(
+        description=script.title,
+        originator=_originator(script, settings),
+        date=script.date if script.date and len(script.date) == 10 else None,
+        time=getattr(script, "time", None),
+        software=f"audiobulletin {__version__}",
+    )
+    data = bwf.bwf_bytes(
+        pcm, settings.wav_bits, chapters, info, bwf.measure(pcm, settings.wav_bits)
+    )
+    sidecars: list[tuple[Path, str]] = []
+    if settings.chapters_json:
+        sidecars.append((json_path, chapters_mod.chapters_json(chapters)))
+    if settings.webvtt:
+        cues = transcript_mod.caption_cues(script, bulletin.cues)
+        sidecars.append((vtt_path, transcript_mod.webvtt(cues)))
+    written: list[Path] = []
+    try:
+        out_wav.parent.mkdir(parents=True, exist_ok=True)
+        for path, text in sidecars:
+            write_text_atomic(path, text)
+            written.append(path)
+        write_bytes_atomic(out_wav, data)
+    except OSError as exc:
+        for path in written:
+            path.unlink(missing_ok=True)
+        raise OutputError(
+            f"Could not write '{out_wav}': {exc.strerror or exc}",
+            hint="Check that the folder exists, is writable and the disk is not full.",
+        ) from exc
+    return [out_wav, *written]
