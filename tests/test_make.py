@@ -157,8 +157,8 @@ def test_output_folder_gets_the_report_name(tmp_path, fake_voice):
 
 @pytest.mark.parametrize(
     ("output", "code"),
-    [("news.wav", 2), ("/proc/no/such/folder/news.mp3", 5)],
-    ids=["not-mp3", "unwritable-folder"],
+    [("news.ogg", 2), ("/proc/no/such/folder/news.mp3", 5)],
+    ids=["not-mp3-or-wav", "unwritable-folder"],
 )
 def test_bad_output_fails_before_any_speech(tmp_path, fake_voice, output, code):
     result = run_cli("make", str(EXAMPLE), "--voice", fake_voice, "-o", output, cwd=tmp_path)
@@ -166,7 +166,7 @@ def test_bad_output_fails_before_any_speech(tmp_path, fake_voice, output, code):
     assert result.returncode == code, err
     assert err.startswith("error: ") and "Traceback" not in err
     assert "speaking:" not in err
-    assert not (tmp_path / "news.wav").exists()
+    assert not (tmp_path / "news.ogg").exists()
 
 
 def test_combined_rate_out_of_range_stops_before_speech(tmp_path, fake_voice, _isolated_home):
