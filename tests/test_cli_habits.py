@@ -242,3 +242,33 @@ def test_a_wrong_value_in_config_toml_is_one_error_line_naming_the_key(
     assert "Traceback" not in err
     assert err.startswith("error: ") and named in err.splitlines()[0]
     assert not list(tmp_path.glob("output/*"))
+
+
+def _inbox_with_a_bad_report(tmp_path: Path) -> Path:
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / "good.txt").write_bytes(EXAMPLE.read_bytes())
+    (inbox / "bad.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00" + bytes(range(256)))
+    return inbox
+
+
+def test_batch_quiet_prints_only_warnings_and_failures(tmp_path, fake_voice):
+    inbox = _inbox_with_a_bad_report(tmp_path)
+    args = ("batch", str(inbox), "-o", str(tmp_path / "out"), "--voice", fake_voice, "--no-html")
+    quiet = run_cli(*args, "-q", cwd=tmp_path)
+    assert quiet.returncode == 1  # one report failed
+    lines = quiet.stderr.decode().splitlines()
+    assert any("bad.txt" in line for line in lines)
+    assert all("bad.txt" in line or line.startswith("warning: ") for line in lines), lines
+    assert (tmp_path / "out" / "good.mp3").is_file()
+
+
+def test_batch_no_progress_drops_only_the_sentence_counts(tmp_path, fake_voice):
+    inbox = _inbox_with_a_bad_report(tmp_path)
+    args = ("batch", str(inbox), "--voice", fake_voice, "--no-html")
+    loud = run_cli(*args, "-o", str(tmp_path / "a"), cwd=tmp_path).stderr.decode()
+    assert " sentences\n" in loud  # the test can fail
+    plain = run_cli(*args, "-o", str(tmp_path / "b"), "--no-progress", cwd=tmp_path)
+    err = plain.stderr.decode()
+    assert not [line for line in err.splitlines() if line.endswith(" sentences")]
+    assert "made good.txt" in err and "FAILED bad.txt" in err

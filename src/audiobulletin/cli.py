@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sys
 from typing import Annotated, Any
 
@@ -144,8 +145,6 @@ class _Progress:
 def parse_rate(value: str | float) -> float:
     """A speaking rate: a multiplier (``0.9``) or edge-tts's signed percentage (``+10%``,
     ``-20%``: 1.1 and 0.8)."""
-    import re
-
     if isinstance(value, int | float):
         return float(value)
     text = value.strip()
@@ -572,6 +571,10 @@ def batch(
     ] = None,
     album: Annotated[str | None, typer.Option("--album", help="Album tag.")] = None,
     fmt: FormatOpt = None,
+    quiet: Annotated[
+        bool, typer.Option("-q", "--quiet", help="Print only warnings and failures on stderr.")
+    ] = False,
+    no_progress: NoProgressOpt = False,
     feed_url: Annotated[
         str | None,
         typer.Option(
@@ -631,16 +634,31 @@ def batch(
         prune=_setting(table, "prune", prune, False, bool),
     )
     feed = _feed_settings(feed_url, title, description, author, email, image, category, explicit)
+
+    def say(line: str) -> None:
+        # quiet: warnings and failures only; no progress: not the sentence counts
+        if quiet and not _BATCH_ALARM_RE.search(line):
+            return
+        if no_progress and _BATCH_PROGRESS_RE.match(line):
+            return
+        _err(line)
+
     try:
-        result = run_batch(Path(folder), Path(out), options, feed=feed, on_line=_err)
+        result = run_batch(Path(folder), Path(out), options, feed=feed, on_line=say)
     except KeyboardInterrupt:  # a second Ctrl-C while the run was writing its report
         _err("Interrupted.")
         raise typer.Exit(130) from None
     for line in summary_lines(result):
-        _err(line)
+        say(line)
     if result.interrupted:
         _err("Interrupted.")
     raise typer.Exit(result.exit_code)
+
+
+#: Lines of a batch that ``-q`` keeps: warnings and failures.
+_BATCH_ALARM_RE = re.compile(r"^\s*(?:warning:|failed:)|\bFAILED\b")
+#: A batch's progress line: ``  report.txt: 12/40 sentences``.
+_BATCH_PROGRESS_RE = re.compile(r"^\s+.*: \d+/\d+ sentences$")
 
 
 @app.command()
