@@ -105,7 +105,7 @@ def test_one_cue_point_with_a_label_per_chapter(wav: Path) -> None:
         assert kind == b"labl"
         labels[struct.unpack("<I", payload[:4])[0]] = text(payload[4:])
     chapters = json.loads(wav.with_name("report.chapters.json").read_text("utf-8"))["chapters"]
-    assert count == len(chapters) == 5
+    assert count == len(chapters) > 1
     for (ident, position, chunk, _start, _block, offset), chapter in zip(
         points, chapters, strict=True
     ):

@@ -133,7 +133,8 @@ def test_make_json_prints_the_files_and_the_figures(tmp_path, fake_voice):
         "output/report.chapters.json",
         "output/report.vtt",
     ]
-    assert figures["chapters"] == 5
+    listed = json.loads((tmp_path / "output" / "report.chapters.json").read_text("utf-8"))
+    assert figures["chapters"] == len(listed["chapters"]) > 1
     assert figures["sentences"] == figures["synthesized"] + figures["cache_hits"] > 10
     assert figures["duration_s"] > 60
     assert abs(figures["loudness"]["integrated_lufs"] - -16) <= 1
@@ -272,3 +273,16 @@ def test_batch_no_progress_drops_only_the_sentence_counts(tmp_path, fake_voice):
     err = plain.stderr.decode()
     assert not [line for line in err.splitlines() if line.endswith(" sentences")]
     assert "made good.txt" in err and "FAILED bad.txt" in err
+
+
+def test_every_setting_the_commands_read_is_a_known_config_key():
+    """A key the batch or feed command reads from config.toml must not be refused as a typo."""
+    import re
+
+    from audiobulletin import cli
+    from audiobulletin.config import TABLE_KEYS
+
+    source = Path(cli.__file__).read_text(encoding="utf-8")
+    read = set(re.findall(r'_setting\(\s*table,\s*"([a-z_]+)"', source))
+    assert read, "the pattern no longer finds the settings"
+    assert read <= TABLE_KEYS["batch"] | TABLE_KEYS["feed"]

@@ -219,6 +219,7 @@ TABLE_KEYS: dict[str, frozenset[str]] = {
         {
             "inbox", "output", "jobs", "recursive", "voice", "engine", "fallback", "html",
             "rate", "intro", "loudness", "bitrate", "artist", "album", "format", "prune",
+            "follow_symlinks",
         }
     ),
     "feed": frozenset(
