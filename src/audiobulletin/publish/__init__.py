@@ -343,7 +343,7 @@ def publish_broadcast_wav(
         description=script.title,
         originator=_originator(script, settings),
         date=script.date if script.date and len(script.date) == 10 else None,
-        time=getattr(script, "time", None),
+        time=script.time,
         software=f"audiobulletin {__version__}",
     )
     data = bwf.bwf_bytes(
