@@ -550,6 +550,10 @@ def run_batch(
             say("batch: interrupted; recording what was made")
             for relative, _path, _output, _key in todo:
                 outcomes.setdefault(relative, Outcome(relative, "interrupted"))
+            try:  # Ctrl-C may have come while the last report was being recorded
+                _save_state(out_dir, state)
+            except OSError as exc:
+                cannot_write(exc)
 
         ordered = [outcomes[p.relative_to(inbox).as_posix()] for p in reports]
         for outcome in ordered:
