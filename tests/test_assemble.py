@@ -11,7 +11,6 @@ from audiobulletin.assemble import (
     Cue,
     LoudnessTarget,
     assemble,
-    ends_sentence,
 )
 from audiobulletin.audio import trim_silence, voiced_bounds
 from audiobulletin.engines.fake import FakeEngine
@@ -125,12 +124,19 @@ def test_trim_threshold() -> None:
         ("好！", True),
         ("好？”", True),
         ("好……", True),
+        ("好.", True),
+        ("好；", False),
         ("好，", False),
         ("好", False),
     ],
 )
-def test_ends_sentence(text: str, full: bool) -> None:
-    assert ends_sentence(text) is full
+def test_a_full_stop_gets_the_longer_pause_and_a_clause_the_shorter(text: str, full: bool) -> None:
+    script = Script("t", None, (seg("甲", text, "后文。"),))
+    result = synthesize(script, FakeEngine(), SynthSettings(voice="v"))
+    bulletin = assemble(result, SETTINGS)
+    first, second = bulletin.cues
+    gap = second.start_ms - first.end_ms
+    assert gap == (SETTINGS.full_stop_pause_ms if full else SETTINGS.sentence_pause_ms)
 
 
 @pytest.mark.parametrize(

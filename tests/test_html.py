@@ -14,7 +14,7 @@ from clirun import EXAMPLE, run_cli
 from shared_data import corpus_files
 
 from audiobulletin.assemble import Chapter, Cue
-from audiobulletin.normalize import split_sentences, split_written, to_spoken
+from audiobulletin.normalize import to_spoken
 from audiobulletin.publish.html import (
     cue_spans,
     page_path,
@@ -24,6 +24,7 @@ from audiobulletin.publish.html import (
     write_index,
 )
 from audiobulletin.script import Script, Segment, align_written
+from audiobulletin.zh import split_sentences, split_written
 
 CORPUS = corpus_files()
 

@@ -20,11 +20,11 @@ from audiobulletin.normalize import (
     read_cardinal,
     read_digits,
     read_number,
-    split_sentences,
     to_simplified,
     to_spoken,
     unvoiceable,
 )
+from audiobulletin.zh import split_sentences
 
 CASES = [
     pytest.param(

@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 from shared_data import corpus_dir, corpus_files
 
-from audiobulletin.normalize import split_sentences, to_simplified, to_spoken, unvoiceable
+from audiobulletin.normalize import to_simplified, to_spoken, unvoiceable
+from audiobulletin.zh import split_sentences
 
 REPO = Path(__file__).resolve().parents[1]
 

@@ -11,7 +11,6 @@ from shared_data import corpus_files
 from audiobulletin.summary import (
     HARD_CAP_CHARS,
     key_points,
-    split_written_sentences,
     visible_len,
 )
 
@@ -144,22 +143,6 @@ def test_budget_options_and_hard_cap() -> None:
     assert sum(visible_len(p) for p in key_points("", paragraphs, max_chars=500)) <= HARD_CAP_CHARS
     assert key_points("标题", []) == []
     assert key_points("标题", ["", "   "]) == []
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("第一句。第二句！第三句？", ["第一句。", "第二句！", "第三句？"]),
-        ("他说：“好的。”然后走了。", ["他说：“好的。”", "然后走了。"]),
-        ("甲项完成；乙项推进。", ["甲项完成；", "乙项推进。"]),
-        ("标题行\n正文一句。", ["标题行", "正文一句。"]),
-        ("What?Yes!", ["What?", "Yes!"]),
-        ("没有句号的结尾", ["没有句号的结尾"]),
-        ("  \n\n", []),
-    ],
-)
-def test_split_written_sentences(text: str, expected: list[str]) -> None:
-    assert split_written_sentences(text) == expected
 
 
 _corpus_files = corpus_files

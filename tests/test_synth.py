@@ -17,7 +17,6 @@ from audiobulletin.synth import (
     ClipCache,
     EngineSpec,
     SynthSettings,
-    split_text,
     synthesize,
 )
 
@@ -274,12 +273,6 @@ def test_long_sentence_is_spoken_in_pieces() -> None:
     assert engine.calls == ["经济增长百分之五，", "市场总体平稳。"]
     assert "".join(engine.calls) == text
     assert result.chapters[0].clips[0].text == text
-
-
-def test_split_text() -> None:
-    assert split_text("一二三，四五六。", 4) == ["一二三，", "四五六。"]
-    assert split_text("一二三四五六七", 3) == ["一二三", "四五六", "七"]
-    assert split_text("短句。", 10) == ["短句。"]
 
 
 @pytest.mark.parametrize(

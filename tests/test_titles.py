@@ -9,7 +9,8 @@ import pytest
 from shared_data import corpus_files
 
 from audiobulletin.document import Block, Chapter, Table
-from audiobulletin.titles import chapter_titles, clean_heading, han_len
+from audiobulletin.titles import chapter_titles, clean_heading
+from audiobulletin.zh import han_count
 
 REPO = Path(__file__).resolve().parent.parent
 BANNED = re.compile(r"第\d+段|Chapter \d+")
@@ -131,7 +132,7 @@ def test_titles_never_exceed_sixteen_characters() -> None:
 def test_long_heading_is_cut_naturally() -> None:
     long = "关于进一步加强和改进新时代农村基层党组织建设工作的若干意见"
     (title,) = chapter_titles([chapter(long)])
-    assert 4 <= han_len(title) <= 16
+    assert 4 <= han_count(title) <= 16
     assert long.startswith(title)
     assert not title.endswith(("的", "和", "、"))
 
@@ -167,7 +168,7 @@ def test_corpus_titles(path: Path) -> None:
     assert len(set(titles)) == len(titles), titles
     for title in titles:
         assert title.strip(), titles
-        assert han_len(title) <= 16, title
+        assert han_count(title) <= 16, title
         assert not BANNED.search(title), title
 
 

@@ -22,10 +22,11 @@ from typing import NamedTuple
 
 from audiobulletin.audio import DEFAULT_SILENCE_DB, silence, trim_silence
 from audiobulletin.synth import SynthResult
+from audiobulletin.zh import ELLIPSIS, FULL_STOPS, ends_sentence
 
-#: A sentence ending in one of these gets the longer pause (closing quotes are looked through).
-FULL_STOPS = "。！？!?…."
-_CLOSERS = "”’」』）)》〉\"'"
+#: A sentence ending in one of these gets the longer pause (closing quotes are looked through);
+#: a semicolon or a clause mark gets the shorter one.
+_LONG_PAUSE_AFTER = FULL_STOPS + ELLIPSIS + "."
 
 
 @dataclass(frozen=True)
@@ -175,12 +176,6 @@ def _ms(samples: int, sample_rate: int) -> int:
     return round(samples * 1000 / sample_rate)
 
 
-def ends_sentence(text: str) -> bool:
-    """True when ``text`` ends with a full stop, looking through closing quotes and brackets."""
-    stripped = text.rstrip().rstrip(_CLOSERS)
-    return bool(stripped) and stripped[-1] in FULL_STOPS
-
-
 def assemble(result: SynthResult, settings: AssembleSettings | None = None) -> Bulletin:
     """Trim, space and join the clips of ``result`` into a :class:`Bulletin`."""
     settings = settings or AssembleSettings()
@@ -207,7 +202,7 @@ def assemble(result: SynthResult, settings: AssembleSettings | None = None) -> B
             if si < len(chapter.clips) - 1:
                 pause = (
                     settings.full_stop_pause_ms
-                    if ends_sentence(sentence.text)
+                    if ends_sentence(sentence.text, _LONG_PAUSE_AFTER)
                     else settings.sentence_pause_ms
                 )
             elif ci < n_chapters - 1:

@@ -16,7 +16,7 @@ import unicodedata
 from pathlib import Path
 
 from audiobulletin.errors import InputError
-from audiobulletin.zh import voiced_chars
+from audiobulletin.zh import is_han, voiced_chars
 
 #: Default upper bound on a report's size; a bulletin of 5 MB of text would run for days.
 DEFAULT_MAX_BYTES = 5_000_000
@@ -159,10 +159,7 @@ def _plausible_char(ch: str) -> bool:
         or 0x2460 <= code <= 0x24FF  # enclosed numbers ①
         or 0x25A0 <= code <= 0x25FF  # geometric shapes ● ■
         or 0x3000 <= code <= 0x303F  # CJK punctuation
-        or 0x3400 <= code <= 0x4DBF  # CJK extension A
-        or 0x4E00 <= code <= 0x9FFF  # CJK unified ideographs
-        or 0xF900 <= code <= 0xFAFF  # CJK compatibility ideographs
-        or 0x20000 <= code <= 0x3FFFF  # CJK extensions B and later
+        or is_han(ch)
         or 0xFE30 <= code <= 0xFE4F  # CJK compatibility forms
         or 0xFF00 <= code <= 0xFFEF  # full-width forms
         or 0x0391 <= code <= 0x03C9  # Greek letters (GB2312 has them)

@@ -24,7 +24,13 @@ from audiobulletin.document import (
     parse_date,
     parse_time,
 )
-from audiobulletin.zh import han_count, without_marks
+from audiobulletin.zh import (
+    han_count,
+    split_sentences,
+    split_written,
+    without_marks,
+    written_sentences,
+)
 
 
 @dataclass(frozen=True)
@@ -128,7 +134,7 @@ def build_script(doc: Document, *, intro: bool = True, max_sentence_chars: int =
     - Nothing is lost without a word: every normaliser warning, every line the document
       dropped, and every metadata line that is not spoken ends up in ``warnings``.
     """
-    from audiobulletin.normalize import split_sentences, to_spoken
+    from audiobulletin.normalize import to_spoken
     from audiobulletin.titles import chapter_titles
 
     warnings: list[str] = []
@@ -286,7 +292,8 @@ def align_written(
     """The written sentences of ``parts`` and, for each spoken sentence, the first and last
     written sentence it was made from.
 
-    Each block is cut with :func:`split_written` and every written sentence is normalised on
+    Each block is cut with :func:`audiobulletin.zh.split_written` (the splitter that cut
+    ``sentences`` out of ``spoken``) and every written sentence is normalised on
     its own; their spoken forms laid end to end give the offset at which each written
     sentence starts in ``spoken``: a spoken sentence spans from the written sentence in
     which its first character lies to the last written sentence that starts inside it.
@@ -294,7 +301,7 @@ def align_written(
     pieces nearly always add up to ``spoken``; where a rule looked across a sentence end and
     they do not, the offsets are matched with :mod:`difflib`.
     """
-    from audiobulletin.normalize import split_written, to_spoken
+    from audiobulletin.normalize import to_spoken
 
     shown: list[str] = []
     pieces: list[str] = []  # spoken form of each written sentence
@@ -598,12 +605,10 @@ def issuer(doc: Document) -> str:
 
 
 def _opening_sentence(doc: Document) -> str:
-    from audiobulletin.summary import split_written_sentences
-
     for chapter in doc.chapters:
         for block in chapter.blocks:
             if block.kind == "paragraph":
-                sentences = split_written_sentences(block.text)
+                sentences = written_sentences(block.text)
                 return sentences[0] if sentences else ""
     return ""
 

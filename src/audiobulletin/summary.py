@@ -42,16 +42,21 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from audiobulletin.zh import HAN, HAN_RE
+from audiobulletin.zh import (
+    CIRCLED_NUMBERS,
+    ENUMERATING_IS,
+    FULL_STOPS,
+    META_KEY_KIND,
+    ends_sentence,
+    han_count,
+    written_sentences,
+)
 
-__all__ = ["HARD_CAP_CHARS", "key_points", "split_written_sentences", "visible_len"]
+__all__ = ["HARD_CAP_CHARS", "key_points", "visible_len"]
 
 #: No key point list may exceed this many visible characters, whatever ``max_chars`` says
 #: (the intro must stay short enough to be listened to in about half a minute).
 HARD_CAP_CHARS = 130
-
-_TERMINATORS = "。！？；!?"
-_CLOSERS = "”’\"'」』）)》】"
 
 # A list marker at the start of a sentence: 一、 （一） (1) 1、 1. 1） ① ● ■ ▲ 第一，
 _LIST_MARKER_RE = re.compile(
@@ -59,10 +64,10 @@ _LIST_MARKER_RE = re.compile(
     r"[（(][一二三四五六七八九十百\d]{1,3}[)）]、?"
     r"|[一二三四五六七八九十百]{1,3}[、．.]"
     r"|\d{1,3}(?:[、．]|\.(?!\d)|[)）])"
-    r"|[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]"
+    rf"|[{CIRCLED_NUMBERS}]"
     r"|[●○■□▲△◆◇★☆•·\-—*]+"
     r"|第[一二三四五六七八九十百\d]{1,4}[条條]\s"
-    rf"|[一二三四五六七八九十]{{1,3}}是(?=[{HAN}])"
+    rf"|{ENUMERATING_IS}"
     r")\s*"
 )
 
@@ -76,9 +81,7 @@ _DATELINE_RE = re.compile(
     r")\s*(?:[（(]记者[^）)]{0,20}[）)])?\s*"
 )
 
-_TERMINATED_RE = re.compile(rf"[{_TERMINATORS}][{re.escape(_CLOSERS)}]*$")
 _NUMBER_RE = re.compile(r"[0-9０-９]|[一二三四五六七八九十百千万亿两]+[个名人次项年月日元%]")
-_HAN_RE = HAN_RE
 
 # Fragments that mark a sentence as furniture rather than content.
 _BOILERPLATE_WORDS = (
@@ -129,9 +132,16 @@ _W = {
 
 
 # A metadata line that slipped into the body: "文章来源：…", "发布时间：…", "附件1：…".
+#: A short sentence that does not end in one of these is a heading, a caption or a table row.
+#: The ASCII semicolon is left out: in the reports it ends list rows, not statements.
+_TERMINATED_BY = FULL_STOPS + "；"
+# The document's metadata keys and the labels of a notice's fields (bare 时间/日期 too: in
+# a notice they are the content, but a key point should not be made of a field line).
 _META_RE = re.compile(
-    r"^\s*(?:(?:文章|信息|新闻|图片|资料)?来源|发布(?:时间|日期|单位)|作者|责任编辑|编辑|"
-    r"原标题|注|备注|附件\s*\d*|通知类型|发文(?:字号|机关)|时间|日期|电话|联系人|邮箱|地址)\s*[：:]"
+    r"^\s*(?:"
+    + "|".join(sorted(META_KEY_KIND, key=len, reverse=True))
+    + r"|图片来源|发布单位|原标题|注|备注|附件\s*\d*|发文机关"
+    + r"|时间|日期|电话|联系人|邮箱|地址)\s*[：:]"
 )
 # A clause that only gives the basis or purpose ("根据《…》的规定", "为了…"): not a key point
 # on its own, so a sentence is never cut down to it.
@@ -156,19 +166,6 @@ class _Candidate:
 def visible_len(text: str) -> int:
     """Length as a listener perceives it: every non-whitespace character counts once."""
     return sum(1 for ch in text if not ch.isspace())
-
-
-def split_written_sentences(text: str) -> list[str]:
-    """Split written Chinese into sentences, each a verbatim (stripped) substring of ``text``.
-
-    The product's one splitter (:func:`audiobulletin.normalize.split_written`) decides: a
-    sentence ends after ``。！？；!?;`` plus any closing quotes, or at a newline. Commas do not
-    end sentences; the semicolon does, because in reports it separates items that stand
-    alone when read aloud. Empty pieces are dropped.
-    """
-    from audiobulletin.normalize import split_written
-
-    return [piece.strip() for piece in split_written(text) if piece.strip()]
 
 
 # A leading clause that only says when, or how the writer learned it: 日前，/ 记者从省水利厅
@@ -250,7 +247,7 @@ _FORMULA_RE = re.compile(
 def _boilerplate_penalty(sentence: str) -> float:
     """0 for ordinary content; up to 1 for bylines, captions, credits and other furniture."""
     n = visible_len(sentence)
-    han = len(_HAN_RE.findall(sentence))
+    han = han_count(sentence)
     penalty = 0.0
     if _META_RE.match(sentence) or _FORMULA_RE.search(sentence):
         return 1.0
@@ -258,7 +255,7 @@ def _boilerplate_penalty(sentence: str) -> float:
         penalty += 0.8
     if re.fullmatch(r"[（(【\[].*[）)】\]][。.]?", sentence):
         return 1.0  # a bracketed aside such as （此件公开发布）
-    if n < 40 and not _TERMINATED_RE.search(sentence):
+    if n < 40 and not ends_sentence(sentence, _TERMINATED_BY):
         penalty += 0.8  # an unterminated short line is a heading, a caption or a table row
     if han < 0.4 * n:
         penalty += 0.6  # mostly digits and codes: a table row or a reference, not a statement
@@ -282,7 +279,7 @@ def _candidates(paragraphs: Sequence[str]) -> list[_Candidate]:
     index = 0
     for p_no, para in enumerate(paragraphs):
         after_semicolon = False
-        for s_no, raw in enumerate(split_written_sentences(para)):
+        for s_no, raw in enumerate(written_sentences(para)):
             text = _strip_lead(raw)
             if text:
                 out.append(_Candidate(index, p_no, s_no == 0, after_semicolon, text))

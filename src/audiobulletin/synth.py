@@ -22,7 +22,6 @@ import io
 import json
 import math
 import os
-import re
 import struct
 import tempfile
 import wave
@@ -35,16 +34,13 @@ from audiobulletin.audio import DEFAULT_SILENCE_DB, voiced_ms
 from audiobulletin.engines.base import AudioClip, Engine, create, engine_class
 from audiobulletin.errors import EngineError
 from audiobulletin.script import Script
-from audiobulletin.zh import voiced_chars
+from audiobulletin.zh import fold_silent, split_clauses, split_sentences, voiced_chars
 
 #: Plausible ms of trimmed audio per voiced character at rate 1.0, for engines that declare no
 #: ``plausible_ms_per_char`` of their own. Wide on purpose: it exists to catch lost speech,
 #: not to police a voice's tempo.
 DEFAULT_MS_PER_CHAR: tuple[float, float] = (80.0, 600.0)
 
-#: Where a too-long sentence, or a retried one, may be cut without changing what is said.
-_CLAUSE_PUNCT = "，、；：,;:。！？!?…"
-_CLAUSE_RE = re.compile(f"(?<=[{re.escape(_CLAUSE_PUNCT)}])")
 
 ProgressCallback = Callable[[int, int], None]
 
@@ -247,43 +243,11 @@ class ClipCache:
 # --------------------------------------------------------------------------- text pieces
 
 
-def _merge_silent(sentences: Sequence[str]) -> list[str]:
-    """Fold sentences with nothing to say (a lone quote mark, an ellipsis) into a neighbour."""
-    out: list[str] = []
-    pending = ""
-    for s in sentences:
-        if voiced_chars(s) == 0:
-            if out:
-                out[-1] += s
-            else:
-                pending += s
-        else:
-            out.append(pending + s)
-            pending = ""
-    return out
-
-
-def split_text(text: str, max_chars: int) -> list[str]:
-    """Cut ``text`` into pieces of at most ``max_chars``, at clause punctuation when possible."""
-    pieces: list[str] = []
-    rest = text
-    while len(rest) > max_chars:
-        cut = max(rest.rfind(p, 0, max_chars) for p in _CLAUSE_PUNCT)
-        cut = cut + 1 if cut > 0 else max_chars
-        pieces.append(rest[:cut])
-        rest = rest[cut:]
-    if rest:
-        pieces.append(rest)
-    return _merge_silent(pieces) or pieces
-
-
-def _clauses(text: str) -> list[str]:
-    return _merge_silent([p for p in _CLAUSE_RE.split(text) if p]) or [text]
-
-
 def _pieces(text: str, max_chars: int, by_clause: bool) -> tuple[str, ...]:
-    parts = _clauses(text) if by_clause else [text]
-    return tuple(piece for part in parts for piece in split_text(part, max_chars))
+    """What one sentence is sent to the engine as: pieces of at most ``max_chars`` cut by the
+    product's one splitter, and, on a last retry (``by_clause``), one piece per clause."""
+    parts = split_clauses(text) if by_clause else [text]
+    return tuple(piece for part in parts for piece in split_sentences(part, max_chars))
 
 
 def _speak(engine: Engine, pieces: Sequence[str], voice: str, rate: float) -> AudioClip:
@@ -456,7 +420,7 @@ def synthesize(
     jobs: list[_Job] = []
     index = 0
     for chapter_index, chapter in enumerate(script.chapters):
-        sentences = _merge_silent(chapter.sentences)
+        sentences = fold_silent(chapter.sentences)
         if not sentences:
             raise EngineError(
                 f"Chapter '{chapter.chapter}' has nothing to speak.",

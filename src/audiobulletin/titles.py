@@ -35,12 +35,11 @@ from functools import lru_cache
 from types import ModuleType
 
 from audiobulletin.document import Block, Chapter, is_figure_listing
-from audiobulletin.zh import HAN, HAN_RE, without_marks
+from audiobulletin.zh import CIRCLED_NUMBERS, ENUMERATING_IS, HAN, han_count, without_marks
 
-__all__ = ["chapter_titles", "clean_heading", "han_len", "says_again"]
+__all__ = ["chapter_titles", "clean_heading", "says_again"]
 
 _HAN = HAN
-_HAN_RE = HAN_RE
 #: A title aims at this many characters (every character counts) ...
 _MAX_VISIBLE = 12
 #: ... and never exceeds this many, even when made distinct.
@@ -52,10 +51,10 @@ _MARKER_RE = re.compile(
     r"^\s*(?:"
     rf"第{_NUM}(?:章|节|節|部分|篇|编|編|卷|条|條|款|项|項)"
     rf"|[（(]{_NUM}[)）][、.．]?"
-    rf"|[一二三四五六七八九十]{{1,3}}是(?=[{HAN}])"
+    rf"|{ENUMERATING_IS}"
     rf"|{_NUM}[、．]"
     r"|\d+(?:\.\d+)*(?:[.．)）、]|\s+|(?=[^\d.年月日%．]))"
-    r"|[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]"
+    rf"|[{CIRCLED_NUMBERS}]"
     r"|[●○■□▲△◆◇★☆•·▶►◎※#*\-—]+"
     r")\s*"
 )
@@ -101,11 +100,6 @@ _CONJUNCTION_RE = re.compile(r"以及|和|及|与|并|暨|或")
 _BANNED_RE = re.compile(r"第\s*\d+\s*段|Chapter\s*\d+", re.IGNORECASE)
 
 
-def han_len(text: str) -> int:
-    """Number of Han characters: the measure of a title's spoken length."""
-    return len(_HAN_RE.findall(text))
-
-
 def _visible_len(text: str) -> int:
     """Every character counts, spaces included: that is what a player shows."""
     return len(text)
@@ -125,7 +119,7 @@ def _strip_brackets(text: str) -> str:
             if inner and not any(c in inner for c in (text[0], text[-1])):
                 text = inner
         m = re.match(r"^【([^】]*)】\s*(.+)$", text)
-        if m and han_len(m.group(2)) >= 2:
+        if m and han_count(m.group(2)) >= 2:
             text = m.group(2).strip()
     return text
 
@@ -139,7 +133,7 @@ def clean_heading(heading: str) -> str:
     text = _tidy(heading)
     # headings read together ("二、培训安排 （一）培训班设置"): the section's own is its name
     first, _, rest = text.partition(" ")
-    if rest and _MARKER_RE.match(rest) and han_len(_MARKER_RE.sub("", first, count=1)) >= 2:
+    if rest and _MARKER_RE.match(rest) and han_count(_MARKER_RE.sub("", first, count=1)) >= 2:
         text = first
     for _ in range(3):
         before = text
@@ -160,7 +154,7 @@ def _jieba() -> ModuleType:
 
 
 def _fits(text: str, max_han: int, max_visible: int = _MAX_VISIBLE) -> bool:
-    return han_len(text) <= max_han and _visible_len(text) <= max_visible
+    return han_count(text) <= max_han and _visible_len(text) <= max_visible
 
 
 def _balanced(text: str) -> bool:
@@ -180,7 +174,7 @@ def _name(text: str, max_han: int) -> str:
     # the day says when, not what: 定于2031年5月8日召开全市防汛工作会议 -> 召开全市防汛工作会议
     undated = _DATE_IN_TITLE_RE.sub("", text)
     undated = re.sub(r"^(?:定于|拟于|将于|于|在)", "", undated).strip(_TRAILING)
-    if undated != text and han_len(undated) >= 6:
+    if undated != text and han_count(undated) >= 6:
         text = undated
         if _fits(text, HARD_MAX_VISIBLE, HARD_MAX_VISIBLE):
             return text
@@ -200,7 +194,7 @@ def _no_number_tail(title: str) -> str:
     """A cut that ends in a number (获取2024, 全国范围内2+4) drops the number: half a
     figure, or half a phone number, misleads."""
     cut = re.sub(r"[\d.,+\-—–/:：%·]+$", "", title).strip(_TRAILING)
-    return cut if han_len(cut) >= 2 else title
+    return cut if han_count(cut) >= 2 else title
 
 
 def _shorten(text: str, max_han: int, max_visible: int = _MAX_VISIBLE) -> str:
@@ -216,14 +210,14 @@ def _shorten(text: str, max_han: int, max_visible: int = _MAX_VISIBLE) -> str:
         return text
     # a quoted topic is the phrase's name: 「臺南市土石方處理…」專案報告, 现将《…办法》印发
     quoted = re.search(r"[「“《『]([^」”》』]{2,})[」”》』]", text)
-    if quoted and han_len(quoted.group(1)) >= 4:
+    if quoted and han_count(quoted.group(1)) >= 4:
         return _name(quoted.group(1), max_han)
     best = ""
     for m in list(_CLAUSE_SPLIT_RE.finditer(text)) + list(re.finditer(r"——", text)):
         head = text[: m.start()].strip(_TRAILING)
         if (
             _fits(head, max_han, max_visible)
-            and han_len(head) >= 4
+            and han_count(head) >= 4
             and _balanced(head)
             and len(head) > len(best)
         ):
@@ -234,7 +228,7 @@ def _shorten(text: str, max_han: int, max_visible: int = _MAX_VISIBLE) -> str:
         clause = _CLAUSE_SPLIT_RE.split(text, maxsplit=1)[0]
         head_noun = clause[clause.rfind("的") + 1 :].strip(_TRAILING) if "的" in clause else ""
         if (
-            _MIN_HEAD_NOUN_HAN <= han_len(head_noun) <= _MAX_HEAD_NOUN_HAN
+            _MIN_HEAD_NOUN_HAN <= han_count(head_noun) <= _MAX_HEAD_NOUN_HAN
             and _fits(head_noun, max_han, max_visible)
             and _balanced(head_noun)
         ):
@@ -245,7 +239,7 @@ def _shorten(text: str, max_han: int, max_visible: int = _MAX_VISIBLE) -> str:
             head = text[: m.start()].strip(_TRAILING)
             if not _fits(head, max_han, max_visible):
                 break
-            if han_len(head) >= 4 and _balanced(head):
+            if han_count(head) >= 4 and _balanced(head):
                 best = head
                 break
     if best:
@@ -262,7 +256,7 @@ def _shorten(text: str, max_han: int, max_visible: int = _MAX_VISIBLE) -> str:
         head = head[:cut] if cut > 0 and not _balanced(head) else head[:-1]
         head = head.strip(_TRAILING)
     head = head.strip(_TRAILING)  # a cut that lands on a dash run must not keep it
-    if han_len(head) >= 2:
+    if han_count(head) >= 2:
         return head
     # nothing natural fits: hard cut by characters (still a prefix of the phrase)
     out = ""
@@ -284,7 +278,7 @@ def _table_title(block: Block, max_han: int) -> str:
         first = block.text.strip().splitlines()[0] if block.text.strip() else ""
         cells = tuple(c for c in re.split(r"\t|\s{2,}|\|", first) if c.strip())
     names = [_tidy(c).strip(_TRAILING) for c in cells]
-    names = [n for n in names if han_len(n) >= 1]
+    names = [n for n in names if han_count(n) >= 1]
     title = "表格"
     for name in names:
         candidate = f"{title}{'：' if title == '表格' else '、'}{name}"
@@ -308,7 +302,7 @@ def _body_phrase(blocks: Sequence[Block], max_han: int) -> str:
         )
         if (
             label
-            and 2 <= han_len(label.group(1)) <= max_han
+            and 2 <= han_count(label.group(1)) <= max_han
             and _balanced(label.group(1))
             and not _META_LABEL_RE.fullmatch(label.group(1).strip())
         ):
@@ -330,13 +324,13 @@ def _body_phrase(blocks: Sequence[Block], max_han: int) -> str:
                 clause = _STATEMENT_RE.sub("", clause, count=1)
             purpose = False
             if (
-                han_len(clause) >= 4
+                han_count(clause) >= 4
                 and not _SKIP_CLAUSE_RE.match(clause)
                 and not _META_LABEL_RE.fullmatch(clause)
             ):
                 return _name(clause, max_han)
         for clause in clauses:
-            if han_len(clause) >= 2:
+            if han_count(clause) >= 2:
                 return _name(clause, max_han)
     return ""
 
@@ -344,11 +338,11 @@ def _body_phrase(blocks: Sequence[Block], max_han: int) -> str:
 def _base_title(chapter: Chapter, max_han: int) -> str:
     if chapter.heading:
         name = clean_heading(chapter.heading)
-        if han_len(name) >= 1 or _visible_len(name) >= 2:
+        if han_count(name) >= 1 or _visible_len(name) >= 2:
             # a quoted topic inside a long heading is its name: 「…」专案报告
             if not _fits(name, max_han):
                 quoted = re.search(r"[「“《]([^」”》]{2,})[」”》]", name)
-                if quoted and han_len(quoted.group(1)) >= 4:
+                if quoted and han_count(quoted.group(1)) >= 4:
                     name = quoted.group(1)
             name = _name(name, max_han)
             if name and not _BANNED_RE.search(name):
@@ -367,7 +361,7 @@ def _phrases(chapter: Chapter, max_han: int) -> list[str]:
             continue
         for clause in _CLAUSE_SPLIT_RE.split(block.text):
             clause = clause.strip()
-            if not clause or _SKIP_CLAUSE_RE.match(clause) or han_len(clause) < 4:
+            if not clause or _SKIP_CLAUSE_RE.match(clause) or han_count(clause) < 4:
                 continue
             phrase = _body_phrase((Block("paragraph", clause),), max_han)
             if phrase and phrase not in out and not _BANNED_RE.search(phrase):

@@ -1,28 +1,115 @@
-"""Facts about written Chinese that every stage shares: which characters are Han, which take
-time to say.
+"""Facts about written Chinese that every stage shares: which characters are Han, where a
+sentence ends, what opens a list item or a metadata line, which characters take time to say,
+and the one sentence splitter.
 
-Why a module of its own: the reader, the document, the titles, the summary, the normaliser and
-the engines all ask these questions, and their answers must not drift apart (a Han range
-that differs between the splitter and the aligner misplaces a transcript cue). It is a leaf:
-it imports nothing of the product.
+Why a module of its own: the reader, the document, the titles, the summary, the normaliser,
+the assembler and the engines all ask these questions, and their answers must not drift apart
+(a Han range or a closing quote that differs between the splitter and the aligner misplaces a
+transcript cue). It is a leaf: it imports nothing of the product.
+
+The splitter is :func:`split_written` for written text and :func:`split_sentences` for spoken
+text; both cut at the same marks and never lose a character, so a spoken sentence can be traced
+back to the written one it came from. Everything else that cuts text (the summary's sentences,
+the synthesizer's pieces, the Edge engine's requests) is built on them and on
+:func:`split_clauses` and :func:`cut_long`.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections.abc import Callable, Collection, Sequence
 
-__all__ = ["HAN", "HAN_RE", "han_count", "voiced_chars", "without_marks"]
+__all__ = [
+    "CIRCLED_NUMBERS",
+    "CLAUSE_MARKS",
+    "CLOSERS",
+    "CN_NUMERALS",
+    "ELLIPSIS",
+    "ENUMERATING_IS",
+    "FULL_STOPS",
+    "HAN",
+    "HAN_RE",
+    "META_KEYS",
+    "META_KEY_KIND",
+    "SENTENCE_ENDS",
+    "cut_long",
+    "ends_sentence",
+    "fold_silent",
+    "han_count",
+    "is_han",
+    "is_latin_letter",
+    "split_clauses",
+    "split_sentences",
+    "split_written",
+    "voiced_chars",
+    "without_marks",
+    "written_sentences",
+]
 
-#: Han ideographs as a regex character-class body: CJK Extension A, the Unified block and
-#: the compatibility ideographs (the normaliser maps the latter to unified ones for speech).
-HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+# --------------------------------------------------------------------------------------------
+# Characters
+# --------------------------------------------------------------------------------------------
+
+#: Han ideographs, as code point ranges: CJK Extension A, the Unified block, the compatibility
+#: ideographs (the normaliser maps them to unified ones for speech) and Extensions B to H.
+_HAN_RANGES = (
+    (0x3400, 0x4DBF),
+    (0x4E00, 0x9FFF),
+    (0xF900, 0xFAFF),
+    (0x20000, 0x323AF),
+)
+#: The same ranges (and 〇, the ideographic zero of 二〇二六年) as a regex class body.
+HAN = "\u3007" + "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in _HAN_RANGES)
 HAN_RE = re.compile(f"[{HAN}]")
+
+
+def is_han(ch: str) -> bool:
+    """True for a Han ideograph (see :data:`HAN`) and 〇."""
+    if ch == "〇":
+        return True
+    cp = ord(ch)
+    return any(lo <= cp <= hi for lo, hi in _HAN_RANGES)
+
+
+def is_latin_letter(ch: str) -> bool:
+    """True for ASCII letters and accented Latin letters (é, ü …)."""
+    if ch.isascii():
+        return ch.isalpha()
+    return unicodedata.category(ch).startswith("L") and unicodedata.name(ch, "").startswith(
+        "LATIN "
+    )
 
 
 def han_count(text: str) -> int:
     """Number of Han characters in ``text``."""
     return len(HAN_RE.findall(text))
 
+
+def voiced_chars(text: str) -> int:
+    """Characters that take time to say: Han characters, letters and digits, not punctuation.
+
+    A text without any is silent: it is never sent to an engine, and a clip's plausible
+    length is measured against this count.
+    """
+    return sum(1 for ch in text if ch.isalnum())
+
+
+# --------------------------------------------------------------------------------------------
+# Punctuation
+# --------------------------------------------------------------------------------------------
+
+#: Marks that end a sentence with a full stop (the assembler gives them the longer pause).
+FULL_STOPS = "。！？!?"
+#: Marks that end a sentence: the full stops and the semicolons, which in reports separate
+#: items that stand alone when read aloud. A ``.`` ends a spoken sentence, and a written one
+#: only where it cannot be a decimal point or part of an address (see :func:`split_written`).
+SENTENCE_ENDS = FULL_STOPS + "；;"
+ELLIPSIS = "…"
+#: Closing quotes and brackets: they belong to the sentence they close.
+CLOSERS = "”’」』）)》〉】〕]\"'"
+#: Marks inside a sentence where a reader pauses briefly.
+CLAUSE_MARKS = "，、：,:"
 
 _MARKS_RE = re.compile(r"[\s，,。.!！?？；;：:“”\"]")
 
@@ -33,10 +120,258 @@ def without_marks(text: str) -> str:
     return _MARKS_RE.sub("", text)
 
 
-def voiced_chars(text: str) -> int:
-    """Characters that take time to say: Han characters, letters and digits, not punctuation.
+def ends_sentence(text: str, marks: str = SENTENCE_ENDS + ELLIPSIS) -> bool:
+    """True when ``text`` ends with one of ``marks``, looking through closing quotes and
+    brackets and trailing spaces."""
+    stripped = text.rstrip().rstrip(CLOSERS)
+    return bool(stripped) and stripped[-1] in marks
 
-    A text without any is silent: it is never sent to an engine, and a clip's plausible
-    length is measured against this count.
+
+# --------------------------------------------------------------------------------------------
+# List markers and metadata keys
+# --------------------------------------------------------------------------------------------
+
+#: Chinese numerals as they number list items and headings (一、 （二） 第三章).
+CN_NUMERALS = "一二三四五六七八九十百零〇两"
+#: The circled numbers ① to ⑳ as a regex class body.
+CIRCLED_NUMBERS = "①-⑳"
+#: An enumerating sub-head: 一是…二是… (followed by a Han character, so 一是一 is no marker).
+ENUMERATING_IS = rf"[一二三四五六七八九十]{{1,3}}是(?=[{HAN}])"
+
+#: Keys that open a metadata line, by kind. Bare 时间/日期 are left out on purpose: in a
+#: notice "时间：3月1日上午" is the content, not the dateline.
+META_KEYS: dict[str, tuple[str, ...]] = {
+    "date": (
+        "发布时间",
+        "发布日期",
+        "发稿时间",
+        "发表时间",
+        "更新时间",
+        "發布時間",
+        "發布日期",
+        "發佈日期",
+        "發佈時間",
+        "更新時間",
+    ),
+    "source": (
+        "文章来源",
+        "信息来源",
+        "稿件来源",
+        "新闻来源",
+        "资料来源",
+        "数据来源",
+        "预警信息来源",
+        "来源",
+        "出处",
+        "文章來源",
+        "資料來源",
+        "新聞來源",
+        "來源",
+    ),
+    "author": (
+        "作者",
+        "撰稿人",
+        "撰稿",
+        "撰文",
+        "记者",
+        "通讯员",
+        "供稿",
+        "摄影",
+        "記者",
+        "通訊員",
+        "攝影",
+    ),
+    "editor": (
+        "责任编辑",
+        "責任編輯",
+        "编辑",
+        "編輯",
+        "责编",
+        "審核",
+        "审核",
+        "校对",
+        "校對",
+        "审校",
+        "審校",
+    ),
+    "docno": ("文号", "文號", "发文字号", "發文字號", "索引号", "索引號"),
+    "other": (
+        "点击次数",
+        "点击数",
+        "点击量",
+        "访问量",
+        "访问次数",
+        "浏览次数",
+        "浏览量",
+        "阅读量",
+        "阅读次数",
+        "浏览",
+        "點擊次數",
+        "瀏覽次數",
+        "瀏覽",
+        "閱讀",
+        "通知类型",
+        "信息类别",
+        "信息分类",
+        "公开方式",
+        "分享到",
+        "主题分类",
+        "主题词",
+        "公文目录",
+        "有效性",
+        "发布机构",
+        "成文日期",
+        "专栏",
+        "栏目",
+    ),
+    "title": ("标题", "標題"),
+}
+#: The kind of each metadata key.
+META_KEY_KIND = {key: kind for kind, keys in META_KEYS.items() for key in keys}
+
+
+# --------------------------------------------------------------------------------------------
+# The sentence splitter
+# --------------------------------------------------------------------------------------------
+
+_SPOKEN_END = frozenset(SENTENCE_ENDS + ".")
+_WRITTEN_END = frozenset(SENTENCE_ENDS)
+_CLOSER_SET = frozenset(CLOSERS)
+_CLAUSE_SET = frozenset(CLAUSE_MARKS)
+#: A list number at the start of a line, right before the "." being looked at.
+_LIST_NUMBER = re.compile(r"(?:^|\n)\s*\d{1,2}$")
+
+
+def _has_letter(piece: str) -> bool:
+    return any(is_han(ch) or is_latin_letter(ch) for ch in piece)
+
+
+def _has_letter_or_digit(piece: str) -> bool:
+    return any(is_han(ch) or is_latin_letter(ch) or ch.isdigit() for ch in piece)
+
+
+def _past_end(text: str, i: int, marks: Collection[str]) -> int:
+    """Where the next sentence starts after the end at ``i``: past a run of end marks and
+    the closing quotes after them (not after a line break), and past spaces and breaks."""
+    n = len(text)
+    j = i + 1
+    if text[i] != "\n":
+        while j < n and text[j] in marks:
+            j += 1
+        while j < n and text[j] in _CLOSER_SET:
+            j += 1
+    while j < n and text[j] in " \n":
+        j += 1
+    return j
+
+
+def _fold_empty(pieces: list[str], has_content: Callable[[str], bool]) -> list[str]:
+    """Pieces without content (a lone mark, a pause) join their neighbour: a sentence is
+    never only punctuation, and nothing is dropped."""
+    merged: list[str] = []
+    for piece in pieces:
+        if merged and (not has_content(piece) or not has_content(merged[-1])):
+            merged[-1] += piece
+        else:
+            merged.append(piece)
+    return merged
+
+
+def _cut(text: str, ends_at: Callable[[int], bool], marks: Collection[str]) -> list[str]:
+    """Cut ``text`` after each position where ``ends_at`` holds, past the end marks, closing
+    quotes and whitespace that follow it (see :func:`_past_end`)."""
+    pieces: list[str] = []
+    start = i = 0
+    n = len(text)
+    while i < n:
+        if not ends_at(i):
+            i += 1
+            continue
+        j = _past_end(text, i, marks)
+        pieces.append(text[start:j])
+        start = i = j
+    if start < n:
+        pieces.append(text[start:])
+    return pieces
+
+
+def cut_long(sentence: str, max_chars: int) -> list[str]:
+    """Cut a sentence longer than ``max_chars`` after the clause mark nearest its middle
+    (then after a space), recursively; as a last resort at ``max_chars`` characters.
+    ``"".join(result) == sentence``."""
+    if len(sentence) <= max_chars:
+        return [sentence]
+    middle = len(sentence) / 2
+    for marks in (_CLAUSE_SET, frozenset(" ")):
+        cuts = [i + 1 for i, ch in enumerate(sentence[:-1]) if ch in marks]
+        if cuts:
+            cut = min(cuts, key=lambda c: abs(c - middle))
+            return cut_long(sentence[:cut], max_chars) + cut_long(sentence[cut:], max_chars)
+    return [sentence[:max_chars], *cut_long(sentence[max_chars:], max_chars)]
+
+
+def split_sentences(spoken: str, max_chars: int = 80) -> list[str]:
+    """Cut spoken text at sentence ends (。！？；and their ASCII forms, plus a trailing closing
+    quote), and cut a sentence longer than max_chars at commas/、/： near the middle, and as
+    last resort at max_chars — never losing a character: ``"".join(result) == spoken``.
+
+    Line breaks also end a sentence (titles and list lines have no 。). Pieces that hold no
+    letter at all (a stray ``。``) are merged into a neighbour, so no clip is silent.
     """
-    return sum(1 for ch in text if ch.isalnum())
+    if max_chars < 1:
+        raise ValueError("max_chars must be at least 1")
+    if not spoken:
+        return []
+
+    def ends_at(i: int) -> bool:
+        return spoken[i] in _SPOKEN_END or spoken[i] == "\n"
+
+    sentences = _fold_empty(_cut(spoken, ends_at, _SPOKEN_END), _has_letter)
+    return [piece for sentence in sentences for piece in cut_long(sentence, max_chars)]
+
+
+def split_written(written: str) -> list[str]:
+    """Cut written text into sentences the way :func:`split_sentences` cuts spoken text.
+
+    The same ends (。！？； and their ASCII forms, closing quotes, line breaks), except that a
+    ``.`` only ends a sentence before a space, a line break or the end, since written text
+    still holds ``3.5`` and ``www.example.com``. No long sentence is cut here: the spoken
+    form decides that. Pieces holding no letter or digit join a neighbour, and
+    ``"".join(result) == written``, so each piece can be normalised on its own and the
+    spoken sentences traced back to the written sentence they came from.
+    """
+    n = len(written)
+
+    def ends_at(i: int) -> bool:
+        ch = written[i]
+        return (
+            ch in _WRITTEN_END
+            or ch == "\n"
+            or (
+                ch == "."
+                and (i + 1 == n or written[i + 1] in " \n")
+                and not _LIST_NUMBER.search(written, 0, i)  # "1. " opens a list item
+            )
+        )
+
+    return _fold_empty(_cut(written, ends_at, _WRITTEN_END | {"."}), _has_letter_or_digit)
+
+
+def written_sentences(text: str) -> list[str]:
+    """The sentences of :func:`split_written`, stripped, without the empty ones: each a
+    verbatim substring of ``text``, for scoring and quoting rather than for re-joining."""
+    return [piece.strip() for piece in split_written(text) if piece.strip()]
+
+
+def fold_silent(pieces: Sequence[str]) -> list[str]:
+    """Pieces with nothing to say (a lone quote mark, an ellipsis) joined to a neighbour, so
+    that every piece is voiced; ``[]`` when no piece is."""
+    merged = _fold_empty(list(pieces), lambda piece: voiced_chars(piece) > 0)
+    return merged if any(voiced_chars(piece) for piece in merged) else []
+
+
+def split_clauses(text: str) -> list[str]:
+    """Cut ``text`` after every clause mark, sentence end and ellipsis (with the closing
+    quotes and spaces after it), losing nothing; see :func:`fold_silent`."""
+    pauses = _CLAUSE_SET | _WRITTEN_END | {ELLIPSIS}
+    return fold_silent(_cut(text, lambda i: text[i] in pauses, ())) or [text]

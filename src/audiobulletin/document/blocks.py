@@ -35,6 +35,7 @@ from audiobulletin.document.lines import (
 )
 from audiobulletin.document.model import Block
 from audiobulletin.document.tables import find_tables
+from audiobulletin.zh import ELLIPSIS, SENTENCE_ENDS
 
 
 @dataclass
@@ -121,7 +122,7 @@ _ANNEX_FILE_RE = re.compile(
 _ANNEX_LIST_RE = re.compile(r"^附件\s*[:：]\s*1\s*[.、．]")
 _ANNEX_FIRST_RE = re.compile(r"^附件\s*1\s*[.、．:：]\s*\S")
 #: A line ends a paragraph when it ends like a sentence or a lead-in.
-_PARAGRAPH_END = "。！？!?；;…：:”」』"
+_PARAGRAPH_END = SENTENCE_ENDS + ELLIPSIS + "：:”」』"
 
 
 def _wraps_on(line: _Item, nxt: _Item) -> bool:

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, replace
 from audiobulletin.document.lines import SHORT_LINE, _is_marked_heading, _join_wrapped, marker_level
 from audiobulletin.document.model import Block, Chapter
 from audiobulletin.document.tables import is_figure_listing
+from audiobulletin.zh import split_written
 
 
 @dataclass
@@ -226,8 +227,6 @@ BLOB_PART = 500
 
 def _sentence_groups(text: str, size: int) -> tuple[Block, ...]:
     """The paragraph as blocks of whole sentences, each about :data:`BLOB_PART` long."""
-    from audiobulletin.normalize.sentences import split_written
-
     groups: list[str] = [""]
     for sentence in split_written(text):
         if len(groups[-1]) >= BLOB_PART * 0.8:

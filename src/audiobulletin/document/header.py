@@ -11,13 +11,13 @@ from audiobulletin.document.lines import (
     _FINAL,
     _SUBTITLE_RE,
     TITLE_MAX,
-    _han_count,
     _is_title_like,
     _join_wrapped,
     is_addressee,
     marker_level,
 )
 from audiobulletin.document.model import Chapter
+from audiobulletin.zh import han_count
 
 
 def _header_line_kind(item: _Item) -> str | None:
@@ -273,9 +273,9 @@ def derive_title(chapters: Sequence[Chapter]) -> str:
             text = re.sub(r"^\S{0,6}?(?:是|、|．|\.|[)）])", "", text)
         sentence = re.split(r"[。！？!?；;]", text, maxsplit=1)[0]
         for clause in (c.strip() for c in re.split(r"[，,：:]", sentence)):
-            if _SCENE_RE.match(clause) or _han_count(clause) < 6:
+            if _SCENE_RE.match(clause) or han_count(clause) < 6:
                 continue
             clause = _WHEN_RE.sub("", re.sub(r"如下$", "", clause))
-            if len(clause) <= DERIVED_TITLE_MAX and _han_count(clause) >= 6:
+            if len(clause) <= DERIVED_TITLE_MAX and han_count(clause) >= 6:
                 return clause
     return ""

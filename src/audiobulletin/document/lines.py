@@ -7,127 +7,46 @@ import datetime as _dt
 import re
 from collections.abc import Sequence
 
-from audiobulletin.zh import HAN, HAN_RE
+from audiobulletin.zh import (
+    CIRCLED_NUMBERS,
+    CN_NUMERALS,
+    ELLIPSIS,
+    ENUMERATING_IS,
+    HAN,
+    META_KEY_KIND,
+    SENTENCE_ENDS,
+    han_count,
+)
 
 # --------------------------------------------------------------------------------------
 # Character classes and line-level patterns
 # --------------------------------------------------------------------------------------
 
 _H = HAN
-_HAN_RE = HAN_RE
 #: Punctuation that ends a sentence; a heading or a title line has none of it.
-_FINAL = "。！？；!?;…"
+_FINAL = SENTENCE_ENDS + ELLIPSIS
 #: A run of single Han characters separated by spaces: "土 地 使 用", "总　　则", "韩　正".
 _LETTER_SPACED = re.compile(rf"(?<![{_H}])[{_H}](?:[^\S\n]+[{_H}](?![{_H}]))+")
 
 #: Heading/paragraph list markers with their nesting level (smaller = higher).
-_CN_NUM = "一二三四五六七八九十百零〇两"
+_CN_NUM = CN_NUMERALS
 _MARKERS: tuple[tuple[int, re.Pattern[str]], ...] = (
     (1, re.compile(rf"^第[{_CN_NUM}\d]+[编編章篇]")),
     (2, re.compile(rf"^第[{_CN_NUM}\d]+[节節]")),
     (3, re.compile(rf"^[{_CN_NUM}]+[、.．]")),
     (3, re.compile(r"^【[^】]{1,30}】")),
     (4, re.compile(rf"^[（(][{_CN_NUM}]+[）)]")),
-    (4, re.compile(rf"^[{_CN_NUM}]{{1,3}}是(?=[{_H}])")),  # 一是…二是… sub-heads
+    (4, re.compile(rf"^{ENUMERATING_IS}")),  # 一是…二是… sub-heads
     (5, re.compile(rf"^第[{_CN_NUM}\d]+[条條]")),
     (6, re.compile(r"^\d{1,2}(?:[、．]|\.(?!\d))")),
-    (7, re.compile(r"^(?:[（(]\d{1,2}[）)]|[①-⑳])")),
+    (7, re.compile(rf"^(?:[（(]\d{{1,2}}[）)]|[{CIRCLED_NUMBERS}])")),
     (8, re.compile(r"^[●○■□◆◇▲△•]")),
     (9, re.compile(r"^[-－*＊·]\s")),  # plain list bullets: never headings
 )
 _BULLET_LEVEL = 9
 
-#: Keys that open a metadata line, by kind. Bare 时间/日期 are left out on purpose: in a
-#: notice "时间：3月1日上午" is the content, not the dateline.
-_META_KEYS: dict[str, tuple[str, ...]] = {
-    "date": (
-        "发布时间",
-        "发布日期",
-        "发稿时间",
-        "发表时间",
-        "更新时间",
-        "發布時間",
-        "發布日期",
-        "發佈日期",
-        "發佈時間",
-        "更新時間",
-    ),
-    "source": (
-        "文章来源",
-        "信息来源",
-        "稿件来源",
-        "新闻来源",
-        "资料来源",
-        "数据来源",
-        "预警信息来源",
-        "来源",
-        "出处",
-        "文章來源",
-        "資料來源",
-        "新聞來源",
-        "來源",
-    ),
-    "author": (
-        "作者",
-        "撰稿人",
-        "撰稿",
-        "撰文",
-        "记者",
-        "通讯员",
-        "供稿",
-        "摄影",
-        "記者",
-        "通訊員",
-        "攝影",
-    ),
-    "editor": (
-        "责任编辑",
-        "責任編輯",
-        "编辑",
-        "編輯",
-        "责编",
-        "審核",
-        "审核",
-        "校对",
-        "校對",
-        "审校",
-        "審校",
-    ),
-    "docno": ("文号", "文號", "发文字号", "發文字號", "索引号", "索引號"),
-    "other": (
-        "点击次数",
-        "点击数",
-        "点击量",
-        "访问量",
-        "访问次数",
-        "浏览次数",
-        "浏览量",
-        "阅读量",
-        "阅读次数",
-        "浏览",
-        "點擊次數",
-        "瀏覽次數",
-        "瀏覽",
-        "閱讀",
-        "通知类型",
-        "信息类别",
-        "信息分类",
-        "公开方式",
-        "分享到",
-        "主题分类",
-        "主题词",
-        "公文目录",
-        "有效性",
-        "发布机构",
-        "成文日期",
-        "专栏",
-        "栏目",
-    ),
-    "title": ("标题", "標題"),
-}
-_KEY_KIND = {key: kind for kind, keys in _META_KEYS.items() for key in keys}
 _META_KEY_RE = re.compile(
-    r"(?:^|(?<=\s))(" + "|".join(sorted(_KEY_KIND, key=len, reverse=True)) + r")\s*[:：]"
+    r"(?:^|(?<=\s))(" + "|".join(sorted(META_KEY_KIND, key=len, reverse=True)) + r")\s*[:：]"
 )
 _SPEAKABLE_META = ("date", "source", "signature")
 
@@ -333,10 +252,6 @@ def marker_level(text: str) -> int | None:
     return None
 
 
-def _han_count(text: str) -> int:
-    return len(_HAN_RE.findall(text))
-
-
 def _is_marked_heading(text: str, level: int) -> bool:
     """A marked line is a heading when short and not a sentence.
 
@@ -358,7 +273,7 @@ def _is_title_like(text: str, max_len: int = HEADING_MAX) -> bool:
     """An unmarked line that could be a heading or a wrapped title line."""
     return (
         2 <= len(text) <= max_len
-        and _han_count(text) >= 2
+        and han_count(text) >= 2
         and not any(p in text for p in _FINAL)
         and text[-1] not in "，,、：:"
     )
@@ -373,7 +288,7 @@ def _is_signature_like(text: str) -> bool:
     """The issuing body above a closing date: a short name with no punctuation."""
     return (
         len(text) <= 30
-        and _han_count(text) >= 2
+        and han_count(text) >= 2
         and marker_level(text) is None
         and not re.search(r"[。，,；;：:！？!?、“”《》]", text)
         and not _is_date_only(text)
@@ -409,7 +324,7 @@ def _key_meta(text: str) -> list[tuple[str, str]] | None:
     segments = []
     for i, match in enumerate(matches):
         end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
-        segments.append((_KEY_KIND[match.group(1)], text[match.start() : end].strip()))
+        segments.append((META_KEY_KIND[match.group(1)], text[match.start() : end].strip()))
     return segments
 
 
@@ -420,7 +335,7 @@ def _is_navigation(text: str) -> bool:
     if any(p in text for p in "。，,；;！？"):
         return False
     crumbs = [c for c in _BREADCRUMB_SEP_RE.split(text) if c]
-    if len(crumbs) >= 2 and all(_han_count(c) >= 1 and len(c) <= 40 for c in crumbs):
+    if len(crumbs) >= 2 and all(han_count(c) >= 1 and len(c) <= 40 for c in crumbs):
         return True
     links = [c for c in _MENU_SEP_RE.split(text) if c]
     if len(links) >= 3 and all(len(c) <= 12 for c in links):

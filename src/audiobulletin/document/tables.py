@@ -7,8 +7,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from audiobulletin.document.lines import CELL_MAX, _han_count, clean_line
+from audiobulletin.document.lines import CELL_MAX, clean_line
 from audiobulletin.document.model import Block, Table
+from audiobulletin.zh import han_count
 
 
 @dataclass(frozen=True)
@@ -70,7 +71,7 @@ def _aligned_cells(raw: str) -> list[str] | None:
     parts = [clean_line(p) for p in re.split(r"\s{2,}", text)]
     if len(parts) < 2 or any(not p or len(p) > 30 for p in parts):
         return None
-    if not any(_han_count(p) for p in parts):
+    if not any(han_count(p) for p in parts):
         return None
     return parts
 

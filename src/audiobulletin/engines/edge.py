@@ -43,7 +43,7 @@ from xml.sax.saxutils import escape
 from audiobulletin.audio import decode_mp3
 from audiobulletin.engines.base import MAX_CONCURRENCY, AudioClip, Engine, register
 from audiobulletin.errors import EngineError, VoiceError
-from audiobulletin.zh import voiced_chars
+from audiobulletin.zh import ends_sentence, split_clauses, split_sentences, voiced_chars
 
 DEFAULT_VOICE = "zh-CN-YunyangNeural"
 
@@ -78,11 +78,6 @@ TRUNCATION_SLACK_MS = 40.0
 #: HTTP statuses of a refused handshake that are worth another try.
 RETRY_STATUSES = frozenset({403, 408, 429, 500, 502, 503, 504})
 
-#: A text ending in one of these (closing quotes looked through) may be joined with the next.
-_SENTENCE_END = "。！？!?；;…"
-_CLOSERS = "”’」』）)》〉\"'"
-_SENTENCE_RE = re.compile(f"(?<=[{re.escape(_SENTENCE_END)}])(?![{re.escape(_CLOSERS)}])")
-_CLAUSE_RE = re.compile("(?<=[，、：,:])")
 _VOICE_RE = re.compile(r"^[a-z]{2,3}-[A-Z]{2,}-(?:[a-z]+-)?[A-Za-z]+Neural$")
 
 
@@ -159,16 +154,17 @@ class EdgeStats:
 def split_for_requests(text: str, limit: int = MAX_REQUEST_BYTES) -> list[str]:
     """Cut ``text`` into pieces of at most ``limit`` escaped bytes, losing nothing.
 
-    At sentence ends first, then at clause punctuation, and as a last resort between two
-    characters. ``"".join(result) == text``.
+    Built on the product's one splitter (:mod:`audiobulletin.zh`): at sentence ends first,
+    then at clause punctuation, and as a last resort between two characters; the pieces are
+    then packed greedily up to the byte limit. ``"".join(result) == text``.
     """
     if escaped_bytes(text) <= limit or len(text) <= 1:
         return [text]
     out: list[str] = []
-    for pattern in (_SENTENCE_RE, _CLAUSE_RE, None):
-        parts = pattern.split(text) if pattern is not None else list(text)
-        parts = [p for p in parts if p]
-        if len(parts) > 1:
+    parts = list(text)
+    for cut in (split_sentences(text, len(text)), split_clauses(text)):
+        if len(cut) > 1:
+            parts = cut
             break
     current = ""
     for part in parts:
@@ -186,11 +182,6 @@ def split_for_requests(text: str, limit: int = MAX_REQUEST_BYTES) -> list[str]:
         else:
             folded.append(piece)
     return folded
-
-
-def _ends_sentence(text: str) -> bool:
-    stripped = text.rstrip().rstrip(_CLOSERS)
-    return bool(stripped) and stripped[-1] in _SENTENCE_END
 
 
 def _key(text: str) -> str:
@@ -449,7 +440,7 @@ class EdgeEngine(Engine):
                 n = escaped_bytes(piece)
                 if (
                     not starts_passage
-                    and _ends_sentence(prev_piece)
+                    and ends_sentence(prev_piece)
                     and size + n <= self.group_bytes
                 ):
                     groups[-1].append(u)

@@ -94,7 +94,6 @@ from audiobulletin.normalize.quantities import (
     _thousands,
     _units,
 )
-from audiobulletin.normalize.sentences import split_sentences, split_written
 from audiobulletin.normalize.voicing import (
     _apply_wetext,
     _collapse_pauses,
@@ -110,8 +109,6 @@ __all__ = [
     "read_cardinal",
     "read_digits",
     "read_number",
-    "split_sentences",
-    "split_written",
     "to_spoken",
     "unvoiceable",
 ]

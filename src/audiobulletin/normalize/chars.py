@@ -8,7 +8,7 @@ import unicodedata
 from functools import lru_cache
 from typing import Any
 
-from audiobulletin.zh import HAN
+from audiobulletin.zh import is_han, is_latin_letter
 
 # --------------------------------------------------------------------------------------------
 # Lazily built heavy objects (importing this module stays cheap)
@@ -46,35 +46,10 @@ VOICEABLE_PUNCTUATION = frozenset(
     ",.;:?!\"'()[]{}"  # ASCII
 )
 
-_HAN_RANGES = (
-    (0x3400, 0x4DBF),
-    (0x4E00, 0x9FFF),
-    (0xF900, 0xFAFF),
-    (0x20000, 0x323AF),
-)
-
-
-def _is_han(ch: str) -> bool:
-    """True for CJK unified/compatibility ideographs and 〇."""
-    if ch == "〇":
-        return True
-    cp = ord(ch)
-    return any(lo <= cp <= hi for lo, hi in _HAN_RANGES)
-
-
-def _is_latin_letter(ch: str) -> bool:
-    """True for ASCII letters and accented Latin letters (é, ü …)."""
-    if ch.isascii():
-        return ch.isalpha()
-    return unicodedata.category(ch).startswith("L") and unicodedata.name(ch, "").startswith(
-        "LATIN "
-    )
-
-
 @lru_cache(maxsize=65536)  # asked for every character of every text: remember the answer
 def _voiceable(ch: str) -> bool:
     """What the speech side can voice: ideographs, Latin letters, our punctuation, space, LF."""
-    return ch in " \n" or ch in VOICEABLE_PUNCTUATION or _is_han(ch) or _is_latin_letter(ch)
+    return ch in " \n" or ch in VOICEABLE_PUNCTUATION or is_han(ch) or is_latin_letter(ch)
 
 
 def unvoiceable(spoken: str) -> list[str]:
@@ -92,7 +67,6 @@ def unvoiceable(spoken: str) -> list[str]:
 
 # Regex building blocks. NUM: an unsigned decimal number with optional thousands separators.
 _NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
-_HAN = HAN
 #: Range separators between numbers: a tilde, one or two em/en/horizontal-bar dashes, or one
 #: or two hyphens (a hyphen after a tilde is the minus sign of the next number: -5～-1).
 _RANGE_SEP = r"\s*(?:[~～〜]|[—―–]{1,2}|-{1,2})\s*"
@@ -186,7 +160,7 @@ _HSPACE_RUN = re.compile(r"[^\S\n]+")
 def _han_run_length(line: str, index: int, step: int) -> int:
     """Length of the run of Han characters starting at ``index`` going in direction ``step``."""
     n = 0
-    while 0 <= index < len(line) and _is_han(line[index]):
+    while 0 <= index < len(line) and is_han(line[index]):
         n += 1
         index += step
     return n
@@ -206,7 +180,7 @@ def _is_word_char(ch: str) -> bool:
 def _space_between(line: str, m: re.Match[str]) -> str:
     """Replacement for one inner whitespace run (see :func:`_normalise_spaces`)."""
     run, left, right = m.group(), line[m.start() - 1], line[m.end()]
-    if _is_han(left) and _is_han(right):
+    if is_han(left) and is_han(right):
         letter_spaced = (
             _han_run_length(line, m.start() - 1, -1) == 1 or _han_run_length(line, m.end(), 1) == 1
         )
@@ -223,7 +197,7 @@ def _space_between(line: str, m: re.Match[str]) -> str:
         return " "  # between Latin words and numbers
     if left in VOICEABLE_PUNCTUATION or right in VOICEABLE_PUNCTUATION:
         return ""
-    if _is_han(left) != _is_han(right) and not (_is_latin_letter(left) or _is_latin_letter(right)):
+    if is_han(left) != is_han(right) and not (is_latin_letter(left) or is_latin_letter(right)):
         return "，"  # Han next to a number or symbol: 38.0% 两年
     return " "
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
-from audiobulletin.normalize.chars import _is_latin_letter
 from audiobulletin.normalize.numbers import read_cardinal, read_digits
+from audiobulletin.zh import is_latin_letter
 
 # --------------------------------------------------------------------------------------------
 # 4. Addresses and codes
@@ -59,7 +59,7 @@ def _speak_address(address: str) -> str:
             spoken = _speak_address_part(tok)
         else:
             spoken = _URL_SYMBOLS.get(tok, tok)
-        if out and _is_latin_letter(out[-1][-1]) and _is_latin_letter(spoken[0]):
+        if out and is_latin_letter(out[-1][-1]) and is_latin_letter(spoken[0]):
             out.append(" ")
         out.append(spoken)
     return "".join(out)

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
-from audiobulletin.normalize.chars import _HAN, _RANGE_SEP
+from audiobulletin.normalize.chars import _RANGE_SEP
 from audiobulletin.normalize.numbers import _read_hour, read_cardinal, read_digits
+from audiobulletin.zh import HAN
 
 # --------------------------------------------------------------------------------------------
 # 5. Dates and times
@@ -67,9 +68,9 @@ def _times(text: str) -> str:
 #: A dash/tilde between a number (optionally followed by up to 3 unit characters: 年, 日,
 #: 万元, %, ℃-turned-摄氏度 …) and a number (optionally negative). After 至 or 到 the range is
 #: already said, and a hyphen is the next number's minus sign (-3至-1).
-_RANGE = re.compile(rf"(\d(?:[%{_HAN}]{{0,3}}|[:：]\d\d))(?<![至到]){_RANGE_SEP}(?=-?\d)")
+_RANGE = re.compile(rf"(\d(?:[%{HAN}]{{0,3}}|[:：]\d\d))(?<![至到]){_RANGE_SEP}(?=-?\d)")
 #: In a formula line (one holding ``=``), a hyphen between two operands is 减 (minus).
-_FORMULA_MINUS = re.compile(rf"(?<=[\w{_HAN}）)])\s*-\s*(?=[\w{_HAN}（(])")
+_FORMULA_MINUS = re.compile(rf"(?<=[\w{HAN}）)])\s*-\s*(?=[\w{HAN}（(])")
 
 
 def _ranges(text: str) -> str:

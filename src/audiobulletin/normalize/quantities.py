@@ -7,9 +7,10 @@ import re
 import unicodedata
 from fractions import Fraction
 
-from audiobulletin.normalize.chars import _HAN, _NUM, _RANGE_SEP, _is_han, _is_latin_letter
+from audiobulletin.normalize.chars import _NUM, _RANGE_SEP
 from audiobulletin.normalize.dates import _FORMULA_MINUS
 from audiobulletin.normalize.numbers import read_cardinal, read_number
+from audiobulletin.zh import HAN, is_han, is_latin_letter
 
 # --------------------------------------------------------------------------------------------
 # 8. Money, units, symbols tied to numbers
@@ -92,7 +93,7 @@ _PER_MILLE = re.compile(rf"(-?{_NUM})\s*‰")
 #: Degrees, minutes, seconds of arc after numbers (113°56′30″).
 _ARC = re.compile(r"(\d)\s*([°′″])")
 #: Multiplication between numbers (25毫米*35毫米, 295*413, 1920x1080).
-_TIMES_SIGN = re.compile(rf"(\d[{_HAN}]{{0,3}})\s*(?:[*×]|(?<=\d)[xX](?=\s*\d))\s*(?=\d)")
+_TIMES_SIGN = re.compile(rf"(\d[{HAN}]{{0,3}})\s*(?:[*×]|(?<=\d)[xX](?=\s*\d))\s*(?=\d)")
 #: ``3#`` (building/well number) -> 3号.
 _NUMBER_SIGN = re.compile(r"(\d)\s*#")
 
@@ -201,7 +202,7 @@ def _numeral_char(ch: str, nxt: str) -> str | None:
     if "PARENTHESIZED" in name:
         return f"（{number}）"
     if "FULL STOP" in name or "CIRCLED" in name or "DINGBAT" in name:
-        follows_text = bool(nxt) and (_is_han(nxt) or _is_latin_letter(nxt))
+        follows_text = bool(nxt) and (is_han(nxt) or is_latin_letter(nxt))
         return number + ("、" if follows_text else "")
     if "SUPERSCRIPT" in name or "SUBSCRIPT" in name:
         return number
@@ -237,8 +238,8 @@ _PER_UNITS = (
     "|本|册|盒|袋|包|个|位|名|场|节|课时|学时"
 )
 _SLASH_PER = re.compile(
-    rf"(?<=[{_HAN}%])/(?=(?:{_PER_UNITS})(?![{_HAN}]))"
-    rf"|(?<=[元角分])/(?=\d+(?:\.\d+)?\s*(?!元|美元|港元|万元|亿元)(?:{_PER_UNITS}|[{_HAN}]{{1,2}}))"
+    rf"(?<=[{HAN}%])/(?=(?:{_PER_UNITS})(?![{HAN}]))"
+    rf"|(?<=[元角分])/(?=\d+(?:\.\d+)?\s*(?!元|美元|港元|万元|亿元)(?:{_PER_UNITS}|[{HAN}]{{1,2}}))"
 )
 #: Fractions keep their slash for wetext (1/3); Latin/Latin (GB/T, TCP/IP) is a space.
 _SLASH_LATIN = re.compile(r"(?<=[A-Za-z])/(?=[A-Za-z])")
@@ -248,7 +249,7 @@ _FRACTION = re.compile(r"(?<![\d./])(\d+)/(\d+)(?![\d/]|\.\d)")
 _LATIN_HYPHEN = re.compile(r"(?<=[A-Za-z])-(?=[A-Za-z\d])|(?<=\d)-(?=[A-Za-z])")
 #: File extensions after a dot: 表.xlsx -> 表点X L S X.
 _FILE_EXT = re.compile(
-    r"(?<=[\w\u4e00-\u9fff])\.(?=(?:xlsx?|docx?|pdf|jpe?g|png|zip|rar|txt|pptx?|wps|ofd|csv)\b)",
+    r"(?<=\w)\.(?=(?:xlsx?|docx?|pdf|jpe?g|png|zip|rar|txt|pptx?|wps|ofd|csv)\b)",
     re.I,
 )
 #: A percent sign that follows no number is the word 百分比 (table headers: （%）).
@@ -256,7 +257,7 @@ _LONE_PERCENT = re.compile(r"(?<![\d.])%")
 #: A lone per-mille sign.
 _LONE_PER_MILLE = re.compile(r"‰")
 #: Plus: between operands 加, as a sign before a number 正.
-_PLUS_SIGN = re.compile(r"(?<![\w\u4e00-\u9fff)）])\+(?=\d)")
+_PLUS_SIGN = re.compile(r"(?<![\w)）])\+(?=\d)")
 
 #: Symbols with a fixed spoken form wherever they occur outside addresses.
 _SYMBOL_WORDS = {

@@ -7,9 +7,10 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from audiobulletin.normalize.chars import _HAN, _voiceable, _wetext
+from audiobulletin.normalize.chars import _voiceable, _wetext
 from audiobulletin.normalize.codes import _spell
 from audiobulletin.normalize.numbers import read_digits
+from audiobulletin.zh import CLOSERS, HAN
 
 # --------------------------------------------------------------------------------------------
 # 11–12. wetext and the digit safety net
@@ -17,7 +18,7 @@ from audiobulletin.normalize.numbers import read_digits
 
 #: What wetext is given: runs of Han, ASCII digits and ``. : / % -`` (no quotes, no spaces,
 #: no Latin: wetext escapes quotes, strips spaces and misreads Latin units).
-_WETEXT_RUN = re.compile(rf"[0-9{_HAN}.:/%\-]+")
+_WETEXT_RUN = re.compile(rf"[0-9{HAN}.:/%\-]+")
 _ASCII_DIGITS = re.compile(r"\d+")
 
 
@@ -118,7 +119,7 @@ _PAUSE_AFTER_MARK = re.compile(r"(?<=[！？!?])[，。；、]+")
 #: A comma-pause at the start of a line (a list bullet ``●``/``- ``, a leading ``——``): the
 #: line break already is that pause.
 _LINE_START_PAUSE = re.compile(r"^[，、]+", re.M)
-_LINE_END_AHEAD = re.compile(r"[”’」』）)》】〕\]\"']*(?:\n|$)")
+_LINE_END_AHEAD = re.compile(rf"[{re.escape(CLOSERS)}]*(?:\n|$)")
 
 
 def _collapse_pauses(text: str) -> str:

@@ -46,6 +46,7 @@ from audiobulletin.publish import transcript as transcript_mod
 from audiobulletin.publish.mp3 import Mp3Settings
 from audiobulletin.publish.sets import DIGEST_KEY, file_digest
 from audiobulletin.script import Script
+from audiobulletin.zh import META_KEYS
 
 __all__ = [
     "Mp3Settings",
@@ -103,8 +104,10 @@ def metadata_path(out_mp3: Path) -> Path:
     return out_mp3.with_name(out_mp3.with_suffix("").name + ".meta.json")
 
 
-#: The label of a source line: 来源：, 文章来源:, 信息来源 ：
-_SOURCE_LABEL = re.compile(r"^\s*[\w（）()]{0,6}?来源\s*[:：]\s*")
+#: The label of a source line: 来源：, 文章来源:, 信息来源 ：, （预警信息来源：
+_SOURCE_LABEL = re.compile(
+    r"^\s*[\w（）()]{0,6}?(?:" + "|".join(META_KEYS["source"]) + r")\s*[:：]\s*"
+)
 
 
 def source_name(line: str | None) -> str | None:

@@ -1,0 +1,234 @@
+"""The shared facts about written Chinese and the one sentence splitter, in tables."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from audiobulletin.zh import (
+    CLOSERS,
+    ENUMERATING_IS,
+    FULL_STOPS,
+    HAN_RE,
+    META_KEY_KIND,
+    cut_long,
+    ends_sentence,
+    fold_silent,
+    han_count,
+    is_han,
+    is_latin_letter,
+    split_clauses,
+    split_sentences,
+    split_written,
+    voiced_chars,
+    without_marks,
+    written_sentences,
+)
+
+# ----------------------------------------------------------------------------- characters
+
+
+@pytest.mark.parametrize(
+    ("ch", "han"),
+    [
+        ("中", True),  # the Unified block
+        ("㐀", True),  # Extension A
+        ("豈", True),  # a compatibility ideograph
+        ("𠀀", True),  # Extension B
+        ("〇", True),  # the ideographic zero of 二〇二六年
+        ("。", False),
+        ("Ａ", False),
+        ("a", False),
+        ("①", False),
+    ],
+)
+def test_a_character_is_han_by_the_same_rule_as_a_regex_and_a_count(ch: str, han: bool) -> None:
+    assert is_han(ch) is han
+    assert bool(HAN_RE.fullmatch(ch)) is han
+    assert han_count(ch * 3) == (3 if han else 0)
+
+
+@pytest.mark.parametrize(
+    ("ch", "latin"),
+    [("a", True), ("Z", True), ("é", True), ("ü", True), ("中", False), ("1", False)],
+)
+def test_latin_letters_include_accented_ones(ch: str, latin: bool) -> None:
+    assert is_latin_letter(ch) is latin
+
+
+@pytest.mark.parametrize(
+    ("text", "voiced"),
+    [("你好，世界。", 4), ("GDP增长5%", 6), ("……“”", 0), ("", 0), ("二〇二六年", 5)],
+)
+def test_voiced_chars_counts_what_takes_time_to_say(text: str, voiced: int) -> None:
+    assert voiced_chars(text) == voiced
+
+
+def test_without_marks_compares_words_only() -> None:
+    assert without_marks("“防汛” 工作，今天。") == without_marks("防汛工作今天")
+
+
+@pytest.mark.parametrize(
+    ("text", "marks", "ends"),
+    [
+        ("好。", None, True),
+        ("好！", None, True),
+        ("好？”", None, True),
+        ("好……", None, True),
+        ("好；", None, True),
+        ("好。）  ", None, True),
+        ("好，", None, False),
+        ("好", None, False),
+        ("", None, False),
+        ("好；", FULL_STOPS, False),
+        ("好！」", FULL_STOPS, True),
+    ],
+)
+def test_ends_sentence_looks_through_closing_quotes(
+    text: str, marks: str | None, ends: bool
+) -> None:
+    assert (ends_sentence(text) if marks is None else ends_sentence(text, marks)) is ends
+
+
+# ----------------------------------------------------------------------------- splitting
+
+SPOKEN = [
+    ("第一句。第二句！第三句？", ["第一句。", "第二句！", "第三句？"]),
+    ("他说：“好的。”然后走了。", ["他说：“好的。”", "然后走了。"]),
+    ("甲项完成；乙项推进。", ["甲项完成；", "乙项推进。"]),
+    ("标题\n正文。", ["标题\n", "正文。"]),
+    ("好。。。后来", ["好。。。", "后来"]),
+    ("。开头", ["。开头"]),  # a lone mark joins its neighbour
+    ("一点五. 然后", ["一点五. ", "然后"]),  # spoken text has no decimal points left
+    ("", []),
+]
+
+
+@pytest.mark.parametrize(("spoken", "expected"), SPOKEN)
+def test_spoken_text_is_cut_at_sentence_ends(spoken: str, expected: list[str]) -> None:
+    assert split_sentences(spoken) == expected
+
+
+WRITTEN = [
+    ("第一句。第二句！第三句？", ["第一句。", "第二句！", "第三句？"]),
+    ("他说：“好的。”然后走了。", ["他说：“好的。”", "然后走了。"]),
+    ("增长3.5个百分点。见www.example.com", ["增长3.5个百分点。", "见www.example.com"]),
+    ("1. 第一项\n2. 第二项", ["1. 第一项\n", "2. 第二项"]),
+    ("It rose. Then fell.", ["It rose. ", "Then fell."]),
+    ("（完）。", ["（完）。"]),
+]
+
+
+@pytest.mark.parametrize(("written", "expected"), WRITTEN)
+def test_written_text_is_cut_at_sentence_ends_but_not_inside_numbers(
+    written: str, expected: list[str]
+) -> None:
+    assert split_written(written) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("第一句。第二句！第三句？", ["第一句。", "第二句！", "第三句？"]),
+        ("甲项完成；乙项推进。", ["甲项完成；", "乙项推进。"]),
+        ("标题行\n正文一句。", ["标题行", "正文一句。"]),
+        ("What?Yes!", ["What?", "Yes!"]),
+        ("没有句号的结尾", ["没有句号的结尾"]),
+        ("  \n\n", []),
+    ],
+)
+def test_written_sentences_are_stripped_and_never_empty(text: str, expected: list[str]) -> None:
+    assert written_sentences(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "今天晴；明天有雨！后天？“多云。”\n标题\n正文，继续。",
+        "甲、乙、丙。丁……戊",
+        "他说：“走吧！”她说：“好。”",
+    ],
+)
+def test_written_and_spoken_splitters_agree_where_the_text_is_the_same(text: str) -> None:
+    """The transcript's cues rest on this: a spoken sentence is traced back to the written
+    sentence it came from by cutting both with the same marks."""
+    assert split_written(text) == split_sentences(text, max_chars=len(text))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "max_chars", "expected"),
+    [
+        ("一二三，四五六。", 4, ["一二三，", "四五六。"]),
+        ("一二三四五六七", 3, ["一二三", "四五六", "七"]),
+        ("短句。", 10, ["短句。"]),
+        ("甲乙，丙丁，戊己，庚辛。", 6, ["甲乙，丙丁，", "戊己，庚辛。"]),  # nearest the middle
+        ("ab cd ef", 4, ["ab ", "cd ", "ef"]),  # then at spaces
+    ],
+)
+def test_a_long_sentence_is_cut_near_its_middle(
+    sentence: str, max_chars: int, expected: list[str]
+) -> None:
+    assert cut_long(sentence, max_chars) == expected
+
+
+@pytest.mark.parametrize("max_chars", [1, 3, 7, 40])
+def test_splitting_never_loses_a_character(max_chars: int) -> None:
+    text = "各地要加强山洪、泥石流和城市内涝的防范，及时转移群众。“好！”\n……再见"
+    for pieces in (
+        split_sentences(text, max_chars),
+        split_written(text),
+        split_clauses(text),
+        cut_long(text, max_chars),
+    ):
+        assert "".join(pieces) == text
+    assert all(len(p) <= max_chars for p in cut_long(text, max_chars))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("甲，乙。", ["甲，", "乙。"]),
+        ("甲，“乙”，丙", ["甲，", "“乙”，", "丙"]),
+        ("甲……乙", ["甲……", "乙"]),
+        ("……", ["……"]),  # nothing to say: the text is kept whole
+    ],
+)
+def test_clauses_are_cut_after_every_pause(text: str, expected: list[str]) -> None:
+    assert split_clauses(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("pieces", "expected"),
+    [
+        (["“", "甲。", "”"], ["“甲。”"]),
+        (["甲。", "……", "乙。"], ["甲。……", "乙。"]),
+        (["……", "”"], []),
+        ([], []),
+    ],
+)
+def test_silent_pieces_join_a_neighbour(pieces: list[str], expected: list[str]) -> None:
+    assert fold_silent(pieces) == expected
+
+
+# ----------------------------------------------------------------------------- markers, keys
+
+
+@pytest.mark.parametrize(
+    ("text", "marker"),
+    [("一是加强领导", True), ("二是落实", True), ("一是。", False), ("一是", False)],
+)
+def test_enumerating_sub_heads_need_a_han_character_after_them(text: str, marker: bool) -> None:
+    assert bool(re.match(ENUMERATING_IS, text)) is marker
+
+
+@pytest.mark.parametrize(
+    ("key", "kind"),
+    [("发布时间", "date"), ("來源", "source"), ("责任编辑", "editor"), ("索引号", "docno")],
+)
+def test_metadata_keys_have_one_kind(key: str, kind: str) -> None:
+    assert META_KEY_KIND[key] == kind
+
+
+def test_closing_quotes_cover_every_bracket_the_splitters_look_through() -> None:
+    assert set("”’」』）)》〉】〕]\"'") <= set(CLOSERS)
