@@ -118,6 +118,14 @@ def test_missing_voice_is_not_replaced_silently() -> None:
     assert resolved.name == "jf_gongitsune" and resolved.fallback_note
 
 
+def test_preparing_a_missing_voice_names_the_stand_in_pack_and_says_how_to_fix_it() -> None:
+    # Downloads point at a closed port (conftest): offline.
+    prepared = kk.KokoroEngine.prepare_voice("zf_xiaobei")
+    assert prepared.voice == "jf_gongitsune"
+    assert prepared.note is not None and "\n" not in prepared.note
+    assert "audiobulletin voices pull zf_xiaobei" in prepared.note
+
+
 # --------------------------------------------------------------------------- chunking (no model)
 
 

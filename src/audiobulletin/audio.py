@@ -13,17 +13,33 @@ Two jobs live here so that the rest of the speech half never guesses:
 from __future__ import annotations
 
 import shutil
+from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING
 
 from audiobulletin.errors import OutputError
-
-if TYPE_CHECKING:
-    from audiobulletin.engines.base import AudioClip
 
 #: Default level under which a sample counts as silence: -40 dBFS, well above the noise floor
 #: of neural TTS output and well below the quietest consonant onsets.
 DEFAULT_SILENCE_DB = -40.0
+
+
+@dataclass(frozen=True)
+class AudioClip:
+    """Mono signed 16-bit little-endian PCM and its sample rate.
+
+    Durations are derived from the sample count, so timings downstream are exact.
+    """
+
+    pcm: bytes
+    sample_rate: int
+
+    @property
+    def samples(self) -> int:
+        return len(self.pcm) // 2
+
+    @property
+    def duration_ms(self) -> float:
+        return 1000.0 * self.samples / self.sample_rate
 
 
 @lru_cache(maxsize=1)

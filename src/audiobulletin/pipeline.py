@@ -402,18 +402,15 @@ def _engine_setup(
     """(engine name, engine voice id, engine options, speaking rate) for ``profile``."""
     from audiobulletin.engines.base import engine_class
 
-    voice = profile.voice
+    cls = engine_class(profile.engine)
+    prepared = cls.prepare_voice(profile.voice)
+    if prepared.note:
+        tell(prepared.note)
     engine_options: dict[str, object] = {}
-    if profile.engine == "kokoro":
-        from audiobulletin.voices import resolve_voice
-
-        resolved = resolve_voice(profile.voice)
-        voice = resolved.name
-        if resolved.fallback_note:
-            tell(resolved.fallback_note)
+    if cls.takes_threads:
         engine_options["threads"] = settings.threads
     engine_options.update(configured_engine_options(profile.engine, settings))
-    if engine_class(profile.engine).online and options.concurrency is not None:
+    if cls.online and options.concurrency is not None:
         engine_options["concurrency"] = options.concurrency
 
     rate = profile.speed * options.rate * settings.rate
@@ -424,7 +421,7 @@ def _engine_setup(
             f"{options.rate} x setting {settings.rate}) is outside {MIN_RATE}..{MAX_RATE}.",
             hint="Choose a --rate closer to 1.0.",
         )
-    return profile.engine, voice, engine_options, rate
+    return profile.engine, prepared.voice, engine_options, rate
 
 
 def configured_engine_options(engine: str, settings: Settings) -> dict[str, object]:

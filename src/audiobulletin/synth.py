@@ -30,17 +30,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from audiobulletin.audio import DEFAULT_SILENCE_DB, voiced_ms
-from audiobulletin.engines.base import AudioClip, Engine, create, engine_class
+from audiobulletin.audio import DEFAULT_SILENCE_DB, AudioClip, voiced_ms
+from audiobulletin.engines.base import Engine, create, engine_class
 from audiobulletin.errors import EngineError
 from audiobulletin.script import Script
 from audiobulletin.zh import fold_silent, split_clauses, split_sentences, voiced_chars
-
-#: Plausible ms of trimmed audio per voiced character at rate 1.0, for engines that declare no
-#: ``plausible_ms_per_char`` of their own. Wide on purpose: it exists to catch lost speech,
-#: not to police a voice's tempo.
-DEFAULT_MS_PER_CHAR: tuple[float, float] = (80.0, 600.0)
-
 
 ProgressCallback = Callable[[int, int], None]
 
@@ -66,9 +60,9 @@ class SynthSettings:
 
     ``workers`` None means every available core when the engine is ``parallel`` and one
     otherwise; more than one needs the engine given as an :class:`EngineSpec`.
-    ``ms_per_char`` None takes the engine's ``plausible_ms_per_char`` (or
-    :data:`DEFAULT_MS_PER_CHAR`); ``slack_ms`` widens that band on both sides so that very short
-    sentences, whose length is dominated by onsets and releases, are not flagged.
+    ``ms_per_char`` None takes the engine's ``plausible_ms_per_char``; ``slack_ms`` widens
+    that band on both sides so that very short sentences, whose length is dominated by
+    onsets and releases, are not flagged.
     ``cache_dir`` None turns the clip cache off.
     """
 
@@ -339,17 +333,9 @@ def _worker_options(spec: EngineSpec) -> dict[str, Any]:
     N single-threaded workers beat N multi-threaded ones fighting over the same cores.
     """
     options = dict(spec.options)
-    if _accepts_threads(spec.name):
+    if engine_class(spec.name).takes_threads:
         options.setdefault("threads", 1)
     return options
-
-
-def _accepts_threads(name: str) -> bool:
-    """Whether the engine registered as ``name`` takes a ``threads`` option."""
-    import inspect
-
-    params = inspect.signature(engine_class(name).__init__).parameters
-    return "threads" in params or any(p.kind is p.VAR_KEYWORD for p in params.values())
 
 
 # --------------------------------------------------------------------------- the run
@@ -409,8 +395,8 @@ def synthesize(
     local = spec.create() if spec is not None else engine
     assert isinstance(local, Engine)
 
-    band = settings.ms_per_char or getattr(local, "plausible_ms_per_char", DEFAULT_MS_PER_CHAR)
-    judge = _Plausibility(tuple(band), settings)  # type: ignore[arg-type]
+    band = settings.ms_per_char or local.plausible_ms_per_char
+    judge = _Plausibility((band[0], band[1]), settings)
     cache = ClipCache(settings.cache_dir) if settings.cache_dir is not None else None
     warnings: list[str] = []
 
@@ -447,7 +433,7 @@ def synthesize(
         on_progress(done, total)
 
     workers = _resolve_workers(settings, local, spec, len(jobs))
-    if workers == 1 and spec is not None and local.parallel and _accepts_threads(spec.name):
+    if workers == 1 and spec is not None and local.parallel and local.takes_threads:
         # One process does all the work (a single edited sentence, or --workers 1): let its
         # engine use every core rather than the one thread a pool worker gets. The model
         # loads lazily, so replacing the unused engine costs nothing.

@@ -119,9 +119,18 @@ class ResolvedVoice:
     """The pack asked for."""
     style: np.ndarray
     """float32 array of shape (510, 1, 256)."""
-    fallback_note: str | None = None
-    """One line for the user when a fallback pack stands in, including the fix-it command;
-    None when the requested pack is used."""
+    problem: str | None = None
+    """Why the requested pack is not used (not installed, no download); None when it is."""
+    fix: str | None = None
+    """The command that installs the requested pack; None when it is used."""
+
+    @property
+    def fallback_note(self) -> str | None:
+        """One line for the user when a fallback pack stands in, including the fix-it
+        command; None when the requested pack is used."""
+        if self.problem is None:
+            return None
+        return f"{self.problem}; speaking with the fallback pack {self.name}. Fix: {self.fix}"
 
 
 def base_url() -> str:
@@ -403,12 +412,17 @@ def resolve_voice(
             style = _load_japanese(fallback)
         except VoiceError:
             continue
-        note = (
-            f"Mandarin voice {name} is not installed and could not be downloaded ({reason}); "
-            f"speaking with the fallback pack {fallback}. Fix: {fix}"
+        resolved = ResolvedVoice(
+            name=fallback,
+            requested=name,
+            style=style,
+            problem=(
+                f"Mandarin voice {name} is not installed and could not be downloaded ({reason})"
+            ),
+            fix=fix,
         )
-        log.info(note)  # the caller shows it; a warning here would print it twice
-        return ResolvedVoice(name=fallback, requested=name, style=style, fallback_note=note)
+        log.info(resolved.fallback_note)  # the caller shows it; a warning would print it twice
+        return resolved
     raise VoiceError(
         f"Mandarin voice {name} is not installed and could not be downloaded ({reason}), "
         "and no fallback pack is available.",

@@ -1,5 +1,6 @@
 """Speech engines behind one small interface; see :mod:`audiobulletin.engines.base`."""
 
-from audiobulletin.engines.base import AudioClip, Engine, available, create, register
+from audiobulletin.audio import AudioClip
+from audiobulletin.engines.base import Engine, PreparedVoice, available, create, register
 
-__all__ = ["AudioClip", "Engine", "available", "create", "register"]
+__all__ = ["AudioClip", "Engine", "PreparedVoice", "available", "create", "register"]

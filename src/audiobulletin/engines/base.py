@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterator, Sequence, Set
 from dataclasses import dataclass
 from typing import ClassVar
 
+from audiobulletin.audio import AudioClip
 from audiobulletin.errors import EngineError
 
 #: Built-in engines: name -> module that registers it when imported.
@@ -30,22 +31,12 @@ _REGISTRY: dict[str, type[Engine]] = {}
 
 
 @dataclass(frozen=True)
-class AudioClip:
-    """Mono signed 16-bit little-endian PCM and its sample rate.
+class PreparedVoice:
+    """What :meth:`Engine.prepare_voice` settled on: the engine's voice id to speak with, and
+    one line the user must be told about that choice (a stand-in voice), or None."""
 
-    Durations are derived from the sample count, so timings downstream are exact.
-    """
-
-    pcm: bytes
-    sample_rate: int
-
-    @property
-    def samples(self) -> int:
-        return len(self.pcm) // 2
-
-    @property
-    def duration_ms(self) -> float:
-        return 1000.0 * self.samples / self.sample_rate
+    voice: str
+    note: str | None = None
 
 
 class Engine(ABC):
@@ -60,7 +51,14 @@ class Engine(ABC):
       ``default_voice`` the engine's own voice id used when none is named (None: no default);
       ``default_concurrency`` requests an online engine keeps in flight unless told otherwise;
       ``worker_memory`` bytes one worker process of it holds (its model, the interpreter),
-      so that no more workers are started than the memory can take.
+      so that no more workers are started than the memory can take;
+      ``plausible_ms_per_char`` the band of trimmed audio per voiced character at rate 1.0
+      that counts as complete speech (synthesis retries a clip outside it);
+      ``takes_threads`` True when the constructor takes ``threads`` (engine threads in one
+      process), so that pool workers get one each and a lone process gets every core.
+
+    The rest of the product asks these, and :meth:`prepare_voice`, instead of probing the
+    class or branching on its name.
     """
 
     name: ClassVar[str]
@@ -71,6 +69,9 @@ class Engine(ABC):
     default_voice: ClassVar[str | None] = None
     default_concurrency: ClassVar[int] = 1
     worker_memory: ClassVar[int] = 150 << 20
+    #: Wide on purpose: it exists to catch lost speech, not to police a voice's tempo.
+    plausible_ms_per_char: ClassVar[tuple[float, float]] = (80.0, 600.0)
+    takes_threads: ClassVar[bool] = False
 
     @property
     def model_id(self) -> str:
@@ -110,6 +111,13 @@ class Engine(ABC):
         """
         return voice
 
+    @classmethod
+    def prepare_voice(cls, voice: str) -> PreparedVoice:
+        """Make ``voice`` ready to speak with, once per run and before any speech: the voice
+        id the engine will be given (which names the voice actually heard, for the clip
+        cache) and any note for the user. The default takes ``voice`` as it is."""
+        return PreparedVoice(voice)
+
 
 def register(name: str) -> Callable[[type[Engine]], type[Engine]]:
     """Class decorator that registers an engine under ``name``."""
@@ -139,5 +147,14 @@ def engine_class(name: str) -> type[Engine]:
 
 
 def create(name: str, **options: object) -> Engine:
-    """Build the engine registered as ``name`` with ``options``."""
+    """Build the engine registered as ``name`` with ``options``.
+
+    A bad value is an :class:`EngineError` naming the setting (see :func:`bad_setting`).
+    """
     return engine_class(name)(**options)
+
+
+def bad_setting(engine: str, setting: str, must: str, got: object) -> EngineError:
+    """The error for an engine setting out of range: ``Setting 'threads' of the kokoro
+    engine must be a positive integer, got 0.``, so that the user knows what to change."""
+    return EngineError(f"Setting '{setting}' of the {engine} engine must be {must}, got {got!r}.")

@@ -40,8 +40,8 @@ from dataclasses import dataclass, field
 from typing import Any
 from xml.sax.saxutils import escape
 
-from audiobulletin.audio import decode_mp3
-from audiobulletin.engines.base import MAX_CONCURRENCY, AudioClip, Engine, register
+from audiobulletin.audio import AudioClip, decode_mp3
+from audiobulletin.engines.base import MAX_CONCURRENCY, Engine, bad_setting, register
 from audiobulletin.errors import EngineError, VoiceError
 from audiobulletin.zh import ends_sentence, split_clauses, split_sentences, voiced_chars
 
@@ -327,10 +327,16 @@ class EdgeEngine(Engine):
                 f"edge concurrency must be within 1..{MAX_CONCURRENCY}, got {concurrency}.",
                 hint="The service blocks floods of parallel requests.",
             )
-        if attempts < 1 or backoff_s < 0 or backoff_max_s < backoff_s:
-            raise ValueError("edge: attempts >= 1 and 0 <= backoff_s <= backoff_max_s")
+        if attempts < 1:
+            raise bad_setting("edge", "attempts", "at least 1", attempts)
+        if backoff_s < 0:
+            raise bad_setting("edge", "backoff_s", "0 or more", backoff_s)
+        if backoff_max_s < backoff_s:
+            raise bad_setting(
+                "edge", "backoff_max_s", f"at least backoff_s ({backoff_s})", backoff_max_s
+            )
         if not 0 < max_request_bytes <= 4000:
-            raise ValueError("edge: max_request_bytes must be within 1..4000")
+            raise bad_setting("edge", "max_request_bytes", "within 1..4000", max_request_bytes)
         self.concurrency = concurrency
         self.attempts = attempts
         self.backoff_s = backoff_s

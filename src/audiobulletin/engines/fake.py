@@ -29,8 +29,10 @@ import signal
 import time
 import zlib
 from collections.abc import Iterable, Mapping
+from typing import ClassVar
 
-from audiobulletin.engines.base import AudioClip, Engine, register
+from audiobulletin.audio import AudioClip
+from audiobulletin.engines.base import Engine, bad_setting, register
 from audiobulletin.errors import EngineError
 from audiobulletin.zh import voiced_chars
 
@@ -45,7 +47,8 @@ class FakeEngine(Engine):
     #: a quick preview of the chapters, captions and pages (tones instead of speech).
     default_voice = "tone"
     #: Band that synthesis checks clip lengths against (ms per voiced character).
-    plausible_ms_per_char: tuple[float, float] = (100.0, 200.0)
+    plausible_ms_per_char: ClassVar[tuple[float, float]] = (100.0, 200.0)
+    takes_threads: ClassVar[bool] = True
 
     def __init__(
         self,
@@ -65,7 +68,7 @@ class FakeEngine(Engine):
         delay_ms: int = 0,
     ) -> None:
         if not 0 < amplitude <= 32767:
-            raise ValueError(f"amplitude must be in 1..32767, got {amplitude}")
+            raise bad_setting("fake", "amplitude", "within 1..32767", amplitude)
         self.ms_per_char = ms_per_char
         self.lead_ms = lead_ms
         self.tail_ms = tail_ms

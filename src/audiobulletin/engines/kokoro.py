@@ -37,7 +37,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from audiobulletin import paths
-from audiobulletin.engines.base import AudioClip, Engine, register
+from audiobulletin.audio import AudioClip
+from audiobulletin.engines.base import Engine, PreparedVoice, bad_setting, register
 from audiobulletin.errors import EngineError, VoiceError
 
 if TYPE_CHECKING:
@@ -288,7 +289,8 @@ class KokoroEngine(Engine):
     max_chars: int = 80
     #: Trimmed audio per voiced character at rate 1.0 that counts as plausible (measured about
     #: 200-260 ms for Mandarin news prose); wide, to catch lost speech only.
-    plausible_ms_per_char: tuple[float, float] = (90.0, 550.0)
+    plausible_ms_per_char: ClassVar[tuple[float, float]] = (90.0, 550.0)
+    takes_threads: ClassVar[bool] = True
 
     def __init__(
         self,
@@ -299,15 +301,14 @@ class KokoroEngine(Engine):
         fallback: bool = False,
     ) -> None:
         if isinstance(threads, bool) or not isinstance(threads, int) or threads < 1:
-            raise EngineError(f"Parameter 'threads' must be a positive integer, got {threads!r}.")
+            raise bad_setting("kokoro", "threads", "a positive integer", threads)
         if (
             isinstance(chunk_tokens, bool)
             or not isinstance(chunk_tokens, int)
             or not 16 <= chunk_tokens <= MAX_TOKENS
         ):
-            raise EngineError(
-                f"Parameter 'chunk_tokens' must be an integer within 16..{MAX_TOKENS}, "
-                f"got {chunk_tokens!r}."
+            raise bad_setting(
+                "kokoro", "chunk_tokens", f"an integer within 16..{MAX_TOKENS}", chunk_tokens
             )
         self.threads = threads
         self.model_path = Path(model_path) if model_path is not None else None
@@ -452,14 +453,20 @@ class KokoroEngine(Engine):
         from audiobulletin.voices import resolve_voice
 
         resolved = resolve_voice(voice)
-        if resolved.fallback_note is not None and not self.fallback:
-            # The note reads "<problem>; speaking with the fallback pack X. Fix: <command>".
-            problem = resolved.fallback_note.split("; speaking with", 1)[0]
-            raise VoiceError(
-                f"{problem}.", hint=f"Fix: {resolved.fallback_note.split('Fix: ', 1)[-1]}"
-            )
+        if resolved.problem is not None and not self.fallback:
+            raise VoiceError(f"{resolved.problem}.", hint=f"Fix: {resolved.fix}")
         self._voices[voice] = resolved
         return resolved
+
+    @classmethod
+    def prepare_voice(cls, voice: str) -> PreparedVoice:
+        """The pack to speak ``voice`` with: installed, else downloaded, else the Japanese
+        stand-in, with the note that says so (see :func:`audiobulletin.voices.resolve_voice`).
+        The engine is then given the pack actually heard, so cache keys name it."""
+        from audiobulletin.voices import resolve_voice
+
+        resolved = resolve_voice(voice)
+        return PreparedVoice(resolved.name, resolved.fallback_note)
 
     # ----------------------------------------------------------------- synthesis
 
