@@ -179,7 +179,7 @@ def text_side() -> TextSide:
     except ImportError:
         return TextSide(None, _split_plain)
     try:
-        from audiobulletin.normalize import split_sentences
+        from audiobulletin.zh import split_sentences
     except ImportError:
         return TextSide(to_spoken, _split_plain)
     return TextSide(to_spoken, lambda text: list(split_sentences(text, MAX_SENTENCE_CHARS)))

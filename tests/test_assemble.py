@@ -7,13 +7,13 @@ import pytest
 from audiobulletin.assemble import (
     AssembleSettings,
     Bulletin,
-    Chapter,
+    ChapterMark,
     Cue,
-    LoudnessTarget,
     assemble,
 )
 from audiobulletin.audio import trim_silence, voiced_bounds
 from audiobulletin.engines.fake import FakeEngine
+from audiobulletin.loudness import LoudnessTarget
 from audiobulletin.script import Script, Segment
 from audiobulletin.synth import SynthSettings, synthesize
 
@@ -59,9 +59,9 @@ def test_chapters_and_cues_to_the_millisecond() -> None:
         Cue(6680, 7300, "气温回升。"),  # + full-stop pause 350, 4 chars
     )
     assert b.chapters == (
-        Chapter("导语", 0, 2270),
-        Chapter("经济", 2270, 5560),
-        Chapter("天气", 5560, 7800),  # + lead-out 500
+        ChapterMark("导语", 0, 2270),
+        ChapterMark("经济", 2270, 5560),
+        ChapterMark("天气", 5560, 7800),  # + lead-out 500
     )
     assert b.duration_ms == 7800
     assert b.samples == 7800 * 24

@@ -13,7 +13,7 @@ import pytest
 from clirun import EXAMPLE, run_cli
 from shared_data import corpus_files
 
-from audiobulletin.assemble import Chapter, Cue
+from audiobulletin.assemble import ChapterMark, Cue
 from audiobulletin.normalize import to_spoken
 from audiobulletin.publish.html import (
     cue_spans,
@@ -224,7 +224,7 @@ def _page(
     )
     page = render_page(
         script,
-        [Chapter("正文", 0, 1000)],
+        [ChapterMark("正文", 0, 1000)],
         [Cue(100, 900, "正文。")],
         mp3_name=f"{name}.mp3",
         mp3_bytes=1000,

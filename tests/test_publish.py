@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from loudness_check import independent_loudness
 
-from audiobulletin.assemble import AssembleSettings, Bulletin, Chapter, Cue, assemble
+from audiobulletin.assemble import AssembleSettings, Bulletin, ChapterMark, Cue, assemble
 from audiobulletin.audio import ffmpeg_exe
 from audiobulletin.engines.fake import FakeEngine
 from audiobulletin.errors import OutputError
@@ -32,9 +32,9 @@ SETTINGS = AssembleSettings(
 )
 FRAME_MS = 1000 * 1152 / 44100
 CHAPTERS = (
-    Chapter("导语", 0, 2270),
-    Chapter("经济", 2270, 5560),
-    Chapter("天气", 5560, 7800),
+    ChapterMark("导语", 0, 2270),
+    ChapterMark("经济", 2270, 5560),
+    ChapterMark("天气", 5560, 7800),
 )
 
 
@@ -310,22 +310,24 @@ def test_loudness_is_normalised(tmp_path: Path, amplitude: int) -> None:
 
 
 @pytest.mark.parametrize(
-    ("integrated", "true_peak", "gain"),
+    ("integrated", "true_peak", "gain", "limited"),
     [
-        (-20.0, -10.0, 4.0),  # quiet speech is raised to -16 LUFS
-        (-12.0, -2.0, -4.0),  # loud speech is lowered
-        (-16.0, -1.0, 0.0),  # already on target
-        (-22.0, -3.0, 2.0),  # raising 6 dB would pass the -1 dBTP ceiling: stop at it
-        (float("-inf"), float("-inf"), 0.0),  # silence is left alone
+        (-20.0, -10.0, "volume=4.00dB", False),  # quiet speech is raised to -16 LUFS
+        (-12.0, -2.0, "volume=-4.00dB", False),  # loud speech is lowered
+        (-16.0, -1.0, None, True),  # on target, but its peaks need the limiter's margin
+        (-22.0, -3.0, "volume=6.00dB", True),  # raising 6 dB would pass the ceiling: limited
+        (float("-inf"), float("-inf"), None, False),  # silence is left alone
     ],
 )
-def test_one_linear_gain_meets_the_target_without_passing_the_peak(
-    integrated: float, true_peak: float, gain: float
+def test_one_linear_gain_meets_the_target_and_a_limiter_keeps_the_peak(
+    integrated: float, true_peak: float, gain: str | None, limited: bool
 ) -> None:
-    from audiobulletin.assemble import LoudnessTarget
-    from audiobulletin.publish.mp3 import normalising_gain_db
+    from audiobulletin.loudness import LoudnessTarget
+    from audiobulletin.publish.mp3 import loudness_filters
 
-    assert normalising_gain_db(integrated, true_peak, LoudnessTarget()) == pytest.approx(gain)
+    filters = loudness_filters(integrated, true_peak, LoudnessTarget())
+    assert [f for f in filters if f.startswith("volume=")] == ([gain] if gain else [])
+    assert any(f.startswith("alimiter=") for f in filters) is limited
 
 
 # --------------------------------------------------------------------------- all or nothing
@@ -397,7 +399,7 @@ def test_chapter_frames_are_written_in_chapter_order(
     copy.write_bytes(published[1][0].read_bytes())
     # Titles get shorter as the chapters go on, so a size-ordered writer would reverse them.
     titles = ["第" + "长" * (14 - i) + "章" for i in range(12)]
-    chapters = [Chapter(t, i * 650, (i + 1) * 650) for i, t in enumerate(titles)]
+    chapters = [ChapterMark(t, i * 650, (i + 1) * 650) for i, t in enumerate(titles)]
     tag_mp3(
         copy,
         title="顺序",

@@ -21,80 +21,13 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from audiobulletin.audio import DEFAULT_SILENCE_DB, silence, trim_silence
+from audiobulletin.loudness import LOUDNESS_PRESETS, LoudnessTarget
 from audiobulletin.synth import SynthResult
 from audiobulletin.zh import ELLIPSIS, FULL_STOPS, ends_sentence
 
 #: A sentence ending in one of these gets the longer pause (closing quotes are looked through);
 #: a semicolon or a clause mark gets the shorter one.
 _LONG_PAUSE_AFTER = FULL_STOPS + ELLIPSIS + "."
-
-
-@dataclass(frozen=True)
-class LoudnessTarget:
-    """Loudness the published file is normalised to.
-
-    The defaults are the usual spoken-word podcast target: -16 LUFS integrated with true peak
-    at most -1 dBTP (room for the MP3 encoder's overshoot).
-    """
-
-    integrated_lufs: float = -16.0
-    true_peak_db: float = -1.0
-    lra: float = 11.0
-
-    def __post_init__(self) -> None:
-        if not -70.0 <= self.integrated_lufs <= -5.0:
-            raise ValueError(
-                f"LoudnessTarget.integrated_lufs must be in -70..-5, got {self.integrated_lufs}"
-            )
-        if not -9.0 <= self.true_peak_db <= 0.0:
-            raise ValueError(
-                f"LoudnessTarget.true_peak_db must be in -9..0, got {self.true_peak_db}"
-            )
-        if not 1.0 <= self.lra <= 20.0:
-            raise ValueError(f"LoudnessTarget.lra must be in 1..20, got {self.lra}")
-
-
-#: Named loudness targets: spoken-word podcasts (Apple, Spotify: -16 LUFS) and EBU R128
-#: broadcast (-23 LUFS); both keep the true peak at -1 dBTP for the MP3 encoder's overshoot.
-LOUDNESS_PRESETS: dict[str, LoudnessTarget] = {
-    "podcast": LoudnessTarget(-16.0, -1.0),
-    "broadcast": LoudnessTarget(-23.0, -1.0),
-}
-
-
-def parse_loudness(value: str) -> LoudnessTarget | None:
-    """``podcast``, ``broadcast``, ``off`` (None: level left as synthesized) or a number of
-    LUFS such as ``-18``; a ValueError names what is accepted."""
-    text = value.strip().lower()
-    if text == "off":
-        return None
-    if text in LOUDNESS_PRESETS:
-        return LOUDNESS_PRESETS[text]
-    try:
-        lufs = float(text.removesuffix("lufs").strip())
-    except ValueError:
-        raise ValueError(
-            f"loudness must be podcast, broadcast, off or a number of LUFS, got {value!r}"
-        ) from None
-    if not lufs < 0:  # also NaN
-        # Loudness in LUFS is always below 0; guessing that "18" meant -18 would silently
-        # turn a typo (or a dB figure from another tool) into a different target.
-        raise ValueError(
-            f"a loudness target is a negative number of LUFS (e.g. -18), got {value.strip()!r}"
-        )
-    if not -70.0 <= lufs <= -5.0:
-        raise ValueError(f"a loudness target must be within -70..-5 LUFS, got {lufs:g}")
-    return LoudnessTarget(lufs, -1.0)
-
-
-def loudness_label(target: LoudnessTarget | None) -> str:
-    """The preset's name, ``off``, or the custom figure (for reports and messages)."""
-    if target is None:
-        return "off"
-    for name, preset in LOUDNESS_PRESETS.items():
-        if preset == target:
-            return name
-    return f"{target.integrated_lufs:g} LUFS"
 
 
 @dataclass(frozen=True)
@@ -116,7 +49,7 @@ class AssembleSettings:
     chapter_pause_ms: int = 900
     trim_db: float = DEFAULT_SILENCE_DB
     trim_pad_ms: int = 20
-    loudness: LoudnessTarget | None = LoudnessTarget()
+    loudness: LoudnessTarget | None = LOUDNESS_PRESETS["podcast"]
 
     def __post_init__(self) -> None:
         for name in (
@@ -136,7 +69,7 @@ class AssembleSettings:
             raise ValueError(f"AssembleSettings.trim_db must be in -90..0 dBFS, got {self.trim_db}")
 
 
-class Chapter(NamedTuple):
+class ChapterMark(NamedTuple):
     """A chapter mark: title and its span in the bulletin, in ms."""
 
     title: str
@@ -158,7 +91,7 @@ class Bulletin:
 
     pcm: bytes
     sample_rate: int
-    chapters: tuple[Chapter, ...]
+    chapters: tuple[ChapterMark, ...]
     cues: tuple[Cue, ...]
     loudness: LoudnessTarget | None = None
     warnings: tuple[str, ...] = ()
@@ -188,7 +121,7 @@ def assemble(result: SynthResult, settings: AssembleSettings | None = None) -> B
         parts.append(chunk)
         pos += len(chunk) // 2
 
-    chapters: list[Chapter] = []
+    chapters: list[ChapterMark] = []
     cues: list[Cue] = []
     add(silence(settings.lead_in_ms, sr))
     n_chapters = len(result.chapters)
@@ -210,7 +143,7 @@ def assemble(result: SynthResult, settings: AssembleSettings | None = None) -> B
             else:
                 pause = settings.lead_out_ms
             add(silence(pause, sr))
-        chapters.append(Chapter(chapter.title, _ms(chapter_start, sr), _ms(pos, sr)))
+        chapters.append(ChapterMark(chapter.title, _ms(chapter_start, sr), _ms(pos, sr)))
 
     return Bulletin(
         pcm=b"".join(parts),

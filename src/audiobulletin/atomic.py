@@ -1,9 +1,11 @@
-"""Whole-file writes: the files published beside the bulletins, and downloaded voice packs.
+"""Whole-file writes: the files published beside the bulletins, downloaded voice packs, the
+assembled model and the private caches (clips, encoded MP3s).
 
 A feed reader, a web server, a synthesis run or the next night's run may read these files at
 any moment, and the run may be killed at any moment: each file is written to a hidden
 temporary file in the same folder, flushed to disk, and renamed over the old one, so a reader
-sees the old file or the new one, never a mix.
+sees the old file or the new one, never a mix. Every temp-then-rename write of the product
+goes through :func:`atomic_writer`.
 """
 
 from __future__ import annotations
@@ -14,7 +16,9 @@ import os
 import re
 import stat
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 from audiobulletin import faults
 
@@ -95,8 +99,17 @@ def remove_stale_temps(folder: Path) -> int:
     return removed
 
 
-def write_bytes_atomic(path: Path, data: bytes) -> None:
-    """Replace ``path`` with ``data`` in one rename (mode as for a plainly created file).
+@contextlib.contextmanager
+def atomic_writer(path: Path, *, private: bool = False) -> Iterator[BinaryIO]:
+    """A binary handle whose data replaces ``path`` in one rename when the block ends
+    without an exception; on an exception the temporary file is removed and ``path`` is
+    left as it was.
+
+    A published file is flushed to disk before the rename and gets the mode of a plainly
+    created file; the fault hooks of :mod:`audiobulletin.faults` see it. A ``private`` file
+    (an entry of a cache in a 0700 folder, checked by its digest when read) stays 0600, is
+    not flushed (a lost entry only costs its remaking) and is not counted by the hooks,
+    which prove what happens to the published files.
 
     An :class:`OSError` (a full disk, a read-only folder) names ``path``, not the temporary
     file and not nothing: "No space left on device" alone does not say where.
@@ -107,12 +120,14 @@ def write_bytes_atomic(path: Path, data: bytes) -> None:
         name, fd = owned_temp(path)
         # The descriptor stays open (and the file locked) until the rename is done.
         with os.fdopen(fd, "wb") as handle:
-            faults.before_write(path)
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-            os.chmod(name, default_file_mode())
-            faults.before_rename(path)
+            if not private:
+                faults.before_write(path)
+            yield handle
+            if not private:
+                handle.flush()
+                os.fsync(handle.fileno())
+                os.chmod(name, default_file_mode())
+                faults.before_rename(path)
             os.replace(name, path)
     except BaseException as exc:
         if name is not None:
@@ -121,6 +136,12 @@ def write_bytes_atomic(path: Path, data: bytes) -> None:
         if isinstance(exc, OSError) and exc.filename != str(path):
             raise OSError(exc.errno, exc.strerror or str(exc), str(path)) from exc
         raise
+
+
+def write_bytes_atomic(path: Path, data: bytes, *, private: bool = False) -> None:
+    """Replace ``path`` with ``data`` in one rename (see :func:`atomic_writer`)."""
+    with atomic_writer(path, private=private) as handle:
+        handle.write(data)
 
 
 def write_text_atomic(path: Path, text: str) -> None:

@@ -875,8 +875,8 @@ def _run_pool(
 
 
 def _write_report(out_dir: Path, inbox: Path, options: MakeOptions, result: BatchResult) -> Path:
-    from audiobulletin.assemble import parse_loudness
     from audiobulletin.atomic import write_text_atomic
+    from audiobulletin.loudness import parse_loudness
 
     target = parse_loudness(options.loudness)
     report = {

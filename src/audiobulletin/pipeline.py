@@ -86,7 +86,7 @@ class MakeOptions:
     """Bits per sample of the WAV: 16 or 24."""
 
     def __post_init__(self) -> None:
-        from audiobulletin.assemble import parse_loudness
+        from audiobulletin.loudness import parse_loudness
 
         try:
             parse_loudness(self.loudness)
@@ -207,8 +207,9 @@ def make(
     long run does not keep them until the end.
     """
     from audiobulletin import paths
-    from audiobulletin.assemble import AssembleSettings, assemble, parse_loudness
+    from audiobulletin.assemble import AssembleSettings, assemble
     from audiobulletin.config import load_settings
+    from audiobulletin.loudness import parse_loudness
     from audiobulletin.publish import PublishSettings, publish_broadcast_wav, publish_bulletin
     from audiobulletin.publish.mp3 import Mp3Settings, read_loudness_tag
     from audiobulletin.synth import EngineSpec, SynthSettings, synthesize

@@ -116,7 +116,7 @@ _BOILERPLATE_WORDS = (
 # Scoring weights (see the module docstring), chosen with scripts/rouge_intro.py on the
 # news pairs and checked by eye on the report corpus. ``decay`` is the lead bias,
 # ``stop_gap`` how far below the best sentence a sentence may score and still be added.
-_W = {
+_WEIGHTS = {
     "position": 1.0,
     "decay": 1.0,
     "para_first": 0.1,
@@ -308,19 +308,19 @@ def _scores(title: str, cands: Sequence[_Candidate]) -> list[float]:
         # how many *other* sentences share each bigram, averaged (log-damped)
         shared = sum(math.log1p(doc[b] - 1) for b in distinct) / len(distinct) if distinct else 0.0
         centrality = shared / math.log1p(max(n_sent, 2))
-        position = 1.0 / (1.0 + _W["decay"] * c.index)
+        position = 1.0 / (1.0 + _WEIGHTS["decay"] * c.index)
         title_overlap = len(distinct & title_grams) / len(title_grams) if title_grams else 0.0
         facts = 1.0 if _NUMBER_RE.search(c.text) else 0.0
         score = (
-            _W["position"] * position
-            + _W["para_first"] * (1.0 if c.first_in_para else 0.0)
-            + _W["centrality"] * centrality
-            + _W["title"] * title_overlap
-            + _W["facts"] * facts
-            - _W["boilerplate"] * _boilerplate_penalty(c.text)
-            - _W["continuation"] * (1.0 if c.after_semicolon else 0.0)
-            - _W["preamble"] * (1.0 if _PREAMBLE_RE.match(c.text) else 0.0)
-            + _W["when_due"] * (1.0 if _DUE_RE.search(c.text) else 0.0)
+            _WEIGHTS["position"] * position
+            + _WEIGHTS["para_first"] * (1.0 if c.first_in_para else 0.0)
+            + _WEIGHTS["centrality"] * centrality
+            + _WEIGHTS["title"] * title_overlap
+            + _WEIGHTS["facts"] * facts
+            - _WEIGHTS["boilerplate"] * _boilerplate_penalty(c.text)
+            - _WEIGHTS["continuation"] * (1.0 if c.after_semicolon else 0.0)
+            - _WEIGHTS["preamble"] * (1.0 if _PREAMBLE_RE.match(c.text) else 0.0)
+            + _WEIGHTS["when_due"] * (1.0 if _DUE_RE.search(c.text) else 0.0)
         )
         scores.append(score)
     return scores
@@ -358,7 +358,7 @@ def key_points(
     for i in order:
         if len(chosen) >= max_sentences:
             break
-        if chosen and scores[i] < scores[order[0]] - _W["stop_gap"]:
+        if chosen and scores[i] < scores[order[0]] - _WEIGHTS["stop_gap"]:
             break  # the rest is far worse than the best: stop rather than pad
         text = cands[i].text
         if _FORMULA_RE.search(text):

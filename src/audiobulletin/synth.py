@@ -23,13 +23,13 @@ import json
 import math
 import os
 import struct
-import tempfile
 import wave
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from audiobulletin.atomic import write_bytes_atomic
 from audiobulletin.audio import DEFAULT_SILENCE_DB, AudioClip, voiced_ms
 from audiobulletin.engines.base import Engine, create, engine_class
 from audiobulletin.errors import EngineError
@@ -224,14 +224,7 @@ class ClipCache:
         path = self.path(key)
         for folder in (self.root, self.root / "clips", path.parent):
             private_dir(folder)  # each, so that one left open by an older version is closed
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{key[:8]}.", suffix=".tmp")
-        try:
-            with os.fdopen(fd, "wb") as f:
-                f.write(data)
-            os.replace(tmp, path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        write_bytes_atomic(path, bytes(data), private=True)
 
 
 # --------------------------------------------------------------------------- text pieces

@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from audiobulletin.document.blocks import (
+    Label,
     _attach_units,
     _items,
     _label_contents,
@@ -190,26 +191,26 @@ def parse(text: str) -> Document:
 
     for item in items[:start]:
         add_meta(item.lead)
-        if item.label == "meta":
+        if item.label == Label.META:
             add_meta(item.meta)
-        elif item.label == "drop":
+        elif item.label == Label.DROP:
             dropped.append(item.text)
 
     _attach_units(items, start)
     builder = _Builder()
     for item in items[start:]:
         add_meta(item.lead)
-        if item.label == "drop":
+        if item.label == Label.DROP:
             dropped.append(item.text)
-        elif item.label == "meta":
+        elif item.label == Label.META:
             add_meta(item.meta)
             if any(kind == "date" for kind, _ in item.meta) and _signed(meta):
                 builder.end_part()
             else:
-                builder.brk()
-        elif item.label == "table" and item.table is not None:
+                builder.close_chapter()
+        elif item.label == Label.TABLE and item.table is not None:
             builder.block(item.table, None)
-        elif item.label == "heading":
+        elif item.label == Label.HEADING:
             builder.heading(item.text, item.level or 0)
         else:
             builder.block(Block("paragraph", item.text), item.level)

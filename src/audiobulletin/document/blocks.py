@@ -8,6 +8,7 @@ import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from enum import Enum
 
 from audiobulletin.document.lines import (
     _CAPTION_CREDIT_RE,
@@ -38,6 +39,19 @@ from audiobulletin.document.tables import find_tables
 from audiobulletin.zh import ELLIPSIS, SENTENCE_ENDS
 
 
+class Label(str, Enum):
+    """What a body unit was judged to be, as the parser's passes settle it."""
+
+    UNJUDGED = ""
+    DROP = "drop"  # page furniture: not read, listed among the dropped lines
+    META = "meta"  # metadata: its (kind, text) pairs are in ``_Item.meta``
+    DATE_ONLY = "date?"  # only a date: metadata or body, decided by where it stands
+    TEXT = "text"  # body text not yet known to be a heading or a paragraph
+    TABLE = "table"
+    HEADING = "heading"
+    PARA = "para"  # body text that is certainly a paragraph (never a heading)
+
+
 @dataclass
 class _Item:
     """One body unit in reading order: a cleaned line, or a table."""
@@ -45,7 +59,7 @@ class _Item:
     text: str
     raw: str = ""
     table: Block | None = None
-    label: str = ""  # drop | meta | date? | text | table | heading | para
+    label: Label = Label.UNJUDGED
     meta: list[tuple[str, str]] = field(default_factory=list)
     level: int | None = None
     blank: int = 0  # blank lines right above this item
@@ -65,7 +79,7 @@ def _items(text: str) -> list[_Item]:
         if i in starts:
             block = starts[i].block
             items.append(
-                _Item(text=block.text, raw=block.text, table=block, label="table", blank=blanks)
+                _Item(text=block.text, raw=block.text, table=block, label=Label.TABLE, blank=blanks)
             )
             blanks = 0
         if i in covered:
@@ -169,7 +183,7 @@ def _label_lines(items: list[_Item]) -> None:
         # 附件1.… followed by 2.… lists the attachments; 附件1.… followed by text heads one
         listed = bool(_ANNEX_FIRST_RE.match(text) and re.match(r"^2\s*[.、．]", after))
         if _ANNEX_FILE_RE.match(text) or _ANNEX_LIST_RE.match(text) or listed:
-            item.label, item.meta = "meta", [("annex", text)]
+            item.label, item.meta = Label.META, [("annex", text)]
             annex_list, previous = bool(_ANNEX_LIST_RE.match(text)) or listed, text
             continue
         if (
@@ -177,13 +191,13 @@ def _label_lines(items: list[_Item]) -> None:
             and re.match(r"^\d{1,2}\s*[.、．]", text)
             and not any(p in text for p in _FINAL)
         ):
-            item.label, item.meta = "meta", [("annex", text)]
+            item.label, item.meta = Label.META, [("annex", text)]
             previous = text
             continue
         annex_list = False
         repeated = text == previous and _is_title_like(text)
         if is_byline(text):  # before furniture: "日报客户端 | 记者 X" is no menu
-            item.label, item.meta = "meta", [("author", text)]
+            item.label, item.meta = Label.META, [("author", text)]
         elif (
             _CHROME_RE.match(text)
             or _FURNITURE_RE.search(text)
@@ -196,11 +210,11 @@ def _label_lines(items: list[_Item]) -> None:
             or _is_doubled(text)
             or repeated
         ):
-            item.label = "drop"
+            item.label = Label.DROP
         elif segments := _line_meta(text):
-            item.label, item.meta = "meta", segments
+            item.label, item.meta = Label.META, segments
         elif _is_date_only(text):
-            item.label = "date?"
+            item.label = Label.DATE_ONLY
         else:
             head, rest = split_dateline(text)
             if head:
@@ -210,7 +224,7 @@ def _label_lines(items: list[_Item]) -> None:
             if trailers:
                 item.lead += trailers
                 item.text = text = body
-            item.label = "text"
+            item.label = Label.TEXT
             item.level = marker_level(text)
         previous = text
     _label_form_links(items)
@@ -228,24 +242,24 @@ _FORM_LINKS_RE = re.compile(
 def _label_form_links(items: list[_Item]) -> None:
     """The report's last line, when it only names the forms to download, is not read."""
     last = _prev_index(items, len(items))
-    if last is None or items[last].label != "text":
+    if last is None or items[last].label != Label.TEXT:
         return
     text = items[last].text
     if _FORM_LINKS_RE.search(text) and not any(p in text for p in (*_FINAL, "，", ",", "；")):
-        items[last].label, items[last].meta = "meta", [("annex", text)]
+        items[last].label, items[last].meta = Label.META, [("annex", text)]
 
 
 def _next_index(items: list[_Item], i: int) -> int | None:
     """Index of the next item after ``i`` that is not dropped."""
     for j in range(i + 1, len(items)):
-        if items[j].label != "drop":
+        if items[j].label != Label.DROP:
             return j
     return None
 
 
 def _prev_index(items: list[_Item], i: int) -> int | None:
     for j in range(i - 1, -1, -1):
-        if items[j].label != "drop":
+        if items[j].label != Label.DROP:
             return j
     return None
 
@@ -272,20 +286,23 @@ def _resolve_dates(items: list[_Item], start: int) -> None:
     """
     for i in range(start, len(items)):
         item = items[i]
-        if item.label != "date?":
+        if item.label != Label.DATE_ONLY:
             continue
         signers: list[int] = []
         j = _prev_index(items, i)
         # a note in brackets may sit between the signature and its date: （此件公开发布）
-        if j is not None and j >= start and items[j].label == "meta" and items[j].meta[:1] == [
-            ("other", items[j].text)
-        ]:
+        if (
+            j is not None
+            and j >= start
+            and items[j].label == Label.META
+            and items[j].meta[:1] == [("other", items[j].text)]
+        ):
             j = _prev_index(items, j)
         while (
             j is not None
             and j >= start
             and len(signers) < 2
-            and items[j].label == "text"
+            and items[j].label == Label.TEXT
             and _is_signature_like(items[j].text)
         ):
             signers.append(j)
@@ -293,21 +310,21 @@ def _resolve_dates(items: list[_Item], start: int) -> None:
         after = _next_index(items, i)
         closing = (
             after is None
-            or items[after].label in ("meta", "date?")
+            or items[after].label in (Label.META, Label.DATE_ONLY)
             or (
-                items[after].label == "text"
+                items[after].label == Label.TEXT
                 and (_is_title_like(items[after].text) or items[after].text.startswith("附件"))
             )
         )
         padded = any(items[k].raw != items[k].raw.rstrip() for k in [*signers, i])
         if signers and (closing or padded):
             for k in signers:
-                items[k].label, items[k].meta = "meta", [("signature", items[k].text)]
-            item.label, item.meta = "meta", [("date", item.text)]
+                items[k].label, items[k].meta = Label.META, [("signature", items[k].text)]
+            item.label, item.meta = Label.META, [("date", item.text)]
         elif after is None:
-            item.label, item.meta = "meta", [("date", item.text)]
+            item.label, item.meta = Label.META, [("date", item.text)]
         else:
-            item.label, item.level = "text", None
+            item.label, item.level = Label.TEXT, None
 
 
 #: A table of contents: at least this many short unpunctuated lines in a row, mostly
@@ -341,14 +358,14 @@ def _label_contents(items: list[_Item], start: int) -> None:
         marked = sum(1 for k in toc if _TOC_NUMBER_RE.match(items[k].text))
         if len(toc) >= TOC_MIN_LINES and marked * 2 >= len(toc):
             for k in toc:
-                items[k].label, items[k].meta = "meta", [("toc", items[k].text)]
+                items[k].label, items[k].meta = Label.META, [("toc", items[k].text)]
         run.clear()
 
     for i in range(start, len(items)):
         item = items[i]
-        if item.label in ("text", "para", "heading") and _TOC_LINE_RE.match(item.text):
+        if item.label in (Label.TEXT, Label.PARA, Label.HEADING) and _TOC_LINE_RE.match(item.text):
             run.append(i)
-        elif item.label != "drop":
+        elif item.label != Label.DROP:
             close()
     close()
 
@@ -361,7 +378,7 @@ def _wrapped_heading(first: _Item, second: _Item) -> bool:
     """``second`` ends the marked heading ``first`` wrapped over two lines: ``first`` is
     long, ``second`` no longer than it, with no blank line between them."""
     return (
-        first.label == "heading"
+        first.label == Label.HEADING
         and first.level is not None
         and len(first.text) >= WRAPPED_HEADING_MIN
         and second.level is None
@@ -382,7 +399,7 @@ def _label_headings(items: list[_Item], start: int) -> None:
 
     def candidate(i: int) -> bool:
         item = items[i]
-        if item.label != "text":
+        if item.label != Label.TEXT:
             return False
         if item.level is not None:
             return _is_marked_heading(item.text, item.level)
@@ -394,11 +411,11 @@ def _label_headings(items: list[_Item], start: int) -> None:
 
     i = start
     while i < len(items):
-        if items[i].label != "text":
+        if items[i].label != Label.TEXT:
             i += 1
             continue
         if not candidate(i):
-            items[i].label = "para"
+            items[i].label = Label.PARA
             i += 1
             continue
         group = [i]
@@ -406,22 +423,22 @@ def _label_headings(items: list[_Item], start: int) -> None:
         while nxt is not None and candidate(nxt):
             group.append(nxt)
             nxt = _next_index(items, nxt)
-        followed = nxt is not None and items[nxt].label in ("text", "table")
+        followed = nxt is not None and items[nxt].label in (Label.TEXT, Label.TABLE)
         first_marked = next((k for k in group if items[k].level is not None), None)
         # a set: a list of thousands of short lines is one group, and `in` on a list of it
         # made the pass quadratic
         lead = {k for k in group if first_marked is None or k < first_marked}
         for n, k in enumerate(group):
             if items[k].level is not None or (k in lead and followed and len(lead) <= 3):
-                items[k].label = "heading"
+                items[k].label = Label.HEADING
             elif (
                 n
                 and _wrapped_heading(items[group[n - 1]], items[k])
                 and (n + 1 == len(group) and followed)
             ):
-                items[k].label = "heading"  # the second line of a heading wrapped over two
+                items[k].label = Label.HEADING  # the second line of a heading wrapped over two
             else:  # a run of list lines, or lines under a marked heading: body text
-                items[k].label = "para"
+                items[k].label = Label.PARA
         i = group[-1] + 1
 
 
@@ -436,8 +453,12 @@ def _attach_units(items: list[_Item], start: int) -> None:
     read with the unit (本期均价：五点二元每公斤)."""
     for i in range(start, len(items) - 1):
         item, nxt = items[i], items[i + 1]
-        m = _UNIT_LINE_RE.match(item.text) if item.label in ("text", "para", "heading") else None
+        m = (
+            _UNIT_LINE_RE.match(item.text)
+            if item.label in (Label.TEXT, Label.PARA, Label.HEADING)
+            else None
+        )
         if m and nxt.table is not None and nxt.table.table is not None:
             table = dataclasses.replace(nxt.table.table, unit=m[1])
             nxt.table = dataclasses.replace(nxt.table, table=table)
-            item.label, item.meta = "meta", [("unit", item.text)]
+            item.label, item.meta = Label.META, [("unit", item.text)]

@@ -14,7 +14,7 @@ from audiobulletin.zh import split_written
 
 
 @dataclass
-class _Open:
+class _ChapterInProgress:
     """The chapter being built."""
 
     heading: str | None = None
@@ -36,7 +36,7 @@ class _Builder:
 
     def __init__(self) -> None:
         self.chapters: list[Chapter] = []
-        self.current: _Open | None = None
+        self.current: _ChapterInProgress | None = None
         self.pending: list[Block] = []  # short lines waiting for the next chapter
         self.colon_open = False  # a stand-alone chapter ending in "：" takes the next block
         self.part = 0  # bumped where a signature and its date close a document
@@ -78,15 +78,16 @@ class _Builder:
             return
         self._settle_pending()
         self._flush()
-        self.current = _Open(heading=text, level=level, has_heading=True)
+        self.current = _ChapterInProgress(heading=text, level=level, has_heading=True)
 
-    def brk(self) -> None:
+    def close_chapter(self) -> None:
+        """A line that is not body text (metadata) closes the chapter being built."""
         self._settle_pending()
         self._flush()
 
     def end_part(self) -> None:
         """A signature and date close the document: what follows is another (an annex)."""
-        self.brk()
+        self.close_chapter()
         if self.chapters and self.chapters[-1].part == self.part:
             self.part += 1
 
@@ -106,7 +107,7 @@ class _Builder:
             self.pending.append(block)
             return
         self._flush()
-        self.current = _Open(blocks=[*self.pending, block])
+        self.current = _ChapterInProgress(blocks=[*self.pending, block])
         self.pending = []
         self.colon_open = block.text.endswith(("：", ":"))
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from audiobulletin.document.blocks import _LABEL_LINE_RE, _Item
+from audiobulletin.document.blocks import _LABEL_LINE_RE, Label, _Item
 from audiobulletin.document.lines import (
     _FINAL,
     _SUBTITLE_RE,
@@ -23,13 +23,13 @@ from audiobulletin.zh import han_count
 def _header_line_kind(item: _Item) -> str | None:
     if item.table is not None:
         return None
-    if item.label == "drop":
+    if item.label == Label.DROP:
         return "drop"
     if _SUBTITLE_RE.match(item.text) and any(ch.isalnum() for ch in item.text[2:]):
         return "subtitle"
-    if item.label == "meta":
+    if item.label == Label.META:
         return "meta"
-    if item.label == "date?":
+    if item.label == Label.DATE_ONLY:
         return "date"
     return None
 
@@ -60,7 +60,7 @@ def _header_zone(items: list[_Item]) -> int:
     for k, item in enumerate(items[:HEADER_ZONE]):
         if item.table is not None:
             return k
-        if item.label == "text" and (
+        if item.label == Label.TEXT and (
             marker_level(item.text) is not None
             or len(item.text) > TITLE_MAX
             or any(p in item.text for p in _FINAL)
@@ -90,7 +90,7 @@ def _title_group(items: list[_Item], i: int) -> tuple[list[str], list[str], int]
     while (
         k < len(items)
         and k - i < 2
-        and items[k].label == "text"
+        and items[k].label == Label.TEXT
         and items[k].table is None
         and marker_level(items[k].text) is None
         and _is_title_like(items[k].text)
@@ -122,7 +122,7 @@ def _headline_index(items: list[_Item], zone: int) -> int | None:
     candidates = [
         k
         for k in range(zone)
-        if items[k].label == "text"
+        if items[k].label == Label.TEXT
         and _is_headline_like(items[k].text)
         and not _SUBTITLE_RE.match(items[k].text)
         and not _LABEL_LINE_RE.match(items[k].text)
@@ -196,23 +196,23 @@ def _header(items: list[_Item]) -> tuple[str, list[str], int, bool]:
             (
                 _strip_title_label(items[k].text)
                 for k in range(zone)
-                if items[k].label == "text"
+                if items[k].label == Label.TEXT
                 and re.match(r"^(?:原标题|原標題)\s*[:：]", items[k].text)
             ),
             "",
         )
         i = 0
         while i < len(items) and _header_line_kind(items[i]) in ("drop", "meta", "date"):
-            if items[i].label == "date?":
-                items[i].label, items[i].meta = "meta", [("date", items[i].text)]
+            if items[i].label == Label.DATE_ONLY:
+                items[i].label, items[i].meta = Label.META, [("date", items[i].text)]
             i += 1
         title, subtitles, i = _finish_header(items, [field_title] if field_title else [], [], i)
         return title, subtitles, i, False
     for k in range(pick):
-        if items[k].label == "text":
-            items[k].label = "drop"
-        elif items[k].label == "date?":
-            items[k].label, items[k].meta = "meta", [("date", items[k].text)]
+        if items[k].label == Label.TEXT:
+            items[k].label = Label.DROP
+        elif items[k].label == Label.DATE_ONLY:
+            items[k].label, items[k].meta = Label.META, [("date", items[k].text)]
     title_lines, subtitles, i = _title_group(items, pick)
     title, subtitles, i = _finish_header(items, title_lines, subtitles, i)
     return title, subtitles, i, True
@@ -234,16 +234,16 @@ def _finish_header(
             and (squeezed in bare_title or (kind == "subtitle" and bare_title in squeezed))
         )
         if repeat:
-            item.label = "drop"
+            item.label = Label.DROP
         elif kind == "subtitle":
             subtitles.append(item.text)
         elif kind == "date":
-            item.label, item.meta = "meta", [("date", item.text)]
+            item.label, item.meta = Label.META, [("date", item.text)]
         elif kind not in ("meta", "drop"):
             break
         i += 1
-    if i < len(items) and items[i].label == "text" and is_addressee(items[i].text):
-        items[i].label, items[i].meta = "meta", [("addressee", items[i].text)]
+    if i < len(items) and items[i].label == Label.TEXT and is_addressee(items[i].text):
+        items[i].label, items[i].meta = Label.META, [("addressee", items[i].text)]
         i += 1
     return title, subtitles, i
 

@@ -84,7 +84,9 @@ _WEEKDAY = r"(?:\s*[（(]?(?:星期|周|週|礼拜)[一二三四五六日天][�
 _DATE_ONLY_RES = (
     *(re.compile(r"^" + pattern.pattern + _WEEKDAY + r"$") for _, pattern in _DATE_RES),
     # a signature date whose 年月日 were images on the page: ``{ 2017 6 23``
-    re.compile(r"^[^\w\s]?\s*(?:19|20)\d\d\s+(?:1[0-2]|0?[1-9])\s+(?:[12]\d|3[01]|0?[1-9])\s*[^\w\s]?$"),
+    re.compile(
+        r"^[^\w\s]?\s*(?:19|20)\d\d\s+(?:1[0-2]|0?[1-9])\s+(?:[12]\d|3[01]|0?[1-9])\s*[^\w\s]?$"
+    ),
 )
 
 #: Page chrome and image placeholders left by scrapers; dropped, never spoken.

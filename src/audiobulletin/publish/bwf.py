@@ -36,7 +36,7 @@ import wave
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from audiobulletin.assemble import Bulletin, Chapter
+from audiobulletin.assemble import Bulletin, ChapterMark
 from audiobulletin.audio import ffmpeg_exe
 from audiobulletin.errors import OutputError
 
@@ -141,7 +141,7 @@ def _zstr(text: str) -> bytes:
     return text.encode("utf-8") + b"\0"
 
 
-def cue_chunks(chapters: Sequence[Chapter]) -> bytes:
+def cue_chunks(chapters: Sequence[ChapterMark]) -> bytes:
     """``cue `` with one point per chapter (at its first sample, ids from 1) and
     ``LIST``/``adtl`` with each point's ``labl`` (the title).
 
@@ -243,7 +243,7 @@ def measure(pcm: bytes, bits: int) -> Loudness:
 def bwf_bytes(
     pcm: bytes,
     bits: int,
-    chapters: Sequence[Chapter],
+    chapters: Sequence[ChapterMark],
     info: BextInfo,
     loudness: Loudness,
     *,

@@ -12,7 +12,7 @@ import json
 from collections.abc import Sequence
 from pathlib import Path
 
-from audiobulletin.assemble import Chapter
+from audiobulletin.assemble import ChapterMark
 from audiobulletin.publish.sets import DIGEST_KEY
 
 VERSION = "1.2.0"
@@ -22,7 +22,7 @@ def _seconds(ms: int) -> float:
     return round(ms / 1000, 3)
 
 
-def chapters_json(chapters: Sequence[Chapter], mp3_sha256: str | None = None) -> str:
+def chapters_json(chapters: Sequence[ChapterMark], mp3_sha256: str | None = None) -> str:
     """The JSON text, stable byte for byte (fixed key order, two-space indent, final newline).
 
     ``mp3_sha256``, the digest of the MP3 these chapters belong to, is recorded under
@@ -40,6 +40,8 @@ def chapters_json(chapters: Sequence[Chapter], mp3_sha256: str | None = None) ->
     return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
 
 
-def write_chapters(path: Path, chapters: Sequence[Chapter], mp3_sha256: str | None = None) -> None:
+def write_chapters(
+    path: Path, chapters: Sequence[ChapterMark], mp3_sha256: str | None = None
+) -> None:
     """Write :func:`chapters_json` to ``path`` as UTF-8."""
     Path(path).write_text(chapters_json(chapters, mp3_sha256), encoding="utf-8")

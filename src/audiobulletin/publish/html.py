@@ -32,7 +32,7 @@ from urllib.parse import quote
 from audiobulletin.atomic import write_text_atomic
 
 if TYPE_CHECKING:  # for the annotations only: page_path must stay cheap to import
-    from audiobulletin.assemble import Chapter, Cue
+    from audiobulletin.assemble import ChapterMark, Cue
     from audiobulletin.script import Script
 
 INDEX_NAME = "index.html"
@@ -180,7 +180,7 @@ def _paragraphs(written: Sequence[str], base: int) -> list[list[_Sentence]]:
 
 def render_page(
     script: Script,
-    chapters: Sequence[Chapter],
+    chapters: Sequence[ChapterMark],
     cues: Sequence[Cue],
     *,
     mp3_name: str,

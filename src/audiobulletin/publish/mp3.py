@@ -26,7 +26,6 @@ addendum), which Apple Podcasts, Overcast, Pocket Casts and ffprobe understand.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import json
 import math
@@ -34,15 +33,16 @@ import os
 import re
 import shutil
 import subprocess
-import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
 
-from audiobulletin.assemble import Bulletin, Chapter, LoudnessTarget
+from audiobulletin.assemble import Bulletin, ChapterMark
+from audiobulletin.atomic import atomic_writer
 from audiobulletin.audio import ffmpeg_exe
 from audiobulletin.errors import OutputError
+from audiobulletin.loudness import LoudnessTarget
 from audiobulletin.paths import private_dir
 
 #: Bitrates (kbit/s) Layer III allows: MPEG-1 for 32/44.1/48 kHz, MPEG-2 for 16/22.05/24 kHz.
@@ -210,26 +210,6 @@ def measure_file_loudness(path: Path) -> tuple[float, float, float]:
     return _ebur128(["-i", str(path)], b"", "measuring the MP3's loudness")
 
 
-def normalising_gain_db(integrated: float, true_peak: float, target: LoudnessTarget) -> float:
-    """One linear gain that brings speech to the target loudness without passing the peak.
-
-    A single gain keeps the relative levels of every sentence as spoken (a compressor would
-    pump between sentences). When reaching the target would push the true peak over the
-    ceiling, the gain stops at the ceiling: a slightly quieter bulletin, never a clipped one.
-    Silence (-inf) gets no gain.
-    """
-    if not (math.isfinite(integrated) and math.isfinite(true_peak)):
-        return 0.0
-    return min(target.integrated_lufs - integrated, target.true_peak_db - true_peak)
-
-
-def encode_mp3(
-    bulletin: Bulletin, path: Path, settings: Mp3Settings, *, cache_dir: Path | None = None
-) -> int:
-    """:func:`encode_mp3_measured` without the loudness figures."""
-    return encode_mp3_measured(bulletin, path, settings, cache_dir=cache_dir)[0]
-
-
 def encode_mp3_measured(
     bulletin: Bulletin, path: Path, settings: Mp3Settings, *, cache_dir: Path | None = None
 ) -> tuple[int, MeasuredLoudness | None]:
@@ -317,27 +297,21 @@ def _store_encoding(encoded: Path, target: Path, loudness: MeasuredLoudness | No
     only costs speed, and the digest goes last, so a half-stored entry is never trusted."""
     digest = _file_digest(encoded)
     figures = json.dumps(loudness.to_dict()) if loudness is not None else None
-    for final, write in (
-        (target, lambda tmp: shutil.copyfile(encoded, tmp)),
-        *(
-            [(target.with_suffix(".loudness.json"), lambda tmp: Path(tmp).write_text(figures))]
-            if figures is not None
-            else []
-        ),
-        (target.with_suffix(".sha256"), lambda tmp: Path(tmp).write_text(digest + "\n")),
-    ):
-        tmp: str | None = None
+    entries: list[tuple[Path, bytes | None]] = [(target, None)]  # None: the MP3 itself
+    if figures is not None:
+        entries.append((target.with_suffix(".loudness.json"), figures.encode()))
+    entries.append((target.with_suffix(".sha256"), (digest + "\n").encode()))
+    for final, data in entries:
         try:
             for folder in (final.parents[2], final.parents[1], final.parent):
                 private_dir(folder)  # 0700: a swapped MP3 would go on air as it is
-            fd, tmp = tempfile.mkstemp(dir=final.parent, suffix=".tmp")
-            os.close(fd)
-            write(tmp)
-            os.replace(tmp, final)
+            with atomic_writer(final, private=True) as out:
+                if data is None:
+                    with encoded.open("rb") as src:
+                        shutil.copyfileobj(src, out)
+                else:
+                    out.write(data)
         except OSError:
-            if tmp is not None:
-                with contextlib.suppress(OSError):
-                    os.unlink(tmp)
             return
 
 
@@ -434,7 +408,7 @@ def mp3_duration_ms(path: Path) -> int:
     return round(MP3(str(path)).info.length * 1000)
 
 
-def fit_chapters(chapters: Sequence[Chapter], duration_ms: int) -> tuple[Chapter, ...]:
+def fit_chapters(chapters: Sequence[ChapterMark], duration_ms: int) -> tuple[ChapterMark, ...]:
     """End the last chapter at the encoded file's duration (a few ms off the PCM at most)."""
     fitted = list(chapters)
     if fitted:
@@ -494,7 +468,7 @@ def tag_mp3(
     path: Path,
     *,
     title: str,
-    chapters: Sequence[Chapter],
+    chapters: Sequence[ChapterMark],
     transcript: str,
     date: str | None,
     settings: Mp3Settings,
