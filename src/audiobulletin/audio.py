@@ -51,7 +51,7 @@ def ffmpeg_exe() -> str:
     try:
         import imageio_ffmpeg
 
-        return imageio_ffmpeg.get_ffmpeg_exe()
+        return str(imageio_ffmpeg.get_ffmpeg_exe())
     except Exception as exc:  # the wheel raises RuntimeError when its binary is missing
         raise OutputError(
             "ffmpeg was not found.",

@@ -225,7 +225,7 @@ def _share_requests(
     from audiobulletin.engines.base import engine_class
     from audiobulletin.pipeline import configured_engine_options
 
-    bound = int(
+    bound = int(  # type: ignore[call-overload]
         options.concurrency
         or configured_engine_options(profile.engine, settings).get("concurrency")
         or engine_class(profile.engine).default_concurrency

@@ -12,13 +12,16 @@ import json
 import os
 import re
 import sys
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from audiobulletin.errors import BulletinError, OutputError
 from audiobulletin.reader import DEFAULT_MAX_BYTES
 from audiobulletin.terminal import printable
+
+if TYPE_CHECKING:
+    from audiobulletin.publish.feed import FeedSettings
 
 
 def no_color() -> bool:
@@ -401,7 +404,7 @@ def _make_figures(result: Any) -> dict[str, Any]:
     }
 
 
-def _table(name: str) -> dict:
+def _table(name: str) -> dict[str, Any]:
     """A ``[name]`` table of config.toml (batch and feed defaults), or an empty one."""
     from audiobulletin.config import config_path, load_settings
 
@@ -411,7 +414,9 @@ def _table(name: str) -> dict:
     return table
 
 
-def _setting(table: dict, key: str, given: Any, default: Any, kind: type | tuple[type, ...]) -> Any:
+def _setting(
+    table: dict[str, Any], key: str, given: Any, default: Any, kind: type | tuple[type, ...]
+) -> Any:
     """The command-line value when given, else the config value, else the default."""
     if given is not None:
         return given
@@ -434,7 +439,7 @@ def _feed_settings(
     image: str | None,
     category: str | None,
     explicit: bool | None,
-):  # -> FeedSettings | None
+) -> FeedSettings | None:
     from audiobulletin.publish.feed import DEFAULT_MAX_ITEMS, FeedSettings
 
     table = _table("feed")
@@ -818,7 +823,7 @@ def main(argv: list[str] | None = None) -> None:
     try:
         from typer._click.exceptions import ClickException
     except ImportError:  # a Typer from before it carried its own Click
-        from click import ClickException
+        from click import ClickException  # type: ignore[assignment]
 
     try:
         code = app(args=argv, prog_name="audiobulletin", standalone_mode=False)

@@ -180,8 +180,7 @@ def build_script(doc: Document, *, intro: bool = True, max_sentence_chars: int =
     intro_segment = None
     if intro:
         parts = _intro_parts(doc, titles)
-        written = "".join(parts)
-        spoken = to_spoken(written)
+        spoken = to_spoken("".join(parts))
         warnings.extend(f"「{INTRO_CHAPTER}」：{w}" for w in spoken.warnings)
         sentences = tuple(split_sentences(spoken.text, max_sentence_chars))
         shown, spans = align_written([(p, p) for p in parts], spoken.text, sentences)
@@ -312,9 +311,10 @@ def align_written(
         added = for_speech.endswith("。") and not display.endswith("。")
         for k, piece in enumerate(written):
             pieces.append(to_spoken(piece).text)
-            last = k == len(written) - 1
+            is_last = k == len(written) - 1
             shown.append(
-                (piece[:-1] if last and added else piece).rstrip("\n") + ("\n" if last else "")
+                (piece[:-1] if is_last and added else piece).rstrip("\n")
+                + ("\n" if is_last else "")
             )
     if shown:
         shown[-1] = shown[-1].rstrip("\n")

@@ -150,7 +150,8 @@ def _jieba() -> ModuleType:
     import jieba
 
     jieba.setLogLevel(60)
-    return jieba
+    module: ModuleType = jieba
+    return module
 
 
 def _fits(text: str, max_han: int, max_visible: int = _MAX_VISIBLE) -> bool:

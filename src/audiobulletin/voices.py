@@ -210,7 +210,7 @@ def _fetch(url: str, timeout: float) -> bytes:
         raise VoiceDownloadError(f"{url}: {exc or type(exc).__name__}") from exc
     if len(data) > _MAX_DOWNLOAD:
         raise VoiceDownloadError(f"{url}: larger than any voice pack, refused")
-    return data
+    return bytes(data)
 
 
 def _install(name: str, data: bytes, source: str) -> Path:

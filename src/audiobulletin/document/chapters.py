@@ -254,7 +254,8 @@ def _split_long(chapter: Chapter) -> list[Chapter]:
         parts_wanted = -(-size // CHAPTER_MAX)
     target = size / parts_wanted
     parts: list[Chapter] = []
-    heading, blocks, filled = chapter.heading, [], len(chapter.heading or "")
+    heading, filled = chapter.heading, len(chapter.heading or "")
+    blocks: list[Block] = []
     for block in chapter.blocks:
         if blocks and filled >= target and len(parts) < parts_wanted - 1:
             parts.append(Chapter(heading, tuple(blocks), chapter.part))
@@ -362,7 +363,7 @@ def is_listing_chapter(chapter: Chapter) -> bool:
     words = sum(len(b.text) for b in chapter.blocks if b.table is None)
     return (
         bool(tables)
-        and all(is_figure_listing(b.table) for b in tables)
+        and all(b.table is not None and is_figure_listing(b.table) for b in tables)
         and words < LISTING_NOTES * len(tables)
     )
 

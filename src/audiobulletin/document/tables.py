@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from audiobulletin.document.lines import CELL_MAX, clean_line
@@ -76,7 +76,9 @@ def _aligned_cells(raw: str) -> list[str] | None:
     return parts
 
 
-def _runs(raw_lines: Sequence[str], cells_of, min_rows: int) -> list[_Found]:
+def _runs(
+    raw_lines: Sequence[str], cells_of: Callable[[str], list[str] | None], min_rows: int
+) -> list[_Found]:
     """Runs of consecutive row lines (single blank lines allowed between rows)."""
     found: list[_Found] = []
     run: list[tuple[int, list[str]]] = []

@@ -119,7 +119,7 @@ def _use_service_urls() -> None:
     import edge_tts.communicate
     import edge_tts.voices
 
-    edge_tts.communicate.WSS_URL, edge_tts.voices.VOICE_LIST = urls
+    edge_tts.communicate.WSS_URL, edge_tts.voices.VOICE_LIST = urls  # type: ignore[attr-defined]
 
 
 class TruncatedAudio(Exception):
@@ -543,7 +543,7 @@ class EdgeEngine(Engine):
         """Seconds before try ``attempt + 1``: doubling from ``backoff_s``, half of it random
         so that parallel requests do not come back in step."""
         ceiling = min(self.backoff_max_s, self.backoff_s * 2 ** (attempt - 1))
-        return ceiling / 2 + random.uniform(0, ceiling / 2)
+        return float(ceiling / 2 + random.uniform(0, ceiling / 2))
 
     async def _request_once(self, text: str, voice: str, prosody: dict[str, str]) -> _Reply:
         import edge_tts
@@ -612,7 +612,8 @@ def list_edge_voices(timeout_s: float = 5.0) -> tuple[list[EdgeVoice], str | Non
         _use_service_urls()
 
         async def fetch() -> list[dict[str, Any]]:
-            return await asyncio.wait_for(edge_tts.list_voices(), timeout_s)
+            voices = await asyncio.wait_for(edge_tts.list_voices(), timeout_s)
+            return [dict(v) for v in voices]
 
         data = asyncio.run(fetch())
     except Exception as exc:

@@ -138,7 +138,7 @@ def _stamp_for(model: Path) -> dict[str, Any]:
 
 def _stamp_matches(model: Path) -> bool:
     try:
-        return json.loads(_stamp_path(model).read_text()) == _stamp_for(model)
+        return bool(json.loads(_stamp_path(model).read_text()) == _stamp_for(model))
     except (OSError, ValueError):
         return False
 
@@ -372,7 +372,7 @@ class KokoroEngine(Engine):
         """Phonemes of a run without Latin letters, via misaki's v1.0 Mandarin G2P."""
         # Single quotes only reach here outside English words; the vocabulary has double ones.
         text = text.replace("‘", "“").replace("’", "”")
-        return self._zh(text)[0]
+        return str(self._zh(text)[0])
 
     def _english(self, text: str) -> str:
         """Phonemes of a Latin run via espeak-ng (en-us), as kokoro-onnx uses for English."""
@@ -392,7 +392,7 @@ class KokoroEngine(Engine):
             except ImportError:
                 espeak_lock = threading.Lock()
             with espeak_lock:
-                return self._en.phonemize([text], strip=True)[0]
+                return str(self._en.phonemize([text], strip=True)[0])
 
     # ----------------------------------------------------------------- text -> phonemes
 

@@ -3,6 +3,7 @@ character classes and heavy converters the other steps share."""
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from functools import lru_cache
@@ -33,7 +34,8 @@ def _t2s() -> Any:
 
 def to_simplified(text: str) -> str:
     """Traditional -> Simplified Chinese (opencc ``t2s``); other characters are unchanged."""
-    return _t2s().convert(text)
+    converted: str = _t2s().convert(text)
+    return converted
 
 
 # --------------------------------------------------------------------------------------------
@@ -226,6 +228,6 @@ def _normalise_spaces(text: str) -> str:
     lines = []
     for line in text.split("\n"):
         line = line.strip()
-        line = _HSPACE_RUN.sub(lambda m, line=line: _space_between(line, m), line)
+        line = _HSPACE_RUN.sub(functools.partial(_space_between, line), line)
         lines.append(line)
     return "\n".join(lines)

@@ -27,7 +27,8 @@ def _wetext_run(chunk: str) -> str:
     """wetext's reading of one run, remembered. wetext is the costliest step of the
     normaliser, and every run is read at least twice: in its chapter, then in its sentence
     (see :func:`audiobulletin.script.align_written`); a long report repeats its figures too."""
-    return _wetext().normalize(chunk)
+    read: str = _wetext().normalize(chunk)
+    return read
 
 
 def _apply_wetext(text: str) -> str:

@@ -36,8 +36,10 @@ import difflib
 import json
 import re
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 from urllib.parse import quote
 
 from audiobulletin.atomic import write_bytes_atomic
@@ -298,7 +300,8 @@ def _date_from(text: str | None, clock: str | None = None) -> dt.datetime | None
         return None
     try:
         parts = [int(p) for p in text.split("-")]
-        day = dt.datetime(parts[0], *[*parts[1:], 1, 1][:2], tzinfo=_CHINA)
+        month, day_of_month = [*parts[1:], 1, 1][:2]
+        day = dt.datetime(parts[0], month, day_of_month, tzinfo=_CHINA)
         if clock and len(parts) == 3:
             hour, minute = (int(p) for p in clock.split(":"))
             day = day.replace(hour=hour, minute=minute)
@@ -307,7 +310,7 @@ def _date_from(text: str | None, clock: str | None = None) -> dt.datetime | None
         return None
 
 
-def _item_from_meta(mp3: Path, relative: str, meta: dict) -> FeedItem:
+def _item_from_meta(mp3: Path, relative: str, meta: dict[str, Any]) -> FeedItem:
     built = dt.datetime.strptime(meta["built"], "%Y-%m-%dT%H:%M:%SZ").replace(
         tzinfo=dt.timezone.utc
     )
@@ -325,7 +328,7 @@ def _item_from_tags(mp3: Path, relative: str) -> FeedItem:
     from mutagen.mp3 import MP3
 
     audio = MP3(str(mp3))
-    tags = audio.tags or {}
+    tags: Any = audio.tags or {}
     title = str(tags["TIT2"].text[0]) if "TIT2" in tags else mp3.stem
     date = None
     for frame in ("TDRC", "TYER"):
@@ -340,7 +343,7 @@ def _item_from_tags(mp3: Path, relative: str) -> FeedItem:
         title=title,
         published=date or built,
         description=title,
-        duration_ms=round(audio.info.length * 1000),
+        duration_ms=round(audio.info.length * 1000) if audio.info is not None else 0,
         size=mp3.stat().st_size,
     )
 
@@ -463,12 +466,12 @@ def build_feed(settings: FeedSettings, items: list[FeedItem]) -> bytes:
     fg.lastBuildDate(
         max((i.published for i in items), default=None) or dt.datetime.now(dt.timezone.utc)
     )
-    return fg.rss_str(pretty=True)
+    return bytes(fg.rss_str(pretty=True))
 
 
 def resolve_cover(
-    folder: Path, settings: FeedSettings, on_warning=None
-) -> tuple[FeedSettings, Path | None]:  # type: ignore[no-untyped-def]
+    folder: Path, settings: FeedSettings, on_warning: Callable[[str], None] | None = None
+) -> tuple[FeedSettings, Path | None]:
     """The settings with ``image`` naming cover art served from ``folder``, and that file.
 
     * A URL is taken as it is (it cannot be checked here; the file is None).

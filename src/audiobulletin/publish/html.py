@@ -156,9 +156,10 @@ def cue_spans(script: Script, cues: Sequence[Cue]) -> list[tuple[int, int] | Non
         text, firsts, lasts = "", [], []
         while i < len(spoken) and len(text) < len(cue.text):
             text += spoken[i][0]
-            if spoken[i][1] is not None:
-                firsts.append(spoken[i][1][0])
-                lasts.append(spoken[i][1][1])
+            span = spoken[i][1]
+            if span is not None:
+                firsts.append(span[0])
+                lasts.append(span[1])
             i += 1
         if text != cue.text:
             # The cues do not follow the script (another assembler?): highlight nothing
@@ -224,7 +225,7 @@ def render_page(
         ],
     }
     template = _environment().get_template("bulletin.html")
-    return template.render(
+    return template.render(  # type: ignore[no-any-return]
         title=script.title or Path(mp3_name).stem,
         date=script.date,
         source=script.source,
@@ -275,7 +276,8 @@ def render_index(entries: Sequence[dict[str, Any]]) -> str:
                 "length": spoken_length(float(e.get("duration") or 0)),
             }
         )
-    return _environment().get_template("index.html").render(bulletins=rows)
+    page: str = _environment().get_template("index.html").render(bulletins=rows)
+    return page
 
 
 def write_index(folder: Path, exclude: Collection[str] = ()) -> Path:

@@ -405,7 +405,8 @@ def mp3_duration_ms(path: Path) -> int:
     """Playing time of an MP3 in ms, with encoder delay and padding excluded."""
     from mutagen.mp3 import MP3
 
-    return round(MP3(str(path)).info.length * 1000)
+    info = MP3(str(path)).info
+    return round(info.length * 1000) if info is not None else 0
 
 
 def fit_chapters(chapters: Sequence[ChapterMark], duration_ms: int) -> tuple[ChapterMark, ...]:
@@ -450,7 +451,7 @@ def _chapter_ordered(id3_class: type) -> type:
     """
     from mutagen.id3._tags import save_frame
 
-    class ChapterOrderedID3(id3_class):  # type: ignore[misc, valid-type]
+    class ChapterOrderedID3(id3_class):  # type: ignore[misc]
         def _write(self, config):  # type: ignore[no-untyped-def]
             chapters = sorted(self.getall("CHAP"), key=lambda f: (f.start_time, f.end_time))
             self.delall("CHAP")
