@@ -134,10 +134,55 @@ def build_script(doc: Document, *, intro: bool = True, max_sentence_chars: int =
     - Nothing is lost without a word: every normaliser warning, every line the document
       dropped, and every metadata line that is not spoken ends up in ``warnings``.
     """
-    from audiobulletin.normalize import to_spoken
     from audiobulletin.titles import chapter_titles
 
     warnings: list[str] = []
+    notes: list[str] = []
+    doc = replace(doc, chapters=_listenable_chapters(doc, intro, warnings, notes))
+    titles = chapter_titles(doc.chapters, headline=doc.title)
+    segments = tuple(
+        _segment(
+            title,
+            title,
+            _chapter_written_for_speech(chapter),
+            _chapter_parts(chapter),
+            chapter_text(chapter),
+            max_sentence_chars,
+            warnings,
+        )
+        for chapter, title in zip(doc.chapters, titles, strict=True)
+    )
+    intro_segment = None
+    if intro:
+        parts = _intro_parts(doc, titles)
+        intro_segment = _segment(
+            _distinct_intro_title(titles),
+            INTRO_CHAPTER,
+            "".join(parts),
+            [(p, p) for p in parts],
+            "",
+            max_sentence_chars,
+            warnings,
+        )
+    warnings.extend(_unread(doc, intro))
+    return Script(
+        title=doc.title,
+        intro=intro_segment,
+        segments=segments,
+        date=doc.date,
+        warnings=tuple(warnings),
+        notes=tuple(notes),
+        source=next((m.text for m in doc.meta if m.kind == "source"), None),
+        time=_report_time(doc),
+    )
+
+
+def _listenable_chapters(
+    doc: Document, intro: bool, warnings: list[str], notes: list[str]
+) -> tuple[Chapter, ...]:
+    """The document's chapters sized for listening and capped to what the MP3's chapter
+    table holds; what is not read, and why the chapters were joined, is added to
+    ``warnings`` and ``notes``."""
     chapters = []
     for chapter in merge_short_chapters(doc.chapters):
         if is_listing_chapter(chapter):
@@ -148,7 +193,6 @@ def build_script(doc: Document, *, intro: bool = True, max_sentence_chars: int =
             warnings.extend(f"未朗读（数据表说明）：{line}" for line in unread)
             chapter = Chapter(None, tuple(b for b in chapter.blocks if b.table is not None))
         chapters.append(chapter)
-    notes: list[str] = []
     most = MAX_CHAPTERS - (1 if intro else 0)
     if len(chapters) > most:
         notes.append(
@@ -157,44 +201,41 @@ def build_script(doc: Document, *, intro: bool = True, max_sentence_chars: int =
             f"one, {most} in all; every word is still read."
         )
         chapters = cap_chapters(chapters, most)
-    doc = replace(doc, chapters=tuple(chapters))
-    titles = chapter_titles(doc.chapters, headline=doc.title)
+    return tuple(chapters)
 
-    segments: list[Segment] = []
-    for chapter, title in zip(doc.chapters, titles, strict=True):
-        spoken = to_spoken(_chapter_written_for_speech(chapter))
-        warnings.extend(f"「{title}」：{w}" for w in spoken.warnings)
-        sentences = tuple(split_sentences(spoken.text, max_sentence_chars))
-        written, spans = align_written(_chapter_parts(chapter), spoken.text, sentences)
-        segments.append(
-            Segment(
-                chapter=title,
-                text=chapter_text(chapter),
-                spoken=spoken.text,
-                sentences=sentences,
-                written=written,
-                written_spans=spans,
-            )
-        )
 
-    intro_segment = None
-    if intro:
-        parts = _intro_parts(doc, titles)
-        spoken = to_spoken("".join(parts))
-        warnings.extend(f"「{INTRO_CHAPTER}」：{w}" for w in spoken.warnings)
-        sentences = tuple(split_sentences(spoken.text, max_sentence_chars))
-        shown, spans = align_written([(p, p) for p in parts], spoken.text, sentences)
-        intro_segment = Segment(
-            chapter=_distinct_intro_title(titles),
-            text="",
-            spoken=spoken.text,
-            sentences=sentences,
-            written=shown,
-            written_spans=spans,
-        )
+def _segment(
+    chapter: str,
+    warn_as: str,
+    for_speech: str,
+    parts: list[tuple[str, str]],
+    text: str,
+    max_sentence_chars: int,
+    warnings: list[str],
+) -> Segment:
+    """One segment: ``for_speech`` normalised once and cut into sentences, each traced back
+    to the written sentences of ``parts`` (see :func:`align_written`); the normaliser's
+    warnings are added to ``warnings`` under ``warn_as``."""
+    from audiobulletin.normalize import to_spoken
 
-    for line in doc.dropped:
-        warnings.append(f"未朗读（非正文）：{line}")
+    spoken = to_spoken(for_speech)
+    warnings.extend(f"「{warn_as}」：{w}" for w in spoken.warnings)
+    sentences = tuple(split_sentences(spoken.text, max_sentence_chars))
+    written, spans = align_written(parts, spoken.text, sentences)
+    return Segment(
+        chapter=chapter,
+        text=text,
+        spoken=spoken.text,
+        sentences=sentences,
+        written=written,
+        written_spans=spans,
+    )
+
+
+def _unread(doc: Document, intro: bool) -> list[str]:
+    """A warning for every line that is not read: dropped lines, figure tables (only
+    announced) and metadata not spoken in the intro."""
+    warnings = [f"未朗读（非正文）：{line}" for line in doc.dropped]
     for chapter in doc.chapters:
         for block in chapter.blocks:
             if block.table is not None and is_figure_listing(block.table):
@@ -209,17 +250,7 @@ def build_script(doc: Document, *, intro: bool = True, max_sentence_chars: int =
             warnings.append(f"未朗读（{_META_NAMES.get(meta.kind, '元数据')}）：{meta.text}")
     if not intro:
         warnings.append(f"未朗读（标题，已关闭内容提要）：{doc.title}")
-
-    return Script(
-        title=doc.title,
-        intro=intro_segment,
-        segments=tuple(segments),
-        date=doc.date,
-        warnings=tuple(warnings),
-        notes=tuple(notes),
-        source=next((m.text for m in doc.meta if m.kind == "source"), None),
-        time=_report_time(doc),
-    )
+    return warnings
 
 
 def _report_time(doc: Document) -> str | None:

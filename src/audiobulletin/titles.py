@@ -213,6 +213,12 @@ def _shorten(text: str, max_han: int, max_visible: int = _MAX_VISIBLE) -> str:
     quoted = re.search(r"[「“《『]([^」”》』]{2,})[」”》』]", text)
     if quoted and han_count(quoted.group(1)) >= 4:
         return _name(quoted.group(1), max_han)
+    return _natural_head(text, max_han, max_visible) or _word_cut(text, max_han, max_visible)
+
+
+def _natural_head(text: str, max_han: int, max_visible: int) -> str:
+    """The longest head ending at a clause mark, else the head noun phrase after the first
+    clause's last 的, else the first conjunct; "" when none fits (see :func:`_shorten`)."""
     best = ""
     for m in list(_CLAUSE_SPLIT_RE.finditer(text)) + list(re.finditer(r"——", text)):
         head = text[: m.start()].strip(_TRAILING)
@@ -243,8 +249,12 @@ def _shorten(text: str, max_han: int, max_visible: int = _MAX_VISIBLE) -> str:
             if han_count(head) >= 4 and _balanced(head):
                 best = head
                 break
-    if best:
-        return best
+    return best
+
+
+def _word_cut(text: str, max_han: int, max_visible: int) -> str:
+    """The longest head of whole jieba words that fits, never ending inside a bracket or on
+    a function word; as a last resort a cut by characters (still a prefix of ``text``)."""
     words = _jieba().lcut(text)
     head = ""
     for word in words:

@@ -36,7 +36,7 @@ import subprocess
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from audiobulletin.assemble import Bulletin, ChapterMark
 from audiobulletin.atomic import atomic_writer
@@ -44,6 +44,9 @@ from audiobulletin.audio import ffmpeg_exe
 from audiobulletin.errors import OutputError
 from audiobulletin.loudness import LoudnessTarget
 from audiobulletin.paths import private_dir
+
+if TYPE_CHECKING:
+    from mutagen.id3 import Frame
 
 #: Bitrates (kbit/s) Layer III allows: MPEG-1 for 32/44.1/48 kHz, MPEG-2 for 16/22.05/24 kHz.
 _MPEG1_RATES = {32000, 44100, 48000}
@@ -477,21 +480,7 @@ def tag_mp3(
 ) -> None:
     """Write ID3 v2.3 tags: title, artist, album, date, transcript, chapters and the measured
     loudness (TXXX ``LOUDNESS``, JSON, so a station's playout check can read it)."""
-    from mutagen.id3 import (
-        APIC,
-        CHAP,
-        CTOC,
-        ID3,
-        TALB,
-        TDRC,
-        TIT2,
-        TLAN,
-        TPE1,
-        TXXX,
-        USLT,
-        CTOCFlags,
-        Encoding,
-    )
+    from mutagen.id3 import ID3, TALB, TDRC, TIT2, TLAN, TPE1, TXXX, USLT, Encoding
 
     enc = Encoding.UTF16  # v2.3 has no UTF-8; UTF-16 with BOM is what v2.3 readers expect
     tags = _chapter_ordered(ID3)()
@@ -513,37 +502,50 @@ def tag_mp3(
             f"{len(chapters)} chapters do not fit an ID3 table of contents (255 at most)."
         )
     if settings.cover:
-        art = Path(settings.cover)
-        mime = "image/png" if art.suffix.lower() == ".png" else "image/jpeg"
-        try:
-            data = art.read_bytes()
-        except OSError as exc:
-            raise OutputError(f"Cannot read the cover art '{art}': {exc.strerror}.") from None
-        tags.add(APIC(encoding=enc, mime=mime, type=3, desc="", data=data))  # 3: front cover
-    ids = [f"chp{i}" for i in range(len(chapters))]
-    tags.add(
-        CTOC(
-            element_id="toc",
-            flags=CTOCFlags.TOP_LEVEL | CTOCFlags.ORDERED,
-            child_element_ids=ids,
-            sub_frames=[TIT2(encoding=enc, text=["Chapters"])],
-        )
-    )
-    for element_id, chapter in zip(ids, chapters, strict=True):
-        tags.add(
-            CHAP(
-                element_id=element_id,
-                start_time=chapter.start_ms,
-                end_time=chapter.end_ms,
-                start_offset=0xFFFFFFFF,  # "not given": players seek by time
-                end_offset=0xFFFFFFFF,
-                sub_frames=[TIT2(encoding=enc, text=[chapter.title])],
-            )
-        )
+        tags.add(_cover_frame(Path(settings.cover)))
+    for frame in _chapter_frames(chapters):
+        tags.add(frame)
     # save(v2_version=3) alone would write the v2.4 TDRC frame into a v2.3 tag, where readers
     # ignore it; update_to_v23 turns it into TYER + TDAT first.
     tags.update_to_v23()
     tags.save(str(path), v2_version=3)
+
+
+def _cover_frame(art: Path) -> Frame:
+    """The APIC frame of the front cover; an unreadable file is an :class:`OutputError`."""
+    from mutagen.id3 import APIC, Encoding
+
+    mime = "image/png" if art.suffix.lower() == ".png" else "image/jpeg"
+    try:
+        data = art.read_bytes()
+    except OSError as exc:
+        raise OutputError(f"Cannot read the cover art '{art}': {exc.strerror}.") from None
+    return APIC(encoding=Encoding.UTF16, mime=mime, type=3, desc="", data=data)  # 3: front
+
+
+def _chapter_frames(chapters: Sequence[ChapterMark]) -> list[Frame]:
+    """The ID3 table of contents (CTOC) and one CHAP frame per chapter, timed in ms."""
+    from mutagen.id3 import CHAP, CTOC, TIT2, CTOCFlags, Encoding
+
+    enc = Encoding.UTF16
+    ids = [f"chp{i}" for i in range(len(chapters))]
+    toc = CTOC(
+        element_id="toc",
+        flags=CTOCFlags.TOP_LEVEL | CTOCFlags.ORDERED,
+        child_element_ids=ids,
+        sub_frames=[TIT2(encoding=enc, text=["Chapters"])],
+    )
+    return [toc] + [
+        CHAP(
+            element_id=element_id,
+            start_time=chapter.start_ms,
+            end_time=chapter.end_ms,
+            start_offset=0xFFFFFFFF,  # "not given": players seek by time
+            end_offset=0xFFFFFFFF,
+            sub_frames=[TIT2(encoding=enc, text=[chapter.title])],
+        )
+        for element_id, chapter in zip(ids, chapters, strict=True)
+    ]
 
 
 def read_loudness_tag(path: Path) -> MeasuredLoudness | None:
