@@ -23,6 +23,7 @@ from audiobulletin.zh import (
     split_written,
     voiced_chars,
     without_marks,
+    words,
     written_sentences,
 )
 
@@ -232,3 +233,12 @@ def test_metadata_keys_have_one_kind(key: str, kind: str) -> None:
 
 def test_closing_quotes_cover_every_bracket_the_splitters_look_through() -> None:
     assert set("”’」』）)》〉】〕]\"'") <= set(CLOSERS)
+
+
+@pytest.mark.parametrize("hmm", [True, False])
+def test_words_cut_text_into_jieba_words_losing_nothing(hmm: bool) -> None:
+    text = "全省平均降雨量偏多三成"
+    cut = words(text, hmm=hmm)
+    assert "".join(cut) == text
+    assert "降雨量" in cut or ("降雨" in cut and "量" in cut)
+    assert len(cut) > 1

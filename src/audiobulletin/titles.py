@@ -31,11 +31,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from functools import lru_cache
-from types import ModuleType
 
 from audiobulletin.document import Block, Chapter, is_figure_listing
 from audiobulletin.zh import CIRCLED_NUMBERS, ENUMERATING_IS, HAN, han_count, without_marks
+from audiobulletin.zh import words as zh_words
 
 __all__ = ["chapter_titles", "clean_heading", "says_again"]
 
@@ -144,16 +143,6 @@ def clean_heading(heading: str) -> str:
     return _tidy(text)
 
 
-@lru_cache(maxsize=1)
-def _jieba() -> ModuleType:
-    """Import jieba on first use only: loading its dictionary takes a second or two."""
-    import jieba
-
-    jieba.setLogLevel(60)
-    module: ModuleType = jieba
-    return module
-
-
 def _fits(text: str, max_han: int, max_visible: int = _MAX_VISIBLE) -> bool:
     return han_count(text) <= max_han and _visible_len(text) <= max_visible
 
@@ -255,7 +244,7 @@ def _natural_head(text: str, max_han: int, max_visible: int) -> str:
 def _word_cut(text: str, max_han: int, max_visible: int) -> str:
     """The longest head of whole jieba words that fits, never ending inside a bracket or on
     a function word; as a last resort a cut by characters (still a prefix of ``text``)."""
-    words = _jieba().lcut(text)
+    words = zh_words(text)
     head = ""
     for word in words:
         if not _fits(head + word, max_han, max_visible):

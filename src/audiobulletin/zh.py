@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Collection, Sequence
+from functools import lru_cache
+from types import ModuleType
 
 __all__ = [
     "CIRCLED_NUMBERS",
@@ -44,6 +46,7 @@ __all__ = [
     "split_written",
     "voiced_chars",
     "without_marks",
+    "words",
     "written_sentences",
 ]
 
@@ -84,6 +87,22 @@ def is_latin_letter(ch: str) -> bool:
 def han_count(text: str) -> int:
     """Number of Han characters in ``text``."""
     return len(HAN_RE.findall(text))
+
+
+@lru_cache(maxsize=1)
+def _jieba() -> ModuleType:
+    """jieba, imported on first use only: loading its dictionary takes a second or two."""
+    import jieba
+
+    jieba.setLogLevel(60)
+    module: ModuleType = jieba
+    return module
+
+
+def words(text: str, *, hmm: bool = True) -> list[str]:
+    """``text`` cut into words by jieba; ``hmm`` False keeps to its dictionary (no guessed
+    new words), which is steadier for cutting lines."""
+    return list(_jieba().lcut(text, HMM=hmm))
 
 
 def voiced_chars(text: str) -> int:

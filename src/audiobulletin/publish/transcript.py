@@ -22,14 +22,13 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
-from functools import lru_cache
 from pathlib import Path
-from types import ModuleType
 
 from audiobulletin.assemble import Cue
 from audiobulletin.publish.sets import vtt_header
 from audiobulletin.script import Script
-from audiobulletin.zh import voiced_chars
+from audiobulletin.zh import CLAUSE_MARKS, ELLIPSIS, SENTENCE_ENDS, voiced_chars
+from audiobulletin.zh import words as zh_words
 
 #: Width of a caption line, in Han characters (a Latin letter or digit counts half).
 LINE_WIDTH = 18
@@ -41,7 +40,7 @@ MAX_LINES = 2
 #: Punctuation that may not begin a line (it belongs to the text before it).
 _NO_LINE_START = frozenset("，。、；：！？…）」』”’》〉】〕,.;:!?)]}%％")
 #: Punctuation after which a line may end without cutting a phrase.
-_BREAK_AFTER = frozenset("，。、；：！？…,;:!?")
+_BREAK_AFTER = frozenset(CLAUSE_MARKS + SENTENCE_ENDS + ELLIPSIS)
 #: A run of visible ASCII (a number, a time, a phone number, a URL) is never cut; other
 #: text is cut between words.
 _RUN_RE = re.compile(r"[!-~]+|\s+|[^!-~\s]+")
@@ -103,22 +102,12 @@ def _width(text: str) -> float:
     return sum(1.0 if unicodedata.east_asian_width(ch) in "WF" else 0.5 for ch in text)
 
 
-@lru_cache(maxsize=1)
-def _jieba() -> ModuleType:
-    """jieba, loaded on first use (its dictionary takes a second; the script stage has
-    usually loaded it already)."""
-    import jieba
-
-    jieba.setLogLevel(60)
-    return jieba
-
-
 def _atoms(text: str, width: int) -> list[str]:
     """Pieces a line may not be cut inside: an ASCII run, a run of spaces, or a word (by
     jieba); any piece wider than a whole line is cut at the width."""
     out: list[str] = []
     for run in _RUN_RE.findall(text):
-        words = [run] if run[0].isascii() else _jieba().lcut(run, HMM=False)
+        words = [run] if run[0].isascii() else zh_words(run, hmm=False)
         for word in words:
             while _width(word) > width:
                 cut = int(width) if not word.isascii() else 2 * int(width)
