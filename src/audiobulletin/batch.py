@@ -71,10 +71,17 @@ class BatchOptions:
     prune: bool = False
     """Remove the bulletins of reports that are no longer in the inbox (files, index entry,
     feed item). Without it they stay, as an archive."""
+    cluster: str | None = None
+    """Make the reports on a Dask cluster: a scheduler address (``tcp://host:8786``) or
+    ``local:N`` (see :mod:`audiobulletin.cluster`); None makes them here."""
 
     def __post_init__(self) -> None:
         if self.jobs < 1:
             raise InputError(f"Option --jobs must be at least 1, got {self.jobs}.")
+        if self.cluster is not None:
+            from audiobulletin.cluster import check_address
+
+            object.__setattr__(self, "cluster", check_address(self.cluster))
 
 
 @dataclass
@@ -433,6 +440,13 @@ def run_batch(
                 f"took over the lock left by a run that is gone ({lock.stale.describe()})."
             )
             say(f"note: {notes[-1]}")
+        run_id = ""
+        if options.cluster is not None:
+            from audiobulletin.cluster import new_run_id, remove_stale_staging
+
+            run_id = new_run_id()
+            for stale in remove_stale_staging(out_dir):
+                say(f"note: removed the staging folder of a run that is gone ({stale})")
         _remove_leftovers(out_dir)
         if feed is not None:
             # The feed's art goes into every MP3, and the feed's author is their artist
@@ -534,7 +548,11 @@ def run_batch(
 
         interrupted = False
         try:
-            if jobs == 1 or len(todo) <= 1:
+            if options.cluster is not None and todo:
+                jobs, workers = _run_cluster(
+                    options.cluster, todo, out_dir, make_options, recipe, run_id, record, listings
+                )
+            elif jobs == 1 or len(todo) <= 1:
                 alone = dataclasses.replace(make_options, workers=options.make.workers)
                 for relative, path, output, key in todo:
                     done = listings.hide(output) or _make_one(
@@ -582,6 +600,37 @@ def run_batch(
         # Last: nothing is being made any more, so every bulletin that is one set is listed.
         result.feed = listings.final_feed(on_warning=lambda w: say(f"warning: {w}"))
     return result
+
+
+def _run_cluster(
+    address: str,
+    todo: list[_Item],
+    out_dir: Path,
+    options: MakeOptions,
+    recipe: dict[str, Any],
+    run_id: str,
+    record: Callable[[str, str, str, dict[str, Any]], None],
+    listings: _Listings,
+) -> tuple[int, int]:
+    """Make ``todo`` on the Dask cluster at ``address``; return (worker threads, 1)."""
+    from audiobulletin.cluster import connect, run_on_cluster, workers_of
+    from audiobulletin.publish import _has_own_page
+
+    alone = dataclasses.replace(options, workers=1)  # a worker slot is one core
+
+    def options_for(output: str) -> MakeOptions:
+        # A page this bulletin already has is rewritten, as a local run does; the worker,
+        # making it in a staging folder, cannot see it.
+        if not alone.html and _has_own_page(out_dir / output):
+            return dataclasses.replace(alone, html=True)
+        return alone
+
+    with connect(address) as client:
+        threads = workers_of(client)
+        run_on_cluster(
+            client, todo, out_dir, options_for, recipe, run_id, record, listings.hide, address
+        )
+    return threads, 1
 
 
 class _Listings:

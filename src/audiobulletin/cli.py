@@ -538,6 +538,15 @@ def batch(
             "feed item) and list them; default: keep them as an archive.",
         ),
     ] = None,
+    cluster: Annotated[
+        str | None,
+        typer.Option(
+            "--cluster",
+            help="Make the reports on a Dask cluster: the scheduler's address "
+            "(tcp://host:8786) or local:N for N worker processes here; default: \\[cluster] "
+            "address in config.toml, else this process. See docs/cluster.md.",
+        ),
+    ] = None,
     voice: Annotated[
         str | None, typer.Option("--voice", help="Voice profile; see `audiobulletin voices`.")
     ] = None,
@@ -637,6 +646,7 @@ def batch(
         recursive=_setting(table, "recursive", recursive, False, bool),
         follow_symlinks=_setting(table, "follow_symlinks", follow_symlinks, False, bool),
         prune=_setting(table, "prune", prune, False, bool),
+        cluster=_setting(_table("cluster"), "address", cluster, None, str) or None,
     )
     feed = _feed_settings(feed_url, title, description, author, email, image, category, explicit)
 

@@ -32,6 +32,7 @@ import os
 import re
 import shutil
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -51,6 +52,7 @@ from audiobulletin.zh import META_KEYS
 __all__ = [
     "Mp3Settings",
     "PublishSettings",
+    "install_staged",
     "metadata_path",
     "publish_broadcast_wav",
     "publish_bulletin",
@@ -173,6 +175,98 @@ def _keep(final: Path, held: list[int]) -> Path | None:
     return copy
 
 
+def _put_in_place(
+    renames: list[tuple[Path, Path]],
+    kept: dict[Path, Path],
+    moved: list[Path],
+    held: list[int],
+    step: Callable[[Path], None],
+) -> None:
+    """Rename each ``(written, final)`` pair into place in order, the MP3 last.
+
+    The one way a bulletin's files replace the old ones, for :func:`publish_bulletin` and for
+    a batch coordinator putting a worker's staged files in place (:func:`install_staged`):
+    a copy of each old sidecar is kept first; when a rename fails before the MP3's, the old
+    sidecars are put back and the new ones removed, so the previous bulletin stays whole.
+    ``step`` hears each final path before it is touched (for the error message); ``moved``
+    collects the paths renamed. The kept copies are removed on the way out.
+    """
+    try:
+        for _tmp, final in renames[:-1]:
+            step(final)
+            kept_link = _keep(final, held)
+            if kept_link is not None:
+                kept[final] = kept_link
+        mode = default_file_mode()
+        for tmp, final in renames:
+            step(final)
+            os.chmod(tmp, mode)  # mkstemp makes 0600; a feed server must be able to read these
+            faults.before_rename(final)
+            os.replace(tmp, final)
+            moved.append(final)
+    except BaseException:
+        if renames[-1][1] not in moved:
+            # A rename failed after some sidecars moved: put the old ones back (without
+            # their MP3 the new ones mislead), so the previous bulletin stays whole.
+            for final in moved:
+                link = kept.pop(final, None)
+                try:
+                    if link is not None:
+                        os.replace(link, final)
+                    else:
+                        final.unlink(missing_ok=True)
+                except OSError:
+                    pass  # the readers will not list a mixed set; the next run redoes it
+        raise
+    finally:
+        for link in kept.values():
+            link.unlink(missing_ok=True)
+        kept.clear()
+
+
+def install_staged(staged_mp3: Path, staged: list[Path], out_mp3: Path) -> list[Path]:
+    """Put a bulletin made elsewhere (a cluster worker's staging folder on the same
+    filesystem) in place at ``out_mp3``: its sidecars first, the MP3 last, as
+    :func:`publish_bulletin` does; return the final paths, the MP3 first.
+
+    ``staged`` are the bulletin's files, each relative to ``staged_mp3``'s folder as the
+    final file is to ``out_mp3``'s. The set is checked first: every sidecar must record the
+    staged MP3's digest, or nothing is moved. Raises :class:`OutputError` naming the file
+    when a rename fails; the previous bulletin then stays whole.
+    """
+    from audiobulletin.publish.sets import is_whole
+
+    staged_mp3, out_mp3 = Path(staged_mp3), Path(out_mp3)
+    if not is_whole(staged_mp3):
+        raise OutputError(f"The staged files of '{out_mp3.name}' are not one set.")
+    pairs = [
+        (path, out_mp3.parent / path.relative_to(staged_mp3.parent))
+        for path in staged
+        if path != staged_mp3
+    ]
+    pairs.append((staged_mp3, out_mp3))
+    current = out_mp3
+    held: list[int] = []
+    moved: list[Path] = []
+
+    def step(final: Path) -> None:
+        nonlocal current
+        current = final
+
+    try:
+        out_mp3.parent.mkdir(parents=True, exist_ok=True)
+        _put_in_place(pairs, {}, moved, held, step)
+    except OSError as exc:
+        raise OutputError(
+            f"Could not write '{current}': {exc.strerror or exc}",
+            hint="Check that the folder exists, is writable and the disk is not full.",
+        ) from exc
+    finally:
+        for fd in held:
+            os.close(fd)
+    return [out_mp3, *moved[:-1]]
+
+
 def publish_bulletin(
     bulletin: Bulletin,
     script: Script,
@@ -252,35 +346,15 @@ def publish_bulletin(
                 json.dumps(meta, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
             )
         renames.append(renames.pop(0))  # the MP3 goes into place last
-        for _tmp, final in renames[:-1]:
+
+        def step(final: Path) -> None:
+            nonlocal current
             current = final
-            kept_link = _keep(final, held)
-            if kept_link is not None:
-                kept[final] = kept_link
-        mode = default_file_mode()
-        for tmp, final in renames:
-            current = final
-            os.chmod(tmp, mode)  # mkstemp makes 0600; a feed server must be able to read these
-            faults.before_rename(final)
-            os.replace(tmp, final)
-            moved.append(final)
+
+        _put_in_place(renames, kept, moved, held, step)
     except BaseException as exc:
         for tmp, _final in renames:
             tmp.unlink(missing_ok=True)
-        if out_mp3 not in moved:
-            # A rename failed after some sidecars moved: put the old ones back (without
-            # their MP3 the new ones mislead), so the previous bulletin stays whole.
-            for final in moved:
-                link = kept.pop(final, None)
-                try:
-                    if link is not None:
-                        os.replace(link, final)
-                    else:
-                        final.unlink(missing_ok=True)
-                except OSError:
-                    pass  # the readers will not list a mixed set; the next run redoes it
-        for link in kept.values():
-            link.unlink(missing_ok=True)
         if isinstance(exc, OutputError) and str(current) not in exc.message:
             # ffmpeg's own failure (a full disk while encoding): say which file it was.
             raise OutputError(f"Could not write '{current}': {exc.message}", hint=exc.hint) from exc
@@ -293,8 +367,6 @@ def publish_bulletin(
     finally:
         for fd in held:
             os.close(fd)
-    for link in kept.values():
-        link.unlink(missing_ok=True)
     written = [out_mp3, *moved[:-1]]
     index = out_mp3.parent / html_mod.INDEX_NAME
     if settings.refresh_index and (settings.html or (write_page and index.is_file())):

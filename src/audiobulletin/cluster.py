@@ -1,0 +1,346 @@
+"""``batch --cluster``: the reports of a batch made by the workers of a Dask cluster.
+
+The unit of work is one report. Everything that decides or publishes stays in the batch
+process (the *coordinator*): it holds the folder lock, decides what is up to date, and is
+the only process that renames files into the output folder. A worker makes its report with
+the same :func:`audiobulletin.pipeline.make` as a local run, but into a staging folder on
+the shared filesystem, ``OUT/.staging/<run-id>/<attempt>/``, and returns what it made and
+its figures. The coordinator checks the staged set (every sidecar records the staged MP3's
+digest) and puts it in place with the publisher's own rename step
+(:func:`audiobulletin.publish.install_staged`: sidecars first, the MP3 last), then writes
+the feed. So:
+
+* a worker that outlives its coordinator (a killed ``batch``, a lost scheduler) can never
+  publish: it only ever writes under a staging folder, which the next run removes;
+* a retried attempt never mixes with an earlier one: each attempt stages into a folder of
+  its own;
+* the local pool and the cluster run the same per-report function, ``_make_one``, through a
+  ``concurrent.futures`` executor (:meth:`distributed.Client.get_executor`).
+
+Faults. A worker that dies mid-report (killed, out of memory) is noticed by the scheduler,
+which runs the report again on another worker; a report that has killed
+``distributed.scheduler.allowed-failures`` + 1 workers is marked ``failed`` with the reason
+and the rest go on. A lost scheduler stops the run with one ``error:`` line; what was
+published before stays (each report is put in place whole) and the next run makes the rest.
+
+A worker reads its settings (``config.toml``, voice profiles) from its own
+``AUDIOBULLETIN_HOME``; a worker whose settings would make other audio than the
+coordinator's refuses the report rather than publish it under the coordinator's key.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import logging
+import re
+import shutil
+import socket
+import time
+import uuid
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+from audiobulletin.errors import BulletinError, InputError, OutputError
+
+STAGING = ".staging"
+"""Folder under the output folder where workers stage their files."""
+LOCAL = "local:"
+"""``--cluster local:N``: a cluster of N single-threaded worker processes on this machine."""
+RESOURCE = "synth"
+"""The Dask resource a report needs when the workers declare it (``--resources synth=1``)."""
+ALLOWED_FAILURES = 2
+"""Workers a report may kill before it is marked failed (for ``local:N``; a scheduler of
+one's own reads ``distributed.scheduler.allowed-failures`` from its configuration)."""
+HINT_INSTALL = 'Install it: pip install "audiobulletin[cluster]"'
+
+_ADDRESS = re.compile(r"(tcp|tls|ucx|inproc)://\S+")
+
+_Item = tuple[str, Path, str, str]  # (relative source, path, output, key)
+
+
+def check_address(address: str) -> str:
+    """``address`` as given, once it reads as ``local:N`` or a scheduler URL."""
+    address = address.strip()
+    if address.startswith(LOCAL):
+        count = address[len(LOCAL) :]
+        if not count.isdigit() or int(count) < 1:
+            raise InputError(
+                f"Cluster address '{address}': local:N needs a number of workers of 1 or more.",
+                hint="e.g. --cluster local:4",
+            )
+        return address
+    if not _ADDRESS.fullmatch(address):
+        raise InputError(
+            f"Cluster address '{address}' is neither local:N nor a scheduler address.",
+            hint="e.g. --cluster tcp://10.0.0.5:8786, or --cluster local:4",
+        )
+    return address
+
+
+@contextlib.contextmanager
+def connect(address: str) -> Iterator[Any]:
+    """A ``distributed.Client`` for ``address`` (a ``LocalCluster`` for ``local:N``), closed
+    on the way out; a scheduler that cannot be reached is one clear error."""
+    address = check_address(address)
+    try:
+        import dask
+        from distributed import Client, LocalCluster
+    except ImportError:
+        raise InputError(
+            "--cluster needs Dask distributed, which is not installed.", hint=HINT_INSTALL
+        ) from None
+    with contextlib.ExitStack() as stack:
+        # Dask's own log lines (a reconnect's traceback, a nanny restarting a worker) would
+        # bury the run's: what happened to each report is in its line and the run report.
+        for name in ["distributed", *logging.root.manager.loggerDict]:
+            if name.split(".")[0] == "distributed":
+                quiet = logging.getLogger(name)
+                stack.callback(quiet.setLevel, quiet.level)
+                quiet.setLevel(logging.CRITICAL)
+        if address.startswith(LOCAL):
+            stack.enter_context(
+                dask.config.set(
+                    {
+                        "distributed.scheduler.allowed-failures": ALLOWED_FAILURES,
+                        # One report per worker thread at a time, none queued behind it on
+                        # a worker that may die with it.
+                        "distributed.scheduler.worker-saturation": 1.0,
+                    }
+                )
+            )
+            try:
+                cluster = stack.enter_context(
+                    LocalCluster(
+                        n_workers=int(address[len(LOCAL) :]),
+                        threads_per_worker=1,
+                        processes=True,
+                        host="127.0.0.1",
+                        dashboard_address=None,
+                        resources={RESOURCE: 1},
+                        silence_logs=logging.CRITICAL,
+                    )
+                )
+            except Exception as exc:
+                raise BulletinError(f"Cannot start a local cluster: {exc}") from None
+            target: Any = cluster
+        else:
+            target = address
+        try:
+            client = stack.enter_context(Client(target, timeout="10s", set_as_default=False))
+        except (OSError, TimeoutError) as exc:
+            raise BulletinError(
+                f"Cannot reach the Dask scheduler at {address}: {exc}",
+                hint="Is `dask scheduler` running there and its port open? See docs/cluster.md.",
+            ) from None
+        yield client
+
+
+def remove_stale_staging(out_dir: Path, keep: str | None = None) -> list[str]:
+    """Delete every staging folder but ``keep``'s; return the run ids removed.
+
+    Called under the folder lock, so no other coordinator is running: any other staging
+    folder was left by a run that is gone (killed, or its scheduler lost), and a worker
+    still writing into it can never publish from there.
+    """
+    root = Path(out_dir) / STAGING
+    removed = []
+    with contextlib.suppress(FileNotFoundError):
+        for entry in sorted(root.iterdir()):
+            if entry.name != keep:
+                shutil.rmtree(entry, ignore_errors=True)
+                removed.append(entry.name)
+    if keep is None:
+        with contextlib.suppress(OSError):
+            root.rmdir()
+    return removed
+
+
+def new_run_id() -> str:
+    """A staging folder name that sorts by time and never repeats."""
+    return time.strftime("%Y%m%dT%H%M%S", time.gmtime()) + "-" + uuid.uuid4().hex[:8]
+
+
+def recipe_digest(recipe: dict[str, Any]) -> str:
+    return hashlib.sha256(json.dumps(recipe, sort_keys=True).encode()).hexdigest()
+
+
+# --------------------------------------------------------------------------- on a worker
+
+
+def make_staged(
+    source: str, staging: str, output: str, options: Any, expected_recipe: str
+) -> dict[str, Any]:
+    """Run on a worker: make one report into a fresh attempt folder under ``staging``.
+
+    Returns :func:`audiobulletin.batch._make_one`'s result with ``staged`` (the attempt
+    folder) and ``host``; never raises for a report's own failure.
+    """
+    from audiobulletin.batch import _make_one, settings_recipe
+    from audiobulletin.config import load_settings
+    from audiobulletin.pipeline import choose_voice
+
+    host = socket.gethostname()
+    try:
+        settings = load_settings()
+        profile = choose_voice(options.engine, options.voice, settings.voice)
+        mine = recipe_digest(settings_recipe(options, settings, profile))
+    except (BulletinError, OSError) as exc:
+        message = getattr(exc, "message", str(exc))
+        return {"ok": False, "error": f"worker on {host}: {message}", "wall_s": 0.0}
+    if mine != expected_recipe:
+        return {
+            "ok": False,
+            "error": f"worker on {host} has other settings than this run (config.toml, "
+            "voice profiles or program version): it would make other audio",
+            "wall_s": 0.0,
+        }
+    attempt = Path(staging) / uuid.uuid4().hex[:12]
+    done = _make_one(source, str(attempt / output), options)
+    done["staged"] = str(attempt)
+    done["host"] = host
+    return done
+
+
+# --------------------------------------------------------------------------- coordinator
+
+
+def _install(item: _Item, done: dict[str, Any], out_dir: Path) -> dict[str, Any]:
+    """Put a worker's staged bulletin in place; return the result to record (its files
+    now the published ones), or a failure naming what was wrong."""
+    from audiobulletin.publish import install_staged
+
+    _relative, _path, output, _key = item
+    attempt = Path(done["staged"])
+    staged = [Path(name) for name in done["files"]]
+    staged_mp3 = attempt / output
+    if staged_mp3 not in staged or any(attempt not in p.parents for p in staged):
+        return {**done, "ok": False, "error": "the worker returned files outside its staging"}
+    try:
+        final = install_staged(staged_mp3, staged, out_dir / output)
+    except OutputError as exc:
+        return {**done, "ok": False, "error": exc.message, "code": exc.exit_code}
+    shutil.rmtree(attempt, ignore_errors=True)
+    return {**done, "files": [str(p) for p in final]}
+
+
+def run_on_cluster(
+    client: Any,
+    todo: list[_Item],
+    out_dir: Path,
+    options_for: Callable[[str], Any],
+    recipe: dict[str, Any],
+    run_id: str,
+    record: Callable[[str, str, str, dict[str, Any]], None],
+    starting: Callable[[str], dict[str, Any] | None],
+    address: str,
+) -> None:
+    """Make ``todo`` on the cluster; put each result in place as it comes, and record it.
+
+    Every report is submitted at once (the scheduler spreads them); nothing in the output
+    folder changes until a result is back, so the feed hides a report (``starting``) only
+    for the moment its files are renamed.
+
+    The scheduler gives up on a report once workers died while holding it too often
+    (``KilledWorker``), and it counts every report queued on a dying worker, not only the
+    one that killed it. So, as the local pool does, such reports are made again one at a
+    time once the others are done: only a report that still kills its workers alone fails.
+
+    On Ctrl-C the futures are cancelled, what was put in place is recorded, and the
+    exception goes on; the staging folder is left for the next run to remove.
+    """
+    staging = out_dir / STAGING / run_id
+    staging.mkdir(parents=True, exist_ok=True)
+    submit: dict[str, Any] = {"retries": 1, "pure": False}
+    if _declares(client, RESOURCE):
+        submit["resources"] = {RESOURCE: 1}
+    expected = recipe_digest(recipe)
+    executor = client.get_executor(**submit)
+
+    def run(items: list[_Item], alone: bool) -> list[_Item]:
+        running = {
+            executor.submit(
+                make_staged, str(item[1]), str(staging), item[2], options_for(item[2]), expected
+            ): item
+            for item in items
+        }
+        try:
+            return _collect(running, alone, client, out_dir, record, starting, address)
+        except BaseException:
+            for future in running:
+                future.cancel()
+            raise
+
+    for suspect in run(todo, alone=False):
+        run([suspect], alone=True)
+    shutil.rmtree(staging, ignore_errors=True)
+    with contextlib.suppress(OSError):
+        staging.parent.rmdir()  # unless a stale one could not be removed
+
+
+def _collect(
+    running: dict[Any, _Item],
+    alone: bool,
+    client: Any,
+    out_dir: Path,
+    record: Callable[[str, str, str, dict[str, Any]], None],
+    starting: Callable[[str], dict[str, Any] | None],
+    address: str,
+) -> list[_Item]:
+    """Put each report of ``running`` in place as its future completes and record it;
+    return the reports the scheduler gave up on after worker deaths (when not ``alone``)."""
+    from concurrent.futures import FIRST_COMPLETED, CancelledError, wait
+
+    from distributed.scheduler import KilledWorker
+
+    suspects: list[_Item] = []
+    while running:
+        finished, _pending = wait(running, return_when=FIRST_COMPLETED)
+        for future in sorted(finished, key=lambda f: running[f][0]):
+            item = running.pop(future)
+            relative, _path, output, key = item
+            try:
+                done = future.result()
+            except KilledWorker:
+                if not alone:
+                    suspects.append(item)
+                    continue
+                done = {
+                    "ok": False,
+                    "error": f"it killed {ALLOWED_FAILURES + 1} workers in turn (out of "
+                    "memory, or a crash in the engine)",
+                    "wall_s": 0.0,
+                }
+            except CancelledError:
+                raise _lost(address) from None
+            except Exception as exc:
+                if client.status not in ("running", "connecting"):
+                    raise _lost(address) from None
+                done = {"ok": False, "error": f"worker failed: {exc}", "wall_s": 0.0}
+            if done["ok"]:
+                refused = starting(output)
+                done = refused if refused is not None else _install(item, done, out_dir)
+            record(relative, output, key, done)
+    return sorted(suspects, key=lambda item: item[0])
+
+
+def _declares(client: Any, resource: str) -> bool:
+    """Whether any worker declares ``resource`` (asking for one none has would wait forever)."""
+    workers = client.scheduler_info().get("workers", {})
+    return any(resource in (w.get("resources") or {}) for w in workers.values())
+
+
+def _lost(address: str) -> BulletinError:
+    return BulletinError(
+        f"Lost the Dask scheduler at {address}; the reports put in place so far are "
+        "published, none is half-published.",
+        hint="Run the same batch again once the scheduler is back: it makes the rest.",
+    )
+
+
+def workers_of(client: Any) -> int:
+    """How many worker threads the cluster has now (what ``jobs`` reports in the run report)."""
+    workers = client.scheduler_info().get("workers", {})
+    return sum(int(w.get("nthreads", 1)) for w in workers.values()) or 1
