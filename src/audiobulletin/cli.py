@@ -1,4 +1,4 @@
-"""The command line: ``audiobulletin script``, ``make`` and ``voices``.
+"""The command line: ``audiobulletin script``, ``make``, ``batch``, ``cache`` and ``voices``.
 
 This module is the one error boundary. Library code raises :class:`BulletinError`; :func:`main`
 turns it into one clear line on stderr and the error's exit code, with no traceback. A broken
@@ -665,6 +665,8 @@ def batch(
         raise typer.Exit(130) from None
     for line in summary_lines(result):
         say(line)
+    if not result.interrupted:
+        _prune_cache_after_batch(say)
     if result.interrupted:
         _err("Interrupted.")
     raise typer.Exit(result.exit_code)
@@ -707,6 +709,91 @@ def feed(
     path, count = write_feed(Path(folder), settings, on_warning=lambda w: _err(f"warning: {w}"))
     _err(f"done: {count} bulletins in the feed.")
     _out(str(path))
+
+
+def _prune_cache_after_batch(say: Any) -> None:
+    """With ``[cache] max_size`` (and ``older_than``) in config.toml, prune the clip cache
+    once a batch is done, so a nightly run keeps it bounded without a job of its own."""
+    from audiobulletin import paths
+    from audiobulletin.cache import human, parse_age, parse_size, prune
+
+    table = _table("cache")
+    size = _setting(table, "max_size", None, None, (str, int))
+    age = _setting(table, "older_than", None, None, str)
+    if size is None and age is None:
+        return
+    done = prune(
+        paths.cache_dir(),
+        max_size=parse_size(str(size)) if size is not None else None,
+        older_than=parse_age(age) if age is not None else None,
+    )
+    say(
+        f"  cache: {done.entries} entries evicted ({human(done.freed)}), "
+        f"{human(done.left.size)} kept"
+    )
+
+
+cache_app = typer.Typer(
+    help="Show the clip cache's size, or evict what was least recently used.",
+    invoke_without_command=True,
+)
+app.add_typer(cache_app, name="cache")
+
+
+@cache_app.callback()
+def cache(ctx: typer.Context) -> None:
+    """Show where the clip cache is, its size and its entries (sentences and MP3s)."""
+    if ctx.invoked_subcommand is not None:
+        return
+    import time
+
+    from audiobulletin import paths
+    from audiobulletin.cache import human, usage
+
+    root = paths.cache_dir()
+    found = usage(root)
+    _out(f"cache: {root}")
+    _out(f"size: {human(found.size)} in {found.entries} entries")
+    for kind, label in (("clip", "spoken sentences"), ("mp3", "encoded bulletins")):
+        count, size = found.by_kind.get(kind, (0, 0))
+        _out(f"  {label}: {count} ({human(size)})")
+    if found.oldest is not None and found.newest is not None:
+        day = "%Y-%m-%d %H:%M"
+        _out(
+            f"used: {time.strftime(day, time.localtime(found.oldest))} to "
+            f"{time.strftime(day, time.localtime(found.newest))}"
+        )
+
+
+@cache_app.command("prune")
+def cache_prune(
+    max_size: Annotated[
+        str | None,
+        typer.Option(
+            "--max-size", help="Evict the least recently used until the cache fits, e.g. 5G."
+        ),
+    ] = None,
+    older_than: Annotated[
+        str | None,
+        typer.Option("--older-than", help="Evict what was not used for this long, e.g. 30d."),
+    ] = None,
+) -> None:
+    """Evict cache entries least recently used first; safe while runs use the cache."""
+    from audiobulletin import paths
+    from audiobulletin.cache import human, parse_age, parse_size, prune
+    from audiobulletin.errors import InputError
+
+    if max_size is None and older_than is None:
+        raise InputError("Nothing to prune by.", hint="Give --max-size 5G and/or --older-than 30d.")
+    done = prune(
+        paths.cache_dir(),
+        max_size=parse_size(max_size) if max_size is not None else None,
+        older_than=parse_age(older_than) if older_than is not None else None,
+    )
+    _out(
+        f"evicted {done.entries} entries ({human(done.freed)}); "
+        f"{human(done.left.size)} in {done.left.entries} entries kept"
+    )
 
 
 voices_app = typer.Typer(

@@ -189,6 +189,10 @@ class ClipCache:
         if clip is None:
             with contextlib.suppress(OSError):
                 path.unlink()
+        else:
+            from audiobulletin.cache import touch
+
+            touch(path)  # used now: the last to be evicted (see audiobulletin.cache)
         return clip
 
     def _decode(self, key: str, data: bytes) -> AudioClip | None:

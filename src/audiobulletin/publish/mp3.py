@@ -231,7 +231,10 @@ def encode_mp3_measured(
     frame_ms = 1000 * settings.frame_samples / settings.sample_rate
     cached = _encoding_cache_path(bulletin, settings, cache_dir) if cache_dir else None
     if cached is not None and _intact(cached):
+        from audiobulletin.cache import touch
+
         shutil.copyfile(cached, path)
+        touch(cached)  # used now: the last to be evicted (see audiobulletin.cache)
         loudness = None
         if bulletin.loudness is not None:
             loudness = _cached_loudness(cached) or _measure_mp3(path, bulletin.loudness)
