@@ -246,3 +246,23 @@ def test_the_cluster_address_can_come_from_config_toml(tmp_path, fake_voice):
     result = _batch(_inbox(tmp_path), tmp_path / "out", fake_voice)
     assert result.returncode == 2
     assert "local:N needs a number of workers of 1 or more" in result.stderr.decode()
+
+
+def test_a_sentence_shared_by_reports_is_spoken_once_across_workers(tmp_path, fake_voice):
+    log = tmp_path / "spoken.txt"
+    _slow(Path(os.environ["AUDIOBULLETIN_HOME"]), 100, f'log_calls = "{log}"\n')
+    with distributed.LocalCluster(
+        processes=True, n_workers=2, threads_per_worker=1, host="127.0.0.1", dashboard_address=None
+    ) as local:
+        result = _batch(
+            _inbox(tmp_path), tmp_path / "out", fake_voice, "--cluster", local.scheduler_address
+        )
+    assert result.returncode == 0, result.stderr.decode()
+    spoken = log.read_text(encoding="utf-8").splitlines()
+    # Every report has these two; two workers met them at the same moment.
+    assert spoken.count("欢迎收听本台节目。") == 1
+    assert spoken.count("今天全市天气晴朗，气温二十度。") == 1
+    assert len(spoken) == len(set(spoken))
+    files = _report(tmp_path / "out")["files"]
+    assert sum(f["cache_misses"] for f in files) == len(spoken)
+    assert sum(f["cache_hits"] for f in files) == sum(f["sentences"] for f in files) - len(spoken)

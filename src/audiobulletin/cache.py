@@ -98,7 +98,9 @@ def entries(root: Path) -> list[Entry]:
     for wav in _files(root / "clips", "*/*.wav"):
         with contextlib.suppress(OSError):
             info = wav.stat()
-            found.append(Entry("clip", (wav,), info.st_size, info.st_mtime))
+            found.append(
+                Entry("clip", (wav, wav.with_suffix(".lock")), info.st_size, info.st_mtime)
+            )
     for mp3 in _files(root / "mp3", "*/*.mp3"):
         parts = [mp3.with_suffix(".sha256"), mp3, mp3.with_suffix(".loudness.json")]
         size, used = 0, 0.0
@@ -167,11 +169,20 @@ def prune(
 
 
 def _remove_stale_temps(root: Path, now: float) -> None:
+    """Writers' temporary files, and claims (``<key>.lock``, see
+    :meth:`audiobulletin.synth.ClipCache.claim`) whose clip is gone, once an hour old."""
     for kind in ("clips", "mp3"):
         for temp in _files(root / kind, "*/.*.tmp"):
             with contextlib.suppress(OSError):
                 if now - temp.stat().st_mtime > STALE_TEMP_S:
                     temp.unlink()
+    for claim in _files(root / "clips", "*/*.lock"):
+        with contextlib.suppress(OSError):
+            if (
+                not claim.with_suffix(".wav").exists()
+                and now - claim.stat().st_mtime > STALE_TEMP_S
+            ):
+                claim.unlink()
 
 
 def human(size: float) -> str:

@@ -212,6 +212,38 @@ class ClipCache:
             return None
         return AudioClip(pcm=pcm, sample_rate=rate)
 
+    def claim(self, key: str, *, wait: bool = False) -> int | None:
+        """Claim ``key`` for speaking: an open descriptor holding ``flock`` on its lock file
+        (``<key>.lock`` beside the clip); -1 when another process holds it and not ``wait``;
+        None when the lock cannot be taken at all (a read-only cache: speak anyway).
+
+        The lock is the kernel's, so a killed holder releases it at once; on NFS, Linux
+        takes it on the server (as a POSIX lock), so it holds across hosts.
+        """
+        import fcntl
+
+        from audiobulletin.paths import private_dir
+
+        path = self.path(key).with_suffix(".lock")
+        try:
+            for folder in (self.root, self.root / "clips", path.parent):
+                private_dir(folder)
+            fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o600)
+        except OSError:
+            return None
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
+        except OSError:
+            os.close(fd)
+            return -1 if not wait else None
+        return fd
+
+    @staticmethod
+    def release(claim: int | None) -> None:
+        """Give back what :meth:`claim` returned (the lock file stays, for the next run)."""
+        if claim is not None and claim >= 0:
+            os.close(claim)
+
     def put(self, key: str, clip: AudioClip) -> None:
         """Store ``clip`` atomically: a crash never leaves a half-written file under the key."""
         from audiobulletin.paths import private_dir
@@ -351,6 +383,8 @@ class _Job:
     best_gap: float = math.inf
     error: BaseException | None = None
     chapter_index: int = 0
+    shared: bool = False
+    """Found in the cache once its key was claimed: spoken meanwhile by another run."""
 
 
 class _Plausibility:
@@ -437,7 +471,7 @@ def synthesize(
         threads = max(int(spec.options.get("threads", 1)), available_cores())
         local = spec.create(threads=threads)
     failed: list[_Job] = []
-    with _Runner(local, spec, workers, settings) as runner:
+    with _Runner(local, spec, workers, settings, cache) as runner:
         pending = jobs
         for attempt in range(settings.max_retries + 1):
             if not pending:
@@ -463,8 +497,9 @@ def synthesize(
                     if gap < job.best_gap:
                         job.best, job.best_gap = outcome, gap
                 if job.best is not None and job.best_gap == 0:
-                    clips[job.index] = SentenceClip(job.text, job.best)
-                    _store(cache, job, warnings)
+                    clips[job.index] = SentenceClip(job.text, job.best, cached=job.shared)
+                    if not job.shared:
+                        _store(cache, job, warnings)
                 elif not last:
                     retry.append(job)
                     continue
@@ -525,8 +560,8 @@ def synthesize(
         sample_rate=rates.pop(),
         warnings=tuple(warnings),
         # A failed chapter is spoken again whole by another engine, which counts it then.
-        synthesized=len(jobs) - lost_jobs,
-        cached=total - len(jobs) - (lost_sentences - lost_jobs),
+        synthesized=len(jobs) - lost_jobs - sum(1 for job in jobs if job.shared),
+        cached=total - len(jobs) - (lost_sentences - lost_jobs) + sum(1 for j in jobs if j.shared),
         workers=workers,
         failed=tuple(lost[i] for i in sorted(lost)),
     )
@@ -588,12 +623,18 @@ class _Runner:
     """Runs batches of jobs, in this process or in a pool, yielding results as they finish."""
 
     def __init__(
-        self, engine: Engine, spec: EngineSpec | None, workers: int, settings: SynthSettings
+        self,
+        engine: Engine,
+        spec: EngineSpec | None,
+        workers: int,
+        settings: SynthSettings,
+        cache: ClipCache | None = None,
     ) -> None:
         self.engine = engine
         self.spec = spec
         self.workers = workers
         self.settings = settings
+        self.cache = cache
         self.pool: Any = None
 
     def __enter__(self) -> _Runner:
@@ -628,14 +669,7 @@ class _Runner:
             yield from self._run_batch(jobs, by_clause)
             return
         if self.pool is None:
-            for job in jobs:
-                try:
-                    outcome: Any = _speak(
-                        self.engine, _pieces(job.text, max_chars, by_clause), voice, rate
-                    )
-                except Exception as exc:
-                    outcome = exc
-                yield job, outcome
+            yield from self._run_here(jobs, by_clause)
             return
 
         from concurrent.futures import as_completed
@@ -662,6 +696,49 @@ class _Runner:
             except Exception as exc:
                 outcome = exc
             yield job, outcome
+
+    def _run_here(self, jobs: Sequence[_Job], by_clause: bool) -> Iterator[tuple[_Job, Any]]:
+        """Speak each job in this process, each under its cache key's claim.
+
+        Runs beside this one (a batch's jobs, the workers of a cluster sharing the cache)
+        meet the same sentences: a station's greeting, a recurring source line. A sentence
+        another run is speaking now is put off to the end; once its claim is ours, a
+        sentence the cache has by then is taken from it (``shared``), so each sentence is
+        spoken once however many runs meet it at the same time.
+        """
+        later: list[_Job] = []
+        for job in jobs:
+            claim = self.cache.claim(job.key) if self.cache and job.key else None
+            if claim == -1:
+                later.append(job)
+                continue
+            try:
+                yield job, self._speak_or_share(job, by_clause)
+            finally:  # held while the caller stores the clip
+                ClipCache.release(claim)
+        for job in later:
+            assert self.cache is not None and job.key is not None
+            claim = self.cache.claim(job.key, wait=True)
+            try:
+                yield job, self._speak_or_share(job, by_clause)
+            finally:
+                ClipCache.release(claim)
+
+    def _speak_or_share(self, job: _Job, by_clause: bool) -> Any:
+        if self.cache is not None and job.key is not None and job.best is None:
+            hit = self.cache.get(job.key)
+            if hit is not None:
+                job.shared = True
+                return hit
+        try:
+            return _speak(
+                self.engine,
+                _pieces(job.text, self.engine.max_chars, by_clause),
+                self.settings.voice,
+                self.settings.rate,
+            )
+        except Exception as exc:
+            return exc
 
     def _run_batch(self, jobs: Sequence[_Job], by_clause: bool) -> Iterator[tuple[_Job, Any]]:
         """Hand every piece to the engine at once (it batches and overlaps requests itself),

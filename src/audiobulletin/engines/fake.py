@@ -19,7 +19,8 @@ silence only, and ``short_on`` maps texts to how many times they first come out 
 short (``short_factor`` of their proper voiced length). A text containing a word of
 ``die_on`` kills the process that speaks it, as the OOM killer or a native crash would.
 ``delay_ms`` makes each call take that long, like a real model, so that tests can stop or
-kill a run while it speaks.
+kill a run while it speaks. ``log_calls`` names a file to which every call appends its text
+(one line, ``O_APPEND``), so tests can count what was spoken across processes and hosts.
 """
 
 from __future__ import annotations
@@ -66,6 +67,7 @@ class FakeEngine(Engine):
         die_on: Iterable[str] = (),
         threads: int = 1,
         delay_ms: int = 0,
+        log_calls: str = "",
     ) -> None:
         if not 0 < amplitude <= 32767:
             raise bad_setting("fake", "amplitude", "within 1..32767", amplitude)
@@ -82,6 +84,7 @@ class FakeEngine(Engine):
         self.die_on = tuple(die_on)
         self.threads = threads
         self.delay_ms = delay_ms
+        self.log_calls = log_calls
         #: Every text given to :meth:`synthesize`, in order.
         self.calls: list[str] = []
 
@@ -98,6 +101,12 @@ class FakeEngine(Engine):
 
     def synthesize(self, text: str, voice: str, rate: float = 1.0) -> AudioClip:
         self.calls.append(text)
+        if self.log_calls:
+            fd = os.open(self.log_calls, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+            try:
+                os.write(fd, text.replace("\n", " ").encode("utf-8") + b"\n")
+            finally:
+                os.close(fd)
         if self.delay_ms > 0:
             time.sleep(self.delay_ms / 1000)
         if any(word in text for word in self.die_on):
