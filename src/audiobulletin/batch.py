@@ -258,7 +258,7 @@ def settings_recipe(options: MakeOptions, settings: Any, profile: Any) -> dict[s
     from audiobulletin import __version__
 
     wanted = dataclasses.asdict(options)
-    for unheard in ("workers", "concurrency", "refresh_index"):
+    for unheard in ("workers", "concurrency", "refresh_index", "spread"):
         wanted.pop(unheard, None)
     # An engine's own table in config.toml ([edge] pitch_hz, ...) changes what is heard too.
     engines = {name: settings.extra.get(name) for name in (profile.engine, options.fallback)}
@@ -616,7 +616,9 @@ def _run_cluster(
     from audiobulletin.cluster import connect, run_on_cluster, workers_of
     from audiobulletin.publish import _has_own_page
 
-    alone = dataclasses.replace(options, workers=1)  # a worker slot is one core
+    # One synthesis process per report, its engine on the `threads` setting's cores: the
+    # worker's slot (its Dask thread, or the `synth` resource), not the whole node.
+    alone = dataclasses.replace(options, workers=1, spread=False)
 
     def options_for(output: str) -> MakeOptions:
         # A page this bulletin already has is rewritten, as a local run does; the worker,

@@ -84,6 +84,9 @@ class MakeOptions:
     :func:`audiobulletin.publish.publish_broadcast_wav`."""
     wav_bits: int = 24
     """Bits per sample of the WAV: 16 or 24."""
+    spread: bool = True
+    """With one synthesis worker, let its engine use every core; False keeps it to the
+    ``threads`` setting (a cluster worker's slot)."""
 
     def __post_init__(self) -> None:
         from audiobulletin.loudness import parse_loudness
@@ -252,6 +255,7 @@ def make(
         rate=rate,
         cache_dir=paths.cache_dir() if options.cache else None,
         workers=workers,
+        spread=options.spread,
     )
     synth = synthesize(
         script,
@@ -286,6 +290,7 @@ def make(
                 rate=fb_rate,
                 cache_dir=synth_settings.cache_dir,
                 workers=workers,
+                spread=options.spread,
             ),
             on_progress=on_progress,
         )

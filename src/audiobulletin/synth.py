@@ -74,6 +74,9 @@ class SynthSettings:
     ms_per_char: tuple[float, float] | None = None
     slack_ms: float = 250.0
     silence_db: float = DEFAULT_SILENCE_DB
+    spread: bool = True
+    """One process doing all the work may give its engine every core. False on a cluster
+    worker: its slot is the configured ``threads`` (Dask resources keep workers apart)."""
 
     def __post_init__(self) -> None:
         if not isinstance(self.voice, str) or not self.voice:
@@ -464,7 +467,13 @@ def synthesize(
         on_progress(done, total)
 
     workers = _resolve_workers(settings, local, spec, len(jobs))
-    if workers == 1 and spec is not None and local.parallel and local.takes_threads:
+    if (
+        workers == 1
+        and settings.spread
+        and spec is not None
+        and local.parallel
+        and local.takes_threads
+    ):
         # One process does all the work (a single edited sentence, or --workers 1): let its
         # engine use every core rather than the one thread a pool worker gets. The model
         # loads lazily, so replacing the unused engine costs nothing.
