@@ -266,3 +266,24 @@ def test_a_sentence_shared_by_reports_is_spoken_once_across_workers(tmp_path, fa
     files = _report(tmp_path / "out")["files"]
     assert sum(f["cache_misses"] for f in files) == len(spoken)
     assert sum(f["cache_hits"] for f in files) == sum(f["sentences"] for f in files) - len(spoken)
+
+
+def test_audiobulletin_cluster_shows_the_workers_and_the_reports_they_make(
+    tmp_path, fake_voice, cluster
+):
+    _slow(Path(os.environ["AUDIOBULLETIN_HOME"]), 300)
+    inbox = _inbox(tmp_path)
+    out = tmp_path / "public"
+    run = _start(inbox, out, fake_voice, "--cluster", cluster.scheduler_address)
+    try:
+        _wait_for(lambda: (out / ".staging").is_dir(), "the run staging")
+        shown = run_cli("cluster", cluster.scheduler_address)
+    finally:
+        _out, err = run.communicate(timeout=300)
+    lines = shown.stdout.decode().splitlines()
+    assert shown.returncode == 0, shown.stderr.decode()
+    assert lines[0] == f"scheduler: {cluster.scheduler_address}; 2 worker(s)"
+    making = [line for line in lines if "making r" in line]
+    assert making and all(".txt" in line for line in making)
+    assert lines[-1].startswith("waiting: ")
+    assert run.returncode == 0, err.decode()

@@ -1,4 +1,5 @@
-"""The command line: ``audiobulletin script``, ``make``, ``batch``, ``cache`` and ``voices``.
+"""The command line: ``audiobulletin script``, ``make``, ``batch``, ``cluster``, ``cache``
+and ``voices``.
 
 This module is the one error boundary. Library code raises :class:`BulletinError`; :func:`main`
 turns it into one clear line on stderr and the error's exit code, with no traceback. A broken
@@ -731,6 +732,26 @@ def _prune_cache_after_batch(say: Any) -> None:
         f"  cache: {done.entries} entries evicted ({human(done.freed)}), "
         f"{human(done.left.size)} kept"
     )
+
+
+@app.command()
+def cluster(
+    address: Annotated[
+        str | None,
+        typer.Argument(help="Scheduler address; default: \\[cluster] address in config.toml."),
+    ] = None,
+) -> None:
+    """Show what a Dask cluster is doing: its workers, the report each is making, and how
+    many reports wait."""
+    from audiobulletin.cluster import connect, describe
+    from audiobulletin.errors import InputError
+
+    where = _setting(_table("cluster"), "address", address, None, str)
+    if not where:
+        raise InputError("No cluster address given.", hint="audiobulletin cluster tcp://HOST:8786")
+    with connect(where) as client:
+        for line in describe(client):
+            _out(line)
 
 
 cache_app = typer.Typer(

@@ -56,6 +56,9 @@ ALLOWED_FAILURES = 2
 one's own reads ``distributed.scheduler.allowed-failures`` from its configuration)."""
 HINT_INSTALL = 'Install it: pip install "audiobulletin[cluster]"'
 
+TASK_PREFIX = "report "
+"""Every report's task key starts so: ``report <source> <run id>``."""
+
 _ADDRESS = re.compile(r"(tcp|tls|ucx|inproc)://\S+")
 
 _Item = tuple[str, Path, str, str]  # (relative source, path, output, key)
@@ -260,9 +263,18 @@ def run_on_cluster(
     executor = client.get_executor(**submit)
 
     def run(items: list[_Item], alone: bool) -> list[_Item]:
+        # Keys name the report, so the dashboard and `audiobulletin cluster` show what each
+        # worker is making.
+        tag = f"{run_id}{'-alone' if alone else ''}"
         running = {
             executor.submit(
-                make_staged, str(item[1]), str(staging), item[2], options_for(item[2]), expected
+                make_staged,
+                str(item[1]),
+                str(staging),
+                item[2],
+                options_for(item[2]),
+                expected,
+                key=f"{TASK_PREFIX}{item[0]} {tag}",
             ): item
             for item in items
         }
@@ -344,3 +356,44 @@ def workers_of(client: Any) -> int:
     """How many worker threads the cluster has now (what ``jobs`` reports in the run report)."""
     workers = client.scheduler_info().get("workers", {})
     return sum(int(w.get("nthreads", 1)) for w in workers.values()) or 1
+
+
+def describe(client: Any) -> list[str]:
+    """What the cluster is doing, one line each: its workers (host, threads, memory, the
+    reports they are making) and the reports waiting; for ``audiobulletin cluster``."""
+    info = client.scheduler_info()
+    workers = info.get("workers", {})
+    busy = client.processing()
+    lines = [f"scheduler: {info.get('address', '?')}; {len(workers)} worker(s)"]
+    making: set[str] = set()
+    for address, worker in sorted(workers.items()):
+        memory = worker.get("metrics", {}).get("memory") or 0
+        reports = [_report_of(key) for key in busy.get(address, ())]
+        making.update(str(key) for key in busy.get(address, ()))
+        lines.append(
+            f"  {address} ({worker.get('host', '?')}): {worker.get('nthreads', '?')} thread(s), "
+            f"{memory / 2**30:.2f} GiB; " + (f"making {', '.join(reports)}" if reports else "idle")
+        )
+    waiting = [
+        key
+        for key in client.run_on_scheduler(_queued_keys)
+        if str(key).startswith(TASK_PREFIX) and str(key) not in making
+    ]
+    lines.append(f"waiting: {len(waiting)} report(s)")
+    return lines
+
+
+def _report_of(key: Any) -> str:
+    text = str(key)
+    return text[len(TASK_PREFIX) :].rsplit(" ", 1)[0] if text.startswith(TASK_PREFIX) else text
+
+
+def _queued_keys(dask_scheduler: Any = None) -> list[str]:
+    """Run on the scheduler: the keys of every task not yet finished."""
+    if dask_scheduler is None:
+        return []
+    return [
+        str(key)
+        for key, task in dask_scheduler.tasks.items()
+        if task.state in ("queued", "no-worker", "waiting", "released", "processing")
+    ]
