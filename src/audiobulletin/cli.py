@@ -544,8 +544,8 @@ def batch(
         typer.Option(
             "--cluster",
             help="Make the reports on a Dask cluster: the scheduler's address "
-            "(tcp://host:8786) or local:N for N worker processes here; default: \\[cluster] "
-            "address in config.toml, else this process. See docs/cluster.md.",
+            "(tcp://host:8786) or local:N for N worker processes here; default: cluster.address "
+            "in config.toml, else this process. See docs/cluster.md.",
         ),
     ] = None,
     voice: Annotated[
@@ -738,7 +738,7 @@ def _prune_cache_after_batch(say: Any) -> None:
 def cluster(
     address: Annotated[
         str | None,
-        typer.Argument(help="Scheduler address; default: \\[cluster] address in config.toml."),
+        typer.Argument(help="Scheduler address; default: cluster.address in config.toml."),
     ] = None,
 ) -> None:
     """Show what a Dask cluster is doing: its workers, the report each is making, and how

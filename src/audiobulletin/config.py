@@ -211,9 +211,10 @@ class Settings:
             raise VoiceError(f"Setting 'threads' must be a positive integer, got {self.threads!r}.")
 
 
-#: The keys of config.toml's tables that the commands read (``[batch]``, ``[feed]``); a key
-#: that is not here is a typo, reported instead of silently ignored. A table named after an
-#: engine (``[edge]``) is checked against that engine's options when it is used.
+#: The keys of config.toml's tables that the commands read (``[batch]``, ``[feed]``,
+#: ``[cluster]``, ``[cache]``); a key that is not here is a typo, reported instead of silently
+#: ignored. A table named after an engine (``[edge]``) is checked against that engine's
+#: options when it is used.
 TABLE_KEYS: dict[str, frozenset[str]] = {
     "batch": frozenset(
         {
@@ -228,6 +229,8 @@ TABLE_KEYS: dict[str, frozenset[str]] = {
             "explicit", "max_items",
         }
     ),
+    "cluster": frozenset({"address"}),
+    "cache": frozenset({"max_size", "older_than"}),
 }  # fmt: skip
 
 
