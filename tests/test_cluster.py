@@ -287,3 +287,17 @@ def test_audiobulletin_cluster_shows_the_workers_and_the_reports_they_make(
     assert making and all(".txt" in line for line in making)
     assert lines[-1].startswith("waiting: ")
     assert run.returncode == 0, err.decode()
+
+
+def test_a_scheduler_that_cannot_be_reached_is_one_error_line(tmp_path, fake_voice):
+    # Port 9 on 127.0.0.1: nothing listens there, the connection is refused at once.
+    result = _batch(
+        _inbox(tmp_path), tmp_path / "out", fake_voice, "--cluster", "tcp://127.0.0.1:9"
+    )
+    err = result.stderr.decode()
+    assert result.returncode == 1, err
+    assert [line for line in err.splitlines() if line.startswith("error:")] == [
+        next(line for line in err.splitlines() if "Cannot reach the Dask scheduler" in line)
+    ]
+    assert "Traceback" not in err
+    assert not (tmp_path / "out" / "r1.mp3").exists()
