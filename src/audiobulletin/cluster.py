@@ -90,11 +90,14 @@ def connect(address: str) -> Iterator[Any]:
     address = check_address(address)
     try:
         import dask
-        from distributed import Client, LocalCluster
+        import distributed
     except ImportError:
         raise InputError(
             "--cluster needs Dask distributed, which is not installed.", hint=HINT_INSTALL
         ) from None
+    # Dask's constructors are not annotated: called through Any.
+    Client: Any = distributed.Client
+    LocalCluster: Any = distributed.LocalCluster
     with contextlib.ExitStack() as stack:
         # Dask's own log lines (a reconnect's traceback, a nanny restarting a worker) would
         # bury the run's: what happened to each report is in its line and the run report.

@@ -694,6 +694,7 @@ class _Runner:
         }
         for future in as_completed(futures):
             job = futures[future]
+            outcome: AudioClip | Exception
             try:
                 pcm, sr = future.result()
                 outcome = AudioClip(pcm=pcm, sample_rate=sr)
