@@ -17,6 +17,10 @@ from shared_data import corpus_files
 
 from audiobulletin.lock import LOCK_NAME, FolderLock
 
+#: Whole runs in child processes. The bare pass of .ci/run leaves them out: the few that
+#: read the corpus skip without it, as a bare clone of this module showed when it was marked.
+pytestmark = pytest.mark.batchrun
+
 
 def _inbox(tmp_path: Path, corpus: int = 2) -> Path:
     """The example report plus the ``corpus`` smallest corpus reports (copied into the

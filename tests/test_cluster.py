@@ -17,6 +17,9 @@ from clirun import run_cli
 
 distributed = pytest.importorskip("distributed")
 
+#: Whole runs in child processes: the bare pass of .ci/run leaves them out.
+pytestmark = pytest.mark.batchrun
+
 #: Reports of the test inbox: made-up text, each with a line of its own and a shared one.
 _REPORTS = {
     f"r{n}.txt": f"第{n}号工作通报\n\n欢迎收听本台节目。今天全市天气晴朗，气温二十度。"

@@ -28,6 +28,9 @@ import pytest
 from audiobulletin.publish.feed import FeedSettings, write_feed
 from audiobulletin.publish.html import write_index
 
+#: Whole runs in child processes: the bare pass of .ci/run leaves them out.
+pytestmark = pytest.mark.batchrun
+
 BASE = "https://example.org/b/"
 FEED = [
     "--feed-url",

@@ -14,9 +14,12 @@ from pathlib import Path
 
 import pytest
 
-pytestmark = pytest.mark.skipif(
-    not Path("/proc/self/status").exists(), reason="reads the process table in /proc"
-)
+pytestmark = [
+    pytest.mark.skipif(
+        not Path("/proc/self/status").exists(), reason="reads the process table in /proc"
+    ),
+    pytest.mark.batchrun,  # whole runs in child processes: the bare pass of .ci/run leaves them out
+]
 
 
 def _status(pid: int) -> dict[str, str]:
