@@ -20,6 +20,9 @@ from clirun import EXAMPLE, run_cli
 
 from audiobulletin.cli import parse_rate
 
+#: Runs make or batch in child processes: the bare pass of .ci/run leaves them out.
+pytestmark = pytest.mark.batchrun
+
 
 def _run(*args: str, env: dict[str, str] | None = None, **kw) -> subprocess.CompletedProcess:
     return subprocess.run(

@@ -27,6 +27,9 @@ from audiobulletin.errors import EngineError, VoiceError
 from audiobulletin.script import Script, Segment
 from audiobulletin.synth import SynthSettings, synthesize
 
+#: Runs make or batch in child processes: the bare pass of .ci/run leaves them out.
+pytestmark = pytest.mark.batchrun
+
 VOICE = "zh-CN-YunyangNeural"
 
 

@@ -17,6 +17,9 @@ from audiobulletin.normalize import to_spoken
 from audiobulletin.reader import read_report
 from audiobulletin.terminal import printable
 
+#: Runs make or batch in child processes: the bare pass of .ci/run leaves them out.
+pytestmark = pytest.mark.batchrun
+
 #: A paragraph long enough that a few control characters in a report are not "mostly
 #: control characters" (which the reader refuses as binary).
 BODY = "青川市今天召开防汛工作会议，要求各部门加强值守，确保群众安全度汛。" * 12

@@ -161,22 +161,11 @@ def test_ctrl_c_stops_a_parallel_batch_at_once_and_keeps_what_it_made(
     for k, name in enumerate(names, 1):
         (inbox / name).write_text(_report(k, 25), encoding="utf-8")
     out = tmp_path / "public"
+    batch = [sys.executable, "-m", "audiobulletin", "batch", str(inbox), "-o", str(out)]
+    batch += ["--voice", fake_voice, "--jobs", "2", "--no-html"]
     log = (tmp_path / "stderr.txt").open("wb")
     proc = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "audiobulletin",
-            "batch",
-            str(inbox),
-            "-o",
-            str(out),
-            "--voice",
-            fake_voice,
-            "--jobs",
-            "2",
-            "--no-html",
-        ],
+        batch,
         stdout=subprocess.DEVNULL,
         stderr=log,
         cwd=tmp_path,
@@ -214,20 +203,7 @@ def test_ctrl_c_stops_a_parallel_batch_at_once_and_keeps_what_it_made(
     assert len(mp3s) <= len(made_now) + 2
     # What it recorded is not made again.
     again = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "audiobulletin",
-            "batch",
-            str(inbox),
-            "-o",
-            str(out),
-            "--voice",
-            fake_voice,
-            "--jobs",
-            "2",
-            "--no-html",
-        ],
+        batch,
         capture_output=True,
         cwd=tmp_path,
         timeout=600,

@@ -12,6 +12,9 @@ from pathlib import Path
 import pytest
 from clirun import EXAMPLE, run_cli
 
+#: Runs make or batch in child processes: the bare pass of .ci/run leaves them out.
+pytestmark = pytest.mark.batchrun
+
 
 def _script(cwd: Path) -> dict:
     result = run_cli("script", str(EXAMPLE), "--json", cwd=cwd)
