@@ -622,3 +622,20 @@ def test_a_short_opening_before_a_section_that_stands_alone_is_a_chapter_of_its_
     chapters = merge_short_chapters(parse(text).chapters)
     assert len(chapters) == 2
     assert chapters[1].heading == "三、出题要求与时间安排："
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("来源：青川市水务局", "青川市水务局"),
+        ("（预警信息来源：青川县气象台）", "青川县气象台"),
+        ("文章来源: 水务局（防汛办公室）", "水务局（防汛办公室）"),
+        ("来源：", None),
+    ],
+)
+def test_the_source_line_gives_one_name_to_the_intro_the_mp3_and_the_wav(
+    line: str, name: str | None
+) -> None:
+    from audiobulletin.script import source_name
+
+    assert source_name(line) == name

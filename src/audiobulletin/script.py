@@ -25,6 +25,7 @@ from audiobulletin.document import (
     parse_time,
 )
 from audiobulletin.zh import (
+    META_KEYS,
     han_count,
     split_sentences,
     split_written,
@@ -614,14 +615,31 @@ def when_and_who(doc: Document) -> str:
 _MEDIA_RE = re.compile(r"(?:社|报|网|电视台|广播电台|电台|卫视|新闻|客户端|频道|杂志|周刊)$")
 
 
+#: The label of a source line: 来源：, 文章来源:, 信息来源 ：, 预警信息来源：
+_SOURCE_LABEL = re.compile(
+    r"^\s*[\w（）()]{0,6}?(?:" + "|".join(META_KEYS["source"]) + r")\s*[:：]\s*"
+)
+
+
+def source_name(line: str | None) -> str | None:
+    """Who issued the report, from its source line (``来源：青川市水务局`` -> 青川市水务局,
+    ``（预警信息来源：青川县气象台）`` -> 青川县气象台); None when there is no name. The intro
+    says it, the MP3 gives it as its artist and a Broadcast WAV as its originator."""
+    if not line:
+        return None
+    line = line.strip()
+    if re.fullmatch(r"[（(][^（()）]*[）)]", line):
+        line = line[1:-1]  # a source line in brackets
+    name = _SOURCE_LABEL.sub("", line).strip()
+    return name or None
+
+
 def issuer(doc: Document) -> str:
     """Who issued the report: its source field, else its signature, else the agency of its
     dateline (新华社北京1月20日电 gives 新华社)."""
     for kind in ("source", "signature"):
         line = next((m.text for m in doc.meta if m.kind == kind), "")
-        value = (
-            re.sub(r"^[（(]?[^:：]{1,8}[:：]\s*", "", line).strip() if kind == "source" else line
-        )
+        value = (source_name(line) or "") if kind == "source" else line
         value = re.split(r"\s{2,}", value)[0].strip()
         if re.fullmatch(r"[（(][^（()）]*[）)]", value):
             value = value[1:-1].strip()  # a source given in brackets: （青川日报）

@@ -29,7 +29,6 @@ from __future__ import annotations
 import dataclasses
 import json
 import os
-import re
 import shutil
 import time
 from collections.abc import Callable
@@ -46,8 +45,7 @@ from audiobulletin.publish import mp3 as mp3_mod
 from audiobulletin.publish import transcript as transcript_mod
 from audiobulletin.publish.mp3 import Mp3Settings
 from audiobulletin.publish.sets import DIGEST_KEY, file_digest
-from audiobulletin.script import Script
-from audiobulletin.zh import META_KEYS
+from audiobulletin.script import Script, source_name
 
 __all__ = [
     "Mp3Settings",
@@ -105,21 +103,6 @@ def metadata_path(out_mp3: Path) -> Path:
     """``<name>.meta.json`` next to ``<name>.mp3``."""
     out_mp3 = Path(out_mp3)
     return out_mp3.with_name(out_mp3.with_suffix("").name + ".meta.json")
-
-
-#: The label of a source line: 来源：, 文章来源:, 信息来源 ：, （预警信息来源：
-_SOURCE_LABEL = re.compile(
-    r"^\s*[\w（）()]{0,6}?(?:" + "|".join(META_KEYS["source"]) + r")\s*[:：]\s*"
-)
-
-
-def source_name(line: str | None) -> str | None:
-    """Who issued the report, from its source line (``来源：青川市水务局`` -> 青川市水务局),
-    for the MP3's artist when none is given; None when there is no line."""
-    if not line:
-        return None
-    name = _SOURCE_LABEL.sub("", line).strip()
-    return name or None
 
 
 def _metadata(
@@ -381,12 +364,9 @@ def publish_bulletin(
 
 
 def _originator(script: Script, settings: PublishSettings) -> str:
-    """The station (the artist setting), else the report's source without its label."""
-    import re
-
-    if settings.mp3.artist:
-        return settings.mp3.artist
-    return re.sub(r"^[（(]?[^:：]{1,8}[:：]\s*", "", script.source or "").strip("（）() ")
+    """The station (the artist setting), else the report's source without its label: the
+    same name the MP3 gives as its artist."""
+    return settings.mp3.artist or source_name(script.source) or ""
 
 
 def publish_broadcast_wav(
