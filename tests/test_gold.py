@@ -98,7 +98,7 @@ def test_readings_are_the_editors(figures) -> None:
 
 
 @needs_corpus
-def test_every_intro_fits_in_150_characters(figures) -> None:
+def test_every_intro_fits_in_210_characters(figures) -> None:
     assert figures["intro_max_visible"] <= E.TARGETS["intro_max_visible"]
 
 

@@ -200,3 +200,32 @@ def test_when_a_rule_takes_effect_is_a_key_point_of_the_notice() -> None:
     ]
     points = key_points("青川县城区绿地养护管理办法", paragraphs, max_chars=80)
     assert "本办法自2032年1月1日起施行。" in points
+
+
+def test_the_basis_and_the_procedure_before_a_statement_are_not_read() -> None:
+    sentence = (
+        "根据《青川市节约用水条例》的规定，经市水务局初审、市节水办复核，市政府批准，"
+        "授予城南自来水厂等十二家单位节水模范单位称号。"
+    )
+    (point,) = key_points("青川市表彰节水模范单位", [sentence], max_chars=120)
+    assert point == "市政府批准，授予城南自来水厂等十二家单位节水模范单位称号。"
+
+
+def test_a_purpose_over_several_clauses_ends_where_an_office_decides() -> None:
+    sentence = (
+        "为表彰先进，弘扬节水新风尚，营造全社会节约用水的良好氛围，青川市政府决定，"
+        "对城南自来水厂等十二家单位给予通报表扬。"
+    )
+    (point,) = key_points("青川市表彰节水模范单位", [sentence], max_chars=120)
+    assert point.startswith("青川市政府决定，对城南自来水厂")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "经济运行稳中向好，全年地区生产总值增长百分之六点五，高于全省平均水平。",
+        "为期三天的农业博览会昨日闭幕，现场签约项目四十二个，金额超过十亿元。",
+    ],
+)
+def test_a_sentence_that_opens_with_a_statement_is_kept_whole(sentence: str) -> None:
+    assert key_points("青川经济", [sentence], max_chars=120) == [sentence]

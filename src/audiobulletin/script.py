@@ -128,7 +128,7 @@ def build_script(doc: Document, *, intro: bool = True, max_sentence_chars: int =
       names (see :func:`table_reading`), all normalised once by
       :func:`audiobulletin.normalize.to_spoken`. A chapter of tables of long figures is
       announced, without its caption and notes.
-    - The intro is a radio opener within 150 characters: the title, the date and issuer
+    - The intro is a radio opener within 210 characters (about 45 seconds): the title, the date and issuer
       (never a field line or a clock time), up to three key facts from the report itself
       (never its first sentence word for word, never the headline again) and a map of the
       chapters (see :func:`_intro_parts`).
@@ -539,19 +539,21 @@ def _points(title: str, paragraphs: list[str], opening: str, budget: int) -> lis
                 out.append(_end_sentence(point.rstrip("；;，,、：: ")))
         return out
 
-    chosen = key_points(title, paragraphs, max_chars=budget)
+    chosen = key_points(title, paragraphs, max_chars=budget, max_sentences=4)
     points = usable(chosen)
     cut = any(_repeats_opening(point, opening) for point in chosen) if opening else False
     if (cut or len(points) < len(chosen)) and opening:
         others = [p.replace(opening, "", 1) for p in paragraphs]
         left = budget - sum(visible_len(p) for p in points)
-        extra = usable(key_points(title, others, max_chars=left, max_sentences=3 - len(points)))
+        extra = usable(key_points(title, others, max_chars=left, max_sentences=4 - len(points)))
         points += [p for p in extra if p not in points]
     return points
 
 
-#: The intro, title and map included, fits in this many visible characters.
-INTRO_MAX_VISIBLE = 150
+#: The intro, title and map included, fits in this many visible characters: about 45 seconds
+#: of speech, room for a long official title, the dateline and the key facts; the map gives
+#: up names first.
+INTRO_MAX_VISIBLE = 210
 #: The key facts take at most this many.
 INTRO_MAX_POINTS = 120
 #: The map gives up chapter names rather than leave the facts less than this.

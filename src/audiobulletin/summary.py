@@ -43,10 +43,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from audiobulletin.zh import (
+    BASIS_RE,
     CIRCLED_NUMBERS,
     ENUMERATING_IS,
     FULL_STOPS,
     META_KEY_KIND,
+    STATEMENT_START_RE,
     ends_sentence,
     han_count,
     written_sentences,
@@ -143,9 +145,6 @@ _META_RE = re.compile(
     + r"|图片来源|发布单位|原标题|注|备注|附件\s*\d*|发文机关"
     + r"|时间|日期|电话|联系人|邮箱|地址)\s*[：:]"
 )
-# A clause that only gives the basis or purpose ("根据《…》的规定", "为了…"): not a key point
-# on its own, so a sentence is never cut down to it.
-_PREAMBLE_RE = re.compile(r"^(?:根据|按照|依据|依照|为了|为|遵照|经)")
 # What a notice's reader must act on or by: when it takes effect, a deadline, when and
 # where something is held. A listener needs these more than any other sentence of it.
 _DUE_RE = re.compile(
@@ -194,8 +193,38 @@ def _strip_lead(sentence: str) -> str:
     return s.strip()
 
 
-#: Where the statement starts after a purpose that runs over clauses: …，现启动…; …，特制定….
-_MAIN_CLAUSE_RE = re.compile(r"[，,](?=现(?![代场行有状金象实])|特(?!别|色|点|殊)|决定|经研究|兹)")
+_CLOSER_OF = dict(zip("《（(“「【〔[", "》）)”」】〕]", strict=True))
+
+
+def _first_clause_end(sentence: str) -> int | None:
+    """Index of the first ``，`` or ``,`` outside brackets and quotes; None without one."""
+    stack: list[str] = []
+    for i, ch in enumerate(sentence):
+        if ch in _CLOSER_OF:
+            stack.append(_CLOSER_OF[ch])
+        elif stack and ch == stack[-1]:
+            stack.pop()
+        elif not stack and ch in "，,":
+            return i
+    return None
+
+
+def _without_basis(sentence: str) -> str:
+    """The sentence without its leading basis, procedure and purpose clauses, which a
+    listener does not need to hear the statement (根据…规定，经…审核，国务院批准… ->
+    国务院批准…); the sentence itself when what is left would be too short to state
+    anything. A purpose that runs over clauses ends where 现/特/决定… opens the statement."""
+    s = sentence
+    while BASIS_RE.match(s):
+        m = STATEMENT_START_RE.search(s) if s.startswith("为") else None
+        end = m.start() if m else _first_clause_end(s)
+        if end is None:
+            break
+        rest = s[end + 1 :].lstrip()
+        if visible_len(rest) < 12 or han_count(rest) < 8:
+            break
+        s = rest
+    return s
 
 
 def _trim_to(sentence: str, budget: int) -> str | None:
@@ -207,13 +236,13 @@ def _trim_to(sentence: str, budget: int) -> str | None:
     least 12 visible characters). Cuts inside an enumeration (at ``、``) are not made: the
     head would stop mid-list.
     """
-    if _PREAMBLE_RE.match(sentence):
+    if BASIS_RE.match(sentence):
         # the purpose may run over several clauses; the statement opens with 现/特/决定 …
-        m = _MAIN_CLAUSE_RE.search(sentence) or re.search(r"[，,]", sentence)
+        m = STATEMENT_START_RE.search(sentence) or re.search(r"[，,]", sentence)
         if m is None:
             return None
         sentence = sentence[m.end() :].strip()
-        if _PREAMBLE_RE.match(sentence):
+        if BASIS_RE.match(sentence):
             return None
         if 12 <= visible_len(sentence) <= budget:
             return sentence
@@ -280,7 +309,7 @@ def _candidates(paragraphs: Sequence[str]) -> list[_Candidate]:
     for p_no, para in enumerate(paragraphs):
         after_semicolon = False
         for s_no, raw in enumerate(written_sentences(para)):
-            text = _strip_lead(raw)
+            text = _without_basis(_strip_lead(raw))
             if text:
                 out.append(_Candidate(index, p_no, s_no == 0, after_semicolon, text))
             after_semicolon = raw.endswith(("；", ";"))
@@ -319,7 +348,7 @@ def _scores(title: str, cands: Sequence[_Candidate]) -> list[float]:
             + _WEIGHTS["facts"] * facts
             - _WEIGHTS["boilerplate"] * _boilerplate_penalty(c.text)
             - _WEIGHTS["continuation"] * (1.0 if c.after_semicolon else 0.0)
-            - _WEIGHTS["preamble"] * (1.0 if _PREAMBLE_RE.match(c.text) else 0.0)
+            - _WEIGHTS["preamble"] * (1.0 if BASIS_RE.match(c.text) else 0.0)
             + _WEIGHTS["when_due"] * (1.0 if _DUE_RE.search(c.text) else 0.0)
         )
         scores.append(score)

@@ -33,7 +33,15 @@ from collections import Counter
 from collections.abc import Sequence
 
 from audiobulletin.document import Block, Chapter, is_figure_listing
-from audiobulletin.zh import CIRCLED_NUMBERS, ENUMERATING_IS, HAN, han_count, without_marks
+from audiobulletin.zh import (
+    BASIS_RE,
+    CIRCLED_NUMBERS,
+    ENUMERATING_IS,
+    HAN,
+    STATEMENT_ADVERB_RE,
+    han_count,
+    without_marks,
+)
 from audiobulletin.zh import words as zh_words
 
 __all__ = ["chapter_titles", "clean_heading", "says_again"]
@@ -82,10 +90,6 @@ _SKIP_CLAUSE_RE = re.compile(
     # an announcement of what follows: 具体事项如下, 现将有关安排通知如下
     r"|^[^，。]{0,12}如下$"
 )
-#: A clause giving a purpose or a basis; the clauses after it continue it until a statement.
-_PURPOSE_RE = re.compile(r"^(?:为了|为|根据|按照|依据|依照)")
-#: The adverb that opens the statement after a purpose: 现启动…, 特制定…, 决定….
-_STATEMENT_RE = re.compile(r"^(?:现(?![代场行有状金象实])|特(?!别|色|点|殊)|兹)")
 # Labels of metadata lines ("来源：…", "发布时间：…"): never a chapter's name.
 _META_LABEL_RE = re.compile(
     r"(?:文章|信息|新闻|图片)?来源|发布(?:时间|日期|單位|单位)|發布時間|作者|编辑|責任編輯|责任编辑|"
@@ -314,14 +318,15 @@ def _body_phrase(blocks: Sequence[Block], max_han: int) -> str:
             # a purpose or basis runs on over clauses until the statement: 为确保…，顺利…，
             # 现启动… is named after what starts (启动…), never after the purpose's tail
             after = text.find(clause) + len(clause)
-            if _PURPOSE_RE.match(clause):
-                purpose = after + 1 not in ends  # the sentence goes on
+            if BASIS_RE.match(clause):
+                # the sentence goes on; a procedure (经市政府同意，) is one clause only
+                purpose = after + 1 not in ends and not clause.startswith("经")
                 continue
-            if purpose and not _STATEMENT_RE.match(clause):
+            if purpose and not STATEMENT_ADVERB_RE.match(clause):
                 purpose = after + 1 not in ends
                 continue
             if purpose:
-                clause = _STATEMENT_RE.sub("", clause, count=1)
+                clause = STATEMENT_ADVERB_RE.sub("", clause, count=1)
             purpose = False
             if (
                 han_count(clause) >= 4

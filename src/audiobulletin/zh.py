@@ -157,6 +157,20 @@ CIRCLED_NUMBERS = "①-⑳"
 #: An enumerating sub-head: 一是…二是… (followed by a Han character, so 一是一 is no marker).
 ENUMERATING_IS = rf"[一二三四五六七八九十]{{1,3}}是(?=[{HAN}])"
 
+#: A clause that opens with one of these gives only the basis, the procedure or the purpose of
+#: what its sentence goes on to state: 根据《…》的规定， 按照…要求， 经…审核， 为了…， (经济,
+#: 经营, 为期 … open statements of their own).
+BASIS_RE = re.compile(
+    r"^(?:根据|按照|依据|依照|遵照|为了|为(?![期止主此何])|经(?![济营费验常理典纬销历手过去]))"
+)
+#: The adverb that opens the statement after such clauses: 现启动…, 特制定…, 兹….
+STATEMENT_ADVERB_RE = re.compile(r"^(?:现(?![代场行有状金象实])|特(?!别|色|点|殊)|兹)")
+#: Where, inside a sentence, the statement starts after a purpose that runs over clauses:
+#: …，现启动…; …，特制定…; …，经研究…; …，国务院决定….
+STATEMENT_START_RE = re.compile(
+    r"[，,](?=现(?![代场行有状金象实])|特(?!别|色|点|殊)|兹|经研究|[^，,。；：:]{0,8}?决定)"
+)
+
 #: Keys that open a metadata line, by kind. Bare 时间/日期 are left out on purpose: in a
 #: notice "时间：3月1日上午" is the content, not the dateline.
 META_KEYS: dict[str, tuple[str, ...]] = {

@@ -3,14 +3,13 @@ merged, sub-sections kept in their section, long ones split at paragraph ends)."
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from audiobulletin.document.lines import SHORT_LINE, _is_marked_heading, _join_wrapped, marker_level
 from audiobulletin.document.model import Block, Chapter
 from audiobulletin.document.tables import is_figure_listing
-from audiobulletin.zh import split_written
+from audiobulletin.zh import BASIS_RE, split_written
 
 
 @dataclass
@@ -414,10 +413,6 @@ def _parts(chapters: Sequence[Chapter]) -> list[list[Chapter]]:
     return merged
 
 
-#: A lead-in that states a purpose or a basis opens what it announces.
-_OPENS_PART_RE = re.compile(r"^(?:为了|为|根据|按照|依据|依照|经)")
-
-
 def _keeps_apart(pending: Chapter, chapter: Chapter) -> bool:
     """A short chapter waiting for the next stays apart when it says something whole (at
     least :data:`HEADED_MIN` characters, announcing nothing) and the next is a marked
@@ -466,7 +461,8 @@ def _merge_within_part(chapters: Sequence[Chapter]) -> list[Chapter]:
         if (
             out
             and _leads_in(chapter)
-            and not _OPENS_PART_RE.match(chapter.blocks[0].text)
+            # a lead-in that states a purpose or a basis opens what it announces
+            and not BASIS_RE.match(chapter.blocks[0].text)
             and _stands_alone(chapters[k + 1 : k + 2])
         ):
             # 其具体计划如下： before items long enough to be chapters closes the one before;

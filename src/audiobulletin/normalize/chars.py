@@ -48,6 +48,7 @@ VOICEABLE_PUNCTUATION = frozenset(
     ",.;:?!\"'()[]{}"  # ASCII
 )
 
+
 @lru_cache(maxsize=65536)  # asked for every character of every text: remember the answer
 def _voiceable(ch: str) -> bool:
     """What the speech side can voice: ideographs, Latin letters, our punctuation, space, LF."""
