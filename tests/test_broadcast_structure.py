@@ -295,7 +295,9 @@ def test_the_intro_is_a_radio_opener_within_210_characters() -> None:
 
 
 def test_the_key_facts_take_at_most_120_characters_after_a_long_title() -> None:
-    title = "青川市人民政府办公室关于印发青川市二〇三一年城乡防汛抗旱和地质灾害防治工作实施方案的通知"
+    title = (
+        "青川市人民政府办公室关于印发青川市二〇三一年城乡防汛抗旱和地质灾害防治工作实施方案的通知"
+    )
     script = build_script(parse("\n".join([title, P1, P2, P3, P1.replace("3月5日", "3月9日")])))
     written = list(script.intro.written)
     points = [line for line in written[1:] if not line.startswith(("本期简报", "据"))]

@@ -128,8 +128,9 @@ def build_script(doc: Document, *, intro: bool = True, max_sentence_chars: int =
       names (see :func:`table_reading`), all normalised once by
       :func:`audiobulletin.normalize.to_spoken`. A chapter of tables of long figures is
       announced, without its caption and notes.
-    - The intro is a radio opener within 210 characters (about 45 seconds): the title, the date and issuer
-      (never a field line or a clock time), up to three key facts from the report itself
+    - The intro is a radio opener within 210 characters (about 45 seconds): the title, the
+      date and issuer (never a field line or a clock time), up to four key facts (at most
+      120 characters) from the report itself
       (never its first sentence word for word, never the headline again) and a map of the
       chapters (see :func:`_intro_parts`).
     - Nothing is lost without a word: every normaliser warning, every line the document
