@@ -193,3 +193,47 @@ def test_a_chapter_opening_with_a_word_that_starts_with_xian_keeps_it() -> None:
     body = "根据有关规定。现代汽车公司召回部分进口越野车，共计一千三百辆。"
     (title,) = chapter_titles([Chapter(None, (Block("paragraph", body),))])
     assert title.startswith("现代汽车")
+
+
+def test_a_long_clause_is_named_after_its_predicate_not_cut_after_its_subject() -> None:
+    (title,) = chapter_titles(
+        [chapter(None, "市水务局党组书记、局长王青山主持召开局务会议，部署汛前检查。")]
+    )
+    assert title == "主持召开局务会议"
+
+
+def test_a_figure_noun_is_not_taken_for_the_predicate() -> None:
+    (title,) = chapter_titles(
+        [chapter(None, "全市规模以上服务业企业营业收入达到三千二百亿元以上，同比增长较快。")]
+    )
+    assert not title.startswith("收入")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "自即日起，召回生产日期在2031年3月2日至2032年5月8日期间的部分青川牌电动自行车共计八千辆。",
+        "召回2031年3月2日至2032年5月8日期间生产的部分青川牌电动自行车共计八千余辆整车。",
+    ],
+)
+def test_a_title_never_ends_in_half_a_date_range(text: str) -> None:
+    (title,) = chapter_titles([chapter(None, text)])
+    assert len(title) <= 16
+    assert not re.search(r"[\d年月日至到在]$", title), title
+    assert not re.search(r"(?<![\d日月年])至", title), title  # a range without its dates
+    assert title != "自即日起"  # when, not what
+
+
+def test_an_aside_that_points_to_an_annex_is_never_a_title() -> None:
+    titles = chapter_titles(
+        [
+            chapter("一、青川港口岸区范围", "口岸区总用地面积为十二公顷。"),
+            chapter(
+                None,
+                "青川港口岸区范围包括查验区和相连的大桥部分桥面。",
+                "查验区总用地面积为41.565公顷（具体以界址点坐标控制，详见附件1）。",
+            ),
+        ],
+        headline="青川港口岸区范围包括查验区和相连的大桥部分桥面",
+    )
+    assert not any("详见" in t or t.endswith("）") for t in titles), titles

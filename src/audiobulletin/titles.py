@@ -40,6 +40,7 @@ from audiobulletin.zh import (
     HAN,
     STATEMENT_ADVERB_RE,
     han_count,
+    tagged_words,
     without_marks,
 )
 from audiobulletin.zh import words as zh_words
@@ -82,6 +83,7 @@ _CLAUSE_SPLIT_RE = re.compile(r"[，,：:；;。！？!?]")
 _SKIP_CLAUSE_RE = re.compile(
     r"^(?:据|根据|按照|依据|依照|为了|为|经|近日|日前|目前|近期|今年|去年|昨日|今日|今天|昨天|"
     r"当天|当日|此外|同时|另外|其中|因此|但是|然而|[\d一二三四五六七八九十]+(?:月|日|时|年))"
+    r"|^自?即日起$"
     # who said it is not what was said: 会议指出, 他强调, 记者从省水利厅了解到
     rf"|^[{_HAN}]{{0,8}}(?:指出|强调|要求|认为|提出|表示|说|称|了解到|获悉|介绍)$"
     # the formula of a covering notice: 现将…印发给你们, 请认真贯彻执行
@@ -99,6 +101,8 @@ _META_LABEL_RE = re.compile(
 #: longer "tail" after 的 usually runs on into the predicate (…的两名责任人已经在事故中死亡).
 _MIN_HEAD_NOUN_HAN = 6
 _MAX_HEAD_NOUN_HAN = 10
+#: An aside that only points elsewhere: 详见附件1, 见附表, 参见第三条.
+_REFERENCE_RE = re.compile(r"^[（(]?(?:详见|参见|见附|另见)")
 _CONJUNCTION_RE = re.compile(r"以及|和|及|与|并|暨|或")
 _BANNED_RE = re.compile(r"第\s*\d+\s*段|Chapter\s*\d+", re.IGNORECASE)
 
@@ -157,16 +161,19 @@ def _balanced(text: str) -> bool:
     )
 
 
-def _name(text: str, max_han: int) -> str:
+def _name(text: str, max_han: int, *, clause: bool = False) -> str:
     """A phrase as a title: whole when it fits the hard limit, else cut to the aim; never
-    with an opening quote or bracket left unclosed, never ending inside a number."""
+    with an opening quote or bracket left unclosed, never ending inside a number. A clause
+    of the body that only a cut mid-phrase would fit is named after its predicate."""
     text = text.strip(_TRAILING)
     if text[:1] in _BRACKETS and _BRACKETS[text[0]] not in text:
         text = text[1:].strip(_TRAILING)  # “骑起来真是很轻… : the quote opens, never closes
     if _fits(text, HARD_MAX_VISIBLE, HARD_MAX_VISIBLE):
         return text
     # the day says when, not what: 定于2031年5月8日召开全市防汛工作会议 -> 召开全市防汛工作会议
-    undated = _DATE_IN_TITLE_RE.sub("", text)
+    # …but a date that bounds a period (在2013年9月25日至2020年11月21日期间) is what it says
+    bounded = re.search(_DATE_IN_TITLE_RE.pattern + r"\s*(?:至|到|[—–\-~～]|期间|前|后|起)", text)
+    undated = text if bounded else _DATE_IN_TITLE_RE.sub("", text)
     undated = re.sub(r"^(?:定于|拟于|将于|于|在)", "", undated).strip(_TRAILING)
     if undated != text and han_count(undated) >= 6:
         text = undated
@@ -176,7 +183,49 @@ def _name(text: str, max_han: int) -> str:
     rest = text[len(aimed) :] if text.startswith(aimed) else ""
     if aimed and (not rest or rest[0] in _TRAILING + "，、；：《（"):
         return aimed  # a natural pause within the aim
-    return _no_number_tail(_shorten(text, HARD_MAX_VISIBLE, HARD_MAX_VISIBLE))
+    widest = _no_number_tail(_shorten(text, HARD_MAX_VISIBLE, HARD_MAX_VISIBLE))
+    rest = text[len(widest) :] if text.startswith(widest) else ""
+    if widest and (not rest or rest[0] in _TRAILING + "，、；：《（"):
+        return widest
+    if not clause:
+        return widest
+    # rather than a head cut mid-phrase (…局长张新文主持), what is done in it
+    return (
+        _predicate(text, max_han, _MAX_VISIBLE)
+        or _predicate(text, HARD_MAX_VISIBLE, HARD_MAX_VISIBLE)
+        or widest
+    )
+
+
+#: Nouns of figures that jieba tags as verbs (营业 收入114万亿元): never where a predicate starts.
+_NOUNS_TAGGED_VERB = frozenset({"收入", "支出", "上行", "下行", "营收"})
+
+
+def _predicate(text: str, max_han: int, max_visible: int) -> str:
+    """The clause's predicate, from its first verb to its end, when a subject comes before
+    it and the predicate fits and says something (four Han characters or more): 省广电局党组
+    书记、局长张新文主持召开党组会议 -> 主持召开党组会议; "" otherwise. A predicate that only
+    reports speech (…中称) or runs on (…的) is no name."""
+    pos = 0
+    before = ""
+    for word, flag in tagged_words(text):
+        if flag == "v" and word not in _NOUNS_TAGGED_VERB:
+            tail = text[pos:].strip(_TRAILING)
+            subject_ok = (
+                before[:1] in ("n", "r") and han_count(text[:pos]) >= 2 and han_count(word) >= 2
+            )
+            if (
+                subject_ok
+                and han_count(tail) >= 4
+                and _fits(tail, max_han, max_visible)
+                and _balanced(tail)
+                and not tail.endswith(("的", "称", "说", "指出", "表示"))
+            ):
+                return _no_number_tail(tail)
+            return ""
+        pos += len(word)
+        before = flag
+    return ""
 
 
 _DATE_IN_TITLE_RE = re.compile(
@@ -184,10 +233,15 @@ _DATE_IN_TITLE_RE = re.compile(
 )
 
 
+#: A number or a date at the end of a cut, with the preposition before it and the range
+#: word after it: 获取2024, 全国范围内2+4, 召回生产日期在2013年9月, 召回2012年9月11日至.
+_NUMBER_TAIL = re.compile(r"(?:[至到在于从自]?[\d.,+\-—–/:：%·]+[年月日号时]?)+[至到]?$")
+
+
 def _no_number_tail(title: str) -> str:
-    """A cut that ends in a number (获取2024, 全国范围内2+4) drops the number: half a
-    figure, or half a phone number, misleads."""
-    cut = re.sub(r"[\d.,+\-—–/:：%·]+$", "", title).strip(_TRAILING)
+    """A cut that ends in a number drops the number (see :data:`_NUMBER_TAIL`): half a
+    figure, half a date range or half a phone number misleads."""
+    cut = re.sub(_NUMBER_TAIL, "", title).strip(_TRAILING)
     return cut if han_count(cut) >= 2 else title
 
 
@@ -333,10 +387,10 @@ def _body_phrase(blocks: Sequence[Block], max_han: int) -> str:
                 and not _SKIP_CLAUSE_RE.match(clause)
                 and not _META_LABEL_RE.fullmatch(clause)
             ):
-                return _name(clause, max_han)
+                return _name(clause, max_han, clause=True)
         for clause in clauses:
             if han_count(clause) >= 2:
-                return _name(clause, max_han)
+                return _name(clause, max_han, clause=True)
     return ""
 
 
@@ -368,6 +422,8 @@ def _phrases(chapter: Chapter, max_han: int) -> list[str]:
             clause = clause.strip()
             if not clause or _SKIP_CLAUSE_RE.match(clause) or han_count(clause) < 4:
                 continue
+            if not _balanced(clause) or _REFERENCE_RE.match(clause):
+                continue  # half of a bracket, or an aside: （具体…，详见附件1）
             phrase = _body_phrase((Block("paragraph", clause),), max_han)
             if phrase and phrase not in out and not _BANNED_RE.search(phrase):
                 out.append(phrase)

@@ -16,6 +16,7 @@ the synthesizer's pieces, the Edge engine's requests) is built on them and on
 
 from __future__ import annotations
 
+import importlib
 import re
 import unicodedata
 from collections.abc import Callable, Collection, Sequence
@@ -103,6 +104,14 @@ def words(text: str, *, hmm: bool = True) -> list[str]:
     """``text`` cut into words by jieba; ``hmm`` False keeps to its dictionary (no guessed
     new words), which is steadier for cutting lines."""
     return list(_jieba().lcut(text, HMM=hmm))
+
+
+def tagged_words(text: str) -> list[tuple[str, str]]:
+    """``text`` cut into words by jieba, each with its part-of-speech tag (``v`` verb, ``n``
+    noun, ``nr`` person ...), so that a phrase can be cut where its predicate starts."""
+    posseg = importlib.import_module("jieba.posseg")
+    _jieba()  # its dictionary, loaded quietly
+    return [(pair.word, pair.flag) for pair in posseg.cut(text)]
 
 
 def voiced_chars(text: str) -> int:
