@@ -652,3 +652,16 @@ def test_the_source_line_gives_one_name_to_the_intro_the_mp3_and_the_wav(
     from audiobulletin.script import source_name
 
     assert source_name(line) == name
+
+
+def test_the_first_sentence_cut_to_its_head_stops_at_its_colon() -> None:
+    text = "\n".join(
+        [
+            "青川县发布暴雨黄色预警",
+            "青川县气象台2031年7月3日10时发布暴雨黄色预警信号：受低涡切变影响，预计未来二十四"
+            "小时内我县大部地区将出现暴雨，局部大暴雨，并伴有雷电和短时大风，请注意防范。",
+            "请各乡镇做好山洪、滑坡等灾害的防范工作，加强巡查，及时转移危险区域群众。",
+        ]
+    )
+    intro = "".join(build_script(parse(text)).intro.written)
+    assert "受低涡切变影响。" not in intro

@@ -229,3 +229,27 @@ def test_a_purpose_over_several_clauses_ends_where_an_office_decides() -> None:
 )
 def test_a_sentence_that_opens_with_a_statement_is_kept_whole(sentence: str) -> None:
     assert key_points("青川经济", [sentence], max_chars=120) == [sentence]
+
+
+def test_the_clauses_that_only_set_the_scene_are_not_read() -> None:
+    sentence = (
+        "面对连续强降雨带来的巨大压力，在市委、市政府的统一领导下，"
+        "全市干部群众连续奋战七昼夜，转移安置群众一万二千人。"
+    )
+    (point,) = key_points("青川市全力抗洪", [sentence], max_chars=120)
+    assert point == "全市干部群众连续奋战七昼夜，转移安置群众一万二千人。"
+
+
+def test_a_clause_that_says_when_stays_in_the_key_point() -> None:
+    sentence = "2031年5月，青川市在全省率先完成全部病险水库的除险加固工程，共计四十二座。"
+    (point,) = key_points("青川市完成水库除险加固", [sentence], max_chars=120)
+    assert point.startswith("2031年5月")
+
+
+def test_a_cut_key_point_ends_where_a_colon_announces_the_rest() -> None:
+    sentence = (
+        "青川县气象台2031年7月3日10时发布暴雨黄色预警信号：受低涡切变影响，"
+        "预计未来二十四小时内我县大部地区将出现暴雨，局部大暴雨，并伴有雷电和短时大风。"
+    )
+    (point,) = key_points("青川县发布暴雨黄色预警", [sentence], max_chars=40)
+    assert point == "青川县气象台2031年7月3日10时发布暴雨黄色预警信号"

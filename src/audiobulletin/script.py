@@ -26,6 +26,7 @@ from audiobulletin.document import (
 )
 from audiobulletin.zh import (
     META_KEYS,
+    SCENE_CLAUSE_RE,
     han_count,
     split_sentences,
     split_written,
@@ -665,16 +666,6 @@ def _opening_sentence(doc: Document) -> str:
     return ""
 
 
-#: A clause that only sets the scene (when, where from, on what basis): 6月16日08时至18日08时,
-#: 日前, 据统计, 根据…, 在…中.
-_SCENE_CLAUSE_RE = re.compile(
-    r"^(?:[\d\s年月日时分至到—\-~～:：上下午晚早凌晨前后以来]+"
-    r"|(?:日前|近日|近期|目前|今年以来|据[^，,]{0,12}|根据[^，,]*|按照[^，,]*|为了?[^，,]*|在[^，,]*[中上下时]"
-    r"|立足[^，,]*|围绕[^，,]*)"
-    r")$"
-)
-
-
 def _repeats_opening(point: str, opening: str) -> bool:
     """Whether a key point is the first chapter's opening sentence, or most of it (the
     sentence without a lead clause such as 日前，记者从省水利厅了解到，)."""
@@ -684,11 +675,12 @@ def _repeats_opening(point: str, opening: str) -> bool:
 
 def _head_clause(sentence: str, title: str = "") -> str:
     """The sentence's headline clause: its first clause that states something the title
-    does not already say, without the clauses before it that only set the scene; empty when
-    that is the whole sentence."""
-    clauses = [c for c in re.split(r"[，,；;]", sentence.rstrip("。！？!?")) if c.strip()]
+    does not already say, without the clauses before it that only set the scene, and never
+    past a colon (…发布暴雨黄色预警信号：受…影响 says the first part); empty when that is the
+    whole sentence."""
+    clauses = [c for c in re.split(r"[，,；;：:]", sentence.rstrip("。！？!?")) if c.strip()]
     for k, clause in enumerate(clauses):
-        if _SCENE_CLAUSE_RE.match(clause.strip()) or han_count(clause) < 8:
+        if SCENE_CLAUSE_RE.match(clause.strip()) or han_count(clause) < 8:
             continue
         if without_marks(clause) in without_marks(title):
             continue

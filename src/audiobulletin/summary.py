@@ -48,6 +48,7 @@ from audiobulletin.zh import (
     ENUMERATING_IS,
     FULL_STOPS,
     META_KEY_KIND,
+    SCENE_CLAUSE_RE,
     STATEMENT_START_RE,
     ends_sentence,
     han_count,
@@ -209,13 +210,19 @@ def _first_clause_end(sentence: str) -> int | None:
     return None
 
 
+def _sets_scene(clause: str) -> bool:
+    """Whether the clause only sets the scene (面对…压力, 在…领导下); a clause that says when
+    (2031年5月, 3日上午) is kept: the date is part of the news."""
+    return bool(clause) and not re.search(r"\d", clause) and bool(SCENE_CLAUSE_RE.match(clause))
+
+
 def _without_basis(sentence: str) -> str:
     """The sentence without its leading basis, procedure and purpose clauses, which a
     listener does not need to hear the statement (根据…规定，经…审核，国务院批准… ->
     国务院批准…); the sentence itself when what is left would be too short to state
     anything. A purpose that runs over clauses ends where 现/特/决定… opens the statement."""
     s = sentence
-    while BASIS_RE.match(s):
+    while BASIS_RE.match(s) or _sets_scene(s[: _first_clause_end(s) or 0]):
         m = STATEMENT_START_RE.search(s) if s.startswith("为") else None
         end = m.start() if m else _first_clause_end(s)
         if end is None:
@@ -247,7 +254,10 @@ def _trim_to(sentence: str, budget: int) -> str | None:
         if 12 <= visible_len(sentence) <= budget:
             return sentence
     best: str | None = None
-    for m in re.finditer(r"[，,]", sentence):
+    colon = re.search(r"[：:]", sentence)
+    for m in re.finditer(r"[，,：:]", sentence):
+        if colon and m.start() > colon.start():
+            break  # what a colon announces is not cut into: the head ends at it
         head = sentence[: m.start()].rstrip()
         n = visible_len(head)
         if n > budget:

@@ -172,6 +172,16 @@ ENUMERATING_IS = rf"[一二三四五六七八九十]{{1,3}}是(?=[{HAN}])"
 BASIS_RE = re.compile(
     r"^(?:根据|按照|依据|依照|遵照|为了|为(?![期止主此何])|经(?![济营费验常理典纬销历手过去]))"
 )
+#: A clause that only sets the scene of the statement after it, as a whole clause: when
+#: (6月16日08时至18日08时, 今年以来), how it is known (据统计), on what basis or for what
+#: purpose (根据…, 为了…), and in what setting (面对…压力, 在…领导下, 随着…, 围绕…).
+SCENE_CLAUSE_RE = re.compile(
+    r"^(?:[\d\s年月日时分至到—\-~～:：上下午晚早凌晨前后以来]+"
+    r"|(?:日前|近日|近期|目前|今年以来|据[^，,]{0,12}|根据[^，,]*|按照[^，,]*|依据[^，,]*"
+    r"|为了?(?![期止主此何])[^，,]*|在[^，,]*(?:[中上下时]|期间|之际)|立足[^，,]*|围绕[^，,]*"
+    r"|面对[^，,]*|随着[^，,]*)"
+    r")$"
+)
 #: The adverb that opens the statement after such clauses: 现启动…, 特制定…, 兹….
 STATEMENT_ADVERB_RE = re.compile(r"^(?:现(?![代场行有状金象实])|特(?!别|色|点|殊)|兹)")
 #: Where, inside a sentence, the statement starts after a purpose that runs over clauses:
