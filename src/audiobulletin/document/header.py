@@ -17,7 +17,7 @@ from audiobulletin.document.lines import (
     marker_level,
 )
 from audiobulletin.document.model import Chapter
-from audiobulletin.zh import han_count
+from audiobulletin.zh import BASIS_RE, SCENE_CLAUSE_RE, han_count
 
 
 def _header_line_kind(item: _Item) -> str | None:
@@ -248,10 +248,6 @@ def _finish_header(
     return title, subtitles, i
 
 
-#: Clauses that set the scene rather than say what happened: 根据…, 为…, 经研究, 今年以来.
-_SCENE_RE = re.compile(
-    r"^(?:根据|按照|依据|依照|为了?|经|据|在|随着|面对|近日|日前|目前|近期|今年以来|\d{4}年$)"
-)
 #: When, to the hour and minute, inside a news lead: 21日9时17分, 20日上午.
 _WHEN_RE = re.compile(
     r"(?<![\d年月])\d{1,2}日(?:(?:凌晨|上午|中午|下午|晚上|晚间|夜间)?\d{1,2}时(?:\d{1,2}分)?"
@@ -273,7 +269,7 @@ def derive_title(chapters: Sequence[Chapter]) -> str:
             text = re.sub(r"^\S{0,6}?(?:是|、|．|\.|[)）])", "", text)
         sentence = re.split(r"[。！？!?；;]", text, maxsplit=1)[0]
         for clause in (c.strip() for c in re.split(r"[，,：:]", sentence)):
-            if _SCENE_RE.match(clause) or han_count(clause) < 6:
+            if BASIS_RE.match(clause) or SCENE_CLAUSE_RE.match(clause) or han_count(clause) < 6:
                 continue
             clause = _WHEN_RE.sub("", re.sub(r"如下$", "", clause))
             if len(clause) <= DERIVED_TITLE_MAX and han_count(clause) >= 6:
