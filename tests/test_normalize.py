@@ -570,3 +570,24 @@ def test_import_is_cheap() -> None:
         "assert 'wetext' not in sys.modules and 'opencc' not in sys.modules\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("共2项成果", "共两项成果"),
+        ("发生2起事故", "发生两起事故"),
+        ("增长2倍", "增长两倍"),
+        ("双方2国代表", "双方两国代表"),
+        ("2岁以下儿童", "两岁以下儿童"),
+        # a 2 that numbers something stays 二
+        ("位于2号楼", "位于二号楼"),
+        ("2类水质", "二类水质"),
+        ("第2项", "第二项"),
+        ("人大2次会议", "人大二次会议"),
+        ("增长2.5倍", "增长二点五倍"),
+        ("12项", "十二项"),
+    ],
+)
+def test_a_lone_two_that_counts_things_is_liang(written: str, spoken: str) -> None:
+    assert to_spoken(written).text == spoken

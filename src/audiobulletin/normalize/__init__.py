@@ -85,6 +85,7 @@ from audiobulletin.normalize.numbers import (
     read_number,
 )
 from audiobulletin.normalize.quantities import (
+    _counts,
     _currency,
     _decimal_ratios,
     _decimals,
@@ -148,6 +149,7 @@ _PRE_WETEXT: tuple[Callable[[str], str], ...] = (
     _month_days,
     _digit_names,
     _ordinals,
+    _counts,
     _numeral_chars,
     _slashes_and_symbols,
     _decimal_ratios,

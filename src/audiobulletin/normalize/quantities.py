@@ -183,6 +183,19 @@ def _ordinals(text: str) -> str:
     return _ASCII_ROMAN.sub(lambda m: read_cardinal(_roman_value(m[1] or m[2] or m[3])), text)
 
 
+#: A lone 2 that counts things is 两 (两项成果, 两起事故, 增长两倍, 两国), as wetext already
+#: says 两个, 两名, 两场; a 2 that numbers something stays 二 (二号楼, 二类, 二级, 二次会议).
+_COUNTED_TWO = re.compile(
+    r"(?<![\d.．第])2(?![\d.．])(?=\s*(?:项|起|倍|种|件|条|批|份|所|座|台|辆|架|艘|头|张|本|栋"
+    r"|间|套|支|户|岁|周|天|国|地|次(?!会议|全会|全体会议|大会)))"
+)
+
+
+def _counts(text: str) -> str:
+    """``共2项`` -> 共两项, ``增长2倍`` -> 增长两倍 (see :data:`_COUNTED_TWO`)."""
+    return _COUNTED_TWO.sub("两", text)
+
+
 def _numeral_char(ch: str, nxt: str) -> str | None:
     """Spoken form of a numeral character (① ⑴ ⒈ ㈠ Ⅱ ½ ²), or None if it is not one."""
     if ch.isascii() or unicodedata.category(ch) not in ("No", "Nl"):
