@@ -25,8 +25,11 @@ from audiobulletin.document import (
     parse_time,
 )
 from audiobulletin.zh import (
+    ELLIPSIS,
+    FULL_STOPS,
     META_KEYS,
     SCENE_CLAUSE_RE,
+    SENTENCE_ENDS,
     han_count,
     split_sentences,
     split_written,
@@ -476,9 +479,15 @@ def _cell_reading(cell: str, column: str, unit: str) -> str:
     return cell
 
 
+#: What may end a line of the intro as written: a sentence end, an ellipsis, a colon, or the
+#: closing quote or bracket after one of them.
+_LINE_ENDS = SENTENCE_ENDS + ELLIPSIS + "：:" + "”」』）)"
+
+
 def _end_sentence(text: str) -> str:
+    """``text`` ending a sentence, so the intro pauses after it: 。 added where it ends in none."""
     text = text.strip()
-    if text and text[-1] not in "。！？!?；;…：:”」』）)":
+    if text and text[-1] not in _LINE_ENDS:
         text += "。"
     return text
 
@@ -678,7 +687,7 @@ def _head_clause(sentence: str, title: str = "") -> str:
     does not already say, without the clauses before it that only set the scene, and never
     past a colon (…发布暴雨黄色预警信号：受…影响 says the first part); empty when that is the
     whole sentence."""
-    clauses = [c for c in re.split(r"[，,；;：:]", sentence.rstrip("。！？!?")) if c.strip()]
+    clauses = [c for c in re.split(r"[，,；;：:]", sentence.rstrip(FULL_STOPS)) if c.strip()]
     for k, clause in enumerate(clauses):
         if SCENE_CLAUSE_RE.match(clause.strip()) or han_count(clause) < 8:
             continue

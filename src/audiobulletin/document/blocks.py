@@ -36,7 +36,7 @@ from audiobulletin.document.lines import (
 )
 from audiobulletin.document.model import Block
 from audiobulletin.document.tables import find_tables
-from audiobulletin.zh import ELLIPSIS, SENTENCE_ENDS
+from audiobulletin.zh import ELLIPSIS, FULL_STOPS, SENTENCE_ENDS
 
 
 class Label(str, Enum):
@@ -97,7 +97,7 @@ def _items(text: str) -> list[_Item]:
 #: A scraped page may join its paragraphs into one line with a space after each: a line
 #: this long that ends sentences with a space after them is several paragraphs.
 GLUED_MIN = 240
-_GLUED_BREAK_RE = re.compile(r"([。！？!?][」”’』)]?)[ \u3000]+(?=\S)")
+_GLUED_BREAK_RE = re.compile(rf"([{FULL_STOPS}][」”’』)]?)[ \u3000]+(?=\S)")
 
 
 def _split_glued_paragraphs(item: _Item) -> list[_Item]:
@@ -273,7 +273,7 @@ def _is_captioned_credit(text: str) -> bool:
     sentences whose last words, after the last 。, are only the credit."""
     if not _CAPTION_CREDIT_RE.search(text):
         return False
-    tail = re.split(r"[。！？!?]", text)[-1]
+    tail = re.split(f"[{FULL_STOPS}]", text)[-1]
     return len(text) <= 40 or (len(text) <= 100 and 0 < len(tail) <= CREDIT_MAX)
 
 

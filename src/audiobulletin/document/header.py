@@ -17,7 +17,7 @@ from audiobulletin.document.lines import (
     marker_level,
 )
 from audiobulletin.document.model import Chapter
-from audiobulletin.zh import BASIS_RE, SCENE_CLAUSE_RE, han_count
+from audiobulletin.zh import BASIS_RE, SCENE_CLAUSE_RE, SENTENCE_ENDS, han_count
 
 
 def _header_line_kind(item: _Item) -> str | None:
@@ -267,7 +267,7 @@ def derive_title(chapters: Sequence[Chapter]) -> str:
     for text in paragraphs[:3]:
         if marker_level(text) is not None:
             text = re.sub(r"^\S{0,6}?(?:是|、|．|\.|[)）])", "", text)
-        sentence = re.split(r"[。！？!?；;]", text, maxsplit=1)[0]
+        sentence = re.split(f"[{SENTENCE_ENDS}]", text, maxsplit=1)[0]
         for clause in (c.strip() for c in re.split(r"[，,：:]", sentence)):
             if BASIS_RE.match(clause) or SCENE_CLAUSE_RE.match(clause) or han_count(clause) < 6:
                 continue
