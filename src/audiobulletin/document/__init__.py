@@ -9,16 +9,105 @@ The work is done in layers, each pure and in a module of its own:
 3. :mod:`.chapters` groups the blocks into chapters, then sizes them for listening;
 4. chapters are named in :mod:`audiobulletin.titles`.
 
-(Structure rules are documented on :func:`parse`.)
+The structure rules, as :func:`parse` applies them:
+
+Lines and whitespace
+    CRLF and bare CR count as line ends. Each line is one paragraph (scraped pages
+    and exported documents put one paragraph per line), except where blank lines
+    separate the paragraphs: then the lines between two blank lines that were wrapped
+    at a width (each as long as the next, none ending a sentence, none a heading or a
+    field line) are one paragraph. Leading/trailing whitespace, including U+3000 and
+    NBSP indentation, is removed; Han characters spaced out for justification are
+    closed up (``韩　正`` -> ``韩正``); other runs become one space. A line of at least
+    240 characters whose sentences end with a space before the next (paragraphs a
+    scraper joined) is split there into paragraphs.
+
+Title and subtitles
+    The page head runs to the first table, list item or sentence. Its headline is the
+    line a breadcrumb ends with or a ``题：`` repeats, else the first headline-like
+    line that is not a short site or section label (质检新闻, 详细信息) or a dated page
+    label; lines above it are page furniture. An 标题：/原标题： field gives the title
+    when no line does; a report without any gets one made from its lead
+    (``Document.title_derived``). A title wrapped over two or three lines is joined
+    when the wrapped lines are closed by a document number, a dateline, a subtitle or
+    an addressee line (``…：``). Lines starting with 原标题/副标题/``——`` right after
+    the title are subtitles (a 原标题 equal to the title, or a line repeating it, is
+    dropped); a title ending in ``——`` takes the next line. The addressee line right
+    after the head (各镇、乡人民政府：) is metadata.
+
+Bylines, datelines and trailers
+    A line naming only reporters (新华社记者…, 北京日报客户端 | 记者 …, 文/记者 …) is
+    author metadata. A story's opening dateline (新华社北京1月20日电, 本报讯（记者…）,
+    天气网讯) is cut off its first line as metadata, with a 题：… headline after it.
+    An end mark, an editor's tag, a bracketed source or a closing credit after the last
+    sentence of a paragraph ((完)【编辑:…】, （预警信息来源:…）, （天星镇王林）) is cut
+    off as metadata too.
+
+Metadata (``Document.meta``)
+    Lines starting with a known key and colon: 发布时间/来源/文章来源/信息来源 (date,
+    source), 作者/撰稿人/记者 (author), 责任编辑/编辑 (editor, never spoken), 文号
+    (docno), 点击次数/访问量/通知类型 (other); one line may hold several
+    (``文章来源：…　发布时间：…`` gives two). Time stamps like ``08-09 06:38Wind``;
+    document numbers like ``国办发〔1997〕2号``; short whole-line notes in brackets
+    (``（此件公开发布）``). A date-only line is metadata in the header, under a
+    signature (the issuing body's one or two short lines right above it, kind
+    ``signature``) or as the last line; elsewhere it is body text. Only the first
+    date/source/author/signature is ``spoken``. ``Document.date`` is the first full date
+    of a date/stamp line (ROC years converted), else one in the title.
+
+Dropped (``Document.dropped``)
+    Image placeholders and page chrome (``!img``, ``[图片]``, 收藏到…, 打印本页,
+    breadcrumbs and menus, copyright and registration lines, previous/next links,
+    scan-to-read prompts, figure captions, photo credits, calls to subscribe, （完）),
+    lines without any letter or digit (``----``), a line that is the same text twice
+    (a duplicated image caption) and a caption or heading-like line repeating the
+    line before it (a repeated sentence is kept: it is content). Attachment lists
+    (附件：1.…, 附件1.… 2.…, …xlsx), a table of contents and the unit line above a
+    table (单位：元/公斤, read with the table's figures) are metadata.
+
+Tables (one table block each)
+    * two or more consecutive lines with TABs whose cells are all ≤ 40 chars;
+    * three or more consecutive lines split by runs of two or more spaces (U+3000,
+      NBSP) into short cells (the aligned personnel lists of State Council notices);
+    * one cell per line, cells separated by a fixed run of blank lines and rows by a
+      longer one (scraped HTML tables; see ``_gap_tables``).
+    The first row is the header when its cells are short names, none a bare figure
+    (names with digits, 2024年, only above rows of figures).
+
+Headings
+    A line is a heading when it starts with a list marker (第一章, 一、, 【…】, （一）,
+    第一条, 1、/1., （1）, ●, 一是) and is heading-like: ≤ 40 chars with no sentence-final
+    punctuation (a lone trailing 。 is allowed on lines ≤ 16 chars). ``- `` bullets
+    never make headings; a long marked line is a paragraph. An unmarked short line
+    without sentence punctuation (a lone 结语, 趋势预测, a caption, a wrapped annex
+    title) is a heading when at most three such lines are followed by a paragraph or
+    table. Articles 第…条 are long paragraphs in practice, so they usually are body.
+    A long marked heading wrapped onto a second short line is one heading.
+
+Chapters
+    A heading opens a chapter; the blocks after it join it until the next heading,
+    a metadata line, or a marked paragraph at the same or a higher marker level than
+    the heading (``一、…`` long paragraphs after a ``一、`` heading start anew;
+    ``（一）…`` paragraphs under a ``二、`` heading stay). Consecutive headings share one
+    chapter, unless the second is as high as the first (（三）… then 三、…). Every
+    other paragraph or table is a chapter of its own, except that a paragraph ending
+    in ``：`` takes the following unmarked paragraph or table, and a short line
+    (< 12 chars) joins the next chapter (or the previous one when a heading, metadata
+    or the end follows). A signature with its date closes a document: the chapters
+    after it (an annex) are another part (``Chapter.part``), never merged with the
+    chapters above. A paragraph is never split here; sizing the chapters for
+    listening is :func:`merge_short_chapters`' work.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 
 from audiobulletin.document.blocks import (
     Label,
     _attach_units,
+    _Item,
     _items,
     _label_contents,
     _label_headings,
@@ -79,96 +168,9 @@ __all__ = [
 def parse(text: str) -> Document:
     """Parse report text into a :class:`Document`. Pure: same text, same document.
 
-    Lines and whitespace
-        CRLF and bare CR count as line ends. Each line is one paragraph (scraped pages
-        and exported documents put one paragraph per line), except where blank lines
-        separate the paragraphs: then the lines between two blank lines that were wrapped
-        at a width (each as long as the next, none ending a sentence, none a heading or a
-        field line) are one paragraph. Leading/trailing whitespace, including U+3000 and
-        NBSP indentation, is removed; Han characters spaced out for justification are
-        closed up (``韩　正`` -> ``韩正``); other runs become one space. A line of at least
-        240 characters whose sentences end with a space before the next (paragraphs a
-        scraper joined) is split there into paragraphs.
-
-    Title and subtitles
-        The page head runs to the first table, list item or sentence. Its headline is the
-        line a breadcrumb ends with or a ``题：`` repeats, else the first headline-like
-        line that is not a short site or section label (质检新闻, 详细信息) or a dated page
-        label; lines above it are page furniture. An 标题：/原标题： field gives the title
-        when no line does; a report without any gets one made from its lead
-        (``Document.title_derived``). A title wrapped over two or three lines is joined
-        when the wrapped lines are closed by a document number, a dateline, a subtitle or
-        an addressee line (``…：``). Lines starting with 原标题/副标题/``——`` right after
-        the title are subtitles (a 原标题 equal to the title, or a line repeating it, is
-        dropped); a title ending in ``——`` takes the next line. The addressee line right
-        after the head (各镇、乡人民政府：) is metadata.
-
-    Bylines, datelines and trailers
-        A line naming only reporters (新华社记者…, 北京日报客户端 | 记者 …, 文/记者 …) is
-        author metadata. A story's opening dateline (新华社北京1月20日电, 本报讯（记者…）,
-        天气网讯) is cut off its first line as metadata, with a 题：… headline after it.
-        An end mark, an editor's tag, a bracketed source or a closing credit after the last
-        sentence of a paragraph ((完)【编辑:…】, （预警信息来源:…）, （天星镇王林）) is cut
-        off as metadata too.
-
-    Metadata (``Document.meta``)
-        Lines starting with a known key and colon: 发布时间/来源/文章来源/信息来源 (date,
-        source), 作者/撰稿人/记者 (author), 责任编辑/编辑 (editor, never spoken), 文号
-        (docno), 点击次数/访问量/通知类型 (other); one line may hold several
-        (``文章来源：…　发布时间：…`` gives two). Time stamps like ``08-09 06:38Wind``;
-        document numbers like ``国办发〔1997〕2号``; short whole-line notes in brackets
-        (``（此件公开发布）``). A date-only line is metadata in the header, under a
-        signature (the issuing body's one or two short lines right above it, kind
-        ``signature``) or as the last line; elsewhere it is body text. Only the first
-        date/source/author/signature is ``spoken``. ``Document.date`` is the first full date
-        of a date/stamp line (ROC years converted), else one in the title.
-
-    Dropped (``Document.dropped``)
-        Image placeholders and page chrome (``!img``, ``[图片]``, 收藏到…, 打印本页,
-        breadcrumbs and menus, copyright and registration lines, previous/next links,
-        scan-to-read prompts, figure captions, photo credits, calls to subscribe, （完）),
-        lines without any letter or digit (``----``), a line that is the same text twice
-        (a duplicated image caption) and a caption or heading-like line repeating the
-        line before it (a repeated sentence is kept: it is content). Attachment lists
-        (附件：1.…, 附件1.… 2.…, …xlsx), a table of contents and the unit line above a
-        table (单位：元/公斤, read with the table's figures) are metadata.
-
-    Tables (one table block each)
-        * two or more consecutive lines with TABs whose cells are all ≤ 40 chars;
-        * three or more consecutive lines split by runs of two or more spaces (U+3000,
-          NBSP) into short cells (the aligned personnel lists of State Council notices);
-        * one cell per line, cells separated by a fixed run of blank lines and rows by a
-          longer one (scraped HTML tables; see ``_gap_tables``).
-        The first row is the header when its cells are short names, none a bare figure
-        (names with digits, 2024年, only above rows of figures).
-
-    Headings
-        A line is a heading when it starts with a list marker (第一章, 一、, 【…】, （一）,
-        第一条, 1、/1., （1）, ●, 一是) and is heading-like: ≤ 40 chars with no sentence-final
-        punctuation (a lone trailing 。 is allowed on lines ≤ 16 chars). ``- `` bullets
-        never make headings; a long marked line is a paragraph. An unmarked short line
-        without sentence punctuation (a lone 结语, 趋势预测, a caption, a wrapped annex
-        title) is a heading when at most three such lines are followed by a paragraph or
-        table. Articles 第…条 are long paragraphs in practice, so they usually are body.
-        A long marked heading wrapped onto a second short line is one heading.
-
-    Chapters
-        A heading opens a chapter; the blocks after it join it until the next heading,
-        a metadata line, or a marked paragraph at the same or a higher marker level than
-        the heading (``一、…`` long paragraphs after a ``一、`` heading start anew;
-        ``（一）…`` paragraphs under a ``二、`` heading stay). Consecutive headings share one
-        chapter, unless the second is as high as the first (（三）… then 三、…). Every
-        other paragraph or table is a chapter of its own, except that a paragraph ending
-        in ``：`` takes the following unmarked paragraph or table, and a short line
-        (< 12 chars) joins the next chapter (or the previous one when a heading, metadata
-        or the end follows). A signature with its date closes a document: the chapters
-        after it (an annex) are another part (``Chapter.part``), never merged with the
-        chapters above. A paragraph is never split here; sizing the chapters for
-        listening is :func:`merge_short_chapters`' work.
-
-    Nothing is lost: every non-whitespace character of ``text`` ends up exactly once in
-    the title, a subtitle, a metadata line, a chapter heading, a block's text or
-    ``dropped``.
+    The rules are the module's (see its docstring). Nothing is lost: every non-whitespace
+    character of ``text`` ends up exactly once in the title, a subtitle, a metadata line, a
+    chapter heading, a block's text or ``dropped``.
     """
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     items = _items(text)
@@ -178,33 +180,56 @@ def parse(text: str) -> Document:
     _label_headings(items, start)
     _label_contents(items, start)
 
-    meta: list[MetaLine] = []
-    dropped: list[str] = []
-    spoken_kinds: set[str] = set()
-
-    def add_meta(segments: list[tuple[str, str]]) -> None:
-        for kind, segment in segments:
-            spoken = kind in _SPEAKABLE_META and kind not in spoken_kinds
-            if spoken:
-                spoken_kinds.add(kind)
-            meta.append(MetaLine(kind, segment, spoken))
-
+    kept = _Kept()
     for item in items[:start]:
-        add_meta(item.lead)
+        kept.add_meta(item.lead)
         if item.label == Label.META:
-            add_meta(item.meta)
+            kept.add_meta(item.meta)
         elif item.label == Label.DROP:
-            dropped.append(item.text)
-
+            kept.dropped.append(item.text)
     _attach_units(items, start)
+    chapters = _chapters(items[start:], kept)
+    if not title_is_line:
+        title = title or derive_title(chapters)
+    return Document(
+        title=title,
+        title_derived=bool(title) and not title_is_line,
+        subtitles=tuple(subtitles),
+        meta=tuple(kept.meta),
+        date=_document_date(kept.meta, title),
+        chapters=chapters,
+        dropped=tuple(kept.dropped),
+    )
+
+
+@dataclass
+class _Kept:
+    """What the document keeps besides its chapters: the metadata lines in order (the first
+    of each speakable kind marked spoken) and the dropped lines."""
+
+    meta: list[MetaLine] = field(default_factory=list)
+    dropped: list[str] = field(default_factory=list)
+    spoken_kinds: set[str] = field(default_factory=set)
+
+    def add_meta(self, segments: list[tuple[str, str]]) -> None:
+        for kind, segment in segments:
+            spoken = kind in _SPEAKABLE_META and kind not in self.spoken_kinds
+            if spoken:
+                self.spoken_kinds.add(kind)
+            self.meta.append(MetaLine(kind, segment, spoken))
+
+
+def _chapters(items: Sequence[_Item], kept: _Kept) -> tuple[Chapter, ...]:
+    """The body's lines as chapters: a heading opens one, a metadata line closes it, and a
+    date under a signature ends the document's part (see the module's rules)."""
     builder = _Builder()
-    for item in items[start:]:
-        add_meta(item.lead)
+    for item in items:
+        kept.add_meta(item.lead)
         if item.label == Label.DROP:
-            dropped.append(item.text)
+            kept.dropped.append(item.text)
         elif item.label == Label.META:
-            add_meta(item.meta)
-            if any(kind == "date" for kind, _ in item.meta) and _signed(meta):
+            kept.add_meta(item.meta)
+            if any(kind == "date" for kind, _ in item.meta) and _signed(kept.meta):
                 builder.end_part()
             else:
                 builder.close_chapter()
@@ -214,19 +239,7 @@ def parse(text: str) -> Document:
             builder.heading(item.text, item.level or 0)
         else:
             builder.block(Block("paragraph", item.text), item.level)
-
-    chapters = tuple(builder.finish())
-    if not title_is_line:
-        title = title or derive_title(chapters)
-    return Document(
-        title=title,
-        title_derived=bool(title) and not title_is_line,
-        subtitles=tuple(subtitles),
-        meta=tuple(meta),
-        date=_document_date(meta, title),
-        chapters=chapters,
-        dropped=tuple(dropped),
-    )
+    return tuple(builder.finish())
 
 
 def _signed(meta: Sequence[MetaLine]) -> bool:
