@@ -243,6 +243,34 @@ def test_one_is_two_is_sub_heads_open_chapters_named_after_them() -> None:
     assert [s.chapter for s in script.segments] == ["强化组织保障", "强化政策宣传"]
 
 
+OPENING = "为切实做好今年防汛工作，确保人民群众生命财产安全，现就有关事项通知如下。"
+
+
+def test_bold_lead_in_sub_heads_open_chapters_named_after_them() -> None:
+    sections = ["加强组织领导。" + P1, "强化隐患排查。" + P2, "做好应急准备。" + P3]
+    text = "\n".join(["青川市关于做好防汛工作的通知", OPENING, *sections])
+    script = build_script(parse(text))
+    assert [s.chapter for s in script.segments] == ["加强组织领导", "强化隐患排查", "做好应急准备"]
+    # nothing lost: each sub-head is read at the start of its chapter
+    assert script.segments[1].text.startswith("强化隐患排查。")
+
+
+def test_short_lead_in_sections_are_merged_and_named_after_the_first() -> None:
+    sections = [
+        "加强组织领导。各区县要把防汛工作摆上重要议事日程，层层压实责任，确保每一座水库都有人管。",
+        "强化隐患排查。各地要对山洪地质灾害隐患点、病险水库开展拉网式排查，发现问题立即整改。",
+        "做好应急准备。各地要修订完善防汛应急预案，充实抢险队伍，储备足够的抢险物资。",
+    ]
+    script = build_script(parse("\n".join(["青川市关于做好防汛工作的通知", OPENING, *sections])))
+    assert [s.chapter for s in script.segments] == ["加强组织领导"]
+
+
+def test_a_story_whose_paragraphs_open_briefly_twice_keeps_its_paragraphs() -> None:
+    text = "\n".join(["青川治水记", "有先例可循。" + P1, "说一个邻县的例子。" + P2, P3])
+    doc = parse(text)
+    assert not any(c.heading for c in doc.chapters)
+
+
 def test_a_story_of_short_paragraphs_is_a_few_chapters_not_one_per_line() -> None:
     # forty paragraphs of about forty characters: 1,600 characters of a live blog
     short = [

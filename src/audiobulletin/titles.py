@@ -101,6 +101,8 @@ _META_LABEL_RE = re.compile(
 #: longer "tail" after 的 usually runs on into the predicate (…的两名责任人已经在事故中死亡).
 _MIN_HEAD_NOUN_HAN = 6
 _MAX_HEAD_NOUN_HAN = 10
+#: The end of a paragraph that only announces what follows: …通知如下。 …要求如下：
+_ANNOUNCES_RE = re.compile(r"(?:如下|以下)[。：:]?$")
 #: An aside that only points elsewhere: 详见附件1, 见附表, 参见第三条.
 _REFERENCE_RE = re.compile(r"^[（(]?(?:详见|参见|见附|另见)")
 _CONJUNCTION_RE = re.compile(r"以及|和|及|与|并|暨|或")
@@ -347,12 +349,16 @@ def _table_title(block: Block, max_han: int) -> str:
 
 
 def _body_phrase(blocks: Sequence[Block], max_han: int) -> str:
-    """The key phrase of a chapter without heading: label, else first meaningful clause."""
-    for block in blocks:
+    """The key phrase of a chapter without heading: label, else first meaningful clause. A
+    notice's opening that only announces what follows (为…，现就有关事项通知如下。) names
+    nothing: the block after it does."""
+    for k, block in enumerate(blocks):
         if block.kind == "table":
             return _table_title(block, max_han)
         text = clean_heading(block.text.strip().splitlines()[0]) if block.text.strip() else ""
         if not text:
+            continue
+        if k + 1 < len(blocks) and _ANNOUNCES_RE.search(block.text.strip()):
             continue
         # a leading label: "广州：5日白天…", "瓜蓟马：偏重发生…", "(宗旨) 有感於…"
         label = re.match(r"^([^，,。：:；;！？!?]{1,20})[：:]", text) or re.match(

@@ -82,7 +82,10 @@ Headings
     without sentence punctuation (a lone 结语, 趋势预测, a caption, a wrapped annex
     title) is a heading when at most three such lines are followed by a paragraph or
     table. Articles 第…条 are long paragraphs in practice, so they usually are body.
-    A long marked heading wrapped onto a second short line is one heading.
+    A long marked heading wrapped onto a second short line is one heading. Bold lead-in
+    sub-heads: when body paragraphs open with a short sentence of their own (加强组织领导。
+    各区县要…), three of them or two directives, each such sentence is a heading over the rest
+    of its paragraph.
 
 Chapters
     A heading opens a chapter; the blocks after it join it until the next heading,
@@ -113,6 +116,7 @@ from audiobulletin.document.blocks import (
     _label_headings,
     _label_lines,
     _resolve_dates,
+    _split_lead_in_heads,
 )
 from audiobulletin.document.chapters import (
     CHAPTER_MAX,
@@ -178,6 +182,7 @@ def parse(text: str) -> Document:
     title, subtitles, start, title_is_line = _header(items)
     _resolve_dates(items, start)
     _label_headings(items, start)
+    items = _split_lead_in_heads(items, start)
     _label_contents(items, start)
 
     kept = _Kept()

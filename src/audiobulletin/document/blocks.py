@@ -30,6 +30,8 @@ from audiobulletin.document.lines import (
     _line_meta,
     clean_line,
     is_byline,
+    is_directive,
+    lead_in_head,
     marker_level,
     split_dateline,
     split_trailer,
@@ -440,6 +442,41 @@ def _label_headings(items: list[_Item], start: int) -> None:
             else:  # a run of list lines, or lines under a marked heading: body text
                 items[k].label = Label.PARA
         i = group[-1] + 1
+
+
+#: A sub-head's paragraph goes on for at least this many characters after it.
+LEAD_IN_BODY_MIN = 30
+#: Paragraphs that open with a short sentence of any wording, before those sentences are
+#: taken for sub-heads; two are enough when both are directives (see ``is_directive``).
+LEAD_IN_MIN_COUNT = 3
+
+
+def _lead_in_head(item: _Item) -> str:
+    head = lead_in_head(item.text) if item.table is None and item.level is None else ""
+    return head if len(item.text) - len(head) >= LEAD_IN_BODY_MIN else ""
+
+
+def _split_lead_in_heads(items: list[_Item], start: int) -> list[_Item]:
+    """Third pass: bold lead-in sub-heads. When body paragraphs open with a short sentence of
+    their own (加强组织领导。 强化隐患排查。), three of them or two directives, each such
+    sentence becomes a heading over the rest of its paragraph, as a marked sub-head would
+    be; a paragraph or two that happen to open briefly (有先例可循。) are left as they are."""
+    body = [k for k in range(start, len(items)) if items[k].label == Label.PARA]
+    heads = {k: h for k in body if (h := _lead_in_head(items[k]))}
+    directives = sum(1 for h in heads.values() if is_directive(h))
+    if len(heads) < LEAD_IN_MIN_COUNT and (directives < 2 or directives < len(heads)):
+        return items
+    out = items[:start]
+    for k in range(start, len(items)):
+        item = items[k]
+        head = heads.get(k)
+        if head is None:
+            out.append(item)
+            continue
+        rest = item.text[len(head) :]
+        out.append(_Item(text=head, raw=head, label=Label.HEADING, blank=item.blank))
+        out.append(_Item(text=rest, raw=rest, label=Label.PARA, lead=item.lead))
+    return out
 
 
 #: A unit line above a table: 单位：元/公斤, （单位：万元）, 计量单位: 吨.

@@ -427,3 +427,30 @@ def _join_wrapped(parts: Sequence[str]) -> str:
         else:
             out += part
     return out
+
+
+#: A paragraph that opens with a short sentence of its own, a verb and its object printed in
+#: bold in the original (加强组织领导。各区县要…): that sentence is the section's sub-head.
+_LEAD_IN_HEAD = rf"(?:[{HAN}]|[“”《》、]){{4,12}}[。！!]"
+_LEAD_IN_HEAD_RE = re.compile(rf"^({_LEAD_IN_HEAD})(?=\S)")
+
+
+#: The verbs that open the sub-heads of official writing: 加强组织领导, 压实工作责任, 做好应急准备.
+_DIRECTIVE_RE = re.compile(
+    r"^(?:加强|强化|做好|抓好|压实|落实|突出|坚持|完善|健全|推进|推动|提高|提升|严格|规范|注重"
+    r"|深化|加快|加大|确保|狠抓|严把|严守|明确|建立|构建|优化|统筹|聚焦|夯实|筑牢|守牢|增强"
+    r"|扎实|全面|切实|精心|认真|广泛|积极|持续|着力|密切|及时|主动|创新|保障|开展|实施|抓实)"
+)
+
+
+def lead_in_head(text: str) -> str:
+    """The short sentence a paragraph opens with, which may be a sub-head (加强组织领导。各区县
+    要… gives 加强组织领导。); "" when it opens with none."""
+    m = _LEAD_IN_HEAD_RE.match(text)
+    return m.group(1) if m else ""
+
+
+def is_directive(head: str) -> bool:
+    """Whether a short sentence is worded as the sub-heads of official writing are: a
+    directive verb and its object (压实工作责任。), not prose (有先例可循。)."""
+    return bool(_DIRECTIVE_RE.match(head))
