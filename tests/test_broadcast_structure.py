@@ -693,3 +693,22 @@ def test_the_first_sentence_cut_to_its_head_stops_at_its_colon() -> None:
     )
     intro = "".join(build_script(parse(text)).intro.written)
     assert "受低涡切变影响。" not in intro
+
+
+def test_the_map_does_not_name_again_what_a_key_point_has_just_said() -> None:
+    text = "\n".join(
+        [
+            "青川市水务局召开局务会议传达学习全省水利工作会议精神",
+            "5月8日，市水务局党组书记、局长王青山主持召开局务会议，传达学习全省水利工作会议精神。"
+            + P1,
+            "会议要求，" + P2,
+            "会议强调，" + P3,
+        ]
+    )
+    script = build_script(parse(text))
+    intro = "".join(script.intro.written)
+    names = [s.chapter for s in script.segments]
+    said_in_points, the_map = intro.rsplit("本期简报", 1)
+    for name in names:
+        if name in said_in_points.split("\n", 1)[-1]:
+            assert name not in the_map, (name, intro)

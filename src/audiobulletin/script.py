@@ -524,11 +524,18 @@ def _intro_parts(doc: Document, titles: list[str]) -> list[str]:
         shorter = _chapter_map(names, total=len(titles))
         fixed += visible_len(shorter) - visible_len(mapping)
         mapping = shorter
-    # less one full stop for each of at most three points
+    # less the full stops the points may gain
     budget = min(HARD_CAP_CHARS, INTRO_MAX_POINTS, INTRO_MAX_VISIBLE - fixed - 3)
     paragraphs = [b.text for c in doc.chapters for b in c.blocks if b.kind == "paragraph"]
     opening = _opening_sentence(doc)
     points = _points(doc.title, paragraphs, opening, max(budget, 0))
+    # the map does not name again a chapter whose name a key point has just said
+    said = without_marks("".join(points))
+    unsaid = [name for name in names if without_marks(name) not in said]
+    if unsaid and len(unsaid) < len(names):
+        mapping = _chapter_map(unsaid, total=len(titles))
+    while points and sum(map(visible_len, [*parts, *points, mapping])) > INTRO_MAX_VISIBLE:
+        points.pop()  # a fourth point that gained its full stop past the limit
     return parts + points + ([mapping] if mapping else [])
 
 
