@@ -712,3 +712,50 @@ def test_the_map_does_not_name_again_what_a_key_point_has_just_said() -> None:
     for name in names:
         if name in said_in_points.split("\n", 1)[-1]:
             assert name not in the_map, (name, intro)
+
+
+PAGE = "\n".join(
+    [
+        "首页 > 新闻中心 > 本地要闻",
+        "青川新闻网",
+        "青川市今年新增城镇就业2.3万人",
+        "2031-06-05 08:15:32　来源：青川日报　作者：李明　【字号：大 中 小】　浏览次数：1234",
+        "本报讯（记者 李明）记者从市人社局获悉，今年1至5月，全市城镇新增就业2.3万人，"
+        "完成全年目标任务的52%，城镇登记失业率控制在3.1%以内。",
+        "据介绍，市人社局累计举办线上线下招聘会126场，提供就业岗位4.8万个。同时，全市发放"
+        "创业担保贷款3.2亿元，扶持创业1860人，带动就业5400余人。",
+        "【打印本页】【关闭窗口】",
+    ]
+)
+
+
+def test_a_page_stamp_before_the_fields_of_a_news_page_is_never_read() -> None:
+    doc = parse(PAGE)
+    script = build_script(doc)
+    said = "".join(s.text for s in script.segments) + "".join(script.intro.written)
+    for chrome in ("08:15", "浏览次数", "字号", "打印本页", "关闭窗口", "作者"):
+        assert chrome not in said, chrome
+    assert doc.date == "2031-06-05"
+    assert "据青川日报" in "".join(script.intro.written)
+
+
+def test_a_site_name_above_the_headline_is_not_part_of_the_title() -> None:
+    assert parse(PAGE).title == "青川市今年新增城镇就业2.3万人"
+
+
+def test_an_issuer_wrapped_above_the_rest_of_its_title_stays_in_it() -> None:
+    text = "青川市人民政府\n关于做好防汛工作的通知\n各区县人民政府：\n" + P1
+    assert parse(text).title == "青川市人民政府关于做好防汛工作的通知"
+
+
+def test_an_opening_clause_that_repeats_the_headline_gives_way_to_the_facts_after_it() -> None:
+    text = "\n".join(
+        [
+            "青川市今年新增城镇就业2.3万人",
+            "记者从市人社局获悉，今年1至5月，全市城镇新增就业2.3万人，"
+            "完成全年目标任务的52%，城镇登记失业率控制在3.1%以内。",
+            P2,
+        ]
+    )
+    intro = "".join(build_script(parse(text)).intro.written)
+    assert "完成全年目标任务的52%" in intro

@@ -694,11 +694,20 @@ def _head_clause(sentence: str, title: str = "") -> str:
     does not already say, without the clauses before it that only set the scene, and never
     past a colon (…发布暴雨黄色预警信号：受…影响 says the first part); empty when that is the
     whole sentence."""
+    from audiobulletin.titles import says_again
+
     clauses = [c for c in re.split(r"[，,；;：:]", sentence.rstrip(FULL_STOPS)) if c.strip()]
     for k, clause in enumerate(clauses):
         if SCENE_CLAUSE_RE.match(clause.strip()) or han_count(clause) < 8:
             continue
         if without_marks(clause) in without_marks(title):
+            continue
+        if says_again(clause, title):
+            # the headline clause is the title again: the facts after it are the news
+            rest = sentence[sentence.index(clause) + len(clause) :].lstrip("，,；; ")
+            rest = rest.rstrip(FULL_STOPS)
+            if han_count(rest) >= 8 and "：" not in rest and ":" not in rest:
+                return rest
             continue
         if k == 0 and len(clauses) == 1:
             return ""

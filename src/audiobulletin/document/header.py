@@ -151,15 +151,23 @@ def _headline_index(items: list[_Item], zone: int) -> int | None:
     ]
     pool = echoed or candidates
     for k in pool:
-        # a short site name or section label sits above a much longer headline
+        # a short site name or section label sits above a much longer headline; an issuer
+        # wrapped above the rest of its title (青川市人民政府 / 关于…的通知) is the title's
+        own = length[k] if _continues_title(items, k) else len(items[k].text)
         label = (
-            length[k] <= SHORT_LABEL
+            own <= SHORT_LABEL
             and _SITE_LABEL_RE.search(items[k].text) is not None
-            and any(length[j] >= 1.5 * length[k] for j in pool if j > k)
+            and any(length[j] >= 1.5 * own for j in pool if j > k)
         )
         if not label:
             return k
     return pool[0]
+
+
+def _continues_title(items: list[_Item], k: int) -> bool:
+    """Whether the line after ``k`` goes on with an official title (关于…, 印发…)."""
+    nxt = items[k + 1].text if k + 1 < len(items) else ""
+    return re.match(r"^(?:关于|关於|印发|转发|的)", nxt) is not None
 
 
 def _strip_title_label(text: str) -> str:

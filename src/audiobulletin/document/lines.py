@@ -62,6 +62,10 @@ _DOCNO_RE = re.compile(
     rf"^(?:[{_H}]{{1,12}}[〔\[［【(（]\d{{4}}[〕\]］】)）]第?\d+号"
     rf"|[{_H}]{{1,11}}[发函字][〔\[［【(（]\d{{4}}[〕\]］】)）]?\s*第?\d{{0,5}}\s*号?)$"
 )
+#: A date, with or without its time, standing before a page's fields: 2031-06-05 08:15:32.
+_DATE_STAMP_RE = re.compile(
+    r"^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$"
+)
 _NOTE_RE = re.compile(r"^[（(][^（）()]{1,20}[）)]$")
 _SUBTITLE_RE = re.compile(r"^(?:原标题|原標題|副标题|副標題|[—―]{2})")
 
@@ -110,7 +114,8 @@ _FURNITURE_RE = re.compile(
     r"|^(?:上一篇|下一篇|上一条|下一条)\s*[:：]"
     r"|^(?:相关新闻|相关阅读|相关链接|推荐阅读|延伸阅读|热点推荐|猜你喜欢|更多精彩)\s*[:：]?$"
     r"|^(?:主办单位|承办单位|技术支持|网站地图)\s*[:：|]?"
-    r"|^(?:[【\[]?\s*(?:打印|关闭|收藏|返回顶部|返回|我要纠错|纠错)\s*[】\]]?\s*)+$",
+    r"|^(?:[【\[]?\s*(?:打印(?:本页|此页|文章)?|关闭(?:窗口|本页)?|收藏(?:本页)?|返回顶部|返回"
+    r"|我要纠错|纠错)\s*[】\]]?\s*)+$",
     re.IGNORECASE,
 )
 #: Site navigation: a breadcrumb (首页 > 新闻 > 正文) or where-you-are line.
@@ -321,9 +326,15 @@ def _key_meta(text: str) -> list[tuple[str, str]] | None:
     if len(text) > 120:
         return None
     matches = list(_META_KEY_RE.finditer(text))
-    if not matches or matches[0].start() != 0:
+    if not matches:
         return None
     segments = []
+    if matches[0].start():
+        # a page's time stamp before its fields: 2031-06-05 08:15:32　来源：…　作者：…
+        stamp = text[: matches[0].start()].strip()
+        if not any(p.match(stamp) for p in _STAMP_RES) and not _DATE_STAMP_RE.match(stamp):
+            return None
+        segments.append(("stamp", stamp))
     for i, match in enumerate(matches):
         end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
         segments.append((META_KEY_KIND[match.group(1)], text[match.start() : end].strip()))
