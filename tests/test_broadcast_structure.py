@@ -759,3 +759,47 @@ def test_an_opening_clause_that_repeats_the_headline_gives_way_to_the_facts_afte
     )
     intro = "".join(build_script(parse(text)).intro.written)
     assert "完成全年目标任务的52%" in intro
+
+
+WARNING = "\n".join(
+    [
+        "青川市气象台发布台风橙色预警信号",
+        "发布日期:2031-08-12 10:30:00 访问次数:356 信息来源:青川市气象台",
+        "青川市气象台2031年8月12日10时30分发布台风橙色预警信号：今年第9号台风“海燕”"
+        "今天10时中心位于青川市东南方约320公里的海面上，预计13日凌晨到上午在我市沿海登陆。"
+        "受其影响，12日夜间到14日我市将有10～12级大风，并伴有暴雨到大暴雨。",
+        "防御指南：",
+        "1.政府及相关部门按照职责做好防台风抢险应急工作；",
+        "2.停止室内外大型集会、停课、停业（除特殊行业外）；",
+        "3.相关水域水上作业和过往船舶应当回港避风，加固港口设施。",
+    ]
+)
+
+
+def test_a_warning_s_intro_says_the_facts_after_the_line_that_repeats_its_title() -> None:
+    script = build_script(parse(WARNING))
+    points = "".join(script.intro.written[2:-1])
+    assert "海燕" in points
+    assert "10时30分发布" not in points
+
+
+def test_a_chapter_is_never_named_after_a_clause_that_goes_on_from_another() -> None:
+    titles = [s.chapter for s in build_script(parse(WARNING)).segments]
+    assert not any(t.startswith(("于", "并", "受其影响", "10时")) for t in titles), titles
+
+
+def test_a_notice_s_intro_gives_its_deadline() -> None:
+    text = "\n".join(
+        [
+            "青川市第一人民医院2031年公开招聘工作人员公告",
+            "根据《青川市事业单位公开招聘人员实施办法》，经市人社局批准，青川市第一人民医院面向"
+            "社会公开招聘工作人员45名。现将有关事项公告如下：",
+            "一、招聘岗位",
+            "本次招聘临床医师30名、护理人员12名、医技人员3名，具体岗位及要求详见附件。",
+            "二、报名时间",
+            "报名时间：2031年3月1日9:00至3月10日17:00。逾期不再受理。",
+        ]
+    )
+    intro = "".join(build_script(parse(text)).intro.written)
+    assert "45名" in intro
+    assert "报名时间" in intro

@@ -9,7 +9,7 @@ import pytest
 from shared_data import corpus_files
 
 from audiobulletin.document import Block, Chapter, Table
-from audiobulletin.titles import chapter_titles, clean_heading
+from audiobulletin.titles import chapter_titles, clean_heading, says_again
 from audiobulletin.zh import han_count
 
 REPO = Path(__file__).resolve().parent.parent
@@ -237,3 +237,22 @@ def test_an_aside_that_points_to_an_annex_is_never_a_title() -> None:
         headline="青川港口岸区范围包括查验区和相连的大桥部分桥面",
     )
     assert not any("详见" in t or t.endswith("）") for t in titles), titles
+
+
+@pytest.mark.parametrize(
+    ("text", "again"),
+    [
+        ("青川市气象台2031年8月12日10时30分发布台风橙色预警信号", True),  # when is no news
+        ("青川市山西、安徽省发生的4起特大煤矿瓦斯爆炸事故", True),  # 4 is the headline's 四
+        ("青川市第一人民医院面向社会公开招聘工作人员45名", False),  # 45 is news
+    ],
+)
+def test_what_says_the_headline_again(text: str, again: bool) -> None:
+    headlines = {
+        True: [
+            "青川市气象台发布台风橙色预警信号",
+            "青川市山西、安徽省四起特大煤矿瓦斯爆炸事故的通报",
+        ],
+        False: ["青川市第一人民医院2031年公开招聘工作人员公告"],
+    }
+    assert any(says_again(text, h) for h in headlines[again]) is again

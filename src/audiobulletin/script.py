@@ -547,11 +547,20 @@ def _points(title: str, paragraphs: list[str], opening: str, budget: int) -> lis
     from audiobulletin.summary import key_points, visible_len
     from audiobulletin.titles import says_again
 
+    def of_opening(point: str) -> bool:
+        """The opening sentence, most of it, or its head saying the title again."""
+        return bool(opening) and (
+            _repeats_opening(point, opening)
+            or (
+                without_marks(opening).startswith(without_marks(point)) and says_again(point, title)
+            )
+        )
+
     def usable(chosen: list[str]) -> list[str]:
         out = []
         for point in chosen:
-            if opening and _repeats_opening(point, opening):
-                point = _head_clause(point, title)
+            if of_opening(point):
+                point = _head_clause(point if _repeats_opening(point, opening) else opening, title)
             if point and not says_again(point, title):
                 # each fact is a sentence of its own in the intro: …扣除； -> …扣除。
                 out.append(_end_sentence(point.rstrip("；;，,、：: ")))
@@ -559,7 +568,7 @@ def _points(title: str, paragraphs: list[str], opening: str, budget: int) -> lis
 
     chosen = key_points(title, paragraphs, max_chars=budget, max_sentences=4)
     points = usable(chosen)
-    cut = any(_repeats_opening(point, opening) for point in chosen) if opening else False
+    cut = any(of_opening(point) for point in chosen)
     if (cut or len(points) < len(chosen)) and opening:
         others = [p.replace(opening, "", 1) for p in paragraphs]
         left = budget - sum(visible_len(p) for p in points)
@@ -689,6 +698,19 @@ def _repeats_opening(point: str, opening: str) -> bool:
     return point == opening or (point in opening and len(point) >= 0.6 * len(opening))
 
 
+#: The facts after a headline clause that repeats the title are said up to this length.
+HEAD_REST_MAX = 60
+
+
+def _clauses_within(text: str, most: int) -> str:
+    """The head of ``text`` that ends at a clause mark and fits ``most`` characters; the
+    whole text when it fits, "" when no head does."""
+    if len(text) <= most:
+        return text
+    cuts = [m.start() for m in re.finditer(r"[，,；;]", text) if m.start() <= most]
+    return text[: cuts[-1]] if cuts else ""
+
+
 def _head_clause(sentence: str, title: str = "") -> str:
     """The sentence's headline clause: its first clause that states something the title
     does not already say, without the clauses before it that only set the scene, and never
@@ -704,9 +726,9 @@ def _head_clause(sentence: str, title: str = "") -> str:
             continue
         if says_again(clause, title):
             # the headline clause is the title again: the facts after it are the news
-            rest = sentence[sentence.index(clause) + len(clause) :].lstrip("，,；; ")
-            rest = rest.rstrip(FULL_STOPS)
-            if han_count(rest) >= 8 and "：" not in rest and ":" not in rest:
+            rest = sentence[sentence.index(clause) + len(clause) :].lstrip("，,；;：: ")
+            rest = _clauses_within(rest.rstrip(FULL_STOPS), HEAD_REST_MAX)
+            if han_count(rest) >= 8:
                 return rest
             continue
         if k == 0 and len(clauses) == 1:

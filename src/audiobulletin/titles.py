@@ -42,6 +42,7 @@ from audiobulletin.zh import (
     han_count,
     tagged_words,
     without_marks,
+    written_sentences,
 )
 from audiobulletin.zh import words as zh_words
 
@@ -83,7 +84,9 @@ _CLAUSE_SPLIT_RE = re.compile(r"[，,：:；;。！？!?]")
 _SKIP_CLAUSE_RE = re.compile(
     r"^(?:据|根据|按照|依据|依照|为了|为|经|近日|日前|目前|近期|今年|去年|昨日|今日|今天|昨天|"
     r"当天|当日|此外|同时|另外|其中|因此|但是|然而|[\d一二三四五六七八九十]+(?:月|日|时|年))"
-    r"|^自?即日起$"
+    r"|^自?即日起$|^受[^，,。]{1,16}影响$"
+    # a clause that goes on from the one before: 于13日凌晨在我市登陆, 并伴有暴雨
+    r"|^(?:于|将于|并于|并|且)"
     # who said it is not what was said: 会议指出, 他强调, 记者从省水利厅了解到
     rf"|^[{_HAN}]{{0,8}}(?:指出|强调|要求|认为|提出|表示|说|称|了解到|获悉|介绍)$"
     # the formula of a covering notice: 现将…印发给你们, 请认真贯彻执行
@@ -232,6 +235,7 @@ def _predicate(text: str, max_han: int, max_visible: int) -> str:
 
 _DATE_IN_TITLE_RE = re.compile(
     r"(?:\d{4}年)?\d{1,2}月\d{1,2}[日号](?:[（(]星期.[）)])?(?:上午|下午|晚上|晚)?"
+    r"(?:\d{1,2}时(?:\d{1,2}分)?)?"
 )
 
 
@@ -358,7 +362,11 @@ def _body_phrase(blocks: Sequence[Block], max_han: int) -> str:
         text = clean_heading(block.text.strip().splitlines()[0]) if block.text.strip() else ""
         if not text:
             continue
-        if k + 1 < len(blocks) and _ANNOUNCES_RE.search(block.text.strip()):
+        if (
+            k + 1 < len(blocks)
+            and _ANNOUNCES_RE.search(block.text.strip())
+            and len(written_sentences(block.text)) == 1
+        ):
             continue
         # a leading label: "广州：5日白天…", "瓜蓟马：偏重发生…", "(宗旨) 有感於…"
         label = re.match(r"^([^，,。：:；;！？!?]{1,20})[：:]", text) or re.match(
@@ -476,13 +484,30 @@ def _disambiguate(titles: list[str], chapters: Sequence[Chapter], max_han: int) 
     return out
 
 
+#: When something was said or issued, to the minute: 2031年8月12日10时30分, 8:30.
+_WHEN_SAID_RE = re.compile(
+    r"\d{4}年|\d{1,2}月|\d{1,2}[日号]|\d{1,2}[时点](?:\d{1,2}分)?|\d{1,2}:\d{2}(?::\d{2})?"
+)
+
+
+def _has_figure(headline: str, figure: str) -> bool:
+    """Whether the headline gives the figure, in digits or in words (4起 and 四起)."""
+    from audiobulletin.normalize import read_number
+
+    return figure in headline or read_number(figure) in headline
+
+
 def says_again(text: str, headline: str) -> bool:
     """Whether ``text`` only says the headline again, in the same or nearly the same words
     (青川市召开防汛工作会议 after the headline 青川召开防汛会议): most of its characters are
-    the headline's."""
+    the headline's. When it was said (2031年8月12日10时30分) is no news, but a figure the
+    headline does not have (招聘工作人员45名) is."""
     text, headline = without_marks(text), without_marks(headline)
     if not text or not headline:
         return not text
+    text = _WHEN_SAID_RE.sub("", text)
+    if any(not _has_figure(headline, n) for n in re.findall(r"\d+(?:\.\d+)?", text)):
+        return False
     if text in headline:
         return True
     shared = sum((Counter(text) & Counter(headline)).values())
