@@ -771,7 +771,9 @@ WARNING = "\n".join(
         "防御指南：",
         "1.政府及相关部门按照职责做好防台风抢险应急工作；",
         "2.停止室内外大型集会、停课、停业（除特殊行业外）；",
-        "3.相关水域水上作业和过往船舶应当回港避风，加固港口设施。",
+        "3.相关应急处置部门和抢险单位加强值班，密切监视灾情，落实应对措施；",
+        "4.相关水域水上作业和过往船舶应当回港避风，加固港口设施，防止船舶走锚、搁浅和碰撞；",
+        "5.加固或者拆除易被风吹动的搭建物，人员切勿随意外出，危房人员及时转移。",
     ]
 )
 
@@ -803,3 +805,10 @@ def test_a_notice_s_intro_gives_its_deadline() -> None:
     intro = "".join(build_script(parse(text)).intro.written)
     assert "45名" in intro
     assert "报名时间" in intro
+
+
+def test_a_label_that_opens_a_list_starts_a_chapter_with_its_items() -> None:
+    script = build_script(parse(WARNING))
+    assert len(script.segments) == 2
+    assert script.segments[1].text.startswith("防御指南：")
+    assert script.segments[1].chapter == "防御指南"

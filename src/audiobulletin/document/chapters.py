@@ -187,6 +187,18 @@ def _leads_in(chapter: Chapter) -> bool:
     return bool(chapter.blocks) and chapter.blocks[-1].text.rstrip().endswith(("：", ":"))
 
 
+#: A label line that opens a list: 防御指南：, 注意事项：, 具体要求如下：.
+LABEL_MAX = 12
+
+
+def _labelled(chapter: Chapter) -> bool:
+    """A chapter that opens with a short label ending in a colon, then what it labels
+    (防御指南： then 1.…；2.…), starts a section: the items after it join it, not the
+    chapter before."""
+    first = chapter.blocks[0].text.strip() if chapter.blocks and not chapter.heading else ""
+    return 2 <= len(first) <= LABEL_MAX and first.endswith(("：", ":")) and len(chapter.blocks) > 1
+
+
 def _is_bare_heading(chapter: Chapter) -> bool:
     """A heading with nothing under it (read as a paragraph): it leads into what follows."""
     if chapter.heading is not None or len(chapter.blocks) != 1:
@@ -301,6 +313,7 @@ def _balance_paragraph_runs(chapters: Sequence[Chapter]) -> list[Chapter]:
             chapter.heading is None
             and not _is_bare_heading(chapter)
             and not _leads_in(chapter)
+            and not _labelled(chapter)
             and not is_listing_chapter(chapter)
         ):
             run.append(chapter)
@@ -468,7 +481,7 @@ def _merge_within_part(chapters: Sequence[Chapter]) -> list[Chapter]:
             # 其具体计划如下： before items long enough to be chapters closes the one before;
             # 为吸取教训，特提出如下要求： opens the part it announces
             out[-1] = _join_chapters(out[-1], chapter)
-        elif not out or _leads_in(chapter) or _is_bare_heading(chapter):
+        elif not out or _leads_in(chapter) or _is_bare_heading(chapter) or _labelled(chapter):
             pending = chapter
         elif (
             not is_listing_chapter(out[-1])
