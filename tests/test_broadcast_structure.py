@@ -121,6 +121,8 @@ def test_bylines_and_datelines_are_never_read_in_chapters_or_the_intro() -> None
         "文/记者 王林 图/通讯员 李丽",
         "记者 王林 摄",
         "■融媒体中心记者 王林",
+        "記者王小明／臺南報導",
+        "记者 王林/青川报道",
     ],
 )
 def test_a_byline_line_is_metadata_not_a_chapter(byline: str) -> None:
@@ -812,3 +814,16 @@ def test_a_label_that_opens_a_list_starts_a_chapter_with_its_items() -> None:
     assert len(script.segments) == 2
     assert script.segments[1].text.startswith("防御指南：")
     assert script.segments[1].chapter == "防御指南"
+
+
+def test_an_opening_clause_that_only_says_who_announced_is_not_a_key_point() -> None:
+    text = "\n".join(
+        [
+            "青川市推动社区养老服务",
+            "青川市民政局26日宣布，今年将在全市增设30处社区照顾关怀据点，预计服务长者超过2000人，"
+            "总经费约1.2亿元。",
+            P2,
+        ]
+    )
+    intro = list(build_script(parse(text)).intro.written)
+    assert not any(line.rstrip("。\n").endswith("宣布") for line in intro), intro

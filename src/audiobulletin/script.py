@@ -28,6 +28,7 @@ from audiobulletin.zh import (
     ELLIPSIS,
     FULL_STOPS,
     META_KEYS,
+    REPORTING_CLAUSE_RE,
     SCENE_CLAUSE_RE,
     SENTENCE_ENDS,
     han_count,
@@ -722,6 +723,8 @@ def _head_clause(sentence: str, title: str = "") -> str:
     for k, clause in enumerate(clauses):
         if SCENE_CLAUSE_RE.match(clause.strip()) or han_count(clause) < 8:
             continue
+        if REPORTING_CLAUSE_RE.match(clause.strip()):
+            continue  # 社会局26日宣布: what it announced follows
         if without_marks(clause) in without_marks(title):
             continue
         if says_again(clause, title):

@@ -182,6 +182,11 @@ SCENE_CLAUSE_RE = re.compile(
     r"|面对[^，,]*|随着[^，,]*)"
     r")$"
 )
+#: A clause that only says who speaks, not what: 会议指出, 他强调, 社会局26日宣布, 记者从省
+#:水利厅了解到. What was said follows it.
+REPORTING_CLAUSE_RE = re.compile(
+    rf"^[{HAN}\d]{{0,14}}(?:指出|强调|要求|认为|提出|表示|宣布|透露|说|称|了解到|获悉|介绍)$"
+)
 #: The adverb that opens the statement after such clauses: 现启动…, 特制定…, 兹….
 STATEMENT_ADVERB_RE = re.compile(r"^(?:现(?![代场行有状金象实])|特(?!别|色|点|殊)|兹)")
 #: Where, inside a sentence, the statement starts after a purpose that runs over clauses:

@@ -155,14 +155,14 @@ _DATELINE_RE = re.compile(
 )
 _NAMES = rf"[{_H}·]{{2,5}}(?:\s*[、，,/\s]\s*[{_H}·]{{2,5}})*"
 #: A byline on a line of its own: 新华社记者崔静、韩洁；北京日报客户端 | 记者 陈雪柠；
-#: 记者王红茹，北京报道；（记者 龙敏）.
+#: 记者王红茹，北京报道；（记者 龙敏）；記者王小明／臺南報導.
 _ROLE = r"(?:记者|通讯员|实习生|特约记者|见习记者|見習記者|記者|通訊員|摄影|攝影|撰稿|编译)"
 #: 文/ 图/ 摄影/ before a name, with or without a role word after it.
 _CREDIT = rf"(?:(?:文|图|文字|图片|摄影|摄)\s*[/／]\s*{_ROLE}?|{_ROLE})"
 _BYLINE_RE = re.compile(
     rf"^[□■◆●▲△◇]?\s*[（(]?(?:[^\s|丨｜]{{2,12}}\s*[|丨｜]\s*)?(?:[{_H}]{{0,8}}?)"
-    rf"(?:{_CREDIT}[:：\s]*{_NAMES}\s*(?:摄影|摄|报道)?\s*)+"
-    rf"(?:[，,\s]\s*[{_H}]{{2,6}}报道)?[)）]?$"
+    rf"(?:{_CREDIT}[:：\s]*{_NAMES}\s*(?:摄影|摄|报道|報導|報道)?\s*)+"
+    rf"(?:[，,\s／/]\s*[{_H}]{{2,6}}(?:报道|報導|報道))?[)）]?$"
 )
 
 #: Length limits (in characters) used by the rules documented on :func:`parse`.
