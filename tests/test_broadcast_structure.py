@@ -827,3 +827,19 @@ def test_an_opening_clause_that_only_says_who_announced_is_not_a_key_point() -> 
     )
     intro = list(build_script(parse(text)).intro.written)
     assert not any(line.rstrip("。\n").endswith("宣布") for line in intro), intro
+
+
+def test_a_single_attachment_named_above_the_signature_is_not_read() -> None:
+    text = "\n".join(
+        [
+            "关于召开全市农业农村工作会议的通知",
+            "各区县农业农村局：",
+            "经研究，定于2031年1月18日召开全市农业农村工作会议。" + P1,
+            "请各单位于1月15日17:00前将参会人员回执报市局办公室。",
+            "附件：参会回执",
+            "青川市农业农村局",
+            "2031年1月10日",
+        ]
+    )
+    script = build_script(parse(text))
+    assert "参会回执" not in "".join(s.text for s in script.segments).replace("参会人员回执", "")

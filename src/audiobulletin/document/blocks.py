@@ -137,6 +137,7 @@ _ANNEX_FILE_RE = re.compile(
 )
 _ANNEX_LIST_RE = re.compile(r"^附件\s*[:：]\s*1\s*[.、．]")
 _ANNEX_FIRST_RE = re.compile(r"^附件\s*1\s*[.、．:：]\s*\S")
+_ANNEX_NAME_RE = re.compile(r"^附件\s*\d*\s*[:：]\s*[^。，,；;！？!?：:]{2,30}$")
 #: A line ends a paragraph when it ends like a sentence or a lead-in.
 _PARAGRAPH_END = SENTENCE_ENDS + ELLIPSIS + "：:”」』"
 
@@ -184,7 +185,12 @@ def _label_lines(items: list[_Item]) -> None:
         after = items[n + 1].text if n + 1 < len(items) and items[n + 1].table is None else ""
         # 附件1.… followed by 2.… lists the attachments; 附件1.… followed by text heads one
         listed = bool(_ANNEX_FIRST_RE.match(text) and re.match(r"^2\s*[.、．]", after))
-        if _ANNEX_FILE_RE.match(text) or _ANNEX_LIST_RE.match(text) or listed:
+        # 附件：参会回执 right above the signature names one attachment
+        named = bool(
+            _ANNEX_NAME_RE.match(text)
+            and (not after or _is_signature_like(after) or _is_date_only(after))
+        )
+        if _ANNEX_FILE_RE.match(text) or _ANNEX_LIST_RE.match(text) or listed or named:
             item.label, item.meta = Label.META, [("annex", text)]
             annex_list, previous = bool(_ANNEX_LIST_RE.match(text)) or listed, text
             continue
