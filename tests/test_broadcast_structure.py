@@ -843,3 +843,43 @@ def test_a_single_attachment_named_above_the_signature_is_not_read() -> None:
     )
     script = build_script(parse(text))
     assert "参会回执" not in "".join(s.text for s in script.segments).replace("参会人员回执", "")
+
+
+STATS = "\n".join(
+    [
+        "2030年青川市国民经济和社会发展统计公报",
+        "青川市统计局",
+        "2031年3月18日",
+        "2030年，面对复杂严峻的外部环境，在市委、市政府的坚强领导下，全市经济运行总体平稳。",
+        "一、综合",
+        "初步核算，全年地区生产总值2865.4亿元，比上年增长5.6%。其中，第一产业增加值186.2亿元，"
+        "增长3.1%；第二产业增加值1124.7亿元，增长6.2%；第三产业增加值1554.5亿元，增长5.4%。",
+        "二、农业",
+        "全年粮食播种面积186.3千公顷，粮食总产量112.5万吨，增长2.3%。",
+        "表1  2030年主要农产品产量及其增长速度",
+        "产品名称\t单位\t产量\t比上年增长（%）",
+        "粮食\t万吨\t112.5\t2.3",
+        "油料\t万吨\t8.6\t-1.5",
+        "蔬菜\t万吨\t356.8\t4.2",
+        "三、工业",
+        "全年规模以上工业增加值比上年增长7.1%。规模以上工业企业实现利润总额215.6亿元，增长9.8%。"
+        "全年新增规模以上工业企业四十二家。",
+    ]
+)
+
+
+def test_the_issuer_above_the_date_under_a_title_is_who_issued_it_not_the_title() -> None:
+    script = build_script(parse(STATS))
+    assert script.title == "2030年青川市国民经济和社会发展统计公报"
+    assert "2031年3月18日，青川市统计局发布" in "".join(script.intro.written)
+
+
+def test_a_numbered_table_is_read_with_the_section_above_it() -> None:
+    chapters = [s.chapter for s in build_script(parse(STATS)).segments]
+    assert "农业" in chapters
+    assert not any(c.startswith(("表1", "表格")) for c in chapters), chapters
+
+
+def test_a_chapter_is_never_named_after_a_clause_that_only_sets_the_scene() -> None:
+    chapters = [s.chapter for s in build_script(parse(STATS)).segments]
+    assert not any(c.startswith(("面对", "在市委")) for c in chapters), chapters

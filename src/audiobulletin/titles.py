@@ -39,6 +39,7 @@ from audiobulletin.zh import (
     ENUMERATING_IS,
     HAN,
     REPORTING_CLAUSE_RE,
+    SCENE_CLAUSE_RE,
     STATEMENT_ADVERB_RE,
     han_count,
     tagged_words,
@@ -88,8 +89,8 @@ _SKIP_CLAUSE_RE = re.compile(
     r"|^自?即日起$|^受[^，,。]{1,16}影响$"
     # a clause that goes on from the one before: 于13日凌晨在我市登陆, 并伴有暴雨
     r"|^(?:于|将于|并于|并|且)"
-    # who said it is not what was said (zh.REPORTING_CLAUSE_RE)
-    rf"|{REPORTING_CLAUSE_RE.pattern}"
+    # who said it is not what was said (zh.REPORTING_CLAUSE_RE), nor the scene it was said in
+    rf"|{REPORTING_CLAUSE_RE.pattern}|{SCENE_CLAUSE_RE.pattern}"
     # the formula of a covering notice: 现将…印发给你们, 请认真贯彻执行
     r"|^(?:现|请|望|特此)[^，。]{0,20}(?:转发|印发|贯彻执行|遵照执行|认真执行|通知|给你们)"
     r"|^[\d一二三四五六七八九十]+月[\d一二三四五六七八九十]+日(?:上午|下午|晚)?$"

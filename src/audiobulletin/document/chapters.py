@@ -3,6 +3,7 @@ merged, sub-sections kept in their section, long ones split at paragraph ends)."
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
@@ -447,8 +448,32 @@ def _stands_alone(following: Sequence[Chapter]) -> bool:
     return marker_level(first) is not None and chapter_size(chapter) >= CHAPTER_MIN
 
 
+#: The caption of a numbered table or figure: 表1 2030年主要农产品产量, 图2 ….
+_CAPTION_RE = re.compile(r"^(?:表|图|附表|附图)\s*\d{1,2}(?:[-.．]\d+)?(?:\s|[:：．.、]|$)")
+
+
+def _tables_with_their_section(chapters: Sequence[Chapter]) -> list[Chapter]:
+    """A numbered table under its caption (表1 …) belongs to the section above it (二、农业):
+    they are read as one chapter while it stays within :data:`CHAPTER_MAX`."""
+    out: list[Chapter] = []
+    for chapter in chapters:
+        if (
+            out
+            and chapter.heading
+            and _CAPTION_RE.match(chapter.heading)
+            and any(b.table is not None for b in chapter.blocks)
+            and out[-1].heading
+            and marker_level(out[-1].heading) is not None
+            and chapter_size(out[-1]) + chapter_size(chapter) <= CHAPTER_MAX
+        ):
+            out[-1] = _join_chapters(out[-1], chapter)
+        else:
+            out.append(chapter)
+    return out
+
+
 def _merge_within_part(chapters: Sequence[Chapter]) -> list[Chapter]:
-    chapters = _merge_listings(chapters)
+    chapters = _tables_with_their_section(_merge_listings(chapters))
     chapters = [part for c in _absorb_sublevels(chapters) for part in _split_long(c)]
     chapters = _balance_paragraph_runs(chapters)
     out: list[Chapter] = []

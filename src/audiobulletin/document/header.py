@@ -14,6 +14,7 @@ from audiobulletin.document.lines import (
     _is_title_like,
     _join_wrapped,
     is_addressee,
+    is_issuer_line,
     marker_level,
 )
 from audiobulletin.document.model import Chapter
@@ -95,6 +96,7 @@ def _title_group(items: list[_Item], i: int) -> tuple[list[str], list[str], int]
         and marker_level(items[k].text) is None
         and _is_title_like(items[k].text)
         and not _SUBTITLE_RE.match(items[k].text)
+        and not _issuer_with_date(items, k)
     ):
         k += 1
     closed = k >= len(items) or (
@@ -162,6 +164,17 @@ def _headline_index(items: list[_Item], zone: int) -> int | None:
         if not label:
             return k
     return pool[0]
+
+
+def _issuer_with_date(items: list[_Item], k: int) -> bool:
+    """An issuing body's name on its own line right above a date (青川市统计局 / 2031年3月18日):
+    who issued the report, under its title, never a line of the title."""
+    return (
+        items[k].label == Label.TEXT
+        and is_issuer_line(items[k].text)
+        and k + 1 < len(items)
+        and (items[k + 1].label == Label.DATE_ONLY or _header_line_kind(items[k + 1]) == "date")
+    )
 
 
 def _continues_title(items: list[_Item], k: int) -> bool:
@@ -243,6 +256,8 @@ def _finish_header(
         )
         if repeat:
             item.label = Label.DROP
+        elif _issuer_with_date(items, i):
+            item.label, item.meta = Label.META, [("signature", item.text)]
         elif kind == "subtitle":
             subtitles.append(item.text)
         elif kind == "date":

@@ -302,6 +302,18 @@ def _is_signature_like(text: str) -> bool:
     )
 
 
+#: The name of an issuing body: 青川市统计局, 青川市人民政府办公室, 省气象台.
+_ISSUER_RE = re.compile(
+    rf"^[{_H}（）()]{{2,26}}(?:局|委员会|委|政府|办公室|办公厅|厅|部|院|中心|协会|学会|公司|集团"
+    r"|站|台|所|处|科|大学|学院|学校|医院|党委|党组|联合会|街道办事处|社区居委会|村委会)$"
+)
+
+
+def is_issuer_line(text: str) -> bool:
+    """Whether a line is only the name of an issuing body."""
+    return bool(_ISSUER_RE.match(text))
+
+
 def _is_date_only(text: str) -> bool:
     return any(pattern.match(text) for pattern in _DATE_ONLY_RES)
 
