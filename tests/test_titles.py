@@ -256,3 +256,10 @@ def test_what_says_the_headline_again(text: str, again: bool) -> None:
         False: ["青川市第一人民医院2031年公开招聘工作人员公告"],
     }
     assert any(says_again(text, h) for h in headlines[again]) is again
+
+
+def test_a_clause_that_only_says_up_to_when_is_never_a_title() -> None:
+    (title,) = chapter_titles(
+        [chapter(None, "截至3月底，全市累计建成5G基站12036个，每万人拥有5G基站18.6个。")]
+    )
+    assert not title.startswith("截至")

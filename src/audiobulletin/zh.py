@@ -174,12 +174,13 @@ BASIS_RE = re.compile(
 )
 #: A clause that only sets the scene of the statement after it, as a whole clause: when
 #: (6月16日08时至18日08时, 今年以来), how it is known (据统计), on what basis or for what
-#: purpose (根据…, 为了…), and in what setting (面对…压力, 在…领导下, 随着…, 围绕…).
+#: purpose (根据…, 为了…), in what setting (面对…压力, 在…领导下, 随着…, 围绕…) and up to
+#: when (截至3月底).
 SCENE_CLAUSE_RE = re.compile(
     r"^(?:[\d\s年月日时分至到—\-~～:：上下午晚早凌晨前后以来]+"
     r"|(?:日前|近日|近期|目前|今年以来|据[^，,]{0,12}|根据[^，,]*|按照[^，,]*|依据[^，,]*"
     r"|为了?(?![期止主此何])[^，,]*|在[^，,]*(?:[中上下时]|期间|之际)|立足[^，,]*|围绕[^，,]*"
-    r"|面对[^，,]*|随着[^，,]*)"
+    r"|面对[^，,]*|随着[^，,]*|截至[^，,]*|截止到?[^，,]*|到[^，,]*为止)"
     r")$"
 )
 #: A clause that only says who speaks, not what: 会议指出, 他强调, 社会局26日宣布, 记者从省
