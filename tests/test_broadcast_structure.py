@@ -883,3 +883,31 @@ def test_a_numbered_table_is_read_with_the_section_above_it() -> None:
 def test_a_chapter_is_never_named_after_a_clause_that_only_sets_the_scene() -> None:
     chapters = [s.chapter for s in build_script(parse(STATS)).segments]
     assert not any(c.startswith(("面对", "在市委")) for c in chapters), chapters
+
+
+CONTEST = "\n".join(
+    [
+        "关于举办2031年青川市青年创新创业大赛的通知",
+        "各有关单位、高校：",
+        "为激发青年创新创业热情，营造良好的创新创业氛围，经研究，决定举办2031年青川市青年创新"
+        "创业大赛。现将有关事项通知如下。",
+        "时间：2031年5月20日至6月30日",
+        "地点：青川市科技创新中心",
+        "参赛对象：年龄在18至40周岁之间的青年创业者及团队",
+        "奖项设置：设一等奖3名，各奖励10万元；二等奖5名，各奖励5万元；三等奖10名，各奖励2万元。",
+        "报名方式：请于2031年5月10日前登录大赛官网报名，咨询电话：0571-86001234。",
+        "共青团青川市委员会",
+        "2031年4月15日",
+    ]
+)
+
+
+def test_an_event_notice_s_intro_says_when_and_where() -> None:
+    intro = "".join(build_script(parse(CONTEST)).intro.written)
+    assert "2031年5月20日至6月30日" in intro
+    assert "青川市科技创新中心" in intro
+
+
+def test_a_chapter_is_never_named_after_the_tail_of_a_purpose() -> None:
+    chapters = [s.chapter for s in build_script(parse(CONTEST)).segments]
+    assert "营造良好的创新创业氛围" not in chapters

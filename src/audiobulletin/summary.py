@@ -138,14 +138,16 @@ _WEIGHTS = {
 #: A short sentence that does not end in one of these is a heading, a caption or a table row.
 #: The ASCII semicolon is left out: in the reports it ends list rows, not statements.
 _TERMINATED_BY = FULL_STOPS + "；"
-# The document's metadata keys and the labels of a notice's fields (bare 时间/日期 too: in
-# a notice they are the content, but a key point should not be made of a field line).
+# The document's metadata keys and the labels of a notice's contact fields: never a key point.
 _META_RE = re.compile(
     r"^\s*(?:"
     + "|".join(sorted(META_KEY_KIND, key=len, reverse=True))
     + r"|图片来源|发布单位|原标题|注|备注|附件\s*\d*|发文机关"
-    + r"|时间|日期|电话|联系人|邮箱|地址)\s*[：:]"
+    + r"|电话|联系人|联系方式|邮箱|地址|网址)\s*[：:]"
 )
+#: The fields of a notice that say when and where its event is: key facts, though they are
+#: written as fields (时间：5月20日至6月30日, 地点：青川市科技创新中心).
+_WHEN_WHERE_RE = re.compile(r"^\s*(?:[\w]{0,4}(?:时间|日期|地点))\s*[：:]\s*\S")
 # What a notice's reader must act on or by: when it takes effect, a deadline, when and
 # where something is held. A listener needs these more than any other sentence of it.
 _DUE_RE = re.compile(
@@ -294,7 +296,8 @@ def _boilerplate_penalty(sentence: str) -> float:
         penalty += 0.8
     if re.fullmatch(r"[（(【\[].*[）)】\]][。.]?", sentence):
         return 1.0  # a bracketed aside such as （此件公开发布）
-    if n < 40 and not ends_sentence(sentence, _TERMINATED_BY):
+    field = _WHEN_WHERE_RE.match(sentence)
+    if n < 40 and not ends_sentence(sentence, _TERMINATED_BY) and not field:
         penalty += 0.8  # an unterminated short line is a heading, a caption or a table row
     # a figure or a date part counts as one word: 报名时间：2031年3月1日9:00至3月10日17:00 is
     # a statement, 15172.500 103655.000 a table row

@@ -106,6 +106,8 @@ _META_LABEL_RE = re.compile(
 #: longer "tail" after 的 usually runs on into the predicate (…的两名责任人已经在事故中死亡).
 _MIN_HEAD_NOUN_HAN = 6
 _MAX_HEAD_NOUN_HAN = 10
+#: A statement after a purpose that opens with who decides: 决定举办…, 市政府决定….
+_DECIDES_RE = re.compile(r"^[^，,。；：:]{0,8}?决定")
 #: The end of a paragraph that only announces what follows: …通知如下。 …要求如下：
 _ANNOUNCES_RE = re.compile(r"(?:如下|以下)[。：:]?$")
 #: An aside that only points elsewhere: 详见附件1, 见附表, 参见第三条.
@@ -390,13 +392,13 @@ def _body_phrase(blocks: Sequence[Block], max_han: int) -> str:
             after = text.find(clause) + len(clause)
             if BASIS_RE.match(clause):
                 # the sentence goes on; a procedure (经市政府同意，) is one clause only
-                purpose = after + 1 not in ends and not clause.startswith("经")
+                purpose = after + 1 not in ends and (purpose or not clause.startswith("经"))
                 continue
-            if purpose and not STATEMENT_ADVERB_RE.match(clause):
+            if purpose and not STATEMENT_ADVERB_RE.match(clause) and not _DECIDES_RE.match(clause):
                 purpose = after + 1 not in ends
                 continue
             if purpose:
-                clause = STATEMENT_ADVERB_RE.sub("", clause, count=1)
+                clause = _DECIDES_RE.sub("", STATEMENT_ADVERB_RE.sub("", clause, count=1), count=1)
             purpose = False
             if (
                 han_count(clause) >= 4
@@ -434,15 +436,29 @@ def _phrases(chapter: Chapter, max_han: int) -> list[str]:
     for block in chapter.blocks[:6]:
         if block.kind != "paragraph":
             continue
-        for clause in _CLAUSE_SPLIT_RE.split(block.text):
-            clause = clause.strip()
-            if not clause or _SKIP_CLAUSE_RE.match(clause) or han_count(clause) < 4:
-                continue
-            if not _balanced(clause) or _REFERENCE_RE.match(clause):
-                continue  # half of a bracket, or an aside: （具体…，详见附件1）
-            phrase = _body_phrase((Block("paragraph", clause),), max_han)
-            if phrase and phrase not in out and not _BANNED_RE.search(phrase):
-                out.append(phrase)
+        for sentence in written_sentences(block.text):
+            out += [p for p in _sentence_phrases(sentence, max_han) if p not in out]
+    return out
+
+
+def _sentence_phrases(sentence: str, max_han: int) -> list[str]:
+    """The key phrases of one sentence's clauses, leaving out a purpose that runs over
+    clauses (为激发…热情，营造…氛围，) up to the statement it serves."""
+    out: list[str] = []
+    purpose = False
+    for clause in _CLAUSE_SPLIT_RE.split(sentence):
+        clause = clause.strip()
+        if BASIS_RE.match(clause) and not clause.startswith("经"):
+            purpose = True
+        elif STATEMENT_ADVERB_RE.match(clause) or _DECIDES_RE.match(clause):
+            purpose = False
+        if purpose or not clause or _SKIP_CLAUSE_RE.match(clause) or han_count(clause) < 4:
+            continue
+        if not _balanced(clause) or _REFERENCE_RE.match(clause):
+            continue  # half of a bracket, or an aside: （具体…，详见附件1）
+        phrase = _body_phrase((Block("paragraph", clause),), max_han)
+        if phrase and phrase not in out and not _BANNED_RE.search(phrase):
+            out.append(phrase)
     return out
 
 
