@@ -911,3 +911,27 @@ def test_an_event_notice_s_intro_says_when_and_where() -> None:
 def test_a_chapter_is_never_named_after_the_tail_of_a_purpose() -> None:
     chapters = [s.chapter for s in build_script(parse(CONTEST)).segments]
     assert "营造良好的创新创业氛围" not in chapters
+
+
+PRICES = "\n".join(
+    [
+        "品种\t规格\t本期均价\t上期均价\t环比",
+        "籼米\t二级\t2.85\t2.85\t0.00%",
+        "面粉\t特一粉\t3.20\t3.20\t--",
+        "猪肉③\t精瘦肉\t13.50\t14.14\t-4.53%",
+        "鸡蛋\t散装鲜蛋\t5.80\t5.60\t+3.57%",
+        "黄瓜\t新鲜一级\t3.20\t3.85\t-16.88%",
+    ]
+)
+
+
+def test_a_report_that_is_only_a_table_of_changes_has_an_intro_saying_what_it_shows() -> None:
+    intro = "".join(build_script(parse(PRICES)).intro.written)
+    assert "表中共5项，1项上涨、2项下降、2项持平" in intro
+    assert "降幅最大的是黄瓜，下降16.88%" in intro
+    assert "涨幅最大的是鸡蛋，上涨3.57%" in intro
+
+
+def test_a_table_without_a_column_of_changes_is_not_summed_up() -> None:
+    table = "品种\t规格\t本期均价\n籼米\t二级\t2.85\n面粉\t特一粉\t3.20\n"
+    assert "表中共" not in "".join(build_script(parse(table)).intro.written)

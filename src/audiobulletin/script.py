@@ -25,6 +25,7 @@ from audiobulletin.document import (
     parse_time,
 )
 from audiobulletin.zh import (
+    CIRCLED_NUMBERS,
     ELLIPSIS,
     FULL_STOPS,
     META_KEYS,
@@ -438,6 +439,54 @@ def table_reading(table: Table) -> str:
     return "".join(out)
 
 
+#: A change as written in a change column: -4.53%, +2.1, 0.00%.
+_CHANGE_VALUE_RE = re.compile(r"^([+\-−]?)\s*(\d+(?:\.\d+)?)\s*(%?)$")
+
+
+def _tables(doc: Document) -> list[Table]:
+    return [b.table for c in doc.chapters for b in c.blocks if b.table is not None]
+
+
+def table_summary(table: Table) -> str:
+    """What a table of changes says, in one sentence for the intro, from its own cells:
+    how many rows rose, fell and held, and the largest fall and rise with their rows'
+    names (``表中共二十三项，三项上涨、十项下降、十项持平；降幅最大的是黄瓜，下降15.58%；涨幅
+    最大的是仔猪，上涨2.93%。``). "" for a table without a column of signed changes, or
+    without a header to find it by. A report that is only a price table has nothing else
+    for its intro to say."""
+    column = next(
+        (k for k, name in enumerate(table.header) if k and _CHANGE_COLUMN_RE.search(name)), None
+    )
+    if column is None or len(table.rows) < 2:
+        return ""
+    ups: list[tuple[float, str, str]] = []
+    downs: list[tuple[float, str, str]] = []
+    held = 0
+    for row in table.rows:
+        cell = row[column].strip() if column < len(row) else ""
+        name = row[0].strip() if row else ""
+        m = _CHANGE_VALUE_RE.match(cell)
+        if cell in _EMPTY_MARKS or (m and float(m.group(2)) == 0):
+            held += 1
+        elif m and name and (m.group(1) or _NEUTRAL_CHANGE_RE.search(table.header[column])):
+            value = m.group(2) + m.group(3)
+            (downs if m.group(1) in "-−" and m.group(1) else ups).append(
+                (float(m.group(2)), re.sub(f"[{CIRCLED_NUMBERS}]", "", name), value)
+            )
+    if not ups and not downs:
+        return ""
+    counts = [f"{len(ups)}项上涨"] * bool(ups) + [f"{len(downs)}项下降"] * bool(downs)
+    counts += [f"{held}项持平"] * bool(held)
+    out = f"表中共{len(table.rows)}项，" + "、".join(counts)
+    if downs:
+        _, name, value = max(downs)
+        out += f"；降幅最大的是{name}，下降{value}"
+    if ups:
+        _, name, value = max(ups)
+        out += f"；涨幅最大的是{name}，上涨{value}"
+    return out + "。"
+
+
 _UNIT_SUFFIX_RE = re.compile(r"^(.+?)\s*[（(]\s*([^（）()\d]{1,6})\s*[)）]$")
 
 
@@ -530,6 +579,11 @@ def _intro_parts(doc: Document, titles: list[str]) -> list[str]:
     paragraphs = [b.text for c in doc.chapters for b in c.blocks if b.kind == "paragraph"]
     opening = _opening_sentence(doc)
     points = _points(doc.title, paragraphs, opening, max(budget, 0))
+    if len(points) < 2:
+        # a report that is mostly a table of changes: what the table says
+        summary = next((t for t in map(table_summary, _tables(doc)) if t), "")
+        if summary and visible_len(summary) <= budget - sum(map(visible_len, points)):
+            points.append(summary)
     # the map does not name again a chapter whose name a key point has just said
     said = without_marks("".join(points))
     unsaid = [name for name in names if without_marks(name) not in said]
