@@ -935,3 +935,9 @@ def test_a_report_that_is_only_a_table_of_changes_has_an_intro_saying_what_it_sh
 def test_a_table_without_a_column_of_changes_is_not_summed_up() -> None:
     table = "品种\t规格\t本期均价\n籼米\t二级\t2.85\n面粉\t特一粉\t3.20\n"
     assert "表中共" not in "".join(build_script(parse(table)).intro.written)
+
+
+def test_a_report_that_is_only_a_price_table_is_titled_as_such_tables_are() -> None:
+    assert build_script(parse(PRICES)).title == "本期价格监测情况"
+    plain = PRICES.replace("本期均价", "零售价", 1)
+    assert build_script(parse(plain)).title == "价格监测情况"

@@ -285,7 +285,8 @@ def derive_title(chapters: Sequence[Chapter]) -> str:
     main clause, without the clauses that set the scene and without the day and hour
     (台湾海峡中部21日9时17分发生3.5级地震 -> 台湾海峡中部发生3.5级地震); a list marker and
     an announcement tail (如下) are dropped. The first of the first three paragraphs that
-    has such a clause gives it; empty when none has."""
+    has such a clause gives it; a report that is only a price table is named as such tables
+    are; empty when none has."""
     paragraphs = [b.text for c in chapters for b in c.blocks if b.kind == "paragraph"]
     for text in paragraphs[:3]:
         if marker_level(text) is not None:
@@ -297,4 +298,20 @@ def derive_title(chapters: Sequence[Chapter]) -> str:
             clause = _WHEN_RE.sub("", re.sub(r"如下$", "", clause))
             if len(clause) <= DERIVED_TITLE_MAX and han_count(clause) >= 6:
                 return clause
-    return ""
+    return _table_report_title(chapters)
+
+
+#: A column of prices: 本期均价, 价格, 零售价.
+_PRICE_COLUMN_RE = re.compile(r"均价|价格|单价|零售价|批发价|收购价")
+
+
+def _table_report_title(chapters: Sequence[Chapter]) -> str:
+    """A report that is only a table of prices, with no sentence to take a title from, is
+    what such tables are published as: 本期价格监测情况 (价格监测情况 without a 本期 column);
+    "" for any other."""
+    if any(b.kind == "paragraph" for c in chapters for b in c.blocks):
+        return ""
+    header = next((b.table.header for c in chapters for b in c.blocks if b.table), ())
+    if not any(_PRICE_COLUMN_RE.search(name) for name in header):
+        return ""
+    return ("本期" if any("本期" in name for name in header) else "") + "价格监测情况"
