@@ -202,22 +202,31 @@ def test_when_a_rule_takes_effect_is_a_key_point_of_the_notice() -> None:
     assert "本办法自2032年1月1日起施行。" in points
 
 
-def test_the_basis_and_the_procedure_before_a_statement_are_not_read() -> None:
-    sentence = (
-        "根据《青川市节约用水条例》的规定，经市水务局初审、市节水办复核，市政府批准，"
-        "授予城南自来水厂等十二家单位节水模范单位称号。"
-    )
-    (point,) = key_points("青川市表彰节水模范单位", [sentence], max_chars=120)
-    assert point == "市政府批准，授予城南自来水厂等十二家单位节水模范单位称号。"
-
-
-def test_a_purpose_over_several_clauses_ends_where_an_office_decides() -> None:
-    sentence = (
-        "为表彰先进，弘扬节水新风尚，营造全社会节约用水的良好氛围，青川市政府决定，"
-        "对城南自来水厂等十二家单位给予通报表扬。"
-    )
-    (point,) = key_points("青川市表彰节水模范单位", [sentence], max_chars=120)
-    assert point.startswith("青川市政府决定，对城南自来水厂")
+@pytest.mark.parametrize(
+    ("sentence", "point"),
+    [
+        pytest.param(
+            "根据《青川市节约用水条例》的规定，经市水务局初审、市节水办复核，市政府批准，"
+            "授予城南自来水厂等十二家单位节水模范单位称号。",
+            "市政府批准，授予城南自来水厂等十二家单位节水模范单位称号。",
+            id="basis-and-procedure",
+        ),
+        pytest.param(
+            "为表彰先进，弘扬节水新风尚，营造全社会节约用水的良好氛围，青川市政府决定，"
+            "对城南自来水厂等十二家单位给予通报表扬。",
+            "青川市政府决定，对城南自来水厂等十二家单位给予通报表扬。",
+            id="purpose-until-an-office-decides",
+        ),
+        pytest.param(
+            "面对连续强降雨带来的巨大压力，在市委、市政府的统一领导下，"
+            "全市干部群众连续奋战七昼夜，转移安置群众一万二千人。",
+            "全市干部群众连续奋战七昼夜，转移安置群众一万二千人。",
+            id="scene",
+        ),
+    ],
+)
+def test_what_comes_before_the_statement_is_not_read(sentence: str, point: str) -> None:
+    assert key_points("青川市要闻", [sentence], max_chars=120) == [point]
 
 
 @pytest.mark.parametrize(
@@ -229,15 +238,6 @@ def test_a_purpose_over_several_clauses_ends_where_an_office_decides() -> None:
 )
 def test_a_sentence_that_opens_with_a_statement_is_kept_whole(sentence: str) -> None:
     assert key_points("青川经济", [sentence], max_chars=120) == [sentence]
-
-
-def test_the_clauses_that_only_set_the_scene_are_not_read() -> None:
-    sentence = (
-        "面对连续强降雨带来的巨大压力，在市委、市政府的统一领导下，"
-        "全市干部群众连续奋战七昼夜，转移安置群众一万二千人。"
-    )
-    (point,) = key_points("青川市全力抗洪", [sentence], max_chars=120)
-    assert point == "全市干部群众连续奋战七昼夜，转移安置群众一万二千人。"
 
 
 def test_a_clause_that_says_when_stays_in_the_key_point() -> None:
