@@ -79,7 +79,7 @@ def child(report: Path, out: Path) -> dict[str, Any]:
     KokoroEngine.load = counting_load  # type: ignore[method-assign]
     stages = time_stages()
 
-    result = make(str(report), out, MakeOptions(voice=VOICE))
+    result = make(str(report), out, MakeOptions.of(voice=VOICE))
     return {
         "synthesized": result.synthesized,
         "cached": result.cached,

@@ -158,7 +158,7 @@ def child_ours(report: Path, out: Path, workers: int | None) -> dict[str, Any]:
     result = make(
         str(report),
         out,
-        MakeOptions(voice=VOICE, workers=workers, cache=False),
+        MakeOptions.of(voice=VOICE, workers=workers, cache=False),
         on_progress=lambda done, total: progress.append(time.perf_counter()),
     )
     t_end = time.perf_counter()

@@ -270,7 +270,7 @@ def test_report_text_cannot_break_out_of_the_page(tmp_path):
 def test_a_batch_can_leave_the_index_to_one_write_index_at_the_end(tmp_path, fake_voice):
     from audiobulletin.pipeline import MakeOptions, make
 
-    options = MakeOptions(voice=fake_voice, workers=1, html=True, refresh_index=False)
+    options = MakeOptions.of(voice=fake_voice, workers=1, html=True, refresh_index=False)
     result = make(str(EXAMPLE), tmp_path / "a.mp3", options)
     assert tmp_path / "a.html" in result.files
     assert not (tmp_path / "index.html").exists()
@@ -314,7 +314,7 @@ def test_page_path_is_importable_without_the_page_renderer():
 def test_a_bulletin_called_index_is_listed_and_the_folder_index_survives(tmp_path, fake_voice):
     from audiobulletin.pipeline import MakeOptions, make
 
-    options = MakeOptions(voice=fake_voice, workers=1, html=True)
+    options = MakeOptions.of(voice=fake_voice, workers=1, html=True)
     first = make(str(EXAMPLE), tmp_path / "index.mp3", options)
     assert tmp_path / "index.bulletin.html" in first.files
     make(str(EXAMPLE), tmp_path / "other.mp3", options)

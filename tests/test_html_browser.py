@@ -70,7 +70,7 @@ def bulletin(tmp_path_factory: pytest.TempPathFactory) -> Path:
         make(
             str(EXAMPLE),
             root / "out" / "report.mp3",
-            MakeOptions(voice="test_fake", workers=1, cache=False, html=True),
+            MakeOptions.of(voice="test_fake", workers=1, cache=False, html=True),
         )
     return root / "out" / "report.html"
 

@@ -12,6 +12,7 @@ import numpy as np
 import pytest
 
 from audiobulletin import config, paths, voices
+from audiobulletin import settings as settings_mod
 from audiobulletin.errors import VoiceError
 
 
@@ -225,16 +226,17 @@ def test_get_profile_unknown_lists_known() -> None:
 
 
 def test_settings_defaults_and_file() -> None:
-    assert config.load_settings() == config.Settings()
-    path = config.config_path()
+    assert settings_mod.load_settings() == settings_mod.Settings()
+    path = settings_mod.config_path()
     path.parent.mkdir(parents=True)
     path.write_text('voice = "zm_yunxi"\nrate = 1.2\n[feed]\ntitle = "x"\n')
-    settings = config.load_settings()
+    settings = settings_mod.load_settings()
     assert settings.voice == "zm_yunxi" and settings.rate == 1.2
-    assert settings.extra == {"feed": {"title": "x"}}
+    feed = settings.table("feed")
+    assert feed is not None and dict(feed.values) == {"title": "x"}
     path.write_text("[publish]\nx = 1\n")  # a table nothing reads: a typo, not ignored
     with pytest.raises(VoiceError, match="unknown setting 'publish'"):
-        config.load_settings()
+        settings_mod.load_settings()
     path.write_text("threads = 0\n")
     with pytest.raises(VoiceError, match="'threads'"):
-        config.load_settings()
+        settings_mod.load_settings()

@@ -48,7 +48,7 @@ from pathlib import Path
 from typing import Any
 
 from audiobulletin.atomic import remove_stale_temps
-from audiobulletin.errors import BulletinError, InputError, OutputError
+from audiobulletin.errors import BulletinError, InputError, OutputError, SettingError
 from audiobulletin.pipeline import MakeOptions, choose_voice
 
 REPORT_NAME = "batch-report.json"
@@ -62,13 +62,14 @@ class BatchOptions:
     """What ``batch`` was asked for; ``make`` holds the per-report options."""
 
     make: MakeOptions = field(default_factory=MakeOptions)
-    jobs: int = 1
+    # ``key``: the field's key in config.toml's [batch] table (see audiobulletin.settings).
+    jobs: int = field(default=1, metadata={"flag": "--jobs", "key": "jobs"})
     """Reports made at the same time, each in its own process."""
-    recursive: bool = False
+    recursive: bool = field(default=False, metadata={"key": "recursive"})
     """Include reports in subfolders (mirrored under the output folder)."""
-    follow_symlinks: bool = False
+    follow_symlinks: bool = field(default=False, metadata={"key": "follow_symlinks"})
     """Read reports that are symbolic links to files outside the inbox (skipped otherwise)."""
-    prune: bool = False
+    prune: bool = field(default=False, metadata={"key": "prune"})
     """Remove the bulletins of reports that are no longer in the inbox (files, index entry,
     feed item). Without it they stay, as an archive."""
     cluster: str | None = None
@@ -77,7 +78,7 @@ class BatchOptions:
 
     def __post_init__(self) -> None:
         if self.jobs < 1:
-            raise InputError(f"Option --jobs must be at least 1, got {self.jobs}.")
+            raise SettingError("BatchOptions", "jobs", f"must be at least 1, got {self.jobs}.")
         if self.cluster is not None:
             from audiobulletin.cluster import check_address
 
@@ -230,11 +231,10 @@ def _share_requests(
     each job: each of N jobs gets bound // N, and N is lowered to the bound when it is larger.
     """
     from audiobulletin.engines.base import engine_class
-    from audiobulletin.pipeline import configured_engine_options
 
-    bound = int(  # type: ignore[call-overload]
-        options.concurrency
-        or configured_engine_options(profile.engine, settings).get("concurrency")
+    bound = int(
+        options.synthesis.concurrency
+        or settings.engine_options(profile.engine).get("concurrency")
         or engine_class(profile.engine).default_concurrency
     )
     note = None
@@ -244,7 +244,7 @@ def _share_requests(
             f"request(s) in flight for the whole run."
         )
         jobs = bound
-    return jobs, dataclasses.replace(options, concurrency=bound // jobs), note
+    return jobs, options.replace(concurrency=bound // jobs), note
 
 
 def settings_recipe(options: MakeOptions, settings: Any, profile: Any) -> dict[str, Any]:
@@ -257,13 +257,15 @@ def settings_recipe(options: MakeOptions, settings: Any, profile: Any) -> dict[s
     """
     from audiobulletin import __version__
 
-    wanted = dataclasses.asdict(options)
+    wanted = options.flat()
     for unheard in ("workers", "concurrency", "refresh_index", "spread"):
         wanted.pop(unheard, None)
     # An engine's own table in config.toml ([edge] pitch_hz, ...) changes what is heard too.
-    engines = {name: settings.extra.get(name) for name in (profile.engine, options.fallback)}
-    if options.cover:  # embedded in every MP3: new art makes them again
-        wanted["cover"] = hashlib.sha256(Path(options.cover).read_bytes()).hexdigest()
+    engines = {
+        name: settings.engines.get(name) for name in (profile.engine, options.synthesis.fallback)
+    }
+    if options.mp3.cover:  # embedded in every MP3: new art makes them again
+        wanted["cover"] = hashlib.sha256(Path(options.mp3.cover).read_bytes()).hexdigest()
     return {
         "v": _KEY_VERSION,
         "program": __version__,
@@ -394,8 +396,8 @@ def run_batch(
 ) -> BatchResult:
     """Make every report in ``inbox`` into ``out_dir``; ``feed`` (a ``FeedSettings``) also
     refreshes ``feed.xml`` at the end. ``on_line`` hears one progress line per report."""
-    from audiobulletin.config import load_settings
     from audiobulletin.lock import FolderLock
+    from audiobulletin.settings import load_settings
 
     started = time.perf_counter()
     say = on_line or (lambda _line: None)
@@ -418,16 +420,17 @@ def run_batch(
         on_skip=skipped,
     )
     # Pages are written per report; the index once, at the end, not after every report.
-    make_options = dataclasses.replace(options.make, metadata=True, refresh_index=False)
+    make_options = options.make.replace(metadata=True, refresh_index=False)
     try:
         settings = load_settings()
-        profile = choose_voice(make_options.engine, make_options.voice, settings.voice)
+        asked = make_options.synthesis
+        profile = choose_voice(asked.engine, asked.voice, settings.voice)
     except BulletinError as exc:  # a bad voice or config is a usage error for the whole run
         raise InputError(exc.message, hint=exc.hint) from None
     jobs, workers, jobs_note = plan_jobs(options.jobs, len(cores()), settings.threads)
     notes = [jobs_note] if jobs_note else []
     if jobs > 1:
-        make_options = dataclasses.replace(make_options, workers=workers)
+        make_options = make_options.replace(workers=workers)
         from audiobulletin.engines.base import engine_class
 
         if engine_class(profile.engine).online:
@@ -454,10 +457,9 @@ def run_batch(
             from audiobulletin.publish.feed import resolve_cover
 
             feed, cover = resolve_cover(out_dir, feed, lambda w: say(f"warning: {w}"))
-            make_options = dataclasses.replace(
-                make_options,
+            make_options = make_options.replace(
                 cover=str(cover) if cover is not None else None,
-                artist=make_options.artist or feed.author or None,
+                artist=make_options.mp3.artist or feed.author or None,
             )
         state = _load_state(out_dir)
         unwritable: list[str] = []
@@ -476,7 +478,7 @@ def run_batch(
         recipe = settings_recipe(make_options, settings, profile)
         for path in reports:
             relative = path.relative_to(inbox).as_posix()
-            output = Path(relative).with_suffix("." + make_options.format).as_posix()
+            output = Path(relative).with_suffix("." + make_options.output.format).as_posix()
             owner = claimed.setdefault(output.casefold(), relative)
             if owner != relative:
                 error = f"its bulletin {output} would overwrite the one made from {owner}"
@@ -553,7 +555,7 @@ def run_batch(
                     options.cluster, todo, out_dir, make_options, recipe, run_id, record, listings
                 )
             elif jobs == 1 or len(todo) <= 1:
-                alone = dataclasses.replace(make_options, workers=options.make.workers)
+                alone = make_options.replace(workers=options.make.synthesis.workers)
                 for relative, path, output, key in todo:
                     done = listings.hide(output) or _make_one(
                         str(path), str(out_dir / output), alone, _quarters(relative, say)
@@ -594,7 +596,7 @@ def run_batch(
         except OSError as exc:
             cannot_write(exc)
         folders = {(out_dir / o.output).parent for o in ordered if o.output} | listings.folders
-        _write_indexes(folders, cannot_write, create=make_options.html)
+        _write_indexes(folders, cannot_write, create=make_options.output.html)
         if pruned:  # the folders they left may hold no bulletin of this run
             _refresh_indexes(out_dir, {Path(p).parent.as_posix() for p in pruned}, say)
         # Last: nothing is being made any more, so every bulletin that is one set is listed.
@@ -618,13 +620,13 @@ def _run_cluster(
 
     # One synthesis process per report, its engine on the `threads` setting's cores: the
     # worker's slot (its Dask thread, or the `synth` resource), not the whole node.
-    alone = dataclasses.replace(options, workers=1, spread=False)
+    alone = options.replace(workers=1, spread=False)
 
     def options_for(output: str) -> MakeOptions:
         # A page this bulletin already has is rewritten, as a local run does; the worker,
         # making it in a staging folder, cannot see it.
-        if not alone.html and _has_own_page(out_dir / output):
-            return dataclasses.replace(alone, html=True)
+        if not alone.output.html and _has_own_page(out_dir / output):
+            return alone.replace(html=True)
         return alone
 
     with connect(address) as client:
@@ -929,7 +931,7 @@ def _write_report(out_dir: Path, inbox: Path, options: MakeOptions, result: Batc
     from audiobulletin.atomic import write_text_atomic
     from audiobulletin.loudness import parse_loudness
 
-    target = parse_loudness(options.loudness)
+    target = parse_loudness(options.assembly.loudness)
     report = {
         "version": 1,
         "finished": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
@@ -942,7 +944,7 @@ def _write_report(out_dir: Path, inbox: Path, options: MakeOptions, result: Batc
             None
             if target is None
             else {
-                "preset": options.loudness,
+                "preset": options.assembly.loudness,
                 "integrated_lufs": target.integrated_lufs,
                 "true_peak_dbtp": target.true_peak_db,
             }

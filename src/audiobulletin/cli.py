@@ -13,6 +13,9 @@ import json
 import os
 import re
 import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
@@ -22,7 +25,9 @@ from audiobulletin.reader import DEFAULT_MAX_BYTES
 from audiobulletin.terminal import printable
 
 if TYPE_CHECKING:
+    from audiobulletin.batch import BatchOptions
     from audiobulletin.publish.feed import FeedSettings
+    from audiobulletin.settings import Settings
 
 
 def no_color() -> bool:
@@ -147,19 +152,14 @@ class _Progress:
 
 
 def parse_rate(value: str | float) -> float:
-    """A speaking rate: a multiplier (``0.9``) or edge-tts's signed percentage (``+10%``,
-    ``-20%``: 1.1 and 0.8)."""
-    if isinstance(value, int | float):
-        return float(value)
-    text = value.strip()
-    found = re.fullmatch(r"([+-]\d+(?:\.\d+)?)\s*%", text)
+    """``--rate``: a multiplier (``0.9``) or edge-tts's signed percentage (``+10%``), read by
+    :func:`audiobulletin.settings.parse_rate`; anything else is a usage error."""
+    from audiobulletin.settings import parse_rate as parse
+
     try:
-        return 1.0 + float(found[1]) / 100 if found else float(text)
-    except ValueError:
-        raise typer.BadParameter(
-            f"{value!r} is not a rate: give a multiplier such as 0.9, or a change such as "
-            "+10% or -20%."
-        ) from None
+        return parse(value)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc) + ".") from None
 
 
 RateOpt = Annotated[
@@ -209,7 +209,9 @@ FormatOpt = Annotated[
         "Default: from the -o name.",
     ),
 ]
-BitsOpt = Annotated[int, typer.Option("--bits", help="Bits per sample of the WAV: 16 or 24.")]
+BitsOpt = Annotated[
+    int | None, typer.Option("--bits", help="Bits per sample of the WAV: 16 or 24.")
+]
 QuietOpt = Annotated[
     bool, typer.Option("-q", "--quiet", help="Print only warnings and errors on stderr.")
 ]
@@ -226,150 +228,123 @@ def _duration(seconds: float) -> str:
     return f"{whole // 60}m{whole % 60:02d}s" if whole >= 60 else f"{whole}s"
 
 
+# The options that set a stage's fields are named after those fields (bitrate_kbps for
+# --bitrate), so that a command hands them on as they are: see audiobulletin.settings.merge.
+OutputFileOpt = Annotated[
+    str | None,  # a str, not a Path: Path would drop the trailing "/" that marks a folder
+    typer.Option(
+        "-o",
+        "--output",
+        help="Where to write the MP3 (default: output/<report name>.mp3); a folder; or "
+        "'-' for standard output (the MP3 alone, no sidecars).",
+    ),
+]
+VoiceOpt = Annotated[
+    str | None, typer.Option("--voice", help="Voice profile; see `audiobulletin voices`.")
+]
+IntroOpt = Annotated[
+    bool | None, typer.Option("--intro/--no-intro", help="Put a spoken summary intro first.")
+]
+WorkersOpt = Annotated[
+    int | None,
+    typer.Option(
+        "--workers",
+        help="Synthesis processes (default: one per core); never more than the cores, "
+        "nor than the free memory holds (about 1 GiB each for Kokoro).",
+        min=1,
+    ),
+]
+BitrateOpt = Annotated[int | None, typer.Option("--bitrate", help="MP3 bitrate in kbit/s.")]
+SampleRateOpt = Annotated[int | None, typer.Option("--sample-rate", help="MP3 sample rate in Hz.")]
+ArtistOpt = Annotated[str | None, typer.Option("--artist", help="Artist or organisation tag.")]
+AlbumOpt = Annotated[str | None, typer.Option("--album", help="Album tag.")]
+CacheOpt = Annotated[
+    bool | None,
+    typer.Option("--cache/--no-cache", help="Reuse sentences spoken in earlier runs."),
+]
+EngineOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--engine",
+        help="Speech engine: kokoro (offline), edge (online), or fake (a quick preview: "
+        "tones as long as the speech, no voice needed); default: the voice's own.",
+    ),
+]
+FallbackOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--fallback", help="Engine that speaks any chapter the first engine fails, e.g. kokoro."
+    ),
+]
+ConcurrencyOpt = Annotated[
+    int | None,
+    typer.Option("--concurrency", help="Requests in flight for an online engine (1-4)."),
+]
+LoudnessOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--loudness",
+        help="podcast (-16 LUFS, the MP3's default), broadcast (EBU R128, -23 LUFS, the "
+        "WAV's default), off, or a number of LUFS; the true peak stays at or under -1 dBTP.",
+    ),
+]
+MakeJsonOpt = Annotated[
+    bool,
+    typer.Option(
+        "--json",
+        help="Print the files written and the figures (duration, chapters, sentences, "
+        "cache hits, loudness) as JSON on stdout.",
+    ),
+]
+MakeHtmlOpt = Annotated[
+    bool,
+    typer.Option(
+        "--html",
+        help="Also write <name>.html, a page to listen and read along, and refresh "
+        "index.html in the same folder.",
+    ),
+]
+
+
 @app.command()
 def make(
     report: ReportArg,
-    output: Annotated[
-        str | None,  # a str, not a Path: Path would drop the trailing "/" that marks a folder
-        typer.Option(
-            "-o",
-            "--output",
-            help="Where to write the MP3 (default: output/<report name>.mp3); a folder; or "
-            "'-' for standard output (the MP3 alone, no sidecars).",
-        ),
-    ] = None,
-    voice: Annotated[
-        str | None,
-        typer.Option("--voice", help="Voice profile; see `audiobulletin voices`."),
-    ] = None,
+    output: OutputFileOpt = None,
+    voice: VoiceOpt = None,
     rate: RateOpt = None,
-    intro: Annotated[
-        bool, typer.Option("--intro/--no-intro", help="Put a spoken summary intro first.")
-    ] = True,
-    workers: Annotated[
-        int | None,
-        typer.Option(
-            "--workers",
-            help="Synthesis processes (default: one per core); never more than the cores, "
-            "nor than the free memory holds (about 1 GiB each for Kokoro).",
-            min=1,
-        ),
-    ] = None,
-    bitrate: Annotated[int, typer.Option("--bitrate", help="MP3 bitrate in kbit/s.")] = 64,
-    sample_rate: Annotated[int, typer.Option("--sample-rate", help="MP3 sample rate in Hz.")] = (
-        44100
-    ),
-    artist: Annotated[
-        str | None, typer.Option("--artist", help="Artist or organisation tag.")
-    ] = None,
-    album: Annotated[str, typer.Option("--album", help="Album tag.")] = "audiobulletin",
-    cache: Annotated[
-        bool,
-        typer.Option("--cache/--no-cache", help="Reuse sentences spoken in earlier runs."),
-    ] = True,
-    max_size: MaxSizeOpt = DEFAULT_MAX_BYTES,
-    html: Annotated[
-        bool,
-        typer.Option(
-            "--html",
-            help="Also write <name>.html, a page to listen and read along, and refresh "
-            "index.html in the same folder.",
-        ),
-    ] = False,
-    engine: Annotated[
-        str | None,
-        typer.Option(
-            "--engine",
-            help="Speech engine: kokoro (offline), edge (online), or fake (a quick preview: "
-            "tones as long as the speech, no voice needed); default: the voice's own.",
-        ),
-    ] = None,
-    fallback: Annotated[
-        str | None,
-        typer.Option(
-            "--fallback", help="Engine that speaks any chapter the first engine fails, e.g. kokoro."
-        ),
-    ] = None,
-    concurrency: Annotated[
-        int | None,
-        typer.Option("--concurrency", help="Requests in flight for an online engine (1-4)."),
-    ] = None,
-    loudness: Annotated[
-        str | None,
-        typer.Option(
-            "--loudness",
-            help="podcast (-16 LUFS, the MP3's default), broadcast (EBU R128, -23 LUFS, the "
-            "WAV's default), off, or a number of LUFS; the true peak stays at or under -1 dBTP.",
-        ),
-    ] = None,
+    intro: IntroOpt = None,
+    workers: WorkersOpt = None,
+    bitrate_kbps: BitrateOpt = None,
+    sample_rate: SampleRateOpt = None,
+    artist: ArtistOpt = None,
+    album: AlbumOpt = None,
+    cache: CacheOpt = None,
+    max_bytes: MaxSizeOpt = DEFAULT_MAX_BYTES,
+    html: MakeHtmlOpt = False,
+    engine: EngineOpt = None,
+    fallback: FallbackOpt = None,
+    concurrency: ConcurrencyOpt = None,
+    loudness: LoudnessOpt = None,
     fmt: FormatOpt = None,
-    bits: BitsOpt = 24,
-    as_json: Annotated[
-        bool,
-        typer.Option(
-            "--json",
-            help="Print the files written and the figures (duration, chapters, sentences, "
-            "cache hits, loudness) as JSON on stdout.",
-        ),
-    ] = False,
+    wav_bits: BitsOpt = None,
+    as_json: MakeJsonOpt = False,
     quiet: QuietOpt = False,
     verbose: VerboseOpt = False,
     no_progress: NoProgressOpt = False,
 ) -> None:
     """Make the MP3 bulletin (with chapters, transcript and sidecars) from a report; or,
     with --format wav, a Broadcast WAV for radio playout."""
-    from audiobulletin.pipeline import MakeOptions, default_loudness
-    from audiobulletin.pipeline import make as run_make
+    given = dict(locals())  # first: the parameters, by the names of the fields they set
+    from audiobulletin.settings import MakeOptions
 
     say = _Say(quiet, verbose, not no_progress)
     to_stdout = output == "-"
     if fmt is None:
         fmt = "wav" if output and output.lower().endswith(".wav") else "mp3"
     if to_stdout:
-        if sys.stdout.isatty():
-            from audiobulletin.errors import InputError
-
-            raise InputError(
-                "Refusing to write binary audio to a terminal.",
-                hint="Redirect it (-o - > news.mp3, or | a player), or give -o news.mp3.",
-            )
-        if as_json:
-            raise typer.BadParameter("--json prints on stdout, where -o - writes the MP3.")
-        say.note(
-            f"writing the {fmt.upper()} to standard output; no sidecars (.chapters.json, .vtt)."
-        )
-    options = MakeOptions(
-        voice=voice,
-        rate=1.0 if rate is None else rate,
-        intro=intro,
-        workers=workers,
-        bitrate_kbps=bitrate,
-        sample_rate=sample_rate,
-        artist=artist,
-        album=album,
-        cache=cache,
-        max_bytes=max_size,
-        html=html and not to_stdout,
-        engine=engine,
-        fallback=fallback,
-        concurrency=concurrency,
-        loudness=loudness or default_loudness(fmt),
-        format=fmt,
-        wav_bits=bits,
-    )
-    progress = _Progress() if say.progress else None
-    if to_stdout:
-        import shutil
-        import tempfile
-
-        with tempfile.TemporaryDirectory(prefix="audiobulletin-") as folder:
-            result = run_make(report, folder + "/", options, on_note=say.note, on_progress=progress)
-            with open(result.files[0], "rb") as audio:
-                shutil.copyfileobj(audio, sys.stdout.buffer)
-            sys.stdout.buffer.flush()
-        result.files = []
-    else:
-        result = run_make(report, output, options, on_note=say.note, on_progress=progress)
+        _check_stdout(as_json, fmt, say)
+    options = MakeOptions.merged({**given, "format": fmt, "html": html and not to_stdout})
+    result = _run_make(report, output, options, say)
     for warning in result.warnings:
         _err(f"warning: {warning}")
     say.info(f"engine {result.engine}, voice {result.voice}")
@@ -384,6 +359,39 @@ def make(
         return
     for path in result.files:
         _out(str(path))
+
+
+def _check_stdout(as_json: bool, fmt: str, say: _Say) -> None:
+    """``-o -``: refused on a terminal, and with ``--json`` (which prints on stdout too)."""
+    if sys.stdout.isatty():
+        from audiobulletin.errors import InputError
+
+        raise InputError(
+            "Refusing to write binary audio to a terminal.",
+            hint="Redirect it (-o - > news.mp3, or | a player), or give -o news.mp3.",
+        )
+    if as_json:
+        raise typer.BadParameter("--json prints on stdout, where -o - writes the MP3.")
+    say.note(f"writing the {fmt.upper()} to standard output; no sidecars (.chapters.json, .vtt).")
+
+
+def _run_make(report: str, output: str | None, options: Any, say: _Say) -> Any:
+    """Run ``make``; with ``-o -``, in a temporary folder whose audio goes to stdout."""
+    from audiobulletin.pipeline import make as run_make
+
+    progress = _Progress() if say.progress else None
+    if output != "-":
+        return run_make(report, output, options, on_note=say.note, on_progress=progress)
+    import shutil
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="audiobulletin-") as folder:
+        result = run_make(report, folder + "/", options, on_note=say.note, on_progress=progress)
+        with open(result.files[0], "rb") as audio:
+            shutil.copyfileobj(audio, sys.stdout.buffer)
+        sys.stdout.buffer.flush()
+    result.files = []
+    return result
 
 
 def _make_figures(result: Any) -> dict[str, Any]:
@@ -405,59 +413,16 @@ def _make_figures(result: Any) -> dict[str, Any]:
     }
 
 
-def _table(name: str) -> dict[str, Any]:
-    """A ``[name]`` table of config.toml (batch and feed defaults), or an empty one."""
-    from audiobulletin.config import config_path, load_settings
+def _feed_settings(given: dict[str, Any], settings: Settings) -> FeedSettings | None:
+    """The feed's channel from the options, else ``[feed]`` in config.toml, else the
+    defaults; None when no base URL is known (no feed is written)."""
+    from audiobulletin.publish.feed import FeedSettings
+    from audiobulletin.settings import chosen, merge
 
-    table = load_settings().extra.get(name, {})
-    if not isinstance(table, dict):
-        raise BulletinError(f"{config_path()}: [{name}] must be a table.")
-    return table
-
-
-def _setting(
-    table: dict[str, Any], key: str, given: Any, default: Any, kind: type | tuple[type, ...]
-) -> Any:
-    """The command-line value when given, else the config value, else the default."""
-    if given is not None:
-        return given
-    value = table.get(key, default)
-    if value is not None and not isinstance(value, kind):
-        from audiobulletin.config import config_path
-        from audiobulletin.errors import InputError
-
-        names = " or ".join(k.__name__ for k in (kind if isinstance(kind, tuple) else (kind,)))
-        raise InputError(f"{config_path()}: setting '{key}' must be a {names}.")
-    return value
-
-
-def _feed_settings(
-    base_url: str | None,
-    title: str | None,
-    description: str | None,
-    author: str | None,
-    email: str | None,
-    image: str | None,
-    category: str | None,
-    explicit: bool | None,
-) -> FeedSettings | None:
-    from audiobulletin.publish.feed import DEFAULT_MAX_ITEMS, FeedSettings
-
-    table = _table("feed")
-    url = _setting(table, "base_url", base_url, None, str)
-    if not url:
+    table = settings.table("feed")
+    if not chosen(FeedSettings, "base_url", given, table):
         return None
-    return FeedSettings(
-        base_url=url,
-        title=_setting(table, "title", title, "audiobulletin", str),
-        description=_setting(table, "description", description, "", str),
-        author=_setting(table, "author", author, "", str),
-        email=_setting(table, "email", email, None, str),
-        image=_setting(table, "image", image, None, str),
-        category=_setting(table, "category", category, "News", str),
-        explicit=_setting(table, "explicit", explicit, False, bool),
-        max_items=_setting(table, "max_items", None, DEFAULT_MAX_ITEMS, int),
-    )
+    return merge(FeedSettings, given, table)
 
 
 FeedTitleOpt = Annotated[
@@ -492,110 +457,97 @@ FeedExplicitOpt = Annotated[
 ]
 
 
+InboxArg = Annotated[
+    str | None,
+    typer.Argument(help="Folder of reports (*.txt); default: batch.inbox in config.toml."),
+]
+OutputFolderOpt = Annotated[
+    str | None,
+    typer.Option(
+        "-o", "--output", help="Output folder (default: batch.output in config.toml, or output)."
+    ),
+]
+JobsOpt = Annotated[
+    int | None,
+    typer.Option(
+        "--jobs",
+        "-j",
+        min=1,
+        help="Reports made at once, each in its own process (default 1). Never "
+        "oversubscribed: each job is pinned to cores/N cores and runs as many synthesis "
+        "workers as fit there (each with the `threads` setting's engine threads, 1 by "
+        "default), so N x engine threads <= cores; a larger N is lowered.",
+    ),
+]
+RecursiveOpt = Annotated[
+    bool | None, typer.Option("--recursive/--no-recursive", "-r", help="Include subfolders.")
+]
+FollowSymlinksOpt = Annotated[
+    bool | None,
+    typer.Option(
+        "--follow-symlinks/--no-follow-symlinks",
+        help="Read reports that are symbolic links to files outside the inbox (default: "
+        "skip them with a warning, so that no one who may write to the inbox can publish "
+        "any file the run can read).",
+    ),
+]
+PruneOpt = Annotated[
+    bool | None,
+    typer.Option(
+        "--prune/--no-prune",
+        help="Remove the bulletins of reports deleted from the inbox (files, index entry, "
+        "feed item) and list them; default: keep them as an archive.",
+    ),
+]
+ClusterOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--cluster",
+        help="Make the reports on a Dask cluster: the scheduler's address "
+        "(tcp://host:8786) or local:N for N worker processes here; default: cluster.address "
+        "in config.toml, else this process. See docs/cluster.md.",
+    ),
+]
+BatchHtmlOpt = Annotated[
+    bool | None,
+    typer.Option(
+        "--html/--no-html", help="Write a web page per bulletin and index.html (default: on)."
+    ),
+]
+BatchQuietOpt = Annotated[
+    bool, typer.Option("-q", "--quiet", help="Print only warnings and failures on stderr.")
+]
+FeedUrlOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--feed-url", help="Base URL the output folder is served at: also write feed.xml."
+    ),
+]
+
+
 @app.command()
 def batch(
-    inbox: Annotated[
-        str | None,
-        typer.Argument(help="Folder of reports (*.txt); default: batch.inbox in config.toml."),
-    ] = None,
-    output: Annotated[
-        str | None,
-        typer.Option(
-            "-o",
-            "--output",
-            help="Output folder (default: batch.output in config.toml, or output).",
-        ),
-    ] = None,
-    jobs: Annotated[
-        int | None,
-        typer.Option(
-            "--jobs",
-            "-j",
-            min=1,
-            help="Reports made at once, each in its own process (default 1). Never "
-            "oversubscribed: each job is pinned to cores/N cores and runs as many synthesis "
-            "workers as fit there (each with the `threads` setting's engine threads, 1 by "
-            "default), so N x engine threads <= cores; a larger N is lowered.",
-        ),
-    ] = None,
-    recursive: Annotated[
-        bool | None,
-        typer.Option("--recursive/--no-recursive", "-r", help="Include subfolders."),
-    ] = None,
-    follow_symlinks: Annotated[
-        bool | None,
-        typer.Option(
-            "--follow-symlinks/--no-follow-symlinks",
-            help="Read reports that are symbolic links to files outside the inbox (default: "
-            "skip them with a warning, so that no one who may write to the inbox can publish "
-            "any file the run can read).",
-        ),
-    ] = None,
-    prune: Annotated[
-        bool | None,
-        typer.Option(
-            "--prune/--no-prune",
-            help="Remove the bulletins of reports deleted from the inbox (files, index entry, "
-            "feed item) and list them; default: keep them as an archive.",
-        ),
-    ] = None,
-    cluster: Annotated[
-        str | None,
-        typer.Option(
-            "--cluster",
-            help="Make the reports on a Dask cluster: the scheduler's address "
-            "(tcp://host:8786) or local:N for N worker processes here; default: cluster.address "
-            "in config.toml, else this process. See docs/cluster.md.",
-        ),
-    ] = None,
-    voice: Annotated[
-        str | None, typer.Option("--voice", help="Voice profile; see `audiobulletin voices`.")
-    ] = None,
-    engine: Annotated[
-        str | None,
-        typer.Option("--engine", help="Speech engine: kokoro or edge; default: the voice's own."),
-    ] = None,
-    fallback: Annotated[
-        str | None,
-        typer.Option(
-            "--fallback", help="Engine that speaks any chapter the first engine fails, e.g. kokoro."
-        ),
-    ] = None,
-    html: Annotated[
-        bool | None,
-        typer.Option(
-            "--html/--no-html",
-            help="Write a web page per bulletin and index.html (default: on).",
-        ),
-    ] = None,
+    inbox: InboxArg = None,
+    output: OutputFolderOpt = None,
+    jobs: JobsOpt = None,
+    recursive: RecursiveOpt = None,
+    follow_symlinks: FollowSymlinksOpt = None,
+    prune: PruneOpt = None,
+    cluster: ClusterOpt = None,
+    voice: VoiceOpt = None,
+    engine: EngineOpt = None,
+    fallback: FallbackOpt = None,
+    html: BatchHtmlOpt = None,
     rate: RateOpt = None,
-    intro: Annotated[
-        bool | None, typer.Option("--intro/--no-intro", help="Put a spoken summary intro first.")
-    ] = None,
-    loudness: Annotated[
-        str | None,
-        typer.Option(
-            "--loudness",
-            help="podcast (-16 LUFS, default), broadcast (EBU R128, -23 LUFS), off, or a "
-            "number of LUFS; the true peak stays at or under -1 dBTP.",
-        ),
-    ] = None,
-    bitrate: Annotated[int | None, typer.Option("--bitrate", help="MP3 bitrate in kbit/s.")] = None,
-    artist: Annotated[
-        str | None, typer.Option("--artist", help="Artist or organisation tag.")
-    ] = None,
-    album: Annotated[str | None, typer.Option("--album", help="Album tag.")] = None,
-    fmt: FormatOpt = None,
-    quiet: Annotated[
-        bool, typer.Option("-q", "--quiet", help="Print only warnings and failures on stderr.")
-    ] = False,
+    intro: IntroOpt = None,
+    loudness: LoudnessOpt = None,
+    bitrate_kbps: BitrateOpt = None,
+    artist: ArtistOpt = None,
+    album: AlbumOpt = None,
+    format: FormatOpt = None,
+    quiet: BatchQuietOpt = False,
     no_progress: NoProgressOpt = False,
-    feed_url: Annotated[
-        str | None,
-        typer.Option(
-            "--feed-url", help="Base URL the output folder is served at: also write feed.xml."
-        ),
-    ] = None,
+    base_url: FeedUrlOpt = None,
     title: FeedTitleOpt = None,
     description: FeedDescriptionOpt = None,
     author: FeedAuthorOpt = None,
@@ -612,65 +564,78 @@ def batch(
     reports are still made), 130 on Ctrl-C (what was made is recorded). Settings may come
     from the batch and feed tables of config.toml.
     """
-    from pathlib import Path
+    given = dict(locals())  # first: the parameters, by the names of the fields they set
+    from audiobulletin.batch import run_batch, summary_lines
+    from audiobulletin.settings import load_settings
 
-    from audiobulletin.batch import BatchOptions, run_batch, summary_lines
+    settings = load_settings()
+    folders = _batch_folders(given, settings)
+    options = _batch_options(given, settings)
+    feed = _feed_settings(given, settings)
+    say = _batch_say(quiet, no_progress)
+    try:
+        result = run_batch(folders.inbox, folders.output, options, feed=feed, on_line=say)
+    except KeyboardInterrupt:  # a second Ctrl-C while the run was writing its report
+        _err("Interrupted.")
+        raise typer.Exit(130) from None
+    for line in summary_lines(result):
+        say(line)
+    if result.interrupted:
+        _err("Interrupted.")
+    else:
+        _prune_cache_after_batch(settings, say)
+    raise typer.Exit(result.exit_code)
+
+
+@dataclass(frozen=True)
+class _Folders:
+    """Where a batch reads its reports and writes its bulletins."""
+
+    inbox: Path
+    output: Path
+
+
+def _batch_folders(given: dict[str, Any], settings: Settings) -> _Folders:
+    """The inbox and the output folder: from the command line, else ``[batch]``."""
     from audiobulletin.errors import InputError
-    from audiobulletin.pipeline import MakeOptions, default_loudness
+    from audiobulletin.settings import BatchFolders, merge
 
-    table = _table("batch")
-    folder = _setting(table, "inbox", inbox, None, str)
-    if not folder:
+    folders = merge(BatchFolders, given, settings.table("batch"))
+    if not folders.inbox:
         raise InputError(
             "No report folder given.", hint="audiobulletin batch INBOX, or [batch] inbox = ..."
         )
-    out = _setting(table, "output", output, "output", str)
-    fmt = _setting(table, "format", fmt, "mp3", str)
-    options = BatchOptions(
-        make=MakeOptions(
-            voice=_setting(table, "voice", voice, None, str),
-            engine=_setting(table, "engine", engine, None, str),
-            fallback=_setting(table, "fallback", fallback, None, str),
-            # the pages play the MP3; a WAV run for the radio has none
-            html=_setting(table, "html", html, fmt != "wav", bool),
-            format=fmt,
-            rate=parse_rate(_setting(table, "rate", rate, 1.0, (int, float, str))),
-            intro=_setting(table, "intro", intro, True, bool),
-            bitrate_kbps=_setting(table, "bitrate", bitrate, 64, int),
-            artist=_setting(table, "artist", artist, None, str),
-            album=_setting(table, "album", album, "audiobulletin", str),
-            loudness=str(
-                _setting(table, "loudness", loudness, default_loudness(fmt), (str, int, float))
-            ),
-        ),
-        jobs=_setting(table, "jobs", jobs, 1, int),
-        recursive=_setting(table, "recursive", recursive, False, bool),
-        follow_symlinks=_setting(table, "follow_symlinks", follow_symlinks, False, bool),
-        prune=_setting(table, "prune", prune, False, bool),
-        cluster=_setting(_table("cluster"), "address", cluster, None, str) or None,
+    return _Folders(Path(folders.inbox), Path(folders.output))
+
+
+def _batch_options(given: dict[str, Any], settings: Settings) -> BatchOptions:
+    """A batch's options: each from the command line, else the ``[batch]`` (and
+    ``[cluster]``) table of config.toml, else the defaults."""
+    from audiobulletin.batch import BatchOptions
+    from audiobulletin.settings import ClusterSettings, MakeOptions, merge
+
+    table = settings.table("batch")
+    # the pages play the MP3; a WAV run for the radio has none
+    make = MakeOptions.merged(given, table, lambda fmt: {"html": fmt != "wav"})
+    cluster = merge(ClusterSettings, {"address": given["cluster"]}, settings.table("cluster"))
+    options = merge(
+        BatchOptions, {**given, "make": make, "cluster": cluster.address or None}, table
     )
-    feed = _feed_settings(feed_url, title, description, author, email, image, category, explicit)
+    return options
+
+
+def _batch_say(quiet: bool, no_progress: bool) -> Callable[[str], None]:
+    """Where a batch's lines go: ``-q`` keeps warnings and failures, ``--no-progress`` drops
+    the sentence counts."""
 
     def say(line: str) -> None:
-        # quiet: warnings and failures only; no progress: not the sentence counts
         if quiet and not _BATCH_ALARM_RE.search(line):
             return
         if no_progress and _BATCH_PROGRESS_RE.match(line):
             return
         _err(line)
 
-    try:
-        result = run_batch(Path(folder), Path(out), options, feed=feed, on_line=say)
-    except KeyboardInterrupt:  # a second Ctrl-C while the run was writing its report
-        _err("Interrupted.")
-        raise typer.Exit(130) from None
-    for line in summary_lines(result):
-        say(line)
-    if not result.interrupted:
-        _prune_cache_after_batch(say)
-    if result.interrupted:
-        _err("Interrupted.")
-    raise typer.Exit(result.exit_code)
+    return say
 
 
 #: Lines of a batch that ``-q`` keeps: warnings and failures.
@@ -697,14 +662,14 @@ def feed(
     explicit: FeedExplicitOpt = None,
 ) -> None:
     """Write feed.xml (RSS 2.0 podcast feed) for the bulletins in an output folder."""
+    given = dict(locals())  # first: the parameters, by the names of the fields they set
     from pathlib import Path
 
     from audiobulletin.errors import InputError
     from audiobulletin.publish.feed import write_feed
+    from audiobulletin.settings import load_settings
 
-    settings = _feed_settings(
-        base_url, title, description, author, email, image, category, explicit
-    )
+    settings = _feed_settings(given, load_settings())
     if settings is None:
         raise InputError("No base URL given.", hint="--base-url https://example.org/bulletins/")
     path, count = write_feed(Path(folder), settings, on_warning=lambda w: _err(f"warning: {w}"))
@@ -712,22 +677,17 @@ def feed(
     _out(str(path))
 
 
-def _prune_cache_after_batch(say: Any) -> None:
+def _prune_cache_after_batch(settings: Settings, say: Callable[[str], None]) -> None:
     """With ``[cache] max_size`` (and ``older_than``) in config.toml, prune the clip cache
     once a batch is done, so a nightly run keeps it bounded without a job of its own."""
     from audiobulletin import paths
-    from audiobulletin.cache import human, parse_age, parse_size, prune
+    from audiobulletin.cache import human, prune
+    from audiobulletin.settings import CacheLimits, merge
 
-    table = _table("cache")
-    size = _setting(table, "max_size", None, None, (str, int))
-    age = _setting(table, "older_than", None, None, str)
-    if size is None and age is None:
+    limits = merge(CacheLimits, {}, settings.table("cache"))
+    if limits.max_size is None and limits.older_than is None:
         return
-    done = prune(
-        paths.cache_dir(),
-        max_size=parse_size(str(size)) if size is not None else None,
-        older_than=parse_age(age) if age is not None else None,
-    )
+    done = prune(paths.cache_dir(), max_size=limits.max_size, older_than=limits.older_than)
     say(
         f"  cache: {done.entries} entries evicted ({human(done.freed)}), "
         f"{human(done.left.size)} kept"
@@ -745,11 +705,12 @@ def cluster(
     many reports wait."""
     from audiobulletin.cluster import connect, describe
     from audiobulletin.errors import InputError
+    from audiobulletin.settings import ClusterSettings, load_settings, merge
 
-    where = _setting(_table("cluster"), "address", address, None, str)
-    if not where:
+    where = merge(ClusterSettings, {"address": address}, load_settings().table("cluster"))
+    if not where.address:
         raise InputError("No cluster address given.", hint="audiobulletin cluster tcp://HOST:8786")
-    with connect(where) as client:
+    with connect(where.address) as client:
         for line in describe(client):
             _out(line)
 
@@ -839,7 +800,7 @@ def voices(
         return
     from dataclasses import asdict
 
-    from audiobulletin.config import load_settings
+    from audiobulletin.settings import load_settings
     from audiobulletin.voices import list_voices
 
     if engine == "edge":

@@ -185,13 +185,13 @@ def make_staged(
     folder) and ``host``; never raises for a report's own failure.
     """
     from audiobulletin.batch import _make_one, settings_recipe
-    from audiobulletin.config import load_settings
     from audiobulletin.pipeline import choose_voice
+    from audiobulletin.settings import load_settings
 
     host = socket.gethostname()
     try:
         settings = load_settings()
-        profile = choose_voice(options.engine, options.voice, settings.voice)
+        profile = choose_voice(options.synthesis.engine, options.synthesis.voice, settings.voice)
         mine = recipe_digest(settings_recipe(options, settings, profile))
     except (BulletinError, OSError) as exc:
         message = getattr(exc, "message", str(exc))

@@ -1,4 +1,4 @@
-"""Settings and voice profiles.
+"""Voice profiles.
 
 A voice profile is one small TOML file: which engine speaks, with which of its voices, at what
 speed, in what language. The ``voices/`` folders are the catalogue: adding a voice means adding a
@@ -9,6 +9,8 @@ name, in
 2. the repository's ``voices/`` folder (editable installs, development),
 3. ``$AUDIOBULLETIN_HOME/voices/*.toml`` (the user's own additions and overrides).
 
+(config.toml, the user's settings, is read by :mod:`audiobulletin.settings`.)
+
 This module only reads small text files, so importing it stays cheap (no numpy, no models).
 """
 
@@ -16,7 +18,7 @@ from __future__ import annotations
 
 import re
 import sys
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 from typing import Any
 
@@ -181,106 +183,3 @@ def get_profile(name: str) -> VoiceProfile:
             f"Unknown voice '{name}'.",
             hint=f"Known voices: {', '.join(sorted(profiles))}. List them: audiobulletin voices",
         ) from None
-
-
-@dataclass(frozen=True)
-class Settings:
-    """User defaults, read from ``$AUDIOBULLETIN_HOME/config.toml`` when it exists.
-
-    Command-line options override these; these override the built-in defaults.
-    """
-
-    voice: str = DEFAULT_VOICE
-    """Voice profile used when ``--voice`` is not given."""
-
-    rate: float = 1.0
-    """Speaking-rate multiplier applied on top of the profile's speed."""
-
-    threads: int = 1
-    """onnxruntime threads per worker process. One per process is fastest when several
-    workers run side by side (measured: two 1-thread processes beat one 2-thread process)."""
-
-    extra: dict[str, Any] = field(default_factory=dict)
-    """Tables and keys this module does not interpret, kept for other components."""
-
-    def __post_init__(self) -> None:
-        if not isinstance(self.voice, str) or not self.voice:
-            raise VoiceError("Setting 'voice' must be a non-empty string.")
-        object.__setattr__(self, "rate", _check_speed(self.rate, "Setting 'rate'"))
-        if isinstance(self.threads, bool) or not isinstance(self.threads, int) or self.threads < 1:
-            raise VoiceError(f"Setting 'threads' must be a positive integer, got {self.threads!r}.")
-
-
-#: The keys of config.toml's tables that the commands read (``[batch]``, ``[feed]``,
-#: ``[cluster]``, ``[cache]``); a key that is not here is a typo, reported instead of silently
-#: ignored. A table named after an engine (``[edge]``) is checked against that engine's
-#: options when it is used.
-TABLE_KEYS: dict[str, frozenset[str]] = {
-    "batch": frozenset(
-        {
-            "inbox", "output", "jobs", "recursive", "voice", "engine", "fallback", "html",
-            "rate", "intro", "loudness", "bitrate", "artist", "album", "format", "prune",
-            "follow_symlinks",
-        }
-    ),
-    "feed": frozenset(
-        {
-            "base_url", "title", "description", "author", "email", "image", "category",
-            "explicit", "max_items",
-        }
-    ),
-    "cluster": frozenset({"address"}),
-    "cache": frozenset({"max_size", "older_than"}),
-}  # fmt: skip
-
-
-def _unknown_key(path: Path, key: str, known: set[str] | frozenset[str], where: str) -> VoiceError:
-    import difflib
-
-    close = difflib.get_close_matches(key, sorted(known), n=1)
-    hint = f"Did you mean '{close[0]}'? " if close else ""
-    return VoiceError(
-        f"{path}: unknown setting '{key}'{where}.",
-        hint=f"{hint}Known: {', '.join(sorted(known))}.",
-    )
-
-
-def check_keys(path: Path, data: dict[str, Any]) -> None:
-    """Raise for the first key of ``data`` (a parsed config.toml) that nothing reads."""
-    from audiobulletin.engines.base import available
-
-    top = {f.name for f in fields(Settings)} - {"extra"}
-    known = top | set(TABLE_KEYS) | set(available())
-    for key, value in data.items():
-        if key not in known:
-            raise _unknown_key(path, key, known, "")
-        if key in TABLE_KEYS:
-            if not isinstance(value, dict):
-                raise VoiceError(f"{path}: '{key}' must be a table ([{key}]).")
-            for inner in value:
-                if inner not in TABLE_KEYS[key]:
-                    raise _unknown_key(path, inner, TABLE_KEYS[key], f" in [{key}]")
-
-
-def config_path() -> Path:
-    """Where :func:`load_settings` looks."""
-    return paths.home() / "config.toml"
-
-
-def load_settings(path: Path | None = None) -> Settings:
-    """Read settings, or the defaults when the file does not exist."""
-    path = config_path() if path is None else path
-    if not path.is_file():
-        return Settings()
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise VoiceError(f"Cannot read settings {path}: {exc}") from exc
-    check_keys(path, data)
-    known = {f.name for f in fields(Settings)} - {"extra"}
-    kwargs = {k: v for k, v in data.items() if k in known}
-    extra = {k: v for k, v in data.items() if k not in known}
-    try:
-        return Settings(**kwargs, extra=extra)
-    except VoiceError as exc:
-        raise VoiceError(f"{path}: {exc.message}", hint=exc.hint) from None

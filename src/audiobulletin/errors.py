@@ -45,3 +45,25 @@ class OutputError(BulletinError):
     """An output file cannot be written."""
 
     exit_code = 5
+
+
+class SettingError(InputError, ValueError):
+    """A setting's value is of the wrong type or out of range.
+
+    Raised by a stage's own settings (``Mp3Settings``, ``SynthesisOptions``, ...) with the
+    ``field`` it refuses and the ``detail`` of why. The settings layer, which knows where the
+    value came from, says so instead of the field's name: ``Option --bitrate must be ...`` or
+    ``.../config.toml: [batch] bitrate must be ...`` (see :func:`audiobulletin.settings.merge`).
+    A ValueError too, as the stages' checks were before they named their fields.
+    """
+
+    def __init__(self, owner: str, field: str, detail: str, *, hint: str | None = None) -> None:
+        super().__init__(f"{owner}.{field} {detail}", hint=hint)
+        self.field = field
+        self.detail = detail
+
+
+class ConfigError(VoiceError):
+    """``config.toml`` cannot be read, or has an unknown table or key, or a value of the wrong
+    type or out of range; the message names the file and the key. Exit code 3, shared with
+    voice errors, as the README's table of exit codes has it."""

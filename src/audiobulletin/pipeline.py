@@ -16,117 +16,19 @@ from typing import TYPE_CHECKING
 
 from audiobulletin.config import MAX_SPEED as MAX_RATE
 from audiobulletin.config import MIN_SPEED as MIN_RATE
-from audiobulletin.engines.base import MAX_CONCURRENCY
 from audiobulletin.errors import InputError, OutputError
 from audiobulletin.reader import DEFAULT_MAX_BYTES
 from audiobulletin.script import Script
+from audiobulletin.settings import MakeOptions, Settings
 
 if TYPE_CHECKING:
-    from audiobulletin.config import Settings, VoiceProfile
+    from audiobulletin.assemble import Bulletin
+    from audiobulletin.config import VoiceProfile
+    from audiobulletin.synth import SynthResult
+
+__all__ = ["MakeOptions", "MakeResult", "choose_voice", "load_script", "make", "resolve_output"]
 
 DEFAULT_OUTPUT_DIR = Path("output")
-#: What ``make`` can write: the MP3, or a Broadcast WAV for radio playout.
-OUTPUT_FORMATS = ("mp3", "wav")
-
-
-def default_loudness(fmt: str) -> str:
-    """The loudness preset a format gets unless told: podcasts -16 LUFS (``podcast``), radio
-    EBU R128 -23 LUFS (``broadcast``) for the WAV that goes to playout."""
-    return "broadcast" if fmt == "wav" else "podcast"
-
-
-@dataclass(frozen=True)
-class MakeOptions:
-    """What ``make`` was asked for. Validated at construction; errors name the option."""
-
-    voice: str | None = None
-    """Voice profile name (``voices/*.toml``); None takes the configured default."""
-    rate: float = 1.0
-    """Speaking-rate multiplier on top of the profile's own speed."""
-    intro: bool = True
-    """Speak the summary intro first."""
-    workers: int | None = None
-    """Synthesis worker processes; None uses every core for engines that scale that way."""
-    bitrate_kbps: int = 64
-    """MP3 bitrate; 64 kbit/s mono is plenty for speech."""
-    sample_rate: int = 44100
-    """MP3 sample rate."""
-    artist: str | None = None
-    """Artist / organisation tag."""
-    album: str = "audiobulletin"
-    """Album tag, e.g. the programme's name."""
-    cache: bool = True
-    """Reuse clips synthesized before (content-addressed), so re-runs only speak what changed."""
-    max_bytes: int = DEFAULT_MAX_BYTES
-    """Refuse reports larger than this."""
-    html: bool = False
-    """Also write ``<name>.html`` for the bulletin and refresh ``index.html`` in its folder."""
-    refresh_index: bool = True
-    """With ``html``: refresh ``index.html`` after this bulletin (a batch refreshes it once,
-    at the end, with :func:`audiobulletin.publish.html.write_index`)."""
-    engine: str | None = None
-    """Speech engine (``kokoro``, ``edge``, ...); None takes the voice profile's engine. With an
-    engine named, ``voice`` may also be the engine's own voice id (``zh-CN-YunyangNeural``)."""
-    fallback: str | None = None
-    """Engine that speaks a chapter the first engine still fails after its retries."""
-    concurrency: int | None = None
-    """Requests in flight for an online engine (1..4); None takes the engine's default."""
-    loudness: str = "podcast"
-    """``podcast`` (-16 LUFS), ``broadcast`` (EBU R128, -23 LUFS), ``off`` or a number of LUFS;
-    the true peak stays at or under -1 dBTP."""
-    metadata: bool = False
-    """Also write ``<name>.meta.json`` (title, date, intro, duration, loudness) for feeds."""
-    cover: str | None = None
-    """Cover art (a JPEG or PNG file) to embed in the MP3, as a batch with a feed does."""
-    format: str = "mp3"
-    """``mp3`` (podcasts, the web) or ``wav``: a Broadcast WAV for radio playout (48 kHz, a
-    ``bext`` chunk with the loudness, a cue point per chapter); see
-    :func:`audiobulletin.publish.publish_broadcast_wav`."""
-    wav_bits: int = 24
-    """Bits per sample of the WAV: 16 or 24."""
-    spread: bool = True
-    """With one synthesis worker, let its engine use every core; False keeps it to the
-    ``threads`` setting (a cluster worker's slot)."""
-
-    def __post_init__(self) -> None:
-        from audiobulletin.loudness import parse_loudness
-
-        try:
-            parse_loudness(self.loudness)
-        except ValueError as exc:
-            raise InputError(
-                f"Option --loudness: {exc}.", hint="e.g. --loudness podcast, or --loudness -18"
-            ) from None
-        if not MIN_RATE <= self.rate <= MAX_RATE:
-            raise InputError(
-                f"Option --rate must be within {MIN_RATE}..{MAX_RATE}, got {self.rate}."
-            )
-        if self.workers is not None and self.workers < 1:
-            raise InputError(f"Option --workers must be at least 1, got {self.workers}.")
-        if not 16 <= self.bitrate_kbps <= 320:
-            raise InputError(f"Option --bitrate must be within 16..320, got {self.bitrate_kbps}.")
-        if self.concurrency is not None and not 1 <= self.concurrency <= MAX_CONCURRENCY:
-            raise InputError(
-                f"Option --concurrency must be within 1..{MAX_CONCURRENCY}, "
-                f"got {self.concurrency}.",
-                hint="The online service blocks floods of parallel requests.",
-            )
-        if self.format not in OUTPUT_FORMATS:
-            raise InputError(
-                f"Option --format must be one of {', '.join(OUTPUT_FORMATS)}; got {self.format!r}."
-            )
-        if self.wav_bits not in (16, 24):
-            raise InputError(f"Option --bits must be 16 or 24, got {self.wav_bits}.")
-        if self.format == "wav" and self.html:
-            raise InputError(
-                "A web page plays the MP3: --html goes with --format mp3.",
-                hint="Make the MP3 for the web, and the WAV for the radio, in two runs.",
-            )
-        if self.sample_rate not in (16000, 22050, 24000, 32000, 44100, 48000):
-            raise InputError(
-                f"Option --sample-rate must be one of 16000, 22050, 24000, 32000, 44100, 48000; "
-                f"got {self.sample_rate}."
-            )
 
 
 @dataclass
@@ -209,18 +111,13 @@ def make(
     ``on_note`` hears one-line notices as soon as they are known (e.g. a fallback voice), so a
     long run does not keep them until the end.
     """
-    from audiobulletin import paths
     from audiobulletin.assemble import AssembleSettings, assemble
-    from audiobulletin.config import load_settings
-    from audiobulletin.loudness import parse_loudness
-    from audiobulletin.publish import PublishSettings, publish_broadcast_wav, publish_bulletin
-    from audiobulletin.publish.mp3 import Mp3Settings, read_loudness_tag
-    from audiobulletin.synth import EngineSpec, SynthSettings, synthesize
+    from audiobulletin.settings import load_settings
 
     started = time.perf_counter()
     settings = load_settings()
-    script = load_script(source, intro=options.intro, max_bytes=options.max_bytes)
-    target = resolve_output(source, out, options.format)
+    script = load_script(source, intro=options.text.intro, max_bytes=options.text.max_bytes)
+    target = resolve_output(source, out, options.output.format)
     result = MakeResult(files=[], warnings=list(script.warnings))
 
     def tell(note: str) -> None:
@@ -230,96 +127,12 @@ def make(
 
     for note in script.notes:
         tell(note)
-
-    profile = choose_voice(options.engine, options.voice, settings.voice)
-    from audiobulletin.engines.base import engine_class
-
-    if options.fallback is not None:
-        engine_class(options.fallback)  # an unknown name fails now, not after the first engine
-    if options.concurrency is not None and not engine_class(profile.engine).online:
-        raise InputError(
-            f"Option --concurrency applies to online engines; {profile.engine} is not one.",
-            hint="Use --workers to set how many processes speak offline.",
-        )
-    engine_name, voice, engine_options, rate = _engine_setup(profile, options, settings, tell)
-    workers = options.workers
-    if workers is not None:
-        from audiobulletin.synth import worker_limit
-
-        most, why = worker_limit(engine_class(engine_name))
-        if workers > most:
-            tell(f"--workers {workers} lowered to {most}: {why}.")
-            workers = most
-    synth_settings = SynthSettings(
-        voice=voice,
-        rate=rate,
-        cache_dir=paths.cache_dir() if options.cache else None,
-        workers=workers,
-        spread=options.spread,
-    )
-    synth = synthesize(
-        script,
-        EngineSpec(engine_name, engine_options),
-        synth_settings,
-        on_progress=on_progress,
-        keep_going=options.fallback is not None,
-    )
-    if synth.failed:
-        from audiobulletin.synth import replace_chapters
-
-        assert options.fallback is not None
-        backup = choose_voice(options.fallback, None, settings.voice)
-        fb_name, fb_voice, fb_options, fb_rate = _engine_setup(backup, options, settings, tell)
-        titles = [f.title for f in synth.failed]
-        tell(
-            f"{len(titles)} chapter(s) spoken by the fallback engine {fb_name} ({fb_voice}) "
-            f"because {engine_name} failed: {', '.join(repr(t) for t in titles)}. "
-            f"First failure: {synth.failed[0].reason}"
-        )
-        part = Script(
-            title=script.title,
-            intro=None,
-            segments=tuple(script.chapters[f.index] for f in synth.failed),
-            date=script.date,
-        )
-        backup_synth = synthesize(
-            part,
-            EngineSpec(fb_name, fb_options),
-            SynthSettings(
-                voice=fb_voice,
-                rate=fb_rate,
-                cache_dir=synth_settings.cache_dir,
-                workers=workers,
-                spread=options.spread,
-            ),
-            on_progress=on_progress,
-        )
-        synth = replace_chapters(synth, backup_synth)
-        result.fallback_chapters = titles
-        engine_name, voice = f"{engine_name}+{fb_name}", f"{voice}+{fb_voice}"
+    spoken = _speak(script, options, settings, tell, on_progress)
+    synth = spoken.synth
     result.warnings += synth.warnings
-    bulletin = assemble(synth, AssembleSettings(loudness=parse_loudness(options.loudness)))
+    bulletin = assemble(synth, AssembleSettings(loudness=options.assembly.target()))
     result.warnings += bulletin.warnings
-    publish = publish_broadcast_wav if options.format == "wav" else publish_bulletin
-    result.files = publish(
-        bulletin,
-        script,
-        target,
-        PublishSettings(
-            wav_bits=options.wav_bits,
-            cache_dir=paths.cache_dir() if options.cache else None,
-            html=options.html,
-            refresh_index=options.refresh_index,
-            mp3=Mp3Settings(
-                bitrate_kbps=options.bitrate_kbps,
-                sample_rate=options.sample_rate,
-                artist=options.artist,
-                album=options.album,
-                cover=options.cover,
-            ),
-            metadata_json=options.metadata,
-        ),
-    )
+    result.files = _publish(bulletin, script, target, options)
     result.synthesized, result.cached = synth.synthesized, synth.cached
     result.duration_ms = bulletin.duration_ms
     result.chapters = len(bulletin.chapters)
@@ -328,28 +141,166 @@ def make(
         for segment in script.chapters
         for sentence in segment.sentences
     )
-    result.engine, result.voice = engine_name, voice
-    if options.format == "wav":
-        from audiobulletin.publish.bwf import read_bext_loudness
-
-        figures = read_bext_loudness(target.read_bytes())
-        target_lufs = bulletin.loudness
-        result.loudness = (
-            {
-                "integrated_lufs": figures.integrated_lufs,
-                "true_peak_dbtp": figures.true_peak_dbtp,
-                "lra_lu": figures.lra_lu,
-                "target_lufs": target_lufs.integrated_lufs,
-                "target_true_peak_dbtp": target_lufs.true_peak_db,
-            }
-            if figures is not None and target_lufs is not None
-            else None
-        )
-    else:
-        measured = read_loudness_tag(target)
-        result.loudness = measured.to_dict() if measured is not None else None
+    result.engine, result.voice = spoken.engine, spoken.voice
+    result.fallback_chapters = list(spoken.fallback_chapters)
+    result.loudness = _measured_loudness(target, bulletin, options.output.format)
     result.seconds = time.perf_counter() - started
     return result
+
+
+@dataclass(frozen=True)
+class _Speaker:
+    """An engine ready to speak: which, with which of its voices, its options, how fast."""
+
+    engine: str
+    voice: str
+    options: dict[str, object]
+    rate: float
+
+
+@dataclass(frozen=True)
+class _Spoken:
+    """What the engines made of a script, and who spoke it (``edge+kokoro`` after a
+    fallback)."""
+
+    synth: SynthResult
+    engine: str
+    voice: str
+    fallback_chapters: tuple[str, ...] = ()
+
+
+def _speak(
+    script: Script,
+    options: MakeOptions,
+    settings: Settings,
+    tell: Callable[[str], None],
+    on_progress: Callable[[int, int], None] | None,
+) -> _Spoken:
+    """Synthesize ``script`` with the chosen engine, and any chapters it fails with the
+    fallback engine (``--fallback``)."""
+    from audiobulletin import paths
+    from audiobulletin.synth import EngineSpec, SynthSettings, replace_chapters, synthesize
+
+    asked = options.synthesis
+    profile = choose_voice(asked.engine, asked.voice, settings.voice)
+    _check_engines(profile, options)
+    speaker = _engine_setup(profile, options, settings, tell)
+    workers = _workers(speaker.engine, asked.workers, tell)
+    cache_dir = paths.cache_dir() if asked.cache else None
+
+    def run(who: _Speaker, part: Script, keep_going: bool = False) -> SynthResult:
+        return synthesize(
+            part,
+            EngineSpec(who.engine, who.options),
+            SynthSettings(
+                voice=who.voice,
+                rate=who.rate,
+                cache_dir=cache_dir,
+                workers=workers,
+                spread=asked.spread,
+            ),
+            on_progress=on_progress,
+            keep_going=keep_going,
+        )
+
+    synth = run(speaker, script, keep_going=asked.fallback is not None)
+    if not synth.failed:
+        return _Spoken(synth, speaker.engine, speaker.voice)
+    assert asked.fallback is not None
+    backup = _engine_setup(
+        choose_voice(asked.fallback, None, settings.voice), options, settings, tell
+    )
+    titles = tuple(f.title for f in synth.failed)
+    tell(
+        f"{len(titles)} chapter(s) spoken by the fallback engine {backup.engine} "
+        f"({backup.voice}) because {speaker.engine} failed: "
+        f"{', '.join(repr(t) for t in titles)}. First failure: {synth.failed[0].reason}"
+    )
+    part = Script(
+        title=script.title,
+        intro=None,
+        segments=tuple(script.chapters[f.index] for f in synth.failed),
+        date=script.date,
+    )
+    return _Spoken(
+        replace_chapters(synth, run(backup, part)),
+        f"{speaker.engine}+{backup.engine}",
+        f"{speaker.voice}+{backup.voice}",
+        titles,
+    )
+
+
+def _check_engines(profile: VoiceProfile, options: MakeOptions) -> None:
+    """An unknown fallback engine, or ``--concurrency`` for an offline engine, fails before
+    any speech is made."""
+    from audiobulletin.engines.base import engine_class
+
+    asked = options.synthesis
+    if asked.fallback is not None:
+        engine_class(asked.fallback)  # an unknown name fails now, not after the first engine
+    if asked.concurrency is not None and not engine_class(profile.engine).online:
+        raise InputError(
+            f"Option --concurrency applies to online engines; {profile.engine} is not one.",
+            hint="Use --workers to set how many processes speak offline.",
+        )
+
+
+def _workers(engine: str, asked: int | None, tell: Callable[[str], None]) -> int | None:
+    """``--workers``, lowered (with a note) to what the cores and the memory hold."""
+    if asked is None:
+        return None
+    from audiobulletin.engines.base import engine_class
+    from audiobulletin.synth import worker_limit
+
+    most, why = worker_limit(engine_class(engine))
+    if asked > most:
+        tell(f"--workers {asked} lowered to {most}: {why}.")
+        return most
+    return asked
+
+
+def _publish(bulletin: Bulletin, script: Script, target: Path, options: MakeOptions) -> list[Path]:
+    """Write the MP3 (or the WAV) and its sidecars; the files written."""
+    from audiobulletin import paths
+    from audiobulletin.publish import PublishSettings, publish_broadcast_wav, publish_bulletin
+
+    output = options.output
+    publish = publish_broadcast_wav if output.format == "wav" else publish_bulletin
+    return publish(
+        bulletin,
+        script,
+        target,
+        PublishSettings(
+            wav_bits=output.wav_bits,
+            cache_dir=paths.cache_dir() if options.synthesis.cache else None,
+            html=output.html,
+            refresh_index=output.refresh_index,
+            mp3=options.mp3,
+            metadata_json=output.metadata,
+        ),
+    )
+
+
+def _measured_loudness(target: Path, bulletin: Bulletin, fmt: str) -> dict[str, float] | None:
+    """What the published file says of its loudness (None when off or not recorded)."""
+    if fmt != "wav":
+        from audiobulletin.publish.mp3 import read_loudness_tag
+
+        measured = read_loudness_tag(target)
+        return measured.to_dict() if measured is not None else None
+    from audiobulletin.publish.bwf import read_bext_loudness
+
+    figures = read_bext_loudness(target.read_bytes())
+    aim = bulletin.loudness
+    if figures is None or aim is None:
+        return None
+    return {
+        "integrated_lufs": figures.integrated_lufs,
+        "true_peak_dbtp": figures.true_peak_dbtp,
+        "lra_lu": figures.lra_lu,
+        "target_lufs": aim.integrated_lufs,
+        "target_true_peak_dbtp": aim.true_peak_db,
+    }
 
 
 def choose_voice(engine: str | None, voice: str | None, default_voice: str) -> VoiceProfile:
@@ -404,8 +355,8 @@ def _engine_setup(
     options: MakeOptions,
     settings: Settings,
     tell: Callable[[str], None],
-) -> tuple[str, str, dict[str, object], float]:
-    """(engine name, engine voice id, engine options, speaking rate) for ``profile``."""
+) -> _Speaker:
+    """The engine, its voice id, its options and the speaking rate for ``profile``."""
     from audiobulletin.engines.base import engine_class
 
     cls = engine_class(profile.engine)
@@ -415,63 +366,17 @@ def _engine_setup(
     engine_options: dict[str, object] = {}
     if cls.takes_threads:
         engine_options["threads"] = settings.threads
-    engine_options.update(configured_engine_options(profile.engine, settings))
-    if cls.online and options.concurrency is not None:
-        engine_options["concurrency"] = options.concurrency
+    engine_options.update(settings.engine_options(profile.engine))
+    asked = options.synthesis
+    if cls.online and asked.concurrency is not None:
+        engine_options["concurrency"] = asked.concurrency
 
-    rate = profile.speed * options.rate * settings.rate
+    rate = profile.speed * asked.rate * settings.rate
     if not MIN_RATE <= rate <= MAX_RATE:
         # Checked here, not by the engine, so the run stops before any speech is made.
         raise InputError(
             f"Speaking rate {rate:.2f} (voice {profile.name} speed {profile.speed} x --rate "
-            f"{options.rate} x setting {settings.rate}) is outside {MIN_RATE}..{MAX_RATE}.",
+            f"{asked.rate} x setting {settings.rate}) is outside {MIN_RATE}..{MAX_RATE}.",
             hint="Choose a --rate closer to 1.0.",
         )
-    return profile.engine, prepared.voice, engine_options, rate
-
-
-def configured_engine_options(engine: str, settings: Settings) -> dict[str, object]:
-    """Options for ``engine`` from its table in config.toml (``[edge]`` ``attempts = 3``).
-
-    Checked against what the engine's constructor takes, so a typo is an error that names the
-    file's table instead of a traceback or an option silently ignored.
-    """
-    import inspect
-
-    from audiobulletin.config import config_path
-    from audiobulletin.engines.base import engine_class
-    from audiobulletin.errors import EngineError, VoiceError
-
-    table = settings.extra.get(engine, {})
-    if not isinstance(table, dict):
-        raise VoiceError(f"{config_path()}: '{engine}' must be a table ([{engine}]).")
-    params = inspect.signature(engine_class(engine).__init__).parameters
-    accepted = {n for n, p in params.items() if p.kind is p.KEYWORD_ONLY}
-    unknown = sorted(set(table) - accepted)
-    if unknown:
-        raise VoiceError(
-            f"{config_path()}: unknown option(s) in [{engine}]: {', '.join(unknown)}.",
-            hint=f"Known: {', '.join(sorted(accepted)) or 'none'}.",
-        )
-    for key, value in table.items():
-        # the type of the constructor's default: 3 for attempts, 1.0 (or 1) for backoff_s
-        default = params[key].default
-        kind = (int, float) if isinstance(default, float) else type(default)
-        if type(default) in _KIND_NAMES and (
-            not isinstance(value, kind) or isinstance(value, bool) != isinstance(default, bool)
-        ):
-            raise VoiceError(
-                f"{config_path()}: [{engine}] {key} must be "
-                f"{_KIND_NAMES.get(type(default), type(default).__name__)}, got {value!r}."
-            )
-    try:
-        engine_class(engine)(**table)  # the engine's own checks, before any speech is made
-    except (ValueError, TypeError, EngineError) as exc:
-        message = exc.message if isinstance(exc, EngineError) else str(exc)
-        raise VoiceError(
-            f"{config_path()}: [{engine}] {', '.join(sorted(table))}: {message}"
-        ) from None
-    return dict(table)
-
-
-_KIND_NAMES = {bool: "true or false", int: "a whole number", float: "a number", str: "a string"}
+    return _Speaker(profile.engine, prepared.voice, engine_options, rate)

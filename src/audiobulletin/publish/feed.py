@@ -37,7 +37,7 @@ import json
 import re
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -156,16 +156,17 @@ class FeedSettings:
     never shows. ``category`` is one of Apple's categories.
     """
 
-    base_url: str
-    title: str = "audiobulletin"
-    description: str = ""
-    author: str = ""
-    email: str | None = None
-    image: str | None = None
-    category: str = "News"
-    explicit: bool = False
+    # ``key``: the field's key in config.toml's [feed] table (see audiobulletin.settings).
+    base_url: str = field(metadata={"key": "base_url"})
+    title: str = field(default="audiobulletin", metadata={"key": "title"})
+    description: str = field(default="", metadata={"key": "description"})
+    author: str = field(default="", metadata={"key": "author"})
+    email: str | None = field(default=None, metadata={"key": "email"})
+    image: str | None = field(default=None, metadata={"key": "image"})
+    category: str = field(default="News", metadata={"key": "category"})
+    explicit: bool = field(default=False, metadata={"key": "explicit"})
     language: str = "zh-cn"
-    max_items: int = DEFAULT_MAX_ITEMS
+    max_items: int = field(default=DEFAULT_MAX_ITEMS, metadata={"key": "max_items"})
     """The feed lists the newest ``max_items`` bulletins (the index page lists all)."""
 
     def __post_init__(self) -> None:

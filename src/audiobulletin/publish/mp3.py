@@ -34,14 +34,14 @@ import re
 import shutil
 import subprocess
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from audiobulletin.assemble import Bulletin, ChapterMark
 from audiobulletin.atomic import atomic_writer
 from audiobulletin.audio import ffmpeg_exe
-from audiobulletin.errors import OutputError
+from audiobulletin.errors import OutputError, SettingError
 from audiobulletin.loudness import LoudnessTarget
 from audiobulletin.paths import private_dir
 
@@ -65,23 +65,29 @@ class Mp3Settings:
     embedded as the front cover (APIC), so that players show the podcast's art.
     """
 
-    bitrate_kbps: int = 64
-    sample_rate: int = 44100
-    artist: str | None = None
-    album: str = "audiobulletin"
+    # The metadata names each field for users (see audiobulletin.settings): ``flag`` on the
+    # command line, ``key`` in config.toml's [batch] table.
+    bitrate_kbps: int = field(default=64, metadata={"flag": "--bitrate", "key": "bitrate"})
+    sample_rate: int = field(default=44100, metadata={"flag": "--sample-rate"})
+    artist: str | None = field(default=None, metadata={"flag": "--artist", "key": "artist"})
+    album: str = field(default="audiobulletin", metadata={"flag": "--album", "key": "album"})
     cover: str | None = None
 
     def __post_init__(self) -> None:
         if self.sample_rate not in _MPEG1_RATES | _MPEG2_RATES:
-            raise ValueError(
-                f"Mp3Settings.sample_rate must be one of "
-                f"{sorted(_MPEG1_RATES | _MPEG2_RATES)}, got {self.sample_rate}"
+            raise SettingError(
+                "Mp3Settings",
+                "sample_rate",
+                f"must be one of {', '.join(map(str, sorted(_MPEG1_RATES | _MPEG2_RATES)))}; "
+                f"got {self.sample_rate}.",
             )
         allowed = _MPEG1_BITRATES if self.sample_rate in _MPEG1_RATES else _MPEG2_BITRATES
         if self.bitrate_kbps not in allowed:
-            raise ValueError(
-                f"Mp3Settings.bitrate_kbps must be one of {sorted(allowed)} at "
-                f"{self.sample_rate} Hz, got {self.bitrate_kbps}"
+            raise SettingError(
+                "Mp3Settings",
+                "bitrate_kbps",
+                f"must be one of {', '.join(map(str, sorted(allowed)))} at "
+                f"{self.sample_rate} Hz; got {self.bitrate_kbps}.",
             )
 
     @property
