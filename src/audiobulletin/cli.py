@@ -663,7 +663,6 @@ def feed(
 ) -> None:
     """Write feed.xml (RSS 2.0 podcast feed) for the bulletins in an output folder."""
     given = dict(locals())  # first: the parameters, by the names of the fields they set
-    from pathlib import Path
 
     from audiobulletin.errors import InputError
     from audiobulletin.publish.feed import write_feed
