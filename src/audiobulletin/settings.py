@@ -40,11 +40,12 @@ from audiobulletin import paths
 from audiobulletin.config import DEFAULT_VOICE, MAX_SPEED, MIN_SPEED
 from audiobulletin.engines.base import MAX_CONCURRENCY
 from audiobulletin.errors import BulletinError, ConfigError, InputError, SettingError
-from audiobulletin.publish.mp3 import Mp3Settings
 from audiobulletin.reader import DEFAULT_MAX_BYTES
 
 if typing.TYPE_CHECKING:
     from _typeshed import DataclassInstance
+
+    from audiobulletin.publish.mp3 import Mp3Settings
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -230,7 +231,7 @@ class MakeOptions:
     text: TextOptions = field(default_factory=TextOptions)
     synthesis: SynthesisOptions = field(default_factory=SynthesisOptions)
     assembly: AssemblyOptions = field(default_factory=AssemblyOptions)
-    mp3: Mp3Settings = field(default_factory=Mp3Settings)
+    mp3: Mp3Settings = field(default_factory=lambda: _mp3_settings()())
     output: OutputOptions = field(default_factory=OutputOptions)
 
     @classmethod
@@ -284,9 +285,17 @@ class MakeOptions:
         return cls(**stages)
 
 
+def _mp3_settings() -> type[Mp3Settings]:
+    # The encoder's module pulls in numpy: imported when options are made, not with this
+    # module, so that reading config.toml (``audiobulletin voices``) stays quick.
+    from audiobulletin.publish.mp3 import Mp3Settings
+
+    return Mp3Settings
+
+
 @functools.cache
 def _stage_classes() -> dict[str, type[DataclassInstance]]:
-    return dict(typing.get_type_hints(MakeOptions))
+    return dict(typing.get_type_hints(MakeOptions, localns={"Mp3Settings": _mp3_settings()}))
 
 
 @functools.cache
