@@ -186,3 +186,29 @@ def test_a_bitrate_out_of_range_in_the_batch_table_is_one_error_line_naming_the_
     err = result.stderr.decode()
     assert result.returncode == 3
     assert err.startswith(f"error: {path}: [batch] bitrate must be one of"), err
+
+
+def test_the_defaults_shown_in_help_are_the_stages_own() -> None:
+    """--help shows each flag's default, which lives in the stage that uses it: the two
+    must not drift apart."""
+    import typer.main
+
+    from audiobulletin.cli import app
+    from audiobulletin.publish.mp3 import Mp3Settings
+    from audiobulletin.settings import OutputOptions, SynthesisOptions, TextOptions
+
+    stage_defaults = {
+        "--bitrate": str(Mp3Settings.bitrate_kbps),
+        "--sample-rate": str(Mp3Settings.sample_rate),
+        "--album": Mp3Settings.album,
+        "--bits": str(OutputOptions.wav_bits),
+        "--intro": "--intro" if TextOptions.intro else "--no-intro",
+        "--cache": "--cache" if SynthesisOptions.cache else "--no-cache",
+    }
+    command = typer.main.get_command(app).commands["make"]  # type: ignore[attr-defined]
+    shown = {}
+    for param in command.params:
+        for opt in param.opts:
+            if opt in stage_defaults:
+                shown[opt] = param.show_default
+    assert shown == stage_defaults

@@ -210,7 +210,8 @@ FormatOpt = Annotated[
     ),
 ]
 BitsOpt = Annotated[
-    int | None, typer.Option("--bits", help="Bits per sample of the WAV: 16 or 24.")
+    int | None,
+    typer.Option("--bits", help="Bits per sample of the WAV: 16 or 24.", show_default="24"),
 ]
 QuietOpt = Annotated[
     bool, typer.Option("-q", "--quiet", help="Print only warnings and errors on stderr.")
@@ -243,7 +244,10 @@ VoiceOpt = Annotated[
     str | None, typer.Option("--voice", help="Voice profile; see `audiobulletin voices`.")
 ]
 IntroOpt = Annotated[
-    bool | None, typer.Option("--intro/--no-intro", help="Put a spoken summary intro first.")
+    bool | None,
+    typer.Option(
+        "--intro/--no-intro", help="Put a spoken summary intro first.", show_default="--intro"
+    ),
 ]
 WorkersOpt = Annotated[
     int | None,
@@ -254,13 +258,21 @@ WorkersOpt = Annotated[
         min=1,
     ),
 ]
-BitrateOpt = Annotated[int | None, typer.Option("--bitrate", help="MP3 bitrate in kbit/s.")]
-SampleRateOpt = Annotated[int | None, typer.Option("--sample-rate", help="MP3 sample rate in Hz.")]
+BitrateOpt = Annotated[
+    int | None, typer.Option("--bitrate", help="MP3 bitrate in kbit/s.", show_default="64")
+]
+SampleRateOpt = Annotated[
+    int | None, typer.Option("--sample-rate", help="MP3 sample rate in Hz.", show_default="44100")
+]
 ArtistOpt = Annotated[str | None, typer.Option("--artist", help="Artist or organisation tag.")]
-AlbumOpt = Annotated[str | None, typer.Option("--album", help="Album tag.")]
+AlbumOpt = Annotated[
+    str | None, typer.Option("--album", help="Album tag.", show_default="audiobulletin")
+]
 CacheOpt = Annotated[
     bool | None,
-    typer.Option("--cache/--no-cache", help="Reuse sentences spoken in earlier runs."),
+    typer.Option(
+        "--cache/--no-cache", help="Reuse sentences spoken in earlier runs.", show_default="--cache"
+    ),
 ]
 EngineOpt = Annotated[
     str | None,
