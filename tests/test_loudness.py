@@ -132,6 +132,59 @@ def test_published_mp3_carries_the_measured_figures_in_a_txxx_frame(tmp_path):
         assert meta["loudness"] == tagged.to_dict()
 
 
+def _speech_bulletin() -> Bulletin:
+    script = Script(
+        title="测试",
+        intro=None,
+        segments=(Segment("一", "今天晴。", "今天晴。", ("今天晴，气温二十度。", "明天多云。")),),
+    )
+    return assemble(synthesize(script, FakeEngine(), SynthSettings(voice="v")))
+
+
+def test_speech_is_encoded_once_and_measured_while_it_is_written(tmp_path, monkeypatch):
+    from audiobulletin.publish import pipe
+
+    encodes = []
+    real = pipe.encode_and_meter
+
+    def counted(*args, **kwargs):
+        encodes.append(args[0])
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(pipe, "encode_and_meter", counted)
+    out = tmp_path / "b.mp3"
+    _ms, measured = encode_mp3_measured(_speech_bulletin(), out, Mp3Settings())
+
+    assert len(encodes) == 1  # the encoder's loss was aimed for: no second encode
+    lufs, true_peak = independent_loudness(out)
+    assert measured is not None and abs(measured.integrated_lufs - lufs) <= 0.3
+    assert abs(lufs - -16.0) <= 0.5 and true_peak <= -1.0
+
+
+@pytest.mark.parametrize("name", ["a|b.mp3", "it's [1].mp3", "back\\slash:x.mp3"])
+def test_a_file_name_with_characters_ffmpeg_splits_on_gets_the_whole_mp3(tmp_path, name):
+    out = tmp_path / "sub" / name
+    out.parent.mkdir()
+    bulletin = _speech_bulletin()
+    script = Script(
+        title="测试", intro=None, segments=(Segment("一", "今天晴。", "今天晴。", ("今天晴。",)),)
+    )
+
+    publish_bulletin(bulletin, script, out, PublishSettings(chapters_json=False, webvtt=False))
+
+    assert [p.name for p in out.parent.iterdir()] == [name]
+    assert read_loudness_tag(out) is not None
+    assert abs(independent_loudness(out)[0] - -16.0) <= 1.0
+
+
+def test_an_encode_that_cannot_write_its_file_is_one_output_error(tmp_path):
+    from audiobulletin.errors import OutputError
+
+    with pytest.raises(OutputError, match="ffmpeg failed while encoding the MP3"):
+        encode_mp3_measured(_speech_bulletin(), tmp_path / "gone" / "b.mp3", Mp3Settings())
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_off_leaves_the_level_alone_and_writes_no_figures(tmp_path):
     pcm = _peaky_speech(4.0)
     out = tmp_path / "off.mp3"
