@@ -409,35 +409,45 @@ class _Plausibility:
         return v, max(lo - v, v - hi, 0.0)
 
 
-def synthesize(
+@dataclass
+class _Plan:
+    """Every sentence of a script laid out by chapter, what the cache already had, and the
+    jobs for the rest: what :func:`synthesize` speaks and then puts back in order."""
+
+    layout: list[tuple[str, list[str]]]
+    """(chapter title, its sentences after folding the silent ones), in order."""
+    clips: dict[int, SentenceClip]
+    """Finished clips by sentence index across the whole script: the cache's, then spoken."""
+    jobs: list[_Job]
+    total: int
+
+
+@dataclass
+class _Progress:
+    """Sentence counts for ``on_progress``: the cached ones count as done from the start."""
+
+    callback: ProgressCallback | None
+    done: int
+    total: int
+
+    def report(self) -> None:
+        if self.callback:
+            self.callback(self.done, self.total)
+
+    def tick(self) -> None:
+        self.done += 1
+        self.report()
+
+
+def _plan(
     script: Script,
-    engine: Engine | EngineSpec,
+    engine: Engine,
     settings: SynthSettings,
-    on_progress: ProgressCallback | None = None,
-    *,
-    keep_going: bool = False,
-) -> SynthResult:
-    """Synthesize every sentence of ``script``: from the cache where possible, else the engine.
-
-    ``engine`` may be an engine object (always run in this process) or an :class:`EngineSpec`
-    (needed for a worker pool). ``on_progress(done, total)`` is called with sentence counts:
-    once at the start (cached sentences count as done), then as each sentence is finished.
-    A sentence left without speech is an :class:`EngineError`, unless ``keep_going``: then its
-    chapter is listed in ``SynthResult.failed`` (for another engine to speak) and the rest goes on.
-    """
-    spec = engine if isinstance(engine, EngineSpec) else None
-    local = spec.create() if spec is not None else engine
-    assert isinstance(local, Engine)
-
-    band = settings.ms_per_char or local.plausible_ms_per_char
-    judge = _Plausibility((band[0], band[1]), settings)
-    cache = ClipCache(settings.cache_dir) if settings.cache_dir is not None else None
-    warnings: list[str] = []
-
-    # Lay out every sentence, and take what the cache already has.
-    layout: list[tuple[str, list[str]]] = []
-    clips: dict[int, SentenceClip] = {}
-    jobs: list[_Job] = []
+    judge: _Plausibility,
+    cache: ClipCache | None,
+) -> _Plan:
+    """Lay out every sentence, and take what the cache already has (when it is plausible)."""
+    plan = _Plan([], {}, [], 0)
     index = 0
     for chapter_index, chapter in enumerate(script.chapters):
         sentences = fold_silent(chapter.sentences)
@@ -446,27 +456,31 @@ def synthesize(
                 f"Chapter '{chapter.chapter}' has nothing to speak.",
                 hint="Check the report: the chapter's text is empty or only punctuation.",
             )
-        layout.append((chapter.chapter, sentences))
+        plan.layout.append((chapter.chapter, sentences))
         for number, text in enumerate(sentences, 1):
             key = None
             if cache is not None:
-                key = cache.key(local.name, local.model_id, settings.voice, settings.rate, text)
+                key = cache.key(engine.name, engine.model_id, settings.voice, settings.rate, text)
                 hit = cache.get(key)
                 if hit is not None and judge.gap(hit, text)[1] == 0:
-                    clips[index] = SentenceClip(text, hit, cached=True)
+                    plan.clips[index] = SentenceClip(text, hit, cached=True)
                     index += 1
                     continue
-            jobs.append(
+            plan.jobs.append(
                 _Job(index, chapter.chapter, number, text, key, chapter_index=chapter_index)
             )
             index += 1
+    plan.total = index
+    return plan
 
-    total = index
-    done = len(clips)
-    if on_progress:
-        on_progress(done, total)
 
-    workers = _resolve_workers(settings, local, spec, len(jobs))
+def _engine_for(
+    local: Engine, spec: EngineSpec | None, workers: int, settings: SynthSettings
+) -> Engine:
+    """The engine this process speaks with: ``local``, or, when one process does all the
+    work (a single edited sentence, or --workers 1), one that uses every core rather than
+    the one thread a pool worker gets. The model loads lazily, so replacing the unused
+    engine costs nothing."""
     if (
         workers == 1
         and settings.spread
@@ -474,51 +488,70 @@ def synthesize(
         and local.parallel
         and local.takes_threads
     ):
-        # One process does all the work (a single edited sentence, or --workers 1): let its
-        # engine use every core rather than the one thread a pool worker gets. The model
-        # loads lazily, so replacing the unused engine costs nothing.
         threads = max(int(spec.options.get("threads", 1)), available_cores())
-        local = spec.create(threads=threads)
-    failed: list[_Job] = []
-    with _Runner(local, spec, workers, settings, cache) as runner:
-        pending = jobs
-        for attempt in range(settings.max_retries + 1):
-            if not pending:
-                break
-            last = attempt == settings.max_retries
-            # The last retry speaks the sentence clause by clause: a model that drops the end
-            # of a long sentence usually manages its parts.
-            by_clause = last and attempt > 0
-            retry: list[_Job] = []
-            for job, outcome in runner.run(pending, by_clause):
-                if isinstance(outcome, BaseException):
-                    job.error = outcome
-                    if local.online:
-                        # An online engine has already retried with backoff; trying again
-                        # here would only wait out the same outage two more times.
-                        failed.append(job)
-                        done += 1
-                        if on_progress:
-                            on_progress(done, total)
-                        continue
-                else:
-                    _v, gap = judge.gap(outcome, job.text)
-                    if gap < job.best_gap:
-                        job.best, job.best_gap = outcome, gap
-                if job.best is not None and job.best_gap == 0:
-                    clips[job.index] = SentenceClip(job.text, job.best, cached=job.shared)
-                    if not job.shared:
-                        _store(cache, job, warnings)
-                elif not last:
-                    retry.append(job)
-                    continue
-                else:
-                    failed.append(job)
-                done += 1
-                if on_progress:
-                    on_progress(done, total)
-            pending = retry
+        return spec.create(threads=threads)
+    return local
 
+
+def _speak_jobs(
+    plan: _Plan,
+    runner: _Runner,
+    judge: _Plausibility,
+    cache: ClipCache | None,
+    warnings: list[str],
+    progress: _Progress,
+) -> list[_Job]:
+    """Speak the plan's jobs, retrying the implausible ones; return those that never got
+    a plausible clip (each with its best attempt, if any)."""
+    settings, online = runner.settings, runner.engine.online
+    failed: list[_Job] = []
+    pending = plan.jobs
+    for attempt in range(settings.max_retries + 1):
+        if not pending:
+            break
+        last = attempt == settings.max_retries
+        # The last retry speaks the sentence clause by clause: a model that drops the end
+        # of a long sentence usually manages its parts.
+        by_clause = last and attempt > 0
+        retry: list[_Job] = []
+        for job, outcome in runner.run(pending, by_clause):
+            if isinstance(outcome, BaseException):
+                job.error = outcome
+                if online:
+                    # An online engine has already retried with backoff; trying again
+                    # here would only wait out the same outage two more times.
+                    failed.append(job)
+                    progress.tick()
+                    continue
+            else:
+                _v, gap = judge.gap(outcome, job.text)
+                if gap < job.best_gap:
+                    job.best, job.best_gap = outcome, gap
+            if job.best is not None and job.best_gap == 0:
+                plan.clips[job.index] = SentenceClip(job.text, job.best, cached=job.shared)
+                if not job.shared:
+                    _store(cache, job, warnings)
+            elif not last:
+                retry.append(job)
+                continue
+            else:
+                failed.append(job)
+            progress.tick()
+        pending = retry
+    return failed
+
+
+def _settle(
+    failed: list[_Job],
+    plan: _Plan,
+    judge: _Plausibility,
+    settings: SynthSettings,
+    warnings: list[str],
+    keep_going: bool,
+) -> dict[int, FailedChapter]:
+    """Keep the best attempt of each sentence that stayed implausible (with a warning);
+    a sentence with no speech at all is an :class:`EngineError`, or with ``keep_going``
+    loses its chapter. Returns the lost chapters by index."""
     lost: dict[int, FailedChapter] = {}
     for job in sorted(failed, key=lambda j: j.index):
         if job.best is None or job.best_gap == math.inf:
@@ -544,36 +577,83 @@ def synthesize(
             f"{voiced_chars(job.text)} characters (expected {lo:.0f}-{hi:.0f} ms) after "
             f"{settings.max_retries + 1} tries; part of it may be missing: '{job.text}'"
         )
-        clips[job.index] = SentenceClip(job.text, job.best)
+        plan.clips[job.index] = SentenceClip(job.text, job.best)
+    return lost
 
-    rates = {c.clip.sample_rate for c in clips.values()} or {local.sample_rate}
+
+def _result(
+    plan: _Plan,
+    lost: dict[int, FailedChapter],
+    warnings: list[str],
+    workers: int,
+    engine_rate: int,
+) -> SynthResult:
+    """The clips back in chapter order (a lost chapter empty), with the counts."""
+    rates = {c.clip.sample_rate for c in plan.clips.values()} or {engine_rate}
     if len(rates) != 1:
         raise EngineError(
             f"Clips have different sample rates {sorted(rates)}.",
             hint="Clear the clip cache and run again.",
         )
+    jobs = plan.jobs
     lost_jobs = sum(1 for job in jobs if job.chapter_index in lost)
-    lost_sentences = sum(len(layout[i][1]) for i in lost)
+    lost_sentences = sum(len(plan.layout[i][1]) for i in lost)
+    shared = sum(1 for job in jobs if job.shared)
     chapters: list[ChapterClips] = []
     index = 0
-    for number, (title, sentences) in enumerate(layout):
+    for number, (title, sentences) in enumerate(plan.layout):
         if number in lost:
             chapters.append(ChapterClips(title, ()))
         else:
-            chapters.append(
-                ChapterClips(title, tuple(clips[index + i] for i in range(len(sentences))))
-            )
+            clips = tuple(plan.clips[index + i] for i in range(len(sentences)))
+            chapters.append(ChapterClips(title, clips))
         index += len(sentences)
     return SynthResult(
         chapters=tuple(chapters),
         sample_rate=rates.pop(),
         warnings=tuple(warnings),
         # A failed chapter is spoken again whole by another engine, which counts it then.
-        synthesized=len(jobs) - lost_jobs - sum(1 for job in jobs if job.shared),
-        cached=total - len(jobs) - (lost_sentences - lost_jobs) + sum(1 for j in jobs if j.shared),
+        synthesized=len(jobs) - lost_jobs - shared,
+        cached=plan.total - len(jobs) - (lost_sentences - lost_jobs) + shared,
         workers=workers,
         failed=tuple(lost[i] for i in sorted(lost)),
     )
+
+
+def synthesize(
+    script: Script,
+    engine: Engine | EngineSpec,
+    settings: SynthSettings,
+    on_progress: ProgressCallback | None = None,
+    *,
+    keep_going: bool = False,
+) -> SynthResult:
+    """Synthesize every sentence of ``script``: from the cache where possible, else the engine.
+
+    ``engine`` may be an engine object (always run in this process) or an :class:`EngineSpec`
+    (needed for a worker pool). ``on_progress(done, total)`` is called with sentence counts:
+    once at the start (cached sentences count as done), then as each sentence is finished.
+    A sentence left without speech is an :class:`EngineError`, unless ``keep_going``: then its
+    chapter is listed in ``SynthResult.failed`` (for another engine to speak) and the rest goes on.
+    """
+    spec = engine if isinstance(engine, EngineSpec) else None
+    local = spec.create() if spec is not None else engine
+    assert isinstance(local, Engine)
+
+    band = settings.ms_per_char or local.plausible_ms_per_char
+    judge = _Plausibility((band[0], band[1]), settings)
+    cache = ClipCache(settings.cache_dir) if settings.cache_dir is not None else None
+    warnings: list[str] = []
+    plan = _plan(script, local, settings, judge, cache)
+    progress = _Progress(on_progress, len(plan.clips), plan.total)
+    progress.report()
+
+    workers = _resolve_workers(settings, local, spec, len(plan.jobs))
+    local = _engine_for(local, spec, workers, settings)
+    with _Runner(local, spec, workers, settings, cache) as runner:
+        failed = _speak_jobs(plan, runner, judge, cache, warnings, progress)
+    lost = _settle(failed, plan, judge, settings, warnings, keep_going)
+    return _result(plan, lost, warnings, workers, local.sample_rate)
 
 
 def replace_chapters(result: SynthResult, replacement: SynthResult) -> SynthResult:
