@@ -14,8 +14,10 @@ the speech in every run.
 
     python scripts/bench_publish.py [--report FILE] [--baseline-src DIR] [--rounds N]
 
-``--baseline-src`` is the ``src`` folder of another checkout (e.g. a ``git worktree`` of the
-commit before a change); without it only this tree runs.
+``--baseline-src`` is the ``src`` folder of another checkout (e.g. ``git archive`` of the
+commit before a change, unpacked: the whole tree, since voices are looked up beside ``src``);
+without it only this tree runs. ``--home`` keeps the clip cache and the cold run's figures
+for the next call.
 """
 
 from __future__ import annotations
@@ -67,7 +69,7 @@ def child(report: Path, out: Path) -> dict[str, Any]:
     timed(audiobulletin.assemble, "assemble", "assemble")
     timed(audiobulletin.publish, "publish_bulletin", "publish")
     result = make(str(report), out, MakeOptions(voice=VOICE, cache=True))
-    loudness = result.loudness.to_dict() if result.loudness else None
+    loudness = result.loudness  # the figures as a dict, or None
     return {
         "stages": stages,
         "make_s": result.seconds,
@@ -93,6 +95,9 @@ def main() -> None:
     parser.add_argument("--baseline-src", type=Path, help="src folder of the tree to compare")
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--json", type=Path, help="also write every run here")
+    parser.add_argument(
+        "--home", type=Path, help="keep the home (clip cache, cold run) here for a later run"
+    )
     args = parser.parse_args()
     report = resolve_report(args.report)
     ours = REPO / "src"
@@ -101,15 +106,22 @@ def main() -> None:
         sides.insert(0, ("baseline", args.baseline_src.resolve()))
     with tempfile.TemporaryDirectory(prefix="ab-bench-pub-") as tmp_name:
         tmp = Path(tmp_name)
-        env = prepare_home(tmp / "home")
-        log(f"cold run of {report.name}, speech into the cache (load {os.getloadavg()[0]:.2f})")
-        cold = run(report, tmp / "cold.mp3", env, ours)
+        home = args.home.resolve() if args.home else tmp / "home"
+        env = prepare_home(home)
+        cold_file = home / f"cold-{report.stem}.json"
+        if cold_file.is_file():
+            cold = json.loads(cold_file.read_text(encoding="utf-8"))
+            log(f"cold run of {report.name} taken from {cold_file}")
+        else:
+            log(f"cold run of {report.name}, speech into the cache (load {os.getloadavg()[0]:.2f})")
+            cold = run(report, tmp / "cold.mp3", env, ours)
+            cold_file.write_text(json.dumps(cold), encoding="utf-8")
         synth_s = cold["stages"]["synthesize"]
         log(f"cold synthesize {synth_s:.1f} s, {cold['synthesized']} clips")
         runs: list[tuple[int, str, dict[str, Any]]] = []
         for round_no in range(1, args.rounds + 1):
             for name, src in sides:
-                shutil.rmtree(tmp / "home" / "cache" / "mp3", ignore_errors=True)
+                shutil.rmtree(home / "cache" / "mp3", ignore_errors=True)
                 data = run(report, tmp / f"{name}{round_no}.mp3", env, src)
                 if data["synthesized"]:
                     raise SystemExit(f"{name} synthesized {data['synthesized']} clips: cache miss")

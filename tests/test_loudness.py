@@ -161,6 +161,27 @@ def test_speech_is_encoded_once_and_measured_while_it_is_written(tmp_path, monke
     assert abs(lufs - -16.0) <= 0.5 and true_peak <= -1.0
 
 
+def test_speech_the_limiter_holds_down_lands_near_the_target_with_one_encode(tmp_path, monkeypatch):
+    """Quiet speech with sharp peaks: the gain to -16 LUFS pushes the peaks far over the
+    ceiling, and the limiter takes loudness off; the aim counts that in before encoding."""
+    from audiobulletin.publish import mp3 as mp3_mod
+
+    speech = _speech_bulletin()
+    samples = [s // 4 for s in struct.unpack(f"<{len(speech.pcm) // 2}h", speech.pcm)]
+    for start in range(0, len(samples) - 24, 4000):  # a plosive-like click every 1/6 s
+        for k in range(24):
+            click = int(20000 * math.sin(2 * math.pi * 2000 * k / RATE))
+            samples[start + k] = max(-32768, min(32767, samples[start + k] + click))
+    pcm = struct.pack(f"<{len(samples)}h", *samples)
+    monkeypatch.setattr(mp3_mod, "_CORRECTIONS", 0)  # the first encode is the last
+
+    out = tmp_path / "b.mp3"
+    encode_mp3_measured(_bulletin(pcm, LOUDNESS_PRESETS["podcast"]), out, Mp3Settings())
+
+    lufs, true_peak = independent_loudness(out)
+    assert abs(lufs - -16.0) <= 0.5 and true_peak <= -1.0
+
+
 @pytest.mark.parametrize("name", ["a|b.mp3", "it's [1].mp3", "back\\slash:x.mp3"])
 def test_a_file_name_with_characters_ffmpeg_splits_on_gets_the_whole_mp3(tmp_path, name):
     out = tmp_path / "sub" / name
