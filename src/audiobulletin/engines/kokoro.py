@@ -247,6 +247,22 @@ def _pause_after(chunk: str) -> float:
 # --------------------------------------------------------------------------- the engine
 
 
+_TIGHT_ARENA: list[bool] = []
+
+
+def _register_tight_arena(ort: Any) -> None:
+    """Give the process one shared CPU arena that grows by what is asked of it, not by
+    doubling (onnxruntime's default), so a long chunk does not leave half a block unused.
+    Registered once per process; sessions use it with ``session.use_env_allocators``."""
+    if _TIGHT_ARENA:
+        return
+    info = ort.OrtMemoryInfo(
+        "Cpu", ort.OrtAllocatorType.ORT_ARENA_ALLOCATOR, 0, ort.OrtMemType.DEFAULT
+    )
+    ort.create_and_register_allocator(info, ort.OrtArenaCfg({"arena_extend_strategy": 1}))
+    _TIGHT_ARENA.append(True)
+
+
 def _check_rate(rate: object) -> float:
     if isinstance(rate, bool) or not isinstance(rate, int | float) or rate != rate:
         raise EngineError(f"Parameter 'rate' must be a number, got {rate!r}.")
@@ -291,6 +307,9 @@ class KokoroEngine(Engine):
         model_path: str | Path | None = None,
         chunk_tokens: int = CHUNK_TOKENS,
         fallback: bool = False,
+        memory_arena: bool = True,
+        memory_pattern: bool = True,
+        arena_as_requested: bool = False,
     ) -> None:
         if isinstance(threads, bool) or not isinstance(threads, int) or threads < 1:
             raise bad_setting("kokoro", "threads", "a positive integer", threads)
@@ -306,6 +325,9 @@ class KokoroEngine(Engine):
         self.model_path = Path(model_path) if model_path is not None else None
         self.chunk_tokens = chunk_tokens
         self.fallback = fallback
+        self.memory_arena = memory_arena
+        self.memory_pattern = memory_pattern
+        self.arena_as_requested = arena_as_requested
         self._kokoro: Any = None
         self._zh: Any = None
         self._en: Any = None
@@ -341,6 +363,11 @@ class KokoroEngine(Engine):
             options.intra_op_num_threads = self.threads
             options.inter_op_num_threads = 1
             options.execution_mode = ort.ExecutionMode.ORT_SEQUENTIAL
+            options.enable_cpu_mem_arena = self.memory_arena
+            options.enable_mem_pattern = self.memory_pattern
+            if self.memory_arena and self.arena_as_requested:
+                _register_tight_arena(ort)
+                options.add_session_config_entry("session.use_env_allocators", "1")
             try:
                 from kokoro_onnx.session import resolve_providers
 
