@@ -57,10 +57,16 @@ MODEL_ID = "kokoro-v1.0-int8"
 SAMPLE_RATE = 24000
 #: The model's window: 512 positions, two of them the pad tokens around the input.
 MAX_TOKENS = 510
-#: Tokens per chunk we aim for. Mandarin averages about 4.1 tokens per character (4.9 at worst
-#: in the test corpus), so this is roughly 80-100 characters: one long clause or sentence, and
-#: a wide margin below MAX_TOKENS.
-CHUNK_TOKENS = 400
+#: Tokens per chunk, i.e. per inference call. onnxruntime's working memory grows with the
+#: audio one call makes (about 6.5 MiB a character with its arena), and keeps its peak: at 400
+#: tokens (80-100 characters, one long sentence) a worker peaked at 747 MiB on the longest
+#: sentences of the corpus, at 120 tokens (about 30 characters: a clause or two) at 521 MiB,
+#: of which about 385 MiB are the model, the G2P's dictionaries and the interpreter
+#: (``scripts/bench_worker_memory.py``). Chunks are cut at sentence marks, then clause marks,
+#: then word gaps, so a long sentence is spoken clause by clause with a short pause between;
+#: ``chunk_tokens`` in ``[kokoro]`` of config.toml takes it back up to 510 where memory is
+#: plentiful. Mandarin averages about 4.1 tokens per character (4.9 at worst in the corpus).
+CHUNK_TOKENS = 120
 
 MIN_RATE = 0.5
 MAX_RATE = 2.0
@@ -247,22 +253,6 @@ def _pause_after(chunk: str) -> float:
 # --------------------------------------------------------------------------- the engine
 
 
-_TIGHT_ARENA: list[bool] = []
-
-
-def _register_tight_arena(ort: Any) -> None:
-    """Give the process one shared CPU arena that grows by what is asked of it, not by
-    doubling (onnxruntime's default), so a long chunk does not leave half a block unused.
-    Registered once per process; sessions use it with ``session.use_env_allocators``."""
-    if _TIGHT_ARENA:
-        return
-    info = ort.OrtMemoryInfo(
-        "Cpu", ort.OrtAllocatorType.ORT_ARENA_ALLOCATOR, 0, ort.OrtMemType.DEFAULT
-    )
-    ort.create_and_register_allocator(info, ort.OrtArenaCfg({"arena_extend_strategy": 1}))
-    _TIGHT_ARENA.append(True)
-
-
 def _check_rate(rate: object) -> float:
     if isinstance(rate, bool) or not isinstance(rate, int | float) or rate != rate:
         raise EngineError(f"Parameter 'rate' must be a number, got {rate!r}.")
@@ -290,8 +280,9 @@ class KokoroEngine(Engine):
     name: ClassVar[str] = "kokoro"
     online: ClassVar[bool] = False
     parallel: ClassVar[bool] = True
-    #: Measured: about 0.9 GiB resident per worker on the largest corpus report.
-    worker_memory: ClassVar[int] = 1 << 30
+    #: Measured: about 0.52 GiB resident per worker at the longest sentences of the corpus
+    #: (0.9 GiB with 400-token chunks); see :data:`CHUNK_TOKENS`.
+    worker_memory: ClassVar[int] = 576 << 20
     sample_rate: int = SAMPLE_RATE
     #: Keeps a typical sentence in one chunk; longer text is still handled (chunked) here.
     max_chars: int = 80
@@ -307,9 +298,6 @@ class KokoroEngine(Engine):
         model_path: str | Path | None = None,
         chunk_tokens: int = CHUNK_TOKENS,
         fallback: bool = False,
-        memory_arena: bool = True,
-        memory_pattern: bool = True,
-        arena_as_requested: bool = False,
     ) -> None:
         if isinstance(threads, bool) or not isinstance(threads, int) or threads < 1:
             raise bad_setting("kokoro", "threads", "a positive integer", threads)
@@ -325,9 +313,6 @@ class KokoroEngine(Engine):
         self.model_path = Path(model_path) if model_path is not None else None
         self.chunk_tokens = chunk_tokens
         self.fallback = fallback
-        self.memory_arena = memory_arena
-        self.memory_pattern = memory_pattern
-        self.arena_as_requested = arena_as_requested
         self._kokoro: Any = None
         self._zh: Any = None
         self._en: Any = None
@@ -363,11 +348,6 @@ class KokoroEngine(Engine):
             options.intra_op_num_threads = self.threads
             options.inter_op_num_threads = 1
             options.execution_mode = ort.ExecutionMode.ORT_SEQUENTIAL
-            options.enable_cpu_mem_arena = self.memory_arena
-            options.enable_mem_pattern = self.memory_pattern
-            if self.memory_arena and self.arena_as_requested:
-                _register_tight_arena(ort)
-                options.add_session_config_entry("session.use_env_allocators", "1")
             try:
                 from kokoro_onnx.session import resolve_providers
 
