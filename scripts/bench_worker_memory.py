@@ -14,7 +14,7 @@ hits every setting:
 * ``chunk-N``: chunks of at most N phoneme tokens per inference call (400 was the engine's
   default before 120).
 
-onnxruntime's own memory settings were measured with this script too (at commit d639d72,
+onnxruntime's own memory settings were measured with this script too (at commit 5471cd7,
 where the engine still took them): turning the CPU arena off saved 111 MiB at 400 tokens
 but made synthesis 2.5 times slower, memory patterns off changed nothing, and an arena that
 grows by what is asked peaked higher (939 MiB).
