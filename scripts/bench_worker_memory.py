@@ -12,7 +12,8 @@ Settings run in turn within each round, rounds repeated, so a change in the mach
 hits every setting:
 
 * ``chunk-N``: chunks of at most N phoneme tokens per inference call (400 was the engine's
-  default before 120).
+  default before 120), the arena keeping what it took;
+* ``chunk-N-shrink``: the same, the arena handing back after each call what it grew by.
 
 onnxruntime's own memory settings were measured with this script too (at commit 5471cd7,
 where the engine still took them): turning the CPU arena off saved 111 MiB at 400 tokens
@@ -37,11 +38,13 @@ from typing import Any
 from benchlib import VOICE, log, prepare_home, resolve_report, revision, run_child
 
 SETTINGS: dict[str, dict[str, Any]] = {
-    "chunk-400": {"chunk_tokens": 400},
-    "chunk-200": {"chunk_tokens": 200},
-    "chunk-160": {"chunk_tokens": 160},
-    "chunk-120": {"chunk_tokens": 120},
-    "chunk-100": {"chunk_tokens": 100},
+    "chunk-400": {"chunk_tokens": 400, "arena_shrink": False},
+    "chunk-200": {"chunk_tokens": 200, "arena_shrink": False},
+    "chunk-160": {"chunk_tokens": 160, "arena_shrink": False},
+    "chunk-120": {"chunk_tokens": 120, "arena_shrink": False},
+    "chunk-100": {"chunk_tokens": 100, "arena_shrink": False},
+    "chunk-400-shrink": {"chunk_tokens": 400, "arena_shrink": True},
+    "chunk-120-shrink": {"chunk_tokens": 120, "arena_shrink": True},
 }
 
 

