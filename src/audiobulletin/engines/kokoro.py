@@ -62,7 +62,8 @@ MAX_TOKENS = 510
 #: tokens (80-100 characters, one long sentence) a worker peaked at 747 MiB on the longest
 #: sentences of the corpus, at 120 tokens (about 30 characters: a clause or two) at 521 MiB,
 #: of which about 385 MiB are the model, the G2P's dictionaries and the interpreter
-#: (``scripts/bench_worker_memory.py``). Chunks are cut at sentence marks, then clause marks,
+#: (``scripts/bench_worker_memory.py``; over a whole report the arena's fragmentation adds to
+#: it, see :class:`_ArenaShrinkingSession`). Chunks are cut at sentence marks, then clause marks,
 #: then word gaps, so a long sentence is spoken clause by clause with a short pause between;
 #: ``chunk_tokens`` in ``[kokoro]`` of config.toml takes it back up to 510 where memory is
 #: plentiful. Mandarin averages about 4.1 tokens per character (4.9 at worst in the corpus).
@@ -300,9 +301,9 @@ class KokoroEngine(Engine):
     name: ClassVar[str] = "kokoro"
     online: ClassVar[bool] = False
     parallel: ClassVar[bool] = True
-    #: Measured: about 0.52 GiB resident per worker at the longest sentences of the corpus
-    #: (0.9 GiB with 400-token chunks); see :data:`CHUNK_TOKENS`.
-    worker_memory: ClassVar[int] = 576 << 20
+    #: Measured: 0.6 GiB resident per worker at most on the largest corpus report (1.0 GiB
+    #: with 400-token chunks and an arena that kept everything); see :data:`CHUNK_TOKENS`.
+    worker_memory: ClassVar[int] = 640 << 20
     sample_rate: int = SAMPLE_RATE
     #: Keeps a typical sentence in one chunk; longer text is still handled (chunked) here.
     max_chars: int = 80
