@@ -15,7 +15,7 @@ hits every setting:
   default before 120), the arena keeping what it took;
 * ``chunk-N-shrink``: the same, the arena handing back after each call what it grew by.
 
-onnxruntime's own memory settings were measured with this script too (at commit 5471cd7,
+onnxruntime's own memory settings were measured with this script too (at commit 1714ab7,
 where the engine still took them): turning the CPU arena off saved 111 MiB at 400 tokens
 but made synthesis 2.5 times slower, memory patterns off changed nothing, and an arena that
 grows by what is asked peaked higher (939 MiB).
