@@ -40,7 +40,6 @@ import contextlib
 import dataclasses
 import hashlib
 import json
-import os
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -50,6 +49,8 @@ from typing import Any
 from audiobulletin.atomic import remove_stale_temps
 from audiobulletin.errors import BulletinError, InputError, OutputError, SettingError
 from audiobulletin.pipeline import MakeOptions, choose_voice
+from audiobulletin.pool import cores
+from audiobulletin.work import Done, Failed, Made, ReportJob, make_one
 
 REPORT_NAME = "batch-report.json"
 STATE_NAME = ".audiobulletin-batch.json"
@@ -194,14 +195,6 @@ def find_reports(
     return sorted(reports, key=lambda p: p.relative_to(inbox).as_posix())
 
 
-def cores() -> list[int]:
-    """The cores this process may use."""
-    try:
-        return sorted(os.sched_getaffinity(0))
-    except AttributeError:  # not Linux
-        return list(range(os.cpu_count() or 1))
-
-
 def plan_jobs(requested: int, n_cores: int, threads: int) -> tuple[int, int, str | None]:
     """``(jobs, workers per job, note)`` so that jobs x workers x threads <= cores.
 
@@ -319,106 +312,28 @@ def _up_to_date(out_dir: Path, entry: dict[str, Any] | None, key: str, voice: st
     return all(is_whole(path) for path in outputs if path.suffix == ".mp3")
 
 
-# --------------------------------------------------------------------------- one report
-
-
-def _make_one(
-    source: str,
-    out: str,
-    options: MakeOptions,
-    on_progress: Callable[[int, int], None] | None = None,
-) -> dict[str, Any]:
-    """Make one bulletin; any failure becomes a result, never an exception (isolation)."""
-    from audiobulletin.pipeline import make
-
-    started = time.perf_counter()
-    try:
-        result = make(source, out, options, on_progress=on_progress)
-    except BulletinError as exc:
-        error = exc.message + (f" ({exc.hint})" if exc.hint else "")
-        return {
-            "ok": False,
-            "error": error,
-            "code": exc.exit_code,
-            "wall_s": time.perf_counter() - started,
-        }
-    except Exception as exc:  # a bug must cost one report, not the night
-        return {
-            "ok": False,
-            "error": f"unexpected {type(exc).__name__}: {exc}",
-            "wall_s": time.perf_counter() - started,
-        }
-    return {
-        "ok": True,
-        "files": [str(p) for p in result.files],
-        "audio_s": round(result.duration_ms / 1000, 3),
-        "characters": result.characters,
-        "engine": result.engine,
-        "voice": result.voice,
-        "synthesized": result.synthesized,
-        "cached": result.cached,
-        "loudness": result.loudness,
-        "warnings": result.warnings,
-        "notes": result.notes,
-        "wall_s": time.perf_counter() - started,
-    }
-
-
-def _pin_worker(parent: int, counter: Any, per_job: int, core_ids: list[int]) -> None:
-    """Pool initializer: give this worker process its own ``per_job`` cores.
-
-    The engine sizes itself from the cores it may use, so pinning is what keeps each job's
-    synthesis inside its share. The worker dies with the batch process, so a killed run does
-    not leave workers publishing behind the next run's back, and leaves Ctrl-C to it (see
-    :mod:`audiobulletin.children`).
-    """
-    from audiobulletin.children import worker_setup
-
-    worker_setup(parent)
-    with counter.get_lock():
-        index = counter.value
-        counter.value += 1
-    share = core_ids[(index * per_job) % len(core_ids) :][:per_job] or core_ids[:per_job]
-    if hasattr(os, "sched_setaffinity"):
-        os.sched_setaffinity(0, share)
-
-
 # --------------------------------------------------------------------------- the run
 
 
-def run_batch(
-    inbox: Path,
-    out_dir: Path,
-    options: BatchOptions,
-    *,
-    feed: Any = None,
-    on_line: Callable[[str], None] | None = None,
-) -> BatchResult:
-    """Make every report in ``inbox`` into ``out_dir``; ``feed`` (a ``FeedSettings``) also
-    refreshes ``feed.xml`` at the end. ``on_line`` hears one progress line per report."""
-    from audiobulletin.lock import FolderLock
+@dataclass
+class _Plan:
+    """How a run makes its reports: settled from the options and the settings before the
+    folder is locked, and completed under the lock (the feed's art, a cluster's size)."""
+
+    make: MakeOptions
+    settings: Any
+    profile: Any
+    jobs: int
+    workers: int
+    """Synthesis workers of each job."""
+    notes: list[str]
+
+
+def _plan(options: BatchOptions) -> _Plan:
+    """The options every report is made with, and how many are made at once. The settings
+    (config.toml, the voice profile) are read here, once for the whole run."""
     from audiobulletin.settings import load_settings
 
-    started = time.perf_counter()
-    say = on_line or (lambda _line: None)
-    inbox, out_dir = Path(inbox), Path(out_dir)
-    try:
-        out_dir.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise InputError(f"Cannot create the output folder '{out_dir}': {exc.strerror}.") from None
-    run_warnings: list[str] = []
-
-    def skipped(why: str) -> None:
-        run_warnings.append(why)
-        say(f"warning: {why}")
-
-    reports = find_reports(
-        inbox,
-        recursive=options.recursive,
-        exclude=out_dir,
-        follow_symlinks=options.follow_symlinks,
-        on_skip=skipped,
-    )
     # Pages are written per report; the index once, at the end, not after every report.
     make_options = options.make.replace(metadata=True, refresh_index=False)
     try:
@@ -436,186 +351,300 @@ def run_batch(
         if engine_class(profile.engine).online:
             jobs, make_options, share_note = _share_requests(jobs, make_options, profile, settings)
             notes += [share_note] if share_note else []
+    return _Plan(make_options, settings, profile, jobs, workers, notes)
 
+
+def run_batch(
+    inbox: Path,
+    out_dir: Path,
+    options: BatchOptions,
+    *,
+    feed: Any = None,
+    on_line: Callable[[str], None] | None = None,
+) -> BatchResult:
+    """Make every report in ``inbox`` into ``out_dir``; ``feed`` (a ``FeedSettings``) also
+    refreshes ``feed.xml`` at the end. ``on_line`` hears one progress line per report."""
+    from audiobulletin.lock import FolderLock
+
+    started = time.perf_counter()
+    say = on_line or (lambda _line: None)
+    inbox, out_dir = Path(inbox), Path(out_dir)
+    reports, run_warnings = _reports(inbox, out_dir, options, say)
+    plan = _plan(options)
     with FolderLock(out_dir) as lock:
         if lock.stale is not None:
-            notes.append(
+            plan.notes.append(
                 f"took over the lock left by a run that is gone ({lock.stale.describe()})."
             )
-            say(f"note: {notes[-1]}")
-        run_id = ""
-        if options.cluster is not None:
-            from audiobulletin.cluster import new_run_id, remove_stale_staging
-
-            run_id = new_run_id()
-            for stale in remove_stale_staging(out_dir):
-                say(f"note: removed the staging folder of a run that is gone ({stale})")
-        _remove_leftovers(out_dir)
+            say(f"note: {plan.notes[-1]}")
+        run_id = _clear_leftovers(out_dir, options.cluster, say)
         if feed is not None:
-            # The feed's art goes into every MP3, and the feed's author is their artist
-            # unless one is given: both known before the first report is made.
-            from audiobulletin.publish.feed import resolve_cover
-
-            feed, cover = resolve_cover(out_dir, feed, lambda w: say(f"warning: {w}"))
-            make_options = make_options.replace(
-                cover=str(cover) if cover is not None else None,
-                artist=make_options.mp3.artist or feed.author or None,
-            )
-        state = _load_state(out_dir)
-        unwritable: list[str] = []
-
-        def cannot_write(exc: OSError) -> None:
-            """A run file (state, feed, index) could not be written: say so, go on."""
-            problem = f"cannot write '{exc.filename}': {exc.strerror or exc}"
-            unwritable.append(problem)
-            say(f"warning: {problem}")
-
-        listings = _Listings(out_dir, feed, cannot_write)
-        pruned = _prune(out_dir, inbox, state, say, listings) if options.prune else []
-        outcomes: dict[str, Outcome] = {}
-        todo: list[tuple[str, Path, str, str]] = []  # (relative source, path, output, key)
-        claimed: dict[str, str] = {}  # output name, case-folded -> the report that has it
-        recipe = settings_recipe(make_options, settings, profile)
-        for path in reports:
-            relative = path.relative_to(inbox).as_posix()
-            output = Path(relative).with_suffix("." + make_options.output.format).as_posix()
-            owner = claimed.setdefault(output.casefold(), relative)
-            if owner != relative:
-                error = f"its bulletin {output} would overwrite the one made from {owner}"
-                outcomes[relative] = Outcome(relative, "failed", error=error)
-                continue
-            try:
-                key = report_key(path.read_bytes(), recipe, output)
-            except OSError as exc:
-                outcomes[relative] = Outcome(relative, "failed", error=f"cannot read: {exc}")
-                continue
-            entry = state["reports"].get(relative)
-            if _up_to_date(out_dir, entry, key, profile.voice):
-                outcomes[relative] = Outcome(
-                    relative, "skipped", output=output, **entry.get("figures", {})
-                )
-            else:
-                todo.append((relative, path, output, key))
-        fresh = sum(1 for o in outcomes.values() if o.status == "skipped")
-        say(f"batch: {len(reports)} reports, {len(todo)} to make, {fresh} up to date")
-        finished = [0]
-
-        def record(relative: str, output: str, key: str, done: dict[str, Any]) -> None:
-            finished[0] += 1
-            number = finished[0]
-            if done["ok"]:
-                figures = {
-                    "audio_s": done["audio_s"],
-                    "characters": done["characters"],
-                    "engine": done["engine"],
-                    "voice": done["voice"],
-                    "sentences": done["synthesized"] + done["cached"],
-                    "loudness": done["loudness"],
-                }
-                outcome = Outcome(
-                    relative,
-                    "made",
-                    output=output,
-                    cache_hits=done["cached"],
-                    cache_misses=done["synthesized"],
-                    wall_s=round(done["wall_s"], 2),
-                    warnings=done["warnings"],
-                    notes=done["notes"],
-                    **figures,
-                )
-                state["reports"][relative] = {
-                    "key": key,
-                    "outputs": [Path(f).relative_to(out_dir).as_posix() for f in done["files"]],
-                    "figures": figures,
-                }
-                say(
-                    f"[{number}/{len(todo)}] made {relative}: {_clock(done['audio_s'])} of "
-                    f"audio, {done['synthesized']} sentences spoken, {done['cached']} from the "
-                    f"cache, in {_clock(done['wall_s'])}"
-                )
-            else:
-                outcome = Outcome(
-                    relative, "failed", error=done["error"], wall_s=round(done["wall_s"], 2)
-                )
-                state["reports"].pop(relative, None)
-                if done.get("code") == OutputError.exit_code:
-                    unwritable.append(f"{relative}: {done['error']}")
-                say(f"[{number}/{len(todo)}] FAILED {relative}: {done['error']}")
-            outcomes[relative] = outcome
-            try:  # after every report: a killed run loses only the rest
-                _save_state(out_dir, state)
-            except OSError as exc:
-                cannot_write(exc)
-            listings.show(output)
-
+            feed = _take_feed_art(out_dir, feed, plan, say)
+        run = _Run(out_dir, feed, say)
+        pruned = _prune(out_dir, inbox, run.state, say, run.listings) if options.prune else []
+        recipe = settings_recipe(plan.make, plan.settings, plan.profile)
+        todo = run.sort(reports, inbox, recipe, plan.profile.voice, plan.make.output.format)
         interrupted = False
         try:
-            if options.cluster is not None and todo:
-                jobs, workers = _run_cluster(
-                    options.cluster, todo, out_dir, make_options, recipe, run_id, record, listings
-                )
-            elif jobs == 1 or len(todo) <= 1:
-                alone = make_options.replace(workers=options.make.synthesis.workers)
-                for relative, path, output, key in todo:
-                    done = listings.hide(output) or _make_one(
-                        str(path), str(out_dir / output), alone, _quarters(relative, say)
-                    )
-                    record(relative, output, key, done)
-            else:
-                _run_parallel(todo, out_dir, make_options, jobs, workers, record, listings.hide)
+            _make_all(todo, options, plan, run, recipe, run_id)
         except KeyboardInterrupt:
             # Whatever was being made has stopped (its process killed, or its files put
             # back as they were): it is neither listed as made nor recorded.
             interrupted = True
-            say("batch: interrupted; recording what was made")
-            for relative, _path, _output, _key in todo:
-                outcomes.setdefault(relative, Outcome(relative, "interrupted"))
-            try:  # Ctrl-C may have come while the last report was being recorded
-                _save_state(out_dir, state)
-            except OSError as exc:
-                cannot_write(exc)
-
-        ordered = [outcomes[p.relative_to(inbox).as_posix()] for p in reports]
-        for outcome in ordered:
-            for note in outcome.notes:
-                if note not in notes:
-                    notes.append(note)
+            run.interrupted(todo)
+        ordered = [run.outcomes[p.relative_to(inbox).as_posix()] for p in reports]
         result = BatchResult(
             outcomes=ordered,
-            jobs=jobs,
-            workers_per_job=workers if jobs > 1 else None,
+            jobs=plan.jobs,
+            workers_per_job=plan.workers if plan.jobs > 1 else None,
             wall_s=time.perf_counter() - started,
-            notes=notes,
+            notes=_with_report_notes(plan.notes, ordered),
             warnings=run_warnings,
             pruned=pruned,
             interrupted=interrupted,
-            unwritable=unwritable,
+            unwritable=run.unwritable,
         )
-        try:
-            result.report_path = _write_report(out_dir, inbox, make_options, result)
-        except OSError as exc:
-            cannot_write(exc)
-        folders = {(out_dir / o.output).parent for o in ordered if o.output} | listings.folders
-        _write_indexes(folders, cannot_write, create=make_options.output.html)
-        if pruned:  # the folders they left may hold no bulletin of this run
-            _refresh_indexes(out_dir, {Path(p).parent.as_posix() for p in pruned}, say)
-        # Last: nothing is being made any more, so every bulletin that is one set is listed.
-        result.feed = listings.final_feed(on_warning=lambda w: say(f"warning: {w}"))
+        _write_run_files(result, inbox, plan.make, run)
     return result
+
+
+def _reports(
+    inbox: Path, out_dir: Path, options: BatchOptions, say: Callable[[str], None]
+) -> tuple[list[Path], list[str]]:
+    """The reports in the inbox, and a warning for each entry skipped; the output folder is
+    made first, as it may lie inside the inbox."""
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise InputError(f"Cannot create the output folder '{out_dir}': {exc.strerror}.") from None
+    warnings: list[str] = []
+
+    def skipped(why: str) -> None:
+        warnings.append(why)
+        say(f"warning: {why}")
+
+    reports = find_reports(
+        inbox,
+        recursive=options.recursive,
+        exclude=out_dir,
+        follow_symlinks=options.follow_symlinks,
+        on_skip=skipped,
+    )
+    return reports, warnings
+
+
+def _clear_leftovers(out_dir: Path, cluster: str | None, say: Callable[[str], None]) -> str:
+    """Remove what killed runs left (temporary files, a cluster run's staging folders);
+    return this run's staging id ('' unless the run is on a cluster)."""
+    run_id = ""
+    if cluster is not None:
+        from audiobulletin.cluster import new_run_id, remove_stale_staging
+
+        run_id = new_run_id()
+        for stale in remove_stale_staging(out_dir):
+            say(f"note: removed the staging folder of a run that is gone ({stale})")
+    _remove_leftovers(out_dir)
+    return run_id
+
+
+def _take_feed_art(out_dir: Path, feed: Any, plan: _Plan, say: Callable[[str], None]) -> Any:
+    """The feed's art goes into every MP3, and the feed's author is their artist unless one
+    is given: both known before the first report is made. Returns the feed settings with
+    the art found."""
+    from audiobulletin.publish.feed import resolve_cover
+
+    feed, cover = resolve_cover(out_dir, feed, lambda w: say(f"warning: {w}"))
+    plan.make = plan.make.replace(
+        cover=str(cover) if cover is not None else None,
+        artist=plan.make.mp3.artist or feed.author or None,
+    )
+    return feed
+
+
+def _with_report_notes(notes: list[str], outcomes: list[Outcome]) -> list[str]:
+    """The run's notes, then each report's note not already among them."""
+    notes = list(notes)
+    for outcome in outcomes:
+        for note in outcome.notes:
+            if note not in notes:
+                notes.append(note)
+    return notes
+
+
+def _make_all(
+    todo: list[ReportJob],
+    options: BatchOptions,
+    plan: _Plan,
+    run: _Run,
+    recipe: dict[str, Any],
+    run_id: str,
+) -> None:
+    """Make ``todo`` on the cluster, in the local pool, or one after another here; record
+    each report as it is done."""
+    if options.cluster is not None and todo:
+        plan.jobs, plan.workers = _run_cluster(
+            options.cluster, todo, run.out_dir, plan.make, recipe, run_id, run
+        )
+    elif plan.jobs == 1 or len(todo) <= 1:
+        alone = plan.make.replace(workers=options.make.synthesis.workers)
+        for job in todo:
+            out = str(run.out_dir / job.output)
+            done = run.listings.hide(job.output) or make_one(
+                str(job.path), out, alone, _quarters(job.source, run.say)
+            )
+            run.record(job, done)
+    else:
+        from audiobulletin.pool import LocalPool
+
+        pool = LocalPool(
+            run.out_dir, plan.make, plan.jobs, plan.workers, run.record, run.listings.hide
+        )
+        pool.run(todo)
+
+
+def _write_run_files(result: BatchResult, inbox: Path, options: MakeOptions, run: _Run) -> None:
+    """The run report, the folder indexes and, last, the feed; what cannot be written is
+    added to ``result.unwritable``."""
+    out_dir = run.out_dir
+    try:
+        result.report_path = _write_report(out_dir, inbox, options, result)
+    except OSError as exc:
+        run.cannot_write(exc)
+    folders = {(out_dir / o.output).parent for o in result.outcomes if o.output}
+    _write_indexes(folders | run.listings.folders, run.cannot_write, create=options.output.html)
+    if result.pruned:  # the folders they left may hold no bulletin of this run
+        _refresh_indexes(out_dir, {Path(p).parent.as_posix() for p in result.pruned}, run.say)
+    # Last: nothing is being made any more, so every bulletin that is one set is listed.
+    result.feed = run.listings.final_feed(on_warning=lambda w: run.say(f"warning: {w}"))
+
+
+class _Run:
+    """What a run keeps while its reports are made: the state (saved after every report, so
+    a killed run loses only the rest), each report's outcome, the listings, and the files
+    that could not be written."""
+
+    def __init__(self, out_dir: Path, feed: Any, say: Callable[[str], None]) -> None:
+        self.out_dir = out_dir
+        self.say = say
+        self.state = _load_state(out_dir)
+        self.unwritable: list[str] = []
+        self.listings = _Listings(out_dir, feed, self.cannot_write)
+        self.outcomes: dict[str, Outcome] = {}
+        self.to_make = 0
+        self.finished = 0
+
+    def cannot_write(self, exc: OSError) -> None:
+        """A run file (state, feed, index) could not be written: say so, go on."""
+        problem = f"cannot write '{exc.filename}': {exc.strerror or exc}"
+        self.unwritable.append(problem)
+        self.say(f"warning: {problem}")
+
+    def save(self) -> None:
+        try:
+            _save_state(self.out_dir, self.state)
+        except OSError as exc:
+            self.cannot_write(exc)
+
+    def sort(
+        self, reports: list[Path], inbox: Path, recipe: dict[str, Any], voice: str, fmt: str
+    ) -> list[ReportJob]:
+        """Record the outcome of every report that is up to date or cannot be made (it
+        cannot be read, or its bulletin's name is another's); return the others."""
+        todo: list[ReportJob] = []
+        claimed: dict[str, str] = {}  # output name, case-folded -> the report that has it
+        for path in reports:
+            relative = path.relative_to(inbox).as_posix()
+            output = Path(relative).with_suffix("." + fmt).as_posix()
+            owner = claimed.setdefault(output.casefold(), relative)
+            if owner != relative:
+                error = f"its bulletin {output} would overwrite the one made from {owner}"
+                self.outcomes[relative] = Outcome(relative, "failed", error=error)
+                continue
+            try:
+                key = report_key(path.read_bytes(), recipe, output)
+            except OSError as exc:
+                self.outcomes[relative] = Outcome(relative, "failed", error=f"cannot read: {exc}")
+                continue
+            entry = self.state["reports"].get(relative)
+            if _up_to_date(self.out_dir, entry, key, voice):
+                figures = entry.get("figures", {}) if entry else {}
+                self.outcomes[relative] = Outcome(relative, "skipped", output=output, **figures)
+            else:
+                todo.append(ReportJob(relative, path, output, key))
+        fresh = sum(1 for o in self.outcomes.values() if o.status == "skipped")
+        self.say(f"batch: {len(reports)} reports, {len(todo)} to make, {fresh} up to date")
+        self.to_make = len(todo)
+        return todo
+
+    def record(self, job: ReportJob, done: Done) -> None:
+        """``job`` is done with: its outcome, the state, and the listings with it again."""
+        self.finished += 1
+        count = f"[{self.finished}/{self.to_make}]"
+        if isinstance(done, Made):
+            self.outcomes[job.source] = self._made(job, done)
+            self.say(
+                f"{count} made {job.source}: {_clock(done.audio_s)} of audio, "
+                f"{done.synthesized} sentences spoken, {done.cached} from the cache, "
+                f"in {_clock(done.wall_s)}"
+            )
+        else:
+            self.outcomes[job.source] = Outcome(
+                job.source, "failed", error=done.error, wall_s=round(done.wall_s, 2)
+            )
+            self.state["reports"].pop(job.source, None)
+            if done.code == OutputError.exit_code:
+                self.unwritable.append(f"{job.source}: {done.error}")
+            self.say(f"{count} FAILED {job.source}: {done.error}")
+        self.save()
+        self.listings.show(job.output)
+
+    def _made(self, job: ReportJob, done: Made) -> Outcome:
+        """The outcome of a bulletin made, whose key and files go into the state."""
+        figures = {
+            "audio_s": done.audio_s,
+            "characters": done.characters,
+            "engine": done.engine,
+            "voice": done.voice,
+            "sentences": done.synthesized + done.cached,
+            "loudness": done.loudness,
+        }
+        self.state["reports"][job.source] = {
+            "key": job.key,
+            "outputs": [Path(f).relative_to(self.out_dir).as_posix() for f in done.files],
+            "figures": figures,
+        }
+        return Outcome(
+            job.source,
+            "made",
+            output=job.output,
+            cache_hits=done.cached,
+            cache_misses=done.synthesized,
+            wall_s=round(done.wall_s, 2),
+            warnings=done.warnings,
+            notes=done.notes,
+            **figures,  # type: ignore[arg-type]
+        )
+
+    def interrupted(self, todo: list[ReportJob]) -> None:
+        """Ctrl-C: every report not recorded is ``interrupted``; the state is saved again, as
+        Ctrl-C may have come while the last report was being recorded."""
+        self.say("batch: interrupted; recording what was made")
+        for job in todo:
+            self.outcomes.setdefault(job.source, Outcome(job.source, "interrupted"))
+        self.save()
 
 
 def _run_cluster(
     address: str,
-    todo: list[_Item],
+    todo: list[ReportJob],
     out_dir: Path,
     options: MakeOptions,
     recipe: dict[str, Any],
     run_id: str,
-    record: Callable[[str, str, str, dict[str, Any]], None],
-    listings: _Listings,
+    run: _Run,
 ) -> tuple[int, int]:
     """Make ``todo`` on the Dask cluster at ``address``; return (worker threads, 1)."""
-    from audiobulletin.cluster import connect, run_on_cluster, workers_of
+    from audiobulletin.cluster import Submission, connect, run_on_cluster, workers_of
     from audiobulletin.publish import _has_own_page
 
     # One synthesis process per report, its engine on the `threads` setting's cores: the
@@ -631,9 +660,8 @@ def _run_cluster(
 
     with connect(address) as client:
         threads = workers_of(client)
-        run_on_cluster(
-            client, todo, out_dir, options_for, recipe, run_id, record, listings.hide, address
-        )
+        submission = Submission(client, address, out_dir, run_id, options_for, recipe)
+        run_on_cluster(submission, todo, run.record, run.listings.hide)
     return threads, 1
 
 
@@ -658,7 +686,7 @@ class _Listings:
         self.folders: set[Path] = set()
         """Folders whose index was rewritten; the run refreshes them once more at the end."""
 
-    def hide(self, output: str) -> dict[str, Any] | None:
+    def hide(self, output: str) -> Failed | None:
         """``output`` is about to be made: list it nowhere from now on.
 
         Returns None, or the failed result to record instead of making the report when a
@@ -672,13 +700,11 @@ class _Listings:
         if not failures:
             return None
         self.busy.discard(output)
-        return {
-            "ok": False,
-            "error": f"not made, as it could not be taken out of the listings first: "
+        return Failed(
+            f"not made, as it could not be taken out of the listings first: "
             f"cannot write '{failures[0].filename}': {failures[0].strerror}",
-            "code": OutputError.exit_code,
-            "wall_s": 0.0,
-        }
+            code=OutputError.exit_code,
+        )
 
     def show(self, output: str) -> None:
         """``output`` is done with (made, failed or given up): list it as it now lies."""
@@ -780,7 +806,7 @@ def _prune(
         if refused is not None:
             for name in mp3s:
                 listings.show(name)
-            say(f"warning: {source} not pruned: {refused['error']}")
+            say(f"warning: {source} not pruned: {refused.error}")
             continue
         for name in outputs:
             with contextlib.suppress(FileNotFoundError):
@@ -821,110 +847,6 @@ def _remove_leftovers(out_dir: Path) -> None:
     folders = [out_dir, *(p for p in out_dir.rglob("*") if p.is_dir() and not p.is_symlink())]
     for folder in folders:
         remove_stale_temps(folder)
-
-
-_Item = tuple[str, Path, str, str]  # (relative source, path, output, key)
-
-
-def _run_parallel(
-    todo: list[_Item],
-    out_dir: Path,
-    options: MakeOptions,
-    jobs: int,
-    per_job: int,
-    record: Callable[[str, str, str, dict[str, Any]], None],
-    starting: Callable[[str], dict[str, Any] | None],
-) -> None:
-    """Run ``todo`` in ``jobs`` fresh processes, each pinned to ``per_job`` cores.
-
-    ``spawn`` rather than ``fork``: the children start clean (no copy of the lock's file
-    descriptor, no half-initialised thread pools), as a separate ``make`` would.
-
-    A worker process that dies (out of memory, a native crash) breaks the whole pool, and
-    every report then in it fails with it. Those reports are made again one at a time, each
-    in a fresh pool, so only the report that kills its process fails; the reports not yet
-    started go on in a new pool.
-    """
-    left = list(todo)
-    while left:
-        suspects, left = _run_pool(left, out_dir, options, jobs, per_job, record, starting)
-        for item in suspects:
-            if _run_pool([item], out_dir, options, 1, per_job, record, starting)[0]:
-                relative, _path, output, key = item
-                error = "the process making it died (out of memory, or a crash in the engine)"
-                record(relative, output, key, {"ok": False, "error": error, "wall_s": 0.0})
-
-
-def _run_pool(
-    todo: list[_Item],
-    out_dir: Path,
-    options: MakeOptions,
-    jobs: int,
-    per_job: int,
-    record: Callable[[str, str, str, dict[str, Any]], None],
-    starting: Callable[[str], dict[str, Any] | None],
-) -> tuple[list[_Item], list[_Item]]:
-    """Make ``todo`` in one process pool, ``jobs`` reports at a time; return the reports a
-    broken pool took down with it, and those it never started.
-
-    A report is handed to the pool only when a process is free for it (``starting`` hears
-    it first, and may return the failure to record instead), so that on Ctrl-C no report
-    queued in the pool goes on being made, and the feed leaves out only the reports really
-    being made. On Ctrl-C (or any other exception) the processes are killed at once, the
-    reports they finished are recorded, and the exception goes on.
-    """
-    import multiprocessing
-    from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
-    from concurrent.futures.process import BrokenProcessPool
-
-    from audiobulletin.children import stop_pool
-
-    context = multiprocessing.get_context("spawn")
-    counter = context.Value("i", 0)
-    waiting = list(todo)
-    running: dict[Future[dict[str, Any]], _Item] = {}
-    broken: list[_Item] = []
-    pool = ProcessPoolExecutor(
-        max_workers=jobs,
-        mp_context=context,
-        initializer=_pin_worker,
-        initargs=(os.getpid(), counter, per_job, cores()),
-    )
-    try:
-        while (waiting and not broken) or running:
-            while waiting and not broken and len(running) < jobs:
-                item = waiting.pop(0)
-                refused = starting(item[2])
-                if refused is not None:
-                    record(item[0], item[2], item[3], refused)
-                    continue
-                future = pool.submit(_make_one, str(item[1]), str(out_dir / item[2]), options)
-                running[future] = item
-            finished, _pending = wait(running, return_when=FIRST_COMPLETED)
-            for future in sorted(finished, key=lambda f: running[f][0]):
-                item = running.pop(future)
-                try:
-                    done = future.result()
-                except BrokenProcessPool:
-                    broken.append(item)
-                    continue
-                except Exception as exc:  # e.g. a result that could not be sent back
-                    done = {"ok": False, "error": f"worker process failed: {exc}", "wall_s": 0.0}
-                record(item[0], item[2], item[3], done)
-    except BaseException:
-        stop_pool(pool)
-        for future, item in sorted(running.items(), key=lambda pair: pair[1][0]):
-            finished_ok = (
-                future.done()
-                and not future.cancelled()
-                and future.exception() is None
-                and future.result()["ok"]
-            )
-            if finished_ok:  # published before the processes were stopped
-                record(item[0], item[2], item[3], future.result())
-        raise
-    pool.shutdown(wait=True)
-    return sorted(broken, key=lambda item: item[0]), waiting
 
 
 def _write_report(out_dir: Path, inbox: Path, options: MakeOptions, result: BatchResult) -> Path:

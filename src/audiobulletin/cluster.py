@@ -14,8 +14,9 @@ the feed. So:
   publish: it only ever writes under a staging folder, which the next run removes;
 * a retried attempt never mixes with an earlier one: each attempt stages into a folder of
   its own;
-* the local pool and the cluster run the same per-report function, ``_make_one``, through a
-  ``concurrent.futures`` executor (:meth:`distributed.Client.get_executor`).
+* the local pool and the cluster run the same per-report function,
+  :func:`audiobulletin.work.make_one`, through a ``concurrent.futures`` executor
+  (:meth:`distributed.Client.get_executor`).
 
 Faults. A worker that dies mid-report (killed, out of memory) is noticed by the scheduler,
 which runs the report again on another worker; a report that has killed
@@ -31,6 +32,7 @@ coordinator's refuses the report rather than publish it under the coordinator's 
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import hashlib
 import json
 import logging
@@ -40,10 +42,12 @@ import socket
 import time
 import uuid
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from audiobulletin.errors import BulletinError, InputError, OutputError
+from audiobulletin.work import Done, Failed, Made, ReportJob, make_one
 
 STAGING = ".staging"
 """Folder under the output folder where workers stage their files."""
@@ -60,8 +64,6 @@ TASK_PREFIX = "report "
 """Every report's task key starts so: ``report <source> <run id>``."""
 
 _ADDRESS = re.compile(r"(tcp|tls|ucx|inproc)://\S+")
-
-_Item = tuple[str, Path, str, str]  # (relative source, path, output, key)
 
 
 def check_address(address: str) -> str:
@@ -176,15 +178,24 @@ def recipe_digest(recipe: dict[str, Any]) -> str:
 # --------------------------------------------------------------------------- on a worker
 
 
+@dataclass(frozen=True)
+class Staged:
+    """A bulletin a worker made into its attempt folder: nothing of it is published yet."""
+
+    made: Made
+    """Its figures, and its files as they lie in ``folder``."""
+    folder: str
+    host: str
+
+
 def make_staged(
     source: str, staging: str, output: str, options: Any, expected_recipe: str
-) -> dict[str, Any]:
+) -> Staged | Failed:
     """Run on a worker: make one report into a fresh attempt folder under ``staging``.
 
-    Returns :func:`audiobulletin.batch._make_one`'s result with ``staged`` (the attempt
-    folder) and ``host``; never raises for a report's own failure.
+    Never raises for a report's own failure.
     """
-    from audiobulletin.batch import _make_one, settings_recipe
+    from audiobulletin.batch import settings_recipe
     from audiobulletin.pipeline import choose_voice
     from audiobulletin.settings import load_settings
 
@@ -195,53 +206,62 @@ def make_staged(
         mine = recipe_digest(settings_recipe(options, settings, profile))
     except (BulletinError, OSError) as exc:
         message = getattr(exc, "message", str(exc))
-        return {"ok": False, "error": f"worker on {host}: {message}", "wall_s": 0.0}
+        return Failed(f"worker on {host}: {message}")
     if mine != expected_recipe:
-        return {
-            "ok": False,
-            "error": f"worker on {host} has other settings than this run (config.toml, "
-            "voice profiles or program version): it would make other audio",
-            "wall_s": 0.0,
-        }
+        return Failed(
+            f"worker on {host} has other settings than this run (config.toml, "
+            "voice profiles or program version): it would make other audio"
+        )
     attempt = Path(staging) / uuid.uuid4().hex[:12]
-    done = _make_one(source, str(attempt / output), options)
-    done["staged"] = str(attempt)
-    done["host"] = host
-    return done
+    done = make_one(source, str(attempt / output), options)
+    return Staged(done, str(attempt), host) if isinstance(done, Made) else done
 
 
 # --------------------------------------------------------------------------- coordinator
 
 
-def _install(item: _Item, done: dict[str, Any], out_dir: Path) -> dict[str, Any]:
+def _install(job: ReportJob, staged: Staged, out_dir: Path) -> Done:
     """Put a worker's staged bulletin in place; return the result to record (its files
     now the published ones), or a failure naming what was wrong."""
     from audiobulletin.publish import install_staged
 
-    _relative, _path, output, _key = item
-    attempt = Path(done["staged"])
-    staged = [Path(name) for name in done["files"]]
-    staged_mp3 = attempt / output
-    if staged_mp3 not in staged or any(attempt not in p.parents for p in staged):
-        return {**done, "ok": False, "error": "the worker returned files outside its staging"}
+    attempt = Path(staged.folder)
+    files = [Path(name) for name in staged.made.files]
+    staged_mp3 = attempt / job.output
+    wall_s = staged.made.wall_s
+    if staged_mp3 not in files or any(attempt not in p.parents for p in files):
+        return Failed("the worker returned files outside its staging", wall_s)
     try:
-        final = install_staged(staged_mp3, staged, out_dir / output)
+        final = install_staged(staged_mp3, files, out_dir / job.output)
     except OutputError as exc:
-        return {**done, "ok": False, "error": exc.message, "code": exc.exit_code}
+        return Failed(exc.message, wall_s, exc.exit_code)
     shutil.rmtree(attempt, ignore_errors=True)
-    return {**done, "files": [str(p) for p in final]}
+    return dataclasses.replace(staged.made, files=[str(p) for p in final])
+
+
+@dataclass(frozen=True)
+class Submission:
+    """What every report of a run is sent to the cluster with."""
+
+    client: Any
+    address: str
+    """The scheduler's, for the error line when it is lost."""
+    out_dir: Path
+    run_id: str
+    options_for: Callable[[str], Any]
+    """The ``MakeOptions`` for a bulletin (by its output name)."""
+    recipe: dict[str, Any]
+
+    @property
+    def staging(self) -> Path:
+        return self.out_dir / STAGING / self.run_id
 
 
 def run_on_cluster(
-    client: Any,
-    todo: list[_Item],
-    out_dir: Path,
-    options_for: Callable[[str], Any],
-    recipe: dict[str, Any],
-    run_id: str,
-    record: Callable[[str, str, str, dict[str, Any]], None],
-    starting: Callable[[str], dict[str, Any] | None],
-    address: str,
+    submission: Submission,
+    todo: list[ReportJob],
+    record: Callable[[ReportJob, Done], None],
+    starting: Callable[[str], Failed | None],
 ) -> None:
     """Make ``todo`` on the cluster; put each result in place as it comes, and record it.
 
@@ -257,88 +277,108 @@ def run_on_cluster(
     On Ctrl-C the futures are cancelled, what was put in place is recorded, and the
     exception goes on; the staging folder is left for the next run to remove.
     """
-    staging = out_dir / STAGING / run_id
+    staging = submission.staging
     staging.mkdir(parents=True, exist_ok=True)
-    submit: dict[str, Any] = {"retries": 1, "pure": False}
-    if _declares(client, RESOURCE):
-        submit["resources"] = {RESOURCE: 1}
-    expected = recipe_digest(recipe)
-    executor = client.get_executor(**submit)
-
-    def run(items: list[_Item], alone: bool) -> list[_Item]:
-        # Keys name the report, so the dashboard and `audiobulletin cluster` show what each
-        # worker is making.
-        tag = f"{run_id}{'-alone' if alone else ''}"
-        running = {
-            executor.submit(
-                make_staged,
-                str(item[1]),
-                str(staging),
-                item[2],
-                options_for(item[2]),
-                expected,
-                key=f"{TASK_PREFIX}{item[0]} {tag}",
-            ): item
-            for item in items
-        }
-        try:
-            return _collect(running, alone, client, out_dir, record, starting, address)
-        except BaseException:
-            for future in running:
-                future.cancel()
-            raise
-
-    for suspect in run(todo, alone=False):
-        run([suspect], alone=True)
+    for suspect in _run(submission, todo, record, starting, alone=False):
+        _run(submission, [suspect], record, starting, alone=True)
     shutil.rmtree(staging, ignore_errors=True)
     with contextlib.suppress(OSError):
         staging.parent.rmdir()  # unless a stale one could not be removed
 
 
-def _collect(
-    running: dict[Any, _Item],
+def _run(
+    submission: Submission,
+    todo: list[ReportJob],
+    record: Callable[[ReportJob, Done], None],
+    starting: Callable[[str], Failed | None],
+    *,
     alone: bool,
-    client: Any,
-    out_dir: Path,
-    record: Callable[[str, str, str, dict[str, Any]], None],
-    starting: Callable[[str], dict[str, Any] | None],
-    address: str,
-) -> list[_Item]:
+) -> list[ReportJob]:
+    """Submit ``todo`` and collect it (see :func:`_collect`)."""
+    running = _submit(submission, todo, alone)
+    try:
+        return _collect(running, alone, submission, record, starting)
+    except BaseException:
+        for future in running:
+            future.cancel()
+        raise
+
+
+def _submit(submission: Submission, todo: list[ReportJob], alone: bool) -> dict[Any, ReportJob]:
+    """Send every report of ``todo`` to the cluster. Keys name the report, so the dashboard
+    and ``audiobulletin cluster`` show what each worker is making."""
+    client = submission.client
+    settings: dict[str, Any] = {"retries": 1, "pure": False}
+    if _declares(client, RESOURCE):
+        settings["resources"] = {RESOURCE: 1}
+    executor = client.get_executor(**settings)
+    expected = recipe_digest(submission.recipe)
+    tag = f"{submission.run_id}{'-alone' if alone else ''}"
+    return {
+        executor.submit(
+            make_staged,
+            str(job.path),
+            str(submission.staging),
+            job.output,
+            submission.options_for(job.output),
+            expected,
+            key=f"{TASK_PREFIX}{job.source} {tag}",
+        ): job
+        for job in todo
+    }
+
+
+def _collect(
+    running: dict[Any, ReportJob],
+    alone: bool,
+    submission: Submission,
+    record: Callable[[ReportJob, Done], None],
+    starting: Callable[[str], Failed | None],
+) -> list[ReportJob]:
     """Put each report of ``running`` in place as its future completes and record it;
     return the reports the scheduler gave up on after worker deaths (when not ``alone``)."""
-    from concurrent.futures import FIRST_COMPLETED, CancelledError, wait
+    from concurrent.futures import FIRST_COMPLETED, wait
+
+    suspects: list[ReportJob] = []
+    while running:
+        finished, _pending = wait(running, return_when=FIRST_COMPLETED)
+        for future in sorted(finished, key=lambda f: running[f].source):
+            job = running.pop(future)
+            result = _result(future, alone, submission)
+            if result is None:
+                suspects.append(job)
+                continue
+            if isinstance(result, Staged):
+                done: Done = starting(job.output) or _install(job, result, submission.out_dir)
+            else:
+                done = result
+            record(job, done)
+    return sorted(suspects, key=lambda job: job.source)
+
+
+def _result(future: Any, alone: bool, submission: Submission) -> Staged | Failed | None:
+    """What a finished future brought back; None for a report to make again alone (the
+    scheduler gave up on it after worker deaths). A lost scheduler raises."""
+    from concurrent.futures import CancelledError
 
     from distributed.scheduler import KilledWorker
 
-    suspects: list[_Item] = []
-    while running:
-        finished, _pending = wait(running, return_when=FIRST_COMPLETED)
-        for future in sorted(finished, key=lambda f: running[f][0]):
-            item = running.pop(future)
-            relative, _path, output, key = item
-            try:
-                done = future.result()
-            except KilledWorker:
-                if not alone:
-                    suspects.append(item)
-                    continue
-                done = {
-                    "ok": False,
-                    "error": f"it killed {ALLOWED_FAILURES + 1} workers in turn (out of "
-                    "memory, or a crash in the engine)",
-                    "wall_s": 0.0,
-                }
-            except CancelledError:
-                raise _lost(address) from None
-            except Exception as exc:
-                if client.status not in ("running", "connecting"):
-                    raise _lost(address) from None
-                done = {"ok": False, "error": f"worker failed: {exc}", "wall_s": 0.0}
-            if done["ok"]:
-                refused = starting(output)
-                done = refused if refused is not None else _install(item, done, out_dir)
-            record(relative, output, key, done)
-    return sorted(suspects, key=lambda item: item[0])
+    try:
+        result: Staged | Failed = future.result()
+        return result
+    except KilledWorker:
+        if not alone:
+            return None
+        return Failed(
+            f"it killed {ALLOWED_FAILURES + 1} workers in turn (out of memory, or a crash "
+            "in the engine)"
+        )
+    except CancelledError:
+        raise _lost(submission.address) from None
+    except Exception as exc:
+        if submission.client.status not in ("running", "connecting"):
+            raise _lost(submission.address) from None
+        return Failed(f"worker failed: {exc}")
 
 
 def _declares(client: Any, resource: str) -> bool:
