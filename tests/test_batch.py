@@ -9,6 +9,7 @@ import signal
 import subprocess
 import sys
 import time
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -634,3 +635,24 @@ def test_the_feeds_author_is_the_artist_of_every_bulletin_of_a_feed_batch(tmp_pa
 
     assert result.returncode == 0, result.stderr.decode()
     assert str(ID3(out / "example.mp3")["TPE1"]) == "青川台"
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_each_process_builds_its_engine_once_for_all_the_reports_it_makes(
+    tmp_path, fake_voice, _isolated_home, jobs
+):
+    # Each fake engine notes its process when it first speaks, as a model is loaded then.
+    log = tmp_path / "loads.txt"
+    (_isolated_home / "config.toml").write_text(f'[fake]\nlog_loads = "{log}"\n', encoding="utf-8")
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    for n in range(1, 5):
+        (inbox / f"r{n}.txt").write_text(
+            f"第{n}号通报\n\n第{n}项工作已经完成。\n", encoding="utf-8"
+        )
+    result = _batch(inbox, tmp_path / "out", fake_voice, "--jobs", jobs, "--no-html")
+    assert result.returncode == 0, result.stderr.decode()
+    assert [f["status"] for f in _report(tmp_path / "out")["files"]] == ["made"] * 4
+    loads = Counter(log.read_text(encoding="utf-8").split())
+    assert set(loads.values()) == {1}, loads
+    assert len(loads) <= int(jobs)

@@ -9,6 +9,7 @@ import signal
 import subprocess
 import sys
 import time
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -304,3 +305,19 @@ def test_a_scheduler_that_cannot_be_reached_is_one_error_line(tmp_path, fake_voi
     ]
     assert "Traceback" not in err
     assert not (tmp_path / "out" / "r1.mp3").exists()
+
+
+def test_a_worker_builds_its_engine_once_for_all_the_reports_it_makes(
+    tmp_path, fake_voice, cluster
+):
+    # Each fake engine notes its process when it first speaks, as a model is loaded then.
+    log = tmp_path / "loads.txt"
+    _slow(Path(os.environ["AUDIOBULLETIN_HOME"]), 0, f'log_loads = "{log}"\n')
+    result = _batch(
+        _inbox(tmp_path), tmp_path / "out", fake_voice, "--cluster", cluster.scheduler_address
+    )
+    assert result.returncode == 0, result.stderr.decode()
+    assert set(_statuses(tmp_path / "out").values()) == {"made"}
+    loads = Counter(log.read_text(encoding="utf-8").split())
+    assert set(loads.values()) == {1}, loads
+    assert len(loads) <= 2  # the cluster's two workers; the coordinator speaks nothing

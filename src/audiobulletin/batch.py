@@ -486,13 +486,16 @@ def _make_all(
             options.cluster, todo, run.out_dir, plan.make, recipe, run_id, run
         )
     elif plan.jobs == 1 or len(todo) <= 1:
+        from audiobulletin.kept import kept_engines
+
         alone = plan.make.replace(workers=options.make.synthesis.workers)
-        for job in todo:
-            out = str(run.out_dir / job.output)
-            done = run.listings.hide(job.output) or make_one(
-                str(job.path), out, alone, _quarters(job.source, run.say)
-            )
-            run.record(job, done)
+        with kept_engines():
+            for job in todo:
+                out = str(run.out_dir / job.output)
+                done = run.listings.hide(job.output) or make_one(
+                    str(job.path), out, alone, _quarters(job.source, run.say)
+                )
+                run.record(job, done)
     else:
         from audiobulletin.pool import LocalPool
 

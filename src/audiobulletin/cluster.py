@@ -193,12 +193,15 @@ def make_staged(
 ) -> Staged | Failed:
     """Run on a worker: make one report into a fresh attempt folder under ``staging``.
 
-    Never raises for a report's own failure.
+    Never raises for a report's own failure. The worker process keeps its engines loaded
+    for the next report it makes (see :mod:`audiobulletin.kept`).
     """
     from audiobulletin.batch import settings_recipe
+    from audiobulletin.kept import keep_engines
     from audiobulletin.pipeline import choose_voice
     from audiobulletin.settings import load_settings
 
+    keep_engines()
     host = socket.gethostname()
     try:
         settings = load_settings()

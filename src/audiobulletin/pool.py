@@ -3,7 +3,8 @@
 Each process is started with ``spawn`` rather than ``fork``: it starts clean (no copy of the
 folder lock's file descriptor, no half-initialised thread pools), as a separate ``make``
 would. It is pinned to its own share of the cores (the engine sizes itself from the cores it
-may use), and dies with the batch process.
+may use), dies with the batch process, and keeps its engines loaded from one report to the
+next (see :mod:`audiobulletin.kept`).
 
 A process that dies (out of memory, a native crash) breaks the whole pool, and every report
 then in it fails with it. Those reports are made again one at a time, each in a fresh pool,
@@ -152,7 +153,8 @@ def _record_published(running: dict[Future[Done], ReportJob], record: Record) ->
 
 
 def _pin_worker(parent: int, counter: Any, per_job: int, core_ids: list[int]) -> None:
-    """Pool initializer: give this worker process its own ``per_job`` cores.
+    """Pool initializer: give this worker process its own ``per_job`` cores, and keep its
+    engines loaded for every report it makes.
 
     The engine sizes itself from the cores it may use, so pinning is what keeps each job's
     synthesis inside its share. The worker dies with the batch process, so a killed run does
@@ -160,6 +162,7 @@ def _pin_worker(parent: int, counter: Any, per_job: int, core_ids: list[int]) ->
     :mod:`audiobulletin.children`).
     """
     from audiobulletin.children import worker_setup
+    from audiobulletin.kept import keep_engines
 
     worker_setup(parent)
     with counter.get_lock():
@@ -168,3 +171,4 @@ def _pin_worker(parent: int, counter: Any, per_job: int, core_ids: list[int]) ->
     share = core_ids[(index * per_job) % len(core_ids) :][:per_job] or core_ids[:per_job]
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, share)
+    keep_engines()

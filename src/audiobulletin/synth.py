@@ -51,7 +51,11 @@ class EngineSpec:
     options: Mapping[str, Any] = field(default_factory=dict)
 
     def create(self, **extra: Any) -> Engine:
-        return create(self.name, **{**self.options, **extra})
+        """The engine, built now; or the one this process keeps, when it makes report after
+        report (see :mod:`audiobulletin.kept`)."""
+        from audiobulletin import kept
+
+        return kept.engine(self.name, {**self.options, **extra})
 
 
 @dataclass(frozen=True)
@@ -731,16 +735,30 @@ class _Runner:
             import multiprocessing
             from concurrent.futures import ProcessPoolExecutor
 
-            # spawn, not fork: engines run native thread pools that do not survive a fork.
-            self.pool = ProcessPoolExecutor(
-                max_workers=self.workers,
-                mp_context=multiprocessing.get_context("spawn"),
-                initializer=_worker_init,
-                initargs=(os.getpid(), self.spec.name, _worker_options(self.spec)),
-            )
+            from audiobulletin import kept
+
+            spec, options = self.spec, _worker_options(self.spec)
+            # A kept pool serves reports of every size, so it is as large as a report of any
+            # number of sentences would get; its processes start only as sentences wait.
+            size = self.workers
+            if kept.keeping():
+                size = _resolve_workers(self.settings, self.engine, spec, jobs=2**31)
+
+            def start() -> ProcessPoolExecutor:
+                # spawn, not fork: engines run native thread pools that do not survive a fork.
+                return ProcessPoolExecutor(
+                    max_workers=size,
+                    mp_context=multiprocessing.get_context("spawn"),
+                    initializer=_worker_init,
+                    initargs=(os.getpid(), spec.name, options),
+                )
+
+            self.pool = kept.pool(spec.name, options, size, start)
         return self
 
     def __exit__(self, exc_type: object, *exc: object) -> None:
+        from audiobulletin import kept
+
         if self.pool is None:
             return
         if exc_type is not None:
@@ -748,7 +766,8 @@ class _Runner:
             from audiobulletin.children import stop_pool
 
             stop_pool(self.pool)
-        else:
+            kept.drop_pool(self.pool)
+        elif not kept.is_kept(self.pool):
             self.pool.shutdown(wait=True, cancel_futures=True)
 
     def run(self, jobs: Sequence[_Job], by_clause: bool) -> Iterator[tuple[_Job, Any]]:

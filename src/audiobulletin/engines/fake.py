@@ -20,7 +20,9 @@ short (``short_factor`` of their proper voiced length). A text containing a word
 ``die_on`` kills the process that speaks it, as the OOM killer or a native crash would.
 ``delay_ms`` makes each call take that long, like a real model, so that tests can stop or
 kill a run while it speaks. ``log_calls`` names a file to which every call appends its text
-(one line, ``O_APPEND``), so tests can count what was spoken across processes and hosts.
+(one line, ``O_APPEND``), so tests can count what was spoken across processes and hosts;
+``log_loads`` names a file to which each engine appends the id of its process when it first
+speaks, as a real engine loads its model on first use, so tests can count the loads.
 """
 
 from __future__ import annotations
@@ -68,6 +70,7 @@ class FakeEngine(Engine):
         threads: int = 1,
         delay_ms: int = 0,
         log_calls: str = "",
+        log_loads: str = "",
     ) -> None:
         if not 0 < amplitude <= 32767:
             raise bad_setting("fake", "amplitude", "within 1..32767", amplitude)
@@ -85,6 +88,8 @@ class FakeEngine(Engine):
         self.threads = threads
         self.delay_ms = delay_ms
         self.log_calls = log_calls
+        self.log_loads = log_loads
+        self._loaded = False
         #: Every text given to :meth:`synthesize`, in order.
         self.calls: list[str] = []
 
@@ -100,13 +105,13 @@ class FakeEngine(Engine):
         return round(ms * self.sample_rate / 1000)
 
     def synthesize(self, text: str, voice: str, rate: float = 1.0) -> AudioClip:
+        if not self._loaded:
+            self._loaded = True
+            if self.log_loads:
+                _append_line(self.log_loads, str(os.getpid()))
         self.calls.append(text)
         if self.log_calls:
-            fd = os.open(self.log_calls, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
-            try:
-                os.write(fd, text.replace("\n", " ").encode("utf-8") + b"\n")
-            finally:
-                os.close(fd)
+            _append_line(self.log_calls, text.replace("\n", " "))
         if self.delay_ms > 0:
             time.sleep(self.delay_ms / 1000)
         if any(word in text for word in self.die_on):
@@ -134,3 +139,12 @@ class FakeEngine(Engine):
             + b"\x00\x00" * self.samples_for(self.tail_ms)
         )
         return AudioClip(pcm=pcm, sample_rate=self.sample_rate)
+
+
+def _append_line(path: str, line: str) -> None:
+    """One line added whole to ``path``, even with other processes appending at once."""
+    fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+    try:
+        os.write(fd, line.encode("utf-8") + b"\n")
+    finally:
+        os.close(fd)
