@@ -111,3 +111,14 @@ def test_a_pool_process_with_a_kept_synthesis_pool_makes_its_reports_and_exits(
     loads = _loads(log)
     assert set(loads.values()) == {1}, loads
     assert 1 <= len(loads) <= 2
+
+
+def test_an_online_engine_is_built_anew_for_every_report():
+    from audiobulletin import kept
+
+    with kept_engines():
+        first = kept.engine("edge", {})
+        again = kept.engine("edge", {})
+        fake = kept.engine("fake", {})
+        assert first is not again
+        assert kept.engine("fake", {}) is fake

@@ -97,11 +97,14 @@ def kept_engines() -> Iterator[None]:
 
 def engine(name: str, options: Mapping[str, Any]) -> Engine:
     """The engine ``name`` built with ``options``: the one kept, when this thread keeps
-    engines and has built it before; else a new one (kept, when this thread keeps)."""
-    from audiobulletin.engines.base import create
+    engines and has built it before; else a new one (kept, when this thread keeps).
+
+    An online engine is always built anew: it loads nothing, and each report then starts
+    with its own request counts and connections."""
+    from audiobulletin.engines.base import create, engine_class
 
     engines = _engines()
-    if engines is None:
+    if engines is None or engine_class(name).online:
         return create(name, **options)
     key = _key(name, options)
     if key not in engines:
