@@ -268,9 +268,9 @@ def run_on_cluster(
 ) -> None:
     """Make ``todo`` on the cluster; put each result in place as it comes, and record it.
 
-    Every report is submitted at once (the scheduler spreads them); nothing in the output
-    folder changes until a result is back, so the feed hides a report (``starting``) only
-    for the moment its files are renamed.
+    Each report is sent when a worker thread is free for it; nothing in the output folder
+    changes until a result is back, so the feed hides a report (``starting``) only for the
+    moment its files are renamed.
 
     The scheduler gives up on a report once workers died while holding it too often
     (``KilledWorker``), and it counts every report queued on a dying worker, not only the
@@ -297,28 +297,56 @@ def _run(
     *,
     alone: bool,
 ) -> list[ReportJob]:
-    """Submit ``todo`` and collect it (see :func:`_collect`)."""
-    running = _submit(submission, todo, alone)
+    """Make ``todo``; put each report in place and record it as it comes back. Return the
+    reports the scheduler gave up on after worker deaths (when not ``alone``).
+
+    A report is sent only when a worker thread is free for it, as the local pool hands a
+    report to a free process. Sent all at once, each report would be given to a worker at
+    once (reports have no group for the scheduler's own queueing), and a worker done early
+    sat idle while another still had two to make; and a worker that died took down the
+    reports queued behind the one it was making.
+    """
+    from concurrent.futures import FIRST_COMPLETED, wait
+
+    send = _sender(submission, alone)
+    waiting = list(todo)
+    running: dict[Any, ReportJob] = {}
+    suspects: list[ReportJob] = []
     try:
-        return _collect(running, alone, submission, record, starting)
+        while waiting or running:
+            free = (1 if alone else workers_of(submission.client)) - len(running)
+            while waiting and free > 0:
+                job = waiting.pop(0)
+                running[send(job)] = job
+                free -= 1
+            finished, _pending = wait(running, return_when=FIRST_COMPLETED)
+            for future in sorted(finished, key=lambda f: running[f].source):
+                job = running.pop(future)
+                result = _result(future, alone, submission)
+                if result is None:
+                    suspects.append(job)
+                else:
+                    record(job, _placed(job, result, submission, starting))
     except BaseException:
         for future in running:
             future.cancel()
         raise
+    return sorted(suspects, key=lambda job: job.source)
 
 
-def _submit(submission: Submission, todo: list[ReportJob], alone: bool) -> dict[Any, ReportJob]:
-    """Send every report of ``todo`` to the cluster. Keys name the report, so the dashboard
-    and ``audiobulletin cluster`` show what each worker is making."""
+def _sender(submission: Submission, alone: bool) -> Callable[[ReportJob], Any]:
+    """What sends one report to the cluster and returns its future. Keys name the report,
+    so the dashboard and ``audiobulletin cluster`` show what each worker is making."""
     client = submission.client
     settings: dict[str, Any] = {"retries": 1, "pure": False}
-    if _declares(client, RESOURCE):
+    if _restricts(client, RESOURCE):
         settings["resources"] = {RESOURCE: 1}
     executor = client.get_executor(**settings)
     expected = recipe_digest(submission.recipe)
     tag = f"{submission.run_id}{'-alone' if alone else ''}"
-    return {
-        executor.submit(
+
+    def send(job: ReportJob) -> Any:
+        return executor.submit(
             make_staged,
             str(job.path),
             str(submission.staging),
@@ -326,37 +354,22 @@ def _submit(submission: Submission, todo: list[ReportJob], alone: bool) -> dict[
             submission.options_for(job.output),
             expected,
             key=f"{TASK_PREFIX}{job.source} {tag}",
-        ): job
-        for job in todo
-    }
+        )
+
+    return send
 
 
-def _collect(
-    running: dict[Any, ReportJob],
-    alone: bool,
+def _placed(
+    job: ReportJob,
+    result: Staged | Failed,
     submission: Submission,
-    record: Callable[[ReportJob, Done], None],
     starting: Callable[[str], Failed | None],
-) -> list[ReportJob]:
-    """Put each report of ``running`` in place as its future completes and record it;
-    return the reports the scheduler gave up on after worker deaths (when not ``alone``)."""
-    from concurrent.futures import FIRST_COMPLETED, wait
-
-    suspects: list[ReportJob] = []
-    while running:
-        finished, _pending = wait(running, return_when=FIRST_COMPLETED)
-        for future in sorted(finished, key=lambda f: running[f].source):
-            job = running.pop(future)
-            result = _result(future, alone, submission)
-            if result is None:
-                suspects.append(job)
-                continue
-            if isinstance(result, Staged):
-                done: Done = starting(job.output) or _install(job, result, submission.out_dir)
-            else:
-                done = result
-            record(job, done)
-    return sorted(suspects, key=lambda job: job.source)
+) -> Done:
+    """What to record for a report back from a worker: a staged bulletin is put in place
+    (unless the listings refuse it first)."""
+    if isinstance(result, Staged):
+        return starting(job.output) or _install(job, result, submission.out_dir)
+    return result
 
 
 def _result(future: Any, alone: bool, submission: Submission) -> Staged | Failed | None:
@@ -384,10 +397,22 @@ def _result(future: Any, alone: bool, submission: Submission) -> Staged | Failed
         return Failed(f"worker failed: {exc}")
 
 
-def _declares(client: Any, resource: str) -> bool:
-    """Whether any worker declares ``resource`` (asking for one none has would wait forever)."""
-    workers = client.scheduler_info().get("workers", {})
-    return any(resource in (w.get("resources") or {}) for w in workers.values())
+def _restricts(client: Any, resource: str) -> bool:
+    """Whether asking each report for one ``resource`` holds any worker back: one declares
+    it, and has more threads than it has of the resource.
+
+    Asked for where no worker declares it, a report would wait forever. Asked for where it
+    holds nothing back (one thread and ``synth=1``, as ``local:N`` and the documented units
+    run), it costs time: the scheduler then hands every report to a worker as soon as it is
+    submitted, instead of queueing them and sending each to the next worker that is free,
+    and a worker that is done early sits idle while another still has two to make.
+    """
+    workers = client.scheduler_info().get("workers", {}).values()
+    return any(
+        resource in (w.get("resources") or {})
+        and w["resources"][resource] < int(w.get("nthreads", 1))
+        for w in workers
+    )
 
 
 def _lost(address: str) -> BulletinError:
