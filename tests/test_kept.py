@@ -97,7 +97,7 @@ def test_a_pool_process_with_a_kept_synthesis_pool_makes_its_reports_and_exits(
         report.write_text(f"第{number}号通报\n\n第{number}项工作已经完成。今天天气晴朗。\n")
         jobs.append(ReportJob(report.name, report, f"r{number}.mp3", key=str(number)))
     done: dict[str, object] = {}
-    options = MakeOptions(voice=fake_voice, workers=2, html=False)
+    options = MakeOptions.of(voice=fake_voice, workers=2, html=False)
     pool = LocalPool(
         tmp_path / "out",
         options,
