@@ -173,6 +173,23 @@ def _join_wrapped_lines(items: list[_Item]) -> list[_Item]:
     return out
 
 
+def _annex_line(text: str, after: str, in_list: bool) -> tuple[bool, bool]:
+    """Whether a line names attachments (and is metadata), and whether a list of them goes
+    on after it: 附件：1.… then 2.…; 附件1.… followed by 2.… (附件1.… followed by text heads
+    an annex); a file name (….xlsx); 附件：参会回执 right above the signature."""
+    listed = bool(_ANNEX_FIRST_RE.match(text) and re.match(r"^2\s*[.、．]", after))
+    named = bool(
+        _ANNEX_NAME_RE.match(text)
+        and (not after or _is_signature_like(after) or _is_date_only(after))
+    )
+    if _ANNEX_FILE_RE.match(text) or _ANNEX_LIST_RE.match(text) or listed or named:
+        return True, bool(_ANNEX_LIST_RE.match(text)) or listed
+    item_of_list = bool(
+        in_list and re.match(r"^\d{1,2}\s*[.、．]", text) and not any(p in text for p in _FINAL)
+    )
+    return item_of_list, item_of_list
+
+
 def _label_lines(items: list[_Item]) -> None:
     """First pass: what each line is by itself (dropped, metadata, maybe-date, text)."""
     previous = None
@@ -183,26 +200,11 @@ def _label_lines(items: list[_Item]) -> None:
             continue
         text = item.text
         after = items[n + 1].text if n + 1 < len(items) and items[n + 1].table is None else ""
-        # 附件1.… followed by 2.… lists the attachments; 附件1.… followed by text heads one
-        listed = bool(_ANNEX_FIRST_RE.match(text) and re.match(r"^2\s*[.、．]", after))
-        # 附件：参会回执 right above the signature names one attachment
-        named = bool(
-            _ANNEX_NAME_RE.match(text)
-            and (not after or _is_signature_like(after) or _is_date_only(after))
-        )
-        if _ANNEX_FILE_RE.match(text) or _ANNEX_LIST_RE.match(text) or listed or named:
-            item.label, item.meta = Label.META, [("annex", text)]
-            annex_list, previous = bool(_ANNEX_LIST_RE.match(text)) or listed, text
-            continue
-        if (
-            annex_list
-            and re.match(r"^\d{1,2}\s*[.、．]", text)
-            and not any(p in text for p in _FINAL)
-        ):
+        annex, annex_list = _annex_line(text, after, annex_list)
+        if annex:
             item.label, item.meta = Label.META, [("annex", text)]
             previous = text
             continue
-        annex_list = False
         repeated = text == previous and _is_title_like(text)
         if is_byline(text):  # before furniture: "日报客户端 | 记者 X" is no menu
             item.label, item.meta = Label.META, [("author", text)]
@@ -224,18 +226,23 @@ def _label_lines(items: list[_Item]) -> None:
         elif _is_date_only(text):
             item.label = Label.DATE_ONLY
         else:
-            head, rest = split_dateline(text)
-            if head:
-                item.lead = [("dateline", head)]
-                item.text = text = rest.strip()
-            body, trailers = split_trailer(text)
-            if trailers:
-                item.lead += trailers
-                item.text = text = body
-            item.label = Label.TEXT
-            item.level = marker_level(text)
-        previous = text
+            _label_text(item)
+        previous = item.text
     _label_form_links(items)
+
+
+def _label_text(item: _Item) -> None:
+    """A line of body text: its dateline and trailers cut off as metadata, its marker level."""
+    head, rest = split_dateline(item.text)
+    if head:
+        item.lead = [("dateline", head)]
+        item.text = rest.strip()
+    body, trailers = split_trailer(item.text)
+    if trailers:
+        item.lead += trailers
+        item.text = body
+    item.label = Label.TEXT
+    item.level = marker_level(item.text)
 
 
 #: The last line of a page may be the links to its forms, glued together by the scraper
