@@ -240,3 +240,15 @@ def test_settings_defaults_and_file() -> None:
     path.write_text("threads = 0\n")
     with pytest.raises(VoiceError, match="'threads'"):
         settings_mod.load_settings()
+
+
+@pytest.mark.parametrize("speed", [0.2, 3, "fast", True])
+def test_a_speed_out_of_every_engine_s_range_is_refused_where_it_is_given(speed) -> None:
+    from audiobulletin.engines.kokoro import KokoroEngine
+    from audiobulletin.errors import EngineError, VoiceError
+    from audiobulletin.rates import check_speed
+
+    with pytest.raises(VoiceError, match="speed"):
+        check_speed(speed, "Voice profile field 'speed'", VoiceError)
+    with pytest.raises(EngineError, match="'rate'"):
+        KokoroEngine().synthesize("你好", "zf_xiaobei", rate=speed)

@@ -24,6 +24,7 @@ from typing import Any
 
 from audiobulletin import paths
 from audiobulletin.errors import VoiceError
+from audiobulletin.rates import check_speed
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -35,25 +36,9 @@ else:  # pragma: no cover - exercised on Python 3.10 only
 #: zm_yunjian 0.165, zm_yunxia 0.180, zf_xiaobei 0.186 over three corpus paragraphs).
 DEFAULT_VOICE = "zm_yunjian"
 
-#: Speed bounds the Kokoro model accepts; other engines are mapped into the same range.
-MIN_SPEED = 0.5
-MAX_SPEED = 2.0
-
 GENDERS = ("female", "male", "neutral")
 
 _NAME_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
-
-
-def _check_speed(value: Any, what: str) -> float:
-    """Validate a speed factor; ``what`` names the field in the message."""
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        raise VoiceError(f"{what} must be a number, got {value!r}.")
-    if not MIN_SPEED <= float(value) <= MAX_SPEED:
-        raise VoiceError(
-            f"{what} must be between {MIN_SPEED} and {MAX_SPEED}, got {value}.",
-            hint="1.0 is normal speed; 0.8 is slower, 1.2 faster.",
-        )
-    return float(value)
 
 
 @dataclass(frozen=True)
@@ -97,7 +82,9 @@ class VoiceProfile:
                 f"Voice profile field 'name' is invalid: {self.name!r}.",
                 hint="Use letters, digits, '_', '.' and '-' only.",
             )
-        object.__setattr__(self, "speed", _check_speed(self.speed, "Voice profile field 'speed'"))
+        object.__setattr__(
+            self, "speed", check_speed(self.speed, "Voice profile field 'speed'", VoiceError)
+        )
         if self.gender not in GENDERS:
             raise VoiceError(
                 f"Voice profile field 'gender' must be one of {', '.join(GENDERS)}; "

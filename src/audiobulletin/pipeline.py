@@ -14,9 +14,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from audiobulletin.config import MAX_SPEED as MAX_RATE
-from audiobulletin.config import MIN_SPEED as MIN_RATE
 from audiobulletin.errors import InputError, OutputError
+from audiobulletin.rates import MAX_SPEED as MAX_RATE
+from audiobulletin.rates import MIN_SPEED as MIN_RATE
 from audiobulletin.reader import DEFAULT_MAX_BYTES
 from audiobulletin.script import Script
 from audiobulletin.settings import MakeOptions, Settings

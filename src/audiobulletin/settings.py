@@ -37,9 +37,10 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from audiobulletin import paths
-from audiobulletin.config import DEFAULT_VOICE, MAX_SPEED, MIN_SPEED
+from audiobulletin.config import DEFAULT_VOICE
 from audiobulletin.engines.base import MAX_CONCURRENCY
 from audiobulletin.errors import BulletinError, ConfigError, InputError, SettingError
+from audiobulletin.rates import MAX_SPEED, MIN_SPEED
 from audiobulletin.reader import DEFAULT_MAX_BYTES
 
 if typing.TYPE_CHECKING:

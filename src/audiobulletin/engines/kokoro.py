@@ -39,6 +39,7 @@ from audiobulletin.atomic import atomic_writer
 from audiobulletin.audio import AudioClip
 from audiobulletin.engines.base import Engine, PreparedVoice, bad_setting, register
 from audiobulletin.errors import EngineError, VoiceError
+from audiobulletin.rates import check_speed
 
 if TYPE_CHECKING:
     import numpy as np
@@ -69,8 +70,6 @@ MAX_TOKENS = 510
 #: plentiful. Mandarin averages about 4.1 tokens per character (4.9 at worst in the corpus).
 CHUNK_TOKENS = 120
 
-MIN_RATE = 0.5
-MAX_RATE = 2.0
 
 #: Silence put between chunks of one call: the trimmed chunk edges have none, and the mark the
 #: chunk ended on tells how long a reader would pause there.
@@ -272,17 +271,6 @@ class _ArenaShrinkingSession:
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._session, name)
-
-
-def _check_rate(rate: object) -> float:
-    if isinstance(rate, bool) or not isinstance(rate, int | float) or rate != rate:
-        raise EngineError(f"Parameter 'rate' must be a number, got {rate!r}.")
-    if not MIN_RATE <= float(rate) <= MAX_RATE:
-        raise EngineError(
-            f"Parameter 'rate' must be between {MIN_RATE} and {MAX_RATE} for Kokoro, got {rate}.",
-            hint="1.0 is normal speed; e.g. --rate 1.2 for faster.",
-        )
-    return float(rate)
 
 
 @register("kokoro")
@@ -503,7 +491,7 @@ class KokoroEngine(Engine):
         """
         import numpy as np
 
-        speed = _check_rate(rate)
+        speed = check_speed(rate, "Parameter 'rate'", EngineError, engine="Kokoro")
         chunks = self.chunks(text)
         if not any(c.strip(" " + _SENTENCE_MARKS + _CLAUSE_MARKS + '()“”"') for c in chunks):
             return AudioClip(pcm=b"", sample_rate=SAMPLE_RATE)
