@@ -62,10 +62,6 @@ _DOCNO_RE = re.compile(
     rf"^(?:[{_H}]{{1,12}}[〔\[［【(（]\d{{4}}[〕\]］】)）]第?\d+号"
     rf"|[{_H}]{{1,11}}[发函字][〔\[［【(（]\d{{4}}[〕\]］】)）]?\s*第?\d{{0,5}}\s*号?)$"
 )
-#: A date, with or without its time, standing before a page's fields: 2031-06-05 08:15:32.
-_DATE_STAMP_RE = re.compile(
-    r"^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$"
-)
 _NOTE_RE = re.compile(r"^[（(][^（）()]{1,20}[）)]$")
 _SUBTITLE_RE = re.compile(r"^(?:原标题|原標題|副标题|副標題|[—―]{2})")
 
@@ -344,7 +340,7 @@ def _key_meta(text: str) -> list[tuple[str, str]] | None:
     if matches[0].start():
         # a page's time stamp before its fields: 2031-06-05 08:15:32　来源：…　作者：…
         stamp = text[: matches[0].start()].strip()
-        if not any(p.match(stamp) for p in _STAMP_RES) and not _DATE_STAMP_RE.match(stamp):
+        if not any(p.match(stamp) for p in _STAMP_RES) and not _is_date_only(stamp):
             return None
         segments.append(("stamp", stamp))
     for i, match in enumerate(matches):
