@@ -42,6 +42,7 @@ from benchlib import (
     resolve_report,
     revision,
     run_child,
+    time_stages,
     voice_mirror,
 )
 
@@ -77,7 +78,7 @@ def child(report: Path, out: Path) -> dict[str, Any]:
         original_load(self)
 
     KokoroEngine.load = counting_load  # type: ignore[method-assign]
-    stages = time_stages()
+    stages = time_stages({})
 
     result = make(str(report), out, MakeOptions.of(voice=VOICE))
     return {
@@ -91,37 +92,6 @@ def child(report: Path, out: Path) -> dict[str, Any]:
         "engine_loads_in_main": seen["engine_loads"],
         "stages": stages,
     }
-
-
-def time_stages() -> dict[str, float]:
-    """Wrap the stage functions ``make`` looks up at call time with timers; returns the dict
-    the seconds accumulate in. Shows where a cached re-run still spends its time."""
-    import audiobulletin.assemble
-    import audiobulletin.pipeline
-    import audiobulletin.publish
-    import audiobulletin.synth
-    import audiobulletin.voices
-
-    stages: dict[str, float] = {}
-
-    def wrap(module: Any, attr: str, stage: str) -> None:
-        original = getattr(module, attr)
-
-        def wrapper(*args: Any, **kwargs: Any) -> Any:
-            start = time.perf_counter()
-            try:
-                return original(*args, **kwargs)
-            finally:
-                stages[stage] = stages.get(stage, 0.0) + time.perf_counter() - start
-
-        setattr(module, attr, wrapper)
-
-    wrap(audiobulletin.pipeline, "load_script", "text")
-    wrap(audiobulletin.voices, "resolve_voice", "voice")
-    wrap(audiobulletin.synth, "synthesize", "synthesize")
-    wrap(audiobulletin.assemble, "assemble", "assemble")
-    wrap(audiobulletin.publish, "publish_bulletin", "publish")
-    return stages
 
 
 # --------------------------------------------------------------------------- parent

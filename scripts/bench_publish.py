@@ -29,11 +29,19 @@ import shutil
 import statistics
 import sys
 import tempfile
-import time
 from pathlib import Path
 from typing import Any
 
-from benchlib import REPO, VOICE, log, prepare_home, resolve_report, revision, run_child
+from benchlib import (
+    REPO,
+    VOICE,
+    log,
+    prepare_home,
+    resolve_report,
+    revision,
+    run_child,
+    time_stages,
+)
 
 STAGES = ["text", "voice", "synthesize", "assemble", "publish"]
 
@@ -41,34 +49,11 @@ STAGES = ["text", "voice", "synthesize", "assemble", "publish"]
 def child(report: Path, out: Path) -> dict[str, Any]:
     """The real ``make`` (clip cache on) with its stages timed in place, as
     ``bench_throughput`` times them."""
-    import audiobulletin.assemble
-    import audiobulletin.pipeline
-    import audiobulletin.publish
-    import audiobulletin.synth
-    import audiobulletin.voices
+    import audiobulletin
     from audiobulletin.pipeline import MakeOptions, make
 
-    stages: dict[str, float] = {}
-
-    def timed(module: Any, attr: str, stage: str) -> None:
-        original = getattr(module, attr)
-
-        def wrapper(*args: Any, **kwargs: Any) -> Any:
-            start = time.perf_counter()
-            try:
-                return original(*args, **kwargs)
-            finally:
-                stages[stage] = stages.get(stage, 0.0) + time.perf_counter() - start
-
-        setattr(module, attr, wrapper)
-
-    # make() imports these inside its body, i.e. looks them up on the module at call time.
-    timed(audiobulletin.pipeline, "load_script", "text")
-    timed(audiobulletin.voices, "resolve_voice", "voice")
-    timed(audiobulletin.synth, "synthesize", "synthesize")
-    timed(audiobulletin.assemble, "assemble", "assemble")
-    timed(audiobulletin.publish, "publish_bulletin", "publish")
-    result = make(str(report), out, MakeOptions(voice=VOICE, cache=True))
+    stages = time_stages({})
+    result = make(str(report), out, MakeOptions.of(voice=VOICE, cache=True))
     loudness = result.loudness  # the figures as a dict, or None
     return {
         "stages": stages,

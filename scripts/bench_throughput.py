@@ -40,6 +40,7 @@ from benchlib import (
     resolve_report,
     revision,
     run_child,
+    time_stages,
 )
 
 
@@ -118,40 +119,18 @@ def child_raw(sentences_file: Path, threads: int) -> dict[str, Any]:
 def child_ours(report: Path, out: Path, workers: int | None) -> dict[str, Any]:
     """The real ``make`` (cache off, default workers) with its stages timed in place."""
     t0 = time.perf_counter()
-    import audiobulletin.assemble
-    import audiobulletin.pipeline
-    import audiobulletin.publish
-    import audiobulletin.synth
-    import audiobulletin.voices
     from audiobulletin.pipeline import MakeOptions, make
 
-    stages: dict[str, float] = {}
     extra: dict[str, Any] = {}
 
-    def timed(module: Any, attr: str, stage: str) -> None:
-        original = getattr(module, attr)
+    def after(stage: str, result: Any) -> None:
+        if stage == "synthesize":
+            extra["workers"] = result.workers
+            extra["speech_s"] = (
+                sum(c.clip.duration_ms for ch in result.chapters for c in ch.clips) / 1000
+            )
 
-        def wrapper(*args: Any, **kwargs: Any) -> Any:
-            start = time.perf_counter()
-            try:
-                result = original(*args, **kwargs)
-            finally:
-                stages[stage] = stages.get(stage, 0.0) + time.perf_counter() - start
-            if stage == "synthesize":
-                extra["workers"] = result.workers
-                extra["speech_s"] = (
-                    sum(c.clip.duration_ms for ch in result.chapters for c in ch.clips) / 1000
-                )
-            return result
-
-        setattr(module, attr, wrapper)
-
-    # make() imports these inside its body, i.e. looks them up on the module at call time.
-    timed(audiobulletin.pipeline, "load_script", "text")
-    timed(audiobulletin.voices, "resolve_voice", "voice")
-    timed(audiobulletin.synth, "synthesize", "synthesize")
-    timed(audiobulletin.assemble, "assemble", "assemble")
-    timed(audiobulletin.publish, "publish_bulletin", "publish")
+    stages = time_stages({}, after)
 
     progress: list[float] = []
     t_make = time.perf_counter()

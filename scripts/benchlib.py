@@ -16,6 +16,7 @@ import os
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -120,3 +121,39 @@ def run_child(script: str, args: list[str], env: dict[str, str]) -> tuple[float,
         sys.stderr.write(proc.stderr)
         raise SystemExit(f"child {args[0]} failed with exit code {proc.returncode}")
     return wall, json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def time_stages(
+    stages: dict[str, float], after: Callable[[str, Any], None] | None = None
+) -> dict[str, float]:
+    """Wrap the stage functions ``make`` looks up on their modules at call time (text, voice,
+    synthesize, assemble, publish) with timers adding their seconds to ``stages``;
+    ``after(stage, result)`` sees what each returned. Returns ``stages``. One timer for every
+    benchmark, so their stage figures compare."""
+    import audiobulletin.assemble
+    import audiobulletin.pipeline
+    import audiobulletin.publish
+    import audiobulletin.synth
+    import audiobulletin.voices
+
+    def timed(module: Any, attr: str, stage: str) -> None:
+        original = getattr(module, attr)
+
+        def wrapper(*args: Any, **kwargs: Any) -> Any:
+            start = time.perf_counter()
+            try:
+                result = original(*args, **kwargs)
+            finally:
+                stages[stage] = stages.get(stage, 0.0) + time.perf_counter() - start
+            if after is not None:
+                after(stage, result)
+            return result
+
+        setattr(module, attr, wrapper)
+
+    timed(audiobulletin.pipeline, "load_script", "text")
+    timed(audiobulletin.voices, "resolve_voice", "voice")
+    timed(audiobulletin.synth, "synthesize", "synthesize")
+    timed(audiobulletin.assemble, "assemble", "assemble")
+    timed(audiobulletin.publish, "publish_bulletin", "publish")
+    return stages
