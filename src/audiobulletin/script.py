@@ -470,7 +470,7 @@ def table_summary(table: Table) -> str:
             held += 1
         elif m and name and (m.group(1) or _NEUTRAL_CHANGE_RE.search(table.header[column])):
             value = m.group(2) + m.group(3)
-            (downs if m.group(1) in "-−" and m.group(1) else ups).append(
+            (downs if m.group(1) in ("-", "−") else ups).append(
                 (float(m.group(2)), re.sub(f"[{CIRCLED_NUMBERS}]", "", name), value)
             )
     if not ups and not downs:

@@ -44,6 +44,7 @@ from dataclasses import dataclass
 
 from audiobulletin.zh import (
     BASIS_RE,
+    BRACKET_PAIRS,
     CIRCLED_NUMBERS,
     ENUMERATING_IS,
     FULL_STOPS,
@@ -134,11 +135,11 @@ _WEIGHTS = {
 }
 
 
-# A metadata line that slipped into the body: "文章来源：…", "发布时间：…", "附件1：…".
 #: A short sentence that does not end in one of these is a heading, a caption or a table row.
 #: The ASCII semicolon is left out: in the reports it ends list rows, not statements.
 _TERMINATED_BY = FULL_STOPS + "；"
-# The document's metadata keys and the labels of a notice's contact fields: never a key point.
+# A metadata line that slipped into the body ("文章来源：…", "发布时间：…", "附件1：…"): the
+# document's metadata keys and the labels of a notice's contact fields, never a key point.
 _META_RE = re.compile(
     r"^\s*(?:"
     + "|".join(sorted(META_KEY_KIND, key=len, reverse=True))
@@ -196,15 +197,12 @@ def _strip_lead(sentence: str) -> str:
     return s.strip()
 
 
-_CLOSER_OF = dict(zip("《（(“「【〔[", "》）)”」】〕]", strict=True))
-
-
 def _first_clause_end(sentence: str) -> int | None:
     """Index of the first ``，`` or ``,`` outside brackets and quotes; None without one."""
     stack: list[str] = []
     for i, ch in enumerate(sentence):
-        if ch in _CLOSER_OF:
-            stack.append(_CLOSER_OF[ch])
+        if ch in BRACKET_PAIRS:
+            stack.append(BRACKET_PAIRS[ch])
         elif stack and ch == stack[-1]:
             stack.pop()
         elif not stack and ch in "，,":
@@ -224,9 +222,12 @@ def _without_basis(sentence: str) -> str:
     国务院批准…); the sentence itself when what is left would be too short to state
     anything. A purpose that runs over clauses ends where 现/特/决定… opens the statement."""
     s = sentence
-    while BASIS_RE.match(s) or _sets_scene(s[: _first_clause_end(s) or 0]):
+    while True:
+        first_end = _first_clause_end(s)
+        if not (BASIS_RE.match(s) or _sets_scene(s[: first_end or 0])):
+            break
         m = STATEMENT_START_RE.search(s) if s.startswith("为") else None
-        end = m.start() if m else _first_clause_end(s)
+        end = m.start() if m else first_end
         if end is None:
             break
         rest = s[end + 1 :].lstrip()

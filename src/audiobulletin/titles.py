@@ -35,7 +35,9 @@ from collections.abc import Sequence
 from audiobulletin.document import Block, Chapter, is_figure_listing
 from audiobulletin.zh import (
     BASIS_RE,
+    BRACKET_PAIRS,
     CIRCLED_NUMBERS,
+    DECIDES_RE,
     ENUMERATING_IS,
     HAN,
     REPORTING_CLAUSE_RE,
@@ -69,17 +71,6 @@ _MARKER_RE = re.compile(
     r"|[●○■□▲△◆◇★☆•·▶►◎※#*\-—]+"
     r")\s*"
 )
-_BRACKETS = {
-    "【": "】",
-    "[": "]",
-    "〔": "〕",
-    "「": "」",
-    "『": "』",
-    "“": "”",
-    "《": "》",
-    "（": "）",
-    "(": ")",
-}
 _TRAILING = "。，、；：:;,.!！?？…—-·　 \t"
 _CLAUSE_SPLIT_RE = re.compile(r"[，,：:；;。！？!?]")
 # Clauses that give only a time, a source or a basis: not what a chapter is about.
@@ -106,8 +97,6 @@ _META_LABEL_RE = re.compile(
 #: longer "tail" after 的 usually runs on into the predicate (…的两名责任人已经在事故中死亡).
 _MIN_HEAD_NOUN_HAN = 6
 _MAX_HEAD_NOUN_HAN = 10
-#: A statement after a purpose that opens with who decides: 决定举办…, 市政府决定….
-_DECIDES_RE = re.compile(r"^[^，,。；：:]{0,8}?决定")
 #: The end of a paragraph that only announces what follows: …通知如下。 …要求如下：
 _ANNOUNCES_RE = re.compile(r"(?:如下|以下)[。：:]?$")
 #: An aside that only points elsewhere: 详见附件1, 见附表, 参见第三条.
@@ -130,7 +119,7 @@ def _tidy(text: str) -> str:
 def _strip_brackets(text: str) -> str:
     """Unwrap a title wholly inside 【】「」“”…; drop a leading 【栏目】 tag before more text."""
     for _ in range(2):
-        if len(text) >= 2 and _BRACKETS.get(text[0]) == text[-1] and text[0] != "《":
+        if len(text) >= 2 and BRACKET_PAIRS.get(text[0]) == text[-1] and text[0] != "《":
             inner = text[1:-1].strip()
             if inner and not any(c in inner for c in (text[0], text[-1])):
                 text = inner
@@ -165,7 +154,7 @@ def _fits(text: str, max_han: int, max_visible: int = _MAX_VISIBLE) -> bool:
 
 
 def _balanced(text: str) -> bool:
-    return all(text.count(o) == text.count(c) for o, c in _BRACKETS.items() if o != c) and all(
+    return all(text.count(o) == text.count(c) for o, c in BRACKET_PAIRS.items() if o != c) and all(
         text.count(q) % 2 == 0 for q in "\"'"
     )
 
@@ -175,7 +164,7 @@ def _name(text: str, max_han: int, *, clause: bool = False) -> str:
     with an opening quote or bracket left unclosed, never ending inside a number. A clause
     of the body that only a cut mid-phrase would fit is named after its predicate."""
     text = text.strip(_TRAILING)
-    if text[:1] in _BRACKETS and _BRACKETS[text[0]] not in text:
+    if text[:1] in BRACKET_PAIRS and BRACKET_PAIRS[text[0]] not in text:
         text = text[1:].strip(_TRAILING)  # “骑起来真是很轻… : the quote opens, never closes
     if _fits(text, HARD_MAX_VISIBLE, HARD_MAX_VISIBLE):
         return text
@@ -394,11 +383,11 @@ def _body_phrase(blocks: Sequence[Block], max_han: int) -> str:
                 # the sentence goes on; a procedure (经市政府同意，) is one clause only
                 purpose = after + 1 not in ends and (purpose or not clause.startswith("经"))
                 continue
-            if purpose and not STATEMENT_ADVERB_RE.match(clause) and not _DECIDES_RE.match(clause):
+            if purpose and not STATEMENT_ADVERB_RE.match(clause) and not DECIDES_RE.match(clause):
                 purpose = after + 1 not in ends
                 continue
             if purpose:
-                clause = _DECIDES_RE.sub("", STATEMENT_ADVERB_RE.sub("", clause, count=1), count=1)
+                clause = DECIDES_RE.sub("", STATEMENT_ADVERB_RE.sub("", clause, count=1), count=1)
             purpose = False
             if (
                 han_count(clause) >= 4
@@ -450,7 +439,7 @@ def _sentence_phrases(sentence: str, max_han: int) -> list[str]:
         clause = clause.strip()
         if BASIS_RE.match(clause) and not clause.startswith("经"):
             purpose = True
-        elif STATEMENT_ADVERB_RE.match(clause) or _DECIDES_RE.match(clause):
+        elif STATEMENT_ADVERB_RE.match(clause) or DECIDES_RE.match(clause):
             purpose = False
         if purpose or not clause or _SKIP_CLAUSE_RE.match(clause) or han_count(clause) < 4:
             continue

@@ -24,10 +24,13 @@ from functools import lru_cache
 from types import ModuleType
 
 __all__ = [
+    "BASIS_RE",
+    "BRACKET_PAIRS",
     "CIRCLED_NUMBERS",
     "CLAUSE_MARKS",
     "CLOSERS",
     "CN_NUMERALS",
+    "DECIDES_RE",
     "ELLIPSIS",
     "ENUMERATING_IS",
     "FULL_STOPS",
@@ -35,7 +38,11 @@ __all__ = [
     "HAN_RE",
     "META_KEYS",
     "META_KEY_KIND",
+    "REPORTING_CLAUSE_RE",
+    "SCENE_CLAUSE_RE",
     "SENTENCE_ENDS",
+    "STATEMENT_ADVERB_RE",
+    "STATEMENT_START_RE",
     "cut_long",
     "ends_sentence",
     "fold_silent",
@@ -45,6 +52,7 @@ __all__ = [
     "split_clauses",
     "split_sentences",
     "split_written",
+    "tagged_words",
     "voiced_chars",
     "without_marks",
     "words",
@@ -136,6 +144,18 @@ SENTENCE_ENDS = FULL_STOPS + "；;"
 ELLIPSIS = "…"
 #: Closing quotes and brackets: they belong to the sentence they close.
 CLOSERS = "”’」』）)》〉】〕]\"'"
+#: Each opening bracket or quote and the mark that closes it.
+BRACKET_PAIRS = {
+    "【": "】",
+    "[": "]",
+    "〔": "〕",
+    "「": "」",
+    "『": "』",
+    "“": "”",
+    "《": "》",
+    "（": "）",
+    "(": ")",
+}
 #: Marks inside a sentence where a reader pauses briefly.
 CLAUSE_MARKS = "，、：,:"
 
@@ -189,12 +209,14 @@ REPORTING_CLAUSE_RE = re.compile(
     rf"^[{HAN}\d]{{0,14}}(?:指出|强调|要求|认为|提出|表示|宣布|透露|说|称|了解到|获悉|介绍)$"
 )
 #: The adverb that opens the statement after such clauses: 现启动…, 特制定…, 兹….
-STATEMENT_ADVERB_RE = re.compile(r"^(?:现(?![代场行有状金象实])|特(?!别|色|点|殊)|兹)")
+_STATEMENT_ADVERB = r"现(?![代场行有状金象实])|特(?!别|色|点|殊)|兹"
+STATEMENT_ADVERB_RE = re.compile(rf"^(?:{_STATEMENT_ADVERB})")
+#: A statement that opens with who decides: 决定举办…, 市政府决定….
+_DECIDES = r"[^，,。；：:]{0,8}?决定"
+DECIDES_RE = re.compile(rf"^{_DECIDES}")
 #: Where, inside a sentence, the statement starts after a purpose that runs over clauses:
 #: …，现启动…; …，特制定…; …，经研究…; …，国务院决定….
-STATEMENT_START_RE = re.compile(
-    r"[，,](?=现(?![代场行有状金象实])|特(?!别|色|点|殊)|兹|经研究|[^，,。；：:]{0,8}?决定)"
-)
+STATEMENT_START_RE = re.compile(rf"[，,](?={_STATEMENT_ADVERB}|经研究|{_DECIDES})")
 
 #: Keys that open a metadata line, by kind. Bare 时间/日期 are left out on purpose: in a
 #: notice "时间：3月1日上午" is the content, not the dateline.
