@@ -50,7 +50,7 @@ TARGETS = {
     "leak_max": 0.02,
     "intro_facts": 0.85,
     "readings": 0.99,
-    "intro_max_visible": 210,
+    "intro_max_visible": 150,
 }
 
 _SPACE_RE = re.compile(r"\s+")

@@ -134,9 +134,9 @@ def build_script(doc: Document, *, intro: bool = True, max_sentence_chars: int =
       names (see :func:`table_reading`), all normalised once by
       :func:`audiobulletin.normalize.to_spoken`. A chapter of tables of long figures is
       announced, without its caption and notes.
-    - The intro is a radio opener within 210 characters (about 45 seconds): the title, the
-      date and issuer (never a field line or a clock time), up to four key facts (at most
-      120 characters) from the report itself
+    - The intro is a radio opener within 150 characters (about half a minute): the title,
+      the date and issuer (never a field line or a clock time), up to four key facts (at
+      most 120 characters, what the rest leaves) from the report itself
       (never its first sentence word for word, never the headline again) and a map of the
       chapters (see :func:`_intro_parts`).
     - Nothing is lost without a word: every normaliser warning, every line the document
@@ -632,14 +632,13 @@ def _points(title: str, paragraphs: list[str], opening: str, budget: int) -> lis
     return points
 
 
-#: The intro, title and map included, fits in this many visible characters: about 45 seconds
-#: of speech, room for a long official title, the dateline and the key facts; the map gives
-#: up names first.
-INTRO_MAX_VISIBLE = 210
+#: The intro, title and map included, fits in this many visible characters: about half a
+#: minute of speech. After a long official title the map gives up names first, down to two.
+INTRO_MAX_VISIBLE = 150
 #: The key facts take at most this many.
 INTRO_MAX_POINTS = 120
 #: The map gives up chapter names rather than leave the facts less than this.
-MIN_POINTS_CHARS = 40
+MIN_POINTS_CHARS = 60
 #: The map names every chapter up to this many; beyond, the first few and 等.
 MAP_FULL = 5
 #: The names in the map take at most this many characters.
@@ -768,13 +767,18 @@ def _clauses_within(text: str, most: int) -> str:
 
 def _head_clause(sentence: str, title: str = "") -> str:
     """The sentence's headline clause: its first clause that states something the title
-    does not already say, without the clauses before it that only set the scene, and never
+    does not already say, after the day it opens with (when is news), without the other
+    clauses before it that only set the scene, and never
     past a colon (…发布暴雨黄色预警信号：受…影响 says the first part); empty when that is the
     whole sentence."""
     from audiobulletin.titles import says_again
 
     clauses = [c for c in re.split(r"[，,；;：:]", sentence.rstrip(FULL_STOPS)) if c.strip()]
+    when = ""
     for k, clause in enumerate(clauses):
+        if k == 0 and _EVENT_DATE_RE.match(clause.strip()):
+            when = clause.strip()  # when it happened is news: 4月1日，…
+            continue
         if SCENE_CLAUSE_RE.match(clause.strip()) or han_count(clause) < 8:
             continue
         if REPORTING_CLAUSE_RE.match(clause.strip()):
@@ -786,12 +790,18 @@ def _head_clause(sentence: str, title: str = "") -> str:
             rest = sentence[sentence.index(clause) + len(clause) :].lstrip("，,；;：: ")
             rest = _clauses_within(rest.rstrip(FULL_STOPS), HEAD_REST_MAX)
             if han_count(rest) >= 8:
-                return rest
+                return f"{when}，{rest}" if when else rest
             continue
         if k == 0 and len(clauses) == 1:
             return ""
-        return clause.strip()
+        return f"{when}，{clause.strip()}" if when else clause.strip()
     return ""
+
+
+#: A clause that is only the day something happened: 4月1日, 1月25日下午, 2031年3月2日上午.
+_EVENT_DATE_RE = re.compile(
+    r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[上中下]午|早上|晚上|晚间|凌晨|傍晚)?$"
+)
 
 
 def _distinct_intro_title(titles: list[str]) -> str:
