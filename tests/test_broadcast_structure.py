@@ -716,6 +716,36 @@ def test_the_map_does_not_name_again_what_a_key_point_has_just_said() -> None:
             assert name not in the_map, (name, intro)
 
 
+def test_the_map_names_as_many_chapters_as_the_facts_leave_room_for() -> None:
+    text = "\n".join(
+        [
+            "青川市水务局召开党组会议传达学习全省水利工作会议和全省防汛抗旱工作会议精神",
+            "2031年5月9日",
+            "5月8日，市水务局党组书记、局长王青山主持召开党组会议，传达学习全省水利工作会议精神。",
+            "一、加快水库除险加固",
+            P1,
+            "二、落实防汛工作责任",
+            P2,
+            "三、抓好农村供水保障",
+            P3,
+            "四、强化河湖日常管理",
+            P1.replace("3月5日", "3月8日"),
+            "五、严肃工作纪律作风",
+            P2.replace("2031", "2030"),
+        ]
+    )
+    written = build_script(parse(text)).intro.written
+    the_map = written[-1]
+    assert the_map.startswith("本期简报共五个部分，包括")
+    assert the_map.count("、") >= 2, written  # three names, not one
+    assert len(re.sub(r"\s", "", "".join(written))) <= 150
+
+
+def test_a_headline_s_trailing_dash_is_not_said() -> None:
+    text = "\n".join(["青川市如何把水库管好——", P1, P2])
+    assert build_script(parse(text)).intro.written[0] == "青川市如何把水库管好。\n"
+
+
 PAGE = "\n".join(
     [
         "首页 > 新闻中心 > 本地要闻",

@@ -536,7 +536,7 @@ _LINE_ENDS = SENTENCE_ENDS + ELLIPSIS + "：:" + "”」』）)"
 
 def _end_sentence(text: str) -> str:
     """``text`` ending a sentence, so the intro pauses after it: 。 added where it ends in none."""
-    text = text.strip()
+    text = text.strip().rstrip("—－-~～").rstrip()  # a headline's dash awaits its subtitle
     if text and text[-1] not in _LINE_ENDS:
         text += "。"
     return text
@@ -584,11 +584,16 @@ def _intro_parts(doc: Document, titles: list[str]) -> list[str]:
         summary = next((t for t in map(table_summary, _tables(doc)) if t), "")
         if summary and visible_len(summary) <= budget - sum(map(visible_len, points)):
             points.append(summary)
-    # the map does not name again a chapter whose name a key point has just said
+    # the map does not name again a chapter whose name a key point has just said, and
+    # names as many as the facts leave room for
     said = without_marks("".join(points))
-    unsaid = [name for name in names if without_marks(name) not in said]
-    if unsaid and len(unsaid) < len(names):
-        mapping = _chapter_map(unsaid, total=len(titles))
+    unsaid = [name for name in titles if without_marks(name) not in said] or list(titles)
+    left = INTRO_MAX_VISIBLE - sum(map(visible_len, [*parts, *points]))
+    for k in range(min(len(unsaid), MAP_FULL), 0, -1):
+        fuller = _chapter_map(unsaid[:k], total=len(titles))
+        if visible_len(fuller) <= left:
+            mapping = fuller
+            break
     while points and sum(map(visible_len, [*parts, *points, mapping])) > INTRO_MAX_VISIBLE:
         points.pop()  # a fourth point that gained its full stop past the limit
     return parts + points + ([mapping] if mapping else [])
