@@ -3,7 +3,7 @@
 import pytest
 
 from audiobulletin.document import parse
-from audiobulletin.script import build_script
+from audiobulletin.script import _not_said_twice, build_script
 
 
 def _report(paragraphs: int) -> str:
@@ -94,3 +94,12 @@ def test_a_table_of_long_figures_is_announced_without_its_caption_or_notes() -> 
     unread = [w for w in script.warnings if w.startswith("未朗读（数据表说明）")]
     assert any("青川独立坐标系统" in w for w in unread)
     assert any("数据表，8行" in w for w in script.warnings)
+
+
+def test_a_key_point_that_another_says_in_full_is_not_said_twice() -> None:
+    whole = "建立健全城区防汛应急机制，提高应对暴雨内涝的能力。"
+    head = "建立健全城区防汛应急机制。"
+    other = "城区易涝点由市政部门负责巡查。"
+    assert _not_said_twice([whole, head, other]) == [whole, other]
+    assert _not_said_twice([head, whole]) == [whole]
+    assert _not_said_twice([other, other]) == [other]

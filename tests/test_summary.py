@@ -136,6 +136,31 @@ def test_the_clause_that_enacts_a_rule_is_not_a_key_point(enacting: str) -> None
     assert points == [fact]
 
 
+@pytest.mark.parametrize(
+    ("formula", "news"),
+    [
+        (
+            "现将《青川县城区绿地养护管理办法》印发给你们，请认真贯彻执行，"
+            "原2019年印发的《青川县城区绿化管理暂行办法》同时废止。",
+            "原2019年印发的《青川县城区绿化管理暂行办法》同时废止。",
+        ),
+        (
+            "现将《青川县城区绿地养护管理办法》印发给你们，自2032年1月1日起施行。",
+            "自2032年1月1日起施行。",
+        ),
+        ("现将《青川县城区绿地养护管理办法》印发给你们，请认真贯彻执行。", None),
+    ],
+    ids=["repeal", "in-force", "formula-only"],
+)
+def test_a_covering_formula_gives_only_what_it_repeals_or_when_it_takes_effect(
+    formula: str, news: str | None
+) -> None:
+    fact = "城区公园绿地由区园林部门统一养护，每年投入养护资金三百万元。"
+    points = key_points("青川县人民政府关于印发城区绿地养护管理办法的通知", [formula, fact])
+    assert (news or fact) in points
+    assert not any("印发给你们" in p or "贯彻执行" in p for p in points)
+
+
 def test_budget_options_and_hard_cap() -> None:
     paragraphs = ARTICLES[1][1]
     assert len(key_points("", paragraphs, max_sentences=1)) == 1

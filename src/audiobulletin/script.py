@@ -634,7 +634,21 @@ def _points(title: str, paragraphs: list[str], opening: str, budget: int) -> lis
         left = budget - sum(visible_len(p) for p in points)
         extra = usable(key_points(title, others, max_chars=left, max_sentences=4 - len(points)))
         points += [p for p in extra if p not in points]
-    return points
+    return _not_said_twice(points)
+
+
+def _not_said_twice(points: list[str]) -> list[str]:
+    """``points`` less any that another point already says in full (a head clause cut from
+    a sentence that is also a point whole); of two alike, the first stays."""
+    bare = [without_marks(p) for p in points]
+    return [
+        p
+        for k, p in enumerate(points)
+        if not any(
+            j != k and bare[k] in other and (bare[k] != other or j < k)
+            for j, other in enumerate(bare)
+        )
+    ]
 
 
 #: The intro, title and map included, fits in this many visible characters: about half a

@@ -286,6 +286,21 @@ _FORMULA_RE = re.compile(
 )
 
 
+#: What a covering formula may carry that is news: the rules it replaces, and when it takes
+#: effect (…，原2019年印发的《…办法》同时废止; …，自2031年5月1日起施行).
+_IN_FORCE_RE = re.compile(
+    r"[^，,。；;]*(?:同时废止|予以废止|不再执行|自[^，,。；;]{2,16}起(?:施行|实施|执行|生效))"
+    r"[^，,。；;]*[。；;]?"
+)
+
+
+def _news_in_formula(sentence: str) -> str:
+    """The clause of a formula sentence (现将…印发给你们，请认真贯彻执行，…) that is news, or
+    "" when it has none: the formula itself says nothing of the content."""
+    m = _IN_FORCE_RE.search(sentence)
+    return m.group(0).strip() if m and not _FORMULA_RE.search(m.group(0)) else ""
+
+
 def _boilerplate_penalty(sentence: str) -> float:
     """0 for ordinary content; up to 1 for bylines, captions, credits and other furniture."""
     n = visible_len(sentence)
@@ -327,6 +342,8 @@ def _candidates(paragraphs: Sequence[str]) -> list[_Candidate]:
         after_semicolon = False
         for s_no, raw in enumerate(written_sentences(para)):
             text = _without_basis(_strip_lead(raw))
+            if _FORMULA_RE.search(text):
+                text = _news_in_formula(text)
             if text:
                 out.append(_Candidate(index, p_no, s_no == 0, after_semicolon, text))
             after_semicolon = raw.endswith(("；", ";"))
