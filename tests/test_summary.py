@@ -278,3 +278,17 @@ def test_a_cut_key_point_ends_where_a_colon_announces_the_rest() -> None:
     )
     (point,) = key_points("青川县发布暴雨黄色预警", [sentence], max_chars=40)
     assert point == "青川县气象台2031年7月3日10时发布暴雨黄色预警信号"
+
+
+@pytest.mark.parametrize(
+    "courtesy",
+    [
+        "发布会开始时，王明说，媒体的朋友们，感谢你们对青川发展的关注，大家辛苦了。",
+        "女士们、先生们，欢迎各位来到青川市二〇三一年新闻发布会现场。",
+    ],
+)
+def test_a_speaker_s_courtesies_are_not_a_key_point(courtesy: str) -> None:
+    fact = "青川市今年将新建改建农村公路三百公里，完成投资十二亿元。"
+    points = key_points("青川市举行新闻发布会", [courtesy + fact, "发布会持续一个半小时。"])
+    assert fact in points
+    assert not any("感谢" in p or "欢迎" in p for p in points)

@@ -301,12 +301,20 @@ def _news_in_formula(sentence: str) -> str:
     return m.group(0).strip() if m and not _FORMULA_RE.search(m.group(0)) else ""
 
 
+#: Courtesies a speaker opens or closes with (感谢大家的关注，大家辛苦了; 欢迎各位…): said
+#: to the room, never news.
+_COURTESY_RE = re.compile(
+    r"大家辛苦了|感谢(?:大家|各位|你们|媒体|记者)|谢谢(?:大家|各位|你们)|欢迎(?:大家|各位)"
+    r"|女士们[、，,]?先生们|朋友们[，,]"
+)
+
+
 def _boilerplate_penalty(sentence: str) -> float:
     """0 for ordinary content; up to 1 for bylines, captions, credits and other furniture."""
     n = visible_len(sentence)
     han = han_count(sentence)
     penalty = 0.0
-    if _META_RE.match(sentence) or _FORMULA_RE.search(sentence):
+    if _META_RE.match(sentence) or _FORMULA_RE.search(sentence) or _COURTESY_RE.search(sentence):
         return 1.0
     if n < 8 or han < 6:
         penalty += 0.8
@@ -424,8 +432,8 @@ def key_points(
         if chosen and scores[i] < scores[order[0]] - _WEIGHTS["stop_gap"]:
             break  # the rest is far worse than the best: stop rather than pad
         text = cands[i].text
-        if _FORMULA_RE.search(text):
-            continue  # a formula (现将…印发给你们, 制定本办法) says nothing of the content
+        if _FORMULA_RE.search(text) or _COURTESY_RE.search(text):
+            continue  # a formula (现将…印发给你们, 制定本办法) or a courtesy says nothing
         left = budget - used
         if visible_len(text) > left:
             if chosen:
