@@ -6,6 +6,12 @@ Prints, per run and on average, the wall time of the whole ``batch`` command (a 
 includes starting its ``LocalCluster``), the characters spoken per second, and the cluster's
 overhead over the pool in percent.
 
+With ``--standing`` the cluster runs go to one ``LocalCluster`` started before the first
+round and kept for all of them (``batch --cluster tcp://127.0.0.1:PORT``), as a night's
+batch meets the standing ``dask scheduler`` and ``dask worker`` services of docs/cluster.md:
+what is timed is then what a run pays, not starting the services. Its workers read the same
+settings folder as the pool's runs; the clip cache in it is emptied before every run.
+
 The speech is the fake engine's tone, slowed to ``--delay-ms`` per sentence so that a report
 takes seconds, as with a model: Kokoro speaks about 3.5 characters a second per core, so an
 8-report run with it would take most of an hour on a small machine; what is measured here is
@@ -13,19 +19,22 @@ the machinery around synthesis (scheduling, staging, moving files into place), w
 depend on what makes the sound. The reports are generated (distinct sentences, no sharing).
 
     python scripts/bench_cluster.py [--workers 2] [--rounds 2] [--delay-ms 400]
-                                    [--sentences 12] [--json OUT]
+                                    [--sentences 12] [--standing] [--json OUT]
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
+import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -52,13 +61,45 @@ def _report(number: int, sentences: int) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _run(mode: str, workers: int, inbox: Path, root: Path, delay_ms: int) -> dict[str, Any]:
-    home = root / f"home-{mode}-{time.monotonic_ns()}"
+def _home(root: Path, delay_ms: int) -> Path:
+    """A settings folder with the slowed fake voice, and no clip cache yet."""
+    home = root / f"home-{time.monotonic_ns()}"
     (home / "voices").mkdir(parents=True)
     (home / "voices" / "bench_fake.toml").write_text(FAKE_PROFILE, encoding="utf-8")
     (home / "config.toml").write_text(f"[fake]\ndelay_ms = {delay_ms}\n", encoding="utf-8")
+    return home
+
+
+@contextlib.contextmanager
+def _standing(workers: int, home: Path) -> Iterator[str]:
+    """A ``LocalCluster`` of ``workers`` single-threaded worker processes on 127.0.0.1 that
+    read their settings from ``home``, as the services of docs/cluster.md run; its address."""
+    import distributed
+
+    from audiobulletin.cluster import RESOURCE
+
+    saved = os.environ.get("AUDIOBULLETIN_HOME")
+    os.environ["AUDIOBULLETIN_HOME"] = str(home)  # the worker processes inherit it
+    try:
+        with distributed.LocalCluster(
+            n_workers=workers,
+            threads_per_worker=1,
+            processes=True,
+            host="127.0.0.1",
+            dashboard_address=None,
+            resources={RESOURCE: 1},
+        ) as cluster:
+            yield cluster.scheduler_address
+    finally:
+        if saved is None:
+            os.environ.pop("AUDIOBULLETIN_HOME", None)
+        else:
+            os.environ["AUDIOBULLETIN_HOME"] = saved
+
+
+def _run(mode: str, how: list[str], inbox: Path, root: Path, home: Path) -> dict[str, Any]:
+    shutil.rmtree(home / "cache", ignore_errors=True)  # every run from a cold cache
     out = root / f"out-{mode}-{time.monotonic_ns()}"
-    how = ["--jobs", str(workers)] if mode == "pool" else ["--cluster", f"local:{workers}"]
     command = [sys.executable, "-m", "audiobulletin", "batch", str(inbox), "-o", str(out)]
     env = {**os.environ, "AUDIOBULLETIN_HOME": str(home)}
     started = time.perf_counter()
@@ -79,11 +120,22 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--delay-ms", type=int, default=400)
     parser.add_argument("--sentences", type=int, default=12)
+    parser.add_argument(
+        "--standing", action="store_true", help="one LocalCluster for all the cluster runs"
+    )
     parser.add_argument("--json", type=Path)
     args = parser.parse_args()
     runs: list[dict[str, Any]] = []
-    with tempfile.TemporaryDirectory(prefix="bench-cluster-") as tmp:
-        root = Path(tmp)
+    with contextlib.ExitStack() as stack:
+        root = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="bench-cluster-")))
+        home = _home(root, args.delay_ms)
+        how = {
+            "pool": ["--jobs", str(args.workers)],
+            "cluster": ["--cluster", f"local:{args.workers}"],
+        }
+        if args.standing:
+            address = stack.enter_context(_standing(args.workers, home))
+            how["cluster"] = ["--cluster", address]
         inbox = root / "inbox"
         inbox.mkdir()
         for number in range(1, 9):
@@ -94,9 +146,13 @@ def main() -> None:
             order = ("pool", "cluster") if round_ % 2 == 0 else ("cluster", "pool")
             for mode in order:
                 log(f"round {round_ + 1}: {mode} with {args.workers} workers")
-                runs.append(_run(mode, args.workers, inbox, root, args.delay_ms))
+                runs.append(_run(mode, how[mode], inbox, root, home))
                 log(f"  {runs[-1]['wall_s']} s")
-    print(f"commit {revision()}; {args.workers} workers; fake engine, {args.delay_ms} ms/sentence")
+    cluster = "one standing LocalCluster" if args.standing else "a LocalCluster per run"
+    print(
+        f"commit {revision()}; {args.workers} workers; fake engine, {args.delay_ms} ms/sentence; "
+        f"{cluster}"
+    )
     print(f"{'run':<10}{'wall s':>9}{'chars/s':>10}")
     for run in runs:
         print(f"{run['mode']:<10}{run['wall_s']:>9.2f}{run['characters'] / run['wall_s']:>10.1f}")
