@@ -993,3 +993,22 @@ def test_a_report_that_is_only_a_price_table_is_titled_as_such_tables_are() -> N
     assert build_script(parse(PRICES)).title == "本期价格监测情况"
     plain = PRICES.replace("本期均价", "零售价", 1)
     assert build_script(parse(plain)).title == "价格监测情况"
+
+
+def test_a_list_of_a_group_s_members_gives_the_intro_its_head() -> None:
+    text = "\n".join(
+        [
+            "青川市人民政府办公室关于调整青川市河长制工作领导小组组成人员的通知",
+            "因人员变动和工作需要，市政府决定对青川市河长制工作领导小组组成人员进行调整。"
+            "现将调整后的名单通知如下：",
+            "组　长：王　明　　市长",
+            "副组长：李青山　　副市长",
+            "　　　　张　华　　市水务局局长",
+            "成　员：刘　伟　　市发展改革委副主任",
+            "　　　　陈小红　　市财政局副局长",
+            "　　　　赵　强　　市生态环境局副局长",
+            "领导小组办公室设在市水务局，办公室主任由市水务局局长张华兼任。",
+        ]
+    )
+    intro = "".join(build_script(parse(text)).intro.written)
+    assert "市长王明任组长" in intro

@@ -559,7 +559,7 @@ def _intro_parts(doc: Document, titles: list[str]) -> list[str]:
     the sentence that opens the first chapter word for word: a key point that is that
     sentence is cut to its head clause, or left out.
     """
-    from audiobulletin.summary import HARD_CAP_CHARS, visible_len
+    from audiobulletin.summary import HARD_CAP_CHARS, names_group_head, visible_len
 
     parts = [_end_sentence(doc.title)] if doc.title else []
     parts += [_end_sentence(s) for s in doc.subtitles if not _SAID_BEFORE_RE.match(s)]
@@ -576,7 +576,13 @@ def _intro_parts(doc: Document, titles: list[str]) -> list[str]:
         mapping = shorter
     # less the full stops the points may gain
     budget = min(HARD_CAP_CHARS, INTRO_MAX_POINTS, INTRO_MAX_VISIBLE - fixed - 3)
-    paragraphs = [b.text for c in doc.chapters for b in c.blocks if b.kind == "paragraph"]
+    # a list of a group's members gives its head (国务院副总理韩正任组长)
+    paragraphs = [
+        b.text
+        for c in doc.chapters
+        for b in c.blocks
+        if b.kind == "paragraph" or (b.kind == "table" and names_group_head(b.text))
+    ]
     opening = _opening_sentence(doc)
     points = _points(doc.title, paragraphs, opening, max(budget, 0))
     if len(points) < 2:

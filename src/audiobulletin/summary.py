@@ -48,6 +48,7 @@ from audiobulletin.zh import (
     CIRCLED_NUMBERS,
     ENUMERATING_IS,
     FULL_STOPS,
+    HAN,
     META_KEY_KIND,
     SCENE_CLAUSE_RE,
     STATEMENT_START_RE,
@@ -56,7 +57,7 @@ from audiobulletin.zh import (
     written_sentences,
 )
 
-__all__ = ["HARD_CAP_CHARS", "key_points", "visible_len"]
+__all__ = ["HARD_CAP_CHARS", "key_points", "names_group_head", "visible_len"]
 
 #: No key point list may exceed this many visible characters, whatever ``max_chars`` says
 #: (the intro must stay short enough to be listened to in about half a minute).
@@ -343,12 +344,37 @@ def _boilerplate_penalty(sentence: str) -> float:
     return min(penalty, 1.0)
 
 
+#: The head of a group in a list of its members: 组　长：韩　正　　国务院副总理 (a role, a
+#: name of two to four characters, perhaps spaced out, and the post the person holds).
+_GROUP_HEAD_RE = re.compile(
+    rf"^\s*(组\s*长|总指挥|指挥长|主\s*任|主\s*席)\s*[：:]\s*"
+    rf"((?:[{HAN}][\s\u3000]*){{1,3}}[{HAN}])[\s\u3000]{{2,}}([{HAN}、（）()]{{2,30}})\s*$"
+)
+
+
+def _group_head(line: str) -> str:
+    """``组长：韩　正　　国务院副总理`` said as a statement, 国务院副总理韩正任组长; else ""."""
+    m = _GROUP_HEAD_RE.match(line)
+    if not m:
+        return ""
+    role, name, post = (re.sub(r"[\s\u3000]", "", g) for g in m.groups())
+    return f"{post}{name}任{role}。"
+
+
+def names_group_head(text: str) -> bool:
+    """Whether ``text`` lists a group's members under its head (组长：…), whose line is then
+    a key point (see :func:`key_points`)."""
+    return any(_group_head(line) for line in text.splitlines())
+
+
 def _candidates(paragraphs: Sequence[str]) -> list[_Candidate]:
     out: list[_Candidate] = []
     index = 0
     for p_no, para in enumerate(paragraphs):
         after_semicolon = False
-        for s_no, raw in enumerate(written_sentences(para)):
+        heads = [_group_head(line) for line in para.splitlines()]
+        sentences = written_sentences(para) if not any(heads) else [h for h in heads if h]
+        for s_no, raw in enumerate(sentences):
             text = _without_basis(_strip_lead(raw))
             if _FORMULA_RE.search(text):
                 text = _news_in_formula(text)
@@ -409,7 +435,8 @@ def key_points(
     Rules: at most ``max_sentences`` sentences totalling at most ``max_chars`` visible
     characters (never more than :data:`HARD_CAP_CHARS`); each item is a verbatim substring
     of one input paragraph (a leading list marker or dateline may be cut off, and a
-    sentence too long for the budget may be cut after a clause); no item repeats another.
+    sentence too long for the budget may be cut after a clause), except the head of a
+    group in a list of its members, said as a statement; no item repeats another.
     Returns ``[]`` when the paragraphs hold no usable sentence. Ties are broken by report
     order, so the same input always gives the same output.
     """
