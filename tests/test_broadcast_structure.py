@@ -14,6 +14,7 @@ import pytest
 
 from audiobulletin.document import merge_short_chapters, parse
 from audiobulletin.script import build_script
+from audiobulletin.summary import key_points
 
 P1 = (
     "3月5日上午，青川市召开防汛工作会议，市长李明出席会议并讲话，要求各地提前排查山洪"
@@ -1012,3 +1013,28 @@ def test_a_list_of_a_group_s_members_gives_the_intro_its_head() -> None:
     )
     intro = "".join(build_script(parse(text)).intro.written)
     assert "市长王明任组长" in intro
+
+
+def test_the_dates_under_a_when_heading_are_said_with_it() -> None:
+    text = "\n".join(
+        [
+            "青川市二〇三一年社区工作者招聘公告",
+            "为加强社区工作者队伍建设，经市委组织部同意，现面向社会公开招聘社区工作者。",
+            "一、报名条件",
+            "具有青川市户籍，年龄在35周岁以下，具有大学专科以上学历。",
+            "二、报名时间",
+            "2031年4月1日9:00至4月10日17:00，逾期不再受理。",
+            "三、报名方式",
+            "报名人员登录青川市人事考试网填写报名信息，上传本人近期证件照。",
+        ]
+    )
+    intro = "".join(build_script(parse(text)).intro.written)
+    assert "报名时间：2031年4月1日9:00至4月10日17:00" in intro
+
+
+def test_a_deadline_without_its_date_is_not_a_key_point() -> None:
+    lead = "今年我市继续扩大基层服务队伍，提升社区治理水平。"
+    fact = "本次共招聘社区工作者60名，其中面向退役军人招聘10名。"
+    vague = "报名人员应于截止时间前完成报名程序。"
+    points = key_points("青川市社区工作者招聘公告", [lead + fact + vague], max_chars=60)
+    assert points == [lead, fact]

@@ -578,9 +578,9 @@ def _intro_parts(doc: Document, titles: list[str]) -> list[str]:
     budget = min(HARD_CAP_CHARS, INTRO_MAX_POINTS, INTRO_MAX_VISIBLE - fixed - 3)
     # a list of a group's members gives its head (国务院副总理韩正任组长)
     paragraphs = [
-        b.text
+        _labelled(c.blocks[k - 1].text if k else c.heading, b.text)
         for c in doc.chapters
-        for b in c.blocks
+        for k, b in enumerate(c.blocks)
         if b.kind == "paragraph" or (b.kind == "table" and names_group_head(b.text))
     ]
     opening = _opening_sentence(doc)
@@ -603,6 +603,26 @@ def _intro_parts(doc: Document, titles: list[str]) -> list[str]:
     while points and sum(map(visible_len, [*parts, *points, mapping])) > INTRO_MAX_VISIBLE:
         points.pop()  # a fourth point that gained its full stop past the limit
     return parts + points + ([mapping] if mapping else [])
+
+
+#: A heading that names when or where (报名时间, 考试地点, 会议时间和地点): the date or
+#: place under it says nothing without it.
+_WHEN_WHERE_HEADING_RE = re.compile(r"(?:时间|日期|地点)$")
+_STARTS_WITH_DATE_RE = re.compile(r"^(?:\d{4}\s*年|\d{1,2}\s*月\s*\d{1,2}\s*日)")
+
+
+def _labelled(heading: str | None, text: str) -> str:
+    """A paragraph that opens with its dates under a 报名时间 heading (the chapter's, or a
+    heading line of a chapter joined to the one before), as the field it is: 报名时间：
+    2031年3月1日至3月10日; else ``text`` unchanged."""
+    from audiobulletin.titles import clean_heading
+
+    if not heading or len(heading) > 40 or not _STARTS_WITH_DATE_RE.match(text):
+        return text
+    label = clean_heading(heading.split(" ")[-1])
+    if len(label) > 12 or not _WHEN_WHERE_HEADING_RE.search(label):
+        return text
+    return f"{label}：{text}"
 
 
 def _points(title: str, paragraphs: list[str], opening: str, budget: int) -> list[str]:

@@ -417,7 +417,7 @@ def _scores(title: str, cands: Sequence[_Candidate]) -> list[float]:
             - _WEIGHTS["boilerplate"] * _boilerplate_penalty(c.text)
             - _WEIGHTS["continuation"] * (1.0 if c.after_semicolon else 0.0)
             - _WEIGHTS["preamble"] * (1.0 if BASIS_RE.match(c.text) else 0.0)
-            + _WEIGHTS["when_due"] * (1.0 if _DUE_RE.search(c.text) else 0.0)
+            + _WEIGHTS["when_due"] * (1.0 if _DUE_RE.search(c.text) and facts else 0.0)
         )
         scores.append(score)
     return scores
