@@ -250,14 +250,21 @@ def test_editor_and_counter_lines_are_never_spoken() -> None:
 
 
 def test_only_the_first_date_is_spoken() -> None:
+    text = lines("青川市防汛简报", "发布时间：2031-06-02", LONG, "2031年6月1日")
+    doc = parse(text)
+    assert [(m.kind, m.spoken) for m in doc.meta] == [("date", True), ("date", False)]
+    assert doc.date == "2031-06-02"
+
+
+def test_a_signed_document_is_dated_by_its_signature_not_by_the_page() -> None:
     text = lines("青川市防汛简报", "发布时间：2031-06-02", LONG, "青川市水务局", "2031年6月1日")
     doc = parse(text)
     assert [(m.kind, m.spoken) for m in doc.meta] == [
-        ("date", True),
-        ("signature", True),
         ("date", False),
+        ("signature", True),
+        ("date", True),
     ]
-    assert doc.date == "2031-06-02"
+    assert doc.date == "2031-06-01"
 
 
 def test_signature_and_closing_date_are_metadata() -> None:

@@ -52,8 +52,10 @@ Metadata (``Document.meta``)
     (``（此件公开发布）``). A date-only line is metadata in the header, under a
     signature (the issuing body's one or two short lines right above it, kind
     ``signature``) or as the last line; elsewhere it is body text. Only the first
-    date/source/author/signature is ``spoken``. ``Document.date`` is the first full date
-    of a date/stamp line (ROC years converted), else one in the title.
+    date/source/author/signature is ``spoken``. ``Document.date`` is the date under the
+    signature of a signed document (when it was issued; that date line is then the one
+    spoken), else the first full date of a date/stamp line (ROC years converted), else one
+    in the title.
 
 Dropped (``Document.dropped``)
     Image placeholders and page chrome (``!img``, ``[图片]``, 收藏到…, 打印本页,
@@ -105,7 +107,7 @@ Chapters
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from audiobulletin.document.blocks import (
     Label,
@@ -196,12 +198,13 @@ def parse(text: str) -> Document:
     chapters = _chapters(items[start:], kept)
     if not title_is_line:
         title = title or derive_title(chapters)
+    date = _document_date(kept.meta, title)
     return Document(
         title=title,
         title_derived=bool(title) and not title_is_line,
         subtitles=tuple(subtitles),
-        meta=tuple(kept.meta),
-        date=_document_date(kept.meta, title),
+        meta=_dated(kept.meta, date),
+        date=date,
         chapters=chapters,
         dropped=tuple(kept.dropped),
     )
@@ -252,7 +255,27 @@ def _signed(meta: Sequence[MetaLine]) -> bool:
     return any(line.kind == "signature" for line in meta[-3:-1])
 
 
+def _dated(meta: Sequence[MetaLine], date: str | None) -> tuple[MetaLine, ...]:
+    """``meta`` with the date line that gives the document's date as the one spoken (the
+    date under a signature, when that is it, rather than a page's 发布日期 above)."""
+    lines = [(k, m) for k, m in enumerate(meta) if m.kind == "date"]
+    chosen = next((k for k, m in lines if date and parse_date(m.text) == date), None)
+    if chosen is None or meta[chosen].spoken:
+        return tuple(meta)
+    return tuple(
+        replace(m, spoken=k == chosen) if m.kind == "date" else m for k, m in enumerate(meta)
+    )
+
+
 def _document_date(meta: Sequence[MetaLine], title: str) -> str | None:
+    """The date the document is from: the date under its signature (落款) when it is signed,
+    since that is when it was issued (a web page's 发布日期 is only when it was posted);
+    else the first full date of its metadata, else the title's."""
+    for k, line in enumerate(meta):
+        if line.kind == "date" and _signed(meta[: k + 1]):
+            iso = parse_date(line.text)
+            if iso:
+                return iso
     for line in meta:
         if line.kind in ("date", "stamp"):
             iso = parse_date(line.text)
