@@ -69,6 +69,29 @@ def test_a_statistics_table_takes_units_from_its_row_and_column_names() -> None:
     assert "增长：下降百分之二" in segment.spoken
 
 
+@pytest.mark.parametrize(
+    ("header", "said"),
+    [
+        # each name of the first row spans two of the second's
+        (
+            "地区\t地区生产总值\t一般公共预算收入\n1-6月（亿元）\t增长（%）\t1-6月（亿元）\t增长（%）",
+            "地区生产总值一到六月：六十点五亿元，地区生产总值增长：百分之七点二，"
+            "一般公共预算收入一到六月：四点一亿元",
+        ),
+        # each name of the first row over one of the second's: the units row
+        (
+            "地区\t地区生产总值\t人均收入\t城镇化率\t增长\n1-6月（亿元）\t6月末（元）\t6月末（%）\t（%）",
+            "地区生产总值一到六月：六十点五亿元，人均收入六月末：七点二元",
+        ),
+    ],
+    ids=["spanning", "units-row"],
+)
+def test_a_header_written_in_two_rows_names_each_column_by_both(header: str, said: str) -> None:
+    rows = "东城区\t60.5\t7.2\t4.1\t5.3\n西城区\t55.2\t6.8\t3.9\t-1.2\n"
+    (segment,) = build_script(parse(f"青川市上半年经济指标\n\n{header}\n{rows}")).segments
+    assert "第一行，地区：东城区，" + said in segment.spoken
+
+
 def test_a_header_with_no_name_above_the_row_names_still_names_the_columns() -> None:
     (segment,) = build_script(
         parse("值班表\n\n\t上午\t下午\n周一\t张三\t李四\n周二\t王五\t赵六\n")

@@ -47,8 +47,32 @@ def _make_table(raw_lines: Sequence[str], indices: Sequence[int], rows: list[lis
     header: tuple[str, ...] = ()
     if len(rows) >= 2 and _looks_like_header(rows[0], rows[1:]):
         header, rows = tuple(rows[0]), rows[1:]
+        if len(rows) >= 2 and _looks_like_header(rows[0], rows[1:]):
+            joined = _two_level_header(header, rows[0], max(len(r) for r in rows[1:]))
+            if joined:
+                header, rows = joined, rows[1:]
     text = "\n".join(raw_lines[i] for i in indices)
     return Block("table", text, Table(header, tuple(tuple(r) for r in rows)))
+
+
+def _two_level_header(top: Sequence[str], sub: Sequence[str], width: int) -> tuple[str, ...] | None:
+    """The column names of a header written in two rows, as statistics tables are: the
+    stub's name (分组) stands over both rows, so the second row is short of it, and each
+    name of the first row spans an equal run of the second's (营业收入 over 1-11月（亿元） and
+    同比增长（%）), or names one column each (营业收入利润率 over 1-11月（%）). Each column is
+    named by both: 营业收入1-11月（亿元）. None when the rows do not fit together so."""
+    top = [c.strip() for c in top]
+    sub = [c.strip() for c in sub]
+    if len(sub) != width - 1 or len(top) < 2:
+        return None
+    groups = top[1:]
+    if len(sub) % len(groups):
+        return None
+    span = len(sub) // len(groups)
+    names = [top[0]]
+    for k, name in enumerate(sub):
+        names.append(f"{groups[k // span]}{name}")
+    return tuple(names)
 
 
 def _tab_cells(raw: str) -> list[str] | None:
