@@ -151,6 +151,41 @@ def test_killing_make_takes_its_kokoro_workers_down_too(tmp_path):
 # --------------------------------------------------------------------------- Ctrl-C
 
 
+def test_ctrl_c_stops_make_with_one_line_and_no_output_file(tmp_path, fake_voice, _isolated_home):
+    _slow_voice(_isolated_home, 40)
+    report = tmp_path / "report.txt"
+    report.write_text(_report(1, 40), encoding="utf-8")
+    out = tmp_path / "out"
+    log = (tmp_path / "stderr.txt").open("wb")
+    make = [sys.executable, "-m", "audiobulletin", "make", str(report), "-o", f"{out}/"]
+    proc = subprocess.Popen(
+        [*make, "--voice", fake_voice, "--workers", "2"],
+        stdout=subprocess.DEVNULL,
+        stderr=log,
+        cwd=tmp_path,
+        start_new_session=True,  # its own process group, as a terminal's foreground job
+    )
+    try:
+        speaking = lambda: b"speaking:" in (tmp_path / "stderr.txt").read_bytes()  # noqa: E731
+        assert _wait_until(lambda: proc.poll() is not None or speaking())
+        assert proc.poll() is None, "make ended before it could be interrupted"
+        everyone = [proc.pid, *_descendants(proc.pid)]
+        os.killpg(proc.pid, signal.SIGINT)  # what the terminal does on Ctrl-C
+        code = proc.wait(timeout=60)
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait()
+        log.close()
+    err = (tmp_path / "stderr.txt").read_text(encoding="utf-8", errors="replace")
+
+    assert code == 130, err
+    assert err.rstrip().endswith("Interrupted."), err
+    assert "Traceback" not in err
+    assert _wait_until(lambda: not _running(everyone), 60)
+    assert not out.exists() or not any(out.iterdir())  # nothing half-written
+
+
 def test_ctrl_c_stops_a_parallel_batch_at_once_and_keeps_what_it_made(
     tmp_path, fake_voice, _isolated_home
 ):

@@ -356,7 +356,11 @@ def make(
     if to_stdout:
         _check_stdout(as_json, fmt, say)
     options = MakeOptions.merged({**given, "format": fmt, "html": html and not to_stdout})
-    result = _run_make(report, output, options, say)
+    try:
+        result = _run_make(report, output, options, say)
+    except KeyboardInterrupt:  # nothing was published: files are only renamed into place
+        _err("Interrupted.")
+        raise typer.Exit(EXIT_INTERRUPTED) from None
     for warning in result.warnings:
         _err(f"warning: {warning}")
     say.info(f"engine {result.engine}, voice {result.voice}")
