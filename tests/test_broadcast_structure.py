@@ -882,6 +882,32 @@ def test_an_opening_clause_that_only_says_who_announced_is_not_a_key_point() -> 
     assert not any(line.rstrip("。\n").endswith("宣布") for line in intro), intro
 
 
+@pytest.mark.parametrize(
+    ("opening", "said", "unsaid"),
+    [
+        (
+            "青川市水务局通报称，在近期开展的汛前检查中，全市共有3座水库存在安全隐患，"
+            "已责令限期整改。",
+            "青川市水务局通报称，全市共有3座水库存在安全隐患",
+            "在近期开展的汛前检查中",
+        ),
+        (
+            "会议指出，在新的形势下，全市各级各部门要把防汛工作摆在更加突出的位置，确保安全度汛。",
+            "",
+            "会议指出",
+        ),
+    ],
+    ids=["named-source", "unnamed-source"],
+)
+def test_the_opening_cut_to_its_head_keeps_who_says_it_when_it_names_them(
+    opening: str, said: str, unsaid: str
+) -> None:
+    text = "\n".join(["青川市水利要闻", opening + P3, P1])
+    intro = "".join(build_script(parse(text)).intro.written)
+    assert said in intro  # "" where the head may give way to another fact
+    assert unsaid not in intro
+
+
 def test_a_single_attachment_named_above_the_signature_is_not_read() -> None:
     text = "\n".join(
         [

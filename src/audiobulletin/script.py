@@ -819,7 +819,7 @@ def _head_clause(sentence: str, title: str = "") -> str:
     from audiobulletin.titles import says_again
 
     clauses = [c for c in re.split(r"[，,；;：:]", sentence.rstrip(FULL_STOPS)) if c.strip()]
-    when = ""
+    when = who = ""
     for k, clause in enumerate(clauses):
         if k == 0 and _EVENT_DATE_RE.match(clause.strip()):
             when = clause.strip()  # when it happened is news: 4月1日，…
@@ -827,7 +827,9 @@ def _head_clause(sentence: str, title: str = "") -> str:
         if SCENE_CLAUSE_RE.match(clause.strip()) or han_count(clause) < 8:
             continue
         if REPORTING_CLAUSE_RE.match(clause.strip()):
-            continue  # 社会局26日宣布: what it announced follows
+            if not _UNNAMED_REPORTER_RE.match(clause.strip()):
+                who = clause.strip()  # 社会局26日宣布: who says it stays with what follows
+            continue
         if without_marks(clause) in without_marks(title):
             continue
         if says_again(clause, title):
@@ -835,12 +837,18 @@ def _head_clause(sentence: str, title: str = "") -> str:
             rest = sentence[sentence.index(clause) + len(clause) :].lstrip("，,；;：: ")
             rest = _clauses_within(rest.rstrip(FULL_STOPS), HEAD_REST_MAX)
             if han_count(rest) >= 8:
-                return f"{when}，{rest}" if when else rest
+                return "，".join(filter(None, [when, who, rest]))
             continue
         if k == 0 and len(clauses) == 1:
             return ""
-        return f"{when}，{clause.strip()}" if when else clause.strip()
+        return "，".join(filter(None, [when, who, clause.strip()]))
     return ""
+
+
+#: A reporting clause that names no one a listener needs: 会议指出, 记者了解到, 他表示.
+_UNNAMED_REPORTER_RE = re.compile(
+    r"^(?:记者|会议|会上|会中|他|她|我们|大家|文件|通知|报告|公告|其中|此外|同时)"
+)
 
 
 #: A clause that is only the day something happened: 4月1日, 1月25日下午, 2031年3月2日上午.
