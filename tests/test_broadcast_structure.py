@@ -776,6 +776,27 @@ def test_a_site_name_above_the_headline_is_not_part_of_the_title() -> None:
     assert parse(PAGE).title == "青川市今年新增城镇就业2.3万人"
 
 
+def test_a_site_s_name_above_an_official_title_is_not_part_of_it() -> None:
+    text = "青川市人民政府门户网站\n关于做好防汛工作的通知\n各区县人民政府：\n" + P1
+    assert parse(text).title == "关于做好防汛工作的通知"
+
+
+def test_a_signed_notice_is_said_to_be_issued_by_its_signature() -> None:
+    text = "\n".join(
+        [
+            "关于做好防汛工作的通知",
+            "发布时间：2031-06-03 09:12　来源：青川市水务局",
+            "各区县人民政府：",
+            P1,
+            "青川市人民政府办公室",
+            "青川市防汛抗旱指挥部",
+            "2031年6月1日",
+        ]
+    )
+    intro = "".join(build_script(parse(text)).intro.written)
+    assert "2031年6月1日，青川市人民政府办公室、青川市防汛抗旱指挥部发布" in intro
+
+
 def test_an_issuer_wrapped_above_the_rest_of_its_title_stays_in_it() -> None:
     text = "青川市人民政府\n关于做好防汛工作的通知\n各区县人民政府：\n" + P1
     assert parse(text).title == "青川市人民政府关于做好防汛工作的通知"

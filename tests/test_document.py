@@ -598,6 +598,8 @@ def test_paragraphs_separated_by_equal_blank_runs_are_not_a_table() -> None:
         "图片来源：青川日报",
         "收藏到我的收藏夹",
         "打印本页",
+        "【字体：大中小】【打印】【关闭】",
+        "相关链接：青川市应急管理局",
         "--------",
         "暴雨中的青川城区暴雨中的青川城区",
     ],

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
 from audiobulletin.document import (
     Chapter,
     Document,
+    MetaLine,
     Table,
     cap_chapters,
     is_figure_listing,
@@ -28,6 +29,7 @@ from audiobulletin.zh import (
     CIRCLED_NUMBERS,
     ELLIPSIS,
     FULL_STOPS,
+    HAN,
     META_KEYS,
     REPORTING_CLAUSE_RE,
     SCENE_CLAUSE_RE,
@@ -764,11 +766,17 @@ def source_name(line: str | None) -> str | None:
 
 def issuer(doc: Document) -> str:
     """Who issued the report: its source field, else its signature, else the agency of its
-    dateline (新华社北京1月20日电 gives 新华社)."""
-    for kind in ("source", "signature"):
+    dateline (新华社北京1月20日电 gives 新华社). A document signed and dated (落款) was
+    issued by its signature, whatever office the web page gives as its 来源."""
+    signers = _signers(doc.meta)
+    for kind in ("signature", "source") if signers else ("source", "signature"):
         line = next((m.text for m in doc.meta if m.kind == kind), "")
+        if kind == "signature" and signers:
+            line = " ".join(signers)
         value = (source_name(line) or "") if kind == "source" else line
         value = re.split(r"\s{2,}", value)[0].strip()
+        if kind == "signature":  # two issuers signing on two lines: 党委研究生工作部、研究生院
+            value = re.sub(rf"(?<=[{HAN}])\s+(?=[{HAN}])", "、", value)
         if re.fullmatch(r"[（(][^（()）]*[）)]", value):
             value = value[1:-1].strip()  # a source given in brackets: （青川日报）
         if value:
@@ -779,6 +787,18 @@ def issuer(doc: Document) -> str:
         dateline,
     )
     return m.group(1) if m and not m.group(1).startswith("本") else ""
+
+
+def _signers(meta: Sequence[MetaLine]) -> list[str]:
+    """The signature lines right above the date that closes a signed document (one issuer a
+    line); [] when it is not signed."""
+    for k, line in enumerate(meta):
+        if line.kind == "date" and k and meta[k - 1].kind == "signature":
+            start = k - 1
+            while start and meta[start - 1].kind == "signature":
+                start -= 1
+            return [m.text for m in meta[start:k]]
+    return []
 
 
 def _opening_sentence(doc: Document) -> str:

@@ -262,8 +262,18 @@ def _dated(meta: Sequence[MetaLine], date: str | None) -> tuple[MetaLine, ...]:
     chosen = next((k for k, m in lines if date and parse_date(m.text) == date), None)
     if chosen is None or meta[chosen].spoken:
         return tuple(meta)
+    signers = set()  # the issuers signing above it, one a line, are said with it
+    k = chosen - 1
+    while k >= 0 and meta[k].kind == "signature":
+        signers.add(k)
+        k -= 1
     return tuple(
-        replace(m, spoken=k == chosen) if m.kind == "date" else m for k, m in enumerate(meta)
+        replace(m, spoken=k == chosen)
+        if m.kind == "date"
+        else replace(m, spoken=k in signers)
+        if m.kind == "signature" and signers
+        else m
+        for k, m in enumerate(meta)
     )
 
 

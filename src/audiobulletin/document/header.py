@@ -160,7 +160,7 @@ def _headline_index(items: list[_Item], zone: int) -> int | None:
             own <= SHORT_LABEL
             and _SITE_LABEL_RE.search(items[k].text) is not None
             and any(length[j] >= 1.5 * own for j in pool if j > k)
-        )
+        ) or (_is_site_name(items[k].text) and any(j > k for j in pool))
         if not label:
             return k
     return pool[0]
@@ -178,9 +178,21 @@ def _issuer_with_date(items: list[_Item], k: int) -> bool:
 
 
 def _continues_title(items: list[_Item], k: int) -> bool:
-    """Whether the line after ``k`` goes on with an official title (关于…, 印发…)."""
+    """Whether the line after ``k`` goes on with an official title (关于…, 印发…); a site's
+    name above one (青川市人民政府门户网站 / 关于…的通知) issues nothing."""
     nxt = items[k + 1].text if k + 1 < len(items) else ""
-    return re.match(r"^(?:关于|关於|印发|转发|的)", nxt) is not None
+    return (
+        not _is_site_name(items[k].text)
+        and re.match(r"^(?:关于|关於|印发|转发|的)", nxt) is not None
+    )
+
+
+#: The name of a web site: 青川市人民政府门户网站, 青川新闻网, 青川市应急管理局官网.
+_SITE_NAME_RE = re.compile(r"(?:门户网站|網站|网站|门户|官网|官方网站|新闻网|政务网|信息网)$")
+
+
+def _is_site_name(text: str) -> bool:
+    return len(text) <= 24 and _SITE_NAME_RE.search(text.strip()) is not None
 
 
 def _strip_title_label(text: str) -> str:
