@@ -776,6 +776,22 @@ def test_a_site_name_above_the_headline_is_not_part_of_the_title() -> None:
     assert parse(PAGE).title == "青川市今年新增城镇就业2.3万人"
 
 
+@pytest.mark.parametrize(
+    "head",
+    ["青川：一季度地区生产总值增长6.2%", "李明：让每一座水库都安全度汛"],
+    ids=["place", "speaker"],
+)
+def test_a_headline_led_by_its_place_or_speaker_is_the_title(head: str) -> None:
+    script = build_script(parse("\n".join([head, "发布时间：2031-03-05 10:00", P1, P2])))
+    assert script.title == head
+    assert head not in script.segments[0].text  # said once, as the title
+
+
+def test_a_page_field_above_the_headline_is_not_the_title() -> None:
+    text = "\n".join(["栏目：本地要闻", "青川市召开防汛工作会议", "发布时间：2031-03-05 10:00", P1])
+    assert parse(text).title == "青川市召开防汛工作会议"
+
+
 def test_a_site_s_name_above_an_official_title_is_not_part_of_it() -> None:
     text = "青川市人民政府门户网站\n关于做好防汛工作的通知\n各区县人民政府：\n" + P1
     assert parse(text).title == "关于做好防汛工作的通知"

@@ -113,6 +113,29 @@ def _title_group(items: list[_Item], i: int) -> tuple[list[str], list[str], int]
     return title_lines, subtitles, i
 
 
+#: What a page's field is labelled with (栏目：要闻, 通知类型：公告, 索引号：…): a line so
+#: labelled is never the headline.
+_FIELD_LABEL_RE = re.compile(
+    r"(?:类型|类别|栏目|频道|单位|机构|时间|日期|来源|作者|编辑|分类|标签|关键[词字]|字号|次数"
+    r"|电话|地址|邮箱|网址|编号|文号|索引号|主题词?|体裁|效力|状态|名称|标题|题|备注|附件|注)$"
+)
+
+
+def _is_headline_with_speaker(text: str) -> bool:
+    """A news headline led by its place or speaker (青川：一季度经济增长6.2%; 李明：…), not
+    a page's field: the lead is no field's label and the rest says something."""
+    m = re.match(r"^([^，,。：:\s]{1,8})\s*[:：]\s*(.+)$", text)
+    if m is None:
+        return False
+    label, rest = m.groups()
+    return (
+        not _FIELD_LABEL_RE.search(label)
+        and han_count(label) == len(label)
+        and han_count(rest) >= 8
+        and not re.search(r"[:：]", rest)
+    )
+
+
 def _headline_index(items: list[_Item], zone: int) -> int | None:
     """Which line of the page head starts the headline.
 
@@ -127,7 +150,9 @@ def _headline_index(items: list[_Item], zone: int) -> int | None:
         if items[k].label == Label.TEXT
         and _is_headline_like(items[k].text)
         and not _SUBTITLE_RE.match(items[k].text)
-        and not _LABEL_LINE_RE.match(items[k].text)
+        and not (
+            _LABEL_LINE_RE.match(items[k].text) and not _is_headline_with_speaker(items[k].text)
+        )
         and not _DATED_LABEL_RE.search(items[k].text)
     ]
     if not candidates:
