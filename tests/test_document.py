@@ -256,6 +256,18 @@ def test_only_the_first_date_is_spoken() -> None:
     assert doc.date == "2031-06-02"
 
 
+def test_a_report_without_a_dateline_is_dated_by_its_first_sentence() -> None:
+    text = lines(
+        "青川市气象台发布暴雨黄色预警信号",
+        "青川市气象台2031年7月8日16时05分发布暴雨黄色预警信号：预计未来6小时内，"
+        "我市东部将出现50毫米以上的强降水。请注意防范。",
+        "防御指南：政府及相关部门按照职责做好防暴雨工作。",
+    )
+    assert parse(text).date == "2031-07-08"
+    later = lines("青川市防汛简报", LONG, "2031年7月8日，全市开展防汛演练。")
+    assert parse(later).date is None  # only the first sentence says when the report is from
+
+
 def test_a_signed_document_is_dated_by_its_signature_not_by_the_page() -> None:
     text = lines("青川市防汛简报", "发布时间：2031-06-02", LONG, "青川市水务局", "2031年6月1日")
     doc = parse(text)

@@ -55,7 +55,7 @@ Metadata (``Document.meta``)
     date/source/author/signature is ``spoken``. ``Document.date`` is the date under the
     signature of a signed document (when it was issued; that date line is then the one
     spoken), else the first full date of a date/stamp line (ROC years converted), else one
-    in the title.
+    in the title, else one in the first sentence of the body.
 
 Dropped (``Document.dropped``)
     Image placeholders and page chrome (``!img``, ``[图片]``, 收藏到…, 打印本页,
@@ -198,7 +198,7 @@ def parse(text: str) -> Document:
     chapters = _chapters(items[start:], kept)
     if not title_is_line:
         title = title or derive_title(chapters)
-    date = _document_date(kept.meta, title)
+    date = _document_date(kept.meta, title) or _opening_date(chapters)
     return Document(
         title=title,
         title_derived=bool(title) and not title_is_line,
@@ -275,6 +275,19 @@ def _dated(meta: Sequence[MetaLine], date: str | None) -> tuple[MetaLine, ...]:
         else m
         for k, m in enumerate(meta)
     )
+
+
+def _opening_date(chapters: Sequence[Chapter]) -> str | None:
+    """The full date the first sentence gives (青川市气象台2031年7月8日16时05分发布…): when a
+    report with no dateline says it happened or was issued."""
+    from audiobulletin.zh import han_count, written_sentences
+
+    if not chapters or chapters[0].heading or chapters[0].blocks[0].kind != "paragraph":
+        return None  # a body that opens with a section (一、演练时间) opens no story
+    sentences = written_sentences(chapters[0].blocks[0].text)
+    if not sentences or han_count(sentences[0]) < 16:
+        return None  # a date on its own, or nearly, is an entry of a schedule
+    return parse_date(sentences[0])
 
 
 def _document_date(meta: Sequence[MetaLine], title: str) -> str | None:
