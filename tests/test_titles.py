@@ -57,7 +57,7 @@ def test_clean_heading(heading: str, expected: str) -> None:
         ),
         (
             [chapter(None, "现将《个人所得税专项附加扣除暂行办法》印发给你们，请认真贯彻执行。")],
-            ["个人所得税专项附加扣除暂行办法"],
+            ["印发暂行办法的通知"],
         ),
         (
             [
@@ -263,3 +263,36 @@ def test_a_clause_that_only_says_up_to_when_is_never_a_title() -> None:
         [chapter(None, "截至3月底，全市累计建成5G基站12036个，每万人拥有5G基站18.6个。")]
     )
     assert not title.startswith("截至")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("现将《青川市河道保洁管理暂行办法》印发给你们，请认真贯彻执行。", "印发暂行办法的通知"),
+        (
+            "市水务局《关于2031年汛期水库调度工作的报告》已经市政府同意，现转发给你们，请遵照执行。",
+            "转发报告的通知",
+        ),
+        (
+            "根据有关规定，市人社局制定了《2031年青川市事业单位招聘报名简章》，现予转发，请遵照执行。",
+            "转发报名简章的通知",
+        ),
+        (
+            "《青川镇村级河长制工作方案》已经镇党委同意，现印发给你们，请抓好落实。",
+            "印发方案的通知",
+        ),
+    ],
+)
+def test_a_covering_notice_is_named_after_the_kind_of_document_it_hands_on(
+    text: str, expected: str
+) -> None:
+    headline = "青川市人民政府关于印发青川市河道保洁管理暂行办法的通知"
+    assert chapter_titles([chapter(None, text)], headline=headline) == [expected]
+
+
+def test_a_preamble_that_only_gives_what_a_plan_rests_on_is_named_its_basis() -> None:
+    preamble = "根据《青川市乡村振兴促进条例》的要求，结合我市实际情况，制定本实施方案。"
+    assert chapter_titles([chapter(None, preamble)]) == ["制定依据"]
+    # a basis followed by what is done is named after what is done
+    done = "根据市政府的部署，市水务局完成了全市水库安全鉴定。"
+    assert chapter_titles([chapter(None, done)]) != ["制定依据"]

@@ -9,6 +9,10 @@ Rules (applied by :func:`chapter_titles`):
   ``（一）``, ``(1)``, ``1、``, ``1.2``, ``①``, ``●``, ``第一章``/``第二节``/``第三部分`` ...),
   as are wrapping brackets ``【】`` and trailing punctuation; the spaces used to justify short
   headings (``总　　则``) are removed. So ``"第一章　总　　则"`` becomes ``"总则"``.
+* **by its part** when a chapter only plays a part of an official document: the covering
+  notice that hands a document on is named after the kind of document it hands on
+  (``现将《…暂行办法》印发给你们`` -> ``印发暂行办法的通知``), a preamble that only says
+  what a plan rests on (``根据…，制定本方案。``) is ``制定依据``.
 * **otherwise from the body**: a leading label (``广州：…`` gives ``广州``), else the first
   meaningful clause of the first sentence (clauses that only give a time, a source or a
   basis — ``近日``, ``据…``, ``根据…`` —, who said it — ``会议指出`` —, or the formula of a
@@ -401,6 +405,52 @@ def _body_phrase(blocks: Sequence[Block], max_han: int) -> str:
     return ""
 
 
+#: The formula that hands a document on: 现将《…》印发给你们, …已经国务院同意，现转发给你们,
+#: 现予转发，请遵照执行.
+_HANDS_ON_RE = re.compile(r"现(?:将[^。]{0,80}?)?予?(印发|转发)(?:给你们|给|[，,。；])")
+#: A preamble that only gives what a plan rests on: 根据《…》的要求，结合本市实际，制定本方案。
+_BASIS_PREAMBLE_RE = re.compile(
+    r"^(?:根据|按照|依据|依照)[^。]*[，,]\s*(?:特|现)?制定(?:了)?[^。，,]{0,30}?"
+    r"(?:方案|办法|规定|细则|规划|计划|制度|标准|意见|预案)。?$"
+)
+
+
+def _role_title(chapter: Chapter) -> str:
+    """The name of a chapter that only plays a part of an official document, as an editor
+    names it: the covering notice that hands a document on (现将《…暂行办法》印发给你们) is
+    ``印发暂行办法的通知`` (``转发报告的通知``), named after the kind of document it hands on;
+    a preamble that only says what a plan rests on (根据…，制定本方案。) is ``制定依据``.
+    These name the chapter's part, so they may use the headline's words. "" for any other."""
+    if chapter.heading or not chapter.blocks or chapter.blocks[0].kind != "paragraph":
+        return ""
+    text = chapter.blocks[0].text.strip()
+    sentences = written_sentences(text)
+    if len(sentences) == 1 and _BASIS_PREAMBLE_RE.match(sentences[0]):
+        return "制定依据"
+    for sentence in sentences[:2]:
+        handed = _HANDS_ON_RE.search(sentence)
+        if handed:
+            titles = re.findall(r"《([^》]+)》", sentence[: handed.end()])
+            kind = _document_kind(titles[-1]) if titles else ""
+            return f"{handed.group(1)}{kind}的通知" if kind else f"{handed.group(1)}通知"
+    return ""
+
+
+def _document_kind(title: str) -> str:
+    """What kind of document a title names, from its last words: 《…暂行办法》 -> 暂行办法,
+    《…应急预案(试行)》 -> 应急预案, 《关于…的报告》 -> 报告, 《…报名简章》 -> 报名简章."""
+    title = re.sub(r"[（(][^）)]*[)）]$", "", title.strip())
+    cut = [w for w in zh_words(title) if w.strip()]
+    if not cut or han_count(cut[-1]) != len(cut[-1]):
+        return ""
+    kind = cut[-1]
+    # a two-character modifier makes the kind (应急预案, 报名简章); every plan is a 工作方案
+    modifier = cut[-2] if len(cut) >= 2 else ""
+    if len(kind) == 2 and han_count(modifier) == len(modifier) == 2:
+        kind = kind if modifier in ("关于", "有关", "相关", "工作") else modifier + kind
+    return kind
+
+
 def _base_title(chapter: Chapter, max_han: int) -> str:
     if chapter.heading:
         name = clean_heading(chapter.heading)
@@ -532,8 +582,11 @@ def chapter_titles(
     would say the headline twice): it takes the next phrase of its body instead.
     """
     max_han = max(max_han, 4)
-    titles = [_base_title(ch, max_han) for ch in chapters]
+    roles = [_role_title(ch) for ch in chapters]
+    titles = [role or _base_title(ch, max_han) for ch, role in zip(chapters, roles, strict=True)]
     for k, (chapter, title) in enumerate(zip(chapters, titles, strict=True)):
+        if roles[k]:
+            continue
         if headline and not chapter.heading and says_again(title, headline):
             others = [p for p in _phrases(chapter, max_han) if not says_again(p, headline)]
             # a clause that fits whole reads better than one cut short (…雨量超过)
