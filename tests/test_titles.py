@@ -296,3 +296,56 @@ def test_a_preamble_that_only_gives_what_a_plan_rests_on_is_named_its_basis() ->
     # a basis followed by what is done is named after what is done
     done = "根据市政府的部署，市水务局完成了全市水库安全鉴定。"
     assert chapter_titles([chapter(None, done)]) != ["制定依据"]
+
+
+def body_title(text: str) -> str:
+    return chapter_titles([chapter(None, text)])[0]
+
+
+def test_a_purpose_ends_where_its_sentence_does_the_last_clause_states() -> None:
+    text = "为做好今年汛期防汛工作，市、县两级开展了全面防汛大检查。"
+    assert body_title(text) == "市、县两级开展了全面防汛大检查"
+
+
+def test_a_chapter_with_nothing_but_a_basis_and_a_word_is_named_after_the_word() -> None:
+    assert body_title("根据上级统一安排，停诊。") == "停诊"
+
+
+@pytest.mark.parametrize(
+    ("text", "not_named"),
+    [
+        ("通过检查，全市共发现安全隐患12处，已全部完成整改。", "通过检查"),
+        ("这3起事故，暴露出部分企业安全责任不落实的问题。", "这3起事故"),
+        ("青川电信公司副总经理张明在欢迎致辞中称，公司将加快5G网络建设。", "张明"),
+    ],
+)
+def test_a_clause_that_says_only_how_it_was_found_who_spoke_or_what_it_points_back_to_names_nothing(
+    text: str, not_named: str
+) -> None:
+    assert not_named not in body_title(text)
+
+
+def test_a_commission_is_named_after_what_is_done_not_on_whose_behalf() -> None:
+    text = (
+        "青川建设工程咨询有限公司受青川职业学院的委托，对学生宿舍改造工程（项目编号：QC2031-07）"
+        "进行竞争性磋商，欢迎合格的供应商参加。"
+    )
+    assert body_title(text) == "进行竞争性磋商"
+
+
+def test_a_clause_that_opens_with_its_object_is_named_after_its_verb_phrase() -> None:
+    text = "为表彰先进，市政府决定，对在防汛抢险中作出突出贡献的集体和个人给予表彰。"
+    assert body_title(text) == "给予表彰"
+
+
+def test_what_a_speaker_said_names_the_chapter_not_the_speaker() -> None:
+    assert body_title("协会会长王明表示新式浮具已经通过浮力测试") == "新式浮具已经通过浮力测试"
+
+
+def test_what_is_seen_from_something_names_the_chapter() -> None:
+    assert body_title("从报名参赛的队伍数量就可看出本届大赛的“热度”。") == "本届大赛的“热度”"
+
+
+def test_an_announced_list_is_named_after_its_first_item() -> None:
+    text = "为吸取事故教训，防止同类事故发生，特提出如下要求：一、落实企业安全主体责任。"
+    assert body_title(text) == "落实企业安全主体责任"

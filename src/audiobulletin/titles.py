@@ -16,7 +16,12 @@ Rules (applied by :func:`chapter_titles`):
 * **otherwise from the body**: a leading label (``广州：…`` gives ``广州``), else the first
   meaningful clause of the first sentence (clauses that only give a time, a source or a
   basis — ``近日``, ``据…``, ``根据…`` —, who said it — ``会议指出`` —, or the formula of a
-  covering notice — ``现将…印发给你们`` — are skipped); a table chapter is named
+  covering notice — ``现将…印发给你们`` —, how it was found — ``通过检查`` —, on whose
+  behalf — ``…受…委托`` —, a subject that only points back — ``这4起事故`` — are skipped; a
+  purpose runs to the clause that ends its sentence, which states; an announcement —
+  ``特提出如下要求：`` — gives way to its first item; ``…表示<what>`` and ``从…可以看出
+  <what>`` are named after what; a clause that opens with its object — ``对…给予奖励`` — after
+  its verb phrase); a table chapter is named
   ``表格：<header cells>``, a table of long figures ``数据表``. A chapter without a heading
   is not named with words of the headline.
 * **short**: a phrase of up to 16 characters (every character counts) stays whole; a
@@ -91,6 +96,26 @@ _SKIP_CLAUSE_RE = re.compile(
     r"|^[\d一二三四五六七八九十]+月[\d一二三四五六七八九十]+日(?:上午|下午|晚)?$"
     # an announcement of what follows: 具体事项如下, 现将有关安排通知如下
     r"|^[^，。]{0,12}如下$"
+    # how it was found, not what: 通过检查, 经过调研
+    r"|^(?:通过|经过)[^，,]{1,6}$"
+    # a subject that only points back: 这4起事故, 上述问题, 要做到以上这些
+    r"|^(?:这|此|该|上述)[^，,]{0,8}$|^[^，,]{0,6}(?:以上这些|上述这些)$"
+    # on whose behalf: …公司受…的委托
+    r"|^[^，,]{0,24}受[^，,]{2,30}(?:委托|邀请)$"
+    # who speaks, however long the name: …副总经理唐珂在欢迎致辞中称
+    r"|^[^，,]{0,30}(?:表示|指出|强调|[中时]称|认为|透露)$"
+)
+#: The marker of a list item inside a sentence: 一、 1. （二）, never the figure of 33个.
+_ITEM_MARKER_RE = re.compile(
+    r"^(?:[一二三四五六七八九十]+、|\d+[、.．](?!\d)|[（(][一二三四五六七八九十\d]+[)）])\s*"
+)
+#: A clause that announces a list without naming it: 特提出如下要求, 现就有关事项通知如下.
+_ANNOUNCEMENT_RE = re.compile(r"^[^，,]{0,8}如下(?:要求|意见|措施|事项|几点)?$")
+#: Who said it, before what was said in the same clause: 理事长张明表示新式浮具更耐用.
+_SAYS_RE = re.compile(r"^[^，,]{2,24}?(?:表示|指出|强调|认为)(?=[^，,]{6,}$)")
+#: What is seen from something: 从报名的人数就可看出大赛的热度 -> 大赛的热度.
+_SEEN_FROM_RE = re.compile(
+    r"^从[^，,]{2,24}?(?:就|便|即)?(?:可以|可|能)?(?:看出|看到|洞悉|发现|反映出|见)"
 )
 # Labels of metadata lines ("来源：…", "发布时间：…"): never a chapter's name.
 _META_LABEL_RE = re.compile(
@@ -181,6 +206,9 @@ def _name(text: str, max_han: int, *, clause: bool = False) -> str:
         text = undated
         if _fits(text, HARD_MAX_VISIBLE, HARD_MAX_VISIBLE):
             return text
+    fronted = _fronted_predicate(text, max_han) if clause else ""
+    if fronted:
+        return fronted  # 对…作出贡献的人员给予奖励 -> 给予奖励, never 对为我国…
     aimed = _no_number_tail(_shorten(text, max_han))
     rest = text[len(aimed) :] if text.startswith(aimed) else ""
     if aimed and (not rest or rest[0] in _TRAILING + "，、；：《（"):
@@ -197,6 +225,32 @@ def _name(text: str, max_han: int, *, clause: bool = False) -> str:
         or _predicate(text, HARD_MAX_VISIBLE, HARD_MAX_VISIBLE)
         or widest
     )
+
+
+#: Prepositions that put the object before the verb: 对…给予奖励, 向…学习, 把…列入….
+_FRONTING = frozenset({"对", "向", "把", "将", "给"})
+
+
+def _fronted_predicate(text: str, max_han: int) -> str:
+    """A clause that opens with its object (对为…作出贡献的人员给予奖励) is named after the
+    verb phrase that ends it (组织给予奖励): the longest tail from a verb that fits and says
+    something (four Han characters), with no 的 and no list in it; "" for any other clause."""
+    tagged = tagged_words(text)
+    if not tagged or tagged[0][0] not in _FRONTING:
+        return ""
+    pos = 0
+    for k, (word, flag) in enumerate(tagged):
+        tail = text[pos:].strip(_TRAILING)
+        if (
+            k
+            and flag == "v"
+            and han_count(tail) >= 4
+            and _fits(tail, max_han)
+            and not re.search("[的、，,]", tail)
+        ):
+            return tail
+        pos += len(word)
+    return ""
 
 
 #: Nouns of figures that jieba tags as verbs (营业 收入114万亿元): never where a predicate starts.
@@ -349,6 +403,23 @@ def _table_title(block: Block, max_han: int) -> str:
     return title
 
 
+def _clauses(text: str) -> list[str]:
+    """The clauses of ``text``, split at the clause marks outside brackets: the colon of
+    （项目编号：…） does not end a clause."""
+    out: list[str] = []
+    depth = start = 0
+    for k, ch in enumerate(text):
+        if ch in "（(《【「“":
+            depth += 1
+        elif ch in "）)》】」”" and depth:
+            depth -= 1
+        elif depth == 0 and _CLAUSE_SPLIT_RE.match(ch):
+            out.append(text[start:k])
+            start = k + 1
+    out.append(text[start:])
+    return [c.strip() for c in out if c.strip()]
+
+
 def _body_phrase(blocks: Sequence[Block], max_han: int) -> str:
     """The key phrase of a chapter without heading: label, else first meaningful clause. A
     notice's opening that only announces what follows (为…，现就有关事项通知如下。) names
@@ -376,10 +447,13 @@ def _body_phrase(blocks: Sequence[Block], max_han: int) -> str:
             and not _META_LABEL_RE.fullmatch(label.group(1).strip())
         ):
             return clean_heading(label.group(1))
-        clauses = [c.strip() for c in _CLAUSE_SPLIT_RE.split(text) if c.strip()]
+        clauses = _clauses(text)
         ends = {m.end() for m in re.finditer(r"[。！？!?；;]", text)}
-        purpose = False
-        for clause in clauses[:4]:
+        purpose = opened = False
+        for index, clause in enumerate(clauses):
+            if index >= 4 and not opened:
+                break
+            opened = False
             # a purpose or basis runs on over clauses until the statement: 为确保…，顺利…，
             # 现启动… is named after what starts (启动…), never after the purpose's tail
             after = text.find(clause) + len(clause)
@@ -387,19 +461,32 @@ def _body_phrase(blocks: Sequence[Block], max_han: int) -> str:
                 # the sentence goes on; a procedure (经市政府同意，) is one clause only
                 purpose = after + 1 not in ends and (purpose or not clause.startswith("经"))
                 continue
-            if purpose and not STATEMENT_ADVERB_RE.match(clause) and not DECIDES_RE.match(clause):
-                purpose = after + 1 not in ends
-                continue
+            if (
+                purpose
+                and not STATEMENT_ADVERB_RE.match(clause)
+                and not DECIDES_RE.match(clause)
+                and after + 1 not in ends
+                and after < len(text)
+            ):
+                continue  # a purpose never ends its sentence: the clause that does states
             if purpose:
                 clause = DECIDES_RE.sub("", STATEMENT_ADVERB_RE.sub("", clause, count=1), count=1)
+                # 国务院决定，对…给予奖励: what is decided is the next clause
+                opened = han_count(clause) < 4
             purpose = False
+            if _ANNOUNCEMENT_RE.search(clause):
+                opened = True  # 特提出如下要求：一、牢固树立…: the first item says what
+                continue
+            clause = _ITEM_MARKER_RE.sub("", clause, count=1) if index else clause
+            clause = _SEEN_FROM_RE.sub("", _SAYS_RE.sub("", clause, count=1), count=1)
             if (
                 han_count(clause) >= 4
                 and not _SKIP_CLAUSE_RE.match(clause)
                 and not _META_LABEL_RE.fullmatch(clause)
             ):
                 return _name(clause, max_han, clause=True)
-        for clause in clauses:
+        # nothing meaningful: a clause that states beats one that only gives a basis
+        for clause in sorted(clauses, key=lambda c: BASIS_RE.match(c) is not None):
             if han_count(clause) >= 2:
                 return _name(clause, max_han, clause=True)
     return ""
