@@ -349,3 +349,23 @@ def test_what_is_seen_from_something_names_the_chapter() -> None:
 def test_an_announced_list_is_named_after_its_first_item() -> None:
     text = "为吸取事故教训，防止同类事故发生，特提出如下要求：一、落实企业安全主体责任。"
     assert body_title(text) == "落实企业安全主体责任"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "会议指出，全局上下要认真学习王建国同志在全市防汛工作会议上的重要讲话精神，"
+            "切实做好防汛各项工作。",
+            "认真学习重要讲话精神",
+        ),
+        (
+            "各单位要深入学习领会张明书记对全市安全生产工作作出的重要批示精神。",
+            "深入学习领会重要批示精神",
+        ),
+    ],
+)
+def test_an_official_clause_is_named_after_its_verb_and_head_noun_never_cut_at_a_name(
+    text: str, expected: str
+) -> None:
+    assert body_title(text) == expected

@@ -21,7 +21,9 @@ Rules (applied by :func:`chapter_titles`):
   purpose runs to the clause that ends its sentence, which states; an announcement —
   ``特提出如下要求：`` — gives way to its first item; ``…表示<what>`` and ``从…可以看出
   <what>`` are named after what; a clause that opens with its object — ``对…给予奖励`` — after
-  its verb phrase); a table chapter is named
+  its verb phrase, one whose object opens with a person's name after its verb and the
+  object's head noun — ``要认真学习张三同志在…上的重要讲话精神`` -> ``认真学习重要讲话精神``
+  —); a table chapter is named
   ``表格：<header cells>``, a table of long figures ``数据表``. A chapter without a heading
   is not named with words of the headline.
 * **short**: a phrase of up to 16 characters (every character counts) stays whole; a
@@ -206,7 +208,7 @@ def _name(text: str, max_han: int, *, clause: bool = False) -> str:
         text = undated
         if _fits(text, HARD_MAX_VISIBLE, HARD_MAX_VISIBLE):
             return text
-    fronted = _fronted_predicate(text, max_han) if clause else ""
+    fronted = (_fronted_predicate(text, max_han) or _verb_and_head(text, max_han)) if clause else ""
     if fronted:
         return fronted  # 对…作出贡献的人员给予奖励 -> 给予奖励, never 对为我国…
     aimed = _no_number_tail(_shorten(text, max_han))
@@ -249,6 +251,35 @@ def _fronted_predicate(text: str, max_han: int) -> str:
             and not re.search("[的、，,]", tail)
         ):
             return tail
+        pos += len(word)
+    return ""
+
+
+#: The modal before what a body is told to do: 全局上下要…, 各单位应当….
+_MODALS = frozenset({"要", "应", "应当", "必须", "须", "需", "需要"})
+#: Where a long object's head noun starts: after its last 的 or 作出 (…上的重要讲话精神).
+_HEAD_START_RE = re.compile(r"(?:的|作出|做出)(?!.*(?:的|作出|做出))")
+
+
+def _verb_and_head(text: str, max_han: int) -> str:
+    """A clause whose object opens with a person's name (全局上下要认真学习张三同志在…座谈会上
+    的重要讲话精神) is named after its verb and the object's head noun (认真学习重要讲话精神),
+    never cut at the name; "" for any other clause or when that does not fit."""
+    pos = 0
+    start = 0
+    for k, (word, flag) in enumerate(tagged_words(text)):
+        if word in _MODALS and not start:
+            start = pos + len(word)
+        if flag.startswith("nr") and k:
+            chain, rest = text[start:pos], text[pos:]
+            head = _HEAD_START_RE.search(rest)
+            if not head or han_count(chain) < 2 or re.search("[的，,、]", chain):
+                return ""
+            noun = rest[head.end() :].strip(_TRAILING)
+            name = chain + noun
+            if 2 <= han_count(noun) <= 8 and _fits(name, max_han) and _balanced(noun):
+                return name
+            return ""
         pos += len(word)
     return ""
 
