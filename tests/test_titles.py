@@ -369,3 +369,16 @@ def test_an_official_clause_is_named_after_its_verb_and_head_noun_never_cut_at_a
     text: str, expected: str
 ) -> None:
     assert body_title(text) == expected
+
+
+def test_a_lone_chapter_may_say_the_headline_again_the_map_does_not_name_it() -> None:
+    lead = "3月5日，青川市召开防汛工作会议，部署汛期安全工作。"
+    headline = "青川市召开防汛工作会议"
+    assert chapter_titles([chapter(None, lead)], headline=headline) == ["青川市召开防汛工作会议"]
+    two = chapter_titles([chapter(None, lead), chapter("二、会议要求")], headline=headline)
+    assert two[0] != "青川市召开防汛工作会议"
+
+
+def test_the_day_and_clock_time_of_a_lead_are_left_out_of_its_title() -> None:
+    lead = "台湾海峡北部21日9时17分发生4.1级地震，福建沿海多地有震感。"
+    assert body_title(lead) == "台湾海峡北部发生4.1级地震"

@@ -25,9 +25,11 @@ Rules (applied by :func:`chapter_titles`):
   object's head noun — ``要认真学习张三同志在…上的重要讲话精神`` -> ``认真学习重要讲话精神``
   —); a table chapter is named
   ``表格：<header cells>``, a table of long figures ``数据表``. A chapter without a heading
-  is not named with words of the headline.
+  is not named with words of the headline when the bulletin has more than one (the
+  intro's map would say the headline twice).
 * **short**: a phrase of up to 16 characters (every character counts) stays whole; a
-  longer one loses the day it names (定于5月8日召开… -> 召开…), then is cut to about 12
+  longer one loses the day it names (定于5月8日召开… -> 召开…, 21日9时17分发生… -> 发生…),
+  then is cut to about 12
   where a reader would pause: at a clause mark or before a conjunction (和/及/与/以及/并),
   else at a word boundary (jieba), never inside a word, a 《》 title or a number, never
   leaving a quote open; never more than 16.
@@ -201,7 +203,9 @@ def _name(text: str, max_han: int, *, clause: bool = False) -> str:
         return text
     # the day says when, not what: 定于2031年5月8日召开全市防汛工作会议 -> 召开全市防汛工作会议
     # …but a date that bounds a period (在2013年9月25日至2020年11月21日期间) is what it says
-    bounded = re.search(_DATE_IN_TITLE_RE.pattern + r"\s*(?:至|到|[—–\-~～]|期间|前|后|起)", text)
+    bounded = re.search(
+        "(?:" + _DATE_IN_TITLE_RE.pattern + r")\s*(?:至|到|[—–\-~～]|期间|前|后|起)", text
+    )
     undated = text if bounded else _DATE_IN_TITLE_RE.sub("", text)
     undated = re.sub(r"^(?:定于|拟于|将于|于|在)", "", undated).strip(_TRAILING)
     if undated != text and han_count(undated) >= 6:
@@ -318,6 +322,8 @@ def _predicate(text: str, max_han: int, max_visible: int) -> str:
 _DATE_IN_TITLE_RE = re.compile(
     r"(?:\d{4}年)?\d{1,2}月\d{1,2}[日号](?:[（(]星期.[）)])?(?:上午|下午|晚上|晚)?"
     r"(?:\d{1,2}时(?:\d{1,2}分)?)?"
+    # the day and the clock time of a news lead: 21日9时17分, 20日凌晨3时
+    r"|(?<![\d年月])\d{1,2}日(?:凌晨|上午|中午|下午|晚上|晚间|夜间)?\d{1,2}时(?:\d{1,2}分)?"
 )
 
 
@@ -705,7 +711,8 @@ def chapter_titles(
     for k, (chapter, title) in enumerate(zip(chapters, titles, strict=True)):
         if roles[k]:
             continue
-        if headline and not chapter.heading and says_again(title, headline):
+        # with one chapter the map does not name it: nothing would be said twice
+        if len(chapters) > 1 and headline and not chapter.heading and says_again(title, headline):
             others = [p for p in _phrases(chapter, max_han) if not says_again(p, headline)]
             # a clause that fits whole reads better than one cut short (…雨量超过)
             clauses = {
