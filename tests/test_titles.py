@@ -382,3 +382,36 @@ def test_a_lone_chapter_may_say_the_headline_again_the_map_does_not_name_it() ->
 def test_the_day_and_clock_time_of_a_lead_are_left_out_of_its_title() -> None:
     lead = "台湾海峡北部21日9时17分发生4.1级地震，福建沿海多地有震感。"
     assert body_title(lead) == "台湾海峡北部发生4.1级地震"
+
+
+@pytest.mark.parametrize(
+    ("heading", "expected"),
+    [
+        ("附件1 关于四川省青川县城关镇东风村饮用水安全情况的报告", "饮用水安全情况的报告"),
+        ("附件2：青川县河道采砂管理意见", "青川县河道采砂管理意见"),
+        ("2031年青川市公务员考试报名简章 一、报名条件", "报名条件"),
+        ("附注： 一、指标解释及相关说明", "指标解释及相关说明"),
+        ("二、培训安排 （一）培训班设置", "培训安排"),
+    ],
+)
+def test_an_attachment_or_a_document_title_above_its_first_section_is_named_by_what_it_holds(
+    heading: str, expected: str
+) -> None:
+    assert chapter_titles([chapter(heading)]) == [expected]
+
+
+def test_a_long_name_keeps_a_place_followed_by_an_ordinal_body() -> None:
+    title = chapter_titles([chapter("青川镇第十一届村民委员会换届选举工作方案")])[0]
+    assert title.startswith("青川镇第十一届村"), title
+
+
+def test_a_reply_that_acknowledges_the_request_is_named_as_the_headline_calls_it() -> None:
+    text = (
+        "你县《关于恳请解决城关镇东风村饮水困难问题的请示》（青县文〔2031〕5号）收悉。现函复如下。"
+    )
+    headline = "青川市人民政府办公室关于青川县饮水困难问题的复函"
+    assert (
+        chapter_titles([chapter(None, text), chapter("一、基本情况")], headline=headline)[0]
+        == "复函"
+    )
+    assert chapter_titles([chapter(None, text)])[0] == "答复"

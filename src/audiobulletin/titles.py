@@ -8,11 +8,16 @@ Rules (applied by :func:`chapter_titles`):
 * **from the heading** when the chapter has one: list markers are stripped (``一、``,
   ``（一）``, ``(1)``, ``1、``, ``1.2``, ``①``, ``●``, ``第一章``/``第二节``/``第三部分`` ...),
   as are wrapping brackets ``【】`` and trailing punctuation; the spaces used to justify short
-  headings (``总　　则``) are removed. So ``"第一章　总　　则"`` becomes ``"总则"``.
+  headings (``总　　则``) are removed. So ``"第一章　总　　则"`` becomes ``"总则"``. An
+  attachment is named by what it holds (``附件1 关于…的报告`` -> ``关于…的报告``), a
+  document's title or a label above its first section by the section (``…报名简章 一、报名
+  条件`` -> ``报名条件``); a long name drops the chain of places it opens with
+  (``关于湖北省青川县城关镇…的报告`` -> ``…的报告``).
 * **by its part** when a chapter only plays a part of an official document: the covering
   notice that hands a document on is named after the kind of document it hands on
   (``现将《…暂行办法》印发给你们`` -> ``印发暂行办法的通知``), a preamble that only says
-  what a plan rests on (``根据…，制定本方案。``) is ``制定依据``.
+  what a plan rests on (``根据…，制定本方案。``) is ``制定依据``, a reply that acknowledges
+  the request (``…《…的请示》收悉。``) is ``复函``/``批复`` as the headline calls it.
 * **otherwise from the body**: a leading label (``广州：…`` gives ``广州``), else the first
   meaningful clause of the first sentence (clauses that only give a time, a source or a
   basis — ``近日``, ``据…``, ``根据…`` —, who said it — ``会议指出`` —, or the formula of a
@@ -162,17 +167,33 @@ def _strip_brackets(text: str) -> str:
     return text
 
 
+#: The end of a document's title or of a label standing above a document's first section.
+_DOCUMENT_LABEL_RE = re.compile(
+    r"(?:简章|办法|方案|规定|通知|报告|细则|意见|规则|条例|指南|须知|公告|附注|附件|说明)[：:]?$|[：:]$"
+)
+#: Where a long name starts: a chain of two or more places (湖北省青川县城关镇…) says where.
+_PLACE_CHAIN_RE = re.compile(
+    r"^(?:[^\W\d第届的之和与及]{1,7}?"
+    r"(?:省|自治区|市|自治州|州|盟|县|自治县|区|旗|镇|乡|街道|村|社区)){2,}"
+)
+
+
 def clean_heading(heading: str) -> str:
     """Turn a heading as written into a name: no list marker, brackets or end punctuation.
 
     ``"第一章　总　　则"`` -> ``"总则"``; ``"一、天气实况"`` -> ``"天气实况"``;
     ``"【热点聚焦】"`` -> ``"热点聚焦"``; a heading that is only a marker gives ``""``.
     """
-    text = _tidy(heading)
-    # headings read together ("二、培训安排 （一）培训班设置"): the section's own is its name
+    text = re.sub(r"\s+", " ", heading.replace("\u3000", " ")).strip()
+    # an attachment is named by what it is: 附件1 关于…的报告 -> 关于…的报告
+    text = re.sub(r"^附件\s*[\d一二三四五六七八九十]*\s*[：:.、．]?\s*(?=\S{2})", "", text)
+    # headings read together ("二、培训安排 （一）培训班设置"): the section's own is its name;
+    # a document's title or a label above its first section (…报名简章 一、报名条件,
+    # 附注： 一、指标解释) names the document, the section names the chapter
     first, _, rest = text.partition(" ")
     if rest and _MARKER_RE.match(rest) and han_count(_MARKER_RE.sub("", first, count=1)) >= 2:
-        text = first
+        text = rest if not _MARKER_RE.match(first) and _DOCUMENT_LABEL_RE.search(first) else first
+    text = _tidy(text)
     for _ in range(3):
         before = text
         text = _MARKER_RE.sub("", text, count=1).strip()
@@ -212,6 +233,10 @@ def _name(text: str, max_han: int, *, clause: bool = False) -> str:
         text = undated
         if _fits(text, HARD_MAX_VISIBLE, HARD_MAX_VISIBLE):
             return text
+    # …nor does where: 关于湖北省青川县城关镇东风村地质险情的报告 -> 地质险情的报告
+    placeless = _PLACE_CHAIN_RE.sub("", re.sub(r"^关于", "", text), count=1)
+    if placeless != text and han_count(placeless) >= 4 and _fits(placeless, max_han):
+        return placeless
     fronted = (_fronted_predicate(text, max_han) or _verb_and_head(text, max_han)) if clause else ""
     if fronted:
         return fronted  # 对…作出贡献的人员给予奖励 -> 给予奖励, never 对为我国…
@@ -539,11 +564,13 @@ _BASIS_PREAMBLE_RE = re.compile(
 )
 
 
-def _role_title(chapter: Chapter) -> str:
+def _role_title(chapter: Chapter, headline: str = "") -> str:
     """The name of a chapter that only plays a part of an official document, as an editor
     names it: the covering notice that hands a document on (现将《…暂行办法》印发给你们) is
     ``印发暂行办法的通知`` (``转发报告的通知``), named after the kind of document it hands on;
     a preamble that only says what a plan rests on (根据…，制定本方案。) is ``制定依据``.
+    A reply that opens by acknowledging the request (你省《关于…的请示》收悉。) is the
+    reply itself: ``复函`` or ``批复`` as the headline calls it, else ``答复``.
     These name the chapter's part, so they may use the headline's words. "" for any other."""
     if chapter.heading or not chapter.blocks or chapter.blocks[0].kind != "paragraph":
         return ""
@@ -551,6 +578,9 @@ def _role_title(chapter: Chapter) -> str:
     sentences = written_sentences(text)
     if len(sentences) == 1 and _BASIS_PREAMBLE_RE.match(sentences[0]):
         return "制定依据"
+    if sentences and re.search(r"》[^。，]{0,24}收悉$", sentences[0].rstrip("。")):
+        kind = re.search(r"(复函|批复)$", headline.strip())
+        return kind.group(1) if kind else "答复"
     for sentence in sentences[:2]:
         handed = _HANDS_ON_RE.search(sentence)
         if handed:
@@ -706,7 +736,7 @@ def chapter_titles(
     would say the headline twice): it takes the next phrase of its body instead.
     """
     max_han = max(max_han, 4)
-    roles = [_role_title(ch) for ch in chapters]
+    roles = [_role_title(ch, headline) for ch in chapters]
     titles = [role or _base_title(ch, max_han) for ch, role in zip(chapters, roles, strict=True)]
     for k, (chapter, title) in enumerate(zip(chapters, titles, strict=True)):
         if roles[k]:

@@ -391,9 +391,11 @@ def _statistics_bulletin_title(chapters: Sequence[Chapter]) -> str:
     """2031年全县国民经济和社会发展统计公报 for a headless statistics bulletin: its lead
     opens with the year it reports on and at least two of its section headings, and most
     of them, are the standard sections (:data:`_STATISTICS_SECTIONS`); "" otherwise."""
-    from audiobulletin.titles import clean_heading
-
-    headings = [clean_heading(c.heading) for c in chapters if c.heading]
+    headings = [
+        re.sub(r"^(?:[（(][^）)]{1,4}[）)]|[^、．.\s]{1,4}[、．.])|\s+", "", c.heading)
+        for c in chapters
+        if c.heading
+    ]
     standard = sum(1 for h in headings if h in _STATISTICS_SECTIONS)
     if standard < 2 or 2 * standard <= len(headings):
         return ""
