@@ -415,3 +415,30 @@ def test_a_reply_that_acknowledges_the_request_is_named_as_the_headline_calls_it
         == "复函"
     )
     assert chapter_titles([chapter(None, text)])[0] == "答复"
+
+
+@pytest.mark.parametrize(
+    ("heading", "expected"),
+    [
+        (
+            "不管输赢，参赛队员都能获得纪念证书，就是名额有限、报名要早",
+            "参赛队员都能获得纪念证书",
+        ),
+        (
+            "从目前经验看，最省事、有效的是争取到上级部门的最大限度支持",
+            "争取到上级部门的最大限度支持",
+        ),
+    ],
+)
+def test_a_condition_or_a_point_of_view_leads_to_the_point_which_names_the_chapter(
+    heading: str, expected: str
+) -> None:
+    assert chapter_titles([chapter(heading)]) == [expected]
+
+
+def test_an_announcement_that_names_what_it_announces_is_named_after_that() -> None:
+    opening = Block("paragraph", "根据医院统一安排，2031年春节青川分院门诊应诊安排如下：")
+    items = Block("paragraph", "1. 急诊内科、普通内科加班门诊：除夕至初六照常应诊。")
+    assert chapter_titles([Chapter(None, (opening, items))]) == ["春节青川分院门诊应诊安排"]
+    bare = Block("paragraph", "为做好春节期间医疗服务，现将有关事项通知如下：")
+    assert chapter_titles([Chapter(None, (bare, items))]) != ["有关事项"]

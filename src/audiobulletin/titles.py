@@ -25,7 +25,9 @@ Rules (applied by :func:`chapter_titles`):
   behalf — ``…受…委托`` —, a subject that only points back — ``这4起事故`` — are skipped; a
   purpose runs to the clause that ends its sentence, which states; an announcement —
   ``特提出如下要求：`` — gives way to its first item; ``…表示<what>`` and ``从…可以看出
-  <what>`` are named after what; a clause that opens with its object — ``对…给予奖励`` — after
+  <what>`` are named after what, as are ``不管…，<what>`` and ``最有效的是<what>``; an
+  announcement that names what it announces (``春节门诊安排如下：``) is named after that;
+  a clause that opens with its object — ``对…给予奖励`` — after
   its verb phrase, one whose object opens with a person's name after its verb and the
   object's head noun — ``要认真学习张三同志在…上的重要讲话精神`` -> ``认真学习重要讲话精神``
   —); a table chapter is named
@@ -91,6 +93,14 @@ _MARKER_RE = re.compile(
 )
 _TRAILING = "。，、；：:;,.!！?？…—-·　 \t"
 _CLAUSE_SPLIT_RE = re.compile(r"[，,：:；;。！？!?]")
+#: A clause that only sets a condition or a point of view for the next: 不管刑事, 如果…,
+#: 从目前经验看, 总的来说.
+_SUBORDINATE = (
+    r"^(?:不管|无论|不论|如果|假如|虽然|尽管|只要|即使|除了)[^，,]{0,10}$"
+    r"|^[^，,]{0,8}(?:来看|看来|来说|而言|经验看)$"
+)
+#: The point of a pseudo-cleft: 最有效的是争取合作 -> 争取合作.
+_CLEFT_RE = re.compile(r"^[^，,的]{1,10}的是(?=[^，,]{4,})")
 # Clauses that give only a time, a source or a basis: not what a chapter is about.
 _SKIP_CLAUSE_RE = re.compile(
     r"^(?:据|根据|按照|依据|依照|为了|为|经|近日|日前|目前|近期|今年|去年|昨日|今日|今天|昨天|"
@@ -113,11 +123,26 @@ _SKIP_CLAUSE_RE = re.compile(
     r"|^[^，,]{0,24}受[^，,]{2,30}(?:委托|邀请)$"
     # who speaks, however long the name: …副总经理唐珂在欢迎致辞中称
     r"|^[^，,]{0,30}(?:表示|指出|强调|[中时]称|认为|透露)$"
+    rf"|{_SUBORDINATE}"
 )
 #: The marker of a list item inside a sentence: 一、 1. （二）, never the figure of 33个.
 _ITEM_MARKER_RE = re.compile(
     r"^(?:[一二三四五六七八九十]+、|\d+[、.．](?!\d)|[（(][一二三四五六七八九十\d]+[)）])\s*"
 )
+
+
+def _announced(clause: str) -> str:
+    """What a clause announces when it names it: 2031年春节门诊应诊安排如下 -> 春节门诊应诊
+    安排; "" when it names nothing of its own (具体事项如下, 现将有关事项通知如下)."""
+    m = re.match(r"^(.+?)(?:如下|以下)$", clause)
+    if not m:
+        return ""
+    what = re.sub(r"^(?:\d{4}年度?)", "", m.group(1))
+    what = re.sub(r"^(?:现将|现就|特将|兹将|具体)?(?:有关)?", "", what)
+    what = re.sub(r"(?:通知|公告|说明|汇报|报告|明确)$", "", what)
+    return what if han_count(what) >= 6 and not BASIS_RE.match(what) else ""
+
+
 #: A clause that announces a list without naming it: 特提出如下要求, 现就有关事项通知如下.
 _ANNOUNCEMENT_RE = re.compile(r"^[^，,]{0,8}如下(?:要求|意见|措施|事项|几点)?$")
 #: Who said it, before what was said in the same clause: 理事长张明表示新式浮具更耐用.
@@ -220,6 +245,13 @@ def _name(text: str, max_han: int, *, clause: bool = False) -> str:
     text = text.strip(_TRAILING)
     if text[:1] in BRACKET_PAIRS and BRACKET_PAIRS[text[0]] not in text:
         text = text[1:].strip(_TRAILING)  # “骑起来真是很轻… : the quote opens, never closes
+    if _fits(text, HARD_MAX_VISIBLE, HARD_MAX_VISIBLE):
+        return text
+    # a condition or a point of view leads to the point: 不管刑事，直接打民事官司也可以
+    first, mark, rest = text.partition("，") if "，" in text else text.partition(",")
+    if mark and re.match(_SUBORDINATE, first) and han_count(rest) >= 4:
+        text = rest.strip(_TRAILING)
+    text = _CLEFT_RE.sub("", text, count=1)
     if _fits(text, HARD_MAX_VISIBLE, HARD_MAX_VISIBLE):
         return text
     # the day says when, not what: 定于2031年5月8日召开全市防汛工作会议 -> 召开全市防汛工作会议
@@ -496,6 +528,7 @@ def _body_phrase(blocks: Sequence[Block], max_han: int) -> str:
             k + 1 < len(blocks)
             and _ANNOUNCES_RE.search(block.text.strip())
             and len(written_sentences(block.text)) == 1
+            and not any(map(_announced, _clauses(block.text.strip().rstrip("。：:"))))
         ):
             continue
         # a leading label: "广州：5日白天…", "瓜蓟马：偏重发生…", "(宗旨) 有感於…"
@@ -519,6 +552,9 @@ def _body_phrase(blocks: Sequence[Block], max_han: int) -> str:
             # a purpose or basis runs on over clauses until the statement: 为确保…，顺利…，
             # 现启动… is named after what starts (启动…), never after the purpose's tail
             after = text.find(clause) + len(clause)
+            announced = _announced(clause)
+            if announced:
+                return _name(announced, max_han)  # 2031年春节门诊安排如下： -> 春节门诊安排
             if BASIS_RE.match(clause):
                 # the sentence goes on; a procedure (经市政府同意，) is one clause only
                 purpose = after + 1 not in ends and (purpose or not clause.startswith("经"))
