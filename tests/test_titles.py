@@ -442,3 +442,33 @@ def test_an_announcement_that_names_what_it_announces_is_named_after_that() -> N
     assert chapter_titles([Chapter(None, (opening, items))]) == ["春节青川分院门诊应诊安排"]
     bare = Block("paragraph", "为做好春节期间医疗服务，现将有关事项通知如下：")
     assert chapter_titles([Chapter(None, (bare, items))]) != ["有关事项"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("青川煤矿“5·13”事故的直接责任人被移交司法机关依法追究刑事责任。", "青川煤矿“5·13”事故"),
+        (
+            "青川县城关镇东风村煤矿“8·18”事故的两名直接责任人在事故中死亡，不再追究责任。",
+            "青川县城关镇东风村煤矿事故",
+        ),
+    ],
+)
+def test_a_clause_about_what_belongs_to_a_thing_is_named_after_the_thing(
+    text: str, expected: str
+) -> None:
+    assert body_title(text) == expected
+
+
+def test_a_table_caption_is_named_by_what_the_table_holds_without_its_number_or_period() -> None:
+    caption = "表1 2031年1—11月份规模以上工业企业主要财务指标"
+    assert chapter_titles([chapter(caption)]) == ["规模以上工业企业主要财务指标"]
+
+
+def test_what_is_done_in_a_situation_names_the_clause_not_the_situation() -> None:
+    assert body_title("他说，青川守军是在对方突然袭击的情况下进行正当防卫。") == "进行正当防卫"
+
+
+def test_a_cut_never_ends_on_an_ordinal_prefix() -> None:
+    title = body_title("第9次临时会圆满闭幕青川市议会第5届第9次临时会20日在议事厅闭幕")
+    assert not title.endswith("第"), title

@@ -12,7 +12,9 @@ Rules (applied by :func:`chapter_titles`):
   attachment is named by what it holds (``附件1 关于…的报告`` -> ``关于…的报告``), a
   document's title or a label above its first section by the section (``…报名简章 一、报名
   条件`` -> ``报名条件``); a long name drops the chain of places it opens with
-  (``关于湖北省青川县城关镇…的报告`` -> ``…的报告``).
+  (``关于湖北省青川县城关镇…的报告`` -> ``…的报告``), a table's caption its number and the
+  period it covers (``表1 2031年1—11月份主要财务指标`` -> ``主要财务指标``), an
+  incident's name its date code when it cannot keep it (``…煤矿“8·18”事故``).
 * **by its part** when a chapter only plays a part of an official document: the covering
   notice that hands a document on is named after the kind of document it hands on
   (``现将《…暂行办法》印发给你们`` -> ``印发暂行办法的通知``), a preamble that only says
@@ -37,7 +39,8 @@ Rules (applied by :func:`chapter_titles`):
 * **short**: a phrase of up to 16 characters (every character counts) stays whole; a
   longer one loses the day it names (定于5月8日召开… -> 召开…, 21日9时17分发生… -> 发生…),
   then is cut to about 12
-  where a reader would pause: at a clause mark or before a conjunction (和/及/与/以及/并),
+  where a reader would pause: at a clause mark, before a conjunction (和/及/与/以及/并) or
+  before the 的 of what a thing has (青川煤矿事故的两名责任人… -> 青川煤矿事故),
   else at a word boundary (jieba), never inside a word, a 《》 title or a number, never
   leaving a quote open; never more than 16.
 * **distinct** within the bulletin: a repeated title gets the distinguishing key phrase of
@@ -210,8 +213,11 @@ def clean_heading(heading: str) -> str:
     ``"【热点聚焦】"`` -> ``"热点聚焦"``; a heading that is only a marker gives ``""``.
     """
     text = re.sub(r"\s+", " ", heading.replace("\u3000", " ")).strip()
-    # an attachment is named by what it is: 附件1 关于…的报告 -> 关于…的报告
-    text = re.sub(r"^附件\s*[\d一二三四五六七八九十]*\s*[：:.、．]?\s*(?=\S{2})", "", text)
+    # an attachment or a table is named by what it holds: 附件1 关于…的报告 -> 关于…的报告,
+    # 表2 主要财务指标 -> 主要财务指标
+    text = re.sub(
+        r"^(?:附件|附表|表)\s*[\d一二三四五六七八九十]*\s*[：:.、．]?\s*(?=\S{2})", "", text
+    )
     # headings read together ("二、培训安排 （一）培训班设置"): the section's own is its name;
     # a document's title or a label above its first section (…报名简章 一、报名条件,
     # 附注： 一、指标解释) names the document, the section names the chapter
@@ -265,6 +271,14 @@ def _name(text: str, max_han: int, *, clause: bool = False) -> str:
         text = undated
         if _fits(text, HARD_MAX_VISIBLE, HARD_MAX_VISIBLE):
             return text
+    # …nor the period a table covers: 2031年1—11月份规模以上工业企业主要财务指标
+    unperiod = re.sub(r"^\d{4}年(?:度|\d{1,2}(?:[—\-–~至]\d{1,2})?月份?)?", "", text)
+    if (
+        unperiod != text
+        and han_count(unperiod) >= 6
+        and _fits(unperiod, HARD_MAX_VISIBLE, HARD_MAX_VISIBLE)
+    ):
+        return unperiod
     # …nor does where: 关于湖北省青川县城关镇东风村地质险情的报告 -> 地质险情的报告
     placeless = _PLACE_CHAIN_RE.sub("", re.sub(r"^关于", "", text), count=1)
     if placeless != text and han_count(placeless) >= 4 and _fits(placeless, max_han):
@@ -272,14 +286,18 @@ def _name(text: str, max_han: int, *, clause: bool = False) -> str:
     fronted = (_fronted_predicate(text, max_han) or _verb_and_head(text, max_han)) if clause else ""
     if fronted:
         return fronted  # 对…作出贡献的人员给予奖励 -> 给予奖励, never 对为我国…
-    aimed = _no_number_tail(_shorten(text, max_han))
-    rest = text[len(aimed) :] if text.startswith(aimed) else ""
-    if aimed and (not rest or rest[0] in _TRAILING + "，、；：《（"):
-        return aimed  # a natural pause within the aim
-    widest = _no_number_tail(_shorten(text, HARD_MAX_VISIBLE, HARD_MAX_VISIBLE))
-    rest = text[len(widest) :] if text.startswith(widest) else ""
-    if widest and (not rest or rest[0] in _TRAILING + "，、；：《（"):
-        return widest
+    # an incident's date code says when, and goes when the name cannot keep it:
+    # 青川县东风村煤矿“8·18”事故的… -> 青川县东风村煤矿事故
+    uncoded = re.sub(r"[“\"]\d{1,2}[·.．]\d{1,2}[”\"](?=[^，,]{6,})", "", text)
+    for form in dict.fromkeys((text, uncoded)):
+        aimed = _no_number_tail(_shorten(form, max_han))
+        rest = form[len(aimed) :] if form.startswith(aimed) else ""
+        if aimed and (not rest or rest[0] in _TRAILING + "，、；：《（" or _owns(aimed, rest)):
+            return aimed  # a natural pause within the aim
+        widest = _no_number_tail(_shorten(form, HARD_MAX_VISIBLE, HARD_MAX_VISIBLE))
+        rest = form[len(widest) :] if form.startswith(widest) else ""
+        if widest and (not rest or rest[0] in _TRAILING + "，、；：《（" or _owns(widest, rest)):
+            return widest
     if not clause:
         return widest
     # rather than a head cut mid-phrase (…局长张新文主持), what is done in it
@@ -288,6 +306,16 @@ def _name(text: str, max_han: int, *, clause: bool = False) -> str:
         or _predicate(text, HARD_MAX_VISIBLE, HARD_MAX_VISIBLE)
         or widest
     )
+
+
+def _owns(head: str, rest: str) -> bool:
+    """Whether ``head`` is the owner in "<head>的<what it has>" and names a thing (its last
+    word a noun, six Han characters or more): 青川煤矿事故的两名责任人 -> 青川煤矿事故,
+    never 坚持全面正确 (的历史观)."""
+    if not rest.startswith("的") or han_count(head) < 6:
+        return False
+    tagged = tagged_words(head)
+    return bool(tagged) and tagged[-1][1].startswith("n") and _balanced(head)
 
 
 #: Prepositions that put the object before the verb: 对…给予奖励, 向…学习, 把…列入….
@@ -432,12 +460,22 @@ def _natural_head(text: str, max_han: int, max_visible: int) -> str:
         # "…范围最广、强度最大的一次强降雨天气过程" -> "一次强降雨天气过程"
         clause = _CLAUSE_SPLIT_RE.split(text, maxsplit=1)[0]
         head_noun = clause[clause.rfind("的") + 1 :].strip(_TRAILING) if "的" in clause else ""
+        # …入侵的情况下进行自卫: a frame, and the predicate after it
+        frame = re.match(r"^(?:情况|前提|条件|背景|基础|过程|同时)[下中上]", head_noun)
+        if frame:
+            head_noun = head_noun[frame.end() :]  # what is done in it: 进行自卫
         if (
             _MIN_HEAD_NOUN_HAN <= han_count(head_noun) <= _MAX_HEAD_NOUN_HAN
             and _fits(head_noun, max_han, max_visible)
             and _balanced(head_noun)
         ):
             best = head_noun
+    if not best:
+        # the owner before the clause's first 的, when the rest runs on into the predicate:
+        # 青川煤矿事故的两名责任人已经在事故中死亡 -> 青川煤矿事故
+        owner = clause[: clause.find("的")] if "的" in clause else ""
+        if _fits(owner, max_han, max_visible) and _owns(owner, clause[len(owner) :]):
+            best = owner
     if not best:
         # the first conjunct is the phrase's own head noun ("A和B的C" -> "A")
         for m in _CONJUNCTION_RE.finditer(text):
@@ -460,7 +498,7 @@ def _word_cut(text: str, max_han: int, max_visible: int) -> str:
             break
         head += word
     # never end inside a bracket or on a function word / separator
-    while head and (not _balanced(head) or head[-1] in "的地得了和及与或、，：（(《「“【"):
+    while head and (not _balanced(head) or head[-1] in "的地得了和及与或第、，：（(《「“【"):
         cut = max(head.rfind(o) for o in "（(《「“【")
         head = head[:cut] if cut > 0 and not _balanced(head) else head[:-1]
         head = head.strip(_TRAILING)
