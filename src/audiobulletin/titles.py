@@ -164,7 +164,8 @@ _META_LABEL_RE = re.compile(
 _MIN_HEAD_NOUN_HAN = 6
 _MAX_HEAD_NOUN_HAN = 10
 #: The end of a paragraph that only announces what follows: …通知如下。 …要求如下：
-_ANNOUNCES_RE = re.compile(r"(?:如下|以下)[。：:]?$")
+#: 特提出如下要求：
+_ANNOUNCES_RE = re.compile(r"(?:如下|以下)(?:要求|意见|措施|事项|几点)?[。：:]?$")
 #: An aside that only points elsewhere: 详见附件1, 见附表, 参见第三条.
 _REFERENCE_RE = re.compile(r"^[（(]?(?:详见|参见|见附|另见)")
 _CONJUNCTION_RE = re.compile(r"以及|和|及|与|并|暨|或")
