@@ -478,3 +478,10 @@ def test_a_paragraph_that_only_announces_requirements_gives_way_to_the_first_of_
     announcing = Block("paragraph", "为吸取事故教训，防止同类事故发生，特提出如下要求：")
     first = Block("paragraph", "一、落实企业安全主体责任。各企业要健全安全生产责任制。")
     assert chapter_titles([Chapter(None, (announcing, first))]) == ["落实企业安全主体责任"]
+
+
+def test_an_opening_that_says_the_headline_again_is_named_after_what_it_adds() -> None:
+    lead = "经调查认定，青川县发生的两起煤矿瓦斯爆炸事故均为责任事故。这两起事故暴露出管理漏洞。"
+    headline = "关于青川县两起煤矿瓦斯爆炸事故调查处理情况的通报"
+    titles = chapter_titles([chapter(None, lead), chapter("一、处理意见")], headline=headline)
+    assert titles[0] == "均为责任事故"

@@ -35,7 +35,9 @@ Rules (applied by :func:`chapter_titles`):
   —); a table chapter is named
   ``表格：<header cells>``, a table of long figures ``数据表``. A chapter without a heading
   is not named with words of the headline when the bulletin has more than one (the
-  intro's map would say the headline twice).
+  intro's map would say the headline twice): an opening whose subject says the headline
+  again is named after what its predicate adds (…煤矿瓦斯爆炸事故均为责任事故 ->
+  均为责任事故), else after a later phrase of the chapter.
 * **short**: a phrase of up to 16 characters (every character counts) stays whole; a
   longer one loses the day it names (定于5月8日召开… -> 召开…, 21日9时17分发生… -> 发生…),
   then is cut to about 12
@@ -824,5 +826,33 @@ def chapter_titles(
                 c.strip(_TRAILING) for b in chapter.blocks for c in _CLAUSE_SPLIT_RE.split(b.text)
             }
             whole = [p for p in others if p in clauses]
-            titles[k] = (whole or others or [title])[0]
+            news = _beyond_headline(chapter, headline, max_han)
+            titles[k] = news or (whole or others or [title])[0]
     return _disambiguate(titles, chapters, max_han)
+
+
+def _beyond_headline(chapter: Chapter, headline: str, max_han: int) -> str:
+    """What the chapter's opening clause says beyond the headline: its subject says the
+    headline again (山西两起煤矿瓦斯爆炸事故 under a headline about those accidents), its
+    predicate is the news (均为责任事故). "" when the opening clause has no such predicate
+    of four Han characters or more that fits."""
+    block = next((b for b in chapter.blocks if b.kind == "paragraph"), None)
+    if block is None:
+        return ""
+    for clause in _clauses(block.text)[:3]:
+        cut = tagged_words(clause)
+        pos = len(clause)
+        for k in range(len(cut) - 1, 0, -1):
+            pos -= len(cut[k][0])
+            head, tail = clause[:pos], clause[pos:].strip(_TRAILING)
+            if han_count(head) < 6 or not cut[k][1].startswith(("v", "d")):
+                continue
+            if (
+                han_count(tail) >= 4
+                and _fits(tail, max_han)
+                and says_again(head, headline)
+                and not says_again(tail, headline)
+                and not re.search(r"如下|以下", tail)  # 批复如下 announces, never names
+            ):
+                return tail
+    return ""
