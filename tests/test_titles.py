@@ -485,3 +485,22 @@ def test_an_opening_that_says_the_headline_again_is_named_after_what_it_adds() -
     headline = "关于青川县两起煤矿瓦斯爆炸事故调查处理情况的通报"
     titles = chapter_titles([chapter(None, lead), chapter("一、处理意见")], headline=headline)
     assert titles[0] == "均为责任事故"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "我市进一步压实乡镇、村组（社区）等基层防汛责任，建立完善群测群防体系。",
+            "我市进一步压实基层防汛责任",
+        ),
+        (
+            "全市广大科技工作者要向王明院士、李华院士及全体获奖者学习，勇攀科学高峰。",
+            "向全体获奖者学习",
+        ),
+    ],
+)
+def test_a_long_clause_drops_the_items_a_word_sums_up_and_who_is_told_to_act(
+    text: str, expected: str
+) -> None:
+    assert body_title(text) == expected

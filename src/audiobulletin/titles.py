@@ -14,7 +14,9 @@ Rules (applied by :func:`chapter_titles`):
   条件`` -> ``报名条件``); a long name drops the chain of places it opens with
   (``关于湖北省青川县城关镇…的报告`` -> ``…的报告``), a table's caption its number and the
   period it covers (``表1 2031年1—11月份主要财务指标`` -> ``主要财务指标``), an
-  incident's name its date code when it cannot keep it (``…煤矿“8·18”事故``).
+  incident's name its date code when it cannot keep it (``…煤矿“8·18”事故``), a clause the
+  items of a list that a word sums up (``压实乡镇、村组等基层责任`` -> ``压实基层责任``) and
+  then who is told to act (``全市干部要向全体获奖者学习`` -> ``向全体获奖者学习``).
 * **by its part** when a chapter only plays a part of an official document: the covering
   notice that hands a document on is named after the kind of document it hands on
   (``现将《…暂行办法》印发给你们`` -> ``印发暂行办法的通知``), a preamble that only says
@@ -274,6 +276,17 @@ def _name(text: str, max_han: int, *, clause: bool = False) -> str:
         text = undated
         if _fits(text, HARD_MAX_VISIBLE, HARD_MAX_VISIBLE):
             return text
+    # …nor the items of a list that a word sums up: 压实乡镇、村组等基层防汛责任 ->
+    # 压实基层防汛责任, 向张三、李四及全体获奖者学习 -> 向全体获奖者学习
+    summed = _without_summed_list(text)
+    if summed != text and han_count(summed) >= 6:
+        text = summed
+        if _fits(text, HARD_MAX_VISIBLE, HARD_MAX_VISIBLE):
+            return text
+    # …nor who is told to do it: 全市各级干部要向全体获奖者学习 -> 向全体获奖者学习
+    told = _told_to_do(text)
+    if told and _fits(told, HARD_MAX_VISIBLE, HARD_MAX_VISIBLE):
+        return told
     # …nor the period a table covers: 2031年1—11月份规模以上工业企业主要财务指标
     unperiod = re.sub(r"^\d{4}年(?:度|\d{1,2}(?:[—\-–~至]\d{1,2})?月份?)?", "", text)
     if (
@@ -309,6 +322,42 @@ def _name(text: str, max_han: int, *, clause: bool = False) -> str:
         or _predicate(text, HARD_MAX_VISIBLE, HARD_MAX_VISIBLE)
         or widest
     )
+
+
+def _told_to_do(text: str) -> str:
+    """What a body is told to do, without the body: 全市各级干部要向全体获奖者学习 ->
+    向全体获奖者学习 (the subject two Han characters or more before 要/应/必须…, what
+    follows four or more); "" for a clause without such a modal."""
+    pos = 0
+    for word, _ in tagged_words(text)[:8]:
+        pos += len(word)
+        if word in _MODALS:
+            rest = text[pos:].strip(_TRAILING)
+            if han_count(text[: pos - len(word)]) >= 2 and han_count(rest) >= 4:
+                return rest
+            return ""
+    return ""
+
+
+def _without_summed_list(text: str) -> str:
+    """``text`` without the items of a list that a word after them sums up (…等基层责任,
+    …及全体获奖者): the list starts after the word that governs it (压实, 向)."""
+    m = re.search(r"、[^，,。；;]{1,24}?(?:等|及(?=全体|所有|广大|其他|各))", text)
+    if not m:
+        return text
+    # the first item runs back to the word that governs the list (压实, 向), and is about
+    # as long as the second (items are alike)
+    second = re.sub(r"[（(][^）)]*[）)]", "", re.split(r"[、等及]", m.group(0)[1:])[0])
+    tagged = tagged_words(text[: m.start()])
+    start = m.start()
+    for word, flag in reversed(tagged):
+        longer = han_count(text[start - len(word) : m.start()]) > max(han_count(second), 2)
+        if flag[:1] in ("v", "p", "d", "c", "u") or not han_count(word) or longer:
+            break
+        start -= len(word)
+    if start == m.start() or han_count(text[:start]) < 2:
+        return text
+    return text[:start] + text[m.end() :]
 
 
 def _owns(head: str, rest: str) -> bool:
