@@ -504,3 +504,24 @@ def test_a_long_clause_drops_the_items_a_word_sums_up_and_who_is_told_to_act(
     text: str, expected: str
 ) -> None:
     assert body_title(text) == expected
+
+
+def test_a_list_of_people_honoured_gives_way_to_what_they_are_given() -> None:
+    text = "授予王明院士、李华院士国家最高科学技术奖；授予5项成果国家自然科学奖。"
+    assert body_title(text) == "授予国家最高科学技术奖"
+
+
+def test_for_whom_it_is_meant_gives_way_to_the_verb_phrase_that_ends_the_statement() -> None:
+    text = (
+        "对于银行要求在回执材料上盖章确认的，学生可直接到学生服务中心服务大厅办理确认盖章手续，"
+        "由本人寄回。"
+    )
+    assert body_title(text) == "确认盖章手续"
+
+
+def test_what_a_subject_works_toward_is_a_scene_the_statement_after_it_names_the_chapter() -> None:
+    text = (
+        "2030年，面对复杂严峻的外部环境，在市委的坚强领导下，全市围绕全面建成小康社会目标，"
+        "牢牢守住发展和生态两条底线。"
+    )
+    assert body_title(text) == "牢牢守住发展和生态两条底线"

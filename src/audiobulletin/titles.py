@@ -16,7 +16,10 @@ Rules (applied by :func:`chapter_titles`):
   period it covers (``表1 2031年1—11月份主要财务指标`` -> ``主要财务指标``), an
   incident's name its date code when it cannot keep it (``…煤矿“8·18”事故``), a clause the
   items of a list that a word sums up (``压实乡镇、村组等基层责任`` -> ``压实基层责任``) and
-  then who is told to act (``全市干部要向全体获奖者学习`` -> ``向全体获奖者学习``).
+  then a list of the people it names (``授予张三院士、李四院士国家最高科学技术奖`` ->
+  ``授予国家最高科学技术奖``), then who is told to act (``全市干部要向全体获奖者学习`` ->
+  ``向全体获奖者学习``); a body clause that still cannot be named whole is named after the
+  verb phrase that ends it (``学生可到服务大厅办理确认盖章手续`` -> ``确认盖章手续``).
 * **by its part** when a chapter only plays a part of an official document: the covering
   notice that hands a document on is named after the kind of document it hands on
   (``现将《…暂行办法》印发给你们`` -> ``印发暂行办法的通知``), a preamble that only says
@@ -25,7 +28,8 @@ Rules (applied by :func:`chapter_titles`):
 * **otherwise from the body**: a leading label (``广州：…`` gives ``广州``), else the first
   meaningful clause of the first sentence (clauses that only give a time, a source or a
   basis — ``近日``, ``据…``, ``根据…`` —, who said it — ``会议指出`` —, or the formula of a
-  covering notice — ``现将…印发给你们`` —, how it was found — ``通过检查`` —, on whose
+  covering notice — ``现将…印发给你们`` —, for whom it is meant — ``对于…的`` —, what a
+  subject works toward — ``全县围绕…`` —, how it was found — ``通过检查`` —, on whose
   behalf — ``…受…委托`` —, a subject that only points back — ``这4起事故`` — are skipped; a
   purpose runs to the clause that ends its sentence, which states; an announcement —
   ``特提出如下要求：`` — gives way to its first item; ``…表示<what>`` and ``从…可以看出
@@ -105,6 +109,10 @@ _CLAUSE_SPLIT_RE = re.compile(r"[，,：:；;。！？!?]")
 _SUBORDINATE = (
     r"^(?:不管|无论|不论|如果|假如|虽然|尽管|只要|即使|除了)[^，,]{0,10}$"
     r"|^[^，,]{0,8}(?:来看|看来|来说|而言|经验看)$"
+    # for whom it is meant: 对于经办银行要求盖章的
+    r"|^对于[^，,]{2,30}的$"
+    # what it serves, after its subject: 全县围绕…目标
+    r"|^[^，,]{1,6}围绕[^，,]+$"
 )
 #: The point of a pseudo-cleft: 最有效的是争取合作 -> 争取合作.
 _CLEFT_RE = re.compile(r"^[^，,的]{1,10}的是(?=[^，,]{4,})")
@@ -283,6 +291,12 @@ def _name(text: str, max_han: int, *, clause: bool = False) -> str:
         text = summed
         if _fits(text, HARD_MAX_VISIBLE, HARD_MAX_VISIBLE):
             return text
+    # …nor whom it names: 授予张三院士、李四院士国家最高科学技术奖 -> 授予国家最高科学技术奖
+    unnamed = _without_named_people(text)
+    if unnamed != text and han_count(unnamed) >= 6:
+        text = unnamed
+        if _fits(text, HARD_MAX_VISIBLE, HARD_MAX_VISIBLE):
+            return text
     # …nor who is told to do it: 全市各级干部要向全体获奖者学习 -> 向全体获奖者学习
     told = _told_to_do(text)
     if told and _fits(told, HARD_MAX_VISIBLE, HARD_MAX_VISIBLE):
@@ -320,8 +334,66 @@ def _name(text: str, max_han: int, *, clause: bool = False) -> str:
     return (
         _predicate(text, max_han, _MAX_VISIBLE)
         or _predicate(text, HARD_MAX_VISIBLE, HARD_MAX_VISIBLE)
+        or _final_predicate(re.sub(r"[（(][^）)]*[)）]", "", text), max_han)
         or widest
     )
+
+
+def _final_predicate(text: str, max_han: int) -> str:
+    """The verb phrase that ends a clause too long to name whole (学生可到…服务大厅办理
+    确认盖章手续 -> 确认盖章手续): the shortest tail from a verb that says enough (six Han
+    characters) and has no 的, no list, no conjunction and no clause mark in it; "" when
+    none does."""
+    pos = len(text)
+    for word, flag in reversed(tagged_words(text)):
+        pos -= len(word)
+        tail = text[pos:].strip(_TRAILING)
+        if re.search("[的、，,；;和与與及或]", tail) or not _fits(tail, max_han):
+            return ""
+        if flag in ("v", "d") and han_count(tail) >= 6 and han_count(text[:pos]) >= 2:
+            return tail
+    return ""
+
+
+#: What follows a person's name in a list of people: 张三院士、李四教授.
+_PERSON_TITLE_RE = re.compile(
+    r"^(?:院士|教授|研究员|同志|先生|女士|书记|主任|局长|部长|市长|县长|主席|总理|"
+    r"总经理|董事长|工程师|专家|医生|老师)$"
+)
+
+
+def _without_named_people(text: str) -> str:
+    """``text`` without a list of two or more people (张三院士、李四教授), who are named in
+    the chapter itself; unchanged when it has none, or when little would be left."""
+    tagged = tagged_words(text)
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    k = 0
+    while k < len(tagged):
+        start, people, j, end = pos, 0, k, pos
+        while j < len(tagged) and tagged[j][1].startswith("nr"):
+            end += len(tagged[j][0])
+            j += 1
+            if j < len(tagged) and _PERSON_TITLE_RE.match(tagged[j][0]):
+                end += len(tagged[j][0])
+                j += 1
+            people += 1
+            if j < len(tagged) and tagged[j][0] == "、":
+                end += 1
+                j += 1
+            else:
+                break
+        if people >= 2 and not text[start:end].endswith("、"):
+            spans.append((start, end))
+            break
+        pos += len(tagged[k][0])
+        k += 1
+    if not spans:
+        return text
+    start, end = spans[0]
+    if han_count(text[:start]) < 2 or han_count(text[end:]) < 4:
+        return text
+    return text[:start] + text[end:]
 
 
 def _told_to_do(text: str) -> str:
@@ -673,8 +745,11 @@ def _body_phrase(blocks: Sequence[Block], max_han: int) -> str:
                 and not _META_LABEL_RE.fullmatch(clause)
             ):
                 return _name(clause, max_han, clause=True)
-        # nothing meaningful: a clause that states beats one that only gives a basis
-        for clause in sorted(clauses, key=lambda c: BASIS_RE.match(c) is not None):
+        # nothing meaningful: a clause that states beats one that only gives a basis or a
+        # scene
+        for clause in sorted(
+            clauses, key=lambda c: bool(BASIS_RE.match(c) or _SKIP_CLAUSE_RE.match(c))
+        ):
             if han_count(clause) >= 2:
                 return _name(clause, max_han, clause=True)
     return ""
