@@ -469,11 +469,6 @@ def test_what_is_done_in_a_situation_names_the_clause_not_the_situation() -> Non
     assert body_title("他说，青川守军是在对方突然袭击的情况下进行正当防卫。") == "进行正当防卫"
 
 
-def test_a_cut_never_ends_on_an_ordinal_prefix() -> None:
-    title = body_title("第9次临时会圆满闭幕青川市议会第5届第9次临时会20日在议事厅闭幕")
-    assert not title.endswith("第"), title
-
-
 def test_a_paragraph_that_only_announces_requirements_gives_way_to_the_first_of_them() -> None:
     announcing = Block("paragraph", "为吸取事故教训，防止同类事故发生，特提出如下要求：")
     first = Block("paragraph", "一、落实企业安全主体责任。各企业要健全安全生产责任制。")

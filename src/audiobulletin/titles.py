@@ -622,7 +622,7 @@ def _word_cut(text: str, max_han: int, max_visible: int) -> str:
             break
         head += word
     # never end inside a bracket or on a function word / separator
-    while head and (not _balanced(head) or head[-1] in "的地得了和及与或第、，：（(《「“【"):
+    while head and (not _balanced(head) or head[-1] in "的地得了和及与或、，：（(《「“【"):
         cut = max(head.rfind(o) for o in "（(《「“【")
         head = head[:cut] if cut > 0 and not _balanced(head) else head[:-1]
         head = head.strip(_TRAILING)
