@@ -520,3 +520,23 @@ def test_what_a_subject_works_toward_is_a_scene_the_statement_after_it_names_the
         "牢牢守住发展和生态两条底线。"
     )
     assert body_title(text) == "牢牢守住发展和生态两条底线"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "一、自即日起，召回2030年9月11日至2031年8月19日生产的部分进口青川牌柴油汽车，共计1395辆。",
+            "召回部分进口青川牌柴油汽车",
+        ),
+        (
+            "二、自即日起，召回生产日期在2030年9月25日至2031年11月21日期间的部分进口Model S、"
+            "Model X电动汽车，共计6769辆。",
+            "召回部分进口Model S",
+        ),
+    ],
+)
+def test_a_period_that_dates_what_follows_goes_whole_and_a_latin_name_is_never_split(
+    text: str, expected: str
+) -> None:
+    assert body_title(text) == expected

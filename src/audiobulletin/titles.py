@@ -45,11 +45,13 @@ Rules (applied by :func:`chapter_titles`):
   again is named after what its predicate adds (…煤矿瓦斯爆炸事故均为责任事故 ->
   均为责任事故), else after a later phrase of the chapter.
 * **short**: a phrase of up to 16 characters (every character counts) stays whole; a
-  longer one loses the day it names (定于5月8日召开… -> 召开…, 21日9时17分发生… -> 发生…),
-  then is cut to about 12
+  longer one loses the day it names (定于5月8日召开… -> 召开…, 21日9时17分发生… -> 发生…)
+  and a period that only dates what follows, whole (召回2030年9月11日至2031年8月19日生产的
+  部分汽车 -> 召回部分汽车), then is cut to about 12
   where a reader would pause: at a clause mark, before a conjunction (和/及/与/以及/并) or
   before the 的 of what a thing has (青川煤矿事故的两名责任人… -> 青川煤矿事故),
-  else at a word boundary (jieba), never inside a word, a 《》 title or a number, never
+  else at a word boundary (jieba), never inside a word, a 《》 title, a Latin name
+  (Model S) or a number, never
   leaving a quote open; never more than 16.
 * **distinct** within the bulletin: a repeated title gets the distinguishing key phrase of
   its own body (``专项报告：土石方处理``), or the key phrase of a later clause. Ordinal
@@ -284,6 +286,13 @@ def _name(text: str, max_han: int, *, clause: bool = False) -> str:
         text = undated
         if _fits(text, HARD_MAX_VISIBLE, HARD_MAX_VISIBLE):
             return text
+    # …and a period that only dates what follows goes whole, never half of it:
+    # 召回2030年9月11日至2031年8月19日生产的部分汽车 -> 召回部分汽车
+    unranged = _PERIOD_MODIFIER_RE.sub("", text, count=1)
+    if unranged != text and han_count(unranged) >= 6:
+        text = unranged
+        if _fits(text, HARD_MAX_VISIBLE, HARD_MAX_VISIBLE):
+            return text
     # …nor the items of a list that a word sums up: 压实乡镇、村组等基层防汛责任 ->
     # 压实基层防汛责任, 向张三、李四及全体获奖者学习 -> 向全体获奖者学习
     summed = _without_summed_list(text)
@@ -322,11 +331,11 @@ def _name(text: str, max_han: int, *, clause: bool = False) -> str:
     for form in dict.fromkeys((text, uncoded)):
         aimed = _no_number_tail(_shorten(form, max_han))
         rest = form[len(aimed) :] if form.startswith(aimed) else ""
-        if aimed and (not rest or rest[0] in _TRAILING + "，、；：《（" or _owns(aimed, rest)):
+        if aimed and (_pauses(aimed, rest) or _owns(aimed, rest)):
             return aimed  # a natural pause within the aim
         widest = _no_number_tail(_shorten(form, HARD_MAX_VISIBLE, HARD_MAX_VISIBLE))
         rest = form[len(widest) :] if form.startswith(widest) else ""
-        if widest and (not rest or rest[0] in _TRAILING + "，、；：《（" or _owns(widest, rest)):
+        if widest and (_pauses(widest, rest) or _owns(widest, rest)):
             return widest
     if not clause:
         return widest
@@ -432,6 +441,16 @@ def _without_summed_list(text: str) -> str:
     return text[:start] + text[m.end() :]
 
 
+def _pauses(head: str, rest: str) -> bool:
+    """Whether a reader pauses between ``head`` and ``rest``: at the end, at a clause mark
+    or a bracket, never at the space inside a Latin name (Model S)."""
+    if not rest:
+        return True
+    if re.match(r"\s+[A-Za-z0-9]", rest) and re.search(r"[A-Za-z0-9]$", head):
+        return False
+    return rest[0] in _TRAILING + "，、；：《（"
+
+
 def _owns(head: str, rest: str) -> bool:
     """Whether ``head`` is the owner in "<head>的<what it has>" and names a thing (its last
     word a noun, six Han characters or more): 青川煤矿事故的两名责任人 -> 青川煤矿事故,
@@ -533,6 +552,14 @@ _DATE_IN_TITLE_RE = re.compile(
     r"(?:\d{1,2}时(?:\d{1,2}分)?)?"
     # the day and the clock time of a news lead: 21日9时17分, 20日凌晨3时
     r"|(?<![\d年月])\d{1,2}日(?:凌晨|上午|中午|下午|晚上|晚间|夜间)?\d{1,2}时(?:\d{1,2}分)?"
+)
+
+
+_DAY = r"(?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号])?"
+#: A period that dates the thing after it: 2030年9月11日至2031年8月19日生产的,
+#: 生产日期在2030年9月25日至2031年11月21日期间的.
+_PERIOD_MODIFIER_RE = re.compile(
+    rf"(?:生产日期)?(?:在|于|从|自)?{_DAY}\s*(?:至|到|[—–\-~～])\s*{_DAY}(?:期间)?(?:生产|出厂|销售)?的"
 )
 
 
