@@ -540,3 +540,11 @@ def test_a_period_that_dates_what_follows_goes_whole_and_a_latin_name_is_never_s
     text: str, expected: str
 ) -> None:
     assert body_title(text) == expected
+
+
+def test_a_subject_that_sums_up_a_list_of_names_gives_way_to_what_they_did() -> None:
+    text = (
+        "根据《缺陷产品管理条例》的要求。5月3日，青川汽车有限公司、临河汽车有限公司等多家企业，"
+        "向市市场监督管理局备案了召回计划。"
+    )
+    assert body_title(text) == "备案了召回计划"

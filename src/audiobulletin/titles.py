@@ -32,7 +32,8 @@ Rules (applied by :func:`chapter_titles`):
   subject works toward — ``全县围绕…`` —, how it was found — ``通过检查`` —, on whose
   behalf — ``…受…委托`` —, a subject that only points back — ``这4起事故`` — are skipped; a
   purpose runs to the clause that ends its sentence, which states; an announcement —
-  ``特提出如下要求：`` — gives way to its first item; ``…表示<what>`` and ``从…可以看出
+  ``特提出如下要求：`` — gives way to its first item, a subject that sums up a list of
+  names — ``甲公司、乙公司等多家企业，`` — to what they did; ``…表示<what>`` and ``从…可以看出
   <what>`` are named after what, as are ``不管…，<what>`` and ``最有效的是<what>``; an
   announcement that names what it announces (``春节门诊安排如下：``) is named after that;
   a clause that opens with its object — ``对…给予奖励`` — after
@@ -160,6 +161,10 @@ def _announced(clause: str) -> str:
     return what if han_count(what) >= 6 and not BASIS_RE.match(what) else ""
 
 
+#: A subject that lists names and sums them up: 甲公司、乙公司等多家企业 -> 多家企业.
+_SUMMED_SUBJECT_RE = re.compile(
+    r"等((?:多|[\d一二三四五六七八九十]+|数|几)[家个名位所][^，,、（()）]{1,4})$"
+)
 #: A clause that announces a list without naming it: 特提出如下要求, 现就有关事项通知如下.
 _ANNOUNCEMENT_RE = re.compile(r"^[^，,]{0,8}如下(?:要求|意见|措施|事项|几点)?$")
 #: Who said it, before what was said in the same clause: 理事长张明表示新式浮具更耐用.
@@ -354,13 +359,16 @@ def _final_predicate(text: str, max_han: int) -> str:
     characters) and has no 的, no list, no conjunction and no clause mark in it; "" when
     none does."""
     pos = len(text)
+    after = ""
     for word, flag in reversed(tagged_words(text)):
         pos -= len(word)
         tail = text[pos:].strip(_TRAILING)
         if re.search("[的、，,；;和与與及或]", tail) or not _fits(tail, max_han):
             return ""
-        if flag in ("v", "d") and han_count(tail) >= 6 and han_count(text[:pos]) >= 2:
+        acts = flag[:1] in ("v", "d") or after in ("了", "过")  # 备案了: done, so a verb
+        if acts and han_count(tail) >= 6 and han_count(text[:pos]) >= 2:
             return tail
+        after = word
     return ""
 
 
@@ -734,6 +742,7 @@ def _body_phrase(blocks: Sequence[Block], max_han: int) -> str:
         clauses = _clauses(text)
         ends = {m.end() for m in re.finditer(r"[。！？!?；;]", text)}
         purpose = opened = False
+        who = ""
         for index, clause in enumerate(clauses):
             if index >= 4 and not opened:
                 break
@@ -766,6 +775,16 @@ def _body_phrase(blocks: Sequence[Block], max_han: int) -> str:
                 continue
             clause = _ITEM_MARKER_RE.sub("", clause, count=1) if index else clause
             clause = _SEEN_FROM_RE.sub("", _SAYS_RE.sub("", clause, count=1), count=1)
+            summed = _SUMMED_SUBJECT_RE.search(clause)
+            if summed and "、" in clause and index + 1 < len(clauses):
+                # 甲公司、乙公司等多家企业，向…备案了召回计划: the list is who, the next
+                # clause says what they did
+                who = summed.group(1)
+                opened = True
+                continue
+            if who and re.match(r"^(?:向|对|在|于|从|与|同|为|把|将)", clause):
+                clause = who + clause
+            who = ""
             if (
                 han_count(clause) >= 4
                 and not _SKIP_CLAUSE_RE.match(clause)
