@@ -548,3 +548,9 @@ def test_a_subject_that_sums_up_a_list_of_names_gives_way_to_what_they_did() -> 
         "向市市场监督管理局备案了召回计划。"
     )
     assert body_title(text) == "备案了召回计划"
+
+
+def test_a_cut_that_drops_a_trailing_date_drops_the_conjunction_before_it() -> None:
+    from audiobulletin.titles import _no_number_tail
+
+    assert _no_number_tail("全县围绕脱贫攻坚和到2030年") == "全县围绕脱贫攻坚"

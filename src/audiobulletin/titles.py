@@ -580,6 +580,8 @@ def _no_number_tail(title: str) -> str:
     """A cut that ends in a number drops the number (see :data:`_NUMBER_TAIL`): half a
     figure, half a date range or half a phone number misleads."""
     cut = re.sub(_NUMBER_TAIL, "", title).strip(_TRAILING)
+    if cut != title:
+        cut = re.sub(r"[和及与或的]+$", "", cut)  # …扶贫攻坚和到2018年 -> …扶贫攻坚
     return cut if han_count(cut) >= 2 else title
 
 
