@@ -554,3 +554,9 @@ def test_a_cut_that_drops_a_trailing_date_drops_the_conjunction_before_it() -> N
     from audiobulletin.titles import _no_number_tail
 
     assert _no_number_tail("全县围绕脱贫攻坚和到2030年") == "全县围绕脱贫攻坚"
+
+
+def test_a_leading_label_longer_than_a_title_may_be_is_shortened_like_any_name() -> None:
+    text = "QingChuan青川科技公司年度报告：规划期为五年，分三个阶段实施。"
+    title = body_title(text)
+    assert 0 < len(title) <= 16, title

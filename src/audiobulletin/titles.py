@@ -740,7 +740,7 @@ def _body_phrase(blocks: Sequence[Block], max_han: int) -> str:
             and _balanced(label.group(1))
             and not _META_LABEL_RE.fullmatch(label.group(1).strip())
         ):
-            return clean_heading(label.group(1))
+            return _name(clean_heading(label.group(1)), max_han)
         clauses = _clauses(text)
         ends = {m.end() for m in re.finditer(r"[。！？!?；;]", text)}
         purpose = opened = False
@@ -1000,6 +1000,10 @@ def chapter_titles(
             whole = [p for p in others if p in clauses]
             news = _beyond_headline(chapter, headline, max_han)
             titles[k] = news or (whole or others or [title])[0]
+    # never more than 16, whichever rule named it
+    titles = [
+        t if _fits(t, HARD_MAX_VISIBLE, HARD_MAX_VISIBLE) else _name(t, max_han) for t in titles
+    ]
     return _disambiguate(titles, chapters, max_han)
 
 
