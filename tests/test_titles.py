@@ -560,3 +560,34 @@ def test_a_leading_label_longer_than_a_title_may_be_is_shortened_like_any_name()
     text = "QingChuan青川科技公司年度报告：规划期为五年，分三个阶段实施。"
     title = body_title(text)
     assert 0 < len(title) <= 16, title
+
+
+@pytest.mark.parametrize(
+    ("blocks", "expected"),
+    [
+        (
+            (
+                "经学校研究，本次考试由我校自主命题。",
+                "一、考试时间：第十周",
+                "二、考试科目：语文、数学",
+            ),
+            "考试时间和考试科目",
+        ),
+        (
+            (
+                "第一条（宗旨）为鼓励学生努力向学，特设立此奖学金。第二条（申请资格）设籍本市满半年。",
+            ),
+            "宗旨和申请资格",
+        ),
+    ],
+)
+def test_a_chapter_made_of_labelled_sections_is_named_after_the_first_two(
+    blocks: tuple[str, ...], expected: str
+) -> None:
+    assert chapter_titles([chapter(None, *blocks)]) == [expected]
+
+
+def test_a_long_paragraph_before_its_items_names_the_chapter_itself() -> None:
+    opening = "全市今年共组织两次防汛演练，参加人员三千余人，演练覆盖所有重点水库和堤防，效果良好。"
+    title = chapter_titles([chapter(None, opening, "一、演练时间：5月", "二、演练地点：青川水库")])
+    assert title != ["演练时间和演练地点"]

@@ -25,6 +25,9 @@ Rules (applied by :func:`chapter_titles`):
   (``现将《…暂行办法》印发给你们`` -> ``印发暂行办法的通知``), a preamble that only says
   what a plan rests on (``根据…，制定本方案。``) is ``制定依据``, a reply that acknowledges
   the request (``…《…的请示》收悉。``) is ``复函``/``批复`` as the headline calls it.
+* **by its sections** when a chapter without a heading is a run of labelled items or
+  articles (``一、考试时间：… 二、考试科目：…``, ``第一条（宗旨）… 第二条（申请资格）…``), at most
+  after one short sentence: ``考试时间和考试科目``.
 * **otherwise from the body**: a leading label (``广州：…`` gives ``广州``), else the first
   meaningful clause of the first sentence (clauses that only give a time, a source or a
   basis — ``近日``, ``据…``, ``根据…`` —, who said it — ``会议指出`` —, or the formula of a
@@ -854,6 +857,30 @@ def _document_kind(title: str) -> str:
     return kind
 
 
+#: A labelled item of a list or an article: 一、考试时间：, 第二条（申请资格）.
+_LABELLED_ITEM_RE = re.compile(
+    r"(?:^|[。；;：:\s])(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十百\d]+[条條])\s*"
+    r"(?:[（(]\s*([^）)。，,]{2,8})\s*[）)]|([^：:，,。（()）\s]{2,8})[：:])"
+)
+
+
+def _sections_title(chapter: Chapter, max_han: int) -> str:
+    """A chapter without a heading that is a run of labelled items (一、考试时间：… 二、考试
+    科目：…, 第一条（宗旨）… 第二条（申请资格）…), at most after one short sentence, is named
+    after its first two labels: 考试时间和考试科目. "" for any other chapter."""
+    paragraphs = [b.text.strip() for b in chapter.blocks if b.kind == "paragraph"]
+    text = "\n".join(paragraphs[:6])
+    items = list(_LABELLED_ITEM_RE.finditer(text))
+    if len(items) < 2:
+        return ""
+    opening = text[: items[0].start()].strip()
+    if len(written_sentences(opening)) > 1 or len(opening) > 30:
+        return ""
+    first, second = ((m.group(1) or m.group(2)).strip() for m in items[:2])
+    name = f"{first}和{second}"
+    return name if first != second and _fits(name, max_han) else ""
+
+
 def _base_title(chapter: Chapter, max_han: int) -> str:
     if chapter.heading:
         name = clean_heading(chapter.heading)
@@ -866,7 +893,7 @@ def _base_title(chapter: Chapter, max_han: int) -> str:
             name = _name(name, max_han)
             if name and not _BANNED_RE.search(name):
                 return name
-    phrase = _body_phrase(chapter.blocks, max_han)
+    phrase = _sections_title(chapter, max_han) or _body_phrase(chapter.blocks, max_han)
     if not phrase or _BANNED_RE.search(phrase):
         return _FALLBACK
     return phrase
