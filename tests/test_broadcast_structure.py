@@ -1101,3 +1101,49 @@ def test_a_deadline_without_its_date_is_not_a_key_point() -> None:
     vague = "报名人员应于截止时间前完成报名程序。"
     points = key_points("青川市社区工作者招聘公告", [lead + fact + vague], max_chars=60)
     assert points == [lead, fact]
+
+
+def test_a_statistics_bulletin_without_its_headline_is_named_as_such_bulletins_are() -> None:
+    headless = "\n".join(STATS.splitlines()[3:])
+    assert parse(headless).title == "2030年全市国民经济和社会发展统计公报"
+
+
+def test_a_report_with_a_farming_section_but_no_year_lead_is_no_statistics_bulletin() -> None:
+    lines = STATS.splitlines()[3:]
+    lines[0] = "全市上下坚持稳中求进，各项工作取得新进展，群众满意度明显提高，发展基础更加牢固。"
+    assert "统计公报" not in parse("\n".join(lines)).title
+
+
+MEASURES = "\n".join(
+    [
+        "一是压实防火责任。镇党委召开专题会议，明确森林防火工作分工，各村成立森林防火工作专班，"
+        "层层签订责任书，确保森林防火工作责任落实到人。",
+        "二是加强巡山护林。组织护林员30余人，在重点林区设卡检查，严禁野外用火，全力做好森林防火"
+        "工作中的巡查值守。",
+        "三是开展宣传教育。通过村村响广播、微信群、入户走访等方式，宣传森林防火知识，提高群众"
+        "防火意识。",
+        "（青川镇 张明）",
+    ]
+)
+
+
+def test_a_headless_list_of_measures_is_titled_by_its_place_and_what_the_measures_serve() -> None:
+    assert parse(MEASURES).title == "青川镇三举措推进森林防火"
+
+
+def test_a_list_of_measures_without_a_placed_byline_keeps_its_lead_as_the_title() -> None:
+    title = parse(MEASURES.replace("（青川镇 张明）", "")).title
+    assert "举措" not in title
+    assert title == "压实防火责任"
+
+
+def test_a_price_table_sorted_into_food_groups_is_titled_as_watching_farm_produce() -> None:
+    grouped = "\n".join(
+        [
+            "品种\t类别\t本期均价\t上期均价\t环比",
+            "籼米\t主食\t2.85\t2.85\t0.00%",
+            "猪肉\t肉禽蛋\t13.50\t14.14\t-4.53%",
+            "黄瓜\t蔬菜\t3.20\t3.85\t-16.88%",
+        ]
+    )
+    assert build_script(parse(grouped)).title == "本期主要农副产品价格监测情况"

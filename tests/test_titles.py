@@ -57,7 +57,7 @@ def test_clean_heading(heading: str, expected: str) -> None:
         ),
         (
             [chapter(None, "现将《个人所得税专项附加扣除暂行办法》印发给你们，请认真贯彻执行。")],
-            ["个人所得税专项附加扣除暂行办法"],
+            ["印发暂行办法的通知"],
         ),
         (
             [
@@ -263,3 +263,331 @@ def test_a_clause_that_only_says_up_to_when_is_never_a_title() -> None:
         [chapter(None, "截至3月底，全市累计建成5G基站12036个，每万人拥有5G基站18.6个。")]
     )
     assert not title.startswith("截至")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("现将《青川市河道保洁管理暂行办法》印发给你们，请认真贯彻执行。", "印发暂行办法的通知"),
+        (
+            "市水务局《关于2031年汛期水库调度工作的报告》已经市政府同意，现转发给你们，请遵照执行。",
+            "转发报告的通知",
+        ),
+        (
+            "根据有关规定，市人社局制定了《2031年青川市事业单位招聘报名简章》，现予转发，请遵照执行。",
+            "转发报名简章的通知",
+        ),
+        (
+            "《青川镇村级河长制工作方案》已经镇党委同意，现印发给你们，请抓好落实。",
+            "印发方案的通知",
+        ),
+    ],
+)
+def test_a_covering_notice_is_named_after_the_kind_of_document_it_hands_on(
+    text: str, expected: str
+) -> None:
+    headline = "青川市人民政府关于印发青川市河道保洁管理暂行办法的通知"
+    assert chapter_titles([chapter(None, text)], headline=headline) == [expected]
+
+
+def test_a_preamble_that_only_gives_what_a_plan_rests_on_is_named_its_basis() -> None:
+    preamble = "根据《青川市乡村振兴促进条例》的要求，结合我市实际情况，制定本实施方案。"
+    assert chapter_titles([chapter(None, preamble)]) == ["制定依据"]
+    # a basis followed by what is done is named after what is done
+    done = "根据市政府的部署，市水务局完成了全市水库安全鉴定。"
+    assert chapter_titles([chapter(None, done)]) != ["制定依据"]
+
+
+def body_title(text: str) -> str:
+    return chapter_titles([chapter(None, text)])[0]
+
+
+def test_a_purpose_ends_where_its_sentence_does_the_last_clause_states() -> None:
+    text = "为做好今年汛期防汛工作，市、县两级开展了全面防汛大检查。"
+    assert body_title(text) == "市、县两级开展了全面防汛大检查"
+
+
+def test_a_chapter_with_nothing_but_a_basis_and_a_word_is_named_after_the_word() -> None:
+    assert body_title("根据上级统一安排，停诊。") == "停诊"
+
+
+@pytest.mark.parametrize(
+    ("text", "not_named"),
+    [
+        ("通过检查，全市共发现安全隐患12处，已全部完成整改。", "通过检查"),
+        ("这3起事故，暴露出部分企业安全责任不落实的问题。", "这3起事故"),
+        ("青川电信公司副总经理张明在欢迎致辞中称，公司将加快5G网络建设。", "张明"),
+    ],
+)
+def test_a_clause_that_says_only_how_it_was_found_who_spoke_or_what_it_points_back_to_names_nothing(
+    text: str, not_named: str
+) -> None:
+    assert not_named not in body_title(text)
+
+
+def test_a_commission_is_named_after_what_is_done_not_on_whose_behalf() -> None:
+    text = (
+        "青川建设工程咨询有限公司受青川职业学院的委托，对学生宿舍改造工程（项目编号：QC2031-07）"
+        "进行竞争性磋商，欢迎合格的供应商参加。"
+    )
+    assert body_title(text) == "进行竞争性磋商"
+
+
+def test_a_clause_that_opens_with_its_object_is_named_after_its_verb_phrase() -> None:
+    text = "为表彰先进，市政府决定，对在防汛抢险中作出突出贡献的集体和个人给予表彰。"
+    assert body_title(text) == "给予表彰"
+
+
+def test_what_a_speaker_said_names_the_chapter_not_the_speaker() -> None:
+    assert body_title("协会会长王明表示新式浮具已经通过浮力测试") == "新式浮具已经通过浮力测试"
+
+
+def test_what_is_seen_from_something_names_the_chapter() -> None:
+    assert body_title("从报名参赛的队伍数量就可看出本届大赛的“热度”。") == "本届大赛的“热度”"
+
+
+def test_an_announced_list_is_named_after_its_first_item() -> None:
+    text = "为吸取事故教训，防止同类事故发生，特提出如下要求：一、落实企业安全主体责任。"
+    assert body_title(text) == "落实企业安全主体责任"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "会议指出，全局上下要认真学习王建国同志在全市防汛工作会议上的重要讲话精神，"
+            "切实做好防汛各项工作。",
+            "认真学习重要讲话精神",
+        ),
+        (
+            "各单位要深入学习领会张明书记对全市安全生产工作作出的重要批示精神。",
+            "深入学习领会重要批示精神",
+        ),
+    ],
+)
+def test_an_official_clause_is_named_after_its_verb_and_head_noun_never_cut_at_a_name(
+    text: str, expected: str
+) -> None:
+    assert body_title(text) == expected
+
+
+def test_a_lone_chapter_may_say_the_headline_again_the_map_does_not_name_it() -> None:
+    lead = "3月5日，青川市召开防汛工作会议，部署汛期安全工作。"
+    headline = "青川市召开防汛工作会议"
+    assert chapter_titles([chapter(None, lead)], headline=headline) == ["青川市召开防汛工作会议"]
+    two = chapter_titles([chapter(None, lead), chapter("二、会议要求")], headline=headline)
+    assert two[0] != "青川市召开防汛工作会议"
+
+
+def test_the_day_and_clock_time_of_a_lead_are_left_out_of_its_title() -> None:
+    lead = "台湾海峡北部21日9时17分发生4.1级地震，福建沿海多地有震感。"
+    assert body_title(lead) == "台湾海峡北部发生4.1级地震"
+
+
+@pytest.mark.parametrize(
+    ("heading", "expected"),
+    [
+        ("附件1 关于四川省青川县城关镇东风村饮用水安全情况的报告", "饮用水安全情况的报告"),
+        ("附件2：青川县河道采砂管理意见", "青川县河道采砂管理意见"),
+        ("2031年青川市公务员考试报名简章 一、报名条件", "报名条件"),
+        ("附注： 一、指标解释及相关说明", "指标解释及相关说明"),
+        ("二、培训安排 （一）培训班设置", "培训安排"),
+    ],
+)
+def test_an_attachment_or_a_document_title_above_its_first_section_is_named_by_what_it_holds(
+    heading: str, expected: str
+) -> None:
+    assert chapter_titles([chapter(heading)]) == [expected]
+
+
+def test_a_long_name_keeps_a_place_followed_by_an_ordinal_body() -> None:
+    title = chapter_titles([chapter("青川镇第十一届村民委员会换届选举工作方案")])[0]
+    assert title.startswith("青川镇第十一届村"), title
+
+
+def test_a_reply_that_acknowledges_the_request_is_named_as_the_headline_calls_it() -> None:
+    text = (
+        "你县《关于恳请解决城关镇东风村饮水困难问题的请示》（青县文〔2031〕5号）收悉。现函复如下。"
+    )
+    headline = "青川市人民政府办公室关于青川县饮水困难问题的复函"
+    assert (
+        chapter_titles([chapter(None, text), chapter("一、基本情况")], headline=headline)[0]
+        == "复函"
+    )
+    assert chapter_titles([chapter(None, text)])[0] == "答复"
+
+
+@pytest.mark.parametrize(
+    ("heading", "expected"),
+    [
+        (
+            "不管输赢，参赛队员都能获得纪念证书，就是名额有限、报名要早",
+            "参赛队员都能获得纪念证书",
+        ),
+        (
+            "从目前经验看，最省事、有效的是争取到上级部门的最大限度支持",
+            "争取到上级部门的最大限度支持",
+        ),
+    ],
+)
+def test_a_condition_or_a_point_of_view_leads_to_the_point_which_names_the_chapter(
+    heading: str, expected: str
+) -> None:
+    assert chapter_titles([chapter(heading)]) == [expected]
+
+
+def test_an_announcement_that_names_what_it_announces_is_named_after_that() -> None:
+    opening = Block("paragraph", "根据医院统一安排，2031年春节青川分院门诊应诊安排如下：")
+    items = Block("paragraph", "1. 急诊内科、普通内科加班门诊：除夕至初六照常应诊。")
+    assert chapter_titles([Chapter(None, (opening, items))]) == ["春节青川分院门诊应诊安排"]
+    bare = Block("paragraph", "为做好春节期间医疗服务，现将有关事项通知如下：")
+    assert chapter_titles([Chapter(None, (bare, items))]) != ["有关事项"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("青川煤矿“5·13”事故的直接责任人被移交司法机关依法追究刑事责任。", "青川煤矿“5·13”事故"),
+        (
+            "青川县城关镇东风村煤矿“8·18”事故的两名直接责任人在事故中死亡，不再追究责任。",
+            "青川县城关镇东风村煤矿事故",
+        ),
+    ],
+)
+def test_a_clause_about_what_belongs_to_a_thing_is_named_after_the_thing(
+    text: str, expected: str
+) -> None:
+    assert body_title(text) == expected
+
+
+def test_a_table_caption_is_named_by_what_the_table_holds_without_its_number_or_period() -> None:
+    caption = "表1 2031年1—11月份规模以上工业企业主要财务指标"
+    assert chapter_titles([chapter(caption)]) == ["规模以上工业企业主要财务指标"]
+
+
+def test_what_is_done_in_a_situation_names_the_clause_not_the_situation() -> None:
+    assert body_title("他说，青川守军是在对方突然袭击的情况下进行正当防卫。") == "进行正当防卫"
+
+
+def test_a_paragraph_that_only_announces_requirements_gives_way_to_the_first_of_them() -> None:
+    announcing = Block("paragraph", "为吸取事故教训，防止同类事故发生，特提出如下要求：")
+    first = Block("paragraph", "一、落实企业安全主体责任。各企业要健全安全生产责任制。")
+    assert chapter_titles([Chapter(None, (announcing, first))]) == ["落实企业安全主体责任"]
+
+
+def test_an_opening_that_says_the_headline_again_is_named_after_what_it_adds() -> None:
+    lead = "经调查认定，青川县发生的两起煤矿瓦斯爆炸事故均为责任事故。这两起事故暴露出管理漏洞。"
+    headline = "关于青川县两起煤矿瓦斯爆炸事故调查处理情况的通报"
+    titles = chapter_titles([chapter(None, lead), chapter("一、处理意见")], headline=headline)
+    assert titles[0] == "均为责任事故"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "我市进一步压实乡镇、村组（社区）等基层防汛责任，建立完善群测群防体系。",
+            "我市进一步压实基层防汛责任",
+        ),
+        (
+            "全市广大科技工作者要向王明院士、李华院士及全体获奖者学习，勇攀科学高峰。",
+            "向全体获奖者学习",
+        ),
+    ],
+)
+def test_a_long_clause_drops_the_items_a_word_sums_up_and_who_is_told_to_act(
+    text: str, expected: str
+) -> None:
+    assert body_title(text) == expected
+
+
+def test_a_list_of_people_honoured_gives_way_to_what_they_are_given() -> None:
+    text = "授予王明院士、李华院士国家最高科学技术奖；授予5项成果国家自然科学奖。"
+    assert body_title(text) == "授予国家最高科学技术奖"
+
+
+def test_for_whom_it_is_meant_gives_way_to_the_verb_phrase_that_ends_the_statement() -> None:
+    text = (
+        "对于银行要求在回执材料上盖章确认的，学生可直接到学生服务中心服务大厅办理确认盖章手续，"
+        "由本人寄回。"
+    )
+    assert body_title(text) == "确认盖章手续"
+
+
+def test_what_a_subject_works_toward_is_a_scene_the_statement_after_it_names_the_chapter() -> None:
+    text = (
+        "2030年，面对复杂严峻的外部环境，在市委的坚强领导下，全市围绕全面建成小康社会目标，"
+        "牢牢守住发展和生态两条底线。"
+    )
+    assert body_title(text) == "牢牢守住发展和生态两条底线"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "一、自即日起，召回2030年9月11日至2031年8月19日生产的部分进口青川牌柴油汽车，共计1395辆。",
+            "召回部分进口青川牌柴油汽车",
+        ),
+        (
+            "二、自即日起，召回生产日期在2030年9月25日至2031年11月21日期间的部分进口Model S、"
+            "Model X电动汽车，共计6769辆。",
+            "召回部分进口Model S",
+        ),
+    ],
+)
+def test_a_period_that_dates_what_follows_goes_whole_and_a_latin_name_is_never_split(
+    text: str, expected: str
+) -> None:
+    assert body_title(text) == expected
+
+
+def test_a_subject_that_sums_up_a_list_of_names_gives_way_to_what_they_did() -> None:
+    text = (
+        "根据《缺陷产品管理条例》的要求。5月3日，青川汽车有限公司、临河汽车有限公司等多家企业，"
+        "向市市场监督管理局备案了召回计划。"
+    )
+    assert body_title(text) == "备案了召回计划"
+
+
+def test_a_cut_that_drops_a_trailing_date_drops_the_conjunction_before_it() -> None:
+    from audiobulletin.titles import _no_number_tail
+
+    assert _no_number_tail("全县围绕脱贫攻坚和到2030年") == "全县围绕脱贫攻坚"
+
+
+def test_a_leading_label_longer_than_a_title_may_be_is_shortened_like_any_name() -> None:
+    text = "QingChuan青川科技公司年度报告：规划期为五年，分三个阶段实施。"
+    title = body_title(text)
+    assert 0 < len(title) <= 16, title
+
+
+@pytest.mark.parametrize(
+    ("blocks", "expected"),
+    [
+        (
+            (
+                "经学校研究，本次考试由我校自主命题。",
+                "一、考试时间：第十周",
+                "二、考试科目：语文、数学",
+            ),
+            "考试时间和考试科目",
+        ),
+        (
+            (
+                "第一条（宗旨）为鼓励学生努力向学，特设立此奖学金。第二条（申请资格）设籍本市满半年。",
+            ),
+            "宗旨和申请资格",
+        ),
+    ],
+)
+def test_a_chapter_made_of_labelled_sections_is_named_after_the_first_two(
+    blocks: tuple[str, ...], expected: str
+) -> None:
+    assert chapter_titles([chapter(None, *blocks)]) == [expected]
+
+
+def test_a_long_paragraph_before_its_items_names_the_chapter_itself() -> None:
+    opening = "全市今年共组织两次防汛演练，参加人员三千余人，演练覆盖所有重点水库和堤防，效果良好。"
+    title = chapter_titles([chapter(None, opening, "一、演练时间：5月", "二、演练地点：青川水库")])
+    assert title != ["演练时间和演练地点"]

@@ -8,17 +8,54 @@ Rules (applied by :func:`chapter_titles`):
 * **from the heading** when the chapter has one: list markers are stripped (``一、``,
   ``（一）``, ``(1)``, ``1、``, ``1.2``, ``①``, ``●``, ``第一章``/``第二节``/``第三部分`` ...),
   as are wrapping brackets ``【】`` and trailing punctuation; the spaces used to justify short
-  headings (``总　　则``) are removed. So ``"第一章　总　　则"`` becomes ``"总则"``.
+  headings (``总　　则``) are removed. So ``"第一章　总　　则"`` becomes ``"总则"``. An
+  attachment is named by what it holds (``附件1 关于…的报告`` -> ``关于…的报告``), a
+  document's title or a label above its first section by the section (``…报名简章 一、报名
+  条件`` -> ``报名条件``); a long name drops the chain of places it opens with
+  (``关于湖北省青川县城关镇…的报告`` -> ``…的报告``), a table's caption its number and the
+  period it covers (``表1 2031年1—11月份主要财务指标`` -> ``主要财务指标``), an
+  incident's name its date code when it cannot keep it (``…煤矿“8·18”事故``), a clause the
+  items of a list that a word sums up (``压实乡镇、村组等基层责任`` -> ``压实基层责任``) and
+  then a list of the people it names (``授予张三院士、李四院士国家最高科学技术奖`` ->
+  ``授予国家最高科学技术奖``), then who is told to act (``全市干部要向全体获奖者学习`` ->
+  ``向全体获奖者学习``); a body clause that still cannot be named whole is named after the
+  verb phrase that ends it (``学生可到服务大厅办理确认盖章手续`` -> ``确认盖章手续``).
+* **by its part** when a chapter only plays a part of an official document: the covering
+  notice that hands a document on is named after the kind of document it hands on
+  (``现将《…暂行办法》印发给你们`` -> ``印发暂行办法的通知``), a preamble that only says
+  what a plan rests on (``根据…，制定本方案。``) is ``制定依据``, a reply that acknowledges
+  the request (``…《…的请示》收悉。``) is ``复函``/``批复`` as the headline calls it.
+* **by its sections** when a chapter without a heading is a run of labelled items or
+  articles (``一、考试时间：… 二、考试科目：…``, ``第一条（宗旨）… 第二条（申请资格）…``), at most
+  after one short sentence: ``考试时间和考试科目``.
 * **otherwise from the body**: a leading label (``广州：…`` gives ``广州``), else the first
   meaningful clause of the first sentence (clauses that only give a time, a source or a
   basis — ``近日``, ``据…``, ``根据…`` —, who said it — ``会议指出`` —, or the formula of a
-  covering notice — ``现将…印发给你们`` — are skipped); a table chapter is named
+  covering notice — ``现将…印发给你们`` —, for whom it is meant — ``对于…的`` —, what a
+  subject works toward — ``全县围绕…`` —, how it was found — ``通过检查`` —, on whose
+  behalf — ``…受…委托`` —, a subject that only points back — ``这4起事故`` — are skipped; a
+  purpose runs to the clause that ends its sentence, which states; an announcement —
+  ``特提出如下要求：`` — gives way to its first item, a subject that sums up a list of
+  names — ``甲公司、乙公司等多家企业，`` — to what they did; ``…表示<what>`` and ``从…可以看出
+  <what>`` are named after what, as are ``不管…，<what>`` and ``最有效的是<what>``; an
+  announcement that names what it announces (``春节门诊安排如下：``) is named after that;
+  a clause that opens with its object — ``对…给予奖励`` — after
+  its verb phrase, one whose object opens with a person's name after its verb and the
+  object's head noun — ``要认真学习张三同志在…上的重要讲话精神`` -> ``认真学习重要讲话精神``
+  —); a table chapter is named
   ``表格：<header cells>``, a table of long figures ``数据表``. A chapter without a heading
-  is not named with words of the headline.
+  is not named with words of the headline when the bulletin has more than one (the
+  intro's map would say the headline twice): an opening whose subject says the headline
+  again is named after what its predicate adds (…煤矿瓦斯爆炸事故均为责任事故 ->
+  均为责任事故), else after a later phrase of the chapter.
 * **short**: a phrase of up to 16 characters (every character counts) stays whole; a
-  longer one loses the day it names (定于5月8日召开… -> 召开…), then is cut to about 12
-  where a reader would pause: at a clause mark or before a conjunction (和/及/与/以及/并),
-  else at a word boundary (jieba), never inside a word, a 《》 title or a number, never
+  longer one loses the day it names (定于5月8日召开… -> 召开…, 21日9时17分发生… -> 发生…)
+  and a period that only dates what follows, whole (召回2030年9月11日至2031年8月19日生产的
+  部分汽车 -> 召回部分汽车), then is cut to about 12
+  where a reader would pause: at a clause mark, before a conjunction (和/及/与/以及/并) or
+  before the 的 of what a thing has (青川煤矿事故的两名责任人… -> 青川煤矿事故),
+  else at a word boundary (jieba), never inside a word, a 《》 title, a Latin name
+  (Model S) or a number, never
   leaving a quote open; never more than 16.
 * **distinct** within the bulletin: a repeated title gets the distinguishing key phrase of
   its own body (``专项报告：土石方处理``), or the key phrase of a later clause. Ordinal
@@ -73,6 +110,18 @@ _MARKER_RE = re.compile(
 )
 _TRAILING = "。，、；：:;,.!！?？…—-·　 \t"
 _CLAUSE_SPLIT_RE = re.compile(r"[，,：:；;。！？!?]")
+#: A clause that only sets a condition or a point of view for the next: 不管刑事, 如果…,
+#: 从目前经验看, 总的来说.
+_SUBORDINATE = (
+    r"^(?:不管|无论|不论|如果|假如|虽然|尽管|只要|即使|除了)[^，,]{0,10}$"
+    r"|^[^，,]{0,8}(?:来看|看来|来说|而言|经验看)$"
+    # for whom it is meant: 对于经办银行要求盖章的
+    r"|^对于[^，,]{2,30}的$"
+    # what it serves, after its subject: 全县围绕…目标
+    r"|^[^，,]{1,6}围绕[^，,]+$"
+)
+#: The point of a pseudo-cleft: 最有效的是争取合作 -> 争取合作.
+_CLEFT_RE = re.compile(r"^[^，,的]{1,10}的是(?=[^，,]{4,})")
 # Clauses that give only a time, a source or a basis: not what a chapter is about.
 _SKIP_CLAUSE_RE = re.compile(
     r"^(?:据|根据|按照|依据|依照|为了|为|经|近日|日前|目前|近期|今年|去年|昨日|今日|今天|昨天|"
@@ -87,6 +136,45 @@ _SKIP_CLAUSE_RE = re.compile(
     r"|^[\d一二三四五六七八九十]+月[\d一二三四五六七八九十]+日(?:上午|下午|晚)?$"
     # an announcement of what follows: 具体事项如下, 现将有关安排通知如下
     r"|^[^，。]{0,12}如下$"
+    # how it was found, not what: 通过检查, 经过调研
+    r"|^(?:通过|经过)[^，,]{1,6}$"
+    # a subject that only points back: 这4起事故, 上述问题, 要做到以上这些
+    r"|^(?:这|此|该|上述)[^，,]{0,8}$|^[^，,]{0,6}(?:以上这些|上述这些)$"
+    # on whose behalf: …公司受…的委托
+    r"|^[^，,]{0,24}受[^，,]{2,30}(?:委托|邀请)$"
+    # who speaks, however long the name: …副总经理唐珂在欢迎致辞中称
+    r"|^[^，,]{0,30}(?:表示|指出|强调|[中时]称|认为|透露)$"
+    rf"|{_SUBORDINATE}"
+)
+#: The marker of a list item inside a sentence: 一、 1. （二）, never the figure of 33个.
+_ITEM_MARKER_RE = re.compile(
+    r"^(?:[一二三四五六七八九十]+、|\d+[、.．](?!\d)|[（(][一二三四五六七八九十\d]+[)）])\s*"
+)
+
+
+def _announced(clause: str) -> str:
+    """What a clause announces when it names it: 2031年春节门诊应诊安排如下 -> 春节门诊应诊
+    安排; "" when it names nothing of its own (具体事项如下, 现将有关事项通知如下)."""
+    m = re.match(r"^(.+?)(?:如下|以下)$", clause)
+    if not m:
+        return ""
+    what = re.sub(r"^(?:\d{4}年度?)", "", m.group(1))
+    what = re.sub(r"^(?:现将|现就|特将|兹将|具体)?(?:有关)?", "", what)
+    what = re.sub(r"(?:通知|公告|说明|汇报|报告|明确)$", "", what)
+    return what if han_count(what) >= 6 and not BASIS_RE.match(what) else ""
+
+
+#: A subject that lists names and sums them up: 甲公司、乙公司等多家企业 -> 多家企业.
+_SUMMED_SUBJECT_RE = re.compile(
+    r"等((?:多|[\d一二三四五六七八九十]+|数|几)[家个名位所][^，,、（()）]{1,4})$"
+)
+#: A clause that announces a list without naming it: 特提出如下要求, 现就有关事项通知如下.
+_ANNOUNCEMENT_RE = re.compile(r"^[^，,]{0,8}如下(?:要求|意见|措施|事项|几点)?$")
+#: Who said it, before what was said in the same clause: 理事长张明表示新式浮具更耐用.
+_SAYS_RE = re.compile(r"^[^，,]{2,24}?(?:表示|指出|强调|认为)(?=[^，,]{6,}$)")
+#: What is seen from something: 从报名的人数就可看出大赛的热度 -> 大赛的热度.
+_SEEN_FROM_RE = re.compile(
+    r"^从[^，,]{2,24}?(?:就|便|即)?(?:可以|可|能)?(?:看出|看到|洞悉|发现|反映出|见)"
 )
 # Labels of metadata lines ("来源：…", "发布时间：…"): never a chapter's name.
 _META_LABEL_RE = re.compile(
@@ -98,7 +186,8 @@ _META_LABEL_RE = re.compile(
 _MIN_HEAD_NOUN_HAN = 6
 _MAX_HEAD_NOUN_HAN = 10
 #: The end of a paragraph that only announces what follows: …通知如下。 …要求如下：
-_ANNOUNCES_RE = re.compile(r"(?:如下|以下)[。：:]?$")
+#: 特提出如下要求：
+_ANNOUNCES_RE = re.compile(r"(?:如下|以下)(?:要求|意见|措施|事项|几点)?[。：:]?$")
 #: An aside that only points elsewhere: 详见附件1, 见附表, 参见第三条.
 _REFERENCE_RE = re.compile(r"^[（(]?(?:详见|参见|见附|另见)")
 _CONJUNCTION_RE = re.compile(r"以及|和|及|与|并|暨|或")
@@ -129,17 +218,36 @@ def _strip_brackets(text: str) -> str:
     return text
 
 
+#: The end of a document's title or of a label standing above a document's first section.
+_DOCUMENT_LABEL_RE = re.compile(
+    r"(?:简章|办法|方案|规定|通知|报告|细则|意见|规则|条例|指南|须知|公告|附注|附件|说明)[：:]?$|[：:]$"
+)
+#: Where a long name starts: a chain of two or more places (湖北省青川县城关镇…) says where.
+_PLACE_CHAIN_RE = re.compile(
+    r"^(?:[^\W\d第届的之和与及]{1,7}?"
+    r"(?:省|自治区|市|自治州|州|盟|县|自治县|区|旗|镇|乡|街道|村|社区)){2,}"
+)
+
+
 def clean_heading(heading: str) -> str:
     """Turn a heading as written into a name: no list marker, brackets or end punctuation.
 
     ``"第一章　总　　则"`` -> ``"总则"``; ``"一、天气实况"`` -> ``"天气实况"``;
     ``"【热点聚焦】"`` -> ``"热点聚焦"``; a heading that is only a marker gives ``""``.
     """
-    text = _tidy(heading)
-    # headings read together ("二、培训安排 （一）培训班设置"): the section's own is its name
+    text = re.sub(r"\s+", " ", heading.replace("\u3000", " ")).strip()
+    # an attachment or a table is named by what it holds: 附件1 关于…的报告 -> 关于…的报告,
+    # 表2 主要财务指标 -> 主要财务指标
+    text = re.sub(
+        r"^(?:附件|附表|表)\s*[\d一二三四五六七八九十]*\s*[：:.、．]?\s*(?=\S{2})", "", text
+    )
+    # headings read together ("二、培训安排 （一）培训班设置"): the section's own is its name;
+    # a document's title or a label above its first section (…报名简章 一、报名条件,
+    # 附注： 一、指标解释) names the document, the section names the chapter
     first, _, rest = text.partition(" ")
     if rest and _MARKER_RE.match(rest) and han_count(_MARKER_RE.sub("", first, count=1)) >= 2:
-        text = first
+        text = rest if not _MARKER_RE.match(first) and _DOCUMENT_LABEL_RE.search(first) else first
+    text = _tidy(text)
     for _ in range(3):
         before = text
         text = _MARKER_RE.sub("", text, count=1).strip()
@@ -168,31 +276,255 @@ def _name(text: str, max_han: int, *, clause: bool = False) -> str:
         text = text[1:].strip(_TRAILING)  # “骑起来真是很轻… : the quote opens, never closes
     if _fits(text, HARD_MAX_VISIBLE, HARD_MAX_VISIBLE):
         return text
+    # a condition or a point of view leads to the point: 不管刑事，直接打民事官司也可以
+    first, mark, rest = text.partition("，") if "，" in text else text.partition(",")
+    if mark and re.match(_SUBORDINATE, first) and han_count(rest) >= 4:
+        text = rest.strip(_TRAILING)
+    text = _CLEFT_RE.sub("", text, count=1)
+    if _fits(text, HARD_MAX_VISIBLE, HARD_MAX_VISIBLE):
+        return text
     # the day says when, not what: 定于2031年5月8日召开全市防汛工作会议 -> 召开全市防汛工作会议
     # …but a date that bounds a period (在2013年9月25日至2020年11月21日期间) is what it says
-    bounded = re.search(_DATE_IN_TITLE_RE.pattern + r"\s*(?:至|到|[—–\-~～]|期间|前|后|起)", text)
+    bounded = re.search(
+        "(?:" + _DATE_IN_TITLE_RE.pattern + r")\s*(?:至|到|[—–\-~～]|期间|前|后|起)", text
+    )
     undated = text if bounded else _DATE_IN_TITLE_RE.sub("", text)
     undated = re.sub(r"^(?:定于|拟于|将于|于|在)", "", undated).strip(_TRAILING)
     if undated != text and han_count(undated) >= 6:
         text = undated
         if _fits(text, HARD_MAX_VISIBLE, HARD_MAX_VISIBLE):
             return text
-    aimed = _no_number_tail(_shorten(text, max_han))
-    rest = text[len(aimed) :] if text.startswith(aimed) else ""
-    if aimed and (not rest or rest[0] in _TRAILING + "，、；：《（"):
-        return aimed  # a natural pause within the aim
-    widest = _no_number_tail(_shorten(text, HARD_MAX_VISIBLE, HARD_MAX_VISIBLE))
-    rest = text[len(widest) :] if text.startswith(widest) else ""
-    if widest and (not rest or rest[0] in _TRAILING + "，、；：《（"):
-        return widest
+    # …and a period that only dates what follows goes whole, never half of it:
+    # 召回2030年9月11日至2031年8月19日生产的部分汽车 -> 召回部分汽车
+    unranged = _PERIOD_MODIFIER_RE.sub("", text, count=1)
+    if unranged != text and han_count(unranged) >= 6:
+        text = unranged
+        if _fits(text, HARD_MAX_VISIBLE, HARD_MAX_VISIBLE):
+            return text
+    # …nor the items of a list that a word sums up: 压实乡镇、村组等基层防汛责任 ->
+    # 压实基层防汛责任, 向张三、李四及全体获奖者学习 -> 向全体获奖者学习
+    summed = _without_summed_list(text)
+    if summed != text and han_count(summed) >= 6:
+        text = summed
+        if _fits(text, HARD_MAX_VISIBLE, HARD_MAX_VISIBLE):
+            return text
+    # …nor whom it names: 授予张三院士、李四院士国家最高科学技术奖 -> 授予国家最高科学技术奖
+    unnamed = _without_named_people(text)
+    if unnamed != text and han_count(unnamed) >= 6:
+        text = unnamed
+        if _fits(text, HARD_MAX_VISIBLE, HARD_MAX_VISIBLE):
+            return text
+    # …nor who is told to do it: 全市各级干部要向全体获奖者学习 -> 向全体获奖者学习
+    told = _told_to_do(text)
+    if told and _fits(told, HARD_MAX_VISIBLE, HARD_MAX_VISIBLE):
+        return told
+    # …nor the period a table covers: 2031年1—11月份规模以上工业企业主要财务指标
+    unperiod = re.sub(r"^\d{4}年(?:度|\d{1,2}(?:[—\-–~至]\d{1,2})?月份?)?", "", text)
+    if (
+        unperiod != text
+        and han_count(unperiod) >= 6
+        and _fits(unperiod, HARD_MAX_VISIBLE, HARD_MAX_VISIBLE)
+    ):
+        return unperiod
+    # …nor does where: 关于湖北省青川县城关镇东风村地质险情的报告 -> 地质险情的报告
+    placeless = _PLACE_CHAIN_RE.sub("", re.sub(r"^关于", "", text), count=1)
+    if placeless != text and han_count(placeless) >= 4 and _fits(placeless, max_han):
+        return placeless
+    fronted = (_fronted_predicate(text, max_han) or _verb_and_head(text, max_han)) if clause else ""
+    if fronted:
+        return fronted  # 对…作出贡献的人员给予奖励 -> 给予奖励, never 对为我国…
+    # an incident's date code says when, and goes when the name cannot keep it:
+    # 青川县东风村煤矿“8·18”事故的… -> 青川县东风村煤矿事故
+    uncoded = re.sub(r"[“\"]\d{1,2}[·.．]\d{1,2}[”\"](?=[^，,]{6,})", "", text)
+    for form in dict.fromkeys((text, uncoded)):
+        aimed = _no_number_tail(_shorten(form, max_han))
+        rest = form[len(aimed) :] if form.startswith(aimed) else ""
+        if aimed and (_pauses(aimed, rest) or _owns(aimed, rest)):
+            return aimed  # a natural pause within the aim
+        widest = _no_number_tail(_shorten(form, HARD_MAX_VISIBLE, HARD_MAX_VISIBLE))
+        rest = form[len(widest) :] if form.startswith(widest) else ""
+        if widest and (_pauses(widest, rest) or _owns(widest, rest)):
+            return widest
     if not clause:
         return widest
     # rather than a head cut mid-phrase (…局长张新文主持), what is done in it
     return (
         _predicate(text, max_han, _MAX_VISIBLE)
         or _predicate(text, HARD_MAX_VISIBLE, HARD_MAX_VISIBLE)
+        or _final_predicate(re.sub(r"[（(][^）)]*[)）]", "", text), max_han)
         or widest
     )
+
+
+def _final_predicate(text: str, max_han: int) -> str:
+    """The verb phrase that ends a clause too long to name whole (学生可到…服务大厅办理
+    确认盖章手续 -> 确认盖章手续): the shortest tail from a verb that says enough (six Han
+    characters) and has no 的, no list, no conjunction and no clause mark in it; "" when
+    none does."""
+    pos = len(text)
+    after = ""
+    for word, flag in reversed(tagged_words(text)):
+        pos -= len(word)
+        tail = text[pos:].strip(_TRAILING)
+        if re.search("[的、，,；;和与與及或]", tail) or not _fits(tail, max_han):
+            return ""
+        acts = flag[:1] in ("v", "d") or after in ("了", "过")  # 备案了: done, so a verb
+        if acts and han_count(tail) >= 6 and han_count(text[:pos]) >= 2:
+            return tail
+        after = word
+    return ""
+
+
+#: What follows a person's name in a list of people: 张三院士、李四教授.
+_PERSON_TITLE_RE = re.compile(
+    r"^(?:院士|教授|研究员|同志|先生|女士|书记|主任|局长|部长|市长|县长|主席|总理|"
+    r"总经理|董事长|工程师|专家|医生|老师)$"
+)
+
+
+def _without_named_people(text: str) -> str:
+    """``text`` without a list of two or more people (张三院士、李四教授), who are named in
+    the chapter itself; unchanged when it has none, or when little would be left."""
+    tagged = tagged_words(text)
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    k = 0
+    while k < len(tagged):
+        start, people, j, end = pos, 0, k, pos
+        while j < len(tagged) and tagged[j][1].startswith("nr"):
+            end += len(tagged[j][0])
+            j += 1
+            if j < len(tagged) and _PERSON_TITLE_RE.match(tagged[j][0]):
+                end += len(tagged[j][0])
+                j += 1
+            people += 1
+            if j < len(tagged) and tagged[j][0] == "、":
+                end += 1
+                j += 1
+            else:
+                break
+        if people >= 2 and not text[start:end].endswith("、"):
+            spans.append((start, end))
+            break
+        pos += len(tagged[k][0])
+        k += 1
+    if not spans:
+        return text
+    start, end = spans[0]
+    if han_count(text[:start]) < 2 or han_count(text[end:]) < 4:
+        return text
+    return text[:start] + text[end:]
+
+
+def _told_to_do(text: str) -> str:
+    """What a body is told to do, without the body: 全市各级干部要向全体获奖者学习 ->
+    向全体获奖者学习 (the subject two Han characters or more before 要/应/必须…, what
+    follows four or more); "" for a clause without such a modal."""
+    pos = 0
+    for word, _ in tagged_words(text)[:8]:
+        pos += len(word)
+        if word in _MODALS:
+            rest = text[pos:].strip(_TRAILING)
+            if han_count(text[: pos - len(word)]) >= 2 and han_count(rest) >= 4:
+                return rest
+            return ""
+    return ""
+
+
+def _without_summed_list(text: str) -> str:
+    """``text`` without the items of a list that a word after them sums up (…等基层责任,
+    …及全体获奖者): the list starts after the word that governs it (压实, 向)."""
+    m = re.search(r"、[^，,。；;]{1,24}?(?:等|及(?=全体|所有|广大|其他|各))", text)
+    if not m:
+        return text
+    # the first item runs back to the word that governs the list (压实, 向), and is about
+    # as long as the second (items are alike)
+    second = re.sub(r"[（(][^）)]*[）)]", "", re.split(r"[、等及]", m.group(0)[1:])[0])
+    tagged = tagged_words(text[: m.start()])
+    start = m.start()
+    for word, flag in reversed(tagged):
+        longer = han_count(text[start - len(word) : m.start()]) > max(han_count(second), 2)
+        if flag[:1] in ("v", "p", "d", "c", "u") or not han_count(word) or longer:
+            break
+        start -= len(word)
+    if start == m.start() or han_count(text[:start]) < 2:
+        return text
+    return text[:start] + text[m.end() :]
+
+
+def _pauses(head: str, rest: str) -> bool:
+    """Whether a reader pauses between ``head`` and ``rest``: at the end, at a clause mark
+    or a bracket, never at the space inside a Latin name (Model S)."""
+    if not rest:
+        return True
+    if re.match(r"\s+[A-Za-z0-9]", rest) and re.search(r"[A-Za-z0-9]$", head):
+        return False
+    return rest[0] in _TRAILING + "，、；：《（"
+
+
+def _owns(head: str, rest: str) -> bool:
+    """Whether ``head`` is the owner in "<head>的<what it has>" and names a thing (its last
+    word a noun, six Han characters or more): 青川煤矿事故的两名责任人 -> 青川煤矿事故,
+    never 坚持全面正确 (的历史观)."""
+    if not rest.startswith("的") or han_count(head) < 6:
+        return False
+    tagged = tagged_words(head)
+    return bool(tagged) and tagged[-1][1].startswith("n") and _balanced(head)
+
+
+#: Prepositions that put the object before the verb: 对…给予奖励, 向…学习, 把…列入….
+_FRONTING = frozenset({"对", "向", "把", "将", "给"})
+
+
+def _fronted_predicate(text: str, max_han: int) -> str:
+    """A clause that opens with its object (对为…作出贡献的人员给予奖励) is named after the
+    verb phrase that ends it (组织给予奖励): the longest tail from a verb that fits and says
+    something (four Han characters), with no 的 and no list in it; "" for any other clause."""
+    tagged = tagged_words(text)
+    if not tagged or tagged[0][0] not in _FRONTING:
+        return ""
+    pos = 0
+    for k, (word, flag) in enumerate(tagged):
+        tail = text[pos:].strip(_TRAILING)
+        if (
+            k
+            and flag == "v"
+            and han_count(tail) >= 4
+            and _fits(tail, max_han)
+            and not re.search("[的、，,]", tail)
+        ):
+            return tail
+        pos += len(word)
+    return ""
+
+
+#: The modal before what a body is told to do: 全局上下要…, 各单位应当….
+_MODALS = frozenset({"要", "应", "应当", "必须", "须", "需", "需要"})
+#: Where a long object's head noun starts: after its last 的 or 作出 (…上的重要讲话精神).
+_HEAD_START_RE = re.compile(r"(?:的|作出|做出)(?!.*(?:的|作出|做出))")
+
+
+def _verb_and_head(text: str, max_han: int) -> str:
+    """A clause whose object opens with a person's name (全局上下要认真学习张三同志在…座谈会上
+    的重要讲话精神) is named after its verb and the object's head noun (认真学习重要讲话精神),
+    never cut at the name; "" for any other clause or when that does not fit."""
+    pos = 0
+    start = 0
+    for k, (word, flag) in enumerate(tagged_words(text)):
+        if word in _MODALS and not start:
+            start = pos + len(word)
+        if flag.startswith("nr") and k:
+            chain, rest = text[start:pos], text[pos:]
+            head = _HEAD_START_RE.search(rest)
+            if not head or han_count(chain) < 2 or re.search("[的，,、]", chain):
+                return ""
+            noun = rest[head.end() :].strip(_TRAILING)
+            name = chain + noun
+            if 2 <= han_count(noun) <= 8 and _fits(name, max_han) and _balanced(noun):
+                return name
+            return ""
+        pos += len(word)
+    return ""
 
 
 #: Nouns of figures that jieba tags as verbs (营业 收入114万亿元): never where a predicate starts.
@@ -229,6 +561,16 @@ def _predicate(text: str, max_han: int, max_visible: int) -> str:
 _DATE_IN_TITLE_RE = re.compile(
     r"(?:\d{4}年)?\d{1,2}月\d{1,2}[日号](?:[（(]星期.[）)])?(?:上午|下午|晚上|晚)?"
     r"(?:\d{1,2}时(?:\d{1,2}分)?)?"
+    # the day and the clock time of a news lead: 21日9时17分, 20日凌晨3时
+    r"|(?<![\d年月])\d{1,2}日(?:凌晨|上午|中午|下午|晚上|晚间|夜间)?\d{1,2}时(?:\d{1,2}分)?"
+)
+
+
+_DAY = r"(?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号])?"
+#: A period that dates the thing after it: 2030年9月11日至2031年8月19日生产的,
+#: 生产日期在2030年9月25日至2031年11月21日期间的.
+_PERIOD_MODIFIER_RE = re.compile(
+    rf"(?:生产日期)?(?:在|于|从|自)?{_DAY}\s*(?:至|到|[—–\-~～])\s*{_DAY}(?:期间)?(?:生产|出厂|销售)?的"
 )
 
 
@@ -241,6 +583,8 @@ def _no_number_tail(title: str) -> str:
     """A cut that ends in a number drops the number (see :data:`_NUMBER_TAIL`): half a
     figure, half a date range or half a phone number misleads."""
     cut = re.sub(_NUMBER_TAIL, "", title).strip(_TRAILING)
+    if cut != title:
+        cut = re.sub(r"[和及与或的]+$", "", cut)  # …扶贫攻坚和到2018年 -> …扶贫攻坚
     return cut if han_count(cut) >= 2 else title
 
 
@@ -280,12 +624,22 @@ def _natural_head(text: str, max_han: int, max_visible: int) -> str:
         # "…范围最广、强度最大的一次强降雨天气过程" -> "一次强降雨天气过程"
         clause = _CLAUSE_SPLIT_RE.split(text, maxsplit=1)[0]
         head_noun = clause[clause.rfind("的") + 1 :].strip(_TRAILING) if "的" in clause else ""
+        # …入侵的情况下进行自卫: a frame, and the predicate after it
+        frame = re.match(r"^(?:情况|前提|条件|背景|基础|过程|同时)[下中上]", head_noun)
+        if frame:
+            head_noun = head_noun[frame.end() :]  # what is done in it: 进行自卫
         if (
             _MIN_HEAD_NOUN_HAN <= han_count(head_noun) <= _MAX_HEAD_NOUN_HAN
             and _fits(head_noun, max_han, max_visible)
             and _balanced(head_noun)
         ):
             best = head_noun
+    if not best:
+        # the owner before the clause's first 的, when the rest runs on into the predicate:
+        # 青川煤矿事故的两名责任人已经在事故中死亡 -> 青川煤矿事故
+        owner = clause[: clause.find("的")] if "的" in clause else ""
+        if _fits(owner, max_han, max_visible) and _owns(owner, clause[len(owner) :]):
+            best = owner
     if not best:
         # the first conjunct is the phrase's own head noun ("A和B的C" -> "A")
         for m in _CONJUNCTION_RE.finditer(text):
@@ -345,6 +699,23 @@ def _table_title(block: Block, max_han: int) -> str:
     return title
 
 
+def _clauses(text: str) -> list[str]:
+    """The clauses of ``text``, split at the clause marks outside brackets: the colon of
+    （项目编号：…） does not end a clause."""
+    out: list[str] = []
+    depth = start = 0
+    for k, ch in enumerate(text):
+        if ch in "（(《【「“":
+            depth += 1
+        elif ch in "）)》】」”" and depth:
+            depth -= 1
+        elif depth == 0 and _CLAUSE_SPLIT_RE.match(ch):
+            out.append(text[start:k])
+            start = k + 1
+    out.append(text[start:])
+    return [c.strip() for c in out if c.strip()]
+
+
 def _body_phrase(blocks: Sequence[Block], max_han: int) -> str:
     """The key phrase of a chapter without heading: label, else first meaningful clause. A
     notice's opening that only announces what follows (为…，现就有关事项通知如下。) names
@@ -359,6 +730,7 @@ def _body_phrase(blocks: Sequence[Block], max_han: int) -> str:
             k + 1 < len(blocks)
             and _ANNOUNCES_RE.search(block.text.strip())
             and len(written_sentences(block.text)) == 1
+            and not any(map(_announced, _clauses(block.text.strip().rstrip("。：:"))))
         ):
             continue
         # a leading label: "广州：5日白天…", "瓜蓟马：偏重发生…", "(宗旨) 有感於…"
@@ -371,34 +743,142 @@ def _body_phrase(blocks: Sequence[Block], max_han: int) -> str:
             and _balanced(label.group(1))
             and not _META_LABEL_RE.fullmatch(label.group(1).strip())
         ):
-            return clean_heading(label.group(1))
-        clauses = [c.strip() for c in _CLAUSE_SPLIT_RE.split(text) if c.strip()]
+            return _name(clean_heading(label.group(1)), max_han)
+        clauses = _clauses(text)
         ends = {m.end() for m in re.finditer(r"[。！？!?；;]", text)}
-        purpose = False
-        for clause in clauses[:4]:
+        purpose = opened = False
+        who = ""
+        for index, clause in enumerate(clauses):
+            if index >= 4 and not opened:
+                break
+            opened = False
             # a purpose or basis runs on over clauses until the statement: 为确保…，顺利…，
             # 现启动… is named after what starts (启动…), never after the purpose's tail
             after = text.find(clause) + len(clause)
+            announced = _announced(clause)
+            if announced:
+                return _name(announced, max_han)  # 2031年春节门诊安排如下： -> 春节门诊安排
             if BASIS_RE.match(clause):
                 # the sentence goes on; a procedure (经市政府同意，) is one clause only
                 purpose = after + 1 not in ends and (purpose or not clause.startswith("经"))
                 continue
-            if purpose and not STATEMENT_ADVERB_RE.match(clause) and not DECIDES_RE.match(clause):
-                purpose = after + 1 not in ends
-                continue
+            if (
+                purpose
+                and not STATEMENT_ADVERB_RE.match(clause)
+                and not DECIDES_RE.match(clause)
+                and after + 1 not in ends
+                and after < len(text)
+            ):
+                continue  # a purpose never ends its sentence: the clause that does states
             if purpose:
                 clause = DECIDES_RE.sub("", STATEMENT_ADVERB_RE.sub("", clause, count=1), count=1)
+                # 国务院决定，对…给予奖励: what is decided is the next clause
+                opened = han_count(clause) < 4
             purpose = False
+            if _ANNOUNCEMENT_RE.search(clause):
+                opened = True  # 特提出如下要求：一、牢固树立…: the first item says what
+                continue
+            clause = _ITEM_MARKER_RE.sub("", clause, count=1) if index else clause
+            clause = _SEEN_FROM_RE.sub("", _SAYS_RE.sub("", clause, count=1), count=1)
+            summed = _SUMMED_SUBJECT_RE.search(clause)
+            if summed and "、" in clause and index + 1 < len(clauses):
+                # 甲公司、乙公司等多家企业，向…备案了召回计划: the list is who, the next
+                # clause says what they did
+                who = summed.group(1)
+                opened = True
+                continue
+            if who and re.match(r"^(?:向|对|在|于|从|与|同|为|把|将)", clause):
+                clause = who + clause
+            who = ""
             if (
                 han_count(clause) >= 4
                 and not _SKIP_CLAUSE_RE.match(clause)
                 and not _META_LABEL_RE.fullmatch(clause)
             ):
                 return _name(clause, max_han, clause=True)
-        for clause in clauses:
+        # nothing meaningful: a clause that states beats one that only gives a basis or a
+        # scene
+        for clause in sorted(
+            clauses, key=lambda c: bool(BASIS_RE.match(c) or _SKIP_CLAUSE_RE.match(c))
+        ):
             if han_count(clause) >= 2:
                 return _name(clause, max_han, clause=True)
     return ""
+
+
+#: The formula that hands a document on: 现将《…》印发给你们, …已经国务院同意，现转发给你们,
+#: 现予转发，请遵照执行.
+_HANDS_ON_RE = re.compile(r"现(?:将[^。]{0,80}?)?予?(印发|转发)(?:给你们|给|[，,。；])")
+#: A preamble that only gives what a plan rests on: 根据《…》的要求，结合本市实际，制定本方案。
+_BASIS_PREAMBLE_RE = re.compile(
+    r"^(?:根据|按照|依据|依照)[^。]*[，,]\s*(?:特|现)?制定(?:了)?[^。，,]{0,30}?"
+    r"(?:方案|办法|规定|细则|规划|计划|制度|标准|意见|预案)。?$"
+)
+
+
+def _role_title(chapter: Chapter, headline: str = "") -> str:
+    """The name of a chapter that only plays a part of an official document, as an editor
+    names it: the covering notice that hands a document on (现将《…暂行办法》印发给你们) is
+    ``印发暂行办法的通知`` (``转发报告的通知``), named after the kind of document it hands on;
+    a preamble that only says what a plan rests on (根据…，制定本方案。) is ``制定依据``.
+    A reply that opens by acknowledging the request (你省《关于…的请示》收悉。) is the
+    reply itself: ``复函`` or ``批复`` as the headline calls it, else ``答复``.
+    These name the chapter's part, so they may use the headline's words. "" for any other."""
+    if chapter.heading or not chapter.blocks or chapter.blocks[0].kind != "paragraph":
+        return ""
+    text = chapter.blocks[0].text.strip()
+    sentences = written_sentences(text)
+    if len(sentences) == 1 and _BASIS_PREAMBLE_RE.match(sentences[0]):
+        return "制定依据"
+    if sentences and re.search(r"》[^。，]{0,24}收悉$", sentences[0].rstrip("。")):
+        kind = re.search(r"(复函|批复)$", headline.strip())
+        return kind.group(1) if kind else "答复"
+    for sentence in sentences[:2]:
+        handed = _HANDS_ON_RE.search(sentence)
+        if handed:
+            titles = re.findall(r"《([^》]+)》", sentence[: handed.end()])
+            kind = _document_kind(titles[-1]) if titles else ""
+            return f"{handed.group(1)}{kind}的通知" if kind else f"{handed.group(1)}通知"
+    return ""
+
+
+def _document_kind(title: str) -> str:
+    """What kind of document a title names, from its last words: 《…暂行办法》 -> 暂行办法,
+    《…应急预案(试行)》 -> 应急预案, 《关于…的报告》 -> 报告, 《…报名简章》 -> 报名简章."""
+    title = re.sub(r"[（(][^）)]*[)）]$", "", title.strip())
+    cut = [w for w in zh_words(title) if w.strip()]
+    if not cut or han_count(cut[-1]) != len(cut[-1]):
+        return ""
+    kind = cut[-1]
+    # a two-character modifier makes the kind (应急预案, 报名简章); every plan is a 工作方案
+    modifier = cut[-2] if len(cut) >= 2 else ""
+    if len(kind) == 2 and han_count(modifier) == len(modifier) == 2:
+        kind = kind if modifier in ("关于", "有关", "相关", "工作") else modifier + kind
+    return kind
+
+
+#: A labelled item of a list or an article: 一、考试时间：, 第二条（申请资格）.
+_LABELLED_ITEM_RE = re.compile(
+    r"(?:^|[。；;：:\s])(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十百\d]+[条條])\s*"
+    r"(?:[（(]\s*([^）)。，,]{2,8})\s*[）)]|([^：:，,。（()）\s]{2,8})[：:])"
+)
+
+
+def _sections_title(chapter: Chapter, max_han: int) -> str:
+    """A chapter without a heading that is a run of labelled items (一、考试时间：… 二、考试
+    科目：…, 第一条（宗旨）… 第二条（申请资格）…), at most after one short sentence, is named
+    after its first two labels: 考试时间和考试科目. "" for any other chapter."""
+    paragraphs = [b.text.strip() for b in chapter.blocks if b.kind == "paragraph"]
+    text = "\n".join(paragraphs[:6])
+    items = list(_LABELLED_ITEM_RE.finditer(text))
+    if len(items) < 2:
+        return ""
+    opening = text[: items[0].start()].strip()
+    if len(written_sentences(opening)) > 1 or len(opening) > 30:
+        return ""
+    first, second = ((m.group(1) or m.group(2)).strip() for m in items[:2])
+    name = f"{first}和{second}"
+    return name if first != second and _fits(name, max_han) else ""
 
 
 def _base_title(chapter: Chapter, max_han: int) -> str:
@@ -413,7 +893,7 @@ def _base_title(chapter: Chapter, max_han: int) -> str:
             name = _name(name, max_han)
             if name and not _BANNED_RE.search(name):
                 return name
-    phrase = _body_phrase(chapter.blocks, max_han)
+    phrase = _sections_title(chapter, max_han) or _body_phrase(chapter.blocks, max_han)
     if not phrase or _BANNED_RE.search(phrase):
         return _FALLBACK
     return phrase
@@ -532,14 +1012,50 @@ def chapter_titles(
     would say the headline twice): it takes the next phrase of its body instead.
     """
     max_han = max(max_han, 4)
-    titles = [_base_title(ch, max_han) for ch in chapters]
+    roles = [_role_title(ch, headline) for ch in chapters]
+    titles = [role or _base_title(ch, max_han) for ch, role in zip(chapters, roles, strict=True)]
     for k, (chapter, title) in enumerate(zip(chapters, titles, strict=True)):
-        if headline and not chapter.heading and says_again(title, headline):
+        if roles[k]:
+            continue
+        # with one chapter the map does not name it: nothing would be said twice
+        if len(chapters) > 1 and headline and not chapter.heading and says_again(title, headline):
             others = [p for p in _phrases(chapter, max_han) if not says_again(p, headline)]
             # a clause that fits whole reads better than one cut short (…雨量超过)
             clauses = {
                 c.strip(_TRAILING) for b in chapter.blocks for c in _CLAUSE_SPLIT_RE.split(b.text)
             }
             whole = [p for p in others if p in clauses]
-            titles[k] = (whole or others or [title])[0]
+            news = _beyond_headline(chapter, headline, max_han)
+            titles[k] = news or (whole or others or [title])[0]
+    # never more than 16, whichever rule named it
+    titles = [
+        t if _fits(t, HARD_MAX_VISIBLE, HARD_MAX_VISIBLE) else _name(t, max_han) for t in titles
+    ]
     return _disambiguate(titles, chapters, max_han)
+
+
+def _beyond_headline(chapter: Chapter, headline: str, max_han: int) -> str:
+    """What the chapter's opening clause says beyond the headline: its subject says the
+    headline again (山西两起煤矿瓦斯爆炸事故 under a headline about those accidents), its
+    predicate is the news (均为责任事故). "" when the opening clause has no such predicate
+    of four Han characters or more that fits."""
+    block = next((b for b in chapter.blocks if b.kind == "paragraph"), None)
+    if block is None:
+        return ""
+    for clause in _clauses(block.text)[:3]:
+        cut = tagged_words(clause)
+        pos = len(clause)
+        for k in range(len(cut) - 1, 0, -1):
+            pos -= len(cut[k][0])
+            head, tail = clause[:pos], clause[pos:].strip(_TRAILING)
+            if han_count(head) < 6 or not cut[k][1].startswith(("v", "d")):
+                continue
+            if (
+                han_count(tail) >= 4
+                and _fits(tail, max_han)
+                and says_again(head, headline)
+                and not says_again(tail, headline)
+                and not re.search(r"如下|以下", tail)  # 批复如下 announces, never names
+            ):
+                return tail
+    return ""

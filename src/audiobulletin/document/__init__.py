@@ -197,7 +197,7 @@ def parse(text: str) -> Document:
     _attach_units(items, start)
     chapters = _chapters(items[start:], kept)
     if not title_is_line:
-        title = title or derive_title(chapters)
+        title = title or derive_title(chapters, kept.meta)
     date = _document_date(kept.meta, title) or _opening_date(chapters)
     return Document(
         title=title,

@@ -17,7 +17,7 @@ from audiobulletin.document.lines import (
     is_issuer_line,
     marker_level,
 )
-from audiobulletin.document.model import Chapter
+from audiobulletin.document.model import Chapter, MetaLine
 from audiobulletin.zh import BASIS_RE, SCENE_CLAUSE_RE, SENTENCE_ENDS, han_count
 
 
@@ -317,13 +317,23 @@ _WHEN_RE = re.compile(
 DERIVED_TITLE_MAX = 30
 
 
-def derive_title(chapters: Sequence[Chapter]) -> str:
-    """A title for a report without a headline, as an editor would write one: the lead's
-    main clause, without the clauses that set the scene and without the day and hour
-    (台湾海峡中部21日9时17分发生3.5级地震 -> 台湾海峡中部发生3.5级地震); a list marker and
-    an announcement tail (如下) are dropped. The first of the first three paragraphs that
-    has such a clause gives it; a report that is only a price table is named as such tables
-    are; empty when none has."""
+def derive_title(chapters: Sequence[Chapter], meta: Sequence[MetaLine] = ()) -> str:
+    """A title for a report without a headline, as an editor would write one.
+
+    * A statistics bulletin (its lead opens with the year, its sections are the standard
+      ones: 综合, 农业, 工业 ...) has the name every such bulletin has:
+      2031年全县国民经济和社会发展统计公报.
+    * A local news item that lists its measures (一是…二是…三是…) and ends with its byline
+      (（青川镇张三）) is titled as such items are: 青川镇三举措推进<what the measures serve>.
+    * Otherwise the lead's main clause, without the clauses that set the scene and without
+      the day and hour (台湾海峡中部21日9时17分发生3.5级地震 -> 台湾海峡中部发生3.5级地震);
+      a list marker and an announcement tail (如下) are dropped. The first of the first
+      three paragraphs that has such a clause gives it.
+    * A report that is only a price table is named as such tables are; empty when none of
+      these applies."""
+    found = _statistics_bulletin_title(chapters) or _measures_title(chapters, meta)
+    if found:
+        return found
     paragraphs = [b.text for c in chapters for b in c.blocks if b.kind == "paragraph"]
     for text in paragraphs[:3]:
         if marker_level(text) is not None:
@@ -338,17 +348,157 @@ def derive_title(chapters: Sequence[Chapter]) -> str:
     return _table_report_title(chapters)
 
 
+#: The sections every 国民经济和社会发展统计公报 is made of (and no other kind of report is).
+_STATISTICS_SECTIONS = frozenset(
+    [
+        "综合",
+        "农业",
+        "工业",
+        "建筑业",
+        "工业和建筑业",
+        "固定资产投资",
+        "国内贸易",
+        "对外经济",
+        "对外贸易",
+        "交通运输",
+        "邮电",
+        "交通邮电",
+        "旅游",
+        "金融",
+        "财政",
+        "财政金融",
+        "教育",
+        "科学技术",
+        "教育和科学技术",
+        "文化",
+        "卫生",
+        "体育",
+        "人口",
+        "人民生活",
+        "社会保障",
+        "资源和环境",
+        "能源",
+        "服务业",
+        "就业",
+        "人口、人民生活和社会保障",
+    ]
+)
+#: The area a bulletin covers, as its lead says it: 全县, 全市, 我县 (-> 全县).
+_AREA_RE = re.compile(r"[全我]([县市区省州旗镇乡])")
+
+
+def _statistics_bulletin_title(chapters: Sequence[Chapter]) -> str:
+    """2031年全县国民经济和社会发展统计公报 for a headless statistics bulletin: its lead
+    opens with the year it reports on and at least two of its section headings, and most
+    of them, are the standard sections (:data:`_STATISTICS_SECTIONS`); "" otherwise."""
+    headings = [
+        re.sub(r"^(?:[（(][^）)]{1,4}[）)]|[^、．.\s]{1,4}[、．.])|\s+", "", c.heading)
+        for c in chapters
+        if c.heading
+    ]
+    standard = sum(1 for h in headings if h in _STATISTICS_SECTIONS)
+    if standard < 2 or 2 * standard <= len(headings):
+        return ""
+    lead = next((b.text for c in chapters for b in c.blocks if b.kind == "paragraph"), "")
+    year = re.match(r"^(\d{4})年[，,]", lead)
+    area = _AREA_RE.search(lead)
+    if not year or not area:
+        return ""
+    return f"{year.group(1)}年全{area.group(1)}国民经济和社会发展统计公报"
+
+
+#: A local news item's byline in brackets at its very end: （青川镇 张三）, (城关街道李四).
+_PLACE_BYLINE_RE = re.compile(
+    r"[（(]\s*([\u4e00-\u9fff]{1,10}?(?:省|市|县|区|镇|乡|街道|村|社区))\s*"
+    r"[\u4e00-\u9fff·]{2,4}(?:[、\s]+[\u4e00-\u9fff·]{2,4})*\s*[）)]\s*$"
+)
+_ENUMERATED_RE = re.compile(r"^[一二三四五六七八九十]是")
+_COUNT_WORDS = "一二三四五六七八九十"
+
+
+def _measures_title(chapters: Sequence[Chapter], meta: Sequence[MetaLine]) -> str:
+    """青川镇三举措推进<topic> for a headless news item whose paragraphs are its measures
+    (一是…, 二是…, 三是…) and which ends with a byline naming the place (（青川镇张三）).
+    The topic is the longest phrase of whole words (4 Han characters or more) that the
+    measures name three times or more, without a trailing 工作; "" when any part is missing."""
+    from audiobulletin.zh import words
+
+    paragraphs = [b.text for c in chapters for b in c.blocks if b.kind == "paragraph"]
+    measures = [p for p in paragraphs if _ENUMERATED_RE.match(p)]
+    if len(measures) < 2 or len(measures) > len(_COUNT_WORDS) or not paragraphs:
+        return ""
+    # the byline ends the text; on a line of its own the parser keeps it as a metadata line
+    ends = [paragraphs[-1], *(m.text for m in meta)]
+    byline = next((m for m in map(_PLACE_BYLINE_RE.search, ends) if m), None)
+    if not byline:
+        return ""
+    counts: dict[str, int] = {}
+    for text in measures:
+        cut = words(text)
+        for n in range(2, 7):
+            for k in range(len(cut) - n + 1):
+                phrase = "".join(cut[k : k + n])
+                if han_count(phrase) == len(phrase) >= 4:
+                    counts[phrase] = counts.get(phrase, 0) + 1
+    repeated = [p for p, n in counts.items() if n >= 3]
+    if not repeated:
+        return ""
+    topic = max(repeated, key=lambda p: (len(p), counts[p]))
+    topic = re.sub(r"工作$", "", topic)
+    if han_count(topic) < 4:
+        return ""
+    return f"{byline.group(1)}{_COUNT_WORDS[len(measures) - 1]}举措推进{topic}"
+
+
 #: A column of prices: 本期均价, 价格, 零售价.
 _PRICE_COLUMN_RE = re.compile(r"均价|价格|单价|零售价|批发价|收购价")
+
+
+#: The food groups a price table sorts farm produce into (a column of 主食, 蔬菜, 肉禽蛋 ...).
+_PRODUCE_GROUPS = frozenset(
+    [
+        "主食",
+        "粮食",
+        "粮油",
+        "食用油",
+        "油料",
+        "肉禽蛋",
+        "肉类",
+        "禽类",
+        "禽蛋",
+        "蛋类",
+        "蔬菜",
+        "鲜菜",
+        "水果",
+        "鲜果",
+        "干鲜果",
+        "水产品",
+        "奶类",
+        "乳品",
+        "饲养",
+        "饲料",
+        "畜产品",
+        "畜禽",
+    ]
+)
 
 
 def _table_report_title(chapters: Sequence[Chapter]) -> str:
     """A report that is only a table of prices, with no sentence to take a title from, is
     what such tables are published as: 本期价格监测情况 (价格监测情况 without a 本期 column);
-    "" for any other."""
+    a table whose rows are sorted into food groups (主食, 蔬菜, 肉禽蛋 ...) watches the prices
+    of farm produce: 本期主要农副产品价格监测情况. "" for any other."""
     if any(b.kind == "paragraph" for c in chapters for b in c.blocks):
         return ""
-    header = next((b.table.header for c in chapters for b in c.blocks if b.table), ())
+    table = next((b.table for c in chapters for b in c.blocks if b.table), None)
+    header = table.header if table is not None else ()
     if not any(_PRICE_COLUMN_RE.search(name) for name in header):
         return ""
-    return ("本期" if any("本期" in name for name in header) else "") + "价格监测情况"
+    rows = table.rows if table is not None else ()
+    columns = [{row[k].strip() for row in rows if k < len(row)} for k in range(len(header))]
+    produce = any(len(cells & _PRODUCE_GROUPS) >= 2 for cells in columns)
+    return (
+        ("本期" if any("本期" in name for name in header) else "")
+        + ("主要农副产品" if produce else "")
+        + "价格监测情况"
+    )
