@@ -1147,3 +1147,33 @@ def test_a_price_table_sorted_into_food_groups_is_titled_as_watching_farm_produc
         ]
     )
     assert build_script(parse(grouped)).title == "本期主要农副产品价格监测情况"
+
+
+# ----------------------------------------------------------------------------------------
+# Chapter boundaries of regulations, transcripts and news stories
+# ----------------------------------------------------------------------------------------
+
+
+def _starts(chapters) -> list[str]:
+    return [(c.heading or c.blocks[0].text)[:6] for c in chapters]
+
+
+def test_articles_a_scraper_glued_onto_one_line_are_paragraphs_of_their_own() -> None:
+    line = (
+        "第一条 （目的）为鼓励青川县家境困难、品学兼优的学生完成学业，设立本助学金。"
+        "第二条 （申请资格）一、户籍在青川县满一年。二、在校成绩良好，无违纪记录。"
+        "第三条　本办法自发布之日起施行，由青川县教育局负责解释。"
+    )
+    doc = parse("\n".join(["青川县助学金申请办法", line]))
+    paragraphs = [b.text for c in doc.chapters for b in c.blocks]
+    assert [p[:3] for p in paragraphs] == ["第一条", "第二条", "第三条"]
+    assert "".join(paragraphs).replace(" ", "") == line.replace(" ", "").replace("　", "")
+
+
+def test_an_article_quoted_inside_a_sentence_does_not_split_the_paragraph() -> None:
+    line = (
+        "第五条 （扣除标准）按照每月一千元的标准定额扣除。依照本办法第六条规定，"
+        "父母可以选择由其中一方扣除。第六条的扣除方式在一个纳税年度内不能变更。"
+    )
+    doc = parse("\n".join(["青川县助学金申请办法", line, P1]))
+    assert doc.chapters[0].blocks[0].text == line

@@ -20,7 +20,8 @@ Lines and whitespace
     NBSP indentation, is removed; Han characters spaced out for justification are
     closed up (``韩　正`` -> ``韩正``); other runs become one space. A line of at least
     240 characters whose sentences end with a space before the next (paragraphs a
-    scraper joined) is split there into paragraphs.
+    scraper joined) is split there into paragraphs, and so is a line that starts with an
+    article (第一条 …) and runs on into the next ones after a full stop (…。第二条 （…）…).
 
 Title and subtitles
     The page head runs to the first table, list item or sentence. Its headline is the
