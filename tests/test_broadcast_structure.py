@@ -1177,3 +1177,17 @@ def test_an_article_quoted_inside_a_sentence_does_not_split_the_paragraph() -> N
     )
     doc = parse("\n".join(["青川县助学金申请办法", line, P1]))
     assert doc.chapters[0].blocks[0].text == line
+
+
+def test_a_long_paragraph_ending_in_a_colon_does_not_swallow_the_long_one_after_it() -> None:
+    lead = P1[:-1] + "。与会人员讨论后，分别作成以下结论："
+    text = "\n".join(["青川市防汛工作会议纪要", lead, P2, P3])
+    chapters = merge_short_chapters(parse(text).chapters)
+    assert _starts(chapters) == [lead[:6], P2[:6], P3[:6]]
+
+
+def test_a_short_lead_in_ending_in_a_colon_is_still_read_with_what_it_announces() -> None:
+    text = "\n".join(["青川市防汛工作会议纪要", "会议议定事项如下：", P2, P3])
+    chapters = merge_short_chapters(parse(text).chapters)
+    assert chapters[0].blocks[0].text == "会议议定事项如下："
+    assert chapters[0].blocks[1].text == P2

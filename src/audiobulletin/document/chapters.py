@@ -31,6 +31,12 @@ def _combine_headings(first: str, second: str, second_marked: bool) -> str:
     return _join_wrapped([first, second])
 
 
+def _both_whole(cur: _ChapterInProgress, block: Block) -> bool:
+    """A long paragraph ending in ``：`` and the long one after it are two chapters: each
+    says enough to skip to (…分别作成以下结论： then one conclusion a paragraph)."""
+    return sum(len(b.text) for b in cur.blocks) >= CHAPTER_MIN and len(block.text) >= CHAPTER_MIN
+
+
 class _Builder:
     """Groups labelled items into chapters (rules on :func:`parse`)."""
 
@@ -99,7 +105,7 @@ class _Builder:
             self.pending = []
             cur.blocks.append(block)
             return
-        if cur is not None and self.colon_open and level is None:
+        if cur is not None and self.colon_open and level is None and not _both_whole(cur, block):
             cur.blocks.append(block)
             self.colon_open = block.text.endswith(("：", ":"))
             return
