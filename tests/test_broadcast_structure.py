@@ -1191,3 +1191,95 @@ def test_a_short_lead_in_ending_in_a_colon_is_still_read_with_what_it_announces(
     chapters = merge_short_chapters(parse(text).chapters)
     assert chapters[0].blocks[0].text == "会议议定事项如下："
     assert chapters[0].blocks[1].text == P2
+
+
+def test_a_transcript_opens_a_chapter_at_each_long_question_and_at_its_answer() -> None:
+    question = (
+        "青川日报记者：我的问题和今年的汛期有关。今年我市降雨可能偏多，很多市民担心城区内涝，"
+        "也担心山区群众的安全。请问，市里在排水管网改造、水库除险加固和山洪预警方面采取了哪些措施？"
+        "今年的防汛物资储备是否充足？一旦发生险情，群众怎样才能及时得到转移的通知？"
+    )
+    answer = (
+        "李明：谢谢你的提问。今年我们提前三个月完成了城区排水管网的改造，新建泵站四座，"
+        "全市二十三座病险水库全部完成除险加固，城区易涝点从去年的四十一处减少到九处。"
+    )
+    more = (
+        "我们还在山区布设了两百多个雨量站，发现险情第一时间通过短信和广播通知到户。"
+        "全市储备了冲锋舟、救生衣和沙袋等物资，可以满足一次大洪水的抢险需要。"
+    )
+    opening = (
+        "青川市政府新闻办6月3日上午举行新闻发布会，市长李明介绍今年防汛准备工作情况，"
+        "并回答记者提问。"
+    )
+    start = "发布会开始时，李明说，下面请大家提问。"
+    text = "\n".join(["青川市防汛新闻发布会答记者问", opening, start, question, answer, more])
+    chapters = merge_short_chapters(parse(text).chapters)
+    assert _starts(chapters) == [opening[:6], question[:6], answer[:6]]
+
+
+def test_a_short_question_is_read_with_its_answer() -> None:
+    text = "\n".join(["青川市防汛工作答问", P1, "问：今年的防汛物资储备充足吗？", "答：" + P2, P3])
+    chapters = merge_short_chapters(parse(text).chapters)
+    starts = _starts(chapters)
+    assert "问：今年的防" in starts
+    assert not any(s.startswith("答：") for s in starts)
+
+
+def test_a_run_of_numbered_paragraphs_is_cut_at_its_items_not_inside_them() -> None:
+    """一、… with the unmarked paragraph that goes on with it is one chapter: the cuts fall
+    before 一、 and 二、, where sizes alone would cut inside 一、."""
+    opening = (
+        "为切实做好今年汛期青川河湿地公园的安全管理工作，保障游客和周边群众的生命财产安全，"
+        "县林业局会同县水利局、县应急管理局对湿地公园的防汛设施进行了全面检查，发现隐患十二处，"
+        "目前已整改九处，其余三处正在加紧施工，预计6月底前全部完成。经县人民政府同意，"
+        "现就有关事项通知如下。"
+    )
+    first = (
+        "一、汛期湿地公园保育区和恢复重建区一律停止对外开放，已预约的团队由公园管理处"
+        "逐一通知取消，并退还已收取的费用。"
+    )
+    first_goes_on = (
+        "合理利用区在发布暴雨黄色及以上预警时立即关闭，游客由工作人员引导从最近的出口离开，"
+        "各出入口要设置明显的警示标志，预警解除后经检查确认安全方可重新开放。"
+    )
+    second = (
+        "二、县林业局要安排专人每天巡查湿地公园的堤岸、栈道和观鸟平台，发现险情立即上报，"
+        "巡查情况每天记入台账，每周向县人民政府报告一次。"
+    )
+    second_goes_on = (
+        "沿河各镇要组织巡护队伍配合做好巡查工作，巡护人员要配备救生衣和通讯设备，"
+        "汛期实行二十四小时值班，确保信息畅通，险情发生后三十分钟内到达现场，"
+        "并协助做好群众转移。"
+    )
+    title = "关于做好青川河湿地公园汛期安全管理工作的通知"
+    text = "\n".join([title, opening, first, first_goes_on, second, second_goes_on])
+    chapters = merge_short_chapters(parse(text).chapters)
+    assert _starts(chapters) == [opening[:6], first[:6], second[:6]]
+
+
+def test_a_news_story_is_cut_where_a_new_speaker_is_brought_in() -> None:
+    """Sizes alone would cut after the speaker's first paragraph; the cut falls where the
+    researcher is brought in by office and name."""
+    lead = (
+        "6月3日，青川市召开湿地保护工作座谈会，市林业局、青川大学和沿河各镇的代表参加会议，"
+        "围绕湿地公园建设和候鸟保护交流意见。会议通报，去年全市新增湿地保护面积一千二百公顷，"
+        "候鸟种类比前年增加了十一种，湿地水质稳定达到三类标准。会议还听取了沿河各镇关于"
+        "退养还湿和河道清淤的进展汇报，市林业局局长对下一步工作作了安排。"
+    )
+    speaker = (
+        "青川大学生态研究所研究员王芳表示，湿地保护要从整个流域着眼，上游的养殖和下游的"
+        "开发都会影响候鸟的栖息。"
+    )
+    then = (
+        "她说，近五年青川河的枯水期越来越长，滩涂面积缩小了近三成，越冬候鸟的觅食地明显减少，"
+        "有的鸟群已经改道去了邻省。她认为，流域内的取水和排污必须统一管起来。"
+    )
+    last = (
+        "她建议在湿地周边设立缓冲带，限制新建养殖场，并定期开展鸟类调查，把调查结果向社会公开，"
+        "请市民一起监督。她还提出，学校可以把湿地作为自然课堂，组织学生参加观鸟和巡护，"
+        "让更多人了解湿地的价值。她希望明年能建起湿地监测站，用数据说话，而不是凭感觉判断"
+        "保护成效。"
+    )
+    text = "\n".join(["青川市召开湿地保护工作座谈会", lead, speaker, then, last])
+    chapters = merge_short_chapters(parse(text).chapters)
+    assert _starts(chapters) == [lead[:6], speaker[:6]]

@@ -284,10 +284,13 @@ def _split_long(chapter: Chapter) -> list[Chapter]:
     return parts
 
 
+#: Plain bullets (- …) number nothing a listener skips to.
+_LIST_BULLET_LEVEL = 8
 #: How much a cut between paragraphs that share words costs, against size.
 COHESION_WEIGHT = 20000.0
-#: Paragraph chapters are grouped towards this size (characters).
-CHAPTER_TARGET = 300
+#: Paragraph chapters are grouped towards this size (characters): the middle of what an
+#: editor makes of a news story's paragraphs (most chapters 150 to 350 characters).
+CHAPTER_TARGET = 220
 
 
 def _group_cost(size: int) -> float:
@@ -301,9 +304,11 @@ def _balance_paragraph_runs(chapters: Sequence[Chapter]) -> list[Chapter]:
     :data:`CHAPTER_TARGET` characters, none under :data:`CHAPTER_MIN` where the run allows.
 
     The grouping minimises the squared distance of each group from the target (a short
-    division of the run, solved exactly), so a story of ten short paragraphs becomes a few
-    chapters of even size rather than one long one or ten short ones; a run with no short
-    paragraph is left as it is.
+    division of the run, solved exactly) plus what each cut costs (see :func:`_cut_costs`:
+    cutting inside a topic or a numbered item costs, cutting before a numbered item or a new
+    speaker saves, a transcript's questions are always cut before), so a story of ten short
+    paragraphs becomes a few chapters of even size rather than one long one or ten short
+    ones; a run with no short paragraph is left as it is.
     """
     out: list[Chapter] = []
     run: list[Chapter] = []
@@ -342,22 +347,92 @@ def _cohesion(a: Chapter, b: Chapter) -> float:
     return len(x & y) / max(1, min(len(x), len(y)))
 
 
+#: A question's turn in a transcript: 问：, 记者：, 美国有线电视新闻网记者：, 主持人：.
+_QUESTION_RE = re.compile(r"^(?:[^，,。：:！？!?\s]{0,20}记者|问|提问|主持人|Q)\s*[:：]")
+#: Any speaker's turn: a short label without punctuation, then a colon (答：, 李青：).
+_TURN_RE = re.compile(r"^[^，,。：:；;！？!?\s\d]{1,20}\s*[:：]")
+#: Who speaks, by office: 局长, 研究员, 理事长, 议员, 发言人 (simplified and traditional).
+_OFFICE = (
+    r"(?:书记|書記|主任|[局厅部处科市县区镇省院所校馆站队社会議议理事董事秘书秘書]長"
+    r"|[局厅部处科市县区镇省院所校馆站队社会议理事董事秘书]长|总理|總理|总统|總統|主席"
+    r"|总?经理|總?經理|总?工程师|總?工程師|研究[员員]|教授|专家|專家|[议議][员員]|代表"
+    r"|[发發]言人|[负負]责人|[负負]責人|总裁|總裁|总监|總監|大使|官[员員])"
+)
+#: A paragraph that brings in a new speaker by office and name (中国电信副总经理李青在会上
+#:表示，…): in a news story, where a listener skips to the next voice.
+_SPEAKER_RE = re.compile(
+    rf"^[^，,。；;：:！？!?]{{0,30}}?{_OFFICE}[^，,。；;！？!?]{{1,14}}?"
+    r"(?:表示|[说說]|[称稱]|指出|[认認][为為]|介[绍紹]|强调|強調|分享|透露|坦言|呼吁|呼籲)"
+)
+#: What cutting before a paragraph that brings in a new speaker saves, against size.
+SPEAKER_CUE = 12000.0
+#: What cutting before a paragraph that opens a numbered item (一、…, 1. …) saves, against
+#: size: a run of numbered paragraphs is cut at its items.
+ITEM_CUE = 15000.0
+
+
+def _first_text(chapter: Chapter) -> str:
+    return chapter.blocks[0].text if chapter.blocks else ""
+
+
+def _cut_costs(run: Sequence[Chapter]) -> tuple[list[float], list[bool], list[bool]]:
+    """For each paragraph of the run, what cutting before it costs, whether a cut there is
+    required and whether it is ruled out.
+
+    - Paragraphs that share many words belong to one topic: cutting between them costs;
+      cutting before a paragraph that brings in a new speaker by office and name saves.
+    - A paragraph opening a numbered item at the run's highest level (一、… in a run of
+      一、 二、 paragraphs) is where a listener skips to: cutting there saves; cutting
+      before an unmarked paragraph that goes on with such an item costs.
+    - In a transcript, each question opens a chapter; its answer opens another when the
+      question alone is long enough to be a chapter, and is read with it otherwise.
+    """
+    n = len(run)
+    texts = [_first_text(c) for c in run]
+    cost = [0.0] + [COHESION_WEIGHT * _cohesion(run[k - 1], run[k]) for k in range(1, n)]
+    levels = [marker_level(t) for t in texts]
+    marked = [lv for lv in levels if lv is not None and lv < _LIST_BULLET_LEVEL]
+    top = min(marked) if len(marked) >= 2 else None
+    for k in range(1, n):
+        if _SPEAKER_RE.match(texts[k]):
+            cost[k] = min(cost[k], 0.0) - SPEAKER_CUE
+    in_item = False
+    for k in range(n):
+        if top is not None and levels[k] == top:
+            in_item = True
+            cost[k] = -ITEM_CUE if k else 0.0
+        elif top is not None and in_item and levels[k] is None and k:
+            cost[k] += ITEM_CUE
+    must = [False] * n
+    never = [False] * n
+    questions = [bool(_QUESTION_RE.match(t)) for t in texts]
+    if any(questions):
+        for k in range(1, n):
+            if questions[k]:
+                must[k] = True
+            elif questions[k - 1] and _TURN_RE.match(texts[k]):
+                long_question = chapter_size(run[k - 1]) >= CHAPTER_MIN
+                must[k], never[k] = long_question, not long_question
+    return cost, must, never
+
+
 def _best_grouping(run: Sequence[Chapter]) -> list[Chapter]:
     sizes = [chapter_size(c) for c in run]
     n = len(run)
-    # cutting between two paragraphs that share many words splits a topic
-    glue = [0.0] + [_cohesion(run[k - 1], run[k]) for k in range(1, n)]
+    glue, must, never = _cut_costs(run)
     best = [0.0] + [float("inf")] * n  # best[j]: cost of grouping run[:j]
     cut = [0] * (n + 1)
     for j in range(1, n + 1):
+        if j < n and never[j]:
+            continue  # no group may end here
         total = 0
         for i in range(j - 1, -1, -1):
             total += sizes[i]
-            cost = best[i] + _group_cost(total) + COHESION_WEIGHT * glue[i]
+            cost = best[i] + _group_cost(total) + glue[i]
             if cost < best[j]:
                 best[j], cut[j] = cost, i
-            if total > 4 * CHAPTER_TARGET:
-                break  # a longer group is never the better one: keeps long reports linear
+            if must[i] or total > 4 * CHAPTER_TARGET:
+                break  # a group never spans a required cut; a longer group is never better
     bounds = []
     j = n
     while j:
@@ -446,11 +521,14 @@ def _keeps_apart(pending: Chapter, chapter: Chapter) -> bool:
 
 
 def _stands_alone(following: Sequence[Chapter]) -> bool:
-    """The next chapter is a marked item (一、…) long enough to be a chapter of its own."""
+    """The next chapter is a marked item (一、…) long enough to be a chapter of its own, or
+    a question of a transcript (记者：…), which always opens one."""
     if not following:
         return False
     chapter = following[0]
     first = chapter.heading or chapter.blocks[0].text
+    if chapter.heading is None and _QUESTION_RE.match(first):
+        return True
     return marker_level(first) is not None and chapter_size(chapter) >= CHAPTER_MIN
 
 
