@@ -254,6 +254,24 @@ def _sentence_groups(text: str, size: int) -> tuple[Block, ...]:
     return tuple(Block("paragraph", g.strip()) for g in groups if g.strip())
 
 
+def _split_paragraph(chapter: Chapter) -> list[Chapter]:
+    """One paragraph of a thousand characters and more (a story a page scraped into one
+    line) is cut at sentence ends as a story's paragraphs are grouped: towards
+    :data:`CHAPTER_TARGET` characters, where a new topic or speaker comes in."""
+    sentences = [
+        Chapter(None, (Block("paragraph", s.strip()),), chapter.part)
+        for s in split_written(chapter.blocks[0].text)
+        if s.strip()
+    ]
+    if len(sentences) < 2:
+        return [chapter]
+    parts = []
+    for k, group in enumerate(_best_grouping(sentences)):
+        block = Block("paragraph", "".join(b.text for b in group.blocks))
+        parts.append(Chapter(chapter.heading if k == 0 else None, (block,), chapter.part))
+    return parts
+
+
 def _split_long(chapter: Chapter) -> list[Chapter]:
     """A chapter over :data:`CHAPTER_MAX` made of several paragraphs is cut at paragraph
     ends into parts of about equal size, so a listener can still skip through it; a single
@@ -262,11 +280,8 @@ def _split_long(chapter: Chapter) -> list[Chapter]:
     if size <= CHAPTER_MAX:
         return [chapter]
     if len(chapter.blocks) == 1 and chapter.blocks[0].kind == "paragraph":
-        # one paragraph of a thousand characters and more (a page scraped into one line)
-        # is cut at sentence ends instead, into parts of about BLOB_PART characters
-        chapter = replace(chapter, blocks=_sentence_groups(chapter.blocks[0].text, size))
-        parts_wanted = -(-size // BLOB_PART)
-    elif len(chapter.blocks) < 2:
+        return _split_paragraph(chapter)
+    if len(chapter.blocks) < 2:
         return [chapter]
     else:
         parts_wanted = -(-size // CHAPTER_MAX)
