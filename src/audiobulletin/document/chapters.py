@@ -215,29 +215,83 @@ def _is_bare_heading(chapter: Chapter) -> bool:
     return level is not None and _is_marked_heading(text, level)
 
 
+#: A section and its sub-sections under headings of their own ((一)培训班设置。 on a line)
+#: are one chapter up to this size; past it they are read in parts of about equal size.
+SUBSECTIONS_MAX = 500
+
+
 def _absorb_sublevels(chapters: Sequence[Chapter]) -> list[Chapter]:
-    """A sub-section (（一） under 一、) is read as part of its section while the section
-    stays within :data:`CHAPTER_MAX`; listeners skip between sections, not their parts."""
+    """A sub-section (（一） under 一、) is read as part of its section; listeners skip
+    between sections, not their parts (see :func:`_read_section`)."""
     levels = [_level(c) for c in chapters]
     known = [lv for lv in levels if lv is not None]
     if not known:
         return list(chapters)
     top = min(known)
     out: list[Chapter] = []
-    parent = False
-    for chapter, level in zip(chapters, levels, strict=True):
-        deeper = level is not None and level > top
-        if (
-            parent
-            and out
-            and deeper
-            and chapter_size(out[-1]) + chapter_size(chapter) <= CHAPTER_MAX
-        ):
-            out[-1] = _join_chapters(out[-1], chapter)
-            continue
-        parent = level == top
-        out.append(chapter)
+    i = 0
+    while i < len(chapters):
+        j = i + 1
+        if levels[i] == top:
+            while j < len(chapters) and levels[j] is not None and levels[j] > top:  # type: ignore[operator]
+                j += 1
+        out.extend(_read_section(chapters[i:j]))
+        i = j
     return out
+
+
+def _read_section(section: Sequence[Chapter]) -> list[Chapter]:
+    """A section with its sub-sections: one chapter while within :data:`CHAPTER_MAX`.
+
+    Sub-sections under headings of their own are sections a listener may want to skip to
+    once the whole is long: past :data:`SUBSECTIONS_MAX` the section is read in the fewest
+    parts of about equal size, cut before sub-sections. Sub-items that are paragraphs
+    ((一)…。 with its text on the same line) stay in the section while it fits within
+    :data:`CHAPTER_MAX`; those that do not fit stand alone.
+    """
+    if len(section) < 2:
+        return list(section)
+    sizes = [chapter_size(c) for c in section]
+    if any(c.heading for c in section[1:]) and sum(sizes) > SUBSECTIONS_MAX:
+        parts = -(-sum(sizes) // SUBSECTIONS_MAX)
+        out = []
+        for a, b in _even_cuts(sizes, parts):
+            joined = section[a]
+            for chapter in section[a + 1 : b]:
+                joined = _join_chapters(joined, chapter)
+            out.append(joined)
+        return out
+    out = [section[0]]
+    for k, chapter in enumerate(section[1:], 1):
+        if len(out) == 1 and chapter_size(out[0]) + sizes[k] <= CHAPTER_MAX:
+            out[0] = _join_chapters(out[0], chapter)
+        else:
+            out.append(chapter)
+    return out
+
+
+def _even_cuts(sizes: Sequence[int], parts: int) -> list[tuple[int, int]]:
+    """``sizes`` cut into at most ``parts`` runs as even as can be (least squared distance
+    from the mean), as (start, end) index pairs."""
+    n = len(sizes)
+    parts = min(parts, n)
+    mean = sum(sizes) / parts
+    inf = float("inf")
+    # best[p][j]: cost of the first j sizes in p runs
+    best = [[inf] * (n + 1) for _ in range(parts + 1)]
+    back = [[0] * (n + 1) for _ in range(parts + 1)]
+    best[0][0] = 0.0
+    for p in range(1, parts + 1):
+        for j in range(1, n + 1):
+            for i in range(p - 1, j):
+                cost = best[p - 1][i] + (sum(sizes[i:j]) - mean) ** 2
+                if cost < best[p][j]:
+                    best[p][j], back[p][j] = cost, i
+    cuts, j = [], n
+    for p in range(parts, 0, -1):
+        cuts.append((back[p][j], j))
+        j = back[p][j]
+    return list(reversed(cuts))
 
 
 #: A paragraph too long for one chapter is cut into parts of about this size.
