@@ -1283,3 +1283,69 @@ def test_a_news_story_is_cut_where_a_new_speaker_is_brought_in() -> None:
     text = "\n".join(["青川市召开湿地保护工作座谈会", lead, speaker, then, last])
     chapters = merge_short_chapters(parse(text).chapters)
     assert _starts(chapters) == [lead[:6], speaker[:6]]
+
+
+def _section(marker: str, name: str, body: str) -> list[str]:
+    return [f"{marker}{name}", body]
+
+
+def test_long_sub_sections_under_headings_of_their_own_are_read_in_even_parts() -> None:
+    """二、 with four headed sub-sections of some 150 characters each is too long for one
+    chapter: it is read in two parts, cut before （三）, not one chapter per sub-section."""
+    lines = [
+        "青川县农民技能培训实施方案",
+        *_section("一、", "培训目标", P1),
+        "二、培训安排",
+        *_section("（一）", "培训班设置。", P1),
+        *_section("（二）", "课程设置。", P2),
+        *_section("（三）", "学时安排。", P3),
+        *_section("（四）", "考核发证。", P1),
+    ]
+    chapters = merge_short_chapters(parse("\n".join(lines)).chapters)
+    headings = [c.heading for c in chapters]
+    assert headings == ["一、培训目标", "二、培训安排 （一）培训班设置。", "（三）学时安排。"]
+
+
+def test_short_sub_sections_stay_in_their_section() -> None:
+    short = "各培训机构按当地主导产业设班，每班不少于三十人。"
+    lines = [
+        "青川县农民技能培训实施方案",
+        *_section("一、", "培训目标", P1),
+        "二、培训安排",
+        *_section("（一）", "培训班设置。", short),
+        *_section("（二）", "课程设置。", short),
+        *_section("（三）", "学时安排。", short),
+    ]
+    chapters = merge_short_chapters(parse("\n".join(lines)).chapters)
+    assert [c.heading for c in chapters] == ["一、培训目标", "二、培训安排 （一）培训班设置。"]
+
+
+def test_a_numbered_section_of_a_sentence_or_two_is_read_with_the_one_before() -> None:
+    """Under about twenty seconds of speech (五、考试方式 and one sentence) a section is not
+    worth skipping to: it joins its neighbour."""
+    brief = (
+        "考试采用闭卷笔试方式，每科考试时间为九十分钟。考生须携带准考证和身份证原件，"
+        "于开考前十五分钟进入考场，开考后十五分钟不得入场。"
+    )
+    lines = [
+        "青川中学期中考试通知",
+        *_section("一、", "考试安排", P1),
+        *_section("二、", "考试方式", brief),
+        *_section("三、", "考场纪律", P2),
+    ]
+    chapters = merge_short_chapters(parse("\n".join(lines)).chapters)
+    assert [c.heading for c in chapters] == ["一、考试安排", "三、考场纪律"]
+    assert brief in [b.text for b in chapters[0].blocks]
+
+
+def test_a_paragraph_of_over_a_thousand_characters_is_cut_where_a_new_speaker_comes_in() -> None:
+    speaker = (
+        "青川大学水利学院教授陈立表示，城区内涝的根子在排水管网标准偏低，"
+        "老城区的管网大多只能应对一年一遇的降雨。"
+    )
+    story = P1 + P2 + P3 + P1 + speaker + P2 + P3 + P2
+    chapters = merge_short_chapters(parse("\n".join(["青川市召开防汛工作会议", story])).chapters)
+    texts = ["".join(b.text for b in c.blocks) for c in chapters]
+    assert "".join(texts) == story
+    assert any(t.startswith(speaker) for t in texts)
+    assert all(120 <= len(t) <= 500 for t in texts), [len(t) for t in texts]

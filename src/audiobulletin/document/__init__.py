@@ -103,7 +103,11 @@ Chapters
     or the end follows). A signature with its date closes a document: the chapters
     after it (an annex) are another part (``Chapter.part``), never merged with the
     chapters above. A paragraph is never split here; sizing the chapters for
-    listening is :func:`merge_short_chapters`' work.
+    listening is :func:`merge_short_chapters`' work: a numbered section is a chapter from
+    about twenty seconds of speech (:data:`HEADED_MIN`), other chapters from
+    :data:`CHAPTER_MIN`; runs of short paragraphs are grouped towards 220 characters, cut
+    before numbered items, new speakers and a transcript's questions; a section whose
+    headed sub-sections pass 500 characters is read in even parts.
 """
 
 from __future__ import annotations

@@ -125,10 +125,14 @@ class _Builder:
 
 #: A chapter is a unit a listener wants to skip to: shorter than this, it joins a neighbour.
 CHAPTER_MIN = 120
-#: A section under its own heading is worth skipping to from this size on.
-HEADED_MIN = 60
+#: A section under its own heading is worth skipping to from this size on (about twenty
+#: seconds of speech).
+HEADED_MIN = 100
+#: A part of the report (an annex after a signature) or an opening that says something
+#: whole stands apart from this size on.
+WHOLE_MIN = 60
 #: A short chapter joins the one before it while the two stay under this size.
-CHAPTER_JOIN_MAX = 400
+CHAPTER_JOIN_MAX = 500
 
 
 #: What a table of long figures counts for: it is said in one sentence.
@@ -570,7 +574,7 @@ def _parts(chapters: Sequence[Chapter]) -> list[list[Chapter]]:
             parts.append([chapter])
     merged: list[list[Chapter]] = []
     for part in parts:
-        if merged and sum(chapter_size(c) for c in part) < HEADED_MIN:
+        if merged and sum(chapter_size(c) for c in part) < WHOLE_MIN:
             merged[-1].extend(replace(c, part=merged[-1][0].part) for c in part)
         else:
             merged.append(part)
@@ -579,10 +583,10 @@ def _parts(chapters: Sequence[Chapter]) -> list[list[Chapter]]:
 
 def _keeps_apart(pending: Chapter, chapter: Chapter) -> bool:
     """A short chapter waiting for the next stays apart when it says something whole (at
-    least :data:`HEADED_MIN` characters, announcing nothing) and the next is a marked
+    least :data:`WHOLE_MIN` characters, announcing nothing) and the next is a marked
     section that stands alone: the opening of a notice before its 三、…, say."""
     return (
-        chapter_size(pending) >= HEADED_MIN
+        chapter_size(pending) >= WHOLE_MIN
         and not _leads_in(pending)
         and not _is_bare_heading(pending)
         and _stands_alone([chapter])
