@@ -1349,3 +1349,25 @@ def test_a_paragraph_of_over_a_thousand_characters_is_cut_where_a_new_speaker_co
     assert "".join(texts) == story
     assert any(t.startswith(speaker) for t in texts)
     assert all(120 <= len(t) <= 500 for t in texts), [len(t) for t in texts]
+
+
+def test_a_short_numbered_section_is_read_with_the_timetable_lines_under_it() -> None:
+    """二、 with its first day is short, but the next day's lines go on with it: together
+    they are a section worth skipping to, not a tail of the section before."""
+    lines = [
+        "青川中学期末考试安排",
+        *_section("一、", "考试要求", P1),
+        "二、考试时间和考试地点",
+        "（一）考试时间。",
+        "2031年1月15日",
+        "08:30-10:30 语文（高一、高二年级）",
+        "14:30-16:30 数学（高一、高二年级）",
+        "2031年1月16日",
+        "08:30-10:00 英语（高一、高二年级）",
+        "14:30-16:00 物理、历史（高二年级）",
+    ]
+    chapters = merge_short_chapters(parse("\n".join(lines)).chapters)
+    assert [c.heading for c in chapters] == [
+        "一、考试要求",
+        "二、考试时间和考试地点 （一）考试时间。",
+    ]

@@ -629,6 +629,18 @@ def _tables_with_their_section(chapters: Sequence[Chapter]) -> list[Chapter]:
     return out
 
 
+def _goes_on_in(chapter: Chapter, following: Sequence[Chapter]) -> bool:
+    """A short numbered section (六、考试时间 （一）…) goes on in the unnumbered short
+    chapter after it (a 2031年9月16日 line heading the rest of its timetable): the two are
+    read together before the section is judged too short to stand."""
+    return (
+        bool(following)
+        and _level(chapter) is not None
+        and _level(following[0]) is None
+        and chapter_size(following[0]) < CHAPTER_MIN
+    )
+
+
 def _merge_within_part(chapters: Sequence[Chapter]) -> list[Chapter]:
     chapters = _tables_with_their_section(_merge_listings(chapters))
     chapters = [part for c in _absorb_sublevels(chapters) for part in _split_long(c)]
@@ -663,7 +675,13 @@ def _merge_within_part(chapters: Sequence[Chapter]) -> list[Chapter]:
             # 其具体计划如下： before items long enough to be chapters closes the one before;
             # 为吸取教训，特提出如下要求： opens the part it announces
             out[-1] = _join_chapters(out[-1], chapter)
-        elif not out or _leads_in(chapter) or _is_bare_heading(chapter) or _labelled(chapter):
+        elif (
+            not out
+            or _leads_in(chapter)
+            or _is_bare_heading(chapter)
+            or _labelled(chapter)
+            or _goes_on_in(chapter, chapters[k + 1 : k + 2])
+        ):
             pending = chapter
         elif (
             not is_listing_chapter(out[-1])
