@@ -1371,3 +1371,64 @@ def test_a_short_numbered_section_is_read_with_the_timetable_lines_under_it() ->
         "一、考试要求",
         "二、考试时间和考试地点 （一）考试时间。",
     ]
+
+
+def test_short_sections_at_the_end_are_read_together_not_as_a_tail_of_the_one_before() -> None:
+    lines = [
+        "青川县2031年1—11月份规模以上工业企业利润情况",
+        *_section("一、", "指标解释", P1),
+        *_section("二、", "计算口径", P2),
+        *_section(
+            "三、",
+            "统计范围",
+            "年主营业务收入两千万元及以上的工业法人单位，当年新投产的企业从投产次月起纳入。",
+        ),
+        *_section(
+            "四、",
+            "调查方法",
+            "财务状况报表按月进行全面调查，一月份数据免报，季度数据在季后二十日内公布。",
+        ),
+        *_section(
+            "五、",
+            "行业分类",
+            "执行国民经济行业分类标准，各行业的具体范围和口径请参见县统计局网站的说明。",
+        ),
+    ]
+    chapters = merge_short_chapters(parse("\n".join(lines)).chapters)
+    assert [c.heading for c in chapters] == ["一、指标解释", "二、计算口径", "三、统计范围"]
+
+
+def test_a_list_of_short_items_after_its_lead_in_is_still_one_chapter() -> None:
+    items = [
+        "1. 急诊内科、急诊外科：春节期间照常应诊。",
+        "2. 耳鼻喉科：除夕下午至初二停诊，初三起照常应诊。",
+        "3. 眼科、口腔科：除夕下午至初二停诊，初三起照常应诊。",
+        "4. 儿保科：除夕至初三停诊，初四起照常应诊。",
+        "5. 特需门诊：除夕至初四停诊，初五起照常应诊。",
+    ]
+    lead = "根据医院统一安排，2031年春节门诊应诊安排如下："
+    chapters = merge_short_chapters(
+        parse("\n".join(["青川医院春节门诊安排", lead, *items])).chapters
+    )
+    assert len(chapters) == 1
+
+
+def test_a_heading_naming_a_list_and_its_first_item_opens_a_chapter() -> None:
+    """主推技术 1.选用抗病品种 opens the list of techniques: its short first items are
+    read together, not as a tail of the pest above them."""
+    lines = [
+        "青川县水稻病虫害防控技术方案",
+        "稻飞虱",
+        P1,
+        "纹枯病",
+        P2,
+        "主推技术",
+        "1.选用抗病品种",
+        "因地制宜选用抗稻瘟病、稻曲病的水稻品种，淘汰抗性差的品种。",
+        "2.深耕灌水灭蛹",
+        "在春季越冬代螟虫化蛹期统一翻耕冬闲田，灌深水浸没稻桩七到十天，降低虫源基数。",
+        "3.合理使用化学农药",
+        P3,
+    ]
+    chapters = merge_short_chapters(parse("\n".join(lines)).chapters)
+    assert [c.heading for c in chapters][:3] == ["稻飞虱", "纹枯病", "主推技术 1.选用抗病品种"]

@@ -641,13 +641,44 @@ def _goes_on_in(chapter: Chapter, following: Sequence[Chapter]) -> bool:
     )
 
 
+def _short_siblings(chapter: Chapter, following: Sequence[Chapter]) -> bool:
+    """Two short sections in a row at the same level (稻曲病 then 条纹叶枯病, 三、 then 四、)
+    after one that stood on its own are read together, as a chapter of their own, rather
+    than the first as a tail of the long section before them. (A list of short items is
+    still read as one chapter: no item of it stood on its own.)"""
+    if not following or chapter.heading is None or following[0].heading is None:
+        return False
+    nxt = following[0]
+    size = chapter_size(nxt)
+    if _goes_on_in(nxt, following[1:2]):
+        size += chapter_size(following[1])
+    return _level(chapter) == _level(nxt) and size < _min_size(nxt)
+
+
+#: The first item of a list: 1.…, 一、…, （一）….
+_FIRST_ITEM_RE = re.compile(r"^(?:1(?:[、．]|\.(?!\d))|一[、.．]|[（(]一[）)])\S")
+
+
+def _opens_list(chapter: Chapter) -> bool:
+    """A heading that names a list and then its first item (专业化统防统治主推技术 1.选用…)
+    opens a section: its items follow it, it is no tail of the section before."""
+    if chapter.heading is None or " " not in chapter.heading:
+        return False
+    name, first = chapter.heading.split(" ", 1)
+    return marker_level(name) is None and bool(_FIRST_ITEM_RE.match(first))
+
+
 def _merge_within_part(chapters: Sequence[Chapter]) -> list[Chapter]:
     chapters = _tables_with_their_section(_merge_listings(chapters))
     chapters = [part for c in _absorb_sublevels(chapters) for part in _split_long(c)]
     chapters = _balance_paragraph_runs(chapters)
     out: list[Chapter] = []
     pending: Chapter | None = None
+    whole = False  # out[-1] is one section that stood on its own, nothing merged into it
+    siblings = False  # pending holds short sections read together after such a section
     for k, chapter in enumerate(chapters):
+        was_whole, whole = whole, False
+        after_whole, siblings = was_whole or siblings, False
         if is_listing_chapter(chapter):
             # a table of figures stands alone: it is announced, its caption is not read
             if pending is not None and out:
@@ -660,11 +691,13 @@ def _merge_within_part(chapters: Sequence[Chapter]) -> list[Chapter]:
         if pending is not None and _keeps_apart(pending, chapter):
             out.append(pending)  # a short opening before a section that stands alone
             pending = None
+        whole = pending is None
         if pending is not None:
             chapter, pending = _join_chapters(pending, chapter), None
         if chapter_size(chapter) >= _min_size(chapter):
             out.append(chapter)
             continue
+        whole = False
         if (
             out
             and _leads_in(chapter)
@@ -681,8 +714,11 @@ def _merge_within_part(chapters: Sequence[Chapter]) -> list[Chapter]:
             or _is_bare_heading(chapter)
             or _labelled(chapter)
             or _goes_on_in(chapter, chapters[k + 1 : k + 2])
+            or _opens_list(chapter)
         ):
             pending = chapter
+        elif after_whole and _short_siblings(chapter, chapters[k + 1 : k + 3]):
+            pending, siblings = chapter, True
         elif (
             not is_listing_chapter(out[-1])
             and chapter_size(out[-1]) + chapter_size(chapter) <= CHAPTER_JOIN_MAX
