@@ -1432,3 +1432,29 @@ def test_a_heading_naming_a_list_and_its_first_item_opens_a_chapter() -> None:
     ]
     chapters = merge_short_chapters(parse("\n".join(lines)).chapters)
     assert [c.heading for c in chapters][:3] == ["稻飞虱", "纹枯病", "主推技术 1.选用抗病品种"]
+
+
+def test_a_headline_clause_glued_onto_the_lead_is_not_read_again() -> None:
+    lead = (
+        "青川县议会第4届第8次临时会20日在县议事厅圆满闭幕，议长感谢县长率县府团队列席备询，"
+        "肯定议员用心问政。"
+    )
+    text = "\n".join(
+        ["第8次临时会圆满闭幕，年度追加预算全数通过", "第8次临时会圆满闭幕" + lead, P2]
+    )
+    doc = parse(text)
+    assert doc.chapters[0].blocks[0].text == lead
+    assert "第8次临时会圆满闭幕" in doc.dropped
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "暴雨来袭后，青川县连夜转移山区群众一千二百人，没有发生人员伤亡。",  # its own clause
+        "暴雨来袭，青川全力应对。县防汛指挥部启动三级应急响应，连夜转移群众。",  # a stop after
+        "暴雨来袭县城一夜，青川县防汛指挥部启动三级应急响应，连夜转移群众。",  # not told again
+    ],
+)
+def test_a_lead_that_only_opens_like_the_headline_is_read_whole(lead: str) -> None:
+    doc = parse("\n".join(["暴雨来袭，青川全力应对", lead, P2]))
+    assert doc.chapters[0].blocks[0].text == lead
