@@ -105,9 +105,11 @@ Chapters
     chapters above. A paragraph is never split here; sizing the chapters for
     listening is :func:`merge_short_chapters`' work: a numbered section is a chapter from
     about twenty seconds of speech (:data:`HEADED_MIN`), other chapters from
-    :data:`CHAPTER_MIN`; runs of short paragraphs are grouped towards 220 characters, cut
-    before numbered items, new speakers and a transcript's questions; a section whose
-    headed sub-sections pass 500 characters is read in even parts.
+    :data:`CHAPTER_MIN`; runs of short paragraphs are grouped towards 180 characters, cut
+    before numbered items, new speakers and a transcript's questions, not before a
+    paragraph that goes on with the one before (与此同时，…); a section whose headed
+    sub-sections pass 500 characters is read in even parts; short sections in a row are
+    read together; a paragraph of over a thousand characters is cut at sentence ends.
 """
 
 from __future__ import annotations

@@ -127,7 +127,7 @@ class _Builder:
 CHAPTER_MIN = 120
 #: A section under its own heading is worth skipping to from this size on (about twenty
 #: seconds of speech).
-HEADED_MIN = 100
+HEADED_MIN = 110
 #: A part of the report (an annex after a signature) or an opening that says something
 #: whole stands apart from this size on.
 WHOLE_MIN = 60
@@ -298,18 +298,9 @@ def _even_cuts(sizes: Sequence[int], parts: int) -> list[tuple[int, int]]:
     return list(reversed(cuts))
 
 
-#: A paragraph too long for one chapter is cut into parts of about this size.
-BLOB_PART = 500
-
-
-def _sentence_groups(text: str, size: int) -> tuple[Block, ...]:
-    """The paragraph as blocks of whole sentences, each about :data:`BLOB_PART` long."""
-    groups: list[str] = [""]
-    for sentence in split_written(text):
-        if len(groups[-1]) >= BLOB_PART * 0.8:
-            groups.append("")
-        groups[-1] += sentence
-    return tuple(Block("paragraph", g.strip()) for g in groups if g.strip())
+#: A paragraph too long for one chapter is cut into parts of about this size: larger than
+#: a group of paragraphs, since its writer kept its sentences together.
+PARAGRAPH_PART_TARGET = 250
 
 
 def _split_paragraph(chapter: Chapter) -> list[Chapter]:
@@ -324,7 +315,7 @@ def _split_paragraph(chapter: Chapter) -> list[Chapter]:
     if len(sentences) < 2:
         return [chapter]
     parts = []
-    for k, group in enumerate(_best_grouping(sentences)):
+    for k, group in enumerate(_best_grouping(sentences, PARAGRAPH_PART_TARGET)):
         block = Block("paragraph", "".join(b.text for b in group.blocks))
         parts.append(Chapter(chapter.heading if k == 0 else None, (block,), chapter.part))
     return parts
@@ -361,15 +352,16 @@ def _split_long(chapter: Chapter) -> list[Chapter]:
 _LIST_BULLET_LEVEL = 8
 #: How much a cut between paragraphs that share words costs, against size.
 COHESION_WEIGHT = 20000.0
-#: Paragraph chapters are grouped towards this size (characters): the middle of what an
-#: editor makes of a news story's paragraphs (most chapters 150 to 350 characters).
-CHAPTER_TARGET = 220
+#: Paragraph chapters are grouped towards this size (characters): an editor makes a news
+#: story's paragraphs into chapters of 150 to 350 characters, the shorter where the
+#: story changes subject often; where it does not, the costs of cutting keep them longer.
+CHAPTER_TARGET = 180
 
 
-def _group_cost(size: int) -> float:
+def _group_cost(size: int, target: int) -> float:
     if size < CHAPTER_MIN:
-        return 10.0 * (CHAPTER_MIN - size + CHAPTER_TARGET) ** 2
-    return float((size - CHAPTER_TARGET) ** 2)
+        return 10.0 * (CHAPTER_MIN - size + target) ** 2
+    return float((size - target) ** 2)
 
 
 def _balance_paragraph_runs(chapters: Sequence[Chapter]) -> list[Chapter]:
@@ -444,6 +436,24 @@ SPEAKER_CUE = 12000.0
 ITEM_CUE = 15000.0
 
 
+#: A paragraph that opens by tying itself to the one before: 与此同时，此外，因此，对此，
+#: 他说， (a connective, or a pronoun for the speaker just named).
+_CONTINUES_RE = re.compile(
+    r"^(?:(?:与此同时|同时|此外|另外|另一方面|而且|并且|但是|然而|不过|因此|所以|对此|为此"
+    r"|其中|随后|接着|與此同時|對此|為此|隨後|接著)\s*[，,]"
+    r"|[他她][们們]?(?:说|說|表示|指出|认为|認為|强调|強調)[，,：:])"
+)
+#: What cutting before a paragraph that goes on with the one before costs: it opens alike
+#: (会议认为… 会议要求…) or with a connective (与此同时，…).
+SAME_OPENING_COST = 30000.0
+
+
+def _same_opening(a: str, b: str) -> bool:
+    """Paragraphs that open with the same subject (会议认为， then 会议要求，) go on with one
+    account: a meeting's findings, one speaker's points."""
+    return len(a) > 2 and a[:2] == b[:2] and all("\u4e00" <= ch <= "\u9fff" for ch in a[:2])
+
+
 def _first_text(chapter: Chapter) -> str:
     return chapter.blocks[0].text if chapter.blocks else ""
 
@@ -452,8 +462,10 @@ def _cut_costs(run: Sequence[Chapter]) -> tuple[list[float], list[bool], list[bo
     """For each paragraph of the run, what cutting before it costs, whether a cut there is
     required and whether it is ruled out.
 
-    - Paragraphs that share many words belong to one topic: cutting between them costs;
-      cutting before a paragraph that brings in a new speaker by office and name saves.
+    - Paragraphs that share many words belong to one topic: cutting between them costs,
+      and so does cutting before a paragraph that opens like the one before (会议认为…
+      会议要求…) or with a connective (与此同时，此外，她说，); cutting before a paragraph
+      that brings in a new speaker by office and name saves.
     - A paragraph opening a numbered item at the run's highest level (一、… in a run of
       一、 二、 paragraphs) is where a listener skips to: cutting there saves; cutting
       before an unmarked paragraph that goes on with such an item costs.
@@ -467,6 +479,8 @@ def _cut_costs(run: Sequence[Chapter]) -> tuple[list[float], list[bool], list[bo
     marked = [lv for lv in levels if lv is not None and lv < _LIST_BULLET_LEVEL]
     top = min(marked) if len(marked) >= 2 else None
     for k in range(1, n):
+        if _same_opening(texts[k - 1], texts[k]) or _CONTINUES_RE.match(texts[k]):
+            cost[k] += SAME_OPENING_COST
         if _SPEAKER_RE.match(texts[k]):
             cost[k] = min(cost[k], 0.0) - SPEAKER_CUE
     in_item = False
@@ -489,7 +503,7 @@ def _cut_costs(run: Sequence[Chapter]) -> tuple[list[float], list[bool], list[bo
     return cost, must, never
 
 
-def _best_grouping(run: Sequence[Chapter]) -> list[Chapter]:
+def _best_grouping(run: Sequence[Chapter], target: int = CHAPTER_TARGET) -> list[Chapter]:
     sizes = [chapter_size(c) for c in run]
     n = len(run)
     glue, must, never = _cut_costs(run)
@@ -501,10 +515,10 @@ def _best_grouping(run: Sequence[Chapter]) -> list[Chapter]:
         total = 0
         for i in range(j - 1, -1, -1):
             total += sizes[i]
-            cost = best[i] + _group_cost(total) + glue[i]
+            cost = best[i] + _group_cost(total, target) + glue[i]
             if cost < best[j]:
                 best[j], cut[j] = cost, i
-            if must[i] or total > 4 * CHAPTER_TARGET:
+            if must[i] or total > 4 * target:
                 break  # a group never spans a required cut; a longer group is never better
     bounds = []
     j = n
