@@ -1487,3 +1487,33 @@ def test_a_paragraph_that_goes_on_with_the_one_before_opens_no_chapter(opening: 
     text = "\n".join(["青川市遭遇入汛以来最强降雨", lead, response, goes_on, outlook])
     chapters = merge_short_chapters(parse(text).chapters)
     assert all(c.blocks[0].text != goes_on for c in chapters)
+
+
+def test_a_long_lead_in_is_read_with_the_first_item_it_announces() -> None:
+    lead = (
+        "你局《关于设立青川河湿地公园的请示》收悉。依照《湿地保护法》和省人民政府关于湿地"
+        "保护的有关规定，根据县林业局的请示并应沿河各镇的要求，经县人民政府第十二次常务会议"
+        "研究，并征求县自然资源局、县水利局和县财政局的意见，现就青川河湿地公园的设立范围"
+        "和管理事项批复如下："
+    )
+    first = (
+        "一、同意设立青川河湿地公园，公园总面积为三百二十公顷，范围包括青川河干流两岸的滩涂、"
+        "河心洲和与之相连的三处库塘，以界址点坐标为准。"
+    )
+    first_goes_on = (
+        "湿地公园分为保育区、恢复重建区和合理利用区，各区范围见附件。保育区内除科研监测外"
+        "不得开展其他活动，恢复重建区要在两年内完成退养还湿。"
+    )
+    second = (
+        "二、湿地公园由县林业局负责管理，所需经费列入县级财政预算，每年安排专项资金用于湿地"
+        "修复、候鸟保护和科普宣传，不得挪作他用。县财政局和县审计局每年对资金使用情况进行检查。"
+    )
+    second_goes_on = (
+        "县林业局要抓紧编制湿地公园总体规划，报县人民政府批准后实施，并定期向社会公布"
+        "湿地保护情况，接受群众监督。"
+    )
+    text = "\n".join(
+        ["关于同意设立青川河湿地公园的批复", lead, first, first_goes_on, second, second_goes_on]
+    )
+    chapters = merge_short_chapters(parse(text).chapters)
+    assert [c.blocks[0].text for c in chapters] == [lead, second]

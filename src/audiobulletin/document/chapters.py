@@ -673,6 +673,20 @@ def _short_siblings(chapter: Chapter, following: Sequence[Chapter]) -> bool:
 _FIRST_ITEM_RE = re.compile(r"^(?:1(?:[、．]|\.(?!\d))|一[、.．]|[（(]一[）)])\S")
 
 
+def _announces(chapter: Chapter, following: Sequence[Chapter]) -> bool:
+    """A paragraph ending in ``：`` before the first of its numbered items (…现批复如下：
+    then 一、…) is read with that item while the two stay within
+    :data:`CHAPTER_JOIN_MAX`: the items it announces start with it."""
+    if not following or chapter.heading is not None or not _leads_in(chapter):
+        return False
+    nxt = following[0]
+    first = nxt.heading or nxt.blocks[0].text
+    return (
+        bool(_FIRST_ITEM_RE.match(first))
+        and chapter_size(chapter) + chapter_size(nxt) <= CHAPTER_JOIN_MAX
+    )
+
+
 def _opens_list(chapter: Chapter) -> bool:
     """A heading that names a list and then its first item (专业化统防统治主推技术 1.选用…)
     opens a section: its items follow it, it is no tail of the section before."""
@@ -708,10 +722,15 @@ def _merge_within_part(chapters: Sequence[Chapter]) -> list[Chapter]:
         whole = pending is None
         if pending is not None:
             chapter, pending = _join_chapters(pending, chapter), None
-        if chapter_size(chapter) >= _min_size(chapter):
+        if chapter_size(chapter) >= _min_size(chapter) and not _announces(
+            chapter, chapters[k + 1 : k + 2]
+        ):
             out.append(chapter)
             continue
         whole = False
+        if chapter_size(chapter) >= _min_size(chapter):
+            pending = chapter  # read with the first item it announces
+            continue
         if (
             out
             and _leads_in(chapter)
