@@ -233,11 +233,12 @@ def _absorb_sublevels(chapters: Sequence[Chapter]) -> list[Chapter]:
         return list(chapters)
     top = min(known)
     out: list[Chapter] = []
+    deeper = [level is not None and level > top for level in levels]
     i = 0
     while i < len(chapters):
         j = i + 1
         if levels[i] == top:
-            while j < len(chapters) and levels[j] is not None and levels[j] > top:  # type: ignore[operator]
+            while j < len(chapters) and deeper[j]:
                 j += 1
         out.extend(_read_section(chapters[i:j]))
         i = j
@@ -275,26 +276,26 @@ def _read_section(section: Sequence[Chapter]) -> list[Chapter]:
 
 
 def _even_cuts(sizes: Sequence[int], parts: int) -> list[tuple[int, int]]:
-    """``sizes`` cut into at most ``parts`` runs as even as can be (least squared distance
-    from the mean), as (start, end) index pairs."""
+    """``sizes`` cut into runs of about ``sum(sizes) / parts`` each (least squared distance
+    from that size, a run never over twice :data:`SUBSECTIONS_MAX` where it can be
+    helped), as (start, end) index pairs; linear in the number of sizes."""
     n = len(sizes)
-    parts = min(parts, n)
-    mean = sum(sizes) / parts
-    inf = float("inf")
-    # best[p][j]: cost of the first j sizes in p runs
-    best = [[inf] * (n + 1) for _ in range(parts + 1)]
-    back = [[0] * (n + 1) for _ in range(parts + 1)]
-    best[0][0] = 0.0
-    for p in range(1, parts + 1):
-        for j in range(1, n + 1):
-            for i in range(p - 1, j):
-                cost = best[p - 1][i] + (sum(sizes[i:j]) - mean) ** 2
-                if cost < best[p][j]:
-                    best[p][j], back[p][j] = cost, i
+    mean = sum(sizes) / min(parts, n)
+    best = [0.0] + [float("inf")] * n  # best[j]: cost of the first j sizes
+    back = [0] * (n + 1)
+    for j in range(1, n + 1):
+        total = 0
+        for i in range(j - 1, -1, -1):
+            total += sizes[i]
+            cost = best[i] + (total - mean) ** 2
+            if cost < best[j]:
+                best[j], back[j] = cost, i
+            if total > 2 * SUBSECTIONS_MAX:
+                break
     cuts, j = [], n
-    for p in range(parts, 0, -1):
-        cuts.append((back[p][j], j))
-        j = back[p][j]
+    while j:
+        cuts.append((back[j], j))
+        j = back[j]
     return list(reversed(cuts))
 
 
@@ -305,8 +306,9 @@ PARAGRAPH_PART_TARGET = 250
 
 def _split_paragraph(chapter: Chapter) -> list[Chapter]:
     """One paragraph of a thousand characters and more (a story a page scraped into one
-    line) is cut at sentence ends as a story's paragraphs are grouped: towards
-    :data:`CHAPTER_TARGET` characters, where a new topic or speaker comes in."""
+    line) is cut at sentence ends as a story's paragraphs are grouped, but towards
+    :data:`PARAGRAPH_PART_TARGET` characters, where a new speaker comes in and not before
+    a sentence that goes on with the one before."""
     sentences = [
         Chapter(None, (Block("paragraph", s.strip()),), chapter.part)
         for s in split_written(chapter.blocks[0].text)
