@@ -1160,11 +1160,11 @@ def _starts(chapters) -> list[str]:
 
 def test_articles_a_scraper_glued_onto_one_line_are_paragraphs_of_their_own() -> None:
     line = (
-        "第一条 （目的）为鼓励青川县家境困难、品学兼优的学生完成学业，设立本助学金。"
-        "第二条 （申请资格）一、户籍在青川县满一年。二、在校成绩良好，无违纪记录。"
-        "第三条　本办法自发布之日起施行，由青川县教育局负责解释。"
+        "第一条 （目的）为方便市民借阅图书，规范青川县图书馆的借还秩序，制定本规定。"
+        "第二条 （借阅证）一、凭身份证办理借阅证。二、每证最多可借图书五册。"
+        "第三条　本规定自发布之日起施行，由青川县文化馆负责解释。"
     )
-    doc = parse("\n".join(["青川县助学金申请办法", line]))
+    doc = parse("\n".join(["青川县图书馆借阅规定", line]))
     paragraphs = [b.text for c in doc.chapters for b in c.blocks]
     assert [p[:3] for p in paragraphs] == ["第一条", "第二条", "第三条"]
     assert "".join(paragraphs).replace(" ", "") == line.replace(" ", "").replace("　", "")
@@ -1172,15 +1172,15 @@ def test_articles_a_scraper_glued_onto_one_line_are_paragraphs_of_their_own() ->
 
 def test_an_article_quoted_inside_a_sentence_does_not_split_the_paragraph() -> None:
     line = (
-        "第五条 （扣除标准）按照每月一千元的标准定额扣除。依照本办法第六条规定，"
-        "父母可以选择由其中一方扣除。第六条的扣除方式在一个纳税年度内不能变更。"
+        "第五条 （借阅期限）每册图书借期为三十天。依照本规定第六条办理续借的，"
+        "可以延长一次。第六条的续借须在到期前办理。"
     )
-    doc = parse("\n".join(["青川县助学金申请办法", line, P1]))
+    doc = parse("\n".join(["青川县图书馆借阅规定", line, P1]))
     assert doc.chapters[0].blocks[0].text == line
 
 
 def test_a_long_paragraph_ending_in_a_colon_does_not_swallow_the_long_one_after_it() -> None:
-    lead = P1[:-1] + "。与会人员讨论后，分别作成以下结论："
+    lead = P1[:-1] + "。经过讨论，会议形成以下两点意见："
     text = "\n".join(["青川市防汛工作会议纪要", lead, P2, P3])
     chapters = merge_short_chapters(parse(text).chapters)
     assert _starts(chapters) == [lead[:6], P2[:6], P3[:6]]
@@ -1195,7 +1195,7 @@ def test_a_short_lead_in_ending_in_a_colon_is_still_read_with_what_it_announces(
 
 def test_a_transcript_opens_a_chapter_at_each_long_question_and_at_its_answer() -> None:
     question = (
-        "青川日报记者：我的问题和今年的汛期有关。今年我市降雨可能偏多，很多市民担心城区内涝，"
+        "青川日报记者：想请问市长，气象部门预测今年我市汛期降雨可能偏多三成，很多市民担心城区内涝，"
         "也担心山区群众的安全。请问，市里在排水管网改造、水库除险加固和山洪预警方面采取了哪些措施？"
         "今年的防汛物资储备是否充足？一旦发生险情，群众怎样才能及时得到转移的通知？"
     )
@@ -1211,7 +1211,7 @@ def test_a_transcript_opens_a_chapter_at_each_long_question_and_at_its_answer() 
         "青川市政府新闻办6月3日上午举行新闻发布会，市长李明介绍今年防汛准备工作情况，"
         "并回答记者提问。"
     )
-    start = "发布会开始时，李明说，下面请大家提问。"
+    start = "李明首先通报了今年以来的汛情，随后回答提问。"
     text = "\n".join(["青川市防汛新闻发布会答记者问", opening, start, question, answer, more])
     chapters = merge_short_chapters(parse(text).chapters)
     assert _starts(chapters) == [opening[:6], question[:6], answer[:6]]
@@ -1375,76 +1375,74 @@ def test_a_short_numbered_section_is_read_with_the_timetable_lines_under_it() ->
 
 def test_short_sections_at_the_end_are_read_together_not_as_a_tail_of_the_one_before() -> None:
     lines = [
-        "青川县2031年1—11月份规模以上工业企业利润情况",
-        *_section("一、", "指标解释", P1),
-        *_section("二、", "计算口径", P2),
+        "青川县图书馆新馆开放公告",
+        *_section("一、", "新馆概况", P1),
+        *_section("二、", "借阅服务", P2),
         *_section(
             "三、",
-            "统计范围",
-            "年主营业务收入两千万元及以上的工业法人单位，当年新投产的企业从投产次月起纳入。",
+            "开放时间",
+            "周二至周日九时至二十一时开放，周一闭馆整理，法定节假日的开放时间另行公告。",
         ),
         *_section(
             "四、",
-            "调查方法",
-            "财务状况报表按月进行全面调查，一月份数据免报，季度数据在季后二十日内公布。",
+            "交通方式",
+            "可乘坐三路、十一路公交车到图书馆站下车，馆内设有地下停车场，车位两百个。",
         ),
         *_section(
             "五、",
-            "行业分类",
-            "执行国民经济行业分类标准，各行业的具体范围和口径请参见县统计局网站的说明。",
+            "咨询电话",
+            "开放期间有任何疑问，请拨打服务台电话咨询，工作人员将在开放时间内及时答复。",
         ),
     ]
     chapters = merge_short_chapters(parse("\n".join(lines)).chapters)
-    assert [c.heading for c in chapters] == ["一、指标解释", "二、计算口径", "三、统计范围"]
+    assert [c.heading for c in chapters] == ["一、新馆概况", "二、借阅服务", "三、开放时间"]
 
 
 def test_a_list_of_short_items_after_its_lead_in_is_still_one_chapter() -> None:
     items = [
-        "1. 急诊内科、急诊外科：春节期间照常应诊。",
-        "2. 耳鼻喉科：除夕下午至初二停诊，初三起照常应诊。",
-        "3. 眼科、口腔科：除夕下午至初二停诊，初三起照常应诊。",
-        "4. 儿保科：除夕至初三停诊，初四起照常应诊。",
-        "5. 特需门诊：除夕至初四停诊，初五起照常应诊。",
+        "1. 总馆：春节期间每天九时至十七时开放。",
+        "2. 东城分馆：除夕至初二闭馆，初三起照常开放。",
+        "3. 西城分馆：除夕至初三闭馆，初四起照常开放。",
+        "4. 少儿馆：除夕至初四闭馆，初五起照常开放。",
+        "5. 自助借还机：春节期间全天照常使用。",
     ]
-    lead = "根据医院统一安排，2031年春节门诊应诊安排如下："
+    lead = "经研究，2031年春节期间全市各图书馆开放安排如下："
     chapters = merge_short_chapters(
-        parse("\n".join(["青川医院春节门诊安排", lead, *items])).chapters
+        parse("\n".join(["青川图书馆春节开放安排", lead, *items])).chapters
     )
     assert len(chapters) == 1
 
 
 def test_a_heading_naming_a_list_and_its_first_item_opens_a_chapter() -> None:
-    """主推技术 1.选用抗病品种 opens the list of techniques: its short first items are
-    read together, not as a tail of the pest above them."""
+    """推广做法 1.分类投放 opens the list of practices: its short first items are read
+    together, not as a tail of the section above them."""
     lines = [
-        "青川县水稻病虫害防控技术方案",
-        "稻飞虱",
+        "青川县生活垃圾分类工作方案",
+        "厨余垃圾",
         P1,
-        "纹枯病",
+        "有害垃圾",
         P2,
-        "主推技术",
-        "1.选用抗病品种",
-        "因地制宜选用抗稻瘟病、稻曲病的水稻品种，淘汰抗性差的品种。",
-        "2.深耕灌水灭蛹",
-        "在春季越冬代螟虫化蛹期统一翻耕冬闲田，灌深水浸没稻桩七到十天，降低虫源基数。",
-        "3.合理使用化学农药",
+        "推广做法",
+        "1.分类投放",
+        "各小区设置四色垃圾桶，居民按厨余、可回收、有害和其他四类分别投放。",
+        "2.定时收运",
+        "收运车辆每天早晚两次进入小区，分类收运，不得把已分类的垃圾混装。",
+        "3.积分奖励",
         P3,
     ]
     chapters = merge_short_chapters(parse("\n".join(lines)).chapters)
-    assert [c.heading for c in chapters][:3] == ["稻飞虱", "纹枯病", "主推技术 1.选用抗病品种"]
+    assert [c.heading for c in chapters][:3] == ["厨余垃圾", "有害垃圾", "推广做法 1.分类投放"]
 
 
 def test_a_headline_clause_glued_onto_the_lead_is_not_read_again() -> None:
     lead = (
-        "青川县议会第4届第8次临时会20日在县议事厅圆满闭幕，议长感谢县长率县府团队列席备询，"
-        "肯定议员用心问政。"
+        "青川火车站今年春运于昨日圆满收官，四十天里共发送旅客三百零二万人次，比去年增长一成，"
+        "其中学生旅客四十一万人次。"
     )
-    text = "\n".join(
-        ["第8次临时会圆满闭幕，年度追加预算全数通过", "第8次临时会圆满闭幕" + lead, P2]
-    )
+    text = "\n".join(["青川站春运圆满收官，发送旅客三百万人次", "青川站春运圆满收官" + lead, P2])
     doc = parse(text)
     assert doc.chapters[0].blocks[0].text == lead
-    assert "第8次临时会圆满闭幕" in doc.dropped
+    assert "青川站春运圆满收官" in doc.dropped
 
 
 @pytest.mark.parametrize(

@@ -98,7 +98,7 @@ Chapters
     chapter, unless the second is as high as the first (（三）… then 三、…). Every
     other paragraph or table is a chapter of its own, except that a paragraph ending
     in ``：`` takes the following unmarked paragraph or table (unless both are long
-    enough to be chapters: …分别作成以下结论： then one conclusion a paragraph), and a short line
+    enough to be chapters: …会议形成以下意见： then one point a paragraph), and a short line
     (< 12 chars) joins the next chapter (or the previous one when a heading, metadata
     or the end follows). A signature with its date closes a document: the chapters
     after it (an annex) are another part (``Chapter.part``), never merged with the

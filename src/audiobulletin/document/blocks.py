@@ -130,7 +130,7 @@ def _split_glued_paragraphs_of(item: _Item, pieces: list[str]) -> list[_Item]:
 
 def _split_glued_articles(item: _Item) -> list[_Item]:
     """A line that starts with an article (第一条 …) and runs on into the next ones after a
-    full stop (…特设立此奖学金。第二条 （申请资格）…) is a scraped regulation whose articles
+    full stop (…本规定自发布之日起施行。第二条 （适用范围）…) is a scraped regulation whose articles
     lost their line breaks: each article is a paragraph of its own again."""
     if item.table is not None or not _ARTICLE_RE.match(item.text):
         return [item]

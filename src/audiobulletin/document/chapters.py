@@ -33,7 +33,7 @@ def _combine_headings(first: str, second: str, second_marked: bool) -> str:
 
 def _both_whole(cur: _ChapterInProgress, block: Block) -> bool:
     """A long paragraph ending in ``：`` and the long one after it are two chapters: each
-    says enough to skip to (…分别作成以下结论： then one conclusion a paragraph)."""
+    says enough to skip to (…会议形成以下意见： then one point a paragraph)."""
     return sum(len(b.text) for b in cur.blocks) >= CHAPTER_MIN and len(block.text) >= CHAPTER_MIN
 
 
@@ -219,7 +219,7 @@ def _is_bare_heading(chapter: Chapter) -> bool:
     return level is not None and _is_marked_heading(text, level)
 
 
-#: A section and its sub-sections under headings of their own ((一)培训班设置。 on a line)
+#: A section and its sub-sections under headings of their own ((一)场地安排。 on a line)
 #: are one chapter up to this size; past it they are read in parts of about equal size.
 SUBSECTIONS_MAX = 500
 
@@ -414,7 +414,7 @@ def _cohesion(a: Chapter, b: Chapter) -> float:
     return len(x & y) / max(1, min(len(x), len(y)))
 
 
-#: A question's turn in a transcript: 问：, 记者：, 美国有线电视新闻网记者：, 主持人：.
+#: A question's turn in a transcript: 问：, 记者：, 青川日报记者：, 主持人：.
 _QUESTION_RE = re.compile(r"^(?:[^，,。：:！？!?\s]{0,20}记者|问|提问|主持人|Q)\s*[:：]")
 #: Any speaker's turn: a short label without punctuation, then a colon (答：, 李青：).
 _TURN_RE = re.compile(r"^[^，,。：:；;！？!?\s\d]{1,20}\s*[:：]")
@@ -425,7 +425,7 @@ _OFFICE = (
     r"|总?经理|總?經理|总?工程师|總?工程師|研究[员員]|教授|专家|專家|[议議][员員]|代表"
     r"|[发發]言人|[负負]责人|[负負]責人|总裁|總裁|总监|總監|大使|官[员員])"
 )
-#: A paragraph that brings in a new speaker by office and name (中国电信副总经理李青在会上
+#: A paragraph that brings in a new speaker by office and name (青川电力公司副总经理李青在会上
 #:表示，…): in a news story, where a listener skips to the next voice.
 _SPEAKER_RE = re.compile(
     rf"^[^，,。；;：:！？!?]{{0,30}}?{_OFFICE}[^，,。；;！？!?]{{1,14}}?"
@@ -646,8 +646,8 @@ def _tables_with_their_section(chapters: Sequence[Chapter]) -> list[Chapter]:
 
 
 def _goes_on_in(chapter: Chapter, following: Sequence[Chapter]) -> bool:
-    """A short numbered section (六、考试时间 （一）…) goes on in the unnumbered short
-    chapter after it (a 2031年9月16日 line heading the rest of its timetable): the two are
+    """A short numbered section (三、日程安排 （一）第一天。…) goes on in the unnumbered
+    short chapter after it (a 5月21日 line heading the rest of its timetable): the two are
     read together before the section is judged too short to stand."""
     return (
         bool(following)
@@ -658,7 +658,7 @@ def _goes_on_in(chapter: Chapter, following: Sequence[Chapter]) -> bool:
 
 
 def _short_siblings(chapter: Chapter, following: Sequence[Chapter]) -> bool:
-    """Two short sections in a row at the same level (稻曲病 then 条纹叶枯病, 三、 then 四、)
+    """Two short sections in a row at the same level (a short 三、 then a short 四、)
     after one that stood on its own are read together, as a chapter of their own, rather
     than the first as a tail of the long section before them. (A list of short items is
     still read as one chapter: no item of it stood on its own.)"""
@@ -690,7 +690,7 @@ def _announces(chapter: Chapter, following: Sequence[Chapter]) -> bool:
 
 
 def _opens_list(chapter: Chapter) -> bool:
-    """A heading that names a list and then its first item (专业化统防统治主推技术 1.选用…)
+    """A heading that names a list and then its first item (推广技术 1.分类投放…)
     opens a section: its items follow it, it is no tail of the section before."""
     if chapter.heading is None or " " not in chapter.heading:
         return False

@@ -317,7 +317,7 @@ RETOLD_TAIL = 4
 
 def _cut_glued_headline(items: list[_Item], i: int, bare_title: str) -> int:
     """A scraped page may glue the headline, or its first clause, onto the lead without a
-    break (第8次临时会圆满闭幕青川县议会第4届第8次临时会20日…圆满闭幕，…): when the lead
+    break (春运收官青川站昨日…春运收官，…): when the lead
     starts with it, goes on without punctuation and tells it again in its first sentence,
     the glued words are a repeat of the headline and are not spoken."""
     if i >= len(items) or items[i].label != Label.TEXT or not bare_title:
