@@ -281,7 +281,7 @@ def test_a_story_of_short_paragraphs_is_a_few_chapters_not_one_per_line() -> Non
     ]
     doc = parse("青川防汛快讯\n" + "\n".join(short) + "\n")
     chapters = merge_short_chapters(doc.chapters)
-    assert 2 <= len(chapters) <= 5
+    assert 2 <= len(chapters) <= 8
     assert all(sum(len(b.text) for b in c.blocks) >= 150 for c in chapters[:-1])
 
 
@@ -1147,3 +1147,371 @@ def test_a_price_table_sorted_into_food_groups_is_titled_as_watching_farm_produc
         ]
     )
     assert build_script(parse(grouped)).title == "本期主要农副产品价格监测情况"
+
+
+# ----------------------------------------------------------------------------------------
+# Chapter boundaries of regulations, transcripts and news stories
+# ----------------------------------------------------------------------------------------
+
+
+def _starts(chapters) -> list[str]:
+    return [(c.heading or c.blocks[0].text)[:6] for c in chapters]
+
+
+def test_articles_a_scraper_glued_onto_one_line_are_paragraphs_of_their_own() -> None:
+    line = (
+        "第一条 （目的）为方便市民借阅图书，规范青川县图书馆的借还秩序，制定本规定。"
+        "第二条 （借阅证）一、凭身份证办理借阅证。二、每证最多可借图书五册。"
+        "第三条　本规定自发布之日起施行，由青川县文化馆负责解释。"
+    )
+    doc = parse("\n".join(["青川县图书馆借阅规定", line]))
+    paragraphs = [b.text for c in doc.chapters for b in c.blocks]
+    assert [p[:3] for p in paragraphs] == ["第一条", "第二条", "第三条"]
+    assert "".join(paragraphs).replace(" ", "") == line.replace(" ", "").replace("　", "")
+
+
+def test_an_article_quoted_inside_a_sentence_does_not_split_the_paragraph() -> None:
+    line = (
+        "第五条 （借阅期限）每册图书借期为三十天。依照本规定第六条办理续借的，"
+        "可以延长一次。第六条的续借须在到期前办理。"
+    )
+    doc = parse("\n".join(["青川县图书馆借阅规定", line, P1]))
+    assert doc.chapters[0].blocks[0].text == line
+
+
+def test_a_long_paragraph_ending_in_a_colon_does_not_swallow_the_long_one_after_it() -> None:
+    lead = P1[:-1] + "。经过讨论，会议形成以下两点意见："
+    text = "\n".join(["青川市防汛工作会议纪要", lead, P2, P3])
+    chapters = merge_short_chapters(parse(text).chapters)
+    assert _starts(chapters) == [lead[:6], P2[:6], P3[:6]]
+
+
+def test_a_short_lead_in_ending_in_a_colon_is_still_read_with_what_it_announces() -> None:
+    text = "\n".join(["青川市防汛工作会议纪要", "会议议定事项如下：", P2, P3])
+    chapters = merge_short_chapters(parse(text).chapters)
+    assert chapters[0].blocks[0].text == "会议议定事项如下："
+    assert chapters[0].blocks[1].text == P2
+
+
+def test_a_transcript_opens_a_chapter_at_each_long_question_and_at_its_answer() -> None:
+    question = (
+        "青川日报记者：想请问市长，气象部门预测今年我市汛期降雨可能偏多三成，很多市民担心城区内涝，"
+        "也担心山区群众的安全。请问，市里在排水管网改造、水库除险加固和山洪预警方面采取了哪些措施？"
+        "今年的防汛物资储备是否充足？一旦发生险情，群众怎样才能及时得到转移的通知？"
+    )
+    answer = (
+        "李明：谢谢你的提问。今年我们提前三个月完成了城区排水管网的改造，新建泵站四座，"
+        "全市二十三座病险水库全部完成除险加固，城区易涝点从去年的四十一处减少到九处。"
+    )
+    more = (
+        "我们还在山区布设了两百多个雨量站，发现险情第一时间通过短信和广播通知到户。"
+        "全市储备了冲锋舟、救生衣和沙袋等物资，可以满足一次大洪水的抢险需要。"
+    )
+    opening = (
+        "青川市政府新闻办6月3日上午举行新闻发布会，市长李明介绍今年防汛准备工作情况，"
+        "并回答记者提问。"
+    )
+    start = "李明首先通报了今年以来的汛情，随后回答提问。"
+    text = "\n".join(["青川市防汛新闻发布会答记者问", opening, start, question, answer, more])
+    chapters = merge_short_chapters(parse(text).chapters)
+    assert _starts(chapters) == [opening[:6], question[:6], answer[:6]]
+
+
+def test_a_short_question_is_read_with_its_answer() -> None:
+    text = "\n".join(["青川市防汛工作答问", P1, "问：今年的防汛物资储备充足吗？", "答：" + P2, P3])
+    chapters = merge_short_chapters(parse(text).chapters)
+    starts = _starts(chapters)
+    assert "问：今年的防" in starts
+    assert not any(s.startswith("答：") for s in starts)
+
+
+def test_a_run_of_numbered_paragraphs_is_cut_at_its_items_not_inside_them() -> None:
+    """一、… with the unmarked paragraph that goes on with it is one chapter: the cuts fall
+    before 一、 and 二、, where sizes alone would cut inside 一、."""
+    opening = (
+        "为切实做好今年汛期青川河湿地公园的安全管理工作，保障游客和周边群众的生命财产安全，"
+        "县林业局会同县水利局、县应急管理局对湿地公园的防汛设施进行了全面检查，发现隐患十二处，"
+        "目前已整改九处，其余三处正在加紧施工，预计6月底前全部完成。经县人民政府同意，"
+        "现就有关事项通知如下。"
+    )
+    first = (
+        "一、汛期湿地公园保育区和恢复重建区一律停止对外开放，已预约的团队由公园管理处"
+        "逐一通知取消，并退还已收取的费用。"
+    )
+    first_goes_on = (
+        "合理利用区在发布暴雨黄色及以上预警时立即关闭，游客由工作人员引导从最近的出口离开，"
+        "各出入口要设置明显的警示标志，预警解除后经检查确认安全方可重新开放。"
+    )
+    second = (
+        "二、县林业局要安排专人每天巡查湿地公园的堤岸、栈道和观鸟平台，发现险情立即上报，"
+        "巡查情况每天记入台账，每周向县人民政府报告一次。"
+    )
+    second_goes_on = (
+        "沿河各镇要组织巡护队伍配合做好巡查工作，巡护人员要配备救生衣和通讯设备，"
+        "汛期实行二十四小时值班，确保信息畅通，险情发生后三十分钟内到达现场，"
+        "并协助做好群众转移。"
+    )
+    title = "关于做好青川河湿地公园汛期安全管理工作的通知"
+    text = "\n".join([title, opening, first, first_goes_on, second, second_goes_on])
+    chapters = merge_short_chapters(parse(text).chapters)
+    assert _starts(chapters) == [opening[:6], first[:6], second[:6]]
+
+
+def test_a_news_story_is_cut_where_a_new_speaker_is_brought_in() -> None:
+    """Sizes alone would cut after the speaker's first paragraph; the cut falls where the
+    researcher is brought in by office and name, and not inside what she says."""
+    lead = (
+        "6月3日，青川市召开湿地保护工作座谈会，市林业局、青川大学和沿河各镇的代表参加会议，"
+        "围绕湿地公园建设和候鸟保护交流意见。会议通报，去年全市新增湿地保护面积一千二百公顷，"
+        "候鸟种类比前年增加了十一种，湿地水质稳定达到三类标准。会议还听取了沿河各镇关于"
+        "退养还湿和河道清淤的进展汇报，市林业局局长对下一步工作作了安排。"
+    )
+    speaker = (
+        "青川大学生态研究所研究员王芳表示，湿地保护要从整个流域着眼，上游的养殖和下游的"
+        "开发都会影响候鸟的栖息。"
+    )
+    then = (
+        "据她介绍，近五年青川河的枯水期越来越长，滩涂面积缩小了近三成，越冬候鸟的觅食地明显减少，"
+        "有的鸟群已经改道去了邻省。她认为，流域内的取水和排污必须统一管起来。"
+    )
+    last = (
+        "她建议在湿地周边设立缓冲带，限制新建养殖场，并定期开展鸟类调查，把调查结果向社会公开，"
+        "请市民一起监督。她还提出，学校可以把湿地作为自然课堂，组织学生参加观鸟和巡护，"
+        "让更多人了解湿地的价值。她希望明年能建起湿地监测站，用数据说话，而不是凭感觉判断"
+        "保护成效。"
+    )
+    text = "\n".join(["青川市召开湿地保护工作座谈会", lead, speaker, then, last])
+    starts = _starts(merge_short_chapters(parse(text).chapters))
+    assert speaker[:6] in starts and then[:6] not in starts
+
+
+def _section(marker: str, name: str, body: str) -> list[str]:
+    return [f"{marker}{name}", body]
+
+
+def test_long_sub_sections_under_headings_of_their_own_are_read_in_even_parts() -> None:
+    """二、 with four headed sub-sections of some 150 characters each is too long for one
+    chapter: it is read in two parts, cut before （三）, not one chapter per sub-section."""
+    lines = [
+        "青川县农民技能培训实施方案",
+        *_section("一、", "培训目标", P1),
+        "二、培训安排",
+        *_section("（一）", "培训班设置。", P1),
+        *_section("（二）", "课程设置。", P2),
+        *_section("（三）", "学时安排。", P3),
+        *_section("（四）", "考核发证。", P1),
+    ]
+    chapters = merge_short_chapters(parse("\n".join(lines)).chapters)
+    headings = [c.heading for c in chapters]
+    assert headings == ["一、培训目标", "二、培训安排 （一）培训班设置。", "（三）学时安排。"]
+
+
+def test_short_sub_sections_stay_in_their_section() -> None:
+    short = "各培训机构按当地主导产业设班，每班不少于三十人，学员由各镇推荐。"
+    lines = [
+        "青川县农民技能培训实施方案",
+        *_section("一、", "培训目标", P1),
+        "二、培训安排",
+        *_section("（一）", "培训班设置。", short),
+        *_section("（二）", "课程设置。", short),
+        *_section("（三）", "学时安排。", short),
+    ]
+    chapters = merge_short_chapters(parse("\n".join(lines)).chapters)
+    assert [c.heading for c in chapters] == ["一、培训目标", "二、培训安排 （一）培训班设置。"]
+
+
+def test_a_numbered_section_of_a_sentence_or_two_is_read_with_the_one_before() -> None:
+    """Under about twenty seconds of speech (五、考试方式 and one sentence) a section is not
+    worth skipping to: it joins its neighbour."""
+    brief = (
+        "考试采用闭卷笔试方式，每科考试时间为九十分钟。考生须携带准考证和身份证原件，"
+        "于开考前十五分钟进入考场，开考后十五分钟不得入场。"
+    )
+    lines = [
+        "青川中学期中考试通知",
+        *_section("一、", "考试安排", P1),
+        *_section("二、", "考试方式", brief),
+        *_section("三、", "考场纪律", P2),
+    ]
+    chapters = merge_short_chapters(parse("\n".join(lines)).chapters)
+    assert [c.heading for c in chapters] == ["一、考试安排", "三、考场纪律"]
+    assert brief in [b.text for b in chapters[0].blocks]
+
+
+def test_a_paragraph_of_over_a_thousand_characters_is_cut_where_a_new_speaker_comes_in() -> None:
+    speaker = (
+        "青川大学水利学院教授陈立表示，城区内涝的根子在排水管网标准偏低，"
+        "老城区的管网大多只能应对一年一遇的降雨。"
+    )
+    story = P1 + P2 + P3 + P1 + speaker + P2 + P3 + P2
+    chapters = merge_short_chapters(parse("\n".join(["青川市召开防汛工作会议", story])).chapters)
+    texts = ["".join(b.text for b in c.blocks) for c in chapters]
+    assert "".join(texts) == story
+    assert any(t.startswith(speaker) for t in texts)
+    assert all(120 <= len(t) <= 500 for t in texts), [len(t) for t in texts]
+
+
+def test_a_short_numbered_section_is_read_with_the_timetable_lines_under_it() -> None:
+    """二、 with its first day is short, but the next day's lines go on with it: together
+    they are a section worth skipping to, not a tail of the section before."""
+    lines = [
+        "青川中学期末考试安排",
+        *_section("一、", "考试要求", P1),
+        "二、考试时间和考试地点",
+        "（一）考试时间。",
+        "2031年1月15日",
+        "08:30-10:30 语文（高一、高二年级）",
+        "14:30-16:30 数学（高一、高二年级）",
+        "2031年1月16日",
+        "08:30-10:00 英语（高一、高二年级）",
+        "14:30-16:00 物理、历史（高二年级）",
+    ]
+    chapters = merge_short_chapters(parse("\n".join(lines)).chapters)
+    assert [c.heading for c in chapters] == [
+        "一、考试要求",
+        "二、考试时间和考试地点 （一）考试时间。",
+    ]
+
+
+def test_short_sections_at_the_end_are_read_together_not_as_a_tail_of_the_one_before() -> None:
+    lines = [
+        "青川县图书馆新馆开放公告",
+        *_section("一、", "新馆概况", P1),
+        *_section("二、", "借阅服务", P2),
+        *_section(
+            "三、",
+            "开放时间",
+            "周二至周日九时至二十一时开放，周一闭馆整理，法定节假日的开放时间另行公告。",
+        ),
+        *_section(
+            "四、",
+            "交通方式",
+            "可乘坐三路、十一路公交车到图书馆站下车，馆内设有地下停车场，车位两百个。",
+        ),
+        *_section(
+            "五、",
+            "咨询电话",
+            "开放期间有任何疑问，请拨打服务台电话咨询，工作人员将在开放时间内及时答复。",
+        ),
+    ]
+    chapters = merge_short_chapters(parse("\n".join(lines)).chapters)
+    assert [c.heading for c in chapters] == ["一、新馆概况", "二、借阅服务", "三、开放时间"]
+
+
+def test_a_list_of_short_items_after_its_lead_in_is_still_one_chapter() -> None:
+    items = [
+        "1. 总馆：春节期间每天九时至十七时开放。",
+        "2. 东城分馆：除夕至初二闭馆，初三起照常开放。",
+        "3. 西城分馆：除夕至初三闭馆，初四起照常开放。",
+        "4. 少儿馆：除夕至初四闭馆，初五起照常开放。",
+        "5. 自助借还机：春节期间全天照常使用。",
+    ]
+    lead = "经研究，2031年春节期间全市各图书馆开放安排如下："
+    chapters = merge_short_chapters(
+        parse("\n".join(["青川图书馆春节开放安排", lead, *items])).chapters
+    )
+    assert len(chapters) == 1
+
+
+def test_a_heading_naming_a_list_and_its_first_item_opens_a_chapter() -> None:
+    """推广做法 1.分类投放 opens the list of practices: its short first items are read
+    together, not as a tail of the section above them."""
+    lines = [
+        "青川县生活垃圾分类工作方案",
+        "厨余垃圾",
+        P1,
+        "有害垃圾",
+        P2,
+        "推广做法",
+        "1.分类投放",
+        "各小区设置四色垃圾桶，居民按厨余、可回收、有害和其他四类分别投放。",
+        "2.定时收运",
+        "收运车辆每天早晚两次进入小区，分类收运，不得把已分类的垃圾混装。",
+        "3.积分奖励",
+        P3,
+    ]
+    chapters = merge_short_chapters(parse("\n".join(lines)).chapters)
+    assert [c.heading for c in chapters][:3] == ["厨余垃圾", "有害垃圾", "推广做法 1.分类投放"]
+
+
+def test_a_headline_clause_glued_onto_the_lead_is_not_read_again() -> None:
+    lead = (
+        "青川火车站今年春运于昨日圆满收官，四十天里共发送旅客三百零二万人次，比去年增长一成，"
+        "其中学生旅客四十一万人次。"
+    )
+    text = "\n".join(["青川站春运圆满收官，发送旅客三百万人次", "青川站春运圆满收官" + lead, P2])
+    doc = parse(text)
+    assert doc.chapters[0].blocks[0].text == lead
+    assert "青川站春运圆满收官" in doc.dropped
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "暴雨来袭后，青川县连夜转移山区群众一千二百人，没有发生人员伤亡。",  # its own clause
+        "暴雨来袭，青川全力应对。县防汛指挥部启动三级应急响应，连夜转移群众。",  # a stop after
+        "暴雨来袭县城一夜，青川县防汛指挥部启动三级应急响应，连夜转移群众。",  # not told again
+    ],
+)
+def test_a_lead_that_only_opens_like_the_headline_is_read_whole(lead: str) -> None:
+    doc = parse("\n".join(["暴雨来袭，青川全力应对", lead, P2]))
+    assert doc.chapters[0].blocks[0].text == lead
+
+
+@pytest.mark.parametrize("opening", ["与此同时，", "市防汛指挥部还要求，"])
+def test_a_paragraph_that_goes_on_with_the_one_before_opens_no_chapter(opening: str) -> None:
+    """A connective (与此同时，) or the same subject as the paragraph before (市防汛指挥部…
+    市防汛指挥部还要求…) ties a paragraph to the one before: sizes alone would cut there."""
+    lead = (
+        "6月3日，青川市遭遇今年入汛以来最强降雨，全市平均降雨量八十六毫米，最大降雨量出现在"
+        "白石镇，达到两百一十毫米，城区多条道路出现积水，部分低洼小区一度停电。白石镇境内的"
+        "青川河水位在两小时内上涨一点八米，超过警戒水位零点六米，沿河两个村庄进水。"
+    )
+    response = (
+        "市防汛指挥部当晚启动三级应急响应，连夜转移山区群众一千二百人，全市两百多名干部"
+        "下沉到村，逐户排查危房和地质灾害隐患点。"
+    )
+    goes_on = opening + (
+        "市水务局组织抢险队伍对城区二十三个易涝点进行排水，调集移动泵车十六台，到4日凌晨，"
+        "城区主要道路积水基本排除，停电小区全部恢复供电。市交通部门对受损路段实行交通管制，"
+        "并在绕行路口安排专人疏导，公交线路临时调整。市供电公司出动抢修人员三百余人次，"
+        "更换受损变压器九台，抢修线路四十余处。"
+    )
+    outlook = (
+        "据市气象台预报，未来三天我市仍有一次降雨过程，南部山区有暴雨，局部大暴雨。"
+        "各地要加强值守，密切关注雨情水情，提前转移危险区域群众，确保人民群众生命安全。"
+        "学校和幼儿园要做好停课准备，旅游景区暂停接待游客，户外施工一律停止。"
+    )
+    text = "\n".join(["青川市遭遇入汛以来最强降雨", lead, response, goes_on, outlook])
+    chapters = merge_short_chapters(parse(text).chapters)
+    assert all(c.blocks[0].text != goes_on for c in chapters)
+
+
+def test_a_long_lead_in_is_read_with_the_first_item_it_announces() -> None:
+    lead = (
+        "你局《关于设立青川河湿地公园的请示》收悉。依照《湿地保护法》和省人民政府关于湿地"
+        "保护的有关规定，根据县林业局的请示并应沿河各镇的要求，经县人民政府第十二次常务会议"
+        "研究，并征求县自然资源局、县水利局和县财政局的意见，现就青川河湿地公园的设立范围"
+        "和管理事项批复如下："
+    )
+    first = (
+        "一、同意设立青川河湿地公园，公园总面积为三百二十公顷，范围包括青川河干流两岸的滩涂、"
+        "河心洲和与之相连的三处库塘，以界址点坐标为准。"
+    )
+    first_goes_on = (
+        "湿地公园分为保育区、恢复重建区和合理利用区，各区范围见附件。保育区内除科研监测外"
+        "不得开展其他活动，恢复重建区要在两年内完成退养还湿。"
+    )
+    second = (
+        "二、湿地公园由县林业局负责管理，所需经费列入县级财政预算，每年安排专项资金用于湿地"
+        "修复、候鸟保护和科普宣传，不得挪作他用。县财政局和县审计局每年对资金使用情况进行检查。"
+    )
+    second_goes_on = (
+        "县林业局要抓紧编制湿地公园总体规划，报县人民政府批准后实施，并定期向社会公布"
+        "湿地保护情况，接受群众监督。"
+    )
+    text = "\n".join(
+        ["关于同意设立青川河湿地公园的批复", lead, first, first_goes_on, second, second_goes_on]
+    )
+    chapters = merge_short_chapters(parse(text).chapters)
+    assert [c.blocks[0].text for c in chapters] == [lead, second]

@@ -20,7 +20,8 @@ Lines and whitespace
     NBSP indentation, is removed; Han characters spaced out for justification are
     closed up (``韩　正`` -> ``韩正``); other runs become one space. A line of at least
     240 characters whose sentences end with a space before the next (paragraphs a
-    scraper joined) is split there into paragraphs.
+    scraper joined) is split there into paragraphs, and so is a line that starts with an
+    article (第一条 …) and runs on into the next ones after a full stop (…。第二条 （…）…).
 
 Title and subtitles
     The page head runs to the first table, list item or sentence. Its headline is the
@@ -96,12 +97,19 @@ Chapters
     ``（一）…`` paragraphs under a ``二、`` heading stay). Consecutive headings share one
     chapter, unless the second is as high as the first (（三）… then 三、…). Every
     other paragraph or table is a chapter of its own, except that a paragraph ending
-    in ``：`` takes the following unmarked paragraph or table, and a short line
+    in ``：`` takes the following unmarked paragraph or table (unless both are long
+    enough to be chapters: …会议形成以下意见： then one point a paragraph), and a short line
     (< 12 chars) joins the next chapter (or the previous one when a heading, metadata
     or the end follows). A signature with its date closes a document: the chapters
     after it (an annex) are another part (``Chapter.part``), never merged with the
     chapters above. A paragraph is never split here; sizing the chapters for
-    listening is :func:`merge_short_chapters`' work.
+    listening is :func:`merge_short_chapters`' work: a numbered section is a chapter from
+    about twenty seconds of speech (:data:`HEADED_MIN`), other chapters from
+    :data:`CHAPTER_MIN`; runs of short paragraphs are grouped towards 180 characters, cut
+    before numbered items, new speakers and a transcript's questions, not before a
+    paragraph that goes on with the one before (与此同时，…); a section whose headed
+    sub-sections pass 500 characters is read in even parts; short sections in a row are
+    read together; a paragraph of over a thousand characters is cut at sentence ends.
 """
 
 from __future__ import annotations

@@ -38,7 +38,7 @@ from audiobulletin.document.lines import (
 )
 from audiobulletin.document.model import Block
 from audiobulletin.document.tables import find_tables
-from audiobulletin.zh import ELLIPSIS, FULL_STOPS, SENTENCE_ENDS
+from audiobulletin.zh import CN_NUMERALS, ELLIPSIS, FULL_STOPS, SENTENCE_ENDS
 
 
 class Label(str, Enum):
@@ -93,7 +93,12 @@ def _items(text: str) -> list[_Item]:
         else:
             blanks += 1
     items = _join_wrapped_lines(items) if _blank_separated(items) else items
-    return [part for item in items for part in _split_glued_paragraphs(item)]
+    return [
+        piece
+        for item in items
+        for part in _split_glued_paragraphs(item)
+        for piece in _split_glued_articles(part)
+    ]
 
 
 #: A scraped page may join its paragraphs into one line with a space after each: a line
@@ -106,12 +111,31 @@ def _split_glued_paragraphs(item: _Item) -> list[_Item]:
     if item.table is not None or len(item.text) < GLUED_MIN:
         return [item]
     pieces = [p for p in _GLUED_BREAK_RE.sub("\\1\n", item.text).split("\n") if p]
-    if len(pieces) < 2:
-        return [item]
+    return [item] if len(pieces) < 2 else _split_glued_paragraphs_of(item, pieces)
+
+
+#: An article of a regulation (第三条 （申请文件）…, 第九條　本辦法…): its number, then a space
+#: or its bracketed name.
+_ARTICLE = rf"第[{CN_NUMERALS}\d]{{1,6}}[条條](?=\s|[（(])"
+_ARTICLE_RE = re.compile(_ARTICLE)
+_GLUED_ARTICLE_RE = re.compile(rf"(?<=[{FULL_STOPS}])\s*(?={_ARTICLE})")
+
+
+def _split_glued_paragraphs_of(item: _Item, pieces: list[str]) -> list[_Item]:
     return [
         _Item(text=piece, raw=piece, blank=item.blank if k == 0 else 1)
         for k, piece in enumerate(pieces)
     ]
+
+
+def _split_glued_articles(item: _Item) -> list[_Item]:
+    """A line that starts with an article (第一条 …) and runs on into the next ones after a
+    full stop (…本规定自发布之日起施行。第二条 （适用范围）…) is a scraped regulation whose articles
+    lost their line breaks: each article is a paragraph of its own again."""
+    if item.table is not None or not _ARTICLE_RE.match(item.text):
+        return [item]
+    pieces = [p for p in _GLUED_ARTICLE_RE.split(item.text) if p]
+    return [item] if len(pieces) < 2 else _split_glued_paragraphs_of(item, pieces)
 
 
 def _blank_separated(items: Sequence[_Item]) -> bool:

@@ -31,6 +31,12 @@ def _combine_headings(first: str, second: str, second_marked: bool) -> str:
     return _join_wrapped([first, second])
 
 
+def _both_whole(cur: _ChapterInProgress, block: Block) -> bool:
+    """A long paragraph ending in ``：`` and the long one after it are two chapters: each
+    says enough to skip to (…会议形成以下意见： then one point a paragraph)."""
+    return sum(len(b.text) for b in cur.blocks) >= CHAPTER_MIN and len(block.text) >= CHAPTER_MIN
+
+
 class _Builder:
     """Groups labelled items into chapters (rules on :func:`parse`)."""
 
@@ -99,7 +105,7 @@ class _Builder:
             self.pending = []
             cur.blocks.append(block)
             return
-        if cur is not None and self.colon_open and level is None:
+        if cur is not None and self.colon_open and level is None and not _both_whole(cur, block):
             cur.blocks.append(block)
             self.colon_open = block.text.endswith(("：", ":"))
             return
@@ -119,10 +125,14 @@ class _Builder:
 
 #: A chapter is a unit a listener wants to skip to: shorter than this, it joins a neighbour.
 CHAPTER_MIN = 120
-#: A section under its own heading is worth skipping to from this size on.
-HEADED_MIN = 60
+#: A section under its own heading is worth skipping to from this size on (about twenty
+#: seconds of speech).
+HEADED_MIN = 110
+#: A part of the report (an annex after a signature) or an opening that says something
+#: whole stands apart from this size on.
+WHOLE_MIN = 60
 #: A short chapter joins the one before it while the two stay under this size.
-CHAPTER_JOIN_MAX = 400
+CHAPTER_JOIN_MAX = 500
 
 
 #: What a table of long figures counts for: it is said in one sentence.
@@ -209,43 +219,108 @@ def _is_bare_heading(chapter: Chapter) -> bool:
     return level is not None and _is_marked_heading(text, level)
 
 
+#: A section and its sub-sections under headings of their own ((一)场地安排。 on a line)
+#: are one chapter up to this size; past it they are read in parts of about equal size.
+SUBSECTIONS_MAX = 500
+
+
 def _absorb_sublevels(chapters: Sequence[Chapter]) -> list[Chapter]:
-    """A sub-section (（一） under 一、) is read as part of its section while the section
-    stays within :data:`CHAPTER_MAX`; listeners skip between sections, not their parts."""
+    """A sub-section (（一） under 一、) is read as part of its section; listeners skip
+    between sections, not their parts (see :func:`_read_section`)."""
     levels = [_level(c) for c in chapters]
     known = [lv for lv in levels if lv is not None]
     if not known:
         return list(chapters)
     top = min(known)
     out: list[Chapter] = []
-    parent = False
-    for chapter, level in zip(chapters, levels, strict=True):
-        deeper = level is not None and level > top
-        if (
-            parent
-            and out
-            and deeper
-            and chapter_size(out[-1]) + chapter_size(chapter) <= CHAPTER_MAX
-        ):
-            out[-1] = _join_chapters(out[-1], chapter)
-            continue
-        parent = level == top
-        out.append(chapter)
+    deeper = [level is not None and level > top for level in levels]
+    i = 0
+    while i < len(chapters):
+        j = i + 1
+        if levels[i] == top:
+            while j < len(chapters) and deeper[j]:
+                j += 1
+        out.extend(_read_section(chapters[i:j]))
+        i = j
     return out
 
 
-#: A paragraph too long for one chapter is cut into parts of about this size.
-BLOB_PART = 500
+def _read_section(section: Sequence[Chapter]) -> list[Chapter]:
+    """A section with its sub-sections: one chapter while within :data:`CHAPTER_MAX`.
+
+    Sub-sections under headings of their own are sections a listener may want to skip to
+    once the whole is long: past :data:`SUBSECTIONS_MAX` the section is read in the fewest
+    parts of about equal size, cut before sub-sections. Sub-items that are paragraphs
+    ((一)…。 with its text on the same line) stay in the section while it fits within
+    :data:`CHAPTER_MAX`; those that do not fit stand alone.
+    """
+    if len(section) < 2:
+        return list(section)
+    sizes = [chapter_size(c) for c in section]
+    if any(c.heading for c in section[1:]) and sum(sizes) > SUBSECTIONS_MAX:
+        parts = -(-sum(sizes) // SUBSECTIONS_MAX)
+        out = []
+        for a, b in _even_cuts(sizes, parts):
+            joined = section[a]
+            for chapter in section[a + 1 : b]:
+                joined = _join_chapters(joined, chapter)
+            out.append(joined)
+        return out
+    out = [section[0]]
+    for k, chapter in enumerate(section[1:], 1):
+        if len(out) == 1 and chapter_size(out[0]) + sizes[k] <= CHAPTER_MAX:
+            out[0] = _join_chapters(out[0], chapter)
+        else:
+            out.append(chapter)
+    return out
 
 
-def _sentence_groups(text: str, size: int) -> tuple[Block, ...]:
-    """The paragraph as blocks of whole sentences, each about :data:`BLOB_PART` long."""
-    groups: list[str] = [""]
-    for sentence in split_written(text):
-        if len(groups[-1]) >= BLOB_PART * 0.8:
-            groups.append("")
-        groups[-1] += sentence
-    return tuple(Block("paragraph", g.strip()) for g in groups if g.strip())
+def _even_cuts(sizes: Sequence[int], parts: int) -> list[tuple[int, int]]:
+    """``sizes`` cut into runs of about ``sum(sizes) / parts`` each (least squared distance
+    from that size, a run never over twice :data:`SUBSECTIONS_MAX` where it can be
+    helped), as (start, end) index pairs; linear in the number of sizes."""
+    n = len(sizes)
+    mean = sum(sizes) / min(parts, n)
+    best = [0.0] + [float("inf")] * n  # best[j]: cost of the first j sizes
+    back = [0] * (n + 1)
+    for j in range(1, n + 1):
+        total = 0
+        for i in range(j - 1, -1, -1):
+            total += sizes[i]
+            cost = best[i] + (total - mean) ** 2
+            if cost < best[j]:
+                best[j], back[j] = cost, i
+            if total > 2 * SUBSECTIONS_MAX:
+                break
+    cuts, j = [], n
+    while j:
+        cuts.append((back[j], j))
+        j = back[j]
+    return list(reversed(cuts))
+
+
+#: A paragraph too long for one chapter is cut into parts of about this size: larger than
+#: a group of paragraphs, since its writer kept its sentences together.
+PARAGRAPH_PART_TARGET = 250
+
+
+def _split_paragraph(chapter: Chapter) -> list[Chapter]:
+    """One paragraph of a thousand characters and more (a story a page scraped into one
+    line) is cut at sentence ends as a story's paragraphs are grouped, but towards
+    :data:`PARAGRAPH_PART_TARGET` characters, where a new speaker comes in and not before
+    a sentence that goes on with the one before."""
+    sentences = [
+        Chapter(None, (Block("paragraph", s.strip()),), chapter.part)
+        for s in split_written(chapter.blocks[0].text)
+        if s.strip()
+    ]
+    if len(sentences) < 2:
+        return [chapter]
+    parts = []
+    for k, group in enumerate(_best_grouping(sentences, PARAGRAPH_PART_TARGET)):
+        block = Block("paragraph", "".join(b.text for b in group.blocks))
+        parts.append(Chapter(chapter.heading if k == 0 else None, (block,), chapter.part))
+    return parts
 
 
 def _split_long(chapter: Chapter) -> list[Chapter]:
@@ -256,11 +331,8 @@ def _split_long(chapter: Chapter) -> list[Chapter]:
     if size <= CHAPTER_MAX:
         return [chapter]
     if len(chapter.blocks) == 1 and chapter.blocks[0].kind == "paragraph":
-        # one paragraph of a thousand characters and more (a page scraped into one line)
-        # is cut at sentence ends instead, into parts of about BLOB_PART characters
-        chapter = replace(chapter, blocks=_sentence_groups(chapter.blocks[0].text, size))
-        parts_wanted = -(-size // BLOB_PART)
-    elif len(chapter.blocks) < 2:
+        return _split_paragraph(chapter)
+    if len(chapter.blocks) < 2:
         return [chapter]
     else:
         parts_wanted = -(-size // CHAPTER_MAX)
@@ -278,16 +350,20 @@ def _split_long(chapter: Chapter) -> list[Chapter]:
     return parts
 
 
+#: Plain bullets (- …) number nothing a listener skips to.
+_LIST_BULLET_LEVEL = 8
 #: How much a cut between paragraphs that share words costs, against size.
 COHESION_WEIGHT = 20000.0
-#: Paragraph chapters are grouped towards this size (characters).
-CHAPTER_TARGET = 300
+#: Paragraph chapters are grouped towards this size (characters): an editor makes a news
+#: story's paragraphs into chapters of 150 to 350 characters, the shorter where the
+#: story changes subject often; where it does not, the costs of cutting keep them longer.
+CHAPTER_TARGET = 180
 
 
-def _group_cost(size: int) -> float:
+def _group_cost(size: int, target: int) -> float:
     if size < CHAPTER_MIN:
-        return 10.0 * (CHAPTER_MIN - size + CHAPTER_TARGET) ** 2
-    return float((size - CHAPTER_TARGET) ** 2)
+        return 10.0 * (CHAPTER_MIN - size + target) ** 2
+    return float((size - target) ** 2)
 
 
 def _balance_paragraph_runs(chapters: Sequence[Chapter]) -> list[Chapter]:
@@ -295,9 +371,11 @@ def _balance_paragraph_runs(chapters: Sequence[Chapter]) -> list[Chapter]:
     :data:`CHAPTER_TARGET` characters, none under :data:`CHAPTER_MIN` where the run allows.
 
     The grouping minimises the squared distance of each group from the target (a short
-    division of the run, solved exactly), so a story of ten short paragraphs becomes a few
-    chapters of even size rather than one long one or ten short ones; a run with no short
-    paragraph is left as it is.
+    division of the run, solved exactly) plus what each cut costs (see :func:`_cut_costs`:
+    cutting inside a topic or a numbered item costs, cutting before a numbered item or a new
+    speaker saves, a transcript's questions are always cut before), so a story of ten short
+    paragraphs becomes a few chapters of even size rather than one long one or ten short
+    ones; a run with no short paragraph is left as it is.
     """
     out: list[Chapter] = []
     run: list[Chapter] = []
@@ -336,22 +414,114 @@ def _cohesion(a: Chapter, b: Chapter) -> float:
     return len(x & y) / max(1, min(len(x), len(y)))
 
 
-def _best_grouping(run: Sequence[Chapter]) -> list[Chapter]:
+#: A question's turn in a transcript: 问：, 记者：, 青川日报记者：, 主持人：.
+_QUESTION_RE = re.compile(r"^(?:[^，,。：:！？!?\s]{0,20}记者|问|提问|主持人|Q)\s*[:：]")
+#: Any speaker's turn: a short label without punctuation, then a colon (答：, 李青：).
+_TURN_RE = re.compile(r"^[^，,。：:；;！？!?\s\d]{1,20}\s*[:：]")
+#: Who speaks, by office: 局长, 研究员, 理事长, 议员, 发言人 (simplified and traditional).
+_OFFICE = (
+    r"(?:书记|書記|主任|[局厅部处科市县区镇省院所校馆站队社会議议理事董事秘书秘書]長"
+    r"|[局厅部处科市县区镇省院所校馆站队社会议理事董事秘书]长|总理|總理|总统|總統|主席"
+    r"|总?经理|總?經理|总?工程师|總?工程師|研究[员員]|教授|专家|專家|[议議][员員]|代表"
+    r"|[发發]言人|[负負]责人|[负負]責人|总裁|總裁|总监|總監|大使|官[员員])"
+)
+#: A paragraph that brings in a new speaker by office and name (青川电力公司副总经理李青在会上
+#:表示，…): in a news story, where a listener skips to the next voice.
+_SPEAKER_RE = re.compile(
+    rf"^[^，,。；;：:！？!?]{{0,30}}?{_OFFICE}[^，,。；;！？!?]{{1,14}}?"
+    r"(?:表示|[说說]|[称稱]|指出|[认認][为為]|介[绍紹]|强调|強調|分享|透露|坦言|呼吁|呼籲)"
+)
+#: What cutting before a paragraph that brings in a new speaker saves, against size.
+SPEAKER_CUE = 12000.0
+#: What cutting before a paragraph that opens a numbered item (一、…, 1. …) saves, against
+#: size: a run of numbered paragraphs is cut at its items.
+ITEM_CUE = 15000.0
+
+
+#: A paragraph that opens by tying itself to the one before: 与此同时，此外，因此，对此，
+#: 他说， (a connective, or a pronoun for the speaker just named).
+_CONTINUES_RE = re.compile(
+    r"^(?:(?:与此同时|同时|此外|另外|另一方面|而且|并且|但是|然而|不过|因此|所以|对此|为此"
+    r"|其中|随后|接着|與此同時|對此|為此|隨後|接著)\s*[，,]"
+    r"|[他她][们們]?(?:说|說|表示|指出|认为|認為|强调|強調)[，,：:])"
+)
+#: What cutting before a paragraph that goes on with the one before costs: it opens alike
+#: (会议认为… 会议要求…) or with a connective (与此同时，…).
+SAME_OPENING_COST = 30000.0
+
+
+def _same_opening(a: str, b: str) -> bool:
+    """Paragraphs that open with the same subject (会议认为， then 会议要求，) go on with one
+    account: a meeting's findings, one speaker's points."""
+    return len(a) > 2 and a[:2] == b[:2] and all("\u4e00" <= ch <= "\u9fff" for ch in a[:2])
+
+
+def _first_text(chapter: Chapter) -> str:
+    return chapter.blocks[0].text if chapter.blocks else ""
+
+
+def _cut_costs(run: Sequence[Chapter]) -> tuple[list[float], list[bool], list[bool]]:
+    """For each paragraph of the run, what cutting before it costs, whether a cut there is
+    required and whether it is ruled out.
+
+    - Paragraphs that share many words belong to one topic: cutting between them costs,
+      and so does cutting before a paragraph that opens like the one before (会议认为…
+      会议要求…) or with a connective (与此同时，此外，她说，); cutting before a paragraph
+      that brings in a new speaker by office and name saves.
+    - A paragraph opening a numbered item at the run's highest level (一、… in a run of
+      一、 二、 paragraphs) is where a listener skips to: cutting there saves; cutting
+      before an unmarked paragraph that goes on with such an item costs.
+    - In a transcript, each question opens a chapter; its answer opens another when the
+      question alone is long enough to be a chapter, and is read with it otherwise.
+    """
+    n = len(run)
+    texts = [_first_text(c) for c in run]
+    cost = [0.0] + [COHESION_WEIGHT * _cohesion(run[k - 1], run[k]) for k in range(1, n)]
+    levels = [marker_level(t) for t in texts]
+    marked = [lv for lv in levels if lv is not None and lv < _LIST_BULLET_LEVEL]
+    top = min(marked) if len(marked) >= 2 else None
+    for k in range(1, n):
+        if _same_opening(texts[k - 1], texts[k]) or _CONTINUES_RE.match(texts[k]):
+            cost[k] += SAME_OPENING_COST
+        if _SPEAKER_RE.match(texts[k]):
+            cost[k] = min(cost[k], 0.0) - SPEAKER_CUE
+    in_item = False
+    for k in range(n):
+        if top is not None and levels[k] == top:
+            in_item = True
+            cost[k] = -ITEM_CUE if k else 0.0
+        elif top is not None and in_item and levels[k] is None and k:
+            cost[k] += ITEM_CUE
+    must = [False] * n
+    never = [False] * n
+    questions = [bool(_QUESTION_RE.match(t)) for t in texts]
+    if any(questions):
+        for k in range(1, n):
+            if questions[k]:
+                must[k] = True
+            elif questions[k - 1] and _TURN_RE.match(texts[k]):
+                long_question = chapter_size(run[k - 1]) >= CHAPTER_MIN
+                must[k], never[k] = long_question, not long_question
+    return cost, must, never
+
+
+def _best_grouping(run: Sequence[Chapter], target: int = CHAPTER_TARGET) -> list[Chapter]:
     sizes = [chapter_size(c) for c in run]
     n = len(run)
-    # cutting between two paragraphs that share many words splits a topic
-    glue = [0.0] + [_cohesion(run[k - 1], run[k]) for k in range(1, n)]
+    glue, must, never = _cut_costs(run)
     best = [0.0] + [float("inf")] * n  # best[j]: cost of grouping run[:j]
     cut = [0] * (n + 1)
     for j in range(1, n + 1):
+        if j < n and never[j]:
+            continue  # no group may end here
         total = 0
         for i in range(j - 1, -1, -1):
             total += sizes[i]
-            cost = best[i] + _group_cost(total) + COHESION_WEIGHT * glue[i]
+            cost = best[i] + _group_cost(total, target) + glue[i]
             if cost < best[j]:
                 best[j], cut[j] = cost, i
-            if total > 4 * CHAPTER_TARGET:
-                break  # a longer group is never the better one: keeps long reports linear
+            if must[i] or total > 4 * target:
+                break  # a group never spans a required cut; a longer group is never better
     bounds = []
     j = n
     while j:
@@ -420,7 +590,7 @@ def _parts(chapters: Sequence[Chapter]) -> list[list[Chapter]]:
             parts.append([chapter])
     merged: list[list[Chapter]] = []
     for part in parts:
-        if merged and sum(chapter_size(c) for c in part) < HEADED_MIN:
+        if merged and sum(chapter_size(c) for c in part) < WHOLE_MIN:
             merged[-1].extend(replace(c, part=merged[-1][0].part) for c in part)
         else:
             merged.append(part)
@@ -429,10 +599,10 @@ def _parts(chapters: Sequence[Chapter]) -> list[list[Chapter]]:
 
 def _keeps_apart(pending: Chapter, chapter: Chapter) -> bool:
     """A short chapter waiting for the next stays apart when it says something whole (at
-    least :data:`HEADED_MIN` characters, announcing nothing) and the next is a marked
+    least :data:`WHOLE_MIN` characters, announcing nothing) and the next is a marked
     section that stands alone: the opening of a notice before its 三、…, say."""
     return (
-        chapter_size(pending) >= HEADED_MIN
+        chapter_size(pending) >= WHOLE_MIN
         and not _leads_in(pending)
         and not _is_bare_heading(pending)
         and _stands_alone([chapter])
@@ -440,11 +610,14 @@ def _keeps_apart(pending: Chapter, chapter: Chapter) -> bool:
 
 
 def _stands_alone(following: Sequence[Chapter]) -> bool:
-    """The next chapter is a marked item (一、…) long enough to be a chapter of its own."""
+    """The next chapter is a marked item (一、…) long enough to be a chapter of its own, or
+    a question of a transcript (记者：…), which always opens one."""
     if not following:
         return False
     chapter = following[0]
     first = chapter.heading or chapter.blocks[0].text
+    if chapter.heading is None and _QUESTION_RE.match(first):
+        return True
     return marker_level(first) is not None and chapter_size(chapter) >= CHAPTER_MIN
 
 
@@ -472,13 +645,70 @@ def _tables_with_their_section(chapters: Sequence[Chapter]) -> list[Chapter]:
     return out
 
 
+def _goes_on_in(chapter: Chapter, following: Sequence[Chapter]) -> bool:
+    """A short numbered section (三、日程安排 （一）第一天。…) goes on in the unnumbered
+    short chapter after it (a 5月21日 line heading the rest of its timetable): the two are
+    read together before the section is judged too short to stand."""
+    return (
+        bool(following)
+        and _level(chapter) is not None
+        and _level(following[0]) is None
+        and chapter_size(following[0]) < CHAPTER_MIN
+    )
+
+
+def _short_siblings(chapter: Chapter, following: Sequence[Chapter]) -> bool:
+    """Two short sections in a row at the same level (a short 三、 then a short 四、)
+    after one that stood on its own are read together, as a chapter of their own, rather
+    than the first as a tail of the long section before them. (A list of short items is
+    still read as one chapter: no item of it stood on its own.)"""
+    if not following or chapter.heading is None or following[0].heading is None:
+        return False
+    nxt = following[0]
+    size = chapter_size(nxt)
+    if _goes_on_in(nxt, following[1:2]):
+        size += chapter_size(following[1])
+    return _level(chapter) == _level(nxt) and size < _min_size(nxt)
+
+
+#: The first item of a list: 1.…, 一、…, （一）….
+_FIRST_ITEM_RE = re.compile(r"^(?:1(?:[、．]|\.(?!\d))|一[、.．]|[（(]一[）)])\S")
+
+
+def _announces(chapter: Chapter, following: Sequence[Chapter]) -> bool:
+    """A paragraph ending in ``：`` before the first of its numbered items (…现批复如下：
+    then 一、…) is read with that item while the two stay within
+    :data:`CHAPTER_JOIN_MAX`: the items it announces start with it."""
+    if not following or chapter.heading is not None or not _leads_in(chapter):
+        return False
+    nxt = following[0]
+    first = nxt.heading or nxt.blocks[0].text
+    return (
+        bool(_FIRST_ITEM_RE.match(first))
+        and chapter_size(chapter) + chapter_size(nxt) <= CHAPTER_JOIN_MAX
+    )
+
+
+def _opens_list(chapter: Chapter) -> bool:
+    """A heading that names a list and then its first item (推广技术 1.分类投放…)
+    opens a section: its items follow it, it is no tail of the section before."""
+    if chapter.heading is None or " " not in chapter.heading:
+        return False
+    name, first = chapter.heading.split(" ", 1)
+    return marker_level(name) is None and bool(_FIRST_ITEM_RE.match(first))
+
+
 def _merge_within_part(chapters: Sequence[Chapter]) -> list[Chapter]:
     chapters = _tables_with_their_section(_merge_listings(chapters))
     chapters = [part for c in _absorb_sublevels(chapters) for part in _split_long(c)]
     chapters = _balance_paragraph_runs(chapters)
     out: list[Chapter] = []
     pending: Chapter | None = None
+    whole = False  # out[-1] is one section that stood on its own, nothing merged into it
+    siblings = False  # pending holds short sections read together after such a section
     for k, chapter in enumerate(chapters):
+        was_whole, whole = whole, False
+        after_whole, siblings = was_whole or siblings, False
         if is_listing_chapter(chapter):
             # a table of figures stands alone: it is announced, its caption is not read
             if pending is not None and out:
@@ -491,10 +721,17 @@ def _merge_within_part(chapters: Sequence[Chapter]) -> list[Chapter]:
         if pending is not None and _keeps_apart(pending, chapter):
             out.append(pending)  # a short opening before a section that stands alone
             pending = None
+        whole = pending is None
         if pending is not None:
             chapter, pending = _join_chapters(pending, chapter), None
-        if chapter_size(chapter) >= _min_size(chapter):
+        if chapter_size(chapter) >= _min_size(chapter) and not _announces(
+            chapter, chapters[k + 1 : k + 2]
+        ):
             out.append(chapter)
+            continue
+        whole = False
+        if chapter_size(chapter) >= _min_size(chapter):
+            pending = chapter  # read with the first item it announces
             continue
         if (
             out
@@ -506,8 +743,17 @@ def _merge_within_part(chapters: Sequence[Chapter]) -> list[Chapter]:
             # 其具体计划如下： before items long enough to be chapters closes the one before;
             # 为吸取教训，特提出如下要求： opens the part it announces
             out[-1] = _join_chapters(out[-1], chapter)
-        elif not out or _leads_in(chapter) or _is_bare_heading(chapter) or _labelled(chapter):
+        elif (
+            not out
+            or _leads_in(chapter)
+            or _is_bare_heading(chapter)
+            or _labelled(chapter)
+            or _goes_on_in(chapter, chapters[k + 1 : k + 2])
+            or _opens_list(chapter)
+        ):
             pending = chapter
+        elif after_whole and _short_siblings(chapter, chapters[k + 1 : k + 3]):
+            pending, siblings = chapter, True
         elif (
             not is_listing_chapter(out[-1])
             and chapter_size(out[-1]) + chapter_size(chapter) <= CHAPTER_JOIN_MAX

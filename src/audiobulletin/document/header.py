@@ -305,7 +305,36 @@ def _finish_header(
     if i < len(items) and items[i].label == Label.TEXT and is_addressee(items[i].text):
         items[i].label, items[i].meta = Label.META, [("addressee", items[i].text)]
         i += 1
-    return title, subtitles, i
+    return title, subtitles, _cut_glued_headline(items, i, bare_title)
+
+
+#: What may follow a headline glued onto the lead: not punctuation, which would make the
+#: words the lead's own opening clause.
+_CLAUSE_PUNCTUATION = "，,、：:；;。！？!?）)」』”"
+#: A glued headline is told again in the lead's first sentence: its last characters recur.
+RETOLD_TAIL = 4
+
+
+def _cut_glued_headline(items: list[_Item], i: int, bare_title: str) -> int:
+    """A scraped page may glue the headline, or its first clause, onto the lead without a
+    break (春运收官青川站昨日…春运收官，…): when the lead
+    starts with it, goes on without punctuation and tells it again in its first sentence,
+    the glued words are a repeat of the headline and are not spoken."""
+    if i >= len(items) or items[i].label != Label.TEXT or not bare_title:
+        return i
+    text = items[i].text
+    first_clause = re.split(r"[，,：:；;\s]", bare_title, maxsplit=1)[0]
+    for head in dict.fromkeys([bare_title, first_clause]):
+        if len(head) < 2 * RETOLD_TAIL or not text.startswith(head):
+            continue
+        rest = text[len(head) :].lstrip()
+        sentence = re.split(f"[{SENTENCE_ENDS}]", rest, maxsplit=1)[0]
+        if rest and rest[0] not in _CLAUSE_PUNCTUATION and head[-RETOLD_TAIL:] in sentence:
+            items[i].text, items[i].raw = rest, rest
+            items[i].level = marker_level(rest)
+            items.insert(i, _Item(text=head, raw=head, label=Label.DROP))
+            return i + 1
+    return i
 
 
 #: When, to the hour and minute, inside a news lead: 21日9时17分, 20日上午.
