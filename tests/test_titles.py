@@ -591,3 +591,19 @@ def test_a_long_paragraph_before_its_items_names_the_chapter_itself() -> None:
     opening = "全市今年共组织两次防汛演练，参加人员三千余人，演练覆盖所有重点水库和堤防，效果良好。"
     title = chapter_titles([chapter(None, opening, "一、演练时间：5月", "二、演练地点：青川水库")])
     assert title != ["演练时间和演练地点"]
+
+
+@pytest.mark.parametrize(
+    "turn",
+    [
+        "青川电视台记者：全市防汛物资储备情况如何？能否满足抢险需要？",
+        "主持人：全市防汛物资储备情况如何？能否满足抢险需要？",
+        "问：全市防汛物资储备情况如何？能否满足抢险需要？",
+    ],
+    ids=["reporter", "host", "question"],
+)
+def test_a_turn_of_a_transcript_is_named_after_what_is_asked_not_who_asks(turn: str) -> None:
+    answer = "王青山：目前全市共储备编织袋五十万条、冲锋舟三十艘，能够满足抢险需要。"
+    chapter = Chapter(None, (Block("paragraph", turn), Block("paragraph", answer)))
+    (title,) = chapter_titles([chapter])
+    assert "防汛物资储备" in title, title

@@ -176,6 +176,8 @@ _SAYS_RE = re.compile(r"^[^，,]{2,24}?(?:表示|指出|强调|认为)(?=[^，,]
 _SEEN_FROM_RE = re.compile(
     r"^从[^，,]{2,24}?(?:就|便|即)?(?:可以|可|能)?(?:看出|看到|洞悉|发现|反映出|见)"
 )
+#: Who speaks in a transcript: 美联社记者, 主持人, 问, 答, 新闻发言人.
+_SPEAKER_LABEL_RE = re.compile(r"(?:记者|記者|主持人|发言人|發言人|提问|提問|^问|^問|^答)$")
 # Labels of metadata lines ("来源：…", "发布时间：…"): never a chapter's name.
 _META_LABEL_RE = re.compile(
     r"(?:文章|信息|新闻|图片)?来源|发布(?:时间|日期|單位|单位)|發布時間|作者|编辑|責任編輯|责任编辑|"
@@ -737,6 +739,9 @@ def _body_phrase(blocks: Sequence[Block], max_han: int) -> str:
         label = re.match(r"^([^，,。：:；;！？!?]{1,20})[：:]", text) or re.match(
             r"^[（(]([^）)]{2,12})[）)]\s*\S", text
         )
+        if label and _SPEAKER_LABEL_RE.search(label.group(1).strip()):
+            # a turn of a transcript (…记者：…？ 主持人：…): named after what is asked or said
+            text, label = text[label.end() :].strip(), None
         if (
             label
             and 2 <= han_count(label.group(1)) <= max_han
