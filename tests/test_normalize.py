@@ -591,3 +591,175 @@ def test_import_is_cheap() -> None:
 )
 def test_a_lone_two_that_counts_things_is_liang(written: str, spoken: str) -> None:
     assert to_spoken(written).text == spoken
+
+
+# --- readings of bulletin forms, one table per behaviour -------------------------------------
+
+
+def _reads(written: str, spoken: str) -> None:
+    result = to_spoken(written)
+    assert result.text == spoken
+    assert result.warnings == ()
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("名额10-20人", "名额十到二十人"),
+        ("增幅10-20%", "增幅百分之十到百分之二十"),
+        ("10-15个工作日内办结", "十到十五个工作日内办结"),
+        ("10-12月", "十到十二月"),
+        # a padded month-day, or one before a clock time, is still a date
+        ("12-05发布", "十二月五日发布"),
+        ("12-25 08:30", "十二月二十五日 八点三十分"),
+    ],
+)
+def test_a_hyphen_between_two_unpadded_numbers_is_a_range_not_a_date(
+    written: str, spoken: str
+) -> None:
+    _reads(written, spoken)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("举办2轮培训", "举办两轮培训"),
+        ("开设2门课程", "开设两门课程"),
+        ("每袋2公斤", "每袋两公斤"),
+        ("试种2亩", "试种两亩"),
+        ("涉及2省5市", "涉及两省五市"),
+        ("2部门联合发文", "两部门联合发文"),
+        ("从2方面入手", "从两方面入手"),
+        ("完成2大任务", "完成两大任务"),
+        ("提出2点意见", "提出两点意见"),
+        ("下午2点半", "下午两点半"),
+        ("连续2届获评", "连续两届获评"),
+        ("新增2例", "新增两例"),
+        ("排查隐患2处", "排查隐患两处"),
+        ("下降2成", "下降两成"),
+        ("近2年来", "近两年来"),
+        ("议会2专案报告", "议会两专案报告"),
+        ("留用察看2-3年", "留用察看两到三年"),
+        ("每组2至3人", "每组两至三人"),
+        # the day of the month, a quarter, a building unit, a road section are numbered
+        ("于2日上午召开", "于二日上午召开"),
+        ("近2日气温回升", "近两日气温回升"),
+        ("2023年2季度", "二零二三年二季度"),
+        ("3号楼2单元", "三号楼二单元"),
+        ("地铁2号线", "地铁二号线"),
+        ("中山路2段", "中山路二段"),
+        ("2年级学生", "二年级学生"),
+        ("风力2～3级", "风力二到三级"),
+    ],
+)
+def test_two_is_liang_when_it_counts_and_er_when_it_numbers(written: str, spoken: str) -> None:
+    _reads(written, spoken)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("浓度0.05mg/L", "浓度零点零五毫克每升"),
+        ("细颗粒物浓度32μg/m³", "细颗粒物浓度三十二微克每立方米"),
+        ("浓度35μg/m3", "浓度三十五微克每立方米"),
+        ("流量1200m³/s", "流量一千二百立方米每秒"),
+        ("雨强30mm/h", "雨强三十毫米每小时"),
+        ("含量12mg/kg", "含量十二毫克每千克"),
+        ("血糖6.1mmol/L", "血糖六点一毫摩尔每升"),
+        ("用电100kW·h", "用电一百千瓦时"),
+        ("耗电1.2亿kW·h", "耗电一点二亿千瓦时"),
+        ("发电1.2亿千瓦·时", "发电一点二亿千瓦时"),
+        ("装机12万kW", "装机十二万千瓦"),
+        ("面积15.6万km²", "面积十五点六万平方公里"),
+        ("压力1.6MPa", "压力一点六兆帕"),
+        ("噪声55dB", "噪声五十五分贝"),
+        ("功率100W", "功率一百瓦"),
+        ("变压器800kVA", "变压器八百千伏安"),
+        ("电池5000mAh", "电池五千毫安时"),
+        ("处理能力500t/d", "处理能力五百吨每天"),
+        ("均价1.2万元/m²", "均价一点二万元每平方米"),
+        ("售价20元/kg", "售价二十元每千克"),
+        ("猪肉26.50元/斤 上涨", "猪肉二十六点五零元每斤上涨"),
+    ],
+)
+def test_latin_and_compound_units_are_said_in_full(written: str, spoken: str) -> None:
+    _reads(written, spoken)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("電話：(02)2960-3456", "电话：零二，二九六零，三四五六"),
+        ("電話：02-2960-3456分機1234", "电话：零二，二九六零，三四五六分机幺二三四"),
+        ("免付費0800-123-456", "免付费零八零零，幺二三，四五六"),
+        ("手機0912-345-678", "手机零九幺二，三四五，六七八"),
+        ("查詢電話：2123 4567", "查询电话：二幺二三，四五六七"),
+        ("邮编610000", "邮编六一零零零零"),
+        ("邮政编码：100081", "邮政编码：一零零零八一"),
+        ("郵遞區號220", "邮递区号二二零"),
+    ],
+)
+def test_phone_numbers_in_taiwan_and_hong_kong_shapes_and_postcodes_are_read_digit_by_digit(
+    written: str, spoken: str
+) -> None:
+    _reads(written, spoken)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("项目编号：LNZC-2024-0123", "项目编号：L N Z C杠二零二四杠零一二三"),
+        ("招标编号：0635-244105HD0123", "招标编号：零六三五杠二四四一零五H D零一二三"),
+        ("股票代码600519", "股票代码六零零五一九"),
+        ("乘坐G1234次列车", "乘坐G一二三四次列车"),
+        ("C919大飞机", "C九一九大飞机"),
+        ("MU5735航班", "M U五七三五航班"),
+        ("No.3码头", "三号码头"),
+        ("“618”购物节", "“六一八”购物节"),
+        ("“1369”工程", "“一三六九”工程"),
+        ("“110”宣传日", "“幺幺零”宣传日"),
+        ("歼-20战机", "歼二十战机"),
+        # an amount after letters, and a two-digit model number, stay numbers
+        ("GDP 4539亿元", "G D P 四千五百三十九亿元"),
+        ("AQI为150", "A Q I为一百五十"),
+        ("“双11”", "“双十一”"),
+    ],
+)
+def test_codes_and_names_made_of_digits_are_read_digit_by_digit(written: str, spoken: str) -> None:
+    _reads(written, spoken)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("比例尺1∶50000地形图", "比例尺一比五万地形图"),
+        ("比例尺1：500", "比例尺一比五百"),
+        ("比分3：2", "比分三比二"),
+        ("时间∶上午", "时间：上午"),
+        ("同比+2.3%", "同比正百分之二点三"),
+        ("第3.1.2条", "第三点一点二条"),
+        ("V1.2.3版本", "V一点二点三版本"),
+        ("PM₂.₅浓度", "P M二点五浓度"),
+        ("排放CO₂", "排放C O二"),
+        ("保证金（¥50,000.00）", "保证金（五万元）"),
+        ("居全国TOP10", "居全国TOP十"),
+    ],
+)
+def test_ratios_signs_dotted_numbers_and_subscripts_are_spoken(written: str, spoken: str) -> None:
+    _reads(written, spoken)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("113/3/15（五）開會", "一百一十三年三月十五日（星期五）开会"),
+        ("3/15（五）上午10時", "三月十五日（星期五）上午十时"),
+        ("3月15日(六)", "三月十五日(星期六)"),
+        ("2023/2024赛季", "二零二三到二零二四赛季"),
+        ("2022/23赛季", "二零二二到二三赛季"),
+        # a fraction stays a fraction
+        ("约占3/5", "约占五分之三"),
+    ],
+)
+def test_slashed_dates_and_bare_weekdays_are_said_as_dates(written: str, spoken: str) -> None:
+    _reads(written, spoken)

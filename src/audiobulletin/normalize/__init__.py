@@ -75,6 +75,7 @@ from audiobulletin.normalize.codes import (
     _codes,
     _digit_groups,
     _document_numbers,
+    _keyed_codes,
     _phones,
 )
 from audiobulletin.normalize.dates import _dates, _digit_names, _month_days, _ranges, _times, _years
@@ -136,11 +137,12 @@ _PRE_WETEXT: tuple[Callable[[str], str], ...] = (
     _addresses,
     _separators,
     _document_numbers,
+    _keyed_codes,
     _digit_groups,
     _phones,
     _codes,
-    _thousands,
     _currency,
+    _thousands,
     _dates,
     _units,
     _ranges,

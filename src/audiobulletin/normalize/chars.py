@@ -117,6 +117,7 @@ _FULLWIDTH_SYMBOLS = str.maketrans(
         "．": ".",
         "－": "-",
         "−": "-",
+        "∶": "：",  # RATIO: a colon in Han text; between numbers it is read 比 (1∶50000)
         "＜": "<",
         "＞": ">",
         "＂": '"',
@@ -131,7 +132,8 @@ def _normalise_chars(text: str) -> str:
     """Unify line ends and character variants that only differ in width or script block.
 
     Rules: CRLF/CR -> LF; every decimal digit (category Nd) -> its ASCII digit; full-width
-    Latin letters -> ASCII; full-width ``％＋＝…`` -> ASCII; Kangxi/CJK radicals and
+    Latin letters -> ASCII; subscript digits -> ASCII; full-width ``％＋＝…`` -> ASCII;
+    Kangxi/CJK radicals and
     compatibility ideographs -> NFKC ideograph; ``㎡ ℃ …`` -> Han unit words.
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_FULLWIDTH_SYMBOLS)
@@ -141,6 +143,8 @@ def _normalise_chars(text: str) -> str:
             out.append(ch)
         elif ch in _UNIT_SIGNS:
             out.append(_UNIT_SIGNS[ch])
+        elif "\u2080" <= ch <= "\u2089":  # subscript digits: CO₂, PM₂.₅ are CO2, PM2.5
+            out.append(str(ord(ch) - 0x2080))
         elif unicodedata.category(ch) == "Nd":
             out.append(str(unicodedata.digit(ch)))
         elif "\uff21" <= ch <= "\uff3a" or "\uff41" <= ch <= "\uff5a":

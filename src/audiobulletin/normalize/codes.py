@@ -114,39 +114,86 @@ def _document_numbers(text: str) -> str:
 
 
 #: Phone numbers. Landline with area code (0xx-xxxxxxxx, or a 5–8 digit local or service
-#: number after it, optionally in brackets), 400/800 service numbers, mainland mobiles
-#: (1[3-9] + 9 digits); optional extension after - or 转.
+#: number after it, optionally in brackets; Taiwan writes the local part in two groups:
+#: (02)2960-3456), 400/800 service numbers, 0800-123-456, mainland mobiles (1[3-9] + 9
+#: digits), Taiwan mobiles (09xx-xxx-xxx); optional extension after -, 转 or 分机. Never
+#: followed by a Latin letter (0635-244105HD0123 is a code).
 _PHONE = re.compile(
-    r"(?<![\d.\-])(?:"
-    r"[(（]?(0\d{2,3})[)）]?\s*[-—－]?\s*(\d{5,8})"
+    r"(?<![\d.\-A-Za-z])(?:"
+    r"(09\d\d)-(\d{3})-(\d{3})"
+    r"|(0800)-(\d{3})-(\d{3})"
+    r"|[(（]?(0\d{1,3})[)）]?\s*[-—－]?\s*(\d{3,4})[-\s](\d{4})"
+    r"|[(（]?(0\d{2,3})[)）]?\s*[-—－]?\s*(\d{5,8})"
     r"|([48]00)[-\s]?(\d{3})[-\s]?(\d{4})"
     r"|(1[3-9]\d)[-\s]?(\d{4})[-\s]?(\d{4})"
-    r")(?:\s*(?:-|转)\s*(?P<ext>\d{1,5}))?(?![\d.])"
+    r")(?:\s*(?P<ext_word>-|转|分机)\s*(?P<ext>\d{1,5}))?(?![\d.A-Za-z])"
 )
-#: A bare local number after a phone keyword (电话：62731231, 服务热线12345).
+#: A code after the word that names it (项目编号：LNZC-2024-0123, 证书编号：ZB2024036,
+#: 股票代码600519): letters spelled, digits one by one, ``-`` 杠, ``/`` 斜杠, ``_`` 下划线.
+_KEYED_CODE = re.compile(
+    r"((?:编号|编码|文号|证号|单号|批号|案号|合同号|订单号|登记号|代码)\s*[：:]?\s*)"
+    r"([A-Za-z0-9](?:[A-Za-z0-9]|[-_/](?=[A-Za-z0-9]))*)(?![\d.A-Za-z])"
+)
+
+
+def _keyed_codes(text: str) -> str:
+    """``项目编号：LNZC-2024-0123`` -> 项目编号：L N Z C杠二零二四杠零一二三."""
+
+    def speak(m: re.Match[str]) -> str:
+        code = m[2]
+        if not any(ch.isdigit() for ch in code):
+            return m.group()
+        out: list[str] = []
+        for tok in _ADDRESS_TOKEN.findall(code):
+            if tok[0].isdigit():
+                out.append(read_digits(tok))
+            elif tok[0].isalpha():
+                out.append(_spell(tok))
+            else:
+                out.append(_URL_SYMBOLS.get(tok, tok))
+        return m[1] + "".join(out)
+
+    return _KEYED_CODE.sub(speak, text)
+
+
+#: A bare local number after a phone keyword (电话：62731231, 服务热线12345, 電話：2123 4567).
 _PHONE_KEYWORD = re.compile(
-    r"((?:电话|传真|热线|手机|联系方式|咨询电话)\s*[：:]?\s*)(\d{5,8})(?!\d)"
+    r"((?:电话|传真|热线|手机|联系方式|咨询电话)\s*[：:]?\s*)(\d{4}[\s-]\d{4}|\d{5,8})(?![\d.])"
 )
+#: Postcodes are read digit by digit (邮编：100081 is 一零零零八一).
+_POSTCODE = re.compile(r"((?:邮编|邮政编码|邮递区号)\s*[：:]?\s*)(\d{3,6})(?![\d.])")
 
 
 def _phones(text: str) -> str:
     """Phone numbers digit by digit with 幺, groups separated by ``，`` (``转`` for extensions)."""
 
     def speak(m: re.Match[str]) -> str:
-        groups = [g for g in m.groups()[:-1] if g]
+        groups = [g for g in m.groups()[:-2] if g]
         spoken = "，".join(read_digits(g, yao=True) for g in groups)
         if m["ext"]:
-            spoken += "转" + read_digits(m["ext"], yao=True)
+            word = "分机" if m["ext_word"] == "分机" else "转"
+            spoken += word + read_digits(m["ext"], yao=True)
         return spoken
 
     text = _PHONE.sub(speak, text)
-    return _PHONE_KEYWORD.sub(lambda m: m[1] + read_digits(m[2], yao=True), text)
+    text = _POSTCODE.sub(lambda m: m[1] + read_digits(m[2]), text)
+    return _PHONE_KEYWORD.sub(
+        lambda m: m[1] + "，".join(read_digits(g, yao=True) for g in re.split(r"[\s-]", m[2])),
+        text,
+    )
 
 
-#: Standard and model codes: Latin prefix (``GB/T``) + 4+ digits, optional -year parts.
+#: Standard, model, train and flight codes: a Latin prefix (``GB/T``) and 4+ digits, or 3+
+#: digits touching the letters (C919, G1234次, MU5735), optional -year parts. Not an amount
+#: after the letters (GDP 4539亿元).
+_NOT_AN_AMOUNT = r"(?!\s*(?:[万亿千百元人个名位吨亩台辆件家户%‰]|美元|公里|平方|千米|公斤))"
 _CODE = re.compile(
-    r"(?<![A-Za-z])([A-Za-z]{1,6}(?:/[A-Za-z]{1,3})?)\s?(\d{4,})((?:-\d+)*)(?![\d.])"
-    r"(?!\s*(?:[万亿千百元人个名位吨亩台辆件家次户%‰]|美元|公里|平方|千米|公斤))"
+    r"(?<![A-Za-z])([A-Za-z]{1,6}(?:/[A-Za-z]{1,3})?)"
+    r"(?:(\d{3,})((?:-\d+)*)(?![\d.])"
+    + _NOT_AN_AMOUNT
+    + r"|\s(\d{4,})((?:-\d+)*)(?![\d.])(?!\s*次)"
+    + _NOT_AN_AMOUNT
+    + ")"
 )
 
 
@@ -171,7 +218,8 @@ def _codes(text: str) -> str:
     """``GB/T4754-2017`` -> GB/T四七五四杠二零一七: codes are digit strings, not amounts."""
 
     def speak(m: re.Match[str]) -> str:
-        rest = "".join("杠" + read_digits(p) for p in m[3].split("-")[1:])
-        return m[1] + read_digits(m[2]) + rest
+        digits, parts = (m[2], m[3]) if m[2] else (m[4], m[5])
+        rest = "".join("杠" + read_digits(p) for p in parts.split("-")[1:])
+        return m[1] + read_digits(digits) + rest
 
     return _CODE.sub(speak, text)

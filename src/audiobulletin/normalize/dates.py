@@ -14,8 +14,13 @@ from audiobulletin.zh import HAN
 
 #: ISO-like dates 2024-08-22, 2024/8/22, 2024.8.22 (validated as a calendar month/day).
 _ISO_DATE = re.compile(r"(?<![\d.])(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?![\d.])")
-#: Zero-padded month-day 08-09 (at least one side starts with 0), not followed by a unit.
-_MONTH_DAY = re.compile(r"(?<![\d.\-:/])(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?![\d.\-:日号月时])")
+#: Zero-padded month-day 08-09, 12-05 (at least one side starts with 0: ``10-20`` is a range,
+#: as in 10-20人, 10-20%), or a month-day before a clock time (``12-25 08:30``); not followed
+#: by a unit.
+_MONTH_DAY = re.compile(
+    r"(?<![\d.\-:/])(?=0|\d\d-0|\d\d-\d\d\s+\d{1,2}[:：]\d\d)"
+    r"(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?![\d.\-:日号月时])"
+)
 #: Clock time H:MM or HH:MM[:SS], full-width colon allowed.
 _TIME = re.compile(r"(?<![\d:.])(\d{1,2})[:：](\d{2})(?:[:：](\d{2}))?(?![\d:])")
 #: A leading zero before a date/time unit: 05日 08时 (a padding zero, not a spoken digit).
@@ -28,13 +33,46 @@ def _date_or_none(y: str, mo: str, d: str) -> str | None:
     return f"{read_digits(y)}年{read_cardinal(mo)}月{read_cardinal(d)}日"
 
 
+#: Taiwan writes dates with slashes: 113/3/15 is a Republic-of-China year (read as a cardinal,
+#: 一百一十三年三月十五日); 3/15（五） is a month and a day when a weekday follows.
+_ROC_SLASH_DATE = re.compile(r"(?<![\d/.])(\d{2,3})/(\d{1,2})/(\d{1,2})(?![\d/.])")
+_SLASH_MONTH_DAY = re.compile(
+    r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?![\d/.])"
+    r"(?=\s*[（(](?:周|星期|礼拜)?[一二三四五六日天][）)])"
+)
+
+
+#: A weekday written as one numeral in brackets after a date: 3月15日（五） is 星期五.
+_BARE_WEEKDAY = re.compile(r"(?<=日)\s*([（(])([一二三四五六日天])([）)])")
+
+
+def _slash_dates(text: str) -> str:
+    """``113/3/15`` -> 一百一十三年三月十五日, ``3/15（五）`` -> 三月十五日（星期五）."""
+
+    def roc(m: re.Match[str]) -> str:
+        if not (1 <= int(m[2]) <= 12 and 1 <= int(m[3]) <= 31):
+            return m.group()
+        return f"{read_cardinal(m[1])}年{read_cardinal(m[2])}月{read_cardinal(m[3])}日"
+
+    def month_day(m: re.Match[str]) -> str:
+        if not (1 <= int(m[1]) <= 12 and 1 <= int(m[2]) <= 31):
+            return m.group()
+        return f"{read_cardinal(m[1])}月{read_cardinal(m[2])}日"
+
+    text = _ROC_SLASH_DATE.sub(roc, text)
+    text = _SLASH_MONTH_DAY.sub(month_day, text)
+    return _BARE_WEEKDAY.sub(r"\1星期\2\3", text)
+
+
 #: Month and day written with 月 and 日/号: 2月2日 is 二月二日, never 二月两日.
 _MONTH_AND_DAY = re.compile(r"(?<![\d.])(0?[1-9]|1[0-2])月(0?[1-9]|[12]\d|3[01])(?=[日号])")
 
 
 def _dates(text: str) -> str:
-    """ISO dates -> 二零二四年八月二十二日; ``08-09`` -> 八月九日; ``05日`` -> 5日."""
+    """ISO dates -> 二零二四年八月二十二日; ``08-09`` -> 八月九日; ``05日`` -> 5日; Taiwan's
+    slashed dates (see :func:`_slash_dates`)."""
     text = _ISO_DATE.sub(lambda m: _date_or_none(m[1], m[3], m[4]) or m.group(), text)
+    text = _slash_dates(text)
     text = _MONTH_DAY.sub(lambda m: f"{read_cardinal(m[1])}月{read_cardinal(m[2])}日", text)
     return _PADDED.sub(r"\1", text)
 
@@ -101,12 +139,25 @@ _ROC_YEAR = re.compile(
 _INCIDENT = re.compile(r"(?<![\d.])(\d{1,2})[·・‧•](\d{1,2})(?![\d.])")
 #: Quoted dotted names: “5.12” (an ASCII dot, only inside quotes).
 _QUOTED_DOTTED = re.compile(r"(?<=[“\"「])(\d{1,2})\.(\d{1,2})(?=[”\"」])")
+#: A number alone inside quotes is a name: “618”, “1369”工程 (digit by digit); service
+#: numbers (“110”, “12345”) with 幺, as on the phone. Two digits stay a number (“双11”).
+_QUOTED_DIGITS = re.compile(r"(?<=[“\"「『])(\d{3,})(?=[”\"」』])")
+_SERVICE_NUMBER = re.compile(r"1[12]\d|123\d\d|9\d{4}")
+#: Designations of aircraft and missiles: 歼-20, 运-20, 东风-41 (the hyphen is not a minus).
+_DESIGNATION = re.compile(r"(歼|运|轰|直|教|东风|红旗|鹰击|巨浪|长剑|霹雳|空警|翼龙)-(?=\d)")
 #: Digit strings with a leading zero that are names, not amounts: 0121地震, 编号007.
 _ZERO_LED = re.compile(r"(?<![\d.,:\-/])0\d+(?![\d.,:/])")
 
 
+#: Two years joined by a slash before 赛季/学年/年度: 2023/2024赛季, 2022/23赛季 (到).
+_YEAR_SLASH = re.compile(
+    r"(?<![\d./])((?:19|20)\d\d)/((?:19|20)?\d\d)(?=\s*(?:赛季|学年|年度|财年|年))"
+)
+
+
 def _years(text: str) -> str:
     """Years digit by digit (``2024年`` -> 二零二四年); ROC years as cardinals (一百一十年)."""
+    text = _YEAR_SLASH.sub(lambda m: read_digits(m[1]) + "到" + read_digits(m[2]), text)
     text = _YEAR_PAIR.sub(lambda m: read_digits(m[1]) + m[2] + read_digits(m[3]), text)
     text = _YEAR.sub(lambda m: read_digits(m[1] or m[2]), text)
     return _ROC_YEAR.sub(lambda m: read_cardinal(m[1] or m[2] or m[3]), text)
@@ -121,9 +172,13 @@ _SERIAL = re.compile(
 
 
 def _digit_names(text: str) -> str:
-    """``“5·13”`` -> 五一三, ``0121`` -> 零一二一, ``2106号`` -> 二一零六号: names made of
-    digits are read digit by digit."""
+    """``“5·13”`` -> 五一三, ``0121`` -> 零一二一, ``2106号`` -> 二一零六号, ``“618”`` -> 六一八:
+    names made of digits are read digit by digit; ``歼-20`` -> 歼20 (said 歼二十)."""
     text = _SERIAL.sub(lambda m: read_digits(m[1] or m[2]), text)
+    text = _DESIGNATION.sub(r"\1", text)
+    text = _QUOTED_DIGITS.sub(
+        lambda m: read_digits(m[1], yao=bool(_SERVICE_NUMBER.fullmatch(m[1]))), text
+    )
     text = _INCIDENT.sub(lambda m: read_digits(m[1] + m[2]), text)
     text = _QUOTED_DOTTED.sub(lambda m: read_digits(m[1] + m[2]), text)
     return _ZERO_LED.sub(lambda m: read_digits(m.group()), text)

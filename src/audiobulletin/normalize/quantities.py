@@ -43,20 +43,32 @@ def _currency(text: str) -> str:
 
 #: Latin units read after a number (longest first). Not followed by another Latin letter.
 _LATIN_UNITS = {
-    "km/h": "公里每小时",
-    "m/s": "米每秒",
     "km²": "平方公里",
     "km2": "平方公里",
     "m²": "平方米",
+    "m2": "平方米",
     "m³": "立方米",
+    "m3": "立方米",
     "cm²": "平方厘米",
+    "cm³": "立方厘米",
     "kWh": "千瓦时",
+    "MWh": "兆瓦时",
+    "GWh": "吉瓦时",
     "Gbps": "吉比特每秒",
     "Mbps": "兆比特每秒",
     "GHz": "吉赫兹",
     "MHz": "兆赫兹",
     "kHz": "千赫兹",
     "Hz": "赫兹",
+    "MPa": "兆帕",
+    "kPa": "千帕",
+    "hPa": "百帕",
+    "Pa": "帕",
+    "dB": "分贝",
+    "mAh": "毫安时",
+    "kVA": "千伏安",
+    "mmol": "毫摩尔",
+    "mSv": "毫希沃特",
     "km": "公里",
     "cm": "厘米",
     "mm": "毫米",
@@ -65,6 +77,9 @@ _LATIN_UNITS = {
     "nm": "纳米",
     "kg": "千克",
     "mg": "毫克",
+    "μg": "微克",
+    "µg": "微克",
+    "ng": "纳克",
     "mL": "毫升",
     "ml": "毫升",
     "kW": "千瓦",
@@ -81,13 +96,43 @@ _LATIN_UNITS = {
     "t": "吨",
     "L": "升",
     "h": "小时",
+    "W": "瓦",
+    "V": "伏",
 }
-_LONG_UNITS = "|".join(
-    re.escape(u) for u in sorted(_LATIN_UNITS, key=len, reverse=True) if len(u) > 1
+#: Units said only after ``/`` (per second, per day, per year: m³/s, t/d, t/a).
+_PER_ONLY_UNITS = {"s": "秒", "d": "天", "a": "年"}
+_UNIT_NAMES = {**_LATIN_UNITS, **_PER_ONLY_UNITS}
+
+
+def _alternation(units: object) -> str:
+    return "|".join(re.escape(u) for u in sorted(units, key=len, reverse=True))  # type: ignore[arg-type]
+
+
+#: A unit right after a number, or after its 万/亿 (12万kW), then any ``/unit`` (每) or
+#: ``·unit`` parts: mg/L, μg/m³, m³/s, kW·h. Multi-letter units may follow one space; single
+#: letters m g t L h W V must touch the number, so ``160.000 L-96`` is not read as litres.
+_UNIT_AFTER_NUMBER = re.compile(
+    rf"(\d(?:万亿|亿|万)?)(?:\s?({_alternation(u for u in _LATIN_UNITS if len(u) > 1)})"
+    rf"|({_alternation(u for u in _LATIN_UNITS if len(u) == 1)}))"
+    rf"((?:\s?[/·•]\s?(?:{_alternation(_UNIT_NAMES)}))*)(?![A-Za-z²³\d])"
 )
-#: A unit right after a number (multi-letter units may follow one space; single letters
-#: m g t L h must touch the number, so ``160.000 L-96`` is not read as litres).
-_UNIT_AFTER_NUMBER = re.compile(rf"(\d)(?:\s?({_LONG_UNITS})|([mgtLh]))(?![A-Za-z²³])")
+_UNIT_TAIL = re.compile(rf"([/·•])\s?({_alternation(_UNIT_NAMES)})")
+#: ``·h`` after watts is 时 (kW·h is 千瓦时, as 千瓦·时 is).
+_WATT_HOUR = re.compile(r"(?<=[kMG]W)\s?[·•]\s?h|(?<=瓦)[·•](?=时)")
+#: A Han money or count unit per a Latin unit: 元/kg, 元/m², 人/km².
+_HAN_PER_LATIN = re.compile(
+    rf"(?<=[元角分人户])/({_alternation(u for u in _LATIN_UNITS if len(u) > 1)}|[mgtL])"
+    r"(?![A-Za-z²³\d])"
+)
+
+
+def _speak_unit(m: re.Match[str]) -> str:
+    spoken = m[1] + _LATIN_UNITS[m[2] or m[3]]
+    for sep, unit in _UNIT_TAIL.findall(m[4]):
+        spoken += ("每" if sep == "/" else "") + _UNIT_NAMES[unit]
+    return spoken
+
+
 #: Per-mille: 3‰ -> 千分之三 (the number is read here, wetext does not know ‰).
 _PER_MILLE = re.compile(rf"(-?{_NUM})\s*‰")
 #: Degrees, minutes, seconds of arc after numbers (113°56′30″).
@@ -120,7 +165,9 @@ def _below_zero(match: re.Match[str]) -> str:
 def _units(text: str) -> str:
     """Latin units after numbers, ‰, °′″, multiplication signs, ``3#``, and 零下 for
     temperatures below zero."""
-    text = _UNIT_AFTER_NUMBER.sub(lambda m: m[1] + _LATIN_UNITS[m[2] or m[3]], text)
+    text = _WATT_HOUR.sub("", text.replace("kW·h", "kWh"))
+    text = _HAN_PER_LATIN.sub(lambda m: "每" + _LATIN_UNITS[m[1]], text)
+    text = _UNIT_AFTER_NUMBER.sub(_speak_unit, text)
     text = _PER_MILLE.sub(lambda m: "千分之" + read_number(m[1]), text)
     text = _ARC.sub(lambda m: m[1] + {"°": "度", "′": "分", "″": "秒"}[m[2]], text)
     text = _TIMES_SIGN.sub(r"\1乘", text)
@@ -152,6 +199,8 @@ def _thousands(text: str) -> str:
 _ORDINAL = re.compile(r"第\s*(\d+)(?![\d.])")
 #: The far end of a range of ordinals is an ordinal too: 第1到2周 is 第一到二周.
 _ORDINAL_RANGE_END = re.compile(r"(第[一二三四五六七八九十百千零]{1,6}\s*[到至]\s*)(\d+)(?![\d.])")
+#: ``No.3`` is 三号 (No. 3码头 -> 三号码头), as a number sign before a number is said.
+_NUMERO = re.compile(r"(?<![A-Za-z])(?:No|NO|no)\.\s?(\d{1,4})(?![\d.])")
 #: Bracketed list number (1) （1） anywhere.
 _BRACKET_ITEM = re.compile(r"([(（])\s*(\d{1,2})\s*([)）])")
 #: List marker 1. 1．1、 1) at a line start or after sentence/clause punctuation.
@@ -177,22 +226,45 @@ def _ordinals(text: str) -> str:
     """``第1季度`` -> 第一季度, ``(1)`` -> （一）, ``1.`` -> 一、, ``第II类`` -> 第二类."""
     text = _ROMAN_RANGE.sub(r"\1至\2", text)
     text = _ORDINAL.sub(lambda m: "第" + read_cardinal(m[1]), text)
+    text = _NUMERO.sub(lambda m: read_cardinal(m[1]) + "号", text)
     text = _ORDINAL_RANGE_END.sub(lambda m: m[1] + read_cardinal(m[2]), text)
     text = _BRACKET_ITEM.sub(lambda m: "（" + read_cardinal(m[2]) + "）", text)
     text = _LIST_MARKER.sub(lambda m: read_cardinal(m[1]) + "、", text)
     return _ASCII_ROMAN.sub(lambda m: read_cardinal(_roman_value(m[1] or m[2] or m[3])), text)
 
 
-#: A lone 2 that counts things is 两 (两项成果, 两起事故, 增长两倍, 两国), as wetext already
-#: says 两个, 两名, 两场; a 2 that numbers something stays 二 (二号楼, 二类, 二级, 二次会议).
+#: Measure words after which a 2 counts things, so it is 两 (两项成果, 两起事故, 增长两倍, 两国,
+#: 两年, 两点意见, 两公斤, 两省, 两大任务), as wetext already says 两个, 两名, 两场.
+_COUNTING_WORDS = (
+    "项|起|倍|种|件|条|批|份|所|座|台|辆|架|艘|头|张|本|栋|间|套|支|户|岁|周|天|国|地|轮|门|遍"
+    "|届|例|处|成|折|点|名|人|个|位|家|场|亩|斤|公斤|千克|吨|米|公里|部门|方面|省|市|县|乡|镇|村|案"
+    "|专案"
+    "|年(?!级|代|度)|大(?=[\u4e00-\u9fff])|次(?!会议|全会|全体会议|大会)"
+)
+#: A lone 2 that counts things is 两, also as the low end of a range (两到三年, 两至三人); a 2
+#: that numbers something stays 二 (二号楼, 二类, 二级, 二次会议, 第二名).
 _COUNTED_TWO = re.compile(
-    r"(?<![\d.．第])2(?![\d.．])(?=\s*(?:项|起|倍|种|件|条|批|份|所|座|台|辆|架|艘|头|张|本|栋"
-    r"|间|套|支|户|岁|周|天|国|地|次(?!会议|全会|全体会议|大会)))"
+    r"(?<![\d.．第A-Za-z])2(?![\d.．])"
+    rf"(?=\s*(?:[到至]\s*\d+(?:\.\d+)?\s*)?(?:{_COUNTING_WORDS}))"
+)
+#: A 2 that numbers a quarter, a unit of a building, a line, or a section of a road is 二, where
+#: wetext would say 两 (二季度, 二单元, 二号线, 中山路二段).
+_NUMBERING_TWO = re.compile(
+    r"(?<![\d.．A-Za-z])2(?![\d.．])(?=季度|单元|号线)|(?<=[路街道])2(?=段)"
+)
+#: The day of the month 2日 is 二日 (本月二日, 于二日上午); a span of two days after 近, 共, 连续,
+#: 每, 未来 … or before 内/游 is 两日.
+_DAY_TWO = re.compile(
+    r"(?<![\d.．A-Za-z])(?<!近)(?<!共)(?<!续)(?<!每)(?<!约)(?<!达)(?<!满)(?<!时)(?<!期)(?<!前)"
+    r"(?<!来)(?<!仅)(?<!用)(?<!后)2(?=日(?!内|游|以内))"
 )
 
 
 def _counts(text: str) -> str:
-    """``共2项`` -> 共两项, ``增长2倍`` -> 增长两倍 (see :data:`_COUNTED_TWO`)."""
+    """``共2项`` -> 共两项, ``2至3人`` -> 两至三人, ``2季度`` -> 二季度, ``于2日`` -> 于二日 (see
+    :data:`_COUNTED_TWO`, :data:`_NUMBERING_TWO`, :data:`_DAY_TWO`)."""
+    text = _NUMBERING_TWO.sub("二", text)
+    text = _DAY_TWO.sub("二", text)
     return _COUNTED_TWO.sub("两", text)
 
 
@@ -248,10 +320,11 @@ def _numeral_chars(text: str) -> str:
 _PER_UNITS = (
     "人次|人|户|月|年|天|日|周|次|件|台|亩|公顷|公斤|千克|克|斤|吨|桶|盎司|蒲式耳|平方米|立方米"
     "|平方公里|公里|米|升|小时|分钟|秒|股|份|套|头|只|箱|瓶|张|度|千瓦时|班|车|辆|例|床"
-    "|本|册|盒|袋|包|个|位|名|场|节|课时|学时"
+    "|本|册|盒|袋|包|个|位|名|场|节|课时|学时|斤|公升|毫升|枚|颗|粒|支|根|尾|双|对"
 )
 _SLASH_PER = re.compile(
     rf"(?<=[{HAN}%])/(?=(?:{_PER_UNITS})(?![{HAN}]))"
+    rf"|(?<=[元角])/(?=(?:{_PER_UNITS}))"
     rf"|(?<=[元角分])/(?=\d+(?:\.\d+)?\s*(?!元|美元|港元|万元|亿元)(?:{_PER_UNITS}|[{HAN}]{{1,2}}))"
 )
 #: Fractions keep their slash for wetext (1/3); Latin/Latin (GB/T, TCP/IP) is a space.
@@ -269,8 +342,8 @@ _FILE_EXT = re.compile(
 _LONE_PERCENT = re.compile(r"(?<![\d.])%")
 #: A lone per-mille sign.
 _LONE_PER_MILLE = re.compile(r"‰")
-#: Plus: between operands 加, as a sign before a number 正.
-_PLUS_SIGN = re.compile(r"(?<![\w)）])\+(?=\d)")
+#: Plus: between operands 加, as a sign before a number 正 (also after a word: 同比+2.3%).
+_PLUS_SIGN = re.compile(r"(?<![0-9A-Za-z)）])\+(?=\d)")
 
 #: Symbols with a fixed spoken form wherever they occur outside addresses.
 _SYMBOL_WORDS = {
@@ -309,8 +382,15 @@ _SYMBOL_WORD_RE = re.compile("[" + re.escape("".join(_SYMBOL_WORDS)) + "]")
 _DECIMAL_RATIO = re.compile(r"(?<![\d.:])\d+(?:\.\d+)?(?:[:：]\d+(?:\.\d+)?)+(?![\d:])")
 
 
+#: A ratio sign ∶ or a full-width colon between numbers that are not a clock time (times are
+#: read before): 1∶50000, 3：2 (wetext only reads the ASCII colon as 比).
+_RATIO_SIGN = re.compile(r"(?<=\d)\s*[∶：]\s*(?=\d)")
+
+
 def _decimal_ratios(text: str) -> str:
-    """``25.72:26.84:47.44`` -> 25.72比26.84比47.44 (the decimals are read next)."""
+    """``25.72:26.84:47.44`` -> 25.72比26.84比47.44 (the decimals are read next);
+    ``1∶50000`` -> 1比50000."""
+    text = _RATIO_SIGN.sub("比", text)
 
     def speak(m: re.Match[str]) -> str:
         parts = re.split(r"[:：]", m.group())
@@ -357,6 +437,9 @@ _PERCENT_RANGE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)(\s*(?:到|至)\s*)(\d+(?
 _PERCENT = re.compile(rf"(?:({_MINUS})|(?<![\d.]))(\d+(?:\.\d+)?)%")
 #: Decimal numbers, optionally negative (not part of a dotted code like 1.2.3).
 _DECIMAL = re.compile(rf"(?:({_MINUS})|(?<![\d.]))(\d+\.\d+)(?![\d.]\d)")
+#: Section and version numbers with two dots or more: 3.1.2, V1.2.10 (each part a cardinal,
+#: joined by 点: 三点一点二).
+_DOTTED = re.compile(r"(?<![\d.])\d{1,3}(?:\.\d{1,3}){2,}(?![\d.])")
 
 
 def _decimals(text: str) -> str:
@@ -366,6 +449,7 @@ def _decimals(text: str) -> str:
     read directly: ``3.5%`` -> 百分之三点五, ``-28.2`` -> 负二十八点二,
     ``2～5%`` -> 百分之二到百分之五.
     """
+    text = _DOTTED.sub(lambda m: "点".join(read_cardinal(p) for p in m.group().split(".")), text)
     text = _PERCENT_RANGE.sub(
         lambda m: f"百分之{read_number(m[1])}{m[2]}百分之{read_number(m[3])}", text
     )
