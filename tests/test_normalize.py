@@ -650,6 +650,9 @@ def test_a_hyphen_between_two_unpadded_numbers_is_a_range_not_a_date(
         ("中山路2段", "中山路二段"),
         ("2年级学生", "二年级学生"),
         ("风力2～3级", "风力二到三级"),
+        ("共有2宗個案", "共有两宗个案"),
+        ("拍摄2部影片", "拍摄两部影片"),
+        ("第5条第2款", "第五条第二款"),
     ],
 )
 def test_two_is_liang_when_it_counts_and_er_when_it_numbers(written: str, spoken: str) -> None:
@@ -680,6 +683,8 @@ def test_two_is_liang_when_it_counts_and_er_when_it_numbers(written: str, spoken
         ("均价1.2万元/m²", "均价一点二万元每平方米"),
         ("售价20元/kg", "售价二十元每千克"),
         ("猪肉26.50元/斤 上涨", "猪肉二十六点五零元每斤上涨"),
+        # a currency pair is not a price per unit
+        ("美元/日元汇率", "美元、日元汇率"),
     ],
 )
 def test_latin_and_compound_units_are_said_in_full(written: str, spoken: str) -> None:
@@ -719,6 +724,7 @@ def test_phone_numbers_in_taiwan_and_hong_kong_shapes_and_postcodes_are_read_dig
         ("“1369”工程", "“一三六九”工程"),
         ("“110”宣传日", "“幺幺零”宣传日"),
         ("歼-20战机", "歼二十战机"),
+        ("QQ群：123456789", "Q Q群：一二三四五六七八九"),
         # an amount after letters, and a two-digit model number, stay numbers
         ("GDP 4539亿元", "G D P 四千五百三十九亿元"),
         ("AQI为150", "A Q I为一百五十"),
@@ -757,9 +763,24 @@ def test_ratios_signs_dotted_numbers_and_subscripts_are_spoken(written: str, spo
         ("3月15日(六)", "三月十五日(星期六)"),
         ("2023/2024赛季", "二零二三到二零二四赛季"),
         ("2022/23赛季", "二零二二到二三赛季"),
+        ("夜间20:00—次日8:00施工", "夜间二十点到次日八点施工"),
         # a fraction stays a fraction
         ("约占3/5", "约占五分之三"),
     ],
 )
 def test_slashed_dates_and_bare_weekdays_are_said_as_dates(written: str, spoken: str) -> None:
+    _reads(written, spoken)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("II. 主要任务", "二、主要任务"),
+        ("IV、保障措施", "四、保障措施"),
+        ("Ⅰ.总体要求", "一、总体要求"),
+        ("一.总则", "一、总则"),
+        ("1.2.1 适用范围", "一点二点一，适用范围"),
+    ],
+)
+def test_a_roman_or_han_numeral_heading_a_line_is_a_list_marker(written: str, spoken: str) -> None:
     _reads(written, spoken)

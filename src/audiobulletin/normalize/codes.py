@@ -131,7 +131,7 @@ _PHONE = re.compile(
 #: A code after the word that names it (项目编号：LNZC-2024-0123, 证书编号：ZB2024036,
 #: 股票代码600519): letters spelled, digits one by one, ``-`` 杠, ``/`` 斜杠, ``_`` 下划线.
 _KEYED_CODE = re.compile(
-    r"((?:编号|编码|文号|证号|单号|批号|案号|合同号|订单号|登记号|代码)\s*[：:]?\s*)"
+    r"((?:编号|编码|文号|证号|单号|批号|案号|合同号|订单号|登记号|代码|QQ群?|群号|微信号)\s*[：:]?\s*)"
     r"([A-Za-z0-9](?:[A-Za-z0-9]|[-_/](?=[A-Za-z0-9]))*)(?![\d.A-Za-z])"
 )
 

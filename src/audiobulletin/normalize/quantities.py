@@ -209,6 +209,7 @@ _LIST_MARKER = re.compile(r"(?:^|(?<=[\n。；;：:！？!?]))(\d{1,2})\s*(?:[.�
 _ASCII_ROMAN = re.compile(
     r"(?<=第)([IVX]{1,4})(?![A-Za-z])|(?<![A-Za-z])([IVX]{1,4})(?=[类级期型至])"
     r"|(?<=至)([IVX]{1,4})(?=[类级期型])"
+    r"|(?m:^)([IVX]{1,4})(?=\s*[.、．]\s*[\u4e00-\u9fff])"
 )
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
 
@@ -230,7 +231,9 @@ def _ordinals(text: str) -> str:
     text = _ORDINAL_RANGE_END.sub(lambda m: m[1] + read_cardinal(m[2]), text)
     text = _BRACKET_ITEM.sub(lambda m: "（" + read_cardinal(m[2]) + "）", text)
     text = _LIST_MARKER.sub(lambda m: read_cardinal(m[1]) + "、", text)
-    return _ASCII_ROMAN.sub(lambda m: read_cardinal(_roman_value(m[1] or m[2] or m[3])), text)
+    return _ASCII_ROMAN.sub(
+        lambda m: read_cardinal(_roman_value(m[1] or m[2] or m[3] or m[4])), text
+    )
 
 
 #: Measure words after which a 2 counts things, so it is 两 (两项成果, 两起事故, 增长两倍, 两国,
@@ -238,7 +241,7 @@ def _ordinals(text: str) -> str:
 _COUNTING_WORDS = (
     "项|起|倍|种|件|条|批|份|所|座|台|辆|架|艘|头|张|本|栋|间|套|支|户|岁|周|天|国|地|轮|门|遍"
     "|届|例|处|成|折|点|名|人|个|位|家|场|亩|斤|公斤|千克|吨|米|公里|部门|方面|省|市|县|乡|镇|村|案"
-    "|专案"
+    "|专案|宗|部|笔|节|款|枚|幅|句|副|股"
     "|年(?!级|代|度)|大(?=[\u4e00-\u9fff])|次(?!会议|全会|全体会议|大会)"
 )
 #: A lone 2 that counts things is 两, also as the low end of a range (两到三年, 两至三人); a 2
@@ -301,15 +304,20 @@ _ROMAN_RANGE = re.compile(
 )
 
 
+#: A numeral heading a line with a dot (一.总则, Ⅱ. 主要任务 once read): the dot is 、.
+_HAN_LIST_DOT = re.compile(r"(?m)^([一二三四五六七八九十]{1,3})\s*[.．]\s*(?=[\u4e00-\u9fff])")
+
+
 def _numeral_chars(text: str) -> str:
-    """Circled, bracketed and Roman numeral characters, vulgar fractions, super/subscripts."""
+    """Circled, bracketed and Roman numeral characters, vulgar fractions, super/subscripts;
+    a numeral heading a line is followed by 、, not a dot."""
     text = _ROMAN_RANGE.sub(r"\1至\2", text)
     out = []
     for i, ch in enumerate(text):
         nxt = text[i + 1] if i + 1 < len(text) else ""
         spoken = _numeral_char(ch, nxt)
         out.append(ch if spoken is None else spoken)
-    return "".join(out)
+    return _HAN_LIST_DOT.sub(r"\1、", "".join(out))
 
 
 # --------------------------------------------------------------------------------------------
@@ -324,7 +332,7 @@ _PER_UNITS = (
 )
 _SLASH_PER = re.compile(
     rf"(?<=[{HAN}%])/(?=(?:{_PER_UNITS})(?![{HAN}]))"
-    rf"|(?<=[元角])/(?=(?:{_PER_UNITS}))"
+    rf"|(?<=[元角])/(?=(?:{_PER_UNITS})(?![元币]))"
     rf"|(?<=[元角分])/(?=\d+(?:\.\d+)?\s*(?!元|美元|港元|万元|亿元)(?:{_PER_UNITS}|[{HAN}]{{1,2}}))"
 )
 #: Fractions keep their slash for wetext (1/3); Latin/Latin (GB/T, TCP/IP) is a space.
