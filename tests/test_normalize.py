@@ -725,6 +725,12 @@ def test_phone_numbers_in_taiwan_and_hong_kong_shapes_and_postcodes_are_read_dig
         ("“110”宣传日", "“幺幺零”宣传日"),
         ("歼-20战机", "歼二十战机"),
         ("QQ群：123456789", "Q Q群：一二三四五六七八九"),
+        ("考场设在301-315教室", "考场设在三零一到三一五教室"),
+        ("3栋2单元1501", "三栋二单元一五零一"),
+        ("沿国道318线", "沿国道三一八线"),
+        ("104国道改线", "一零四国道改线"),
+        ("在A2口出站", "在A二口出站"),
+        ("K1234+500处", "K一二三四加五百处"),
         # an amount after letters, and a two-digit model number, stay numbers
         ("GDP 4539亿元", "G D P 四千五百三十九亿元"),
         ("AQI为150", "A Q I为一百五十"),
@@ -784,3 +790,7 @@ def test_slashed_dates_and_bare_weekdays_are_said_as_dates(written: str, spoken:
 )
 def test_a_roman_or_han_numeral_heading_a_line_is_a_list_marker(written: str, spoken: str) -> None:
     _reads(written, spoken)
+
+
+def test_a_tab_between_two_single_characters_is_a_column_gap() -> None:
+    _reads("粳米\t一级\t元/500克\t3.05", "粳米，一级，元每五百克，三点零五")

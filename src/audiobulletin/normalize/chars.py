@@ -187,6 +187,8 @@ def _is_word_char(ch: str) -> bool:
 def _space_between(line: str, m: re.Match[str]) -> str:
     """Replacement for one inner whitespace run (see :func:`_normalise_spaces`)."""
     run, left, right = m.group(), line[m.start() - 1], line[m.end()]
+    if "\t" in run:
+        return "，"  # a table's column gap, even between two single characters (一级\t元/斤)
     if is_han(left) and is_han(right):
         letter_spaced = (
             _han_run_length(line, m.start() - 1, -1) == 1 or _han_run_length(line, m.end(), 1) == 1

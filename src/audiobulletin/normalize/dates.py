@@ -167,17 +167,19 @@ def _years(text: str) -> str:
 
 
 #: Serial numbers: three or more digits naming a thing (2106号台风, 215办公室, 1532公司),
-#: and the two-digit datum names of hydrology (85基面, 56高程).
+#: also the first of a range of them (301-315教室), a flat after its 单元 (2单元1501), the
+#: two-digit datum names of hydrology (85基面, 56高程), road numbers (318国道, 国道318线).
 _SERIAL = re.compile(
-    r"(?<![\d.])(\d{3,})(?=号|室|办公室|会议室|房间|公司|厂|部队|医院|研究所)"
+    r"(?<![\d.])(\d{3,})(?=(?:[到至、]\d{3,})?(?:号|室|办公室|会议室|教室|房间|公司|厂|部队|医院|研究所))"
     r"|(?<![\d.])(\d{2})(?=基面|高程|基准)"
+    r"|(?<![\d.])(\d{3})(?=国道|省道|县道)|(?<=国道|省道|县道|单元)(\d{3,4})(?![\d.])"
 )
 
 
 def _digit_names(text: str) -> str:
     """``“5·13”`` -> 五一三, ``0121`` -> 零一二一, ``2106号`` -> 二一零六号, ``“618”`` -> 六一八:
     names made of digits are read digit by digit; ``歼-20`` -> 歼20 (said 歼二十)."""
-    text = _SERIAL.sub(lambda m: read_digits(m[1] or m[2]), text)
+    text = _SERIAL.sub(lambda m: read_digits(m[1] or m[2] or m[3] or m[4]), text)
     text = _DESIGNATION.sub(r"\1", text)
     text = _QUOTED_DIGITS.sub(
         lambda m: read_digits(m[1], yao=bool(_SERVICE_NUMBER.fullmatch(m[1]))), text

@@ -251,9 +251,11 @@ _COUNTED_TWO = re.compile(
     rf"(?=\s*(?:[到至]\s*\d+(?:\.\d+)?\s*)?(?:{_COUNTING_WORDS}))"
 )
 #: A 2 that numbers a quarter, a unit of a building, a line, or a section of a road is 二, where
-#: wetext would say 两 (二季度, 二单元, 二号线, 中山路二段).
+#: wetext would say 两 (二季度, 二单元, 二号线, 中山路二段); so is a 2 that ends a name made of
+#: letters and digits (A2口, P2停车场).
 _NUMBERING_TWO = re.compile(
     r"(?<![\d.．A-Za-z])2(?![\d.．])(?=季度|单元|号线)|(?<=[路街道])2(?=段)"
+    r"|(?<=[A-Za-z])2(?![\d.．])"
 )
 #: The day of the month 2日 is 二日 (本月二日, 于二日上午); a span of two days after 近, 共, 连续,
 #: 每, 未来 … or before 内/游 is 两日.
@@ -351,7 +353,7 @@ _LONE_PERCENT = re.compile(r"(?<![\d.])%")
 #: A lone per-mille sign.
 _LONE_PER_MILLE = re.compile(r"‰")
 #: Plus: between operands 加, as a sign before a number 正 (also after a word: 同比+2.3%).
-_PLUS_SIGN = re.compile(r"(?<![0-9A-Za-z)）])\+(?=\d)")
+_PLUS_SIGN = re.compile(r"(?<![0-9A-Za-z)）零一二三四五六七八九十百千万亿])\+(?=\d)")
 
 #: Symbols with a fixed spoken form wherever they occur outside addresses.
 _SYMBOL_WORDS = {
