@@ -183,16 +183,18 @@ def _phones(text: str) -> str:
     )
 
 
-#: Standard, model, train and flight codes: a Latin prefix (``GB/T``) and 4+ digits, or 3+
-#: digits touching the letters (C919, G1234次, MU5735), optional -year parts. Not an amount
-#: after the letters (GDP 4539亿元).
+#: Standard, model, train and flight codes: a Latin prefix (``GB/T``, ``DB51/T``) and 4+
+#: digits, 3+ digits touching the letters (C919, G1234次, MU5735), or any digits before a
+#: year (HJ 633-2012, ISO 14001:2015); optional -year parts. Not an amount after the letters
+#: (GDP 4539亿元).
 _NOT_AN_AMOUNT = r"(?!\s*(?:[万亿千百元人个名位吨亩台辆件家户%‰]|美元|公里|平方|千米|公斤))"
 _CODE = re.compile(
-    r"(?<![A-Za-z])([A-Za-z]{1,6}(?:/[A-Za-z]{1,3})?)"
-    r"(?:(\d{3,})((?:-\d+)*)(?![\d.])"
+    r"(?<![A-Za-z])([A-Za-z]{1,6}(?:\d{2}(?=/))?(?:/[A-Za-z]{1,4})?)"
+    r"(?:(\d{3,})((?:-\d+|:(?:19|20)\d\d)*)(?![\d.])"
     + _NOT_AN_AMOUNT
-    + r"|\s(\d{4,})((?:-\d+)*)(?![\d.])(?!\s*次)"
+    + r"|\s(\d{4,})((?:-\d+|:(?:19|20)\d\d)*)(?![\d.])(?!\s*次)"
     + _NOT_AN_AMOUNT
+    + r"|\s(\d{1,5})((?:[-:](?:19|20)\d\d))(?![\d.])"
     + ")"
 )
 
@@ -215,11 +217,15 @@ def _digit_groups(text: str) -> str:
 
 
 def _codes(text: str) -> str:
-    """``GB/T4754-2017`` -> GB/T四七五四杠二零一七: codes are digit strings, not amounts."""
+    """``GB/T4754-2017`` -> GB/T四七五四杠二零一七, ``ISO 14001:2015`` -> ISO一四零零一，二零一五:
+    codes are digit strings, not amounts."""
 
     def speak(m: re.Match[str]) -> str:
-        digits, parts = (m[2], m[3]) if m[2] else (m[4], m[5])
-        rest = "".join("杠" + read_digits(p) for p in parts.split("-")[1:])
-        return m[1] + read_digits(digits) + rest
+        digits, parts = next((m[i], m[i + 1]) for i in (2, 4, 6) if m[i])
+        rest = "".join(
+            ("杠" if sep == "-" else "，") + read_digits(p)
+            for sep, p in re.findall(r"([-:])(\d+)", parts)
+        )
+        return read_digits(m[1]).replace("/", " ") + read_digits(digits) + rest
 
     return _CODE.sub(speak, text)

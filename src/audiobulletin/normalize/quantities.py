@@ -241,7 +241,7 @@ def _ordinals(text: str) -> str:
 _COUNTING_WORDS = (
     "项|起|倍|种|件|条|批|份|所|座|台|辆|架|艘|头|张|本|栋|间|套|支|户|岁|周|天|国|地|轮|门|遍"
     "|届|例|处|成|折|点|名|人|个|位|家|场|亩|斤|公斤|千克|吨|米|公里|部门|方面|省|市|县|乡|镇|村|案"
-    "|专案|宗|部|笔|节|款|枚|幅|句|副|股"
+    "|专案|宗|部|笔|节|款|枚|幅|句|副|股|死|伤|公顷|平方公里|立方米"
     "|年(?!级|代|度)|大(?=[\u4e00-\u9fff])|次(?!会议|全会|全体会议|大会)"
 )
 #: A lone 2 that counts things is 两, also as the low end of a range (两到三年, 两至三人); a 2
@@ -258,10 +258,10 @@ _NUMBERING_TWO = re.compile(
     r"|(?<=[A-Za-z])2(?![\d.．])"
 )
 #: The day of the month 2日 is 二日 (本月二日, 于二日上午); a span of two days after 近, 共, 连续,
-#: 每, 未来 … or before 内/游 is 两日.
+#: 每, 未来, 拘留, 间隔, 推迟 … or before 内/游 is 两日.
 _DAY_TWO = re.compile(
     r"(?<![\d.．A-Za-z])(?<!近)(?<!共)(?<!续)(?<!每)(?<!约)(?<!达)(?<!满)(?<!时)(?<!期)(?<!前)"
-    r"(?<!来)(?<!仅)(?<!用)(?<!后)2(?=日(?!内|游|以内))"
+    r"(?<!来)(?<!仅)(?<!用)(?<!后)(?<!留)(?<!隔)(?<!迟)(?<!延)(?<!停)2(?=日(?!内|游|以内))"
 )
 
 
@@ -341,6 +341,8 @@ _SLASH_PER = re.compile(
 _SLASH_LATIN = re.compile(r"(?<=[A-Za-z])/(?=[A-Za-z])")
 #: Fractions n/d (read here: wetext reads 约1/4 as 四分之约一 and 10/20 as a date).
 _FRACTION = re.compile(r"(?<![\d./])(\d+)/(\d+)(?![\d/]|\.\d)")
+#: A rate per ten thousand or more: 15.1/10万 is 十万分之十五点一, 1/10万 十万分之一.
+_RATE_PER = re.compile(r"(?<![\d./])(\d+(?:\.\d+)?)/(\d+)(万|亿)(?![\d.])")
 #: Hyphen joining Latin to Latin or to digits (COVID-19, Wi-Fi, R-160): a space.
 _LATIN_HYPHEN = re.compile(r"(?<=[A-Za-z])-(?=[A-Za-z\d])|(?<=\d)-(?=[A-Za-z])")
 #: File extensions after a dot: 表.xlsx -> 表点X L S X.
@@ -348,6 +350,8 @@ _FILE_EXT = re.compile(
     r"(?<=\w)\.(?=(?:xlsx?|docx?|pdf|jpe?g|png|zip|rar|txt|pptx?|wps|ofd|csv)\b)",
     re.I,
 )
+#: A dot between letters and digits names a variant or a version: XBB.1.5, BA.2 (点).
+_LATIN_DOT_DIGIT = re.compile(r"(?<=[A-Za-z])\.(?=\d)")
 #: A percent sign that follows no number is the word 百分比 (table headers: （%）).
 _LONE_PERCENT = re.compile(r"(?<![\d.])%")
 #: A lone per-mille sign.
@@ -423,9 +427,11 @@ def _slashes_and_symbols(text: str) -> str:
     text = _SLASH_PER.sub("每", text)
     text = _SLASH_LATIN.sub(" ", text)
     text = _LATIN_HYPHEN.sub(" ", text)
+    text = _RATE_PER.sub(lambda m: f"{read_cardinal(m[2])}{m[3]}分之{read_number(m[1])}", text)
     text = _FRACTION.sub(lambda m: f"{read_cardinal(m[2])}分之{read_cardinal(m[1])}", text)
     text = text.replace("/", "、")
     text = _FILE_EXT.sub("点", text)
+    text = _LATIN_DOT_DIGIT.sub("点", text)
     text = _LONE_PERCENT.sub("百分比", text)
     text = _LONE_PER_MILLE.sub("千分比", text)
     text = _PLUS_SIGN.sub("正", text)
