@@ -186,11 +186,12 @@ def _phones(text: str) -> str:
 #: Standard, model, train and flight codes: a Latin prefix (``GB/T``, ``DB51/T``) and 4+
 #: digits, 3+ digits touching the letters (C919, G1234次, MU5735), or any digits before a
 #: year (HJ 633-2012, ISO 14001:2015); optional -year parts. Not an amount after the letters
-#: (GDP 4539亿元).
+#: (GDP 4539亿元), nor a round hundred touching them, which names an index (中证A500 is
+#: A五百) unless a train number (G1200次).
 _NOT_AN_AMOUNT = r"(?!\s*(?:[万亿千百元人个名位吨亩台辆件家户%‰]|美元|公里|平方|千米|公斤))"
 _CODE = re.compile(
     r"(?<![A-Za-z])([A-Za-z]{1,6}(?:\d{2}(?=/))?(?:/[A-Za-z]{1,4})?)"
-    r"(?:(\d{3,})((?:-\d+|:(?:19|20)\d\d)*)(?![\d.])"
+    r"(?:(?!\d{1,2}00(?![\d.])(?!\s*次))(\d{3,})((?:-\d+|:(?:19|20)\d\d)*)(?![\d.])"
     + _NOT_AN_AMOUNT
     + r"|\s(\d{4,})((?:-\d+|:(?:19|20)\d\d)*)(?![\d.])(?!\s*次)"
     + _NOT_AN_AMOUNT
