@@ -641,6 +641,8 @@ def test_a_hyphen_between_two_unpadded_numbers_is_a_range_not_a_date(
         ("议会2专案报告", "议会两专案报告"),
         ("留用察看2-3年", "留用察看两到三年"),
         ("每组2至3人", "每组两至三人"),
+        ("约2-3小时", "约两到三小时"),
+        ("奖励2至3万元", "奖励两至三万元"),
         # the day of the month, a quarter, a building unit, a road section are numbered
         ("于2日上午召开", "于二日上午召开"),
         ("近2日气温回升", "近两日气温回升"),
@@ -764,6 +766,8 @@ def test_codes_and_names_made_of_digits_are_read_digit_by_digit(written: str, sp
         ("PM₂.₅浓度", "P M二点五浓度"),
         ("排放CO₂", "排放C O二"),
         ("保证金（¥50,000.00）", "保证金（五万元）"),
+        ("票價NT$500", "票价新台币五百元"),
+        ("MOP$100", "一百澳门元"),
         ("居全国TOP10", "居全国TOP十"),
     ],
 )

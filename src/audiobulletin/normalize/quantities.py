@@ -18,7 +18,8 @@ from audiobulletin.zh import HAN, is_han, is_latin_letter
 
 #: Currency sign before an amount; an optional 万/亿 and a redundant 元 after it.
 _CURRENCY = re.compile(
-    rf"(HK\$|US\$|[￥¥$€£])\s*(-?{_NUM})(\s*(?:万亿|亿|万|千|百))?(?:\s*(元|美元|港元|欧元|英镑))?"
+    rf"(HK\$|US\$|NT\$|MOP\$|[￥¥$€£])\s*(-?{_NUM})(\s*(?:万亿|亿|万|千|百))?"
+    r"(?:\s*(元|美元|港元|欧元|英镑))?"
 )
 _CURRENCY_WORD = {
     "￥": "元",
@@ -26,17 +27,22 @@ _CURRENCY_WORD = {
     "$": "美元",
     "US$": "美元",
     "HK$": "港元",
+    "NT$": "新台币",
+    "MOP$": "澳门元",
     "€": "欧元",
     "£": "英镑",
 }
 
 
 def _currency(text: str) -> str:
-    """``￥100元`` -> 100元, ``$1.5亿`` -> 1.5亿美元: the sign becomes a unit word."""
+    """``￥100元`` -> 100元, ``$1.5亿`` -> 1.5亿美元, ``NT$500`` -> 新台币500元: the sign
+    becomes a unit word."""
 
     def speak(m: re.Match[str]) -> str:
-        word = m[4] or _CURRENCY_WORD[m[1]]
-        return m[2] + (m[3] or "").strip() + word
+        amount = m[2] + (m[3] or "").strip()
+        if m[1] == "NT$":  # said before the amount: 新台币五百元
+            return "新台币" + amount + (m[4] or "元")
+        return amount + (m[4] or _CURRENCY_WORD[m[1]])
 
     return _CURRENCY.sub(speak, text)
 
@@ -242,6 +248,7 @@ _COUNTING_WORDS = (
     "项|起|倍|种|件|条|批|份|所|座|台|辆|架|艘|头|张|本|栋|间|套|支|户|岁|周|天|国|地|轮|门|遍"
     "|届|例|处|成|折|点|名|人|个|位|家|场|亩|斤|公斤|千克|吨|米|公里|部门|方面|省|市|县|乡|镇|村|案"
     "|专案|宗|部|笔|节|款|枚|幅|句|副|股|死|伤|公顷|平方公里|立方米"
+    "|小时|分钟|秒钟|周岁|元|万|千|亿"
     "|年(?!级|代|度)|大(?=[\u4e00-\u9fff])|次(?!会议|全会|全体会议|大会)"
 )
 #: A lone 2 that counts things is 两, also as the low end of a range (两到三年, 两至三人); a 2
