@@ -808,3 +808,20 @@ def test_a_roman_or_han_numeral_heading_a_line_is_a_list_marker(written: str, sp
 
 def test_a_tab_between_two_single_characters_is_a_column_gap() -> None:
     _reads("粳米\t一级\t元/500克\t3.05", "粳米，一级，元每五百克，三点零五")
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("二○一八年工作总结", "二零一八年工作总结"),
+        ("二〇〇八年", "二零零八年"),
+        ("○防控重点", "防控重点"),
+        ("１，２３４元", "一千二百三十四元"),
+        ("共１，２３４，５６７人", "共一百二十三万四千五百六十七人"),
+        ("增长5，2月份回落", "增长五，二月份回落"),
+    ],
+)
+def test_numerals_written_with_circles_or_full_width_commas_are_numbers(
+    written: str, spoken: str
+) -> None:
+    _reads(written, spoken)

@@ -128,13 +128,17 @@ _FULLWIDTH_SYMBOLS = str.maketrans(
 )
 
 
+#: A circle after a Han numeral is a zero (二○一八年, 二〇〇八年), not a bullet.
+_CIRCLE_ZERO = re.compile(r"(?<=[一二三四五六七八九〇○零])[〇○]")
+
+
 def _normalise_chars(text: str) -> str:
     """Unify line ends and character variants that only differ in width or script block.
 
     Rules: CRLF/CR -> LF; every decimal digit (category Nd) -> its ASCII digit; full-width
     Latin letters -> ASCII; subscript digits -> ASCII; full-width ``％＋＝…`` -> ASCII;
-    Kangxi/CJK radicals and
-    compatibility ideographs -> NFKC ideograph; ``㎡ ℃ …`` -> Han unit words.
+    Kangxi/CJK radicals and compatibility ideographs -> NFKC ideograph; ``㎡ ℃ …`` -> Han
+    unit words; a circle after a Han numeral -> 零.
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_FULLWIDTH_SYMBOLS)
     out = []
@@ -153,7 +157,7 @@ def _normalise_chars(text: str) -> str:
             out.append(unicodedata.normalize("NFKC", ch))
         else:
             out.append(ch)
-    return "".join(out)
+    return _CIRCLE_ZERO.sub("零", "".join(out))
 
 
 # --------------------------------------------------------------------------------------------

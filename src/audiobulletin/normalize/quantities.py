@@ -187,6 +187,11 @@ _THOUSANDS = re.compile(
 )
 
 
+#: Thousands written with a full-width comma (１，２３４元 from a full-width text): only before
+#: a unit, since the same comma also separates clauses.
+_FULLWIDTH_THOUSANDS = re.compile(
+    r"(?<![\d,.，])\d{1,3}(?:，\d{3})+(?![\d，])(?=[元万亿人个件吨户次台辆家名项套株头只亩])"
+)
 #: Zero cents: 1100000.00元 is said 一百一十万元.
 _ZERO_CENTS = re.compile(r"(?<=\d)\.0{1,2}(?=\s*(?:元|美元|港元|欧元|万元|亿元))")
 
@@ -194,6 +199,7 @@ _ZERO_CENTS = re.compile(r"(?<=\d)\.0{1,2}(?=\s*(?:元|美元|港元|欧元|万�
 def _thousands(text: str) -> str:
     """``1,234,567`` -> 1234567 (wetext would read the comma as a pause); ``.00元`` -> 元."""
     text = _THOUSANDS.sub(lambda m: m.group().replace(",", ""), text)
+    text = _FULLWIDTH_THOUSANDS.sub(lambda m: m.group().replace("，", ""), text)
     return _ZERO_CENTS.sub("", text)
 
 
