@@ -642,6 +642,9 @@ def test_a_hyphen_between_two_unpadded_numbers_is_a_range_not_a_date(
         ("留用察看2-3年", "留用察看两到三年"),
         ("每组2至3人", "每组两至三人"),
         ("约2-3小时", "约两到三小时"),
+        ("长约2公尺", "长约两公尺"),
+        ("2-4月累计", "二到四月累计"),
+        ("预计2-3日有雨", "预计二到三日有雨"),
         ("奖励2至3万元", "奖励两至三万元"),
         # the day of the month, a quarter, a building unit, a road section are numbered
         ("于2日上午召开", "于二日上午召开"),

@@ -254,7 +254,7 @@ _COUNTING_WORDS = (
     "项|起|倍|种|件|条|批|份|所|座|台|辆|架|艘|头|张|本|栋|间|套|支|户|岁|周|天|国|地|轮|门|遍"
     "|届|例|处|成|折|点|名|人|个|位|家|场|亩|斤|公斤|千克|吨|米|公里|部门|方面|省|市|县|乡|镇|村|案"
     "|专案|宗|部|笔|节|款|枚|幅|句|副|股|死|伤|公顷|平方公里|立方米"
-    "|小时|分钟|秒钟|周岁|元|万|千|亿"
+    "|小时|分钟|秒钟|周岁|元|万|千|亿|公尺|公分|公吨|公升|坪"
     "|年(?!级|代|度)|大(?=[\u4e00-\u9fff])|次(?!会议|全会|全体会议|大会)"
 )
 #: A lone 2 that counts things is 两, also as the low end of a range (两到三年, 两至三人); a 2
@@ -265,10 +265,11 @@ _COUNTED_TWO = re.compile(
 )
 #: A 2 that numbers a quarter, a unit of a building, a line, or a section of a road is 二, where
 #: wetext would say 两 (二季度, 二单元, 二号线, 中山路二段); so is a 2 that ends a name made of
-#: letters and digits (A2口, P2停车场).
+#: letters and digits (A2口, P2停车场), or opens a range of numbered things (二到四月, 二到三级).
 _NUMBERING_TWO = re.compile(
     r"(?<![\d.．A-Za-z])2(?![\d.．])(?=季度|单元|号线)|(?<=[路街道])2(?=段)"
     r"|(?<=[A-Za-z])2(?![\d.．])"
+    r"|(?<![\d.．第])2(?=\s*[到至]\s*\d+\s*(?:月|日|号|级|类|期|楼|季度|年级|届|版|代))"
 )
 #: The day of the month 2日 is 二日 (本月二日, 于二日上午); a span of two days after 近, 共, 连续,
 #: 每, 未来, 拘留, 间隔, 推迟 … or before 内/游 is 两日.
