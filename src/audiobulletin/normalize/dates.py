@@ -146,6 +146,8 @@ _QUOTED_DOTTED = re.compile(r"(?<=[“\"「])(\d{1,2})\.(\d{1,2})(?=[”\"」])"
 #: numbers (“110”, “12345”) with 幺, as on the phone. Two digits stay a number (“双11”).
 _QUOTED_DIGITS = re.compile(r"(?<=[“\"「『])(\d{3,})(?=[”\"」』])")
 _SERVICE_NUMBER = re.compile(r"1[12]\d|123\d\d|9\d{4}")
+#: Hundredths after 秒 in a race time: 46秒40 is 四十六秒四零, 9秒83 九秒八三.
+_HUNDREDTHS = re.compile(r"(?<=\d秒)(\d{2})(?![\d.]|\s*[分秒])")
 #: Designations of aircraft and missiles: 歼-20, 运-20, 东风-41 (the hyphen is not a minus).
 _DESIGNATION = re.compile(r"(歼|运|轰|直|教|东风|红旗|鹰击|巨浪|长剑|霹雳|空警|翼龙)-(?=\d)")
 #: Digit strings with a leading zero that are names, not amounts: 0121地震, 编号007.
@@ -181,6 +183,7 @@ def _digit_names(text: str) -> str:
     names made of digits are read digit by digit; ``歼-20`` -> 歼20 (said 歼二十)."""
     text = _SERIAL.sub(lambda m: read_digits(m[1] or m[2] or m[3] or m[4]), text)
     text = _DESIGNATION.sub(r"\1", text)
+    text = _HUNDREDTHS.sub(lambda m: read_digits(m[1]), text)
     text = _QUOTED_DIGITS.sub(
         lambda m: read_digits(m[1], yao=bool(_SERVICE_NUMBER.fullmatch(m[1]))), text
     )
