@@ -105,12 +105,24 @@ def _addresses(text: str) -> str:
 
 #: Document number: issuer (Han, optional), year in 〔〕 [] 【】 () （） ［］, serial, 号 (a
 #: stray bracket before 号, as in ``〔2021〕4)号``, is a typo and is not read).
-_DOC_NUMBER = re.compile(r"[〔\[【（(［](\d{4})[〕\]】）)］]\s*第?(\d{1,4})\s*[)）]?\s*号")
+_DOC_NUMBER = re.compile(
+    r"[〔\[【（(［](\d{4})[〕\]】）)］]\s*(第?)(\d{1,4})(?:-(\d{1,3}))?\s*[)）]?\s*号"
+)
+#: A year alone in brackets is a year, as the one opening a court case number: （2024）京0105民初
+#: 12345号, 《规划（2024）》.
+_CASE_YEAR = re.compile(r"(?<=[（(])((?:19|20)\d\d)(?=[)）])")
 
 
 def _document_numbers(text: str) -> str:
-    """``国发〔2024〕5号`` -> 国发二零二四五号: year digit by digit, serial cardinal."""
-    return _DOC_NUMBER.sub(lambda m: read_digits(m[1]) + read_cardinal(m[2]) + "号", text)
+    """``国发〔2024〕5号`` -> 国发二零二四五号: year digit by digit, serial cardinal (a sub-number
+    after a hyphen is 杠: 5-1号 五杠一号); a year alone in brackets digit by digit."""
+
+    def speak(m: re.Match[str]) -> str:
+        sub = "杠" + read_cardinal(m[4]) if m[4] else ""
+        return read_digits(m[1]) + m[2] + read_cardinal(m[3]) + sub + "号"
+
+    text = _DOC_NUMBER.sub(speak, text)
+    return _CASE_YEAR.sub(lambda m: read_digits(m[1]), text)
 
 
 #: Phone numbers. Landline with area code (0xx-xxxxxxxx, or a 5–8 digit local or service
