@@ -834,3 +834,27 @@ def test_numerals_written_with_circles_or_full_width_commas_are_numbers(
     written: str, spoken: str
 ) -> None:
     _reads(written, spoken)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("刷新率120Hz", "刷新率一百二十赫兹"),
+        ("时速120", "时速一百二十"),
+        ("发生119次", "发生一百一十九次"),
+        ("收入95588元", "收入九万五千五百八十八元"),
+        ("110年因疫情影响", "一百一十年因疫情影响"),
+        ("分别为100、110、120", "分别为一百、一百一十、一百二十"),
+        ("比例1:120", "比例一比一百二十"),
+        # next to a phone word they are phone numbers
+        ("遇险请拨打110、119、120", "遇险请拨打幺幺零、幺幺九、幺二零"),
+        ("122交通事故报警", "幺二二交通事故报警"),
+        ("发送短信至10086", "发送短信至幺零零八六"),
+        ("12345政务服务便民热线", "幺二三四五政务服务便民热线"),
+        ("报考岗位代码为20240101", "报考岗位代码为二零二四零一零一"),
+    ],
+)
+def test_service_numbers_are_phone_numbers_only_next_to_a_phone_word(
+    written: str, spoken: str
+) -> None:
+    _reads(written, spoken)

@@ -77,6 +77,7 @@ from audiobulletin.normalize.codes import (
     _document_numbers,
     _keyed_codes,
     _phones,
+    _service_numbers,
 )
 from audiobulletin.normalize.dates import _dates, _digit_names, _month_days, _ranges, _times, _years
 from audiobulletin.normalize.numbers import (
@@ -156,6 +157,7 @@ _PRE_WETEXT: tuple[Callable[[str], str], ...] = (
     _slashes_and_symbols,
     _decimal_ratios,
     _decimals,
+    _service_numbers,
 )
 
 

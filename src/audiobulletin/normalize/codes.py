@@ -143,7 +143,7 @@ _PHONE = re.compile(
 #: A code after the word that names it (项目编号：LNZC-2024-0123, 证书编号：ZB2024036,
 #: 股票代码600519): letters spelled, digits one by one, ``-`` 杠, ``/`` 斜杠, ``_`` 下划线.
 _KEYED_CODE = re.compile(
-    r"((?:编号|编码|文号|证号|单号|批号|案号|合同号|订单号|登记号|代码|QQ群?|群号|微信号)\s*[：:]?\s*)"
+    r"((?:编号|编码|文号|证号|单号|批号|案号|合同号|订单号|登记号|代码|QQ群?|群号|微信号)\s*(?:[：:]|为|是)?\s*)"
     r"([A-Za-z0-9](?:[A-Za-z0-9]|[-_/](?=[A-Za-z0-9]))*)(?![\d.A-Za-z])"
 )
 
@@ -242,3 +242,30 @@ def _codes(text: str) -> str:
         return read_digits(m[1]).replace("/", " ") + read_digits(digits) + rest
 
     return _CODE.sub(speak, text)
+
+
+#: The numbers wetext takes for service phone numbers wherever they stand (110, 119, 120, 122,
+#: 12345, 10086, 95588 …): it reads 时速120 as 时速幺二零 and 119次 as 幺幺九次.
+_SERVICE_LIKE = re.compile(r"(?<![\d.])(?:1[12]\d|1[0-2]\d{3}|9\d{4})(?![\d.])")
+#: Words that make such a number a phone number when they stand before it in its clause
+#: (拨打110、119, 短信至10086) or just after it (12345政务服务便民热线, 122交通事故报警).
+_SERVICE_WORDS = re.compile(
+    r"拨打|拨|致电|电话|热线|报警|求助|急救|火警|投诉|举报|查号|短信|客服|专线|接警|话务|宣传日"
+)
+_CLAUSE_END = re.compile(r"[，。；！？,;!?\n]")
+
+
+def _service_numbers(text: str) -> str:
+    """110, 120, 12345 … are read 幺幺零 only next to a phone word (拨打110, 12345热线,
+    “110”宣传日); elsewhere they are amounts (时速120, 119次), read here so that wetext does
+    not take them for phone numbers. Run last before wetext, when units and ranges are read."""
+
+    def speak(m: re.Match[str]) -> str:
+        before = _CLAUSE_END.split(text[max(0, m.start() - 12) : m.start()])[-1]
+        after = _CLAUSE_END.split(text[m.end() : m.end() + 8])[0]
+        quoted = before.endswith(("“", '"')) and after.startswith(("”", '"'))
+        if quoted or _SERVICE_WORDS.search(before) or _SERVICE_WORDS.search(after):
+            return read_digits(m.group(), yao=True)
+        return read_cardinal(m.group(), liang=True)
+
+    return _SERVICE_LIKE.sub(speak, text)

@@ -407,25 +407,15 @@ _SYMBOL_WORDS = {
 _SYMBOL_WORD_RE = re.compile("[" + re.escape("".join(_SYMBOL_WORDS)) + "]")
 
 
-#: A ratio with decimals: 25.72:26.84:47.44 (a clock time has no decimals).
-_DECIMAL_RATIO = re.compile(r"(?<![\d.:])\d+(?:\.\d+)?(?:[:：]\d+(?:\.\d+)?)+(?![\d:])")
-
-
-#: A ratio sign ∶ or a full-width colon between numbers that are not a clock time (times are
-#: read before): 1∶50000, 3：2 (wetext only reads the ASCII colon as 比).
-_RATIO_SIGN = re.compile(r"(?<=\d)\s*[∶：]\s*(?=\d)")
+#: A colon or a ratio sign ∶ between numbers that is left once clock times are read (they are
+#: read before) is 比: 1∶50000, 3：2, 1:120, 25.72:26.84:47.44.
+_RATIO_SIGN = re.compile(r"(?<=\d)\s*[∶：:]\s*(?=\d)")
 
 
 def _decimal_ratios(text: str) -> str:
     """``25.72:26.84:47.44`` -> 25.72比26.84比47.44 (the decimals are read next);
     ``1∶50000`` -> 1比50000."""
-    text = _RATIO_SIGN.sub("比", text)
-
-    def speak(m: re.Match[str]) -> str:
-        parts = re.split(r"[:：]", m.group())
-        return "比".join(parts) if any("." in p for p in parts) else m.group()
-
-    return _DECIMAL_RATIO.sub(speak, text)
+    return _RATIO_SIGN.sub("比", text)
 
 
 def _slashes_and_symbols(text: str) -> str:
