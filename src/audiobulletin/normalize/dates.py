@@ -14,6 +14,41 @@ from audiobulletin.zh import HAN
 
 #: ISO-like dates 2024-08-22, 2024/8/22, 2024.8.22 (validated as a calendar month/day).
 _ISO_DATE = re.compile(r"(?<![\d.])(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?![\d.])")
+#: Year and month: 2019.07, 2024-03, 2024/03 (a zero-padded month), or 2024.3 where a range
+#: sign, 至 or 今 follows (2024.3—2024.6, 2019.7至今): CVs and schedules. Not an amount
+#: (2024.5万元, 2020.05点).
+_YEAR_MONTH = re.compile(
+    r"(?<![\d./\-])((?:19|20)\d\d)(?:[.\-/](0[1-9]|1[0-2])|\.(1[0-2]|[1-9])"
+    r"(?=\s*(?:[—\-–~～至到今])))(?![\d.]\d|/\d)(?!\s*(?:[万亿元%点]|美元))"
+)
+#: Two year-months joined by a range sign or 至: 2024.3—2024.6, 2023.09-2024.06.
+_YEAR_MONTH_PAIR = re.compile(
+    r"(?<![\d./\-])((?:19|20)\d\d)[.\-/](1[0-2]|0?[1-9])\s*((?:[—―–~～]{1,2}|-{1,2}|至|到))\s*"
+    r"((?:19|20)\d\d)[.\-/](1[0-2]|0?[1-9])(?![\d.]\d|/\d)(?!\s*(?:[万亿元%点]|美元))"
+)
+
+
+def _year_month(year: str, month: str) -> str:
+    return f"{read_digits(year)}年{read_cardinal(month)}月"
+
+
+def _year_months(text: str) -> str:
+    """``2019.07`` -> 二零一九年七月, ``2024.3—2024.6`` -> 二零二四年三月到二零二四年六月."""
+
+    def pair(m: re.Match[str]) -> str:
+        joint = m[3] if m[3] in ("至", "到") else "到"
+        return _year_month(m[1], m[2]) + joint + _year_month(m[4], m[5])
+
+    text = _YEAR_MONTH_PAIR.sub(pair, text)
+    return _YEAR_MONTH.sub(lambda m: _year_month(m[1], m[2] or m[3]), text)
+
+
+#: A range sign between two dates once read (2024-03-05—2024-03-08): 到.
+_DATE_RANGE = re.compile(
+    r"(?<=[日月])\s*(?:[—―–~～]{1,2}|-{1,2})\s*(?=[零一二三四五六七八九]{4}年)"
+)
+
+
 #: Zero-padded month-day 08-09, 12-05 (at least one side starts with 0: ``10-20`` is a range,
 #: as in 10-20人, 10-20%), or a month-day before a clock time (``12-25 08:30``); not followed
 #: by a unit.
@@ -73,6 +108,7 @@ def _dates(text: str) -> str:
     slashed dates (see :func:`_slash_dates`)."""
     text = _ISO_DATE.sub(lambda m: _date_or_none(m[1], m[3], m[4]) or m.group(), text)
     text = _slash_dates(text)
+    text = _DATE_RANGE.sub("到", _year_months(text))
     text = _MONTH_DAY.sub(lambda m: f"{read_cardinal(m[1])}月{read_cardinal(m[2])}日", text)
     return _PADDED.sub(r"\1", text)
 
