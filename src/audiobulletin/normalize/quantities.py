@@ -142,6 +142,9 @@ def _speak_unit(m: re.Match[str]) -> str:
 
 #: Per-mille: 3‰ -> 千分之三 (the number is read here, wetext does not know ‰).
 _PER_MILLE = re.compile(rf"(-?{_NUM})\s*‰")
+#: A latitude or longitude with its hemisphere letter: 26.1°N is 北纬26.1度, 121.5°E 东经.
+_COORDINATE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*°\s*([NSEW])(?![A-Za-z])")
+_HEMISPHERES = {"N": "北纬", "S": "南纬", "E": "东经", "W": "西经"}
 #: Degrees, minutes, seconds of arc after numbers (113°56′30″).
 _ARC = re.compile(r"(\d)\s*([°′″])")
 #: Multiplication between numbers (25毫米*35毫米, 295*413, 1920x1080).
@@ -176,6 +179,7 @@ def _units(text: str) -> str:
     text = _HAN_PER_LATIN.sub(lambda m: "每" + _LATIN_UNITS[m[1]], text)
     text = _UNIT_AFTER_NUMBER.sub(_speak_unit, text)
     text = _PER_MILLE.sub(lambda m: "千分之" + read_number(m[1]), text)
+    text = _COORDINATE.sub(lambda m: _HEMISPHERES[m[2]] + m[1] + "度", text)
     text = _ARC.sub(lambda m: m[1] + {"°": "度", "′": "分", "″": "秒"}[m[2]], text)
     text = _TIMES_SIGN.sub(r"\1乘", text)
     text = _NUMBER_SIGN.sub(r"\1号", text)
@@ -365,6 +369,9 @@ _FILE_EXT = re.compile(
     r"(?<=\w)\.(?=(?:xlsx?|docx?|pdf|jpe?g|png|zip|rar|txt|pptx?|wps|ofd|csv)\b)",
     re.I,
 )
+#: An arrow before a number says which way it moved: 同比↑5.2% is 同比上升5.2%.
+_ARROW_UP = re.compile(r"[↑⬆]\s*(?=\d)")
+_ARROW_DOWN = re.compile(r"[↓⬇]\s*(?=\d)")
 #: A dot between letters and digits names a variant or a version: XBB.1.5, BA.2 (点).
 _LATIN_DOT_DIGIT = re.compile(r"(?<=[A-Za-z])\.(?=\d)")
 #: A percent sign that follows no number is the word 百分比 (table headers: （%）).
@@ -437,6 +444,7 @@ def _slashes_and_symbols(text: str) -> str:
     text = text.replace("/", "、")
     text = _FILE_EXT.sub("点", text)
     text = _LATIN_DOT_DIGIT.sub("点", text)
+    text = _ARROW_DOWN.sub("下降", _ARROW_UP.sub("上升", text))
     text = _LONE_PERCENT.sub("百分比", text)
     text = _LONE_PER_MILLE.sub("千分比", text)
     text = _PLUS_SIGN.sub("正", text)
