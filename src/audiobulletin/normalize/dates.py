@@ -160,10 +160,13 @@ def _ranges(text: str) -> str:
 # --------------------------------------------------------------------------------------------
 
 #: Four-digit years: before 年/学年/财年 (年度 included), or a 19xx/20xx that names an event
-#: or edition (2021世界人工智能大会, 2024版, 2022赛季).
+#: or edition (2021世界人工智能大会, 2024版, 2022赛季, 2008北京奥运会, 2010上海世博会).
 _YEAR = re.compile(
     r"(?<![\d.])(\d{4})(?=\s*(?:年|学年|财年))"
     r"|(?<![\d.])((?:19|20)\d\d)(?=\s*(?:世界|中国|全国|国际|全球|版|赛季|届|夏季|冬季|春季|秋季))"
+    r"|(?<![\d.])((?:19|20)\d\d)(?![人个名家件项位次元万亿吨台辆户所座条])"
+    r"(?=[\u4e00-\u9fff]{1,6}?(?:运动会|奥运会|亚运会|残运会|世博会|博览会|世界杯|年会|论坛|峰会"
+    r"|艺术节|文化节|电影节|旅游节|马拉松|锦标赛|大会|展览会))"
 )
 #: Two years joined by 到/至/、/和 (1900–2099 both, the second not followed by an amount unit).
 _YEAR_PAIR = re.compile(
@@ -200,7 +203,7 @@ def _years(text: str) -> str:
     """Years digit by digit (``2024年`` -> 二零二四年); ROC years as cardinals (一百一十年)."""
     text = _YEAR_SLASH.sub(lambda m: read_digits(m[1]) + "到" + read_digits(m[2]), text)
     text = _YEAR_PAIR.sub(lambda m: read_digits(m[1]) + m[2] + read_digits(m[3]), text)
-    text = _YEAR.sub(lambda m: read_digits(m[1] or m[2]), text)
+    text = _YEAR.sub(lambda m: read_digits(m[1] or m[2] or m[3]), text)
     return _ROC_YEAR.sub(lambda m: read_cardinal(m[1] or m[2] or m[3]), text)
 
 
