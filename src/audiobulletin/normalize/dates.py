@@ -69,8 +69,11 @@ def _date_or_none(y: str, mo: str, d: str) -> str | None:
 
 
 #: Taiwan writes dates with slashes: 113/3/15 is a Republic-of-China year (read as a cardinal,
-#: 一百一十三年三月十五日); 3/15（五） is a month and a day when a weekday follows.
-_ROC_SLASH_DATE = re.compile(r"(?<![\d/.])(\d{2,3})/(\d{1,2})/(\d{1,2})(?![\d/.])")
+#: 一百一十三年三月十五日), as are 113.03.05 and 113-03-05 (a three-digit year from 100);
+#: 3/15（五） is a month and a day when a weekday follows.
+_ROC_SLASH_DATE = re.compile(
+    r"(?<![\d/.\-])(?:(\d{2,3})/(\d{1,2})/|(1[0-3]\d)([.\-])(\d{1,2})\4)(\d{1,2})(?![\d/.\-])"
+)
 _SLASH_MONTH_DAY = re.compile(
     r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?![\d/.])"
     r"(?=\s*[（(](?:周|星期|礼拜)?[一二三四五六日天][）)])"
@@ -85,9 +88,10 @@ def _slash_dates(text: str) -> str:
     """``113/3/15`` -> 一百一十三年三月十五日, ``3/15（五）`` -> 三月十五日（星期五）."""
 
     def roc(m: re.Match[str]) -> str:
-        if not (1 <= int(m[2]) <= 12 and 1 <= int(m[3]) <= 31):
+        year, month, day = m[1] or m[3], m[2] or m[5], m[6]
+        if not (1 <= int(month) <= 12 and 1 <= int(day) <= 31):
             return m.group()
-        return f"{read_cardinal(m[1])}年{read_cardinal(m[2])}月{read_cardinal(m[3])}日"
+        return f"{read_cardinal(year)}年{read_cardinal(month)}月{read_cardinal(day)}日"
 
     def month_day(m: re.Match[str]) -> str:
         if not (1 <= int(m[1]) <= 12 and 1 <= int(m[2]) <= 31):
@@ -199,8 +203,13 @@ _YEAR_SLASH = re.compile(
 )
 
 
+#: A decade written the English way: 1990s is 一九九零年代.
+_DECADE = re.compile(r"(?<![\d.])((?:19|20)\d0)s(?![A-Za-z])")
+
+
 def _years(text: str) -> str:
     """Years digit by digit (``2024年`` -> 二零二四年); ROC years as cardinals (一百一十年)."""
+    text = _DECADE.sub(lambda m: read_digits(m[1]) + "年代", text)
     text = _YEAR_SLASH.sub(lambda m: read_digits(m[1]) + "到" + read_digits(m[2]), text)
     text = _YEAR_PAIR.sub(lambda m: read_digits(m[1]) + m[2] + read_digits(m[3]), text)
     text = _YEAR.sub(lambda m: read_digits(m[1] or m[2] or m[3]), text)
