@@ -812,6 +812,8 @@ def test_ratios_signs_dotted_numbers_and_subscripts_are_spoken(written: str, spo
         ("增长2024.5万元", "增长两千零二十四点五万元"),
         ("收于2020.05点", "收于两千零二十点零五点"),
         ("夜间20:00—次日8:00施工", "夜间二十点到次日八点施工"),
+        ("10时03分发生地震", "十时零三分发生地震"),
+        ("08时05分", "八时零五分"),
         # a fraction stays a fraction
         ("约占3/5", "约占五分之三"),
     ],

@@ -60,6 +60,8 @@ _MONTH_DAY = re.compile(
 _TIME = re.compile(r"(?<![\d:.])(\d{1,2})[:：](\d{2})(?:[:：](\d{2}))?(?![\d:])")
 #: A leading zero before a date/time unit: 05日 08时 (a padding zero, not a spoken digit).
 _PADDED = re.compile(r"(?<![\d.:：])0(\d)(?=[日时月分秒号点])")
+#: Minutes written with a zero after 时/点 keep it, as on a clock: 8时05分 is 八时零五分.
+_ZERO_MINUTES = re.compile(r"(?<=[时点])0([1-9])(?=分)")
 
 
 def _date_or_none(y: str, mo: str, d: str) -> str | None:
@@ -114,7 +116,7 @@ def _dates(text: str) -> str:
     text = _slash_dates(text)
     text = _DATE_RANGE.sub("到", _year_months(text))
     text = _MONTH_DAY.sub(lambda m: f"{read_cardinal(m[1])}月{read_cardinal(m[2])}日", text)
-    return _PADDED.sub(r"\1", text)
+    return _PADDED.sub(r"\1", _ZERO_MINUTES.sub(r"零\1", text))
 
 
 def _month_days(text: str) -> str:
