@@ -191,6 +191,25 @@ _QUOTED_DOTTED = re.compile(r"(?<=[“\"「])(\d{1,2})\.(\d{1,2})(?=[”\"」])"
 #: numbers (“110”, “12345”) with 幺, as on the phone. Two digits stay a number (“双11”).
 _QUOTED_DIGITS = re.compile(r"(?<=[“\"「『])(\d{3,})(?=[”\"」』])")
 _SERVICE_NUMBER = re.compile(r"1[12]\d|123\d\d|9\d{4}")
+#: A month and day written as one number, or with a dot, naming an event: 918事变, 512汶川地震,
+#: 9.18事变, 315晚会, 618大促 (read digit by digit, as the quoted “9·18”).
+_EVENT_WORDS = (
+    "事变|事件|地震|大地震|暴雨|特大暴雨|洪水|洪灾|惨案|空难|海难|矿难|火灾|爆炸|晚会|大促|购物节"
+    "|纪念日|宣传日"
+)
+_DATED_EVENT = re.compile(
+    r"(?<![\d.])(\d{1,2})\.?(\d{2})(?![\d.])(?=[\u4e00-\u9fff]{0,4}?(?:" + _EVENT_WORDS + "))"
+    r"(?![人个名家件项位次起元万亿吨台辆户所座条级度米])"
+)
+
+
+def _dated_event(m: re.Match[str]) -> str:
+    month, day = int(m[1]), int(m[2])
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return m.group()
+    return read_digits(m[1] + m[2])
+
+
 #: Hundredths after 秒 in a race time: 46秒40 is 四十六秒四零, 9秒83 九秒八三.
 _HUNDREDTHS = re.compile(r"(?<=\d秒)(\d{2})(?![\d.]|\s*[分秒])")
 #: Designations of aircraft and missiles: 歼-20, 运-20, 东风-41 (the hyphen is not a minus).
@@ -232,6 +251,7 @@ def _digit_names(text: str) -> str:
     """``“5·13”`` -> 五一三, ``0121`` -> 零一二一, ``2106号`` -> 二一零六号, ``“618”`` -> 六一八:
     names made of digits are read digit by digit; ``歼-20`` -> 歼20 (said 歼二十)."""
     text = _SERIAL.sub(lambda m: read_digits(m[1] or m[2] or m[3] or m[4]), text)
+    text = _DATED_EVENT.sub(_dated_event, text)
     text = _DESIGNATION.sub(r"\1", text)
     text = _HUNDREDTHS.sub(lambda m: read_digits(m[1]), text)
     text = _QUOTED_DIGITS.sub(
