@@ -153,7 +153,7 @@ def _keyed_codes(text: str) -> str:
 
     def speak(m: re.Match[str]) -> str:
         code = m[2]
-        if not any(ch.isdigit() for ch in code):
+        if not any(ch.isdigit() for ch in code) or (code.isdigit() and len(code) < 3):
             return m.group()
         out: list[str] = []
         for tok in _ADDRESS_TOKEN.findall(code):
