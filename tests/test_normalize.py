@@ -745,6 +745,9 @@ def test_phone_numbers_in_taiwan_and_hong_kong_shapes_and_postcodes_are_read_dig
         ("QQ群：123456789", "Q Q群：一二三四五六七八九"),
         ("考场设在301-315教室", "考场设在三零一到三一五教室"),
         ("3栋2单元1501", "三栋二单元一五零一"),
+        # a house number after its street is said as a number
+        ("某某路123号", "某某路一百二十三号"),
+        ("中山路1段161號", "中山路一段一百六十一号"),
         ("沿国道318线", "沿国道三一八线"),
         ("104国道改线", "一零四国道改线"),
         ("在A2口出站", "在A二口出站"),
