@@ -889,3 +889,18 @@ def test_service_numbers_are_phone_numbers_only_next_to_a_phone_word(
     written: str, spoken: str
 ) -> None:
     _reads(written, spoken)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("气温15 ℃", "气温十五摄氏度"),
+        ("第 3 季度", "第三季度"),
+        ("发生5 级地震", "发生五级地震"),
+        ("面积10 平方公里", "面积十平方公里"),
+    ],
+)
+def test_a_space_pasted_between_a_number_and_its_unit_is_not_a_pause(
+    written: str, spoken: str
+) -> None:
+    _reads(written, spoken)
