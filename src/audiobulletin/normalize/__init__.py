@@ -25,7 +25,7 @@ Pipeline (each step is a small pure function, applied in this order)
 4. a run of more than 16 digits (no amount has that many) is read digit by digit first, so
    no later rule takes part of it for a number or a phone number.
    Then addresses and codes, read symbol by symbol: e-mail, URLs, document numbers, codes after
-   the word naming them (``项目编号：LNZC-2024-0123``), phone numbers (Taiwan and Hong Kong
+   the word naming them (``项目编号：QHZB-2031-0457``), phone numbers (Taiwan and Hong Kong
    shapes too) and postcodes, standard/model/train codes (``GB/T4754-2017``, ``G1234次``).
 5. dates and times: ISO dates, Taiwan's ``113/3/15``, year-months ``2019.07``, ``08-09``
    month-day, ``14:30``, ``05日08时``.

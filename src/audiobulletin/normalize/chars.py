@@ -180,8 +180,11 @@ def _han_run_length(line: str, index: int, step: int) -> int:
 _PAUSE_MARKS = frozenset("，。、；：！？,.;:!?")
 #: Unit characters that belong to the number before them, even across a space.
 _UNIT_AFTER_DIGIT = frozenset(
-    "年月日号时点分秒楼层栋室期届次万亿千百元角人个名位家所项条件台辆吨亩岁天周倍米克升度%‰"
-    "级季摄公平立毫厘微兆"
+    "年月日号时点分秒楼层栋室期届次万亿千百元角人个名位家所项条件台辆吨亩岁天周倍米克升度%‰级季"
+)
+#: Unit words of two characters or more that belong to the number before them too.
+_UNIT_WORD_AFTER_DIGIT = re.compile(
+    r"摄氏|华氏|公[里斤顷尺分吨升]|平方|立方|毫[米克升]|厘米|微[米克]|兆[瓦帕]"
 )
 
 
@@ -202,7 +205,11 @@ def _space_between(line: str, m: re.Match[str]) -> str:
     if left in _PAUSE_MARKS or right in _PAUSE_MARKS:
         return ""  # the punctuation already carries the pause
     if "\t" not in run and (
-        (left.isdigit() and right in _UNIT_AFTER_DIGIT) or (left in "年月第" and right.isdigit())
+        (
+            left.isdigit()
+            and (right in _UNIT_AFTER_DIGIT or _UNIT_WORD_AFTER_DIGIT.match(line, m.end()))
+        )
+        or (left in "年月第" and right.isdigit())
     ):
         return ""  # 2023 年9 月 21 日, 18 号楼: text pasted from Word or PDF
     if "\t" in run or "\u3000" in run or len(run) >= 2:

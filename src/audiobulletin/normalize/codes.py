@@ -140,16 +140,18 @@ _PHONE = re.compile(
     r"|(1[3-9]\d)[-\s]?(\d{4})[-\s]?(\d{4})"
     r")(?:\s*(?P<ext_word>-|转|分机)\s*(?P<ext>\d{1,5}))?(?![\d.A-Za-z])"
 )
-#: A code after the word that names it (项目编号：LNZC-2024-0123, 证书编号：ZB2024036,
+#: A code after the word that names it (项目编号：QHZB-2031-0457, 证书编号：ZB2024036,
 #: 股票代码600519): letters spelled, digits one by one, ``-`` 杠, ``/`` 斜杠, ``_`` 下划线.
 _KEYED_CODE = re.compile(
-    r"((?:编号|编码|文号|证号|单号|批号|案号|合同号|订单号|登记号|代码|QQ群?|群号|微信号)\s*(?:[：:]|为|是)?\s*)"
-    r"([A-Za-z0-9](?:[A-Za-z0-9]|[-_/](?=[A-Za-z0-9]))*)(?![\d.A-Za-z])"
+    r"((?:编号|编码|文号|证号|单号|批号|案号|合同号|订单号|登记号|代码|索引号|QQ群?|群号|微信号)"
+    r"\s*(?:[：:]|为|是)?\s*)"
+    r"([A-Za-z0-9零一二三四五六七八九](?:[A-Za-z0-9零一二三四五六七八九]|[-_/]+(?=[A-Za-z0-9]))*)"
+    r"(?![\d.A-Za-z])"
 )
 
 
 def _keyed_codes(text: str) -> str:
-    """``项目编号：LNZC-2024-0123`` -> 项目编号：L N Z C杠二零二四杠零一二三."""
+    """``项目编号：QHZB-2031-0457`` -> 项目编号：Q H Z B杠二零三一杠零四五七."""
 
     def speak(m: re.Match[str]) -> str:
         code = m[2]
