@@ -150,7 +150,7 @@ def _times(text: str) -> str:
 #: 20:00—次日8:00). After 至 or 到 the range is already said, and a hyphen is the next
 #: number's minus sign (-3至-1).
 _RANGE = re.compile(
-    rf"(\d(?:[%{HAN}]{{0,3}}|[:：]\d\d))(?<![至到]){_RANGE_SEP}(?=(?:次日|翌日|次年|当日)?-?\d)"
+    rf"(\d(?:[%{HAN}]{{0,3}}|[:：]\d\d))(?<![至到]){_RANGE_SEP}(?=(?:次日|翌日|次年|当日)?[-+]?\d)"
 )
 #: In a formula line (one holding ``=``), a hyphen between two operands is 减 (minus).
 _FORMULA_MINUS = re.compile(rf"(?<=[\w{HAN}）)])\s*-\s*(?=[\w{HAN}（(])")
