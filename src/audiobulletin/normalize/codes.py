@@ -231,6 +231,25 @@ def _digit_groups(text: str) -> str:
     return _DIGIT_GROUPS.sub(speak, text)
 
 
+#: A licence plate: a province character, a letter, then five or six letters and digits, read
+#: one by one (京A·12345, 沪A-88888, 粤BD12345).
+_PLATE = re.compile(
+    r"([京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼])([A-Z])\s?[·•\-]?\s?"
+    r"([A-Z0-9]{5,6})(?![A-Za-z0-9])"
+)
+
+
+def _plates(text: str) -> str:
+    """``京A·12345`` -> 京A一二三四五."""
+
+    def speak(m: re.Match[str]) -> str:
+        if not any(ch.isdigit() for ch in m[3]):
+            return m.group()
+        return m[1] + m[2] + read_digits(m[3])
+
+    return _PLATE.sub(speak, text)
+
+
 def _codes(text: str) -> str:
     """``GB/T4754-2017`` -> GB/T四七五四杠二零一七, ``ISO 14001:2015`` -> ISO一四零零一，二零一五:
     codes are digit strings, not amounts."""
@@ -243,7 +262,7 @@ def _codes(text: str) -> str:
         )
         return read_digits(m[1]).replace("/", " ") + read_digits(digits) + rest
 
-    return _CODE.sub(speak, text)
+    return _CODE.sub(speak, _plates(text))
 
 
 #: The numbers wetext takes for service phone numbers wherever they stand (110, 119, 120, 122,
