@@ -711,6 +711,7 @@ def test_latin_and_compound_units_are_said_in_full(written: str, spoken: str) ->
         ("邮编610000", "邮编六一零零零零"),
         ("邮政编码：100081", "邮政编码：一零零零八一"),
         ("郵遞區號220", "邮递区号二二零"),
+        ("洽詢電話：(06)2991111分機1234", "洽询电话：零六，二九九幺幺幺幺分机幺二三四"),
     ],
 )
 def test_phone_numbers_in_taiwan_and_hong_kong_shapes_and_postcodes_are_read_digit_by_digit(

@@ -126,16 +126,18 @@ def _document_numbers(text: str) -> str:
 
 
 #: Phone numbers. Landline with area code (0xx-xxxxxxxx, or a 5–8 digit local or service
-#: number after it, optionally in brackets; Taiwan writes the local part in two groups:
-#: (02)2960-3456), 400/800 service numbers, 0800-123-456, mainland mobiles (1[3-9] + 9
-#: digits), Taiwan mobiles (09xx-xxx-xxx); optional extension after -, 转 or 分机. Never
-#: followed by a Latin letter (0635-244105HD0123 is a code).
+#: number after it, optionally in brackets; Taiwan writes the local part in two groups,
+#: (02)2960-3456, and has two-digit area codes, (06)2991111), 400/800 service numbers,
+#: 0800-123-456, mainland mobiles (1[3-9] + 9 digits), Taiwan mobiles (09xx-xxx-xxx);
+#: optional extension after -, 转 or 分机. Never followed by a Latin letter
+#: (0635-244105HD0123 is a code).
 _PHONE = re.compile(
     r"(?<![\d.\-A-Za-z])(?:"
     r"(09\d\d)-(\d{3})-(\d{3})"
     r"|(0800)-(\d{3})-(\d{3})"
     r"|[(（]?(0\d{1,3})[)）]?\s*[-—－]?\s*(\d{3,4})[-\s](\d{4})"
     r"|[(（]?(0\d{2,3})[)）]?\s*[-—－]?\s*(\d{5,8})"
+    r"|[(（](0\d)[)）]\s*(\d{7,8})|(0\d)-(\d{7,8})"
     r"|([48]00)[-\s]?(\d{3})[-\s]?(\d{4})"
     r"|(1[3-9]\d)[-\s]?(\d{4})[-\s]?(\d{4})"
     r")(?:\s*(?P<ext_word>-|转|分机)\s*(?P<ext>\d{1,5}))?(?![\d.A-Za-z])"
