@@ -712,6 +712,8 @@ def test_latin_and_compound_units_are_said_in_full(written: str, spoken: str) ->
         ("邮政编码：100081", "邮政编码：一零零零八一"),
         ("郵遞區號220", "邮递区号二二零"),
         ("洽詢電話：(06)2991111分機1234", "洽询电话：零六，二九九幺幺幺幺分机幺二三四"),
+        ("電話：(852) 2123 4567", "电话：加八五二，二幺二三，四五六七"),
+        ("致电+86 10 6523 1234", "致电加八六，幺零，六五二三，幺二三四"),
     ],
 )
 def test_phone_numbers_in_taiwan_and_hong_kong_shapes_and_postcodes_are_read_digit_by_digit(

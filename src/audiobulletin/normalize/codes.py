@@ -180,6 +180,27 @@ _PHONE_KEYWORD = re.compile(
 _POSTCODE = re.compile(r"((?:邮编|邮政编码|邮递区号)\s*[：:]?\s*)(\d{3,6})(?![\d.])")
 
 
+#: An international number: +86 10 6523 1234, +886-2-1234-5678, (852) 2123 4567 (a
+#: bracketed country code only for the ones Chinese reports carry).
+_INTL_PHONE = re.compile(
+    r"(?:\+\s?(\d{1,3})|[(（]\+?(86|852|853|886)[)）])[\s-]?"
+    r"(\d{1,4}(?:[\s-]\d{2,4}){1,3})(?![\d.])"
+)
+
+
+def _intl_phones(text: str) -> str:
+    """``+852 2123 4567`` -> 加八五二，二幺二三，四五六七 (the plus is said 加)."""
+
+    def speak(m: re.Match[str]) -> str:
+        groups = re.split(r"[\s-]", m[3])
+        if sum(map(len, groups)) < 7:
+            return m.group()
+        code = m[1] or m[2]
+        return "加" + "，".join(read_digits(g, yao=True) for g in [code, *groups])
+
+    return _INTL_PHONE.sub(speak, text)
+
+
 def _phones(text: str) -> str:
     """Phone numbers digit by digit with 幺, groups separated by ``，`` (``转`` for extensions)."""
 
@@ -191,7 +212,7 @@ def _phones(text: str) -> str:
             spoken += word + read_digits(m["ext"], yao=True)
         return spoken
 
-    text = _PHONE.sub(speak, text)
+    text = _PHONE.sub(speak, _intl_phones(text))
     text = _POSTCODE.sub(lambda m: m[1] + read_digits(m[2]), text)
     return _PHONE_KEYWORD.sub(
         lambda m: m[1] + "，".join(read_digits(g, yao=True) for g in re.split(r"[\s-]", m[2])),
