@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from fractions import Fraction
 
 from audiobulletin.normalize.chars import _NUM, _RANGE_SEP
@@ -111,8 +112,9 @@ _PER_ONLY_UNITS = {"s": "秒", "d": "天", "a": "年"}
 _UNIT_NAMES = {**_LATIN_UNITS, **_PER_ONLY_UNITS}
 
 
-def _alternation(units: object) -> str:
-    return "|".join(re.escape(u) for u in sorted(units, key=len, reverse=True))  # type: ignore[arg-type]
+def _alternation(units: Iterable[str]) -> str:
+    """A regex alternation of ``units``, longest first (so ``mm`` is tried before ``m``)."""
+    return "|".join(re.escape(u) for u in sorted(units, key=len, reverse=True))
 
 
 #: A unit right after a number, or after its 万/亿 (12万kW), then any ``/unit`` (每) or
@@ -279,8 +281,7 @@ _NUMBERING_TWO = re.compile(
 #: The day of the month 2日 is 二日 (本月二日, 于二日上午); a span of two days after 近, 共, 连续,
 #: 每, 未来, 拘留, 间隔, 推迟 … or before 内/游 is 两日.
 _DAY_TWO = re.compile(
-    r"(?<![\d.．A-Za-z])(?<!近)(?<!共)(?<!续)(?<!每)(?<!约)(?<!达)(?<!满)(?<!时)(?<!期)(?<!前)"
-    r"(?<!来)(?<!仅)(?<!用)(?<!后)(?<!留)(?<!隔)(?<!迟)(?<!延)(?<!停)2(?=日(?!内|游|以内))"
+    r"(?<![\d.．A-Za-z近共续每约达满时期前来仅用后留隔迟延停])2(?=日(?!内|游|以内))"
 )
 
 
