@@ -19,7 +19,8 @@ Pipeline (each step is a small pure function, applied in this order)
 1. characters: CR/LF -> LF, any decimal digit (full-width ``２``, Arabic-Indic …) -> ASCII,
    full-width Latin letters and symbols -> ASCII, Kangxi radicals -> ideographs,
    ``㎡ ㎞ ℃ …`` unit signs -> Han units.
-2. Traditional -> Simplified (opencc ``t2s``), for the spoken form only.
+2. Traditional -> Simplified (opencc ``t2s``), for the spoken form only; in a Traditional
+   text a bare ``$`` is the local dollar (Hong Kong's, Taiwan's), said 元, never 美元.
 3. whitespace: stripped at line edges, dropped inside letter-spaced Han (``韩　正``,
    ``总　　则``), a pause ``，`` for column gaps and tabs, one space elsewhere.
 4. a run of more than 16 digits (no amount has that many) is read digit by digit first, so
@@ -94,6 +95,7 @@ from audiobulletin.normalize.numbers import (
 )
 from audiobulletin.normalize.quantities import (
     _counts,
+    _local_dollar,
     _currency,
     _decimal_ratios,
     _decimals,
@@ -175,7 +177,8 @@ def to_spoken(written: str) -> Spoken:
     converted to Simplified. See the module docstring for the rules and their order.
     """
     text = _normalise_chars(written)
-    text = to_simplified(text)
+    simplified = to_simplified(text)
+    text = simplified if simplified == text else _local_dollar(simplified)
     text = _normalise_spaces(text)
     for step in _PRE_WETEXT:
         text = step(text)

@@ -48,6 +48,16 @@ def _currency(text: str) -> str:
     return _CURRENCY.sub(speak, text)
 
 
+#: A bare dollar sign before an amount (not HK$, US$, NT$ …).
+_BARE_DOLLAR = re.compile(r"(?<![A-Za-z])\$(?=\s*\d)")
+
+
+def _local_dollar(text: str) -> str:
+    """In a text written in Traditional characters, ``$50`` is Hong Kong's or Taiwan's dollar:
+    said 元 (五十元), as the yuan sign is, never 美元 (US dollars are written US$ or 美元)."""
+    return _BARE_DOLLAR.sub("￥", text)
+
+
 #: Latin units read after a number (longest first). Not followed by another Latin letter.
 _LATIN_UNITS = {
     "km²": "平方公里",
