@@ -95,10 +95,10 @@ from audiobulletin.normalize.numbers import (
 )
 from audiobulletin.normalize.quantities import (
     _counts,
-    _local_dollar,
     _currency,
     _decimal_ratios,
     _decimals,
+    _local_dollar,
     _numeral_chars,
     _ordinals,
     _slashes_and_symbols,
