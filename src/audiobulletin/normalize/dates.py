@@ -227,9 +227,11 @@ _DESIGNATION = re.compile(r"(歼|运|轰|直|教|东风|红旗|鹰击|巨浪|长
 _ZERO_LED = re.compile(r"(?<![\d.,:\-/])0\d+(?![\d.,:/])")
 
 
-#: Two years joined by a slash before 赛季/学年/年度: 2023/2024赛季, 2022/23赛季 (到).
+#: Two years joined by a slash before 赛季/学年/年度: 2023/2024赛季, 2022/23赛季 (到); a
+#: range to a two-digit year: 2023-24学年 (the range sign already read 到).
 _YEAR_SLASH = re.compile(
-    r"(?<![\d./])((?:19|20)\d\d)/((?:19|20)?\d\d)(?=\s*(?:赛季|学年|年度|财年|年))"
+    r"(?<![\d./])((?:19|20)\d\d)(?:/((?:19|20)?\d\d)|\s*([到至])\s*(\d\d))(?![\d.])"
+    r"(?=\s*(?:赛季|学年|年度|财年|年(?!代)))"
 )
 
 
@@ -240,7 +242,9 @@ _DECADE = re.compile(r"(?<![\d.])((?:19|20)\d0)s(?![A-Za-z])")
 def _years(text: str) -> str:
     """Years digit by digit (``2024年`` -> 二零二四年); ROC years as cardinals (一百一十年)."""
     text = _DECADE.sub(lambda m: read_digits(m[1]) + "年代", text)
-    text = _YEAR_SLASH.sub(lambda m: read_digits(m[1]) + "到" + read_digits(m[2]), text)
+    text = _YEAR_SLASH.sub(
+        lambda m: read_digits(m[1]) + (m[3] or "到") + read_digits(m[2] or m[4]), text
+    )
     text = _YEAR_PAIR.sub(lambda m: read_digits(m[1]) + m[2] + read_digits(m[3]), text)
     text = _YEAR.sub(lambda m: read_digits(m[1] or m[2] or m[3]), text)
     return _ROC_YEAR.sub(lambda m: read_cardinal(m[1] or m[2] or m[3]), text)
