@@ -153,7 +153,9 @@ def _speak_unit(m: re.Match[str]) -> str:
 
 
 #: Per-mille: 3‰ -> 千分之三 (the number is read here, wetext does not know ‰).
-_PER_MILLE = re.compile(rf"(-?{_NUM})\s*‰")
+_PER_MILLE = re.compile(rf"((?<![\d‰])-)?({_NUM})\s*‰")
+#: A range of per-mille figures: 3‰-5‰, 3-5‰ (千分之三到千分之五).
+_PER_MILLE_RANGE = re.compile(rf"(?<![\d.])({_NUM})\s*‰?({_RANGE_SEP}|\s*[至到]\s*)({_NUM})\s*‰")
 #: A latitude or longitude with its hemisphere letter: 26.1°N is 北纬26.1度, 121.5°E 东经.
 _COORDINATE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*°\s*([NSEW])(?![A-Za-z])")
 _HEMISPHERES = {"N": "北纬", "S": "南纬", "E": "东经", "W": "西经"}
@@ -184,13 +186,21 @@ def _below_zero(match: re.Match[str]) -> str:
     return low + ("到" if match[3].strip() not in ("至", "到") else match[3].strip()) + high
 
 
+def _range_word(sep: str) -> str:
+    """至 and 到 stay as written; a dash or a tilde between two figures is 到."""
+    return sep.strip() if sep.strip() in ("至", "到") else "到"
+
+
 def _units(text: str) -> str:
     """Latin units after numbers, ‰, °′″, multiplication signs, ``3#``, and 零下 for
     temperatures below zero."""
     text = _WATT_HOUR.sub("", text.replace("kW·h", "kWh"))
     text = _HAN_PER_LATIN.sub(lambda m: "每" + _LATIN_UNITS[m[1]], text)
     text = _UNIT_AFTER_NUMBER.sub(_speak_unit, text)
-    text = _PER_MILLE.sub(lambda m: "千分之" + read_number(m[1]), text)
+    text = _PER_MILLE_RANGE.sub(
+        lambda m: f"千分之{read_number(m[1])}{_range_word(m[2])}千分之{read_number(m[3])}", text
+    )
+    text = _PER_MILLE.sub(lambda m: ("负" if m[1] else "") + "千分之" + read_number(m[2]), text)
     text = _COORDINATE.sub(lambda m: _HEMISPHERES[m[2]] + m[1] + "度", text)
     text = _ARC.sub(lambda m: m[1] + {"°": "度", "′": "分", "″": "秒"}[m[2]], text)
     text = _TIMES_SIGN.sub(r"\1乘", text)
