@@ -186,6 +186,12 @@ def _below_zero(match: re.Match[str]) -> str:
     return low + ("到" if match[3].strip() not in ("至", "到") else match[3].strip()) + high
 
 
+#: A mobile network generation written in lower case (5g网络) is 5G, not grams.
+_NETWORK_G = re.compile(
+    r"(?<![\d.])([2-6])g(?=网络|手机|基站|技术|信号|时代|通信|用户|套餐|应用|建设|商用|专网|终端)"
+)
+
+
 def _range_word(sep: str) -> str:
     """至 and 到 stay as written; a dash or a tilde between two figures is 到."""
     return sep.strip() if sep.strip() in ("至", "到") else "到"
@@ -194,6 +200,7 @@ def _range_word(sep: str) -> str:
 def _units(text: str) -> str:
     """Latin units after numbers, ‰, °′″, multiplication signs, ``3#``, and 零下 for
     temperatures below zero."""
+    text = _NETWORK_G.sub(r"\1G", text)
     text = _WATT_HOUR.sub("", text.replace("kW·h", "kWh"))
     text = _HAN_PER_LATIN.sub(lambda m: "每" + _LATIN_UNITS[m[1]], text)
     text = _UNIT_AFTER_NUMBER.sub(_speak_unit, text)
