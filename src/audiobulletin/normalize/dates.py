@@ -156,17 +156,19 @@ _RANGE = re.compile(
 _FORMULA_MINUS = re.compile(rf"(?<=[\w{HAN}）)])\s*-\s*(?=[\w{HAN}（(])")
 
 
-#: A score before the verb of a match: 以3-1战胜 is 以三比一战胜, not a range.
+#: A score before the verb of a match, or after 比分: 以3-1战胜 is 以三比一战胜, not a range;
+#: 以21:19获胜 and 比分21:19 are not clock times.
 _SCORE = re.compile(
-    r"(?<![\d.])(\d{1,3})\s*[-—–]\s*(\d{1,3})(?![\d.])"
+    r"(?<![\d.])(\d{1,3})\s*[-—–:：]\s*(\d{1,3})(?![\d.])"
     r"(?=\s*(?:战胜|击败|取胜|获胜|负于|不敌|力克|逆转|战平|胜出|的比分|告负|落败))"
+    r"|(?<=比分)\s*(\d{1,3})\s*[-—–:：]\s*(\d{1,3})(?![\d.])"
 )
 
 
 def _ranges(text: str) -> str:
     """``50～100`` -> 50到100, ``1994年—2001年`` -> 1994年到2001年 (至 and 到 stay); a score
     ``3-1战胜`` -> 3比1战胜."""
-    text = _SCORE.sub(r"\1比\2", text)
+    text = _SCORE.sub(lambda m: f"{m[1] or m[3]}比{m[2] or m[4]}", text)
     return _RANGE.sub(r"\1到", text)
 
 
