@@ -292,17 +292,31 @@ def _codes(text: str) -> str:
 #: 12345, 10086, 95588 …): it reads 时速120 as 时速幺二零 and 119次 as 幺幺九次.
 _SERVICE_LIKE = re.compile(r"(?<![\d.])(?:1[12]\d|1[0-2]\d{3}|9\d{4})(?![\d.])")
 #: Words that make such a number a phone number when they stand before it in its clause
-#: (拨打110、119, 短信至10086) or just after it (12345政务服务便民热线, 122交通事故报警).
+#: (拨打110、119, 短信至10086) or just after it (12345政务服务便民热线, 122交通事故报警,
+#: 12306网站).
 _SERVICE_WORDS = re.compile(
     r"拨打|拨|致电|电话|热线|报警|求助|急救|火警|投诉|举报|查号|短信|客服|专线|接警|话务|宣传日"
+    r"|网站|平台|App|APP|客户端|小程序|公众号"
+)
+#: What makes it an amount: a unit or a measure word right after it (119次, 120赫兹, 110年),
+#: or a word of quantity right before it (时速120, 达到120).
+_AMOUNT_AFTER = re.compile(
+    r"\s*(?:[人个元万亿千百次件家项吨台辆户所座条年月日天周岁倍米克升度分秒名位场起例份批套张"
+    r"本间级届期栋层亩斤只头]|公[里斤顷]|平方|立方|毫|千[米克瓦]|兆|赫兹|伏|瓦|帕|分贝)"
+)
+_AMOUNT_BEFORE = re.compile(
+    r"(?:达到|达|共|约|增至|降至|升至|减至|为|超过|超|突破|有|计|速|高|长|宽|重|深|收入|实现"
+    r"|完成|合计|累计|总计|增加|减少|增长|下降|上涨|回落|报|收于|分别为|、|和|及|与|比|乘|加|减"
+    r"|除以|到|至)\s*$"
 )
 _CLAUSE_END = re.compile(r"[，。；！？,;!?\n]")
 
 
 def _service_numbers(text: str) -> str:
-    """110, 120, 12345 … are read 幺幺零 only next to a phone word (拨打110, 12345热线,
-    “110”宣传日); elsewhere they are amounts (时速120, 119次), read here so that wetext does
-    not take them for phone numbers. Run last before wetext, when units and ranges are read."""
+    """110, 120, 12345 … are read 幺幺零 next to a phone word (拨打110, 12345热线, 12306网站,
+    “110”宣传日), and as amounts next to a unit or a word of quantity (时速120, 119次, 110年),
+    read here so that wetext does not take them for phone numbers; elsewhere wetext decides.
+    Run last before wetext, when units and ranges are read."""
 
     def speak(m: re.Match[str]) -> str:
         before = _CLAUSE_END.split(text[max(0, m.start() - 12) : m.start()])[-1]
@@ -310,6 +324,8 @@ def _service_numbers(text: str) -> str:
         quoted = before.endswith(("“", '"')) and after.startswith(("”", '"'))
         if quoted or _SERVICE_WORDS.search(before) or _SERVICE_WORDS.search(after):
             return read_digits(m.group(), yao=True)
-        return read_cardinal(m.group(), liang=True)
+        if _AMOUNT_AFTER.match(after) or _AMOUNT_BEFORE.search(before):
+            return read_cardinal(m.group(), liang=True)
+        return m.group()
 
     return _SERVICE_LIKE.sub(speak, text)

@@ -216,8 +216,8 @@ _DATED_EVENT = re.compile(
 
 def _dated_event(m: re.Match[str]) -> str:
     month, day = int(m[1]), int(m[2])
-    if not (1 <= month <= 12 and 1 <= day <= 31):
-        return m.group()
+    if not (1 <= month <= 12 and 1 <= day <= 31) or re.fullmatch(r"1[12]\d", m.group()):
+        return m.group()  # not a date, or a service number (110宣传日, 119消防日: 幺幺零)
     return read_digits(m[1] + m[2])
 
 
