@@ -865,6 +865,8 @@ def test_slashed_dates_and_bare_weekdays_are_said_as_dates(written: str, spoken:
         ("Ⅰ.总体要求", "一、总体要求"),
         ("一.总则", "一、总则"),
         ("1.2.1 适用范围", "一点二点一，适用范围"),
+        ("1．加强领导 2．落实责任", "一、加强领导，二、落实责任"),
+        ("1)组织 2)实施", "一、组织，二、实施"),
     ],
 )
 def test_a_roman_or_han_numeral_heading_a_line_is_a_list_marker(written: str, spoken: str) -> None:

@@ -251,6 +251,9 @@ _NUMERO = re.compile(r"(?<![A-Za-z])(?:No|NO|no)\.\s?(\d{1,4})(?![\d.])")
 _BRACKET_ITEM = re.compile(r"([(（])\s*(\d{1,2})\s*([)）])")
 #: List marker 1. 1．1、 1) at a line start or after sentence/clause punctuation.
 _LIST_MARKER = re.compile(r"(?:^|(?<=[\n。；;：:！？!?]))(\d{1,2})\s*(?:[.、]|[)）])(?!\d)", re.M)
+#: A list marker after a column gap inside a line (1．加强领导 2．落实责任: the gap is already
+#: a pause ，), when words follow it.
+_INLINE_LIST_MARKER = re.compile(r"(?<=，)(\d{1,2})\s*(?:[.、]|[)）])(?=[\u4e00-\u9fff])")
 #: Roman numerals in ASCII after 第 or before a class word (第II类, III级).
 _ASCII_ROMAN = re.compile(
     r"(?<=第)([IVX]{1,4})(?![A-Za-z])|(?<![A-Za-z])([IVX]{1,4})(?=[类级期型至])"
@@ -277,6 +280,7 @@ def _ordinals(text: str) -> str:
     text = _ORDINAL_RANGE_END.sub(lambda m: m[1] + read_cardinal(m[2]), text)
     text = _BRACKET_ITEM.sub(lambda m: "（" + read_cardinal(m[2]) + "）", text)
     text = _LIST_MARKER.sub(lambda m: read_cardinal(m[1]) + "、", text)
+    text = _INLINE_LIST_MARKER.sub(lambda m: read_cardinal(m[1]) + "、", text)
     return _ASCII_ROMAN.sub(
         lambda m: read_cardinal(_roman_value(m[1] or m[2] or m[3] or m[4])), text
     )
