@@ -97,6 +97,7 @@ _LATIN_UNITS = {
     "mg": "毫克",
     "μg": "微克",
     "µg": "微克",
+    "ug": "微克",  # μg typed without the Greek letter
     "ng": "纳克",
     "mL": "毫升",
     "ml": "毫升",
