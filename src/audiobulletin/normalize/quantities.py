@@ -43,6 +43,8 @@ def _currency(text: str) -> str:
         amount = m[2] + (m[3] or "").strip()
         if m[1] == "NT$":  # said before the amount: 新台币五百元
             return "新台币" + amount + (m[4] or "元")
+        if m[1] in ("US$", "HK$", "MOP$") and m[4] == "元":  # US$500元: the sign names the dollar
+            return amount + _CURRENCY_WORD[m[1]]
         return amount + (m[4] or _CURRENCY_WORD[m[1]])
 
     return _CURRENCY.sub(speak, text)
