@@ -53,7 +53,7 @@ _DATE_RANGE = re.compile(
 #: as in 10-20人, 10-20%), or a month-day before a clock time (``12-25 08:30``); not followed
 #: by a unit.
 _MONTH_DAY = re.compile(
-    r"(?<![\d.\-:/])(?=0|\d\d-0|\d\d-\d\d\s+\d{1,2}[:：]\d\d)"
+    r"(?<![\d.\-:/号])(?=0|\d\d-0|\d\d-\d\d\s+\d{1,2}[:：]\d\d)"
     r"(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?![\d.\-:日号月时])"
 )
 #: Clock time H:MM or HH:MM[:SS], full-width colon allowed.
