@@ -136,9 +136,21 @@ def _speak_time(m: re.Match[str]) -> str:
     return spoken
 
 
+#: A race or a trip timed in h:mm:ss after 用时, 成绩 …: 用时2:05:30 is 两小时五分三十秒.
+_DURATION = re.compile(r"(用时|耗时|历时|成绩为?|跑出|以)\s*(\d{1,2}):([0-5]\d):([0-5]\d)(?![\d:])")
+
+
+def _speak_duration(m: re.Match[str]) -> str:
+    hours, minutes, seconds = int(m[2]), int(m[3]), int(m[4])
+    spoken = (_read_hour(hours) + "小时") if hours else ""
+    spoken += read_cardinal(minutes) + "分" + read_cardinal(seconds) + "秒"
+    return m[1] + spoken
+
+
 def _times(text: str) -> str:
-    """``14:30`` -> 十四点三十分, ``9:00`` -> 九点, ``9:05`` -> 九点零五分, ``2:00`` -> 两点."""
-    return _TIME.sub(_speak_time, text)
+    """``14:30`` -> 十四点三十分, ``9:00`` -> 九点, ``9:05`` -> 九点零五分, ``2:00`` -> 两点; a
+    time taken (``用时2:05:30``) -> 两小时五分三十秒."""
+    return _TIME.sub(_speak_time, _DURATION.sub(_speak_duration, text))
 
 
 # --------------------------------------------------------------------------------------------
