@@ -264,10 +264,10 @@ def _years(text: str) -> str:
     return _ROC_YEAR.sub(lambda m: read_cardinal(m[1] or m[2] or m[3]), text)
 
 
-#: Serial numbers: three or more digits naming a thing (2106号台风, 215办公室, 1532公司; not a
-#: house number after its street, 中山路123号, said as a number),
-#: also the first of a range of them (301-315教室), a flat after its 单元 (2单元1501), the
-#: two-digit datum names of hydrology (85基面, 56高程), road numbers (318国道, 国道318线).
+#: Serial numbers: three or more digits naming a thing (2106号台风, 215办公室, 1532公司), the
+#: first of a range of them too (301-315教室), but not a house number after its street
+#: (中山路123号 is said as a number); a flat after its 单元 (2单元1501); the two-digit datum
+#: names of hydrology (85基面, 56高程); road numbers (318国道, 国道318线).
 _SERIAL = re.compile(
     r"(?<![\d.路街道巷弄段])(\d{3,})(?=(?:[到至、]\d{3,})?(?:号|室|办公室|会议室|教室|房间|公司|厂|部队|医院|研究所))"
     r"|(?<![\d.])(\d{2})(?=基面|高程|基准)"
