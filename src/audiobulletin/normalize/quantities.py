@@ -10,7 +10,7 @@ from fractions import Fraction
 
 from audiobulletin.normalize.chars import _NUM, _RANGE_SEP
 from audiobulletin.normalize.dates import _FORMULA_MINUS
-from audiobulletin.normalize.numbers import read_cardinal, read_number
+from audiobulletin.normalize.numbers import read_cardinal, read_digits, read_number
 from audiobulletin.zh import HAN, is_han, is_latin_letter
 
 # --------------------------------------------------------------------------------------------
@@ -248,8 +248,9 @@ def _thousands(text: str) -> str:
 _ORDINAL = re.compile(r"第\s*(\d+)(?![\d.])")
 #: The far end of a range of ordinals is an ordinal too: 第1到2周 is 第一到二周.
 _ORDINAL_RANGE_END = re.compile(r"(第[一二三四五六七八九十百千零]{1,6}\s*[到至]\s*)(\d+)(?![\d.])")
-#: ``No.3`` is 三号 (No. 3码头 -> 三号码头), as a number sign before a number is said.
-_NUMERO = re.compile(r"(?<![A-Za-z])(?:No|NO|no)\.\s?(\d{1,4})(?![\d.])")
+#: ``No.3`` is 三号 (No. 3码头 -> 三号码头), as a number sign before a number is said; five
+#: digits or more are a code.
+_NUMERO = re.compile(r"(?<![A-Za-z])(?:No|NO|no)\.\s?(\d+)(?![\d.])")
 #: Bracketed list number (1) （1） anywhere.
 _BRACKET_ITEM = re.compile(r"([(（])\s*(\d{1,2})\s*([)）])")
 #: List marker 1. 1．1、 1) at a line start or after sentence/clause punctuation.
@@ -275,11 +276,16 @@ def _roman_value(numeral: str) -> int:
     return total
 
 
+def _numero(m: re.Match[str]) -> str:
+    """``No.3`` -> 三号; a long one is a code, read digit by digit (No.2024001 -> 二零二四零零一)."""
+    return read_cardinal(m[1]) + "号" if len(m[1]) <= 4 else read_digits(m[1])
+
+
 def _ordinals(text: str) -> str:
     """``第1季度`` -> 第一季度, ``(1)`` -> （一）, ``1.`` -> 一、, ``第II类`` -> 第二类."""
     text = _ROMAN_RANGE.sub(r"\1至\2", text)
     text = _ORDINAL.sub(lambda m: "第" + read_cardinal(m[1]), text)
-    text = _NUMERO.sub(lambda m: read_cardinal(m[1]) + "号", text)
+    text = _NUMERO.sub(_numero, text)
     text = _ORDINAL_RANGE_END.sub(lambda m: m[1] + read_cardinal(m[2]), text)
     text = _BRACKET_ITEM.sub(lambda m: "（" + read_cardinal(m[2]) + "）", text)
     text = _LIST_MARKER.sub(lambda m: read_cardinal(m[1]) + "、", text)
