@@ -277,7 +277,7 @@ def _roman_value(numeral: str) -> int:
 
 
 def _numero(m: re.Match[str]) -> str:
-    """``No.3`` -> 三号; a long one is a code, read digit by digit (No.2024001 -> 二零二四零零一)."""
+    """``No.3`` -> 三号; a long one is a code, read digit by digit (No.2024001 -> 二零二四…)."""
     return read_cardinal(m[1]) + "号" if len(m[1]) <= 4 else read_digits(m[1])
 
 
