@@ -273,6 +273,10 @@ def _plates(text: str) -> str:
     return _PLATE.sub(speak, text)
 
 
+#: The N95 respirator is N九五, as said (KN95 too).
+_N95 = re.compile(r"(?<![A-Za-z])(K?N)95(?![\d.])")
+
+
 def _codes(text: str) -> str:
     """``GB/T4754-2017`` -> GB/T四七五四杠二零一七, ``ISO 14001:2015`` -> ISO一四零零一，二零一五:
     codes are digit strings, not amounts."""
@@ -285,7 +289,7 @@ def _codes(text: str) -> str:
         )
         return read_digits(m[1]).replace("/", " ") + read_digits(digits) + rest
 
-    return _CODE.sub(speak, _plates(text))
+    return _CODE.sub(speak, _N95.sub(r"\1九五", _plates(text)))
 
 
 #: The numbers wetext takes for service phone numbers wherever they stand (110, 119, 120, 122,

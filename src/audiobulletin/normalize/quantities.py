@@ -406,8 +406,9 @@ _SLASH_LATIN = re.compile(r"(?<=[A-Za-z])/(?=[A-Za-z])")
 _FRACTION = re.compile(r"(?<![\d./])(\d+)/(\d+)(?![\d/]|\.\d)")
 #: A rate per ten thousand or more: 15.1/10万 is 十万分之十五点一, 1/10万 十万分之一.
 _RATE_PER = re.compile(r"(?<![\d./])(\d+(?:\.\d+)?)/(\d+)(万|亿)(?![\d.])")
-#: Hyphen joining Latin to Latin or to digits (COVID-19, Wi-Fi, R-160): a space.
-_LATIN_HYPHEN = re.compile(r"(?<=[A-Za-z])-(?=[A-Za-z\d])|(?<=\d)-(?=[A-Za-z])")
+#: Hyphen joining Latin (or Greek) to Latin or to digits (COVID-19, Wi-Fi, R-160, ω-3): a
+#: space.
+_LATIN_HYPHEN = re.compile(r"(?<=[A-Za-zα-ωΑ-Ω])-(?=[A-Za-z\d])|(?<=\d)-(?=[A-Za-z])")
 #: File extensions after a dot: 表.xlsx -> 表点X L S X.
 _FILE_EXT = re.compile(
     r"(?<=\w)\.(?=(?:xlsx?|docx?|pdf|jpe?g|png|zip|rar|txt|pptx?|wps|ofd|csv)\b)",
