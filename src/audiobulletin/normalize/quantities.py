@@ -369,6 +369,10 @@ _ROMAN_RANGE = re.compile(
 )
 
 
+#: A financial numeral heading a line as a list marker (Taiwan: 壹、貳、參、): said as the
+#: plain numeral, since 参 and 陆 alone are read cān and lù.
+_BIG_NUMERAL_MARKER = re.compile(r"(?m)^([壹贰参叁肆伍陆柒捌玖拾])(?=\s*、)")
+_BIG_NUMERALS = dict(zip("壹贰参叁肆伍陆柒捌玖拾", "一二三三四五六七八九十", strict=True))
 #: A numeral heading a line with a dot (一.总则, Ⅱ. 主要任务 once read): the dot is 、.
 _HAN_LIST_DOT = re.compile(r"(?m)^([一二三四五六七八九十]{1,3})\s*[.．]\s*(?=[\u4e00-\u9fff])")
 
@@ -382,7 +386,8 @@ def _numeral_chars(text: str) -> str:
         nxt = text[i + 1] if i + 1 < len(text) else ""
         spoken = _numeral_char(ch, nxt)
         out.append(ch if spoken is None else spoken)
-    return _HAN_LIST_DOT.sub(r"\1、", "".join(out))
+    text = _BIG_NUMERAL_MARKER.sub(lambda m: _BIG_NUMERALS[m[1]], "".join(out))
+    return _HAN_LIST_DOT.sub(r"\1、", text)
 
 
 # --------------------------------------------------------------------------------------------
