@@ -36,8 +36,8 @@ Pipeline (each step is a small pure function, applied in this order)
 9. ordinals ``第1``, list markers ``1.`` ``(1)``, circled / Roman / fraction characters.
 10. slashes, math and other symbols with a spoken form (``美元/桶`` -> 美元每桶, ``+`` -> 加);
     then decimals and percentages, read here because wetext takes ``12.3`` for a date; last,
-    numbers wetext takes for service phone numbers (``时速120``) are read as amounts unless a
-    phone word stands by (``拨打120``).
+    numbers wetext takes for service phone numbers are read as phone numbers next to a phone
+    word (``拨打120``), as amounts next to a unit or a quantity word (``时速120``, ``119次``).
 11. wetext, on every run that still contains an ASCII digit.
 12. safety net: any ASCII digit left is read digit by digit.
 13. Latin: acronyms are spelled as spaced capitals (``GDP`` -> ``G D P``); words stay.
