@@ -19,20 +19,25 @@ Pipeline (each step is a small pure function, applied in this order)
 1. characters: CR/LF -> LF, any decimal digit (full-width ``２``, Arabic-Indic …) -> ASCII,
    full-width Latin letters and symbols -> ASCII, Kangxi radicals -> ideographs,
    ``㎡ ㎞ ℃ …`` unit signs -> Han units.
-2. Traditional -> Simplified (opencc ``t2s``), for the spoken form only.
+2. Traditional -> Simplified (opencc ``t2s``), for the spoken form only; in a Traditional
+   text a bare ``$`` is the local dollar (Hong Kong's, Taiwan's), said 元, never 美元.
 3. whitespace: stripped at line edges, dropped inside letter-spaced Han (``韩　正``,
    ``总　　则``), a pause ``，`` for column gaps and tabs, one space elsewhere.
 4. a run of more than 16 digits (no amount has that many) is read digit by digit first, so
    no later rule takes part of it for a number or a phone number.
-   Then addresses and codes, read symbol by symbol: e-mail, URLs, document numbers, phone numbers,
-   standard/model codes (``GB/T4754-2017``).
-5. dates and times: ISO dates, ``08-09`` month-day, ``14:30``, ``05日08时``.
+   Then addresses and codes, read symbol by symbol: e-mail, URLs, document numbers, codes after
+   the word naming them (``项目编号：QHZB-2031-0457``), phone numbers (Taiwan and Hong Kong
+   shapes too) and postcodes, standard/model/train codes (``GB/T4754-2017``, ``G1234次``).
+5. dates and times: ISO dates, Taiwan's ``113/3/15``, year-months ``2019.07``, ``08-09``
+   month-day, ``14:30``, ``05日08时``.
 6. ranges: ``-  ~  ～  —  ―  –`` between two numbers become 到 (至 and 到 are kept).
 7. years (digit by digit), ROC years (cardinal), ``“5·13”`` and ``0121`` (digit by digit).
 8. money signs, Latin units after numbers (km, mm, kg, Gbps, bp …), ‰, °, ×/*, ``3#``.
 9. ordinals ``第1``, list markers ``1.`` ``(1)``, circled / Roman / fraction characters.
 10. slashes, math and other symbols with a spoken form (``美元/桶`` -> 美元每桶, ``+`` -> 加);
-    then decimals and percentages, read here because wetext takes ``12.3`` for a date.
+    then decimals and percentages, read here because wetext takes ``12.3`` for a date; last,
+    numbers wetext takes for service phone numbers are read as phone numbers next to a phone
+    word (``拨打120``), as amounts next to a unit or a quantity word (``时速120``, ``119次``).
 11. wetext, on every run that still contains an ASCII digit.
 12. safety net: any ASCII digit left is read digit by digit.
 13. Latin: acronyms are spelled as spaced capitals (``GDP`` -> ``G D P``); words stay.
@@ -44,6 +49,8 @@ Decisions (documented so that tests and listeners agree)
 --------------------------------------------------------
 * Document numbers: the year digit by digit, the serial number as a cardinal, brackets not
   spoken: ``国发〔2018〕41号`` -> 国发二零一八四十一号 (how news readers say it).
+* 2: 两 when it counts (两项, 两省, 两到三年), 二 when it numbers (二号楼, 二季度, 二单元, the
+  day 于二日, A2口, 二到四月).
 * Phone numbers: digit by digit, groups separated by ``，``, and **1 is read 幺** (yāo), as
   Mandarin speakers do for phone numbers so that 1 and 7 are not confused. 幺 is used nowhere
   else (URLs, codes and years use 一).
@@ -75,7 +82,9 @@ from audiobulletin.normalize.codes import (
     _codes,
     _digit_groups,
     _document_numbers,
+    _keyed_codes,
     _phones,
+    _service_numbers,
 )
 from audiobulletin.normalize.dates import _dates, _digit_names, _month_days, _ranges, _times, _years
 from audiobulletin.normalize.numbers import (
@@ -89,6 +98,7 @@ from audiobulletin.normalize.quantities import (
     _currency,
     _decimal_ratios,
     _decimals,
+    _local_dollar,
     _numeral_chars,
     _ordinals,
     _slashes_and_symbols,
@@ -136,11 +146,12 @@ _PRE_WETEXT: tuple[Callable[[str], str], ...] = (
     _addresses,
     _separators,
     _document_numbers,
+    _keyed_codes,
     _digit_groups,
     _phones,
     _codes,
-    _thousands,
     _currency,
+    _thousands,
     _dates,
     _units,
     _ranges,
@@ -154,6 +165,7 @@ _PRE_WETEXT: tuple[Callable[[str], str], ...] = (
     _slashes_and_symbols,
     _decimal_ratios,
     _decimals,
+    _service_numbers,
 )
 
 
@@ -165,7 +177,8 @@ def to_spoken(written: str) -> Spoken:
     converted to Simplified. See the module docstring for the rules and their order.
     """
     text = _normalise_chars(written)
-    text = to_simplified(text)
+    simplified = to_simplified(text)
+    text = simplified if simplified == text else _local_dollar(simplified)
     text = _normalise_spaces(text)
     for step in _PRE_WETEXT:
         text = step(text)

@@ -117,6 +117,7 @@ _FULLWIDTH_SYMBOLS = str.maketrans(
         "．": ".",
         "－": "-",
         "−": "-",
+        "∶": "：",  # RATIO: a colon in Han text; between numbers it is read 比 (1∶50000)
         "＜": "<",
         "＞": ">",
         "＂": '"',
@@ -127,12 +128,17 @@ _FULLWIDTH_SYMBOLS = str.maketrans(
 )
 
 
+#: A circle after a Han numeral is a zero (二○一八年, 二〇〇八年), not a bullet.
+_CIRCLE_ZERO = re.compile(r"(?<=[一二三四五六七八九〇○零])[〇○]")
+
+
 def _normalise_chars(text: str) -> str:
     """Unify line ends and character variants that only differ in width or script block.
 
     Rules: CRLF/CR -> LF; every decimal digit (category Nd) -> its ASCII digit; full-width
-    Latin letters -> ASCII; full-width ``％＋＝…`` -> ASCII; Kangxi/CJK radicals and
-    compatibility ideographs -> NFKC ideograph; ``㎡ ℃ …`` -> Han unit words.
+    Latin letters -> ASCII; subscript digits -> ASCII; full-width ``％＋＝…`` -> ASCII;
+    Kangxi/CJK radicals and compatibility ideographs -> NFKC ideograph; ``㎡ ℃ …`` -> Han
+    unit words; a circle after a Han numeral -> 零.
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_FULLWIDTH_SYMBOLS)
     out = []
@@ -141,6 +147,8 @@ def _normalise_chars(text: str) -> str:
             out.append(ch)
         elif ch in _UNIT_SIGNS:
             out.append(_UNIT_SIGNS[ch])
+        elif "\u2080" <= ch <= "\u2089":  # subscript digits: CO₂, PM₂.₅ are CO2, PM2.5
+            out.append(str(ord(ch) - 0x2080))
         elif unicodedata.category(ch) == "Nd":
             out.append(str(unicodedata.digit(ch)))
         elif "\uff21" <= ch <= "\uff3a" or "\uff41" <= ch <= "\uff5a":
@@ -149,7 +157,7 @@ def _normalise_chars(text: str) -> str:
             out.append(unicodedata.normalize("NFKC", ch))
         else:
             out.append(ch)
-    return "".join(out)
+    return _CIRCLE_ZERO.sub("零", "".join(out))
 
 
 # --------------------------------------------------------------------------------------------
@@ -172,7 +180,11 @@ def _han_run_length(line: str, index: int, step: int) -> int:
 _PAUSE_MARKS = frozenset("，。、；：！？,.;:!?")
 #: Unit characters that belong to the number before them, even across a space.
 _UNIT_AFTER_DIGIT = frozenset(
-    "年月日号时点分秒楼层栋室期届次万亿千百元角人个名位家所项条件台辆吨亩岁天周倍米克升度%‰"
+    "年月日号时点分秒楼层栋室期届次万亿千百元角人个名位家所项条件台辆吨亩岁天周倍米克升度%‰级季"
+)
+#: Unit words of two characters or more that belong to the number before them too.
+_UNIT_WORD_AFTER_DIGIT = re.compile(
+    r"摄氏|华氏|公[里斤顷尺分吨升]|平方|立方|毫[米克升]|厘米|微[米克]|兆[瓦帕]"
 )
 
 
@@ -183,6 +195,8 @@ def _is_word_char(ch: str) -> bool:
 def _space_between(line: str, m: re.Match[str]) -> str:
     """Replacement for one inner whitespace run (see :func:`_normalise_spaces`)."""
     run, left, right = m.group(), line[m.start() - 1], line[m.end()]
+    if "\t" in run:
+        return "，"  # a table's column gap, even between two single characters (一级\t元/斤)
     if is_han(left) and is_han(right):
         letter_spaced = (
             _han_run_length(line, m.start() - 1, -1) == 1 or _han_run_length(line, m.end(), 1) == 1
@@ -191,7 +205,11 @@ def _space_between(line: str, m: re.Match[str]) -> str:
     if left in _PAUSE_MARKS or right in _PAUSE_MARKS:
         return ""  # the punctuation already carries the pause
     if "\t" not in run and (
-        (left.isdigit() and right in _UNIT_AFTER_DIGIT) or (left in "年月" and right.isdigit())
+        (
+            left.isdigit()
+            and (right in _UNIT_AFTER_DIGIT or _UNIT_WORD_AFTER_DIGIT.match(line, m.end()))
+        )
+        or (left in "年月第" and right.isdigit())
     ):
         return ""  # 2023 年9 月 21 日, 18 号楼: text pasted from Word or PDF
     if "\t" in run or "\u3000" in run or len(run) >= 2:

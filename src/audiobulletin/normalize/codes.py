@@ -105,48 +105,135 @@ def _addresses(text: str) -> str:
 
 #: Document number: issuer (Han, optional), year in 〔〕 [] 【】 () （） ［］, serial, 号 (a
 #: stray bracket before 号, as in ``〔2021〕4)号``, is a typo and is not read).
-_DOC_NUMBER = re.compile(r"[〔\[【（(［](\d{4})[〕\]】）)］]\s*第?(\d{1,4})\s*[)）]?\s*号")
+_DOC_NUMBER = re.compile(
+    r"[〔\[【（(［](\d{4})[〕\]】）)］]\s*(第?)(\d{1,4})(?:-(\d{1,3}))?\s*[)）]?\s*号"
+)
+#: A year alone in brackets is a year, as the one opening a court case number: （2024）京0105民初
+#: 12345号, 《规划（2024）》.
+_CASE_YEAR = re.compile(r"(?<=[（(])((?:19|20)\d\d)(?=[)）])")
 
 
 def _document_numbers(text: str) -> str:
-    """``国发〔2024〕5号`` -> 国发二零二四五号: year digit by digit, serial cardinal."""
-    return _DOC_NUMBER.sub(lambda m: read_digits(m[1]) + read_cardinal(m[2]) + "号", text)
+    """``国发〔2024〕5号`` -> 国发二零二四五号: year digit by digit, serial cardinal (a sub-number
+    after a hyphen is 杠: 5-1号 五杠一号); a year alone in brackets digit by digit."""
+
+    def speak(m: re.Match[str]) -> str:
+        sub = "杠" + read_cardinal(m[4]) if m[4] else ""
+        return read_digits(m[1]) + m[2] + read_cardinal(m[3]) + sub + "号"
+
+    text = _DOC_NUMBER.sub(speak, text)
+    return _CASE_YEAR.sub(lambda m: read_digits(m[1]), text)
 
 
 #: Phone numbers. Landline with area code (0xx-xxxxxxxx, or a 5–8 digit local or service
-#: number after it, optionally in brackets), 400/800 service numbers, mainland mobiles
-#: (1[3-9] + 9 digits); optional extension after - or 转.
+#: number after it, optionally in brackets; Taiwan writes the local part in two groups,
+#: (02)2960-3456, and has two-digit area codes, (06)2991111), 400/800 service numbers,
+#: 0800-123-456, mainland mobiles (1[3-9] + 9 digits), Taiwan mobiles (09xx-xxx-xxx);
+#: optional extension after -, 转 or 分机. Never followed by a Latin letter
+#: (0635-244105HD0123 is a code).
 _PHONE = re.compile(
-    r"(?<![\d.\-])(?:"
-    r"[(（]?(0\d{2,3})[)）]?\s*[-—－]?\s*(\d{5,8})"
+    r"(?<![\d.\-A-Za-z])(?:"
+    r"(09\d\d)-(\d{3})-(\d{3})"
+    r"|(0800)-(\d{3})-(\d{3})"
+    r"|[(（]?(0\d{1,3})[)）]?\s*[-—－]?\s*(\d{3,4})[-\s](\d{4})"
+    r"|[(（]?(0\d{2,3})[)）]?\s*[-—－]?\s*(\d{5,8})"
+    r"|[(（](0\d)[)）]\s*(\d{7,8})|(0\d)-(\d{7,8})"
     r"|([48]00)[-\s]?(\d{3})[-\s]?(\d{4})"
     r"|(1[3-9]\d)[-\s]?(\d{4})[-\s]?(\d{4})"
-    r")(?:\s*(?:-|转)\s*(?P<ext>\d{1,5}))?(?![\d.])"
+    r")(?:\s*(?P<ext_word>-|转|分机)\s*(?P<ext>\d{1,5}))?(?![\d.A-Za-z])"
 )
-#: A bare local number after a phone keyword (电话：62731231, 服务热线12345).
+#: A code after the word that names it (项目编号：QHZB-2031-0457, 证书编号：ZB2024036,
+#: 股票代码600519): letters spelled, digits one by one, ``-`` 杠, ``/`` 斜杠, ``_`` 下划线.
+_KEYED_CODE = re.compile(
+    r"((?:编号|编码|文号|证号|单号|批号|案号|合同号|订单号|登记号|代码|索引号|QQ群?|群号|微信号)"
+    r"\s*(?:[：:]|为|是)?\s*)"
+    r"([A-Za-z0-9零一二三四五六七八九](?:[A-Za-z0-9零一二三四五六七八九]|[-_/]+(?=[A-Za-z0-9]))*)"
+    r"(?![\d.A-Za-z])"
+)
+
+
+def _keyed_codes(text: str) -> str:
+    """``项目编号：QHZB-2031-0457`` -> 项目编号：Q H Z B杠二零三一杠零四五七."""
+
+    def speak(m: re.Match[str]) -> str:
+        code = m[2]
+        if not any(ch.isdigit() for ch in code) or (code.isdigit() and len(code) < 3):
+            return m.group()
+        out: list[str] = []
+        for tok in _ADDRESS_TOKEN.findall(code):
+            if tok[0].isdigit():
+                out.append(read_digits(tok))
+            elif tok[0].isalpha():
+                out.append(_spell(tok))
+            else:
+                out.append(_URL_SYMBOLS.get(tok, tok))
+        return m[1] + "".join(out)
+
+    return _KEYED_CODE.sub(speak, text)
+
+
+#: A bare local number after a phone keyword (电话：62731231, 服务热线12345, 電話：2123 4567).
 _PHONE_KEYWORD = re.compile(
-    r"((?:电话|传真|热线|手机|联系方式|咨询电话)\s*[：:]?\s*)(\d{5,8})(?!\d)"
+    r"((?:电话|传真|热线|手机|联系方式|咨询电话)\s*[：:]?\s*)(\d{4}[\s-]\d{4}|\d{5,8})(?![\d.])"
 )
+#: Postcodes are read digit by digit (邮编：100081 is 一零零零八一).
+_POSTCODE = re.compile(r"((?:邮编|邮政编码|邮递区号)\s*[：:]?\s*)(\d{3,6})(?![\d.])")
+
+
+#: An international number: +86 10 6523 1234, +886-2-1234-5678, (852) 2123 4567 (a
+#: bracketed country code only for the ones Chinese reports carry).
+_INTL_PHONE = re.compile(
+    r"(?:\+\s?(\d{1,3})|[(（]\+?(86|852|853|886)[)）])[\s-]?"
+    r"(\d{1,4}(?:[\s-]\d{2,4}){1,3})(?![\d.])"
+)
+
+
+def _intl_phones(text: str) -> str:
+    """``+852 2123 4567`` -> 加八五二，二幺二三，四五六七 (the plus is said 加)."""
+
+    def speak(m: re.Match[str]) -> str:
+        groups = re.split(r"[\s-]", m[3])
+        if sum(map(len, groups)) < 7:
+            return m.group()
+        code = m[1] or m[2]
+        return "加" + "，".join(read_digits(g, yao=True) for g in [code, *groups])
+
+    return _INTL_PHONE.sub(speak, text)
 
 
 def _phones(text: str) -> str:
     """Phone numbers digit by digit with 幺, groups separated by ``，`` (``转`` for extensions)."""
 
     def speak(m: re.Match[str]) -> str:
-        groups = [g for g in m.groups()[:-1] if g]
+        groups = [g for g in m.groups()[:-2] if g]
         spoken = "，".join(read_digits(g, yao=True) for g in groups)
         if m["ext"]:
-            spoken += "转" + read_digits(m["ext"], yao=True)
+            word = "分机" if m["ext_word"] == "分机" else "转"
+            spoken += word + read_digits(m["ext"], yao=True)
         return spoken
 
-    text = _PHONE.sub(speak, text)
-    return _PHONE_KEYWORD.sub(lambda m: m[1] + read_digits(m[2], yao=True), text)
+    text = _PHONE.sub(speak, _intl_phones(text))
+    text = _POSTCODE.sub(lambda m: m[1] + read_digits(m[2]), text)
+    return _PHONE_KEYWORD.sub(
+        lambda m: m[1] + "，".join(read_digits(g, yao=True) for g in re.split(r"[\s-]", m[2])),
+        text,
+    )
 
 
-#: Standard and model codes: Latin prefix (``GB/T``) + 4+ digits, optional -year parts.
+#: Standard, model, train and flight codes: a Latin prefix (``GB/T``, ``DB51/T``) and 4+
+#: digits, 3+ digits touching the letters (C919, G1234次, MU5735), or any digits before a
+#: year (HJ 633-2012, ISO 14001:2015); optional -year parts. Not an amount after the letters
+#: (GDP 4539亿元), nor a round hundred touching them, which names an index (中证A500 is
+#: A五百) unless a train number (G1200次).
+_NOT_AN_AMOUNT = r"(?!\s*(?:[万亿千百元人个名位吨亩台辆件家户%‰]|美元|公里|平方|千米|公斤))"
 _CODE = re.compile(
-    r"(?<![A-Za-z])([A-Za-z]{1,6}(?:/[A-Za-z]{1,3})?)\s?(\d{4,})((?:-\d+)*)(?![\d.])"
-    r"(?!\s*(?:[万亿千百元人个名位吨亩台辆件家次户%‰]|美元|公里|平方|千米|公斤))"
+    r"(?<![A-Za-z])([A-Za-z]{1,6}(?:\d{2}(?=/))?(?:/[A-Za-z]{1,4})?)"
+    r"(?:(?!\d{1,2}00(?![\d.])(?!\s*次))(\d{3,})((?:-\d+|:(?:19|20)\d\d)*)(?![\d.])"
+    + _NOT_AN_AMOUNT
+    + r"|\s(\d{4,})((?:-\d+|:(?:19|20)\d\d)*)(?![\d.])(?!\s*次)"
+    + _NOT_AN_AMOUNT
+    + r"|\s(\d{1,5})((?:[-:](?:19|20)\d\d))(?![\d.])"
+    + ")"
 )
 
 
@@ -167,11 +254,82 @@ def _digit_groups(text: str) -> str:
     return _DIGIT_GROUPS.sub(speak, text)
 
 
-def _codes(text: str) -> str:
-    """``GB/T4754-2017`` -> GB/T四七五四杠二零一七: codes are digit strings, not amounts."""
+#: A licence plate: a province character, a letter, then five or six letters and digits, read
+#: one by one (京A·12345, 沪A-88888, 粤BD12345).
+_PLATE = re.compile(
+    r"([京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼])([A-Z])\s?[·•\-]?\s?"
+    r"([A-Z0-9]{5,6})(?![A-Za-z0-9])"
+)
+
+
+def _plates(text: str) -> str:
+    """``京A·12345`` -> 京A一二三四五."""
 
     def speak(m: re.Match[str]) -> str:
-        rest = "".join("杠" + read_digits(p) for p in m[3].split("-")[1:])
-        return m[1] + read_digits(m[2]) + rest
+        if not any(ch.isdigit() for ch in m[3]):
+            return m.group()
+        return m[1] + m[2] + read_digits(m[3])
 
-    return _CODE.sub(speak, text)
+    return _PLATE.sub(speak, text)
+
+
+#: The N95 respirator is N九五, as said (KN95 too).
+_N95 = re.compile(r"(?<![A-Za-z])(K?N)95(?![\d.])")
+
+
+def _codes(text: str) -> str:
+    """``GB/T4754-2017`` -> GB/T四七五四杠二零一七, ``ISO 14001:2015`` -> ISO一四零零一，二零一五:
+    codes are digit strings, not amounts."""
+
+    def speak(m: re.Match[str]) -> str:
+        digits, parts = next((m[i], m[i + 1]) for i in (2, 4, 6) if m[i])
+        rest = "".join(
+            ("杠" if sep == "-" else "，") + read_digits(p)
+            for sep, p in re.findall(r"([-:])(\d+)", parts)
+        )
+        return read_digits(m[1]).replace("/", " ") + read_digits(digits) + rest
+
+    return _CODE.sub(speak, _N95.sub(r"\1九五", _plates(text)))
+
+
+#: The numbers wetext takes for service phone numbers wherever they stand (110, 119, 120, 122,
+#: 12345, 10086, 95588 …): it reads 时速120 as 时速幺二零 and 119次 as 幺幺九次.
+_SERVICE_LIKE = re.compile(r"(?<![\d.])(?:1[12]\d|1[0-2]\d{3}|9\d{4})(?![\d.])")
+#: Words that make such a number a phone number when they stand before it in its clause
+#: (拨打110、119, 短信至10086) or just after it (12345政务服务便民热线, 122交通事故报警,
+#: 12306网站).
+_SERVICE_WORDS = re.compile(
+    r"拨打|拨|致电|电话|热线|报警|求助|急救|火警|投诉|举报|查号|短信|客服|专线|接警|话务|宣传日"
+    r"|网站|平台|App|APP|客户端|小程序|公众号"
+)
+#: What makes it an amount: a unit or a measure word right after it (119次, 120赫兹, 110年),
+#: or a word of quantity right before it (时速120, 达到120).
+_AMOUNT_AFTER = re.compile(
+    r"\s*(?:[人个元万亿千百次件家项吨台辆户所座条年月日天周岁倍米克升度分秒名位场起例份批套张"
+    r"本间级届期栋层亩斤只头]|公[里斤顷]|平方|立方|毫|千[米克瓦]|兆|赫兹|伏|瓦|帕|分贝)"
+)
+_AMOUNT_BEFORE = re.compile(
+    r"(?:达到|达|共|约|增至|降至|升至|减至|为|超过|超|突破|有|计|速|高|长|宽|重|深|收入|实现"
+    r"|完成|合计|累计|总计|增加|减少|增长|下降|上涨|回落|报|收于|分别为|、|和|及|与|比|乘|加|减"
+    r"|除以|到|至)\s*$"
+)
+_CLAUSE_END = re.compile(r"[，。；！？,;!?\n]")
+
+
+def _service_numbers(text: str) -> str:
+    """110, 120, 12345 … are read 幺幺零 next to a phone word (拨打110, 12345热线, 12306网站,
+    “110”宣传日), and as amounts next to a unit or a word of quantity (时速120, 119次, 110年),
+    read here so that wetext does not take them for phone numbers; elsewhere wetext decides.
+    Run last before wetext, when units and ranges are read."""
+
+    def speak(m: re.Match[str]) -> str:
+        before = _CLAUSE_END.split(text[max(0, m.start() - 12) : m.start()])[-1]
+        after = _CLAUSE_END.split(text[m.end() : m.end() + 8])[0]
+        quoted = before.endswith(("“", '"')) and after.startswith(("”", '"'))
+        if quoted or _SERVICE_WORDS.search(before) or _SERVICE_WORDS.search(after):
+            return read_digits(m.group(), yao=True)
+        if _AMOUNT_AFTER.match(after) or _AMOUNT_BEFORE.search(before):
+            return read_cardinal(m.group(), liang=True)
+        return m.group()
+
+    return _SERVICE_LIKE.sub(speak, text)

@@ -14,12 +14,54 @@ from audiobulletin.zh import HAN
 
 #: ISO-like dates 2024-08-22, 2024/8/22, 2024.8.22 (validated as a calendar month/day).
 _ISO_DATE = re.compile(r"(?<![\d.])(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?![\d.])")
-#: Zero-padded month-day 08-09 (at least one side starts with 0), not followed by a unit.
-_MONTH_DAY = re.compile(r"(?<![\d.\-:/])(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?![\d.\-:日号月时])")
+#: Year and month: 2019.07, 2024-03, 2024/03 (a zero-padded month), or 2024.3 where a range
+#: sign, 至 or 今 follows (2024.3—2024.6, 2019.7至今): CVs and schedules. Not an amount
+#: (2024.5万元, 2020.05点).
+_YEAR_MONTH = re.compile(
+    r"(?<![\d./\-])((?:19|20)\d\d)(?:[.\-/](0[1-9]|1[0-2])|\.(1[0-2]|[1-9])"
+    r"(?=\s*(?:[—\-–~～至到今])))(?![\d.]\d|/\d)(?!\s*(?:[万亿元%点]|美元))"
+)
+#: Two year-months joined by a range sign or 至: 2024.3—2024.6, 2023.09-2024.06.
+_YEAR_MONTH_PAIR = re.compile(
+    r"(?<![\d./\-])((?:19|20)\d\d)[.\-/](1[0-2]|0?[1-9])\s*((?:[—―–~～]{1,2}|-{1,2}|至|到))\s*"
+    r"((?:19|20)\d\d)[.\-/](1[0-2]|0?[1-9])(?![\d.]\d|/\d)(?!\s*(?:[万亿元%点]|美元))"
+)
+
+
+def _year_month(year: str, month: str) -> str:
+    return f"{read_digits(year)}年{read_cardinal(month)}月"
+
+
+def _year_months(text: str) -> str:
+    """``2019.07`` -> 二零一九年七月, ``2024.3—2024.6`` -> 二零二四年三月到二零二四年六月."""
+
+    def pair(m: re.Match[str]) -> str:
+        joint = m[3] if m[3] in ("至", "到") else "到"
+        return _year_month(m[1], m[2]) + joint + _year_month(m[4], m[5])
+
+    text = _YEAR_MONTH_PAIR.sub(pair, text)
+    return _YEAR_MONTH.sub(lambda m: _year_month(m[1], m[2] or m[3]), text)
+
+
+#: A range sign between two dates once read (2024-03-05—2024-03-08): 到.
+_DATE_RANGE = re.compile(
+    r"(?<=[日月])\s*(?:[—―–~～]{1,2}|-{1,2})\s*(?=[零一二三四五六七八九]{4}年)"
+)
+
+
+#: Zero-padded month-day 08-09, 12-05 (at least one side starts with 0: ``10-20`` is a range,
+#: as in 10-20人, 10-20%), or a month-day before a clock time (``12-25 08:30``); not followed
+#: by a unit.
+_MONTH_DAY = re.compile(
+    r"(?<![\d.\-:/号])(?=0|\d\d-0|\d\d-\d\d\s+\d{1,2}[:：]\d\d)"
+    r"(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?![\d.\-:日号月时])"
+)
 #: Clock time H:MM or HH:MM[:SS], full-width colon allowed.
 _TIME = re.compile(r"(?<![\d:.])(\d{1,2})[:：](\d{2})(?:[:：](\d{2}))?(?![\d:])")
 #: A leading zero before a date/time unit: 05日 08时 (a padding zero, not a spoken digit).
 _PADDED = re.compile(r"(?<![\d.:：])0(\d)(?=[日时月分秒号点])")
+#: Minutes written with a zero after 时/点 keep it, as on a clock: 8时05分 is 八时零五分.
+_ZERO_MINUTES = re.compile(r"(?<=[时点])0([1-9])(?=分)")
 
 
 def _date_or_none(y: str, mo: str, d: str) -> str | None:
@@ -28,15 +70,53 @@ def _date_or_none(y: str, mo: str, d: str) -> str | None:
     return f"{read_digits(y)}年{read_cardinal(mo)}月{read_cardinal(d)}日"
 
 
+#: Taiwan writes dates with slashes: 113/3/15 is a Republic-of-China year (read as a cardinal,
+#: 一百一十三年三月十五日), as are 113.03.05 and 113-03-05 (a three-digit year from 100);
+#: 3/15（五） is a month and a day when a weekday follows.
+_ROC_SLASH_DATE = re.compile(
+    r"(?<![\d/.\-])(?:(\d{2,3})/(\d{1,2})/|(1[0-3]\d)([.\-])(\d{1,2})\4)(\d{1,2})(?![\d/.\-])"
+)
+_SLASH_MONTH_DAY = re.compile(
+    r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?![\d/.])"
+    r"(?=\s*[（(](?:周|星期|礼拜)?[一二三四五六日天][）)])"
+)
+
+
+#: A weekday written as one numeral in brackets after a date: 3月15日（五） is 星期五.
+_BARE_WEEKDAY = re.compile(r"(?<=日)\s*([（(])([一二三四五六日天])([）)])")
+
+
+def _slash_dates(text: str) -> str:
+    """``113/3/15`` -> 一百一十三年三月十五日, ``3/15（五）`` -> 三月十五日（星期五）."""
+
+    def roc(m: re.Match[str]) -> str:
+        year, month, day = m[1] or m[3], m[2] or m[5], m[6]
+        if not (1 <= int(month) <= 12 and 1 <= int(day) <= 31):
+            return m.group()
+        return f"{read_cardinal(year)}年{read_cardinal(month)}月{read_cardinal(day)}日"
+
+    def month_day(m: re.Match[str]) -> str:
+        if not (1 <= int(m[1]) <= 12 and 1 <= int(m[2]) <= 31):
+            return m.group()
+        return f"{read_cardinal(m[1])}月{read_cardinal(m[2])}日"
+
+    text = _ROC_SLASH_DATE.sub(roc, text)
+    text = _SLASH_MONTH_DAY.sub(month_day, text)
+    return _BARE_WEEKDAY.sub(r"\1星期\2\3", text)
+
+
 #: Month and day written with 月 and 日/号: 2月2日 is 二月二日, never 二月两日.
 _MONTH_AND_DAY = re.compile(r"(?<![\d.])(0?[1-9]|1[0-2])月(0?[1-9]|[12]\d|3[01])(?=[日号])")
 
 
 def _dates(text: str) -> str:
-    """ISO dates -> 二零二四年八月二十二日; ``08-09`` -> 八月九日; ``05日`` -> 5日."""
+    """ISO dates -> 二零二四年八月二十二日; ``08-09`` -> 八月九日; ``05日`` -> 5日; Taiwan's
+    slashed dates (see :func:`_slash_dates`)."""
     text = _ISO_DATE.sub(lambda m: _date_or_none(m[1], m[3], m[4]) or m.group(), text)
+    text = _slash_dates(text)
+    text = _DATE_RANGE.sub("到", _year_months(text))
     text = _MONTH_DAY.sub(lambda m: f"{read_cardinal(m[1])}月{read_cardinal(m[2])}日", text)
-    return _PADDED.sub(r"\1", text)
+    return _PADDED.sub(r"\1", _ZERO_MINUTES.sub(r"零\1", text))
 
 
 def _month_days(text: str) -> str:
@@ -56,9 +136,21 @@ def _speak_time(m: re.Match[str]) -> str:
     return spoken
 
 
+#: A race or a trip timed in h:mm:ss after 用时, 成绩 …: 用时2:05:30 is 两小时五分三十秒.
+_DURATION = re.compile(r"(用时|耗时|历时|成绩为?|跑出|以)\s*(\d{1,2}):([0-5]\d):([0-5]\d)(?![\d:])")
+
+
+def _speak_duration(m: re.Match[str]) -> str:
+    hours, minutes, seconds = int(m[2]), int(m[3]), int(m[4])
+    spoken = (_read_hour(hours) + "小时") if hours else ""
+    spoken += read_cardinal(minutes) + "分" + read_cardinal(seconds) + "秒"
+    return m[1] + spoken
+
+
 def _times(text: str) -> str:
-    """``14:30`` -> 十四点三十分, ``9:00`` -> 九点, ``9:05`` -> 九点零五分, ``2:00`` -> 两点."""
-    return _TIME.sub(_speak_time, text)
+    """``14:30`` -> 十四点三十分, ``9:00`` -> 九点, ``9:05`` -> 九点零五分, ``2:00`` -> 两点; a
+    time taken (``用时2:05:30``) -> 两小时五分三十秒."""
+    return _TIME.sub(_speak_time, _DURATION.sub(_speak_duration, text))
 
 
 # --------------------------------------------------------------------------------------------
@@ -66,15 +158,29 @@ def _times(text: str) -> str:
 # --------------------------------------------------------------------------------------------
 
 #: A dash/tilde between a number (optionally followed by up to 3 unit characters: 年, 日,
-#: 万元, %, ℃-turned-摄氏度 …) and a number (optionally negative). After 至 or 到 the range is
-#: already said, and a hyphen is the next number's minus sign (-3至-1).
-_RANGE = re.compile(rf"(\d(?:[%{HAN}]{{0,3}}|[:：]\d\d))(?<![至到]){_RANGE_SEP}(?=-?\d)")
+#: 万元, %, ℃-turned-摄氏度 …) and a number (optionally negative, or after 次日:
+#: 20:00—次日8:00). After 至 or 到 the range is already said, and a hyphen is the next
+#: number's minus sign (-3至-1).
+_RANGE = re.compile(
+    rf"(\d(?:[%{HAN}]{{0,3}}|[:：]\d\d))(?<![至到]){_RANGE_SEP}(?=(?:次日|翌日|次年|当日)?[-+]?\d)"
+)
 #: In a formula line (one holding ``=``), a hyphen between two operands is 减 (minus).
 _FORMULA_MINUS = re.compile(rf"(?<=[\w{HAN}）)])\s*-\s*(?=[\w{HAN}（(])")
 
 
+#: A score before the verb of a match, or after 比分: 以3-1战胜 is 以三比一战胜, not a range;
+#: 以21:19获胜 and 比分21:19 are not clock times.
+_SCORE = re.compile(
+    r"(?<![\d.])(\d{1,3})\s*[-—–:：]\s*(\d{1,3})(?![\d.])"
+    r"(?=\s*(?:战胜|击败|取胜|获胜|负于|不敌|力克|逆转|战平|胜出|的比分|告负|落败))"
+    r"|(?<=比分)\s*(\d{1,3})\s*[-—–:：]\s*(\d{1,3})(?![\d.])"
+)
+
+
 def _ranges(text: str) -> str:
-    """``50～100`` -> 50到100, ``1994年—2001年`` -> 1994年到2001年 (至 and 到 stay)."""
+    """``50～100`` -> 50到100, ``1994年—2001年`` -> 1994年到2001年 (至 and 到 stay); a score
+    ``3-1战胜`` -> 3比1战胜."""
+    text = _SCORE.sub(lambda m: f"{m[1] or m[3]}比{m[2] or m[4]}", text)
     return _RANGE.sub(r"\1到", text)
 
 
@@ -83,10 +189,13 @@ def _ranges(text: str) -> str:
 # --------------------------------------------------------------------------------------------
 
 #: Four-digit years: before 年/学年/财年 (年度 included), or a 19xx/20xx that names an event
-#: or edition (2021世界人工智能大会, 2024版, 2022赛季).
+#: or edition (2021世界人工智能大会, 2024版, 2022赛季, 2008北京奥运会, 2010上海世博会).
 _YEAR = re.compile(
     r"(?<![\d.])(\d{4})(?=\s*(?:年|学年|财年))"
     r"|(?<![\d.])((?:19|20)\d\d)(?=\s*(?:世界|中国|全国|国际|全球|版|赛季|届|夏季|冬季|春季|秋季))"
+    r"|(?<![\d.])((?:19|20)\d\d)(?![人个名家件项位次元万亿吨台辆户所座条])"
+    r"(?=[\u4e00-\u9fff]{1,6}?(?:运动会|奥运会|亚运会|残运会|世博会|博览会|世界杯|年会|论坛|峰会"
+    r"|艺术节|文化节|电影节|旅游节|马拉松|锦标赛|大会|展览会|地震|洪水|暴雨|洪灾))"
 )
 #: Two years joined by 到/至/、/和 (1900–2099 both, the second not followed by an amount unit).
 _YEAR_PAIR = re.compile(
@@ -101,29 +210,81 @@ _ROC_YEAR = re.compile(
 _INCIDENT = re.compile(r"(?<![\d.])(\d{1,2})[·・‧•](\d{1,2})(?![\d.])")
 #: Quoted dotted names: “5.12” (an ASCII dot, only inside quotes).
 _QUOTED_DOTTED = re.compile(r"(?<=[“\"「])(\d{1,2})\.(\d{1,2})(?=[”\"」])")
+#: A number alone inside quotes is a name: “618”, “1369”工程 (digit by digit); service
+#: numbers (“110”, “12345”) with 幺, as on the phone. Two digits stay a number (“双11”).
+_QUOTED_DIGITS = re.compile(r"(?<=[“\"「『])(\d{3,})(?=[”\"」』])")
+_SERVICE_NUMBER = re.compile(r"1[12]\d|123\d\d|9\d{4}")
+#: A month and day written as one number, or with a dot, naming an event: 918事变, 512汶川地震,
+#: 9.18事变, 315晚会, 618大促 (read digit by digit, as the quoted “9·18”).
+_EVENT_WORDS = (
+    "事变|事件|地震|大地震|暴雨|特大暴雨|洪水|洪灾|惨案|空难|海难|矿难|火灾|爆炸|晚会|大促|购物节"
+    "|纪念日|宣传日"
+)
+_DATED_EVENT = re.compile(
+    r"(?<![\d.])(\d{1,2})\.?(\d{2})(?![\d.])(?=[\u4e00-\u9fff]{0,4}?(?:" + _EVENT_WORDS + "))"
+    r"(?![人个名家件项位次起元万亿吨台辆户所座条级度米])"
+)
+
+
+def _dated_event(m: re.Match[str]) -> str:
+    month, day = int(m[1]), int(m[2])
+    if not (1 <= month <= 12 and 1 <= day <= 31) or re.fullmatch(r"1[12]\d", m.group()):
+        return m.group()  # not a date, or a service number (110宣传日, 119消防日: 幺幺零)
+    return read_digits(m[1] + m[2])
+
+
+#: Hundredths after 秒 in a race time: 46秒40 is 四十六秒四零, 9秒83 九秒八三.
+_HUNDREDTHS = re.compile(r"(?<=\d秒)(\d{2})(?![\d.]|\s*[分秒])")
+#: Designations of aircraft and missiles: 歼-20, 运-20, 东风-41 (the hyphen is not a minus).
+_DESIGNATION = re.compile(r"(歼|运|轰|直|教|东风|红旗|鹰击|巨浪|长剑|霹雳|空警|翼龙)-(?=\d)")
 #: Digit strings with a leading zero that are names, not amounts: 0121地震, 编号007.
 _ZERO_LED = re.compile(r"(?<![\d.,:\-/])0\d+(?![\d.,:/])")
 
 
+#: Two years joined by a slash before 赛季/学年/年度: 2023/2024赛季, 2022/23赛季 (到); a
+#: range to a two-digit year: 2023-24学年 (the range sign already read 到).
+_YEAR_SLASH = re.compile(
+    r"(?<![\d./])((?:19|20)\d\d)(?:/((?:19|20)?\d\d)|\s*([到至])\s*(\d\d))(?![\d.])"
+    r"(?=\s*(?:赛季|学年|年度|财年|年(?!代)))"
+)
+
+
+#: A decade written the English way: 1990s is 一九九零年代.
+_DECADE = re.compile(r"(?<![\d.])((?:19|20)\d0)s(?![A-Za-z])")
+
+
 def _years(text: str) -> str:
     """Years digit by digit (``2024年`` -> 二零二四年); ROC years as cardinals (一百一十年)."""
+    text = _DECADE.sub(lambda m: read_digits(m[1]) + "年代", text)
+    text = _YEAR_SLASH.sub(
+        lambda m: read_digits(m[1]) + (m[3] or "到") + read_digits(m[2] or m[4]), text
+    )
     text = _YEAR_PAIR.sub(lambda m: read_digits(m[1]) + m[2] + read_digits(m[3]), text)
-    text = _YEAR.sub(lambda m: read_digits(m[1] or m[2]), text)
+    text = _YEAR.sub(lambda m: read_digits(m[1] or m[2] or m[3]), text)
     return _ROC_YEAR.sub(lambda m: read_cardinal(m[1] or m[2] or m[3]), text)
 
 
-#: Serial numbers: three or more digits naming a thing (2106号台风, 215办公室, 1532公司),
-#: and the two-digit datum names of hydrology (85基面, 56高程).
+#: Serial numbers: three or more digits naming a thing (2106号台风, 215办公室, 1532公司), the
+#: first of a range of them too (301-315教室), but not a house number after its street
+#: (中山路123号 is said as a number); a flat after its 单元 (2单元1501); the two-digit datum
+#: names of hydrology (85基面, 56高程); road numbers (318国道, 国道318线).
 _SERIAL = re.compile(
-    r"(?<![\d.])(\d{3,})(?=号|室|办公室|会议室|房间|公司|厂|部队|医院|研究所)"
+    r"(?<![\d.路街道巷弄段])(\d{3,})(?=(?:[到至、]\d{3,})?(?:号|室|办公室|会议室|教室|房间|公司|厂|部队|医院|研究所))"
     r"|(?<![\d.])(\d{2})(?=基面|高程|基准)"
+    r"|(?<![\d.])(\d{3})(?=国道|省道|县道)|(?<=国道|省道|县道|单元)(\d{3,4})(?![\d.])"
 )
 
 
 def _digit_names(text: str) -> str:
-    """``“5·13”`` -> 五一三, ``0121`` -> 零一二一, ``2106号`` -> 二一零六号: names made of
-    digits are read digit by digit."""
-    text = _SERIAL.sub(lambda m: read_digits(m[1] or m[2]), text)
+    """``“5·13”`` -> 五一三, ``0121`` -> 零一二一, ``2106号`` -> 二一零六号, ``“618”`` -> 六一八:
+    names made of digits are read digit by digit; ``歼-20`` -> 歼20 (said 歼二十)."""
+    text = _SERIAL.sub(lambda m: read_digits(m[1] or m[2] or m[3] or m[4]), text)
+    text = _DATED_EVENT.sub(_dated_event, text)
+    text = _DESIGNATION.sub(r"\1", text)
+    text = _HUNDREDTHS.sub(lambda m: read_digits(m[1]), text)
+    text = _QUOTED_DIGITS.sub(
+        lambda m: read_digits(m[1], yao=bool(_SERVICE_NUMBER.fullmatch(m[1]))), text
+    )
     text = _INCIDENT.sub(lambda m: read_digits(m[1] + m[2]), text)
     text = _QUOTED_DOTTED.sub(lambda m: read_digits(m[1] + m[2]), text)
     return _ZERO_LED.sub(lambda m: read_digits(m.group()), text)

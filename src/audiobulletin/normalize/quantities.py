@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from fractions import Fraction
 
 from audiobulletin.normalize.chars import _NUM, _RANGE_SEP
 from audiobulletin.normalize.dates import _FORMULA_MINUS
-from audiobulletin.normalize.numbers import read_cardinal, read_number
+from audiobulletin.normalize.numbers import read_cardinal, read_digits, read_number
 from audiobulletin.zh import HAN, is_han, is_latin_letter
 
 # --------------------------------------------------------------------------------------------
@@ -18,7 +19,8 @@ from audiobulletin.zh import HAN, is_han, is_latin_letter
 
 #: Currency sign before an amount; an optional 万/亿 and a redundant 元 after it.
 _CURRENCY = re.compile(
-    rf"(HK\$|US\$|[￥¥$€£])\s*(-?{_NUM})(\s*(?:万亿|亿|万|千|百))?(?:\s*(元|美元|港元|欧元|英镑))?"
+    rf"(HK\$|US\$|NT\$|MOP\$|[￥¥$€£])\s*(-?{_NUM})(\s*(?:万亿|亿|万|千|百))?"
+    r"(?:\s*(元|美元|港元|欧元|英镑))?"
 )
 _CURRENCY_WORD = {
     "￥": "元",
@@ -26,37 +28,67 @@ _CURRENCY_WORD = {
     "$": "美元",
     "US$": "美元",
     "HK$": "港元",
+    "NT$": "新台币",
+    "MOP$": "澳门元",
     "€": "欧元",
     "£": "英镑",
 }
 
 
 def _currency(text: str) -> str:
-    """``￥100元`` -> 100元, ``$1.5亿`` -> 1.5亿美元: the sign becomes a unit word."""
+    """``￥100元`` -> 100元, ``$1.5亿`` -> 1.5亿美元, ``NT$500`` -> 新台币500元: the sign
+    becomes a unit word."""
 
     def speak(m: re.Match[str]) -> str:
-        word = m[4] or _CURRENCY_WORD[m[1]]
-        return m[2] + (m[3] or "").strip() + word
+        amount = m[2] + (m[3] or "").strip()
+        if m[1] == "NT$":  # said before the amount: 新台币五百元
+            return "新台币" + amount + (m[4] or "元")
+        if m[1] in ("US$", "HK$", "MOP$") and m[4] == "元":  # US$500元: the sign names the dollar
+            return amount + _CURRENCY_WORD[m[1]]
+        return amount + (m[4] or _CURRENCY_WORD[m[1]])
 
     return _CURRENCY.sub(speak, text)
 
 
+#: A bare dollar sign before an amount (not HK$, US$, NT$ …).
+_BARE_DOLLAR = re.compile(r"(?<![A-Za-z])\$(?=\s*\d)")
+
+
+def _local_dollar(text: str) -> str:
+    """In a text written in Traditional characters, ``$50`` is Hong Kong's or Taiwan's dollar:
+    said 元 (五十元), as the yuan sign is, never 美元 (US dollars are written US$ or 美元)."""
+    return _BARE_DOLLAR.sub("￥", text)
+
+
 #: Latin units read after a number (longest first). Not followed by another Latin letter.
 _LATIN_UNITS = {
-    "km/h": "公里每小时",
-    "m/s": "米每秒",
     "km²": "平方公里",
     "km2": "平方公里",
     "m²": "平方米",
+    "m2": "平方米",
     "m³": "立方米",
+    "m3": "立方米",
     "cm²": "平方厘米",
+    "cm³": "立方厘米",
     "kWh": "千瓦时",
+    "MWh": "兆瓦时",
+    "GWh": "吉瓦时",
     "Gbps": "吉比特每秒",
     "Mbps": "兆比特每秒",
     "GHz": "吉赫兹",
     "MHz": "兆赫兹",
     "kHz": "千赫兹",
     "Hz": "赫兹",
+    "MPa": "兆帕",
+    "kPa": "千帕",
+    "hPa": "百帕",
+    "Pa": "帕",
+    "dB": "分贝",
+    "mAh": "毫安时",
+    "kVA": "千伏安",
+    "mmol": "毫摩尔",
+    "mmHg": "毫米汞柱",
+    "mSv": "毫希沃特",
     "km": "公里",
     "cm": "厘米",
     "mm": "毫米",
@@ -65,6 +97,10 @@ _LATIN_UNITS = {
     "nm": "纳米",
     "kg": "千克",
     "mg": "毫克",
+    "μg": "微克",
+    "µg": "微克",
+    "ug": "微克",  # μg typed without the Greek letter
+    "ng": "纳克",
     "mL": "毫升",
     "ml": "毫升",
     "kW": "千瓦",
@@ -81,15 +117,51 @@ _LATIN_UNITS = {
     "t": "吨",
     "L": "升",
     "h": "小时",
+    "W": "瓦",
+    "V": "伏",
 }
-_LONG_UNITS = "|".join(
-    re.escape(u) for u in sorted(_LATIN_UNITS, key=len, reverse=True) if len(u) > 1
+#: Units said only after ``/`` (per second, per day, per year: m³/s, t/d, t/a).
+_PER_ONLY_UNITS = {"s": "秒", "d": "天", "a": "年"}
+_UNIT_NAMES = {**_LATIN_UNITS, **_PER_ONLY_UNITS}
+
+
+def _alternation(units: Iterable[str]) -> str:
+    """A regex alternation of ``units``, longest first (so ``mm`` is tried before ``m``)."""
+    return "|".join(re.escape(u) for u in sorted(units, key=len, reverse=True))
+
+
+#: A unit right after a number, or after its 万/亿 (12万kW), then any ``/unit`` (每) or
+#: ``·unit`` parts: mg/L, μg/m³, m³/s, kW·h. Multi-letter units may follow one space; single
+#: letters m g t L h W V must touch the number, so ``160.000 L-96`` is not read as litres.
+_UNIT_AFTER_NUMBER = re.compile(
+    rf"(\d(?:万亿|亿|万)?)(?:\s?({_alternation(u for u in _LATIN_UNITS if len(u) > 1)})"
+    rf"|({_alternation(u for u in _LATIN_UNITS if len(u) == 1)}))"
+    rf"((?:\s?[/·•]\s?(?:{_alternation(_UNIT_NAMES)}))*)(?![A-Za-z²³\d])"
 )
-#: A unit right after a number (multi-letter units may follow one space; single letters
-#: m g t L h must touch the number, so ``160.000 L-96`` is not read as litres).
-_UNIT_AFTER_NUMBER = re.compile(rf"(\d)(?:\s?({_LONG_UNITS})|([mgtLh]))(?![A-Za-z²³])")
+_UNIT_TAIL = re.compile(rf"([/·•])\s?({_alternation(_UNIT_NAMES)})")
+#: ``·h`` after watts is 时 (kW·h is 千瓦时, as 千瓦·时 is).
+_WATT_HOUR = re.compile(r"(?<=[kMG]W)\s?[·•]\s?h|(?<=瓦)[·•](?=时)")
+#: A Han money or count unit per a Latin unit: 元/kg, 元/m², 人/km².
+_HAN_PER_LATIN = re.compile(
+    rf"(?<=[元角分人户])/({_alternation(u for u in _LATIN_UNITS if len(u) > 1)}|[mgtL])"
+    r"(?![A-Za-z²³\d])"
+)
+
+
+def _speak_unit(m: re.Match[str]) -> str:
+    spoken = m[1] + _LATIN_UNITS[m[2] or m[3]]
+    for sep, unit in _UNIT_TAIL.findall(m[4]):
+        spoken += ("每" if sep == "/" else "") + _UNIT_NAMES[unit]
+    return spoken
+
+
 #: Per-mille: 3‰ -> 千分之三 (the number is read here, wetext does not know ‰).
-_PER_MILLE = re.compile(rf"(-?{_NUM})\s*‰")
+_PER_MILLE = re.compile(rf"((?<![\d‰])-)?({_NUM})\s*‰")
+#: A range of per-mille figures: 3‰-5‰, 3-5‰ (千分之三到千分之五).
+_PER_MILLE_RANGE = re.compile(rf"(?<![\d.])({_NUM})\s*‰?({_RANGE_SEP}|\s*[至到]\s*)({_NUM})\s*‰")
+#: A latitude or longitude with its hemisphere letter: 26.1°N is 北纬26.1度, 121.5°E 东经.
+_COORDINATE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*°\s*([NSEW])(?![A-Za-z])")
+_HEMISPHERES = {"N": "北纬", "S": "南纬", "E": "东经", "W": "西经"}
 #: Degrees, minutes, seconds of arc after numbers (113°56′30″).
 _ARC = re.compile(r"(\d)\s*([°′″])")
 #: Multiplication between numbers (25毫米*35毫米, 295*413, 1920x1080).
@@ -117,11 +189,29 @@ def _below_zero(match: re.Match[str]) -> str:
     return low + ("到" if match[3].strip() not in ("至", "到") else match[3].strip()) + high
 
 
+#: A mobile network generation written in lower case (5g网络) is 5G, not grams.
+_NETWORK_G = re.compile(
+    r"(?<![\d.])([2-6])g(?=网络|手机|基站|技术|信号|时代|通信|用户|套餐|应用|建设|商用|专网|终端)"
+)
+
+
+def _range_word(sep: str) -> str:
+    """至 and 到 stay as written; a dash or a tilde between two figures is 到."""
+    return sep.strip() if sep.strip() in ("至", "到") else "到"
+
+
 def _units(text: str) -> str:
     """Latin units after numbers, ‰, °′″, multiplication signs, ``3#``, and 零下 for
     temperatures below zero."""
-    text = _UNIT_AFTER_NUMBER.sub(lambda m: m[1] + _LATIN_UNITS[m[2] or m[3]], text)
-    text = _PER_MILLE.sub(lambda m: "千分之" + read_number(m[1]), text)
+    text = _NETWORK_G.sub(r"\1G", text)
+    text = _WATT_HOUR.sub("", text.replace("kW·h", "kWh"))
+    text = _HAN_PER_LATIN.sub(lambda m: "每" + _LATIN_UNITS[m[1]], text)
+    text = _UNIT_AFTER_NUMBER.sub(_speak_unit, text)
+    text = _PER_MILLE_RANGE.sub(
+        lambda m: f"千分之{read_number(m[1])}{_range_word(m[2])}千分之{read_number(m[3])}", text
+    )
+    text = _PER_MILLE.sub(lambda m: ("负" if m[1] else "") + "千分之" + read_number(m[2]), text)
+    text = _COORDINATE.sub(lambda m: _HEMISPHERES[m[2]] + m[1] + "度", text)
     text = _ARC.sub(lambda m: m[1] + {"°": "度", "′": "分", "″": "秒"}[m[2]], text)
     text = _TIMES_SIGN.sub(r"\1乘", text)
     text = _NUMBER_SIGN.sub(r"\1号", text)
@@ -134,6 +224,11 @@ _THOUSANDS = re.compile(
 )
 
 
+#: Thousands written with a full-width comma (１，２３４元 from a full-width text): only before
+#: a unit, since the same comma also separates clauses.
+_FULLWIDTH_THOUSANDS = re.compile(
+    r"(?<![\d,.，])\d{1,3}(?:，\d{3})+(?![\d，])(?=[元万亿人个件吨户次台辆家名项套株头只亩])"
+)
 #: Zero cents: 1100000.00元 is said 一百一十万元.
 _ZERO_CENTS = re.compile(r"(?<=\d)\.0{1,2}(?=\s*(?:元|美元|港元|欧元|万元|亿元))")
 
@@ -141,6 +236,7 @@ _ZERO_CENTS = re.compile(r"(?<=\d)\.0{1,2}(?=\s*(?:元|美元|港元|欧元|万�
 def _thousands(text: str) -> str:
     """``1,234,567`` -> 1234567 (wetext would read the comma as a pause); ``.00元`` -> 元."""
     text = _THOUSANDS.sub(lambda m: m.group().replace(",", ""), text)
+    text = _FULLWIDTH_THOUSANDS.sub(lambda m: m.group().replace("，", ""), text)
     return _ZERO_CENTS.sub("", text)
 
 
@@ -152,14 +248,21 @@ def _thousands(text: str) -> str:
 _ORDINAL = re.compile(r"第\s*(\d+)(?![\d.])")
 #: The far end of a range of ordinals is an ordinal too: 第1到2周 is 第一到二周.
 _ORDINAL_RANGE_END = re.compile(r"(第[一二三四五六七八九十百千零]{1,6}\s*[到至]\s*)(\d+)(?![\d.])")
+#: ``No.3`` is 三号 (No. 3码头 -> 三号码头), as a number sign before a number is said; five
+#: digits or more are a code.
+_NUMERO = re.compile(r"(?<![A-Za-z])(?:No|NO|no)\.\s?(\d+)(?![\d.])")
 #: Bracketed list number (1) （1） anywhere.
 _BRACKET_ITEM = re.compile(r"([(（])\s*(\d{1,2})\s*([)）])")
 #: List marker 1. 1．1、 1) at a line start or after sentence/clause punctuation.
 _LIST_MARKER = re.compile(r"(?:^|(?<=[\n。；;：:！？!?]))(\d{1,2})\s*(?:[.、]|[)）])(?!\d)", re.M)
+#: A list marker after a column gap inside a line (1．加强领导 2．落实责任: the gap is already
+#: a pause ，), when words follow it.
+_INLINE_LIST_MARKER = re.compile(r"(?<=，)(\d{1,2})\s*(?:[.、]|[)）])(?=[\u4e00-\u9fff])")
 #: Roman numerals in ASCII after 第 or before a class word (第II类, III级).
 _ASCII_ROMAN = re.compile(
     r"(?<=第)([IVX]{1,4})(?![A-Za-z])|(?<![A-Za-z])([IVX]{1,4})(?=[类级期型至])"
     r"|(?<=至)([IVX]{1,4})(?=[类级期型])"
+    r"|(?m:^)([IVX]{1,4})(?=\s*[.、．]\s*[\u4e00-\u9fff])"
 )
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
 
@@ -173,26 +276,63 @@ def _roman_value(numeral: str) -> int:
     return total
 
 
+def _numero(m: re.Match[str]) -> str:
+    """``No.3`` -> 三号; a long one is a code, read digit by digit (No.2024001 -> 二零二四…)."""
+    return read_cardinal(m[1]) + "号" if len(m[1]) <= 4 else read_digits(m[1])
+
+
 def _ordinals(text: str) -> str:
     """``第1季度`` -> 第一季度, ``(1)`` -> （一）, ``1.`` -> 一、, ``第II类`` -> 第二类."""
     text = _ROMAN_RANGE.sub(r"\1至\2", text)
     text = _ORDINAL.sub(lambda m: "第" + read_cardinal(m[1]), text)
+    text = _NUMERO.sub(_numero, text)
     text = _ORDINAL_RANGE_END.sub(lambda m: m[1] + read_cardinal(m[2]), text)
     text = _BRACKET_ITEM.sub(lambda m: "（" + read_cardinal(m[2]) + "）", text)
     text = _LIST_MARKER.sub(lambda m: read_cardinal(m[1]) + "、", text)
-    return _ASCII_ROMAN.sub(lambda m: read_cardinal(_roman_value(m[1] or m[2] or m[3])), text)
+    text = _INLINE_LIST_MARKER.sub(lambda m: read_cardinal(m[1]) + "、", text)
+    return _ASCII_ROMAN.sub(
+        lambda m: read_cardinal(_roman_value(m[1] or m[2] or m[3] or m[4])), text
+    )
 
 
-#: A lone 2 that counts things is 两 (两项成果, 两起事故, 增长两倍, 两国), as wetext already
-#: says 两个, 两名, 两场; a 2 that numbers something stays 二 (二号楼, 二类, 二级, 二次会议).
+#: Measure words after which a 2 counts things, so it is 两 (两项成果, 两起事故, 增长两倍, 两国,
+#: 两年, 两点意见, 两公斤, 两省, 两大任务), as wetext already says 两个, 两名, 两场.
+_COUNTING_WORDS = (
+    "项|起|倍|种|件|条|批|份|所|座|台|辆|架|艘|头|张|本|栋|间|套|支|户|岁|周|天|国|地|轮|门|遍"
+    "|届|例|处|成|折|点|名|人|个|位|家|场|亩|斤|公斤|千克|吨|米|公里|部门|方面|省|市|县|乡|镇|村|案"
+    "|专案|宗|部|笔|节|款|枚|幅|句|副|股|死|伤|公顷|平方公里|立方米"
+    "|小时|分钟|秒钟|周岁|元|角|毛|万|千|亿|公尺|公分|公吨|公升|坪"
+    "|年(?!级|代|度)|大(?=[\u4e00-\u9fff])|次(?!会议|全会|全体会议|大会)"
+)
+#: A lone 2 that counts things is 两, also as the low end of a range (两到三年, 两至三人); a 2
+#: that numbers something stays 二 (二号楼, 二类, 二级, 二次会议, 第二名).
 _COUNTED_TWO = re.compile(
-    r"(?<![\d.．第])2(?![\d.．])(?=\s*(?:项|起|倍|种|件|条|批|份|所|座|台|辆|架|艘|头|张|本|栋"
-    r"|间|套|支|户|岁|周|天|国|地|次(?!会议|全会|全体会议|大会)))"
+    r"(?<![\d.．第A-Za-z])2(?![\d.．])"
+    rf"(?=\s*(?:[到至]\s*\d+(?:\.\d+)?\s*)?(?:{_COUNTING_WORDS}))"
+)
+#: A 2 that numbers a quarter, a unit of a building, a line, a branch, a generation or a
+#: section of a road is 二, where wetext would say 两 (二季度, 二单元, 二号线, 二线城市, 二分局,
+#: 二代, 中山路二段); so is a 2 that ends a name made of letters and digits (A2口, P2停车场), or
+#: opens a range of numbered things (二到四月, 二到三级).
+_NUMBERING_TWO = re.compile(
+    r"(?<![\d.．A-Za-z])2(?![\d.．])"
+    r"(?=季度|单元|号线|线城市|分局|分院|分校|分公司|支队|大队|代(?!人))"
+    r"|(?<=[路街道])2(?=段)"
+    r"|(?<=[A-Za-z])2(?![\d.．])"
+    r"|(?<![\d.．第])2(?=\s*[到至]\s*\d+\s*(?:月|日|号|级|类|期|楼|季度|年级|届|版|代))"
+)
+#: The day of the month 2日 is 二日 (本月二日, 于二日上午); a span of two days after 近, 共, 连续,
+#: 每, 未来, 拘留, 间隔, 推迟 … or before 内/游 is 两日.
+_DAY_TWO = re.compile(
+    r"(?<![\d.．A-Za-z近共续每约达满时期前来仅用后留隔迟延停])2(?=日(?!内|游|以内))"
 )
 
 
 def _counts(text: str) -> str:
-    """``共2项`` -> 共两项, ``增长2倍`` -> 增长两倍 (see :data:`_COUNTED_TWO`)."""
+    """``共2项`` -> 共两项, ``2至3人`` -> 两至三人, ``2季度`` -> 二季度, ``于2日`` -> 于二日 (see
+    :data:`_COUNTED_TWO`, :data:`_NUMBERING_TWO`, :data:`_DAY_TWO`)."""
+    text = _NUMBERING_TWO.sub("二", text)
+    text = _DAY_TWO.sub("二", text)
     return _COUNTED_TWO.sub("两", text)
 
 
@@ -229,15 +369,25 @@ _ROMAN_RANGE = re.compile(
 )
 
 
+#: A financial numeral heading a line as a list marker (Taiwan: 壹、貳、參、): said as the
+#: plain numeral, since 参 and 陆 alone are read cān and lù.
+_BIG_NUMERAL_MARKER = re.compile(r"(?m)^([壹贰参叁肆伍陆柒捌玖拾])(?=\s*、)")
+_BIG_NUMERALS = dict(zip("壹贰参叁肆伍陆柒捌玖拾", "一二三三四五六七八九十", strict=True))
+#: A numeral heading a line with a dot (一.总则, Ⅱ. 主要任务 once read): the dot is 、.
+_HAN_LIST_DOT = re.compile(r"(?m)^([一二三四五六七八九十]{1,3})\s*[.．]\s*(?=[\u4e00-\u9fff])")
+
+
 def _numeral_chars(text: str) -> str:
-    """Circled, bracketed and Roman numeral characters, vulgar fractions, super/subscripts."""
+    """Circled, bracketed and Roman numeral characters, vulgar fractions, super/subscripts;
+    a numeral heading a line is followed by 、, not a dot."""
     text = _ROMAN_RANGE.sub(r"\1至\2", text)
     out = []
     for i, ch in enumerate(text):
         nxt = text[i + 1] if i + 1 < len(text) else ""
         spoken = _numeral_char(ch, nxt)
         out.append(ch if spoken is None else spoken)
-    return "".join(out)
+    text = _BIG_NUMERAL_MARKER.sub(lambda m: _BIG_NUMERALS[m[1]], "".join(out))
+    return _HAN_LIST_DOT.sub(r"\1、", text)
 
 
 # --------------------------------------------------------------------------------------------
@@ -248,29 +398,38 @@ def _numeral_chars(text: str) -> str:
 _PER_UNITS = (
     "人次|人|户|月|年|天|日|周|次|件|台|亩|公顷|公斤|千克|克|斤|吨|桶|盎司|蒲式耳|平方米|立方米"
     "|平方公里|公里|米|升|小时|分钟|秒|股|份|套|头|只|箱|瓶|张|度|千瓦时|班|车|辆|例|床"
-    "|本|册|盒|袋|包|个|位|名|场|节|课时|学时"
+    "|本|册|盒|袋|包|个|位|名|场|节|课时|学时|斤|公升|毫升|枚|颗|粒|支|根|尾|双|对"
 )
 _SLASH_PER = re.compile(
     rf"(?<=[{HAN}%])/(?=(?:{_PER_UNITS})(?![{HAN}]))"
+    rf"|(?<=[元角])/(?=(?:{_PER_UNITS})(?![元币]))"
     rf"|(?<=[元角分])/(?=\d+(?:\.\d+)?\s*(?!元|美元|港元|万元|亿元)(?:{_PER_UNITS}|[{HAN}]{{1,2}}))"
 )
 #: Fractions keep their slash for wetext (1/3); Latin/Latin (GB/T, TCP/IP) is a space.
 _SLASH_LATIN = re.compile(r"(?<=[A-Za-z])/(?=[A-Za-z])")
 #: Fractions n/d (read here: wetext reads 约1/4 as 四分之约一 and 10/20 as a date).
 _FRACTION = re.compile(r"(?<![\d./])(\d+)/(\d+)(?![\d/]|\.\d)")
-#: Hyphen joining Latin to Latin or to digits (COVID-19, Wi-Fi, R-160): a space.
-_LATIN_HYPHEN = re.compile(r"(?<=[A-Za-z])-(?=[A-Za-z\d])|(?<=\d)-(?=[A-Za-z])")
+#: A rate per ten thousand or more: 15.1/10万 is 十万分之十五点一, 1/10万 十万分之一.
+_RATE_PER = re.compile(r"(?<![\d./])(\d+(?:\.\d+)?)/(\d+)(万|亿)(?![\d.])")
+#: Hyphen joining Latin (or Greek) to Latin or to digits (COVID-19, Wi-Fi, R-160, ω-3): a
+#: space.
+_LATIN_HYPHEN = re.compile(r"(?<=[A-Za-zα-ωΑ-Ω])-(?=[A-Za-z\d])|(?<=\d)-(?=[A-Za-z])")
 #: File extensions after a dot: 表.xlsx -> 表点X L S X.
 _FILE_EXT = re.compile(
     r"(?<=\w)\.(?=(?:xlsx?|docx?|pdf|jpe?g|png|zip|rar|txt|pptx?|wps|ofd|csv)\b)",
     re.I,
 )
+#: An arrow before a number says which way it moved: 同比↑5.2% is 同比上升5.2%.
+_ARROW_UP = re.compile(r"[↑⬆]\s*(?=\d)")
+_ARROW_DOWN = re.compile(r"[↓⬇]\s*(?=\d)")
+#: A dot between letters and digits names a variant or a version: XBB.1.5, BA.2 (点).
+_LATIN_DOT_DIGIT = re.compile(r"(?<=[A-Za-z])\.(?=\d)")
 #: A percent sign that follows no number is the word 百分比 (table headers: （%）).
 _LONE_PERCENT = re.compile(r"(?<![\d.])%")
 #: A lone per-mille sign.
 _LONE_PER_MILLE = re.compile(r"‰")
-#: Plus: between operands 加, as a sign before a number 正.
-_PLUS_SIGN = re.compile(r"(?<![\w)）])\+(?=\d)")
+#: Plus: between operands 加, as a sign before a number 正 (also after a word: 同比+2.3%).
+_PLUS_SIGN = re.compile(r"(?<![0-9A-Za-z)）零一二三四五六七八九十百千万亿])\+(?=\d)")
 
 #: Symbols with a fixed spoken form wherever they occur outside addresses.
 _SYMBOL_WORDS = {
@@ -305,18 +464,15 @@ _SYMBOL_WORDS = {
 _SYMBOL_WORD_RE = re.compile("[" + re.escape("".join(_SYMBOL_WORDS)) + "]")
 
 
-#: A ratio with decimals: 25.72:26.84:47.44 (a clock time has no decimals).
-_DECIMAL_RATIO = re.compile(r"(?<![\d.:])\d+(?:\.\d+)?(?:[:：]\d+(?:\.\d+)?)+(?![\d:])")
+#: A colon or a ratio sign ∶ between numbers that is left once clock times are read (they are
+#: read before) is 比: 1∶50000, 3：2, 1:120, 25.72:26.84:47.44.
+_RATIO_SIGN = re.compile(r"(?<=\d)\s*[∶：:]\s*(?=\d)")
 
 
 def _decimal_ratios(text: str) -> str:
-    """``25.72:26.84:47.44`` -> 25.72比26.84比47.44 (the decimals are read next)."""
-
-    def speak(m: re.Match[str]) -> str:
-        parts = re.split(r"[:：]", m.group())
-        return "比".join(parts) if any("." in p for p in parts) else m.group()
-
-    return _DECIMAL_RATIO.sub(speak, text)
+    """``25.72:26.84:47.44`` -> 25.72比26.84比47.44 (the decimals are read next);
+    ``1∶50000`` -> 1比50000."""
+    return _RATIO_SIGN.sub("比", text)
 
 
 def _slashes_and_symbols(text: str) -> str:
@@ -333,9 +489,12 @@ def _slashes_and_symbols(text: str) -> str:
     text = _SLASH_PER.sub("每", text)
     text = _SLASH_LATIN.sub(" ", text)
     text = _LATIN_HYPHEN.sub(" ", text)
+    text = _RATE_PER.sub(lambda m: f"{read_cardinal(m[2])}{m[3]}分之{read_number(m[1])}", text)
     text = _FRACTION.sub(lambda m: f"{read_cardinal(m[2])}分之{read_cardinal(m[1])}", text)
     text = text.replace("/", "、")
     text = _FILE_EXT.sub("点", text)
+    text = _LATIN_DOT_DIGIT.sub("点", text)
+    text = _ARROW_DOWN.sub("下降", _ARROW_UP.sub("上升", text))
     text = _LONE_PERCENT.sub("百分比", text)
     text = _LONE_PER_MILLE.sub("千分比", text)
     text = _PLUS_SIGN.sub("正", text)
@@ -357,6 +516,9 @@ _PERCENT_RANGE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)(\s*(?:到|至)\s*)(\d+(?
 _PERCENT = re.compile(rf"(?:({_MINUS})|(?<![\d.]))(\d+(?:\.\d+)?)%")
 #: Decimal numbers, optionally negative (not part of a dotted code like 1.2.3).
 _DECIMAL = re.compile(rf"(?:({_MINUS})|(?<![\d.]))(\d+\.\d+)(?![\d.]\d)")
+#: Section and version numbers with two dots or more: 3.1.2, V1.2.10 (each part a cardinal,
+#: joined by 点: 三点一点二).
+_DOTTED = re.compile(r"(?<![\d.])\d{1,3}(?:\.\d{1,3}){2,}(?![\d.])")
 
 
 def _decimals(text: str) -> str:
@@ -366,6 +528,7 @@ def _decimals(text: str) -> str:
     read directly: ``3.5%`` -> 百分之三点五, ``-28.2`` -> 负二十八点二,
     ``2～5%`` -> 百分之二到百分之五.
     """
+    text = _DOTTED.sub(lambda m: "点".join(read_cardinal(p) for p in m.group().split(".")), text)
     text = _PERCENT_RANGE.sub(
         lambda m: f"百分之{read_number(m[1])}{m[2]}百分之{read_number(m[3])}", text
     )

@@ -77,6 +77,7 @@ _CAPITAL_WORDS = frozenset(
         "WIFI",
         "SIM",
         "PIN",
+        "TOP",
     }
 )
 _LATIN_TOKEN = re.compile(r"[A-Za-z]+")
