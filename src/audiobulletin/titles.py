@@ -842,8 +842,8 @@ def _role_title(chapter: Chapter, headline: str = "") -> str:
         handed = _HANDS_ON_RE.search(sentence)
         if handed:
             titles = re.findall(r"《([^》]+)》", sentence[: handed.end()])
-            kind = _document_kind(titles[-1]) if titles else ""
-            return f"{handed.group(1)}{kind}的通知" if kind else f"{handed.group(1)}通知"
+            named = _document_kind(titles[-1]) if titles else ""
+            return f"{handed.group(1)}{named}的通知" if named else f"{handed.group(1)}通知"
     return ""
 
 
