@@ -534,13 +534,24 @@ def test_an_annex_after_the_signature_is_a_chapter_of_its_own_even_when_short() 
     assert [c.part for c in chapters] == [0, 1]
 
 
-def test_a_copy_to_line_after_the_signature_is_not_a_chapter_of_its_own() -> None:
+def test_the_copy_to_and_printed_lines_after_the_signature_are_not_read() -> None:
     text = "\n".join(
-        ["青川县防汛工作通知", P1, P2, "青川县人民政府", "2031年6月23日", "抄送：县委办公室。"]
+        [
+            "青川县防汛工作通知",
+            P1,
+            P2,
+            "青川县人民政府",
+            "2031年6月23日",
+            "抄送：县委办公室，县人大常委会办公室。",
+            "青川县人民政府办公室　　　　2031年6月23日印发",
+        ]
     )
-    chapters = merge_short_chapters(parse(text).chapters)
-    assert "抄送：县委办公室。" in chapters[-1].blocks[-1].text
+    doc = parse(text)
+    chapters = merge_short_chapters(doc.chapters)
     assert all(len("".join(b.text for b in c.blocks)) > 60 for c in chapters)
+    script = build_script(doc)
+    assert "抄送" not in said(script) and "印发" not in said(script)
+    assert "2031年6月23日，青川县人民政府发布" in "".join(script.intro.written)
 
 
 def test_the_annex_title_above_its_table_of_contents_is_read() -> None:
@@ -1515,3 +1526,60 @@ def test_a_long_lead_in_is_read_with_the_first_item_it_announces() -> None:
     )
     chapters = merge_short_chapters(parse(text).chapters)
     assert [c.blocks[0].text for c in chapters] == [lead, second]
+
+
+def test_the_headlines_listed_under_related_reading_are_not_read() -> None:
+    text = "\n".join(
+        ["青川召开防汛工作会议", P1, P2, "责任编辑：李四", "相关阅读：",
+         "青川县春耕生产全面展开", "城关镇举办第三届赏花节 2031-03-10", "分享到："]
+    )  # fmt: skip
+    doc = parse(text)
+    assert "青川县春耕生产全面展开" in doc.dropped
+    assert "城关镇举办第三届赏花节 2031-03-10" in doc.dropped
+    assert "赏花节" not in said(build_script(doc))
+
+
+def test_the_date_closing_a_page_above_its_footer_is_not_read() -> None:
+    text = "\n".join(
+        ["天文台發出酷熱天氣警告", "2031年7月12日（星期六）", P1, P2, "完",
+         "2031年7月12日（星期六）", "香港時間11時50分"]
+    )  # fmt: skip
+    script = build_script(parse(text))
+    assert "星期六" not in "".join(s.text for s in script.segments)
+    assert "11時50分" not in said(script) and "完" not in script.segments[-1].text[-3:]
+    assert "2031年7月12日发布" in "".join(script.intro.written)
+
+
+def test_a_wechat_article_is_titled_by_its_headline_and_dated_by_its_head() -> None:
+    text = "\n".join(
+        ["原创 青川发布 青川发布 2031-05-06 18:30 发表于四川", "点击蓝字 关注我们",
+         "重磅！青川这些道路今起封闭施工", P1, P2, "来源：青川市住建局", "编辑：小青",
+         "审核：钱多多", "阅读原文", "点个在看你最好看"]
+    )  # fmt: skip
+    script = build_script(parse(text))
+    assert script.title == "重磅！青川这些道路今起封闭施工"
+    assert "2031年5月6日，青川市住建局发布" in "".join(script.intro.written)
+    for chrome in ("原创", "发表于", "蓝字", "阅读原文", "在看", "小青", "钱多多"):
+        assert chrome not in said(script), chrome
+
+
+def test_a_source_in_a_bracketed_field_is_named_as_the_issuer() -> None:
+    text = "\n".join(
+        ["青川市第三人民医院医疗设备采购项目公开招标公告",
+         "【发布时间：2031-09-01】【信息来源：青川市公共资源交易中心】【浏览次数：88】", P1, P2]
+    )  # fmt: skip
+    script = build_script(parse(text))
+    intro = "".join(script.intro.written)
+    assert "2031年9月1日，青川市公共资源交易中心发布" in intro
+    assert "浏览次数" not in said(script) and "【" not in intro
+
+
+def test_a_photo_caption_and_the_credits_of_a_page_are_not_read() -> None:
+    text = "\n".join(
+        ["我院成功开展首例机器人辅助手术", "来源：医务部　　时间：2031-08-12　　点击：1024",
+         P1, "图为手术现场", P2, "图为专家在手术中。（记者 王林 摄）", "文字：医务部　图片：宣传科"]
+    )  # fmt: skip
+    script = build_script(parse(text))
+    for chrome in ("图为", "王林", "宣传科", "点击", "1024"):
+        assert chrome not in said(script), chrome
+    assert "2031年8月12日，医务部发布" in "".join(script.intro.written)

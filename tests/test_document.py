@@ -155,6 +155,47 @@ def test_indentation_is_not_content() -> None:
         ),
         # metadata before the title is skipped
         (lines("发布时间：2031-06-02", "青川市防汛简报", LONG), "青川市防汛简报", ()),
+        # the name of the school, hospital, council or observatory whose page it is, and a
+        # section label, above the headline
+        (
+            lines(
+                "青川第一中学",
+                "学校首页 | 学校概况 | 新闻动态 | 招生信息",
+                "我校举行2031届高三成人礼",
+                "发布时间：2031年4月20日",
+                LONG,
+            ),
+            "我校举行2031届高三成人礼",
+            (),
+        ),
+        (
+            lines("青川市人民医院", "医院新闻", "我院成功开展首例机器人辅助手术", LONG),
+            "我院成功开展首例机器人辅助手术",
+            (),
+        ),
+        (
+            lines("香港天文台", "天文台發出酷熱天氣警告", "2031年7月12日（星期六）", LONG),
+            "天文台發出酷熱天氣警告",
+            (),
+        ),
+        (
+            lines(
+                "青川县统计局",
+                "统计公报",
+                "青川县2030年国民经济和社会发展统计公报",
+                "青川县统计局",
+                "2031年3月18日",
+                LONG,
+            ),
+            "青川县2030年国民经济和社会发展统计公报",
+            (),
+        ),
+        # a headline may exclaim
+        (
+            lines("原创 青川发布 2031-05-06 发表于四川", "重磅！青川这些道路今起封闭施工", LONG),
+            "重磅！青川这些道路今起封闭施工",
+            (),
+        ),
         # a Latin word across the wrap gets a space
         (
             lines("青川市发布5G", "Smart City行动计划", "青政发〔2031〕6号", LONG),
@@ -229,6 +270,29 @@ def test_derived_titles_read_like_headlines(lead: str, title: str) -> None:
         ("2031年6月2日星期一", ["date"], "2031-06-02"),
         ("二〇三一年六月二十二日", ["date"], "2031-06-22"),
         ("120年9月1日", ["date"], "2031-09-01"),
+        # a page's further fields after a known one, and fields each in brackets
+        (
+            f"来源：医务部{U3000 * 2}时间：2031-08-12{U3000 * 2}点击：1024",
+            ["source", "date", "other"],
+            "2031-08-12",
+        ),
+        (
+            "【发布时间：2031-09-01】【信息来源：青川市公共资源交易中心】【浏览次数：88】",
+            ["date", "source", "other"],
+            "2031-09-01",
+        ),
+        # a Taiwan page: an ROC date written with dashes, its view counter
+        ("發布日期：120-03-15", ["date"], "2031-03-15"),
+        ("點閱次數：356", ["other"], None),
+        # a WeChat article's head; a page's date and poster without field names
+        ("原创 青川发布 青川发布 2031-05-06 18:30 发表于四川", ["stamp"], "2031-05-06"),
+        (f"2031-02-15{U3000 * 2}青川能源集团", ["stamp", "source"], "2031-02-15"),
+        ("香港時間11時50分", ["stamp"], None),
+        # credits, the foot of an official document
+        (f"文字：医务部{U3000}图片：宣传科", ["other"], None),
+        (f"（撰稿：何晓{U3000}摄影：冯杰{U3000}审核：王校长）", ["other"], None),
+        ("抄送：市委办公室，市人大常委会办公室。", ["other"], None),
+        (f"青川市人民政府办公室{U3000 * 4}2031年4月15日印发", ["other"], None),
     ],
 )
 def test_metadata_lines(line: str, kinds: list[str], date: str | None) -> None:
@@ -323,6 +387,8 @@ def test_date_only_line_inside_a_schedule_is_body() -> None:
         ("二〇〇四年九月二十三日", "2004-09-23"),
         ("民國110年9月1日", "2021-09-01"),
         ("114年4月25日", "2025-04-25"),
+        ("發布日期：120-03-15", "2031-03-15"),  # an ROC year written with dashes
+        ("服务器地址192.168.1.10", None),
         ("2031年2月30日", None),
         ("6月2日", None),
         ("没有日期", None),
@@ -614,6 +680,16 @@ def test_paragraphs_separated_by_equal_blank_runs_are_not_a_table() -> None:
         "相关链接：青川市应急管理局",
         "--------",
         "暴雨中的青川城区暴雨中的青川城区",
+        # photo captions, with or without their credit
+        "图为游客在城关镇油菜花田中拍照留念。（记者 王晓东 摄）",
+        "上图：青川江大桥合龙现场",
+        # the buttons of a WeChat article
+        "阅读原文",
+        "点个在看你最好看",
+        "分享 收藏 点赞 在看",
+        # end marks
+        "完",
+        "－完－",
     ],
 )
 def test_chrome_and_duplicated_captions_are_dropped(line: str) -> None:

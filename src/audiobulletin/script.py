@@ -758,8 +758,8 @@ def source_name(line: str | None) -> str | None:
     if not line:
         return None
     line = line.strip()
-    if re.fullmatch(r"[（(][^（()）]*[）)]", line):
-        line = line[1:-1]  # a source line in brackets
+    if re.fullmatch(r"[（(【\[][^（()）【】\[\]]*[）)】\]]", line):
+        line = line[1:-1]  # a source line in brackets: （来源：…）, 【信息来源：…】
     name = _SOURCE_LABEL.sub("", line).strip()
     return name or None
 

@@ -303,6 +303,15 @@ META_KEYS: dict[str, tuple[str, ...]] = {
         "成文日期",
         "专栏",
         "栏目",
+        "點閱次數",
+        "點閱",
+        "點擊數",
+        "瀏覽人次",
+        "浏览人次",
+        # the distribution line at the foot of an official document (版记)
+        "抄送",
+        "抄报",
+        "分送",
     ),
     "title": ("标题", "標題"),
 }

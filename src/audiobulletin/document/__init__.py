@@ -26,8 +26,9 @@ Lines and whitespace
 Title and subtitles
     The page head runs to the first table, list item or sentence. Its headline is the
     line a breadcrumb ends with or a ``题：`` repeats, else the first headline-like
-    line that is not a short site or section label (质检新闻, 详细信息) or a dated page
-    label; lines above it are page furniture. An 标题：/原标题： field gives the title
+    line that is not a short site or section label (质检新闻, 详细信息), the name of the
+    body whose page it is above a longer line (青川第一中学, 香港天文台) or a dated page
+    label; a headline may exclaim (重磅！…). Lines above it are page furniture. An 标题：/原标题： field gives the title
     when no line does; a report without any gets one made from its lead
     (``Document.title_derived``). A title wrapped over two or three lines is joined
     when the wrapped lines are closed by a document number, a dateline, a subtitle or
@@ -47,12 +48,17 @@ Bylines, datelines and trailers
 Metadata (``Document.meta``)
     Lines starting with a known key and colon: 发布时间/来源/文章来源/信息来源 (date,
     source), 作者/撰稿人/记者 (author), 责任编辑/编辑 (editor, never spoken), 文号
-    (docno), 点击次数/访问量/通知类型 (other); one line may hold several
-    (``文章来源：…　发布时间：…`` gives two). Time stamps like ``08-09 06:38Wind``;
+    (docno), 点击次数/访问量/通知类型/抄送 (other); one line may hold several
+    (``文章来源：…　发布时间：…`` gives two; after a first key, 时间/点击/浏览 fields too), or
+    each in brackets (``【发布时间：…】【信息来源：…】``). Time stamps like ``08-09 06:38Wind``,
+    a WeChat head (原创 … 2031-05-06 发表于四川), a date and its poster
+    (``2031-02-15　青川能源集团``: stamp and source), credits (文字：…　图片：…) and the
+    printing line of an official document (…　2031年4月15日印发);
     document numbers like ``国办发〔1997〕2号``; short whole-line notes in brackets
     (``（此件公开发布）``). A date-only line is metadata in the header, under a
     signature (the issuing body's one or two short lines right above it, kind
-    ``signature``) or as the last line; elsewhere it is body text. Only the first
+    ``signature``) or as the last line (or above only metadata and furniture); elsewhere
+    it is body text. Only the first
     date/source/author/signature is ``spoken``. ``Document.date`` is the date under the
     signature of a signed document (when it was issued; that date line is then the one
     spoken), else the first full date of a date/stamp line (ROC years converted), else one
@@ -61,7 +67,9 @@ Metadata (``Document.meta``)
 Dropped (``Document.dropped``)
     Image placeholders and page chrome (``!img``, ``[图片]``, 收藏到…, 打印本页,
     breadcrumbs and menus, copyright and registration lines, previous/next links,
-    scan-to-read prompts, figure captions, photo credits, calls to subscribe, （完）),
+    scan-to-read prompts, figure captions, photo captions (图为…), photo credits, calls to
+    subscribe, WeChat buttons (阅读原文, 点个在看), end marks (（完）, 完), the headlines
+    listed under 相关阅读/往期回顾),
     lines without any letter or digit (``----``), a line that is the same text twice
     (a duplicated image caption) and a caption or heading-like line repeating the
     line before it (a repeated sentence is kept: it is content). Attachment lists

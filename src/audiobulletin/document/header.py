@@ -40,15 +40,41 @@ def _can_be_title(text: str) -> bool:
 
 
 def _is_headline_like(text: str) -> bool:
-    """A line that could be the headline: short, no sentence inside, not ending like one."""
-    return _is_title_like(text, TITLE_MAX) and marker_level(text) is None
+    """A line that could be the headline: short, no sentence inside, not ending like one
+    (or only exclaiming, as news headlines do: 重磅！青川这些道路今起封闭施工)."""
+    return (_is_title_like(text, TITLE_MAX) or _is_exclaimed_headline(text)) and (
+        marker_level(text) is None
+    )
+
+
+#: A headline may exclaim or ask (注意！明起停水, 油价又要涨了？), but holds no other
+#: sentence punctuation and is short.
+EXCLAIMED_MAX = 40
+
+
+def _is_exclaimed_headline(text: str) -> bool:
+    return (
+        6 <= len(text) <= EXCLAIMED_MAX
+        and han_count(text) >= 4
+        and re.search(r"[！？!?]", text) is not None
+        and re.search(r"[。；;，,：:…]", text) is None
+    )
 
 
 #: A head line this short above a much longer one, ending like the name of a site or a
 #: section (质检新闻, 牟定县人民政府, 通知公告), is that name, not the headline.
 SHORT_LABEL = 8
 _SITE_LABEL_RE = re.compile(
-    r"(?:新闻|要闻|动态|资讯|公告|频道|首页|网|政府|查询|快讯|专栏|信息|详情|正文|全文)$"
+    r"(?:新闻|要闻|动态|资讯|公告|频道|首页|网|政府|查询|快讯|专栏|信息|详情|正文|全文|公报|新闻稿"
+    r"|新聞|要聞|動態|資訊|頻道|首頁|網|專欄|詳情|新聞稿)$"
+)
+#: The name of the body whose site it is, above its page's headline: 青川第一中学,
+#: 青川市人民医院, 青川日报客户端, 臺南市議會, 香港天文台.
+ORG_LABEL_MAX = 14
+_ORG_NAME_RE = re.compile(
+    r"(?:中学|小学|幼儿园|中學|小學|幼兒園|学校|學校|大学|大學|学院|學院|医院|醫院|卫生院|公司|集团|集團"
+    r"|客户端|客戶端|日报|日報|晚报|晚報|报社|報社|电视台|電視台|广播电视台|融媒体中心|融媒體中心"
+    r"|议会|議會|天文台|气象台|氣象台|政府|局|委员会|委員會|中心|协会|協會|研究所|研究院)$"
 )
 #: A head line holding a date (新闻联播 文字版 1995-01-30) labels a page, not a story.
 _DATED_LABEL_RE = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
@@ -64,7 +90,7 @@ def _header_zone(items: list[_Item]) -> int:
         if item.label == Label.TEXT and (
             marker_level(item.text) is not None
             or len(item.text) > TITLE_MAX
-            or any(p in item.text for p in _FINAL)
+            or (any(p in item.text for p in _FINAL) and not _is_exclaimed_headline(item.text))
             or item.text[-1] in "：:，,"
         ):
             return k
@@ -181,10 +207,13 @@ def _headline_index(items: list[_Item], zone: int) -> int | None:
         # a short site name or section label sits above a much longer headline; an issuer
         # wrapped above the rest of its title (青川市人民政府 / 关于…的通知) is the title's
         own = length[k] if _continues_title(items, k) else len(items[k].text)
+        longer_below = any(length[j] >= 1.5 * own for j in pool if j > k)
         label = (
-            own <= SHORT_LABEL
-            and _SITE_LABEL_RE.search(items[k].text) is not None
-            and any(length[j] >= 1.5 * own for j in pool if j > k)
+            (
+                (own <= SHORT_LABEL and _SITE_LABEL_RE.search(items[k].text) is not None)
+                or (own <= ORG_LABEL_MAX and _ORG_NAME_RE.search(items[k].text) is not None)
+            )
+            and longer_below
         ) or (_is_site_name(items[k].text) and any(j > k for j in pool))
         if not label:
             return k
