@@ -1583,3 +1583,15 @@ def test_a_photo_caption_and_the_credits_of_a_page_are_not_read() -> None:
     for chrome in ("图为", "王林", "宣传科", "点击", "1024"):
         assert chrome not in said(script), chrome
     assert "2031年8月12日，医务部发布" in "".join(script.intro.written)
+
+
+def test_the_headline_a_dateline_gives_after_ti_is_the_title_below_a_site_label() -> None:
+    text = "\n".join(
+        ["新华社新闻", "2031-06-01 10:05 | 新华社",
+         "新华社北京6月1日电　题：科技赋能 乡村振兴——青川数字农业见闻", "新华社记者 林海 赵青",
+         P1, P2, "（完）"]
+    )  # fmt: skip
+    script = build_script(parse(text))
+    assert script.title == "科技赋能 乡村振兴——青川数字农业见闻"
+    assert "新华社新闻" not in said(script) and said(script).count("数字农业见闻") == 1
+    assert "据新华社2031年6月1日报道" in "".join(script.intro.written)

@@ -190,6 +190,18 @@ def test_indentation_is_not_content() -> None:
             "青川县2030年国民经济和社会发展统计公报",
             (),
         ),
+        (
+            lines("臺南市政府全球資訊網", "市府推動長照2.0 新增10處日照中心", "發布單位：社會局"),
+            "市府推動長照2.0 新增10處日照中心",
+            (),
+        ),
+        (lines("新聞公報", "政府公布最新失業率", LONG), "政府公布最新失業率", ()),
+        # a section named after the kind of report it lists
+        (
+            lines("价格监测", "青川市2031年第12周主要农副产品价格监测情况", "发布时间：2031-03-21"),
+            "青川市2031年第12周主要农副产品价格监测情况",
+            (),
+        ),
         # a headline may exclaim
         (
             lines("原创 青川发布 2031-05-06 发表于四川", "重磅！青川这些道路今起封闭施工", LONG),
@@ -281,9 +293,14 @@ def test_derived_titles_read_like_headlines(lead: str, title: str) -> None:
             ["date", "source", "other"],
             "2031-09-01",
         ),
+        (f"时间：2031-03-21{U3000}来源：价格监测中心", ["date", "source"], "2031-03-21"),
+        ("来源：县林业局 | 2031年03月18日 08:42", ["source", "stamp"], "2031-03-18"),
         # a Taiwan page: an ROC date written with dashes, its view counter
         ("發布日期：120-03-15", ["date"], "2031-03-15"),
         ("點閱次數：356", ["other"], None),
+        ("發布單位：社會局", ["source"], None),
+        ("更新日期：2031-03-16", ["date"], "2031-03-16"),
+        (f"新聞聯絡人：王小明{U3000}聯絡電話：06-2991111", ["other"], None),
         # a WeChat article's head; a page's date and poster without field names
         ("原创 青川发布 青川发布 2031-05-06 18:30 发表于四川", ["stamp"], "2031-05-06"),
         (f"2031-02-15{U3000 * 2}青川能源集团", ["stamp", "source"], "2031-02-15"),
@@ -357,6 +374,13 @@ def test_signature_and_closing_date_are_metadata() -> None:
     assert doc.date == "2031-06-02"
     assert paragraphs(doc) == [LONG]
     assert_nothing_lost(text, doc)
+
+
+def test_a_time_field_on_its_own_is_body() -> None:
+    text = lines("青川市防汛演练安排", "一、报名", "时间：2031年6月2日至6月5日", LONG)
+    doc = parse(text)
+    assert doc.meta == ()
+    assert "时间：2031年6月2日至6月5日" in paragraphs(doc)
 
 
 def test_date_only_line_inside_a_schedule_is_body() -> None:
@@ -690,6 +714,8 @@ def test_paragraphs_separated_by_equal_blank_runs_are_not_a_table() -> None:
         # end marks
         "完",
         "－完－",
+        # a newspaper's page label
+        "第01版：要闻",
     ],
 )
 def test_chrome_and_duplicated_captions_are_dropped(line: str) -> None:

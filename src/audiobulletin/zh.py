@@ -232,6 +232,7 @@ META_KEYS: dict[str, tuple[str, ...]] = {
         "發佈日期",
         "發佈時間",
         "更新時間",
+        "更新日期",
     ),
     "source": (
         "文章来源",
@@ -241,6 +242,8 @@ META_KEYS: dict[str, tuple[str, ...]] = {
         "资料来源",
         "数据来源",
         "预警信息来源",
+        "发布单位",
+        "發布單位",
         "来源",
         "出处",
         "文章來源",
@@ -312,6 +315,10 @@ META_KEYS: dict[str, tuple[str, ...]] = {
         "抄送",
         "抄报",
         "分送",
+        # whom the press may call about a news release
+        "新闻联络人",
+        "新聞聯絡人",
+        "新聞聯繫人",
     ),
     "title": ("标题", "標題"),
 }

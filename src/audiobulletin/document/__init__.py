@@ -28,8 +28,10 @@ Title and subtitles
     line a breadcrumb ends with or a ``题：`` repeats, else the first headline-like
     line that is not a short site or section label (质检新闻, 详细信息), the name of the
     body whose page it is above a longer line (青川第一中学, 香港天文台) or a dated page
-    label; a headline may exclaim (重磅！…). Lines above it are page furniture. An 标题：/原标题： field gives the title
-    when no line does; a report without any gets one made from its lead
+    label; a headline may exclaim (重磅！…). Lines above it are page furniture. A
+    dateline's 题：… headline is the title when the lines above it only name the site. An
+    标题：/原标题： field gives the title when no line does; a report without any gets
+    one made from its lead
     (``Document.title_derived``). A title wrapped over two or three lines is joined
     when the wrapped lines are closed by a document number, a dateline, a subtitle or
     an addressee line (``…：``). Lines starting with 原标题/副标题/``——`` right after
@@ -49,7 +51,8 @@ Metadata (``Document.meta``)
     Lines starting with a known key and colon: 发布时间/来源/文章来源/信息来源 (date,
     source), 作者/撰稿人/记者 (author), 责任编辑/编辑 (editor, never spoken), 文号
     (docno), 点击次数/访问量/通知类型/抄送 (other); one line may hold several
-    (``文章来源：…　发布时间：…`` gives two; after a first key, 时间/点击/浏览 fields too), or
+    (``文章来源：…　发布时间：…`` gives two; beside a known key, 时间/点击/浏览 fields too,
+    and a time stamp beyond a bar: ``来源：县林业局 | 2031年03月18日 08:42``), or
     each in brackets (``【发布时间：…】【信息来源：…】``). Time stamps like ``08-09 06:38Wind``,
     a WeChat head (原创 … 2031-05-06 发表于四川), a date and its poster
     (``2031-02-15　青川能源集团``: stamp and source), credits (文字：…　图片：…) and the

@@ -66,7 +66,7 @@ def _is_exclaimed_headline(text: str) -> bool:
 SHORT_LABEL = 8
 _SITE_LABEL_RE = re.compile(
     r"(?:新闻|要闻|动态|资讯|公告|频道|首页|网|政府|查询|快讯|专栏|信息|详情|正文|全文|公报|新闻稿"
-    r"|新聞|要聞|動態|資訊|頻道|首頁|網|專欄|詳情|新聞稿)$"
+    r"|新聞|要聞|動態|資訊|頻道|首頁|網|專欄|詳情|新聞稿|公報)$"
 )
 #: The name of the body whose site it is, above its page's headline: 青川第一中学,
 #: 青川市人民医院, 青川日报客户端, 臺南市議會, 香港天文台.
@@ -207,17 +207,35 @@ def _headline_index(items: list[_Item], zone: int) -> int | None:
         # a short site name or section label sits above a much longer headline; an issuer
         # wrapped above the rest of its title (青川市人民政府 / 关于…的通知) is the title's
         own = length[k] if _continues_title(items, k) else len(items[k].text)
-        longer_below = any(length[j] >= 1.5 * own for j in pool if j > k)
+        longer = [j for j in pool if j > k and length[j] >= 1.5 * own]
+        # a section's name is often the kind of report it lists: 价格监测 above …价格监测情况
+        named_below = any(items[k].text in items[j].text for j in longer)
         label = (
             (
                 (own <= SHORT_LABEL and _SITE_LABEL_RE.search(items[k].text) is not None)
                 or (own <= ORG_LABEL_MAX and _ORG_NAME_RE.search(items[k].text) is not None)
+                or (own <= SHORT_LABEL and named_below)
             )
-            and longer_below
+            and bool(longer)
         ) or (_is_site_name(items[k].text) and any(j > k for j in pool))
         if not label:
             return k
     return pool[0]
+
+
+def _told_headline(items: list[_Item], zone: int) -> tuple[int, str] | None:
+    """The first line of the head whose dateline repeats a headline after 题：, with that
+    headline; None when no dateline does."""
+    for k in range(zone):
+        for kind, segment in items[k].meta + items[k].lead:
+            m = re.search(r"题\s*[:：]\s*(\S.*)$", segment) if kind == "dateline" else None
+            if m:
+                return k, m.group(1).strip()
+    return None
+
+
+def _bare(text: str) -> str:
+    return re.sub(r"\s+", "", text)
 
 
 def _issuer_with_date(items: list[_Item], k: int) -> bool:
@@ -242,7 +260,10 @@ def _continues_title(items: list[_Item], k: int) -> bool:
 
 
 #: The name of a web site: 青川市人民政府门户网站, 青川新闻网, 青川市应急管理局官网.
-_SITE_NAME_RE = re.compile(r"(?:门户网站|網站|网站|门户|官网|官方网站|新闻网|政务网|信息网)$")
+_SITE_NAME_RE = re.compile(
+    r"(?:门户网站|網站|网站|门户|官网|官方网站|新闻网|政务网|信息网|资讯网|資訊網|入口網|新聞網|政務網"
+    r"|数字报|电子报|數位報|電子報)$"
+)
 
 
 def _is_site_name(text: str) -> bool:
@@ -270,6 +291,19 @@ def _header(items: list[_Item]) -> tuple[str, list[str], int, bool]:
     """
     zone = _header_zone(items)
     pick = _headline_index(items, zone)
+    told = _told_headline(items, zone)
+    if told is not None and (pick is None or pick < told[0]):
+        # the page's lines above the dateline only name the site: the headline is the one
+        # the dateline gives (新华社北京6月1日电 题：…), said once, as the title
+        k, headline = told
+        if pick is None or not _bare(headline).endswith(_bare(items[pick].text)):
+            for m in range(k):
+                if items[m].label == Label.TEXT:
+                    items[m].label = Label.DROP
+                elif items[m].label == Label.DATE_ONLY:
+                    items[m].label, items[m].meta = Label.META, [("date", items[m].text)]
+            title, subtitles, i = _finish_header(items, [headline], [], k)
+            return title, subtitles, i, False
     if pick is None:
         field_title = next(
             (

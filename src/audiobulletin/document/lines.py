@@ -116,7 +116,7 @@ _LINKS_HEAD = (
 _LINKS_HEAD_RE = re.compile(r"^[【\[]?(?:" + _LINKS_HEAD + r")[】\]]?\s*[:：]?$")
 _FURNITURE_RE = re.compile(
     r"Copyright|版权所有|版權所有|ICP[备證证]|公网安备|网站标识码|客服QQ|^\[db:|查看精彩图片"
-    r"|点击查看大图|扫码关注|扫描二维码|扫一扫在手机|在手机上打开|长按识别|^第\d+版[(（]"
+    r"|点击查看大图|扫码关注|扫描二维码|扫一扫在手机|在手机上打开|长按识别|^第\s*\d+\s*版\s*[(（:：]"
     r"|^(?:上一篇|下一篇|上一条|下一条)\s*[:：]"
     r"|^[【\[]?(?:" + _LINKS_HEAD + r")[】\]]?\s*(?:[:：].{0,60})?$"
     r"|^(?:主办单位|承办单位|技术支持|网站地图)\s*[:：|]?"
@@ -354,8 +354,9 @@ def _key_meta(text: str) -> list[tuple[str, str]] | None:
     matches = list(_META_KEY_RE.finditer(text))
     if not matches:
         return None
-    # the page's other fields after a first known one: 来源：…　时间：…　点击：…
-    matches += [m for m in _FIELD_KEY_RE.finditer(text, matches[0].end())]
+    # the page's other fields beside a known one: 来源：…　时间：…　点击：…, 时间：…　来源：…
+    known = {m.start() for m in matches}
+    matches += [m for m in _FIELD_KEY_RE.finditer(text) if m.start() not in known]
     matches.sort(key=lambda m: m.start())
     segments = []
     if matches[0].start():
@@ -366,8 +367,22 @@ def _key_meta(text: str) -> list[tuple[str, str]] | None:
         segments.append(("stamp", stamp))
     for i, match in enumerate(matches):
         end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
-        segments.append((_key_kind(match.group(1)), text[match.start() : end].strip()))
+        segments += _with_stamp(_key_kind(match.group(1)), text[match.start() : end].strip())
     return segments
+
+
+def _with_stamp(kind: str, segment: str) -> list[tuple[str, str]]:
+    """A field and the time stamp a page put after it beyond a bar: 来源：县林业局 |
+    2031年03月18日 08:42 is a source and a stamp."""
+    parts = _BAR_RE.split(segment, maxsplit=1)
+    if len(parts) == 3:
+        field, bar, rest = (part.strip() for part in parts)
+        if any(p.match(rest) for p in _STAMP_RES) or _is_date_only(rest):
+            return [(kind, field), ("stamp", f"{bar} {rest}")]
+    return [(kind, segment)]
+
+
+_BAR_RE = re.compile(r"\s*([|丨｜])\s*")
 
 
 #: Fields a page prints after a known one on the same line (来源：…　时间：…　点击：…); on a
@@ -391,7 +406,7 @@ _FIELD_KEYS = {
     "录入者": "other",
 }
 _FIELD_KEY_RE = re.compile(
-    r"(?<=\s)(" + "|".join(sorted(_FIELD_KEYS, key=len, reverse=True)) + r")\s*[:：]"
+    r"(?:^|(?<=\s))(" + "|".join(sorted(_FIELD_KEYS, key=len, reverse=True)) + r")\s*[:：]"
 )
 #: A line of fields each in its own brackets: 【发布时间：2031-09-01】【信息来源：…】.
 _BRACKETED_FIELDS_RE = re.compile(r"(?:\s*[【\[［][^】\]］]{1,60}[】\]］])+\s*")
