@@ -141,6 +141,10 @@ def test_a_byline_line_is_metadata_not_a_chapter(byline: str) -> None:
         ("本报讯（记者 王林）", P1),
         ("本报墨西哥城1月28日电记者张金江报道:", P1),
         ("央视网消息：", P1),
+        # in brackets, as Taiwan and Hong Kong papers print it
+        ("〔記者王小明／臺南報導〕", P1),
+        ("【本報訊】", P1),
+        ("（中央社記者王小明台北21日電）", P1),
     ],
 )
 def test_a_dateline_opening_the_story_is_cut_off_and_kept_as_metadata(
@@ -1595,3 +1599,11 @@ def test_the_headline_a_dateline_gives_after_ti_is_the_title_below_a_site_label(
     assert script.title == "科技赋能 乡村振兴——青川数字农业见闻"
     assert "新华社新闻" not in said(script) and said(script).count("数字农业见闻") == 1
     assert "据新华社2031年6月1日报道" in "".join(script.intro.written)
+
+
+def test_a_page_that_only_names_its_site_above_the_story_has_no_headline_line() -> None:
+    text = "\n".join(["青川融媒", "2031-04-08 20:15", P1, P2, "来源 | 青川市水务局", "编辑 | 张三"])
+    script = build_script(parse(text))
+    assert script.title != "青川融媒" and "青川融媒" not in said(script)
+    assert "张三" not in said(script)
+    assert "2031年4月8日，青川市水务局发布" in "".join(script.intro.written)

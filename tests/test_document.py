@@ -196,6 +196,7 @@ def test_indentation_is_not_content() -> None:
             (),
         ),
         (lines("新聞公報", "政府公布最新失業率", LONG), "政府公布最新失業率", ()),
+        (lines("眾新聞", "港聞", "暴雨警告下 多區水浸", "2031年5月3日"), "暴雨警告下 多區水浸", ()),
         # a section named after the kind of report it lists
         (
             lines("价格监测", "青川市2031年第12周主要农副产品价格监测情况", "发布时间：2031-03-21"),
@@ -299,6 +300,10 @@ def test_derived_titles_read_like_headlines(lead: str, title: str) -> None:
         ("發布日期：120-03-15", ["date"], "2031-03-15"),
         ("點閱次數：356", ["other"], None),
         ("發布單位：社會局", ["source"], None),
+        # fields written with a bar, as WeChat articles end; a source in brackets
+        ("来源 | 青川市水务集团", ["source"], None),
+        ("编辑 | 张小青", ["editor"], None),
+        ("（来源：青川县农业农村局）", ["source"], None),
         ("更新日期：2031-03-16", ["date"], "2031-03-16"),
         (f"新聞聯絡人：王小明{U3000}聯絡電話：06-2991111", ["other"], None),
         # a WeChat article's head; a page's date and poster without field names
@@ -381,6 +386,13 @@ def test_a_time_field_on_its_own_is_body() -> None:
     doc = parse(text)
     assert doc.meta == ()
     assert "时间：2031年6月2日至6月5日" in paragraphs(doc)
+
+
+def test_a_schedule_of_dated_subjects_is_body() -> None:
+    text = lines("青川市中考时间安排", LONG, "2031-06-17 语文", "2031-06-18 数学", LONG)
+    doc = parse(text)
+    assert doc.meta == () and doc.dropped == ()
+    assert_nothing_lost(text, doc)
 
 
 def test_date_only_line_inside_a_schedule_is_body() -> None:

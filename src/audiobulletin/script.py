@@ -747,7 +747,7 @@ _MEDIA_RE = re.compile(r"(?:社|报|网|电视台|广播电台|电台|卫视|新
 
 #: The label of a source line: 来源：, 文章来源:, 信息来源 ：, 预警信息来源：
 _SOURCE_LABEL = re.compile(
-    r"^\s*[\w（）()]{0,6}?(?:" + "|".join(META_KEYS["source"]) + r")\s*[:：]\s*"
+    r"^\s*[\w（）()]{0,6}?(?:" + "|".join(META_KEYS["source"]) + r")\s*[:：|丨｜]\s*"
 )
 
 

@@ -65,9 +65,11 @@ def _is_exclaimed_headline(text: str) -> bool:
 #: section (质检新闻, 牟定县人民政府, 通知公告), is that name, not the headline.
 SHORT_LABEL = 8
 _SITE_LABEL_RE = re.compile(
-    r"(?:新闻|要闻|动态|资讯|公告|频道|首页|网|政府|查询|快讯|专栏|信息|详情|正文|全文|公报|新闻稿"
-    r"|新聞|要聞|動態|資訊|頻道|首頁|網|專欄|詳情|新聞稿|公報)$"
+    r"(?:[闻聞]|动态|资讯|公告|频道|首页|网|政府|查询|快讯|专栏|信息|详情|正文|全文|公报|新闻稿"
+    r"|動態|資訊|頻道|首頁|網|專欄|詳情|新聞稿|公報|融媒)$"
 )
+#: A head line this short (港聞, 地方, 财经) above a longer one is a section's name.
+TINY_LABEL = 3
 #: The name of the body whose site it is, above its page's headline: 青川第一中学,
 #: 青川市人民医院, 青川日报客户端, 臺南市議會, 香港天文台.
 ORG_LABEL_MAX = 14
@@ -212,15 +214,28 @@ def _headline_index(items: list[_Item], zone: int) -> int | None:
         named_below = any(items[k].text in items[j].text for j in longer)
         label = (
             (
-                (own <= SHORT_LABEL and _SITE_LABEL_RE.search(items[k].text) is not None)
+                own <= TINY_LABEL
+                or (own <= SHORT_LABEL and _SITE_LABEL_RE.search(items[k].text) is not None)
                 or (own <= ORG_LABEL_MAX and _ORG_NAME_RE.search(items[k].text) is not None)
                 or (own <= SHORT_LABEL and named_below)
             )
             and bool(longer)
         ) or (_is_site_name(items[k].text) and any(j > k for j in pool))
         if not label:
-            return k
+            return None if _only_site_name(items, pool) else k
     return pool[0]
+
+
+def _only_site_name(items: list[_Item], pool: list[int]) -> bool:
+    """Whether the page head's one headline-like line only names the site (青川融媒,
+    青川新闻网): the report has no headline line."""
+    return len(pool) == 1 and _is_site_label(items[pool[0]].text)
+
+
+def _is_site_label(text: str) -> bool:
+    return len(text) <= SHORT_LABEL and (
+        _is_site_name(text) or _SITE_LABEL_RE.search(text) is not None
+    )
 
 
 def _told_headline(items: list[_Item], zone: int) -> tuple[int, str] | None:
@@ -305,6 +320,9 @@ def _header(items: list[_Item]) -> tuple[str, list[str], int, bool]:
             title, subtitles, i = _finish_header(items, [headline], [], k)
             return title, subtitles, i, False
     if pick is None:
+        for k in range(zone):
+            if items[k].label == Label.TEXT and _is_site_label(items[k].text):
+                items[k].label = Label.DROP
         field_title = next(
             (
                 _strip_title_label(seg)

@@ -14,6 +14,7 @@ from audiobulletin.zh import (
     ENUMERATING_IS,
     HAN,
     META_KEY_KIND,
+    META_KEYS,
     SENTENCE_ENDS,
     han_count,
 )
@@ -46,7 +47,7 @@ _MARKERS: tuple[tuple[int, re.Pattern[str]], ...] = (
 _BULLET_LEVEL = 9
 
 _META_KEY_RE = re.compile(
-    r"(?:^|(?<=\s))(" + "|".join(sorted(META_KEY_KIND, key=len, reverse=True)) + r")\s*[:：]"
+    r"(?:^|(?<=\s))(" + "|".join(sorted(META_KEY_KIND, key=len, reverse=True)) + r")\s*[:：|丨｜]"
 )
 _SPEAKABLE_META = ("date", "source", "signature")
 
@@ -158,9 +159,16 @@ _DAY = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二�
 _REPORTERS = (
     rf"[（(](?:[{_H}]{{0,6}}(?:记者|通讯员|實習記者|实习生|記者|通訊員)[^（）()]{{1,40}})[)）]"
 )
+#: A dateline in brackets, as Taiwan and Hong Kong papers print it: 〔記者王小明／臺南報導〕,
+#: 【本報訊】, （中央社記者王小明台北21日電）.
+_BRACKETED_DATELINE = (
+    r"[〔【\[［（(]\s*(?:(?:記者|记者)[^〔〕【】\[\]［］（）()]{1,30}(?:報導|报道|報道)"
+    rf"|(?:本報|本报|本網|本网|本台|[{_H}]{{2,10}}?(?:報|报|社|網|网|台))\s*(?:訊|讯)"
+    r"|(?:中央社|[{_H}]{2,8}社)[^〔〕【】\[\]［］（）()]{0,30}[電电])\s*[〕】\]］）)]"
+)
 _DATELINE_RE = re.compile(
     rf"^(?:{_AGENCY}[{_H}]{{0,10}}?{_DAY}电|{_AGENCY}讯|[{_H}]{{2,8}}讯(?=\s|[（(])"
-    rf"|{_AGENCY}消息\s*[:：])"
+    rf"|{_AGENCY}消息\s*[:：]|{_BRACKETED_DATELINE})"
     rf"(?:\s*{_REPORTERS})?"
     rf"(?:\s*(?:记者|記者)[{_H}]{{2,4}}(?:[、，,\s][{_H}]{{2,4}})*报道[:：]?)?"
     r"\s*"
@@ -526,6 +534,11 @@ _POSTED_RE = re.compile(
 _DATED_NAME_RE = re.compile(
     rf"^((?:19|20)\d\d[-/.]\d{{1,2}}[-/.]\d{{1,2}})\s+([{_H}（）()]{{2,20}})$"
 )
+_OUTLET_RE = re.compile(r"(?:报|報|网|網|社|台|客户端|客戶端|新闻|新聞|融媒|发布|發布|集团|集團)$")
+#: A source in brackets on a line of its own, at a story's end: （来源：青川县农业农村局）.
+_SOURCE_NOTE_RE = re.compile(
+    r"^[（(]\s*(?:" + "|".join(META_KEYS["source"]) + r")\s*[:：][^（）()]{1,30}[)）]$"
+)
 #: The time a page was posted, on a line of its own: 香港時間11時50分, 北京时间 09:30.
 _CLOCK_RE = re.compile(
     r"^(?:香港|北京|臺北|台北|澳門|澳门)?(?:時間|时间)\s*\d{1,2}\s*[時时:：點点]\s*\d{1,2}\s*分?$"
@@ -555,8 +568,12 @@ def _line_meta(text: str) -> list[tuple[str, str]] | None:
         return [("dateline", head)]
     if any(p.match(text) for p in _STAMP_RES) or _POSTED_RE.match(text) or _CLOCK_RE.match(text):
         return [("stamp", text)]
-    if m := _DATED_NAME_RE.match(text):
+    if (m := _DATED_NAME_RE.match(text)) and (
+        is_issuer_line(m.group(2)) or _OUTLET_RE.search(m.group(2))
+    ):
         return [("stamp", m.group(1)), ("source", m.group(2))]
+    if _SOURCE_NOTE_RE.match(text):
+        return [("source", text)]
     if _PRINTED_RE.match(text) or _CREDITS_RE.match(text):
         return [("other", text)]
     if _DOCNO_RE.match(text):
