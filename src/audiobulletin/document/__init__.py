@@ -42,7 +42,8 @@ Title and subtitles
 Bylines, datelines and trailers
     A line naming only reporters (新华社记者…, 北京日报客户端 | 记者 …, 文/记者 …) is
     author metadata. A story's opening dateline (新华社北京1月20日电, 本报讯（记者…）,
-    天气网讯) is cut off its first line as metadata, with a 题：… headline after it.
+    天气网讯, and in brackets: 〔記者…／臺南報導〕, 【本報訊】) is cut off its first line as
+    metadata, with a 题：… headline after it.
     An end mark, an editor's tag, a bracketed source or a closing credit after the last
     sentence of a paragraph ((完)【编辑:…】, （预警信息来源:…）, （天星镇王林）) is cut
     off as metadata too.
