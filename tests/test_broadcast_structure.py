@@ -1607,3 +1607,8 @@ def test_a_page_that_only_names_its_site_above_the_story_has_no_headline_line() 
     assert script.title != "青川融媒" and "青川融媒" not in said(script)
     assert "张三" not in said(script)
     assert "2031年4月8日，青川市水务局发布" in "".join(script.intro.written)
+
+
+def test_a_sentence_about_infringement_is_read() -> None:
+    text = "\n".join(["青川市开展知识产权执法检查", P1, "如有侵权行为，一经查实将依法处理。", P2])
+    assert "如有侵权行为" in said(build_script(parse(text)))

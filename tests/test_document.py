@@ -196,6 +196,11 @@ def test_indentation_is_not_content() -> None:
             (),
         ),
         (lines("新聞公報", "政府公布最新失業率", LONG), "政府公布最新失業率", ()),
+        (
+            lines("青川发布", "青川首条城市快速路今日通车", "文 | 张三", LONG),
+            "青川首条城市快速路今日通车",
+            (),
+        ),
         (lines("眾新聞", "港聞", "暴雨警告下 多區水浸", "2031年5月3日"), "暴雨警告下 多區水浸", ()),
         # a section named after the kind of report it lists
         (
@@ -303,6 +308,7 @@ def test_derived_titles_read_like_headlines(lead: str, title: str) -> None:
         # fields written with a bar, as WeChat articles end; a source in brackets
         ("来源 | 青川市水务集团", ["source"], None),
         ("编辑 | 张小青", ["editor"], None),
+        ("文 | 张三", ["author"], None),
         ("（来源：青川县农业农村局）", ["source"], None),
         ("更新日期：2031-03-16", ["date"], "2031-03-16"),
         (f"新聞聯絡人：王小明{U3000}聯絡電話：06-2991111", ["other"], None),
@@ -728,6 +734,13 @@ def test_paragraphs_separated_by_equal_blank_runs_are_not_a_table() -> None:
         "－完－",
         # a newspaper's page label
         "第01版：要闻",
+        # a page's footer: its address, reprint and rights notices, its buttons
+        "本文链接：http://www.qcyj.gov.cn/news/20310616.html",
+        "转载请注明出处",
+        "声明：本文部分图片来源于网络，如有侵权请联系删除。",
+        "【返回列表】",
+        "分享到微信 分享到微博",
+        "END",
     ],
 )
 def test_chrome_and_duplicated_captions_are_dropped(line: str) -> None:

@@ -66,7 +66,7 @@ def _is_exclaimed_headline(text: str) -> bool:
 SHORT_LABEL = 8
 _SITE_LABEL_RE = re.compile(
     r"(?:[闻聞]|动态|资讯|公告|频道|首页|网|政府|查询|快讯|专栏|信息|详情|正文|全文|公报|新闻稿"
-    r"|動態|資訊|頻道|首頁|網|專欄|詳情|新聞稿|公報|融媒)$"
+    r"|動態|資訊|頻道|首頁|網|專欄|詳情|新聞稿|公報|融媒|发布|發布)$"
 )
 #: A head line this short (港聞, 地方, 财经) above a longer one is a section's name.
 TINY_LABEL = 3
