@@ -208,6 +208,18 @@ def test_indentation_is_not_content() -> None:
             "青川市2031年第12周主要农副产品价格监测情况",
             (),
         ),
+        # a newspaper's stacked headline: kicker, main headline, subtitle
+        (
+            lines(
+                "坚持生态优先 推动绿色发展",
+                "青川江流域生态修复工程全面启动",
+                "总投资12亿元，计划三年完成",
+                "本报记者 孙明 通讯员 周亮",
+                LONG,
+            ),
+            "青川江流域生态修复工程全面启动",
+            ("坚持生态优先 推动绿色发展", "总投资12亿元，计划三年完成"),
+        ),
         # a headline may exclaim
         (
             lines("原创 青川发布 2031-05-06 发表于四川", "重磅！青川这些道路今起封闭施工", LONG),

@@ -29,15 +29,17 @@ Title and subtitles
     line that is not a short site or section label (质检新闻, 详细信息), the name of the
     body whose page it is above a longer line (青川第一中学, 香港天文台) or a dated page
     label; a headline may exclaim (重磅！…). Lines above it are page furniture. A
-    dateline's 题：… headline is the title when the lines above it only name the site. An
-    标题：/原标题： field gives the title when no line does; a report without any gets
-    one made from its lead
-    (``Document.title_derived``). A title wrapped over two or three lines is joined
-    when the wrapped lines are closed by a document number, a dateline, a subtitle or
-    an addressee line (``…：``). Lines starting with 原标题/副标题/``——`` right after
-    the title are subtitles (a 原标题 equal to the title, or a line repeating it, is
-    dropped); a title ending in ``——`` takes the next line. The addressee line right
-    after the head (各镇、乡人民政府：) is metadata.
+    dateline's 题：… headline is the title when the lines above it only name the site.
+    An 标题：/原标题： field gives the title when no line does; a report without any
+    gets one made from its lead (``Document.title_derived``). A title wrapped over two
+    or three lines is joined when the wrapped lines are closed by a document number, a
+    dateline, a subtitle or an addressee line (``…：``), unless they are a newspaper's
+    stacked headline (a kicker of side-by-side phrases above the main line, a subtitle
+    with a comma below it): then the main line is the title and the others its
+    subtitles. Lines starting with 原标题/副标题/``——`` right after the title are
+    subtitles (a 原标题 equal to the title, or a line repeating it, is dropped); a title
+    ending in ``——`` takes the next line. The addressee line right after the head
+    (各镇、乡人民政府：) is metadata.
 
 Bylines, datelines and trailers
     A line naming only reporters (新华社记者…, 北京日报客户端 | 记者 …, 文/记者 …) is

@@ -18,7 +18,7 @@ from audiobulletin.document.lines import (
     marker_level,
 )
 from audiobulletin.document.model import Chapter, MetaLine
-from audiobulletin.zh import BASIS_RE, SCENE_CLAUSE_RE, SENTENCE_ENDS, han_count
+from audiobulletin.zh import BASIS_RE, HAN, SCENE_CLAUSE_RE, SENTENCE_ENDS, han_count
 
 
 def _header_line_kind(item: _Item) -> str | None:
@@ -136,9 +136,34 @@ def _title_group(items: list[_Item], i: int) -> tuple[list[str], list[str], int]
     )
     joined_len = sum(len(items[m].text) for m in range(i, k)) + len(title_lines[0])
     if k > i and closed and joined_len <= TITLE_MAX:
-        title_lines += [items[m].text for m in range(i, k)]
+        stack = [title_lines[0], *(items[m].text for m in range(i, k))]
+        main = _main_headline(stack)
+        if main is not None:  # a kicker and a subtitle around the main headline
+            return [stack[main]], [*stack[:main], *stack[main + 1 :]], k
+        title_lines += stack[1:]
         i = k
     return title_lines, subtitles, i
+
+
+#: A newspaper's kicker (引题): two short phrases side by side (坚持生态优先 推动绿色发展).
+_KICKER_RE = re.compile(rf"^[{HAN}]{{2,12}}(?:\s+[{HAN}]{{2,12}})+$")
+#: A line of a stacked headline is a whole phrase this long at least.
+STACKED_MIN = 8
+
+
+def _main_headline(stack: list[str]) -> int | None:
+    """Which line of a headline set over lines is the main one, when they are a newspaper's
+    stacked headline rather than one title wrapped: a kicker of side-by-side phrases above
+    it, or a subtitle with a comma below it (总投资12亿元，计划三年完成). None when the lines
+    are one title wrapped."""
+    kicker = _KICKER_RE.match(stack[0]) is not None and len(stack[1]) >= STACKED_MIN
+    subtitle = [n for n, line in enumerate(stack) if n and re.search(r"[，,]", line)]
+    if not kicker and not subtitle:
+        return None
+    main = 1 if kicker else 0
+    if main in subtitle or re.search(r"[，,]", stack[main]):
+        return None
+    return main
 
 
 #: What a page's field is labelled with (栏目：要闻, 通知类型：公告, 索引号：…): a line so
