@@ -1612,3 +1612,28 @@ def test_a_page_that_only_names_its_site_above_the_story_has_no_headline_line() 
 def test_a_sentence_about_infringement_is_read() -> None:
     text = "\n".join(["青川市开展知识产权执法检查", P1, "如有侵权行为，一经查实将依法处理。", P2])
     assert "如有侵权行为" in said(build_script(parse(text)))
+
+
+@pytest.mark.parametrize(
+    "addressee", ["全体师生：", "广大市民朋友们：", "全校教职工：", "本市各級學校："]
+)
+def test_the_addressee_of_a_school_or_public_notice_is_not_read(addressee: str) -> None:
+    doc = parse("\n".join(["关于清明节放假安排的通知", addressee, P1, P2]))
+    assert [m.text for m in doc.meta if m.kind == "addressee"] == [addressee]
+    assert addressee not in said(build_script(doc))
+
+
+def test_a_field_under_a_spaced_headline_is_neither_title_nor_read() -> None:
+    text = "\n".join(
+        [
+            "議長率團考察智慧農業 盼引進臺南推廣",
+            "發稿單位：議會秘書處",
+            "發布日期：2031/05/20",
+            P1,
+            P2,
+        ]
+    )
+    script = build_script(parse(text))
+    assert script.title == "議長率團考察智慧農業 盼引進臺南推廣"
+    assert "2031年5月20日，議會秘書處发布" in "".join(script.intro.written)
+    assert "發稿單位" not in said(script)

@@ -125,6 +125,7 @@ def _title_group(items: list[_Item], i: int) -> tuple[list[str], list[str], int]
         and _is_title_like(items[k].text)
         and not _SUBTITLE_RE.match(items[k].text)
         and not _issuer_with_date(items, k)
+        and not _is_field(items[k].text)
     ):
         k += 1
     closed = k >= len(items) or (
@@ -156,7 +157,11 @@ def _main_headline(stack: list[str]) -> int | None:
     stacked headline rather than one title wrapped: a kicker of side-by-side phrases above
     it, or a subtitle with a comma below it (总投资12亿元，计划三年完成). None when the lines
     are one title wrapped."""
-    kicker = _KICKER_RE.match(stack[0]) is not None and len(stack[1]) >= STACKED_MIN
+    kicker = (
+        _KICKER_RE.match(stack[0]) is not None
+        and len(stack[1]) >= STACKED_MIN
+        and " " not in stack[1]
+    )
     subtitle = [n for n, line in enumerate(stack) if n and re.search(r"[，,]", line)]
     if not kicker and not subtitle:
         return None
@@ -170,8 +175,14 @@ def _main_headline(stack: list[str]) -> int | None:
 #: labelled is never the headline.
 _FIELD_LABEL_RE = re.compile(
     r"(?:类型|类别|栏目|频道|单位|机构|时间|日期|来源|作者|编辑|分类|标签|关键[词字]|字号|次数"
-    r"|电话|地址|邮箱|网址|编号|文号|索引号|主题词?|体裁|效力|状态|名称|标题|题|备注|附件|注)$"
+    r"|电话|地址|邮箱|网址|编号|文号|索引号|主题词?|体裁|效力|状态|名称|标题|题|备注|附件|注"
+    r"|類型|類別|欄目|頻道|單位|機構|時間|來源|編輯|標籤|關鍵字|字號|電話|網址|編號|文號|標題|題|備註)$"
 )
+
+
+def _is_field(text: str) -> bool:
+    """A page's field (發稿單位：…, 栏目：…), not a headline led by its place or speaker."""
+    return _LABEL_LINE_RE.match(text) is not None and not _is_headline_with_speaker(text)
 
 
 def _is_headline_with_speaker(text: str) -> bool:
