@@ -313,6 +313,11 @@ def test_derived_titles_read_like_headlines(lead: str, title: str) -> None:
         ),
         (f"时间：2031-03-21{U3000}来源：价格监测中心", ["date", "source"], "2031-03-21"),
         ("来源：县林业局 | 2031年03月18日 08:42", ["source", "stamp"], "2031-03-18"),
+        (
+            f"来源：青川日报{U3000}编辑：李四{U3000}2031-03-18 08:42",
+            ["source", "editor", "stamp"],
+            "2031-03-18",
+        ),
         # a Taiwan page: an ROC date written with dashes, its view counter
         ("發布日期：120-03-15", ["date"], "2031-03-15"),
         ("點閱次數：356", ["other"], None),

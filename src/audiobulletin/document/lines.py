@@ -391,7 +391,16 @@ def _with_stamp(kind: str, segment: str) -> list[tuple[str, str]]:
         field, bar, rest = (part.strip() for part in parts)
         if any(p.match(rest) for p in _STAMP_RES) or _is_date_only(rest):
             return [(kind, field), ("stamp", f"{bar} {rest}")]
+    # the stamp closing a line of fields: 来源：青川日报　编辑：李四　2031-03-18 08:42
+    stamp = _TRAILING_STAMP_RE.search(segment)
+    if stamp and kind != "date" and re.search(r"[:：]\s*\S", segment[: stamp.start()]):
+        return [(kind, segment[: stamp.start()].strip()), ("stamp", stamp.group(1))]
     return [(kind, segment)]
+
+
+_TRAILING_STAMP_RE = re.compile(
+    r"\s+((?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)$"
+)
 
 
 _BAR_RE = re.compile(r"\s*([|丨｜])\s*")
