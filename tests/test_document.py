@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from shared_data import corpus_dir, corpus_files, shared_dir
 
-from audiobulletin.document import Block, Document, clean_line, parse, parse_date
+from audiobulletin.document import Block, Document, clean_line, is_byline, parse, parse_date
 from audiobulletin.reader import read_report
 
 REPO = Path(__file__).resolve().parents[1]
@@ -326,6 +326,9 @@ def test_derived_titles_read_like_headlines(lead: str, title: str) -> None:
         ("来源 | 青川市水务集团", ["source"], None),
         ("编辑 | 张小青", ["editor"], None),
         ("文 | 张三", ["author"], None),
+        ("文/图 王林", ["author"], None),
+        ("视频/王林", ["author"], None),
+        ("作者单位：青川市农业农村局", ["other"], None),
         ("（来源：青川县农业农村局）", ["source"], None),
         ("更新日期：2031-03-16", ["date"], "2031-03-16"),
         (f"新聞聯絡人：王小明{U3000}聯絡電話：06-2991111", ["other"], None),
@@ -401,6 +404,19 @@ def test_signature_and_closing_date_are_metadata() -> None:
     assert [m.kind for m in doc.meta] == ["addressee", "signature", "date", "other"]
     assert doc.date == "2031-06-02"
     assert paragraphs(doc) == [LONG]
+    assert_nothing_lost(text, doc)
+
+
+@pytest.mark.parametrize("line", ["图书馆开放", "文化活动丰富多彩", "文 王林"])
+def test_a_short_line_opening_with_a_credit_word_is_no_byline(line: str) -> None:
+    assert not is_byline(line)
+
+
+def test_the_original_headline_inside_the_story_is_not_read() -> None:
+    text = lines("青川暴雨来袭", LONG, "原标题：青川市迎来今年最强降雨", LONG)
+    doc = parse(text)
+    assert paragraphs(doc) == [LONG, LONG]
+    assert [m.kind for m in doc.meta] == ["title"]
     assert_nothing_lost(text, doc)
 
 
@@ -758,6 +774,18 @@ def test_paragraphs_separated_by_equal_blank_runs_are_not_a_table() -> None:
         "【返回列表】",
         "分享到微信 分享到微博",
         "END",
+        "图片说明：青川江夜景",
+        "点击进入专题",
+        "更多资讯请关注青川发布微信公众号",
+        "欢迎投稿：qcrb@example.cn",
+        # font-size bars and buttons in their other spellings
+        "【大】【中】【小】",
+        "字号：T|T",
+        "打印 | 关闭",
+        "分享：",
+        "二维码",
+        "手机版",
+        "返回搜狐，查看更多",
     ],
 )
 def test_chrome_and_duplicated_captions_are_dropped(line: str) -> None:

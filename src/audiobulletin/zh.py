@@ -314,6 +314,8 @@ META_KEYS: dict[str, tuple[str, ...]] = {
         "瀏覽人次",
         "浏览人次",
         # the distribution line at the foot of an official document (版记)
+        "作者单位",
+        "作者單位",
         "抄送",
         "抄报",
         "分送",

@@ -74,8 +74,9 @@ Dropped (``Document.dropped``)
     Image placeholders and page chrome (``!img``, ``[图片]``, 收藏到…, 打印本页,
     breadcrumbs and menus, copyright and registration lines, previous/next links,
     scan-to-read prompts, figure captions, photo captions (图为…), photo credits, calls to
-    subscribe, WeChat buttons (阅读原文, 点个在看), end marks (（完）, 完), the headlines
-    listed under 相关阅读/往期回顾),
+    subscribe, WeChat buttons (阅读原文, 点个在看), share and font-size bars, a page's
+    link, reprint and rights notices, end marks (（完）, 完, END), the headlines listed
+    under 相关阅读/往期回顾),
     lines without any letter or digit (``----``), a line that is the same text twice
     (a duplicated image caption) and a caption or heading-like line repeating the
     line before it (a repeated sentence is kept: it is content). Attachment lists

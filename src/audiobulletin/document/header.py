@@ -414,6 +414,7 @@ def _finish_header(
             item.label, item.meta = Label.META, [("signature", item.text)]
         elif kind == "subtitle":
             subtitles.append(item.text)
+            item.label, item.meta = Label.TEXT, []  # said as a subtitle, no field
         elif kind == "date":
             item.label, item.meta = Label.META, [("date", item.text)]
         elif kind not in ("meta", "drop"):
