@@ -145,6 +145,12 @@ def test_a_byline_line_is_metadata_not_a_chapter(byline: str) -> None:
         ("〔記者王小明／臺南報導〕", P1),
         ("【本報訊】", P1),
         ("（中央社記者王小明台北21日電）", P1),
+        # reporters without brackets, each name ended by a space; a bracketed source
+        ("本报讯 记者王林 通讯员李丽 ", P1),
+        ("本报记者 王林 ", P1),
+        ("■本报记者 王林 通讯员 李丽\u3000", P1),
+        ("（记者 王林）", P1),
+        ("央视网消息（新闻联播）：", P1),
     ],
 )
 def test_a_dateline_opening_the_story_is_cut_off_and_kept_as_metadata(
@@ -1637,3 +1643,11 @@ def test_a_field_under_a_spaced_headline_is_neither_title_nor_read() -> None:
     assert script.title == "議長率團考察智慧農業 盼引進臺南推廣"
     assert "2031年5月20日，議會秘書處发布" in "".join(script.intro.written)
     assert "發稿單位" not in said(script)
+
+
+@pytest.mark.parametrize(
+    "opening", ["记者 王林 表示，", "本报记者王林采写的报道获奖。", "通讯员李丽说，"]
+)
+def test_a_story_opening_with_a_reporter_s_words_keeps_them(opening: str) -> None:
+    doc = parse(f"青川召开防汛工作会议\n{opening}{P1}\n{P2}\n")
+    assert doc.chapters[0].blocks[0].text.startswith(opening)

@@ -178,10 +178,17 @@ _BRACKETED_DATELINE = (
     rf"|(?:本報|本报|本網|本网|本台|[{_H}]{{2,10}}?(?:報|报|社|網|网|台))\s*(?:訊|讯)"
     r"|(?:中央社|[{_H}]{2,8}社)[^〔〕【】\[\]［］（）()]{0,30}[電电])\s*[〕】\]］）)]"
 )
+#: Reporters named without brackets after a dateline, each name ended by a space:
+#: 本报讯 记者王林 通讯员李丽 3月5日，…; ■本报记者 王林　青川…
+_LOOSE_REPORTERS = (
+    r"(?:\s*(?:本报|本報)?(?:记者|記者|通讯员|通訊員|实习生|實習生)\s*"
+    rf"[{_H}·]{{2,4}}(?:[、，,]\s*[{_H}·]{{2,4}})*)+(?=\s)"
+)
 _DATELINE_RE = re.compile(
     rf"^(?:{_AGENCY}[{_H}]{{0,10}}?{_DAY}电|{_AGENCY}讯|[{_H}]{{2,8}}讯(?=\s|[（(])"
-    rf"|{_AGENCY}消息\s*[:：]|{_BRACKETED_DATELINE})"
-    rf"(?:\s*{_REPORTERS})?"
+    rf"|{_AGENCY}消息\s*(?:[（(][^（）()]{{1,10}}[)）])?\s*[:：]|{_BRACKETED_DATELINE}"
+    rf"|{_REPORTERS}|(?:[□■◆●▲]\s*|(?=本报|本報))(?={_LOOSE_REPORTERS}))"
+    rf"(?:\s*{_REPORTERS})?(?:{_LOOSE_REPORTERS})?"
     rf"(?:\s*(?:记者|記者)[{_H}]{{2,4}}(?:[、，,\s][{_H}]{{2,4}})*报道[:：]?)?"
     r"\s*"
 )
