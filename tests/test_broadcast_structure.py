@@ -1651,3 +1651,17 @@ def test_a_field_under_a_spaced_headline_is_neither_title_nor_read() -> None:
 def test_a_story_opening_with_a_reporter_s_words_keeps_them(opening: str) -> None:
     doc = parse(f"青川召开防汛工作会议\n{opening}{P1}\n{P2}\n")
     assert doc.chapters[0].blocks[0].text.startswith(opening)
+
+
+@pytest.mark.parametrize(
+    "signature",
+    [["青川市教育局\u3000\u30002031年3月1日"], ["青川市教育局（盖章）", "2031年3月1日"]],
+    ids=["one-line", "seal"],
+)
+def test_a_signature_on_one_line_or_with_its_seal_note_is_said_as_the_issuer(
+    signature: list[str],
+) -> None:
+    text = "\n".join(["关于做好防汛工作的通知", "各学校：", P1, P2, *signature])
+    script = build_script(parse(text))
+    assert "2031年3月1日，青川市教育局发布。" in "".join(script.intro.written)
+    assert "青川市教育局" not in "".join(s.text for s in script.segments)

@@ -340,6 +340,7 @@ def test_derived_titles_read_like_headlines(lead: str, title: str) -> None:
         (f"文字：医务部{U3000}图片：宣传科", ["other"], None),
         (f"（撰稿：何晓{U3000}摄影：冯杰{U3000}审核：王校长）", ["other"], None),
         ("抄送：市委办公室，市人大常委会办公室。", ["other"], None),
+        (f"青川市教育局{U3000 * 2}2031年3月1日", ["signature", "date"], "2031-03-01"),
         (f"青川市人民政府办公室{U3000 * 4}2031年4月15日印发", ["other"], None),
     ],
 )

@@ -779,6 +779,7 @@ def issuer(doc: Document) -> str:
             value = re.sub(rf"(?<=[{HAN}])\s+(?=[{HAN}])", "、", value)
         if re.fullmatch(r"[（(][^（()）]*[）)]", value):
             value = value[1:-1].strip()  # a source given in brackets: （青川日报）
+        value = re.sub(r"[（(](?:盖章|印章|公章|章|签章)[)）]$", "", value)  # 青川市教育局（盖章）
         if value:
             return value
     dateline = next((m.text for m in doc.meta if m.kind == "dateline"), "")

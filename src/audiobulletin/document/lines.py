@@ -566,6 +566,13 @@ _POSTED_RE = re.compile(
 _DATED_NAME_RE = re.compile(
     rf"^((?:19|20)\d\d[-/.]\d{{1,2}}[-/.]\d{{1,2}})\s+([{_H}（）()]{{2,20}})$"
 )
+#: A signature and its date on one line: 青川市教育局　　2031年3月1日.
+_SIGNED_LINE_RE = re.compile(
+    rf"^([{_H}（）()]{{2,30}})\s+((?:19|20)\d\d\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日"
+    rf"|[{_CN_DIGITS}]{{4}}年[一二三四五六七八九十]{{1,2}}月[一二三四五六七八九十]{{1,3}}日)$"
+)
+#: The seal note after an issuer's name: 青川市教育局（盖章）.
+_UNSEALED_RE = re.compile(r"[（(](?:盖章|印章|公章|章|签章)[)）]$")
 _OUTLET_RE = re.compile(r"(?:报|報|网|網|社|台|客户端|客戶端|新闻|新聞|融媒|发布|發布|集团|集團)$")
 #: A source in brackets on a line of its own, at a story's end: （来源：青川县农业农村局）.
 _SOURCE_NOTE_RE = re.compile(
@@ -600,6 +607,8 @@ def _line_meta(text: str) -> list[tuple[str, str]] | None:
         return [("dateline", head)]
     if any(p.match(text) for p in _STAMP_RES) or _POSTED_RE.match(text) or _CLOCK_RE.match(text):
         return [("stamp", text)]
+    if (m := _SIGNED_LINE_RE.match(text)) and is_issuer_line(_UNSEALED_RE.sub("", m.group(1))):
+        return [("signature", m.group(1)), ("date", m.group(2))]
     if (m := _DATED_NAME_RE.match(text)) and (
         is_issuer_line(m.group(2)) or _OUTLET_RE.search(m.group(2))
     ):
