@@ -440,10 +440,6 @@ _FIELD_KEYS = {
     "人氣": "other",
     "字号": "other",
     "字號": "other",
-    "发布者": "other",
-    "发布人": "other",
-    "录入": "other",
-    "录入者": "other",
 }
 _FIELD_KEY_RE = re.compile(
     r"(?:^|(?<=\s))(" + "|".join(sorted(_FIELD_KEYS, key=len, reverse=True)) + r")\s*[:：]"
@@ -578,6 +574,8 @@ _OUTLET_RE = re.compile(r"(?:报|報|网|網|社|台|客户端|客戶端|新闻|
 _SOURCE_NOTE_RE = re.compile(
     r"^[（(]\s*(?:" + "|".join(META_KEYS["source"]) + r")\s*[:：][^（）()]{1,30}[)）]$"
 )
+#: The same the other way round: 青川日报　2031-03-18, 青川日报 2031年03月18日.
+_NAME_DATED_RE = re.compile(rf"^([{_H}（）()]{{2,20}})\s+({_WEB_DATE}(?:\s*{_CLOCK})?)$")
 #: The time a page was posted, on a line of its own: 香港時間11時50分, 北京时间 09:30.
 _CLOCK_RE = re.compile(
     r"^(?:香港|北京|臺北|台北|澳門|澳门)?(?:時間|时间)\s*\d{1,2}\s*[時时:：點点]\s*\d{1,2}\s*分?$"
@@ -613,6 +611,10 @@ def _line_meta(text: str) -> list[tuple[str, str]] | None:
         is_issuer_line(m.group(2)) or _OUTLET_RE.search(m.group(2))
     ):
         return [("stamp", m.group(1)), ("source", m.group(2))]
+    if (m := _NAME_DATED_RE.match(text)) and (
+        is_issuer_line(m.group(1)) or _OUTLET_RE.search(m.group(1))
+    ):
+        return [("source", m.group(1)), ("stamp", m.group(2))]
     if _SOURCE_NOTE_RE.match(text):
         return [("source", text)]
     if re.match(r"^(?:原标题|原標題)\s*[:：]\s*\S", text):  # the story's headline elsewhere
