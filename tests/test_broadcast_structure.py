@@ -1665,3 +1665,12 @@ def test_a_signature_on_one_line_or_with_its_seal_note_is_said_as_the_issuer(
     script = build_script(parse(text))
     assert "2031年3月1日，青川市教育局发布。" in "".join(script.intro.written)
     assert "青川市教育局" not in "".join(s.text for s in script.segments)
+
+
+def test_a_story_without_a_source_line_is_reported_by_its_reporters_outlet() -> None:
+    text = "\n".join(
+        ["青川启动夏季防汛应急演练", "青川日报客户端 | 记者 赵一鸣", "2031-06-10 09:05", P1, P2]
+    )
+    intro = "".join(build_script(parse(text)).intro.written)
+    assert "据青川日报客户端2031年6月10日报道" in intro
+    assert "赵一鸣" not in intro

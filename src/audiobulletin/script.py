@@ -787,7 +787,19 @@ def issuer(doc: Document) -> str:
         r"^(新华社|中新社|人民网|新华网|中新网|央视网|央广网|[^\s\d]{2,10}?(?:社|报|网|台))",
         dateline,
     )
-    return m.group(1) if m and not m.group(1).startswith("本") else ""
+    if m and not m.group(1).startswith("本"):
+        return m.group(1)
+    # the outlet its reporters write for: 青川日报客户端 | 记者 赵一鸣, 新华社记者 林海
+    for line in (m.text for m in doc.meta if m.kind == "author"):
+        outlet = _BYLINE_OUTLET_RE.match(line)
+        if outlet and _MEDIA_RE.search(outlet.group(1)) and not outlet.group(1).startswith("本"):
+            return outlet.group(1)
+    return ""
+
+
+_BYLINE_OUTLET_RE = re.compile(
+    r"^[□■◆●▲]?\s*([^\s|丨｜（(]{2,12}?)\s*[|丨｜]?\s*(?:特约|见习|實習|实习)?(?:记者|記者)"
+)
 
 
 def _signers(meta: Sequence[MetaLine]) -> list[str]:
