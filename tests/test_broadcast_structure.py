@@ -1674,3 +1674,13 @@ def test_a_story_without_a_source_line_is_reported_by_its_reporters_outlet() -> 
     intro = "".join(build_script(parse(text)).intro.written)
     assert "据青川日报客户端2031年6月10日报道" in intro
     assert "赵一鸣" not in intro
+
+
+def test_a_story_with_no_other_source_is_reported_by_the_paper_whose_page_it_is() -> None:
+    text = "\n".join(
+        ["自由時報電子報", "地方 > 臺南", "臺南颱風假 市府：明天正常上班上課", "2031/08/21 18:30",
+         "〔記者王小明／臺南報導〕" + P1, P2]
+    )  # fmt: skip
+    script = build_script(parse(text))
+    assert "据自由時報2031年8月21日报道" in "".join(script.intro.written)
+    assert "電子報" not in said(script) and "王小明" not in said(script)

@@ -284,6 +284,7 @@ _META_NAMES = {
     "toc": "目录",
     "title": "标题",
     "signature": "落款",
+    "site": "网站名",
     "other": "元数据",
 }
 
@@ -742,7 +743,9 @@ def when_and_who(doc: Document) -> str:
 
 #: An issuer that is a news outlet: 新华社, 青川日报, 封面新闻, 天气网, 青川电视台 (a
 #: 气象台 issues its bulletins).
-_MEDIA_RE = re.compile(r"(?:社|报|网|电视台|广播电台|电台|卫视|新闻|客户端|频道|杂志|周刊)$")
+_MEDIA_RE = re.compile(
+    r"(?:社|报|網|网|報|电视台|電視台|广播电台|电台|卫视|新闻|新聞|客户端|客戶端|频道|杂志|周刊)$"
+)
 
 
 #: The label of a source line: 来源：, 文章来源:, 信息来源 ：, 预警信息来源：
@@ -794,7 +797,9 @@ def issuer(doc: Document) -> str:
         outlet = _BYLINE_OUTLET_RE.match(line)
         if outlet and _MEDIA_RE.search(outlet.group(1)) and not outlet.group(1).startswith("本"):
             return outlet.group(1)
-    return ""
+    # else the paper whose page it is: 自由時報電子報 is 自由時報
+    site = next((m.text for m in doc.meta if m.kind == "site"), "")
+    return re.sub(r"(?<=[报報])(?:数字报|电子报|電子報|數位報)$", "", site)
 
 
 _BYLINE_OUTLET_RE = re.compile(

@@ -317,6 +317,12 @@ _SITE_NAME_RE = re.compile(
 )
 
 
+#: The name of a newspaper's or a news site's page: 自由時報電子報, 青川日报, 青川新闻网.
+_PAPER_RE = re.compile(
+    rf"^[{HAN}]{{2,10}}(?:日报|晚报|时报|商报|日報|晚報|時報|商報|电子报|電子報|数字报|新闻网|新聞網)$"
+)
+
+
 def _is_site_name(text: str) -> bool:
     return len(text) <= 24 and _SITE_NAME_RE.search(text.strip()) is not None
 
@@ -384,7 +390,10 @@ def _header(items: list[_Item]) -> tuple[str, list[str], int, bool]:
         title, subtitles, i = _finish_header(items, [field_title] if field_title else [], [], i)
         return title, subtitles, i, False
     for k in range(pick):
-        if items[k].label == Label.TEXT:
+        if items[k].label == Label.TEXT and _PAPER_RE.search(items[k].text):
+            # the paper whose page it is: who reports, when the page says nothing else
+            items[k].label, items[k].meta = Label.META, [("site", items[k].text)]
+        elif items[k].label == Label.TEXT:
             items[k].label = Label.DROP
         elif items[k].label == Label.DATE_ONLY:
             items[k].label, items[k].meta = Label.META, [("date", items[k].text)]
