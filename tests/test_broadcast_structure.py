@@ -1684,3 +1684,12 @@ def test_a_story_with_no_other_source_is_reported_by_the_paper_whose_page_it_is(
     script = build_script(parse(text))
     assert "据自由時報2031年8月21日报道" in "".join(script.intro.written)
     assert "電子報" not in said(script) and "王小明" not in said(script)
+
+
+def test_a_page_with_no_other_source_is_issued_by_the_body_whose_page_it_is() -> None:
+    text = "\n".join(
+        ["香港天文台", "主頁 > 新聞稿", "天文台發出酷熱天氣警告", "2031年7月12日（星期六）", P1, P2]
+    )
+    script = build_script(parse(text))
+    assert "2031年7月12日，香港天文台发布" in "".join(script.intro.written)
+    assert "香港天文台" not in "".join(s.text for s in script.segments)

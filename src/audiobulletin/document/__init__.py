@@ -29,7 +29,8 @@ Title and subtitles
     line that is not a short site or section label (质检新闻, 详细信息), the name of the
     body whose page it is above a longer line (青川第一中学, 香港天文台) or a dated page
     label; a headline may exclaim (重磅！…). Lines above it are page furniture (a
-    newspaper's name among them is kept as ``site`` metadata: who reports). A
+    newspaper's or a body's name among them is kept as ``site`` metadata: who reports
+    or issues, when nothing else says). A
     dateline's 题：… headline is the title when the lines above it only name the site.
     An 标题：/原标题： field gives the title when no line does; a report without any
     gets one made from its lead (``Document.title_derived``). A title wrapped over two

@@ -390,8 +390,13 @@ def _header(items: list[_Item]) -> tuple[str, list[str], int, bool]:
         title, subtitles, i = _finish_header(items, [field_title] if field_title else [], [], i)
         return title, subtitles, i, False
     for k in range(pick):
-        if items[k].label == Label.TEXT and _PAPER_RE.search(items[k].text):
-            # the paper whose page it is: who reports, when the page says nothing else
+        text = items[k].text
+        if items[k].label == Label.TEXT and (
+            _PAPER_RE.search(text)
+            or (len(text) <= ORG_LABEL_MAX and _ORG_NAME_RE.search(text) and " " not in text)
+        ):
+            # the paper or the body whose page it is: who reports or issues, when the
+            # page says nothing else
             items[k].label, items[k].meta = Label.META, [("site", items[k].text)]
         elif items[k].label == Label.TEXT:
             items[k].label = Label.DROP
