@@ -141,6 +141,16 @@ def test_a_byline_line_is_metadata_not_a_chapter(byline: str) -> None:
         ("本报讯（记者 王林）", P1),
         ("本报墨西哥城1月28日电记者张金江报道:", P1),
         ("央视网消息：", P1),
+        # in brackets, as Taiwan and Hong Kong papers print it
+        ("〔記者王小明／臺南報導〕", P1),
+        ("【本報訊】", P1),
+        ("（中央社記者王小明台北21日電）", P1),
+        # reporters without brackets, each name ended by a space; a bracketed source
+        ("本报讯 记者王林 通讯员李丽 ", P1),
+        ("本报记者 王林 ", P1),
+        ("■本报记者 王林 通讯员 李丽\u3000", P1),
+        ("（记者 王林）", P1),
+        ("央视网消息（新闻联播）：", P1),
     ],
 )
 def test_a_dateline_opening_the_story_is_cut_off_and_kept_as_metadata(
@@ -534,13 +544,24 @@ def test_an_annex_after_the_signature_is_a_chapter_of_its_own_even_when_short() 
     assert [c.part for c in chapters] == [0, 1]
 
 
-def test_a_copy_to_line_after_the_signature_is_not_a_chapter_of_its_own() -> None:
+def test_the_copy_to_and_printed_lines_after_the_signature_are_not_read() -> None:
     text = "\n".join(
-        ["青川县防汛工作通知", P1, P2, "青川县人民政府", "2031年6月23日", "抄送：县委办公室。"]
+        [
+            "青川县防汛工作通知",
+            P1,
+            P2,
+            "青川县人民政府",
+            "2031年6月23日",
+            "抄送：县委办公室，县人大常委会办公室。",
+            "青川县人民政府办公室　　　　2031年6月23日印发",
+        ]
     )
-    chapters = merge_short_chapters(parse(text).chapters)
-    assert "抄送：县委办公室。" in chapters[-1].blocks[-1].text
+    doc = parse(text)
+    chapters = merge_short_chapters(doc.chapters)
     assert all(len("".join(b.text for b in c.blocks)) > 60 for c in chapters)
+    script = build_script(doc)
+    assert "抄送" not in said(script) and "印发" not in said(script)
+    assert "2031年6月23日，青川县人民政府发布" in "".join(script.intro.written)
 
 
 def test_the_annex_title_above_its_table_of_contents_is_read() -> None:
@@ -1515,3 +1536,160 @@ def test_a_long_lead_in_is_read_with_the_first_item_it_announces() -> None:
     )
     chapters = merge_short_chapters(parse(text).chapters)
     assert [c.blocks[0].text for c in chapters] == [lead, second]
+
+
+def test_the_headlines_listed_under_related_reading_are_not_read() -> None:
+    text = "\n".join(
+        ["青川召开防汛工作会议", P1, P2, "责任编辑：李四", "相关阅读：",
+         "青川县春耕生产全面展开", "城关镇举办第三届赏花节 2031-03-10", "分享到："]
+    )  # fmt: skip
+    doc = parse(text)
+    assert "青川县春耕生产全面展开" in doc.dropped
+    assert "城关镇举办第三届赏花节 2031-03-10" in doc.dropped
+    assert "赏花节" not in said(build_script(doc))
+
+
+def test_the_date_closing_a_page_above_its_footer_is_not_read() -> None:
+    text = "\n".join(
+        ["天文台發出酷熱天氣警告", "2031年7月12日（星期六）", P1, P2, "完",
+         "2031年7月12日（星期六）", "香港時間11時50分"]
+    )  # fmt: skip
+    script = build_script(parse(text))
+    assert "星期六" not in "".join(s.text for s in script.segments)
+    assert "11時50分" not in said(script) and "完" not in script.segments[-1].text[-3:]
+    assert "2031年7月12日发布" in "".join(script.intro.written)
+
+
+def test_a_wechat_article_is_titled_by_its_headline_and_dated_by_its_head() -> None:
+    text = "\n".join(
+        ["原创 青川发布 青川发布 2031-05-06 18:30 发表于四川", "点击蓝字 关注我们",
+         "重磅！青川这些道路今起封闭施工", P1, P2, "来源：青川市住建局", "编辑：小青",
+         "审核：钱多多", "阅读原文", "点个在看你最好看"]
+    )  # fmt: skip
+    script = build_script(parse(text))
+    assert script.title == "重磅！青川这些道路今起封闭施工"
+    assert "2031年5月6日，青川市住建局发布" in "".join(script.intro.written)
+    for chrome in ("原创", "发表于", "蓝字", "阅读原文", "在看", "小青", "钱多多"):
+        assert chrome not in said(script), chrome
+
+
+def test_a_source_in_a_bracketed_field_is_named_as_the_issuer() -> None:
+    text = "\n".join(
+        ["青川市第三人民医院医疗设备采购项目公开招标公告",
+         "【发布时间：2031-09-01】【信息来源：青川市公共资源交易中心】【浏览次数：88】", P1, P2]
+    )  # fmt: skip
+    script = build_script(parse(text))
+    intro = "".join(script.intro.written)
+    assert "2031年9月1日，青川市公共资源交易中心发布" in intro
+    assert "浏览次数" not in said(script) and "【" not in intro
+
+
+def test_a_photo_caption_and_the_credits_of_a_page_are_not_read() -> None:
+    text = "\n".join(
+        ["我院成功开展首例机器人辅助手术", "来源：医务部　　时间：2031-08-12　　点击：1024",
+         P1, "图为手术现场", P2, "图为专家在手术中。（记者 王林 摄）", "文字：医务部　图片：宣传科"]
+    )  # fmt: skip
+    script = build_script(parse(text))
+    for chrome in ("图为", "王林", "宣传科", "点击", "1024"):
+        assert chrome not in said(script), chrome
+    assert "2031年8月12日，医务部发布" in "".join(script.intro.written)
+
+
+def test_the_headline_a_dateline_gives_after_ti_is_the_title_below_a_site_label() -> None:
+    text = "\n".join(
+        ["新华社新闻", "2031-06-01 10:05 | 新华社",
+         "新华社北京6月1日电　题：科技赋能 乡村振兴——青川数字农业见闻", "新华社记者 林海 赵青",
+         P1, P2, "（完）"]
+    )  # fmt: skip
+    script = build_script(parse(text))
+    assert script.title == "科技赋能 乡村振兴——青川数字农业见闻"
+    assert "新华社新闻" not in said(script) and said(script).count("数字农业见闻") == 1
+    assert "据新华社2031年6月1日报道" in "".join(script.intro.written)
+
+
+def test_a_page_that_only_names_its_site_above_the_story_has_no_headline_line() -> None:
+    text = "\n".join(["青川融媒", "2031-04-08 20:15", P1, P2, "来源 | 青川市水务局", "编辑 | 张三"])
+    script = build_script(parse(text))
+    assert script.title != "青川融媒" and "青川融媒" not in said(script)
+    assert "张三" not in said(script)
+    assert "2031年4月8日，青川市水务局发布" in "".join(script.intro.written)
+
+
+def test_a_sentence_about_infringement_is_read() -> None:
+    text = "\n".join(["青川市开展知识产权执法检查", P1, "如有侵权行为，一经查实将依法处理。", P2])
+    assert "如有侵权行为" in said(build_script(parse(text)))
+
+
+@pytest.mark.parametrize(
+    "addressee", ["全体师生：", "广大市民朋友们：", "全校教职工：", "本市各級學校："]
+)
+def test_the_addressee_of_a_school_or_public_notice_is_not_read(addressee: str) -> None:
+    doc = parse("\n".join(["关于清明节放假安排的通知", addressee, P1, P2]))
+    assert [m.text for m in doc.meta if m.kind == "addressee"] == [addressee]
+    assert addressee not in said(build_script(doc))
+
+
+def test_a_field_under_a_spaced_headline_is_neither_title_nor_read() -> None:
+    text = "\n".join(
+        [
+            "議長率團考察智慧農業 盼引進臺南推廣",
+            "發稿單位：議會秘書處",
+            "發布日期：2031/05/20",
+            P1,
+            P2,
+        ]
+    )
+    script = build_script(parse(text))
+    assert script.title == "議長率團考察智慧農業 盼引進臺南推廣"
+    assert "2031年5月20日，議會秘書處发布" in "".join(script.intro.written)
+    assert "發稿單位" not in said(script)
+
+
+@pytest.mark.parametrize(
+    "opening", ["记者 王林 表示，", "本报记者王林采写的报道获奖。", "通讯员李丽说，"]
+)
+def test_a_story_opening_with_a_reporter_s_words_keeps_them(opening: str) -> None:
+    doc = parse(f"青川召开防汛工作会议\n{opening}{P1}\n{P2}\n")
+    assert doc.chapters[0].blocks[0].text.startswith(opening)
+
+
+@pytest.mark.parametrize(
+    "signature",
+    [["青川市教育局\u3000\u30002031年3月1日"], ["青川市教育局（盖章）", "2031年3月1日"]],
+    ids=["one-line", "seal"],
+)
+def test_a_signature_on_one_line_or_with_its_seal_note_is_said_as_the_issuer(
+    signature: list[str],
+) -> None:
+    text = "\n".join(["关于做好防汛工作的通知", "各学校：", P1, P2, *signature])
+    script = build_script(parse(text))
+    assert "2031年3月1日，青川市教育局发布。" in "".join(script.intro.written)
+    assert "青川市教育局" not in "".join(s.text for s in script.segments)
+
+
+def test_a_story_without_a_source_line_is_reported_by_its_reporters_outlet() -> None:
+    text = "\n".join(
+        ["青川启动夏季防汛应急演练", "青川日报客户端 | 记者 赵一鸣", "2031-06-10 09:05", P1, P2]
+    )
+    intro = "".join(build_script(parse(text)).intro.written)
+    assert "据青川日报客户端2031年6月10日报道" in intro
+    assert "赵一鸣" not in intro
+
+
+def test_a_story_with_no_other_source_is_reported_by_the_paper_whose_page_it_is() -> None:
+    text = "\n".join(
+        ["自由時報電子報", "地方 > 臺南", "臺南颱風假 市府：明天正常上班上課", "2031/08/21 18:30",
+         "〔記者王小明／臺南報導〕" + P1, P2]
+    )  # fmt: skip
+    script = build_script(parse(text))
+    assert "据自由時報2031年8月21日报道" in "".join(script.intro.written)
+    assert "電子報" not in said(script) and "王小明" not in said(script)
+
+
+def test_a_page_with_no_other_source_is_issued_by_the_body_whose_page_it_is() -> None:
+    text = "\n".join(
+        ["香港天文台", "主頁 > 新聞稿", "天文台發出酷熱天氣警告", "2031年7月12日（星期六）", P1, P2]
+    )
+    script = build_script(parse(text))
+    assert "2031年7月12日，香港天文台发布" in "".join(script.intro.written)
+    assert "香港天文台" not in "".join(s.text for s in script.segments)

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from shared_data import corpus_dir, corpus_files, shared_dir
 
-from audiobulletin.document import Block, Document, clean_line, parse, parse_date
+from audiobulletin.document import Block, Document, clean_line, is_byline, parse, parse_date
 from audiobulletin.reader import read_report
 
 REPO = Path(__file__).resolve().parents[1]
@@ -155,6 +155,77 @@ def test_indentation_is_not_content() -> None:
         ),
         # metadata before the title is skipped
         (lines("发布时间：2031-06-02", "青川市防汛简报", LONG), "青川市防汛简报", ()),
+        # the name of the school, hospital, council or observatory whose page it is, and a
+        # section label, above the headline
+        (
+            lines(
+                "青川第一中学",
+                "学校首页 | 学校概况 | 新闻动态 | 招生信息",
+                "我校举行2031届高三成人礼",
+                "发布时间：2031年4月20日",
+                LONG,
+            ),
+            "我校举行2031届高三成人礼",
+            (),
+        ),
+        (
+            lines("青川市人民医院", "医院新闻", "我院成功开展首例机器人辅助手术", LONG),
+            "我院成功开展首例机器人辅助手术",
+            (),
+        ),
+        (
+            lines("香港天文台", "天文台發出酷熱天氣警告", "2031年7月12日（星期六）", LONG),
+            "天文台發出酷熱天氣警告",
+            (),
+        ),
+        (
+            lines(
+                "青川县统计局",
+                "统计公报",
+                "青川县2030年国民经济和社会发展统计公报",
+                "青川县统计局",
+                "2031年3月18日",
+                LONG,
+            ),
+            "青川县2030年国民经济和社会发展统计公报",
+            (),
+        ),
+        (
+            lines("臺南市政府全球資訊網", "市府推動長照2.0 新增10處日照中心", "發布單位：社會局"),
+            "市府推動長照2.0 新增10處日照中心",
+            (),
+        ),
+        (lines("新聞公報", "政府公布最新失業率", LONG), "政府公布最新失業率", ()),
+        (
+            lines("青川发布", "青川首条城市快速路今日通车", "文 | 张三", LONG),
+            "青川首条城市快速路今日通车",
+            (),
+        ),
+        (lines("眾新聞", "港聞", "暴雨警告下 多區水浸", "2031年5月3日"), "暴雨警告下 多區水浸", ()),
+        # a section named after the kind of report it lists
+        (
+            lines("价格监测", "青川市2031年第12周主要农副产品价格监测情况", "发布时间：2031-03-21"),
+            "青川市2031年第12周主要农副产品价格监测情况",
+            (),
+        ),
+        # a newspaper's stacked headline: kicker, main headline, subtitle
+        (
+            lines(
+                "坚持生态优先 推动绿色发展",
+                "青川江流域生态修复工程全面启动",
+                "总投资12亿元，计划三年完成",
+                "本报记者 孙明 通讯员 周亮",
+                LONG,
+            ),
+            "青川江流域生态修复工程全面启动",
+            ("坚持生态优先 推动绿色发展", "总投资12亿元，计划三年完成"),
+        ),
+        # a headline may exclaim
+        (
+            lines("原创 青川发布 2031-05-06 发表于四川", "重磅！青川这些道路今起封闭施工", LONG),
+            "重磅！青川这些道路今起封闭施工",
+            (),
+        ),
         # a Latin word across the wrap gets a space
         (
             lines("青川市发布5G", "Smart City行动计划", "青政发〔2031〕6号", LONG),
@@ -229,6 +300,52 @@ def test_derived_titles_read_like_headlines(lead: str, title: str) -> None:
         ("2031年6月2日星期一", ["date"], "2031-06-02"),
         ("二〇三一年六月二十二日", ["date"], "2031-06-22"),
         ("120年9月1日", ["date"], "2031-09-01"),
+        # a page's further fields after a known one, and fields each in brackets
+        (
+            f"来源：医务部{U3000 * 2}时间：2031-08-12{U3000 * 2}点击：1024",
+            ["source", "date", "other"],
+            "2031-08-12",
+        ),
+        (
+            "【发布时间：2031-09-01】【信息来源：青川市公共资源交易中心】【浏览次数：88】",
+            ["date", "source", "other"],
+            "2031-09-01",
+        ),
+        (f"时间：2031-03-21{U3000}来源：价格监测中心", ["date", "source"], "2031-03-21"),
+        ("来源：县林业局 | 2031年03月18日 08:42", ["source", "stamp"], "2031-03-18"),
+        (
+            f"来源：青川日报{U3000}编辑：李四{U3000}2031-03-18 08:42",
+            ["source", "editor", "stamp"],
+            "2031-03-18",
+        ),
+        # a Taiwan page: an ROC date written with dashes, its view counter
+        ("發布日期：120-03-15", ["date"], "2031-03-15"),
+        ("點閱次數：356", ["other"], None),
+        ("發布單位：社會局", ["source"], None),
+        # fields written with a bar, as WeChat articles end; a source in brackets
+        ("来源 | 青川市水务集团", ["source"], None),
+        ("编辑 | 张小青", ["editor"], None),
+        ("文 | 张三", ["author"], None),
+        ("文/图 王林", ["author"], None),
+        ("视频/王林", ["author"], None),
+        ("作者单位：青川市农业农村局", ["other"], None),
+        ("青川日报 2031-03-18", ["source", "stamp"], "2031-03-18"),
+        ("發布機關：臺南市政府社會局", ["source"], None),
+        ("发布人：管理员", ["other"], None),
+        ("最後更新日期：2031-03-16", ["other"], None),
+        ("（来源：青川县农业农村局）", ["source"], None),
+        ("更新日期：2031-03-16", ["date"], "2031-03-16"),
+        (f"新聞聯絡人：王小明{U3000}聯絡電話：06-2991111", ["other"], None),
+        # a WeChat article's head; a page's date and poster without field names
+        ("原创 青川发布 青川发布 2031-05-06 18:30 发表于四川", ["stamp"], "2031-05-06"),
+        (f"2031-02-15{U3000 * 2}青川能源集团", ["stamp", "source"], "2031-02-15"),
+        ("香港時間11時50分", ["stamp"], None),
+        # credits, the foot of an official document
+        (f"文字：医务部{U3000}图片：宣传科", ["other"], None),
+        (f"（撰稿：何晓{U3000}摄影：冯杰{U3000}审核：王校长）", ["other"], None),
+        ("抄送：市委办公室，市人大常委会办公室。", ["other"], None),
+        (f"青川市教育局{U3000 * 2}2031年3月1日", ["signature", "date"], "2031-03-01"),
+        (f"青川市人民政府办公室{U3000 * 4}2031年4月15日印发", ["other"], None),
     ],
 )
 def test_metadata_lines(line: str, kinds: list[str], date: str | None) -> None:
@@ -295,6 +412,33 @@ def test_signature_and_closing_date_are_metadata() -> None:
     assert_nothing_lost(text, doc)
 
 
+@pytest.mark.parametrize("line", ["图书馆开放", "文化活动丰富多彩", "文 王林"])
+def test_a_short_line_opening_with_a_credit_word_is_no_byline(line: str) -> None:
+    assert not is_byline(line)
+
+
+def test_the_original_headline_inside_the_story_is_not_read() -> None:
+    text = lines("青川暴雨来袭", LONG, "原标题：青川市迎来今年最强降雨", LONG)
+    doc = parse(text)
+    assert paragraphs(doc) == [LONG, LONG]
+    assert [m.kind for m in doc.meta] == ["title"]
+    assert_nothing_lost(text, doc)
+
+
+def test_a_time_field_on_its_own_is_body() -> None:
+    text = lines("青川市防汛演练安排", "一、报名", "时间：2031年6月2日至6月5日", LONG)
+    doc = parse(text)
+    assert doc.meta == ()
+    assert "时间：2031年6月2日至6月5日" in paragraphs(doc)
+
+
+def test_a_schedule_of_dated_subjects_is_body() -> None:
+    text = lines("青川市中考时间安排", LONG, "2031-06-17 语文", "2031-06-18 数学", LONG)
+    doc = parse(text)
+    assert doc.meta == () and doc.dropped == ()
+    assert_nothing_lost(text, doc)
+
+
 def test_date_only_line_inside_a_schedule_is_body() -> None:
     text = lines(
         "青川市防汛演练安排",
@@ -323,6 +467,8 @@ def test_date_only_line_inside_a_schedule_is_body() -> None:
         ("二〇〇四年九月二十三日", "2004-09-23"),
         ("民國110年9月1日", "2021-09-01"),
         ("114年4月25日", "2025-04-25"),
+        ("發布日期：120-03-15", "2031-03-15"),  # an ROC year written with dashes
+        ("服务器地址192.168.1.10", None),
         ("2031年2月30日", None),
         ("6月2日", None),
         ("没有日期", None),
@@ -614,6 +760,37 @@ def test_paragraphs_separated_by_equal_blank_runs_are_not_a_table() -> None:
         "相关链接：青川市应急管理局",
         "--------",
         "暴雨中的青川城区暴雨中的青川城区",
+        # photo captions, with or without their credit
+        "图为游客在城关镇油菜花田中拍照留念。（记者 王晓东 摄）",
+        "上图：青川江大桥合龙现场",
+        # the buttons of a WeChat article
+        "阅读原文",
+        "点个在看你最好看",
+        "分享 收藏 点赞 在看",
+        # end marks
+        "完",
+        "－完－",
+        # a newspaper's page label
+        "第01版：要闻",
+        # a page's footer: its address, reprint and rights notices, its buttons
+        "本文链接：http://www.qcyj.gov.cn/news/20310616.html",
+        "转载请注明出处",
+        "声明：本文部分图片来源于网络，如有侵权请联系删除。",
+        "【返回列表】",
+        "分享到微信 分享到微博",
+        "END",
+        "图片说明：青川江夜景",
+        "点击进入专题",
+        "更多资讯请关注青川发布微信公众号",
+        "欢迎投稿：qcrb@example.cn",
+        # font-size bars and buttons in their other spellings
+        "【大】【中】【小】",
+        "字号：T|T",
+        "打印 | 关闭",
+        "分享：",
+        "二维码",
+        "手机版",
+        "返回搜狐，查看更多",
     ],
 )
 def test_chrome_and_duplicated_captions_are_dropped(line: str) -> None:

@@ -284,6 +284,7 @@ _META_NAMES = {
     "toc": "目录",
     "title": "标题",
     "signature": "落款",
+    "site": "网站名",
     "other": "元数据",
 }
 
@@ -742,12 +743,14 @@ def when_and_who(doc: Document) -> str:
 
 #: An issuer that is a news outlet: 新华社, 青川日报, 封面新闻, 天气网, 青川电视台 (a
 #: 气象台 issues its bulletins).
-_MEDIA_RE = re.compile(r"(?:社|报|网|电视台|广播电台|电台|卫视|新闻|客户端|频道|杂志|周刊)$")
+_MEDIA_RE = re.compile(
+    r"(?:社|报|網|网|報|电视台|電視台|广播电台|电台|卫视|新闻|新聞|客户端|客戶端|频道|杂志|周刊)$"
+)
 
 
 #: The label of a source line: 来源：, 文章来源:, 信息来源 ：, 预警信息来源：
 _SOURCE_LABEL = re.compile(
-    r"^\s*[\w（）()]{0,6}?(?:" + "|".join(META_KEYS["source"]) + r")\s*[:：]\s*"
+    r"^\s*[\w（）()]{0,6}?(?:" + "|".join(META_KEYS["source"]) + r")\s*[:：|丨｜]\s*"
 )
 
 
@@ -758,8 +761,8 @@ def source_name(line: str | None) -> str | None:
     if not line:
         return None
     line = line.strip()
-    if re.fullmatch(r"[（(][^（()）]*[）)]", line):
-        line = line[1:-1]  # a source line in brackets
+    if re.fullmatch(r"[（(【\[][^（()）【】\[\]]*[）)】\]]", line):
+        line = line[1:-1]  # a source line in brackets: （来源：…）, 【信息来源：…】
     name = _SOURCE_LABEL.sub("", line).strip()
     return name or None
 
@@ -779,6 +782,7 @@ def issuer(doc: Document) -> str:
             value = re.sub(rf"(?<=[{HAN}])\s+(?=[{HAN}])", "、", value)
         if re.fullmatch(r"[（(][^（()）]*[）)]", value):
             value = value[1:-1].strip()  # a source given in brackets: （青川日报）
+        value = re.sub(r"[（(](?:盖章|印章|公章|章|签章)[)）]$", "", value)  # 青川市教育局（盖章）
         if value:
             return value
     dateline = next((m.text for m in doc.meta if m.kind == "dateline"), "")
@@ -786,7 +790,21 @@ def issuer(doc: Document) -> str:
         r"^(新华社|中新社|人民网|新华网|中新网|央视网|央广网|[^\s\d]{2,10}?(?:社|报|网|台))",
         dateline,
     )
-    return m.group(1) if m and not m.group(1).startswith("本") else ""
+    if m and not m.group(1).startswith("本"):
+        return m.group(1)
+    # the outlet its reporters write for: 青川日报客户端 | 记者 赵一鸣, 新华社记者 林海
+    for line in (m.text for m in doc.meta if m.kind == "author"):
+        outlet = _BYLINE_OUTLET_RE.match(line)
+        if outlet and _MEDIA_RE.search(outlet.group(1)) and not outlet.group(1).startswith("本"):
+            return outlet.group(1)
+    # else the paper whose page it is: 自由時報電子報 is 自由時報
+    site = next((m.text for m in doc.meta if m.kind == "site"), "")
+    return re.sub(r"(?<=[报報])(?:数字报|电子报|電子報|數位報)$", "", site)
+
+
+_BYLINE_OUTLET_RE = re.compile(
+    r"^[□■◆●▲]?\s*([^\s|丨｜（(]{2,12}?)\s*[|丨｜]?\s*(?:特约|见习|實習|实习)?(?:记者|記者)"
+)
 
 
 def _signers(meta: Sequence[MetaLine]) -> list[str]:

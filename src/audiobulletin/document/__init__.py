@@ -26,20 +26,28 @@ Lines and whitespace
 Title and subtitles
     The page head runs to the first table, list item or sentence. Its headline is the
     line a breadcrumb ends with or a ``题：`` repeats, else the first headline-like
-    line that is not a short site or section label (质检新闻, 详细信息) or a dated page
-    label; lines above it are page furniture. An 标题：/原标题： field gives the title
-    when no line does; a report without any gets one made from its lead
-    (``Document.title_derived``). A title wrapped over two or three lines is joined
-    when the wrapped lines are closed by a document number, a dateline, a subtitle or
-    an addressee line (``…：``). Lines starting with 原标题/副标题/``——`` right after
-    the title are subtitles (a 原标题 equal to the title, or a line repeating it, is
-    dropped); a title ending in ``——`` takes the next line. The addressee line right
-    after the head (各镇、乡人民政府：) is metadata.
+    line that is not a short site or section label (质检新闻, 详细信息), the name of the
+    body whose page it is above a longer line (青川第一中学, 香港天文台) or a dated page
+    label; a headline may exclaim (重磅！…). Lines above it are page furniture (a
+    newspaper's or a body's name among them is kept as ``site`` metadata: who reports
+    or issues, when nothing else says). A
+    dateline's 题：… headline is the title when the lines above it only name the site.
+    An 标题：/原标题： field gives the title when no line does; a report without any
+    gets one made from its lead (``Document.title_derived``). A title wrapped over two
+    or three lines is joined when the wrapped lines are closed by a document number, a
+    dateline, a subtitle or an addressee line (``…：``), unless they are a newspaper's
+    stacked headline (a kicker of side-by-side phrases above the main line, a subtitle
+    with a comma below it): then the main line is the title and the others its
+    subtitles. Lines starting with 原标题/副标题/``——`` right after the title are
+    subtitles (a 原标题 equal to the title, or a line repeating it, is dropped); a title
+    ending in ``——`` takes the next line. The addressee line right after the head
+    (各镇、乡人民政府：) is metadata.
 
 Bylines, datelines and trailers
     A line naming only reporters (新华社记者…, 北京日报客户端 | 记者 …, 文/记者 …) is
     author metadata. A story's opening dateline (新华社北京1月20日电, 本报讯（记者…）,
-    天气网讯) is cut off its first line as metadata, with a 题：… headline after it.
+    天气网讯, and in brackets: 〔記者…／臺南報導〕, 【本報訊】) is cut off its first line as
+    metadata, with a 题：… headline after it.
     An end mark, an editor's tag, a bracketed source or a closing credit after the last
     sentence of a paragraph ((完)【编辑:…】, （预警信息来源:…）, （天星镇王林）) is cut
     off as metadata too.
@@ -47,12 +55,18 @@ Bylines, datelines and trailers
 Metadata (``Document.meta``)
     Lines starting with a known key and colon: 发布时间/来源/文章来源/信息来源 (date,
     source), 作者/撰稿人/记者 (author), 责任编辑/编辑 (editor, never spoken), 文号
-    (docno), 点击次数/访问量/通知类型 (other); one line may hold several
-    (``文章来源：…　发布时间：…`` gives two). Time stamps like ``08-09 06:38Wind``;
+    (docno), 点击次数/访问量/通知类型/抄送 (other); one line may hold several
+    (``文章来源：…　发布时间：…`` gives two; beside a known key, 时间/点击/浏览 fields too,
+    and a time stamp beyond a bar: ``来源：县林业局 | 2031年03月18日 08:42``), or
+    each in brackets (``【发布时间：…】【信息来源：…】``). Time stamps like ``08-09 06:38Wind``,
+    a WeChat head (原创 … 2031-05-06 发表于四川), a date and its poster
+    (``2031-02-15　青川能源集团``: stamp and source), credits (文字：…　图片：…) and the
+    printing line of an official document (…　2031年4月15日印发);
     document numbers like ``国办发〔1997〕2号``; short whole-line notes in brackets
     (``（此件公开发布）``). A date-only line is metadata in the header, under a
     signature (the issuing body's one or two short lines right above it, kind
-    ``signature``) or as the last line; elsewhere it is body text. Only the first
+    ``signature``) or as the last line (or above only metadata and furniture); elsewhere
+    it is body text. Only the first
     date/source/author/signature is ``spoken``. ``Document.date`` is the date under the
     signature of a signed document (when it was issued; that date line is then the one
     spoken), else the first full date of a date/stamp line (ROC years converted), else one
@@ -61,7 +75,10 @@ Metadata (``Document.meta``)
 Dropped (``Document.dropped``)
     Image placeholders and page chrome (``!img``, ``[图片]``, 收藏到…, 打印本页,
     breadcrumbs and menus, copyright and registration lines, previous/next links,
-    scan-to-read prompts, figure captions, photo credits, calls to subscribe, （完）),
+    scan-to-read prompts, figure captions, photo captions (图为…), photo credits, calls to
+    subscribe, WeChat buttons (阅读原文, 点个在看), share and font-size bars, a page's
+    link, reprint and rights notices, end marks (（完）, 完, END), the headlines listed
+    under 相关阅读/往期回顾),
     lines without any letter or digit (``----``), a line that is the same text twice
     (a duplicated image caption) and a caption or heading-like line repeating the
     line before it (a repeated sentence is kept: it is content). Attachment lists

@@ -31,6 +31,8 @@ from audiobulletin.document.lines import (
     clean_line,
     is_byline,
     is_directive,
+    is_link_line,
+    is_links_head,
     lead_in_head,
     marker_level,
     split_dateline,
@@ -253,6 +255,30 @@ def _label_lines(items: list[_Item]) -> None:
             _label_text(item)
         previous = item.text
     _label_form_links(items)
+    _label_link_lists(items)
+
+
+def _label_link_lists(items: list[_Item]) -> None:
+    """The headlines a page lists under 相关阅读 (往期回顾, 推荐阅读 …) lead to other pages:
+    none is read, down to the first line that is no headline."""
+    listing = False
+    for item in items:
+        if item.table is not None:
+            listing = False
+        elif item.label == Label.DROP:
+            listing = listing or is_links_head(item.text)
+        elif (
+            listing
+            and not item.lead
+            and is_link_line(item.text)
+            and (
+                item.label in (Label.TEXT, Label.DATE_ONLY)
+                or [kind for kind, _ in item.meta] == ["stamp", "source"]
+            )
+        ):
+            item.label, item.meta = Label.DROP, []
+        else:
+            listing = False
 
 
 def _label_text(item: _Item) -> None:
@@ -360,7 +386,9 @@ def _resolve_dates(items: list[_Item], start: int) -> None:
             for k in signers:
                 items[k].label, items[k].meta = Label.META, [("signature", items[k].text)]
             item.label, item.meta = Label.META, [("date", item.text)]
-        elif after is None:
+        elif after is None or all(
+            items[k].label in (Label.META, Label.DROP) for k in range(after, len(items))
+        ):  # the last line of the text, or above only its page's fields and footer
             item.label, item.meta = Label.META, [("date", item.text)]
         else:
             item.label, item.level = Label.TEXT, None

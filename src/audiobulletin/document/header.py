@@ -18,7 +18,7 @@ from audiobulletin.document.lines import (
     marker_level,
 )
 from audiobulletin.document.model import Chapter, MetaLine
-from audiobulletin.zh import BASIS_RE, SCENE_CLAUSE_RE, SENTENCE_ENDS, han_count
+from audiobulletin.zh import BASIS_RE, HAN, SCENE_CLAUSE_RE, SENTENCE_ENDS, han_count
 
 
 def _header_line_kind(item: _Item) -> str | None:
@@ -40,15 +40,43 @@ def _can_be_title(text: str) -> bool:
 
 
 def _is_headline_like(text: str) -> bool:
-    """A line that could be the headline: short, no sentence inside, not ending like one."""
-    return _is_title_like(text, TITLE_MAX) and marker_level(text) is None
+    """A line that could be the headline: short, no sentence inside, not ending like one
+    (or only exclaiming, as news headlines do: 重磅！青川这些道路今起封闭施工)."""
+    return (_is_title_like(text, TITLE_MAX) or _is_exclaimed_headline(text)) and (
+        marker_level(text) is None
+    )
+
+
+#: A headline may exclaim or ask (注意！明起停水, 油价又要涨了？), but holds no other
+#: sentence punctuation and is short.
+EXCLAIMED_MAX = 40
+
+
+def _is_exclaimed_headline(text: str) -> bool:
+    return (
+        6 <= len(text) <= EXCLAIMED_MAX
+        and han_count(text) >= 4
+        and re.search(r"[！？!?]", text) is not None
+        and re.search(r"[。；;，,：:…]", text) is None
+    )
 
 
 #: A head line this short above a much longer one, ending like the name of a site or a
 #: section (质检新闻, 牟定县人民政府, 通知公告), is that name, not the headline.
 SHORT_LABEL = 8
 _SITE_LABEL_RE = re.compile(
-    r"(?:新闻|要闻|动态|资讯|公告|频道|首页|网|政府|查询|快讯|专栏|信息|详情|正文|全文)$"
+    r"(?:[闻聞]|动态|资讯|公告|频道|首页|网|政府|查询|快讯|专栏|信息|详情|正文|全文|公报|新闻稿"
+    r"|動態|資訊|頻道|首頁|網|專欄|詳情|新聞稿|公報|融媒|发布|發布)$"
+)
+#: A head line this short (港聞, 地方, 财经) above a longer one is a section's name.
+TINY_LABEL = 3
+#: The name of the body whose site it is, above its page's headline: 青川第一中学,
+#: 青川市人民医院, 青川日报客户端, 臺南市議會, 香港天文台.
+ORG_LABEL_MAX = 14
+_ORG_NAME_RE = re.compile(
+    r"(?:中学|小学|幼儿园|中學|小學|幼兒園|学校|學校|大学|大學|学院|學院|医院|醫院|卫生院|公司|集团|集團"
+    r"|客户端|客戶端|日报|日報|晚报|晚報|报社|報社|电视台|電視台|广播电视台|融媒体中心|融媒體中心"
+    r"|议会|議會|天文台|气象台|氣象台|政府|局|委员会|委員會|中心|协会|協會|研究所|研究院)$"
 )
 #: A head line holding a date (新闻联播 文字版 1995-01-30) labels a page, not a story.
 _DATED_LABEL_RE = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
@@ -64,7 +92,7 @@ def _header_zone(items: list[_Item]) -> int:
         if item.label == Label.TEXT and (
             marker_level(item.text) is not None
             or len(item.text) > TITLE_MAX
-            or any(p in item.text for p in _FINAL)
+            or (any(p in item.text for p in _FINAL) and not _is_exclaimed_headline(item.text))
             or item.text[-1] in "：:，,"
         ):
             return k
@@ -97,6 +125,7 @@ def _title_group(items: list[_Item], i: int) -> tuple[list[str], list[str], int]
         and _is_title_like(items[k].text)
         and not _SUBTITLE_RE.match(items[k].text)
         and not _issuer_with_date(items, k)
+        and not _is_field(items[k].text)
     ):
         k += 1
     closed = k >= len(items) or (
@@ -108,17 +137,52 @@ def _title_group(items: list[_Item], i: int) -> tuple[list[str], list[str], int]
     )
     joined_len = sum(len(items[m].text) for m in range(i, k)) + len(title_lines[0])
     if k > i and closed and joined_len <= TITLE_MAX:
-        title_lines += [items[m].text for m in range(i, k)]
+        stack = [title_lines[0], *(items[m].text for m in range(i, k))]
+        main = _main_headline(stack)
+        if main is not None:  # a kicker and a subtitle around the main headline
+            return [stack[main]], [*stack[:main], *stack[main + 1 :]], k
+        title_lines += stack[1:]
         i = k
     return title_lines, subtitles, i
+
+
+#: A newspaper's kicker (引题): two short phrases side by side (坚持生态优先 推动绿色发展).
+_KICKER_RE = re.compile(rf"^[{HAN}]{{2,12}}(?:\s+[{HAN}]{{2,12}})+$")
+#: A line of a stacked headline is a whole phrase this long at least.
+STACKED_MIN = 8
+
+
+def _main_headline(stack: list[str]) -> int | None:
+    """Which line of a headline set over lines is the main one, when they are a newspaper's
+    stacked headline rather than one title wrapped: a kicker of side-by-side phrases above
+    it, or a subtitle with a comma below it (总投资12亿元，计划三年完成). None when the lines
+    are one title wrapped."""
+    kicker = (
+        _KICKER_RE.match(stack[0]) is not None
+        and len(stack[1]) >= STACKED_MIN
+        and " " not in stack[1]
+    )
+    subtitle = [n for n, line in enumerate(stack) if n and re.search(r"[，,]", line)]
+    if not kicker and not subtitle:
+        return None
+    main = 1 if kicker else 0
+    if main in subtitle or re.search(r"[，,]", stack[main]):
+        return None
+    return main
 
 
 #: What a page's field is labelled with (栏目：要闻, 通知类型：公告, 索引号：…): a line so
 #: labelled is never the headline.
 _FIELD_LABEL_RE = re.compile(
     r"(?:类型|类别|栏目|频道|单位|机构|时间|日期|来源|作者|编辑|分类|标签|关键[词字]|字号|次数"
-    r"|电话|地址|邮箱|网址|编号|文号|索引号|主题词?|体裁|效力|状态|名称|标题|题|备注|附件|注)$"
+    r"|电话|地址|邮箱|网址|编号|文号|索引号|主题词?|体裁|效力|状态|名称|标题|题|备注|附件|注"
+    r"|類型|類別|欄目|頻道|單位|機構|時間|來源|編輯|標籤|關鍵字|字號|電話|網址|編號|文號|標題|題|備註)$"
 )
+
+
+def _is_field(text: str) -> bool:
+    """A page's field (發稿單位：…, 栏目：…), not a headline led by its place or speaker."""
+    return _LABEL_LINE_RE.match(text) is not None and not _is_headline_with_speaker(text)
 
 
 def _is_headline_with_speaker(text: str) -> bool:
@@ -181,14 +245,48 @@ def _headline_index(items: list[_Item], zone: int) -> int | None:
         # a short site name or section label sits above a much longer headline; an issuer
         # wrapped above the rest of its title (青川市人民政府 / 关于…的通知) is the title's
         own = length[k] if _continues_title(items, k) else len(items[k].text)
+        longer = [j for j in pool if j > k and length[j] >= 1.5 * own]
+        # a section's name is often the kind of report it lists: 价格监测 above …价格监测情况
+        named_below = any(items[k].text in items[j].text for j in longer)
         label = (
-            own <= SHORT_LABEL
-            and _SITE_LABEL_RE.search(items[k].text) is not None
-            and any(length[j] >= 1.5 * own for j in pool if j > k)
+            (
+                own <= TINY_LABEL
+                or (own <= SHORT_LABEL and _SITE_LABEL_RE.search(items[k].text) is not None)
+                or (own <= ORG_LABEL_MAX and _ORG_NAME_RE.search(items[k].text) is not None)
+                or (own <= SHORT_LABEL and named_below)
+            )
+            and bool(longer)
         ) or (_is_site_name(items[k].text) and any(j > k for j in pool))
         if not label:
-            return k
+            return None if _only_site_name(items, pool) else k
     return pool[0]
+
+
+def _only_site_name(items: list[_Item], pool: list[int]) -> bool:
+    """Whether the page head's one headline-like line only names the site (青川融媒,
+    青川新闻网): the report has no headline line."""
+    return len(pool) == 1 and _is_site_label(items[pool[0]].text)
+
+
+def _is_site_label(text: str) -> bool:
+    return len(text) <= SHORT_LABEL and (
+        _is_site_name(text) or _SITE_LABEL_RE.search(text) is not None
+    )
+
+
+def _told_headline(items: list[_Item], zone: int) -> tuple[int, str] | None:
+    """The first line of the head whose dateline repeats a headline after 题：, with that
+    headline; None when no dateline does."""
+    for k in range(zone):
+        for kind, segment in items[k].meta + items[k].lead:
+            m = re.search(r"题\s*[:：]\s*(\S.*)$", segment) if kind == "dateline" else None
+            if m:
+                return k, m.group(1).strip()
+    return None
+
+
+def _bare(text: str) -> str:
+    return re.sub(r"\s+", "", text)
 
 
 def _issuer_with_date(items: list[_Item], k: int) -> bool:
@@ -213,7 +311,16 @@ def _continues_title(items: list[_Item], k: int) -> bool:
 
 
 #: The name of a web site: 青川市人民政府门户网站, 青川新闻网, 青川市应急管理局官网.
-_SITE_NAME_RE = re.compile(r"(?:门户网站|網站|网站|门户|官网|官方网站|新闻网|政务网|信息网)$")
+_SITE_NAME_RE = re.compile(
+    r"(?:门户网站|網站|网站|门户|官网|官方网站|新闻网|政务网|信息网|资讯网|資訊網|入口網|新聞網|政務網"
+    r"|数字报|电子报|數位報|電子報)$"
+)
+
+
+#: The name of a newspaper's or a news site's page: 自由時報電子報, 青川日报, 青川新闻网.
+_PAPER_RE = re.compile(
+    rf"^[{HAN}]{{2,10}}(?:日报|晚报|时报|商报|日報|晚報|時報|商報|电子报|電子報|数字报|新闻网|新聞網)$"
+)
 
 
 def _is_site_name(text: str) -> bool:
@@ -241,7 +348,23 @@ def _header(items: list[_Item]) -> tuple[str, list[str], int, bool]:
     """
     zone = _header_zone(items)
     pick = _headline_index(items, zone)
+    told = _told_headline(items, zone)
+    if told is not None and (pick is None or pick < told[0]):
+        # the page's lines above the dateline only name the site: the headline is the one
+        # the dateline gives (新华社北京6月1日电 题：…), said once, as the title
+        k, headline = told
+        if pick is None or not _bare(headline).endswith(_bare(items[pick].text)):
+            for m in range(k):
+                if items[m].label == Label.TEXT:
+                    items[m].label = Label.DROP
+                elif items[m].label == Label.DATE_ONLY:
+                    items[m].label, items[m].meta = Label.META, [("date", items[m].text)]
+            title, subtitles, i = _finish_header(items, [headline], [], k)
+            return title, subtitles, i, False
     if pick is None:
+        for k in range(zone):
+            if items[k].label == Label.TEXT and _is_site_label(items[k].text):
+                items[k].label = Label.DROP
         field_title = next(
             (
                 _strip_title_label(seg)
@@ -267,7 +390,15 @@ def _header(items: list[_Item]) -> tuple[str, list[str], int, bool]:
         title, subtitles, i = _finish_header(items, [field_title] if field_title else [], [], i)
         return title, subtitles, i, False
     for k in range(pick):
-        if items[k].label == Label.TEXT:
+        text = items[k].text
+        if items[k].label == Label.TEXT and (
+            _PAPER_RE.search(text)
+            or (len(text) <= ORG_LABEL_MAX and _ORG_NAME_RE.search(text) and " " not in text)
+        ):
+            # the paper or the body whose page it is: who reports or issues, when the
+            # page says nothing else
+            items[k].label, items[k].meta = Label.META, [("site", items[k].text)]
+        elif items[k].label == Label.TEXT:
             items[k].label = Label.DROP
         elif items[k].label == Label.DATE_ONLY:
             items[k].label, items[k].meta = Label.META, [("date", items[k].text)]
@@ -297,6 +428,7 @@ def _finish_header(
             item.label, item.meta = Label.META, [("signature", item.text)]
         elif kind == "subtitle":
             subtitles.append(item.text)
+            item.label, item.meta = Label.TEXT, []  # said as a subtitle, no field
         elif kind == "date":
             item.label, item.meta = Label.META, [("date", item.text)]
         elif kind not in ("meta", "drop"):

@@ -14,6 +14,7 @@ from audiobulletin.zh import (
     ENUMERATING_IS,
     HAN,
     META_KEY_KIND,
+    META_KEYS,
     SENTENCE_ENDS,
     han_count,
 )
@@ -46,7 +47,7 @@ _MARKERS: tuple[tuple[int, re.Pattern[str]], ...] = (
 _BULLET_LEVEL = 9
 
 _META_KEY_RE = re.compile(
-    r"(?:^|(?<=\s))(" + "|".join(sorted(META_KEY_KIND, key=len, reverse=True)) + r")\s*[:：]"
+    r"(?:^|(?<=\s))(" + "|".join(sorted(META_KEY_KIND, key=len, reverse=True)) + r")\s*[:：|丨｜]"
 )
 _SPEAKABLE_META = ("date", "source", "signature")
 
@@ -79,6 +80,8 @@ _DATE_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("roc", re.compile(r"(?:民國|民国)?(?<!\d)(?P<y>\d{2,3})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日")),
+    # a Taiwan page's 發布日期：120-03-15 (ROC year 120 is 2031)
+    ("roc", re.compile(r"(?<![\d.])(?P<y>1\d\d)[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?![\d.])")),
 )
 _WEEKDAY = r"(?:\s*[（(]?(?:星期|周|週|礼拜)[一二三四五六日天][）)]?)?"
 _DATE_ONLY_RES = (
@@ -100,18 +103,43 @@ _CHROME_RE = re.compile(
 #: Page furniture recognised anywhere in a line: copyright footers, template leftovers,
 #: "open the app" prompts, newspaper page labels.
 #: A photo caption with its credit (…拍得山竹风眼。NASA网页), a call to subscribe.
-_CAPTION_CREDIT_RE = re.compile(r"(?:网页|網頁|供图|供圖|图源|圖源|资料图|資料圖|摄|攝)\s*$")
+_CAPTION_CREDIT_RE = re.compile(
+    r"(?:网页|網頁|供图|供圖|图源|圖源|资料图|資料圖|摄|攝)\s*[)）]?\s*$"
+)
 _PROMO_RE = re.compile(
     r"订阅|訂閱|订户|訂戶|关注我们|關注我們|支持我们的工作|支持我們的工作|下载\S{0,6}客户端|下載\S{0,6}客戶端"
+    r"|关注\S{0,16}(?:公众号|微信号|视频号|抖音号)"
 )
+#: What a page heads its list of links to other pages with.
+_LINKS_HEAD = (
+    r"相关新闻|相关阅读|相关链接|相关文章|相关报道|推荐阅读|延伸阅读|热点推荐|热门推荐|热门文章|精彩推荐"
+    r"|猜你喜欢|更多精彩|往期回顾|往期推荐|往期精彩|相關新聞|相關閱讀|相關連結|相關報導|推薦閱讀|延伸閱讀"
+)
+_LINKS_HEAD_RE = re.compile(r"^[【\[]?(?:" + _LINKS_HEAD + r")[】\]]?\s*[:：]?$")
 _FURNITURE_RE = re.compile(
     r"Copyright|版权所有|版權所有|ICP[备證证]|公网安备|网站标识码|客服QQ|^\[db:|查看精彩图片"
-    r"|点击查看大图|扫码关注|扫描二维码|扫一扫在手机|在手机上打开|长按识别|^第\d+版[(（]"
+    r"|点击查看大图|扫码关注|扫描二维码|扫一扫在手机|在手机上打开|长按识别|^第\s*\d+\s*版\s*[(（:：]"
     r"|^(?:上一篇|下一篇|上一条|下一条)\s*[:：]"
-    r"|^(?:相关新闻|相关阅读|相关链接|推荐阅读|延伸阅读|热点推荐|猜你喜欢|更多精彩)\s*(?:[:：].{0,60})?$"
+    r"|^[【\[]?(?:" + _LINKS_HEAD + r")[】\]]?\s*(?:[:：].{0,60})?$"
     r"|^(?:主办单位|承办单位|技术支持|网站地图)\s*[:：|]?"
-    r"|^(?:[【\[]?\s*(?:打印(?:本页|此页|文章)?|关闭(?:窗口|本页)?|收藏(?:本页)?|返回顶部|返回"
-    r"|我要纠错|纠错|字[体體号號]\s*[:：]?\s*大\s*中\s*小)\s*[】\]]?\s*)+$",
+    # a photo's caption: 图为…, 上图：…, 图片说明：…
+    r"|^(?:图为|圖為|图片为|圖片為|[上下左右]图[:：为]|[上下左右]圖[:：為]|题图|題圖|图说|圖說"
+    r"|图片说明\s*[:：]|圖片說明\s*[:：]|图注\s*[:：])\s*\S.{0,118}$"
+    # the buttons and prompts of a WeChat article or a news page
+    r"|^(?:(?:阅读原文|閱讀原文|点击阅读原文|轻触阅读原文|点个在看\S{0,8}|点赞|在看|写留言|留言|分享[:：]?"
+    r"|收藏|转发|赞|分享到\S{0,8}|微信|微博|新浪微博|腾讯微博|QQ空间|QQ好友|朋友圈|二维码|手机版|电脑版"
+    r"|预览时标签不可点|继续滑动看下一个|向上滑动看下一个|轻点两下取消赞|轻点两下取消在看"
+    r"|喜欢此内容的人还喜欢|微信扫一扫\S{0,16}|点击(?:上方)?\S{0,4}蓝字\S{0,10})\s*[|丨｜·]?\s*)+$"
+    r"|^点击(?:进入|查看|阅读|这里|此处)\S{0,12}$|^返回\S{1,8}[，,]\s*查看更多$"
+    r"|^(?:本文链接|原文链接|文章链接|本文网址|原文地址)\s*[:：]|转载请注明|如有侵权[^。]{0,12}(?:联系|删除)"
+    r"|^(?:声明|免责声明|版权声明)\s*[:：]"
+    r"|^(?:欢迎投稿|投稿邮箱|投稿信箱|新闻热线|报料热线|爆料热线|违法和不良信息举报)"
+    # a font-size bar: 【字号：大 中 小】, 【大】【中】【小】, 字号：T|T
+    r"|^[【\[]?\s*(?:字[体體号號](?:大小)?\s*[:：]?\s*)?(?:[【\[]?\s*[大中小]\s*[】\]]?\s*){3}[】\]]?$"
+    r"|^字[体體号號]\s*[:：]?\s*T\s*[|丨]\s*T$"
+    r"|^(?:[【\[]?\s*(?:打印(?:本页|此页|文章)?|关闭(?:窗口|本页)?|收藏(?:本页)?|返回顶部"
+    r"|返回列表|返回上一页|返回首页|返回"
+    r"|我要纠错|纠错|字[体體号號]\s*[:：]?\s*大\s*中\s*小)\s*[】\]]?\s*[|丨｜]?\s*)+$",
     re.IGNORECASE,
 )
 #: Site navigation: a breadcrumb (首页 > 新闻 > 正文) or where-you-are line.
@@ -121,13 +149,14 @@ _MENU_SEP_RE = re.compile(r"\s*[|丨｜]\s*")
 #: A figure's caption: the figure is not in the text, so neither is its caption read.
 _FIGURE_RE = re.compile(r"^(?:图|圖|附图|图表)\s*\d+(?:[-.．]\d+)?\s*[:：．.\s、]")
 #: The story's end mark.
-_END_MARK_RE = re.compile(r"^[（(]\s*完\s*[)）]$")
+_END_MARK_RE = re.compile(r"^[（(【\[－\-—～~]?\s*(?:完|END)\s*[)）】\]－\-—～~]?$")
 #: Whom a notice is addressed to: 各镇、乡人民政府：; 湖北省人民政府：; 亲爱的家长：.
 _ADDRESSEE_RE = re.compile(
     r"^(?:(?:亲爱的|尊敬的|各位)[^：:]{1,20}"
     r"|各[^：:。；;]{1,78}"
     r"|[^：:。；;]{2,78}(?:政府|部门|单位|机构|委员会|委|党委|党组|公司|企业|学院|学校|大学|医院|村委会|党总支"
-    r"|局|厅|办|处|室|所|中心|同学|同志|家长|朋友|会员|市民|居民|群众))[：:]$"
+    r"|局|厅|办|处|室|所|中心|同学|同志|家长|朋友|会员|市民|居民|群众|师生|教职工|职工|员工|党员|干部"
+    r"|学生|教师|老师|考生|旅客|游客|村民|业主|用户|网友|们|單位|部門|學校|學生|機構|市民朋友))[：:]$"
 )
 _NAV_WORD_RE = re.compile(r"首页|登录|注册|网站|频道|导航|新闻|社区|客户端|电子报|投稿|返回|打印")
 
@@ -142,10 +171,24 @@ _DAY = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二�
 _REPORTERS = (
     rf"[（(](?:[{_H}]{{0,6}}(?:记者|通讯员|實習記者|实习生|記者|通訊員)[^（）()]{{1,40}})[)）]"
 )
+#: A dateline in brackets, as Taiwan and Hong Kong papers print it: 〔記者王小明／臺南報導〕,
+#: 【本報訊】, （中央社記者王小明台北21日電）.
+_BRACKETED_DATELINE = (
+    r"[〔【\[［（(]\s*(?:(?:記者|记者)[^〔〕【】\[\]［］（）()]{1,30}(?:報導|报道|報道)"
+    rf"|(?:本報|本报|本網|本网|本台|[{_H}]{{2,10}}?(?:報|报|社|網|网|台))\s*(?:訊|讯)"
+    r"|(?:中央社|[{_H}]{2,8}社)[^〔〕【】\[\]［］（）()]{0,30}[電电])\s*[〕】\]］）)]"
+)
+#: Reporters named without brackets after a dateline, each name ended by a space:
+#: 本报讯 记者王林 通讯员李丽 3月5日，…; ■本报记者 王林　青川…
+_LOOSE_REPORTERS = (
+    r"(?:\s*(?:本报|本報)?(?:记者|記者|通讯员|通訊員|实习生|實習生)\s*"
+    rf"[{_H}·]{{2,4}}(?:[、，,]\s*[{_H}·]{{2,4}})*)+(?=\s)"
+)
 _DATELINE_RE = re.compile(
     rf"^(?:{_AGENCY}[{_H}]{{0,10}}?{_DAY}电|{_AGENCY}讯|[{_H}]{{2,8}}讯(?=\s|[（(])"
-    rf"|{_AGENCY}消息\s*[:：])"
-    rf"(?:\s*{_REPORTERS})?"
+    rf"|{_AGENCY}消息\s*(?:[（(][^（）()]{{1,10}}[)）])?\s*[:：]|{_BRACKETED_DATELINE}"
+    rf"|{_REPORTERS}|(?:[□■◆●▲]\s*|(?=本报|本報))(?={_LOOSE_REPORTERS}))"
+    rf"(?:\s*{_REPORTERS})?(?:{_LOOSE_REPORTERS})?"
     rf"(?:\s*(?:记者|記者)[{_H}]{{2,4}}(?:[、，,\s][{_H}]{{2,4}})*报道[:：]?)?"
     r"\s*"
 )
@@ -154,7 +197,11 @@ _NAMES = rf"[{_H}·]{{2,5}}(?:\s*[、，,/\s]\s*[{_H}·]{{2,5}})*"
 #: 记者王红茹，北京报道；（记者 龙敏）；記者王小明／臺南報導.
 _ROLE = r"(?:记者|通讯员|实习生|特约记者|见习记者|見習記者|記者|通訊員|摄影|攝影|撰稿|编译)"
 #: 文/ 图/ 摄影/ before a name, with or without a role word after it.
-_CREDIT = rf"(?:(?:文|图|文字|图片|摄影|摄)\s*[/／]\s*{_ROLE}?|{_ROLE})"
+_CREDIT = (
+    r"(?:(?:(?:文\s*[/／]\s*图|图\s*[/／]\s*文)\s*[/／|丨｜:：]?"
+    r"|(?:图文|文|图|文字|图片|摄影|摄|视频|摄像|制图)\s*[/／|丨｜])"
+    rf"\s*{_ROLE}?|{_ROLE})"
+)
 _BYLINE_RE = re.compile(
     rf"^[□■◆●▲△◇]?\s*[（(]?(?:[^\s|丨｜]{{2,12}}\s*[|丨｜]\s*)?(?:[{_H}]{{0,8}}?)"
     rf"(?:{_CREDIT}[:：\s]*{_NAMES}\s*(?:摄影|摄|报道|報導|報道)?\s*)+"
@@ -333,9 +380,15 @@ def _key_meta(text: str) -> list[tuple[str, str]] | None:
     """
     if len(text) > 120:
         return None
+    if _BRACKETED_FIELDS_RE.fullmatch(text):
+        return _bracketed_meta(text)
     matches = list(_META_KEY_RE.finditer(text))
     if not matches:
         return None
+    # the page's other fields beside a known one: 来源：…　时间：…　点击：…, 时间：…　来源：…
+    known = {m.start() for m in matches}
+    matches += [m for m in _FIELD_KEY_RE.finditer(text) if m.start() not in known]
+    matches.sort(key=lambda m: m.start())
     segments = []
     if matches[0].start():
         # a page's time stamp before its fields: 2031-06-05 08:15:32　来源：…　作者：…
@@ -345,7 +398,69 @@ def _key_meta(text: str) -> list[tuple[str, str]] | None:
         segments.append(("stamp", stamp))
     for i, match in enumerate(matches):
         end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
-        segments.append((META_KEY_KIND[match.group(1)], text[match.start() : end].strip()))
+        segments += _with_stamp(_key_kind(match.group(1)), text[match.start() : end].strip())
+    return segments
+
+
+def _with_stamp(kind: str, segment: str) -> list[tuple[str, str]]:
+    """A field and the time stamp a page put after it beyond a bar: 来源：县林业局 |
+    2031年03月18日 08:42 is a source and a stamp."""
+    parts = _BAR_RE.split(segment, maxsplit=1)
+    if len(parts) == 3:
+        field, bar, rest = (part.strip() for part in parts)
+        if any(p.match(rest) for p in _STAMP_RES) or _is_date_only(rest):
+            return [(kind, field), ("stamp", f"{bar} {rest}")]
+    # the stamp closing a line of fields: 来源：青川日报　编辑：李四　2031-03-18 08:42
+    stamp = _TRAILING_STAMP_RE.search(segment)
+    if stamp and kind != "date" and re.search(r"[:：]\s*\S", segment[: stamp.start()]):
+        return [(kind, segment[: stamp.start()].strip()), ("stamp", stamp.group(1))]
+    return [(kind, segment)]
+
+
+_TRAILING_STAMP_RE = re.compile(
+    r"\s+((?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)$"
+)
+
+
+_BAR_RE = re.compile(r"\s*([|丨｜])\s*")
+
+
+#: Fields a page prints after a known one on the same line (来源：…　时间：…　点击：…); on a
+#: line of their own these words label body fields (时间：2031年9月1日至9月8日), so they
+#: count only there.
+_FIELD_KEYS = {
+    "时间": "date",
+    "時間": "date",
+    "日期": "date",
+    "点击": "other",
+    "點擊": "other",
+    "浏览": "other",
+    "阅读": "other",
+    "人气": "other",
+    "人氣": "other",
+    "字号": "other",
+    "字號": "other",
+}
+_FIELD_KEY_RE = re.compile(
+    r"(?:^|(?<=\s))(" + "|".join(sorted(_FIELD_KEYS, key=len, reverse=True)) + r")\s*[:：]"
+)
+#: A line of fields each in its own brackets: 【发布时间：2031-09-01】【信息来源：…】.
+_BRACKETED_FIELDS_RE = re.compile(r"(?:\s*[【\[［][^】\]］]{1,60}[】\]］])+\s*")
+
+
+def _key_kind(key: str) -> str:
+    return META_KEY_KIND.get(key) or _FIELD_KEYS[key]
+
+
+def _bracketed_meta(text: str) -> list[tuple[str, str]] | None:
+    """The fields of a line of bracketed fields, or None when a bracket holds no field."""
+    keys = "|".join(sorted([*META_KEY_KIND, *_FIELD_KEYS], key=len, reverse=True))
+    segments = []
+    for group in re.findall(r"[【\[［][^】\]］]+[】\]］]", text):
+        m = re.match(rf"^.\s*({keys})\s*[:：]", group)
+        if m is None:
+            return None
+        segments.append((_key_kind(m.group(1)), group))
     return segments
 
 
@@ -365,6 +480,20 @@ def _is_navigation(text: str) -> bool:
     return (
         len(words) >= 4 and all(1 <= len(w) <= 8 for w in words) and bool(_NAV_WORD_RE.search(text))
     )
+
+
+def is_links_head(text: str) -> bool:
+    """The head of a page's list of links to other pages: 相关阅读, 往期回顾："""
+    return bool(_LINKS_HEAD_RE.match(text))
+
+
+#: A link in such a list is a headline, maybe with its date: short, no sentence.
+LINK_MAX = 60
+
+
+def is_link_line(text: str) -> bool:
+    """Whether a line could be a link under 相关阅读: a headline, maybe dated, no sentence."""
+    return len(text) <= LINK_MAX and re.search(r"[。；;]|[:：，,]$", text) is None
 
 
 def is_addressee(text: str) -> bool:
@@ -418,6 +547,52 @@ def split_trailer(text: str) -> tuple[str, list[tuple[str, str]]]:
     return text, found
 
 
+_WEB_DATE = (
+    r"(?:19|20)\d\d(?:-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2}|\.\d{1,2}\.\d{1,2}|年\d{1,2}月\d{1,2}日)"
+)
+_CLOCK = r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?"
+_NAME_WORD = r"[^\s，。,：:；;！？!?、|]{1,20}"
+#: The head of a WeChat article: 原创 青川发布 青川发布 2031-05-06 18:30 发表于四川.
+_POSTED_RE = re.compile(
+    rf"^(?:原创\s*)?(?:{_NAME_WORD}\s+){{0,3}}{_WEB_DATE}(?:\s*{_CLOCK})?\s*发表于\s*[{_H}]{{1,8}}$"
+    rf"|^原创\s+(?:{_NAME_WORD}\s+){{0,3}}{_WEB_DATE}(?:\s*{_CLOCK})?$"
+)
+#: A page's date and who posted it, with no field names: 2031-02-15　青川能源集团. Only a
+#: date as web pages write it (2031-02-15): a schedule's 2031年6月7日 语文 is body text.
+_DATED_NAME_RE = re.compile(
+    rf"^((?:19|20)\d\d[-/.]\d{{1,2}}[-/.]\d{{1,2}})\s+([{_H}（）()]{{2,20}})$"
+)
+#: A signature and its date on one line: 青川市教育局　　2031年3月1日.
+_SIGNED_LINE_RE = re.compile(
+    rf"^([{_H}（）()]{{2,30}})\s+((?:19|20)\d\d\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日"
+    rf"|[{_CN_DIGITS}]{{4}}年[一二三四五六七八九十]{{1,2}}月[一二三四五六七八九十]{{1,3}}日)$"
+)
+#: The seal note after an issuer's name: 青川市教育局（盖章）.
+_UNSEALED_RE = re.compile(r"[（(](?:盖章|印章|公章|章|签章)[)）]$")
+_OUTLET_RE = re.compile(r"(?:报|報|网|網|社|台|客户端|客戶端|新闻|新聞|融媒|发布|發布|集团|集團)$")
+#: A source in brackets on a line of its own, at a story's end: （来源：青川县农业农村局）.
+_SOURCE_NOTE_RE = re.compile(
+    r"^[（(]\s*(?:" + "|".join(META_KEYS["source"]) + r")\s*[:：][^（）()]{1,30}[)）]$"
+)
+#: The same the other way round: 青川日报　2031-03-18, 青川日报 2031年03月18日.
+_NAME_DATED_RE = re.compile(rf"^([{_H}（）()]{{2,20}})\s+({_WEB_DATE}(?:\s*{_CLOCK})?)$")
+#: The time a page was posted, on a line of its own: 香港時間11時50分, 北京时间 09:30.
+_CLOCK_RE = re.compile(
+    r"^(?:香港|北京|臺北|台北|澳門|澳门)?(?:時間|时间)\s*\d{1,2}\s*[時时:：點点]\s*\d{1,2}\s*分?$"
+)
+#: The foot of an official document: 青川市人民政府办公室　2031年4月15日印发.
+_PRINTED_RE = re.compile(rf"^[^\s，。,；;]{{2,30}}\s*{_WEB_DATE}\s*印发$|^印发\s*[:：]")
+#: A line of credits: 文字：医务部　图片：宣传科, （撰稿：何晓　摄影：冯杰　审核：王校长）.
+_CREDIT_KEY = (
+    r"(?:文字|文|图片|图|圖片|圖|图文|摄影|攝影|摄像|视频|剪辑|撰稿|编辑|编审|校对|审核|初审|复审|终审"
+    r"|责编|监制|制作|出品|统筹|策划|美编|设计|排版|來源|来源)"
+)
+_CREDITS_RE = re.compile(
+    rf"^[（(]?\s*{_CREDIT_KEY}\s*[:：/／]\s*[^\s:：/／（）()]{{1,15}}"
+    rf"(?:\s*[|丨｜]?\s*{_CREDIT_KEY}\s*[:：/／]\s*[^\s:：/／（）()]{{1,15}})+\s*[)）]?$"
+)
+
+
 def _line_meta(text: str) -> list[tuple[str, str]] | None:
     """Metadata recognised from the line alone (anywhere in the document)."""
     segments = _key_meta(text)
@@ -428,8 +603,24 @@ def _line_meta(text: str) -> list[tuple[str, str]] | None:
     head, rest = split_dateline(text)
     if head and not rest.strip():
         return [("dateline", head)]
-    if any(p.match(text) for p in _STAMP_RES):
+    if any(p.match(text) for p in _STAMP_RES) or _POSTED_RE.match(text) or _CLOCK_RE.match(text):
         return [("stamp", text)]
+    if (m := _SIGNED_LINE_RE.match(text)) and is_issuer_line(_UNSEALED_RE.sub("", m.group(1))):
+        return [("signature", m.group(1)), ("date", m.group(2))]
+    if (m := _DATED_NAME_RE.match(text)) and (
+        is_issuer_line(m.group(2)) or _OUTLET_RE.search(m.group(2))
+    ):
+        return [("stamp", m.group(1)), ("source", m.group(2))]
+    if (m := _NAME_DATED_RE.match(text)) and (
+        is_issuer_line(m.group(1)) or _OUTLET_RE.search(m.group(1))
+    ):
+        return [("source", m.group(1)), ("stamp", m.group(2))]
+    if _SOURCE_NOTE_RE.match(text):
+        return [("source", text)]
+    if re.match(r"^(?:原标题|原標題)\s*[:：]\s*\S", text):  # the story's headline elsewhere
+        return [("title", text)]
+    if _PRINTED_RE.match(text) or _CREDITS_RE.match(text):
+        return [("other", text)]
     if _DOCNO_RE.match(text):
         return [("docno", text)]
     if _NOTE_RE.match(text) and marker_level(text + "x") is None:

@@ -58,7 +58,8 @@ class MetaLine:
     """A metadata line: dateline, source, author, editor, time stamp.
 
     ``kind`` is one of ``"date"``, ``"source"``, ``"author"``, ``"editor"``, ``"stamp"``,
-    ``"docno"``, ``"signature"`` (the issuing body above a closing date) or ``"other"``
+    ``"docno"``, ``"signature"`` (the issuing body above a closing date), ``"site"`` (the
+    newspaper or body whose page it is, named above the headline) or ``"other"``
     (view counters, 通知类型, editorial notes such as （此件公开发布）). ``spoken`` says
     whether it may be spoken in the intro: only the first date, source, author and
     signature are; editor lines never are.
