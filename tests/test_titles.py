@@ -607,3 +607,55 @@ def test_a_turn_of_a_transcript_is_named_after_what_is_asked_not_who_asks(turn: 
     chapter = Chapter(None, (Block("paragraph", turn), Block("paragraph", answer)))
     (title,) = chapter_titles([chapter])
     assert "防汛物资储备" in title, title
+
+
+def test_a_han_numeral_before_the_verb_stays_with_it_never_half_a_word() -> None:
+    text = "大會照修正條文內容三讀通過兩項地方法規草案，並建請財政局研究減免。"
+    (title,) = chapter_titles([chapter(None, text)])
+    assert title.startswith("三讀通過"), title
+
+
+def test_a_cut_never_ends_on_a_count_without_the_thing_counted() -> None:
+    text = "大会照修正条文内容三读通过两项地方法规草案，并建请财政局研究减免。"
+    (title,) = chapter_titles([chapter(None, text)])
+    assert not title.endswith("两项"), title
+
+
+def test_a_clause_that_only_frames_a_topic_is_named_after_the_topic() -> None:
+    framed = "在图书采购预算案方面，照案通过采购经费一百二十万元，并附加两项条件。"
+    assert chapter_titles([chapter(None, framed)]) == ["图书采购预算案"]
+
+
+def test_a_framed_topic_that_runs_long_drops_the_year_that_dates_it() -> None:
+    framed = "在2031年度第二次追加减预算案方面，照案通过岁入预算净追加五亿元。"
+    assert chapter_titles([chapter(None, framed)]) == ["第二次追加减预算案"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("各学院及研究所收齐材料后，于9月3日前将汇总表电子版发至邮箱。", "汇总表电子版发至邮箱"),
+        ("名单审核通过之后，在10月8日17:00前把名单报送教务处。", "名单报送教务处"),
+    ],
+    ids=["after", "clock-time"],
+)
+def test_a_clause_that_only_says_after_what_gives_way_to_what_is_done(
+    text: str, expected: str
+) -> None:
+    assert chapter_titles([chapter(None, text)]) == [expected]
+
+
+def test_a_clock_time_or_a_grouped_figure_is_never_split_as_two_clauses() -> None:
+    from audiobulletin.titles import _clauses
+
+    assert _clauses("于17:00前报送，共计4,932万元，请按时办理") == [
+        "于17:00前报送",
+        "共计4,932万元",
+        "请按时办理",
+    ]
+
+
+def test_a_subject_of_two_parties_is_never_named_by_the_first_of_them() -> None:
+    text = "甲国和乙国军队今天在两国边境地区又发生新的武装冲突，双方共有多名军人死亡。"
+    (title,) = chapter_titles([chapter(None, text)])
+    assert title == "又发生新的武装冲突"

@@ -109,7 +109,8 @@ _MARKER_RE = re.compile(
     r")\s*"
 )
 _TRAILING = "。，、；：:;,.!！?？…—-·　 \t"
-_CLAUSE_SPLIT_RE = re.compile(r"[，,：:；;。！？!?]")
+#: Clause marks; a comma or colon between digits (4,932万, 17:00) is part of a number.
+_CLAUSE_SPLIT_RE = re.compile(r"[，；;。！？!?]|(?<!\d)[,:：]|[,:：](?!\d)")
 #: A clause that only sets a condition or a point of view for the next: 不管刑事, 如果…,
 #: 从目前经验看, 总的来说.
 _SUBORDINATE = (
@@ -192,6 +193,19 @@ _MAX_HEAD_NOUN_HAN = 10
 _ANNOUNCES_RE = re.compile(r"(?:如下|以下)(?:要求|意见|措施|事项|几点)?[。：:]?$")
 #: An aside that only points elsewhere: 详见附件1, 见附表, 参见第三条.
 _REFERENCE_RE = re.compile(r"^[（(]?(?:详见|参见|见附|另见)")
+#: A clause that only says after what (or while what) the next is done: 收齐材料后,
+#: 审核通过之后, 办理入住时; never 最后, 今后, 及时, 同时.
+_WHEN_DONE_RE = re.compile(
+    r"^[^，,]{3,20}(?:(?<![最今前落然随过])后|之后|以后|(?<![及同临按准届小当平])时)$"
+)
+#: The deadline or the day that opens such a next clause: 于9月3日前将, 在10月8日17:00前把.
+_DEADLINE_RE = re.compile(
+    r"^(?:于|在)?(?:\d{4}年)?[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}[日号]"
+    r"(?:[（(][^）)]{1,4}[）)])?(?:上午|下午|中午|晚上)?(?:\d{1,2}[:：]\d{2}|\d{1,2}[时点])?"
+    r"(?:之前|以前|前|之后|以后|后|起)?(?:将|把)?"
+)
+#: A clause that only frames a topic: 在年度预算案方面, 关于人事任免方面.
+_TOPIC_FRAME_RE = re.compile(r"^(?:在|关于|關於|至于|至於)([^，,]{2,24}?)(?:方面|部分)$")
 _CONJUNCTION_RE = re.compile(r"以及|和|及|与|并|暨|或")
 _BANNED_RE = re.compile(r"第\s*\d+\s*段|Chapter\s*\d+", re.IGNORECASE)
 
@@ -365,13 +379,21 @@ def _final_predicate(text: str, max_han: int) -> str:
     none does."""
     pos = len(text)
     after = ""
-    for word, flag in reversed(tagged_words(text)):
+    tagged = tagged_words(text)
+    for k in range(len(tagged) - 1, -1, -1):
+        word, flag = tagged[k]
         pos -= len(word)
         tail = text[pos:].strip(_TRAILING)
         if re.search("[的、，,；;和与與及或]", tail) or not _fits(tail, max_han):
             return ""
         acts = flag[:1] in ("v", "d") or after in ("了", "过")  # 备案了: done, so a verb
         if acts and han_count(tail) >= 6 and han_count(text[:pos]) >= 2:
+            # a Han numeral right before the verb is part of it (三读通过, 二审判决): the
+            # tail never starts after it
+            before = tagged[k - 1] if k else ("", "")
+            if before[1] == "m" and re.fullmatch(r"[一二三四五六七八九十两]+", before[0]):
+                counted = text[pos - len(before[0]) :].strip(_TRAILING)
+                return counted if _fits(counted, max_han) else ""
             return tail
         after = word
     return ""
@@ -540,11 +562,16 @@ def _predicate(text: str, max_han: int, max_visible: int) -> str:
     reports speech (…中称) or runs on (…的) is no name."""
     pos = 0
     before = ""
+    adverbs: tuple[int, str] | None = None  # where a run of adverbs starts, and what is before
     for word, flag in tagged_words(text):
-        if flag == "v" and word not in _NOUNS_TAGGED_VERB:
-            tail = text[pos:].strip(_TRAILING)
+        if flag == "d" and han_count(word) == len(word):
+            adverbs = adverbs or (pos, before)
+        elif flag == "v" and word not in _NOUNS_TAGGED_VERB:
+            # the adverbs before the verb belong to the predicate: 军队又发生新的冲突
+            start, before = adverbs or (pos, before)
+            tail = text[start:].strip(_TRAILING)
             subject_ok = (
-                before[:1] in ("n", "r") and han_count(text[:pos]) >= 2 and han_count(word) >= 2
+                before[:1] in ("n", "r") and han_count(text[:start]) >= 2 and han_count(word) >= 2
             )
             if (
                 subject_ok
@@ -555,6 +582,8 @@ def _predicate(text: str, max_han: int, max_visible: int) -> str:
             ):
                 return _no_number_tail(tail)
             return ""
+        else:
+            adverbs = None
         pos += len(word)
         before = flag
     return ""
@@ -578,7 +607,11 @@ _PERIOD_MODIFIER_RE = re.compile(
 
 #: A number or a date at the end of a cut, with the preposition before it and the range
 #: word after it: 获取2024, 全国范围内2+4, 召回生产日期在2013年9月, 召回2012年9月11日至.
-_NUMBER_TAIL = re.compile(r"(?:[至到在于从自]?[\d.,+\-—–/:：%·]+[年月日号时]?)+[至到]?$")
+_NUMBER_TAIL = re.compile(
+    r"(?:[至到在于从自]?[\d.,+\-—–/:：%·]+[年月日号时]?)+[至到]?$"
+    # a count without the thing counted: 通过两项, 新增3个
+    r"|(?:[\d一二三四五六七八九十两几]+|[数多])[项個个名家条條件次位座所批类類]$"
+)
 
 
 def _no_number_tail(title: str) -> str:
@@ -711,7 +744,8 @@ def _clauses(text: str) -> list[str]:
             depth += 1
         elif ch in "）)》】」”" and depth:
             depth -= 1
-        elif depth == 0 and _CLAUSE_SPLIT_RE.match(ch):
+        elif depth == 0 and _CLAUSE_SPLIT_RE.match(text, k):
+            # a clock time (17:00) or a figure (4,932万) is one word, never two clauses
             out.append(text[start:k])
             start = k + 1
     out.append(text[start:])
@@ -751,7 +785,7 @@ def _body_phrase(blocks: Sequence[Block], max_han: int) -> str:
             return _name(clean_heading(label.group(1)), max_han)
         clauses = _clauses(text)
         ends = {m.end() for m in re.finditer(r"[。！？!?；;]", text)}
-        purpose = opened = False
+        purpose = opened = when = False
         who = ""
         for index, clause in enumerate(clauses):
             if index >= 4 and not opened:
@@ -792,6 +826,22 @@ def _body_phrase(blocks: Sequence[Block], max_han: int) -> str:
                 who = summed.group(1)
                 opened = True
                 continue
+            if _WHEN_DONE_RE.match(clause) and index + 1 < len(clauses):
+                # 各学院收齐材料后，于9月3日前将汇总表报送教务处: when, not what; the next
+                # clause says what is done, without its deadline
+                when = True
+                continue
+            if when:
+                clause = _DEADLINE_RE.sub("", clause, count=1)
+            when = False
+            topic = _TOPIC_FRAME_RE.match(clause)
+            if topic and han_count(topic.group(1)) >= 4:
+                # 在本年度图书采购案方面，照案通过…: the frame's topic is what the part is
+                # about; a year that makes it run long only dates it
+                clause = topic.group(1)
+                if _visible_len(clause) > _MAX_VISIBLE:
+                    clause = re.sub(r"^\d{2,4}年度?", "", clause)
+                return _name(clause, max_han)
             if who and re.match(r"^(?:向|对|在|于|从|与|同|为|把|将)", clause):
                 clause = who + clause
             who = ""
@@ -919,9 +969,14 @@ def _sentence_phrases(sentence: str, max_han: int) -> list[str]:
     """The key phrases of one sentence's clauses, leaving out a purpose that runs over
     clauses (为激发…热情，营造…氛围，) up to the statement it serves."""
     out: list[str] = []
-    purpose = False
+    purpose = when = False
     for clause in _CLAUSE_SPLIT_RE.split(sentence):
         clause = clause.strip()
+        if when:
+            clause = _DEADLINE_RE.sub("", clause, count=1)  # …后，于9月3日前将…: what is done
+        when = bool(_WHEN_DONE_RE.match(clause))
+        if when:
+            continue
         if BASIS_RE.match(clause) and not clause.startswith("经"):
             purpose = True
         elif STATEMENT_ADVERB_RE.match(clause) or DECIDES_RE.match(clause):
