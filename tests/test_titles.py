@@ -659,3 +659,23 @@ def test_a_subject_of_two_parties_is_never_named_by_the_first_of_them() -> None:
     text = "甲国和乙国军队今天在两国边境地区又发生新的武装冲突，双方共有多名军人死亡。"
     (title,) = chapter_titles([chapter(None, text)])
     assert title == "又发生新的武装冲突"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "青川市经信委书记张三则在会议上表示，希望青川电信进一步加大在青川的投资力度，建设双千兆网络。",
+            "希望青川电信进一步加大投资力度",
+        ),
+        (
+            "会议要求进一步提高对困难农户的补贴标准，切实保障基本生活。",
+            "会议要求进一步提高补贴标准",
+        ),
+    ],
+    ids=["where", "to-whom"],
+)
+def test_a_long_clause_drops_where_or_to_whom_before_its_object_rather_than_cut_after_it(
+    text: str, expected: str
+) -> None:
+    assert chapter_titles([chapter(None, text)]) == [expected]

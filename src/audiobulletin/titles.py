@@ -204,6 +204,11 @@ _DEADLINE_RE = re.compile(
     r"(?:[（(][^）)]{1,4}[）)])?(?:上午|下午|中午|晚上)?(?:\d{1,2}[:：]\d{2}|\d{1,2}[时点])?"
     r"(?:之前|以前|前|之后|以后|后|起)?(?:将|把)?"
 )
+#: A place or a party that modifies the object after a verb: 加大(在青川的)投资力度,
+#: 提高(对农户的)补贴标准.
+_PLACED_MODIFIER_RE = re.compile(
+    r"(?:在|对|向|于|對|給|给)[^的，,、；;。]{1,10}的(?=[^的，,]{2,8}$)"
+)
 #: A clause that only frames a topic: 在年度预算案方面, 关于人事任免方面.
 _TOPIC_FRAME_RE = re.compile(r"^(?:在|关于|關於|至于|至於)([^，,]{2,24}?)(?:方面|部分)$")
 _CONJUNCTION_RE = re.compile(r"以及|和|及|与|并|暨|或")
@@ -346,6 +351,19 @@ def _name(text: str, max_han: int, *, clause: bool = False) -> str:
     placeless = _PLACE_CHAIN_RE.sub("", re.sub(r"^关于", "", text), count=1)
     if placeless != text and han_count(placeless) >= 4 and _fits(placeless, max_han):
         return placeless
+    # …nor where or to whom the thing is (加大在青川的投资力度 -> 加大投资力度): the head
+    # noun stays with its verb rather than a cut after the place
+    local = _PLACED_MODIFIER_RE.search(text)
+    placed = local.group(0)[1:-1] if local else ""
+    if (
+        clause
+        and local
+        and local.start() >= 2
+        and all(flag[:1] in ("n", "r", "m", "q", "f", "s", "a") for _, flag in tagged_words(placed))
+    ):
+        unplaced = text[: local.start()] + text[local.end() :]
+        if han_count(unplaced) >= 6 and _fits(unplaced, HARD_MAX_VISIBLE, HARD_MAX_VISIBLE):
+            return unplaced
     fronted = (_fronted_predicate(text, max_han) or _verb_and_head(text, max_han)) if clause else ""
     if fronted:
         return fronted  # 对…作出贡献的人员给予奖励 -> 给予奖励, never 对为我国…
