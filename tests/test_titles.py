@@ -679,3 +679,22 @@ def test_a_long_clause_drops_where_or_to_whom_before_its_object_rather_than_cut_
     text: str, expected: str
 ) -> None:
     assert chapter_titles([chapter(None, text)]) == [expected]
+
+
+def test_a_heading_that_points_back_is_named_after_the_point_of_its_cleft() -> None:
+    heading = "要做到以上这些，重要的还是图书馆方面的长期努力，争取广大读者的积极配合"
+    assert chapter_titles([chapter(heading)]) == ["图书馆方面的长期努力"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("除了“借阅超期”相关规定外，读者还须遵守馆内安静守则。", "读者还须遵守馆内安静守则"),
+        ("既然是按照馆规作出的处理，读者就应当配合办理赔偿手续。", "读者就应当配合办理赔偿手续"),
+    ],
+    ids=["set-aside", "given-that"],
+)
+def test_what_is_set_aside_or_taken_as_given_gives_way_to_the_statement(
+    text: str, expected: str
+) -> None:
+    assert chapter_titles([chapter(None, text)]) == [expected]

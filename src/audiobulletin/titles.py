@@ -114,7 +114,11 @@ _CLAUSE_SPLIT_RE = re.compile(r"[，；;。！？!?]|(?<!\d)[,:：]|[,:：](?!\d
 #: A clause that only sets a condition or a point of view for the next: 不管刑事, 如果…,
 #: 从目前经验看, 总的来说.
 _SUBORDINATE = (
-    r"^(?:不管|无论|不论|如果|假如|虽然|尽管|只要|即使|除了)[^，,]{0,10}$"
+    r"^(?:不管|无论|不论|如果|假如|虽然|尽管|只要|即使|除了|既然)[^，,]{0,10}$"
+    # what is set aside: 除了“有组织犯罪”相关法条外
+    r"|^除了?[^，,]{2,16}(?:外|以外|之外)$"
+    # what only points back: 要做到以上这些
+    r"|^[^，,]{0,6}(?:以上这些|上述这些)$"
     r"|^[^，,]{0,8}(?:来看|看来|来说|而言|经验看)$"
     # for whom it is meant: 对于经办银行要求盖章的
     r"|^对于[^，,]{2,30}的$"
@@ -122,7 +126,7 @@ _SUBORDINATE = (
     r"|^[^，,]{1,6}围绕[^，,]+$"
 )
 #: The point of a pseudo-cleft: 最有效的是争取合作 -> 争取合作.
-_CLEFT_RE = re.compile(r"^[^，,的]{1,10}的是(?=[^，,]{4,})")
+_CLEFT_RE = re.compile(r"^[^，,的]{1,10}的(?:还|就|仍|则|正|才)?是(?=[^，,]{4,})")
 # Clauses that give only a time, a source or a basis: not what a chapter is about.
 _SKIP_CLAUSE_RE = re.compile(
     r"^(?:据|根据|按照|依据|依照|为了|为|经|近日|日前|目前|近期|今年|去年|昨日|今日|今天|昨天|"
@@ -140,7 +144,7 @@ _SKIP_CLAUSE_RE = re.compile(
     # how it was found, not what: 通过检查, 经过调研
     r"|^(?:通过|经过)[^，,]{1,6}$"
     # a subject that only points back: 这4起事故, 上述问题, 要做到以上这些
-    r"|^(?:这|此|该|上述)[^，,]{0,8}$|^[^，,]{0,6}(?:以上这些|上述这些)$"
+    r"|^(?:这|此|该|上述)[^，,]{0,8}$"
     # on whose behalf: …公司受…的委托
     r"|^[^，,]{0,24}受[^，,]{2,30}(?:委托|邀请)$"
     # who speaks, however long the name: …副总经理唐珂在欢迎致辞中称
