@@ -698,3 +698,29 @@ def test_what_is_set_aside_or_taken_as_given_gives_way_to_the_statement(
     text: str, expected: str
 ) -> None:
     assert chapter_titles([chapter(None, text)]) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("一、青川站候车区范围包括东候车厅和与之相连的南侧站台部分区域。", "青川站候车区范围"),
+        ("青川站南广场部分区域是指从出站口南侧边界至公交枢纽之间的区域。", "青川站南广场部分区域"),
+    ],
+    ids=["lists-parts", "defines"],
+)
+def test_a_clause_that_lists_the_parts_of_its_subject_or_defines_it_is_named_by_the_subject(
+    text: str, expected: str
+) -> None:
+    assert chapter_titles([chapter(None, text)]) == [expected]
+
+
+def test_a_cut_before_a_figure_never_ends_on_the_word_that_states_it() -> None:
+    text = "青川站东候车厅总建筑面积为12.345公顷（具体以界址点坐标为准，详见附件一）。"
+    (title,) = chapter_titles([chapter(None, text)])
+    assert title == "青川站东候车厅总建筑面积", title
+
+
+def test_whom_a_speaker_addresses_is_never_the_name_of_what_is_said() -> None:
+    text = "开幕时，馆长说，读者朋友们，感谢大家多年来对青川图书馆的支持，新馆下月开放。"
+    (title,) = chapter_titles([chapter(None, text)])
+    assert "朋友们" not in title, title

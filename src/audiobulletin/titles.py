@@ -145,6 +145,8 @@ _SKIP_CLAUSE_RE = re.compile(
     r"|^(?:通过|经过)[^，,]{1,6}$"
     # a subject that only points back: 这4起事故, 上述问题, 要做到以上这些
     r"|^(?:这|此|该|上述)[^，,]{0,8}$"
+    # whom a speaker addresses: 媒体的朋友们, 女士们、先生们
+    r"|^[^，,]{0,8}(?:朋友们|同志们|女士们|先生们|同学们|各位来宾)$"
     # on whose behalf: …公司受…的委托
     r"|^[^，,]{0,24}受[^，,]{2,30}(?:委托|邀请)$"
     # who speaks, however long the name: …副总经理唐珂在欢迎致辞中称
@@ -212,6 +214,28 @@ _DEADLINE_RE = re.compile(
 #: 提高(对农户的)补贴标准.
 _PLACED_MODIFIER_RE = re.compile(
     r"(?:在|对|向|于|對|給|给)[^的，,、；;。]{1,10}的(?=[^的，,]{2,8}$)"
+)
+#: A clause that defines its subject or lists its parts: …范围包括…, …是指….
+_DEFINES_RE = re.compile(r"^([^，,：:；;]{2,16}?)(?:包括|包含|涵盖|是指|系指|指的是)(?=\S{4,})")
+#: What states a figure (…总用地面积为41公顷): left alone once the figure is dropped.
+_STATES_FIGURE = frozenset(
+    {
+        "为",
+        "是",
+        "达",
+        "达到",
+        "约",
+        "约为",
+        "共",
+        "共计",
+        "计",
+        "逾",
+        "超",
+        "超过",
+        "高达",
+        "近",
+        "不足",
+    }
 )
 #: A clause that only frames a topic: 在年度预算案方面, 关于人事任免方面.
 _TOPIC_FRAME_RE = re.compile(r"^(?:在|关于|關於|至于|至於)([^，,]{2,24}?)(?:方面|部分)$")
@@ -308,6 +332,11 @@ def _name(text: str, max_han: int, *, clause: bool = False) -> str:
     text = _CLEFT_RE.sub("", text, count=1)
     if _fits(text, HARD_MAX_VISIBLE, HARD_MAX_VISIBLE):
         return text
+    # what a clause defines or lists the parts of is its name: 青川站候车区范围包括…,
+    # 站前广场是指… -> 青川站候车区范围, 站前广场
+    defined = _DEFINES_RE.match(text)
+    if defined and han_count(defined.group(1)) >= 4 and _fits(defined.group(1), HARD_MAX_VISIBLE):
+        return defined.group(1)
     # the day says when, not what: 定于2031年5月8日召开全市防汛工作会议 -> 召开全市防汛工作会议
     # …but a date that bounds a period (在2013年9月25日至2020年11月21日期间) is what it says
     bounded = re.search(
@@ -636,12 +665,22 @@ _NUMBER_TAIL = re.compile(
 )
 
 
+def _without_copula(head: str) -> str:
+    """A head without the words that would state its figure (为, 达, 共计): what the figure
+    measured (…总用地面积) rather than a sentence cut before its number (…总用地面积为)."""
+    words = tagged_words(head)
+    while len(words) > 1 and words[-1][0] in _STATES_FIGURE:
+        head = head[: -len(words.pop()[0])].strip(_TRAILING)
+    return head
+
+
 def _no_number_tail(title: str) -> str:
     """A cut that ends in a number drops the number (see :data:`_NUMBER_TAIL`): half a
     figure, half a date range or half a phone number misleads."""
     cut = re.sub(_NUMBER_TAIL, "", title).strip(_TRAILING)
     if cut != title:
         cut = re.sub(r"[和及与或的]+$", "", cut)  # …扶贫攻坚和到2018年 -> …扶贫攻坚
+        cut = _without_copula(cut)
     return cut if han_count(cut) >= 2 else title
 
 
@@ -724,6 +763,7 @@ def _word_cut(text: str, max_han: int, max_visible: int) -> str:
         head = head[:cut] if cut > 0 and not _balanced(head) else head[:-1]
         head = head.strip(_TRAILING)
     head = head.strip(_TRAILING)  # a cut that lands on a dash run must not keep it
+    head = _without_copula(head)  # …总用地面积为 (41公顷): what is measured, not 为
     if han_count(head) >= 2:
         return head
     # nothing natural fits: hard cut by characters (still a prefix of the phrase)
