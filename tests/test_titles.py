@@ -724,3 +724,26 @@ def test_whom_a_speaker_addresses_is_never_the_name_of_what_is_said() -> None:
     text = "开幕时，馆长说，读者朋友们，感谢大家多年来对青川图书馆的支持，新馆下月开放。"
     (title,) = chapter_titles([chapter(None, text)])
     assert "朋友们" not in title, title
+
+
+def test_a_connective_on_its_own_names_nothing() -> None:
+    text = "与此同时，各区图书馆要求读者按时归还图书。"
+    assert chapter_titles([chapter(None, text)]) == ["各区图书馆要求读者按时归还图书"]
+
+
+def test_where_it_happens_is_a_scene_not_the_name_of_what_happens() -> None:
+    text = "在青川站候车大厅，时常可以见到背着行李的旅客排队进站。"
+    (title,) = chapter_titles([chapter(None, text)])
+    assert not title.startswith("在青川站"), title
+
+
+def test_a_quoted_word_that_only_describes_a_noun_is_not_the_topic() -> None:
+    text = "时常可以见到扛着“长枪短炮”的中外记者一路小跑着穿梭于青川站候车大厅之间。"
+    (title,) = chapter_titles([chapter(None, text)])
+    assert title != "长枪短炮", title
+
+
+def test_a_one_character_word_after_a_place_name_is_never_where_a_title_starts() -> None:
+    text = "时常可以见到中外记者一路小跑着穿梭于青川站候车大厅之间。"
+    (title,) = chapter_titles([chapter(None, text)])
+    assert not title.startswith("站"), title

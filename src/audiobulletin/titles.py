@@ -145,6 +145,10 @@ _SKIP_CLAUSE_RE = re.compile(
     r"|^(?:通过|经过)[^，,]{1,6}$"
     # a subject that only points back: 这4起事故, 上述问题, 要做到以上这些
     r"|^(?:这|此|该|上述)[^，,]{0,8}$"
+    # a connective on its own: 与此同时, 另一方面, 除此之外
+    r"|^(?:与此同时|與此同時|另一方面|除此之外|除此以外|不仅如此|此外|另外|其次|再次|最后)$"
+    # only where it happens: 在青川站候车大厅, 在展会现场
+    r"|^在[^，,]{2,20}(?:厅|廳|室|馆|館|中心|现场|現場|会场|會場|广场|廣場|一线|展区|展區|门口|街头|里|裡|内|內)$"
     # whom a speaker addresses: 媒体的朋友们, 女士们、先生们
     r"|^[^，,]{0,8}(?:朋友们|同志们|女士们|先生们|同学们|各位来宾)$"
     # on whose behalf: …公司受…的委托
@@ -438,6 +442,8 @@ def _final_predicate(text: str, max_han: int) -> str:
         if re.search("[的、，,；;和与與及或]", tail) or not _fits(tail, max_han):
             return ""
         acts = flag[:1] in ("v", "d") or after in ("了", "过")  # 备案了: done, so a verb
+        if len(word) == 1 and k and tagged[k - 1][1] in ("ns", "nr", "nt", "nz"):
+            acts = False  # a one-character "verb" after a name is part of it: 青川站
         if acts and han_count(tail) >= 6 and han_count(text[:pos]) >= 2:
             # a Han numeral right before the verb is part of it (三读通过, 二审判决): the
             # tail never starts after it
@@ -696,9 +702,11 @@ def _shorten(text: str, max_han: int, max_visible: int = _MAX_VISIBLE) -> str:
     if _fits(text, max_han, max_visible):
         return text
     # a quoted topic is the phrase's name: 「臺南市土石方處理…」專案報告, 现将《…办法》印发
-    quoted = re.search(r"[「“《『]([^」”》』]{2,})[」”》』]", text)
-    if quoted and han_count(quoted.group(1)) >= 4:
-        return _name(quoted.group(1), max_han)
+    # …but a quoted word that only describes a noun (扛着“长枪短炮”的记者) is not its topic
+    quoted = re.search(r"[「《『]([^」》』]{2,})[」》』]|“([^”]{2,})”(?!的)", text)
+    topic = (quoted.group(1) or quoted.group(2)) if quoted else ""
+    if topic and han_count(topic) >= 4:
+        return _name(topic, max_han)
     return _natural_head(text, max_han, max_visible) or _word_cut(text, max_han, max_visible)
 
 
