@@ -747,3 +747,8 @@ def test_a_one_character_word_after_a_place_name_is_never_where_a_title_starts()
     text = "时常可以见到中外记者一路小跑着穿梭于青川站候车大厅之间。"
     (title,) = chapter_titles([chapter(None, text)])
     assert not title.startswith("站"), title
+
+
+def test_who_stresses_a_point_is_left_out_in_traditional_script_too() -> None:
+    text = "青川協會理事長張三強調新式浮具更耐用也不會碎裂，蚵農都願意使用。"
+    assert chapter_titles([chapter(None, text)]) == ["新式浮具更耐用也不會碎裂"]

@@ -182,7 +182,7 @@ _SUMMED_SUBJECT_RE = re.compile(
 #: A clause that announces a list without naming it: 特提出如下要求, 现就有关事项通知如下.
 _ANNOUNCEMENT_RE = re.compile(r"^[^，,]{0,8}如下(?:要求|意见|措施|事项|几点)?$")
 #: Who said it, before what was said in the same clause: 理事长张明表示新式浮具更耐用.
-_SAYS_RE = re.compile(r"^[^，,]{2,24}?(?:表示|指出|强调|认为)(?=[^，,]{6,}$)")
+_SAYS_RE = re.compile(r"^[^，,]{2,24}?(?:表示|指出|强调|強調|认为|認為)(?=[^，,]{6,}$)")
 #: What is seen from something: 从报名的人数就可看出大赛的热度 -> 大赛的热度.
 _SEEN_FROM_RE = re.compile(
     r"^从[^，,]{2,24}?(?:就|便|即)?(?:可以|可|能)?(?:看出|看到|洞悉|发现|反映出|见)"
