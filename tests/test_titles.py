@@ -752,3 +752,19 @@ def test_a_one_character_word_after_a_place_name_is_never_where_a_title_starts()
 def test_who_stresses_a_point_is_left_out_in_traditional_script_too() -> None:
     text = "青川協會理事長張三強調新式浮具更耐用也不會碎裂，蚵農都願意使用。"
     assert chapter_titles([chapter(None, text)]) == ["新式浮具更耐用也不會碎裂"]
+
+
+def test_a_story_that_opens_on_an_exclamation_is_named_after_what_happens() -> None:
+    text = "“这书架真方便！”在青川图书馆自助借阅区里，读者们排队试用新装的自助借书机。"
+    assert chapter_titles([chapter(None, text)]) == ["读者们排队试用新装的自助借书机"]
+
+
+def test_the_paper_a_reporter_works_for_is_not_the_topic() -> None:
+    text = "身着笔挺西装的《青川日报》记者张三在展区里与同行争相试骑共享单车。"
+    (title,) = chapter_titles([chapter(None, text)])
+    assert title != "青川日报", title
+
+
+def test_what_someone_acts_in_spite_of_gives_way_to_what_they_do() -> None:
+    text = "记者张三不顾连日奔波的疲惫，与同行争相试骑共享单车。"
+    assert chapter_titles([chapter(None, text)]) == ["与同行争相试骑共享单车"]

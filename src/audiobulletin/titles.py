@@ -115,6 +115,8 @@ _CLAUSE_SPLIT_RE = re.compile(r"[，；;。！？!?]|(?<!\d)[,:：]|[,:：](?!\d
 #: 从目前经验看, 总的来说.
 _SUBORDINATE = (
     r"^(?:不管|无论|不论|如果|假如|虽然|尽管|只要|即使|除了|既然)[^，,]{0,10}$"
+    # what someone acts in spite of: 记者张三不顾衣着的不便
+    r"|^[^，,]{0,30}(?:不顾|顾不上|顧不上)[^，,]{1,10}$"
     # what is set aside: 除了“有组织犯罪”相关法条外
     r"|^除了?[^，,]{2,16}(?:外|以外|之外)$"
     # what only points back: 要做到以上这些
@@ -148,7 +150,7 @@ _SKIP_CLAUSE_RE = re.compile(
     # a connective on its own: 与此同时, 另一方面, 除此之外
     r"|^(?:与此同时|與此同時|另一方面|除此之外|除此以外|不仅如此|此外|另外|其次|再次|最后)$"
     # only where it happens: 在青川站候车大厅, 在展会现场
-    r"|^在[^，,]{2,20}(?:厅|廳|室|馆|館|中心|现场|現場|会场|會場|广场|廣場|一线|展区|展區|门口|街头|里|裡|内|內)$"
+    r"|^在[^，,]{2,30}(?:厅|廳|室|馆|館|中心|现场|現場|会场|會場|广场|廣場|一线|展区|展區|门口|街头|里|裡|内|內)$"
     # whom a speaker addresses: 媒体的朋友们, 女士们、先生们
     r"|^[^，,]{0,8}(?:朋友们|同志们|女士们|先生们|同学们|各位来宾)$"
     # on whose behalf: …公司受…的委托
@@ -241,6 +243,8 @@ _STATES_FIGURE = frozenset(
         "不足",
     }
 )
+#: A whole quoted sentence that opens a clause: “骑起来真是很轻很方便！”.
+_QUOTED_SENTENCE_RE = re.compile(r"^[“「\"][^”」\"]{2,60}[!！?？。…][”」\"]")
 #: A clause that only frames a topic: 在年度预算案方面, 关于人事任免方面.
 _TOPIC_FRAME_RE = re.compile(r"^(?:在|关于|關於|至于|至於)([^，,]{2,24}?)(?:方面|部分)$")
 _CONJUNCTION_RE = re.compile(r"以及|和|及|与|并|暨|或")
@@ -703,7 +707,12 @@ def _shorten(text: str, max_han: int, max_visible: int = _MAX_VISIBLE) -> str:
         return text
     # a quoted topic is the phrase's name: 「臺南市土石方處理…」專案報告, 现将《…办法》印发
     # …but a quoted word that only describes a noun (扛着“长枪短炮”的记者) is not its topic
-    quoted = re.search(r"[「《『]([^」》』]{2,})[」》』]|“([^”]{2,})”(?!的)", text)
+    # …nor does the paper or the show someone works for (《青川日报》记者张三)
+    quoted = re.search(
+        r"[「《『]([^」》』]{2,})[」》』](?!记者|記者|编辑|編輯|主编|主編|主持人|社长|社長)"
+        r"|“([^”]{2,})”(?!的)",
+        text,
+    )
     topic = (quoted.group(1) or quoted.group(2)) if quoted else ""
     if topic and han_count(topic) >= 4:
         return _name(topic, max_han)
@@ -904,6 +913,9 @@ def _body_phrase(blocks: Sequence[Block], max_han: int) -> str:
             if when:
                 clause = _DEADLINE_RE.sub("", clause, count=1)
             when = False
+            # a news story that opens on what someone exclaims (“骑起来真轻！”在…) is named
+            # after what happens, never after the exclamation
+            clause = _QUOTED_SENTENCE_RE.sub("", clause, count=1).strip()
             topic = _TOPIC_FRAME_RE.match(clause)
             if topic and han_count(topic.group(1)) >= 4:
                 # 在本年度图书采购案方面，照案通过…: the frame's topic is what the part is
