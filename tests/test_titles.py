@@ -326,11 +326,8 @@ def test_a_clause_that_says_only_how_it_was_found_who_spoke_or_what_it_points_ba
 
 
 def test_a_commission_is_named_after_what_is_done_not_on_whose_behalf() -> None:
-    text = (
-        "青川建设工程咨询有限公司受青川职业学院的委托，对学生宿舍改造工程（项目编号：QC2031-07）"
-        "进行竞争性磋商，欢迎合格的供应商参加。"
-    )
-    assert body_title(text) == "进行竞争性磋商"
+    text = "青川检测中心受青川市教育局的委托，对全市中小学校舍开展安全检测，结果将于月底公布。"
+    assert body_title(text) == "对全市中小学校舍开展安全检测"
 
 
 def test_a_clause_that_opens_with_its_object_is_named_after_its_verb_phrase() -> None:
@@ -768,3 +765,12 @@ def test_the_paper_a_reporter_works_for_is_not_the_topic() -> None:
 def test_what_someone_acts_in_spite_of_gives_way_to_what_they_do() -> None:
     text = "记者张三不顾连日奔波的疲惫，与同行争相试骑共享单车。"
     assert chapter_titles([chapter(None, text)]) == ["与同行争相试骑共享单车"]
+
+
+def test_the_opening_of_a_procurement_notice_is_named_as_the_project_overview() -> None:
+    opening = (
+        "青川工程咨询有限公司受青川职业学院的委托，对图书馆屋面防水维修工程"
+        "（项目编号：QC2031-017）进行公开招标，现欢迎合格的供应商前来投标。"
+    )
+    items = chapter(None, "一、采购内容：屋面防水层翻新约两千平方米。")
+    assert chapter_titles([chapter(None, opening), items])[0] == "项目概况"

@@ -953,13 +953,22 @@ _BASIS_PREAMBLE_RE = re.compile(
 )
 
 
+#: The formula that opens a procurement notice: …受…的委托，对…项目进行公开招标 (竞争性磋商,
+#: 竞争性谈判, 询价).
+_PROCUREMENT_OPENING_RE = re.compile(
+    r"受[^。]{2,40}(?:委托|委託)[^。]{0,120}?(?:进行|進行|实施|組織|组织)?"
+    r"(?:公开招标|公開招標|邀请招标|邀請招標|竞争性磋商|競爭性磋商|竞争性谈判|競爭性談判|询价|詢價)"
+)
+
+
 def _role_title(chapter: Chapter, headline: str = "") -> str:
     """The name of a chapter that only plays a part of an official document, as an editor
     names it: the covering notice that hands a document on (现将《…暂行办法》印发给你们) is
     ``印发暂行办法的通知`` (``转发报告的通知``), named after the kind of document it hands on;
     a preamble that only says what a plan rests on (根据…，制定本方案。) is ``制定依据``.
     A reply that opens by acknowledging the request (你省《关于…的请示》收悉。) is the
-    reply itself: ``复函`` or ``批复`` as the headline calls it, else ``答复``.
+    reply itself: ``复函`` or ``批复`` as the headline calls it, else ``答复``. The opening
+    of a procurement notice (…受…委托，对…进行公开招标) is ``项目概况``.
     These name the chapter's part, so they may use the headline's words. "" for any other."""
     if chapter.heading or not chapter.blocks or chapter.blocks[0].kind != "paragraph":
         return ""
@@ -970,6 +979,8 @@ def _role_title(chapter: Chapter, headline: str = "") -> str:
     if sentences and re.search(r"》[^。，]{0,24}收悉$", sentences[0].rstrip("。")):
         kind = re.search(r"(复函|批复)$", headline.strip())
         return kind.group(1) if kind else "答复"
+    if sentences and _PROCUREMENT_OPENING_RE.search(sentences[0]):
+        return "项目概况"
     for sentence in sentences[:2]:
         handed = _HANDS_ON_RE.search(sentence)
         if handed:
