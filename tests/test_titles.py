@@ -774,3 +774,13 @@ def test_the_opening_of_a_procurement_notice_is_named_as_the_project_overview() 
     )
     items = chapter(None, "一、采购内容：屋面防水层翻新约两千平方米。")
     assert chapter_titles([chapter(None, opening), items])[0] == "项目概况"
+
+
+def test_the_unheaded_opening_of_a_statistics_bulletin_is_its_overview() -> None:
+    opening = chapter(None, "2031年，全县上下坚持稳中求进，经济运行总体平稳，发展质量稳步提升。")
+    sections = [
+        chapter("一、综合", "全县地区生产总值增长百分之六。"),
+        chapter("二、农业", "粮食增产。"),
+    ]
+    titles = chapter_titles([opening, *sections], headline="2031年青川县国民经济和社会发展统计公报")
+    assert titles == ["总体情况", "综合", "农业"]

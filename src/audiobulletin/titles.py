@@ -1154,6 +1154,10 @@ def says_again(text: str, headline: str) -> bool:
     return shared >= 0.7 * len(text)
 
 
+#: Reports whose unheaded opening, before the sections, is the year's overview.
+_OVERVIEWED_RE = re.compile(r"统计公报$|統計公報$")
+
+
 def chapter_titles(
     chapters: Sequence[Chapter], *, max_han: int = 12, headline: str = ""
 ) -> list[str]:
@@ -1166,6 +1170,14 @@ def chapter_titles(
     """
     max_han = max(max_han, 4)
     roles = [_role_title(ch, headline) for ch in chapters]
+    if (
+        _OVERVIEWED_RE.search(headline.strip())
+        and not chapters[0].heading
+        and any(ch.heading for ch in chapters[1:])
+        and not roles[0]
+    ):
+        # a statistics bulletin opens on its overview before its sections (一、综合 …)
+        roles[0] = "总体情况"
     titles = [role or _base_title(ch, max_han) for ch, role in zip(chapters, roles, strict=True)]
     for k, (chapter, title) in enumerate(zip(chapters, titles, strict=True)):
         if roles[k]:
