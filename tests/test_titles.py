@@ -784,3 +784,14 @@ def test_the_unheaded_opening_of_a_statistics_bulletin_is_its_overview() -> None
     ]
     titles = chapter_titles([opening, *sections], headline="2031年青川县国民经济和社会发展统计公报")
     assert titles == ["总体情况", "综合", "农业"]
+
+
+def test_a_title_is_never_only_figures() -> None:
+    text = "发布日期:2031-01-0615:45:00青川市气象台2031年1月6日15时45分发布道路结冰黄色预警信号。"
+    (title,) = chapter_titles([chapter(None, text)])
+    assert re.search(r"[\u4e00-\u9fff]{2}", title), title
+
+
+def test_a_paragraph_of_quotes_is_named_after_the_first_of_them() -> None:
+    text = "“新馆的书架真方便,连小朋友都够得着!”“借书不用排队了,太省事了”,读者们纷纷说。"
+    assert chapter_titles([chapter(None, text)]) == ["新馆的书架真方便"]

@@ -243,8 +243,10 @@ _STATES_FIGURE = frozenset(
         "不足",
     }
 )
-#: A whole quoted sentence that opens a clause: “骑起来真是很轻很方便！”.
-_QUOTED_SENTENCE_RE = re.compile(r"^[“「\"][^”」\"]{2,60}[!！?？。…][”」\"]")
+#: A whole quoted sentence that opens a clause and the narrative after it: “骑起来真轻！”在….
+_QUOTED_SENTENCE_RE = re.compile(r"^[“「\"][^”」\"]{2,60}[!！?？。…][”」\"](?=[^“「\"]{2,})")
+#: A name has words, not only figures (2031-01-06 15:45 is a time, never a name).
+_WORDED_RE = re.compile(r"[^\W\d_][^\W\d_]")
 #: A clause that only frames a topic: 在年度预算案方面, 关于人事任免方面.
 _TOPIC_FRAME_RE = re.compile(r"^(?:在|关于|關於|至于|至於)([^，,]{2,24}?)(?:方面|部分)$")
 _CONJUNCTION_RE = re.compile(r"以及|和|及|与|并|暨|或")
@@ -414,11 +416,11 @@ def _name(text: str, max_han: int, *, clause: bool = False) -> str:
     for form in dict.fromkeys((text, uncoded)):
         aimed = _no_number_tail(_shorten(form, max_han))
         rest = form[len(aimed) :] if form.startswith(aimed) else ""
-        if aimed and (_pauses(aimed, rest) or _owns(aimed, rest)):
+        if _WORDED_RE.search(aimed) and (_pauses(aimed, rest) or _owns(aimed, rest)):
             return aimed  # a natural pause within the aim
         widest = _no_number_tail(_shorten(form, HARD_MAX_VISIBLE, HARD_MAX_VISIBLE))
         rest = form[len(widest) :] if form.startswith(widest) else ""
-        if widest and (_pauses(widest, rest) or _owns(widest, rest)):
+        if _WORDED_RE.search(widest) and (_pauses(widest, rest) or _owns(widest, rest)):
             return widest
     if not clause:
         return widest
