@@ -795,3 +795,9 @@ def test_a_title_is_never_only_figures() -> None:
 def test_a_paragraph_of_quotes_is_named_after_the_first_of_them() -> None:
     text = "“新馆的书架真方便,连小朋友都够得着!”“借书不用排队了,太省事了”,读者们纷纷说。"
     assert chapter_titles([chapter(None, text)]) == ["新馆的书架真方便"]
+
+
+def test_a_statement_that_ends_in_lagging_behind_is_not_a_time_clause() -> None:
+    text = "青川新馆工程进度严重滞后，施工单位已被约谈整改。"
+    (title,) = chapter_titles([chapter(None, text)])
+    assert "滞后" in title, title

@@ -206,9 +206,10 @@ _ANNOUNCES_RE = re.compile(r"(?:如下|以下)(?:要求|意见|措施|事项|几
 #: An aside that only points elsewhere: 详见附件1, 见附表, 参见第三条.
 _REFERENCE_RE = re.compile(r"^[（(]?(?:详见|参见|见附|另见)")
 #: A clause that only says after what (or while what) the next is done: 收齐材料后,
-#: 审核通过之后, 办理入住时; never 最后, 今后, 及时, 同时.
+#: 审核通过之后, 办理入住时; never 最后, 今后, 滞后, 善后, 及时, 同时, 实时.
 _WHEN_DONE_RE = re.compile(
-    r"^[^，,]{3,20}(?:(?<![最今前落然随过])后|之后|以后|(?<![及同临按准届小当平])时)$"
+    r"^[^，,]{3,20}(?:(?<![最今前落然随过滞延推靠善居断背幕])后|之后|以后"
+    r"|(?<![及同临按准届小当平随适暂实超过即限定有])时)$"
 )
 #: The deadline or the day that opens such a next clause: 于9月3日前将, 在10月8日17:00前把.
 _DEADLINE_RE = re.compile(
