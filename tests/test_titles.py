@@ -702,8 +702,9 @@ def test_what_is_set_aside_or_taken_as_given_gives_way_to_the_statement(
     [
         ("一、青川站候车区范围包括东候车厅和与之相连的南侧站台部分区域。", "青川站候车区范围"),
         ("青川站南广场部分区域是指从出站口南侧边界至公交枢纽之间的区域。", "青川站南广场部分区域"),
+        ("此次受灾范围还包括青川县东风镇、西河镇和南山乡等六个乡镇的部分村组。", "此次受灾范围"),
     ],
-    ids=["lists-parts", "defines"],
+    ids=["lists-parts", "defines", "also-lists"],
 )
 def test_a_clause_that_lists_the_parts_of_its_subject_or_defines_it_is_named_by_the_subject(
     text: str, expected: str

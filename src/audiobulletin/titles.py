@@ -223,7 +223,9 @@ _PLACED_MODIFIER_RE = re.compile(
     r"(?:在|对|向|于|對|給|给)[^的，,、；;。]{1,10}的(?=[^的，,]{2,8}$)"
 )
 #: A clause that defines its subject or lists its parts: …范围包括…, …是指….
-_DEFINES_RE = re.compile(r"^([^，,：:；;]{2,16}?)(?:包括|包含|涵盖|是指|系指|指的是)(?=\S{4,})")
+_DEFINES_RE = re.compile(
+    r"^([^，,：:；;]{2,16}?)(?:还|也|主要|则|都|均)?(?:包括|包含|涵盖|是指|系指|指的是)(?=\S{4,})"
+)
 #: What states a figure (…总用地面积为41公顷): left alone once the figure is dropped.
 _STATES_FIGURE = frozenset(
     {
@@ -682,9 +684,12 @@ def _without_copula(head: str) -> str:
     """A head without the words that would state its figure (为, 达, 共计): what the figure
     measured (…总用地面积) rather than a sentence cut before its number (…总用地面积为)."""
     words = tagged_words(head)
+    cut = head
     while len(words) > 1 and words[-1][0] in _STATES_FIGURE:
-        head = head[: -len(words.pop()[0])].strip(_TRAILING)
-    return head
+        cut = cut[: -len(words.pop()[0])].strip(_TRAILING)
+    if cut != head:
+        cut = re.sub(r"[的地得了和及与或]+$", "", cut)  # 需要注意的是 -> 需要注意
+    return cut if han_count(cut) >= 2 else head
 
 
 def _no_number_tail(title: str) -> str:
