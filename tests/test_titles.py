@@ -802,3 +802,18 @@ def test_a_statement_that_ends_in_lagging_behind_is_not_a_time_clause() -> None:
     text = "青川新馆工程进度严重滞后，施工单位已被约谈整改。"
     (title,) = chapter_titles([chapter(None, text)])
     assert "滞后" in title, title
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "会议还就加强和改进档案管理、信息公开工作提出了意见。",
+            "加强和改进档案管理、信息公开工作",
+        ),
+        ("双方就进一步深化图书馆合作交换了意见，并达成共识。", "进一步深化图书馆合作"),
+    ],
+    ids=["view", "exchange"],
+)
+def test_what_a_body_gives_its_view_on_names_the_chapter(text: str, expected: str) -> None:
+    assert chapter_titles([chapter(None, text)]) == [expected]

@@ -250,6 +250,11 @@ _STATES_FIGURE = frozenset(
 _QUOTED_SENTENCE_RE = re.compile(r"^[“「\"][^”」\"]{2,60}[!！?？。…][”」\"](?=[^“「\"]{2,})")
 #: A name has words, not only figures (2031-01-06 15:45 is a time, never a name).
 _WORDED_RE = re.compile(r"[^\W\d_][^\W\d_]")
+#: What a body gives its view on: 会议还就加强档案管理工作提出了意见 -> 加强档案管理工作.
+_REGARDING_RE = re.compile(
+    r"^[^，,]{0,12}?就(?![是要会能可在此这])([^，,]{4,30}?)"
+    r"(?:等)?(?:问题|事宜)?(?:提出|作出|做出|进行|开展|展开|交换|听取|达成|形成)"
+)
 #: A clause that only frames a topic: 在年度预算案方面, 关于人事任免方面.
 _TOPIC_FRAME_RE = re.compile(r"^(?:在|关于|關於|至于|至於)([^，,]{2,24}?)(?:方面|部分)$")
 _CONJUNCTION_RE = re.compile(r"以及|和|及|与|并|暨|或")
@@ -924,6 +929,10 @@ def _body_phrase(blocks: Sequence[Block], max_han: int) -> str:
             # a news story that opens on what someone exclaims (“骑起来真轻！”在…) is named
             # after what happens, never after the exclamation
             clause = _QUOTED_SENTENCE_RE.sub("", clause, count=1).strip()
+            regarding = _REGARDING_RE.match(clause)
+            if regarding and han_count(regarding.group(1)) >= 4:
+                # 会议还就加强档案管理工作提出了意见: what it was about names it
+                return _name(regarding.group(1), max_han)
             topic = _TOPIC_FRAME_RE.match(clause)
             if topic and han_count(topic.group(1)) >= 4:
                 # 在本年度图书采购案方面，照案通过…: the frame's topic is what the part is
