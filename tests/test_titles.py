@@ -817,3 +817,7 @@ def test_a_statement_that_ends_in_lagging_behind_is_not_a_time_clause() -> None:
 )
 def test_what_a_body_gives_its_view_on_names_the_chapter(text: str, expected: str) -> None:
     assert chapter_titles([chapter(None, text)]) == [expected]
+
+
+def test_no_chapters_give_no_titles_even_under_a_statistics_bulletin_headline() -> None:
+    assert chapter_titles([], headline="2031年青川县国民经济和社会发展统计公报") == []

@@ -145,7 +145,7 @@ _SKIP_CLAUSE_RE = re.compile(
     r"|^[^，。]{0,12}如下$"
     # how it was found, not what: 通过检查, 经过调研
     r"|^(?:通过|经过)[^，,]{1,6}$"
-    # a subject that only points back: 这4起事故, 上述问题, 要做到以上这些
+    # a subject that only points back: 这4起事故, 上述问题 (以上这些: see _SUBORDINATE)
     r"|^(?:这|此|该|上述)[^，,]{0,8}$"
     # a connective on its own: 与此同时, 另一方面, 除此之外
     r"|^(?:与此同时|與此同時|另一方面|除此之外|除此以外|不仅如此|此外|另外|其次|再次|最后)$"
@@ -1188,7 +1188,8 @@ def chapter_titles(
     max_han = max(max_han, 4)
     roles = [_role_title(ch, headline) for ch in chapters]
     if (
-        _OVERVIEWED_RE.search(headline.strip())
+        chapters
+        and _OVERVIEWED_RE.search(headline.strip())
         and not chapters[0].heading
         and any(ch.heading for ch in chapters[1:])
         and not roles[0]
