@@ -109,11 +109,18 @@ _MARKER_RE = re.compile(
     r")\s*"
 )
 _TRAILING = "。，、；：:;,.!！?？…—-·　 \t"
-_CLAUSE_SPLIT_RE = re.compile(r"[，,：:；;。！？!?]")
+#: Clause marks; a comma or colon between digits (4,932万, 17:00) is part of a number.
+_CLAUSE_SPLIT_RE = re.compile(r"[，；;。！？!?]|(?<!\d)[,:：]|[,:：](?!\d)")
 #: A clause that only sets a condition or a point of view for the next: 不管刑事, 如果…,
 #: 从目前经验看, 总的来说.
 _SUBORDINATE = (
-    r"^(?:不管|无论|不论|如果|假如|虽然|尽管|只要|即使|除了)[^，,]{0,10}$"
+    r"^(?:不管|无论|不论|如果|假如|虽然|尽管|只要|即使|除了|既然)[^，,]{0,10}$"
+    # what someone acts in spite of: 记者张三不顾衣着的不便
+    r"|^[^，,]{0,30}(?:不顾|顾不上|顧不上)[^，,]{1,10}$"
+    # what is set aside: 除了“有组织犯罪”相关法条外
+    r"|^除了?[^，,]{2,16}(?:外|以外|之外)$"
+    # what only points back: 要做到以上这些
+    r"|^[^，,]{0,6}(?:以上这些|上述这些)$"
     r"|^[^，,]{0,8}(?:来看|看来|来说|而言|经验看)$"
     # for whom it is meant: 对于经办银行要求盖章的
     r"|^对于[^，,]{2,30}的$"
@@ -121,7 +128,7 @@ _SUBORDINATE = (
     r"|^[^，,]{1,6}围绕[^，,]+$"
 )
 #: The point of a pseudo-cleft: 最有效的是争取合作 -> 争取合作.
-_CLEFT_RE = re.compile(r"^[^，,的]{1,10}的是(?=[^，,]{4,})")
+_CLEFT_RE = re.compile(r"^[^，,的]{1,10}的(?:还|就|仍|则|正|才)?是(?=[^，,]{4,})")
 # Clauses that give only a time, a source or a basis: not what a chapter is about.
 _SKIP_CLAUSE_RE = re.compile(
     r"^(?:据|根据|按照|依据|依照|为了|为|经|近日|日前|目前|近期|今年|去年|昨日|今日|今天|昨天|"
@@ -138,8 +145,14 @@ _SKIP_CLAUSE_RE = re.compile(
     r"|^[^，。]{0,12}如下$"
     # how it was found, not what: 通过检查, 经过调研
     r"|^(?:通过|经过)[^，,]{1,6}$"
-    # a subject that only points back: 这4起事故, 上述问题, 要做到以上这些
-    r"|^(?:这|此|该|上述)[^，,]{0,8}$|^[^，,]{0,6}(?:以上这些|上述这些)$"
+    # a subject that only points back: 这4起事故, 上述问题 (以上这些: see _SUBORDINATE)
+    r"|^(?:这|此|该|上述)[^，,]{0,8}$"
+    # a connective on its own: 与此同时, 另一方面, 除此之外
+    r"|^(?:与此同时|與此同時|另一方面|除此之外|除此以外|不仅如此|此外|另外|其次|再次|最后)$"
+    # only where it happens: 在青川站候车大厅, 在展会现场
+    r"|^在[^，,]{2,30}(?:厅|廳|室|馆|館|中心|现场|現場|会场|會場|广场|廣場|一线|展区|展區|门口|街头|里|裡|内|內)$"
+    # whom a speaker addresses: 媒体的朋友们, 女士们、先生们
+    r"|^[^，,]{0,8}(?:朋友们|同志们|女士们|先生们|同学们|各位来宾)$"
     # on whose behalf: …公司受…的委托
     r"|^[^，,]{0,24}受[^，,]{2,30}(?:委托|邀请)$"
     # who speaks, however long the name: …副总经理唐珂在欢迎致辞中称
@@ -171,7 +184,7 @@ _SUMMED_SUBJECT_RE = re.compile(
 #: A clause that announces a list without naming it: 特提出如下要求, 现就有关事项通知如下.
 _ANNOUNCEMENT_RE = re.compile(r"^[^，,]{0,8}如下(?:要求|意见|措施|事项|几点)?$")
 #: Who said it, before what was said in the same clause: 理事长张明表示新式浮具更耐用.
-_SAYS_RE = re.compile(r"^[^，,]{2,24}?(?:表示|指出|强调|认为)(?=[^，,]{6,}$)")
+_SAYS_RE = re.compile(r"^[^，,]{2,24}?(?:表示|指出|强调|強調|认为|認為)(?=[^，,]{6,}$)")
 #: What is seen from something: 从报名的人数就可看出大赛的热度 -> 大赛的热度.
 _SEEN_FROM_RE = re.compile(
     r"^从[^，,]{2,24}?(?:就|便|即)?(?:可以|可|能)?(?:看出|看到|洞悉|发现|反映出|见)"
@@ -192,6 +205,58 @@ _MAX_HEAD_NOUN_HAN = 10
 _ANNOUNCES_RE = re.compile(r"(?:如下|以下)(?:要求|意见|措施|事项|几点)?[。：:]?$")
 #: An aside that only points elsewhere: 详见附件1, 见附表, 参见第三条.
 _REFERENCE_RE = re.compile(r"^[（(]?(?:详见|参见|见附|另见)")
+#: A clause that only says after what (or while what) the next is done: 收齐材料后,
+#: 审核通过之后, 办理入住时; never 最后, 今后, 滞后, 善后, 及时, 同时, 实时.
+_WHEN_DONE_RE = re.compile(
+    r"^[^，,]{3,20}(?:(?<![最今前落然随过滞延推靠善居断背幕])后|之后|以后"
+    r"|(?<![及同临按准届小当平随适暂实超过即限定有])时)$"
+)
+#: The deadline or the day that opens such a next clause: 于9月3日前将, 在10月8日17:00前把.
+_DEADLINE_RE = re.compile(
+    r"^(?:于|在)?(?:\d{4}年)?[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}[日号]"
+    r"(?:[（(][^）)]{1,4}[）)])?(?:上午|下午|中午|晚上)?(?:\d{1,2}[:：]\d{2}|\d{1,2}[时点])?"
+    r"(?:之前|以前|前|之后|以后|后|起)?(?:将|把)?"
+)
+#: A place or a party that modifies the object after a verb: 加大(在青川的)投资力度,
+#: 提高(对农户的)补贴标准.
+_PLACED_MODIFIER_RE = re.compile(
+    r"(?:在|对|向|于|對|給|给)[^的，,、；;。]{1,10}的(?=[^的，,]{2,8}$)"
+)
+#: A clause that defines its subject or lists its parts: …范围包括…, …是指….
+_DEFINES_RE = re.compile(
+    r"^([^，,：:；;]{2,16}?)(?:还|也|主要|则|都|均)?(?:包括|包含|涵盖|是指|系指|指的是)(?=\S{4,})"
+)
+#: What states a figure (…总用地面积为41公顷): left alone once the figure is dropped.
+_STATES_FIGURE = frozenset(
+    {
+        "为",
+        "是",
+        "达",
+        "达到",
+        "约",
+        "约为",
+        "共",
+        "共计",
+        "计",
+        "逾",
+        "超",
+        "超过",
+        "高达",
+        "近",
+        "不足",
+    }
+)
+#: A whole quoted sentence that opens a clause and the narrative after it: “骑起来真轻！”在….
+_QUOTED_SENTENCE_RE = re.compile(r"^[“「\"][^”」\"]{2,60}[!！?？。…][”」\"](?=[^“「\"]{2,})")
+#: A name has words, not only figures (2031-01-06 15:45 is a time, never a name).
+_WORDED_RE = re.compile(r"[^\W\d_][^\W\d_]")
+#: What a body gives its view on: 会议还就加强档案管理工作提出了意见 -> 加强档案管理工作.
+_REGARDING_RE = re.compile(
+    r"^[^，,]{0,12}?就(?![是要会能可在此这])([^，,]{4,30}?)"
+    r"(?:等)?(?:问题|事宜)?(?:提出|作出|做出|进行|开展|展开|交换|听取|达成|形成)"
+)
+#: A clause that only frames a topic: 在年度预算案方面, 关于人事任免方面.
+_TOPIC_FRAME_RE = re.compile(r"^(?:在|关于|關於|至于|至於)([^，,]{2,24}?)(?:方面|部分)$")
 _CONJUNCTION_RE = re.compile(r"以及|和|及|与|并|暨|或")
 _BANNED_RE = re.compile(r"第\s*\d+\s*段|Chapter\s*\d+", re.IGNORECASE)
 
@@ -285,6 +350,11 @@ def _name(text: str, max_han: int, *, clause: bool = False) -> str:
     text = _CLEFT_RE.sub("", text, count=1)
     if _fits(text, HARD_MAX_VISIBLE, HARD_MAX_VISIBLE):
         return text
+    # what a clause defines or lists the parts of is its name: 青川站候车区范围包括…,
+    # 站前广场是指… -> 青川站候车区范围, 站前广场
+    defined = _DEFINES_RE.match(text)
+    if defined and han_count(defined.group(1)) >= 4 and _fits(defined.group(1), HARD_MAX_VISIBLE):
+        return defined.group(1)
     # the day says when, not what: 定于2031年5月8日召开全市防汛工作会议 -> 召开全市防汛工作会议
     # …but a date that bounds a period (在2013年9月25日至2020年11月21日期间) is what it says
     bounded = re.search(
@@ -332,6 +402,19 @@ def _name(text: str, max_han: int, *, clause: bool = False) -> str:
     placeless = _PLACE_CHAIN_RE.sub("", re.sub(r"^关于", "", text), count=1)
     if placeless != text and han_count(placeless) >= 4 and _fits(placeless, max_han):
         return placeless
+    # …nor where or to whom the thing is (加大在青川的投资力度 -> 加大投资力度): the head
+    # noun stays with its verb rather than a cut after the place
+    local = _PLACED_MODIFIER_RE.search(text)
+    placed = local.group(0)[1:-1] if local else ""
+    if (
+        clause
+        and local
+        and local.start() >= 2
+        and all(flag[:1] in ("n", "r", "m", "q", "f", "s", "a") for _, flag in tagged_words(placed))
+    ):
+        unplaced = text[: local.start()] + text[local.end() :]
+        if han_count(unplaced) >= 6 and _fits(unplaced, HARD_MAX_VISIBLE, HARD_MAX_VISIBLE):
+            return unplaced
     fronted = (_fronted_predicate(text, max_han) or _verb_and_head(text, max_han)) if clause else ""
     if fronted:
         return fronted  # 对…作出贡献的人员给予奖励 -> 给予奖励, never 对为我国…
@@ -341,11 +424,11 @@ def _name(text: str, max_han: int, *, clause: bool = False) -> str:
     for form in dict.fromkeys((text, uncoded)):
         aimed = _no_number_tail(_shorten(form, max_han))
         rest = form[len(aimed) :] if form.startswith(aimed) else ""
-        if aimed and (_pauses(aimed, rest) or _owns(aimed, rest)):
+        if _WORDED_RE.search(aimed) and (_pauses(aimed, rest) or _owns(aimed, rest)):
             return aimed  # a natural pause within the aim
         widest = _no_number_tail(_shorten(form, HARD_MAX_VISIBLE, HARD_MAX_VISIBLE))
         rest = form[len(widest) :] if form.startswith(widest) else ""
-        if widest and (_pauses(widest, rest) or _owns(widest, rest)):
+        if _WORDED_RE.search(widest) and (_pauses(widest, rest) or _owns(widest, rest)):
             return widest
     if not clause:
         return widest
@@ -365,13 +448,23 @@ def _final_predicate(text: str, max_han: int) -> str:
     none does."""
     pos = len(text)
     after = ""
-    for word, flag in reversed(tagged_words(text)):
+    tagged = tagged_words(text)
+    for k in range(len(tagged) - 1, -1, -1):
+        word, flag = tagged[k]
         pos -= len(word)
         tail = text[pos:].strip(_TRAILING)
         if re.search("[的、，,；;和与與及或]", tail) or not _fits(tail, max_han):
             return ""
         acts = flag[:1] in ("v", "d") or after in ("了", "过")  # 备案了: done, so a verb
+        if len(word) == 1 and k and tagged[k - 1][1] in ("ns", "nr", "nt", "nz"):
+            acts = False  # a one-character "verb" after a name is part of it: 青川站
         if acts and han_count(tail) >= 6 and han_count(text[:pos]) >= 2:
+            # a Han numeral right before the verb is part of it (三读通过, 二审判决): the
+            # tail never starts after it
+            before = tagged[k - 1] if k else ("", "")
+            if before[1] == "m" and re.fullmatch(r"[一二三四五六七八九十两]+", before[0]):
+                counted = text[pos - len(before[0]) :].strip(_TRAILING)
+                return counted if _fits(counted, max_han) else ""
             return tail
         after = word
     return ""
@@ -540,11 +633,16 @@ def _predicate(text: str, max_han: int, max_visible: int) -> str:
     reports speech (…中称) or runs on (…的) is no name."""
     pos = 0
     before = ""
+    adverbs: tuple[int, str] | None = None  # where a run of adverbs starts, and what is before
     for word, flag in tagged_words(text):
-        if flag == "v" and word not in _NOUNS_TAGGED_VERB:
-            tail = text[pos:].strip(_TRAILING)
+        if flag == "d" and han_count(word) == len(word):
+            adverbs = adverbs or (pos, before)
+        elif flag == "v" and word not in _NOUNS_TAGGED_VERB:
+            # the adverbs before the verb belong to the predicate: 军队又发生新的冲突
+            start, before = adverbs or (pos, before)
+            tail = text[start:].strip(_TRAILING)
             subject_ok = (
-                before[:1] in ("n", "r") and han_count(text[:pos]) >= 2 and han_count(word) >= 2
+                before[:1] in ("n", "r") and han_count(text[:start]) >= 2 and han_count(word) >= 2
             )
             if (
                 subject_ok
@@ -555,6 +653,8 @@ def _predicate(text: str, max_han: int, max_visible: int) -> str:
             ):
                 return _no_number_tail(tail)
             return ""
+        else:
+            adverbs = None
         pos += len(word)
         before = flag
     return ""
@@ -578,7 +678,23 @@ _PERIOD_MODIFIER_RE = re.compile(
 
 #: A number or a date at the end of a cut, with the preposition before it and the range
 #: word after it: 获取2024, 全国范围内2+4, 召回生产日期在2013年9月, 召回2012年9月11日至.
-_NUMBER_TAIL = re.compile(r"(?:[至到在于从自]?[\d.,+\-—–/:：%·]+[年月日号时]?)+[至到]?$")
+_NUMBER_TAIL = re.compile(
+    r"(?:[至到在于从自]?[\d.,+\-—–/:：%·]+[年月日号时]?)+[至到]?$"
+    # a count without the thing counted: 通过两项, 新增3个
+    r"|(?:[\d一二三四五六七八九十两几]+|[数多])[项個个名家条條件次位座所批类類]$"
+)
+
+
+def _without_copula(head: str) -> str:
+    """A head without the words that would state its figure (为, 达, 共计): what the figure
+    measured (…总用地面积) rather than a sentence cut before its number (…总用地面积为)."""
+    words = tagged_words(head)
+    cut = head
+    while len(words) > 1 and words[-1][0] in _STATES_FIGURE:
+        cut = cut[: -len(words.pop()[0])].strip(_TRAILING)
+    if cut != head:
+        cut = re.sub(r"[的地得了和及与或]+$", "", cut)  # 需要注意的是 -> 需要注意
+    return cut if han_count(cut) >= 2 else head
 
 
 def _no_number_tail(title: str) -> str:
@@ -587,6 +703,7 @@ def _no_number_tail(title: str) -> str:
     cut = re.sub(_NUMBER_TAIL, "", title).strip(_TRAILING)
     if cut != title:
         cut = re.sub(r"[和及与或的]+$", "", cut)  # …扶贫攻坚和到2018年 -> …扶贫攻坚
+        cut = _without_copula(cut)
     return cut if han_count(cut) >= 2 else title
 
 
@@ -602,9 +719,16 @@ def _shorten(text: str, max_han: int, max_visible: int = _MAX_VISIBLE) -> str:
     if _fits(text, max_han, max_visible):
         return text
     # a quoted topic is the phrase's name: 「臺南市土石方處理…」專案報告, 现将《…办法》印发
-    quoted = re.search(r"[「“《『]([^」”》』]{2,})[」”》』]", text)
-    if quoted and han_count(quoted.group(1)) >= 4:
-        return _name(quoted.group(1), max_han)
+    # …but a quoted word that only describes a noun (扛着“长枪短炮”的记者) is not its topic
+    # …nor does the paper or the show someone works for (《青川日报》记者张三)
+    quoted = re.search(
+        r"[「《『]([^」》』]{2,})[」》』](?!记者|記者|编辑|編輯|主编|主編|主持人|社长|社長)"
+        r"|“([^”]{2,})”(?!的)",
+        text,
+    )
+    topic = (quoted.group(1) or quoted.group(2)) if quoted else ""
+    if topic and han_count(topic) >= 4:
+        return _name(topic, max_han)
     return _natural_head(text, max_han, max_visible) or _word_cut(text, max_han, max_visible)
 
 
@@ -669,6 +793,7 @@ def _word_cut(text: str, max_han: int, max_visible: int) -> str:
         head = head[:cut] if cut > 0 and not _balanced(head) else head[:-1]
         head = head.strip(_TRAILING)
     head = head.strip(_TRAILING)  # a cut that lands on a dash run must not keep it
+    head = _without_copula(head)  # …总用地面积为 (41公顷): what is measured, not 为
     if han_count(head) >= 2:
         return head
     # nothing natural fits: hard cut by characters (still a prefix of the phrase)
@@ -711,7 +836,8 @@ def _clauses(text: str) -> list[str]:
             depth += 1
         elif ch in "）)》】」”" and depth:
             depth -= 1
-        elif depth == 0 and _CLAUSE_SPLIT_RE.match(ch):
+        elif depth == 0 and _CLAUSE_SPLIT_RE.match(text, k):
+            # a clock time (17:00) or a figure (4,932万) is one word, never two clauses
             out.append(text[start:k])
             start = k + 1
     out.append(text[start:])
@@ -751,7 +877,7 @@ def _body_phrase(blocks: Sequence[Block], max_han: int) -> str:
             return _name(clean_heading(label.group(1)), max_han)
         clauses = _clauses(text)
         ends = {m.end() for m in re.finditer(r"[。！？!?；;]", text)}
-        purpose = opened = False
+        purpose = opened = when = False
         who = ""
         for index, clause in enumerate(clauses):
             if index >= 4 and not opened:
@@ -792,6 +918,29 @@ def _body_phrase(blocks: Sequence[Block], max_han: int) -> str:
                 who = summed.group(1)
                 opened = True
                 continue
+            if _WHEN_DONE_RE.match(clause) and index + 1 < len(clauses):
+                # 各学院收齐材料后，于9月3日前将汇总表报送教务处: when, not what; the next
+                # clause says what is done, without its deadline
+                when = True
+                continue
+            if when:
+                clause = _DEADLINE_RE.sub("", clause, count=1)
+            when = False
+            # a news story that opens on what someone exclaims (“骑起来真轻！”在…) is named
+            # after what happens, never after the exclamation
+            clause = _QUOTED_SENTENCE_RE.sub("", clause, count=1).strip()
+            regarding = _REGARDING_RE.match(clause)
+            if regarding and han_count(regarding.group(1)) >= 4:
+                # 会议还就加强档案管理工作提出了意见: what it was about names it
+                return _name(regarding.group(1), max_han)
+            topic = _TOPIC_FRAME_RE.match(clause)
+            if topic and han_count(topic.group(1)) >= 4:
+                # 在本年度图书采购案方面，照案通过…: the frame's topic is what the part is
+                # about; a year that makes it run long only dates it
+                clause = topic.group(1)
+                if _visible_len(clause) > _MAX_VISIBLE:
+                    clause = re.sub(r"^\d{2,4}年度?", "", clause)
+                return _name(clause, max_han)
             if who and re.match(r"^(?:向|对|在|于|从|与|同|为|把|将)", clause):
                 clause = who + clause
             who = ""
@@ -821,13 +970,22 @@ _BASIS_PREAMBLE_RE = re.compile(
 )
 
 
+#: The formula that opens a procurement notice: …受…的委托，对…项目进行公开招标 (竞争性磋商,
+#: 竞争性谈判, 询价).
+_PROCUREMENT_OPENING_RE = re.compile(
+    r"受[^。]{2,40}(?:委托|委託)[^。]{0,120}?(?:进行|進行|实施|組織|组织)?"
+    r"(?:公开招标|公開招標|邀请招标|邀請招標|竞争性磋商|競爭性磋商|竞争性谈判|競爭性談判|询价|詢價)"
+)
+
+
 def _role_title(chapter: Chapter, headline: str = "") -> str:
     """The name of a chapter that only plays a part of an official document, as an editor
     names it: the covering notice that hands a document on (现将《…暂行办法》印发给你们) is
     ``印发暂行办法的通知`` (``转发报告的通知``), named after the kind of document it hands on;
     a preamble that only says what a plan rests on (根据…，制定本方案。) is ``制定依据``.
     A reply that opens by acknowledging the request (你省《关于…的请示》收悉。) is the
-    reply itself: ``复函`` or ``批复`` as the headline calls it, else ``答复``.
+    reply itself: ``复函`` or ``批复`` as the headline calls it, else ``答复``. The opening
+    of a procurement notice (…受…委托，对…进行公开招标) is ``项目概况``.
     These name the chapter's part, so they may use the headline's words. "" for any other."""
     if chapter.heading or not chapter.blocks or chapter.blocks[0].kind != "paragraph":
         return ""
@@ -838,6 +996,8 @@ def _role_title(chapter: Chapter, headline: str = "") -> str:
     if sentences and re.search(r"》[^。，]{0,24}收悉$", sentences[0].rstrip("。")):
         kind = re.search(r"(复函|批复)$", headline.strip())
         return kind.group(1) if kind else "答复"
+    if sentences and _PROCUREMENT_OPENING_RE.search(sentences[0]):
+        return "项目概况"
     for sentence in sentences[:2]:
         handed = _HANDS_ON_RE.search(sentence)
         if handed:
@@ -919,9 +1079,14 @@ def _sentence_phrases(sentence: str, max_han: int) -> list[str]:
     """The key phrases of one sentence's clauses, leaving out a purpose that runs over
     clauses (为激发…热情，营造…氛围，) up to the statement it serves."""
     out: list[str] = []
-    purpose = False
+    purpose = when = False
     for clause in _CLAUSE_SPLIT_RE.split(sentence):
         clause = clause.strip()
+        if when:
+            clause = _DEADLINE_RE.sub("", clause, count=1)  # …后，于9月3日前将…: what is done
+        when = bool(_WHEN_DONE_RE.match(clause))
+        if when:
+            continue
         if BASIS_RE.match(clause) and not clause.startswith("经"):
             purpose = True
         elif STATEMENT_ADVERB_RE.match(clause) or DECIDES_RE.match(clause):
@@ -1006,6 +1171,10 @@ def says_again(text: str, headline: str) -> bool:
     return shared >= 0.7 * len(text)
 
 
+#: Reports whose unheaded opening, before the sections, is the year's overview.
+_OVERVIEWED_RE = re.compile(r"统计公报$|統計公報$")
+
+
 def chapter_titles(
     chapters: Sequence[Chapter], *, max_han: int = 12, headline: str = ""
 ) -> list[str]:
@@ -1018,6 +1187,15 @@ def chapter_titles(
     """
     max_han = max(max_han, 4)
     roles = [_role_title(ch, headline) for ch in chapters]
+    if (
+        chapters
+        and _OVERVIEWED_RE.search(headline.strip())
+        and not chapters[0].heading
+        and any(ch.heading for ch in chapters[1:])
+        and not roles[0]
+    ):
+        # a statistics bulletin opens on its overview before its sections (一、综合 …)
+        roles[0] = "总体情况"
     titles = [role or _base_title(ch, max_han) for ch, role in zip(chapters, roles, strict=True)]
     for k, (chapter, title) in enumerate(zip(chapters, titles, strict=True)):
         if roles[k]:
