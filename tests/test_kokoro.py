@@ -7,6 +7,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from heap_probe import where_a_large_block_lands as probe
 
 from audiobulletin.engines import base
 from audiobulletin.engines import kokoro as kk
@@ -227,3 +228,11 @@ def test_text_longer_than_a_chunk_is_spoken_whole(engine: kk.KokoroEngine, voice
     han = sum("\u4e00" <= c <= "\u9fff" for c in text)
     # At rate 2.0 a character takes about 0.1 s; losing a chunk would halve this.
     assert _seconds(clip) >= 0.07 * han
+
+
+@pytest.mark.kokoro
+def test_a_loaded_engine_serves_large_blocks_with_their_own_mapping(kokoro_model: Path) -> None:
+    """So that what onnxruntime's arena lets go after a call leaves the process (and the
+    freed heap is trimmed after each call); ``trim_heap = false`` leaves glibc as it was."""
+    assert probe(str(kokoro_model)) == "mapped"
+    assert probe(str(kokoro_model), "false") == "heap"

@@ -34,7 +34,7 @@ import unicodedata
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from audiobulletin import paths
+from audiobulletin import heap, paths
 from audiobulletin.atomic import atomic_writer
 from audiobulletin.audio import AudioClip
 from audiobulletin.engines.base import Engine, PreparedVoice, bad_setting, register
@@ -283,7 +283,12 @@ class KokoroEngine(Engine):
     per-chunk token budget; ``fallback`` whether a missing Mandarin pack may be replaced by the
     Japanese stand-in (off by default: the caller should resolve the voice first with
     :func:`audiobulletin.voices.resolve_voice`, show its note, and pass the pack it names, so
-    that cache keys name the voice actually heard).
+    that cache keys name the voice actually heard); ``arena_shrink`` whether onnxruntime's
+    arena hands back after each call what the call grew it by; ``trim_heap`` whether the
+    process serves large blocks with their own mappings and gives its freed heap back after
+    loading and after each call (:mod:`audiobulletin.heap`). The last two only change memory,
+    never the audio; both are on by default and cost no measurable speed
+    (``docs/benchmarks.md`` section 8).
     """
 
     name: ClassVar[str] = "kokoro"
@@ -308,6 +313,7 @@ class KokoroEngine(Engine):
         chunk_tokens: int = CHUNK_TOKENS,
         fallback: bool = False,
         arena_shrink: bool = True,
+        trim_heap: bool = True,
     ) -> None:
         if isinstance(threads, bool) or not isinstance(threads, int) or threads < 1:
             raise bad_setting("kokoro", "threads", "a positive integer", threads)
@@ -324,6 +330,7 @@ class KokoroEngine(Engine):
         self.chunk_tokens = chunk_tokens
         self.fallback = fallback
         self.arena_shrink = arena_shrink
+        self.trim_heap = trim_heap
         self._kokoro: Any = None
         self._zh: Any = None
         self._en: Any = None
@@ -343,6 +350,10 @@ class KokoroEngine(Engine):
         with self._load_lock:
             if self._kokoro is not None:
                 return
+            if self.trim_heap:
+                # Before the session: its arena's regions then go back when the arena lets
+                # them go, instead of staying in the heap (see audiobulletin.heap).
+                heap.serve_large_blocks_apart()
             import jieba
             import onnxruntime as ort
             from kokoro_onnx import Kokoro
@@ -387,6 +398,8 @@ class KokoroEngine(Engine):
             # phoneme set Kokoro v1.0 was trained on; "1.1" targets the v1.1-zh model.
             self._zh = zh.ZHG2P()
             self._kokoro = kokoro
+            if self.trim_heap:
+                heap.give_back()  # the parsed model, freed once the session holds its weights
 
     def _mandarin(self, text: str) -> str:
         """Phonemes of a run without Latin letters, via misaki's v1.0 Mandarin G2P."""
@@ -511,7 +524,11 @@ class KokoroEngine(Engine):
         if not np.isfinite(audio).all():
             raise EngineError(f"Kokoro produced invalid samples for '{text}'.")
         pcm = np.clip(np.rint(audio * 32767.0), -32768, 32767).astype("<i2")
-        return AudioClip(pcm=pcm.tobytes(), sample_rate=SAMPLE_RATE)
+        clip = AudioClip(pcm=pcm.tobytes(), sample_rate=SAMPLE_RATE)
+        del parts, audio, pcm
+        if self.trim_heap:
+            heap.give_back()  # what this call freed, so the next one starts from the same size
+        return clip
 
 
 __all__ = [
