@@ -346,7 +346,33 @@ class KokoroEngine(Engine):
     # ----------------------------------------------------------------- loading
 
     def load(self) -> None:
-        """Load the model and the G2P now (otherwise done on first use)."""
+        """Load the G2P and the model now (otherwise done on first use)."""
+        self._load_g2p()
+        self._load_session()
+
+    def _load_g2p(self) -> None:
+        """misaki's Mandarin G2P (with jieba and pypinyin, about 130 MiB of dictionaries once
+        jieba's is read), all that :meth:`prepare` needs. A synthesis worker given prepared
+        chunks never loads it."""
+        with self._load_lock:
+            if self._zh is not None:
+                return
+            import jieba
+            from kokoro_onnx.config import DEFAULT_VOCAB
+            from misaki import zh
+
+            # misaki segments with jieba, which otherwise logs its dictionary build to stderr
+            # in every worker, between the progress lines.
+            jieba.setLogLevel(logging.WARNING)
+            # The vocabulary kokoro-onnx tokenizes with when the model carries none (the
+            # pinned v1.0 model does not; a test checks the two agree).
+            self._vocab = dict(DEFAULT_VOCAB)
+            # version=None is misaki's v1.0 behaviour (pinyin -> IPA with tone arrows), the
+            # phoneme set Kokoro v1.0 was trained on; "1.1" targets the v1.1-zh model.
+            self._zh = zh.ZHG2P()
+
+    def _load_session(self) -> None:
+        """The model's ONNX session, all that :meth:`speak_prepared` needs."""
         with self._load_lock:
             if self._kokoro is not None:
                 return
@@ -354,14 +380,8 @@ class KokoroEngine(Engine):
                 # Before the session: its arena's regions then go back when the arena lets
                 # them go, instead of staying in the heap (see audiobulletin.heap).
                 heap.serve_large_blocks_apart()
-            import jieba
             import onnxruntime as ort
             from kokoro_onnx import Kokoro
-            from misaki import zh
-
-            # misaki segments with jieba, which otherwise logs its dictionary build to stderr
-            # in every worker, between the progress lines.
-            jieba.setLogLevel(logging.WARNING)
 
             model = self.model_path or ensure_model()
             if not Path(model).is_file():
@@ -393,10 +413,6 @@ class KokoroEngine(Engine):
             kokoro = Kokoro.from_session(session, str(npz))
             if self.arena_shrink:
                 kokoro.sess = _ArenaShrinkingSession(session, ort)
-            self._vocab = dict(kokoro.tokenizer.vocab)
-            # version=None is misaki's v1.0 behaviour (pinyin -> IPA with tone arrows), the
-            # phoneme set Kokoro v1.0 was trained on; "1.1" targets the v1.1-zh model.
-            self._zh = zh.ZHG2P()
             self._kokoro = kokoro
             if self.trim_heap:
                 heap.give_back()  # the parsed model, freed once the session holds its weights
@@ -435,7 +451,7 @@ class KokoroEngine(Engine):
         Returns ``(phonemes, dropped)``; ``dropped`` holds every input-side character that has
         no token (empty when nothing was lost). :meth:`synthesize` refuses lost letters.
         """
-        self.load()
+        self._load_g2p()
         text = text.translate(_PREMAP).translate(_FULLWIDTH)
         text = " ".join(text.split())
         pieces: list[str] = []
@@ -495,8 +511,18 @@ class KokoroEngine(Engine):
 
     # ----------------------------------------------------------------- synthesis
 
+    def prepare(self, text: str) -> tuple[str, ...]:
+        """The phoneme chunks ``text`` is spoken in: the G2P runs where this is called (the
+        process that hands sentences to the synthesis workers), so that the workers hold the
+        model only. Raises :class:`LostSpeechError` as :meth:`chunks` does."""
+        return tuple(self.chunks(text))
+
     def synthesize(self, text: str, voice: str, rate: float = 1.0) -> AudioClip:
-        """Speak ``text`` (any length: it is chunked here, never truncated).
+        """Speak ``text`` (any length: it is chunked here, never truncated)."""
+        return self.speak_prepared(self.prepare(text), voice, rate)
+
+    def speak_prepared(self, prepared: object, voice: str, rate: float = 1.0) -> AudioClip:
+        """Speak the phoneme chunks :meth:`prepare` returned.
 
         Chunk edges are trimmed of the model's own lead-in and tail silence, and the chunks are
         joined with a pause suited to the punctuation they end on, so a sentence split in two
@@ -504,11 +530,14 @@ class KokoroEngine(Engine):
         """
         import numpy as np
 
+        if not isinstance(prepared, tuple) or not all(isinstance(c, str) for c in prepared):
+            raise EngineError("Kokoro speaks the phoneme chunks its prepare() returns.")
+        chunks = list(prepared)
         speed = check_speed(rate, "Parameter 'rate'", EngineError, engine="Kokoro")
-        chunks = self.chunks(text)
         if not any(c.strip(" " + _SENTENCE_MARKS + _CLAUSE_MARKS + '()“”"') for c in chunks):
             return AudioClip(pcm=b"", sample_rate=SAMPLE_RATE)
         style = self.resolve(voice).style
+        self._load_session()
         parts: list[np.ndarray] = []
         for index, chunk in enumerate(chunks):
             try:
@@ -516,13 +545,13 @@ class KokoroEngine(Engine):
                     chunk, voice=style, speed=speed, is_phonemes=True, trim=True
                 )
             except Exception as exc:
-                raise EngineError(f"Kokoro failed on '{text}': {exc}") from exc
+                raise EngineError(f"Kokoro failed on the phonemes '{chunk}': {exc}") from exc
             parts.append(np.asarray(audio, dtype=np.float32).ravel())
             if index < len(chunks) - 1:
                 parts.append(np.zeros(int(_pause_after(chunk) * SAMPLE_RATE), dtype=np.float32))
         audio = np.concatenate(parts) if parts else np.zeros(0, dtype=np.float32)
         if not np.isfinite(audio).all():
-            raise EngineError(f"Kokoro produced invalid samples for '{text}'.")
+            raise EngineError(f"Kokoro produced invalid samples for '{' '.join(chunks)}'.")
         pcm = np.clip(np.rint(audio * 32767.0), -32768, 32767).astype("<i2")
         clip = AudioClip(pcm=pcm.tobytes(), sample_rate=SAMPLE_RATE)
         del parts, audio, pcm
