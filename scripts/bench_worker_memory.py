@@ -20,7 +20,10 @@ hits every setting:
 * ``chunk-N-shrink``: the same, the arena handing back after each call what it grew by;
 * ``chunk-N-trim``: the same, and glibc serving large blocks with their own mappings and
   trimming its heap after loading and after each call (``audiobulletin.heap``), the engine's
-  default since.
+  default since;
+* ``chunk-120-prepared``: as ``chunk-120-trim``, but the process is given each sentence's
+  phoneme chunks, prepared here, as a pool worker now is (``Engine.prepare``), so it never
+  loads misaki's G2P, jieba or pypinyin.
 
 onnxruntime's own memory settings were measured with this script too (at commit 1714ab7,
 where the engine still took them): turning the CPU arena off saved 111 MiB at 400 tokens
@@ -60,7 +63,11 @@ SETTINGS: dict[str, dict[str, Any]] = {
     "chunk-400-trim": {"chunk_tokens": 400, **_TRIM},
     "chunk-120-trim": {"chunk_tokens": 120, **_TRIM},
     "chunk-100-trim": {"chunk_tokens": 100, **_TRIM},
+    "chunk-120-prepared": {"chunk_tokens": 120, **_TRIM},
 }
+#: Settings whose process is handed phoneme chunks prepared by this (the coordinating)
+#: process, as a pool worker now is, instead of the text: it never loads the G2P.
+PREPARED = {"chunk-120-prepared"}
 
 
 def _memory_mib() -> dict[str, float]:
@@ -85,21 +92,30 @@ def child(sentences_file: Path, setting: str) -> dict[str, Any]:
     import kokoro_onnx  # noqa: F401  (with numpy, onnxruntime and the English phonemizer)
 
     steps.append(("numpy, onnxruntime, kokoro_onnx imported", _memory_mib()))
-    from misaki import zh  # noqa: F401  (jieba, pypinyin with its dictionaries, cn2an)
+    prepared = setting in PREPARED
+    if not prepared:
+        from misaki import zh  # noqa: F401  (jieba, pypinyin with its dictionaries, cn2an)
 
-    steps.append(("misaki's Mandarin G2P imported", _memory_mib()))
+    steps.append(("misaki's Mandarin G2P imported (not when prepared)", _memory_mib()))
     from audiobulletin.engines.kokoro import KokoroEngine
 
-    sentences: list[str] = json.loads(sentences_file.read_text(encoding="utf-8"))
+    texts: list[Any] = json.loads(sentences_file.read_text(encoding="utf-8"))
+    sentences = [text for text, _chunks in texts]
     engine = KokoroEngine(threads=1, **SETTINGS[setting])
     t0 = time.perf_counter()
-    engine.load()
+    if prepared:
+        engine._load_session()  # the model only, as a pool worker loads it
+    else:
+        engine.load()
     engine.prepare_voice(VOICE)
     loaded_mib, t1 = _hwm_mib(), time.perf_counter()
     steps.append(("ONNX session built (engine loaded)", _memory_mib()))
     audio_s, digest = 0.0, hashlib.sha256()
-    for index, text in enumerate(sentences):
-        clip = engine.synthesize(text, VOICE)
+    for index, (text, chunks) in enumerate(texts):
+        if prepared:
+            clip = engine.speak_prepared(tuple(chunks), VOICE)
+        else:
+            clip = engine.synthesize(text, VOICE)
         audio_s += clip.duration_ms / 1000
         digest.update(clip.pcm)
         if index == 0:
@@ -146,7 +162,11 @@ def main() -> None:
         tmp = Path(tmp_name)
         env = prepare_home(tmp / "home")
         sentences_file = tmp / "sentences.json"
-        sentences_file.write_text(json.dumps(longest, ensure_ascii=False), encoding="utf-8")
+        from audiobulletin.engines.kokoro import KokoroEngine
+
+        g2p = KokoroEngine()  # the phoneme chunks, as the coordinating process prepares them
+        texts = [(text, g2p.prepare(text)) for text in longest]
+        sentences_file.write_text(json.dumps(texts, ensure_ascii=False), encoding="utf-8")
         for round_no in range(1, args.rounds + 1):
             for setting in args.settings:
                 _wall, data = run_child(__file__, [str(sentences_file), setting], env)
