@@ -272,6 +272,15 @@ def test_a_synthesis_worker_speaks_prepared_phonemes_without_loading_the_g2p(
     assert digest == hashlib.sha256(expected.pcm).hexdigest()
 
 
+def test_latin_letters_get_phonemes_where_only_the_g2p_is_loaded() -> None:
+    """The coordinating process prepares sentences without ever loading the model."""
+    fresh = kk.KokoroEngine()
+    chunks = fresh.prepare("GDP增长")
+    assert fresh._kokoro is None
+    assert "ˈ" in chunks[0]  # espeak-ng's stress mark: the English phonemizer was reached
+    assert "→" in chunks[0]  # a first tone: the Mandarin G2P
+
+
 @pytest.mark.kokoro
 def test_the_g2p_filters_with_the_vocabulary_the_model_is_tokenized_with(
     engine: kk.KokoroEngine,

@@ -358,15 +358,16 @@ class KokoroEngine(Engine):
             if self._zh is not None:
                 return
             import jieba
-            from kokoro_onnx.config import DEFAULT_VOCAB
+            from kokoro_onnx.tokenizer import Tokenizer
             from misaki import zh
 
             # misaki segments with jieba, which otherwise logs its dictionary build to stderr
             # in every worker, between the progress lines.
             jieba.setLogLevel(logging.WARNING)
-            # The vocabulary kokoro-onnx tokenizes with when the model carries none (the
-            # pinned v1.0 model does not; a test checks the two agree).
-            self._vocab = dict(DEFAULT_VOCAB)
+            # kokoro-onnx's tokenizer: it points the English phonemizer at the espeak-ng
+            # library it ships, and its vocabulary is the one the model is tokenized with
+            # when the model carries none (the pinned v1.0 model does not; a test checks).
+            self._vocab = dict(Tokenizer().vocab)
             # version=None is misaki's v1.0 behaviour (pinyin -> IPA with tone arrows), the
             # phoneme set Kokoro v1.0 was trained on; "1.1" targets the v1.1-zh model.
             self._zh = zh.ZHG2P()
