@@ -353,7 +353,7 @@ def worker_limit(
     the free memory holds at the engine's ``worker_memory`` each (at least one).
 
     More workers than cores only take turns on them, each holding a model in memory (about
-    0.6 GiB for Kokoro): 24 workers on 2 cores are slower than 2, and can run the machine out
+    0.45 GiB for Kokoro): 24 workers on 2 cores are slower than 2, and can run the machine out
     of memory. ``cores`` and ``memory`` default to this machine's.
     """
     cores = cores if cores is not None else available_cores()

@@ -59,15 +59,15 @@ SAMPLE_RATE = 24000
 #: The model's window: 512 positions, two of them the pad tokens around the input.
 MAX_TOKENS = 510
 #: Tokens per chunk, i.e. per inference call. onnxruntime's working memory grows with the
-#: audio one call makes (about 6.5 MiB a character with its arena), and keeps its peak: at 400
-#: tokens (80-100 characters, one long sentence) a worker peaked at 747 MiB on the longest
-#: sentences of the corpus, at 120 tokens (about 30 characters: a clause or two) at 521 MiB,
-#: of which about 385 MiB are the model, the G2P's dictionaries and the interpreter
-#: (``scripts/bench_worker_memory.py``; over a whole report the arena's fragmentation adds to
-#: it, see :class:`_ArenaShrinkingSession`). Chunks are cut at sentence marks, then clause marks,
-#: then word gaps, so a long sentence is spoken clause by clause with a short pause between;
-#: ``chunk_tokens`` in ``[kokoro]`` of config.toml takes it back up to 510 where memory is
-#: plentiful. Mandarin averages about 4.1 tokens per character (4.9 at worst in the corpus).
+#: audio one call makes (about 28 MiB a second of audio), and a worker's peak is its longest
+#: call on top of what it holds: at 400 tokens (80-100 characters, one long sentence) a worker
+#: peaked at 747 MiB on the longest sentences of the corpus, at 120 tokens (about 30
+#: characters: a clause or two) at 521 MiB with the G2P loaded, 388 MiB as a pool worker that
+#: holds the model only (``scripts/bench_worker_memory.py``, ``docs/benchmarks.md`` sections 8
+#: and 10). Chunks are cut at sentence marks, then clause marks, then word gaps, so a long
+#: sentence is spoken clause by clause with a short pause between; ``chunk_tokens`` in
+#: ``[kokoro]`` of config.toml takes it back up to 510 where memory is plentiful. Mandarin
+#: averages about 4.1 tokens per character (4.9 at worst in the corpus).
 CHUNK_TOKENS = 120
 
 
@@ -294,9 +294,11 @@ class KokoroEngine(Engine):
     name: ClassVar[str] = "kokoro"
     online: ClassVar[bool] = False
     parallel: ClassVar[bool] = True
-    #: Measured: 0.6 GiB resident per worker at most on the largest corpus report (1.0 GiB
-    #: with 400-token chunks and an arena that kept everything); see :data:`CHUNK_TOKENS`.
-    worker_memory: ClassVar[int] = 640 << 20
+    #: A pool worker, which holds the model but not the G2P (the coordinating process
+    #: prepares its phonemes): WORKER_PEAK at most on the largest corpus report (1.0 GiB with
+    #: 400-token chunks, the G2P in every worker and an arena that kept everything); see
+    #: :data:`CHUNK_TOKENS`.
+    worker_memory: ClassVar[int] = 480 << 20
     sample_rate: int = SAMPLE_RATE
     #: Keeps a typical sentence in one chunk; longer text is still handled (chunked) here.
     max_chars: int = 80
