@@ -295,7 +295,7 @@ class KokoroEngine(Engine):
     online: ClassVar[bool] = False
     parallel: ClassVar[bool] = True
     #: A pool worker, which holds the model but not the G2P (the coordinating process
-    #: prepares its phonemes): 413 MiB at most on the largest corpus report (1.0 GiB with
+    #: prepares its phonemes): 417 MiB at most on the largest corpus report (1.0 GiB with
     #: 400-token chunks, the G2P in every worker and an arena that kept everything); see
     #: :data:`CHUNK_TOKENS`.
     worker_memory: ClassVar[int] = 480 << 20
