@@ -253,7 +253,7 @@ def test_workers_are_capped_at_the_cores_and_the_free_memory():
     kokoro = engine_class("kokoro")
     assert worker_limit(kokoro, cores=2, memory=64 << 30) == (2, "2 core(s)")
     most, why = worker_limit(kokoro, cores=16, memory=3 << 30)
-    assert most == 4 and "memory" in why  # 3 GiB at 640 MiB a Kokoro worker
+    assert most == 6 and "memory" in why  # 3 GiB at 480 MiB a Kokoro worker
     assert worker_limit(kokoro, cores=4, memory=100 << 20)[0] == 1  # never none
 
 

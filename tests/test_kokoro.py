@@ -7,6 +7,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from heap_probe import where_a_large_block_lands as probe
 
 from audiobulletin.engines import base
 from audiobulletin.engines import kokoro as kk
@@ -227,3 +228,62 @@ def test_text_longer_than_a_chunk_is_spoken_whole(engine: kk.KokoroEngine, voice
     han = sum("\u4e00" <= c <= "\u9fff" for c in text)
     # At rate 2.0 a character takes about 0.1 s; losing a chunk would halve this.
     assert _seconds(clip) >= 0.07 * han
+
+
+@pytest.mark.kokoro
+def test_a_loaded_engine_serves_large_blocks_with_their_own_mapping(kokoro_model: Path) -> None:
+    """So that what onnxruntime's arena lets go after a call leaves the process (and the
+    freed heap is trimmed after each call); ``trim_heap = false`` leaves glibc as it was."""
+    assert probe(str(kokoro_model)) == "mapped"
+    assert probe(str(kokoro_model), "false") == "heap"
+
+
+@pytest.mark.kokoro
+def test_a_synthesis_worker_speaks_prepared_phonemes_without_loading_the_g2p(
+    engine: kk.KokoroEngine, voice: str, kokoro_model: Path
+) -> None:
+    """The coordinating process runs the G2P (``prepare``); a worker given its chunks holds
+    the model only (no misaki, jieba or pypinyin) and makes the very same audio."""
+    import json
+    import subprocess
+    import sys
+
+    text = "今天的会议讨论了三项议题，GDP保持稳定增长。"
+    expected = engine.synthesize(text, voice)
+    child = (
+        "import hashlib, json, os, sys\n"
+        "from audiobulletin import synth\n"
+        "synth._worker_init(os.getppid(), 'kokoro', {'threads': 1, 'model_path': sys.argv[1]})\n"
+        "pcm, _ = synth._worker_task(tuple(tuple(p) for p in json.loads(sys.argv[2])), "
+        "sys.argv[3], 1.0)\n"
+        "loaded = [m for m in ('misaki', 'jieba', 'pypinyin') if m in sys.modules]\n"
+        "print(json.dumps([loaded, hashlib.sha256(pcm).hexdigest()]))\n"
+    )
+    prepared = json.dumps([engine.prepare(text)], ensure_ascii=False)
+    run = subprocess.run(
+        [sys.executable, "-c", child, str(kokoro_model), prepared, voice],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert run.returncode == 0, run.stderr
+    loaded, digest = json.loads(run.stdout.strip().splitlines()[-1])
+    assert loaded == []
+    assert digest == hashlib.sha256(expected.pcm).hexdigest()
+
+
+def test_latin_letters_get_phonemes_where_only_the_g2p_is_loaded() -> None:
+    """The coordinating process prepares sentences without ever loading the model."""
+    fresh = kk.KokoroEngine()
+    chunks = fresh.prepare("GDP增长")
+    assert fresh._kokoro is None
+    assert "ˈ" in chunks[0]  # espeak-ng's stress mark: the English phonemizer was reached
+    assert "→" in chunks[0]  # a first tone: the Mandarin G2P
+
+
+@pytest.mark.kokoro
+def test_the_g2p_filters_with_the_vocabulary_the_model_is_tokenized_with(
+    engine: kk.KokoroEngine,
+) -> None:
+    engine.load()
+    assert engine._vocab == dict(engine._kokoro.tokenizer.vocab)

@@ -254,7 +254,7 @@ WorkersOpt = Annotated[
     typer.Option(
         "--workers",
         help="Synthesis processes (default: one per core); never more than the cores, "
-        "nor than the free memory holds (about 0.6 GiB each for Kokoro).",
+        "nor than the free memory holds (about 0.45 GiB each for Kokoro).",
         min=1,
     ),
 ]

@@ -304,10 +304,15 @@ def _worker_init(parent: int, name: str, options: dict[str, Any]) -> None:
     _WORKER_ENGINE = create(name, **options)
 
 
-def _worker_task(pieces: tuple[str, ...], voice: str, rate: float) -> tuple[bytes, int]:
+def _worker_task(pieces: tuple[object, ...], voice: str, rate: float) -> tuple[bytes, int]:
+    """Speak the pieces the coordinating process prepared (see ``Engine.prepare``)."""
     assert _WORKER_ENGINE is not None, "worker used before its initializer ran"
-    clip = _speak(_WORKER_ENGINE, pieces, voice, rate)
-    return clip.pcm, clip.sample_rate
+    engine = _WORKER_ENGINE
+    clips = [engine.speak_prepared(p, voice, rate) for p in pieces]
+    rates = {c.sample_rate for c in clips}
+    if len(rates) != 1:
+        raise EngineError(f"The engine returned mixed sample rates {sorted(rates)}.")
+    return b"".join(c.pcm for c in clips), clips[0].sample_rate
 
 
 def available_cores() -> int:
@@ -348,7 +353,7 @@ def worker_limit(
     the free memory holds at the engine's ``worker_memory`` each (at least one).
 
     More workers than cores only take turns on them, each holding a model in memory (about
-    0.6 GiB for Kokoro): 24 workers on 2 cores are slower than 2, and can run the machine out
+    0.45 GiB for Kokoro): 24 workers on 2 cores are slower than 2, and can run the machine out
     of memory. ``cores`` and ``memory`` default to this machine's.
     """
     cores = cores if cores is not None else available_cores()
@@ -784,13 +789,19 @@ class _Runner:
         from concurrent.futures.process import BrokenProcessPool
 
         # Longest first: the last sentences to finish are then short ones, so no worker sits
-        # idle while another speaks one long sentence at the end.
-        futures = {
-            self.pool.submit(
-                _worker_task, _pieces(job.text, max_chars, by_clause), voice, rate
-            ): job
-            for job in sorted(jobs, key=lambda j: len(j.text), reverse=True)
-        }
+        # idle while another speaks one long sentence at the end. Each is prepared here (for
+        # Kokoro: its phonemes) and handed out at once, so the workers start on the first
+        # while the next is prepared, and never load the text stage's tables themselves.
+        futures = {}
+        for job in sorted(jobs, key=lambda j: len(j.text), reverse=True):
+            try:
+                pieces = tuple(
+                    self.engine.prepare(p) for p in _pieces(job.text, max_chars, by_clause)
+                )
+            except Exception as exc:  # e.g. text the engine cannot pronounce: this job's
+                yield job, exc
+                continue
+            futures[self.pool.submit(_worker_task, pieces, voice, rate)] = job
         for future in as_completed(futures):
             job = futures[future]
             outcome: AudioClip | Exception

@@ -82,6 +82,21 @@ class Engine(ABC):
     def synthesize(self, text: str, voice: str, rate: float = 1.0) -> AudioClip:
         """Speak ``text`` with ``voice`` at ``rate`` (1.0 = normal)."""
 
+    def prepare(self, text: str) -> object:
+        """What :meth:`speak_prepared` needs to speak ``text``, worked out in the process that
+        hands the text to synthesis workers (it must pickle). The default is the text itself.
+
+        An engine whose text stage holds large tables (Kokoro's G2P, with jieba's and
+        pypinyin's dictionaries) runs that stage here, once, so that no worker loads them.
+        """
+        return text
+
+    def speak_prepared(self, prepared: object, voice: str, rate: float = 1.0) -> AudioClip:
+        """Speak what :meth:`prepare` returned: the same audio as ``synthesize`` of its text."""
+        if not isinstance(prepared, str):
+            raise EngineError(f"The {self.name} engine cannot speak {type(prepared).__name__}.")
+        return self.synthesize(prepared, voice, rate)
+
     def synthesize_many(
         self,
         texts: Sequence[str],

@@ -34,7 +34,7 @@ import unicodedata
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from audiobulletin import paths
+from audiobulletin import heap, paths
 from audiobulletin.atomic import atomic_writer
 from audiobulletin.audio import AudioClip
 from audiobulletin.engines.base import Engine, PreparedVoice, bad_setting, register
@@ -59,15 +59,15 @@ SAMPLE_RATE = 24000
 #: The model's window: 512 positions, two of them the pad tokens around the input.
 MAX_TOKENS = 510
 #: Tokens per chunk, i.e. per inference call. onnxruntime's working memory grows with the
-#: audio one call makes (about 6.5 MiB a character with its arena), and keeps its peak: at 400
-#: tokens (80-100 characters, one long sentence) a worker peaked at 747 MiB on the longest
-#: sentences of the corpus, at 120 tokens (about 30 characters: a clause or two) at 521 MiB,
-#: of which about 385 MiB are the model, the G2P's dictionaries and the interpreter
-#: (``scripts/bench_worker_memory.py``; over a whole report the arena's fragmentation adds to
-#: it, see :class:`_ArenaShrinkingSession`). Chunks are cut at sentence marks, then clause marks,
-#: then word gaps, so a long sentence is spoken clause by clause with a short pause between;
-#: ``chunk_tokens`` in ``[kokoro]`` of config.toml takes it back up to 510 where memory is
-#: plentiful. Mandarin averages about 4.1 tokens per character (4.9 at worst in the corpus).
+#: audio one call makes (about 28 MiB a second of audio), and a worker's peak is its longest
+#: call on top of what it holds: at 400 tokens (80-100 characters, one long sentence) a worker
+#: peaked at 747 MiB on the longest sentences of the corpus, at 120 tokens (about 30
+#: characters: a clause or two) at 521 MiB with the G2P loaded, 388 MiB as a pool worker that
+#: holds the model only (``scripts/bench_worker_memory.py``, ``docs/benchmarks.md`` sections 8
+#: and 10). Chunks are cut at sentence marks, then clause marks, then word gaps, so a long
+#: sentence is spoken clause by clause with a short pause between; ``chunk_tokens`` in
+#: ``[kokoro]`` of config.toml takes it back up to 510 where memory is plentiful. Mandarin
+#: averages about 4.1 tokens per character (4.9 at worst in the corpus).
 CHUNK_TOKENS = 120
 
 
@@ -283,15 +283,22 @@ class KokoroEngine(Engine):
     per-chunk token budget; ``fallback`` whether a missing Mandarin pack may be replaced by the
     Japanese stand-in (off by default: the caller should resolve the voice first with
     :func:`audiobulletin.voices.resolve_voice`, show its note, and pass the pack it names, so
-    that cache keys name the voice actually heard).
+    that cache keys name the voice actually heard); ``arena_shrink`` whether onnxruntime's
+    arena hands back after each call what the call grew it by; ``trim_heap`` whether the
+    process serves large blocks with their own mappings and gives its freed heap back after
+    loading and after each call (:mod:`audiobulletin.heap`). The last two only change memory,
+    never the audio; both are on by default and cost no measurable speed
+    (``docs/benchmarks.md`` section 8).
     """
 
     name: ClassVar[str] = "kokoro"
     online: ClassVar[bool] = False
     parallel: ClassVar[bool] = True
-    #: Measured: 0.6 GiB resident per worker at most on the largest corpus report (1.0 GiB
-    #: with 400-token chunks and an arena that kept everything); see :data:`CHUNK_TOKENS`.
-    worker_memory: ClassVar[int] = 640 << 20
+    #: A pool worker, which holds the model but not the G2P (the coordinating process
+    #: prepares its phonemes): 417 MiB at most on the largest corpus report (1.0 GiB with
+    #: 400-token chunks, the G2P in every worker and an arena that kept everything); see
+    #: :data:`CHUNK_TOKENS`.
+    worker_memory: ClassVar[int] = 480 << 20
     sample_rate: int = SAMPLE_RATE
     #: Keeps a typical sentence in one chunk; longer text is still handled (chunked) here.
     max_chars: int = 80
@@ -308,6 +315,7 @@ class KokoroEngine(Engine):
         chunk_tokens: int = CHUNK_TOKENS,
         fallback: bool = False,
         arena_shrink: bool = True,
+        trim_heap: bool = True,
     ) -> None:
         if isinstance(threads, bool) or not isinstance(threads, int) or threads < 1:
             raise bad_setting("kokoro", "threads", "a positive integer", threads)
@@ -324,6 +332,7 @@ class KokoroEngine(Engine):
         self.chunk_tokens = chunk_tokens
         self.fallback = fallback
         self.arena_shrink = arena_shrink
+        self.trim_heap = trim_heap
         self._kokoro: Any = None
         self._zh: Any = None
         self._en: Any = None
@@ -339,18 +348,43 @@ class KokoroEngine(Engine):
     # ----------------------------------------------------------------- loading
 
     def load(self) -> None:
-        """Load the model and the G2P now (otherwise done on first use)."""
+        """Load the G2P and the model now (otherwise done on first use)."""
+        self._load_g2p()
+        self._load_session()
+
+    def _load_g2p(self) -> None:
+        """misaki's Mandarin G2P (with jieba and pypinyin, about 130 MiB of dictionaries once
+        jieba's is read), all that :meth:`prepare` needs. A synthesis worker given prepared
+        chunks never loads it."""
         with self._load_lock:
-            if self._kokoro is not None:
+            if self._zh is not None:
                 return
             import jieba
-            import onnxruntime as ort
-            from kokoro_onnx import Kokoro
+            from kokoro_onnx.tokenizer import Tokenizer
             from misaki import zh
 
             # misaki segments with jieba, which otherwise logs its dictionary build to stderr
             # in every worker, between the progress lines.
             jieba.setLogLevel(logging.WARNING)
+            # kokoro-onnx's tokenizer: it points the English phonemizer at the espeak-ng
+            # library it ships, and its vocabulary is the one the model is tokenized with
+            # when the model carries none (the pinned v1.0 model does not; a test checks).
+            self._vocab = dict(Tokenizer().vocab)
+            # version=None is misaki's v1.0 behaviour (pinyin -> IPA with tone arrows), the
+            # phoneme set Kokoro v1.0 was trained on; "1.1" targets the v1.1-zh model.
+            self._zh = zh.ZHG2P()
+
+    def _load_session(self) -> None:
+        """The model's ONNX session, all that :meth:`speak_prepared` needs."""
+        with self._load_lock:
+            if self._kokoro is not None:
+                return
+            if self.trim_heap:
+                # Before the session: its arena's regions then go back when the arena lets
+                # them go, instead of staying in the heap (see audiobulletin.heap).
+                heap.serve_large_blocks_apart()
+            import onnxruntime as ort
+            from kokoro_onnx import Kokoro
 
             model = self.model_path or ensure_model()
             if not Path(model).is_file():
@@ -382,11 +416,9 @@ class KokoroEngine(Engine):
             kokoro = Kokoro.from_session(session, str(npz))
             if self.arena_shrink:
                 kokoro.sess = _ArenaShrinkingSession(session, ort)
-            self._vocab = dict(kokoro.tokenizer.vocab)
-            # version=None is misaki's v1.0 behaviour (pinyin -> IPA with tone arrows), the
-            # phoneme set Kokoro v1.0 was trained on; "1.1" targets the v1.1-zh model.
-            self._zh = zh.ZHG2P()
             self._kokoro = kokoro
+            if self.trim_heap:
+                heap.give_back()  # the parsed model, freed once the session holds its weights
 
     def _mandarin(self, text: str) -> str:
         """Phonemes of a run without Latin letters, via misaki's v1.0 Mandarin G2P."""
@@ -422,7 +454,7 @@ class KokoroEngine(Engine):
         Returns ``(phonemes, dropped)``; ``dropped`` holds every input-side character that has
         no token (empty when nothing was lost). :meth:`synthesize` refuses lost letters.
         """
-        self.load()
+        self._load_g2p()
         text = text.translate(_PREMAP).translate(_FULLWIDTH)
         text = " ".join(text.split())
         pieces: list[str] = []
@@ -482,8 +514,18 @@ class KokoroEngine(Engine):
 
     # ----------------------------------------------------------------- synthesis
 
+    def prepare(self, text: str) -> tuple[str, ...]:
+        """The phoneme chunks ``text`` is spoken in: the G2P runs where this is called (the
+        process that hands sentences to the synthesis workers), so that the workers hold the
+        model only. Raises :class:`LostSpeechError` as :meth:`chunks` does."""
+        return tuple(self.chunks(text))
+
     def synthesize(self, text: str, voice: str, rate: float = 1.0) -> AudioClip:
-        """Speak ``text`` (any length: it is chunked here, never truncated).
+        """Speak ``text`` (any length: it is chunked here, never truncated)."""
+        return self.speak_prepared(self.prepare(text), voice, rate)
+
+    def speak_prepared(self, prepared: object, voice: str, rate: float = 1.0) -> AudioClip:
+        """Speak the phoneme chunks :meth:`prepare` returned.
 
         Chunk edges are trimmed of the model's own lead-in and tail silence, and the chunks are
         joined with a pause suited to the punctuation they end on, so a sentence split in two
@@ -491,11 +533,14 @@ class KokoroEngine(Engine):
         """
         import numpy as np
 
+        if not isinstance(prepared, tuple) or not all(isinstance(c, str) for c in prepared):
+            raise EngineError("Kokoro speaks the phoneme chunks its prepare() returns.")
+        chunks = list(prepared)
         speed = check_speed(rate, "Parameter 'rate'", EngineError, engine="Kokoro")
-        chunks = self.chunks(text)
         if not any(c.strip(" " + _SENTENCE_MARKS + _CLAUSE_MARKS + '()“”"') for c in chunks):
             return AudioClip(pcm=b"", sample_rate=SAMPLE_RATE)
         style = self.resolve(voice).style
+        self._load_session()
         parts: list[np.ndarray] = []
         for index, chunk in enumerate(chunks):
             try:
@@ -503,15 +548,19 @@ class KokoroEngine(Engine):
                     chunk, voice=style, speed=speed, is_phonemes=True, trim=True
                 )
             except Exception as exc:
-                raise EngineError(f"Kokoro failed on '{text}': {exc}") from exc
+                raise EngineError(f"Kokoro failed on the phonemes '{chunk}': {exc}") from exc
             parts.append(np.asarray(audio, dtype=np.float32).ravel())
             if index < len(chunks) - 1:
                 parts.append(np.zeros(int(_pause_after(chunk) * SAMPLE_RATE), dtype=np.float32))
         audio = np.concatenate(parts) if parts else np.zeros(0, dtype=np.float32)
         if not np.isfinite(audio).all():
-            raise EngineError(f"Kokoro produced invalid samples for '{text}'.")
+            raise EngineError(f"Kokoro produced invalid samples for '{' '.join(chunks)}'.")
         pcm = np.clip(np.rint(audio * 32767.0), -32768, 32767).astype("<i2")
-        return AudioClip(pcm=pcm.tobytes(), sample_rate=SAMPLE_RATE)
+        clip = AudioClip(pcm=pcm.tobytes(), sample_rate=SAMPLE_RATE)
+        del parts, audio, pcm
+        if self.trim_heap:
+            heap.give_back()  # what this call freed, so the next one starts from the same size
+        return clip
 
 
 __all__ = [
