@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import ctypes
 import ctypes.util
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -72,8 +73,17 @@ def main(args: list[str]) -> str:
 def where_a_large_block_lands(*args: str) -> str:
     """Run this file in a fresh process with ``args``; skips the calling test where the C
     library is not glibc 2.33 or later."""
+    # glibc's defaults: a MALLOC_*_ variable turns its dynamic mmap threshold off, and Dask's
+    # nanny leaves MALLOC_TRIM_THRESHOLD_ in the environment of a process that started one
+    env = {
+        k: v for k, v in os.environ.items() if not k.startswith("MALLOC_") and k != "GLIBC_TUNABLES"
+    }
     run = subprocess.run(
-        [sys.executable, str(Path(__file__)), *args], capture_output=True, text=True, timeout=300
+        [sys.executable, str(Path(__file__)), *args],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env=env,
     )
     assert run.returncode == 0, run.stderr
     answer = run.stdout.strip().splitlines()[-1]
