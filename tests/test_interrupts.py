@@ -151,26 +151,25 @@ def test_killing_make_takes_its_kokoro_workers_down_too(tmp_path):
 # --------------------------------------------------------------------------- Ctrl-C
 
 
-def test_ctrl_c_stops_make_with_one_line_and_no_output_file(tmp_path, fake_voice, _isolated_home):
-    _slow_voice(_isolated_home, 40)
-    report = tmp_path / "report.txt"
-    report.write_text(_report(1, 40), encoding="utf-8")
-    out = tmp_path / "out"
+def _ctrl_c_once(command: list[str], tmp_path: Path, marker: bytes) -> None:
+    """Run ``command`` in its own process group, press Ctrl-C once ``marker`` is on its stderr,
+    and check that it stops at once with one line, no traceback and none of its processes
+    left running."""
     log = (tmp_path / "stderr.txt").open("wb")
-    make = [sys.executable, "-m", "audiobulletin", "make", str(report), "-o", f"{out}/"]
     proc = subprocess.Popen(
-        [*make, "--voice", fake_voice, "--workers", "2"],
+        command,
         stdout=subprocess.DEVNULL,
         stderr=log,
         cwd=tmp_path,
         start_new_session=True,  # its own process group, as a terminal's foreground job
     )
     try:
-        speaking = lambda: b"speaking:" in (tmp_path / "stderr.txt").read_bytes()  # noqa: E731
-        assert _wait_until(lambda: proc.poll() is not None or speaking())
-        assert proc.poll() is None, "make ended before it could be interrupted"
+        seen = lambda: marker in (tmp_path / "stderr.txt").read_bytes()  # noqa: E731
+        assert _wait_until(lambda: proc.poll() is not None or seen())
+        assert proc.poll() is None, f"{command[3]} ended before it could be interrupted"
         everyone = [proc.pid, *_descendants(proc.pid)]
         os.killpg(proc.pid, signal.SIGINT)  # what the terminal does on Ctrl-C
+        # A generous bound: only a run that goes on working takes this long.
         code = proc.wait(timeout=60)
     finally:
         if proc.poll() is None:
@@ -178,11 +177,19 @@ def test_ctrl_c_stops_make_with_one_line_and_no_output_file(tmp_path, fake_voice
             proc.wait()
         log.close()
     err = (tmp_path / "stderr.txt").read_text(encoding="utf-8", errors="replace")
-
     assert code == 130, err
     assert err.rstrip().endswith("Interrupted."), err
     assert "Traceback" not in err
     assert _wait_until(lambda: not _running(everyone), 60)
+
+
+def test_ctrl_c_stops_make_with_one_line_and_no_output_file(tmp_path, fake_voice, _isolated_home):
+    _slow_voice(_isolated_home, 40)
+    report = tmp_path / "report.txt"
+    report.write_text(_report(1, 40), encoding="utf-8")
+    out = tmp_path / "out"
+    make = [sys.executable, "-m", "audiobulletin", "make", str(report), "-o", f"{out}/"]
+    _ctrl_c_once([*make, "--voice", fake_voice, "--workers", "2"], tmp_path, b"speaking:")
     assert not out.exists() or not any(out.iterdir())  # nothing half-written
 
 
@@ -198,34 +205,8 @@ def test_ctrl_c_stops_a_parallel_batch_at_once_and_keeps_what_it_made(
     out = tmp_path / "public"
     batch = [sys.executable, "-m", "audiobulletin", "batch", str(inbox), "-o", str(out)]
     batch += ["--voice", fake_voice, "--jobs", "2", "--no-html"]
-    log = (tmp_path / "stderr.txt").open("wb")
-    proc = subprocess.Popen(
-        batch,
-        stdout=subprocess.DEVNULL,
-        stderr=log,
-        cwd=tmp_path,
-        start_new_session=True,  # its own process group, as a terminal's foreground job
-    )
-    try:
-        # Ctrl-C once the first report is made and recorded, while the others are made.
-        made = lambda: b"] made " in (tmp_path / "stderr.txt").read_bytes()  # noqa: E731
-        assert _wait_until(lambda: proc.poll() is not None or made())
-        assert proc.poll() is None, "the batch ended before it could be interrupted"
-        everyone = [proc.pid, *_descendants(proc.pid)]
-        os.killpg(proc.pid, signal.SIGINT)  # what the terminal does on Ctrl-C
-        # A generous bound: only a run that goes on making reports takes this long.
-        code = proc.wait(timeout=60)
-    finally:
-        if proc.poll() is None:
-            os.killpg(proc.pid, signal.SIGKILL)
-            proc.wait()
-        log.close()
-    err = (tmp_path / "stderr.txt").read_text(encoding="utf-8", errors="replace")
-
-    assert code == 130, err
-    assert err.rstrip().endswith("Interrupted."), err
-    assert "Traceback" not in err
-    assert _wait_until(lambda: not _running(everyone), 60)
+    # Ctrl-C once the first report is made and recorded, while the others are made.
+    _ctrl_c_once(batch, tmp_path, b"] made ")
     report = json.loads((out / "batch-report.json").read_text(encoding="utf-8"))
     statuses = {f["source"]: f["status"] for f in report["files"]}
     made_now = [n for n, s in statuses.items() if s == "made"]
