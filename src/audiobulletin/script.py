@@ -9,14 +9,13 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
 from audiobulletin.document import (
     Chapter,
     Document,
-    MetaLine,
     Table,
     cap_chapters,
     is_figure_listing,
@@ -24,6 +23,7 @@ from audiobulletin.document import (
     merge_short_chapters,
     parse_date,
     parse_time,
+    signers,
 )
 from audiobulletin.zh import (
     CIRCLED_NUMBERS,
@@ -771,11 +771,11 @@ def issuer(doc: Document) -> str:
     """Who issued the report: its source field, else its signature, else the agency of its
     dateline (新华社北京1月20日电 gives 新华社). A document signed and dated (落款) was
     issued by its signature, whatever office the web page gives as its 来源."""
-    signers = _signers(doc.meta)
-    for kind in ("signature", "source") if signers else ("source", "signature"):
+    signed = [doc.meta[k].text for k in signers(doc.meta)]
+    for kind in ("signature", "source") if signed else ("source", "signature"):
         line = next((m.text for m in doc.meta if m.kind == kind), "")
-        if kind == "signature" and signers:
-            line = " ".join(signers)
+        if kind == "signature" and signed:
+            line = " ".join(signed)
         value = (source_name(line) or "") if kind == "source" else line
         value = re.split(r"\s{2,}", value)[0].strip()
         if kind == "signature":  # two issuers signing on two lines: 党委研究生工作部、研究生院
@@ -805,18 +805,6 @@ def issuer(doc: Document) -> str:
 _BYLINE_OUTLET_RE = re.compile(
     r"^[□■◆●▲]?\s*([^\s|丨｜（(]{2,12}?)\s*[|丨｜]?\s*(?:特约|见习|實習|实习)?(?:记者|記者)"
 )
-
-
-def _signers(meta: Sequence[MetaLine]) -> list[str]:
-    """The signature lines right above the date that closes a signed document (one issuer a
-    line); [] when it is not signed."""
-    for k, line in enumerate(meta):
-        if line.kind == "date" and k and meta[k - 1].kind == "signature":
-            start = k - 1
-            while start and meta[start - 1].kind == "signature":
-                start -= 1
-            return [m.text for m in meta[start:k]]
-    return []
 
 
 def _opening_sentence(doc: Document) -> str:

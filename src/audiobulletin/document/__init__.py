@@ -192,6 +192,7 @@ __all__ = [
     "parse",
     "parse_date",
     "parse_time",
+    "signers",
     "split_dateline",
 ]
 
@@ -280,23 +281,37 @@ def _signed(meta: Sequence[MetaLine]) -> bool:
     return any(line.kind == "signature" for line in meta[-3:-1])
 
 
+def _signed_above(meta: Sequence[MetaLine], k: int) -> list[int]:
+    """Where the signature lines stand right above ``meta[k]`` (one issuing body a line)."""
+    start = k
+    while start and meta[start - 1].kind == "signature":
+        start -= 1
+    return list(range(start, k))
+
+
+def signers(meta: Sequence[MetaLine]) -> list[int]:
+    """Where in ``meta`` the signature lines stand right above the first date they close:
+    who signed the document, [] when it is not signed."""
+    return next(
+        (run for k, m in enumerate(meta) if m.kind == "date" and (run := _signed_above(meta, k))),
+        [],
+    )
+
+
 def _dated(meta: Sequence[MetaLine], date: str | None) -> tuple[MetaLine, ...]:
     """``meta`` with the date line that gives the document's date as the one spoken (the
-    date under a signature, when that is it, rather than a page's 发布日期 above)."""
+    date under a signature, when that is it, rather than a page's 发布日期 above), and
+    the issuers signing right above it said with it."""
     lines = [(k, m) for k, m in enumerate(meta) if m.kind == "date"]
     chosen = next((k for k, m in lines if date and parse_date(m.text) == date), None)
     if chosen is None or meta[chosen].spoken:
         return tuple(meta)
-    signers = set()  # the issuers signing above it, one a line, are said with it
-    k = chosen - 1
-    while k >= 0 and meta[k].kind == "signature":
-        signers.add(k)
-        k -= 1
+    above = set(_signed_above(meta, chosen))
     return tuple(
         replace(m, spoken=k == chosen)
         if m.kind == "date"
-        else replace(m, spoken=k in signers)
-        if m.kind == "signature" and signers
+        else replace(m, spoken=k in above)
+        if m.kind == "signature" and above
         else m
         for k, m in enumerate(meta)
     )
