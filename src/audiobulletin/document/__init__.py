@@ -168,6 +168,7 @@ from audiobulletin.document.lines import (
 )
 from audiobulletin.document.model import Block, BlockKind, Chapter, Document, MetaLine, Table
 from audiobulletin.document.tables import is_figure_listing
+from audiobulletin.zh import han_count, written_sentences
 
 __all__ = [
     "CHAPTER_MAX",
@@ -320,8 +321,6 @@ def _dated(meta: Sequence[MetaLine], date: str | None) -> tuple[MetaLine, ...]:
 def _opening_date(chapters: Sequence[Chapter]) -> str | None:
     """The full date the first sentence gives (青川市气象台2031年7月8日16时05分发布…): when a
     report with no dateline says it happened or was issued."""
-    from audiobulletin.zh import han_count, written_sentences
-
     if not chapters or chapters[0].heading or chapters[0].blocks[0].kind != "paragraph":
         return None  # a body that opens with a section (一、演练时间) opens no story
     sentences = written_sentences(chapters[0].blocks[0].text)
