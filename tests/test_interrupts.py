@@ -227,3 +227,45 @@ def test_ctrl_c_stops_a_parallel_batch_at_once_and_keeps_what_it_made(
     assert again.returncode == 0, again.stderr.decode()
     rerun = json.loads((out / "batch-report.json").read_text(encoding="utf-8"))
     assert {f["source"] for f in rerun["files"] if f["status"] == "skipped"} >= set(made_now)
+
+
+# --------------------------------------------------------------------------- starting workers
+
+_START_AND_INTERRUPT = """
+import multiprocessing, os, signal
+from concurrent.futures import ProcessPoolExecutor
+from audiobulletin.children import spawning, worker_setup
+
+if __name__ == "__main__":
+    context = multiprocessing.get_context("spawn")
+    pool = ProcessPoolExecutor(1, mp_context=context, initializer=worker_setup,
+                               initargs=(os.getpid(),))
+    with spawning():
+        future = pool.submit(os.getpid)
+        for pid in list(pool._processes):
+            os.kill(pid, signal.SIGINT)  # while it is still starting: before its initializer
+    print(future.result() in pool._processes)
+"""
+
+
+def test_a_worker_interrupted_while_it_starts_lives_on_and_prints_nothing(tmp_path):
+    # A Ctrl-C reaches every process of the terminal's group, workers that are still
+    # importing included; they used to die with a traceback from site.py.
+    script = tmp_path / "start.py"
+    script.write_text(_START_AND_INTERRUPT, encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, str(script)], capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "True"
+    assert "Traceback" not in done.stderr
+
+
+def test_a_ctrl_c_while_workers_are_started_is_held_not_lost():
+    from audiobulletin.children import spawning
+
+    reached = False
+    with pytest.raises(KeyboardInterrupt), spawning():
+        os.kill(os.getpid(), signal.SIGINT)
+        reached = True
+    assert reached

@@ -9,6 +9,12 @@ every process of the terminal's group makes each worker print its own traceback.
 So every worker runs :func:`worker_setup` first: it asks Linux to kill it when its parent
 dies (``PR_SET_PDEATHSIG``), checks the parent did not die before that request, and leaves
 SIGINT to the parent, which stops its workers itself (:func:`stop_pool`).
+
+A spawned worker is a fresh interpreter that spends a second or more importing before its
+initializer runs, and a Ctrl-C in that second would print a traceback from ``site.py``. So
+workers are started inside :func:`spawning`, with SIGINT blocked; the new process inherits
+the mask, and :func:`worker_setup` ignores SIGINT (dropping one that came meanwhile) before
+it unblocks it. multiprocessing's resource tracker is started the same way.
 """
 
 from __future__ import annotations
@@ -16,6 +22,7 @@ from __future__ import annotations
 import contextlib
 import os
 import signal
+from collections.abc import Iterator
 from typing import Any
 
 _PR_SET_PDEATHSIG = 1
@@ -28,6 +35,7 @@ def worker_setup(parent: int) -> None:
     workers still end when their pool's pipes close on a parent that exits normally.
     """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
     try:
         import ctypes
 
@@ -38,6 +46,20 @@ def worker_setup(parent: int) -> None:
     if os.getppid() != parent:
         # The parent died before the request above was made, and nothing would kill us.
         os._exit(1)
+
+
+@contextlib.contextmanager
+def spawning() -> Iterator[None]:
+    """Block SIGINT in this thread while it may start worker processes (a pool's ``submit``).
+
+    The workers inherit the blocked signal until :func:`worker_setup` runs. A Ctrl-C that
+    reaches this process meanwhile is held, not lost: it is delivered when the block ends.
+    """
+    old = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, old)
 
 
 def stop_pool(pool: Any) -> None:

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from audiobulletin.children import spawning
 from audiobulletin.work import Done, Failed, Made, ReportJob, make_one
 
 if TYPE_CHECKING:
@@ -127,7 +128,8 @@ class LocalPool:
                 self.record(job, refused)
                 continue
             out = str(self.out_dir / job.output)
-            running[pool.submit(make_one, str(job.path), out, self.options)] = job
+            with spawning():
+                running[pool.submit(make_one, str(job.path), out, self.options)] = job
 
 
 def _result(future: Future[Done]) -> Done | None:

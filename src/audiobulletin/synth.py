@@ -31,6 +31,7 @@ from typing import Any
 
 from audiobulletin.atomic import write_bytes_atomic
 from audiobulletin.audio import DEFAULT_SILENCE_DB, AudioClip, voiced_ms
+from audiobulletin.children import spawning
 from audiobulletin.engines.base import Engine, create, engine_class
 from audiobulletin.errors import EngineError
 from audiobulletin.script import Script
@@ -801,7 +802,8 @@ class _Runner:
             except Exception as exc:  # e.g. text the engine cannot pronounce: this job's
                 yield job, exc
                 continue
-            futures[self.pool.submit(_worker_task, pieces, voice, rate)] = job
+            with spawning():
+                futures[self.pool.submit(_worker_task, pieces, voice, rate)] = job
         for future in as_completed(futures):
             job = futures[future]
             outcome: AudioClip | Exception
