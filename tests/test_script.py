@@ -25,6 +25,15 @@ def test_intro_map_says_the_number_of_parts_in_words(paragraphs: int, said: str)
     assert said in script.intro.spoken
 
 
+def test_a_report_of_one_chapter_has_no_map_in_its_intro() -> None:
+    script = build_script(parse(_report(1)))
+
+    assert len(script.segments) == 1
+    assert script.intro is not None
+    assert "部分" not in script.intro.spoken  # 本期简报共一个部分 tells a listener nothing
+    assert script.intro.spoken.startswith("本地新闻简报。")
+
+
 def test_chapter_titles_stay_distinct_past_ninety_nine_repeats() -> None:
     script = build_script(parse(_report(130)))
 

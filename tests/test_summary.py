@@ -197,6 +197,8 @@ def test_corpus_key_points_are_verbatim(path: Path) -> None:
     assert sum(visible_len(p) for p in points) <= HARD_CAP_CHARS
     # Verbatim from the report as parsed (indentation and alignment spaces already cleaned).
     for p in points:
+        # a list it announces may be shortened to its first items and 等
+        p = p.removesuffix("等") if p not in "".join(paragraphs) else p
         assert any(p in paragraph for paragraph in paragraphs), p
 
 
@@ -292,3 +294,57 @@ def test_a_speaker_s_courtesies_are_not_a_key_point(courtesy: str) -> None:
     points = key_points("青川市举行新闻发布会", [courtesy + fact, "发布会持续一个半小时。"])
     assert fact in points
     assert not any("感谢" in p or "欢迎" in p for p in points)
+
+
+def test_a_cut_never_ends_on_a_clause_that_leads_into_the_next() -> None:
+    sentence = (
+        "市地震局于2031年1月7日至11日召开年度地震趋势会商会，对今后几年，"
+        "特别是2031年的地震趋势进行了系统的分析、研究和判定，并提出了防震减灾工作意见。"
+    )
+    (point,) = key_points("年度地震趋势会商", [sentence], max_chars=60)
+    assert point == "市地震局于2031年1月7日至11日召开年度地震趋势会商会"
+
+
+@pytest.mark.parametrize(
+    "clause",
+    ["对今后几年", "在市委市政府的坚强领导下", "与去年同期相比", "会议指出", "据统计"],
+)
+def test_a_clause_that_only_leads_into_the_next_dangles(clause: str) -> None:
+    from audiobulletin.summary import _dangles
+
+    assert _dangles(clause)
+
+
+@pytest.mark.parametrize("clause", ["对此表示欢迎", "在青川市举行", "全市完成造林五万亩"])
+def test_a_clause_with_its_own_verb_does_not_dangle(clause: str) -> None:
+    from audiobulletin.summary import _dangles
+
+    assert not _dangles(clause)
+
+
+def test_an_announced_list_is_shortened_to_its_first_items_and_deng() -> None:
+    sentence = (
+        "据调查，当前全县水稻田发生的病虫害主要有：稻飞虱、稻纵卷叶螟、二化螟、三化螟、"
+        "纹枯病、稻瘟病、细菌性条斑病和稻曲病。"
+    )
+    (point,) = key_points("水稻病虫发生预报", [sentence], max_chars=50)
+    assert point == "当前全县水稻田发生的病虫害主要有：稻飞虱、稻纵卷叶螟、二化螟、三化螟等"
+
+
+def test_a_list_that_carries_the_predicate_is_not_shortened() -> None:
+    # the last "item" holds what is said of them all: cutting the list would drop it
+    sentence = (
+        "预计本月稻飞虱、稻纵卷叶螟、二化螟、三化螟、纹枯病和稻瘟病在全县大部稻区偏重发生，"
+        "局部大发生，各地要及早做好防治准备。"
+    )
+    points = key_points("水稻病虫发生预报", [sentence], max_chars=40)
+    assert not any(p.endswith("等") for p in points)
+
+
+def test_an_announcement_is_never_a_key_point_without_what_it_announces() -> None:
+    sentence = (
+        "当前全县水稻田发生的病虫害主要有：稻飞虱，发生面积十二万亩；稻纵卷叶螟，发生面积"
+        "八万亩；纹枯病，发生面积六万亩，均较去年同期明显偏重。"
+    )
+    points = key_points("水稻病虫发生预报", [sentence], max_chars=40)
+    assert not any(p.endswith("主要有") for p in points)

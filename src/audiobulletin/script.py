@@ -699,14 +699,13 @@ def _chapter_map(names: list[str], total: int | None = None) -> str:
     """本期简报共三个部分：A、B、C。 or, with more, 共八个部分，包括A、B等。
 
     The names take at most :data:`MAP_MAX_NAMES_CHARS` characters: past that, the first few
-    are named and 等 says there are more. A single chapter needs no map beyond its count.
+    are named and 等 says there are more. A single chapter needs no map: 本期简报共一个部分
+    tells a listener nothing they can skip to.
     """
     n = total if total is not None else len(names)
-    if not n:
+    if n < 2:
         return ""
     head = f"本期简报共{_count_words(n)}个部分"
-    if n == 1:
-        return head + "。"
     shown: list[str] = []
     for name in names[: min(len(names), MAP_FULL)]:
         if shown and sum(map(len, [*shown, name])) + len(shown) > MAP_MAX_NAMES_CHARS:

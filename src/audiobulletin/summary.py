@@ -7,10 +7,14 @@ things *off* a sentence (never changing what remains):
 * a leading list marker (``一、``, ``（二）``, ``1.``, ``●`` ...) is dropped;
 * a leading dateline / byline clause (``新华社北京3月5日电``, ``本报讯``, ``记者 张三``)
   is dropped, because it is not news and the intro already names the source;
-* a sentence that alone would break the budget is cut after a clause (at ``，`` or ``、``),
-  keeping the head of the sentence, which in Chinese writing carries the main statement.
+* a sentence that alone would break the budget is cut after a clause (at ``，``), keeping
+  the head of the sentence, which in Chinese writing carries the main statement; never
+  after a clause that only leads into the next (``对今后几年，``, ``在…领导下，``), nor at a
+  colon after an announcement (``主要有：``), which says nothing without what it announces;
+* a sentence that ends in the list it announces (``主要有：甲、乙、丙、丁和戊``) may keep the
+  list's first items and say ``等`` for the rest, as an editor shortens a list.
 
-So every returned key point is a verbatim substring of the input.
+So every returned key point is a verbatim substring of the input, but for that ``等``.
 
 How sentences are chosen (news-style heuristics, checked against human summaries with
 ``scripts/rouge_intro.py``):
@@ -50,10 +54,12 @@ from audiobulletin.zh import (
     FULL_STOPS,
     HAN,
     META_KEY_KIND,
+    REPORTING_CLAUSE_RE,
     SCENE_CLAUSE_RE,
     STATEMENT_START_RE,
     ends_sentence,
     han_count,
+    tagged_words,
     written_sentences,
 )
 
@@ -238,14 +244,77 @@ def _without_basis(sentence: str) -> str:
     return s
 
 
+#: A preposition that opens a clause: the clause is an adverbial of the one after it
+#: (对今后几年，…进行了分析; 与去年同期相比，…) unless a verb of its own follows.
+_COVERB_RE = re.compile(
+    r"^(?:对于?|关于|就|向|在|从|自|把|为|与|同|跟|按照?|依据|针对|围绕|通过|经过|随着|由于|因为?|除了?)"
+)
+
+
+def _dangles(clause: str) -> bool:
+    """Whether ``clause`` only leads into the clause after it, so that a sentence cut after
+    it would stop mid-statement: a prepositional phrase without a verb of its own (对今后几年,
+    与去年同期相比), a scene (在…领导下, 据统计) or who speaks (会议指出)."""
+    c = clause.strip()
+    if not c or SCENE_CLAUSE_RE.match(c) or REPORTING_CLAUSE_RE.match(c):
+        return True
+    m = _COVERB_RE.match(c)
+    if not m:
+        return False
+    return not any(flag.startswith("v") for _, flag in tagged_words(c[m.end() :]))
+
+
+#: What announces a list at the end of a sentence: a colon, or a verb of having or including.
+_LIST_OPENER_RE = re.compile(r"(?:[：:]|主要有|包括|包含|涉及|分别[为是]|主要[为是])")
+
+
+#: The end of a head that announces what follows its colon: without it, it says nothing.
+_ANNOUNCES_RE = re.compile(r"(?:有|包括|包含|如下|以下|下列|是|为|分别|情况|方面|内容|要求)$")
+
+#: A shortened list names at most this many items: more names than a listener keeps.
+_LIST_SAID = 4
+
+
+def _shortened_list(sentence: str, budget: int) -> str | None:
+    """A sentence that ends in the list it announces (…病虫害主要有：甲、乙、丙、丁和戊。) with
+    only the list's first items, and 等 for the rest, within ``budget``; else None.
+
+    The list must end the sentence, and its last item must be as short as the others:
+    in 甲、乙、丙偏重发生 the last "item" carries the predicate, which a cut would drop.
+    """
+    body = sentence.rstrip(FULL_STOPS + "；; ")
+    openers = list(_LIST_OPENER_RE.finditer(body))
+    if not openers:
+        return None
+    start = openers[-1].end()
+    head, tail = body[:start], body[start:]
+    items = tail.split("、")
+    if len(items) < 3 or re.search(r"[，,；;。：:]", tail):
+        return None
+    # the last item may join two (…、细菌性条斑病和稻曲病) and close with 等
+    last = re.split(r"以及|和|及|与", re.sub(r"等等?$", "", items[-1]))
+    if max(map(visible_len, last)) > max(visible_len(i) for i in items[:-1]) + 2:
+        return None
+    best = None
+    for k in range(2, min(len(items), _LIST_SAID + 1)):
+        shorter = head + "、".join(items[:k]) + "等"
+        if visible_len(shorter) > budget:
+            break
+        best = shorter
+    return best if best and visible_len(best) >= 12 else None
+
+
 def _trim_to(sentence: str, budget: int) -> str | None:
     """Cut ``sentence`` at clause boundaries (``，`` or ``,``) so it fits ``budget``; else None.
 
     Rules: a leading basis/purpose clause (``根据《…》的规定，``, ``为了…，``) is cut off,
-    since the statement follows it; then, if still too long, the head is kept up to a
-    comma and the rest dropped. The result must be long enough to be a statement (at
-    least 12 visible characters). Cuts inside an enumeration (at ``、``) are not made: the
-    head would stop mid-list.
+    since the statement follows it; a sentence ending in the list it announces keeps the
+    list's first items (see :func:`_shortened_list`); else the head is kept up to a comma
+    and the rest dropped, but not after a clause that only leads into the next one
+    (:func:`_dangles`), not past a colon, and not at a colon after words that announce
+    what follows (主要有：, 如下：). The result must be long enough to be a
+    statement (at least 12 visible characters). Cuts inside an enumeration (at ``、``) are
+    not made: the head would stop mid-list.
     """
     if BASIS_RE.match(sentence):
         # the purpose may run over several clauses; the statement opens with 现/特/决定 …
@@ -257,16 +326,23 @@ def _trim_to(sentence: str, budget: int) -> str | None:
             return None
         if 12 <= visible_len(sentence) <= budget:
             return sentence
+    listed = _shortened_list(sentence, budget)
+    if listed:
+        return listed
     best: str | None = None
     colon = re.search(r"[：:]", sentence)
+    last = 0
     for m in re.finditer(r"[，,：:]", sentence):
         if colon and m.start() > colon.start():
-            break  # what a colon announces is not cut into: the head ends at it
+            break  # what a colon announces is not cut into
         head = sentence[: m.start()].rstrip()
+        clause, last = sentence[last : m.start()], m.end()
         n = visible_len(head)
         if n > budget:
             break
-        if n >= 12:
+        if m.group() in "：:" and _ANNOUNCES_RE.search(head):
+            break  # 主要有：… says nothing without the list it announces
+        if n >= 12 and not _dangles(clause):
             best = head
     return best
 
