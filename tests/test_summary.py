@@ -198,7 +198,9 @@ def test_corpus_key_points_are_verbatim(path: Path) -> None:
     # Verbatim from the report as parsed (indentation and alignment spaces already cleaned).
     for p in points:
         # a list it announces may be shortened to its first items and 等
+        # and stock clauses cut off: the sentence's full stop then follows what is left
         p = p.removesuffix("等") if p not in "".join(paragraphs) else p
+        p = p.rstrip("。") if p not in "".join(paragraphs) else p
         assert any(p in paragraph for paragraph in paragraphs), p
 
 
@@ -348,3 +350,34 @@ def test_an_announcement_is_never_a_key_point_without_what_it_announces() -> Non
     )
     points = key_points("水稻病虫发生预报", [sentence], max_chars=40)
     assert not any(p.endswith("主要有") for p in points)
+
+
+def test_the_figures_between_stock_phrases_are_a_key_point() -> None:
+    paragraph = (
+        "5月10日至17日，青川市总工会组织全市各单位开展了“爱心助学”募捐活动。"
+        "各单位领导高度重视，广大职工积极响应，短短一周时间，全市83个单位的5127人参加了募捐，"
+        "共募集善款31万余元，比去年增长了12%，充分体现了全市职工扶贫济困的传统美德。"
+    )
+    points = key_points("青川市总工会开展爱心助学募捐活动", [paragraph], max_chars=100)
+    assert "全市83个单位的5127人参加了募捐，共募集善款31万余元，比去年增长了12%。" in points
+    assert not any("高度重视" in p or "充分体现" in p for p in points)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        (
+            "各乡镇高度重视，精心组织，全县共完成植树造林4.2万亩，为生态县建设奠定了坚实基础。",
+            "全县共完成植树造林4.2万亩。",
+        ),
+        (
+            "活动共吸引游客3.6万人次，实现旅游收入1200万元，受到了游客的一致好评。",
+            "活动共吸引游客3.6万人次，实现旅游收入1200万元。",
+        ),
+        ("市政府高度重视。", "市政府高度重视。"),  # nothing is left without it: kept as it is
+    ],
+)
+def test_stock_clauses_are_cut_off_a_sentence(sentence: str, kept: str) -> None:
+    from audiobulletin.summary import _without_stock
+
+    assert _without_stock(sentence) == kept
