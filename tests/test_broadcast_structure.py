@@ -1693,3 +1693,30 @@ def test_a_page_with_no_other_source_is_issued_by_the_body_whose_page_it_is() ->
     script = build_script(parse(text))
     assert "2031年7月12日，香港天文台发布" in "".join(script.intro.written)
     assert "香港天文台" not in "".join(s.text for s in script.segments)
+
+
+@pytest.mark.parametrize(
+    ("opening", "said"),
+    [
+        # a clause that only leads into the next is said with it, never alone
+        (
+            "2030年，在市委、市政府的坚强领导下，全市围绕建成区域性物流枢纽目标，"
+            "牢牢守住安全生产和生态环境两条底线，经济运行总体平稳。",
+            "全市围绕建成区域性物流枢纽目标，牢牢守住安全生产和生态环境两条底线",
+        ),
+        # what the speaker said is the headline: the speech itself is the fact left
+        (
+            "6月3日，青川市科技局局长王明在2031青川数字经济峰会期间举办的人工智能论坛上演讲称，"
+            "青川数字经济规模跃居全省前列。",
+            "6月3日，青川市科技局局长王明在2031青川数字经济峰会期间举办的人工智能论坛上演讲。",
+        ),
+    ],
+    ids=["leading-clause", "speech"],
+)
+def test_the_opening_cut_to_its_head_never_stops_on_a_clause_that_leads_on(
+    opening: str, said: str
+) -> None:
+    text = "\n".join(["青川数字经济规模跃居全省前列", opening, P2, P3])
+    intro = list(build_script(parse(text)).intro.written)
+    assert any(said in line for line in intro), intro
+    assert not any(line.rstrip("。\n").endswith(("目标", "演讲称")) for line in intro), intro

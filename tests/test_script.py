@@ -34,6 +34,23 @@ def test_a_report_of_one_chapter_has_no_map_in_its_intro() -> None:
     assert script.intro.spoken.startswith("本地新闻简报。")
 
 
+@pytest.mark.parametrize(
+    ("names", "total", "said"),
+    [
+        (["汛情概况", "防御措施"], None, "本期简报共两个部分：汛情概况、防御措施。"),
+        (["汛情概况"], 2, "本期简报共两个部分。"),  # never 包括汛情概况等
+        (["汛情概况", "防御措施"], 6, "本期简报共六个部分，包括汛情概况、防御措施等。"),
+        (["汛情概况"], 1, ""),
+    ],
+)
+def test_the_map_names_two_parts_or_more_or_none(
+    names: list[str], total: int | None, said: str
+) -> None:
+    from audiobulletin.script import _chapter_map
+
+    assert _chapter_map(names, total) == said
+
+
 def test_chapter_titles_stay_distinct_past_ninety_nine_repeats() -> None:
     script = build_script(parse(_report(130)))
 

@@ -699,8 +699,9 @@ def _chapter_map(names: list[str], total: int | None = None) -> str:
     """本期简报共三个部分：A、B、C。 or, with more, 共八个部分，包括A、B等。
 
     The names take at most :data:`MAP_MAX_NAMES_CHARS` characters: past that, the first few
-    are named and 等 says there are more. A single chapter needs no map: 本期简报共一个部分
-    tells a listener nothing they can skip to.
+    are named and 等 says there are more, but never one name alone: 包括A等 hides what else
+    there is. A single chapter needs no map: 本期简报共一个部分 tells a listener nothing
+    they can skip to.
     """
     n = total if total is not None else len(names)
     if n < 2:
@@ -715,6 +716,8 @@ def _chapter_map(names: list[str], total: int | None = None) -> str:
     mark = "，" if any("、" in name for name in shown) else "、"
     if len(shown) == n:
         return head + "：" + mark.join(shown) + "。"
+    if len(shown) < 2:
+        return head + "。"  # 包括A等 names one part and hides the other: name none
     return head + "，包括" + mark.join(shown) + "等。"
 
 
@@ -841,6 +844,8 @@ def _head_clause(sentence: str, title: str = "") -> str:
     clauses before it that only set the scene, and never
     past a colon (…发布暴雨黄色预警信号：受…影响 says the first part); empty when that is the
     whole sentence."""
+    from audiobulletin.summary import SPOKE_AT_RE as _SPOKE_AT_RE
+    from audiobulletin.summary import _dangles
     from audiobulletin.titles import says_again
 
     clauses = [c for c in re.split(r"[，,；;：:]", sentence.rstrip(FULL_STOPS)) if c.strip()]
@@ -851,7 +856,7 @@ def _head_clause(sentence: str, title: str = "") -> str:
             continue
         if SCENE_CLAUSE_RE.match(clause.strip()) or han_count(clause) < 8:
             continue
-        if REPORTING_CLAUSE_RE.match(clause.strip()):
+        if REPORTING_CLAUSE_RE.match(clause.strip()) or _SPOKE_AT_RE.search(clause.strip()):
             if not _UNNAMED_REPORTER_RE.match(clause.strip()):
                 who = clause.strip()  # 社会局26日宣布: who says it stays with what follows
             continue
@@ -866,7 +871,19 @@ def _head_clause(sentence: str, title: str = "") -> str:
             continue
         if k == 0 and len(clauses) == 1:
             return ""
-        return "，".join(filter(None, [when, who, clause.strip()]))
+        # a clause that only leads into the next (全县围绕…目标，) is said with it
+        end = k
+        while _dangles(clauses[end]) and end + 1 < len(clauses) and end - k < 2:
+            end += 1
+        if _dangles(clauses[end]) or (k == 0 and end == len(clauses) - 1):
+            return ""  # the whole sentence, or no statement within reach
+        head = "，".join(c.strip() for c in clauses[k : end + 1])
+        return "，".join(filter(None, [when, who, head]))
+    spoke = _SPOKE_AT_RE.search(who)
+    if spoke and spoke.group(1):
+        # what was said is the headline: that the speech was made is the news left
+        # (7月9日，…在…论坛上演讲称，<the title> -> 7月9日，…在…论坛上演讲)
+        return "，".join(filter(None, [when, who[: spoke.end(1)]]))
     return ""
 
 

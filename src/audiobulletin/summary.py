@@ -47,7 +47,7 @@ import itertools
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from audiobulletin.zh import (
@@ -220,17 +220,21 @@ def _strip_lead(sentence: str) -> str:
     return s.strip()
 
 
-def _first_clause_end(sentence: str) -> int | None:
-    """Index of the first ``，`` or ``,`` outside brackets and quotes; None without one."""
+def _marks_outside(sentence: str, marks: str) -> Iterator[int]:
+    """Indices of ``marks`` outside brackets and quotes: where a clause may end."""
     stack: list[str] = []
     for i, ch in enumerate(sentence):
         if ch in BRACKET_PAIRS:
             stack.append(BRACKET_PAIRS[ch])
         elif stack and ch == stack[-1]:
             stack.pop()
-        elif not stack and ch in "，,":
-            return i
-    return None
+        elif not stack and ch in marks:
+            yield i
+
+
+def _first_clause_end(sentence: str) -> int | None:
+    """Index of the first ``，`` or ``,`` outside brackets and quotes; None without one."""
+    return next(_marks_outside(sentence, "，,"), None)
 
 
 def _sets_scene(clause: str) -> bool:
@@ -260,24 +264,52 @@ def _without_basis(sentence: str) -> str:
     return s
 
 
-#: A preposition that opens a clause: the clause is an adverbial of the one after it
-#: (对今后几年，…进行了分析; 与去年同期相比，…) unless a verb of its own follows.
+#: A preposition that opens a clause (after its subject, if any): the clause is an adverbial
+#: of the one after it (对今后几年，…进行了分析; 全县围绕…目标，…) unless it has a verb of its own.
 _COVERB_RE = re.compile(
-    r"^(?:对于?|关于|就|向|在|从|自|把|为|与|同|跟|按照?|依据|针对|围绕|通过|经过|随着|由于|因为?|除了?)"
+    rf"^[{HAN}\d]{{0,6}}?(?:分别|共同|进一步)?"
+    r"(?:(?P<framing>对照|结合|围绕|按照?|依据|依照|针对|本着|基于|鉴于|参照|遵循|面向|通过|经过|随着"
+    r"|依托|借助)|对于?|关于|就|向|在|从|自|把|为|与|同|跟|由于|因为?|除了?)"
 )
+
+
+#: The end of a clause that says someone speaks, however long: what they said follows
+#: (…在论坛上演讲称，…).
+_ANNOUNCES_SPEECH_RE = re.compile(r"(?:[^，,]{2}[称说]|表示|指出|强调|认为|宣布|透露|介绍)$")
+#: The end of a clause that frames the next one: a manner, a respect, a background
+#: (从…的角度，…; 受…委托，…; 与去年同期相比，…).
+_FRAME_END_RE = re.compile(
+    r"(?:的角度|的方式|等方式|的形式|方面|的基础上|的前提下|的情况下|的背景下|的过程中|之际"
+    r"|的委托|的影响|的邀请|为例|来看|而言|来说|相比)$"
+)
+
+
+#: The end of a clause that says who spoke, and at what (…在…论坛上演讲称); the group is
+#: the speech itself, a statement once what was said is left out (…在…论坛上演讲).
+SPOKE_AT_RE = re.compile(r"(演讲|发言|致辞|讲话|作报告|答记者问)?时?(?:称|说|表示|指出|强调)$")
 
 
 def _dangles(clause: str) -> bool:
     """Whether ``clause`` only leads into the clause after it, so that a sentence cut after
     it would stop mid-statement: a prepositional phrase without a verb of its own (对今后几年,
-    与去年同期相比), a scene (在…领导下, 据统计) or who speaks (会议指出)."""
+    与去年同期相比), a scene (在…领导下, 据统计) or who speaks (会议指出).
+
+    The object of a framing preposition (围绕…目标, 结合…分工) may itself hold verbs
+    (全面建成小康社会): such a clause is whole only when it ends in a verb or a verb and its
+    object (结合实际抓好落实, 结合实际开展工作).
+    """
     c = clause.strip()
     if not c or SCENE_CLAUSE_RE.match(c) or REPORTING_CLAUSE_RE.match(c):
+        return True
+    if _ANNOUNCES_SPEECH_RE.search(c) or _FRAME_END_RE.search(c):
         return True
     m = _COVERB_RE.match(c)
     if not m:
         return False
-    return not any(flag.startswith("v") for _, flag in tagged_words(c[m.end() :]))
+    tags = [flag for _, flag in tagged_words(c[m.end() :]) if flag != "x"]
+    if m.group("framing"):
+        return not any(flag in ("v", "vd", "vi") for flag in tags[-2:])
+    return not any(flag.startswith("v") for flag in tags)
 
 
 #: What announces a list at the end of a sentence: a colon, or a verb of having or including.
@@ -380,19 +412,21 @@ def _trim_to(sentence: str, budget: int) -> str | None:
     if listed:
         return listed
     best: str | None = None
-    colon = re.search(r"[：:]", sentence)
     last = 0
-    for m in re.finditer(r"[，,：:]", sentence):
-        if colon and m.start() > colon.start():
-            break  # what a colon announces is not cut into
-        head = sentence[: m.start()].rstrip()
-        clause, last = sentence[last : m.start()], m.end()
+    for end in _marks_outside(sentence, "，,：:"):
+        head = sentence[:end].rstrip()
+        clause, last = sentence[last:end], end + 1
         n = visible_len(head)
         if n > budget:
             break
-        if m.group() in "：:" and _ANNOUNCES_RE.search(head):
-            break  # 主要有：… says nothing without the list it announces
-        if n >= 12 and not _dangles(clause):
+        if sentence[end] in "：:":
+            if n >= 12 and not _ANNOUNCES_RE.search(head):
+                best = head  # 主要有：… says nothing without the list it announces
+            break  # what a colon announces is not cut into
+        spoke = SPOKE_AT_RE.search(head)
+        if spoke and spoke.group(1) and visible_len(head[: spoke.end(1)]) >= 12:
+            best = head[: spoke.end(1)]  # the speech, without what was said
+        elif n >= 12 and not _dangles(clause):
             best = head
     return best
 
