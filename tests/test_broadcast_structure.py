@@ -1720,3 +1720,23 @@ def test_the_opening_cut_to_its_head_never_stops_on_a_clause_that_leads_on(
     intro = list(build_script(parse(text)).intro.written)
     assert any(said in line for line in intro), intro
     assert not any(line.rstrip("。\n").endswith(("目标", "演讲称")) for line in intro), intro
+
+
+def test_a_key_point_under_an_item_s_label_says_whom_it_is_about() -> None:
+    text = "\n".join(
+        [
+            "青川市人民医院2031年国庆节门诊安排",
+            "根据上级统一安排，现将我院国庆节期间门诊安排通知如下：",
+            "1. 急诊科、发热门诊：",
+            "10月1日至7日照常接诊，24小时有医生值班；",
+            "2. 口腔科、眼科、康复科：",
+            "10月1日至4日停诊，10月5日起恢复正常门诊，急需就诊的病人请到急诊科挂号。",
+            "3. 体检中心：",
+            "10月1日至7日暂停体检服务，10月8日起恢复，已预约的市民可改约其他时间。",
+        ]
+    )
+    intro = list(build_script(parse(text)).intro.written)
+    facts = [line for line in intro if "10月" in line]
+    assert facts, intro
+    assert all("：" in line for line in facts), intro  # never 10月1日至7日照常接诊 alone
+    assert any(line.startswith("急诊科、发热门诊：10月1日至7日照常接诊") for line in facts)

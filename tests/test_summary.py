@@ -381,3 +381,19 @@ def test_stock_clauses_are_cut_off_a_sentence(sentence: str, kept: str) -> None:
     from audiobulletin.summary import _without_stock
 
     assert _without_stock(sentence) == kept
+
+
+@pytest.mark.parametrize(("budget", "alone"), [(60, True), (100, False)])
+def test_a_sentence_that_answers_the_one_before_drops_its_but_when_said_alone(
+    budget: int, alone: bool
+) -> None:
+    paragraphs = [
+        "今年以来，青川市各级各部门认真贯彻落实上级关于安全生产工作的决策部署，"
+        "全市安全生产形势总体平稳。"
+        "但道路交通事故仍时有发生，6月以来连续发生2起较大道路交通事故，共造成7人死亡、12人受伤。",
+        "市安委会决定，即日起在全市开展为期三个月的道路交通安全专项整治行动。",
+    ]
+    points = key_points("青川市连续发生较大道路交通事故", paragraphs, max_chars=budget)
+    fact = "道路交通事故仍时有发生，6月以来连续发生2起较大道路交通事故，共造成7人死亡、12人受伤。"
+    # said after the sentence it answers, it keeps its 但; said alone, it answers nothing
+    assert (fact if alone else "但" + fact) in points

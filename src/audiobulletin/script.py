@@ -611,16 +611,29 @@ def _intro_parts(doc: Document, titles: list[str]) -> list[str]:
 #: A heading that names when or where (报名时间, 考试地点, 会议时间和地点): the date or
 #: place under it says nothing without it.
 _WHEN_WHERE_HEADING_RE = re.compile(r"(?:时间|日期|地点)$")
+#: A line that announces what follows rather than labelling it (…安排如下：, 通知如下：).
+_ANNOUNCES_RE = re.compile(r"如下|以下|下列|通知|公告|[，,。]")
 _STARTS_WITH_DATE_RE = re.compile(r"^(?:\d{4}\s*年|\d{1,2}\s*月\s*\d{1,2}\s*日)")
 
 
 def _labelled(heading: str | None, text: str) -> str:
-    """A paragraph that opens with its dates under a 报名时间 heading (the chapter's, or a
-    heading line of a chapter joined to the one before), as the field it is: 报名时间：
-    2031年3月1日至3月10日; else ``text`` unchanged."""
+    """A paragraph under an item's label that ends with a colon (儿保科、心理科：), or that
+    opens with its dates under a 报名时间 heading (the chapter's, or a heading line of a
+    chapter joined to the one before), as the field it is: 儿保科、心理科：除夕至初三停诊,
+    报名时间：2031年3月1日至3月10日; else ``text`` unchanged."""
+    from audiobulletin.summary import visible_len
     from audiobulletin.titles import clean_heading
 
-    if not heading or len(heading) > 40 or not _STARTS_WITH_DATE_RE.match(text):
+    if not heading or len(heading) > 40:
+        return text
+    if heading.rstrip().endswith(("：", ":")) and not _ANNOUNCES_RE.search(heading):
+        # an item's label (1. 急诊内科、急诊外科: / 儿保科：): what follows says nothing
+        # without whom it is about
+        label = clean_heading(heading.rstrip().rstrip("：:"))
+        if label and visible_len(label) <= 24:
+            return f"{label}：{text}"
+        return text
+    if not _STARTS_WITH_DATE_RE.match(text):
         return text
     label = clean_heading(heading.split(" ")[-1])
     if len(label) > 12 or not _WHEN_WHERE_HEADING_RE.search(label):

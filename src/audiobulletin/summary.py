@@ -386,6 +386,13 @@ def _without_stock(sentence: str) -> str:
     return kept + (end or "。") if visible_len(kept) >= 12 else sentence
 
 
+#: The word a sentence opens with to answer the one before it (但…, 所以…, 与此同时，…):
+#: said alone in the intro, it answers nothing the listener has heard.
+_LEANS_BACK_RE = re.compile(
+    r"^(?:但是?|可是|然而|不过|所以|因此|因而|与此同时|同时|此外|另外|而且|并且)[，,]?"
+)
+
+
 def _trim_to(sentence: str, budget: int) -> str | None:
     """Cut ``sentence`` at clause boundaries (``，`` or ``,``) so it fits ``budget``; else None.
 
@@ -644,4 +651,7 @@ def key_points(
         chosen.append((cands[i].index, text))
         chosen_grams.append(grams)
         used += visible_len(text)
-    return [t for _, t in sorted(chosen)]
+    # 但…, 与此同时…: the word that answers the sentence before is left out where that
+    # sentence is not said just before it
+    said = {k for k, _ in chosen}
+    return [t if k - 1 in said else _LEANS_BACK_RE.sub("", t, count=1) for k, t in sorted(chosen)]
