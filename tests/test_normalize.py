@@ -331,6 +331,17 @@ CASES = [
     pytest.param("第1～2周", "第一到二周", id="ordinal-range-end-is-ordinal"),
     pytest.param("永川换届办〔2021〕4)号", "永川换届办二零二一四号", id="docno-stray-bracket"),
     pytest.param("第3至12名", "第三至十二名", id="ordinal-range-zhi"),
+    # ten thousand 万 or more is said in 亿, never 万 inside 万
+    pytest.param(
+        "地区生产总值244394万元", "地区生产总值二十四亿四千三百九十四万元", id="wan-in-yi"
+    ),
+    pytest.param("总投资12000万元", "总投资一亿两千万元", id="wan-in-yi-liang"),
+    pytest.param("年产10500万吨", "年产一亿零五百万吨", id="wan-in-yi-zero"),
+    pytest.param("预算20000万元", "预算两亿元", id="wan-in-yi-round"),
+    pytest.param("增加到11000万人", "增加到一亿一千万人", id="wan-in-yi-after-dao"),
+    pytest.param("投资10000-20000万元", "投资一亿到两亿元", id="wan-in-yi-range"),
+    pytest.param("收入1,234,567万元", "收入一百二十三亿四千五百六十七万元", id="wan-in-yi-commas"),
+    pytest.param("增收9999万元", "增收九千九百九十九万元", id="wan-under-yi"),
 ]
 
 

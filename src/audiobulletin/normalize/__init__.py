@@ -32,7 +32,8 @@ Pipeline (each step is a small pure function, applied in this order)
    month-day, ``14:30``, ``05日08时``.
 6. ranges: ``-  ~  ～  —  ―  –`` between two numbers become 到 (至 and 到 are kept).
 7. years (digit by digit), ROC years (cardinal), ``“5·13”`` and ``0121`` (digit by digit).
-8. money signs, Latin units after numbers (km, mm, kg, Gbps, bp …), ‰, °, ×/*, ``3#``.
+8. amounts of ten thousand 万 or more said in 亿 (``244394万`` -> 二十四亿四千三百九十四万),
+   money signs, Latin units after numbers (km, mm, kg, Gbps, bp …), ‰, °, ×/*, ``3#``.
 9. ordinals ``第1``, list markers ``1.`` ``(1)``, circled / Roman / fraction characters.
 10. slashes, math and other symbols with a spoken form (``美元/桶`` -> 美元每桶, ``+`` -> 加);
     then decimals and percentages, read here because wetext takes ``12.3`` for a date; last,
@@ -99,6 +100,7 @@ from audiobulletin.normalize.quantities import (
     _decimal_ratios,
     _decimals,
     _local_dollar,
+    _myriads,
     _numeral_chars,
     _ordinals,
     _slashes_and_symbols,
@@ -152,6 +154,7 @@ _PRE_WETEXT: tuple[Callable[[str], str], ...] = (
     _codes,
     _currency,
     _thousands,
+    _myriads,
     _dates,
     _units,
     _ranges,

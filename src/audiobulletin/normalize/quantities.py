@@ -240,6 +240,41 @@ def _thousands(text: str) -> str:
     return _ZERO_CENTS.sub("", text)
 
 
+#: Ten thousand 万 or more, written in 万 (244394万元, 12000万人): said in 亿 and 万, as an
+#: announcer says it (二十四亿四千三百九十四万元), never 万 inside 万; both ends of a range
+#: (10000-20000万元: the near end shares the far end's unit).
+_MYRIAD = r"(\d{5,12})(\.\d+)?"
+_MYRIADS = re.compile(rf"(?<![\d.]){_MYRIAD}(?:\s*([-~～—–―至到])\s*{_MYRIAD})?万(?!亿)")
+
+
+def _in_yi(whole: str, fraction: str | None) -> str:
+    """``244394`` (万) -> 二十四亿四千三百九十四万; ``10500`` -> 一亿零五百万; ``20000`` -> 两亿."""
+    yi, wan = divmod(int(whole), 10000)
+    out = read_cardinal(yi * 10**8, liang=True)
+    if not wan and not fraction:
+        return out
+    part = read_cardinal(wan, liang=True) if wan else "零"
+    if 0 < wan < 1000:
+        part = "零" + part
+    if fraction:
+        part += "点" + read_digits(fraction[1:])
+    return out + part + "万"
+
+
+def _myriads(text: str) -> str:
+    """Amounts of ten thousand 万 or more said in 亿 (see :data:`_MYRIADS`)."""
+
+    def said(m: re.Match[str]) -> str:
+        if not m[3]:
+            return _in_yi(m[1], m[2])
+        if len(m[4]) < 5:
+            return m.group()  # 12000-9000万: not a range of amounts in 万
+        sign = m[3] if m[3] in "至到" else "到"
+        return _in_yi(m[1], m[2]) + sign + _in_yi(m[4], m[5])
+
+    return _MYRIADS.sub(said, text)
+
+
 # --------------------------------------------------------------------------------------------
 # 9. Ordinals, list markers, numeral characters
 # --------------------------------------------------------------------------------------------
