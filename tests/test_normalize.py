@@ -323,7 +323,9 @@ CASES = [
     pytest.param("100000005元", "一亿零五元", id="cardinal-large"),
     pytest.param("100500元", "十万零五百元", id="cardinal-hundred-thousand"),
     pytest.param("夜间-3.5°C", "夜间零下三点五摄氏度", id="temperature-below-zero-latin"),
-    pytest.param("山区-2到2度", "山区零下二到两度", id="temperature-range-across-zero"),
+    # the near end keeps its unit: 零下二到两度 sounds as if both were below zero
+    pytest.param("山区-2到2度", "山区零下二度到二度", id="temperature-range-across-zero"),
+    pytest.param("气温-3～5℃", "气温零下三摄氏度到五摄氏度", id="temperature-range-across-zero-c"),
     pytest.param("气温-3至-1℃", "气温零下三至零下一摄氏度", id="temperature-range-zhi"),
     pytest.param("气温0-4度", "气温零到四度", id="temperature-range-above-zero"),
     pytest.param("用电-5度电", "用电负五度电", id="kilowatt-hours-are-not-temperatures"),

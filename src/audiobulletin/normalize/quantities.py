@@ -175,7 +175,7 @@ _NUMBER_SIGN = re.compile(r"(\d)\s*#")
 #: forecasters and news readers say 零下, never 负.
 _TEMPERATURE = re.compile(
     rf"(?<![\dA-Za-z.])(-?)(\d+(?:\.\d+)?)(?:({_RANGE_SEP}|\s*[至到]\s*)(-?)(\d+(?:\.\d+)?))?"
-    r"(?=\s*(?:摄氏度|度(?![电数])))"
+    r"(?=\s*(摄氏度|度(?![电数])))"
 )
 
 
@@ -186,6 +186,11 @@ def _below_zero(match: re.Match[str]) -> str:
     if match[3] is None:
         return low
     high = "零下" + read_number(match[5]) if match[4] else match[5]
+    if match[1] and not match[4]:
+        # 零下二到两度 sounds as if both were below zero: the unit ends the near end, and
+        # both ends are read alike (二度到二度, not 二度到两度)
+        low += match[6]
+        high = read_number(match[5])
     return low + ("到" if match[3].strip() not in ("至", "到") else match[3].strip()) + high
 
 
