@@ -1740,3 +1740,25 @@ def test_a_key_point_under_an_item_s_label_says_whom_it_is_about() -> None:
     assert facts, intro
     assert all("：" in line for line in facts), intro  # never 10月1日至7日照常接诊 alone
     assert any(line.startswith("急诊科、发热门诊：10月1日至7日照常接诊") for line in facts)
+
+
+def test_a_digest_s_intro_gives_its_items_headlines_not_an_item_s_details() -> None:
+    text = "\n".join(
+        [
+            "青川财经早报2031年5月9日星期五",
+            "要闻速递",
+            "1、市金融监管局通报称，部分小额贷款公司存在违规收费问题，已责令6家公司限期整改。"
+            "昨日全市小额贷款余额为86.5亿元，较上月末下降0.8%。"
+            "该局表示，将持续开展专项检查。",
+            "2、青川港务集团披露一季报显示，一季度实现营业收入12.6亿元，同比增长18.2%。"
+            "集团一季度集装箱吞吐量达到41万标箱，创同期新高。",
+            "3、市统计局发布数据，4月全市居民消费价格同比上涨0.6%，其中食品价格下降1.2%。",
+            "市场行情",
+            "1、昨日青川股市三大指数全线收涨，青川综指涨1.26%报3846.21点，成交额较前一日放大。",
+            "2、本地农产品批发市场蔬菜均价每公斤4.38元，环比下降2.1%，猪肉价格基本持平。",
+        ]
+    )
+    intro = "".join(build_script(parse(text)).intro.written)
+    assert "部分小额贷款公司存在违规收费问题" in intro
+    assert "小额贷款余额" not in intro  # a detail of the first item, not a headline
+    assert "青川港务集团" in intro or "居民消费价格" in intro

@@ -672,10 +672,15 @@ def _points(title: str, paragraphs: list[str], opening: str, budget: int) -> lis
     points = usable(chosen)
     cut = any(of_opening(point) for point in chosen)
     if (cut or len(points) < len(chosen)) and opening:
-        others = [p.replace(opening, "", 1) for p in paragraphs]
         left = budget - sum(visible_len(p) for p in points)
-        extra = usable(key_points(title, others, max_chars=left, max_sentences=4 - len(points)))
-        points += [p for p in extra if p not in points]
+        more = key_points(
+            title,
+            paragraphs,
+            max_chars=left,
+            max_sentences=4 - len(points),
+            skip=[opening],
+        )
+        points += [p for p in usable(more) if p not in points]
     return _not_said_twice(points)
 
 

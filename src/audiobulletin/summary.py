@@ -33,6 +33,8 @@ How sentences are chosen (news-style heuristics, checked against human summaries
   notice's listener must act on;
 * **boilerplate** is penalised: bylines, datelines, sources, editors, photo captions,
   "click to read" lines, very short fragments;
+* **items**: in a numbered list of items (a digest's 1、2、3、), each item's first sentence
+  is its headline; the sentences after it are its details;
 * **redundancy**: a sentence that mostly repeats an already chosen one is skipped (MMR).
 
 Sentences are then packed greedily by score into the budget (at most ``max_sentences``
@@ -43,11 +45,12 @@ a padded one (and scores better against human summaries, which run 20-80 charact
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from audiobulletin.zh import (
@@ -153,6 +156,7 @@ _WEIGHTS = {
     "stop_gap": 0.6,
     "figures_gap": 1.0,
     "continuation": 0.2,
+    "inside_item": 0.5,
     "preamble": 0.1,
     "when_due": 0.6,
 }
@@ -186,6 +190,7 @@ class _Candidate:
     para: int  # paragraph number
     first_in_para: bool
     after_semicolon: bool  # continues the previous sentence (split at ；)
+    inside_item: bool  # not the first sentence of a numbered item (1、…): not its headline
     text: str  # the key point as it would be returned (already trimmed)
 
 
@@ -546,7 +551,8 @@ def _candidates(paragraphs: Sequence[str]) -> list[_Candidate]:
             if _FORMULA_RE.search(text):
                 text = _news_in_formula(text)
             if text:
-                out.append(_Candidate(index, p_no, s_no == 0, after_semicolon, text))
+                inside_item = s_no > 0 and bool(_LIST_MARKER_RE.match(para))
+                out.append(_Candidate(index, p_no, s_no == 0, after_semicolon, inside_item, text))
             after_semicolon = raw.endswith(("；", ";"))
             index += 1
     return out
@@ -585,6 +591,7 @@ def _scores(title: str, cands: Sequence[_Candidate]) -> list[float]:
             + _WEIGHTS["amounts"] * amounts
             - _WEIGHTS["boilerplate"] * _boilerplate_penalty(c.text)
             - _WEIGHTS["continuation"] * (1.0 if c.after_semicolon else 0.0)
+            - _WEIGHTS["inside_item"] * (1.0 if c.inside_item else 0.0)
             - _WEIGHTS["preamble"] * (1.0 if BASIS_RE.match(c.text) else 0.0)
             + _WEIGHTS["when_due"] * (1.0 if _DUE_RE.search(c.text) and facts else 0.0)
         )
@@ -598,8 +605,13 @@ def key_points(
     *,
     max_sentences: int = 3,
     max_chars: int = 120,
+    skip: Collection[str] = (),
 ) -> list[str]:
     """Deterministic extractive summary: returns sentences as written, in report order.
+
+    A sentence within one of ``skip`` (one said already) is left out: the sentence after it
+    then leads its paragraph, but not inside a numbered item, whose sentences after its
+    first stay its own (a digest's items are separate stories).
 
     Rules: at most ``max_sentences`` sentences totalling at most ``max_chars`` visible
     characters (never more than :data:`HARD_CAP_CHARS`); each item is a verbatim substring
@@ -614,6 +626,9 @@ def key_points(
     if max_sentences <= 0 or budget <= 0 or not paras:
         return []
     cands = _candidates(paras)
+    if skip:
+        kept = [c for c in cands if not any(c.text.rstrip(FULL_STOPS) in t for t in skip)]
+        cands = [dataclasses.replace(c, index=k) for k, c in enumerate(kept)]
     if not cands:
         return []
     scores = _scores(title, cands)
