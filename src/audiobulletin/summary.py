@@ -627,8 +627,12 @@ def key_points(
         return []
     cands = _candidates(paras)
     if skip:
-        kept = [c for c in cands if not any(c.text.rstrip(FULL_STOPS) in t for t in skip)]
-        cands = [dataclasses.replace(c, index=k) for k, c in enumerate(kept)]
+        said = [any(c.text.rstrip(FULL_STOPS) in t for t in skip) for c in cands]
+        cands = [
+            dataclasses.replace(c, index=c.index - sum(said[:k]))
+            for k, c in enumerate(cands)
+            if not said[k]
+        ]
     if not cands:
         return []
     scores = _scores(title, cands)
