@@ -627,11 +627,11 @@ def key_points(
         return []
     cands = _candidates(paras)
     if skip:
-        said = [any(c.text.rstrip(FULL_STOPS) in t for t in skip) for c in cands]
+        gone = [any(c.text.rstrip(FULL_STOPS) in t for t in skip) for c in cands]
         cands = [
-            dataclasses.replace(c, index=c.index - sum(said[:k]))
+            dataclasses.replace(c, index=c.index - sum(gone[:k]))
             for k, c in enumerate(cands)
-            if not said[k]
+            if not gone[k]
         ]
     if not cands:
         return []
