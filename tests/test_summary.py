@@ -397,3 +397,33 @@ def test_a_sentence_that_answers_the_one_before_drops_its_but_when_said_alone(
     fact = "道路交通事故仍时有发生，6月以来连续发生2起较大道路交通事故，共造成7人死亡、12人受伤。"
     # said after the sentence it answers, it keeps its 但; said alone, it answers nothing
     assert (fact if alone else "但" + fact) in points
+
+
+def test_a_cut_is_never_made_inside_a_time_of_day_nor_after_a_time_clause() -> None:
+    sentence = (
+        "各乡镇收齐申报材料后，于6月30日17:00前将汇总表加盖公章后报送县农业农村局，"
+        "电子版同时发送至指定邮箱，逾期不再受理，由此造成的后果由各乡镇自行承担。"
+    )
+    points = key_points("关于报送高标准农田建设申报材料的通知", [sentence], max_chars=50)
+    assert not any(p.endswith(("17", "后", "前")) for p in points), points
+
+
+@pytest.mark.parametrize("clause", ["各乡镇收齐申报材料后", "于6月30日17:00前", "会议期间"])
+def test_a_time_clause_dangles(clause: str) -> None:
+    from audiobulletin.summary import _dangles
+
+    assert _dangles(clause)
+
+
+@pytest.mark.parametrize("clause", ["全县经济发展相对落后", "全年任务提前完成"])
+def test_a_statement_ending_in_a_word_of_time_does_not_dangle(clause: str) -> None:
+    from audiobulletin.summary import _dangles
+
+    assert not _dangles(clause)
+
+
+def test_a_day_before_which_something_must_be_done_is_due() -> None:
+    from audiobulletin.summary import _DUE_RE
+
+    assert _DUE_RE.search("请各单位于6月30日17:00前将汇总表报送县农业农村局。")
+    assert not _DUE_RE.search("6月30日前期准备工作已经完成。")

@@ -181,6 +181,8 @@ _WHEN_WHERE_RE = re.compile(r"^\s*(?:[\w]{0,4}(?:时间|日期|地点))\s*[：:]
 _DUE_RE = re.compile(
     r"自[^，,。；]{2,16}起(?:施行|实施|执行|生效)|(?:报名|申请|受理|考试|培训|报送|截止)(?:时间|日期)"
     r"|[日时点][^，,。；]{0,6}前(?:报送|提交|上交|报名|完成)|截止|举行|召开"
+    # a day (and hour) before which something must be done: 于8月24日17:00前将…报送
+    r"|\d{1,2}\s*月\s*\d{1,2}\s*日[^，,。；]{0,8}?前(?![期半])"
 )
 
 
@@ -225,15 +227,20 @@ def _strip_lead(sentence: str) -> str:
     return s.strip()
 
 
+#: A colon inside a time of day (17:00) or a ratio (3:5:2), which ends no clause.
+_IN_TIME_RE = re.compile(r"\d[:：]\d")
+
+
 def _marks_outside(sentence: str, marks: str) -> Iterator[int]:
-    """Indices of ``marks`` outside brackets and quotes: where a clause may end."""
+    """Indices of ``marks`` outside brackets and quotes, and not inside a time of day: where
+    a clause may end."""
     stack: list[str] = []
     for i, ch in enumerate(sentence):
         if ch in BRACKET_PAIRS:
             stack.append(BRACKET_PAIRS[ch])
         elif stack and ch == stack[-1]:
             stack.pop()
-        elif not stack and ch in marks:
+        elif not stack and ch in marks and not _IN_TIME_RE.match(sentence, max(i - 1, 0)):
             yield i
 
 
@@ -285,7 +292,9 @@ _ANNOUNCES_SPEECH_RE = re.compile(r"(?:[^，,]{2}[称说]|表示|指出|强调|�
 #: (从…的角度，…; 受…委托，…; 与去年同期相比，…).
 _FRAME_END_RE = re.compile(
     r"(?:的角度|的方式|等方式|的形式|方面|的基础上|的前提下|的情况下|的背景下|的过程中|之际"
-    r"|的委托|的影响|的邀请|为例|来看|而言|来说|相比)$"
+    r"|的委托|的影响|的邀请|为例|来看|而言|来说|相比"
+    # a time clause: 收齐材料后，…; 于8月24日17:00前，…
+    r"|(?<![落滞最此然今])(?:之|以)?后|(?<![提目此从以当向眼])(?:之|以)?前|的时候|之时|期间)$"
 )
 
 
