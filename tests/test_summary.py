@@ -427,3 +427,13 @@ def test_a_day_before_which_something_must_be_done_is_due() -> None:
 
     assert _DUE_RE.search("请各单位于6月30日17:00前将汇总表报送县农业农村局。")
     assert not _DUE_RE.search("6月30日前期准备工作已经完成。")
+
+
+def test_an_article_s_bracketed_label_is_not_read_as_part_of_a_key_point() -> None:
+    paragraphs = [
+        "第一条 （宗旨）为鼓励家庭困难、品学兼优的在校学生完成学业，青川市慈善总会设立本助学金。"
+        "第二条 （名额和金额）本助学金每年资助学生200名，每人每年资助5000元。"
+    ]
+    points = key_points("青川市慈善总会助学金申请办法", paragraphs)
+    assert points
+    assert not any(p.startswith(("（", "(")) for p in points), points

@@ -85,6 +85,8 @@ _LIST_MARKER_RE = re.compile(
     rf"|[{CIRCLED_NUMBERS}]"
     r"|[●○■□▲△◆◇★☆•·\-—*]+"
     r"|第[一二三四五六七八九十百\d]{1,4}[条條]\s"
+    # an article's label: 第一条（宗旨）…, (申请资格)一、…
+    rf"|[（(][{HAN}]{{2,8}}[)）]"
     rf"|{ENUMERATING_IS}"
     r")\s*"
 )
