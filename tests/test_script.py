@@ -152,3 +152,30 @@ def test_a_key_point_that_another_says_in_full_is_not_said_twice() -> None:
     assert _not_said_twice([whole, head, other]) == [whole, other]
     assert _not_said_twice([head, whole]) == [whole]
     assert _not_said_twice([other, other]) == [other]
+
+
+@pytest.mark.parametrize(
+    ("line", "said"),
+    [
+        ("杭州作为“全国数字治理第一城”", "杭州作为“全国数字治理第一城”。"),
+        ("考试时间：第十周（11月7日至9日）", "考试时间：第十周（11月7日至9日）。"),
+        ("他说：“今年的任务已经完成。”", "他说：“今年的任务已经完成。”"),
+    ],
+)
+def test_an_intro_line_ends_a_sentence_even_after_a_closing_quote(line: str, said: str) -> None:
+    from audiobulletin.script import _end_sentence
+
+    assert _end_sentence(line) == said
+
+
+def test_the_map_never_names_a_table_s_caption_or_a_name_that_leads_on() -> None:
+    from audiobulletin.document import Block, Chapter
+    from audiobulletin.script import _mappable
+
+    body = Chapter(None, (Block("paragraph", "正文。"),))
+    headed = Chapter("二、培训目标", (Block("paragraph", "正文。"),))
+    assert not _mappable("表格：品名、价格", body)
+    assert not _mappable("数据表", body)
+    assert not _mappable("中国电信通过加快5G建设", body)  # a means, not a part's name
+    assert _mappable("均为责任事故", body)
+    assert _mappable("培训目标", headed)

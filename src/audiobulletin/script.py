@@ -534,13 +534,17 @@ def _cell_reading(cell: str, column: str, unit: str) -> str:
 
 #: What may end a line of the intro as written: a sentence end, an ellipsis, a colon, or the
 #: closing quote or bracket after one of them.
-_LINE_ENDS = SENTENCE_ENDS + ELLIPSIS + "：:" + "”」』）)"
+_CLOSERS = "”」』）)"
+_LINE_ENDS = SENTENCE_ENDS + ELLIPSIS + "：:" + _CLOSERS
 
 
 def _end_sentence(text: str) -> str:
-    """``text`` ending a sentence, so the intro pauses after it: 。 added where it ends in none."""
+    """``text`` ending a sentence, so the intro pauses after it: 。 added where it ends in
+    none, also after a closing quote or bracket that closes no sentence (…称为“数字第一城”,
+    考试时间：第十周（11月7—9日）)."""
     text = text.strip().rstrip("—－-~～").rstrip()  # a headline's dash awaits its subtitle
-    if text and text[-1] not in _LINE_ENDS:
+    core = text.rstrip(_CLOSERS)
+    if text and (text[-1] not in _LINE_ENDS or (core != text and core[-1:] not in _LINE_ENDS)):
         text += "。"
     return text
 
@@ -569,8 +573,9 @@ def _intro_parts(doc: Document, titles: list[str]) -> list[str]:
     when = when_and_who(doc)
     if when:
         parts.append(when + "。")
-    names = list(titles)
-    mapping = _chapter_map(names)
+    mappable = [t for t, c in zip(titles, doc.chapters, strict=True) if _mappable(t, c)]
+    names = list(mappable)
+    mapping = _chapter_map(names, total=len(titles))
     fixed = sum(visible_len(p) for p in parts) + visible_len(mapping)
     while len(names) > 2 and INTRO_MAX_VISIBLE - fixed < MIN_POINTS_CHARS:
         names = names[:-1]
@@ -596,7 +601,7 @@ def _intro_parts(doc: Document, titles: list[str]) -> list[str]:
     # the map does not name again a chapter whose name a key point has just said, and
     # names as many as the facts leave room for
     said = without_marks("".join(points))
-    unsaid = [name for name in titles if without_marks(name) not in said] or list(titles)
+    unsaid = [name for name in mappable if without_marks(name) not in said] or mappable
     left = INTRO_MAX_VISIBLE - sum(map(visible_len, [*parts, *points]))
     for k in range(min(len(unsaid), MAP_FULL), 0, -1):
         fuller = _chapter_map(unsaid[:k], total=len(titles))
@@ -711,6 +716,18 @@ MAP_FULL = 5
 MAP_MAX_NAMES_CHARS = 36
 
 _SAID_BEFORE_RE = re.compile(r"^(?:原标题|原標題)")
+
+
+def _mappable(title: str, chapter: Chapter) -> bool:
+    """Whether the intro's map may name a chapter by ``title``: never a table's caption
+    (表格：…, 数据表), which names no part a listener would skip to; a heading of the
+    report's always; a name made from the chapter's first sentence when it does not stop
+    on a phrase that leads on (中国电信通过加快5G建设)."""
+    from audiobulletin.summary import _dangles
+
+    if title.startswith(("表格", "数据表")):
+        return False
+    return bool(chapter.heading) or not _dangles(title)
 
 
 def _chapter_map(names: list[str], total: int | None = None) -> str:

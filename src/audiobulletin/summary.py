@@ -103,7 +103,7 @@ _DATELINE_RE = re.compile(
 
 #: An amount: a figure with what it counts (61个单位, 4256人, 22万余元, 9%, 3.5亿立方米), not a
 #: date or a serial number.
-_AMOUNT_RE = re.compile(
+AMOUNT_RE = re.compile(
     r"\d+(?:\.\d+)?(?:多|余)?(?:万|亿|千|百)?(?:多|余)?"
     r"(?:个|人|名|位|家|所|户|项|件|起|次|元|美元|%|％|吨|亩|公顷|公里|千米|米|平方米|立方米"
     r"|台|辆|套|株|头|只|场|批|条|座|处|间|所|支|例|倍|万|亿)"
@@ -281,9 +281,11 @@ def _without_basis(sentence: str) -> str:
 #: A preposition that opens a clause (after its subject, if any): the clause is an adverbial
 #: of the one after it (对今后几年，…进行了分析; 全县围绕…目标，…) unless it has a verb of its own.
 _COVERB_RE = re.compile(
-    rf"^[{HAN}\d]{{0,6}}?(?:分别|共同|进一步)?"
+    rf"^(?:[{HAN}\d]{{0,6}}?(?:分别|共同|进一步)?"
     r"(?:(?P<framing>对照|结合|围绕|按照?|依据|依照|针对|本着|基于|鉴于|参照|遵循|面向|通过|经过|随着"
-    r"|依托|借助)|对于?|关于|就|向|在|从|自|把|为|与|同|跟|由于|因为?|除了?)"
+    r"|依托|借助|作为)|对于?|关于|向|在|从|把|与|同|跟|由于)"
+    # words that are verbs after a subject (均为, 成就, 来自): prepositions only first
+    r"|为|因为?|除了?|就|自)"
 )
 
 
@@ -323,6 +325,8 @@ def _dangles(clause: str) -> bool:
     if not m:
         return False
     tags = [flag for _, flag in tagged_words(c[m.end() :]) if flag != "x"]
+    if not tags:
+        return False  # nothing after it: a noun (制定依据), not a preposition
     if m.group("framing"):
         return not any(flag in ("v", "vd", "vi") for flag in tags[-2:])
     return not any(flag.startswith("v") for flag in tags)
@@ -592,7 +596,7 @@ def _scores(title: str, cands: Sequence[_Candidate]) -> list[float]:
         position = 1.0 / (1.0 + _WEIGHTS["decay"] * c.index)
         title_overlap = len(distinct & title_grams) / len(title_grams) if title_grams else 0.0
         facts = 1.0 if _NUMBER_RE.search(c.text) else 0.0
-        amounts = min(len(_AMOUNT_RE.findall(c.text)), 3) / 3
+        amounts = min(len(AMOUNT_RE.findall(c.text)), 3) / 3
         score = (
             _WEIGHTS["position"] * position
             + _WEIGHTS["para_first"] * (1.0 if c.first_in_para else 0.0)
@@ -659,7 +663,7 @@ def key_points(
         if chosen and scores[i] < scores[order[0]] - _WEIGHTS["stop_gap"]:
             # far worse than the best: stop rather than pad, but a sentence of figures
             # gets a wider margin: the key figure is what a listener remembers
-            figures = len(_AMOUNT_RE.findall(text)) >= 2 and not _boilerplate_penalty(text)
+            figures = len(AMOUNT_RE.findall(text)) >= 2 and not _boilerplate_penalty(text)
             if not figures or scores[i] < scores[order[0]] - _WEIGHTS["figures_gap"]:
                 break
 
