@@ -309,7 +309,15 @@ def test_a_cut_never_ends_on_a_clause_that_leads_into_the_next() -> None:
 
 @pytest.mark.parametrize(
     "clause",
-    ["对今后几年", "在市委市政府的坚强领导下", "与去年同期相比", "会议指出", "据统计"],
+    [
+        "对今后几年",
+        "在市委市政府的坚强领导下",
+        "与去年同期相比",
+        "会议指出",
+        "据统计",
+        "从近年来水质监测的结果发现",  # what was found follows
+        "對今後幾年",  # in Traditional characters too
+    ],
 )
 def test_a_clause_that_only_leads_into_the_next_dangles(clause: str) -> None:
     from audiobulletin.summary import _dangles

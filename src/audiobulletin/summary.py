@@ -289,9 +289,11 @@ _COVERB_RE = re.compile(
 )
 
 
-#: The end of a clause that says someone speaks, however long: what they said follows
-#: (…在论坛上演讲称，…).
-_ANNOUNCES_SPEECH_RE = re.compile(r"(?:[^，,]{2}[称说]|表示|指出|强调|认为|宣布|透露|介绍)$")
+#: The end of a clause that says someone speaks or something shows, however long: what
+#: they said follows (…在论坛上演讲称，…; 从…监测的结果发现，…; 数据显示，…).
+_ANNOUNCES_SPEECH_RE = re.compile(
+    r"(?:[^，,]{2}[称说]|表示|指出|强调|认为|宣布|透露|介绍|发现|显示|表明)$"
+)
 #: The end of a clause that frames the next one: a manner, a respect, a background
 #: (从…的角度，…; 受…委托，…; 与去年同期相比，…).
 _FRAME_END_RE = re.compile(
@@ -316,7 +318,9 @@ def _dangles(clause: str) -> bool:
     (全面建成小康社会): such a clause is whole only when it ends in a verb or a verb and its
     object (结合实际抓好落实, 结合实际开展工作).
     """
-    c = clause.strip()
+    from audiobulletin.normalize.chars import to_simplified
+
+    c = to_simplified(clause.strip())  # the rules are written in Simplified characters
     if not c or SCENE_CLAUSE_RE.match(c) or REPORTING_CLAUSE_RE.match(c):
         return True
     if _ANNOUNCES_SPEECH_RE.search(c) or _FRAME_END_RE.search(c):
