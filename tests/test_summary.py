@@ -445,3 +445,11 @@ def test_an_article_s_bracketed_label_is_not_read_as_part_of_a_key_point() -> No
     points = key_points("青川市慈善总会助学金申请办法", paragraphs)
     assert points
     assert not any(p.startswith(("（", "(")) for p in points), points
+
+
+def test_a_mention_of_a_time_is_not_a_due_date() -> None:
+    from audiobulletin.summary import _DUE_RE
+
+    assert _DUE_RE.search("报名时间：2031年3月1日至3月10日。")
+    assert _DUE_RE.search("培训时间定于6月10日至12日。")
+    assert not _DUE_RE.search("每个班总学时不少于100学时，其中理论培训与实践培训时间各占一半。")

@@ -181,7 +181,9 @@ _WHEN_WHERE_RE = re.compile(r"^\s*(?:[\w]{0,4}(?:时间|日期|地点))\s*[：:]
 # What a notice's reader must act on or by: when it takes effect, a deadline, when and
 # where something is held. A listener needs these more than any other sentence of it.
 _DUE_RE = re.compile(
-    r"自[^，,。；]{2,16}起(?:施行|实施|执行|生效)|(?:报名|申请|受理|考试|培训|报送|截止)(?:时间|日期)"
+    r"自[^，,。；]{2,16}起(?:施行|实施|执行|生效)"
+    # the field or the statement of when, not a mention (培训时间各占一半)
+    r"|(?:报名|申请|受理|考试|培训|报送|截止)(?:时间|日期)(?=\s*[：:为是]|\s*(?:定|拟)于)"
     r"|[日时点][^，,。；]{0,6}前(?:报送|提交|上交|报名|完成)|截止|举行|召开"
     # a day (and hour) before which something must be done: 于8月24日17:00前将…报送
     r"|\d{1,2}\s*月\s*\d{1,2}\s*日[^，,。；]{0,8}?前(?![期半])"
