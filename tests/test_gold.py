@@ -37,9 +37,9 @@ SEED = SHARED / "seed" / "000_5d496fc68e932dd4.txt"
 
 #: Where the pooled figures on the seed and the corpus stand today. They are the floor a
 #: change may not fall below; the issue's targets (``E.TARGETS``) are held where reached.
-FLOORS = {"boundary_f1": 0.90, "intro_facts": 0.58}
+FLOORS = {"boundary_f1": 0.90, "intro_facts": 0.61}
 #: The same for the second labelled set (``more-*.json``, reports in ../shared/corpus-more).
-MORE_FLOORS = {"boundary_f1": 0.90}
+MORE_FLOORS = {"boundary_f1": 0.90, "intro_facts": 0.50}
 
 needs_corpus = pytest.mark.skipif(
     not any((SHARED / "corpus").glob("*.txt")), reason="the corpus (../shared/corpus) is not here"
@@ -124,6 +124,10 @@ def test_chapter_boundaries_of_the_second_set_do_not_fall_below_their_floor(
     more_figures,
 ) -> None:
     assert more_figures["boundary_f1"] >= MORE_FLOORS["boundary_f1"]
+
+
+def test_intro_facts_of_the_second_set_do_not_fall_below_their_floor(more_figures) -> None:
+    assert more_figures["intro_facts"] >= MORE_FLOORS["intro_facts"]
 
 
 @needs_corpus
