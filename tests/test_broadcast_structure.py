@@ -1762,3 +1762,14 @@ def test_a_digest_s_intro_gives_its_items_headlines_not_an_item_s_details() -> N
     assert "部分小额贷款公司存在违规收费问题" in intro
     assert "小额贷款余额" not in intro  # a detail of the first item, not a headline
     assert "青川港务集团" in intro or "居民消费价格" in intro
+
+
+def test_a_news_item_without_a_date_line_is_dated_by_its_dateline() -> None:
+    text = "\n".join(
+        ["青川港货物吞吐量创新高",
+         "新华社青川6月1日电　青川港今年前5个月完成货物吞吐量1.2亿吨，同比增长8.6%，"
+         "创历史同期新高。" + P1,
+         P2]
+    )  # fmt: skip
+    intro = "".join(build_script(parse(text)).intro.written)
+    assert "据新华社6月1日报道" in intro

@@ -767,6 +767,13 @@ def when_and_who(doc: Document) -> str:
         date = f"{y}年{m}月{d}日"
         if date in doc.title or parse_date(doc.title) == doc.date:
             date = ""  # the title has just said it: 陆家嘴财经早餐2024年8月9日
+    if not date:
+        # a news item's dateline gives its day: 新华社北京10月17日电 -> 10月17日
+        dateline = next((m.text for m in doc.meta if m.kind == "dateline"), "")
+        day = _DATELINE_DAY_RE.search(dateline)
+        date = f"{int(day[1])}月{int(day[2])}日" if day else ""
+        if date and date in doc.title:
+            date = ""
     who = issuer(doc)
     if who and not _MEDIA_RE.search(who) and doc.title.startswith(who):
         who = ""  # the title has just named it: 国务院办公厅关于…的通知
@@ -778,6 +785,9 @@ def when_and_who(doc: Document) -> str:
         return f"{who}发布"
     return f"{date}发布" if date else ""
 
+
+#: The day a dateline gives, before its 电 or 讯: 新华社北京10月17日电.
+_DATELINE_DAY_RE = re.compile(r"(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:电|讯|消息)")
 
 #: An issuer that is a news outlet: 新华社, 青川日报, 封面新闻, 天气网, 青川电视台 (a
 #: 气象台 issues its bulletins).
