@@ -772,8 +772,8 @@ def when_and_who(doc: Document) -> str:
         dateline = next((m.text for m in doc.meta if m.kind == "dateline"), "")
         day = _DATELINE_DAY_RE.search(dateline)
         date = f"{int(day[1])}月{int(day[2])}日" if day else ""
-        if date and date in doc.title:
-            date = ""
+        if date and (date in doc.title or date in _opening_sentence(doc)):
+            date = ""  # said a moment later: 3月5日上午，…
     who = issuer(doc)
     if who and not _MEDIA_RE.search(who) and doc.title.startswith(who):
         who = ""  # the title has just named it: 国务院办公厅关于…的通知
