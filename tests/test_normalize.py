@@ -958,3 +958,19 @@ def test_a_space_pasted_between_a_number_and_its_unit_is_not_a_pause(
     written: str, spoken: str
 ) -> None:
     _reads(written, spoken)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("首页 > 通知公告 > 正文", "首页，通知公告，正文"),
+        ("首页>>政务公开", "首页，政务公开"),
+        ("网站首页 » 工作动态", "网站首页，工作动态"),
+        ("当日气温>35℃", "当日气温大于三十五摄氏度"),
+        ("要求x>5", "要求x大于五"),
+    ],
+)
+def test_an_angle_bracket_between_page_names_is_a_path_not_greater_than(
+    written: str, spoken: str
+) -> None:
+    _reads(written, spoken)

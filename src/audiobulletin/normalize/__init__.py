@@ -35,7 +35,8 @@ Pipeline (each step is a small pure function, applied in this order)
 8. amounts of ten thousand 万 or more said in 亿 (``244394万`` -> 二十四亿四千三百九十四万),
    money signs, Latin units after numbers (km, mm, kg, Gbps, bp …), ‰, °, ×/*, ``3#``.
 9. ordinals ``第1``, list markers ``1.`` ``(1)``, circled / Roman / fraction characters.
-10. slashes, math and other symbols with a spoken form (``美元/桶`` -> 美元每桶, ``+`` -> 加);
+10. slashes, math and other symbols with a spoken form (``美元/桶`` -> 美元每桶, ``+`` -> 加),
+    but a website path's ``>`` is a pause (``首页 > 通知公告``), not 大于;
     then decimals and percentages, read here because wetext takes ``12.3`` for a date; last,
     numbers wetext takes for service phone numbers are read as phone numbers next to a phone
     word (``拨打120``), as amounts next to a unit or a quantity word (``时速120``, ``119次``).

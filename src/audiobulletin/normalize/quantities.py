@@ -464,6 +464,11 @@ _ARROW_UP = re.compile(r"[↑⬆]\s*(?=\d)")
 _ARROW_DOWN = re.compile(r"[↓⬇]\s*(?=\d)")
 #: A dot between letters and digits names a variant or a version: XBB.1.5, BA.2 (点).
 _LATIN_DOT_DIGIT = re.compile(r"(?<=[A-Za-z])\.(?=\d)")
+#: A website path, not a comparison: ``>`` before a page name (首页 > 通知公告, 查询>资讯),
+#: ``>>`` and ``»`` are pauses; ``>`` before a number or a letter is 大于 (气温>35℃, x>5).
+_PATH_SIGN = re.compile(
+    rf"[\s，]*(?:>{{2,}}|»+|>(?=[\s，]*[{HAN}])(?![\s，]*[零一二三四五六七八九十百千万两]))[\s，]*"
+)
 #: A percent sign that follows no number is the word 百分比 (table headers: （%）).
 _LONE_PERCENT = re.compile(r"(?<![\d.])%")
 #: A lone per-mille sign.
@@ -522,11 +527,13 @@ def _slashes_and_symbols(text: str) -> str:
     ``n/d`` is a fraction (``1/3`` -> 三分之一, also ``10/20``: bulletins write dates with
     年月日, fractions with ``/``); any other ``/`` -> ``、``
     (alternatives: 斜纹夜蛾/甜菜夜蛾, 2万元/5万元); ``.`` before a file extension -> 点;
-    ``%`` without a number -> 百分比; a sign ``+`` -> 正; ``-`` between operands of a
+    ``%`` without a number -> 百分比; ``>`` before a page name, ``>>``, ``»`` -> ``，``
+    (a website path: 首页 > 通知公告); a sign ``+`` -> 正; ``-`` between operands of a
     formula line (one with ``=``) -> 减; then the fixed words of
     ``_SYMBOL_WORDS`` (加, 等于, 乘, 除以, 和, Greek letter names …).
     """
     text = _SLASH_PER.sub("每", text)
+    text = _PATH_SIGN.sub("，", text)
     text = _SLASH_LATIN.sub(" ", text)
     text = _LATIN_HYPHEN.sub(" ", text)
     text = _RATE_PER.sub(lambda m: f"{read_cardinal(m[2])}{m[3]}分之{read_number(m[1])}", text)
