@@ -974,3 +974,33 @@ def test_an_angle_bracket_between_page_names_is_a_path_not_greater_than(
     written: str, spoken: str
 ) -> None:
     _reads(written, spoken)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("全年播种面积 86公顷，比上年增加", "全年播种面积八十六公顷，比上年增加"),
+        ("地址：北城区新华路 18 号", "地址：北城区新华路十八号"),
+        ("办公地点：综合楼 6 楼", "办公地点：综合楼六楼"),
+        ("报名时间：即日起至 2025年4月30日止", "报名时间：即日起至二零二五年四月三十日止"),
+        ("发布单位：市气象台 2025-04-30", "发布单位：市气象台，二零二五年四月三十日"),
+        ("增长3.8% 两年平均增长2.1%", "增长百分之三点八，两年平均增长百分之二点一"),
+    ],
+)
+def test_a_space_pasted_before_a_number_with_its_unit_is_not_a_pause(
+    written: str, spoken: str
+) -> None:
+    _reads(written, spoken)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("3.1 人员培训", "三点一，人员培训"),
+        ("2.4 年度考核", "二点四，年度考核"),
+        ("6.1 人力保障", "六点一，人力保障"),
+        ("1.2.3 月度报告", "一点二点三，月度报告"),
+    ],
+)
+def test_a_numbered_heading_keeps_its_pause_before_the_title(written: str, spoken: str) -> None:
+    _reads(written, spoken)

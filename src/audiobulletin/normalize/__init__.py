@@ -22,7 +22,8 @@ Pipeline (each step is a small pure function, applied in this order)
 2. Traditional -> Simplified (opencc ``t2s``), for the spoken form only; in a Traditional
    text a bare ``$`` is the local dollar (Hong Kong's, Taiwan's), said 元, never 美元.
 3. whitespace: stripped at line edges, dropped inside letter-spaced Han (``韩　正``,
-   ``总　　则``), a pause ``，`` for column gaps and tabs, one space elsewhere.
+   ``总　　则``) and around a number with its unit (``面积 86公顷``, ``18 号``), a pause ``，``
+   for column gaps, tabs and after a numbered heading (``6.1 人力保障``), one space elsewhere.
 4. a run of more than 16 digits (no amount has that many) is read digit by digit first, so
    no later rule takes part of it for a number or a phone number.
    Then addresses and codes, read symbol by symbol: e-mail, URLs, document numbers, codes after
