@@ -1004,3 +1004,17 @@ def test_a_space_pasted_before_a_number_with_its_unit_is_not_a_pause(
 )
 def test_a_numbered_heading_keeps_its_pause_before_the_title(written: str, spoken: str) -> None:
     _reads(written, spoken)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("明天有中～大雨，局部暴雨", "明天有中到大雨，局部暴雨"),
+        ("山区有小~中雪", "山区有小到中雪"),
+        ("3～5日（大～暴雨）", "三到五日（大到暴雨）"),
+        ("欢迎参加~", "欢迎参加。"),
+        ("首页—重要通知", "首页，重要通知"),
+    ],
+)
+def test_a_tilde_between_two_grades_is_a_range(written: str, spoken: str) -> None:
+    _reads(written, spoken)

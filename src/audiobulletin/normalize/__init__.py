@@ -31,7 +31,8 @@ Pipeline (each step is a small pure function, applied in this order)
    shapes too) and postcodes, standard/model/train codes (``GB/T4754-2017``, ``G1234次``).
 5. dates and times: ISO dates, Taiwan's ``113/3/15``, year-months ``2019.07``, ``08-09``
    month-day, ``14:30``, ``05日08时``.
-6. ranges: ``-  ~  ～  —  ―  –`` between two numbers become 到 (至 and 到 are kept).
+6. ranges: ``-  ~  ～  —  ―  –`` between two numbers become 到 (至 and 到 are kept), and so
+   does a tilde between two grades written in Han (``中～大雨`` -> 中到大雨).
 7. years (digit by digit), ROC years (cardinal), ``“5·13”`` and ``0121`` (digit by digit).
 8. amounts of ten thousand 万 or more said in 亿 (``244394万`` -> 二十四亿四千三百九十四万),
    money signs, Latin units after numbers (km, mm, kg, Gbps, bp …), ‰, °, ×/*, ``3#``.

@@ -164,6 +164,9 @@ def _times(text: str) -> str:
 _RANGE = re.compile(
     rf"(\d(?:[%{HAN}]{{0,3}}|[:：]\d\d))(?<![至到]){_RANGE_SEP}(?=(?:次日|翌日|次年|当日)?[-+]?\d)"
 )
+#: A tilde between two Han words joins two grades of a scale: 中～大雨 is 中到大雨, 小~中雪
+#: is 小到中雪 (a dash there is a pause, a tilde never is).
+_GRADE_RANGE = re.compile(rf"(?<=[{HAN}])[~～〜](?=[{HAN}])")
 #: In a formula line (one holding ``=``), a hyphen between two operands is 减 (minus).
 _FORMULA_MINUS = re.compile(rf"(?<=[\w{HAN}）)])\s*-\s*(?=[\w{HAN}（(])")
 
@@ -179,9 +182,9 @@ _SCORE = re.compile(
 
 def _ranges(text: str) -> str:
     """``50～100`` -> 50到100, ``1994年—2001年`` -> 1994年到2001年 (至 and 到 stay); a score
-    ``3-1战胜`` -> 3比1战胜."""
+    ``3-1战胜`` -> 3比1战胜; a tilde between Han: ``中～大雨`` -> 中到大雨."""
     text = _SCORE.sub(lambda m: f"{m[1] or m[3]}比{m[2] or m[4]}", text)
-    return _RANGE.sub(r"\1到", text)
+    return _GRADE_RANGE.sub("到", _RANGE.sub(r"\1到", text))
 
 
 # --------------------------------------------------------------------------------------------
