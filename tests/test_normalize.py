@@ -295,7 +295,7 @@ CASES = [
     pytest.param("人民币500元/本", "人民币五百元每本", id="per-classifier"),
     pytest.param("（即1月27日—2月2日）", "（即一月二十七日到二月二日）", id="date-range-day-two"),
     pytest.param("每份元/500克", "每份元每五百克", id="per-quantity"),
-    pytest.param("北京时间10:00时", "北京时间十点时", id="time-then-shi"),
+    pytest.param("北京时间10:00时", "北京时间十点", id="time-then-shi"),
     pytest.param("人民币1,100,000.00元", "人民币一百一十万元", id="money-zero-cents"),
     pytest.param(
         "账号：0619 2001 0400 17846", "账号：零六一九，二零零一，零四零零，一七八四六", id="account"
@@ -1017,4 +1017,19 @@ def test_a_numbered_heading_keeps_its_pause_before_the_title(written: str, spoke
     ],
 )
 def test_a_tilde_between_two_grades_is_a_range(written: str, spoken: str) -> None:
+    _reads(written, spoken)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("开标时间：北京时间9:30时", "开标时间：北京时间九点三十分"),
+        ("于当日15:00时截止", "于当日十五点截止"),
+        ("8:00时至17:30时办理", "八点至十七点三十分办理"),
+        ("14:00时间段内", "十四点时间段内"),
+    ],
+)
+def test_a_clock_time_followed_by_shi_does_not_say_the_hour_twice(
+    written: str, spoken: str
+) -> None:
     _reads(written, spoken)

@@ -30,7 +30,7 @@ Pipeline (each step is a small pure function, applied in this order)
    the word naming them (``项目编号：QHZB-2031-0457``), phone numbers (Taiwan and Hong Kong
    shapes too) and postcodes, standard/model/train codes (``GB/T4754-2017``, ``G1234次``).
 5. dates and times: ISO dates, Taiwan's ``113/3/15``, year-months ``2019.07``, ``08-09``
-   month-day, ``14:30``, ``05日08时``.
+   month-day, ``14:30`` (a 时 after it is not said again: ``10:00时`` -> 十点), ``05日08时``.
 6. ranges: ``-  ~  ～  —  ―  –`` between two numbers become 到 (至 and 到 are kept), and so
    does a tilde between two grades written in Han (``中～大雨`` -> 中到大雨).
 7. years (digit by digit), ROC years (cardinal), ``“5·13”`` and ``0121`` (digit by digit).
