@@ -1033,3 +1033,15 @@ def test_a_clock_time_followed_by_shi_does_not_say_the_hour_twice(
     written: str, spoken: str
 ) -> None:
     _reads(written, spoken)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("各班（语.数.外）单独命题", "各班（语、数、外）单独命题"),
+        ("考查科目为政.史.地", "考查科目为政、史、地"),
+        ("材料见附件.docx。", "材料见附件点docx。"),
+    ],
+)
+def test_dots_between_single_characters_list_them(written: str, spoken: str) -> None:
+    _reads(written, spoken)

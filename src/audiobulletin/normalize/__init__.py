@@ -65,7 +65,8 @@ Decisions (documented so that tests and listeners agree)
   (``G D P``) unless it is a known word (``JPEG``, ``NASA`` …); a token without vowels is
   spelled too (``xlsx`` -> ``X L S X``); every other token is kept as a word for the English
   phonemiser. Output may contain Latin letters, never ASCII digits.
-* ``/`` between a unit and a unit word is 每 (``美元/桶``); between alternatives it is ``、``.
+* ``/`` between a unit and a unit word is 每 (``美元/桶``); between alternatives it is ``、``,
+  as is ``.`` between single characters (``语.数.外`` -> 语、数、外).
 """
 
 from __future__ import annotations

@@ -459,6 +459,11 @@ _FILE_EXT = re.compile(
     r"(?<=\w)\.(?=(?:xlsx?|docx?|pdf|jpe?g|png|zip|rar|txt|pptx?|wps|ofd|csv)\b)",
     re.I,
 )
+#: Dots between single characters list them (语.数.外 is 语、数、外), as a slash between
+#: alternatives does: two set apart (（文.理）), or three and more (科目为政.史.地).
+_DOTTED_LIST = re.compile(
+    rf"(?<![{HAN}])[{HAN}](?:\.[{HAN}])+(?![{HAN}])|[{HAN}](?:\.[{HAN}]){{2,}}(?![{HAN}])"
+)
 #: An arrow before a number says which way it moved: 同比↑5.2% is 同比上升5.2%.
 _ARROW_UP = re.compile(r"[↑⬆]\s*(?=\d)")
 _ARROW_DOWN = re.compile(r"[↓⬇]\s*(?=\d)")
@@ -526,7 +531,8 @@ def _slashes_and_symbols(text: str) -> str:
     Rules: unit/unit-word ``/`` -> 每; Latin/Latin ``/`` and Latin-joining ``-`` -> space;
     ``n/d`` is a fraction (``1/3`` -> 三分之一, also ``10/20``: bulletins write dates with
     年月日, fractions with ``/``); any other ``/`` -> ``、``
-    (alternatives: 斜纹夜蛾/甜菜夜蛾, 2万元/5万元); ``.`` before a file extension -> 点;
+    (alternatives: 斜纹夜蛾/甜菜夜蛾, 2万元/5万元), as is ``.`` between single characters
+    (语.数.外 -> 语、数、外); ``.`` before a file extension -> 点;
     ``%`` without a number -> 百分比; ``>`` before a page name, ``>>``, ``»`` -> ``，``
     (a website path: 首页 > 通知公告); a sign ``+`` -> 正; ``-`` between operands of a
     formula line (one with ``=``) -> 减; then the fixed words of
@@ -539,6 +545,7 @@ def _slashes_and_symbols(text: str) -> str:
     text = _RATE_PER.sub(lambda m: f"{read_cardinal(m[2])}{m[3]}分之{read_number(m[1])}", text)
     text = _FRACTION.sub(lambda m: f"{read_cardinal(m[2])}分之{read_cardinal(m[1])}", text)
     text = text.replace("/", "、")
+    text = _DOTTED_LIST.sub(lambda m: m.group().replace(".", "、"), text)
     text = _FILE_EXT.sub("点", text)
     text = _LATIN_DOT_DIGIT.sub("点", text)
     text = _ARROW_DOWN.sub("下降", _ARROW_UP.sub("上升", text))
