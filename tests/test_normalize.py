@@ -1045,3 +1045,15 @@ def test_a_clock_time_followed_by_shi_does_not_say_the_hour_twice(
 )
 def test_dots_between_single_characters_list_them(written: str, spoken: str) -> None:
     _reads(written, spoken)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("请下载报名表.xlsx文件填写", "请下载报名表点X L S X文件填写"),
+        ("详见通知.pdf附件", "详见通知点P D F附件"),
+        ("详见通知.pdf。", "详见通知点P D F。"),
+    ],
+)
+def test_a_file_extension_is_said_with_its_dot_even_before_han(written: str, spoken: str) -> None:
+    _reads(written, spoken)

@@ -454,9 +454,9 @@ _RATE_PER = re.compile(r"(?<![\d./])(\d+(?:\.\d+)?)/(\d+)(万|亿)(?![\d.])")
 #: Hyphen joining Latin (or Greek) to Latin or to digits (COVID-19, Wi-Fi, R-160, ω-3): a
 #: space.
 _LATIN_HYPHEN = re.compile(r"(?<=[A-Za-zα-ωΑ-Ω])-(?=[A-Za-z\d])|(?<=\d)-(?=[A-Za-z])")
-#: File extensions after a dot: 表.xlsx -> 表点X L S X.
+#: File extensions after a dot: 表.xlsx -> 表点X L S X, also before Han (表.xlsx文件).
 _FILE_EXT = re.compile(
-    r"(?<=\w)\.(?=(?:xlsx?|docx?|pdf|jpe?g|png|zip|rar|txt|pptx?|wps|ofd|csv)\b)",
+    r"(?<=\w)\.(?=(?:xlsx?|docx?|pdf|jpe?g|png|zip|rar|txt|pptx?|wps|ofd|csv)(?![A-Za-z0-9]))",
     re.I,
 )
 #: Dots between single characters list them (语.数.外 is 语、数、外), as a slash between
