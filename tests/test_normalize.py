@@ -295,7 +295,7 @@ CASES = [
     pytest.param("人民币500元/本", "人民币五百元每本", id="per-classifier"),
     pytest.param("（即1月27日—2月2日）", "（即一月二十七日到二月二日）", id="date-range-day-two"),
     pytest.param("每份元/500克", "每份元每五百克", id="per-quantity"),
-    pytest.param("北京时间10:00时", "北京时间十点时", id="time-then-shi"),
+    pytest.param("北京时间10:00时", "北京时间十点", id="time-then-shi"),
     pytest.param("人民币1,100,000.00元", "人民币一百一十万元", id="money-zero-cents"),
     pytest.param(
         "账号：0619 2001 0400 17846", "账号：零六一九，二零零一，零四零零，一七八四六", id="account"
@@ -957,4 +957,103 @@ def test_service_numbers_are_phone_numbers_only_next_to_a_phone_word(
 def test_a_space_pasted_between_a_number_and_its_unit_is_not_a_pause(
     written: str, spoken: str
 ) -> None:
+    _reads(written, spoken)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("首页 > 通知公告 > 正文", "首页，通知公告，正文"),
+        ("首页>>政务公开", "首页，政务公开"),
+        ("网站首页 » 工作动态", "网站首页，工作动态"),
+        ("当日气温>35℃", "当日气温大于三十五摄氏度"),
+        ("要求x>5", "要求x大于五"),
+    ],
+)
+def test_an_angle_bracket_between_page_names_is_a_path_not_greater_than(
+    written: str, spoken: str
+) -> None:
+    _reads(written, spoken)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("全年播种面积 86公顷，比上年增加", "全年播种面积八十六公顷，比上年增加"),
+        ("地址：北城区新华路 18 号", "地址：北城区新华路十八号"),
+        ("办公地点：综合楼 6 楼", "办公地点：综合楼六楼"),
+        ("报名时间：即日起至 2025年4月30日止", "报名时间：即日起至二零二五年四月三十日止"),
+        ("发布单位：市气象台 2025-04-30", "发布单位：市气象台，二零二五年四月三十日"),
+        ("增长3.8% 两年平均增长2.1%", "增长百分之三点八，两年平均增长百分之二点一"),
+    ],
+)
+def test_a_space_pasted_before_a_number_with_its_unit_is_not_a_pause(
+    written: str, spoken: str
+) -> None:
+    _reads(written, spoken)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("3.1 人员培训", "三点一，人员培训"),
+        ("2.4 年度考核", "二点四，年度考核"),
+        ("6.1 人力保障", "六点一，人力保障"),
+        ("1.2.3 月度报告", "一点二点三，月度报告"),
+    ],
+)
+def test_a_numbered_heading_keeps_its_pause_before_the_title(written: str, spoken: str) -> None:
+    _reads(written, spoken)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("明天有中～大雨，局部暴雨", "明天有中到大雨，局部暴雨"),
+        ("山区有小~中雪", "山区有小到中雪"),
+        ("3～5日（大～暴雨）", "三到五日（大到暴雨）"),
+        ("欢迎参加~", "欢迎参加。"),
+        ("首页—重要通知", "首页，重要通知"),
+    ],
+)
+def test_a_tilde_between_two_grades_is_a_range(written: str, spoken: str) -> None:
+    _reads(written, spoken)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("开标时间：北京时间9:30时", "开标时间：北京时间九点三十分"),
+        ("于当日15:00时截止", "于当日十五点截止"),
+        ("8:00时至17:30时办理", "八点至十七点三十分办理"),
+        ("14:00时间段内", "十四点时间段内"),
+    ],
+)
+def test_a_clock_time_followed_by_shi_does_not_say_the_hour_twice(
+    written: str, spoken: str
+) -> None:
+    _reads(written, spoken)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("各班（语.数.外）单独命题", "各班（语、数、外）单独命题"),
+        ("考查科目为政.史.地", "考查科目为政、史、地"),
+        ("材料见附件.docx。", "材料见附件点docx。"),
+    ],
+)
+def test_dots_between_single_characters_list_them(written: str, spoken: str) -> None:
+    _reads(written, spoken)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("请下载报名表.xlsx文件填写", "请下载报名表点X L S X文件填写"),
+        ("详见通知.pdf附件", "详见通知点P D F附件"),
+        ("详见通知.pdf。", "详见通知点P D F。"),
+    ],
+)
+def test_a_file_extension_is_said_with_its_dot_even_before_han(written: str, spoken: str) -> None:
     _reads(written, spoken)

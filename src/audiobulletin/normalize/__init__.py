@@ -22,20 +22,23 @@ Pipeline (each step is a small pure function, applied in this order)
 2. Traditional -> Simplified (opencc ``t2s``), for the spoken form only; in a Traditional
    text a bare ``$`` is the local dollar (Hong Kong's, Taiwan's), said 元, never 美元.
 3. whitespace: stripped at line edges, dropped inside letter-spaced Han (``韩　正``,
-   ``总　　则``), a pause ``，`` for column gaps and tabs, one space elsewhere.
+   ``总　　则``) and around a number with its unit (``面积 86公顷``, ``18 号``), a pause ``，``
+   for column gaps, tabs and after a numbered heading (``6.1 人力保障``), one space elsewhere.
 4. a run of more than 16 digits (no amount has that many) is read digit by digit first, so
    no later rule takes part of it for a number or a phone number.
    Then addresses and codes, read symbol by symbol: e-mail, URLs, document numbers, codes after
    the word naming them (``项目编号：QHZB-2031-0457``), phone numbers (Taiwan and Hong Kong
    shapes too) and postcodes, standard/model/train codes (``GB/T4754-2017``, ``G1234次``).
 5. dates and times: ISO dates, Taiwan's ``113/3/15``, year-months ``2019.07``, ``08-09``
-   month-day, ``14:30``, ``05日08时``.
-6. ranges: ``-  ~  ～  —  ―  –`` between two numbers become 到 (至 and 到 are kept).
+   month-day, ``14:30`` (a 时 after it is not said again: ``10:00时`` -> 十点), ``05日08时``.
+6. ranges: ``-  ~  ～  —  ―  –`` between two numbers become 到 (至 and 到 are kept), and so
+   does a tilde between two grades written in Han (``中～大雨`` -> 中到大雨).
 7. years (digit by digit), ROC years (cardinal), ``“5·13”`` and ``0121`` (digit by digit).
 8. amounts of ten thousand 万 or more said in 亿 (``244394万`` -> 二十四亿四千三百九十四万),
    money signs, Latin units after numbers (km, mm, kg, Gbps, bp …), ‰, °, ×/*, ``3#``.
 9. ordinals ``第1``, list markers ``1.`` ``(1)``, circled / Roman / fraction characters.
-10. slashes, math and other symbols with a spoken form (``美元/桶`` -> 美元每桶, ``+`` -> 加);
+10. slashes, math and other symbols with a spoken form (``美元/桶`` -> 美元每桶, ``+`` -> 加),
+    but a website path's ``>`` is a pause (``首页 > 通知公告``), not 大于;
     then decimals and percentages, read here because wetext takes ``12.3`` for a date; last,
     numbers wetext takes for service phone numbers are read as phone numbers next to a phone
     word (``拨打120``), as amounts next to a unit or a quantity word (``时速120``, ``119次``).
@@ -62,7 +65,8 @@ Decisions (documented so that tests and listeners agree)
   (``G D P``) unless it is a known word (``JPEG``, ``NASA`` …); a token without vowels is
   spelled too (``xlsx`` -> ``X L S X``); every other token is kept as a word for the English
   phonemiser. Output may contain Latin letters, never ASCII digits.
-* ``/`` between a unit and a unit word is 每 (``美元/桶``); between alternatives it is ``、``.
+* ``/`` between a unit and a unit word is 每 (``美元/桶``); between alternatives it is ``、``,
+  as is ``.`` between single characters (``语.数.外`` -> 语、数、外).
 """
 
 from __future__ import annotations

@@ -188,6 +188,21 @@ _UNIT_WORD_AFTER_DIGIT = re.compile(
 )
 
 
+#: A number, then its unit (a single pasted space allowed between them): 86公顷, 18 号.
+_NUMBER_WITH_UNIT = re.compile(
+    r"\d+(?:[.,]\d+)*\s?(?:["
+    + "".join(sorted(_UNIT_AFTER_DIGIT))
+    + r"]|"
+    + _UNIT_WORD_AFTER_DIGIT.pattern
+    + ")"
+)
+#: A numbered heading at the start of a line (3.1, 2.4.1) before its title: the space after
+#: it is a pause even before a unit-like character (3.1 人员培训, 2.4 年度考核), though not
+#: before an amount's unit (3.5 万元).
+_HEADING_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})+")
+_AMOUNT_UNIT = frozenset("万亿元%‰倍米吨度级个")
+
+
 def _is_word_char(ch: str) -> bool:
     return ch.isascii() and ch.isalnum()
 
@@ -204,6 +219,15 @@ def _space_between(line: str, m: re.Match[str]) -> str:
         return "" if letter_spaced else "，"
     if left in _PAUSE_MARKS or right in _PAUSE_MARKS:
         return ""  # the punctuation already carries the pause
+    if (
+        run == " "
+        and _HEADING_NUMBER.fullmatch(line, 0, m.start())
+        and is_han(right)
+        and right not in _AMOUNT_UNIT
+    ):
+        return "，"  # 6.1 人力保障: a heading's number, then its title
+    if run == " " and is_han(left) and _NUMBER_WITH_UNIT.match(line, m.end()):
+        return ""  # 面积 86公顷, 新华路 18 号: a number set off by spaces inside a sentence
     if "\t" not in run and (
         (
             left.isdigit()
@@ -239,10 +263,13 @@ def _normalise_spaces(text: str) -> str:
     Rules, per line: whitespace at either end is removed; between two Han characters it is
     removed when one side is a single letter-spaced character (``韩　正``, ``总　　则``,
     ``土 地 使 用``) and becomes a pause ``，`` otherwise (``第一条　本办法``); next to a pause
-    mark (，。：…) it is removed; a tab, a U+3000 or a run of 2+ spaces is a column gap and
-    becomes ``，``; one space between Latin words/numbers stays one space; one space next to
-    a bracket or quote is removed; one space between Han and a number or symbol becomes ``，``
-    (headline style ``增长38.0% 两年平均``); any other single space stays a space.
+    mark (，。：…) it is removed; one space after a numbered heading (``6.1 人力保障``) is a
+    pause; one space between Han and a number with its unit (``面积 86公顷``,
+    ``新华路 18 号``) is removed, as is one between a number and its unit; a tab, a U+3000
+    or a run of 2+ spaces is a column gap and becomes ``，``; one space between Latin
+    words/numbers stays one space; one space next to a bracket or quote is removed; one
+    space between Han and a number or symbol becomes ``，`` (headline style
+    ``增长38.0% 两年平均``); any other single space stays a space.
     """
     lines = []
     for line in text.split("\n"):

@@ -57,7 +57,11 @@ _MONTH_DAY = re.compile(
     r"(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?![\d.\-:日号月时])"
 )
 #: Clock time H:MM or HH:MM[:SS], full-width colon allowed.
-_TIME = re.compile(r"(?<![\d:.])(\d{1,2})[:：](\d{2})(?:[:：](\d{2}))?(?![\d:])")
+#: A 时 written after a clock time repeats its hour (北京时间10:00时): it is not said, unless
+#: it starts a word (14:00时间段, 9:00时段).
+_TIME = re.compile(
+    r"(?<![\d:.])(\d{1,2})[:：](\d{2})(?:[:：](\d{2}))?(?![\d:])(?:时(?![间段期候刻]))?"
+)
 #: A leading zero before a date/time unit: 05日 08时 (a padding zero, not a spoken digit).
 _PADDED = re.compile(r"(?<![\d.:：])0(\d)(?=[日时月分秒号点])")
 #: Minutes written with a zero after 时/点 keep it, as on a clock: 8时05分 is 八时零五分.
@@ -148,7 +152,8 @@ def _speak_duration(m: re.Match[str]) -> str:
 
 
 def _times(text: str) -> str:
-    """``14:30`` -> 十四点三十分, ``9:00`` -> 九点, ``9:05`` -> 九点零五分, ``2:00`` -> 两点; a
+    """``14:30`` -> 十四点三十分, ``9:00`` -> 九点, ``9:05`` -> 九点零五分, ``2:00`` -> 两点,
+    ``10:00时`` -> 十点 (the hour is not said twice); a
     time taken (``用时2:05:30``) -> 两小时五分三十秒."""
     return _TIME.sub(_speak_time, _DURATION.sub(_speak_duration, text))
 
@@ -164,6 +169,9 @@ def _times(text: str) -> str:
 _RANGE = re.compile(
     rf"(\d(?:[%{HAN}]{{0,3}}|[:：]\d\d))(?<![至到]){_RANGE_SEP}(?=(?:次日|翌日|次年|当日)?[-+]?\d)"
 )
+#: A tilde between two Han words joins two grades of a scale: 中～大雨 is 中到大雨, 小~中雪
+#: is 小到中雪 (a dash there is a pause, a tilde never is).
+_GRADE_RANGE = re.compile(rf"(?<=[{HAN}])[~～〜](?=[{HAN}])")
 #: In a formula line (one holding ``=``), a hyphen between two operands is 减 (minus).
 _FORMULA_MINUS = re.compile(rf"(?<=[\w{HAN}）)])\s*-\s*(?=[\w{HAN}（(])")
 
@@ -179,9 +187,9 @@ _SCORE = re.compile(
 
 def _ranges(text: str) -> str:
     """``50～100`` -> 50到100, ``1994年—2001年`` -> 1994年到2001年 (至 and 到 stay); a score
-    ``3-1战胜`` -> 3比1战胜."""
+    ``3-1战胜`` -> 3比1战胜; a tilde between Han: ``中～大雨`` -> 中到大雨."""
     text = _SCORE.sub(lambda m: f"{m[1] or m[3]}比{m[2] or m[4]}", text)
-    return _RANGE.sub(r"\1到", text)
+    return _GRADE_RANGE.sub("到", _RANGE.sub(r"\1到", text))
 
 
 # --------------------------------------------------------------------------------------------

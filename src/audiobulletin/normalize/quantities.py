@@ -454,16 +454,26 @@ _RATE_PER = re.compile(r"(?<![\d./])(\d+(?:\.\d+)?)/(\d+)(万|亿)(?![\d.])")
 #: Hyphen joining Latin (or Greek) to Latin or to digits (COVID-19, Wi-Fi, R-160, ω-3): a
 #: space.
 _LATIN_HYPHEN = re.compile(r"(?<=[A-Za-zα-ωΑ-Ω])-(?=[A-Za-z\d])|(?<=\d)-(?=[A-Za-z])")
-#: File extensions after a dot: 表.xlsx -> 表点X L S X.
+#: File extensions after a dot: 表.xlsx -> 表点X L S X, also before Han (表.xlsx文件).
 _FILE_EXT = re.compile(
-    r"(?<=\w)\.(?=(?:xlsx?|docx?|pdf|jpe?g|png|zip|rar|txt|pptx?|wps|ofd|csv)\b)",
+    r"(?<=\w)\.(?=(?:xlsx?|docx?|pdf|jpe?g|png|zip|rar|txt|pptx?|wps|ofd|csv)(?![A-Za-z0-9]))",
     re.I,
+)
+#: Dots between single characters list them (语.数.外 is 语、数、外), as a slash between
+#: alternatives does: two set apart (（文.理）), or three and more (科目为政.史.地).
+_DOTTED_LIST = re.compile(
+    rf"(?<![{HAN}])[{HAN}](?:\.[{HAN}])+(?![{HAN}])|[{HAN}](?:\.[{HAN}]){{2,}}(?![{HAN}])"
 )
 #: An arrow before a number says which way it moved: 同比↑5.2% is 同比上升5.2%.
 _ARROW_UP = re.compile(r"[↑⬆]\s*(?=\d)")
 _ARROW_DOWN = re.compile(r"[↓⬇]\s*(?=\d)")
 #: A dot between letters and digits names a variant or a version: XBB.1.5, BA.2 (点).
 _LATIN_DOT_DIGIT = re.compile(r"(?<=[A-Za-z])\.(?=\d)")
+#: A website path, not a comparison: ``>`` before a page name (首页 > 通知公告, 查询>资讯),
+#: ``>>`` and ``»`` are pauses; ``>`` before a number or a letter is 大于 (气温>35℃, x>5).
+_PATH_SIGN = re.compile(
+    rf"[\s，]*(?:>{{2,}}|»+|>(?=[\s，]*[{HAN}])(?![\s，]*[零一二三四五六七八九十百千万两]))[\s，]*"
+)
 #: A percent sign that follows no number is the word 百分比 (table headers: （%）).
 _LONE_PERCENT = re.compile(r"(?<![\d.])%")
 #: A lone per-mille sign.
@@ -521,17 +531,21 @@ def _slashes_and_symbols(text: str) -> str:
     Rules: unit/unit-word ``/`` -> 每; Latin/Latin ``/`` and Latin-joining ``-`` -> space;
     ``n/d`` is a fraction (``1/3`` -> 三分之一, also ``10/20``: bulletins write dates with
     年月日, fractions with ``/``); any other ``/`` -> ``、``
-    (alternatives: 斜纹夜蛾/甜菜夜蛾, 2万元/5万元); ``.`` before a file extension -> 点;
-    ``%`` without a number -> 百分比; a sign ``+`` -> 正; ``-`` between operands of a
+    (alternatives: 斜纹夜蛾/甜菜夜蛾, 2万元/5万元), as is ``.`` between single characters
+    (语.数.外 -> 语、数、外); ``.`` before a file extension -> 点;
+    ``%`` without a number -> 百分比; ``>`` before a page name, ``>>``, ``»`` -> ``，``
+    (a website path: 首页 > 通知公告); a sign ``+`` -> 正; ``-`` between operands of a
     formula line (one with ``=``) -> 减; then the fixed words of
     ``_SYMBOL_WORDS`` (加, 等于, 乘, 除以, 和, Greek letter names …).
     """
     text = _SLASH_PER.sub("每", text)
+    text = _PATH_SIGN.sub("，", text)
     text = _SLASH_LATIN.sub(" ", text)
     text = _LATIN_HYPHEN.sub(" ", text)
     text = _RATE_PER.sub(lambda m: f"{read_cardinal(m[2])}{m[3]}分之{read_number(m[1])}", text)
     text = _FRACTION.sub(lambda m: f"{read_cardinal(m[2])}分之{read_cardinal(m[1])}", text)
     text = text.replace("/", "、")
+    text = _DOTTED_LIST.sub(lambda m: m.group().replace(".", "、"), text)
     text = _FILE_EXT.sub("点", text)
     text = _LATIN_DOT_DIGIT.sub("点", text)
     text = _ARROW_DOWN.sub("下降", _ARROW_UP.sub("上升", text))
