@@ -179,3 +179,9 @@ def test_the_map_never_names_a_table_s_caption_or_a_name_that_leads_on() -> None
     assert not _mappable("中国电信通过加快5G建设", body)  # a means, not a part's name
     assert _mappable("均为责任事故", body)
     assert _mappable("培训目标", headed)
+
+
+def test_a_report_of_one_word_has_no_intro_with_nothing_to_say() -> None:
+    script = build_script(parse("今"))
+    assert script.intro is None  # no title, no facts, no map: nothing a listener needs
+    assert [s.spoken for s in script.segments] == ["今"]

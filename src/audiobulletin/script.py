@@ -37,6 +37,7 @@ from audiobulletin.zh import (
     han_count,
     split_sentences,
     split_written,
+    voiced_chars,
     without_marks,
     written_sentences,
 )
@@ -163,8 +164,8 @@ def build_script(doc: Document, *, intro: bool = True, max_sentence_chars: int =
         for chapter, title in zip(doc.chapters, titles, strict=True)
     )
     intro_segment = None
-    if intro:
-        parts = _intro_parts(doc, titles)
+    parts = _intro_parts(doc, titles) if intro else []
+    if any(voiced_chars(part) for part in parts):  # a report of one short line has none
         intro_segment = _segment(
             _distinct_intro_title(titles),
             INTRO_CHAPTER,
