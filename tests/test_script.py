@@ -184,4 +184,4 @@ def test_the_map_never_names_a_table_s_caption_or_a_name_that_leads_on() -> None
 def test_a_report_of_one_word_has_no_intro_with_nothing_to_say() -> None:
     script = build_script(parse("今"))
     assert script.intro is None  # no title, no facts, no map: nothing a listener needs
-    assert [s.spoken for s in script.segments] == ["今"]
+    assert [s.text for s in script.segments] == ["今"]
