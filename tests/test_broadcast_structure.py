@@ -1773,3 +1773,56 @@ def test_a_news_item_without_a_date_line_is_dated_by_its_dateline() -> None:
     )  # fmt: skip
     intro = "".join(build_script(parse(text)).intro.written)
     assert "据新华社6月1日报道" in intro
+
+
+@pytest.mark.parametrize(
+    ("title", "opening", "said", "unsaid"),
+    [
+        # the report speaks of its own province; the bulletin names it
+        (
+            "江西省全力做好防汛备汛工作",
+            "今年入汛以来，我省降雨偏多三成，全省已转移群众1.2万人，各地防汛物资已全部到位。",
+            "江西省降雨偏多三成",
+            "我省",
+        ),
+        # a reply to a province names the province it writes to
+        (
+            "国务院关于青川省青川县地质灾害防治有关问题的复函",
+            "2031年4月，自然资源部组成专家组赴你省青川县进行了实地调查，形成了调查报告。",
+            "赴青川省青川县",
+            "你省",
+        ),
+        # two provinces in the title: which one 我省 is, is not known, so it stays
+        (
+            "江西省、湖南省联合开展防汛演练",
+            "今年入汛以来，我省降雨偏多三成，全省已转移群众1.2万人，各地防汛物资已全部到位。",
+            "我省",
+            "江西省降雨",
+        ),
+    ],
+    ids=["own", "addressed", "ambiguous"],
+)
+def test_the_intro_names_the_province_a_report_calls_its_own(
+    title: str, opening: str, said: str, unsaid: str
+) -> None:
+    text = "\n".join([title, opening, P2, P3])
+    intro = "".join(build_script(parse(text)).intro.written)
+    assert said in intro
+    assert unsaid not in intro
+
+
+def test_the_intro_names_the_office_that_calls_itself_we() -> None:
+    text = "\n".join(
+        [
+            "关于做好2031年汛期水库安全度汛工作的通知",
+            "各区县水务局：",
+            "今年以来，我局组织对全市126座水库开展了汛前安全检查，发现安全隐患23处，"
+            "已全部完成整改。" + P1,
+            P2,
+            "青川市水务局",
+            "2031年5月6日",
+        ]
+    )
+    intro = "".join(build_script(parse(text)).intro.written)
+    assert "青川市水务局组织对全市126座水库" in intro
+    assert "我局" not in intro

@@ -37,6 +37,7 @@ from audiobulletin.zh import (
     han_count,
     split_sentences,
     split_written,
+    tagged_words,
     voiced_chars,
     without_marks,
     written_sentences,
@@ -609,6 +610,7 @@ def _intro_parts(doc: Document, titles: list[str]) -> list[str]:
         if visible_len(fuller) <= left:
             mapping = fuller
             break
+    points = [named_units(point, doc) for point in points]
     while points and sum(map(visible_len, [*parts, *points, mapping])) > INTRO_MAX_VISIBLE:
         points.pop()  # a fourth point that gained its full stop past the limit
     return parts + points + ([mapping] if mapping else [])
@@ -814,6 +816,49 @@ def source_name(line: str | None) -> str | None:
         line = line[1:-1]  # a source line in brackets: （来源：…）, 【信息来源：…】
     name = _SOURCE_LABEL.sub("", line).strip()
     return name or None
+
+
+#: A unit a report names by who writes or is written to (我省, 你市, 本县): in the intro the
+#: bulletin speaks, and 我省 would be the listener's own province.
+_OWN_UNIT_RE = re.compile(r"(?:我|你|贵|本)(省|市|县)(?![长委级内外直属场城])")
+#: An office that names itself (我局, 我厅, 我院): the issuer, when its name ends so.
+_OWN_OFFICE_RE = re.compile(r"我(局|厅|委|部|院|办|社|站|中心)(?![长里内])")
+
+
+def named_units(point: str, doc: Document) -> str:
+    """``point`` with 我省/你省/我市/我县 said as the one province, city or county the title
+    and the issuer name (我省扎实做好… -> 河北省扎实做好…; 赴你省巴东县 -> 赴湖北省巴东县),
+    and 我局 as the issuer that is a 局 (国家地震局); a unit the report does not name once
+    and only once stays as written."""
+    if not (_OWN_UNIT_RE.search(point) or _OWN_OFFICE_RE.search(point)):
+        return point
+    who = issuer(doc)
+    places = _places(" ".join([doc.title, *doc.subtitles, who]))
+
+    def unit(m: re.Match[str]) -> str:
+        named = {p for p in places if p.endswith(m[1])}
+        return named.pop() if len(named) == 1 else m[0]
+
+    def office(m: re.Match[str]) -> str:
+        return who if who.endswith(m[1]) and "、" not in who else m[0]
+
+    return _OWN_OFFICE_RE.sub(office, _OWN_UNIT_RE.sub(unit, point))
+
+
+def _places(text: str) -> set[str]:
+    """The provinces, cities and counties ``text`` names (jieba's place names, with the 市
+    or 县 it may leave apart: 巴彦淖尔 市)."""
+    words = tagged_words(text)
+    out = set()
+    for k, (word, flag) in enumerate(words):
+        if not flag.startswith("ns"):
+            continue
+        following = words[k + 1][0] if k + 1 < len(words) else ""
+        if following in ("省", "市", "县") and not word.endswith(("省", "市", "县")):
+            word += following
+        if word.endswith(("省", "市", "县")) and len(word) >= 3:
+            out.add(word)
+    return out
 
 
 def issuer(doc: Document) -> str:
