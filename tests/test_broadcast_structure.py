@@ -1826,3 +1826,14 @@ def test_the_intro_names_the_office_that_calls_itself_we() -> None:
     intro = "".join(build_script(parse(text)).intro.written)
     assert "青川市水务局组织对全市126座水库" in intro
     assert "我局" not in intro
+
+
+def test_a_dateline_of_our_own_paper_dates_nothing_as_issued() -> None:
+    text = "\n".join(
+        ["青川港货物吞吐量创新高",
+         "本报青川6月1日电　青川港今年前5个月完成货物吞吐量1.2亿吨，同比增长8.6%，"
+         "创历史同期新高。" + P1,
+         P2]
+    )  # fmt: skip
+    intro = "".join(build_script(parse(text)).intro.written)
+    assert "发布" not in intro  # a paper reports; it does not issue

@@ -770,17 +770,17 @@ def when_and_who(doc: Document) -> str:
         date = f"{y}年{m}月{d}日"
         if date in doc.title or parse_date(doc.title) == doc.date:
             date = ""  # the title has just said it: 陆家嘴财经早餐2024年8月9日
-    if not date:
-        # a news item's dateline gives its day: 新华社北京10月17日电 -> 10月17日
-        dateline = next((m.text for m in doc.meta if m.kind == "dateline"), "")
-        day = _DATELINE_DAY_RE.search(dateline)
-        date = f"{int(day[1])}月{int(day[2])}日" if day else ""
-        if date and (date in doc.title or date in _opening_sentence(doc)):
-            date = ""  # said a moment later: 3月5日上午，…
     who = issuer(doc)
     if who and not _MEDIA_RE.search(who) and doc.title.startswith(who):
         who = ""  # the title has just named it: 国务院办公厅关于…的通知
     if who and _MEDIA_RE.search(who):  # a news outlet reports; an office issues
+        if not date:
+            # its dateline gives the day: 新华社北京10月17日电 -> 10月17日
+            dateline = next((m.text for m in doc.meta if m.kind == "dateline"), "")
+            day = _DATELINE_DAY_RE.search(dateline)
+            date = f"{int(day[1])}月{int(day[2])}日" if day else ""
+            if date and (date in doc.title or date in _opening_sentence(doc)):
+                date = ""  # said a moment later: 3月5日上午，…
         return f"据{who}{date}报道" if date else f"据{who}报道"
     if date and who:
         return f"{date}，{who}发布"
