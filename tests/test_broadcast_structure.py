@@ -1837,3 +1837,18 @@ def test_a_dateline_of_our_own_paper_dates_nothing_as_issued() -> None:
     )  # fmt: skip
     intro = "".join(build_script(parse(text)).intro.written)
     assert "发布" not in intro  # a paper reports; it does not issue
+
+
+def test_the_intro_names_the_rules_that_call_themselves_these_rules() -> None:
+    text = "\n".join(
+        [
+            "青川市人民政府关于印发青川市城市供水管理办法的通知",
+            "各区县人民政府，市政府各部门：",
+            "现将《青川市城市供水管理办法》印发给你们，请认真贯彻执行。",
+            "第一条 为加强城市供水管理，保障城市生活、生产用水，制定本办法。",
+            "第二条 本办法自2031年7月1日起施行，有效期五年。",
+        ]
+    )
+    intro = "".join(build_script(parse(text)).intro.written)
+    assert "《青川市城市供水管理办法》自2031年7月1日起施行" in intro
+    assert "本办法" not in intro

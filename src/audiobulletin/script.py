@@ -610,7 +610,11 @@ def _intro_parts(doc: Document, titles: list[str]) -> list[str]:
         if visible_len(fuller) <= left:
             mapping = fuller
             break
-    points = [named_units(point, doc) for point in points]
+    for k, point in enumerate(points):
+        named = named_units(point, doc)
+        room = INTRO_MAX_VISIBLE - sum(map(visible_len, [*parts, *points, mapping]))
+        if visible_len(named) - visible_len(point) <= room:
+            points[k] = named  # where the names fit: 我省 is better than no fact at all
     while points and sum(map(visible_len, [*parts, *points, mapping])) > INTRO_MAX_VISIBLE:
         points.pop()  # a fourth point that gained its full stop past the limit
     return parts + points + ([mapping] if mapping else [])
@@ -821,6 +825,8 @@ def source_name(line: str | None) -> str | None:
 #: A unit a report names by who writes or is written to (我省, 你市, 本县): in the intro the
 #: bulletin speaks, and 我省 would be the listener's own province.
 _OWN_UNIT_RE = re.compile(r"(?:我|你|贵|本)(省|市|县)(?![长委级内外直属场城])")
+#: Rules that name themselves (本办法自…起施行): the rules the title names.
+_OWN_RULES_RE = re.compile(r"本(办法|规定|条例|细则|方案|预案|规则|简章)")
 #: An office that names itself (我局, 我厅, 我院): the issuer, when its name ends so.
 _OWN_OFFICE_RE = re.compile(r"我(局|厅|委|部|院|办|社|站|中心)(?![长里内])")
 
@@ -828,8 +834,13 @@ _OWN_OFFICE_RE = re.compile(r"我(局|厅|委|部|院|办|社|站|中心)(?![长
 def named_units(point: str, doc: Document) -> str:
     """``point`` with 我省/你省/我市/我县 said as the one province, city or county the title
     and the issuer name (我省扎实做好… -> 河北省扎实做好…; 赴你省巴东县 -> 赴湖北省巴东县),
-    and 我局 as the issuer that is a 局 (国家地震局); a unit the report does not name once
-    and only once stays as written."""
+    我局 as the issuer that is a 局 (国家地震局), and 本办法 as the rules the title names
+    (《个人所得税专项附加扣除暂行办法》); what the report does not name once and only once
+    stays as written."""
+    rules = _OWN_RULES_RE.search(point)
+    if rules:
+        named = _rules_named(doc.title, rules[1])
+        point = point.replace(rules[0], f"《{named}》", 1) if named else point
     if not (_OWN_UNIT_RE.search(point) or _OWN_OFFICE_RE.search(point)):
         return point
     who = issuer(doc)
@@ -843,6 +854,16 @@ def named_units(point: str, doc: Document) -> str:
         return who if who.endswith(m[1]) and "、" not in who else m[0]
 
     return _OWN_OFFICE_RE.sub(office, _OWN_UNIT_RE.sub(unit, point))
+
+
+def _rules_named(title: str, kind: str) -> str:
+    """The name of the rules of ``kind`` (办法, 方案 …) that the title hands on or is:
+    国务院关于印发个人所得税专项附加扣除暂行办法的通知 -> 个人所得税专项附加扣除暂行办法."""
+    handed = re.search(rf"(?:印发|转发|发布|公布)《?([^《》，,]{{2,40}}?{kind})》?", title)
+    if handed:
+        return handed[1]
+    bare = title.strip("《》")
+    return bare if bare.endswith(kind) and len(bare) <= 40 else ""
 
 
 def _places(text: str) -> set[str]:
