@@ -1852,3 +1852,22 @@ def test_the_intro_names_the_rules_that_call_themselves_these_rules() -> None:
     intro = "".join(build_script(parse(text)).intro.written)
     assert "《青川市城市供水管理办法》自2031年7月1日起施行" in intro
     assert "本办法" not in intro
+
+
+def test_a_digest_s_intro_gives_the_lead_of_more_than_its_first_section() -> None:
+    text = "\n".join(
+        [
+            "青川财经早报2031年5月9日星期五",
+            "要闻速递",
+            "1、市金融监管局通报称，部分小额贷款公司存在违规收费问题，已责令6家公司限期整改。",
+            "2、市统计局发布数据，4月全市居民消费价格同比上涨0.6%，其中食品价格下降1.2%。",
+            "3、青川港务集团披露一季报显示，一季度营业收入同比增长18.2%，创同期新高。",
+            "市场行情",
+            "1、周四青川股市三大指数全线收涨，青川综指涨1.26%报3846.21点。",
+            "2、本地农产品批发市场蔬菜均价每公斤4.38元，环比下降2.1%。",
+            "3、本周钢材现货价格小幅回落，螺纹钢均价每吨3650元。",
+        ]
+    )
+    intro = "".join(build_script(parse(text)).intro.written)
+    assert "部分小额贷款公司存在违规收费问题" in intro
+    assert "三大指数全线收涨" in intro  # the second section's lead, not only the first's items

@@ -587,14 +587,27 @@ def _intro_parts(doc: Document, titles: list[str]) -> list[str]:
     # less the full stops the points may gain
     budget = min(HARD_CAP_CHARS, INTRO_MAX_POINTS, INTRO_MAX_VISIBLE - fixed - 3)
     # a list of a group's members gives its head (国务院副总理韩正任组长)
-    paragraphs = [
-        _labelled(c.blocks[k - 1].text if k else c.heading, b.text)
-        for c in doc.chapters
-        for k, b in enumerate(c.blocks)
-        if b.kind == "paragraph" or (b.kind == "table" and names_group_head(b.text))
-    ]
+    pieces: list[tuple[bool, str]] = []  # (whether it opens its chapter, its text)
+    for c in doc.chapters:
+        read = [
+            (k, b)
+            for k, b in enumerate(c.blocks)
+            if b.kind == "paragraph" or (b.kind == "table" and names_group_head(b.text))
+        ]
+        for n, (k, b) in enumerate(read):
+            # a section opens with its chapter, under a heading's line that a joined
+            # chapter holds, or where a numbered list starts again
+            leads = not _heading_like(b.text) and (
+                n == 0
+                or (k > 0 and _heading_like(c.blocks[k - 1].text))
+                or bool(_FIRST_ITEM_RE.match(b.text))
+            )
+            pieces.append((leads, _labelled(c.blocks[k - 1].text if k else c.heading, b.text)))
+    paragraphs = [text for _, text in pieces]
+    # the report's own lead needs no help: it leads by its place
+    openers = {n for n, (first, _) in enumerate(pieces) if first and n}
     opening = _opening_sentence(doc)
-    points = _points(doc.title, paragraphs, opening, max(budget, 0))
+    points = _points(doc.title, paragraphs, opening, max(budget, 0), openers)
     if len(points) < 2:
         # a report that is mostly a table of changes: what the table says
         summary = next((t for t in map(table_summary, _tables(doc)) if t), "")
@@ -619,6 +632,14 @@ def _intro_parts(doc: Document, titles: list[str]) -> list[str]:
         points.pop()  # a fourth point that gained its full stop past the limit
     return parts + points + ([mapping] if mapping else [])
 
+
+def _heading_like(text: str) -> bool:
+    """A short line that ends no sentence: a heading (一、招聘岗位, 市场行情)."""
+    return len(text) <= 24 and not text.rstrip().endswith(tuple(SENTENCE_ENDS))
+
+
+#: The first item of a numbered list: 1、 1. 一、 （一） (1).
+_FIRST_ITEM_RE = re.compile(r"^\s*(?:1\s*[、.．](?!\d)|一\s*、|[（(]\s*[1一]\s*[)）])")
 
 #: A heading that names when or where (报名时间, 考试地点, 会议时间和地点): the date or
 #: place under it says nothing without it.
@@ -653,7 +674,9 @@ def _labelled(heading: str | None, text: str) -> str:
     return f"{label}：{text}"
 
 
-def _points(title: str, paragraphs: list[str], opening: str, budget: int) -> list[str]:
+def _points(
+    title: str, paragraphs: list[str], opening: str, budget: int, openers: set[int]
+) -> list[str]:
     """The key facts for the intro: the report's own sentences (see
     :func:`audiobulletin.summary.key_points`), without the headline again, and with the
     first chapter's opening sentence cut to its headline clause; when that cuts or drops
@@ -680,7 +703,7 @@ def _points(title: str, paragraphs: list[str], opening: str, budget: int) -> lis
                 out.append(_end_sentence(point.rstrip("；;，,、：: ")))
         return out
 
-    chosen = key_points(title, paragraphs, max_chars=budget, max_sentences=4)
+    chosen = key_points(title, paragraphs, max_chars=budget, max_sentences=4, openers=openers)
     points = usable(chosen)
     cut = any(of_opening(point) for point in chosen)
     if (cut or len(points) < len(chosen)) and opening:
@@ -691,6 +714,7 @@ def _points(title: str, paragraphs: list[str], opening: str, budget: int) -> lis
             max_chars=left,
             max_sentences=4 - len(points),
             skip=[opening],
+            openers=openers,
         )
         points += [p for p in usable(more) if p not in points]
     return _not_said_twice(points)

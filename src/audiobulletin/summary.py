@@ -33,6 +33,8 @@ How sentences are chosen (news-style heuristics, checked against human summaries
   notice's listener must act on;
 * **boilerplate** is penalised: bylines, datelines, sources, editors, photo captions,
   "click to read" lines, very short fragments;
+* **sections**: the first sentence of each chapter leads its section, as a digest's first
+  item leads its page, and gets a small bonus;
 * **items**: in a numbered list of items (a digest's 1、2、3、), each item's first sentence
   is its headline; the sentences after it are its details;
 * **redundancy**: a sentence that mostly repeats an already chosen one is skipped (MMR).
@@ -154,6 +156,7 @@ _WEIGHTS = {
     "title": 0.6,
     "facts": 0.1,
     "amounts": 0.2,
+    "section_lead": 0.2,
     "boilerplate": 1.2,
     "stop_gap": 0.6,
     "figures_gap": 1.0,
@@ -627,8 +630,12 @@ def key_points(
     max_sentences: int = 3,
     max_chars: int = 120,
     skip: Collection[str] = (),
+    openers: Collection[int] = (),
 ) -> list[str]:
     """Deterministic extractive summary: returns sentences as written, in report order.
+
+    ``openers`` are the paragraphs that open a chapter (by their place in ``paragraphs``):
+    their first sentence leads a section.
 
     A sentence within one of ``skip`` (one said already) is left out: the sentence after it
     then leads its paragraph, but not inside a numbered item, whose sentences after its
@@ -642,7 +649,10 @@ def key_points(
     Returns ``[]`` when the paragraphs hold no usable sentence. Ties are broken by report
     order, so the same input always gives the same output.
     """
-    paras = [p for p in paragraphs if p and p.strip()]
+    given = list(paragraphs)
+    keep = [k for k, p in enumerate(given) if p and p.strip()]
+    paras = [given[k] for k in keep]
+    opening = {n for n, k in enumerate(keep) if k in openers}
     budget = min(max_chars, HARD_CAP_CHARS)
     if max_sentences <= 0 or budget <= 0 or not paras:
         return []
@@ -650,13 +660,17 @@ def key_points(
     if skip:
         gone = [any(c.text.rstrip(FULL_STOPS) in t for t in skip) for c in cands]
         cands = [
-            dataclasses.replace(c, index=c.index - sum(gone[:k]))
+            dataclasses.replace(c, index=c.index - (0 if c.inside_item else sum(gone[:k])))
             for k, c in enumerate(cands)
             if not gone[k]
         ]
     if not cands:
         return []
     scores = _scores(title, cands)
+    scores = [
+        sc + (_WEIGHTS["section_lead"] if c.first_in_para and c.para in opening else 0.0)
+        for c, sc in zip(cands, scores, strict=True)
+    ]
     order = sorted(range(len(cands)), key=lambda i: (-scores[i], i))
 
     chosen: list[tuple[int, str]] = []
