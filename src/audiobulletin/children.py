@@ -52,8 +52,9 @@ def worker_setup(parent: int) -> None:
 def spawning() -> Iterator[None]:
     """Block SIGINT in this thread while it may start worker processes (a pool's ``submit``).
 
-    The workers inherit the blocked signal until :func:`worker_setup` runs. A Ctrl-C that
-    reaches this process meanwhile is held, not lost: it is delivered when the block ends.
+    The workers inherit the blocked signal until :func:`worker_setup` runs. A Ctrl-C is
+    never lost to this process: one sent to this thread is held until the block ends, and
+    one the kernel hands to another of its threads raises in the main thread as ever.
     """
     old = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
     try:
