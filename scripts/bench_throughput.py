@@ -47,10 +47,10 @@ from benchlib import (
 def spoken_sentences(report: Path) -> list[str]:
     """The sentences ``make`` speaks, in order, exactly as its synthesis stage sees them."""
     from audiobulletin.pipeline import load_script
-    from audiobulletin.synth import _merge_silent  # the same folding synthesize() applies
+    from audiobulletin.zh import fold_silent  # the same folding synthesize() applies
 
     script = load_script(str(report))
-    return [s for chapter in script.chapters for s in _merge_silent(chapter.sentences)]
+    return [s for chapter in script.chapters for s in fold_silent(chapter.sentences)]
 
 
 # --------------------------------------------------------------------------- child: raw
