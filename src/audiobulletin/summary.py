@@ -422,12 +422,30 @@ _LEANS_BACK_RE = re.compile(
 )
 
 
+#: A list that a word sums up (甲公司、乙公司、丙公司、丁公司等多家企业): the items before 等.
+_SUMMED_LIST_RE = re.compile(
+    r"((?:[^、，,。；;：:]{2,30}、){2,}[^、，,。；;：:]{2,30})(?=等(?!等)[^，,。；;]{0,8}"
+    r"(?:企业|公司|单位|部门|机构|地区|城市|国家|省份|学校|医院|银行|品牌|车型|产品|项目|人员|人))"
+)
+
+
+def _summed_list_shortened(sentence: str) -> str:
+    """``sentence`` with a list that a word sums up cut to its first two items: 甲公司、乙公司、
+    丙公司、丁公司等多家企业 -> 甲公司、乙公司等多家企业 (the 等 already says there are more)."""
+    m = _SUMMED_LIST_RE.search(sentence)
+    if not m:
+        return sentence
+    items = m[1].split("、")
+    return sentence[: m.start(1)] + "、".join(items[:2]) + sentence[m.end(1) :]
+
+
 def _trim_to(sentence: str, budget: int) -> str | None:
     """Cut ``sentence`` at clause boundaries (``，`` or ``,``) so it fits ``budget``; else None.
 
     Rules: a leading basis/purpose clause (``根据《…》的规定，``, ``为了…，``) is cut off,
     since the statement follows it; a sentence ending in the list it announces keeps the
-    list's first items (see :func:`_shortened_list`); else the head is kept up to a comma
+    list's first items (see :func:`_shortened_list`), and a list that a word sums up only
+    its first two (:func:`_summed_list_shortened`); else the head is kept up to a comma
     and the rest dropped, but not after a clause that only leads into the next one
     (:func:`_dangles`), not past a colon, and not at a colon after words that announce
     what follows (主要有：, 如下：). The result must be long enough to be a
@@ -447,6 +465,9 @@ def _trim_to(sentence: str, budget: int) -> str | None:
     listed = _shortened_list(sentence, budget)
     if listed:
         return listed
+    sentence = _summed_list_shortened(sentence)
+    if 12 <= visible_len(sentence) <= budget:
+        return sentence.rstrip("。；;")
     best: str | None = None
     last = 0
     for end in _marks_outside(sentence, "，,：:"):
