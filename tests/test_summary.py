@@ -468,3 +468,12 @@ def test_a_list_that_a_word_sums_up_keeps_its_first_two_items() -> None:
         "6月3日，青川汽车制造有限公司、临河汽车销售服务有限公司等多家企业，"
         "向市市场监督管理局备案了召回计划"
     )
+
+
+def test_where_a_fact_can_be_seen_from_is_not_said_before_it() -> None:
+    sentence = (
+        "从报名参赛的队伍数量就可看出本届大赛的热度：截至目前，已有326支队伍报名参赛，"
+        "比上届增加了41%。"
+    )
+    (point,) = key_points("青川市创新创业大赛报名火热", [sentence])
+    assert point.startswith("已有326支队伍报名参赛")
