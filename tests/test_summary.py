@@ -477,3 +477,15 @@ def test_where_a_fact_can_be_seen_from_is_not_said_before_it() -> None:
     )
     (point,) = key_points("青川市创新创业大赛报名火热", [sentence])
     assert point.startswith("已有326支队伍报名参赛")
+
+
+def test_a_verdict_on_how_things_stand_gives_way_to_a_figure() -> None:
+    paragraphs = [
+        "2030年，全市经济运行稳中有进，总体平稳。"
+        "全市经济发展呈现出稳中向好的良好态势。"
+        "初步核算，全年地区生产总值2456亿元，比上年增长6.8%。"
+        "全年粮食总产量52.6万吨，比上年增长1.2%。"
+    ]
+    points = key_points("2030年青川市国民经济和社会发展统计公报", paragraphs, max_chars=90)
+    assert not any("良好态势" in p for p in points), points
+    assert any("2456亿元" in p for p in points)

@@ -156,6 +156,7 @@ _WEIGHTS = {
     "title": 0.6,
     "facts": 0.1,
     "amounts": 0.2,
+    "generic": 0.5,
     "section_lead": 0.2,
     "boilerplate": 1.2,
     "stop_gap": 0.6,
@@ -530,6 +531,15 @@ _COURTESY_RE = re.compile(
 )
 
 
+#: The verdicts of official writing that say how things stand, not what happened (形势总体
+#: 稳定, 呈现出平稳发展的良好态势, 事故仍时有发生): a short sentence of one, without a figure,
+#: is no key fact.
+_GENERIC_RE = re.compile(
+    r"总体(?:稳定|平稳|向好|良好)|(?:良好|向好|稳定)(?:的)?态势|稳中有[进升]|时有发生|成效(?:明显|显著)"
+    r"|取得(?:了)?(?:明显|显著|积极|良好)?成效|有序推进|扎实推进|稳步推进"
+)
+
+
 def _boilerplate_penalty(sentence: str) -> float:
     """0 for ordinary content; up to 1 for bylines, captions, credits and other furniture."""
     n = visible_len(sentence)
@@ -561,6 +571,8 @@ def _boilerplate_penalty(sentence: str) -> float:
         penalty += 0.1  # a quote out of context
     if sentence.endswith(("？", "?")):
         penalty += 0.3  # a question does not state a key point
+    if n < 40 and not re.search(r"\d", sentence) and _GENERIC_RE.search(sentence):
+        penalty += _WEIGHTS["generic"]  # 形势总体稳定, 呈现出良好态势: says how, not what
     return min(penalty, 1.0)
 
 
