@@ -84,8 +84,12 @@ class LocalPool:
         broken: list[ReportJob] = []
         try:
             while (waiting and not broken) or running:
-                if not broken:
-                    self._hand_out(pool, waiting, running, jobs)
+                took = broken or self._hand_out(pool, waiting, running, jobs)
+                if not took and not running:
+                    # the pool broke since the last result and has nothing out whose
+                    # result would say so: the report it refused is a suspect itself
+                    broken.append(waiting.pop(0))
+                    continue
                 finished, _pending = wait(running, return_when=FIRST_COMPLETED)
                 for future in sorted(finished, key=lambda f: running[f].source):
                     job = running.pop(future)
@@ -119,8 +123,11 @@ class LocalPool:
         waiting: list[ReportJob],
         running: dict[Future[Done], ReportJob],
         jobs: int,
-    ) -> None:
-        """Submit waiting reports while a process is free for one."""
+    ) -> bool:
+        """Submit waiting reports while a process is free for one; False when the pool has
+        broken (a process died) and took none, the report put back first in line."""
+        from concurrent.futures.process import BrokenProcessPool
+
         while waiting and len(running) < jobs:
             job = waiting.pop(0)
             refused = self.starting(job.output)
@@ -128,8 +135,14 @@ class LocalPool:
                 self.record(job, refused)
                 continue
             out = str(self.out_dir / job.output)
-            with spawning():
-                running[pool.submit(make_one, str(job.path), out, self.options)] = job
+            try:
+                with spawning():
+                    future = pool.submit(make_one, str(job.path), out, self.options)
+            except BrokenProcessPool:
+                waiting.insert(0, job)
+                return False
+            running[future] = job
+        return True
 
 
 def _result(future: Future[Done]) -> Done | None:

@@ -305,6 +305,13 @@ def _worker_init(parent: int, name: str, options: dict[str, Any]) -> None:
     _WORKER_ENGINE = create(name, **options)
 
 
+def _worker_died() -> EngineError:
+    return EngineError(
+        "A speech worker process died.",
+        hint="The machine may be out of memory; try fewer workers.",
+    )
+
+
 def _worker_task(pieces: tuple[object, ...], voice: str, rate: float) -> tuple[bytes, int]:
     """Speak the pieces the coordinating process prepared (see ``Engine.prepare``)."""
     assert _WORKER_ENGINE is not None, "worker used before its initializer ran"
@@ -802,8 +809,11 @@ class _Runner:
             except Exception as exc:  # e.g. text the engine cannot pronounce: this job's
                 yield job, exc
                 continue
-            with spawning():
-                futures[self.pool.submit(_worker_task, pieces, voice, rate)] = job
+            try:
+                with spawning():
+                    futures[self.pool.submit(_worker_task, pieces, voice, rate)] = job
+            except BrokenProcessPool as exc:  # one died since the last sentence came back
+                raise _worker_died() from exc
         for future in as_completed(futures):
             job = futures[future]
             outcome: AudioClip | Exception
@@ -811,10 +821,7 @@ class _Runner:
                 pcm, sr = future.result()
                 outcome = AudioClip(pcm=pcm, sample_rate=sr)
             except BrokenProcessPool as exc:
-                raise EngineError(
-                    "A speech worker process died.",
-                    hint="The machine may be out of memory; try fewer workers.",
-                ) from exc
+                raise _worker_died() from exc
             except Exception as exc:
                 outcome = exc
             yield job, outcome
