@@ -34,6 +34,7 @@ from audiobulletin.zh import (
     REPORTING_CLAUSE_RE,
     SCENE_CLAUSE_RE,
     SENTENCE_ENDS,
+    ends_sentence,
     han_count,
     split_sentences,
     split_written,
@@ -536,17 +537,12 @@ def _cell_reading(cell: str, column: str, unit: str) -> str:
 
 #: What may end a line of the intro as written: a sentence end, an ellipsis, a colon, or the
 #: closing quote or bracket after one of them.
-_CLOSERS = "”」』）)"
-_LINE_ENDS = SENTENCE_ENDS + ELLIPSIS + "：:" + _CLOSERS
-
-
 def _end_sentence(text: str) -> str:
     """``text`` ending a sentence, so the intro pauses after it: 。 added where it ends in
-    none, also after a closing quote or bracket that closes no sentence (…称为“数字第一城”,
-    考试时间：第十周（11月7—9日）)."""
+    none, looking through a closing quote or bracket (…称为“数字第一城” and 考试时间：第十周
+    （11月7—9日） get one; 他说：“任务已经完成。” does not)."""
     text = text.strip().rstrip("—－-~～").rstrip()  # a headline's dash awaits its subtitle
-    core = text.rstrip(_CLOSERS)
-    if text and (text[-1] not in _LINE_ENDS or (core != text and core[-1:] not in _LINE_ENDS)):
+    if text and not ends_sentence(text, SENTENCE_ENDS + ELLIPSIS + "：:"):
         text += "。"
     return text
 
@@ -635,7 +631,7 @@ def _intro_parts(doc: Document, titles: list[str]) -> list[str]:
 
 def _heading_like(text: str) -> bool:
     """A short line that ends no sentence: a heading (一、招聘岗位, 市场行情)."""
-    return len(text) <= 24 and not text.rstrip().endswith(tuple(SENTENCE_ENDS))
+    return len(text) <= 24 and not ends_sentence(text, SENTENCE_ENDS)
 
 
 #: The first item of a numbered list: 1、 1. 一、 （一） (1).
