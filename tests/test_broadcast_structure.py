@@ -1871,3 +1871,76 @@ def test_a_digest_s_intro_gives_the_lead_of_more_than_its_first_section() -> Non
     intro = "".join(build_script(parse(text)).intro.written)
     assert "部分小额贷款公司存在违规收费问题" in intro
     assert "三大指数全线收涨" in intro  # the second section's lead, not only the first's items
+
+
+def test_the_map_gives_up_its_names_before_a_key_fact_would_not_fit() -> None:
+    # a long title, six chapters, and when the rules take effect: the date is worth more
+    # to a listener than the names of two chapters
+    text = "\n".join(
+        [
+            "青川市人民政府关于印发青川市城乡居民临时救助资金管理和发放监督检查暂行办法（修订稿）的通知",
+            "2031年12月1日",
+            "各区县人民政府，市政府各部门：",
+            "现将《青川市城乡居民临时救助资金管理和发放监督暂行办法》印发给你们，请认真贯彻执行。"
+            "本办法自2032年1月1日起施行。",
+            "第一章 临时救助的对象和范围",
+            "全市去年共向3200户因病因灾导致基本生活暂时困难的城乡居民家庭发放临时救助资金1860万元。"
+            + P3,
+            "第二章 临时救助的申请和审批",
+            P3.replace("二十四小时", "昼夜"),
+            "第三章 临时救助资金的筹集和使用",
+            P3,
+            "第四章 临时救助资金的发放方式",
+            P2.replace("5月底", "6月底"),
+            "第五章 临时救助资金的监督检查",
+            P3.replace("二十四小时", "全天"),
+            "第六章 附则",
+            P2.replace("5月底", "7月底"),
+        ]
+    )
+    written = build_script(parse(text)).intro.written
+    intro = "".join(written)
+    for fact in ("自2032年1月1日起施行。", "3200户"):
+        assert fact in intro, written
+    assert written[-1] == "本期简报共六个部分。", written
+    assert len(re.sub(r"\s", "", intro)) <= 150
+
+
+def test_a_report_s_addressee_is_no_label_for_the_key_point_under_it() -> None:
+    text = "\n".join(
+        [
+            "青川市人民政府办公室转发市水务局关于2031年防汛工作意见的通知",
+            "市水务局《关于2031年防汛工作的意见》已经市政府同意，现转发给你们，请认真贯彻执行。",
+            "关于2031年防汛工作的意见",
+            "市人民政府：",
+            "我局于3月5日召开全市防汛工作会商会，预计今年汛期全市降雨偏多三成，"
+            "发生较大洪水的可能性较大。" + P2,
+            P3,
+        ]
+    )
+    intro = "".join(build_script(parse(text)).intro.written)
+    assert "偏多三成" in intro, intro
+    assert "市人民政府：" not in intro
+
+
+@pytest.mark.parametrize("addressee", ["国务院：", "党中央、国务院：", "市人民政府："])
+def test_a_line_naming_the_state_council_or_a_government_is_an_addressee(addressee: str) -> None:
+    from audiobulletin.document import is_addressee
+
+    assert is_addressee(addressee)
+
+
+def test_an_opening_cut_to_its_head_clause_is_never_cut_inside_brackets() -> None:
+    text = "\n".join(
+        [
+            "青川市第一中学学生宿舍楼改造工程招标公告",
+            "青川建设工程咨询有限公司受青川市第一中学的委托，对学生宿舍楼改造工程（项目编号："
+            "QC20310702）进行竞争性磋商，现欢迎国内合格的供应商参加本次政府采购活动。",
+            "一、项目概况",
+            "预算金额：人民币1,100,000.00元。" + P3,
+            "二、递交响应文件截止时间",
+            P2,
+        ]
+    )
+    intro = "".join(build_script(parse(text)).intro.written)
+    assert "项目编号。" not in intro, intro

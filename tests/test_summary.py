@@ -320,6 +320,7 @@ def test_a_cut_never_ends_on_a_clause_that_leads_into_the_next() -> None:
         "据统计",
         "从近年来水质监测的结果发现",  # what was found follows
         "對今後幾年",  # in Traditional characters too
+        "本办法所称临时救助",  # the term a definition defines: 是指… follows
     ],
 )
 def test_a_clause_that_only_leads_into_the_next_dangles(clause: str) -> None:
@@ -434,10 +435,10 @@ def test_a_statement_ending_in_a_word_of_time_does_not_dangle(clause: str) -> No
 
 
 def test_a_day_before_which_something_must_be_done_is_due() -> None:
-    from audiobulletin.summary import _DUE_RE
+    from audiobulletin.summary import DUE_RE
 
-    assert _DUE_RE.search("请各单位于6月30日17:00前将汇总表报送县农业农村局。")
-    assert not _DUE_RE.search("6月30日前期准备工作已经完成。")
+    assert DUE_RE.search("请各单位于6月30日17:00前将汇总表报送县农业农村局。")
+    assert not DUE_RE.search("6月30日前期准备工作已经完成。")
 
 
 def test_an_article_s_bracketed_label_is_not_read_as_part_of_a_key_point() -> None:
@@ -451,11 +452,11 @@ def test_an_article_s_bracketed_label_is_not_read_as_part_of_a_key_point() -> No
 
 
 def test_a_mention_of_a_time_is_not_a_due_date() -> None:
-    from audiobulletin.summary import _DUE_RE
+    from audiobulletin.summary import DUE_RE
 
-    assert _DUE_RE.search("报名时间：2031年3月1日至3月10日。")
-    assert _DUE_RE.search("培训时间定于6月10日至12日。")
-    assert not _DUE_RE.search("每个班总学时不少于100学时，其中理论培训与实践培训时间各占一半。")
+    assert DUE_RE.search("报名时间：2031年3月1日至3月10日。")
+    assert DUE_RE.search("培训时间定于6月10日至12日。")
+    assert not DUE_RE.search("每个班总学时不少于100学时，其中理论培训与实践培训时间各占一半。")
 
 
 def test_a_list_that_a_word_sums_up_keeps_its_first_two_items() -> None:
@@ -489,3 +490,9 @@ def test_a_verdict_on_how_things_stand_gives_way_to_a_figure() -> None:
     points = key_points("2030年青川市国民经济和社会发展统计公报", paragraphs, max_chars=90)
     assert not any("良好态势" in p for p in points), points
     assert any("2456亿元" in p for p in points)
+
+
+def test_who_approved_it_is_not_said_before_what_was_granted() -> None:
+    sentence = "市政府批准并报请省政府同意，授予王青山、李明两位同志青川市科学技术突出贡献奖；"
+    (point,) = key_points("青川市科学技术奖励的决定", [sentence])
+    assert point.startswith("授予王青山、李明两位同志")

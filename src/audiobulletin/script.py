@@ -8,6 +8,7 @@ one transcript cue each), so ``"".join(sentences) == spoken``.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -18,6 +19,7 @@ from audiobulletin.document import (
     Document,
     Table,
     cap_chapters,
+    is_addressee,
     is_figure_listing,
     is_listing_chapter,
     merge_short_chapters,
@@ -582,6 +584,9 @@ def _intro_parts(doc: Document, titles: list[str]) -> list[str]:
         mapping = shorter
     # less the full stops the points may gain
     budget = min(HARD_CAP_CHARS, INTRO_MAX_POINTS, INTRO_MAX_VISIBLE - fixed - 3)
+    # what the points could have were the map to name no chapter
+    bare = fixed - visible_len(mapping) + visible_len(_chapter_map([], total=len(titles)))
+    roomier = min(HARD_CAP_CHARS, INTRO_MAX_POINTS, INTRO_MAX_VISIBLE - bare - 3)
     # a list of a group's members gives its head (国务院副总理韩正任组长)
     pieces: list[tuple[bool, str]] = []  # (whether it opens its chapter, its text)
     for c in doc.chapters:
@@ -604,6 +609,11 @@ def _intro_parts(doc: Document, titles: list[str]) -> list[str]:
     openers = {n for n, (first, _) in enumerate(pieces) if first and n}
     opening = _opening_sentence(doc)
     points = _points(doc.title, paragraphs, opening, max(budget, 0), openers)
+    if roomier > budget and INTRO_MAX_VISIBLE - fixed < MIN_POINTS_CHARS:
+        # the map's names give way to a figure or a date that would not fit beside them
+        more = _points(doc.title, paragraphs, opening, roomier, openers)
+        if any(_worth_a_name(p) for p in more if p not in points):
+            points = more
     if len(points) < 2:
         # a report that is mostly a table of changes: what the table says
         summary = next((t for t in map(table_summary, _tables(doc)) if t), "")
@@ -629,6 +639,16 @@ def _intro_parts(doc: Document, titles: list[str]) -> list[str]:
     return parts + points + ([mapping] if mapping else [])
 
 
+def _worth_a_name(point: str) -> bool:
+    """Whether a key point tells a listener more than a chapter's name in the map: it has
+    an amount (3200户, 1860万元) or says when something takes effect or is due."""
+    from audiobulletin.summary import AMOUNT_RE, DUE_RE
+
+    due = DUE_RE.search(point)
+    # a meeting that was held (召开, 举行) is no date a listener must keep
+    return bool(AMOUNT_RE.search(point) or (due and due.group() not in ("召开", "举行")))
+
+
 def _heading_like(text: str) -> bool:
     """A short line that ends no sentence: a heading (一、招聘岗位, 市场行情)."""
     return len(text) <= 24 and not ends_sentence(text, SENTENCE_ENDS)
@@ -650,11 +670,13 @@ def _labelled(heading: str | None, text: str) -> str:
     opens with its dates under a 报名时间 heading (the chapter's, or a heading line of a
     chapter joined to the one before), as the field it is: 儿保科、心理科：除夕至初三停诊,
     报名时间：2031年3月1日至3月10日; else ``text`` unchanged."""
-    from audiobulletin.summary import visible_len
+    from audiobulletin.summary import _LIST_MARKER_RE, visible_len
     from audiobulletin.titles import clean_heading
 
     if not heading or len(heading) > 40:
         return text
+    if is_addressee(heading.strip()) and not _LIST_MARKER_RE.match(heading):
+        return text  # whom a report is addressed to (国务院：) labels nothing; 3. 体检中心： does
     if heading.rstrip().endswith(("：", ":")) and not _ANNOUNCES_RE.search(heading):
         # an item's label (1. 急诊内科、急诊外科: / 儿保科：): what follows says nothing
         # without whom it is about
@@ -737,7 +759,7 @@ INTRO_MAX_VISIBLE = 150
 INTRO_MAX_POINTS = 120
 #: The map gives up chapter names rather than leave the facts less than this: a fact
 #: (每年培训7000人) is worth more to a listener than one more name of a part.
-MIN_POINTS_CHARS = 75
+MIN_POINTS_CHARS = 90
 #: The map names every chapter up to this many; beyond, the first few and 等.
 MAP_FULL = 5
 #: The names in the map take at most this many characters.
@@ -978,10 +1000,13 @@ def _head_clause(sentence: str, title: str = "") -> str:
     past a colon (…发布暴雨黄色预警信号：受…影响 says the first part); empty when that is the
     whole sentence."""
     from audiobulletin.summary import SPOKE_AT_RE as _SPOKE_AT_RE
-    from audiobulletin.summary import _dangles
+    from audiobulletin.summary import _dangles, _marks_outside
     from audiobulletin.titles import says_again
 
-    clauses = [c for c in re.split(r"[，,；;：:]", sentence.rstrip(FULL_STOPS)) if c.strip()]
+    body = sentence.rstrip(FULL_STOPS)
+    # clause marks outside brackets and times: （项目编号：…） and 17:00 end no clause
+    cuts = [-1, *_marks_outside(body, "，,；;：:"), len(body)]
+    clauses = [body[a + 1 : b] for a, b in itertools.pairwise(cuts) if body[a + 1 : b].strip()]
     when = who = ""
     for k, clause in enumerate(clauses):
         if k == 0 and _EVENT_DATE_RE.match(clause.strip()):

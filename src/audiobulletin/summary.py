@@ -184,7 +184,7 @@ _META_RE = re.compile(
 _WHEN_WHERE_RE = re.compile(r"^\s*(?:[\w]{0,4}(?:时间|日期|地点))\s*[：:]\s*\S")
 # What a notice's reader must act on or by: when it takes effect, a deadline, when and
 # where something is held. A listener needs these more than any other sentence of it.
-_DUE_RE = re.compile(
+DUE_RE = re.compile(
     r"自[^，,。；]{2,16}起(?:施行|实施|执行|生效)"
     # the field or the statement of when, not a mention (培训时间各占一半)
     r"|(?:报名|申请|受理|考试|培训|报送|截止)(?:时间|日期)(?=\s*[：:为是]|\s*(?:定|拟)于)"
@@ -313,6 +313,9 @@ _FRAME_END_RE = re.compile(
 )
 
 
+#: The term a definition defines, before 是指 in the next clause: 本办法所称临时救助，是指….
+_DEFINED_RE = re.compile(r"^[^，,。]{0,12}所(?:称|指|说)的?[^，,。]{1,30}$")
+
 #: The end of a clause that says who spoke, and at what (…在…论坛上演讲称); the group is
 #: the speech itself, a statement once what was said is left out (…在…论坛上演讲).
 SPOKE_AT_RE = re.compile(r"(演讲|发言|致辞|讲话|作报告|答记者问)?时?(?:称|说|表示|指出|强调)$")
@@ -332,7 +335,7 @@ def _dangles(clause: str) -> bool:
     c = to_simplified(clause.strip())  # the rules are written in Simplified characters
     if not c or SCENE_CLAUSE_RE.match(c) or REPORTING_CLAUSE_RE.match(c):
         return True
-    if _ANNOUNCES_SPEECH_RE.search(c) or _FRAME_END_RE.search(c):
+    if _ANNOUNCES_SPEECH_RE.search(c) or _FRAME_END_RE.search(c) or _DEFINED_RE.match(c):
         return True
     m = _COVERB_RE.match(c)
     if not m:
@@ -653,7 +656,7 @@ def _scores(title: str, cands: Sequence[_Candidate]) -> list[float]:
             - _WEIGHTS["continuation"] * (1.0 if c.after_semicolon else 0.0)
             - _WEIGHTS["inside_item"] * (1.0 if c.inside_item else 0.0)
             - _WEIGHTS["preamble"] * (1.0 if BASIS_RE.match(c.text) else 0.0)
-            + _WEIGHTS["when_due"] * (1.0 if _DUE_RE.search(c.text) and facts else 0.0)
+            + _WEIGHTS["when_due"] * (1.0 if DUE_RE.search(c.text) and facts else 0.0)
         )
         scores.append(score)
     return scores
