@@ -496,3 +496,21 @@ def test_who_approved_it_is_not_said_before_what_was_granted() -> None:
     sentence = "市政府批准并报请省政府同意，授予王青山、李明两位同志青川市科学技术突出贡献奖；"
     (point,) = key_points("青川市科学技术奖励的决定", [sentence])
     assert point.startswith("授予王青山、李明两位同志")
+
+
+def test_a_statement_that_counts_reporters_is_content_not_a_byline() -> None:
+    paragraphs = [
+        "青川国际茶博会开幕在即，这场一年一度的盛会成为外界观察青川的窗口。",
+        "茶博会新闻中心里，各国记者忙着发稿。",
+        "截至昨天，已有1260名中外记者报名采访本届茶博会，其中外国记者达到410人，比上届增加了15%。",
+        "（记者 王青山）",
+    ]
+    points = key_points("青川国际茶博会新闻中心见闻", paragraphs, max_chars=120)
+    assert any("1260名中外记者" in p for p in points), points
+
+
+@pytest.mark.parametrize("clause", ["在市民中心一楼的办事大厅里", "在青川港的码头里"])
+def test_a_clause_that_only_says_where_or_within_what_sets_the_scene(clause: str) -> None:
+    from audiobulletin.zh import SCENE_CLAUSE_RE
+
+    assert SCENE_CLAUSE_RE.match(clause)
