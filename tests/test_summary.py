@@ -514,3 +514,12 @@ def test_a_clause_that_only_says_where_or_within_what_sets_the_scene(clause: str
     from audiobulletin.zh import SCENE_CLAUSE_RE
 
     assert SCENE_CLAUSE_RE.match(clause)
+
+
+def test_a_stock_claim_of_doing_the_work_well_weighs_less_than_what_was_done() -> None:
+    paragraphs = [
+        "全县扎实做好各项秋收秋种工作，确保颗粒归仓。",
+        "县农业农村局组织农机1200台投入抢收，已收获玉米18.6万亩，占总面积的82%。",
+    ]
+    (point,) = key_points("全县秋收进展顺利", paragraphs, max_chars=45, max_sentences=1)
+    assert "1200台" in point
