@@ -523,3 +523,34 @@ def test_a_stock_claim_of_doing_the_work_well_weighs_less_than_what_was_done() -
     ]
     (point,) = key_points("全县秋收进展顺利", paragraphs, max_chars=45, max_sentences=1)
     assert "1200台" in point
+
+
+def test_a_document_s_figures_outweigh_its_exhortation_where_a_story_s_lead_does_not() -> None:
+    paragraphs = [
+        "各乡镇、各有关部门要高度重视，加强组织领导，层层压实责任，确保取得实效。",
+        "全县今年计划收购秋粮12万吨，设置收购网点36个，收购时间为10月1日至12月31日。",
+    ]
+    notice = "青川县人民政府关于做好2031年秋粮收购工作的通知"
+    (point,) = key_points(notice, paragraphs, max_sentences=1, max_chars=60)
+    assert "12万吨" in point
+    (lead,) = key_points("青川县秋粮收购工作启动", paragraphs, max_sentences=1, max_chars=60)
+    assert "12万吨" not in lead  # a story's first sentence leads it
+
+
+@pytest.mark.parametrize(
+    ("title", "document"),
+    [
+        ("青川县人民政府关于做好2031年秋粮收购工作的通知", True),
+        ("青川市城乡居民临时救助暂行办法", True),
+        ("2031年全县国民经济和社会发展统计公报", True),
+        ("青川市第一中学宿舍楼改造工程招标公告", True),
+        ("青川县秋粮收购工作启动", False),
+        ("市长李明：今年再建十座水库", False),
+    ],
+)
+def test_a_headline_naming_a_kind_of_document_marks_an_official_document(
+    title: str, document: bool
+) -> None:
+    from audiobulletin.zh import DOCUMENT_TITLE_RE
+
+    assert bool(DOCUMENT_TITLE_RE.search(title)) is document

@@ -59,6 +59,7 @@ from audiobulletin.zh import (
     BASIS_RE,
     BRACKET_PAIRS,
     CIRCLED_NUMBERS,
+    DOCUMENT_TITLE_RE,
     ENUMERATING_IS,
     FULL_STOPS,
     HAN,
@@ -159,6 +160,7 @@ _WEIGHTS = {
     "centrality": 0.6,
     "title": 0.6,
     "facts": 0.1,
+    "document_facts": 0.3,
     "amounts": 0.2,
     "generic": 0.5,
     "section_lead": 0.2,
@@ -642,6 +644,9 @@ def _scores(title: str, cands: Sequence[_Candidate]) -> list[float]:
         doc.update(set(g))
     title_grams = set(_bigrams(title))
     n_sent = len(cands)
+    # an official document's figures and dates come after its purpose and basis
+    document = bool(DOCUMENT_TITLE_RE.search(title.strip()))
+    facts_weight = _WEIGHTS["document_facts" if document else "facts"]
     scores: list[float] = []
     for c, g in zip(cands, grams, strict=True):
         distinct = set(g)
@@ -650,14 +655,17 @@ def _scores(title: str, cands: Sequence[_Candidate]) -> list[float]:
         centrality = shared / math.log1p(max(n_sent, 2))
         position = 1.0 / (1.0 + _WEIGHTS["decay"] * c.index)
         title_overlap = len(distinct & title_grams) / len(title_grams) if title_grams else 0.0
-        facts = 1.0 if _NUMBER_RE.search(c.text) else 0.0
+        # a figure, or where an event is held (地点：青川市科技创新中心)
+        facts = (1.0 if _NUMBER_RE.search(c.text) or _WHEN_WHERE_RE.match(c.text) else 0.0) * (
+            facts_weight
+        )
         amounts = min(len(AMOUNT_RE.findall(c.text)), 3) / 3
         score = (
             _WEIGHTS["position"] * position
             + _WEIGHTS["para_first"] * (1.0 if c.first_in_para else 0.0)
             + _WEIGHTS["centrality"] * centrality
             + _WEIGHTS["title"] * title_overlap
-            + _WEIGHTS["facts"] * facts
+            + facts
             + _WEIGHTS["amounts"] * amounts
             - _WEIGHTS["boilerplate"] * _boilerplate_penalty(c.text)
             - _WEIGHTS["continuation"] * (1.0 if c.after_semicolon else 0.0)

@@ -192,6 +192,14 @@ ENUMERATING_IS = rf"[一二三四五六七八九十]{{1,3}}是(?=[{HAN}])"
 BASIS_RE = re.compile(
     r"^(?:根据|按照|依据|依照|遵照|为了|为(?![期止主此何])|经(?![济营费验常理典纬销历手过去]))"
 )
+#: A headline that names a kind of official document (…的通知, …实施方案, …统计公报,
+#: …招标公告): a document states its purpose and basis first and its figures, dates and
+#: names later, where a news story opens with them.
+DOCUMENT_TITLE_RE = re.compile(
+    r"(?:通知|通报|通告|公告|公报|决定|批复|复函|意见|办法|方案|规定|细则|条例|简章|章程|预案"
+    r"|规划|计划|纪要|须知|指南|安排|预报|公示|答复|请示|命令|決定|辦法|規定|簡章)"
+    r"[》」”\"）)]?\s*[。.]?$"
+)
 #: A clause that only sets the scene of the statement after it, as a whole clause: when
 #: (6月16日08时至18日08时, 今年以来), how it is known (据统计), on what basis or for what
 #: purpose (根据…, 为了…), in what setting (面对…压力, 在…领导下, 随着…, 围绕…) and up to
