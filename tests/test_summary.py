@@ -199,10 +199,11 @@ def test_corpus_key_points_are_verbatim(path: Path) -> None:
     for p in points:
         # a list it announces may be shortened to its first items and 等
         # and stock clauses cut off: the sentence's full stop then follows what is left;
-        # a list a word sums up keeps its first two items
+        # a list a word sums up keeps its first two items; a head cut to fit may take
+        # the later clause that holds the sentence's figure
         p = p.removesuffix("等") if p not in "".join(paragraphs) else p
         p = p.rstrip("。") if p not in "".join(paragraphs) else p
-        parts = re.split(r"等", p) if p not in "".join(paragraphs) else [p]
+        parts = re.split(r"等|，", p) if p not in "".join(paragraphs) else [p]
         for part in parts:
             assert any(part in paragraph for paragraph in paragraphs), p
 
@@ -554,3 +555,13 @@ def test_a_headline_naming_a_kind_of_document_marks_an_official_document(
     from audiobulletin.zh import DOCUMENT_TITLE_RE
 
     assert bool(DOCUMENT_TITLE_RE.search(title)) is document
+
+
+def test_a_sentence_cut_to_fit_keeps_the_clause_that_holds_its_figure() -> None:
+    sentence = (
+        "青川港二期码头的经营权，由青川港务集团同青川市交通运输局签订特许经营协议，"
+        "以公开招标的方式取得，经营期限自码头启用之日起至2061年6月30日止。"
+    )
+    (point,) = key_points("青川港二期码头经营权的批复", [sentence], max_chars=65)
+    assert point.endswith("经营期限自码头启用之日起至2061年6月30日止"), point
+    assert "签订特许经营协议" in point  # the head is as long as the figure leaves room for

@@ -461,7 +461,8 @@ def _trim_to(sentence: str, budget: int) -> str | None:
     its first two (:func:`_summed_list_shortened`); else the head is kept up to a comma
     and the rest dropped, but not after a clause that only leads into the next one
     (:func:`_dangles`), not past a colon, and not at a colon after words that announce
-    what follows (主要有：, 如下：). The result must be long enough to be a
+    what follows (主要有：, 如下：); a head without the sentence's figure takes the clause
+    that holds it where both fit (:func:`_with_its_figure`). The result must be long enough to be a
     statement (at least 12 visible characters). Cuts inside an enumeration (at ``、``) are
     not made: the head would stop mid-list.
     """
@@ -481,7 +482,7 @@ def _trim_to(sentence: str, budget: int) -> str | None:
     sentence = _summed_list_shortened(sentence)
     if 12 <= visible_len(sentence) <= budget:
         return sentence.rstrip("。；;")
-    best: str | None = None
+    heads: list[str] = []  # where the sentence may be cut, shortest first
     last = 0
     for end in _marks_outside(sentence, "，,：:"):
         head = sentence[:end].rstrip()
@@ -491,14 +492,55 @@ def _trim_to(sentence: str, budget: int) -> str | None:
             break
         if sentence[end] in "：:":
             if n >= 12 and not _ANNOUNCES_RE.search(head):
-                best = head  # 主要有：… says nothing without the list it announces
+                heads.append(head)  # 主要有：… says nothing without the list it announces
             break  # what a colon announces is not cut into
         spoke = SPOKE_AT_RE.search(head)
         if spoke and spoke.group(1) and visible_len(head[: spoke.end(1)]) >= 12:
-            best = head[: spoke.end(1)]  # the speech, without what was said
+            heads.append(head[: spoke.end(1)])  # the speech, without what was said
         elif n >= 12 and not _dangles(clause):
-            best = head
-    return best
+            heads.append(head)
+    if not heads:
+        return None
+    # the longest head that still leaves room for the sentence's figure, else the longest
+    joined = (_with_its_figure(sentence, head, budget) for head in reversed(heads))
+    return next((j for j in joined if j), heads[-1])
+
+
+#: A figure a listener keeps: an amount (8处, 52亿元, 90%) or a date (2047年6月30日).
+_FIGURE_RE = re.compile(AMOUNT_RE.pattern + r"|\d{4}\s*年|\d{1,2}\s*月\s*\d{1,2}\s*日")
+
+
+def _with_its_figure(sentence: str, head: str, budget: int) -> str | None:
+    """``head`` (a sentence cut after a clause) with the first later clause that holds the
+    sentence's figure, when the head has none and both fit ``budget``: 深圳湾口岸港方口岸区的
+    土地使用权，由…签订国有土地租赁合同，土地使用期限…至2047年6月30日止; None when there is
+    none or it does not fit. Clauses of one sentence share its subject, so the ones between
+    may go; a clause that leans on them (其中…, 同时…) or leads into another is never added.
+    """
+    if _FIGURE_RE.search(head):
+        return None
+    rest = sentence[len(head) + 1 :]
+    ends = [*_marks_outside(rest, "，,；;"), len(rest)]
+    for start, end in zip([-1, *ends], ends, strict=False):
+        clause = rest[start + 1 : end].strip().rstrip(FULL_STOPS + "；;")
+        if not _FIGURE_RE.search(clause):
+            continue
+        if _dangles(clause) or _LEANS_BACK_RE.match(clause) or clause.startswith("其中"):
+            return None
+        joined = f"{head}，{clause}"
+        return joined if visible_len(joined) <= budget else None
+    return None
+    rest = sentence[len(head) + 1 :]
+    ends = [*_marks_outside(rest, "，,；;"), len(rest)]
+    for start, end in zip([-1, *ends], ends, strict=False):
+        clause = rest[start + 1 : end].strip().rstrip(FULL_STOPS + "；;")
+        if not _FIGURE_RE.search(clause):
+            continue
+        if _dangles(clause) or _LEANS_BACK_RE.match(clause) or clause.startswith("其中"):
+            return head
+        joined = f"{head}，{clause}"
+        return joined if visible_len(joined) <= budget else head
+    return head
 
 
 def _bigrams(text: str) -> list[str]:
@@ -698,7 +740,8 @@ def key_points(
     Rules: at most ``max_sentences`` sentences totalling at most ``max_chars`` visible
     characters (never more than :data:`HARD_CAP_CHARS`); each item is a verbatim substring
     of one input paragraph (a leading list marker or dateline may be cut off, and a
-    sentence too long for the budget may be cut after a clause), except the head of a
+    sentence too long for the budget may be cut after a clause, and then keep the later
+    clause that holds its figure: see :func:`_with_its_figure`), except the head of a
     group in a list of its members, said as a statement; no item repeats another.
     Returns ``[]`` when the paragraphs hold no usable sentence. Ties are broken by report
     order, so the same input always gives the same output.
