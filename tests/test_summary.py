@@ -565,3 +565,20 @@ def test_a_sentence_cut_to_fit_keeps_the_clause_that_holds_its_figure() -> None:
     (point,) = key_points("青川港二期码头经营权的批复", [sentence], max_chars=65)
     assert point.endswith("经营期限自码头启用之日起至2061年6月30日止"), point
     assert "签订特许经营协议" in point  # the head is as long as the figure leaves room for
+
+
+def test_two_dates_that_read_alike_are_two_facts() -> None:
+    paragraphs = [
+        "报名时间：2031年3月25日9:00至5月10日24:00，共计47天。",
+        "考试时间：2031年9月15日。",
+    ]
+    points = key_points("青川市2031年会计人员职业资格考试报名简章", paragraphs, max_chars=80)
+    assert len(points) == 2, points
+
+
+def test_a_point_that_says_the_same_figures_again_is_said_once() -> None:
+    paragraphs = [
+        "全县今年计划收购秋粮12万吨，设置收购网点36个。",
+        "今年全县计划收购秋粮12万吨，共设置收购网点36个。",
+    ]
+    assert len(key_points("全县秋粮收购工作启动", paragraphs, max_chars=80)) == 1

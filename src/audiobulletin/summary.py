@@ -672,6 +672,13 @@ def _candidates(paragraphs: Sequence[str]) -> list[_Candidate]:
     return out
 
 
+def _new_figures(text: str, said: str) -> bool:
+    """Whether ``text`` has a figure that ``said`` has not (a year aside): 考试时间：2031年
+    9月15日 tells what 报名时间：2031年3月25日至5月10日 does not, however alike they read."""
+    figures = set(re.findall(r"\d+(?:\.\d+)?", text)) - set(re.findall(r"\d{4}", text))
+    return bool(figures - set(re.findall(r"\d+(?:\.\d+)?", said)))
+
+
 def _similarity(a: Counter[str], b: Counter[str]) -> float:
     if not a or not b:
         return 0.0
@@ -795,7 +802,10 @@ def key_points(
                 continue
             text = trimmed
         grams = Counter(_bigrams(text))
-        if any(_similarity(grams, g) > 0.5 for g in chosen_grams):
+        if any(
+            _similarity(grams, g) > 0.5 and not _new_figures(text, t)
+            for g, (_, t) in zip(chosen_grams, chosen, strict=True)
+        ):
             continue
         if any(text in t or t in text for _, t in chosen):
             continue
