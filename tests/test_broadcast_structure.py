@@ -1921,6 +1921,8 @@ def test_a_report_s_addressee_is_no_label_for_the_key_point_under_it() -> None:
     intro = "".join(build_script(parse(text)).intro.written)
     assert "偏多三成" in intro, intro
     assert "市人民政府：" not in intro
+    # the report handed on speaks as its author, 市水务局, not as the office that hands it on
+    assert "市水务局于3月5日" in intro and "我局" not in intro, intro
 
 
 @pytest.mark.parametrize("addressee", ["国务院：", "党中央、国务院：", "市人民政府："])

@@ -873,10 +873,15 @@ _OWN_RULES_RE = re.compile(r"本(办法|规定|条例|细则|方案|预案|规�
 _OWN_OFFICE_RE = re.compile(r"我(局|厅|委|部|院|办|社|站|中心)(?![长里内])")
 
 
+#: The author of a report that the title hands on: 转发国家地震局关于… -> 国家地震局.
+_FORWARDED_RE = re.compile(r"转发([^关于的，,、《》]{2,20}?)(?=关于|《)")
+
+
 def named_units(point: str, doc: Document) -> str:
     """``point`` with 我省/你省/我市/我县 said as the one province, city or county the title
     and the issuer name (我省扎实做好… -> 河北省扎实做好…; 赴你省巴东县 -> 赴湖北省巴东县),
-    我局 as the issuer that is a 局 (国家地震局), and 本办法 as the rules the title names
+    我局 as the issuer that is a 局, or the 局 whose report the title hands on (国家地震局),
+    and 本办法 as the rules the title names
     (《个人所得税专项附加扣除暂行办法》); what the report does not name once and only once
     stays as written."""
     rules = _OWN_RULES_RE.search(point)
@@ -892,8 +897,12 @@ def named_units(point: str, doc: Document) -> str:
         named = {p for p in places if p.endswith(m[1])}
         return named.pop() if len(named) == 1 else m[0]
 
+    # a report handed on (国务院办公厅转发国家地震局关于…的报告) speaks as its author
+    authors = [who, *_FORWARDED_RE.findall(doc.title)]
+
     def office(m: re.Match[str]) -> str:
-        return who if who.endswith(m[1]) and "、" not in who else m[0]
+        named = {a for a in authors if a.endswith(m[1]) and "、" not in a}
+        return named.pop() if len(named) == 1 else m[0]
 
     return _OWN_OFFICE_RE.sub(office, _OWN_UNIT_RE.sub(unit, point))
 
