@@ -179,6 +179,13 @@ _TEMPERATURE = re.compile(
 )
 
 
+#: A range whose ends both carry the degree (25℃-30℃, -3℃~5℃, 20°-25°): the sign between
+#: them is 到, never the second end's minus.
+_DEGREE_RANGE = re.compile(
+    rf"(\d\s*(摄氏度|华氏度|度))\s*{_RANGE_SEP}\s*(?=-?\d+(?:\.\d+)?\s*\2)"
+)
+
+
 def _below_zero(match: re.Match[str]) -> str:
     if "-" not in (match[1], match[4]):
         return match[0]
@@ -220,6 +227,7 @@ def _units(text: str) -> str:
     text = _ARC.sub(lambda m: m[1] + {"°": "度", "′": "分", "″": "秒"}[m[2]], text)
     text = _TIMES_SIGN.sub(r"\1乘", text)
     text = _NUMBER_SIGN.sub(r"\1号", text)
+    text = _DEGREE_RANGE.sub(r"\1到", text)
     return _TEMPERATURE.sub(_below_zero, text)
 
 
