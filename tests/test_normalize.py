@@ -330,7 +330,7 @@ CASES = [
     pytest.param("气温0-4度", "气温零到四度", id="temperature-range-above-zero"),
     # both ends with their unit: the sign between them is 到, not the far end's minus
     pytest.param("气温25℃-30℃", "气温二十五摄氏度到三十摄氏度", id="temperature-range-units-both"),
-    pytest.param("气温-3℃~5℃", "气温零下三摄氏度到五摄氏度", id="temperature-range-units-across-zero"),
+    pytest.param("气温-3℃~5℃", "气温零下三摄氏度到五摄氏度", id="degree-units-across-zero"),
     pytest.param("坡度20°-25°", "坡度二十度到二十五度", id="degree-range-units-both"),
     pytest.param("用电-5度电", "用电负五度电", id="kilowatt-hours-are-not-temperatures"),
     pytest.param("变化-3至-1", "变化负三至负一", id="minus-after-zhi-is-a-sign"),
