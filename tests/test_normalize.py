@@ -328,6 +328,10 @@ CASES = [
     pytest.param("气温-3～5℃", "气温零下三摄氏度到五摄氏度", id="temperature-range-across-zero-c"),
     pytest.param("气温-3至-1℃", "气温零下三至零下一摄氏度", id="temperature-range-zhi"),
     pytest.param("气温0-4度", "气温零到四度", id="temperature-range-above-zero"),
+    # a price's trailing zero is not said; other decimals keep theirs
+    pytest.param("均价13.50元/500克", "均价十三点五元每五百克", id="price-trailing-zero"),
+    pytest.param("售价9.90美元", "售价九点九美元", id="price-trailing-zero-dollars"),
+    pytest.param("票价3.05元", "票价三点零五元", id="price-zero-tenths-kept"),
     # both ends with their unit: the sign between them is 到, not the far end's minus
     pytest.param("气温25℃-30℃", "气温二十五摄氏度到三十摄氏度", id="temperature-range-units-both"),
     pytest.param("气温-3℃~5℃", "气温零下三摄氏度到五摄氏度", id="degree-units-across-zero"),

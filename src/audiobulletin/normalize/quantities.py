@@ -242,15 +242,18 @@ _THOUSANDS = re.compile(
 _FULLWIDTH_THOUSANDS = re.compile(
     r"(?<![\d,.，])\d{1,3}(?:，\d{3})+(?![\d，])(?=[元万亿人个件吨户次台辆家名项套株头只亩])"
 )
-#: Zero cents: 1100000.00元 is said 一百一十万元.
+#: Zero cents: 1100000.00元 is said 一百一十万元, and 13.50元 十三点五元 (a price's trailing
+#: zero is not said).
 _ZERO_CENTS = re.compile(r"(?<=\d)\.0{1,2}(?=\s*(?:元|美元|港元|欧元|万元|亿元))")
+_ZERO_CENT = re.compile(r"(?<=\d\.\d)0(?=\s*(?:元|美元|港元|欧元|万元|亿元))")
 
 
 def _thousands(text: str) -> str:
-    """``1,234,567`` -> 1234567 (wetext would read the comma as a pause); ``.00元`` -> 元."""
+    """``1,234,567`` -> 1234567 (wetext would read the comma as a pause); ``.00元`` -> 元,
+    ``.50元`` -> ``.5元``."""
     text = _THOUSANDS.sub(lambda m: m.group().replace(",", ""), text)
     text = _FULLWIDTH_THOUSANDS.sub(lambda m: m.group().replace("，", ""), text)
-    return _ZERO_CENTS.sub("", text)
+    return _ZERO_CENT.sub("", _ZERO_CENTS.sub("", text))
 
 
 #: Ten thousand 万 or more, written in 万 (244394万元, 12000万人): said in 亿 and 万, as an
