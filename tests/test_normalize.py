@@ -720,7 +720,7 @@ def test_two_is_liang_when_it_counts_and_er_when_it_numbers(written: str, spoken
         ("售价20元/kg", "售价二十元每千克"),
         ("推进5g网络建设", "推进五G网络建设"),
         ("每包50g", "每包五十克"),
-        ("猪肉26.50元/斤 上涨", "猪肉二十六点五零元每斤上涨"),
+        ("猪肉26.50元/斤 上涨", "猪肉二十六点五元每斤上涨"),
         # a currency pair is not a price per unit
         ("美元/日元汇率", "美元、日元汇率"),
     ],
