@@ -321,3 +321,27 @@ def test_a_worker_builds_its_engine_once_for_all_the_reports_it_makes(
     loads = Counter(log.read_text(encoding="utf-8").split())
     assert set(loads.values()) == {1}, loads
     assert len(loads) <= 2  # the cluster's two workers; the coordinator speaks nothing
+
+
+def test_a_worker_of_two_threads_makes_two_reports_at_once_with_an_engine_each(
+    tmp_path, fake_voice
+):
+    # A node may run one worker process with a thread per core: the process then holds the
+    # libraries and the G2P's dictionaries once, and each thread keeps an engine of its own.
+    log = tmp_path / "loads.txt"
+    _slow(Path(os.environ["AUDIOBULLETIN_HOME"]), 100, f'log_loads = "{log}"\n')
+    inbox = _inbox(tmp_path)
+    here, there = tmp_path / "here", tmp_path / "there"
+    with distributed.LocalCluster(
+        processes=True, n_workers=1, threads_per_worker=2, host="127.0.0.1", dashboard_address=None
+    ) as local:
+        result = _batch(inbox, there, fake_voice, "--cluster", local.scheduler_address)
+    assert result.returncode == 0, result.stderr.decode()
+    assert set(_statuses(there).values()) == {"made"}
+    loads = Counter(log.read_text(encoding="utf-8").split())
+    assert list(loads.values()) == [2], loads  # one process, an engine for each thread
+    assert _batch(inbox, here, fake_voice).returncode == 0
+    for name in _REPORTS:
+        for suffix in (".mp3", ".vtt", ".chapters.json"):
+            made = Path(name).with_suffix(suffix).name
+            assert (here / made).read_bytes() == (there / made).read_bytes(), made
