@@ -181,9 +181,7 @@ _TEMPERATURE = re.compile(
 
 #: A range whose ends both carry the degree (25℃-30℃, -3℃~5℃, 20°-25°): the sign between
 #: them is 到, never the second end's minus.
-_DEGREE_RANGE = re.compile(
-    rf"(\d\s*(摄氏度|华氏度|度))\s*{_RANGE_SEP}\s*(?=-?\d+(?:\.\d+)?\s*\2)"
-)
+_DEGREE_RANGE = re.compile(rf"(\d\s*(摄氏度|华氏度|度))\s*{_RANGE_SEP}\s*(?=-?\d+(?:\.\d+)?\s*\2)")
 
 
 def _below_zero(match: re.Match[str]) -> str:
