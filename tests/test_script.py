@@ -72,7 +72,7 @@ def _price_table(unit_line: str = "单位：元/公斤") -> str:
 def test_a_price_table_is_read_with_its_header_its_unit_and_directions() -> None:
     script = build_script(parse(_price_table()))
     (segment,) = script.segments
-    assert "品名：大米，本期：五点二零元每公斤" in segment.spoken
+    assert "品名：大米，本期：五点二元每公斤" in segment.spoken
     assert "涨跌幅：持平" in segment.spoken  # -0.00 in a change column
     assert "涨跌幅：下降百分之五点三六" in segment.spoken
     assert "涨跌幅：上升百分之二点零八" in segment.spoken
