@@ -185,3 +185,15 @@ def test_a_report_of_one_word_has_no_intro_with_nothing_to_say() -> None:
     script = build_script(parse("今"))
     assert script.intro is None  # no title, no facts, no map: nothing a listener needs
     assert [s.text for s in script.segments] == ["今"]
+
+
+def test_the_map_s_names_give_way_for_a_figure_more_never_for_one_fewer() -> None:
+    from audiobulletin.script import _names_give_way
+
+    shown = ["全市今年新增城镇就业2.3万人。"]
+    assert _names_give_way(shown, [*shown, "本办法自2032年1月1日起施行。"])
+    assert not _names_give_way(shown, [*shown, "各地要加强组织领导。"])  # nothing to keep
+    # a longer point that outranks the figure once there is room: the figure would be lost
+    assert not _names_give_way(shown, ["学时：每个班总学时不少于100学时，每门课程约15学时。"])
+    # a point without a figure may be traded for a deadline
+    assert _names_give_way(["各地要加强组织领导。"], ["请于8月24日17:00前报送汇总表。"])

@@ -582,3 +582,13 @@ def test_a_point_that_says_the_same_figures_again_is_said_once() -> None:
         "今年全县计划收购秋粮12万吨，共设置收购网点36个。",
     ]
     assert len(key_points("全县秋粮收购工作启动", paragraphs, max_chars=80)) == 1
+
+
+def test_a_plan_s_aim_without_a_figure_weighs_less_than_what_it_will_do() -> None:
+    paragraphs = [
+        "通过实施新型职业农民培育工程，培养造就一大批懂技术、善经营、会管理的新型职业农民，"
+        "使其成为乡村振兴的骨干力量。",
+        "每年培训3000人，培训对象为45岁以下的种养大户和家庭农场主。",
+    ]
+    (point,) = key_points("青川县新型职业农民培育工程实施方案", paragraphs, max_sentences=1)
+    assert point.startswith("每年培训3000人"), point

@@ -612,7 +612,7 @@ def _intro_parts(doc: Document, titles: list[str]) -> list[str]:
     if roomier > budget and INTRO_MAX_VISIBLE - fixed < MIN_POINTS_CHARS:
         # the map's names give way to a figure or a date that would not fit beside them
         more = _points(doc.title, paragraphs, opening, roomier, openers)
-        if any(_worth_a_name(p) for p in more if p not in points):
+        if _names_give_way(points, more):
             points = more
     if len(points) < 2:
         # a report that is mostly a table of changes: what the table says
@@ -637,6 +637,14 @@ def _intro_parts(doc: Document, titles: list[str]) -> list[str]:
     while points and sum(map(visible_len, [*parts, *points, mapping])) > INTRO_MAX_VISIBLE:
         points.pop()  # a fourth point that gained its full stop past the limit
     return parts + points + ([mapping] if mapping else [])
+
+
+def _names_give_way(points: list[str], more: list[str]) -> bool:
+    """Whether the map's names give way to ``more``, the points chosen with the room they
+    take: for a figure or a date more, never for one fewer (a longer point may outrank a
+    shorter one with a figure once there is room for it)."""
+    kept = all(p in more for p in points if _worth_a_name(p))
+    return kept and any(_worth_a_name(p) for p in more if p not in points)
 
 
 def _worth_a_name(point: str) -> bool:

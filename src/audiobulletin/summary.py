@@ -592,6 +592,13 @@ _GENERIC_RE = re.compile(
 )
 
 
+#: A plan's aim, by what means to what end, without a figure (通过实施…工程，培养造就一大批…
+#: 的新型农民; 通过…，进一步提升…水平): what it hopes for, not what it will do.
+_AIM_RE = re.compile(
+    r"^通过[^，,。]{2,30}[，,][^。]*?(?:培养|造就|推动|促进|提高|提升|增强|实现|形成|打造)"
+)
+
+
 def _boilerplate_penalty(sentence: str) -> float:
     """0 for ordinary content; up to 1 for bylines, captions, credits and other furniture."""
     n = visible_len(sentence)
@@ -627,6 +634,8 @@ def _boilerplate_penalty(sentence: str) -> float:
         penalty += 0.3  # a question does not state a key point
     if n < 40 and not re.search(r"\d", sentence) and _GENERIC_RE.search(sentence):
         penalty += _WEIGHTS["generic"]  # 形势总体稳定, 呈现出良好态势: says how, not what
+    elif not re.search(r"\d", sentence) and _AIM_RE.match(sentence):
+        penalty += _WEIGHTS["generic"]  # 通过实施…，培养造就…: what a plan hopes for
     return min(penalty, 1.0)
 
 
