@@ -530,17 +530,6 @@ def _with_its_figure(sentence: str, head: str, budget: int) -> str | None:
         joined = f"{head}，{clause}"
         return joined if visible_len(joined) <= budget else None
     return None
-    rest = sentence[len(head) + 1 :]
-    ends = [*_marks_outside(rest, "，,；;"), len(rest)]
-    for start, end in zip([-1, *ends], ends, strict=False):
-        clause = rest[start + 1 : end].strip().rstrip(FULL_STOPS + "；;")
-        if not _FIGURE_RE.search(clause):
-            continue
-        if _dangles(clause) or _LEANS_BACK_RE.match(clause) or clause.startswith("其中"):
-            return head
-        joined = f"{head}，{clause}"
-        return joined if visible_len(joined) <= budget else head
-    return head
 
 
 def _bigrams(text: str) -> list[str]:
