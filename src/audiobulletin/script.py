@@ -652,9 +652,8 @@ def _worth_a_name(point: str) -> bool:
     an amount (3200户, 1860万元) or says when something takes effect or is due."""
     from audiobulletin.summary import AMOUNT_RE, DUE_RE
 
-    # a meeting that was held (召开, 举行) is no date a listener must keep
-    due = any(m.group() not in ("召开", "举行") for m in DUE_RE.finditer(point))
-    return bool(AMOUNT_RE.search(point)) or due
+    # a meeting that was held (召开, 举行, summary._HELD_RE) is no date a listener must keep
+    return bool(AMOUNT_RE.search(point) or DUE_RE.search(point))
 
 
 def _heading_like(text: str) -> bool:

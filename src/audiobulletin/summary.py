@@ -188,16 +188,19 @@ _META_RE = re.compile(
 #: The fields of a notice that say when and where its event is: key facts, though they are
 #: written as fields (时间：5月20日至6月30日, 地点：青川市科技创新中心).
 _WHEN_WHERE_RE = re.compile(r"^\s*(?:[\w]{0,4}(?:时间|日期|地点))\s*[：:]\s*\S")
-# What a notice's reader must act on or by: when it takes effect, a deadline, when and
-# where something is held. A listener needs these more than any other sentence of it.
+# What a notice's reader must act on or by: when it takes effect, a deadline. A listener
+# needs these more than any other sentence of it.
 DUE_RE = re.compile(
     r"自[^，,。；]{2,16}起(?:施行|实施|执行|生效)"
     # the field or the statement of when, not a mention (培训时间各占一半)
     r"|(?:报名|申请|受理|考试|培训|报送|截止)(?:时间|日期)(?=\s*[：:为是]|\s*(?:定|拟)于)"
-    r"|[日时点][^，,。；]{0,6}前(?:报送|提交|上交|报名|完成)|截止|举行|召开"
+    r"|[日时点][^，,。；]{0,6}前(?:报送|提交|上交|报名|完成)|截止"
     # a day (and hour) before which something must be done: 于8月24日17:00前将…报送
     r"|\d{1,2}\s*月\s*\d{1,2}\s*日[^，,。；]{0,8}?前(?![期半])"
 )
+#: When and where something is held (…定于6月10日在…举行): weighed as a date with
+#: :data:`DUE_RE`, but no date a listener must act by (a meeting held, 召开了).
+_HELD_RE = re.compile(r"举行|召开")
 
 
 @dataclass(frozen=True)
@@ -670,6 +673,11 @@ def _candidates(paragraphs: Sequence[str]) -> list[_Candidate]:
     return out
 
 
+def _when_due(text: str) -> bool:
+    """Whether ``text`` says when something takes effect, is due or is held."""
+    return bool(DUE_RE.search(text) or _HELD_RE.search(text))
+
+
 def _new_figures(text: str, said: str) -> bool:
     """Whether ``text`` has a figure that ``said`` has not (a year aside): 考试时间：2031年
     9月15日 tells what 报名时间：2031年3月25日至5月10日 does not, however alike they read."""
@@ -718,7 +726,7 @@ def _scores(title: str, cands: Sequence[_Candidate]) -> list[float]:
             - _WEIGHTS["continuation"] * (1.0 if c.after_semicolon else 0.0)
             - _WEIGHTS["inside_item"] * (1.0 if c.inside_item else 0.0)
             - _WEIGHTS["preamble"] * (1.0 if BASIS_RE.match(c.text) else 0.0)
-            + _WEIGHTS["when_due"] * (1.0 if DUE_RE.search(c.text) and facts else 0.0)
+            + _WEIGHTS["when_due"] * (1.0 if _when_due(c.text) and facts else 0.0)
         )
         scores.append(score)
     return scores
