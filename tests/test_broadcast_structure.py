@@ -1946,3 +1946,20 @@ def test_an_opening_cut_to_its_head_clause_is_never_cut_inside_brackets() -> Non
     )
     intro = "".join(build_script(parse(text)).intro.written)
     assert "项目编号。" not in intro, intro
+
+
+def test_an_opening_that_is_the_headline_and_a_stock_claim_is_not_said_in_the_intro() -> None:
+    # 扎实做好各项…工作 says the work was done well, not what was done; without it, the
+    # opening is the headline again
+    text = (
+        "青川县力保汛期城乡供水安全\n\n"
+        "日前，记者从县水利局了解到，立足防大汛、抢大险，我县扎实做好各项供水保障工作，"
+        "确保汛期城乡供水安全。\n\n"
+        "县水利局对全县46座水厂逐一排查，发现安全隐患12处，目前已全部整改到位。"
+        "全县储备应急发电机18台、净水药剂60吨，可保障断电断水时连续供水7天。\n\n"
+        "下一步，县水利局将实行24小时值班制度，确保一旦出现险情能够及时处置。\n"
+    )
+    intro = "".join(build_script(parse(text)).intro.written)
+    assert "扎实做好" not in intro
+    assert intro.count("供水安全") == 1  # the title only
+    assert "安全隐患12处" in intro

@@ -592,3 +592,18 @@ def test_a_plan_s_aim_without_a_figure_weighs_less_than_what_it_will_do() -> Non
     ]
     (point,) = key_points("青川县新型职业农民培育工程实施方案", paragraphs, max_sentences=1)
     assert point.startswith("每年培训3000人"), point
+
+
+def test_an_item_s_lead_in_sub_head_gives_way_to_the_sentence_after_it() -> None:
+    # 一是强化组织保障。… : the bold sub-head names the item; its first statement leads it
+    paragraphs = [
+        "一是强化组织保障。镇里抽调骨干成立工作专班，统筹协调全镇农田建设。"
+        "专班每周召开一次例会，逐村通报进度，督促各村抓好落实。",
+        "二是强化资金保障。全镇筹集资金300万元，全部用于农田水利设施建设。"
+        "资金由镇财政所统一管理，专款专用，接受群众监督。",
+        "三是强化技术指导。镇农技站派出技术员深入田间地头，现场指导群众科学施工。"
+        "技术员每月汇总施工难题，报县农业农村局协调解决。",
+    ]
+    points = key_points("青山镇三举措推进农田建设", paragraphs, max_sentences=3, max_chars=120)
+    assert "强化组织保障。" not in points
+    assert "全镇筹集资金300万元，全部用于农田水利设施建设。" in points

@@ -706,7 +706,7 @@ def _points(
     :func:`audiobulletin.summary.key_points`), without the headline again, and with the
     first chapter's opening sentence cut to its headline clause; when that cuts or drops
     a point, what the budget leaves is chosen again without that sentence."""
-    from audiobulletin.summary import key_points, visible_len
+    from audiobulletin.summary import _GENERIC_RE, key_points, visible_len
     from audiobulletin.titles import says_again
 
     def of_opening(point: str) -> bool:
@@ -723,7 +723,7 @@ def _points(
         for point in chosen:
             if of_opening(point):
                 point = _head_clause(point if _repeats_opening(point, opening) else opening, title)
-            if point and not says_again(point, title):
+            if point and not says_again(_GENERIC_RE.sub("", point), title):
                 # each fact is a sentence of its own in the intro: …扣除； -> …扣除。
                 out.append(_end_sentence(point.rstrip("；;，,、：: ")))
         return out

@@ -654,6 +654,11 @@ def names_group_head(text: str) -> bool:
     return any(_group_head(line) for line in text.splitlines())
 
 
+#: A bold lead-in sub-head said as a sentence (一是强化组织保障。, 二、加强监测预警。): a short
+#: phrase without a figure or a clause mark, that only names what its item tells.
+_LEAD_IN_RE = re.compile(rf"[^，,；;：:\d]{{2,14}}[{FULL_STOPS}]")
+
+
 def _candidates(paragraphs: Sequence[str]) -> list[_Candidate]:
     out: list[_Candidate] = []
     index = 0
@@ -661,13 +666,18 @@ def _candidates(paragraphs: Sequence[str]) -> list[_Candidate]:
         after_semicolon = False
         heads = [_group_head(line) for line in para.splitlines()]
         sentences = written_sentences(para) if not any(heads) else [h for h in heads if h]
+        listed = bool(_LIST_MARKER_RE.match(para))
+        lead = 0  # the sentence that leads the paragraph
         for s_no, raw in enumerate(sentences):
             text = _without_basis(_without_stock(_strip_lead(raw)))
             if _FORMULA_RE.search(text):
                 text = _news_in_formula(text)
+            if s_no == 0 and listed and _LEAD_IN_RE.fullmatch(text):
+                lead = 1  # 一是强化组织保障。…: the item's sub-head; the next sentence leads it
             if text:
-                inside_item = s_no > 0 and bool(_LIST_MARKER_RE.match(para))
-                out.append(_Candidate(index, p_no, s_no == 0, after_semicolon, inside_item, text))
+                inside_item = s_no > lead and listed
+                first = s_no in (0, lead)
+                out.append(_Candidate(index, p_no, first, after_semicolon, inside_item, text))
             after_semicolon = raw.endswith(("；", ";"))
             index += 1
     return out
