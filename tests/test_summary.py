@@ -607,3 +607,17 @@ def test_an_item_s_lead_in_sub_head_gives_way_to_the_sentence_after_it() -> None
     points = key_points("青山镇三举措推进农田建设", paragraphs, max_sentences=3, max_chars=120)
     assert "强化组织保障。" not in points
     assert "全镇筹集资金300万元，全部用于农田水利设施建设。" in points
+
+
+def test_a_field_that_names_two_times_at_once_is_a_when_field() -> None:
+    # 递交投标文件截止时间及开标时间：… is a deadline written as a field, not a table row
+    paragraphs = [
+        "青川市公共资源交易中心受青川市第一中学委托，对该校食堂改造工程进行公开招标，"
+        "欢迎符合条件的投标人参加。",
+        "项目预算：人民币86万元。",
+        "投标人须具备建筑装修装饰工程专业承包二级及以上资质，并具有有效的安全生产许可证。",
+        "本项目不接受联合体投标。",
+        "投标文件递交截止时间及开标时间：2031年6月5日9:30",
+    ]
+    points = key_points("青川市第一中学食堂改造工程招标公告", paragraphs, max_chars=110)
+    assert any("2031年6月5日" in p for p in points), points

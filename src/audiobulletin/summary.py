@@ -187,7 +187,9 @@ _META_RE = re.compile(
 )
 #: The fields of a notice that say when and where its event is: key facts, though they are
 #: written as fields (时间：5月20日至6月30日, 地点：青川市科技创新中心).
-_WHEN_WHERE_RE = re.compile(r"^\s*(?:[\w]{0,4}(?:时间|日期|地点))\s*[：:]\s*\S")
+_WHEN_WHERE_RE = re.compile(
+    r"^\s*(?:\w{0,10}(?:时间|日期|地点))(?:[及和与、]\w{0,6}(?:时间|日期|地点))?\s*[：:]\s*\S"
+)
 # What a notice's reader must act on or by: when it takes effect, a deadline. A listener
 # needs these more than any other sentence of it.
 DUE_RE = re.compile(
