@@ -621,3 +621,30 @@ def test_a_field_that_names_two_times_at_once_is_a_when_field() -> None:
     ]
     points = key_points("青川市第一中学食堂改造工程招标公告", paragraphs, max_chars=110)
     assert any("2031年6月5日" in p for p in points), points
+
+
+def test_a_forecast_s_key_point_is_what_it_expects() -> None:
+    # a forecast (…发生预报) opens with what came before; its news is what it expects
+    paragraphs = [
+        "5月青川市降雨偏多，平均气温偏高，田间湿度大，水稻病虫害发生趋重。",
+        "据5月下旬调查，早稻稻飞虱平均百丛虫量860头，稻纵卷叶螟平均亩蛾量120头。",
+        "预计6月份稻飞虱、稻纵卷叶螟偏重发生，纹枯病中等发生，稻瘟病在山区局部偏重发生，"
+        "各地要密切关注病虫发生动态。",
+        "防治稻飞虱可选用25%吡蚜酮可湿性粉剂每亩20克兑水喷雾。",
+        "防治稻纵卷叶螟可选用20%氯虫苯甲酰胺悬浮剂每亩10毫升兑水喷雾。",
+    ]
+    points = key_points("青川市六月份水稻病虫发生预报", paragraphs, max_chars=90)
+    assert any(p.startswith("预计6月份稻飞虱") for p in points), points
+    # a story that is no forecast keeps what it reports
+    story = key_points("青川市水稻长势良好", paragraphs, max_chars=90)
+    assert not any(p.startswith("预计") for p in story), story
+
+
+def test_a_later_key_point_is_cut_to_fit_where_the_cut_keeps_its_figure() -> None:
+    paragraphs = [
+        "青川县水务局近日组织开展汛前安全大检查，重点检查水库、堤防和山洪灾害防治设施。",
+        "全县共发现安全隐患15处，现已全部完成整改，检查组对32座水库的整改情况逐一进行了复核验收。",
+        "检查组深入全县各乡镇，逐一查看工程运行和管护情况。",
+    ]
+    points = key_points("青川县开展汛前安全大检查", paragraphs, max_chars=70)
+    assert points[1:] == ["全县共发现安全隐患15处，现已全部完成整改"], points

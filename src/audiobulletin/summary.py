@@ -61,6 +61,7 @@ from audiobulletin.zh import (
     CIRCLED_NUMBERS,
     DOCUMENT_TITLE_RE,
     ENUMERATING_IS,
+    FORECAST_TITLE_RE,
     FULL_STOPS,
     HAN,
     META_KEY_KIND,
@@ -171,6 +172,7 @@ _WEIGHTS = {
     "inside_item": 0.5,
     "preamble": 0.1,
     "when_due": 0.6,
+    "forecast": 0.6,
 }
 
 
@@ -537,6 +539,14 @@ def _with_its_figure(sentence: str, head: str, budget: int) -> str | None:
     return None
 
 
+def _keeps_news(cut: str, title: str) -> bool:
+    """Whether a sentence cut to fit still holds what makes it news: an amount (安全隐患8处),
+    a date to act on (10月30日前上交), or in a forecast what is expected (预计7月份…偏重发生).
+    Only such a cut may stand for a later key point; the lead may be cut to its head clause."""
+    expects = FORECAST_TITLE_RE.search(title) and _EXPECTS_RE.search(cut)
+    return bool(AMOUNT_RE.search(cut) or DUE_RE.search(cut) or expects)
+
+
 def _bigrams(text: str) -> list[str]:
     chars = [ch for ch in text if ch.isalnum()]
     return [a + b for a, b in itertools.pairwise(chars)]
@@ -704,6 +714,11 @@ def _similarity(a: Counter[str], b: Counter[str]) -> float:
     return inter / min(sum(a.values()), sum(b.values()))
 
 
+#: A sentence that says what is expected (预计7月份…偏重发生, 发生7级以上地震的可能性较大,
+#: 未来48小时…): in a forecast (:data:`audiobulletin.zh.FORECAST_TITLE_RE`), the news.
+_EXPECTS_RE = re.compile(r"预计|预测|预报|可能性|有可能|未来\d*(?:小时|天|日)|預計|預測|預報|未來")
+
+
 def _scores(title: str, cands: Sequence[_Candidate]) -> list[float]:
     grams = [Counter(_bigrams(c.text)) for c in cands]
     doc = Counter[str]()
@@ -714,6 +729,8 @@ def _scores(title: str, cands: Sequence[_Candidate]) -> list[float]:
     # an official document's figures and dates come after its purpose and basis
     document = bool(DOCUMENT_TITLE_RE.search(title.strip()))
     facts_weight = _WEIGHTS["document_facts" if document else "facts"]
+    # a forecast's news is what it expects (预计7月份…偏重发生), not what came before
+    forecast = bool(FORECAST_TITLE_RE.search(title))
     scores: list[float] = []
     for c, g in zip(cands, grams, strict=True):
         distinct = set(g)
@@ -739,6 +756,7 @@ def _scores(title: str, cands: Sequence[_Candidate]) -> list[float]:
             - _WEIGHTS["inside_item"] * (1.0 if c.inside_item else 0.0)
             - _WEIGHTS["preamble"] * (1.0 if BASIS_RE.match(c.text) else 0.0)
             + _WEIGHTS["when_due"] * (1.0 if _when_due(c.text) and facts else 0.0)
+            + _WEIGHTS["forecast"] * (1.0 if forecast and _EXPECTS_RE.search(c.text) else 0.0)
         )
         scores.append(score)
     return scores
@@ -766,7 +784,8 @@ def key_points(
     characters (never more than :data:`HARD_CAP_CHARS`); each item is a verbatim substring
     of one input paragraph (a leading list marker or dateline may be cut off, and a
     sentence too long for the budget may be cut after a clause, and then keep the later
-    clause that holds its figure: see :func:`_with_its_figure`), except the head of a
+    clause that holds its figure: see :func:`_with_its_figure`; a later key point only where
+    the cut keeps its news, see :func:`_keeps_news`), except the head of a
     group in a list of its members, said as a statement; no item repeats another.
     Returns ``[]`` when the paragraphs hold no usable sentence. Ties are broken by report
     order, so the same input always gives the same output.
@@ -813,11 +832,11 @@ def key_points(
             continue  # a formula (现将…印发给你们, 制定本办法) or a courtesy says nothing
         left = budget - used
         if visible_len(text) > left:
-            if chosen:
-                continue  # only the lead key point is ever cut; later ones come whole
             trimmed = _trim_to(text, left)
             if trimmed is None:
                 continue
+            if chosen and not _keeps_news(trimmed, title):
+                continue  # a later key point is cut only where what is left holds its news
             text = trimmed
         grams = Counter(_bigrams(text))
         if any(

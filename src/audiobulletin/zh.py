@@ -200,6 +200,9 @@ DOCUMENT_TITLE_RE = re.compile(
     r"|规划|计划|纪要|须知|指南|安排|预报|公示|答复|请示|命令|決定|辦法|規定|簡章)"
     r"[》」”\"）)]?\s*[。.]?$"
 )
+#: A headline that names a forecast (…病虫发生预报及防治意见, 关于1997年地震趋势…,
+#: 寒潮蓝色预警): its news is what it expects, not what came before.
+FORECAST_TITLE_RE = re.compile(r"预报|预测|趋势|展望|预警|預報|預測|趨勢|預警")
 #: A clause that only sets the scene of the statement after it, as a whole clause: when
 #: (6月16日08时至18日08时, 今年以来), how it is known (据统计), on what basis or for what
 #: purpose (根据…, 为了…), in what setting (面对…压力, 在…领导下, 随着…, 围绕…) and up to
