@@ -1963,3 +1963,18 @@ def test_an_opening_that_is_the_headline_and_a_stock_claim_is_not_said_in_the_in
     assert "扎实做好" not in intro
     assert intro.count("供水安全") == 1  # the title only
     assert "安全隐患12处" in intro
+
+
+def test_an_opening_whose_head_clause_only_sets_the_scene_gives_way_to_the_next_fact() -> None:
+    # 上月青川市平均气温偏高 is the setting of the news, not the news: the intro takes the
+    # next facts rather than a clause too short to say anything whole
+    text = (
+        "青川市蔬菜病虫发生预报\n\n"
+        "上月青川市平均气温偏高，出现多次连续强降雨天气，田间湿度大，蔬菜病虫害发生趋重。\n\n"
+        "据市植保站调查，全市瓜蓟马平均百梢活虫1860头，斑潜蝇平均叶受害率21.5%。\n\n"
+        "预计本月瓜蓟马、斑潜蝇、霜霉病偏重发生，小菜蛾中等发生，各地要及早做好防治准备。\n\n"
+        "防治瓜蓟马可选用10%溴虫腈悬浮剂1500倍液喷雾，每隔7天喷一次，连喷两到三次。\n"
+    )
+    intro = build_script(parse(text)).intro.written
+    assert not any("平均气温偏高" in line for line in intro), intro
+    assert any("1860头" in line for line in intro), intro

@@ -998,6 +998,10 @@ def _repeats_opening(point: str, opening: str) -> bool:
 
 #: The facts after a headline clause that repeats the title are said up to this length.
 HEAD_REST_MAX = 60
+#: A headline clause that opens its sentence says something whole only with this many Han
+#: characters or more; a shorter one names a topic or a setting, and the intro takes the
+#: next fact instead.
+HEAD_MIN_HAN = 12
 
 
 def _clauses_within(text: str, most: int) -> str:
@@ -1014,7 +1018,8 @@ def _head_clause(sentence: str, title: str = "") -> str:
     does not already say, after the day it opens with (when is news), without the other
     clauses before it that only set the scene, and never
     past a colon (…发布暴雨黄色预警信号：受…影响 says the first part); empty when that is the
-    whole sentence."""
+    whole sentence, or when the clause is too short to say anything whole
+    (:data:`HEAD_MIN_HAN`)."""
     from audiobulletin.summary import SPOKE_AT_RE as _SPOKE_AT_RE
     from audiobulletin.summary import _dangles, _marks_outside
     from audiobulletin.titles import says_again
@@ -1052,6 +1057,12 @@ def _head_clause(sentence: str, title: str = "") -> str:
         if _dangles(clauses[end]) or (k == 0 and end == len(clauses) - 1):
             return ""  # the whole sentence, or no statement within reach
         head = "，".join(c.strip() for c in clauses[k : end + 1])
+        if han_count(head) < HEAD_MIN_HAN and k == (1 if when else 0):
+            # a short clause that opens a sentence (after its day) is its topic or its
+            # setting (在美国起诉中国贪官，…; 上月平均气温偏高，…): the news comes after it.
+            # After a scene, or the title's clause, it is the news (今年入汛以来，我省降雨
+            # 偏多三成; …召开防汛工作会议，市长李明出席会议并讲话).
+            return ""
         return "，".join(filter(None, [when, who, head]))
     spoke = _SPOKE_AT_RE.search(who)
     if spoke and spoke.group(1):
