@@ -1069,6 +1069,31 @@ def test_a_report_that_is_only_a_table_of_changes_has_an_intro_saying_what_it_sh
     assert "涨幅最大的是鸡蛋，上涨3.57%" in intro
 
 
+GROUPED_PRICES = "\n".join(
+    [
+        "品名\t类别\t本期均价\t上期均价\t环比",
+        "籼米\t粮食\t2.85\t2.85\t--",
+        "面粉\t粮食\t3.20\t3.20\t0.00%",
+        "菜籽油\t食用油\t71.90\t71.90\t--",
+        "调和油\t食用油\t66.90\t66.90\t--",
+        "猪肉\t肉禽蛋\t13.50\t14.14\t-4.53%",
+        "鸡蛋\t肉禽蛋\t5.80\t5.60\t+3.57%",
+        "黄瓜\t蔬菜\t3.20\t3.85\t-16.88%",
+        "芹菜\t蔬菜\t5.16\t5.29\t-2.46%",
+        "土豆\t蔬菜\t2.06\t2.06\t--",
+        "苹果\t水果\t6.50\t6.20\t+4.84%",
+    ]
+)
+
+
+def test_a_table_of_changes_whose_rows_fall_into_groups_says_how_each_group_moved() -> None:
+    # 2 of 3 vegetables fell: generally; meat mixed and fruit a single row: not said
+    intro = "".join(build_script(parse(GROUPED_PRICES)).intro.written)
+    assert "粮食类、食用油类持平，蔬菜类普遍下降" in intro
+    assert "肉禽蛋类" not in intro
+    assert "水果类" not in intro
+
+
 def test_a_table_without_a_column_of_changes_is_not_summed_up() -> None:
     table = "品种\t规格\t本期均价\n籼米\t二级\t2.85\n面粉\t特一粉\t3.20\n"
     assert "表中共" not in "".join(build_script(parse(table)).intro.written)

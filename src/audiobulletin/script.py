@@ -486,6 +486,9 @@ def table_summary(table: Table) -> str:
     counts = [f"{len(ups)}项上涨"] * bool(ups) + [f"{len(downs)}项下降"] * bool(downs)
     counts += [f"{held}项持平"] * bool(held)
     out = f"表中共{len(table.rows)}项，" + "、".join(counts)
+    groups = _group_trends(table, column)
+    if groups:
+        out += "；" + groups
     if downs:
         _, name, value = max(downs)
         out += f"；降幅最大的是{name}，下降{value}"
@@ -493,6 +496,58 @@ def table_summary(table: Table) -> str:
         _, name, value = max(ups)
         out += f"；涨幅最大的是{name}，上涨{value}"
     return out + "。"
+
+
+#: A cell that names a row's group: a word or two (蔬菜, 肉禽蛋, 其它食品).
+_GROUP_CELL_RE = re.compile(rf"[{HAN}]{{2,4}}")
+
+
+def _group_trends(table: Table, column: int) -> str:
+    """How each group of rows moved, where a column sorts the rows into groups (主食, 食用油,
+    蔬菜 …): ``主食类、食用油类持平，蔬菜类普遍下降``. A group is said to hold when every row
+    of it holds, and to fall (or rise) generally when two thirds of its rows or more do;
+    groups of one row, and mixed ones, are not said. "" without such a column."""
+    rows = [r for r in table.rows if len(r) > column]
+    for k in range(1, len(table.header)):
+        if k == column:
+            continue
+        cells = [r[k].strip() if k < len(r) else "" for r in rows]
+        names = list(dict.fromkeys(cells))
+        if (
+            not all(_GROUP_CELL_RE.fullmatch(c) for c in cells)
+            or not 2 <= len(names) <= len(cells) / 2
+        ):
+            continue
+        held, fell, rose = [], [], []
+        for name in names:
+            in_group = [r for r, c in zip(rows, cells, strict=True) if c == name]
+            moves = [_move(r[column].strip()) for r in in_group]
+            if len(moves) < 2 or None in moves:
+                continue
+            if all(m == 0 for m in moves):
+                held.append(name)
+            elif sum(m < 0 for m in moves) * 3 >= 2 * len(moves):
+                fell.append(name)
+            elif sum(m > 0 for m in moves) * 3 >= 2 * len(moves):
+                rose.append(name)
+        said = [
+            "、".join(f"{n}类" for n in group) + verb
+            for group, verb in ((held, "持平"), (fell, "普遍下降"), (rose, "普遍上涨"))
+            if group
+        ]
+        return "，".join(said)
+    return ""
+
+
+def _move(cell: str) -> int | None:
+    """-1, 0 or 1: whether a cell of a column of changes says a fall, no change or a rise
+    (``-4.53%``, ``--``, ``2.93%``); None for a cell that says none of these."""
+    m = _CHANGE_VALUE_RE.match(cell)
+    if cell in _EMPTY_MARKS or (m and float(m.group(2)) == 0):
+        return 0
+    if not m:
+        return None
+    return -1 if m.group(1) in ("-", "−") else 1
 
 
 _UNIT_SUFFIX_RE = re.compile(r"^(.+?)\s*[（(]\s*([^（）()\d]{1,6})\s*[)）]$")
