@@ -648,3 +648,16 @@ def test_a_later_key_point_is_cut_to_fit_where_the_cut_keeps_its_figure() -> Non
     ]
     points = key_points("青川县开展汛前安全大检查", paragraphs, max_chars=70)
     assert points[1:] == ["全县共发现安全隐患15处，现已全部完成整改"], points
+
+
+def test_a_basis_cut_off_by_a_full_stop_is_no_key_point_and_the_next_sentence_leads() -> None:
+    # 根据《…》的要求。3月2日，…: the author ended the basis before its statement
+    paragraphs = [
+        "根据《青川市安全生产条例》的要求。3月2日，青川市应急管理局、交通运输局、住建局、"
+        "水务局等多个部门，联合开展了春季安全生产大检查。",
+        "检查组共检查企业126家，发现隐患58处，已责令限期整改。",
+        "各部门将在4月底前完成复查。",
+    ]
+    points = key_points("青川市开展春季安全生产大检查", paragraphs, max_chars=100)
+    assert not any(p.startswith("根据") for p in points), points
+    assert points[0].startswith("3月2日"), points

@@ -603,6 +603,20 @@ _AIM_RE = re.compile(
 )
 
 
+#: The end of a basis that is all its sentence says (根据《…条例》的要求。, 按照…的部署。).
+_BASIS_ONLY_RE = re.compile(r"(?:要求|规定|精神|部署|安排|指示|通知|意见|决定)[。.]?$")
+
+
+def _basis_only(sentence: str) -> bool:
+    """Whether ``sentence`` is only a basis, ended by a full stop before the statement it
+    leads into (根据《…条例》的要求。11月25日，…)."""
+    return bool(
+        BASIS_RE.match(sentence)
+        and _first_clause_end(sentence) is None
+        and _BASIS_ONLY_RE.search(sentence)
+    )
+
+
 def _boilerplate_penalty(sentence: str) -> float:
     """0 for ordinary content; up to 1 for bylines, captions, credits and other furniture."""
     n = visible_len(sentence)
@@ -610,6 +624,8 @@ def _boilerplate_penalty(sentence: str) -> float:
     penalty = 0.0
     if _META_RE.match(sentence) or _FORMULA_RE.search(sentence) or _COURTESY_RE.search(sentence):
         return 1.0
+    if _basis_only(sentence):
+        return 1.0  # 根据《…》的要求。: a basis cut off from its statement by a full stop
     if n < 8 or han < 6:
         penalty += 0.8
     if re.fullmatch(r"[（(【\[].*[）)】\]][。.]?", sentence):
@@ -684,8 +700,10 @@ def _candidates(paragraphs: Sequence[str]) -> list[_Candidate]:
             text = _without_basis(_without_stock(_strip_lead(raw)))
             if _FORMULA_RE.search(text):
                 text = _news_in_formula(text)
-            if s_no == 0 and listed and _LEAD_IN_RE.fullmatch(text):
-                lead = 1  # 一是强化组织保障。…: the item's sub-head; the next sentence leads it
+            if s_no == 0 and ((listed and _LEAD_IN_RE.fullmatch(text)) or _basis_only(text)):
+                # 一是强化组织保障。…: the item's sub-head; 根据…的要求。…: a basis cut off
+                # from its statement. The next sentence leads the paragraph
+                lead = 1
             if text:
                 inside_item = s_no > lead and listed
                 first = s_no in (0, lead)
