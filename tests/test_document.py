@@ -263,6 +263,14 @@ def test_without_a_headline_the_title_is_derived_from_the_lead() -> None:
             "中新社青川5月3日电（记者 王林）青川江上游3日下午出现洪峰，水位持续上涨。",
             "青川江上游出现洪峰",
         ),
+        # a day named from today, with its hour, says when, not what
+        (
+            "昨日上午9时许，青川市一名民警在江边救起两名落水儿童。",
+            "青川市一名民警在江边救起两名落水儿童",
+        ),
+        # …and a cause says why
+        ("由于连日降雨，青川江水位持续上涨，沿江低洼地带已有积水。", "青川江水位持续上涨"),
+        ("受冷空气影响，青川市明天最低气温将降至零下五度。", "青川市明天最低气温将降至零下五度"),
     ],
 )
 def test_derived_titles_read_like_headlines(lead: str, title: str) -> None:
