@@ -271,6 +271,14 @@ def test_without_a_headline_the_title_is_derived_from_the_lead() -> None:
         # …and a cause says why
         ("由于连日降雨，青川江水位持续上涨，沿江低洼地带已有积水。", "青川江水位持续上涨"),
         ("受冷空气影响，青川市明天最低气温将降至零下五度。", "青川市明天最低气温将降至零下五度"),
+        # who reports it, or where the figures come from, is not what happened
+        ("据青川日报5月3日报道，青川江大桥主体工程全面完工。", "青川江大桥主体工程全面完工"),
+        ("记者从青川市交通运输局获悉，青川至临江高速公路明天通车。", "青川至临江高速公路明天通车"),
+        (
+            "市统计局最新数据显示，一季度全市地区生产总值增长6.2%。",
+            "一季度全市地区生产总值增长6.2%",
+        ),
+        ("北京时间5月3日，青川队在亚洲杯决赛中夺冠。", "青川队在亚洲杯决赛中夺冠"),
     ],
 )
 def test_derived_titles_read_like_headlines(lead: str, title: str) -> None:

@@ -18,7 +18,14 @@ from audiobulletin.document.lines import (
     marker_level,
 )
 from audiobulletin.document.model import Chapter, MetaLine
-from audiobulletin.zh import BASIS_RE, HAN, SCENE_CLAUSE_RE, SENTENCE_ENDS, han_count
+from audiobulletin.zh import (
+    BASIS_RE,
+    HAN,
+    REPORTING_CLAUSE_RE,
+    SCENE_CLAUSE_RE,
+    SENTENCE_ENDS,
+    han_count,
+)
 
 
 def _header_line_kind(item: _Item) -> str | None:
@@ -501,8 +508,13 @@ def derive_title(chapters: Sequence[Chapter], meta: Sequence[MetaLine] = ()) -> 
             text = re.sub(r"^\S{0,6}?(?:是|、|．|\.|[)）])", "", text)
         sentence = re.split(f"[{SENTENCE_ENDS}]", text, maxsplit=1)[0]
         for clause in (c.strip() for c in re.split(r"[，,：:]", sentence)):
-            if BASIS_RE.match(clause) or SCENE_CLAUSE_RE.match(clause) or han_count(clause) < 6:
-                continue
+            if (
+                BASIS_RE.match(clause)
+                or SCENE_CLAUSE_RE.match(clause)
+                or REPORTING_CLAUSE_RE.match(clause)
+                or han_count(clause) < 6
+            ):
+                continue  # the basis, the scene or who reports it: not what happened
             clause = _WHEN_RE.sub("", re.sub(r"如下$", "", clause))
             if len(clause) <= DERIVED_TITLE_MAX and han_count(clause) >= 6:
                 return clause
