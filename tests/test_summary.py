@@ -661,3 +661,13 @@ def test_a_basis_cut_off_by_a_full_stop_is_no_key_point_and_the_next_sentence_le
     points = key_points("青川市开展春季安全生产大检查", paragraphs, max_chars=100)
     assert not any(p.startswith("根据") for p in points), points
     assert points[0].startswith("3月2日"), points
+
+
+def test_a_sentence_whose_clauses_all_frame_its_last_is_cut_to_subject_and_predicate() -> None:
+    # 对照…，结合…，从…的角度，…: the adverbials between the subject and what it did go
+    paragraphs = [
+        "会上，12位村干部分别对照《村务公开工作规范》，结合本村实际，从群众监督的角度，"
+        "逐条提出了村务公开工作中存在的不足。"
+    ]
+    (point,) = key_points("青川村召开村务公开专题会", paragraphs, max_chars=40, max_sentences=1)
+    assert point == "12位村干部逐条提出了村务公开工作中存在的不足"

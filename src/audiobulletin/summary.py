@@ -507,10 +507,39 @@ def _trim_to(sentence: str, budget: int) -> str | None:
         elif n >= 12 and not _dangles(clause):
             heads.append(head)
     if not heads:
-        return None
+        return _subject_and_predicate(sentence, budget)
     # the longest head that still leaves room for the sentence's figure, else the longest
     joined = (_with_its_figure(sentence, head, budget) for head in reversed(heads))
     return next((j for j in joined if j), heads[-1])
+
+
+#: Where a subject ends and the adverbial that frames its predicate starts: 9位党委委员
+#: |分别对照《…》, 各乡镇|要结合实际.
+_FRAMED_SUBJECT_RE = re.compile(
+    rf"^([{HAN}\d]{{2,12}}?)(?=(?:分别|共同|均|都|要|须|应)?(?:对照|结合|围绕|按照?|依据|依照|针对"
+    r"|本着|基于|参照|遵循|通过|依托|借助|从))"
+)
+
+
+def _subject_and_predicate(sentence: str, budget: int) -> str | None:
+    """A sentence whose clauses all lead into the last (9位党委委员分别对照《…》，结合…，从…的
+    角度，…，提出了…存在的问题) said as its subject and that last clause: 9位党委委员提出了
+    …存在的问题. A scene before the subject (会上，) stays. None where the first clause does
+    not open with a subject and a framing preposition, where the last clause leads on too,
+    or where the result does not fit ``budget`` or is too short to state anything."""
+    body = sentence.rstrip(FULL_STOPS + "；;")
+    cuts = [-1, *_marks_outside(body, "，,"), len(body)]
+    clauses = [body[a + 1 : b].strip() for a, b in itertools.pairwise(cuts)]
+    scene = []
+    while len(clauses) > 2 and SCENE_CLAUSE_RE.match(clauses[0]):
+        scene.append(clauses.pop(0))
+    if len(clauses) < 2 or not all(_dangles(c) for c in clauses[:-1]) or _dangles(clauses[-1]):
+        return None
+    m = _FRAMED_SUBJECT_RE.match(clauses[0])
+    if not m or _COVERB_RE.match(m.group(1)) or SCENE_CLAUSE_RE.match(m.group(1)):
+        return None
+    said = "，".join([*scene, m.group(1) + clauses[-1]])
+    return said if 12 <= visible_len(said) <= budget else None
 
 
 #: A figure a listener keeps: an amount (8处, 52亿元, 90%) or a date (2047年6月30日).
