@@ -821,3 +821,28 @@ def test_what_a_body_gives_its_view_on_names_the_chapter(text: str, expected: st
 
 def test_no_chapters_give_no_titles_even_under_a_statistics_bulletin_headline() -> None:
     assert chapter_titles([], headline="2031年青川县国民经济和社会发展统计公报") == []
+
+
+def _agenda(header: tuple[str, ...]) -> Chapter:
+    rows = (
+        ("09:00-09:10", "开场致辞", "主持人介绍与会代表"),
+        ("09:10-10:00", "专题报告", "青川市农业局"),
+    )
+    text = "\n".join("\t".join(r) for r in (header, *rows))
+    return Chapter(None, (Block("table", text, Table(header, rows)),))
+
+
+@pytest.mark.parametrize(
+    ("header", "headline", "expected"),
+    [
+        (("时间", "活动项目", "内容"), "青川市渔业转型座谈会", "座谈会议程"),
+        (("時間", "活動項目", "內容"), "青川漁業轉型座談會", "座談會議程"),
+        (("时间", "议程", "主讲人"), "关于举办青川市农技培训的通知", "议程"),
+        # a table of when without what happens is no agenda
+        (("时间", "地点", "联系人"), "青川市渔业转型座谈会", "表格：时间、地点、联系人"),
+    ],
+)
+def test_a_table_of_when_and_what_happens_is_named_the_event_s_agenda(
+    header: tuple[str, ...], headline: str, expected: str
+) -> None:
+    assert chapter_titles([_agenda(header)], headline=headline) == [expected]

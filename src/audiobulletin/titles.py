@@ -805,7 +805,35 @@ def _word_cut(text: str, max_han: int, max_visible: int) -> str:
     return out.strip(_TRAILING)
 
 
-def _table_title(block: Block, max_han: int) -> str:
+#: The columns of an agenda: when, and what happens (时间 | 活动项目 | 内容 | 主持人).
+_AGENDA_WHEN_RE = re.compile(r"^(?:时间|時間|日期)$")
+_AGENDA_WHAT_RE = re.compile(
+    r"活动|活動|议程|議程|内容|內容|项目|項目|环节|環節|主题|主題|事项|事項"
+)
+#: The event a headline names, whose agenda a table gives: the last of these in it.
+_EVENT_RE = re.compile(
+    r"座谈会|座談會|研讨会|研討會|论坛|論壇|培训班|培訓班|发布会|發布會|交流会|交流會|年会|年會"
+    r"|大会|大會|会议|會議|比赛|比賽|活动|活動"
+)
+
+
+def _agenda_title(names: Sequence[str], headline: str) -> str:
+    """``座谈会议程`` for a table whose columns are an agenda's (时间, 活动项目 …), named after
+    the event the headline names (议程 alone without one), in the headline's script; "" for
+    any other table."""
+    from audiobulletin.normalize.chars import to_simplified
+
+    if not (
+        any(_AGENDA_WHEN_RE.match(n) for n in names)
+        and any(_AGENDA_WHAT_RE.search(n) for n in names)
+    ):
+        return ""
+    events = _EVENT_RE.findall(headline)
+    traditional = any(n != to_simplified(n) for n in [headline, *names])
+    return (events[-1] if events else "") + ("議程" if traditional else "议程")
+
+
+def _table_title(block: Block, max_han: int, headline: str = "") -> str:
     table = block.table
     if table is not None and is_figure_listing(table):
         return "数据表"  # its column names are figures' labels, not a name to say
@@ -817,6 +845,9 @@ def _table_title(block: Block, max_han: int) -> str:
         cells = tuple(c for c in re.split(r"\t|\s{2,}|\|", first) if c.strip())
     names = [_tidy(c).strip(_TRAILING) for c in cells]
     names = [n for n in names if han_count(n) >= 1]
+    agenda = _agenda_title(names, headline)
+    if agenda and _fits(agenda, max_han):
+        return agenda
     title = "表格"
     for name in names:
         candidate = f"{title}{'：' if title == '表格' else '、'}{name}"
@@ -844,13 +875,13 @@ def _clauses(text: str) -> list[str]:
     return [c.strip() for c in out if c.strip()]
 
 
-def _body_phrase(blocks: Sequence[Block], max_han: int) -> str:
+def _body_phrase(blocks: Sequence[Block], max_han: int, headline: str = "") -> str:
     """The key phrase of a chapter without heading: label, else first meaningful clause. A
     notice's opening that only announces what follows (为…，现就有关事项通知如下。) names
     nothing: the block after it does."""
     for k, block in enumerate(blocks):
         if block.kind == "table":
-            return _table_title(block, max_han)
+            return _table_title(block, max_han, headline)
         text = clean_heading(block.text.strip().splitlines()[0]) if block.text.strip() else ""
         if not text:
             continue
@@ -1046,7 +1077,7 @@ def _sections_title(chapter: Chapter, max_han: int) -> str:
     return name if first != second and _fits(name, max_han) else ""
 
 
-def _base_title(chapter: Chapter, max_han: int) -> str:
+def _base_title(chapter: Chapter, max_han: int, headline: str = "") -> str:
     if chapter.heading:
         name = clean_heading(chapter.heading)
         if han_count(name) >= 1 or _visible_len(name) >= 2:
@@ -1058,7 +1089,7 @@ def _base_title(chapter: Chapter, max_han: int) -> str:
             name = _name(name, max_han)
             if name and not _BANNED_RE.search(name):
                 return name
-    phrase = _sections_title(chapter, max_han) or _body_phrase(chapter.blocks, max_han)
+    phrase = _sections_title(chapter, max_han) or _body_phrase(chapter.blocks, max_han, headline)
     if not phrase or _BANNED_RE.search(phrase):
         return _FALLBACK
     return phrase
@@ -1196,7 +1227,9 @@ def chapter_titles(
     ):
         # a statistics bulletin opens on its overview before its sections (一、综合 …)
         roles[0] = "总体情况"
-    titles = [role or _base_title(ch, max_han) for ch, role in zip(chapters, roles, strict=True)]
+    titles = [
+        role or _base_title(ch, max_han, headline) for ch, role in zip(chapters, roles, strict=True)
+    ]
     for k, (chapter, title) in enumerate(zip(chapters, titles, strict=True)):
         if roles[k]:
             continue
