@@ -2003,3 +2003,23 @@ def test_an_opening_whose_head_clause_only_sets_the_scene_gives_way_to_the_next_
     intro = build_script(parse(text)).intro.written
     assert not any("平均气温偏高" in line for line in intro), intro
     assert any("1860头" in line for line in intro), intro
+
+
+def test_a_meeting_notice_s_intro_says_the_place_under_its_label() -> None:
+    # the place under a 会议地点 heading says nothing without it
+    text = "\n".join(
+        [
+            "关于召开全市农村人居环境整治现场推进会的通知",
+            "各区县农业农村局：",
+            "经市政府同意，定于2031年6月12日召开全市农村人居环境整治现场推进会。"
+            "现将有关事项通知如下：",
+            "一、会议时间",
+            "2031年6月12日上午9:00，会期半天。",
+            "二、会议地点",
+            "青川县城关镇文化中心二楼会议室。",
+            "三、参会人员",
+            "各区县分管农业农村工作的负责同志，市直有关单位分管负责同志。",
+        ]
+    )
+    intro = "".join(build_script(parse(text)).intro.written)
+    assert "会议地点：青川县城关镇文化中心二楼会议室" in intro, intro

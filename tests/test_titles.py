@@ -568,7 +568,18 @@ def test_a_leading_label_longer_than_a_title_may_be_is_shortened_like_any_name()
                 "一、考试时间：第十周",
                 "二、考试科目：语文、数学",
             ),
-            "考试时间和考试科目",
+            "考试时间和科目",  # the word the two labels share is said once
+        ),
+        (
+            (
+                "经市政府同意，定于2031年6月12日召开全市农村人居环境整治现场推进会。"
+                "现将有关事项通知如下：",
+                "一、会议时间",
+                "2031年6月12日上午9:00，会期半天。",
+                "二、会议地点",
+                "青川县文化中心二楼会议室。",
+            ),
+            "会议时间和地点",  # the sections' own heading lines, after what announces them
         ),
         (
             (

@@ -728,10 +728,11 @@ _STARTS_WITH_DATE_RE = re.compile(r"^(?:\d{4}\s*年|\d{1,2}\s*月\s*\d{1,2}\s*�
 
 
 def _labelled(heading: str | None, text: str) -> str:
-    """A paragraph under an item's label that ends with a colon (儿保科、心理科：), or that
+    """A paragraph under an item's label that ends with a colon (儿保科、心理科：), that
     opens with its dates under a 报名时间 heading (the chapter's, or a heading line of a
-    chapter joined to the one before), as the field it is: 儿保科、心理科：除夕至初三停诊,
-    报名时间：2031年3月1日至3月10日; else ``text`` unchanged."""
+    chapter joined to the one before), or that gives the place under a 会议地点 heading, as
+    the field it is: 儿保科、心理科：除夕至初三停诊, 报名时间：2031年3月1日至3月10日,
+    会议地点：青川县文化中心; else ``text`` unchanged."""
     from audiobulletin.summary import _LIST_MARKER_RE, visible_len
     from audiobulletin.titles import clean_heading
 
@@ -746,11 +747,11 @@ def _labelled(heading: str | None, text: str) -> str:
         if label and visible_len(label) <= 24:
             return f"{label}：{text}"
         return text
-    if not _STARTS_WITH_DATE_RE.match(text):
-        return text
     label = clean_heading(heading.split(" ")[-1])
     if len(label) > 12 or not _WHEN_WHERE_HEADING_RE.search(label):
         return text
+    if not label.endswith("地点") and not _STARTS_WITH_DATE_RE.match(text):
+        return text  # under 报名时间, only the dates it gives; under 会议地点, the place
     return f"{label}：{text}"
 
 

@@ -1060,20 +1060,27 @@ _LABELLED_ITEM_RE = re.compile(
 )
 
 
+#: A section's heading line within a chapter (一、会议时间), which a short chapter joined.
+_SECTION_LINE_RE = re.compile(r"(?m)^[一二三四五六七八九十]+、\s*()([^：:，,。；;\s]{2,8})$")
+
+
 def _sections_title(chapter: Chapter, max_han: int) -> str:
     """A chapter without a heading that is a run of labelled items (一、考试时间：… 二、考试
     科目：…, 第一条（宗旨）… 第二条（申请资格）…), at most after one short sentence, is named
     after its first two labels: 考试时间和考试科目. "" for any other chapter."""
     paragraphs = [b.text.strip() for b in chapter.blocks if b.kind == "paragraph"]
     text = "\n".join(paragraphs[:6])
-    items = list(_LABELLED_ITEM_RE.finditer(text))
+    items = list(_LABELLED_ITEM_RE.finditer(text)) or list(_SECTION_LINE_RE.finditer(text))
     if len(items) < 2:
         return ""
     opening = text[: items[0].start()].strip()
-    if len(written_sentences(opening)) > 1 or len(opening) > 30:
+    announces = bool(_ANNOUNCES_RE.search(opening))  # …现将有关事项通知如下：
+    if not announces and (len(written_sentences(opening)) > 1 or len(opening) > 30):
         return ""
     first, second = ((m.group(1) or m.group(2)).strip() for m in items[:2])
-    name = f"{first}和{second}"
+    # 会议时间和会议地点 -> 会议时间和地点
+    shared = next((k for k, (a, b) in enumerate(zip(first, second, strict=False)) if a != b), 0)
+    name = f"{first}和{second[shared:] if 2 <= shared < len(second) - 1 else second}"
     return name if first != second and _fits(name, max_han) else ""
 
 
