@@ -833,7 +833,9 @@ def key_points(
     sentence too long for the budget may be cut after a clause, and then keep the later
     clause that holds its figure: see :func:`_with_its_figure`; a later key point only where
     the cut keeps its news, see :func:`_keeps_news`), except the head of a
-    group in a list of its members, said as a statement; no item repeats another.
+    group in a list of its members, said as a statement, and a sentence whose clauses all
+    frame its last, said as its subject and that clause (:func:`_subject_and_predicate`);
+    no item repeats another.
     Returns ``[]`` when the paragraphs hold no usable sentence. Ties are broken by report
     order, so the same input always gives the same output.
     """

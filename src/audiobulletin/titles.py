@@ -1060,14 +1060,17 @@ _LABELLED_ITEM_RE = re.compile(
 )
 
 
-#: A section's heading line within a chapter (一、会议时间), which a short chapter joined.
+#: A section's heading line within a chapter (一、会议时间), which a short chapter joined;
+#: the label is its second group, as in :data:`_LABELLED_ITEM_RE`.
 _SECTION_LINE_RE = re.compile(r"(?m)^[一二三四五六七八九十]+、\s*()([^：:，,。；;\s]{2,8})$")
 
 
 def _sections_title(chapter: Chapter, max_han: int) -> str:
     """A chapter without a heading that is a run of labelled items (一、考试时间：… 二、考试
-    科目：…, 第一条（宗旨）… 第二条（申请资格）…), at most after one short sentence, is named
-    after its first two labels: 考试时间和考试科目. "" for any other chapter."""
+    科目：…, 第一条（宗旨）… 第二条（申请资格）…) or of sections' heading lines (一、会议时间
+    / 二、会议地点), at most after one short sentence or after what announces them (…通知
+    如下：), is named after its first two labels, the word they share said once: 考试时间和
+    科目, 会议时间和地点. "" for any other chapter."""
     paragraphs = [b.text.strip() for b in chapter.blocks if b.kind == "paragraph"]
     text = "\n".join(paragraphs[:6])
     items = list(_LABELLED_ITEM_RE.finditer(text)) or list(_SECTION_LINE_RE.finditer(text))

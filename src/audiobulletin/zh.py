@@ -204,9 +204,10 @@ DOCUMENT_TITLE_RE = re.compile(
 #: 寒潮蓝色预警): its news is what it expects, not what came before.
 FORECAST_TITLE_RE = re.compile(r"预报|预测|趋势|展望|预警|預報|預測|趨勢|預警")
 #: A clause that only sets the scene of the statement after it, as a whole clause: when
-#: (6月16日08时至18日08时, 今年以来), how it is known (据统计), on what basis or for what
-#: purpose (根据…, 为了…), in what setting (面对…压力, 在…领导下, 随着…, 围绕…) and up to
-#: when (截至3月底).
+#: (6月16日08时至18日08时, 今年以来, 昨日上午9时许, 北京时间…), how it is known (据统计,
+#: 据…报道), on what basis or for what purpose (根据…, 为了…), for what cause (由于…,
+#: 受…影响), in what setting (面对…压力, 在…领导下, 随着…, 围绕…, 会上) and up to when
+#: (截至3月底).
 SCENE_CLAUSE_RE = re.compile(
     r"^(?:[\d\s年月日时分至到—\-~～:：上下午晚早凌晨前后以来]+"
     # a day named from today, perhaps with its hour: 昨日上午9时许, 当晚, 今年5月
