@@ -671,3 +671,16 @@ def test_a_sentence_whose_clauses_all_frame_its_last_is_cut_to_subject_and_predi
     ]
     (point,) = key_points("青川村召开村务公开专题会", paragraphs, max_chars=40, max_sentences=1)
     assert point == "12位村干部逐条提出了村务公开工作中存在的不足"
+
+
+def test_a_statement_ended_by_an_ascii_semicolon_is_a_key_point_a_list_row_is_not() -> None:
+    # a report written with ASCII punctuation ends its statements with ; as well
+    paragraphs = [
+        "市政府决定,对在抗洪抢险中作出突出贡献的集体和个人给予表彰。",
+        "授予青川县水务局等3个单位抗洪抢险先进集体称号;",
+        "高一:语文、数学、英语、物理;",
+        "希望受表彰的集体和个人珍惜荣誉,再接再厉。",
+    ]
+    points = key_points("青川市关于表彰抗洪抢险先进集体的决定", paragraphs, max_chars=80)
+    assert "授予青川县水务局等3个单位抗洪抢险先进集体称号;" in points, points
+    assert not any(p.startswith("高一") for p in points), points

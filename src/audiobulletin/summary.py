@@ -177,7 +177,8 @@ _WEIGHTS = {
 
 
 #: A short sentence that does not end in one of these is a heading, a caption or a table row.
-#: The ASCII semicolon is left out: in the reports it ends list rows, not statements.
+#: The ASCII semicolon is left out: in the reports it ends list rows more often than
+#: statements (see :func:`_states_with_semicolon`).
 _TERMINATED_BY = FULL_STOPS + "；"
 # A metadata line that slipped into the body ("文章来源：…", "发布时间：…", "附件1：…"): the
 # document's metadata keys and the labels of a notice's contact fields, never a key point.
@@ -646,6 +647,16 @@ def _basis_only(sentence: str) -> bool:
     )
 
 
+def _states_with_semicolon(sentence: str) -> bool:
+    """Whether a line ended by an ASCII semicolon is a statement, as in a report written
+    with ASCII punctuation (授予张三院士、李四院士国家最高科学技术奖;): it has a verb, where
+    a list row (高二:理科:语文、数学、英语;) names things only."""
+    body = sentence.rstrip()
+    if not body.endswith(";") or han_count(body) < 8:
+        return False
+    return any(flag == "v" for _, flag in tagged_words(body.rstrip(";")))
+
+
 def _boilerplate_penalty(sentence: str) -> float:
     """0 for ordinary content; up to 1 for bylines, captions, credits and other furniture."""
     n = visible_len(sentence)
@@ -660,7 +671,12 @@ def _boilerplate_penalty(sentence: str) -> float:
     if re.fullmatch(r"[（(【\[].*[）)】\]][。.]?", sentence):
         return 1.0  # a bracketed aside such as （此件公开发布）
     field = _WHEN_WHERE_RE.match(sentence)
-    if n < 40 and not ends_sentence(sentence, _TERMINATED_BY) and not field:
+    if (
+        n < 40
+        and not ends_sentence(sentence, _TERMINATED_BY)
+        and not field
+        and not _states_with_semicolon(sentence)
+    ):
         penalty += 0.8  # an unterminated short line is a heading, a caption or a table row
     # a figure or a date part counts as one word: 报名时间：2031年3月1日9:00至3月10日17:00 is
     # a statement, 15172.500 103655.000 a table row
