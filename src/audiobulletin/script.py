@@ -473,12 +473,12 @@ def table_summary(table: Table) -> str:
     for row in table.rows:
         cell = row[column].strip() if column < len(row) else ""
         name = row[0].strip() if row else ""
-        m = _CHANGE_VALUE_RE.match(cell)
-        if cell in _EMPTY_MARKS or (m and float(m.group(2)) == 0):
+        move = _move(cell, table.header[column])
+        if move == 0:
             held += 1
-        elif m and name and (m.group(1) or _NEUTRAL_CHANGE_RE.search(table.header[column])):
+        elif move and name and (m := _CHANGE_VALUE_RE.match(cell)):
             value = m.group(2) + m.group(3)
-            (downs if m.group(1) in ("-", "−") else ups).append(
+            (downs if move < 0 else ups).append(
                 (float(m.group(2)), re.sub(f"[{CIRCLED_NUMBERS}]", "", name), value)
             )
     if not ups and not downs:
@@ -508,6 +508,7 @@ def _group_trends(table: Table, column: int) -> str:
     of it holds, and to fall (or rise) generally when two thirds of its rows or more do;
     groups of one row, and mixed ones, are not said. "" without such a column."""
     rows = [r for r in table.rows if len(r) > column]
+    heading = table.header[column]
     for k in range(1, len(table.header)):
         if k == column:
             continue
@@ -521,7 +522,7 @@ def _group_trends(table: Table, column: int) -> str:
         held, fell, rose = [], [], []
         for name in names:
             in_group = [r for r, c in zip(rows, cells, strict=True) if c == name]
-            moves = [_move(r[column].strip()) for r in in_group]
+            moves = [_move(r[column].strip(), heading) for r in in_group]
             if len(moves) < 2 or None in moves:
                 continue
             if all(m == 0 for m in moves):
@@ -539,13 +540,15 @@ def _group_trends(table: Table, column: int) -> str:
     return ""
 
 
-def _move(cell: str) -> int | None:
-    """-1, 0 or 1: whether a cell of a column of changes says a fall, no change or a rise
-    (``-4.53%``, ``--``, ``2.93%``); None for a cell that says none of these."""
+def _move(cell: str, column: str) -> int | None:
+    """-1, 0 or 1: whether a cell of the column of changes named ``column`` says a fall, no
+    change or a rise (``-4.53%``, ``--``, ``+2.93%``). An unsigned change is a rise under a
+    name without a direction (变动幅度 2.93%); under one with a direction (降幅 3.2%), and for
+    a cell that says none of these, None."""
     m = _CHANGE_VALUE_RE.match(cell)
     if cell in _EMPTY_MARKS or (m and float(m.group(2)) == 0):
         return 0
-    if not m:
+    if not m or not (m.group(1) or _NEUTRAL_CHANGE_RE.search(column)):
         return None
     return -1 if m.group(1) in ("-", "−") else 1
 
