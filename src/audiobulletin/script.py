@@ -699,19 +699,13 @@ def _intro_parts(doc: Document, titles: list[str]) -> list[str]:
 
 def _names_give_way(points: list[str], more: list[str]) -> bool:
     """Whether the map's names give way to ``more``, the points chosen with the room they
-    take: for a figure or a date more, never for one fewer (a longer point may outrank a
-    shorter one with a figure once there is room for it)."""
-    kept = all(p in more for p in points if _worth_a_name(p))
-    return kept and any(_worth_a_name(p) for p in more if p not in points)
+    take: for a figure or a date more, which tells a listener more than a chapter's name,
+    never for one fewer (a longer point may outrank a shorter one with a figure once there
+    is room for it)."""
+    from audiobulletin.summary import states_figure_or_deadline as worth
 
-
-def _worth_a_name(point: str) -> bool:
-    """Whether a key point tells a listener more than a chapter's name in the map: it has
-    an amount (3200户, 1860万元) or says when something takes effect or is due."""
-    from audiobulletin.summary import AMOUNT_RE, DUE_RE
-
-    # a meeting that was held (召开, 举行, summary._HELD_RE) is no date a listener must keep
-    return bool(AMOUNT_RE.search(point) or DUE_RE.search(point))
+    kept = all(p in more for p in points if worth(p))
+    return kept and any(worth(p) for p in more if p not in points)
 
 
 def _heading_like(text: str) -> bool:

@@ -569,12 +569,20 @@ def _with_its_figure(sentence: str, head: str, budget: int) -> str | None:
     return None
 
 
+def states_figure_or_deadline(text: str) -> bool:
+    """Whether ``text`` gives an amount (安全隐患8处, 1860万元) or says when something takes
+    effect or is due (自2032年1月1日起施行, 10月30日前上交). A meeting that was held (召开,
+    :data:`_HELD_RE`) is no date a listener must keep."""
+    return bool(AMOUNT_RE.search(text) or DUE_RE.search(text))
+
+
 def _keeps_news(cut: str, title: str) -> bool:
-    """Whether a sentence cut to fit still holds what makes it news: an amount (安全隐患8处),
-    a date to act on (10月30日前上交), or in a forecast what is expected (预计7月份…偏重发生).
-    Only such a cut may stand for a later key point; the lead may be cut to its head clause."""
+    """Whether a sentence cut to fit still holds what makes it news: an amount or a date to
+    act on (:func:`states_figure_or_deadline`), or in a forecast what is expected (预计7月份…
+    偏重发生). Only such a cut may stand for a later key point; the lead may be cut to its
+    head clause."""
     expects = FORECAST_TITLE_RE.search(title) and _EXPECTS_RE.search(cut)
-    return bool(AMOUNT_RE.search(cut) or DUE_RE.search(cut) or expects)
+    return bool(states_figure_or_deadline(cut) or expects)
 
 
 def _bigrams(text: str) -> list[str]:
