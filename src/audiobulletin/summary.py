@@ -64,6 +64,7 @@ from audiobulletin.zh import (
     FORECAST_TITLE_RE,
     FULL_STOPS,
     HAN,
+    LEAD_IN_HEAD_RE,
     META_KEY_KIND,
     REPORTING_CLAUSE_RE,
     SCENE_CLAUSE_RE,
@@ -735,11 +736,6 @@ def names_group_head(text: str) -> bool:
     return any(_group_head(line) for line in text.splitlines())
 
 
-#: A bold lead-in sub-head said as a sentence (一是强化组织保障。, 二、加强监测预警。): a short
-#: phrase without a figure or a clause mark, that only names what its item tells.
-_LEAD_IN_RE = re.compile(rf"[^，,；;：:\d]{{2,14}}[{FULL_STOPS}]")
-
-
 def _candidates(paragraphs: Sequence[str]) -> list[_Candidate]:
     out: list[_Candidate] = []
     index = 0
@@ -753,7 +749,7 @@ def _candidates(paragraphs: Sequence[str]) -> list[_Candidate]:
             text = _without_basis(_without_stock(_strip_lead(raw)))
             if _FORMULA_RE.search(text):
                 text = _news_in_formula(text)
-            if s_no == 0 and ((listed and _LEAD_IN_RE.fullmatch(text)) or _basis_only(text)):
+            if s_no == 0 and ((listed and LEAD_IN_HEAD_RE.fullmatch(text)) or _basis_only(text)):
                 # 一是强化组织保障。…: the item's sub-head; 根据…的要求。…: a basis cut off
                 # from its statement. The next sentence leads the paragraph
                 lead = 1

@@ -200,6 +200,9 @@ DOCUMENT_TITLE_RE = re.compile(
     r"|规划|计划|纪要|须知|指南|安排|预报|公示|答复|请示|命令|決定|辦法|規定|簡章)"
     r"[》」”\"）)]?\s*[。.]?$"
 )
+#: A short sentence printed in bold to open a paragraph or an item, a verb and its object
+#: (加强组织领导。, 一是强化组织保障。 without its 一是): the sub-head of what follows it.
+LEAD_IN_HEAD_RE = re.compile(rf"(?:[{HAN}]|[“”《》、]){{4,12}}[。！!]")
 #: A headline that names a forecast (…病虫发生预报及防治意见, 关于1997年地震趋势…,
 #: 寒潮蓝色预警): its news is what it expects, not what came before.
 FORECAST_TITLE_RE = re.compile(r"预报|预测|趋势|展望|预警|預報|預測|趨勢|預警")

@@ -13,6 +13,7 @@ from audiobulletin.zh import (
     ELLIPSIS,
     ENUMERATING_IS,
     HAN,
+    LEAD_IN_HEAD_RE,
     META_KEY_KIND,
     META_KEYS,
     SENTENCE_ENDS,
@@ -642,8 +643,7 @@ def _join_wrapped(parts: Sequence[str]) -> str:
 
 #: A paragraph that opens with a short sentence of its own, a verb and its object printed in
 #: bold in the original (加强组织领导。各区县要…): that sentence is the section's sub-head.
-_LEAD_IN_HEAD = rf"(?:[{HAN}]|[“”《》、]){{4,12}}[。！!]"
-_LEAD_IN_HEAD_RE = re.compile(rf"^({_LEAD_IN_HEAD})(?=\S)")
+_LEAD_IN_HEAD_RE = re.compile(rf"^({LEAD_IN_HEAD_RE.pattern})(?=\S)")
 
 
 #: The verbs that open the sub-heads of official writing: 加强组织领导, 压实工作责任, 做好应急准备.
