@@ -522,8 +522,9 @@ def _group_trends(table: Table, column: int) -> str:
         held, fell, rose = [], [], []
         for name in names:
             in_group = [r for r, c in zip(rows, cells, strict=True) if c == name]
-            moves = [_move(r[column].strip(), heading) for r in in_group]
-            if len(moves) < 2 or None in moves:
+            found = [_move(r[column].strip(), heading) for r in in_group]
+            moves = [m for m in found if m is not None]
+            if len(moves) < 2 or len(moves) < len(found):
                 continue
             if all(m == 0 for m in moves):
                 held.append(name)
