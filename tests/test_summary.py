@@ -387,6 +387,10 @@ def test_the_figures_between_stock_phrases_are_a_key_point() -> None:
             "活动共吸引游客3.6万人次，实现旅游收入1200万元，受到了游客的一致好评。",
             "活动共吸引游客3.6万人次，实现旅游收入1200万元。",
         ),
+        (
+            "面对严峻复杂的外部环境，在县委、县政府的坚强领导下，全县完成固定资产投资86亿元。",
+            "全县完成固定资产投资86亿元。",
+        ),
         ("市政府高度重视。", "市政府高度重视。"),  # nothing is left without it: kept as it is
     ],
 )
@@ -491,6 +495,18 @@ def test_a_verdict_on_how_things_stand_gives_way_to_a_figure() -> None:
     points = key_points("2030年青川市国民经济和社会发展统计公报", paragraphs, max_chars=90)
     assert not any("良好态势" in p for p in points), points
     assert any("2456亿元" in p for p in points)
+
+
+def test_a_year_summed_up_in_slogans_gives_way_to_its_figures() -> None:
+    paragraphs = [
+        "2030年，面对复杂多变的外部环境，在市委、市政府的坚强领导下，全市围绕到2035年基本"
+        "实现现代化的目标，牢牢守住安全和生态两条底线，统筹做好稳增长、促改革、惠民生各项工作。",
+        "初步核算，全年地区生产总值2456亿元，比上年增长6.8%。",
+        "全年粮食总产量52.6万吨，比上年增长1.2%。",
+    ]
+    points = key_points("2030年青川市国民经济和社会发展统计公报", paragraphs, max_chars=90)
+    assert not any("底线" in p for p in points), points
+    assert any("2456亿元" in p for p in points) and any("52.6万吨" in p for p in points)
 
 
 def test_who_approved_it_is_not_said_before_what_was_granted() -> None:

@@ -407,7 +407,10 @@ def _shortened_list(sentence: str, budget: int) -> str | None:
 #: (各单位领导高度重视，广大干部职工积极响应，短短几天时间，…): the facts follow them.
 _STOCK_LEAD_RE = re.compile(
     r"^(?:[^\d，,]{0,12}(?:高度重视|积极响应|精心组织|周密部署|精心部署|迅速行动|认真组织|统筹安排"
-    r"|密切配合|通力协作|紧密配合|积极参与|踊跃参与|广泛动员)|短短[^\d，,]{1,6})$"
+    r"|密切配合|通力协作|紧密配合|积极参与|踊跃参与|广泛动员)|短短[^\d，,]{1,6}"
+    # the circumstances and the leadership a report's year opens with: 面对…下行压力，
+    # 在县委、县政府的坚强领导下，
+    r"|面对[^，,]{2,30}|在[^，,]{2,24}(?:的)?(?:坚强|正确|亲切)?领导下)$"
 )
 #: The clause that opens a sentence's closing praise (…，充分体现了…意识; …，为…奠定了坚实基础;
 #: …，受到…一致好评): what was done has been said before it.
@@ -627,11 +630,13 @@ _COURTESY_RE = re.compile(
 
 #: The verdicts of official writing that say how things stand, not what happened (形势总体
 #: 稳定, 呈现出平稳发展的良好态势, 事故仍时有发生): a short sentence of one, without a figure,
-#: is no key fact.
+#: is no key fact; nor is a sentence of two or more without an amount, however long (全县
+#: 围绕…目标，牢牢守住…底线，统筹做好…各项工作: a year summed up in slogans).
 _GENERIC_RE = re.compile(
     r"总体(?:稳定|平稳|向好|良好)|(?:良好|向好|稳定)(?:的)?态势|稳中有[进升]|时有发生|成效(?:明显|显著)"
     r"|取得(?:了)?(?:明显|显著|积极|良好)?成效|有序推进|扎实推进|稳步推进"
     r"|(?:扎实|切实|全力|认真|全面|积极|着力)(?:做好|抓好|推进|加强|开展)[^，,。]{0,6}(?:各项|相关|有关)?工作"
+    r"|守住[^，,。]{0,12}底线|统筹做好[^。]{0,30}各项工作"
 )
 
 
@@ -706,7 +711,10 @@ def _boilerplate_penalty(sentence: str) -> float:
         penalty += 0.1  # a quote out of context
     if sentence.endswith(("？", "?")):
         penalty += 0.3  # a question does not state a key point
-    if n < 40 and not re.search(r"\d", sentence) and _GENERIC_RE.search(sentence):
+    verdicts = len(_GENERIC_RE.findall(sentence))
+    if (n < 40 and not re.search(r"\d", sentence) and verdicts) or (
+        verdicts >= 2 and not AMOUNT_RE.search(sentence)
+    ):
         penalty += _WEIGHTS["generic"]  # 形势总体稳定, 呈现出良好态势: says how, not what
     elif not re.search(r"\d", sentence) and _AIM_RE.match(sentence):
         penalty += _WEIGHTS["generic"]  # 通过实施…，培养造就…: what a plan hopes for
