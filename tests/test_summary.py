@@ -656,6 +656,22 @@ def test_a_forecast_s_key_point_is_what_it_expects() -> None:
     assert not any(p.startswith("预计") for p in story), story
 
 
+def test_a_forecast_s_window_for_control_is_a_date_to_act_on() -> None:
+    # when to spray is what a grower must keep, however far down the forecast says it
+    paragraphs = [
+        "6月青川市降雨偏多，平均气温偏高，蔬菜病虫害发生趋重。",
+        "预计7月份斜纹夜蛾、霜霉病偏重发生，黄曲条跳甲中等发生。",
+        "斜纹夜蛾：偏重发生，白菜、芥菜平均百株活虫85头。",
+        "黄曲条跳甲：中等发生，菜心、白菜平均百株成虫40头。",
+        "霜霉病：偏重发生，黄瓜、丝瓜平均病叶率18%。",
+        "斜纹夜蛾：可选用5%氟虫脲1000倍液喷雾。",
+        "霜霉病：可选用72%霜脲锰锌600倍液喷雾。",
+        "预测7月份斜纹夜蛾防治适期为7月10～15日。",
+    ]
+    points = key_points("青川市七月份蔬菜病虫发生预报", paragraphs, max_chars=70)
+    assert any("防治适期为7月10～15日" in p for p in points), points
+
+
 def test_a_later_key_point_is_cut_to_fit_where_the_cut_keeps_its_figure() -> None:
     paragraphs = [
         "青川县水务局近日组织开展汛前安全大检查，重点检查水库、堤防和山洪灾害防治设施。",
