@@ -672,6 +672,18 @@ def test_a_forecast_s_window_for_control_is_a_date_to_act_on() -> None:
     assert any("防治适期为7月10～15日" in p for p in points), points
 
 
+def test_what_an_inquiry_found_is_a_key_point_after_how_it_was_made() -> None:
+    paragraphs = [
+        "3月5日，青川县石门镇一处民房发生墙体开裂。",
+        "县应急管理局接报后，会同自然资源局组织专家赶赴现场，走访了周边12户村民。",
+        "专家组查看了房屋结构和周边地形，调阅了近期的降雨和施工记录。",
+        "专家组认为，墙体开裂是相邻工地深挖地基所致，与降雨无关。",
+        "目前，县住建局已责令该工地停工整改。",
+    ]
+    points = key_points("青川县石门镇民房墙体开裂情况", paragraphs, max_chars=60)
+    assert points[1:] == ["专家组认为，墙体开裂是相邻工地深挖地基所致，与降雨无关。"], points
+
+
 def test_a_later_key_point_is_cut_to_fit_where_the_cut_keeps_its_figure() -> None:
     paragraphs = [
         "青川县水务局近日组织开展汛前安全大检查，重点检查水库、堤防和山洪灾害防治设施。",
