@@ -330,11 +330,34 @@ def test_a_clause_that_only_leads_into_the_next_dangles(clause: str) -> None:
     assert _dangles(clause)
 
 
-@pytest.mark.parametrize("clause", ["对此表示欢迎", "在青川市举行", "全市完成造林五万亩"])
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "对此表示欢迎",
+        "在青川市举行",
+        "全市完成造林五万亩",
+        "照案三读通过岁入预算追加12亿元",  # 通过 after 三读: passed, a verb
+        "会议审议通过了年度预算报告",
+    ],
+)
 def test_a_clause_with_its_own_verb_does_not_dangle(clause: str) -> None:
     from audiobulletin.summary import _dangles
 
     assert not _dangles(clause)
+
+
+def test_a_comma_that_groups_thousands_ends_no_clause() -> None:
+    sentence = (
+        "在本年度追加预算案方面，大会照案三读通过岁入追加12亿3,456万元，"
+        "岁出追加11亿7,890万元，附加条件另案办理。"
+    )
+    from audiobulletin.summary import _trim_to
+
+    cuts = {_trim_to(sentence, budget) for budget in range(20, 52)} - {None}
+    assert cuts == {
+        "在本年度追加预算案方面，大会照案三读通过岁入追加12亿3,456万元",
+        "在本年度追加预算案方面，大会照案三读通过岁入追加12亿3,456万元，岁出追加11亿7,890万元",
+    }, cuts
 
 
 def test_an_announced_list_is_shortened_to_its_first_items_and_deng() -> None:
@@ -682,6 +705,32 @@ def test_what_an_inquiry_found_is_a_key_point_after_how_it_was_made() -> None:
     ]
     points = key_points("青川县石门镇民房墙体开裂情况", paragraphs, max_chars=60)
     assert points[1:] == ["专家组认为，墙体开裂是相邻工地深挖地基所致，与降雨无关。"], points
+
+
+def test_points_that_follow_others_are_cut_only_where_the_cut_keeps_its_news() -> None:
+    # the intro chooses again after its first points: each point it adds is a later one
+    paragraphs = [
+        "雄安新区起步区位于白洋淀以北区域，周边防洪工程包括千里堤、新安北堤、萍河左堤和赵王新河。",
+        "防汛大检查共发现安全隐患8处，现已全部完成整改。",
+    ]
+    first = key_points("青川省全力做好防汛准备", paragraphs, max_chars=40)
+    assert first[0].startswith("雄安新区起步区位于白洋淀以北区域"), first
+    later = key_points("青川省全力做好防汛准备", paragraphs, max_chars=40, following=True)
+    assert later == ["防汛大检查共发现安全隐患8处，现已全部完成整改。"], later
+
+
+@pytest.mark.parametrize(
+    ("cut", "title", "news"),
+    [
+        ("19-21日风力明显增大", "青川市发布寒潮蓝色预警", True),  # a day ahead, in a warning
+        ("19-21日风力明显增大", "青川市风力发电站建成投产", False),
+        ("全市共发现安全隐患8处", "青川市开展安全大检查", True),
+    ],
+)
+def test_a_cut_keeps_its_news(cut: str, title: str, news: bool) -> None:
+    from audiobulletin.summary import _keeps_news
+
+    assert _keeps_news(cut, title) is news
 
 
 def test_a_later_key_point_is_cut_to_fit_where_the_cut_keeps_its_figure() -> None:

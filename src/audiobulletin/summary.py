@@ -256,13 +256,14 @@ def _strip_lead(sentence: str) -> str:
     return s.strip()
 
 
-#: A colon inside a time of day (17:00) or a ratio (3:5:2), which ends no clause.
-_IN_TIME_RE = re.compile(r"\d[:：]\d")
+#: A colon inside a time of day (17:00) or a ratio (3:5:2), or a comma that groups the
+#: thousands of a number (4,932萬), which ends no clause.
+_IN_TIME_RE = re.compile(r"\d[:：]\d|\d,\d{3}(?!\d)")
 
 
 def _marks_outside(sentence: str, marks: str) -> Iterator[int]:
-    """Indices of ``marks`` outside brackets and quotes, and not inside a time of day: where
-    a clause may end."""
+    """Indices of ``marks`` outside brackets and quotes, and not inside a time of day or a
+    number: where a clause may end."""
     stack: list[str] = []
     for i, ch in enumerate(sentence):
         if ch in BRACKET_PAIRS:
@@ -309,8 +310,9 @@ def _without_basis(sentence: str) -> str:
 #: of the one after it (对今后几年，…进行了分析; 全县围绕…目标，…) unless it has a verb of its own.
 _COVERB_RE = re.compile(
     rf"^(?:[{HAN}\d]{{0,6}}?(?:分别|共同|进一步)?"
-    r"(?:(?P<framing>对照|结合|围绕|按照?|依据|依照|针对|本着|基于|鉴于|参照|遵循|面向|通过|经过|随着"
+    r"(?:(?P<framing>对照|结合|围绕|按照?|依据|依照|针对|本着|基于|鉴于|参照|遵循|面向|(?<![读议决致利获已未票])通过|经过|随着"
     r"|依托|借助|作为)|对于?|关于|向|在|从|把|与|同|跟|由于)"
+    # (三读通过, 审议通过, 一致通过: passed, a verb, not "by means of")
     # words that are verbs after a subject (均为, 成就, 来自): prepositions only first
     r"|为|因为?|除了?|就|自)"
 )
@@ -588,7 +590,10 @@ def _keeps_news(cut: str, title: str) -> bool:
     act on (:func:`states_figure_or_deadline`), or in a forecast what is expected (预计7月份…
     偏重发生). Only such a cut may stand for a later key point; the lead may be cut to its
     head clause."""
-    expects = FORECAST_TITLE_RE.search(title) and _EXPECTS_RE.search(cut)
+    # a forecast's statement for a day ahead (19-21日风力明显增大) is what it expects
+    expects = FORECAST_TITLE_RE.search(title) and (
+        _EXPECTS_RE.search(cut) or re.search(r"\d\s*日", cut)
+    )
     return bool(states_figure_or_deadline(cut) or expects)
 
 
@@ -857,11 +862,15 @@ def key_points(
     max_chars: int = 120,
     skip: Collection[str] = (),
     openers: Collection[int] = (),
+    following: bool = False,
 ) -> list[str]:
     """Deterministic extractive summary: returns sentences as written, in report order.
 
     ``openers`` are the paragraphs that open a chapter (by their place in ``paragraphs``):
     their first sentence leads a section.
+
+    ``following``: the points follow others said already (the intro chooses again after
+    its first points), so each is a later key point, cut only where the cut keeps its news.
 
     A sentence within one of ``skip`` (one said already) is left out: the sentence after it
     then leads its paragraph, but not inside a numbered item, whose sentences after its
@@ -924,7 +933,7 @@ def key_points(
             trimmed = _trim_to(text, left)
             if trimmed is None:
                 continue
-            if chosen and not _keeps_news(trimmed, title):
+            if (chosen or following) and not _keeps_news(trimmed, title):
                 continue  # a later key point is cut only where what is left holds its news
             text = trimmed
         grams = Counter(_bigrams(text))
