@@ -415,6 +415,15 @@ def test_the_figures_between_stock_phrases_are_a_key_point() -> None:
             "全县完成固定资产投资86亿元。",
         ),
         ("市政府高度重视。", "市政府高度重视。"),  # nothing is left without it: kept as it is
+        # facing the press is when it was said, no stock circumstance
+        (
+            "面对记者时，王青山承认自己与家人关系紧张。",
+            "面对记者时，王青山承认自己与家人关系紧张。",
+        ),
+        (  # a quote closed after the full stop keeps its own end
+            "各乡镇高度重视，王青山说：“全县共完成植树造林4.2万亩。”",
+            "王青山说：“全县共完成植树造林4.2万亩。”",
+        ),
     ],
 )
 def test_stock_clauses_are_cut_off_a_sentence(sentence: str, kept: str) -> None:
@@ -530,6 +539,20 @@ def test_a_year_summed_up_in_slogans_gives_way_to_its_figures() -> None:
     points = key_points("2030年青川市国民经济和社会发展统计公报", paragraphs, max_chars=90)
     assert not any("底线" in p for p in points), points
     assert any("2456亿元" in p for p in points) and any("52.6万吨" in p for p in points)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stock"),
+    [
+        ("政府及相关部门按照职责做好防暴雨应急工作。", True),  # every warning's defence guide
+        ("有关部门和单位按职责做好防雾工作。", True),
+        ("切断有危险的室外电源，暂停户外作业。", False),
+    ],
+)
+def test_a_warning_s_stock_defence_line_weighs_less(sentence: str, stock: bool) -> None:
+    from audiobulletin.summary import _boilerplate_penalty
+
+    assert (_boilerplate_penalty(sentence) > 0) is stock
 
 
 def test_who_approved_it_is_not_said_before_what_was_granted() -> None:

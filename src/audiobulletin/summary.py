@@ -415,7 +415,7 @@ _STOCK_LEAD_RE = re.compile(
     r"|密切配合|通力协作|紧密配合|积极参与|踊跃参与|广泛动员)|短短[^\d，,]{1,6}"
     # the circumstances and the leadership a report's year opens with: 面对…下行压力，
     # 在县委、县政府的坚强领导下，
-    r"|面对[^，,]{2,30}|在[^，,]{2,24}(?:的)?(?:坚强|正确|亲切)?领导下)$"
+    r"|面对[^，,]{0,28}(?:压力|形势|挑战|环境|困难|考验)|在[^，,]{2,24}(?:的)?(?:坚强|正确|亲切)?领导下)$"
 )
 #: The clause that opens a sentence's closing praise (…，充分体现了…意识; …，为…奠定了坚实基础;
 #: …，受到…一致好评): what was done has been said before it.
@@ -442,6 +442,8 @@ def _without_stock(sentence: str) -> str:
     if (start, stop) == (0, len(clauses)):
         return sentence
     kept = "".join(clauses[start:stop]).rstrip("，, ")
+    if stop == len(clauses) and ends_sentence(kept, FULL_STOPS):
+        return kept if visible_len(kept) >= 12 else sentence  # …闹僵。" keeps its own end
     return kept + (end or "。") if visible_len(kept) >= 12 else sentence
 
 
@@ -645,6 +647,8 @@ _GENERIC_RE = re.compile(
     r"|取得(?:了)?(?:明显|显著|积极|良好)?成效|有序推进|扎实推进|稳步推进"
     r"|(?:扎实|切实|全力|认真|全面|积极|着力)(?:做好|抓好|推进|加强|开展)[^，,。]{0,6}(?:各项|相关|有关)?工作"
     r"|守住[^，,。]{0,12}底线|统筹做好[^。]{0,30}各项工作"
+    # the stock first line of a warning's defence guide: 政府及有关部门按照职责做好防雷工作
+    r"|按(?:照)?职责(?:分工)?(?:做好|落实)"
 )
 
 
