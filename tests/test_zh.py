@@ -118,6 +118,9 @@ WRITTEN = [
     ("1. 第一项\n2. 第二项", ["1. 第一项\n", "2. 第二项"]),
     ("It rose. Then fell.", ["It rose. ", "Then fell."]),
     ("（完）。", ["（完）。"]),
+    # straight quotes: one after a full stop closes only a quote that is open
+    ('关系闹僵。"我不管。"她唱道。', ["关系闹僵。", '"我不管。"', "她唱道。"]),
+    ('他说："好。"然后走了。', ['他说："好。"', "然后走了。"]),
 ]
 
 
@@ -149,6 +152,7 @@ def test_written_sentences_are_stripped_and_never_empty(text: str, expected: lis
         "今天晴；明天有雨！后天？“多云。”\n标题\n正文，继续。",
         "甲、乙、丙。丁……戊",
         "他说：“走吧！”她说：“好。”",
+        '关系闹僵。"我不管。"她唱道。',
     ],
 )
 def test_written_and_spoken_splitters_agree_where_the_text_is_the_same(text: str) -> None:

@@ -396,13 +396,16 @@ def _has_letter_or_digit(piece: str) -> bool:
 
 def _past_end(text: str, i: int, marks: Collection[str]) -> int:
     """Where the next sentence starts after the end at ``i``: past a run of end marks and
-    the closing quotes after them (not after a line break), and past spaces and breaks."""
+    the closing quotes after them (not after a line break), and past spaces and breaks. A
+    straight quote closes only when one is open: 关系闹僵。"我不管…" opens a quote."""
     n = len(text)
     j = i + 1
     if text[i] != "\n":
         while j < n and text[j] in marks:
             j += 1
         while j < n and text[j] in _CLOSER_SET:
+            if text[j] == '"' and text.count('"', 0, j) % 2 == 0:
+                break  # a straight quote with none open opens the next sentence's quote
             j += 1
     while j < n and text[j] in " \n":
         j += 1
