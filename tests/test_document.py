@@ -279,6 +279,11 @@ def test_without_a_headline_the_title_is_derived_from_the_lead() -> None:
             "一季度全市地区生产总值增长6.2%",
         ),
         ("北京时间5月3日，青川队在亚洲杯决赛中夺冠。", "青川队在亚洲杯决赛中夺冠"),
+        # a clause ending in a modifying 的 is said with what it modifies
+        (
+            "今年最让青川人骄傲的，莫过于青川队夺得亚洲杯冠军。",
+            "今年最让青川人骄傲的，莫过于青川队夺得亚洲杯冠军",
+        ),
     ],
 )
 def test_derived_titles_read_like_headlines(lead: str, title: str) -> None:

@@ -481,6 +481,8 @@ _WHEN_RE = re.compile(
     r"(?<![\d年月])\d{1,2}日(?:(?:凌晨|上午|中午|下午|晚上|晚间|夜间)?\d{1,2}时(?:\d{1,2}分)?"
     r"|凌晨|上午|中午|下午|晚上|晚间|夜间)?"
 )
+#: A clause that ends in a 的 that modifies what follows (…感受到肌肉之美的，); not …是畅通的.
+_MODIFIER_END_RE = re.compile(r"^[^是为]*的$")
 #: A derived title is at most this long.
 DERIVED_TITLE_MAX = 30
 
@@ -507,7 +509,11 @@ def derive_title(chapters: Sequence[Chapter], meta: Sequence[MetaLine] = ()) -> 
         if marker_level(text) is not None:
             text = re.sub(r"^\S{0,6}?(?:是|、|．|\.|[)）])", "", text)
         sentence = re.split(f"[{SENTENCE_ENDS}]", text, maxsplit=1)[0]
-        for clause in (c.strip() for c in re.split(r"[，,：:]", sentence)):
+        clauses = [c.strip() for c in re.split(r"[，,：:]", sentence)]
+        for k, clause in enumerate(clauses):
+            if _MODIFIER_END_RE.search(clause) and k + 1 < len(clauses):
+                # 要说最近最能让人感受到…的，莫过于…: a modifier is said with what it modifies
+                clause = f"{clause}，{clauses[k + 1]}"
             if (
                 BASIS_RE.match(clause)
                 or SCENE_CLAUSE_RE.match(clause)
