@@ -555,6 +555,13 @@ def test_a_warning_s_stock_defence_line_weighs_less(sentence: str, stock: bool) 
     assert (_boilerplate_penalty(sentence) > 0) is stock
 
 
+@pytest.mark.parametrize("sentence", ["王青山说。", "他补充道。", "市民李明感慨。"])
+def test_who_said_a_quote_is_no_key_point_without_the_quote(sentence: str) -> None:
+    from audiobulletin.summary import _boilerplate_penalty
+
+    assert _boilerplate_penalty(sentence) == 1.0
+
+
 def test_who_approved_it_is_not_said_before_what_was_granted() -> None:
     sentence = "市政府批准并报请省政府同意，授予王青山、李明两位同志青川市科学技术突出贡献奖；"
     (point,) = key_points("青川市科学技术奖励的决定", [sentence])

@@ -91,6 +91,10 @@ def test_clean_heading(heading: str, expected: str) -> None:
             [chapter(None, "我局参加全省机关向希望工程----贫困学生捐赠图书仪式暨志愿服务启动会。")],
             ["我局参加全省机关向希望工程"],
         ),
+        (  # a chapter that opens with a quote is not named with its opening quote mark
+            [chapter(None, '"我只念过小学，连地图都没见过，以为出了国境就到了另一个省。"他说。')],
+            ["我只念过小学"],
+        ),
     ],
 )
 def test_titles_from_headings_and_bodies(chapters: list[Chapter], expected: list[str]) -> None:

@@ -683,6 +683,13 @@ def _states_with_semicolon(sentence: str) -> bool:
     return any(flag == "v" for _, flag in tagged_words(body.rstrip(";")))
 
 
+#: A sentence that only says who spoke (艾孜买提·艾麦尔说。, 他补充道。): the quote it
+#: attributes ended before it.
+_ATTRIBUTION_ONLY_RE = re.compile(
+    r"[^，,。：:“”\"]{1,14}(?:说|表示|称|介绍|指出|透露|补充|回忆|坦言|感慨)道?[。.！!]?"
+)
+
+
 def _boilerplate_penalty(sentence: str) -> float:
     """0 for ordinary content; up to 1 for bylines, captions, credits and other furniture."""
     n = visible_len(sentence)
@@ -694,6 +701,8 @@ def _boilerplate_penalty(sentence: str) -> float:
         return 1.0  # 根据《…》的要求。: a basis cut off from its statement by a full stop
     if n < 8 or han < 6:
         penalty += 0.8
+    if _ATTRIBUTION_ONLY_RE.fullmatch(sentence):
+        return 1.0  # 张三说。: who said a quote that ended before it, without the quote
     if re.fullmatch(r"[（(【\[].*[）)】\]][。.]?", sentence):
         return 1.0  # a bracketed aside such as （此件公开发布）
     field = _WHEN_WHERE_RE.match(sentence)

@@ -1257,7 +1257,13 @@ def chapter_titles(
     titles = [
         t if _fits(t, HARD_MAX_VISIBLE, HARD_MAX_VISIBLE) else _name(t, max_han) for t in titles
     ]
-    return _disambiguate(titles, chapters, max_han)
+    return _disambiguate([_without_lone_quote(t) for t in titles], chapters, max_han)
+
+
+def _without_lone_quote(title: str) -> str:
+    """A title cut from a quote ("我只念过小学) without the quote mark it was cut from."""
+    bare = title.strip("\"'“”‘’「」『』")
+    return bare if bare and not _balanced(title) and _balanced(bare) else title
 
 
 def _beyond_headline(chapter: Chapter, headline: str, max_han: int) -> str:
