@@ -91,6 +91,14 @@ def test_clean_heading(heading: str, expected: str) -> None:
             [chapter(None, "我局参加全省机关向希望工程----贫困学生捐赠图书仪式暨志愿服务启动会。")],
             ["我局参加全省机关向希望工程"],
         ),
+        (  # what only leads into the point is not its name, nor who is quoted
+            [chapter(None, "值得注意的是，青川江大桥将于5月1日通车。")],
+            ["青川江大桥将于5月1日通车"],
+        ),
+        (
+            [chapter(None, "市交通局有关负责人说，青川江大桥将于5月1日通车。")],
+            ["青川江大桥将于5月1日通车"],
+        ),
         (  # a chapter that opens with a quote is not named with its opening quote mark
             [chapter(None, '"我只念过小学，连地图都没见过，以为出了国境就到了另一个省。"他说。')],
             ["我只念过小学"],
