@@ -19,6 +19,7 @@ from audiobulletin.document import (
     Document,
     Table,
     cap_chapters,
+    group_column,
     is_addressee,
     is_figure_listing,
     is_listing_chapter,
@@ -498,10 +499,6 @@ def table_summary(table: Table) -> str:
     return out + "。"
 
 
-#: A cell that names a row's group: a word or two (蔬菜, 肉禽蛋, 其它食品).
-_GROUP_CELL_RE = re.compile(rf"[{HAN}]{{2,4}}")
-
-
 def _group_trends(table: Table, column: int) -> str:
     """How each group of rows moved, where a column sorts the rows into groups (主食, 食用油,
     蔬菜 …): ``主食类、食用油类持平，蔬菜类普遍下降``. A group is said to hold when every row
@@ -509,16 +506,10 @@ def _group_trends(table: Table, column: int) -> str:
     groups of one row, and mixed ones, are not said. "" without such a column."""
     rows = [r for r in table.rows if len(r) > column]
     heading = table.header[column]
-    for k in range(1, len(table.header)):
-        if k == column:
-            continue
+    k = group_column(Table(table.header, tuple(rows), table.unit))
+    if k is not None and k != column:
         cells = [r[k].strip() if k < len(r) else "" for r in rows]
         names = list(dict.fromkeys(cells))
-        if (
-            not all(_GROUP_CELL_RE.fullmatch(c) for c in cells)
-            or not 2 <= len(names) <= len(cells) / 2
-        ):
-            continue
         held, fell, rose = [], [], []
         for name in names:
             in_group = [r for r, c in zip(rows, cells, strict=True) if c == name]

@@ -167,7 +167,7 @@ from audiobulletin.document.lines import (
     split_dateline,
 )
 from audiobulletin.document.model import Block, BlockKind, Chapter, Document, MetaLine, Table
-from audiobulletin.document.tables import is_figure_listing
+from audiobulletin.document.tables import group_column, is_figure_listing
 from audiobulletin.zh import han_count, written_sentences
 
 __all__ = [
@@ -184,6 +184,7 @@ __all__ = [
     "chapter_size",
     "clean_line",
     "derive_title",
+    "group_column",
     "is_addressee",
     "is_byline",
     "is_figure_listing",

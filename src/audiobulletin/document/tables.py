@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from audiobulletin.document.lines import CELL_MAX, clean_line
 from audiobulletin.document.model import Block, Table
-from audiobulletin.zh import han_count
+from audiobulletin.zh import HAN, han_count
 
 
 @dataclass(frozen=True)
@@ -219,3 +219,20 @@ def is_figure_listing(table: Table) -> bool:
         if _LONG_FIGURE_RE.match(c) and sum(ch.isdigit() for ch in c) >= LONG_FIGURE_DIGITS
     ]
     return len(table.rows) >= FIGURE_LISTING_ROWS and len(long) >= 0.4 * max(len(cells), 1)
+
+
+#: A cell that names a row's group: a word or two (蔬菜, 肉禽蛋, 其它食品).
+_GROUP_CELL_RE = re.compile(rf"[{HAN}]{{2,4}}")
+
+
+def group_column(table: Table) -> int | None:
+    """The column that sorts a table's rows into groups (主食, 食用油, 蔬菜 …): every cell a
+    word or two, with at least two names and each shared by two rows on average; None
+    without one. The first column names the rows and is never it."""
+    rows = table.rows
+    for k in range(1, len(table.header)):
+        cells = [r[k].strip() if k < len(r) else "" for r in rows]
+        names = set(cells)
+        if all(_GROUP_CELL_RE.fullmatch(c) for c in cells) and 2 <= len(names) <= len(cells) / 2:
+            return k
+    return None
