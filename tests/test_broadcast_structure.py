@@ -1094,6 +1094,48 @@ def test_a_table_of_changes_whose_rows_fall_into_groups_says_how_each_group_move
     assert "水果类" not in intro
 
 
+LONG_GROUPED_PRICES = "\n".join(
+    [
+        "品种\t类别\t本期均价\t上期均价\t环比",
+        "籼米\t粮食\t2.85\t2.85\t--",
+        "面粉\t粮食\t3.20\t3.20\t--",
+        "菜籽油\t食用油\t71.90\t71.90\t--",
+        "调和油\t食用油\t66.90\t66.90\t--",
+        "猪肉\t肉禽蛋\t13.50\t14.14\t-4.53%",
+        "鸡蛋\t肉禽蛋\t5.80\t5.60\t+3.57%",
+        "牛奶\t其它食品\t3.10\t3.10\t--",
+        "黄瓜\t蔬菜\t3.20\t3.85\t-16.88%",
+        "芹菜\t蔬菜\t5.16\t5.29\t-2.46%",
+        "土豆\t蔬菜\t2.06\t2.06\t--",
+        "白菜\t蔬菜\t1.90\t2.00\t-5.00%",
+        "萝卜\t蔬菜\t1.49\t1.66\t-10.24%",
+        "青椒\t蔬菜\t5.50\t6.50\t-15.38%",
+        "苹果\t水果\t6.50\t6.20\t+4.84%",
+    ]
+)
+
+
+def test_a_long_table_in_groups_is_read_in_parts_a_listener_can_skip_to() -> None:
+    # six of fourteen rows are vegetables: a part of their own; the small groups before it
+    # are read together, and the one row after it is read with it
+    chapters = merge_short_chapters(parse(LONG_GROUPED_PRICES).chapters)
+    assert [len(b.table.rows) for c in chapters for b in c.blocks if b.table] == [7, 7]
+    # the header line is written once, every row once: nothing is lost or said twice
+    written = "\n".join(b.text for c in chapters for b in c.blocks)
+    assert written == LONG_GROUPED_PRICES
+    script = build_script(parse(LONG_GROUPED_PRICES))
+    assert [s.chapter for s in script.segments] == ["粮食等价格", "蔬菜等价格"]
+    # the intro still sums up the whole table
+    assert "表中共14项" in "".join(script.intro.written)
+    # a part's rows are still named by the header
+    assert "本期均价" in script.segments[1].spoken
+
+
+def test_a_short_table_in_groups_stays_whole() -> None:
+    chapters = merge_short_chapters(parse(GROUPED_PRICES).chapters)
+    assert len([b for c in chapters for b in c.blocks if b.table]) == 1
+
+
 def test_a_table_without_a_column_of_changes_is_not_summed_up() -> None:
     table = "品种\t规格\t本期均价\n籼米\t二级\t2.85\n面粉\t特一粉\t3.20\n"
     assert "表中共" not in "".join(build_script(parse(table)).intro.written)

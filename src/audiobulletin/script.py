@@ -453,7 +453,15 @@ _CHANGE_VALUE_RE = re.compile(r"^([+\-−]?)\s*(\d+(?:\.\d+)?)\s*(%?)$")
 
 
 def _tables(doc: Document) -> list[Table]:
-    return [b.table for c in doc.chapters for b in c.blocks if b.table is not None]
+    """The document's tables, a table read in parts (one chapter per group of rows) whole
+    again: parts follow one another under the same header."""
+    tables: list[Table] = []
+    for table in (b.table for c in doc.chapters for b in c.blocks if b.table is not None):
+        if tables and table.header and tables[-1].header == table.header:
+            tables[-1] = Table(table.header, tables[-1].rows + table.rows, table.unit)
+        else:
+            tables.append(table)
+    return tables
 
 
 def table_summary(table: Table) -> str:

@@ -69,7 +69,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from audiobulletin.document import Block, Chapter, is_figure_listing
+from audiobulletin.document import Block, Chapter, Table, group_column, is_figure_listing
 from audiobulletin.zh import (
     BASIS_RE,
     BRACKET_PAIRS,
@@ -837,10 +837,27 @@ def _agenda_title(names: Sequence[str], headline: str) -> str:
     return (events[-1] if events else "") + ("議程" if traditional else "议程")
 
 
+def _groups_title(table: Table) -> str:
+    """A table (or a part of one) whose rows fall into groups (主食, 蔬菜 …) named after
+    them: 蔬菜价格 for one group, 主食等价格 for several, as a price table's parts are
+    named; 价格 where a column gives prices, else 类 (蔬菜类). "" without such groups."""
+    column = table.grouped_by if table.grouped_by is not None else group_column(table)
+    if column is None:
+        return ""
+    names = list(dict.fromkeys(r[column].strip() for r in table.rows if len(r) > column))
+    priced = any("价" in name for name in table.header)
+    if len(names) == 1:
+        return names[0] + ("价格" if priced else "类")
+    return names[0] + "等" + ("价格" if priced else "类别")
+
+
 def _table_title(block: Block, max_han: int, headline: str = "") -> str:
     table = block.table
     if table is not None and is_figure_listing(table):
         return "数据表"  # its column names are figures' labels, not a name to say
+    grouped = _groups_title(table) if table is not None else ""
+    if grouped and _fits(grouped, max_han):
+        return grouped
     cells: tuple[str, ...] = ()
     if table is not None:
         cells = table.header or (table.rows[0] if table.rows else ())

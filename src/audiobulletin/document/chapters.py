@@ -3,13 +3,14 @@ merged, sub-sections kept in their section, long ones split at paragraph ends)."
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from audiobulletin.document.lines import SHORT_LINE, _is_marked_heading, _join_wrapped, marker_level
-from audiobulletin.document.model import Block, Chapter
-from audiobulletin.document.tables import is_figure_listing
+from audiobulletin.document.model import Block, Chapter, Table
+from audiobulletin.document.tables import group_column, is_figure_listing
 from audiobulletin.zh import BASIS_RE, split_written
 
 
@@ -347,6 +348,65 @@ def _split_long(chapter: Chapter) -> list[Chapter]:
         blocks.append(block)
         filled += len(block.text)
     parts.append(Chapter(heading, tuple(blocks), chapter.part))
+    return parts
+
+
+#: A table of at least this many rows may be read as parts, one per large group of rows.
+GROUPED_TABLE_ROWS = 12
+#: A group of rows is a part of its own from this share of the table's rows (and from four
+#: rows): 蔬菜, nine rows of a 22-row price table, is what a listener skips to.
+GROUP_PART_SHARE = 1 / 3
+#: A part has at least this many rows; fewer are read with the part beside them.
+GROUP_PART_MIN_ROWS = 3
+
+
+def _split_by_groups(chapter: Chapter) -> list[Chapter]:
+    """A long table whose rows run in groups (a price table: 主食, 食用油, 肉禽蛋 … 蔬菜)
+    read as parts a listener can skip between: each large group of consecutive rows
+    (:data:`GROUP_PART_SHARE`) is a part of its own, the small groups between them are read
+    together. Each part keeps the header, so its rows are named as the whole table's are;
+    its written text is its own rows (the header line stays with the first part)."""
+    if len(chapter.blocks) != 1 or chapter.blocks[0].table is None:
+        return [chapter]
+    block = chapter.blocks[0]
+    table = block.table
+    assert table is not None
+    lines = block.text.splitlines()
+    column = group_column(table) if table.header else None
+    if (
+        column is None
+        or len(table.rows) < GROUPED_TABLE_ROWS
+        or len(lines) != len(table.rows) + 1
+        or is_figure_listing(table)
+    ):
+        return [chapter]
+    groups = [row[column].strip() for row in table.rows]
+    runs: list[tuple[int, int]] = []  # [start, end) of each run of one group
+    for k, group in enumerate(groups):
+        if runs and groups[runs[-1][0]] == group:
+            runs[-1] = (runs[-1][0], k + 1)
+        else:
+            runs.append((k, k + 1))
+    large = max(4, round(len(groups) * GROUP_PART_SHARE))
+    cuts = sorted({a for a, b in runs if b - a >= large} | {b for a, b in runs if b - a >= large})
+    cuts = [c for c in cuts if 0 < c < len(groups)]
+    if not cuts:
+        return [chapter]
+    spans = list(itertools.pairwise([0, *cuts, len(groups)]))
+    for k in range(len(spans) - 1, -1, -1):
+        # a row or two left over is read with the part beside it, not as a part of its own
+        if len(spans) > 1 and spans[k][1] - spans[k][0] < GROUP_PART_MIN_ROWS:
+            other = k - 1 if k else k + 1
+            merged = (min(spans[k][0], spans[other][0]), max(spans[k][1], spans[other][1]))
+            spans[min(k, other) : max(k, other) + 1] = [merged]
+    if len(spans) < 2:
+        return [chapter]
+    parts: list[Chapter] = []
+    for start, end in spans:
+        rows = table.rows[start:end]
+        text = "\n".join(([lines[0]] if not start else []) + lines[start + 1 : end + 1])
+        part = Block("table", text, Table(table.header, rows, table.unit, column))
+        parts.append(Chapter(chapter.heading if not parts else None, (part,), chapter.part))
     return parts
 
 
@@ -700,7 +760,12 @@ def _opens_list(chapter: Chapter) -> bool:
 
 def _merge_within_part(chapters: Sequence[Chapter]) -> list[Chapter]:
     chapters = _tables_with_their_section(_merge_listings(chapters))
-    chapters = [part for c in _absorb_sublevels(chapters) for part in _split_long(c)]
+    chapters = [
+        part
+        for c in _absorb_sublevels(chapters)
+        for split in _split_long(c)
+        for part in _split_by_groups(split)
+    ]
     chapters = _balance_paragraph_runs(chapters)
     out: list[Chapter] = []
     pending: Chapter | None = None

@@ -15,11 +15,14 @@ class Table:
     ``header`` holds the column names when the first row looks like one, else is empty.
     ``rows`` holds the body rows, one tuple of cell strings per row (cells as written).
     ``unit`` is the unit a ``单位：元/公斤`` line above the table gives its figures.
+    ``grouped_by`` is, for a part of a table read in parts, the column that sorts the
+    whole table's rows into groups (see :func:`audiobulletin.document.group_column`).
     """
 
     header: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]
     unit: str = ""
+    grouped_by: int | None = None
 
 
 @dataclass(frozen=True)
