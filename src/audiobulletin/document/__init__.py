@@ -126,7 +126,9 @@ Chapters
     before numbered items, new speakers and a transcript's questions, not before a
     paragraph that goes on with the one before (与此同时，…); a section whose headed
     sub-sections pass 500 characters is read in even parts; short sections in a row are
-    read together; a paragraph of over a thousand characters is cut at sentence ends.
+    read together; a paragraph of over a thousand characters is cut at sentence ends; a
+    table of twelve rows or more whose rows run in groups (a price table: 主食 … 蔬菜) is
+    read in parts, each group of a third of the rows a part of its own.
 """
 
 from __future__ import annotations
