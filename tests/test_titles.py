@@ -99,6 +99,10 @@ def test_clean_heading(heading: str, expected: str) -> None:
             [chapter(None, "市交通局有关负责人说，青川江大桥将于5月1日通车。")],
             ["青川江大桥将于5月1日通车"],
         ),
+        (
+            [chapter(None, "市交通局相关负责人在发布会上介绍，青川江大桥将于5月1日通车。")],
+            ["青川江大桥将于5月1日通车"],
+        ),
         (  # a chapter that opens with a quote is not named with its opening quote mark
             [chapter(None, '"我只念过小学，连地图都没见过，以为出了国境就到了另一个省。"他说。')],
             ["我只念过小学"],
@@ -107,6 +111,20 @@ def test_clean_heading(heading: str, expected: str) -> None:
 )
 def test_titles_from_headings_and_bodies(chapters: list[Chapter], expected: list[str]) -> None:
     assert chapter_titles(chapters) == expected
+
+
+@pytest.mark.parametrize(
+    ("head", "kept"),
+    [
+        ("李某醉酒后驾驶小轿车沿长安大道由", "李某醉酒后驾驶小轿车沿长安大道"),
+        ("青川县与临江县", "青川县与临江县"),
+        ("甲公司和", "甲公司"),
+    ],
+)
+def test_a_cut_never_ends_on_a_preposition_or_a_conjunction(head: str, kept: str) -> None:
+    from audiobulletin.titles import _without_dangling_word
+
+    assert _without_dangling_word(head) == kept
 
 
 def test_duplicates_get_a_distinguishing_phrase_never_an_ordinal() -> None:

@@ -158,7 +158,7 @@ _SKIP_CLAUSE_RE = re.compile(
     # who speaks, however long the name: …副总经理唐珂在欢迎致辞中称
     r"|^[^，,]{0,30}(?:表示|指出|强调|[中时]称|认为|透露)$"
     # …, and who is quoted or reports it: 有关负责人说, 据外媒报道
-    r"|^[^，,]{1,30}(?<!听)(?:说|称|报道|报导)$"
+    r"|^[^，,]{1,30}(?<!听)(?:说|称|报道|报导|介绍|回忆|显示|获悉|了解到|坦言)$"
     # what leads into the point: 值得注意的是, 最关键的是, 问题在于
     r"|^[^，,]{0,20}(?:的是|在于)$"
     rf"|{_SUBORDINATE}"
@@ -782,6 +782,21 @@ def _natural_head(text: str, max_han: int, max_visible: int) -> str:
     return best
 
 
+def _without_dangling_word(head: str) -> str:
+    """``head`` without a preposition or a conjunction it ends on (…沿长安大道由, 甲和), whose
+    object a cut left behind; ``head`` as it is when nothing would be left."""
+    from audiobulletin.normalize.chars import to_simplified
+
+    simple = to_simplified(head)
+    if len(simple) != len(head):
+        return head
+    words = tagged_words(simple)
+    while len(words) > 1 and words[-1][1] in ("p", "c"):
+        words.pop()
+    kept = head[: sum(len(w) for w, _ in words)].strip(_TRAILING)
+    return kept if han_count(kept) >= 2 else head
+
+
 def _word_cut(text: str, max_han: int, max_visible: int) -> str:
     """The longest head of whole jieba words that fits, never ending inside a bracket or on
     a function word; as a last resort a cut by characters (still a prefix of ``text``)."""
@@ -798,6 +813,7 @@ def _word_cut(text: str, max_han: int, max_visible: int) -> str:
         head = head.strip(_TRAILING)
     head = head.strip(_TRAILING)  # a cut that lands on a dash run must not keep it
     head = _without_copula(head)  # …总用地面积为 (41公顷): what is measured, not 为
+    head = _without_dangling_word(head)  # …沿长安大道由 (东向西行驶): never on a preposition
     if han_count(head) >= 2:
         return head
     # nothing natural fits: hard cut by characters (still a prefix of the phrase)
