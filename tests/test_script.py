@@ -179,6 +179,12 @@ def test_the_map_never_names_a_table_s_caption_or_a_name_that_leads_on() -> None
     assert not _mappable("中国电信通过加快5G建设", body)  # a means, not a part's name
     assert _mappable("均为责任事故", body)
     assert _mappable("培训目标", headed)
+    # a name broken off inside a clause of its chapter (…可建立 | 大规模的…) is not said
+    story = Chapter(
+        None, (Block("paragraph", "农业局在中央补助下可建立大规模的养殖示范区，蚵农都同意。"),)
+    )
+    assert not _mappable("农业局在中央补助下可建立", story)
+    assert _mappable("农业局在中央补助下可建立大规模的养殖示范区", story)
 
 
 def test_a_report_of_one_word_has_no_intro_with_nothing_to_say() -> None:

@@ -833,12 +833,26 @@ def _mappable(title: str, chapter: Chapter) -> bool:
     """Whether the intro's map may name a chapter by ``title``: never a table's caption
     (表格：…, 数据表), which names no part a listener would skip to; a heading of the
     report's always; a name made from the chapter's first sentence when it does not stop
-    on a phrase that leads on (中国电信通过加快5G建设)."""
+    on a phrase that leads on (中国电信通过加快5G建设) nor inside a clause (:func:`_cut_short`)."""
     from audiobulletin.summary import _dangles
 
     if title.startswith(("表格", "数据表")):
         return False
-    return bool(chapter.heading) or not _dangles(title)
+    if chapter.heading:
+        return True
+    return not _dangles(title) and not _cut_short(title, chapter)
+
+
+def _cut_short(name: str, chapter: Chapter) -> bool:
+    """Whether a name made from the chapter's text stops inside a clause of it: the
+    chapter says it whole only with more words after it (HDPE新式蚵棚經過蚵農作業習慣 | 與浮力
+    測試), which a listener hears as a phrase broken off."""
+    for block in chapter.blocks:
+        at = block.text.find(name)
+        if at >= 0:
+            after = block.text[at + len(name) : at + len(name) + 1]
+            return bool(after) and not re.match(r"[\s，,。.；;：:！!？?、）)」』”’]", after)
+    return False
 
 
 def _chapter_map(names: list[str], total: int | None = None) -> str:
