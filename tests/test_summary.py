@@ -749,6 +749,15 @@ def test_points_that_follow_others_are_cut_only_where_the_cut_keeps_its_news() -
     assert later == ["防汛大检查共发现安全隐患8处，现已全部完成整改。"], later
 
 
+def test_how_it_was_found_is_cut_off_what_was_found() -> None:
+    paragraphs = [
+        "省、市、县进行了全面防汛大检查。",
+        "通过检查，东城、西城两县共发现安全隐患9处，现已全部完成整改。",
+    ]
+    points = key_points("青川新区起步区安全度汛", paragraphs, max_chars=60)
+    assert "东城、西城两县共发现安全隐患9处，现已全部完成整改。" in points, points
+
+
 @pytest.mark.parametrize(
     ("cut", "title", "news"),
     [

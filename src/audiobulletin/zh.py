@@ -209,8 +209,8 @@ FORECAST_TITLE_RE = re.compile(r"预报|预测|趋势|展望|预警|預報|預�
 #: A clause that only sets the scene of the statement after it, as a whole clause: when
 #: (6月16日08时至18日08时, 今年以来, 昨日上午9时许, 北京时间…), how it is known (据统计,
 #: 据…报道), on what basis or for what purpose (根据…, 为了…), for what cause (由于…,
-#: 受…影响), in what setting (面对…压力, 在…领导下, 随着…, 围绕…, 会上) and up to when
-#: (截至3月底).
+#: 受…影响), in what setting (面对…压力, 在…领导下, 随着…, 围绕…, 会上), by what means in
+#: a word or two (通过检查) and up to when (截至3月底).
 SCENE_CLAUSE_RE = re.compile(
     r"^(?:[\d\s年月日时分至到—\-~～:：上下午晚早凌晨前后以来]+"
     # a day named from today, perhaps with its hour: 昨日上午9时许, 当晚, 今年5月
@@ -225,6 +225,8 @@ SCENE_CLAUSE_RE = re.compile(
     r"|(?:日前|近日|近期|目前|今年以来|据[^，,]{0,12}|根据[^，,]*|按照[^，,]*|依据[^，,]*"
     r"|为了?(?![期止主此何])[^，,]*|在[^，,]*(?:[中上下时里]|期间|之际)|立足[^，,]*|围绕[^，,]*"
     r"|面对[^，,]*|随着[^，,]*|截至[^，,]*|截止到?[^，,]*|到[^，,]*为止"
+    # how it was found, in a word or two: 通过检查, 经过调研
+    r"|(?:通过|经过)[^，,]{1,6}"
     # the chain of approvals before a grant (国务院批准并报请国家主席签署): who grants it
     # alone (市政府批准，授予…) is said with it
     r"|[^，,]{0,16}(?:报请|提请)[^，,]{1,20}(?:批准|同意|签署|审定|审议通过))"
