@@ -143,8 +143,6 @@ _SKIP_CLAUSE_RE = re.compile(
     r"|^[\d一二三四五六七八九十]+月[\d一二三四五六七八九十]+日(?:上午|下午|晚)?$"
     # an announcement of what follows: 具体事项如下, 现将有关安排通知如下
     r"|^[^，。]{0,12}如下$"
-    # how it was found, not what: 通过检查, 经过调研
-    r"|^(?:通过|经过)[^，,]{1,6}$"
     # a subject that only points back: 这4起事故, 上述问题 (以上这些: see _SUBORDINATE)
     r"|^(?:这|此|该|上述)[^，,]{0,8}$"
     # a connective on its own: 与此同时, 另一方面, 除此之外
