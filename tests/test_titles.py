@@ -617,6 +617,15 @@ def test_a_leading_label_longer_than_a_title_may_be_is_shortened_like_any_name()
             ),
             "宗旨和申请资格",
         ),
+        (
+            (
+                "根据工作需要，青川市人民医院面向社会公开招聘编外工作人员15名。"
+                "现将有关事项公告如下：",
+                "一、招聘岗位及人数",
+                "临床医师8名，护理人员5名，药剂人员2名。",
+            ),
+            "招聘岗位及人数",  # one section after what announces it names the chapter alone
+        ),
     ],
 )
 def test_a_chapter_made_of_labelled_sections_is_named_after_the_first_two(

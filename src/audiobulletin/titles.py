@@ -1105,14 +1105,19 @@ def _sections_title(chapter: Chapter, max_han: int) -> str:
     科目：…, 第一条（宗旨）… 第二条（申请资格）…) or of sections' heading lines (一、会议时间
     / 二、会议地点), at most after one short sentence or after what announces them (…通知
     如下：), is named after its first two labels, the word they share said once: 考试时间和
-    科目, 会议时间和地点. "" for any other chapter."""
+    科目, 会议时间和地点; after what announces it, one section's line names it alone
+    (…公告如下： 一、招聘岗位及人数 -> 招聘岗位及人数). "" for any other chapter."""
     paragraphs = [b.text.strip() for b in chapter.blocks if b.kind == "paragraph"]
     text = "\n".join(paragraphs[:6])
     items = list(_LABELLED_ITEM_RE.finditer(text)) or list(_SECTION_LINE_RE.finditer(text))
-    if len(items) < 2:
+    if not items:
         return ""
     opening = text[: items[0].start()].strip()
     announces = bool(_ANNOUNCES_RE.search(opening))  # …现将有关事项通知如下：
+    if len(items) == 1:
+        # …公告如下： 一、招聘岗位及人数 …: the one section it announces names it
+        only = (items[0].group(1) or items[0].group(2)).strip()
+        return only if announces and opening and _fits(only, max_han) else ""
     if not announces and (len(written_sentences(opening)) > 1 or len(opening) > 30):
         return ""
     first, second = ((m.group(1) or m.group(2)).strip() for m in items[:2])
