@@ -1136,6 +1136,38 @@ def test_a_short_table_in_groups_stays_whole() -> None:
     assert len([b for c in chapters for b in c.blocks if b.table]) == 1
 
 
+MEETING_NOTICE = "\n".join(
+    [
+        "关于召开2031年全市安全生产工作会议的通知",
+        "各区县人民政府，市政府各部门：",
+        "经市政府同意，定于2031年4月18日召开全市安全生产工作会议，总结2030年全市安全生产工作，"
+        "部署今年重点任务。现将有关事项通知如下：",
+        "一、会议时间",
+        "2031年4月18日（星期五）上午9:00，会期半天。",
+        "二、会议地点",
+        "青川市政府第一会议室。",
+        "三、会议议程",
+        "（一）市应急管理局通报2030年全市安全生产情况；",
+        "（二）3个区县作交流发言；",
+        "（三）副市长王青山讲话。",
+        "四、有关要求",
+        "请各单位于4月15日17:00前将参会人员回执报市应急管理局综合科，联系人：李明，"
+        "电话：0838-6223456，邮箱：qcyjj@example.org。参会人员须提前10分钟入场。",
+        "青川市人民政府办公室",
+        "2031年4月10日",
+    ]
+)
+
+
+def test_a_meeting_notice_s_intro_says_when_it_is_held_and_what_is_asked_by_when() -> None:
+    intro = "".join(build_script(parse(MEETING_NOTICE)).intro.written)
+    # the day it is to be held is news the headline lacks; a request with a deadline is no
+    # formula; whom to call is read in its chapter, not in the intro
+    assert "定于2031年4月18日召开" in intro, intro
+    assert "请各单位于4月15日17:00前将参会人员回执报市应急管理局综合科。" in intro, intro
+    assert "联系人" not in intro
+
+
 def test_a_table_without_a_column_of_changes_is_not_summed_up() -> None:
     table = "品种\t规格\t本期均价\n籼米\t二级\t2.85\n面粉\t特一粉\t3.20\n"
     assert "表中共" not in "".join(build_script(parse(table)).intro.written)

@@ -275,6 +275,7 @@ def test_an_aside_that_points_to_an_annex_is_never_a_title() -> None:
         ("青川市气象台2031年8月12日10时30分发布台风橙色预警信号", True),  # when is no news
         ("青川市山西、安徽省发生的4起特大煤矿瓦斯爆炸事故", True),  # 4 is the headline's 四
         ("青川市第一人民医院面向社会公开招聘工作人员45名", False),  # 45 is news
+        ("定于2031年4月18日召开全市安全生产工作会议", False),  # the day it is to be held
     ],
 )
 def test_what_says_the_headline_again(text: str, again: bool) -> None:
@@ -283,7 +284,10 @@ def test_what_says_the_headline_again(text: str, again: bool) -> None:
             "青川市气象台发布台风橙色预警信号",
             "青川市山西、安徽省四起特大煤矿瓦斯爆炸事故的通报",
         ],
-        False: ["青川市第一人民医院2031年公开招聘工作人员公告"],
+        False: [
+            "青川市第一人民医院2031年公开招聘工作人员公告",
+            "关于召开2031年全市安全生产工作会议的通知",
+        ],
     }
     assert any(says_again(text, h) for h in headlines[again]) is again
 

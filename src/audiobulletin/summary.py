@@ -607,7 +607,8 @@ def _bigrams(text: str) -> list[str]:
 # The formula of a covering notice says nothing of its content: 现将《…》印发给你们，请认真
 # 贯彻执行; 现就有关事项通知如下; 特此通知.
 _FORMULA_RE = re.compile(
-    r"^(?:现将|现就|现把|特此|请认真|请遵照|请结合|请各)"
+    # (请各单位于4月15日前报送回执 asks for something by a day: no formula, a deadline)
+    r"^(?:现将|现就|现把|特此|请认真|请遵照|请结合|请各(?![^。；;，,]{0,8}\d{1,2}\s*月\s*\d{1,2}\s*日))"
     r"|印发给你们|转发给你们|通知如下|公告如下|请遵照执行|请认真贯彻执行|特此通知|特此公告"
     # the enacting clause of rules and plans: 根据…，制定本办法; 结合实际，制定我市…方案
     r"|制定本(?:办法|方案|细则|规定|规则|预案|计划|标准)"
@@ -765,6 +766,21 @@ def names_group_head(text: str) -> bool:
     return any(_group_head(line) for line in text.splitlines())
 
 
+#: Where the contact fields of a request begin: …报市应急管理局综合科，联系人：李明，电话：….
+_CONTACTS_RE = re.compile(
+    r"[，,；;]\s*(?:联系人|联系电话|咨询电话|电话|邮箱|电子邮箱|传真|地址)\s*[：:]"
+)
+
+
+def _without_contacts(sentence: str) -> str:
+    """``sentence`` without the contact fields it ends with (请于4月15日前将回执报综合科，联系
+    人：李明，电话：…): what is asked is the key point, whom to call is read in its chapter."""
+    m = _CONTACTS_RE.search(sentence)
+    if not m or visible_len(sentence[: m.start()]) < 12:
+        return sentence
+    return sentence[: m.start()].rstrip() + "。"
+
+
 def _candidates(paragraphs: Sequence[str]) -> list[_Candidate]:
     out: list[_Candidate] = []
     index = 0
@@ -775,7 +791,7 @@ def _candidates(paragraphs: Sequence[str]) -> list[_Candidate]:
         listed = bool(_LIST_MARKER_RE.match(para))
         lead = 0  # the sentence that leads the paragraph
         for s_no, raw in enumerate(sentences):
-            text = _without_basis(_without_stock(_strip_lead(raw)))
+            text = _without_contacts(_without_basis(_without_stock(_strip_lead(raw))))
             if _FORMULA_RE.search(text):
                 text = _news_in_formula(text)
             if s_no == 0 and ((listed and LEAD_IN_HEAD_RE.fullmatch(text)) or _basis_only(text)):

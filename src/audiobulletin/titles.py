@@ -1228,6 +1228,10 @@ _WHEN_SAID_RE = re.compile(
 )
 
 
+#: The day something is to be held: 定于2031年4月18日, 将于5月1日.
+_SCHEDULED_RE = re.compile(r"(?:定|将|拟|擬|將)于\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日")
+
+
 def _has_figure(headline: str, figure: str) -> bool:
     """Whether the headline gives the figure, in digits or in words (4起 and 四起)."""
     from audiobulletin.normalize import read_number
@@ -1243,6 +1247,8 @@ def says_again(text: str, headline: str) -> bool:
     text, headline = without_marks(text), without_marks(headline)
     if not text or not headline:
         return not text
+    if _SCHEDULED_RE.search(text) and not _SCHEDULED_RE.search(headline):
+        return False  # 定于2031年4月18日召开…: when it will be held is news the headline lacks
     text = _WHEN_SAID_RE.sub("", text)
     if any(not _has_figure(headline, n) for n in re.findall(r"\d+(?:\.\d+)?", text)):
         return False
