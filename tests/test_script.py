@@ -81,6 +81,15 @@ def test_a_price_table_is_read_with_its_header_its_unit_and_directions() -> None
     assert not any("单位" in w for w in script.warnings)
 
 
+def test_a_cell_s_own_trailing_mark_is_not_read_before_the_row_s_full_stop() -> None:
+    from audiobulletin.document import Table
+    from audiobulletin.script import table_reading
+
+    table = Table(("品名", "本期", "备注"), (("大米", "5.20", "正常波动;"), ("面粉", "3.10", "")))
+    reading = table_reading(table)
+    assert "备注：正常波动。" in reading, reading
+
+
 def test_a_statistics_table_takes_units_from_its_row_and_column_names() -> None:
     text = (
         "全县主要经济指标\n\n"

@@ -425,7 +425,8 @@ def table_reading(table: Table) -> str:
     )
     for i, row in enumerate(rows, 1):
         width = max(len(row), len(table.header))
-        cells = [c.strip() for c in row] + [""] * (width - len(row))
+        # a cell's own trailing mark (正常波动;) ends nothing: the row's sentence ends it
+        cells = [c.strip().rstrip("；;，,、") for c in row] + [""] * (width - len(row))
         names = [n.strip() for n in table.header]
         if len(names) == width - 1:
             names = ["", *names]  # a header with no name above the row names
