@@ -1131,6 +1131,14 @@ def test_a_long_table_in_groups_is_read_in_parts_a_listener_can_skip_to() -> Non
     assert "本期均价" in script.segments[1].spoken
 
 
+def test_two_tables_under_one_header_are_summed_up_apart() -> None:
+    # only the parts of one table read in parts are one table again for the intro
+    table = "品种\t本期均价\t上期均价\t环比\n籼米\t2.85\t2.85\t--\n面粉\t3.20\t3.00\t+6.67%\n"
+    text = "一、城区价格\n" + table + "\n二、乡镇价格\n" + table.replace("籼米", "玉米")
+    intro = "".join(build_script(parse(text)).intro.written)
+    assert "表中共2项" in intro, intro
+
+
 def test_a_short_table_in_groups_stays_whole() -> None:
     chapters = merge_short_chapters(parse(GROUPED_PRICES).chapters)
     assert len([b for c in chapters for b in c.blocks if b.table]) == 1

@@ -454,12 +454,18 @@ _CHANGE_VALUE_RE = re.compile(r"^([+\-−]?)\s*(\d+(?:\.\d+)?)\s*(%?)$")
 
 
 def _tables(doc: Document) -> list[Table]:
-    """The document's tables, a table read in parts (one chapter per group of rows) whole
-    again: parts follow one another under the same header."""
+    """The document's tables, a table read in parts (one chapter per group of rows, marked
+    by ``Table.grouped_by``) whole again: its parts follow one another."""
     tables: list[Table] = []
     for table in (b.table for c in doc.chapters for b in c.blocks if b.table is not None):
-        if tables and table.header and tables[-1].header == table.header:
-            tables[-1] = Table(table.header, tables[-1].rows + table.rows, table.unit)
+        last = tables[-1] if tables else None
+        if (
+            last
+            and table.grouped_by is not None
+            and last.grouped_by == table.grouped_by
+            and last.header == table.header
+        ):
+            tables[-1] = Table(table.header, last.rows + table.rows, table.unit, table.grouped_by)
         else:
             tables.append(table)
     return tables
