@@ -308,10 +308,13 @@ def _without_basis(sentence: str) -> str:
 
 #: A preposition that opens a clause (after its subject, if any): the clause is an adverbial
 #: of the one after it (对今后几年，…进行了分析; 全县围绕…目标，…) unless it has a verb of its own.
+#: The prepositions that frame a predicate by what it follows or rests on (对照《…》, 结合实际,
+#: 围绕…目标, 依托…): shared by :data:`_COVERB_RE` and :data:`_FRAMED_SUBJECT_RE`.
+_FRAMING_PREPOSITIONS = "对照|结合|围绕|按照?|依据|依照|针对|本着|基于|参照|遵循|依托|借助"
 _COVERB_RE = re.compile(
     rf"^(?:[{HAN}\d]{{0,6}}?(?:分别|共同|进一步)?"
-    r"(?:(?P<framing>对照|结合|围绕|按照?|依据|依照|针对|本着|基于|鉴于|参照|遵循|面向|(?<![读议决致利获已未票])通过|经过|随着"
-    r"|依托|借助|作为)|对于?|关于|向|在|从|把|与|同|跟|由于)"
+    rf"(?:(?P<framing>{_FRAMING_PREPOSITIONS}|鉴于|面向|(?<![读议决致利获已未票])通过|经过|随着"
+    r"|作为)|对于?|关于|向|在|从|把|与|同|跟|由于)"
     # (三读通过, 审议通过, 一致通过: passed, a verb, not "by means of")
     # words that are verbs after a subject (均为, 成就, 来自): prepositions only first
     r"|为|因为?|除了?|就|自)"
@@ -528,8 +531,7 @@ def _trim_to(sentence: str, budget: int) -> str | None:
 #: Where a subject ends and the adverbial that frames its predicate starts: 9位党委委员
 #: |分别对照《…》, 各乡镇|要结合实际.
 _FRAMED_SUBJECT_RE = re.compile(
-    rf"^([{HAN}\d]{{2,12}}?)(?=(?:分别|共同|均|都|要|须|应)?(?:对照|结合|围绕|按照?|依据|依照|针对"
-    r"|本着|基于|参照|遵循|通过|依托|借助|从))"
+    rf"^([{HAN}\d]{{2,12}}?)(?=(?:分别|共同|均|都|要|须|应)?(?:{_FRAMING_PREPOSITIONS}|通过|从))"
 )
 
 

@@ -153,10 +153,10 @@ _SKIP_CLAUSE_RE = re.compile(
     r"|^[^，,]{0,8}(?:朋友们|同志们|女士们|先生们|同学们|各位来宾)$"
     # on whose behalf: …公司受…的委托
     r"|^[^，,]{0,24}受[^，,]{2,30}(?:委托|邀请)$"
-    # who speaks, however long the name: …副总经理唐珂在欢迎致辞中称
-    r"|^[^，,]{0,30}(?:表示|指出|强调|[中时]称|认为|透露)$"
-    # …, and who is quoted or reports it: 有关负责人说, 据外媒报道
-    r"|^[^，,]{1,30}(?<!听)(?:说|称|报道|报导|介绍|回忆|显示|获悉|了解到|坦言)$"
+    # who speaks, is quoted or reports it, however long the name: …副总经理唐珂在欢迎致辞中
+    # 称, 有关负责人说, 据外媒报道
+    r"|^[^，,]{0,30}(?:表示|指出|强调|认为|透露|称|(?<!听)说|报道|报导|介绍|回忆|显示|获悉"
+    r"|了解到|坦言)$"
     # what leads into the point: 值得注意的是, 最关键的是, 问题在于
     r"|^[^，,]{0,20}(?:的是|在于)$"
     rf"|{_SUBORDINATE}"

@@ -372,7 +372,7 @@ def _split_by_groups(chapter: Chapter) -> list[Chapter]:
     table = block.table
     assert table is not None
     lines = block.text.splitlines()
-    column = group_column(table) if table.header else None
+    column = group_column(table)
     if (
         column is None
         or len(table.rows) < GROUPED_TABLE_ROWS
@@ -388,8 +388,8 @@ def _split_by_groups(chapter: Chapter) -> list[Chapter]:
         else:
             runs.append((k, k + 1))
     large = max(4, round(len(groups) * GROUP_PART_SHARE))
-    cuts = sorted({a for a, b in runs if b - a >= large} | {b for a, b in runs if b - a >= large})
-    cuts = [c for c in cuts if 0 < c < len(groups)]
+    # a large run is a part of its own: the table is cut at both its ends
+    cuts = sorted({c for a, b in runs if b - a >= large for c in (a, b) if 0 < c < len(groups)})
     if not cuts:
         return [chapter]
     spans = list(itertools.pairwise([0, *cuts, len(groups)]))
