@@ -212,3 +212,21 @@ def test_the_map_s_names_give_way_for_a_figure_more_never_for_one_fewer() -> Non
     assert not _names_give_way(shown, ["学时：每个班总学时不少于100学时，每门课程约15学时。"])
     # a point without a figure may be traded for a deadline
     assert _names_give_way(["各地要加强组织领导。"], ["请于8月24日17:00前报送汇总表。"])
+
+
+def test_a_sentence_the_title_says_whole_takes_no_room_from_the_intro_s_facts() -> None:
+    # the lead repeats the headline word for word: the intro does not say it twice, and the
+    # room it would have taken goes to the facts after it
+    report = (
+        "青川县今年发放耕地地力保护补贴3.2亿元\n\n"
+        "青川县今年发放耕地地力保护补贴3.2亿元。补贴资金已于11月30日前全部通过一卡通发放到"
+        "农户手中，共惠及全县12.6万户农户和386个家庭农场。\n\n"
+        "今年的补贴标准为每亩105元，比去年提高了8元，补贴面积以二轮承包面积为准并经过村组公示。\n\n"
+        "明年起，补贴将与耕地保护责任落实情况挂钩，撂荒耕地不再享受补贴。\n"
+    )
+    script = build_script(parse(report))
+
+    assert script.intro is not None
+    said = "".join(script.intro.written)
+    assert said.count("3.2亿元") == 1, said
+    assert "比去年提高了8元" in said, said

@@ -805,6 +805,28 @@ def test_a_sentence_whose_clauses_all_frame_its_last_is_cut_to_subject_and_predi
     assert point == "12位村干部逐条提出了村务公开工作中存在的不足"
 
 
+def test_a_clause_with_a_figure_states_and_is_not_cut_as_a_frame() -> None:
+    # 各X可参照…开设5门课程，各Y还可…: two statements, each with its own subject
+    paragraphs = [
+        "各学习班可参照上述要求分别开设5门课程，各承办学校还可根据本地情况对课程进行调整。"
+    ]
+    points = key_points("青川县农民夜校工作方案", paragraphs, max_chars=40, max_sentences=1)
+    assert "各学习班可各承办学校" not in "".join(points), points
+
+
+def test_a_later_point_whose_list_is_shortened_still_says_all_it_reports() -> None:
+    # the 等 of a summed list already says there are more: nothing the sentence reports is cut
+    paragraphs = [
+        "青川县今年共有3.2万户农户申领了耕地地力保护补贴。",
+        "12月1日，青川县农业农村局、财政局、自然资源局、水利局、林业局等多个部门，"
+        "向省农业农村厅报送了全年补贴发放情况。",
+    ]
+    later = key_points("青川县耕地地力保护补贴发放", paragraphs[1:], max_chars=45, following=True)
+    assert later == [
+        "12月1日，青川县农业农村局、财政局等多个部门，向省农业农村厅报送了全年补贴发放情况"
+    ]
+
+
 def test_a_statement_ended_by_an_ascii_semicolon_is_a_key_point_a_list_row_is_not() -> None:
     # a report written with ASCII punctuation ends its statements with ; as well
     paragraphs = [

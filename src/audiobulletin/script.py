@@ -788,7 +788,10 @@ def _points(
                 out.append(_end_sentence(point.rstrip("；;，,、：: ")))
         return out
 
-    chosen = key_points(title, paragraphs, max_chars=budget, max_sentences=4, openers=openers)
+    # a sentence the title says whole (a title made from it) takes no room
+    chosen = key_points(
+        title, paragraphs, max_chars=budget, max_sentences=4, skip=[title], openers=openers
+    )
     points = usable(chosen)
     cut = any(of_opening(point) for point in chosen)
     if (cut or len(points) < len(chosen)) and opening:
@@ -798,7 +801,7 @@ def _points(
             paragraphs,
             max_chars=left,
             max_sentences=4 - len(points),
-            skip=[opening],
+            skip=[opening, title],
             openers=openers,
             following=bool(points),
         )

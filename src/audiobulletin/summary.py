@@ -552,6 +552,9 @@ def _subject_and_predicate(sentence: str, budget: int) -> str | None:
     m = _FRAMED_SUBJECT_RE.match(clauses[0])
     if not m or _COVERB_RE.match(m.group(1)) or SCENE_CLAUSE_RE.match(m.group(1)):
         return None
+    framing = [clauses[0][m.end() :], *clauses[1:-1]]
+    if any(re.search(r"\d", re.sub(r"《[^》]*》", "", c)) for c in framing):
+        return None  # 各培训班可参照…要求开设6门课程: a clause with a count states, not frames
     said = "，".join([*scene, m.group(1) + clauses[-1]])
     return said if 12 <= visible_len(said) <= budget else None
 
@@ -599,6 +602,15 @@ def _keeps_news(cut: str, title: str) -> bool:
         _EXPECTS_RE.search(cut) or re.search(r"\d\s*日", cut)
     )
     return bool(states_figure_or_deadline(cut) or expects)
+
+
+def _keeps_its_end(cut: str, sentence: str) -> bool:
+    """Whether a sentence cut to fit still ends as the sentence does: only a list that a
+    word sums up was shortened, or a leading basis cut off, so what the sentence reports
+    is all there (11月25日，甲公司、乙公司等多家企业…备案了召回计划)."""
+    body = sentence.rstrip(FULL_STOPS + "；; ")
+    cut = cut.rstrip(FULL_STOPS + "；; ")
+    return body.endswith(cut) or _summed_list_shortened(body) == cut
 
 
 def _bigrams(text: str) -> list[str]:
@@ -964,7 +976,9 @@ def key_points(
             trimmed = _trim_to(text, left)
             if trimmed is None:
                 continue
-            if (chosen or following) and not _keeps_news(trimmed, title):
+            if (chosen or following) and not (
+                _keeps_news(trimmed, title) or _keeps_its_end(trimmed, text)
+            ):
                 continue  # a later key point is cut only where what is left holds its news
             text = trimmed
         grams = Counter(_bigrams(text))
