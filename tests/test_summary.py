@@ -817,11 +817,10 @@ def test_a_clause_with_a_figure_states_and_is_not_cut_as_a_frame() -> None:
 def test_a_later_point_whose_list_is_shortened_still_says_all_it_reports() -> None:
     # the 等 of a summed list already says there are more: nothing the sentence reports is cut
     paragraphs = [
-        "青川县今年共有3.2万户农户申领了耕地地力保护补贴。",
         "12月1日，青川县农业农村局、财政局、自然资源局、水利局、林业局等多个部门，"
         "向省农业农村厅报送了全年补贴发放情况。",
     ]
-    later = key_points("青川县耕地地力保护补贴发放", paragraphs[1:], max_chars=45, following=True)
+    later = key_points("青川县耕地地力保护补贴发放", paragraphs, max_chars=45, following=True)
     assert later == [
         "12月1日，青川县农业农村局、财政局等多个部门，向省农业农村厅报送了全年补贴发放情况"
     ]
