@@ -464,7 +464,14 @@ def test_a_time_clause_dangles(clause: str) -> None:
     assert _dangles(clause)
 
 
-@pytest.mark.parametrize("clause", ["全县经济发展相对落后", "全年任务提前完成"])
+@pytest.mark.parametrize("clause", ["如遇上游来水偏多", "一旦发生险情", "若发现隐患"])
+def test_a_condition_dangles(clause: str) -> None:
+    from audiobulletin.summary import _dangles
+
+    assert _dangles(clause)  # what it is the condition of follows
+
+
+@pytest.mark.parametrize("clause", ["全县经济发展相对落后", "全年任务提前完成", "若干问题已经解决"])
 def test_a_statement_ending_in_a_word_of_time_does_not_dangle(clause: str) -> None:
     from audiobulletin.summary import _dangles
 

@@ -344,6 +344,12 @@ _DEFINED_RE = re.compile(r"^[^，,。]{0,12}所(?:称|指|说)的?[^，,。]{1,3
 SPOKE_AT_RE = re.compile(r"(演讲|发言|致辞|讲话|作报告|答记者问)?时?(?:称|说|表示|指出|强调)$")
 
 
+#: A condition (如遇…, 一旦…, 若…) waits for what follows it: 如遇下游抢险 says nothing alone.
+_CONDITION_RE = re.compile(
+    r"^(?:如遇|如果|如若|假如|假若|倘若|若(?!干)|一旦|万一|如有|如发现|只要|除非)"
+)
+
+
 def _dangles(clause: str) -> bool:
     """Whether ``clause`` only leads into the clause after it, so that a sentence cut after
     it would stop mid-statement: a prepositional phrase without a verb of its own (对今后几年,
@@ -359,6 +365,8 @@ def _dangles(clause: str) -> bool:
     if not c or SCENE_CLAUSE_RE.match(c) or REPORTING_CLAUSE_RE.match(c):
         return True
     if _ANNOUNCES_SPEECH_RE.search(c) or _FRAME_END_RE.search(c) or _DEFINED_RE.match(c):
+        return True
+    if _CONDITION_RE.match(c):
         return True
     m = _COVERB_RE.match(c)
     if not m:
