@@ -756,11 +756,18 @@ def test_the_map_names_as_many_chapters_as_the_facts_leave_room_for() -> None:
             P2.replace("2031", "2030"),
         ]
     )
-    written = build_script(parse(text)).intro.written
+    script = build_script(parse(text))
+    written = script.intro.written
     the_map = written[-1]
     assert the_map.startswith("本期简报共五个部分，包括")
-    assert the_map.count("、") >= 2, written  # three names, not one
+    names = the_map.removeprefix("本期简报共五个部分，包括").removesuffix("等。").split("、")
+    assert len(names) >= 2, written  # not one name where more fit
     assert len(re.sub(r"\s", "", "".join(written))) <= 150
+    # and as many as fit: one more name would take the intro past 150 characters
+    chapters = [segment.chapter for segment in script.segments]
+    assert names == chapters[: len(names)], (names, chapters)
+    more = "".join(written) + "、" + chapters[len(names)]
+    assert len(re.sub(r"\s", "", more)) > 150, written
 
 
 def test_a_headline_s_trailing_dash_is_not_said() -> None:

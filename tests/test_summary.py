@@ -752,7 +752,9 @@ def test_points_that_follow_others_are_cut_only_where_the_cut_keeps_its_news() -
     ]
     first = key_points("青川省全力做好防汛准备", paragraphs, max_chars=40)
     assert first[0].startswith("雄安新区起步区位于白洋淀以北区域"), first
-    later = key_points("青川省全力做好防汛准备", paragraphs, max_chars=40, following=True)
+    later = key_points(
+        "青川省全力做好防汛准备", paragraphs, max_chars=40, after=["全省已进入汛期值班状态。"]
+    )
     assert later == ["防汛大检查共发现安全隐患8处，现已全部完成整改。"], later
 
 
@@ -827,7 +829,12 @@ def test_a_later_point_whose_list_is_shortened_still_says_all_it_reports() -> No
         "12月1日，青川县农业农村局、财政局、自然资源局、水利局、林业局等多个部门，"
         "向省农业农村厅报送了全年补贴发放情况。",
     ]
-    later = key_points("青川县耕地地力保护补贴发放", paragraphs, max_chars=45, following=True)
+    later = key_points(
+        "青川县耕地地力保护补贴发放",
+        paragraphs,
+        max_chars=45,
+        after=["全县今年共发放补贴3.2亿元。"],
+    )
     assert later == [
         "12月1日，青川县农业农村局、财政局等多个部门，向省农业农村厅报送了全年补贴发放情况"
     ]
@@ -844,3 +851,48 @@ def test_a_statement_ended_by_an_ascii_semicolon_is_a_key_point_a_list_row_is_no
     points = key_points("青川市关于表彰抗洪抢险先进集体的决定", paragraphs, max_chars=80)
     assert "授予青川县水务局等3个单位抗洪抢险先进集体称号;" in points, points
     assert not any(p.startswith("高一") for p in points), points
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("每个班开设6门课程", True),
+        ("派出8艘舰船、动用10颗卫星", True),
+        ("未来48小时内气温明显下降", True),
+        ("年满60岁的老人可免费乘车", True),
+        ("会议于8时30分开始", False),  # a time of day is no amount
+        ("全县设置收购网点36个", True),
+    ],
+)
+def test_a_count_of_things_a_span_or_an_age_is_a_figure(text: str, figure: bool) -> None:
+    from audiobulletin.summary import states_figure_or_deadline
+
+    assert states_figure_or_deadline(text) is figure
+
+
+def test_a_later_point_never_says_again_what_a_point_before_it_said() -> None:
+    # 8℃ and 8度 are one figure: the intro says it once
+    said = ["受冷空气影响，未来48小时内青川市大部地区最低气温将下降8度以上。"]
+    paragraphs = [
+        "48小时内最低气温将要下降8℃以上。",
+        "全市已启动防寒潮四级应急响应，共开放临时避寒场所36处。",
+    ]
+    later = key_points("青川市发布寒潮蓝色预警", paragraphs, max_chars=60, after=said)
+    assert later == ["全市已启动防寒潮四级应急响应，共开放临时避寒场所36处。"], later
+
+
+def test_a_later_point_far_below_the_best_is_chosen_only_where_it_holds_a_figure() -> None:
+    # the room left after the first points goes to a figure or a date to act on, never to
+    # a heading or a list of offices
+    paragraphs = [
+        "考试时间：第十二周（11月14日至16日）",
+        "考试科目：",
+        "高三年级教务处、政教处",
+        "各学科组长负责审核试卷，命题教师11月5日下午5:00前把试卷电子稿交教务处。",
+        "各科分值：语文、数学、英语满分均为150分，其余各科满分均为100分。",
+    ]
+    later = key_points(
+        "青川中学期中考试安排", paragraphs, max_chars=70, after=["本学期期中考试由我校自主命题。"]
+    )
+    assert "高三年级教务处、政教处" not in later and "考试科目：" not in later, later
+    assert any("11月5日下午5:00前" in point for point in later), later

@@ -803,7 +803,7 @@ def _points(
             max_sentences=4 - len(points),
             skip=[opening, title],
             openers=openers,
-            following=bool(points),
+            after=points,
         )
         points += [p for p in usable(more) if p not in points]
     return _not_said_twice(points)

@@ -111,7 +111,9 @@ _DATELINE_RE = re.compile(
 AMOUNT_RE = re.compile(
     r"\d+(?:\.\d+)?(?:多|余)?(?:万|亿|千|百)?(?:多|余)?"
     r"(?:个|人|名|位|家|所|户|项|件|起|次|元|美元|%|％|吨|亩|公顷|公里|千米|米|平方米|立方米"
-    r"|台|辆|套|株|头|只|场|批|条|座|处|间|所|支|例|倍|万|亿)"
+    r"|台|辆|套|株|头|只|场|批|条|座|处|间|所|支|例|倍|万|亿"
+    # counts of things (5门课程, 8艘舰船, 10颗卫星), an age, a span of time
+    r"|门|篇|种|艘|颗|架|枚|张|份|岁|天|小时|分钟)"
 )
 _NUMBER_RE = re.compile(r"[0-9０-９]|[一二三四五六七八九十百千万亿两]+[个名人次项年月日元%]")
 
@@ -913,15 +915,16 @@ def key_points(
     max_chars: int = 120,
     skip: Collection[str] = (),
     openers: Collection[int] = (),
-    following: bool = False,
+    after: Sequence[str] = (),
 ) -> list[str]:
     """Deterministic extractive summary: returns sentences as written, in report order.
 
     ``openers`` are the paragraphs that open a chapter (by their place in ``paragraphs``):
     their first sentence leads a section.
 
-    ``following``: the points follow others said already (the intro chooses again after
-    its first points), so each is a later key point, cut only where the cut keeps its news.
+    ``after``: points said already, which these follow (the intro chooses again after its
+    first points): each is a later key point, cut only where the cut keeps its news, and
+    none says what one of them said (48小时内气温将下降8℃ after …48小时内…气温将下降8度).
 
     A sentence within one of ``skip`` (one said already) is left out: the sentence after it
     then leads its paragraph, but not inside a numbered item, whose sentences after its
@@ -963,19 +966,23 @@ def key_points(
     ]
     order = sorted(range(len(cands)), key=lambda i: (-scores[i], i))
 
+    following = bool(after)
     chosen: list[tuple[int, str]] = []
-    chosen_grams: list[Counter[str]] = []
+    said_grams = [(Counter(_bigrams(t)), t) for t in after]
     used = 0
     for i in order:
         if len(chosen) >= max_sentences:
             break
         text = cands[i].text
-        if chosen and scores[i] < scores[order[0]] - _WEIGHTS["stop_gap"]:
+        if (chosen or following) and scores[i] < scores[order[0]] - _WEIGHTS["stop_gap"]:
             # far worse than the best: stop rather than pad, but a sentence of figures
             # gets a wider margin: the key figure is what a listener remembers
             figures = len(AMOUNT_RE.findall(text)) >= 2 and not _boilerplate_penalty(text)
             if not figures or scores[i] < scores[order[0]] - _WEIGHTS["figures_gap"]:
-                break
+                if not following:
+                    break
+                if scores[i] <= 0 or not states_figure_or_deadline(text):
+                    continue
 
         if _FORMULA_RE.search(text) or _COURTESY_RE.search(text):
             continue  # a formula (现将…印发给你们, 制定本办法) or a courtesy says nothing
@@ -990,15 +997,12 @@ def key_points(
                 continue  # a later key point is cut only where what is left holds its news
             text = trimmed
         grams = Counter(_bigrams(text))
-        if any(
-            _similarity(grams, g) > 0.5 and not _new_figures(text, t)
-            for g, (_, t) in zip(chosen_grams, chosen, strict=True)
-        ):
+        if any(_similarity(grams, g) > 0.5 and not _new_figures(text, t) for g, t in said_grams):
             continue
-        if any(text in t or t in text for _, t in chosen):
+        if any(text in t or t in text for _, t in said_grams):
             continue
         chosen.append((cands[i].index, text))
-        chosen_grams.append(grams)
+        said_grams.append((grams, text))
         used += visible_len(text)
     # 但…, 与此同时…: the word that answers the sentence before is left out where that
     # sentence is not said just before it
