@@ -2112,3 +2112,41 @@ def test_a_meeting_notice_s_intro_says_the_place_under_its_label() -> None:
     )
     intro = "".join(build_script(parse(text)).intro.written)
     assert "会议地点：青川县城关镇文化中心二楼会议室" in intro, intro
+
+
+def test_a_table_s_total_row_is_a_key_fact_of_the_intro() -> None:
+    text = "\n".join(
+        [
+            "青川县2031年助学金发放办法",
+            "第一条 为资助家庭经济困难学生完成学业，设立本助学金。",
+            "第二条 助学金按学段发放，各学段名额和金额如下。",
+            "学段\t每人金额\t名额\t小计",
+            "小学\t2,000元\t50人\t100,000元",
+            "初中\t3,000元\t60人\t180,000元",
+            "高中\t5,000元\t40人\t200,000元",
+            "合 计\t\t150人\t480,000元",
+            "第三条 申请人须在青川县连续居住满一年。",
+        ]
+    )
+    script = build_script(parse(text))
+    intro = "".join(script.intro.written)
+    assert "合计：名额150人，小计480,000元。" in intro, intro
+    assert "四十八万元" in script.intro.spoken
+
+
+@pytest.mark.parametrize(
+    ("rows", "said"),
+    [
+        ([("合计", "", "150人", "480,000元")], "合计：名额150人，金额480,000元。"),
+        ([("總計", "--", "150", "48")], "總計：名额150人，金额48万元。"),  # units from the header
+        ([("小学", "2,000元", "50人", "100,000元")], ""),  # no total row
+    ],
+)
+def test_a_total_row_says_its_first_figures_with_their_columns(
+    rows: list[tuple[str, ...]], said: str
+) -> None:
+    from audiobulletin.document import Table
+    from audiobulletin.script import total_row
+
+    table = Table(("学段", "每人金额", "名额（人）", "金额（万元）"), tuple(rows))
+    assert total_row(table) == said

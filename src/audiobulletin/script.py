@@ -563,6 +563,33 @@ def _move(cell: str, column: str) -> int | None:
 _UNIT_SUFFIX_RE = re.compile(r"^(.+?)\s*[（(]\s*([^（）()\d]{1,6})\s*[)）]$")
 
 
+#: The row that adds a table up: 合计, 总计, 共计 (spaced out or not, in either script).
+_TOTAL_ROW_RE = re.compile(r"^(?:合|总|總|共)\s*(?:计|計)$")
+#: A total says this many of its figures: more are a table, not a sentence.
+_TOTAL_FIGURES = 2
+
+
+def total_row(table: Table) -> str:
+    """What a table adds up to, as a sentence for the intro from its total row: 合計：名額390人，
+    合計2,000,000元. "" for a table without one. An editor gives a table's totals, not its
+    rows: the rows are read in its chapter."""
+    row = next((r for r in table.rows if r and _TOTAL_ROW_RE.match(r[0].strip())), None)
+    if row is None:
+        return ""
+    said = []
+    for name, cell in zip(table.header[1:], row[1:], strict=False):
+        cell = cell.strip()
+        if not cell or cell in _EMPTY_MARKS or not re.search(r"\d", cell):
+            continue
+        name, unit = _name_and_unit(name.strip())
+        if _TOTAL_ROW_RE.match(name):
+            name = ""  # 合計 over the column of sums: the row already says it
+        said.append(f"{name}{cell}{unit if cell[-1].isdigit() else ''}")
+        if len(said) == _TOTAL_FIGURES:
+            break
+    return f"{row[0].strip()}：{'，'.join(said)}。" if said else ""
+
+
 def _name_and_unit(text: str) -> tuple[str, str]:
     """``增长(%)`` -> (增长, %); ``产量（万吨）`` -> (产量, 万吨); else (text, "")."""
     m = _UNIT_SUFFIX_RE.match(text)
@@ -660,6 +687,8 @@ def _intro_parts(doc: Document, titles: list[str]) -> list[str]:
             for k, b in enumerate(c.blocks)
             if b.kind == "paragraph" or (b.kind == "table" and names_group_head(b.text))
         ]
+        read += [(k, b) for k, b in enumerate(c.blocks) if b.table and total_row(b.table)]
+        read.sort(key=lambda kb: kb[0])
         for n, (k, b) in enumerate(read):
             # a section opens with its chapter, under a heading's line that a joined
             # chapter holds, or where a numbered list starts again
@@ -668,6 +697,9 @@ def _intro_parts(doc: Document, titles: list[str]) -> list[str]:
                 or (k > 0 and _heading_like(c.blocks[k - 1].text))
                 or bool(_FIRST_ITEM_RE.match(b.text))
             )
+            if b.table and not names_group_head(b.text):
+                pieces.append((False, total_row(b.table)))  # what the table adds up to
+                continue
             pieces.append((leads, _labelled(c.blocks[k - 1].text if k else c.heading, b.text)))
     paragraphs = [text for _, text in pieces]
     # the report's own lead needs no help: it leads by its place
