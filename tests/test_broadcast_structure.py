@@ -2150,3 +2150,17 @@ def test_a_total_row_says_its_first_figures_with_their_columns(
 
     table = Table(("学段", "每人金额", "名额（人）", "金额（万元）"), tuple(rows))
     assert total_row(table) == said
+
+
+def test_the_lead_cut_to_its_headline_clause_keeps_the_clause_with_its_figure() -> None:
+    text = "\n\n".join(
+        [
+            "青川平川山火蔓延 两县各有人员受伤",
+            "本报青川3月28日电 青川县和平川县今天在两县交界的林区又发生新的山火，两县共有12名"
+            "扑火队员在扑救中受伤。与此同时，省森林防火指挥部已派出工作组赶赴现场。",
+            "平川县应急管理局今天说，山火是从青川县一侧的林区烧过来的，当地已组织300多人扑救。",
+            "青川县林业局表示，起火原因正在调查，县里已关闭全部进山路口。",
+        ]
+    )
+    intro = "".join(build_script(parse(text)).intro.written)
+    assert "又发生新的山火，两县共有12名扑火队员在扑救中受伤。" in intro, intro

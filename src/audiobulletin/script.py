@@ -1108,6 +1108,9 @@ def _repeats_opening(point: str, opening: str) -> bool:
 
 #: The facts after a headline clause that repeats the title are said up to this length.
 HEAD_REST_MAX = 60
+#: A headline clause is said with the later clause that holds its sentence's figure up to
+#: this length.
+HEAD_FIGURE_MAX = 60
 #: A headline clause that opens its sentence says something whole only with this many Han
 #: characters or more; a shorter one names a topic or a setting, and the intro takes the
 #: next fact instead.
@@ -1130,8 +1133,14 @@ def _head_clause(sentence: str, title: str = "") -> str:
     past a colon (…发布暴雨黄色预警信号：受…影响 says the first part); empty when that is the
     whole sentence, or when the clause is too short to say anything whole
     (:data:`HEAD_MIN_HAN`)."""
+    from audiobulletin.summary import (
+        _FIGURE_RE,
+        _dangles,
+        _marks_outside,
+        figure_clause,
+        visible_len,
+    )
     from audiobulletin.summary import SPOKE_AT_RE as _SPOKE_AT_RE
-    from audiobulletin.summary import _dangles, _marks_outside
     from audiobulletin.titles import says_again
 
     body = sentence.rstrip(FULL_STOPS)
@@ -1173,7 +1182,15 @@ def _head_clause(sentence: str, title: str = "") -> str:
             # After a scene, or the title's clause, it is the news (今年入汛以来，我省降雨
             # 偏多三成; …召开防汛工作会议，市长李明出席会议并讲话).
             return ""
-        return "，".join(filter(None, [when, who, head]))
+        said = "，".join(filter(None, [when, who, head]))
+        # the clause with the sentence's figure is said with it (…又发生新的武装冲突，双方共
+        # 有23名军人在冲突中死亡): the figure is what a listener keeps
+        if not _FIGURE_RE.search(said):
+            rest = body[body.index(clauses[end]) + len(clauses[end]) + 1 :]
+            figure = figure_clause(rest)
+            if figure and visible_len(said) + visible_len(figure) + 1 <= HEAD_FIGURE_MAX:
+                said += "，" + figure
+        return said
     spoke = _SPOKE_AT_RE.search(who)
     if spoke and spoke.group(1):
         # what was said is the headline: that the speech was made is the news left

@@ -582,17 +582,26 @@ def _with_its_figure(sentence: str, head: str, budget: int) -> str | None:
     """
     if _FIGURE_RE.search(head):
         return None
-    rest = sentence[len(head) + 1 :]
+    clause = figure_clause(sentence[len(head) + 1 :])
+    if not clause:
+        return None
+    joined = f"{head}，{clause}"
+    return joined if visible_len(joined) <= budget else None
+
+
+def figure_clause(rest: str) -> str:
+    """The first clause of ``rest`` (what follows a cut) that holds a figure, where it can
+    be said after the head: "" when none does, or when it leans on the clauses between
+    (其中…, 同时…) or leads into another."""
     ends = [*_marks_outside(rest, "，,；;"), len(rest)]
     for start, end in zip([-1, *ends], ends, strict=False):
         clause = rest[start + 1 : end].strip().rstrip(FULL_STOPS + "；;")
         if not _FIGURE_RE.search(clause):
             continue
         if _dangles(clause) or _LEANS_BACK_RE.match(clause) or clause.startswith("其中"):
-            return None
-        joined = f"{head}，{clause}"
-        return joined if visible_len(joined) <= budget else None
-    return None
+            return ""
+        return clause
+    return ""
 
 
 def states_figure_or_deadline(text: str) -> bool:
