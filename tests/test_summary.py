@@ -896,3 +896,18 @@ def test_a_later_point_far_below_the_best_is_chosen_only_where_it_holds_a_figure
     )
     assert "高三年级教务处、政教处" not in later and "考试科目：" not in later, later
     assert any("11月5日下午5:00前" in point for point in later), later
+
+
+def test_a_lone_first_point_is_joined_by_a_figure_far_below_it_but_never_by_a_heading() -> None:
+    # a field's date outweighs the rest by far: the intro still gives the deadline after it
+    paragraphs = [
+        "考试时间：第十二周（11月14日至16日）",
+        "考试科目：",
+        "高三年级教务处、政教处",
+        "各学科组长负责审核试卷，命题教师11月5日下午5:00前把试卷电子稿交教务处。",
+    ]
+    points = key_points("青川中学期中考试安排", paragraphs, max_chars=70)
+    assert points == [
+        "考试时间：第十二周（11月14日至16日）",
+        "各学科组长负责审核试卷，命题教师11月5日下午5:00前把试卷电子稿交教务处。",
+    ], points

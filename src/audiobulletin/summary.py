@@ -988,8 +988,10 @@ def key_points(
             # gets a wider margin: the key figure is what a listener remembers
             figures = len(AMOUNT_RE.findall(text)) >= 2 and not _boilerplate_penalty(text)
             if not figures or scores[i] < scores[order[0]] - _WEIGHTS["figures_gap"]:
-                if not following:
+                if not following and len(chosen) >= 2:
                     break
+                # a lone point, or points after others, still take a figure or a date to
+                # act on, however far below: never a heading or a list of offices
                 if scores[i] <= 0 or not states_figure_or_deadline(text):
                     continue
 
