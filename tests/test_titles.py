@@ -900,3 +900,20 @@ def test_a_table_of_when_and_what_happens_is_named_the_event_s_agenda(
     header: tuple[str, ...], headline: str, expected: str
 ) -> None:
     assert chapter_titles([_agenda(header)], headline=headline) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the word that answers the paragraph before names nothing
+        ("而在当时，青川县的改制工作已经停滞。", "青川县的改制工作已经停滞"),
+        ("但改制工作进行缓慢，职工意见很大。", "改制工作进行缓慢"),
+        # a clause that ends on what leads to the next: the next clause is the name
+        ("值得关注的焦点是，青川县新建了三座污水处理厂。", "青川县新建了三座污水处理厂"),
+    ],
+)
+def test_a_chapter_named_from_its_body_never_opens_on_a_word_that_answers_or_leads_on(
+    body: str, expected: str
+) -> None:
+    (title,) = chapter_titles([chapter(None, body)], max_han=16)
+    assert title == expected

@@ -65,6 +65,7 @@ from audiobulletin.zh import (
     FULL_STOPS,
     HAN,
     LEAD_IN_HEAD_RE,
+    LEANS_BACK_RE,
     META_KEY_KIND,
     REPORTING_CLAUSE_RE,
     SCENE_CLAUSE_RE,
@@ -460,13 +461,6 @@ def _without_stock(sentence: str) -> str:
     return kept + (end or "。") if visible_len(kept) >= 12 else sentence
 
 
-#: The word a sentence opens with to answer the one before it (但…, 所以…, 与此同时，…):
-#: said alone in the intro, it answers nothing the listener has heard.
-_LEANS_BACK_RE = re.compile(
-    r"^(?:但是?|可是|然而|不过|所以|因此|因而|与此同时|同时|此外|另外|而且|并且)[，,]?"
-)
-
-
 #: A list that a word sums up (甲公司、乙公司、丙公司、丁公司等多家企业): the items before 等.
 _SUMMED_LIST_RE = re.compile(
     r"((?:[^、，,。；;：:]{2,30}、){2,}[^、，,。；;：:]{2,30})(?=等(?!等)[^，,。；;]{0,8}"
@@ -598,7 +592,7 @@ def figure_clause(rest: str) -> str:
         clause = rest[start + 1 : end].strip().rstrip(FULL_STOPS + "；;")
         if not _FIGURE_RE.search(clause):
             continue
-        if _dangles(clause) or _LEANS_BACK_RE.match(clause) or clause.startswith("其中"):
+        if _dangles(clause) or LEANS_BACK_RE.match(clause) or clause.startswith("其中"):
             return ""
         return clause
     return ""
@@ -1018,4 +1012,4 @@ def key_points(
     # 但…, 与此同时…: the word that answers the sentence before is left out where that
     # sentence is not said just before it
     said = {k for k, _ in chosen}
-    return [t if k - 1 in said else _LEANS_BACK_RE.sub("", t, count=1) for k, t in sorted(chosen)]
+    return [t if k - 1 in said else LEANS_BACK_RE.sub("", t, count=1) for k, t in sorted(chosen)]

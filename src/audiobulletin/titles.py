@@ -77,6 +77,7 @@ from audiobulletin.zh import (
     DECIDES_RE,
     ENUMERATING_IS,
     HAN,
+    LEANS_BACK_RE,
     REPORTING_CLAUSE_RE,
     SCENE_CLAUSE_RE,
     STATEMENT_ADVERB_RE,
@@ -184,6 +185,9 @@ _SUMMED_SUBJECT_RE = re.compile(
     r"等((?:多|[\d一二三四五六七八九十]+|数|几)[家个名位所][^，,、（()）]{1,4})$"
 )
 #: A clause that announces a list without naming it: 特提出如下要求, 现就有关事项通知如下.
+#: A clause that ends on the word that leads to what follows it (…的一个背景是, 大致意思为,
+#: 主要原因在于): the next clause says it.
+_LEADS_TO_RE = re.compile(r"(?:是|为|為|在于|在於)$")
 _ANNOUNCEMENT_RE = re.compile(r"^[^，,]{0,8}如下(?:要求|意见|措施|事项|几点)?$")
 #: Who said it, before what was said in the same clause: 理事长张明表示新式浮具更耐用.
 _SAYS_RE = re.compile(r"^[^，,]{2,24}?(?:表示|指出|强调|強調|认为|認為)(?=[^，,]{6,}$)")
@@ -977,6 +981,11 @@ def _body_phrase(blocks: Sequence[Block], max_han: int, headline: str = "") -> s
                 continue
             clause = _ITEM_MARKER_RE.sub("", clause, count=1) if index else clause
             clause = _SEEN_FROM_RE.sub("", _SAYS_RE.sub("", clause, count=1), count=1)
+            # 但…, 而在当时, 由此可见: the word that answers what came before names nothing
+            clause = LEANS_BACK_RE.sub("", clause, count=1)
+            if _LEADS_TO_RE.search(clause) and index + 1 < len(clauses):
+                opened = True  # 值得关注的焦点是，…: what it leads to is said after it
+                continue
             summed = _SUMMED_SUBJECT_RE.search(clause)
             if summed and "、" in clause and index + 1 < len(clauses):
                 # 甲公司、乙公司等多家企业，向…备案了召回计划: the list is who, the next

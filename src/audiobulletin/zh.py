@@ -186,6 +186,15 @@ CIRCLED_NUMBERS = "①-⑳"
 #: An enumerating sub-head: 一是…二是… (followed by a Han character, so 一是一 is no marker).
 ENUMERATING_IS = rf"[一二三四五六七八九十]{{1,3}}是(?=[{HAN}])"
 
+#: The word a sentence or a clause opens with to answer the one before it (但…, 所以…,
+#: 与此同时，…, 而在当时…, 由此可见，…): said alone, in an intro or as a chapter's name, it
+#: answers nothing the listener has heard.
+LEANS_BACK_RE = re.compile(
+    r"^(?:但是?|可是|然而|不过|所以|因此|因而|于是|与此同时|同时|此外|另外|而且|并且|由此可见"
+    rf"|而(?![今已立后外且])(?=[{HAN}]))[，,]?"
+)
+
+
 #: A clause that opens with one of these gives only the basis, the procedure or the purpose of
 #: what its sentence goes on to state: 根据《…》的规定， 按照…要求， 经…审核， 为了…， (经济,
 #: 经营, 为期 … open statements of their own).
