@@ -861,6 +861,10 @@ def test_a_statement_ended_by_an_ascii_semicolon_is_a_key_point_a_list_row_is_no
         ("未来48小时内气温明显下降", True),
         ("年满60岁的老人可免费乘车", True),
         ("会议于8时30分开始", False),  # a time of day is no amount
+        ("两人在美国分别被判25年和22年", True),  # a span of years
+        ("青川县2031年工作要点", False),  # a year is no amount
+        ("上世纪90年代建成的老厂房", False),
+        ("全校5年级学生参加", False),
         ("全县设置收购网点36个", True),
     ],
 )
