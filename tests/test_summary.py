@@ -915,3 +915,24 @@ def test_a_lone_first_point_is_joined_by_a_figure_far_below_it_but_never_by_a_he
         "考试时间：第十二周（11月14日至16日）",
         "各学科组长负责审核试卷，命题教师11月5日下午5:00前把试卷电子稿交教务处。",
     ], points
+
+
+def test_what_an_inquiry_found_is_said_without_the_basis_it_names_first() -> None:
+    from audiobulletin.summary import _trim_to
+
+    sentence = (
+        "专家组认为：根据现场调查，钻孔取样和地下水位监测资料的综合分析，墙体开裂是相邻工地"
+        "深挖地基所致，与降雨无关。"
+    )
+    assert _trim_to(sentence, 40) == "专家组认为，墙体开裂是相邻工地深挖地基所致，与降雨无关。"
+    assert _trim_to(sentence, 24) == "专家组认为，墙体开裂是相邻工地深挖地基所致"
+
+
+def test_a_later_point_cut_to_what_an_inquiry_found_keeps_its_news() -> None:
+    paragraphs = [
+        "3月5日，青川县石门镇一处民房发生墙体开裂，县里随即组织专家赶赴现场调查。",
+        "专家组认为：根据现场调查，钻孔取样和地下水位监测资料的综合分析，墙体开裂是相邻工地"
+        "深挖地基所致，与降雨无关，周边房屋暂无安全隐患。",
+    ]
+    points = key_points("青川县石门镇民房墙体开裂情况", paragraphs, max_chars=70)
+    assert len(points) == 2 and points[1].startswith("专家组认为，墙体开裂是"), points

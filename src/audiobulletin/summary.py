@@ -480,6 +480,29 @@ def _summed_list_shortened(sentence: str) -> str:
     return sentence[: m.start(1)] + "、".join(items[:2]) + sentence[m.end(1) :]
 
 
+#: The noun that closes a finding's basis (根据现场调查，…的综合分析，): the finding follows.
+_BASIS_END_RE = re.compile(r"(?:分析|研究|调查|论证|勘察|勘探|监测|鉴定|检测|评估|资料|数据)$")
+
+
+def _found_on_basis(sentence: str) -> str:
+    """What a named inquiry found, without the basis it names first: 专家组认为：根据现场调查，
+    …的综合分析，倾向于认为是由浅源地震造成的 -> 专家组认为，倾向于认为是由浅源地震造成的.
+    "" for any other sentence, or where the basis does not close within three clauses."""
+    m = _FINDING_RE.match(sentence)
+    if not m:
+        return ""
+    rest = sentence[m.end() :].lstrip("：:，, ")
+    if not BASIS_RE.match(rest):
+        return ""
+    closed = 0  # the basis may run on (根据现场调查，…资料…的综合分析，): to its last clause
+    for end in list(_marks_outside(rest, "，,"))[:3]:
+        if not _BASIS_END_RE.search(rest[:end].rstrip()):
+            break
+        closed = end
+    finding = rest[closed + 1 :].strip() if closed else ""
+    return f"{sentence[: m.end()]}，{finding}" if finding else ""
+
+
 def _trim_to(sentence: str, budget: int) -> str | None:
     """Cut ``sentence`` at clause boundaries (``，`` or ``,``) so it fits ``budget``; else None.
 
@@ -494,6 +517,9 @@ def _trim_to(sentence: str, budget: int) -> str | None:
     statement (at least 12 visible characters). Cuts inside an enumeration (at ``、``) are
     not made: the head would stop mid-list.
     """
+    found = _found_on_basis(sentence)
+    if found:
+        return found if 12 <= visible_len(found) <= budget else _trim_to(found, budget)
     if BASIS_RE.match(sentence):
         # the purpose may run over several clauses; the statement opens with 现/特/决定 …
         m = STATEMENT_START_RE.search(sentence) or re.search(r"[，,]", sentence)
@@ -616,7 +642,10 @@ def _keeps_news(cut: str, title: str) -> bool:
     expects = FORECAST_TITLE_RE.search(title) and (
         _EXPECTS_RE.search(cut) or re.search(r"\d\s*日", cut)
     )
-    return bool(states_figure_or_deadline(cut) or expects)
+    # what a named inquiry found (专家组认为，…由浅源地震造成的) is the news of its report
+    found = _FINDING_RE.match(cut)
+    finding = found is not None and han_count(cut[found.end() :]) >= 8
+    return bool(states_figure_or_deadline(cut) or expects or finding)
 
 
 def _keeps_its_end(cut: str, sentence: str) -> bool:
