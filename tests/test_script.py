@@ -1,9 +1,12 @@
 """The script's intro map: how many parts follow, said as a listener hears it."""
 
+from pathlib import Path
+
 import pytest
+from shared_data import shared_dir
 
 from audiobulletin.document import parse
-from audiobulletin.script import _not_said_twice, build_script
+from audiobulletin.script import _chapter_map, _not_said_twice, build_script
 
 
 def _report(paragraphs: int) -> str:
@@ -230,3 +233,34 @@ def test_a_sentence_the_title_says_whole_takes_no_room_from_the_intro_s_facts() 
     said = "".join(script.intro.written)
     assert said.count("3.2亿元") == 1, said
     assert "比去年提高了8元" in said, said
+
+
+def test_a_point_that_says_again_what_the_point_before_said_is_not_said_twice() -> None:
+    lead = "受冷空气影响，未来48小时内青川市大部地区最低气温将下降8度以上，北部有霜冻。"
+    again = "48小时内最低气温将要下降8℃以上，北部有霜冻。"  # no figure of its own
+    more = "48小时内最低气温将要下降8℃以上，陆地平均风力可达5级以上。"  # 5级 is new
+    assert _not_said_twice([lead, again]) == [lead]
+    assert _not_said_twice([lead, more]) == [lead, more]
+
+
+def _shared_reports() -> list[Path]:
+    shared = shared_dir()
+    return sorted([*shared.glob("corpus/*.txt"), *shared.glob("corpus-more/*.txt")])
+
+
+@pytest.mark.parametrize("path", _shared_reports(), ids=lambda p: p.stem[:24])
+def test_an_intro_says_our_city_by_its_name_wherever_the_name_fits(path: Path) -> None:
+    # the name of 我市 in a fact comes before one more name in the map of parts
+    from audiobulletin.script import INTRO_MAX_VISIBLE, named_units
+    from audiobulletin.summary import visible_len
+
+    doc = parse(path.read_text(encoding="utf-8"))
+    script = build_script(doc)
+    assert script.intro is not None
+    written = list(script.intro.written)
+    said = sum(visible_len(w) for w in written)
+    map_names = visible_len(written[-1]) - visible_len(_chapter_map([], len(script.segments)))
+    for point in written[1:-1]:
+        named = named_units(point.strip(), doc)
+        grows = visible_len(named) - visible_len(point)
+        assert not grows or said + grows - map_names > INTRO_MAX_VISIBLE, point

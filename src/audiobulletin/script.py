@@ -716,23 +716,27 @@ def _intro_parts(doc: Document, titles: list[str]) -> list[str]:
         summary = next((t for t in map(table_summary, _tables(doc)) if t), "")
         if summary and visible_len(summary) <= budget - sum(map(visible_len, points)):
             points.append(summary)
+    # 我市 said as the city it is, where the name fits beside a map that names no part: in
+    # a fact, the place a listener hears is worth more than one more name of a part
+    bare_map = _chapter_map([], total=len(titles))
+    while points and sum(map(visible_len, [*parts, *points, bare_map])) > INTRO_MAX_VISIBLE:
+        points.pop()  # a fourth point that gained its full stop past the limit
+    for k, point in enumerate(points):
+        named = named_units(point, doc)
+        room = INTRO_MAX_VISIBLE - sum(map(visible_len, [*parts, *points, bare_map]))
+        if visible_len(named) - visible_len(point) <= room:
+            points[k] = named
     # the map does not name again a chapter whose name a key point has just said, and
     # names as many as the facts leave room for
     said = without_marks("".join(points))
     unsaid = [name for name in mappable if without_marks(name) not in said] or mappable
     left = INTRO_MAX_VISIBLE - sum(map(visible_len, [*parts, *points]))
+    mapping = bare_map
     for k in range(min(len(unsaid), MAP_FULL), 0, -1):
         fuller = _chapter_map(unsaid[:k], total=len(titles))
         if visible_len(fuller) <= left:
             mapping = fuller
             break
-    for k, point in enumerate(points):
-        named = named_units(point, doc)
-        room = INTRO_MAX_VISIBLE - sum(map(visible_len, [*parts, *points, mapping]))
-        if visible_len(named) - visible_len(point) <= room:
-            points[k] = named  # where the names fit: 我省 is better than no fact at all
-    while points and sum(map(visible_len, [*parts, *points, mapping])) > INTRO_MAX_VISIBLE:
-        points.pop()  # a fourth point that gained its full stop past the limit
     return parts + points + ([mapping] if mapping else [])
 
 
@@ -843,7 +847,11 @@ def _points(
 
 def _not_said_twice(points: list[str]) -> list[str]:
     """``points`` less any that another point already says in full (a head clause cut from
-    a sentence that is also a point whole); of two alike, the first stays."""
+    a sentence that is also a point whole), or that says again what a point before it said
+    with no figure of its own (48小时内最低气温将要下降8℃以上 after the lead's 未来48小时内…
+    最低气温将下降8度以上); of two alike, the first stays."""
+    from audiobulletin.summary import says_the_same
+
     bare = [without_marks(p) for p in points]
     return [
         p
@@ -851,6 +859,10 @@ def _not_said_twice(points: list[str]) -> list[str]:
         if not any(
             j != k and bare[k] in other and (bare[k] != other or j < k)
             for j, other in enumerate(bare)
+        )
+        and not any(
+            says_the_same(p, earlier) and without_marks(earlier) not in bare[k]
+            for earlier in points[:k]
         )
     ]
 

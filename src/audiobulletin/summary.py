@@ -877,6 +877,17 @@ def _new_figures(text: str, said: str) -> bool:
     return bool(figures - set(re.findall(r"\d+(?:\.\d+)?", said)))
 
 
+def says_the_same(text: str, said: str) -> bool:
+    """Whether ``text`` says again what ``said`` said: most of its words are there, and it
+    has no figure of its own."""
+    grams, said_grams = Counter(_bigrams(text)), Counter(_bigrams(said))
+    return _alike(grams, said_grams) and not _new_figures(text, said)
+
+
+def _alike(a: Counter[str], b: Counter[str]) -> bool:
+    return _similarity(a, b) > 0.5
+
+
 def _similarity(a: Counter[str], b: Counter[str]) -> float:
     if not a or not b:
         return 0.0
@@ -1033,7 +1044,7 @@ def key_points(
                 continue  # a later key point is cut only where what is left holds its news
             text = trimmed
         grams = Counter(_bigrams(text))
-        if any(_similarity(grams, g) > 0.5 and not _new_figures(text, t) for g, t in said_grams):
+        if any(_alike(grams, g) and not _new_figures(text, t) for g, t in said_grams):
             continue
         if any(text in t or t in text for _, t in said_grams):
             continue
