@@ -264,3 +264,16 @@ def test_an_intro_says_our_city_by_its_name_wherever_the_name_fits(path: Path) -
         named = named_units(point.strip(), doc)
         grows = visible_len(named) - visible_len(point)
         assert not grows or said + grows - map_names > INTRO_MAX_VISIBLE, point
+
+
+def test_points_chosen_again_are_said_in_the_order_of_the_report() -> None:
+    from audiobulletin.script import _in_report_order
+
+    paragraphs = [
+        "青川县已启动应急响应,现在到达现场的有8支救援队,还有一支正在赶往现场。",
+        "我们还调用了3架无人机进行搜寻。",
+    ]
+    later = "我们还调用了3架无人机进行搜寻。"
+    cut = "青川县已启动应急响应，现在到达现场的有8支救援队。"  # cut, and its comma as said
+    lead = "青川县发生山体滑坡。"  # not in the paragraphs: keeps its place
+    assert _in_report_order([lead, later, cut], paragraphs) == [lead, cut, later]

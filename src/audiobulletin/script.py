@@ -842,7 +842,20 @@ def _points(
             after=points,
         )
         points += [p for p in usable(more) if p not in points]
+        points = _in_report_order(points, paragraphs)
     return _not_said_twice(points)
+
+
+def _in_report_order(points: list[str], paragraphs: list[str]) -> list[str]:
+    """``points`` in the order the report says them: points chosen again after the first
+    follow them in the report too (…现在到达相关海域的有8艘中国舰船 before 我们还动用了10颗
+    卫星…, whose 还 answers it). A point not found as written keeps its place."""
+    text = without_marks("".join(paragraphs))  # marks aside: a point may say ， for ,
+    places: list[int] = []
+    for point in points:
+        at = text.find(without_marks(point))
+        places.append(at if at >= 0 else (places[-1] if places else -1))
+    return [p for _, _, p in sorted(zip(places, range(len(points)), points, strict=True))]
 
 
 def _not_said_twice(points: list[str]) -> list[str]:
