@@ -936,3 +936,34 @@ def test_a_later_point_cut_to_what_an_inquiry_found_keeps_its_news() -> None:
     ]
     points = key_points("青川县石门镇民房墙体开裂情况", paragraphs, max_chars=70)
     assert len(points) == 2 and points[1].startswith("专家组认为，墙体开裂是"), points
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said"),
+    [
+        (
+            "各学院于9月3日17:00前将汇总表电子版发至邮箱jwc@example.edu.cn。",
+            "各学院于9月3日17:00前将汇总表电子版发至邮箱。",
+        ),
+        (
+            "报名表可从青川市人社局网站下载：https://rsj.example.gov.cn/bm",
+            "报名表可从青川市人社局网站下载",
+        ),
+        # an address the sentence goes on after, or that is all it says, stays
+        ("发至邮箱a@example.cn后电话确认。", "发至邮箱a@example.cn后电话确认。"),
+        ("邮箱：a@example.cn", "邮箱：a@example.cn"),
+    ],
+)
+def test_an_intro_point_does_not_spell_out_the_address_it_ends_on(sentence: str, said: str) -> None:
+    from audiobulletin.summary import _without_address
+
+    assert _without_address(sentence) == said
+
+
+def test_a_key_point_cut_to_fit_does_not_end_on_an_address() -> None:
+    paragraphs = [
+        "各学院收齐材料后，于9月3日17:00前将《青川学院2031年新生信息汇总表》电子版发至邮箱"
+        "jwc@example.edu.cn，纸质版加盖公章后报送教务处。"
+    ]
+    (point,) = key_points("关于报送2031年新生信息的通知", paragraphs, max_chars=70)
+    assert "@" not in point and point.endswith("电子版发至邮箱"), point

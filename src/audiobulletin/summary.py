@@ -830,13 +830,32 @@ _CONTACTS_RE = re.compile(
 )
 
 
+#: An address a sentence may end with: an e-mail address or a web address.
+_ADDRESS_RE = re.compile(
+    r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+|(?:https?://|www\.)[!-~]+"
+)
+
+
 def _without_contacts(sentence: str) -> str:
     """``sentence`` without the contact fields it ends with (请于4月15日前将回执报综合科，联系
-    人：李明，电话：…): what is asked is the key point, whom to call is read in its chapter."""
+    人：李明，电话：…), or the address it ends on (…电子版发至邮箱ygb@example.cn): what is
+    asked is the key point, whom to call or where to write is read in its chapter."""
     m = _CONTACTS_RE.search(sentence)
-    if not m or visible_len(sentence[: m.start()]) < 12:
-        return sentence
-    return sentence[: m.start()].rstrip() + "。"
+    if m and visible_len(sentence[: m.start()]) >= 12:
+        return sentence[: m.start()].rstrip() + "。"
+    return _without_address(sentence)
+
+
+def _without_address(sentence: str) -> str:
+    """``sentence`` without the e-mail or web address it ends on, where what is left says
+    something (…电子版发至邮箱ygb@example.cn -> …电子版发至邮箱): an address is not said in
+    an intro."""
+    address = _ADDRESS_RE.search(sentence)
+    if address and not sentence[address.end() :].strip(" 。；;.，,"):
+        head = sentence[: address.start()].rstrip(" ：:，,")
+        if visible_len(head) >= 12:
+            return head + sentence[address.end() :].strip(" .，,")
+    return sentence
 
 
 def _candidates(paragraphs: Sequence[str]) -> list[_Candidate]:
@@ -1042,7 +1061,7 @@ def key_points(
                 _keeps_news(trimmed, title) or _keeps_its_end(trimmed, text)
             ):
                 continue  # a later key point is cut only where what is left holds its news
-            text = trimmed
+            text = _without_address(trimmed)
         grams = Counter(_bigrams(text))
         if any(_alike(grams, g) and not _new_figures(text, t) for g, t in said_grams):
             continue
