@@ -195,7 +195,11 @@ def test_corpus_key_points_are_verbatim(path: Path) -> None:
     assert points, path.name
     assert len(points) <= 3
     assert sum(visible_len(p) for p in points) <= HARD_CAP_CHARS
-    # Verbatim from the report as parsed (indentation and alignment spaces already cleaned).
+    # Verbatim from the report as parsed (indentation and alignment spaces already cleaned),
+    # less a note that points to an attachment (（附件1）)
+    from audiobulletin.summary import _ANNEX_NOTE_RE
+
+    paragraphs = [_ANNEX_NOTE_RE.sub("", paragraph) for paragraph in paragraphs]
     for p in points:
         # a list it announces may be shortened to its first items and 等
         # and stock clauses cut off: the sentence's full stop then follows what is left;
@@ -967,3 +971,9 @@ def test_a_key_point_cut_to_fit_does_not_end_on_an_address() -> None:
     ]
     (point,) = key_points("关于报送2031年新生信息的通知", paragraphs, max_chars=70)
     assert "@" not in point and point.endswith("电子版发至邮箱"), point
+
+
+def test_an_intro_point_leaves_out_a_note_that_points_to_an_attachment() -> None:
+    paragraphs = ["请各单位于5月10日前将《青川县2031年春季造林统计表》（附件2）报县林业局。"]
+    (point,) = key_points("关于报送2031年春季造林情况的通知", paragraphs, max_chars=60)
+    assert point == "请各单位于5月10日前将《青川县2031年春季造林统计表》报县林业局。"

@@ -830,6 +830,11 @@ _CONTACTS_RE = re.compile(
 )
 
 
+#: A note in brackets that points to an attachment (（附件1）, （详见附表2）): a reader's
+#: cross-reference, which the intro does not say.
+_ANNEX_NOTE_RE = re.compile(
+    r"[（(]\s*(?:详见|参见|见)?附(?:件|表|图)\s*[\d一二三四五六七八九十]*\s*[)）]"
+)
 #: An address a sentence may end with: an e-mail address or a web address.
 _ADDRESS_RE = re.compile(
     r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+|(?:https?://|www\.)[!-~]+"
@@ -869,6 +874,7 @@ def _candidates(paragraphs: Sequence[str]) -> list[_Candidate]:
         lead = 0  # the sentence that leads the paragraph
         for s_no, raw in enumerate(sentences):
             text = _without_contacts(_without_basis(_without_stock(_strip_lead(raw))))
+            text = _ANNEX_NOTE_RE.sub("", text)
             if _FORMULA_RE.search(text):
                 text = _news_in_formula(text)
             if s_no == 0 and ((listed and LEAD_IN_HEAD_RE.fullmatch(text)) or _basis_only(text)):
