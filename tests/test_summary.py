@@ -977,3 +977,20 @@ def test_an_intro_point_leaves_out_a_note_that_points_to_an_attachment() -> None
     paragraphs = ["请各单位于5月10日前将《青川县2031年春季造林统计表》（附件2）报县林业局。"]
     (point,) = key_points("关于报送2031年春季造林情况的通知", paragraphs, max_chars=60)
     assert point == "请各单位于5月10日前将《青川县2031年春季造林统计表》报县林业局。"
+
+
+def test_a_later_point_with_its_news_said_whole_goes_before_a_close_one_cut_to_fit() -> None:
+    lead = "青川县扎实做好各项防汛准备工作，确保县城安全度汛。"
+    plan = "县水务局编制完成了《2031年青川县城区安全度汛方案》，已上报市防指。"
+    paragraphs = [
+        lead,
+        plan,
+        "县、乡、村进行了全面防汛大检查。通过检查，东城、西城2个乡共发现安全隐患9处，"
+        "现已全部完成整改。",
+        "对青川县上游3座中型及12座小型水库，精准预报，科学调度，如遇下游抢险，及时减少下泄"
+        "流量，为抢险创造条件。",
+    ]
+    later = key_points(
+        "青川县力保县城安全度汛", paragraphs, max_chars=37, skip=[lead], after=[plan]
+    )
+    assert later == ["东城、西城2个乡共发现安全隐患9处，现已全部完成整改。"], later

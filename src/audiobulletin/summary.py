@@ -180,6 +180,7 @@ _WEIGHTS = {
     "when_due": 0.6,
     "forecast": 0.6,
     "finding": 0.5,
+    "later_cut": 0.1,
 }
 
 
@@ -657,6 +658,13 @@ def _keeps_its_end(cut: str, sentence: str) -> bool:
     return body.endswith(cut) or _summed_list_shortened(body) == cut
 
 
+def _later_cost(text: str, left: int) -> float:
+    """What a point chosen after others loses for being cut to fit ``left``, or for having no
+    figure or date to act on."""
+    cut = visible_len(text) > left
+    return _WEIGHTS["later_cut"] * (cut + (not states_figure_or_deadline(text)))
+
+
 def _bigrams(text: str) -> list[str]:
     chars = [ch for ch in text if ch.isalnum()]
     return [a + b for a, b in itertools.pairwise(chars)]
@@ -1040,7 +1048,21 @@ def key_points(
     chosen: list[tuple[int, str]] = []
     said_grams = [(Counter(_bigrams(t)), t) for t in after]
     used = 0
-    for i in order:
+
+    def ranked(rest: list[int]) -> list[int]:
+        # points after others: of two close ones, one with its news said whole goes first
+        # (…共发现安全隐患8处，现已全部完成整改 before a sentence cut to fit); the room left
+        # changes only when a point is taken, so the rest is ranked again only then
+        if not following:
+            return rest
+        left = budget - used
+        return sorted(rest, key=lambda i: (_later_cost(cands[i].text, left) - scores[i], i))
+
+    queue = ranked(list(order))
+    pos = 0
+    while pos < len(queue):
+        i = queue[pos]
+        pos += 1
         if len(chosen) >= max_sentences:
             break
         text = cands[i].text
@@ -1076,6 +1098,7 @@ def key_points(
         chosen.append((cands[i].index, text))
         said_grams.append((grams, text))
         used += visible_len(text)
+        queue[pos:] = ranked(queue[pos:])
     # 但…, 与此同时…: the word that answers the sentence before is left out where that
     # sentence is not said just before it
     said = {k for k, _ in chosen}
