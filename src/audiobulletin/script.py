@@ -682,13 +682,19 @@ def _intro_parts(doc: Document, titles: list[str]) -> list[str]:
     # a list of a group's members gives its head (国务院副总理韩正任组长)
     pieces: list[tuple[bool, str]] = []  # (whether it opens its chapter, its text)
     for c in doc.chapters:
+        # what a table adds up to, where it has a total row and names no group's head
+        totals = {
+            k: total_row(b.table)
+            for k, b in enumerate(c.blocks)
+            if b.table and not names_group_head(b.text)
+        }
         read = [
             (k, b)
             for k, b in enumerate(c.blocks)
-            if b.kind == "paragraph" or (b.kind == "table" and names_group_head(b.text))
+            if b.kind == "paragraph"
+            or (b.kind == "table" and names_group_head(b.text))
+            or totals.get(k)
         ]
-        read += [(k, b) for k, b in enumerate(c.blocks) if b.table and total_row(b.table)]
-        read.sort(key=lambda kb: kb[0])
         for n, (k, b) in enumerate(read):
             # a section opens with its chapter, under a heading's line that a joined
             # chapter holds, or where a numbered list starts again
@@ -697,8 +703,8 @@ def _intro_parts(doc: Document, titles: list[str]) -> list[str]:
                 or (k > 0 and _heading_like(c.blocks[k - 1].text))
                 or bool(_FIRST_ITEM_RE.match(b.text))
             )
-            if b.table and not names_group_head(b.text):
-                pieces.append((False, total_row(b.table)))  # what the table adds up to
+            if totals.get(k):
+                pieces.append((False, totals[k]))
                 continue
             pieces.append((leads, _labelled(c.blocks[k - 1].text if k else c.heading, b.text)))
     paragraphs = [text for _, text in pieces]
@@ -1171,7 +1177,8 @@ def _head_clause(sentence: str, title: str = "") -> str:
     body = sentence.rstrip(FULL_STOPS)
     # clause marks outside brackets and times: （项目编号：…） and 17:00 end no clause
     cuts = [-1, *_marks_outside(body, "，,；;：:"), len(body)]
-    clauses = [body[a + 1 : b] for a, b in itertools.pairwise(cuts) if body[a + 1 : b].strip()]
+    spans = [(a, b) for a, b in itertools.pairwise(cuts) if body[a + 1 : b].strip()]
+    clauses = [body[a + 1 : b] for a, b in spans]
     when = who = ""
     for k, clause in enumerate(clauses):
         if k == 0 and _EVENT_DATE_RE.match(clause.strip()):
@@ -1211,7 +1218,7 @@ def _head_clause(sentence: str, title: str = "") -> str:
         # the clause with the sentence's figure is said with it (…又发生新的武装冲突，双方共
         # 有23名军人在冲突中死亡): the figure is what a listener keeps
         if not _FIGURE_RE.search(said):
-            rest = body[body.index(clauses[end]) + len(clauses[end]) + 1 :]
+            rest = body[spans[end][1] + 1 :]  # after the head's last clause and its mark
             figure = figure_clause(rest)
             if figure and visible_len(said) + visible_len(figure) + 1 <= HEAD_FIGURE_MAX:
                 said += "，" + figure

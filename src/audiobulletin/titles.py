@@ -184,10 +184,10 @@ def _announced(clause: str) -> str:
 _SUMMED_SUBJECT_RE = re.compile(
     r"等((?:多|[\d一二三四五六七八九十]+|数|几)[家个名位所][^，,、（()）]{1,4})$"
 )
-#: A clause that announces a list without naming it: 特提出如下要求, 现就有关事项通知如下.
 #: A clause that ends on the word that leads to what follows it (…的一个背景是, 大致意思为,
 #: 主要原因在于): the next clause says it.
 _LEADS_TO_RE = re.compile(r"(?:是|为|為|在于|在於)$")
+#: A clause that announces a list without naming it: 特提出如下要求, 现就有关事项通知如下.
 _ANNOUNCEMENT_RE = re.compile(r"^[^，,]{0,8}如下(?:要求|意见|措施|事项|几点)?$")
 #: Who said it, before what was said in the same clause: 理事长张明表示新式浮具更耐用.
 _SAYS_RE = re.compile(r"^[^，,]{2,24}?(?:表示|指出|强调|強調|认为|認為)(?=[^，,]{6,}$)")
