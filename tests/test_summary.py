@@ -590,6 +590,41 @@ def test_a_statement_that_counts_reporters_is_content_not_a_byline() -> None:
     assert any("1260名中外记者" in p for p in points), points
 
 
+@pytest.mark.parametrize(
+    "sentence", ["外国记者来自86个国家，比上届增加12%。", "境外记者共有410名。"]
+)
+def test_a_short_count_of_reporters_is_content_not_a_byline(sentence: str) -> None:
+    from audiobulletin.summary import _boilerplate_penalty
+
+    assert _boilerplate_penalty(sentence) < 0.5
+
+
+@pytest.mark.parametrize("byline", ["本报记者 王青山 李明", "（记者 王青山）"])
+def test_a_byline_still_weighs_as_one(byline: str) -> None:
+    from audiobulletin.summary import _boilerplate_penalty
+
+    assert _boilerplate_penalty(byline) >= 0.5
+
+
+def test_a_short_remark_that_opens_a_story_is_not_a_key_point() -> None:
+    paragraphs = [
+        "“这茶喝起来真是又香又甜!”在体验区里,肯尼亚记者奥马尔与同行争相品尝青川绿茶。",
+        "得知青川茶叶正在向非洲出口,奥马尔非常兴奋。",
+        "青川国际茶博会开幕在即,一年一度的盛会成为外界了解青川的窗口。",
+        "截至目前,已有560家企业报名参展,其中外国企业达到120家;外国企业来自32个国家。",
+    ]
+    points = key_points("香飘四海——来自茶博会的观察", paragraphs, max_chars=80, max_sentences=3)
+    assert not any(p.startswith("“这茶") for p in points), points
+    assert any("560家企业" in p for p in points), points
+
+
+def test_a_long_quote_that_tells_what_happened_may_still_be_a_key_point() -> None:
+    from audiobulletin.summary import _boilerplate_penalty
+
+    quote = "“我家的两间老房子去年被开发商强拆了，屋里的家具和存款都不知去向。”"
+    assert _boilerplate_penalty(quote) < 1.0
+
+
 @pytest.mark.parametrize("clause", ["在市民中心一楼的办事大厅里", "在青川港的码头里"])
 def test_a_clause_that_only_says_where_or_within_what_sets_the_scene(clause: str) -> None:
     from audiobulletin.zh import SCENE_CLAUSE_RE

@@ -757,6 +757,11 @@ _ATTRIBUTION_ONLY_RE = re.compile(
 )
 
 
+#: A sentence that is a quote alone, its speaker unnamed: “骑起来真是很轻很方便!”, 「好吃!」.
+#: A short one is a remark for colour; a long one may tell what happened.
+_QUOTE_ONLY_RE = re.compile(r"(?:“[^“”]+”|「[^「」]+」|\"[^\"]+\")[。.！!？?]?")
+
+
 def _boilerplate_penalty(sentence: str) -> float:
     """0 for ordinary content; up to 1 for bylines, captions, credits and other furniture."""
     n = visible_len(sentence)
@@ -786,8 +791,10 @@ def _boilerplate_penalty(sentence: str) -> float:
     if han + len(runs) < 0.4 * (n - sum(map(len, runs)) + len(runs)):
         penalty += 0.6  # mostly digits and codes: a table row or a reference, not a statement
     hits = sum(1 for w in _BOILERPLATE_WORDS if w in sentence)
-    if hits == 1 and n >= 40 and _BYLINE_WORD_RE.search(sentence):
-        hits = 0  # 3068名中外记者前来采访报道…: a statement about reporters, not a credit
+    if hits == 1 and _BYLINE_WORD_RE.search(sentence) and (n >= 40 or AMOUNT_RE.search(sentence)):
+        # 3068名中外记者前来采访报道…, 外国记者来自134个国家: a statement about reporters,
+        # not a credit
+        hits = 0
     if hits:
         # a long sentence that merely mentions "记者" is still content; a short one is a byline
         penalty += min(0.9, 0.35 * hits * (40 / max(n, 40)) ** 0.5 + (0.3 if n < 30 else 0.0))
@@ -795,6 +802,8 @@ def _boilerplate_penalty(sentence: str) -> float:
         penalty += 0.05
     if sentence.rstrip().endswith(("：", ":")):
         penalty += 0.3  # an announcement of what follows, not a statement
+    if n < 24 and _QUOTE_ONLY_RE.fullmatch(sentence) and not re.search(r"\d", sentence):
+        return 1.0  # “骑起来真是很轻很方便!”: a remark that opens a story, not its news
     if sentence.startswith(("“", '"', "「")) and not sentence.startswith(("“”",)):
         penalty += 0.1  # a quote out of context
     if sentence.endswith(("？", "?")):
