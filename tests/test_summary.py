@@ -1029,3 +1029,27 @@ def test_a_later_point_with_its_news_said_whole_goes_before_a_close_one_cut_to_f
         "青川县力保县城安全度汛", paragraphs, max_chars=37, skip=[lead], after=[plan]
     )
     assert later == ["东城、西城2个乡共发现安全隐患9处，现已全部完成整改。"], later
+
+
+def test_a_covering_notice_with_nothing_else_tells_what_it_asks() -> None:
+    paragraphs = [
+        "《青川镇2031年防汛工作方案》已经镇党委同意，现印发给你们，请结合实际，认真组织实施。"
+    ]
+    title = "青川镇人民政府关于印发《青川镇2031年防汛工作方案》的通知"
+    assert key_points(title, paragraphs) == ["通知要求结合实际，认真组织实施。"]
+
+
+@pytest.mark.parametrize("request_", ["请遵照执行", "请认真贯彻执行", "请认真贯彻落实"])
+def test_a_bare_request_to_carry_out_is_no_key_point(request_: str) -> None:
+    paragraphs = [f"《青川镇2031年防汛工作方案》已经镇党委同意，现印发给你们，{request_}。"]
+    title = "青川镇人民政府关于印发《青川镇2031年防汛工作方案》的通知"
+    assert key_points(title, paragraphs) == []
+
+
+def test_a_covering_notice_s_request_gives_way_to_the_news_it_carries() -> None:
+    paragraphs = [
+        "《青川镇防汛工作方案》已经镇党委同意，现印发给你们，请结合实际，认真组织实施。",
+        "全镇今年将新建排涝泵站3座，储备防汛沙袋2万条。",
+    ]
+    title = "青川镇人民政府关于印发《青川镇防汛工作方案》的通知"
+    assert key_points(title, paragraphs) == ["全镇今年将新建排涝泵站3座，储备防汛沙袋2万条。"]

@@ -697,6 +697,36 @@ def _news_in_formula(sentence: str) -> str:
     return m.group(0).strip() if m and not _FORMULA_RE.search(m.group(0)) else ""
 
 
+#: What a covering notice asks of those it is sent to, at the end of its formula sentence
+#: (…现印发给你们，请结合实际，抓好落实。); a bare 请遵照执行 asks nothing of its own.
+_REQUEST_RE = re.compile(r"(?:印发|转发)给你们[，,]\s*请([^。；;！!？?]{4,30})[。；;]?$")
+_BARE_REQUEST_RE = re.compile(r"(?:认真)?(?:贯彻|遵照|照此)?(?:执行|落实|实施)|知悉")
+#: The kind of document a request is said to come from: 通知要求….
+_KIND_RE = re.compile(r"(通知|通告|公告|决定|意见)[》」”\"）)]?\s*[。.]?$")
+
+
+def _formula_request(title: str, paragraphs: Sequence[str]) -> str:
+    """What a covering notice asks (请结合实际，抓好落实), said as the notice's request
+    (通知要求结合实际，抓好落实。), or "": the one thing such a notice tells when the
+    document it covers is not in the report."""
+    for para in paragraphs:
+        for sentence in written_sentences(para):
+            m = _REQUEST_RE.search(sentence.strip())
+            if m and not _BARE_REQUEST_RE.fullmatch(m[1].strip()):
+                kind = _KIND_RE.search(title.strip())
+                return f"{kind[1] if kind else '文件'}要求{m[1].strip()}。"
+    return ""
+
+
+def _request_alone(
+    title: str, paragraphs: Sequence[str], budget: int, following: bool
+) -> list[str]:
+    """The key point of a covering notice with nothing else to tell: what it asks of those it
+    is sent to; none after other points."""
+    request = "" if following else _formula_request(title, paragraphs)
+    return [request] if request and visible_len(request) <= budget else []
+
+
 #: Courtesies a speaker opens or closes with (感谢大家的关注，大家辛苦了; 欢迎各位…): said
 #: to the room, never news.
 _COURTESY_RE = re.compile(
@@ -1025,7 +1055,8 @@ def key_points(
     the cut keeps its news, see :func:`_keeps_news`), except the head of a
     group in a list of its members, said as a statement, and a sentence whose clauses all
     frame its last, said as its subject and that clause (:func:`_subject_and_predicate`);
-    no item repeats another.
+    no item repeats another. A covering notice with no other point gives what it asks
+    (通知要求结合实际，抓好落实。, :func:`_formula_request`).
     Returns ``[]`` when the paragraphs hold no usable sentence. Ties are broken by report
     order, so the same input always gives the same output.
     """
@@ -1045,7 +1076,7 @@ def key_points(
             if not gone[k]
         ]
     if not cands:
-        return []
+        return _request_alone(title, paras, budget, bool(after))
     scores = _scores(title, cands)
     scores = [
         sc + (_WEIGHTS["section_lead"] if c.first_in_para and c.para in opening else 0.0)
@@ -1108,6 +1139,8 @@ def key_points(
         said_grams.append((grams, text))
         used += visible_len(text)
         queue[pos:] = ranked(queue[pos:])
+    if not chosen:
+        return _request_alone(title, paras, budget, following)
     # 但…, 与此同时…: the word that answers the sentence before is left out where that
     # sentence is not said just before it
     said = {k for k, _ in chosen}
