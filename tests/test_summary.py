@@ -1053,3 +1053,25 @@ def test_a_covering_notice_s_request_gives_way_to_the_news_it_carries() -> None:
     ]
     title = "青川镇人民政府关于印发《青川镇防汛工作方案》的通知"
     assert key_points(title, paragraphs) == ["全镇今年将新建排涝泵站3座，储备防汛沙袋2万条。"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said"),
+    [
+        (
+            "急诊科：除夕至初六（即2月9日—2月15日）照常应诊。",
+            "急诊科：除夕至初六照常应诊。",
+        ),
+        (
+            "市政府决定成立青川市数字经济发展中心（以下简称“数字中心”），负责全市数据资源管理。",
+            "市政府决定成立青川市数字经济发展中心，负责全市数据资源管理。",
+        ),
+    ],
+)
+def test_a_gloss_in_brackets_is_not_said_in_the_intro(sentence: str, said: str) -> None:
+    assert key_points("青川市通知", [sentence]) == [said]
+
+
+def test_a_sentence_said_already_is_skipped_though_its_gloss_is_not_said() -> None:
+    sentence = "市政府决定对青川市防汛指挥部（以下简称指挥部）组成人员进行调整。"
+    assert key_points("青川市防汛指挥部调整通知", [sentence], skip=[sentence]) == []

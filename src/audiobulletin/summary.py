@@ -882,6 +882,16 @@ _CONTACTS_RE = re.compile(
 _ANNEX_NOTE_RE = re.compile(
     r"[（(]\s*(?:详见|参见|见)?附(?:件|表|图)\s*[\d一二三四五六七八九十]*\s*[)）]"
 )
+#: A gloss in brackets that says again what comes before it in other words (除夕至初六
+#: （即1月27日—2月2日）, （以下简称“青川中心”）): a reader's aid, which the intro does not say.
+_GLOSS_RE = re.compile(r"[（(]\s*(?:即|以下简称|下称|简称)[^（()）]{1,40}[)）]")
+
+
+def _without_notes(text: str) -> str:
+    """``text`` without a reader's notes: attachments pointed to, glosses."""
+    return _GLOSS_RE.sub("", _ANNEX_NOTE_RE.sub("", text))
+
+
 #: An address a sentence may end with: an e-mail address or a web address.
 _ADDRESS_RE = re.compile(
     r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+|(?:https?://|www\.)[!-~]+"
@@ -921,7 +931,7 @@ def _candidates(paragraphs: Sequence[str]) -> list[_Candidate]:
         lead = 0  # the sentence that leads the paragraph
         for s_no, raw in enumerate(sentences):
             text = _without_contacts(_without_basis(_without_stock(_strip_lead(raw))))
-            text = _ANNEX_NOTE_RE.sub("", text)
+            text = _without_notes(text)
             if _FORMULA_RE.search(text):
                 text = _news_in_formula(text)
             if s_no == 0 and ((listed and LEAD_IN_HEAD_RE.fullmatch(text)) or _basis_only(text)):
@@ -1069,6 +1079,7 @@ def key_points(
         return []
     cands = _candidates(paras)
     if skip:
+        skip = [_without_notes(t) for t in skip]
         gone = [any(c.text.rstrip(FULL_STOPS) in t for t in skip) for c in cands]
         cands = [
             dataclasses.replace(c, index=c.index - (0 if c.inside_item else sum(gone[:k])))
