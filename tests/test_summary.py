@@ -196,10 +196,10 @@ def test_corpus_key_points_are_verbatim(path: Path) -> None:
     assert len(points) <= 3
     assert sum(visible_len(p) for p in points) <= HARD_CAP_CHARS
     # Verbatim from the report as parsed (indentation and alignment spaces already cleaned),
-    # less a note that points to an attachment (（附件1）)
-    from audiobulletin.summary import _ANNEX_NOTE_RE
+    # less a note that points to an attachment (（附件1）) or a gloss (（以下简称…）)
+    from audiobulletin.summary import _without_notes
 
-    paragraphs = [_ANNEX_NOTE_RE.sub("", paragraph) for paragraph in paragraphs]
+    paragraphs = [_without_notes(paragraph) for paragraph in paragraphs]
     for p in points:
         # a list it announces may be shortened to its first items and 等
         # and stock clauses cut off: the sentence's full stop then follows what is left;
