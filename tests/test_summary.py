@@ -1075,3 +1075,15 @@ def test_a_gloss_in_brackets_is_not_said_in_the_intro(sentence: str, said: str) 
 def test_a_sentence_said_already_is_skipped_though_its_gloss_is_not_said() -> None:
     sentence = "市政府决定对青川市防汛指挥部（以下简称指挥部）组成人员进行调整。"
     assert key_points("青川市防汛指挥部调整通知", [sentence], skip=[sentence]) == []
+
+
+def test_a_part_of_a_total_said_before_gives_way_to_a_fact_of_its_own() -> None:
+    paragraphs = [
+        "2031年全市粮食总产量86.5万吨，比上年增长2.1%。其中，夏粮产量21.3万吨，增长1.8%。",
+        "全年新建高标准农田12万亩，新增有效灌溉面积3.6万亩。",
+    ]
+    points = key_points("2031年青川市农业生产情况", paragraphs, max_sentences=2)
+    assert points == [
+        "2031年全市粮食总产量86.5万吨，比上年增长2.1%。",
+        "全年新建高标准农田12万亩，新增有效灌溉面积3.6万亩。",
+    ]

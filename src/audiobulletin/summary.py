@@ -175,6 +175,7 @@ _WEIGHTS = {
     "stop_gap": 0.6,
     "figures_gap": 1.0,
     "continuation": 0.2,
+    "part": 0.3,
     "inside_item": 0.5,
     "preamble": 0.1,
     "when_due": 0.6,
@@ -982,6 +983,10 @@ def _similarity(a: Counter[str], b: Counter[str]) -> float:
 _EXPECTS_RE = re.compile(r"预计|预测|预报|可能性|有可能|未来\d*(?:小时|天|日)|預計|預測|預報|未來")
 
 
+#: A sentence that gives a part of a total said before it (其中：…, 其中，…).
+_PART_RE = re.compile(r"其中\s*[：:，,]?")
+
+
 #: What a named inquiry found (专家组认为：…由浅源地震造成; 调查组认定，…): the news of a
 #: report on an investigation, which comes after the account of how it was made. (经调查
 #: 认定，… is cut to what was found, by :func:`_without_basis`, and weighs as that.)
@@ -1024,6 +1029,8 @@ def _scores(title: str, cands: Sequence[_Candidate]) -> list[float]:
             + _WEIGHTS["amounts"] * amounts
             - _WEIGHTS["boilerplate"] * _boilerplate_penalty(c.text)
             - _WEIGHTS["continuation"] * (1.0 if c.after_semicolon else 0.0)
+            # 其中：第一产业增加值…: a part of the total said before it, not a fact of its own
+            - _WEIGHTS["part"] * (1.0 if _PART_RE.match(c.text) else 0.0)
             - _WEIGHTS["inside_item"] * (1.0 if c.inside_item else 0.0)
             - _WEIGHTS["preamble"] * (1.0 if BASIS_RE.match(c.text) else 0.0)
             + _WEIGHTS["when_due"] * (1.0 if _when_due(c.text) and facts else 0.0)
