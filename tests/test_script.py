@@ -277,3 +277,18 @@ def test_points_chosen_again_are_said_in_the_order_of_the_report() -> None:
     cut = "青川县已启动应急响应，现在到达现场的有8支救援队。"  # cut, and its comma as said
     lead = "青川县发生山体滑坡。"  # not in the paragraphs: keeps its place
     assert _in_report_order([lead, later, cut], paragraphs) == [lead, cut, later]
+
+
+def test_room_left_after_the_map_goes_to_one_more_fact_with_news() -> None:
+    from audiobulletin.script import _one_more
+
+    paragraphs = [
+        "市人大十五届三次会议5日上午举行记者会，市长王青山回答记者提问。",
+        "市政府高度重视灾后重建工作，要求各部门密切配合。",
+        "王青山：这次洪水中有1260户房屋受损，群众的冷暖牵挂着市委市政府的心。",
+        "市里还调拨了3.5亿元专项资金，任何一个环节都不能耽误。",
+    ]
+    points = ["市人大十五届三次会议5日上午举行记者会。", "王青山：这次洪水中有1260户房屋受损。"]
+    more = _one_more("市长答记者问", paragraphs, paragraphs[0], 30, set(), points)
+    assert more == ["市里还调拨了3.5亿元专项资金，任何一个环节都不能耽误。"]
+    assert _one_more("市长答记者问", paragraphs, paragraphs[0], 12, set(), points) == []

@@ -815,9 +815,9 @@ def test_how_it_was_found_is_cut_off_what_was_found() -> None:
     ],
 )
 def test_a_cut_keeps_its_news(cut: str, title: str, news: bool) -> None:
-    from audiobulletin.summary import _keeps_news
+    from audiobulletin.summary import keeps_news
 
-    assert _keeps_news(cut, title) is news
+    assert keeps_news(cut, title) is news
 
 
 def test_a_later_key_point_is_cut_to_fit_where_the_cut_keeps_its_figure() -> None:
@@ -1086,4 +1086,43 @@ def test_a_part_of_a_total_said_before_gives_way_to_a_fact_of_its_own() -> None:
     assert points == [
         "2031年全市粮食总产量86.5万吨，比上年增长2.1%。",
         "全年新建高标准农田12万亩，新增有效灌溉面积3.6万亩。",
+    ]
+
+
+def test_a_speaker_s_turn_is_cut_like_any_sentence_after_who_speaks() -> None:
+    from audiobulletin.summary import _trim_to
+
+    turn = "王青山：这次洪水中有1260户房屋受损，其中380户完全倒塌，群众的冷暖牵挂着市委市政府的心。"
+    assert _trim_to(turn, 24) == "王青山：这次洪水中有1260户房屋受损"
+    # a field's label is no speaker: what it announces is not cut into
+    field = "学时：每个培训班要有详细的教学计划，每天按6个学时计算，每班不少于100学时。"
+    assert _trim_to(field, 24) is None
+
+
+def test_a_reporter_s_question_is_no_key_point() -> None:
+    paragraphs = [
+        "青川电视台记者：大家都在关心灾后重建的进展，群众的生活是否已经恢复正常？",
+        "王青山：市政府已经启动了灾后重建机制，目前已有86支施工队进驻受灾村庄。",
+    ]
+    points = key_points("市长答记者问", paragraphs, max_chars=80)
+    assert points == ["王青山：市政府已经启动了灾后重建机制，目前已有86支施工队进驻受灾村庄。"]
+
+
+def test_a_later_choice_does_not_say_again_a_sentence_said_cut() -> None:
+    paragraphs = [
+        "这次洪水中全市有1260户房屋受损，其中380户完全倒塌，群众的冷暖牵挂着市委市政府的心。",
+        "市里还调拨了3.5亿元专项资金，用于受灾群众的住房重建。",
+    ]
+    said = ["这次洪水中全市有1260户房屋受损。"]
+    points = key_points("市长答记者问", paragraphs, max_chars=45, after=said)
+    assert points == ["市里还调拨了3.5亿元专项资金，用于受灾群众的住房重建。"]
+
+
+def test_news_only_takes_only_a_point_with_a_figure_or_a_date() -> None:
+    paragraphs = [
+        "市政府高度重视灾后重建工作，要求各部门密切配合。",
+        "全市已有86支施工队进驻受灾村庄。",
+    ]
+    assert key_points("灾后重建进展", paragraphs, max_sentences=1, news_only=True) == [
+        "全市已有86支施工队进驻受灾村庄。"
     ]

@@ -743,7 +743,45 @@ def _intro_parts(doc: Document, titles: list[str]) -> list[str]:
         if visible_len(fuller) <= left:
             mapping = fuller
             break
+    # room the map's names did not take after all goes to one more fact
+    room = min(
+        INTRO_MAX_POINTS - sum(map(visible_len, points)),
+        INTRO_MAX_VISIBLE - sum(map(visible_len, [*parts, *points, mapping])),
+    )
+    if points and len(points) < 4 and room - 1 >= MIN_FACT_CHARS:
+        more = _one_more(doc.title, paragraphs, opening, room - 1, openers, points)
+        points = _not_said_twice(_in_report_order([*points, *more], paragraphs))
     return parts + points + ([mapping] if mapping else [])
+
+
+#: A fact shorter than this says too little to be worth its room.
+MIN_FACT_CHARS = 12
+
+
+def _one_more(
+    title: str, paragraphs: list[str], opening: str, room: int, openers: set[int], points: list[str]
+) -> list[str]:
+    """One more key fact after ``points``, within ``room`` (see
+    :func:`audiobulletin.summary.key_points`, ``after``): never the opening sentence again,
+    nor what the title says, and only a fact with news a listener keeps: a figure, a date to
+    act on, or in a forecast what is expected (:func:`audiobulletin.summary.keeps_news`)."""
+    from audiobulletin.summary import _GENERIC_RE, key_points, visible_len
+    from audiobulletin.titles import says_again
+
+    more = key_points(
+        title,
+        paragraphs,
+        max_chars=room,
+        max_sentences=1,
+        skip=[opening, title] if opening else [title],
+        openers=openers,
+        after=points,
+        news_only=True,
+    )
+    said = (_end_sentence(p.rstrip("；;，,、：: ")) for p in more)
+    return [
+        p for p in said if visible_len(p) <= room and not says_again(_GENERIC_RE.sub("", p), title)
+    ]
 
 
 def _names_give_way(points: list[str], more: list[str]) -> bool:

@@ -393,6 +393,15 @@ _LIST_OPENER_RE = re.compile(r"(?:[：:]|主要有|包括|包含|涉及|分别[�
 #: The end of a head that announces what follows its colon: without it, it says nothing.
 _ANNOUNCES_RE = re.compile(r"(?:有|包括|包含|如下|以下|下列|是|为|分别|情况|方面|内容|要求)$")
 
+
+def _names_speaker(head: str) -> bool:
+    """Whether ``head``, before a colon, names who speaks in a transcript (李克强：马航失联
+    飞机上有239名乘客，…): what follows is a sentence of its own, cut like any other; a
+    field's label (学时：…, 发布日期：…) is not."""
+    words = tagged_words(head.strip())
+    return 2 <= han_count(head) <= 4 and bool(words) and words[0][1].startswith("nr")
+
+
 #: A shortened list names at most this many items: more names than a listener keeps.
 _LIST_SAID = 4
 
@@ -546,6 +555,8 @@ def _trim_to(sentence: str, budget: int) -> str | None:
         n = visible_len(head)
         if n > budget:
             break
+        if sentence[end] in "：:" and not heads and _names_speaker(head):
+            continue  # 李克强：马航失联飞机上有239名乘客，…: who speaks, then what is said
         if sentence[end] in "：:":
             if n >= 12 and not _ANNOUNCES_RE.search(head):
                 heads.append(head)  # 主要有：… says nothing without the list it announces
@@ -635,7 +646,7 @@ def states_figure_or_deadline(text: str) -> bool:
     return bool(AMOUNT_RE.search(text) or DUE_RE.search(text))
 
 
-def _keeps_news(cut: str, title: str) -> bool:
+def keeps_news(cut: str, title: str) -> bool:
     """Whether a sentence cut to fit still holds what makes it news: an amount or a date to
     act on (:func:`states_figure_or_deadline`), or in a forecast what is expected (预计7月份…
     偏重发生). Only such a cut may stand for a later key point; the lead may be cut to its
@@ -921,10 +932,17 @@ def _without_address(sentence: str) -> str:
     return sentence
 
 
+#: A questioner's turn in a transcript: 美国有线电视新闻网记者：…, 问：….
+_QUESTION_TURN_RE = re.compile(r"\s*(?:[^，,。：:\s]{0,16}记者|问|提问)\s*[：:]")
+
+
 def _candidates(paragraphs: Sequence[str]) -> list[_Candidate]:
     out: list[_Candidate] = []
     index = 0
     for p_no, para in enumerate(paragraphs):
+        if _QUESTION_TURN_RE.match(para):
+            index += len(written_sentences(para))
+            continue  # a reporter's question at a press conference: what is asked, not told
         after_semicolon = False
         heads = [_group_head(line) for line in para.splitlines()]
         sentences = written_sentences(para) if not any(heads) else [h for h in heads if h]
@@ -1050,6 +1068,7 @@ def key_points(
     skip: Collection[str] = (),
     openers: Collection[int] = (),
     after: Sequence[str] = (),
+    news_only: bool = False,
 ) -> list[str]:
     """Deterministic extractive summary: returns sentences as written, in report order.
 
@@ -1059,6 +1078,7 @@ def key_points(
     ``after``: points said already, which these follow (the intro chooses again after its
     first points): each is a later key point, cut only where the cut keeps its news, and
     none says what one of them said (48小时内气温将下降8℃ after …48小时内…气温将下降8度).
+    ``news_only``: only points that hold news a listener keeps (:func:`keeps_news`).
 
     A sentence within one of ``skip`` (one said already) is left out: the sentence after it
     then leads its paragraph, but not inside a numbered item, whose sentences after its
@@ -1069,7 +1089,7 @@ def key_points(
     of one input paragraph (a leading list marker or dateline may be cut off, and a
     sentence too long for the budget may be cut after a clause, and then keep the later
     clause that holds its figure: see :func:`_with_its_figure`; a later key point only where
-    the cut keeps its news, see :func:`_keeps_news`), except the head of a
+    the cut keeps its news, see :func:`keeps_news`), except the head of a
     group in a list of its members, said as a statement, and a sentence whose clauses all
     frame its last, said as its subject and that clause (:func:`_subject_and_predicate`);
     no item repeats another. A covering notice with no other point gives what it asks
@@ -1144,15 +1164,17 @@ def key_points(
             if trimmed is None:
                 continue
             if (chosen or following) and not (
-                _keeps_news(trimmed, title) or _keeps_its_end(trimmed, text)
+                keeps_news(trimmed, title) or _keeps_its_end(trimmed, text)
             ):
                 continue  # a later key point is cut only where what is left holds its news
             text = _without_address(trimmed)
+        if news_only and not keeps_news(text, title):
+            continue
         grams = Counter(_bigrams(text))
         if any(_alike(grams, g) and not _new_figures(text, t) for g, t in said_grams):
             continue
-        if any(text in t or t in text for _, t in said_grams):
-            continue
+        if any(text in t or t.rstrip(FULL_STOPS + "；;") in text for _, t in said_grams):
+            continue  # said already, whole or cut (…有239名乘客。 of …有239名乘客，其中…)
         chosen.append((cands[i].index, text))
         said_grams.append((grams, text))
         used += visible_len(text)
