@@ -1486,6 +1486,15 @@ def test_a_paragraph_of_over_a_thousand_characters_is_cut_where_a_new_speaker_co
     assert all(120 <= len(t) <= 500 for t in texts), [len(t) for t in texts]
 
 
+def test_a_feature_scraped_into_one_line_is_a_dozen_parts_at_most() -> None:
+    story = (P1 + P2 + P3) * 20  # about eight thousand characters, not one line break
+    chapters = merge_short_chapters(parse("\n".join(["青川市防汛工作纪实", story])).chapters)
+    texts = ["".join(b.text for b in c.blocks) for c in chapters]
+    assert "".join(texts) == story
+    assert len(story) > 7000
+    assert 6 <= len(chapters) <= 13, [len(t) for t in texts]
+
+
 def test_a_short_numbered_section_is_read_with_the_timetable_lines_under_it() -> None:
     """二、 with its first day is short, but the next day's lines go on with it: together
     they are a section worth skipping to, not a tail of the section before."""

@@ -303,13 +303,17 @@ def _even_cuts(sizes: Sequence[int], parts: int) -> list[tuple[int, int]]:
 #: A paragraph too long for one chapter is cut into parts of about this size: larger than
 #: a group of paragraphs, since its writer kept its sentences together.
 PARAGRAPH_PART_TARGET = 250
+#: ...and into at most about this many parts: a feature of eight thousand characters
+#: scraped into one line is a dozen parts a listener skips through, not thirty.
+PARAGRAPH_PARTS_MOST = 12
 
 
 def _split_paragraph(chapter: Chapter) -> list[Chapter]:
     """One paragraph of a thousand characters and more (a story a page scraped into one
     line) is cut at sentence ends as a story's paragraphs are grouped, but towards
     :data:`PARAGRAPH_PART_TARGET` characters, where a new speaker comes in and not before
-    a sentence that goes on with the one before."""
+    a sentence that goes on with the one before; a very long one into at most about
+    :data:`PARAGRAPH_PARTS_MOST` parts."""
     sentences = [
         Chapter(None, (Block("paragraph", s.strip()),), chapter.part)
         for s in split_written(chapter.blocks[0].text)
@@ -317,8 +321,9 @@ def _split_paragraph(chapter: Chapter) -> list[Chapter]:
     ]
     if len(sentences) < 2:
         return [chapter]
+    target = max(PARAGRAPH_PART_TARGET, chapter_size(chapter) // PARAGRAPH_PARTS_MOST)
     parts = []
-    for k, group in enumerate(_best_grouping(sentences, PARAGRAPH_PART_TARGET)):
+    for k, group in enumerate(_best_grouping(sentences, target)):
         block = Block("paragraph", "".join(b.text for b in group.blocks))
         parts.append(Chapter(chapter.heading if k == 0 else None, (block,), chapter.part))
     return parts
