@@ -433,6 +433,23 @@ def test_signature_and_closing_date_are_metadata() -> None:
     assert_nothing_lost(text, doc)
 
 
+@pytest.mark.parametrize("phone", ["0839-5521234（人事科 王老师）", "咨询电话 0839 5521234"])
+def test_a_number_to_call_above_the_signature_is_read_not_signed(phone: str) -> None:
+    text = lines(
+        "青川市人民医院公开招聘工作人员公告",
+        LONG,
+        "五、咨询电话",
+        phone,
+        "",
+        "青川市人民医院",
+        "2031年4月2日",
+    )
+    doc = parse(text)
+    assert [m.kind for m in doc.meta] == ["signature", "date"]
+    assert phone in [b.text for c in doc.chapters for b in c.blocks]
+    assert_nothing_lost(text, doc)
+
+
 @pytest.mark.parametrize("line", ["图书馆开放", "文化活动丰富多彩", "文 王林"])
 def test_a_short_line_opening_with_a_credit_word_is_no_byline(line: str) -> None:
     assert not is_byline(line)
