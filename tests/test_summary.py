@@ -1126,3 +1126,18 @@ def test_news_only_takes_only_a_point_with_a_figure_or_a_date() -> None:
     assert key_points("灾后重建进展", paragraphs, max_sentences=1, news_only=True) == [
         "全市已有86支施工队进驻受灾村庄。"
     ]
+
+
+@pytest.mark.parametrize(
+    "part",
+    [
+        "分经济类型看，国有控股企业增加值增长4.2%，股份制企业增长7.1%。",
+        "按经营单位所在地分，城镇消费品零售额728.6亿元，增长5.6%。",
+        "其中，工业投资增长12.4%，基础设施投资下降2.1%。",
+    ],
+)
+def test_a_part_does_not_lead_its_paragraph_when_its_total_was_said(part: str) -> None:
+    total = "1-10月，全市规模以上工业增加值同比增长6.8%，增速比1-9月加快0.3个百分点。"
+    paragraphs = [total + part, "1-10月，全市社会消费品零售总额856.3亿元，同比增长5.9%。"]
+    points = key_points("2031年1-10月青川市经济运行情况", paragraphs, max_sentences=1, skip=[total])
+    assert points == ["1-10月，全市社会消费品零售总额856.3亿元，同比增长5.9%。"]

@@ -1001,8 +1001,9 @@ def _similarity(a: Counter[str], b: Counter[str]) -> float:
 _EXPECTS_RE = re.compile(r"预计|预测|预报|可能性|有可能|未来\d*(?:小时|天|日)|預計|預測|預報|未來")
 
 
-#: A sentence that gives a part of a total said before it (其中：…, 其中，…).
-_PART_RE = re.compile(r"其中\s*[：:，,]?")
+#: A sentence that gives a part of a total said before it (其中：…, 其中，…), or its parts
+#: by kind (分经济类型看，…; 按经营单位所在地分，…; 分产业看，…).
+_PART_RE = re.compile(r"其中\s*[：:，,]?|(?:分|按)[^，,。：:]{1,12}(?:看|分|来看)\s*[，,：:]")
 
 
 #: What a named inquiry found (专家组认为：…由浅源地震造成; 调查组认定，…): the news of a
@@ -1109,7 +1110,10 @@ def key_points(
         skip = [_without_notes(t) for t in skip]
         gone = [any(c.text.rstrip(FULL_STOPS) in t for t in skip) for c in cands]
         cands = [
-            dataclasses.replace(c, index=c.index - (0 if c.inside_item else sum(gone[:k])))
+            # a part of the total left out (其中，…) does not lead in its place
+            dataclasses.replace(
+                c, index=c.index - (0 if c.inside_item or _PART_RE.match(c.text) else sum(gone[:k]))
+            )
             for k, c in enumerate(cands)
             if not gone[k]
         ]
