@@ -772,6 +772,20 @@ def test_a_cut_before_a_figure_never_ends_on_the_word_that_states_it() -> None:
     assert title == "青川站东候车厅总建筑面积", title
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "青川港今年集装箱吞吐量突破100万标箱，成为全省第三个百万标箱港口。",
+            "青川港今年集装箱吞吐量",
+        ),
+        ("青川市今年常住人口总量增至158.62万人，比上年增加3.2万人。", "青川市今年常住人口总量"),
+    ],
+)
+def test_a_cut_before_a_figure_never_ends_on_a_verb_that_needs_it(text: str, expected: str) -> None:
+    assert chapter_titles([chapter(None, text)]) == [expected]
+
+
 def test_whom_a_speaker_addresses_is_never_the_name_of_what_is_said() -> None:
     text = "开幕时，馆长说，读者朋友们，感谢大家多年来对青川图书馆的支持，新馆下月开放。"
     (title,) = chapter_titles([chapter(None, text)])

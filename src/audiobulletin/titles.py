@@ -250,6 +250,14 @@ _STATES_FIGURE = frozenset(
         "高达",
         "近",
         "不足",
+        # verbs that need their figure: 吞吐量突破(100万标箱), 人口增至(120万)
+        "突破",
+        "首破",
+        "增至",
+        "降至",
+        "升至",
+        "增加到",
+        "减少到",
     }
 )
 #: A whole quoted sentence that opens a clause and the narrative after it: “骑起来真轻！”在….
@@ -647,8 +655,12 @@ def _predicate(text: str, max_han: int, max_visible: int) -> str:
             # the adverbs before the verb belong to the predicate: 军队又发生新的冲突
             start, before = adverbs or (pos, before)
             tail = text[start:].strip(_TRAILING)
+            # 增至158.62万人, 突破100万标箱: a figure's verb names nothing without its subject
             subject_ok = (
-                before[:1] in ("n", "r") and han_count(text[:start]) >= 2 and han_count(word) >= 2
+                before[:1] in ("n", "r")
+                and han_count(text[:start]) >= 2
+                and han_count(word) >= 2
+                and word not in _STATES_FIGURE
             )
             if (
                 subject_ok
