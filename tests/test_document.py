@@ -1151,3 +1151,32 @@ def test_nothing_is_lost_on_the_seed_and_the_reports_of_other_shapes(path: Path 
     doc = parse(text)
     assert_nothing_lost(text, doc)
     assert doc.chapters
+
+
+@pytest.mark.parametrize(
+    ("title", "dated"),
+    [
+        ("臺北市政府公告", "發文日期：中華民國120年3月5日"),
+        ("青川县人民政府通告", "发文日期：2031年3月5日"),
+    ],
+)
+def test_an_issuing_body_s_notice_is_the_title_and_its_sending_day_the_date(
+    title: str, dated: str
+) -> None:
+    text = lines(
+        title,
+        dated,
+        "發文字號：府授環字第1203001234號",
+        "主旨：公告本市一次用塑膠吸管限制使用對象，自中華民國120年7月1日生效。",
+        "依據：資源回收再利用法第21條。",
+    )
+    doc = parse(text)
+    assert doc.title == title
+    assert doc.date == "2031-03-05"
+    assert [m.kind for m in doc.meta] == ["date", "docno"]
+    assert_nothing_lost(text, doc)
+
+
+def test_a_site_s_notices_section_above_a_headline_is_still_no_title() -> None:
+    text = lines("通知公告", "青川市人民政府关于做好2031年防汛工作的通知", LONG)
+    assert parse(text).title == "青川市人民政府关于做好2031年防汛工作的通知"

@@ -1141,3 +1141,19 @@ def test_a_part_does_not_lead_its_paragraph_when_its_total_was_said(part: str) -
     paragraphs = [total + part, "1-10月，全市社会消费品零售总额856.3亿元，同比增长5.9%。"]
     points = key_points("2031年1-10月青川市经济运行情况", paragraphs, max_sentences=1, skip=[total])
     assert points == ["1-10月，全市社会消费品零售总额856.3亿元，同比增长5.9%。"]
+
+
+@pytest.mark.parametrize(
+    "basis", ["依據：資源回收再利用法第21條。", "依据：《青川市养犬管理条例》第十二条。"]
+)
+def test_a_notice_s_basis_field_is_no_key_point(basis: str) -> None:
+    from audiobulletin.summary import _boilerplate_penalty
+
+    assert _boilerplate_penalty(basis) == 1.0
+
+
+@pytest.mark.parametrize("clause", ["自中華民國120年7月1日生效", "自2031年7月1日起施行"])
+def test_when_a_rule_takes_effect_is_a_clause_a_cut_keeps(clause: str) -> None:
+    from audiobulletin.summary import figure_clause
+
+    assert figure_clause(clause + "。") == clause

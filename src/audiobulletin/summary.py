@@ -205,7 +205,7 @@ _WHEN_WHERE_RE = re.compile(
 # What a notice's reader must act on or by: when it takes effect, a deadline. A listener
 # needs these more than any other sentence of it.
 DUE_RE = re.compile(
-    r"自[^，,。；]{2,16}起(?:施行|实施|执行|生效)"
+    r"自[^，,。；]{2,16}起?(?:施行|实施|执行|生效)"
     # the field or the statement of when, not a mention (培训时间各占一半)
     r"|(?:报名|申请|受理|考试|培训|报送|截止)(?:时间|日期)(?=\s*[：:为是]|\s*(?:定|拟)于)"
     r"|[日时点][^，,。；]{0,6}前(?:报送|提交|上交|报名|完成)|截止"
@@ -371,6 +371,8 @@ def _dangles(clause: str) -> bool:
     c = to_simplified(clause.strip())  # the rules are written in Simplified characters
     if not c or SCENE_CLAUSE_RE.match(c) or REPORTING_CLAUSE_RE.match(c):
         return True
+    if DUE_RE.match(c):
+        return False  # 自2031年7月1日生效: when it takes effect states (生效 tags as a noun)
     if _ANNOUNCES_SPEECH_RE.search(c) or _FRAME_END_RE.search(c) or _DEFINED_RE.match(c):
         return True
     if _CONDITION_RE.match(c):
@@ -775,11 +777,17 @@ _BASIS_ONLY_RE = re.compile(r"(?:要求|规定|精神|部署|安排|指示|通�
 def _basis_only(sentence: str) -> bool:
     """Whether ``sentence`` is only a basis, ended by a full stop before the statement it
     leads into (根据《…条例》的要求。11月25日，…)."""
+    if _BASIS_FIELD_RE.match(sentence):
+        return True  # 依据：…法第21条。: a notice's field that names its legal basis
     return bool(
         BASIS_RE.match(sentence)
         and _first_clause_end(sentence) is None
         and _BASIS_ONLY_RE.search(sentence)
     )
+
+
+#: The field of a notice that names its legal basis: 依据：…, 依據：….
+_BASIS_FIELD_RE = re.compile(r"^\s*(?:依据|依據|根据|根據|法律依据|法律依據)\s*[:：]")
 
 
 def _states_with_semicolon(sentence: str) -> bool:

@@ -271,6 +271,9 @@ META_KEYS: dict[str, tuple[str, ...]] = {
         "發佈時間",
         "更新時間",
         "更新日期",
+        # the day an official letter was sent (a Taiwan notice's 發文日期 field)
+        "发文日期",
+        "發文日期",
     ),
     "source": (
         "文章来源",

@@ -276,9 +276,18 @@ def _only_site_name(items: list[_Item], pool: list[int]) -> bool:
 
 
 def _is_site_label(text: str) -> bool:
-    return len(text) <= SHORT_LABEL and (
-        _is_site_name(text) or _SITE_LABEL_RE.search(text) is not None
+    return (
+        len(text) <= SHORT_LABEL
+        and (_is_site_name(text) or _SITE_LABEL_RE.search(text) is not None)
+        and not _issuers_notice(text)
     )
+
+
+def _issuers_notice(text: str) -> bool:
+    """Whether ``text`` is an issuing body's notice (臺北市政府公告, 青川县人民政府通告): the
+    title of the document, not a site's section (通知公告)."""
+    m = re.match(r"^(.+?)(?:公告|通告)$", text.strip())
+    return m is not None and is_issuer_line(m.group(1))
 
 
 def _told_headline(items: list[_Item], zone: int) -> tuple[int, str] | None:
