@@ -1076,6 +1076,46 @@ def test_a_report_that_is_only_a_table_of_changes_has_an_intro_saying_what_it_sh
     assert "涨幅最大的是鸡蛋，上涨3.57%" in intro
 
 
+CSV_PRICES = "\n".join(
+    [
+        "青川市本周主要农产品价格",
+        "单位：元/公斤",
+        "品种,本周价格,上周价格,环比涨跌(%)",
+        "大米,5.60,5.60,0.00",
+        "面粉,4.20,4.20,-0.00",
+        "猪肉,26.40,27.80,-5.04",
+        "白菜,2.40,2.00,20.00",
+        "注：价格为城区3个农贸市场均价。",
+    ]
+)
+
+
+def test_a_table_pasted_as_comma_separated_rows_is_read_by_its_header() -> None:
+    script = build_script(parse(CSV_PRICES))
+    spoken = "".join(s.spoken for s in script.segments)
+    assert "品种：猪肉，本周价格：二十六点四元每公斤" in spoken, spoken
+    assert "环比涨跌：持平" in spoken  # -0.00
+    intro = "".join(script.intro.written)
+    # the column's figures are percentages though the cells say only 5.04
+    assert "降幅最大的是猪肉，下降5.04%" in intro, intro
+    assert "涨幅最大的是白菜，上涨20%" in intro, intro
+    assert "注：" not in intro  # a note on how to read the table is no key fact
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "初步测算,2015年全县地区生产总值244394万元,比上年增长13.1%。\n"
+        "其中,第一产业增加值62857万元,同比增长6.3%。\n"
+        "第三产业增加值115952万元,同比增长18.0%。",
+        "张三,李四,王五\n赵六,钱七\n孙八,周九,吴十,郑十一",  # names, no figures, uneven
+    ],
+)
+def test_lines_with_ascii_commas_are_no_table_unless_rows_of_figures(prose: str) -> None:
+    doc = parse("青川县统计公报\n" + prose + "\n")
+    assert not [b for c in doc.chapters for b in c.blocks if b.table is not None]
+
+
 GROUPED_PRICES = "\n".join(
     [
         "品名\t类别\t本期均价\t上期均价\t环比",

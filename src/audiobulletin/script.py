@@ -486,6 +486,8 @@ def table_summary(table: Table) -> str:
     ups: list[tuple[float, str, str]] = []
     downs: list[tuple[float, str, str]] = []
     held = 0
+    # 环比涨跌(%): the column's figures are percentages though its cells say only 5.04
+    percent = "%" if _name_and_unit(table.header[column])[1] in ("%", "％") else ""
     for row in table.rows:
         cell = row[column].strip() if column < len(row) else ""
         name = row[0].strip() if row else ""
@@ -493,7 +495,8 @@ def table_summary(table: Table) -> str:
         if move == 0:
             held += 1
         elif move and name and (m := _CHANGE_VALUE_RE.match(cell)):
-            value = m.group(2) + m.group(3)
+            figure = re.sub(r"\.0+$|(\.\d*?)0+$", r"\1", m.group(2))  # 20.00 -> 20
+            value = figure + (m.group(3) or percent)
             (downs if move < 0 else ups).append(
                 (float(m.group(2)), re.sub(f"[{CIRCLED_NUMBERS}]", "", name), value)
             )

@@ -786,6 +786,8 @@ def _basis_only(sentence: str) -> bool:
     )
 
 
+#: A note under a table or a report: 注：…, 备注：…, 说明：….
+_NOTE_RE = re.compile(r"^\s*(?:注|备注|附注|说明|註|備註|說明)\s*\d*\s*[:：]")
 #: The field of a notice that names its legal basis: 依据：…, 依據：….
 _BASIS_FIELD_RE = re.compile(r"^\s*(?:依据|依據|根据|根據|法律依据|法律依據)\s*[:：]")
 
@@ -821,6 +823,8 @@ def _boilerplate_penalty(sentence: str) -> float:
         return 1.0
     if _basis_only(sentence):
         return 1.0  # 根据《…》的要求。: a basis cut off from its statement by a full stop
+    if _NOTE_RE.match(sentence):
+        return 1.0  # 注：价格为城区3个农贸市场均价。: a note on how to read the report
     if n < 8 or han < 6:
         penalty += 0.8
     if _ATTRIBUTION_ONLY_RE.fullmatch(sentence):
@@ -1170,6 +1174,8 @@ def key_points(
 
         if _FORMULA_RE.search(text) or _COURTESY_RE.search(text):
             continue  # a formula (现将…印发给你们, 制定本办法) or a courtesy says nothing
+        if _NOTE_RE.match(text) or _basis_only(text):
+            continue  # a note (注：…) or a bare basis (依据：…), however alone it stands
         left = budget - used
         if visible_len(text) > left:
             trimmed = _trim_to(text, left)

@@ -1,7 +1,9 @@
-"""Tables found in the raw lines: TAB rows, space-aligned rows, one cell per line."""
+"""Tables found in the raw lines: TAB rows, space-aligned rows, comma-separated rows, one
+cell per line."""
 
 from __future__ import annotations
 
+import csv
 import itertools
 import re
 from collections.abc import Callable, Sequence
@@ -100,6 +102,38 @@ def _aligned_cells(raw: str) -> list[str] | None:
     return parts
 
 
+#: A cell of a comma-separated row is a name or a figure, never a clause of prose.
+_COMMA_CELL_MAX = 16
+
+
+def _comma_cells(raw: str) -> list[str] | None:
+    """Cells of a comma-separated row, as a table pasted from a spreadsheet gives them
+    (大米,5.60,5.60,0.00; a quoted cell may hold a comma: "1,200"); None for prose, whose
+    clauses are longer and end in sentence marks."""
+    text = raw.strip()
+    if text.count(",") < 2 or re.search(r"[。！？!?；;：:，、]", text):
+        return None
+    cells = [clean_line(c) for c in next(csv.reader([text]))]
+    if any(len(c) > _COMMA_CELL_MAX for c in cells) or sum(1 for c in cells if c) < 3:
+        return None
+    return cells
+
+
+def _comma_tables(raw_lines: Sequence[str]) -> list[_Found]:
+    """Runs of three comma-separated rows or more, all as wide, with figures in their
+    cells: a row of names alone, or rows of differing width, are prose or a list."""
+    found = []
+    for run in _runs(raw_lines, _comma_cells, 3):
+        table = run.block.table
+        assert table is not None
+        rows = [*([table.header] if table.header else []), *table.rows]
+        cells = [c for row in table.rows for c in row if c]
+        figures = sum(1 for c in cells if _FIGURE_CELL_RE.match(c))
+        if len({len(r) for r in rows}) == 1 and figures >= 0.3 * len(cells):
+            found.append(run)
+    return found
+
+
 def _runs(
     raw_lines: Sequence[str], cells_of: Callable[[str], list[str] | None], min_rows: int
 ) -> list[_Found]:
@@ -192,6 +226,7 @@ def find_tables(raw_lines: Sequence[str]) -> list[_Found]:
     for found in (
         _runs(raw_lines, _tab_cells, 2)
         + _runs(raw_lines, _aligned_cells, 3)
+        + _comma_tables(raw_lines)
         + _gap_tables(raw_lines)
     ):
         span = set(range(found.lines[0], found.lines[-1] + 1))
