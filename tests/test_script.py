@@ -292,3 +292,18 @@ def test_room_left_after_the_map_goes_to_one_more_fact_with_news() -> None:
     more = _one_more("市长答记者问", paragraphs, paragraphs[0], 30, set(), points)
     assert more == ["市里还调拨了3.5亿元专项资金，任何一个环节都不能耽误。"]
     assert _one_more("市长答记者问", paragraphs, paragraphs[0], 12, set(), points) == []
+
+
+def test_a_point_cut_to_fit_may_say_its_sentence_whole_but_never_the_opening() -> None:
+    from audiobulletin.script import _whole_sentence
+
+    opening = "11月19日下午，市长李明主持召开市政府第45次常务会议，研究部署森林防火工作。"
+    decided = "会议原则通过了《青川市重点项目投资计划》，全年安排项目156个，计划投资426亿元。"
+    paragraphs = [opening, decided]
+    cut = "会议原则通过了《青川市重点项目投资计划》，全年安排项目156个。"
+    assert _whole_sentence(cut, paragraphs, opening) == decided
+    assert (
+        _whole_sentence("11月19日下午，市长李明主持召开市政府第45次常务会议。", paragraphs, opening)
+        == ""
+    )
+    assert _whole_sentence(decided, paragraphs, opening) == ""

@@ -1157,3 +1157,24 @@ def test_when_a_rule_takes_effect_is_a_clause_a_cut_keeps(clause: str) -> None:
     from audiobulletin.summary import figure_clause
 
     assert figure_clause(clause + "。") == clause
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "副市长王强、张红等出席会议。",
+        "市直有关部门负责同志参加会议。",
+        "会议还研究了其他事项。",
+        "会议还审议了其他议题。",
+    ],
+)
+def test_who_attended_or_the_other_matters_of_a_meeting_are_no_key_point(sentence: str) -> None:
+    from audiobulletin.summary import _boilerplate_penalty
+
+    assert _boilerplate_penalty(sentence) == 1.0
+
+
+def test_what_a_meeting_decided_is_still_a_key_point() -> None:
+    from audiobulletin.summary import _boilerplate_penalty
+
+    assert _boilerplate_penalty("会议审议并原则通过了《青川市重点项目投资计划》。") < 0.5

@@ -746,15 +746,39 @@ def _intro_parts(doc: Document, titles: list[str]) -> list[str]:
         if visible_len(fuller) <= left:
             mapping = fuller
             break
-    # room the map's names did not take after all goes to one more fact
-    room = min(
-        INTRO_MAX_POINTS - sum(map(visible_len, points)),
-        INTRO_MAX_VISIBLE - sum(map(visible_len, [*parts, *points, mapping])),
-    )
-    if points and len(points) < 4 and room - 1 >= MIN_FACT_CHARS:
-        more = _one_more(doc.title, paragraphs, opening, room - 1, openers, points)
+
+    # room the map's names did not take after all goes to one more fact, and what is left
+    # lets a point cut to fit say its sentence whole
+    def room() -> int:
+        return min(
+            INTRO_MAX_POINTS - sum(map(visible_len, points)),
+            INTRO_MAX_VISIBLE - sum(map(visible_len, [*parts, *points, mapping])),
+        )
+
+    if points and len(points) < 4 and room() - 1 >= MIN_FACT_CHARS:
+        more = _one_more(doc.title, paragraphs, opening, room() - 1, openers, points)
         points = _not_said_twice(_in_report_order([*points, *more], paragraphs))
+    for k, point in enumerate(points):
+        whole = _whole_sentence(point, paragraphs, opening)
+        if whole and visible_len(whole) - visible_len(point) <= room():
+            points[k] = whole
     return parts + points + ([mapping] if mapping else [])
+
+
+def _whole_sentence(point: str, paragraphs: list[str], opening: str) -> str:
+    """The sentence of the report that ``point`` was cut from, when ``point`` is its head
+    (…全年安排重点项目156个 of …全年安排重点项目156个，计划完成投资426亿元。); "" when the
+    point is whole, was said otherwise, or was cut from the first chapter's opening sentence,
+    which the intro never says whole."""
+    head = without_marks(point)
+    for paragraph in paragraphs:
+        for sentence in written_sentences(paragraph):
+            bare = without_marks(sentence)
+            if bare != head and bare.startswith(head) and len(head) >= 8:
+                if opening and _repeats_opening(sentence, opening):
+                    return ""
+                return _end_sentence(sentence.strip().rstrip("；;，,、：: "))
+    return ""
 
 
 #: A fact shorter than this says too little to be worth its room.

@@ -814,6 +814,19 @@ _ATTRIBUTION_ONLY_RE = re.compile(
 _QUOTE_ONLY_RE = re.compile(r"(?:“[^“”]+”|「[^「」]+」|\"[^\"]+\")[。.！!？?]?")
 
 
+#: A sentence that only says who attended: 副市长王强、张红等出席会议。, 市直有关部门负责同志
+#: 参加会议。, 各县区分管负责同志列席。
+_ATTENDANCE_ONLY_RE = re.compile(
+    r"[^，,。；;\d]{2,36}(?:出席|参加|列席|参会)(?:了)?(?:会议|会议并讲话|活动|仪式|座谈会)?[。.]?"
+)
+
+
+#: A meeting report's stock last line: 会议还研究了其他事项。, 会议还审议了其他议题。
+_OTHER_MATTERS_RE = re.compile(
+    r"^[^，,。]{0,8}(?:还|也)?(?:研究|审议|讨论|研究讨论)了?(?:其他|其它)(?:事项|工作|议题)[。.]?$"
+)
+
+
 def _boilerplate_penalty(sentence: str) -> float:
     """0 for ordinary content; up to 1 for bylines, captions, credits and other furniture."""
     n = visible_len(sentence)
@@ -829,6 +842,10 @@ def _boilerplate_penalty(sentence: str) -> float:
         penalty += 0.8
     if _ATTRIBUTION_ONLY_RE.fullmatch(sentence):
         return 1.0  # 张三说。: who said a quote that ended before it, without the quote
+    if n < 40 and _ATTENDANCE_ONLY_RE.fullmatch(sentence):
+        return 1.0  # 副市长王强、张红等出席会议。: who was there, not what was done
+    if _OTHER_MATTERS_RE.match(sentence):
+        return 1.0  # 会议还研究了其他事项。: a meeting report's stock last line
     if re.fullmatch(r"[（(【\[].*[）)】\]][。.]?", sentence):
         return 1.0  # a bracketed aside such as （此件公开发布）
     field = _WHEN_WHERE_RE.match(sentence)
