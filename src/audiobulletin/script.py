@@ -746,23 +746,39 @@ def _intro_parts(doc: Document, titles: list[str]) -> list[str]:
         if visible_len(fuller) <= left:
             mapping = fuller
             break
+    fixed_lines = [*parts, mapping]
+    points = _fill_room(doc.title, fixed_lines, points, paragraphs, opening, openers)
+    return parts + points + ([mapping] if mapping else [])
 
-    # room the map's names did not take after all goes to one more fact, and what is left
-    # lets a point cut to fit say its sentence whole
+
+def _fill_room(
+    title: str,
+    fixed: list[str],
+    points: list[str],
+    paragraphs: list[str],
+    opening: str,
+    openers: set[int],
+) -> list[str]:
+    """``points`` with the room the map's names did not take after all: first one more fact,
+    then what is left lets a point cut to fit say its sentence whole. ``fixed`` are the
+    intro's other lines (title, dateline, map)."""
+    from audiobulletin.summary import visible_len
+
     def room() -> int:
         return min(
             INTRO_MAX_POINTS - sum(map(visible_len, points)),
-            INTRO_MAX_VISIBLE - sum(map(visible_len, [*parts, *points, mapping])),
+            INTRO_MAX_VISIBLE - sum(map(visible_len, [*fixed, *points])),
         )
 
+    points = list(points)
     if points and len(points) < 4 and room() - 1 >= MIN_FACT_CHARS:
-        more = _one_more(doc.title, paragraphs, opening, room() - 1, openers, points)
+        more = _one_more(title, paragraphs, opening, room() - 1, openers, points)
         points = _not_said_twice(_in_report_order([*points, *more], paragraphs))
     for k, point in enumerate(points):
         whole = _whole_sentence(point, paragraphs, opening)
         if whole and visible_len(whole) - visible_len(point) <= room():
             points[k] = whole
-    return parts + points + ([mapping] if mapping else [])
+    return points
 
 
 def _whole_sentence(point: str, paragraphs: list[str], opening: str) -> str:
