@@ -2213,3 +2213,23 @@ def test_the_lead_cut_to_its_headline_clause_keeps_the_clause_with_its_figure() 
     )
     intro = "".join(build_script(parse(text)).intro.written)
     assert "又发生新的山火，两县共有12名扑火队员在扑救中受伤。" in intro, intro
+
+
+NO_HEADLINE = (
+    "记者 王青山\n\n"
+    "12月5日，青川市生态环境局发布消息，今年1至11月，全市空气质量优良天数达到298天，"
+    "优良率为89.2%，同比提高3.5个百分点；细颗粒物（PM2.5）平均浓度为28微克/立方米，"
+    "同比下降9.7%。\n\n"
+    "据介绍，今年以来，全市共淘汰老旧柴油货车1260辆，完成燃煤锅炉改造86台。\n"
+)
+
+
+def test_a_title_made_from_the_lead_is_its_news_not_who_gives_it() -> None:
+    doc = parse(NO_HEADLINE)
+    assert doc.title == "全市空气质量优良天数达到298天"
+
+
+def test_an_intro_never_says_a_change_without_what_changed() -> None:
+    intro = "".join(build_script(parse(NO_HEADLINE)).intro.written)
+    assert "发布消息，同比" not in intro, intro
+    assert not re.search(r"[。，]同比提高", intro), intro

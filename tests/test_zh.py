@@ -246,3 +246,12 @@ def test_words_cut_text_into_jieba_words_losing_nothing(hmm: bool) -> None:
     assert "".join(cut) == text
     assert "降雨量" in cut or ("降雨" in cut and "量" in cut)
     assert len(cut) > 1
+
+
+@pytest.mark.parametrize(
+    "clause", ["青川市生态环境局发布消息", "市统计局公布数据", "市卫健委发布通报"]
+)
+def test_who_gives_the_news_is_a_reporting_clause(clause: str) -> None:
+    from audiobulletin.zh import REPORTING_CLAUSE_RE
+
+    assert REPORTING_CLAUSE_RE.match(clause)

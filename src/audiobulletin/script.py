@@ -1271,8 +1271,8 @@ def _head_clause(sentence: str, title: str = "") -> str:
             if not _UNNAMED_REPORTER_RE.match(clause.strip()):
                 who = clause.strip()  # 社会局26日宣布: who says it stays with what follows
             continue
-        if without_marks(clause) in without_marks(title):
-            continue
+        if without_marks(clause) in without_marks(title) or _COMPARES_RE.match(clause.strip()):
+            continue  # the title's clause, or a change against the clause before (同比提高…)
         if says_again(clause, title):
             # the headline clause is the title again: the facts after it are the news
             rest = sentence[sentence.index(clause) + len(clause) :].lstrip("，,；;：: ")
@@ -1310,6 +1310,10 @@ def _head_clause(sentence: str, title: str = "") -> str:
         # (7月9日，…在…论坛上演讲称，<the title> -> 7月9日，…在…论坛上演讲)
         return "，".join(filter(None, [when, who[: spoke.end(1)]]))
     return ""
+
+
+#: A clause that gives a change against what the clause before measured: 同比提高3.5个百分点.
+_COMPARES_RE = re.compile(r"^(?:同比|环比|比上年|较上年|比去年|较去年|比上期|较上期|增速比)")
 
 
 #: A reporting clause that names no one a listener needs: 会议指出, 记者了解到, 他表示.

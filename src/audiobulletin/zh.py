@@ -244,7 +244,9 @@ SCENE_CLAUSE_RE = re.compile(
 #: A clause that only says who speaks, not what: 会议指出, 他强调, 社会局26日宣布, 记者从省
 #:水利厅了解到. What was said follows it.
 REPORTING_CLAUSE_RE = re.compile(
-    rf"^[{HAN}\d]{{0,14}}(?:指出|强调|要求|认为|提出|表示|宣布|透露|说|称|了解到|获悉|介绍|显示)$"
+    rf"^[{HAN}\d]{{0,14}}(?:指出|强调|要求|认为|提出|表示|宣布|透露|说|称|了解到|获悉|介绍|显示"
+    # 市生态环境局发布消息，…: who gives the news, not the news
+    r"|(?:发布|公布|發布|公佈)(?:消息|数据|數據|通报|通報))$"
 )
 #: The adverb that opens the statement after such clauses: 现启动…, 特制定…, 兹….
 _STATEMENT_ADVERB = r"现(?![代场行有状金象实])|特(?!别|色|点|殊)|兹"
