@@ -1180,3 +1180,12 @@ def test_an_issuing_body_s_notice_is_the_title_and_its_sending_day_the_date(
 def test_a_site_s_notices_section_above_a_headline_is_still_no_title() -> None:
     text = lines("通知公告", "青川市人民政府关于做好2031年防汛工作的通知", LONG)
     assert parse(text).title == "青川市人民政府关于做好2031年防汛工作的通知"
+
+
+@pytest.mark.parametrize("dated", ["（2031年9月15日 14時40分）", "(2031-09-15 14:40)"])
+def test_a_date_in_brackets_under_a_release_s_headline_dates_it(dated: str) -> None:
+    text = lines("天文台發出八號東北烈風或暴風信號", dated, LONG)
+    doc = parse(text)
+    assert doc.date == "2031-09-15"
+    assert [m.kind for m in doc.meta] == ["date"]
+    assert_nothing_lost(text, doc)

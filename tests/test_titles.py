@@ -931,3 +931,19 @@ def test_a_chapter_named_from_its_body_never_opens_on_a_word_that_answers_or_lea
 ) -> None:
     (title,) = chapter_titles([chapter(None, body)], max_han=16)
     assert title == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("天文台在下午2時40分發出八號東北烈風或暴風信號。", "天文台發出八號東北烈風或暴風信號"),
+        (
+            "市气象台于凌晨3时许发布暴雨橙色预警信号，全市进入应急状态。",
+            "市气象台发布暴雨橙色预警信号",
+        ),
+    ],
+)
+def test_a_chapter_name_leaves_out_the_hour_rather_than_cut_its_object(
+    text: str, expected: str
+) -> None:
+    assert chapter_titles([chapter(None, text)]) == [expected]

@@ -380,6 +380,12 @@ def _name(text: str, max_han: int, *, clause: bool = False) -> str:
         text = undated
         if _fits(text, HARD_MAX_VISIBLE, HARD_MAX_VISIBLE):
             return text
+    # …nor the hour: 天文台在下午2時40分發出八號…信號 -> 天文台發出八號…信號
+    unclocked = _CLOCK_IN_TITLE_RE.sub("", text, count=1)
+    if unclocked != text and han_count(unclocked) >= 6:
+        text = unclocked
+        if _fits(text, HARD_MAX_VISIBLE, HARD_MAX_VISIBLE):
+            return text
     # …and a period that only dates what follows goes whole, never half of it:
     # 召回2030年9月11日至2031年8月19日生产的部分汽车 -> 召回部分汽车
     unranged = _PERIOD_MODIFIER_RE.sub("", text, count=1)
@@ -686,6 +692,12 @@ _DATE_IN_TITLE_RE = re.compile(
 )
 
 
+#: The hour something was done, inside a clause: 在下午2時40分, 于凌晨3时许, 今天上午10点.
+_CLOCK_IN_TITLE_RE = re.compile(
+    r"(?:在|于|於)?(?:今天|今日|昨天|昨日)?(?:凌晨|早上|上午|中午|下午|傍晚|晚上|晚間|晚间|夜間|夜间)?"
+    r"(?<![\d.:：])\d{1,2}\s*[时時点點](?:\s*\d{1,2}\s*分)?(?:许|許|左右)?"
+)
+
 _DAY = r"(?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号])?"
 #: A period that dates the thing after it: 2030年9月11日至2031年8月19日生产的,
 #: 生产日期在2030年9月25日至2031年11月21日期间的.
@@ -699,7 +711,7 @@ _PERIOD_MODIFIER_RE = re.compile(
 _NUMBER_TAIL = re.compile(
     r"(?:[至到在于从自]?[\d.,+\-—–/:：%·]+[年月日号时]?)+[至到]?$"
     # a count without the thing counted: 通过两项, 新增3个
-    r"|(?:[\d一二三四五六七八九十两几]+|[数多])[项個个名家条條件次位座所批类類]$"
+    r"|(?:[\d一二三四五六七八九十两几]+|[数多])[项個个名家条條件次位座所批类類号號]$"
 )
 
 

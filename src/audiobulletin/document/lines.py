@@ -627,9 +627,18 @@ def _line_meta(text: str) -> list[tuple[str, str]] | None:
         return [("other", text)]
     if _DOCNO_RE.match(text):
         return [("docno", text)]
+    if _BRACKETED_DATE_RE.match(text):
+        return [("date", text)]  # （2031年9月15日 14時40分）: when a release was issued
     if _NOTE_RE.match(text) and marker_level(text + "x") is None:
         return [("other", text)]
     return None
+
+
+#: A date (and the time) alone in brackets, under a release's headline: （2031年9月15日
+#: 14時40分）, (2031-09-15).
+_BRACKETED_DATE_RE = re.compile(
+    rf"^[（(]\s*{_WEB_DATE}(?:\s*(?:{_CLOCK}|\d{{1,2}}\s*[時时點点]\s*\d{{1,2}}\s*分?))?\s*[)）]$"
+)
 
 
 def _join_wrapped(parts: Sequence[str]) -> str:
