@@ -1178,3 +1178,11 @@ def test_what_a_meeting_decided_is_still_a_key_point() -> None:
     from audiobulletin.summary import _boilerplate_penalty
 
     assert _boilerplate_penalty("会议审议并原则通过了《青川市重点项目投资计划》。") < 0.5
+
+
+def test_a_forecast_s_day_and_its_part_is_a_figure_a_cut_keeps() -> None:
+    from audiobulletin.summary import figure_clause
+
+    rest = "强度逐渐加强，13日夜间到14日白天在我市沿海登陆的可能性较大。"
+    assert figure_clause(rest) == "13日夜间到14日白天在我市沿海登陆的可能性较大"
+    assert figure_clause("强度逐渐加强，随后在我市沿海登陆。") == ""

@@ -607,7 +607,11 @@ def _subject_and_predicate(sentence: str, budget: int) -> str | None:
 
 
 #: A figure a listener keeps: an amount (8处, 52亿元, 90%) or a date (2047年6月30日).
-_FIGURE_RE = re.compile(AMOUNT_RE.pattern + r"|\d{4}\s*年|\d{1,2}\s*月\s*\d{1,2}\s*日")
+_FIGURE_RE = re.compile(
+    AMOUNT_RE.pattern + r"|\d{4}\s*年|\d{1,2}\s*月\s*\d{1,2}\s*日"
+    # a day and its part, as a forecast gives when: 13日夜间到14日白天
+    r"|(?<![\d月])\d{1,2}日(?=夜间|白天|凌晨|早晨|上午|中午|下午|傍晚|晚上|前后)"
+)
 
 
 def _with_its_figure(sentence: str, head: str, budget: int) -> str | None:
