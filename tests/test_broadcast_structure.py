@@ -2233,3 +2233,15 @@ def test_an_intro_never_says_a_change_without_what_changed() -> None:
     intro = "".join(build_script(parse(NO_HEADLINE)).intro.written)
     assert "发布消息，同比" not in intro, intro
     assert not re.search(r"[。，]同比提高", intro), intro
+
+
+def test_a_headline_broken_over_two_lines_above_a_photo_and_a_dateline_is_one_title() -> None:
+    text = (
+        "青川日报客户端 | 记者 李明\n\n"
+        "青川首条跨江隧道\n全线贯通\n\n"
+        "▲图为隧道贯通现场。记者 李明 摄\n\n"
+        "本报讯 12月30日上午，青川首条跨江隧道——滨江隧道全线贯通。" + P1 + "\n\n" + P2 + "\n"
+    )
+    doc = parse(text)
+    assert doc.title == "青川首条跨江隧道全线贯通"
+    assert all(c.heading != "全线贯通" for c in doc.chapters)

@@ -135,11 +135,17 @@ def _title_group(items: list[_Item], i: int) -> tuple[list[str], list[str], int]
         and not _is_field(items[k].text)
     ):
         k += 1
-    closed = k >= len(items) or (
-        items[k].table is None
+    # what closes the group: past a photo's caption or other furniture, metadata, a
+    # subtitle, a lead-in, or the story's dateline (本报讯 12月30日…)
+    end = k
+    while end < len(items) and _header_line_kind(items[end]) == "drop":
+        end += 1
+    closed = end >= len(items) or (
+        items[end].table is None
         and (
-            _header_line_kind(items[k]) in ("meta", "subtitle", "date")
-            or items[k].text[-1] in "：:"
+            _header_line_kind(items[end]) in ("meta", "subtitle", "date")
+            or items[end].text[-1] in "：:"
+            or any(kind == "dateline" for kind, _ in items[end].lead)
         )
     )
     joined_len = sum(len(items[m].text) for m in range(i, k)) + len(title_lines[0])
