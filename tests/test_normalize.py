@@ -993,6 +993,8 @@ def test_an_angle_bracket_between_page_names_is_a_path_not_greater_than(
         ("报名时间：即日起至 2025年4月30日止", "报名时间：即日起至二零二五年四月三十日止"),
         ("发布单位：市气象台 2025-04-30", "发布单位：市气象台，二零二五年四月三十日"),
         ("增长3.8% 两年平均增长2.1%", "增长百分之三点八，两年平均增长百分之二点一"),
+        ("全市 5G 基站达到1.2万个", "全市五G 基站达到一点二万个"),
+        ("推进 4K 超高清视频产业", "推进四K 超高清视频产业"),
     ],
 )
 def test_a_space_pasted_before_a_number_with_its_unit_is_not_a_pause(

@@ -196,6 +196,8 @@ _NUMBER_WITH_UNIT = re.compile(
     + _UNIT_WORD_AFTER_DIGIT.pattern
     + ")"
 )
+#: A name made of a number and Latin letters: 5G, 4K, 3D.
+_NUMBERED_NAME = re.compile(r"\d+[A-Za-z]+\b")
 #: A numbered heading at the start of a line (3.1, 2.4.1) before its title: the space after
 #: it is a pause even before a unit-like character (3.1 人员培训, 2.4 年度考核), though not
 #: before an amount's unit (3.5 万元).
@@ -228,6 +230,8 @@ def _space_between(line: str, m: re.Match[str]) -> str:
         return "，"  # 6.1 人力保障: a heading's number, then its title
     if run == " " and is_han(left) and _NUMBER_WITH_UNIT.match(line, m.end()):
         return ""  # 面积 86公顷, 新华路 18 号: a number set off by spaces inside a sentence
+    if run == " " and is_han(left) and _NUMBERED_NAME.match(line, m.end()):
+        return ""  # 全市 5G 基站, 推进 4K 超高清: a name that starts with a number
     if "\t" not in run and (
         (
             left.isdigit()
