@@ -1186,3 +1186,12 @@ def test_a_forecast_s_day_and_its_part_is_a_figure_a_cut_keeps() -> None:
     rest = "强度逐渐加强，13日夜间到14日白天在我市沿海登陆的可能性较大。"
     assert figure_clause(rest) == "13日夜间到14日白天在我市沿海登陆的可能性较大"
     assert figure_clause("强度逐渐加强，随后在我市沿海登陆。") == ""
+
+
+def test_the_host_s_words_at_a_press_conference_are_no_key_point() -> None:
+    paragraphs = [
+        "主持人：各位记者朋友，大家上午好！欢迎出席今天的新闻发布会。下面请王青山局长介绍情况。",
+        "王青山：一季度，全市实现地区生产总值856.2亿元，同比增长6.1%。",
+    ]
+    points = key_points("一季度经济运行情况新闻发布会", paragraphs, max_chars=80)
+    assert points == ["王青山：一季度，全市实现地区生产总值856.2亿元，同比增长6.1%。"]

@@ -947,3 +947,13 @@ def test_a_chapter_name_leaves_out_the_hour_rather_than_cut_its_object(
     text: str, expected: str
 ) -> None:
     assert chapter_titles([chapter(None, text)]) == [expected]
+
+
+def test_a_transcript_s_chapter_is_named_after_what_is_said_not_the_host_or_the_speaker() -> None:
+    blocks = [
+        "主持人：各位记者朋友，大家上午好！欢迎出席今天的新闻发布会。",
+        "王青山：一季度，全市社会消费品零售总额312.5亿元，同比增长7.8%。",
+    ]
+    (title,) = chapter_titles([chapter(None, *blocks)])
+    assert title not in ("各位记者朋友", "欢迎出席今天的新闻发布会", "王青山"), title
+    assert "消费品零售总额" in title, title

@@ -965,8 +965,9 @@ def _without_address(sentence: str) -> str:
     return sentence
 
 
-#: A questioner's turn in a transcript: 美国有线电视新闻网记者：…, 问：….
-_QUESTION_TURN_RE = re.compile(r"\s*(?:[^，,。：:\s]{0,16}记者|问|提问)\s*[：:]")
+#: A questioner's or the host's turn in a transcript: 美国有线电视新闻网记者：…, 问：…,
+#: 主持人：欢迎出席今天的新闻发布会。
+_QUESTION_TURN_RE = re.compile(r"\s*(?:[^，,。：:\s]{0,16}记者|问|提问|主持人)\s*[：:]")
 
 
 def _candidates(paragraphs: Sequence[str]) -> list[_Candidate]:
@@ -975,7 +976,7 @@ def _candidates(paragraphs: Sequence[str]) -> list[_Candidate]:
     for p_no, para in enumerate(paragraphs):
         if _QUESTION_TURN_RE.match(para):
             index += len(written_sentences(para))
-            continue  # a reporter's question at a press conference: what is asked, not told
+            continue  # a reporter's question, the host's words: what is asked, not told
         after_semicolon = False
         heads = [_group_head(line) for line in para.splitlines()]
         sentences = written_sentences(para) if not any(heads) else [h for h in heads if h]

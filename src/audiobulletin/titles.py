@@ -151,7 +151,9 @@ _SKIP_CLAUSE_RE = re.compile(
     # only where it happens: 在青川站候车大厅, 在展会现场
     r"|^在[^，,]{2,30}(?:厅|廳|室|馆|館|中心|现场|現場|会场|會場|广场|廣場|一线|展区|展區|门口|街头|里|裡|内|內)$"
     # whom a speaker addresses: 媒体的朋友们, 女士们、先生们
-    r"|^[^，,]{0,8}(?:朋友们|同志们|女士们|先生们|同学们|各位来宾)$"
+    r"|^[^，,]{0,8}(?:朋友们|同志们|女士们|先生们|同学们|各位来宾|记者朋友|媒体朋友)$"
+    # a greeting: 大家上午好, 各位好
+    r"|^[^，,]{0,6}(?:早上|上午|下午|晚上)?好[！!]?$"
     # on whose behalf: …公司受…的委托
     r"|^[^，,]{0,24}受[^，,]{2,30}(?:委托|邀请)$"
     # who speaks, is quoted or reports it, however long the name: …副总经理唐珂在欢迎致辞中
@@ -938,6 +940,12 @@ def _clauses(text: str) -> list[str]:
     return [c.strip() for c in out if c.strip()]
 
 
+def _is_person(label: str) -> bool:
+    """Whether a label before a colon is a person's name (王青山：…), as in a transcript."""
+    words = tagged_words(label.strip())
+    return 2 <= han_count(label) <= 4 and bool(words) and words[0][1].startswith("nr")
+
+
 def _body_phrase(blocks: Sequence[Block], max_han: int, headline: str = "") -> str:
     """The key phrase of a chapter without heading: label, else first meaningful clause. A
     notice's opening that only announces what follows (为…，现就有关事项通知如下。) names
@@ -959,8 +967,18 @@ def _body_phrase(blocks: Sequence[Block], max_han: int, headline: str = "") -> s
         label = re.match(r"^([^，,。：:；;！？!?]{1,20})[：:]", text) or re.match(
             r"^[（(]([^）)]{2,12})[）)]\s*\S", text
         )
-        if label and _SPEAKER_LABEL_RE.search(label.group(1).strip()):
-            # a turn of a transcript (…记者：…？ 主持人：…): named after what is asked or said
+        if (
+            label
+            and label.group(1).strip() in ("主持人", "主持")
+            and k + 1 < len(blocks)
+            and not re.search(r"[？?]", text)
+        ):
+            continue  # the host's welcome and hand-over name nothing: the next turn does
+        if label and (
+            _SPEAKER_LABEL_RE.search(label.group(1).strip()) or _is_person(label.group(1))
+        ):
+            # a turn of a transcript (…记者：…？ 主持人：…, 王青山：…): named after what is
+            # asked or said
             text, label = text[label.end() :].strip(), None
         if (
             label
