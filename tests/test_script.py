@@ -307,3 +307,23 @@ def test_a_point_cut_to_fit_may_say_its_sentence_whole_but_never_the_opening() -
         == ""
     )
     assert _whole_sentence(decided, paragraphs, opening) == ""
+
+
+@pytest.mark.parametrize(
+    ("heading", "text", "said"),
+    [
+        (
+            "一、报名对象",
+            "2031年在我市普通高中就读的高一、高二年级在籍学生。",
+            "报名对象：2031年在我市普通高中就读的高一、高二年级在籍学生。",
+        ),
+        ("二、培训对象", "培训对象为全市中小学新任教师。", "培训对象为全市中小学新任教师。"),
+        ("三、报名时间", "请各校认真组织报名。", "请各校认真组织报名。"),
+    ],
+)
+def test_an_intro_point_under_a_heading_of_whom_it_is_for_says_the_heading(
+    heading: str, text: str, said: str
+) -> None:
+    from audiobulletin.script import _labelled
+
+    assert _labelled(heading, text) == said

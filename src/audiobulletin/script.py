@@ -848,7 +848,7 @@ _FIRST_ITEM_RE = re.compile(r"^\s*(?:1\s*[、.．](?!\d)|一\s*、|[（(]\s*[1�
 
 #: A heading that names when or where (报名时间, 考试地点, 会议时间和地点): the date or
 #: place under it says nothing without it.
-_WHEN_WHERE_HEADING_RE = re.compile(r"(?:时间|日期|地点)$")
+_WHEN_WHERE_HEADING_RE = re.compile(r"(?:时间|日期|地点|对象|對象)$")
 #: A line that announces what follows rather than labelling it (…安排如下：, 通知如下：).
 _ANNOUNCES_RE = re.compile(r"如下|以下|下列|通知|公告|[，,。]")
 _STARTS_WITH_DATE_RE = re.compile(r"^(?:\d{4}\s*年|\d{1,2}\s*月\s*\d{1,2}\s*日)")
@@ -857,9 +857,10 @@ _STARTS_WITH_DATE_RE = re.compile(r"^(?:\d{4}\s*年|\d{1,2}\s*月\s*\d{1,2}\s*�
 def _labelled(heading: str | None, text: str) -> str:
     """A paragraph under an item's label that ends with a colon (儿保科、心理科：), that
     opens with its dates under a 报名时间 heading (the chapter's, or a heading line of a
-    chapter joined to the one before), or that gives the place under a 会议地点 heading, as
-    the field it is: 儿保科、心理科：除夕至初三停诊, 报名时间：2031年3月1日至3月10日,
-    会议地点：青川县文化中心; else ``text`` unchanged."""
+    chapter joined to the one before), that gives the place under a 会议地点 heading, or
+    whom it is for under a 报名对象 heading, as the field it is: 儿保科、心理科：除夕至初三
+    停诊, 报名时间：2031年3月1日至3月10日, 会议地点：青川县文化中心, 报名对象：…在籍学生;
+    else ``text`` unchanged."""
     from audiobulletin.summary import _LIST_MARKER_RE, visible_len
     from audiobulletin.titles import clean_heading
 
@@ -877,6 +878,9 @@ def _labelled(heading: str | None, text: str) -> str:
     label = clean_heading(heading.split(" ")[-1])
     if len(label) > 12 or not _WHEN_WHERE_HEADING_RE.search(label):
         return text
+    if label.endswith(("对象", "對象")):
+        # under 报名对象, who may apply: 2031年在我市…就读的高一、高二年级在籍学生
+        return text if text.startswith(label) else f"{label}：{text}"
     if not label.endswith("地点") and not _STARTS_WITH_DATE_RE.match(text):
         return text  # under 报名时间, only the dates it gives; under 会议地点, the place
     return f"{label}：{text}"
