@@ -327,3 +327,15 @@ def test_an_intro_point_under_a_heading_of_whom_it_is_for_says_the_heading(
     from audiobulletin.script import _labelled
 
     assert _labelled(heading, text) == said
+
+
+def test_a_table_s_total_row_says_the_unit_the_table_gives_its_figures() -> None:
+    from audiobulletin.document import Table
+    from audiobulletin.script import total_row
+
+    table = Table(
+        ("县（区）", "补贴面积（万亩）", "补贴资金"),
+        (("东城区", "56.2", "5901"), ("合计", "310.5", "32600")),
+        "万元",
+    )
+    assert total_row(table) == "合计：补贴面积310.5万亩，补贴资金32600万元。"

@@ -1195,3 +1195,19 @@ def test_the_host_s_words_at_a_press_conference_are_no_key_point() -> None:
     ]
     points = key_points("一季度经济运行情况新闻发布会", paragraphs, max_chars=80)
     assert points == ["王青山：一季度，全市实现地区生产总值856.2亿元，同比增长6.1%。"]
+
+
+def test_a_covering_notice_that_hands_over_funds_gives_their_sum_and_deadline() -> None:
+    paragraphs = [
+        "根据省财政厅有关文件精神，现将2031年耕地地力保护补贴资金下达给你们，共计3.26亿元，"
+        "请于6月30日前足额发放到农户手中。具体分配见附件。"
+    ]
+    points = key_points("关于下达2031年耕地地力保护补贴资金的通知", paragraphs)
+    assert points == ["共计3.26亿元，请于6月30日前足额发放到农户手中。"]
+
+
+@pytest.mark.parametrize("note", ["具体分配见附件。", "详见附件2。", "名单见附表。"])
+def test_a_sentence_that_only_points_to_an_attachment_is_no_key_point(note: str) -> None:
+    from audiobulletin.summary import _boilerplate_penalty
+
+    assert _boilerplate_penalty(note) == 1.0

@@ -957,3 +957,21 @@ def test_a_transcript_s_chapter_is_named_after_what_is_said_not_the_host_or_the_
     (title,) = chapter_titles([chapter(None, *blocks)])
     assert title not in ("各位记者朋友", "欢迎出席今天的新闻发布会", "王青山"), title
     assert "消费品零售总额" in title, title
+
+
+def test_a_notice_that_allots_funds_is_named_after_what_it_allots() -> None:
+    text = "现将2031年耕地地力保护补贴资金下达给你们，共计3.26亿元，请于6月30日前发放到户。"
+    assert chapter_titles([chapter(None, text)]) == ["下达耕地地力保护补贴资金"]
+
+
+@pytest.mark.parametrize(
+    ("heading", "name"),
+    [
+        ("附件 2031年耕地地力保护补贴资金分配表", "2031年耕地地力保护补贴资金分配表"),
+        ("附件1 参会回执", "参会回执"),
+    ],
+)
+def test_an_attachment_s_number_is_dropped_but_never_a_year(heading: str, name: str) -> None:
+    from audiobulletin.titles import clean_heading
+
+    assert clean_heading(heading) == name

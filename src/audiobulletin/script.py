@@ -587,6 +587,8 @@ def total_row(table: Table) -> str:
         name, unit = _name_and_unit(name.strip())
         if _TOTAL_ROW_RE.match(name):
             name = ""  # 合計 over the column of sums: the row already says it
+        # a column without its own unit takes the table's (单位：万元 above the table)
+        unit = unit or (table.unit if _BARE_NUMBER_RE.match(cell) else "")
         said.append(f"{name}{cell}{unit if cell[-1].isdigit() else ''}")
         if len(said) == _TOTAL_FIGURES:
             break

@@ -710,9 +710,29 @@ _IN_FORCE_RE = re.compile(
 
 def _news_in_formula(sentence: str) -> str:
     """The clause of a formula sentence (现将…印发给你们，请认真贯彻执行，…) that is news, or
-    "" when it has none: the formula itself says nothing of the content."""
+    "" when it has none: the formula itself says nothing of the content. What it hands
+    over may come with its sum and a deadline (现将…资金下达给你们，共计3.26亿元，请于6月30日
+    前足额发放到农户手中): those clauses are the news."""
     m = _IN_FORCE_RE.search(sentence)
-    return m.group(0).strip() if m and not _FORMULA_RE.search(m.group(0)) else ""
+    if m and not _FORMULA_RE.search(m.group(0)):
+        return m.group(0).strip()
+    body = sentence.strip().rstrip(FULL_STOPS)
+    cuts = [-1, *_marks_outside(body, "，,"), len(body)]
+    clauses = [body[a + 1 : b].strip() for a, b in itertools.pairwise(cuts)]
+    handed = next((k for k, c in enumerate(clauses) if _HANDS_OVER_RE.search(c)), None)
+    if handed is None:
+        return ""
+    news = list(itertools.takewhile(_holds_figure_or_due, clauses[handed + 1 :]))
+    said = "，".join(news)
+    return said + "。" if news and han_count(said) >= 6 else ""
+
+
+#: The clause of a covering formula that hands something over: 现将…下达给你们.
+_HANDS_OVER_RE = re.compile(r"(?:下达|拨付|分配|下拨|印发|转发)给你们")
+
+
+def _holds_figure_or_due(clause: str) -> bool:
+    return bool(_FIGURE_RE.search(clause) or DUE_RE.search(clause))
 
 
 #: What a covering notice asks of those it is sent to, at the end of its formula sentence
@@ -790,8 +810,12 @@ def _basis_only(sentence: str) -> bool:
     )
 
 
-#: A note under a table or a report: 注：…, 备注：…, 说明：….
-_NOTE_RE = re.compile(r"^\s*(?:注|备注|附注|说明|註|備註|說明)\s*\d*\s*[:：]")
+#: A note under a table or a report (注：…, 备注：…, 说明：…), or one that only points to an
+#: attachment (具体分配见附件。, 详见附件2。).
+_NOTE_RE = re.compile(
+    r"^\s*(?:注|备注|附注|说明|註|備註|說明)\s*\d*\s*[:：]"
+    r"|^[^，,。]{0,10}(?:见|详见|參見|参见|見)附(?:件|表)\s*\d*\s*[。.]?$"
+)
 #: The field of a notice that names its legal basis: 依据：…, 依據：….
 _BASIS_FIELD_RE = re.compile(r"^\s*(?:依据|依據|根据|根據|法律依据|法律依據)\s*[:：]")
 

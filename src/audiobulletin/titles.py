@@ -140,7 +140,7 @@ _SKIP_CLAUSE_RE = re.compile(
     # who said it is not what was said (zh.REPORTING_CLAUSE_RE), nor the scene it was said in
     rf"|{REPORTING_CLAUSE_RE.pattern}|{SCENE_CLAUSE_RE.pattern}"
     # the formula of a covering notice: 现将…印发给你们, 请认真贯彻执行
-    r"|^(?:现|请|望|特此)[^，。]{0,20}(?:转发|印发|贯彻执行|遵照执行|认真执行|通知|给你们)"
+    r"|^(?:现|请|望|特此)[^，。]{0,30}(?:转发|印发|贯彻执行|遵照执行|认真执行|通知|给你们)"
     r"|^[\d一二三四五六七八九十]+月[\d一二三四五六七八九十]+日(?:上午|下午|晚)?$"
     # an announcement of what follows: 具体事项如下, 现将有关安排通知如下
     r"|^[^，。]{0,12}如下$"
@@ -322,7 +322,9 @@ def clean_heading(heading: str) -> str:
     # an attachment or a table is named by what it holds: 附件1 关于…的报告 -> 关于…的报告,
     # 表2 主要财务指标 -> 主要财务指标
     text = re.sub(
-        r"^(?:附件|附表|表)\s*[\d一二三四五六七八九十]*\s*[：:.、．]?\s*(?=\S{2})", "", text
+        r"^(?:附件|附表|表)\s*(?:[\d一二三四五六七八九十]{1,2}(?![\d年]))?\s*[：:.、．]?\s*(?=\S{2})",
+        "",
+        text,
     )
     # headings read together ("二、培训安排 （一）培训班设置"): the section's own is its name;
     # a document's title or a label above its first section (…报名简章 一、报名条件,
@@ -1080,6 +1082,8 @@ def _body_phrase(blocks: Sequence[Block], max_han: int, headline: str = "") -> s
 #: The formula that hands a document on: 现将《…》印发给你们, …已经国务院同意，现转发给你们,
 #: 现予转发，请遵照执行.
 _HANDS_ON_RE = re.compile(r"现(?:将[^。]{0,80}?)?予?(印发|转发)(?:给你们|给|[，,。；])")
+#: A covering notice that allots funds or quotas: 现将2031年…补贴资金下达给你们.
+_ALLOTS_RE = re.compile(r"现将([^，,。《》]{2,30}?)(下达|拨付|下拨|分配)给你们")
 #: A preamble that only gives what a plan rests on: 根据《…》的要求，结合本市实际，制定本方案。
 _BASIS_PREAMBLE_RE = re.compile(
     r"^(?:根据|按照|依据|依照)[^。]*[，,]\s*(?:特|现)?制定(?:了)?[^。，,]{0,30}?"
@@ -1116,6 +1120,13 @@ def _role_title(chapter: Chapter, headline: str = "") -> str:
     if sentences and _PROCUREMENT_OPENING_RE.search(sentences[0]):
         return "项目概况"
     for sentence in sentences[:2]:
+        allotted = _ALLOTS_RE.search(sentence)
+        if allotted:
+            # 现将2031年耕地地力保护补贴资金下达给你们 -> 下达耕地地力保护补贴资金
+            what = re.sub(r"^\d{4}年(?:度)?", "", allotted.group(1).strip())
+            named = f"{allotted.group(2)}{what}"
+            if han_count(what) >= 2 and _fits(named, HARD_MAX_VISIBLE, HARD_MAX_VISIBLE):
+                return named
         handed = _HANDS_ON_RE.search(sentence)
         if handed:
             titles = re.findall(r"《([^》]+)》", sentence[: handed.end()])
