@@ -339,3 +339,14 @@ def test_a_table_s_total_row_says_the_unit_the_table_gives_its_figures() -> None
         "万元",
     )
     assert total_row(table) == "合计：补贴面积310.5万亩，补贴资金32600万元。"
+
+
+def test_a_point_said_whole_never_brings_back_the_address_it_was_said_without() -> None:
+    from audiobulletin.script import _whole_sentence
+
+    sentence = "各单位于8月24日17:00前将汇总表电子版发至邮箱ygb@example.cn。"
+    cut = "各单位于8月24日17:00前将汇总表电子版发至邮箱。"
+    assert _whole_sentence(cut, [sentence], "") == ""
+    longer = "各单位于8月24日前报送汇总表，逾期不予受理，联系人：李明，电话：5521888。"
+    whole = _whole_sentence("各单位于8月24日前报送汇总表。", [longer], "")
+    assert whole == "各单位于8月24日前报送汇总表，逾期不予受理。", whole

@@ -784,13 +784,16 @@ def _fill_room(
 
 
 def _whole_sentence(point: str, paragraphs: list[str], opening: str) -> str:
-    """The sentence of the report that ``point`` was cut from, when ``point`` is its head
-    (…全年安排重点项目156个 of …全年安排重点项目156个，计划完成投资426亿元。); "" when the
+    """The sentence of the report that ``point`` was cut from, as the intro says it
+    (:func:`audiobulletin.summary.as_said`), when ``point`` is its head (…全年安排重点项目
+    156个 of …全年安排重点项目156个，计划完成投资426亿元。); "" when the
     point is whole, was said otherwise, or was cut from the first chapter's opening sentence,
     which the intro never says whole."""
+    from audiobulletin.summary import as_said
+
     head = without_marks(point)
     for paragraph in paragraphs:
-        for sentence in written_sentences(paragraph):
+        for sentence in map(as_said, written_sentences(paragraph)):
             bare = without_marks(sentence)
             if bare != head and bare.startswith(head) and len(head) >= 8:
                 if opening and _repeats_opening(sentence, opening):

@@ -994,6 +994,14 @@ def _without_address(sentence: str) -> str:
 _QUESTION_TURN_RE = re.compile(r"\s*(?:[^，,。：:\s]{0,16}记者|问|提问|主持人)\s*[：:]")
 
 
+def as_said(sentence: str) -> str:
+    """A sentence of the report as the intro would say it: without its dateline or list
+    marker, a leading basis, stock clauses, the contacts or address it ends on, and a
+    reader's notes."""
+    text = _without_contacts(_without_basis(_without_stock(_strip_lead(sentence))))
+    return _without_notes(text)
+
+
 def _candidates(paragraphs: Sequence[str]) -> list[_Candidate]:
     out: list[_Candidate] = []
     index = 0
@@ -1007,8 +1015,7 @@ def _candidates(paragraphs: Sequence[str]) -> list[_Candidate]:
         listed = bool(_LIST_MARKER_RE.match(para))
         lead = 0  # the sentence that leads the paragraph
         for s_no, raw in enumerate(sentences):
-            text = _without_contacts(_without_basis(_without_stock(_strip_lead(raw))))
-            text = _without_notes(text)
+            text = as_said(raw)
             if _FORMULA_RE.search(text):
                 text = _news_in_formula(text)
             if s_no == 0 and ((listed and LEAD_IN_HEAD_RE.fullmatch(text)) or _basis_only(text)):
