@@ -120,8 +120,17 @@ def test_the_page_attaches_the_written_captions(made: Path) -> None:
             "沿线设置了六处临时停车区和救援点，过往车辆请按照现场交通标志有序通行。",
             ["沿线设置了六处临时停车区和救援点，", "过往车辆请按照现场交通标志有序通行。"],
         ),
+        (
+            "儿保科、心理科：除夕至初三停诊,1月31日正式上班。",
+            ["儿保科、心理科：除夕至初三停诊,", "1月31日正式上班。"],
+        ),
     ],
-    ids=["fits-one-line", "never-inside-a-number-or-address", "at-the-comma"],
+    ids=[
+        "fits-one-line",
+        "never-inside-a-number-or-address",
+        "at-the-comma",
+        "never-inside-a-date",
+    ],
 )
 def test_caption_lines_break_where_a_reader_expects(text: str, lines: list[str]) -> None:
     assert caption_lines(text) == lines

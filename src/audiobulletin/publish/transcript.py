@@ -44,6 +44,10 @@ _BREAK_AFTER = frozenset(CLAUSE_MARKS + SENTENCE_ENDS + ELLIPSIS)
 #: A run of visible ASCII (a number, a time, a phone number, a URL) is never cut; other
 #: text is cut between words.
 _RUN_RE = re.compile(r"[!-~]+|\s+|[^!-~\s]+")
+#: A number with its unit, or a date, which a line never cuts: 1月31日, 2031年3月, 6楼.
+_NUMBER_ATOM_RE = re.compile(
+    r"((?<![\w.\-/:@])\d+(?:\.\d+)?[年月日号时点分秒楼层个名人万亿元％](?:\d+[年月日号时点分秒])*)"
+)
 
 
 def vtt_timestamp(ms: int) -> str:
@@ -103,17 +107,29 @@ def _width(text: str) -> float:
 
 
 def _atoms(text: str, width: int) -> list[str]:
-    """Pieces a line may not be cut inside: an ASCII run, a run of spaces, or a word (by
-    jieba); any piece wider than a whole line is cut at the width."""
+    """Pieces a line may not be cut inside: a number with its unit or a date, an ASCII run,
+    a run of spaces, or a word (by jieba); any piece wider than a whole line is cut at the
+    width."""
     out: list[str] = []
-    for run in _RUN_RE.findall(text):
-        words = [run] if run[0].isascii() else zh_words(run, hmm=False)
-        for word in words:
-            while _width(word) > width:
-                cut = int(width) if not word.isascii() else 2 * int(width)
-                out.append(word[:cut])
-                word = word[cut:]
-            out.append(word)
+    for k, piece in enumerate(_NUMBER_ATOM_RE.split(text)):
+        if k % 2:
+            out.append(piece)  # a number with its unit, never cut: 1月31日, 6楼
+            continue
+        for run in _RUN_RE.findall(piece):
+            out.extend(_words(run, width))
+    return out
+
+
+def _words(run: str, width: int) -> list[str]:
+    """A run of ASCII or of other characters as pieces no line cuts inside (see
+    :func:`_atoms`)."""
+    out: list[str] = []
+    for word in [run] if run[:1].isascii() else zh_words(run, hmm=False):
+        while _width(word) > width:
+            cut = int(width) if not word.isascii() else 2 * int(width)
+            out.append(word[:cut])
+            word = word[cut:]
+        out.append(word)
     return out
 
 
