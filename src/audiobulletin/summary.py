@@ -67,11 +67,13 @@ from audiobulletin.zh import (
     LEAD_IN_HEAD_RE,
     LEANS_BACK_RE,
     META_KEY_KIND,
+    QUESTION_TURN_RE,
     REPORTING_CLAUSE_RE,
     SCENE_CLAUSE_RE,
     STATEMENT_START_RE,
     ends_sentence,
     han_count,
+    names_person,
     tagged_words,
     written_sentences,
 )
@@ -396,14 +398,6 @@ _LIST_OPENER_RE = re.compile(r"(?:[：:]|主要有|包括|包含|涉及|分别[�
 _ANNOUNCES_RE = re.compile(r"(?:有|包括|包含|如下|以下|下列|是|为|分别|情况|方面|内容|要求)$")
 
 
-def _names_speaker(head: str) -> bool:
-    """Whether ``head``, before a colon, names who speaks in a transcript (李克强：马航失联
-    飞机上有239名乘客，…): what follows is a sentence of its own, cut like any other; a
-    field's label (学时：…, 发布日期：…) is not."""
-    words = tagged_words(head.strip())
-    return 2 <= han_count(head) <= 4 and bool(words) and words[0][1].startswith("nr")
-
-
 #: A shortened list names at most this many items: more names than a listener keeps.
 _LIST_SAID = 4
 
@@ -557,7 +551,7 @@ def _trim_to(sentence: str, budget: int) -> str | None:
         n = visible_len(head)
         if n > budget:
             break
-        if sentence[end] in "：:" and not heads and _names_speaker(head):
+        if sentence[end] in "：:" and not heads and names_person(head):
             continue  # 李克强：马航失联飞机上有239名乘客，…: who speaks, then what is said
         if sentence[end] in "：:":
             if n >= 12 and not _ANNOUNCES_RE.search(head):
@@ -582,15 +576,19 @@ _FRAMED_SUBJECT_RE = re.compile(
 )
 
 
+def _comma_clauses(body: str) -> list[str]:
+    """``body`` cut at its commas outside brackets and times, each clause stripped."""
+    cuts = [-1, *_marks_outside(body, "，,"), len(body)]
+    return [body[a + 1 : b].strip() for a, b in itertools.pairwise(cuts)]
+
+
 def _subject_and_predicate(sentence: str, budget: int) -> str | None:
     """A sentence whose clauses all lead into the last (9位党委委员分别对照《…》，结合…，从…的
     角度，…，提出了…存在的问题) said as its subject and that last clause: 9位党委委员提出了
     …存在的问题. A scene before the subject (会上，) stays. None where the first clause does
     not open with a subject and a framing preposition, where the last clause leads on too,
     or where the result does not fit ``budget`` or is too short to state anything."""
-    body = sentence.rstrip(FULL_STOPS + "；;")
-    cuts = [-1, *_marks_outside(body, "，,"), len(body)]
-    clauses = [body[a + 1 : b].strip() for a, b in itertools.pairwise(cuts)]
+    clauses = _comma_clauses(sentence.rstrip(FULL_STOPS + "；;"))
     scene = []
     while len(clauses) > 2 and SCENE_CLAUSE_RE.match(clauses[0]):
         scene.append(clauses.pop(0))
@@ -716,9 +714,7 @@ def _news_in_formula(sentence: str) -> str:
     m = _IN_FORCE_RE.search(sentence)
     if m and not _FORMULA_RE.search(m.group(0)):
         return m.group(0).strip()
-    body = sentence.strip().rstrip(FULL_STOPS)
-    cuts = [-1, *_marks_outside(body, "，,"), len(body)]
-    clauses = [body[a + 1 : b].strip() for a, b in itertools.pairwise(cuts)]
+    clauses = _comma_clauses(sentence.strip().rstrip(FULL_STOPS))
     handed = next((k for k, c in enumerate(clauses) if _HANDS_OVER_RE.search(c)), None)
     if handed is None:
         return ""
@@ -989,11 +985,6 @@ def _without_address(sentence: str) -> str:
     return sentence
 
 
-#: A questioner's or the host's turn in a transcript: 美国有线电视新闻网记者：…, 问：…,
-#: 主持人：欢迎出席今天的新闻发布会。
-_QUESTION_TURN_RE = re.compile(r"\s*(?:[^，,。：:\s]{0,16}记者|问|提问|主持人)\s*[：:]")
-
-
 def as_said(sentence: str) -> str:
     """A sentence of the report as the intro would say it: without its dateline or list
     marker, a leading basis, stock clauses, the contacts or address it ends on, and a
@@ -1006,7 +997,7 @@ def _candidates(paragraphs: Sequence[str]) -> list[_Candidate]:
     out: list[_Candidate] = []
     index = 0
     for p_no, para in enumerate(paragraphs):
-        if _QUESTION_TURN_RE.match(para):
+        if QUESTION_TURN_RE.match(para.lstrip()):
             index += len(written_sentences(para))
             continue  # a reporter's question, the host's words: what is asked, not told
         after_semicolon = False

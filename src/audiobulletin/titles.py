@@ -82,6 +82,7 @@ from audiobulletin.zh import (
     SCENE_CLAUSE_RE,
     STATEMENT_ADVERB_RE,
     han_count,
+    names_person,
     tagged_words,
     without_marks,
     written_sentences,
@@ -942,12 +943,6 @@ def _clauses(text: str) -> list[str]:
     return [c.strip() for c in out if c.strip()]
 
 
-def _is_person(label: str) -> bool:
-    """Whether a label before a colon is a person's name (王青山：…), as in a transcript."""
-    words = tagged_words(label.strip())
-    return 2 <= han_count(label) <= 4 and bool(words) and words[0][1].startswith("nr")
-
-
 def _body_phrase(blocks: Sequence[Block], max_han: int, headline: str = "") -> str:
     """The key phrase of a chapter without heading: label, else first meaningful clause. A
     notice's opening that only announces what follows (为…，现就有关事项通知如下。) names
@@ -977,7 +972,7 @@ def _body_phrase(blocks: Sequence[Block], max_han: int, headline: str = "") -> s
         ):
             continue  # the host's welcome and hand-over name nothing: the next turn does
         if label and (
-            _SPEAKER_LABEL_RE.search(label.group(1).strip()) or _is_person(label.group(1))
+            _SPEAKER_LABEL_RE.search(label.group(1).strip()) or names_person(label.group(1))
         ):
             # a turn of a transcript (…记者：…？ 主持人：…, 王青山：…): named after what is
             # asked or said

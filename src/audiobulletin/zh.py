@@ -122,6 +122,13 @@ def tagged_words(text: str) -> list[tuple[str, str]]:
     return [(pair.word, pair.flag) for pair in posseg.cut(text)]
 
 
+def names_person(label: str) -> bool:
+    """Whether ``label`` (the words before a transcript's colon) is a person's name, as in
+    李克强：…, 王青山：…; a field's label (学时：, 发布日期：) is not."""
+    words = tagged_words(label.strip())
+    return 2 <= han_count(label) <= 4 and bool(words) and words[0][1].startswith("nr")
+
+
 def voiced_chars(text: str) -> int:
     """Characters that take time to say: Han characters, letters and digits, not punctuation.
 
@@ -248,6 +255,9 @@ REPORTING_CLAUSE_RE = re.compile(
     # 市生态环境局发布消息，…: who gives the news, not the news
     r"|(?:发布|公布|發布|公佈)(?:消息|数据|數據|通报|通報))$"
 )
+#: A questioner's or the host's turn in a transcript (美国有线电视新闻网记者：…, 问：…,
+#: 主持人：…, Q:): what is asked or handed over, not what is told.
+QUESTION_TURN_RE = re.compile(r"^(?:[^，,。：:！？!?\s]{0,20}记者|问|提问|主持人|Q)\s*[:：]")
 #: The adverb that opens the statement after such clauses: 现启动…, 特制定…, 兹….
 _STATEMENT_ADVERB = r"现(?![代场行有状金象实])|特(?!别|色|点|殊)|兹"
 STATEMENT_ADVERB_RE = re.compile(rf"^(?:{_STATEMENT_ADVERB})")

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 from audiobulletin.document.lines import SHORT_LINE, _is_marked_heading, _join_wrapped, marker_level
 from audiobulletin.document.model import Block, Chapter, Table
 from audiobulletin.document.tables import group_column, is_figure_listing
-from audiobulletin.zh import BASIS_RE, split_written
+from audiobulletin.zh import BASIS_RE, QUESTION_TURN_RE, split_written
 
 
 @dataclass
@@ -480,7 +480,6 @@ def _cohesion(a: Chapter, b: Chapter) -> float:
 
 
 #: A question's turn in a transcript: 问：, 记者：, 青川日报记者：, 主持人：.
-_QUESTION_RE = re.compile(r"^(?:[^，,。：:！？!?\s]{0,20}记者|问|提问|主持人|Q)\s*[:：]")
 #: Any speaker's turn: a short label without punctuation, then a colon (答：, 李青：).
 _TURN_RE = re.compile(r"^[^，,。：:；;！？!?\s\d]{1,20}\s*[:：]")
 #: Who speaks, by office: 局长, 研究员, 理事长, 议员, 发言人 (simplified and traditional).
@@ -559,7 +558,7 @@ def _cut_costs(run: Sequence[Chapter]) -> tuple[list[float], list[bool], list[bo
             cost[k] += ITEM_CUE
     must = [False] * n
     never = [False] * n
-    questions = [bool(_QUESTION_RE.match(t)) for t in texts]
+    questions = [bool(QUESTION_TURN_RE.match(t)) for t in texts]
     if any(questions):
         for k in range(1, n):
             if questions[k]:
@@ -681,7 +680,7 @@ def _stands_alone(following: Sequence[Chapter]) -> bool:
         return False
     chapter = following[0]
     first = chapter.heading or chapter.blocks[0].text
-    if chapter.heading is None and _QUESTION_RE.match(first):
+    if chapter.heading is None and QUESTION_TURN_RE.match(first):
         return True
     return marker_level(first) is not None and chapter_size(chapter) >= CHAPTER_MIN
 
