@@ -813,8 +813,7 @@ def _one_more(
     :func:`audiobulletin.summary.key_points`, ``after``): never the opening sentence again,
     nor what the title says, and only a fact with news a listener keeps: a figure, a date to
     act on, or in a forecast what is expected (:func:`audiobulletin.summary.keeps_news`)."""
-    from audiobulletin.summary import _GENERIC_RE, key_points, visible_len
-    from audiobulletin.titles import says_again
+    from audiobulletin.summary import key_points, visible_len
 
     more = key_points(
         title,
@@ -826,10 +825,19 @@ def _one_more(
         after=points,
         news_only=True,
     )
-    said = (_end_sentence(p.rstrip("；;，,、：: ")) for p in more)
-    return [
-        p for p in said if visible_len(p) <= room and not says_again(_GENERIC_RE.sub("", p), title)
-    ]
+    said = (_as_point(p, title) for p in more)
+    return [p for p in said if p and visible_len(p) <= room]
+
+
+def _as_point(point: str, title: str) -> str:
+    """``point`` as a sentence of its own in the intro (…扣除； -> …扣除。), or "" where the
+    title already says it (a stock verdict aside)."""
+    from audiobulletin.summary import _GENERIC_RE
+    from audiobulletin.titles import says_again
+
+    if not point or says_again(_GENERIC_RE.sub("", point), title):
+        return ""
+    return _end_sentence(point.rstrip("；;，,、：: "))
 
 
 def _names_give_way(points: list[str], more: list[str]) -> bool:
@@ -898,7 +906,7 @@ def _points(
     :func:`audiobulletin.summary.key_points`), without the headline again, and with the
     first chapter's opening sentence cut to its headline clause; when that cuts or drops
     a point, what the budget leaves is chosen again without that sentence."""
-    from audiobulletin.summary import _GENERIC_RE, key_points, visible_len
+    from audiobulletin.summary import key_points, visible_len
     from audiobulletin.titles import says_again
 
     def of_opening(point: str) -> bool:
@@ -915,9 +923,9 @@ def _points(
         for point in chosen:
             if of_opening(point):
                 point = _head_clause(point if _repeats_opening(point, opening) else opening, title)
-            if point and not says_again(_GENERIC_RE.sub("", point), title):
-                # each fact is a sentence of its own in the intro: …扣除； -> …扣除。
-                out.append(_end_sentence(point.rstrip("；;，,、：: ")))
+            said = _as_point(point, title)
+            if said:
+                out.append(said)
         return out
 
     # a sentence the title says whole (a title made from it) takes no room
