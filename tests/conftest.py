@@ -135,3 +135,28 @@ def fake_voice(_isolated_home: Path) -> str:
         encoding="utf-8",
     )
     return "test_fake"
+
+
+#: Fixtures that read the voice mirror in ../shared.
+_SHARED_FIXTURES = frozenset({"voice_mirror", "mirror_url", "voice_url"})
+
+
+def _reads_shared_data(module: object) -> bool:
+    """Whether a test module reads ../shared through :mod:`shared_data` (``import
+    shared_data`` or ``from shared_data import ...``)."""
+    return any(
+        getattr(value, "__name__", None) == "shared_data"
+        or getattr(value, "__module__", None) == "shared_data"
+        for value in vars(module).values()
+    )
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark ``shared`` every test that can see ../shared: those of a module that reads it, and
+    those that ask for the voice mirror. The bare pass of ``.ci/run`` runs these again with
+    ../shared hidden; the others never look at it, so their result cannot change there."""
+    for item in items:
+        module = getattr(item, "module", None)
+        fixtures = set(getattr(item, "fixturenames", ()))
+        if fixtures & _SHARED_FIXTURES or (module is not None and _reads_shared_data(module)):
+            item.add_marker(pytest.mark.shared)
