@@ -1211,3 +1211,34 @@ def test_a_sentence_that_only_points_to_an_attachment_is_no_key_point(note: str)
     from audiobulletin.summary import _boilerplate_penalty
 
     assert _boilerplate_penalty(note) == 1.0
+
+
+def test_a_total_outweighs_one_sector_s_figure_but_an_average_is_no_total() -> None:
+    paragraphs = [
+        "2031年全市地区生产总值386.2亿元，比上年增长6.8%。",
+        "农业增加值41.3亿元，同比增长4.1%。",
+        "全年林业增加值6.2亿元，比上年增长2.3%。",
+        "全年粮食总产量86.5万吨，同比增长1.9%。",
+        "全年造林面积3.2万亩。",
+    ]
+    points = key_points("2031年青川市国民经济和社会发展统计公报", paragraphs, max_sentences=3)
+    assert points == [
+        "2031年全市地区生产总值386.2亿元，比上年增长6.8%。",
+        "农业增加值41.3亿元，同比增长4.1%。",
+        "全年粮食总产量86.5万吨，同比增长1.9%。",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        ("全年粮食总产量86.5万吨", True),
+        ("社会消费品零售总额达到126亿元", True),
+        ("人均地区生产总值为19967元", False),
+        ("60岁以上人口占总人口比重超过10%", False),
+    ],
+)
+def test_a_total_is_a_whole_s_figure_not_an_average_or_a_share(text: str, total: bool) -> None:
+    from audiobulletin.summary import _states_total
+
+    assert _states_total(text) is total

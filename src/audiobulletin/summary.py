@@ -183,6 +183,7 @@ _WEIGHTS = {
     "when_due": 0.6,
     "forecast": 0.6,
     "finding": 0.5,
+    "total": 0.2,
     "later_cut": 0.1,
 }
 
@@ -1070,6 +1071,19 @@ _FINDING_RE = re.compile(
 )
 
 
+#: A figure that sums a whole (粮食总产量46695吨, 社会消费品零售总额86亿元): what a listener
+#: keeps of a statistics release, ahead of one sector's figure.
+_TOTAL_RE = re.compile(
+    r"([^，,。；;：:]*)总(?:产量|产值|收入|人口|面积|规模|支出|金额|额|量|值)"
+    r"(?:为|达到?|是|完成|共计)?约?\d"
+)
+
+
+def _states_total(text: str) -> bool:
+    """Whether ``text`` gives a total; an average (人均地区生产总值为19967元) is none."""
+    return any("均" not in m.group(1) for m in _TOTAL_RE.finditer(text))
+
+
 def _scores(title: str, cands: Sequence[_Candidate]) -> list[float]:
     grams = [Counter(_bigrams(c.text)) for c in cands]
     doc = Counter[str]()
@@ -1111,6 +1125,7 @@ def _scores(title: str, cands: Sequence[_Candidate]) -> list[float]:
             + _WEIGHTS["when_due"] * (1.0 if _when_due(c.text) and facts else 0.0)
             + _WEIGHTS["forecast"] * (1.0 if forecast and _EXPECTS_RE.search(c.text) else 0.0)
             + _WEIGHTS["finding"] * (1.0 if _FINDING_RE.search(c.text) else 0.0)
+            + _WEIGHTS["total"] * (1.0 if facts and _states_total(c.text) else 0.0)
         )
         scores.append(score)
     return scores
