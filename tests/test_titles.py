@@ -975,3 +975,10 @@ def test_an_attachment_s_number_is_dropped_but_never_a_year(heading: str, name: 
     from audiobulletin.titles import clean_heading
 
     assert clean_heading(heading) == name
+
+
+def test_a_day_before_the_verb_is_dropped_and_a_long_held_event_names_itself() -> None:
+    lead = "青川市交通运输局今天举行青川港二期工程开工仪式，副市长王林出席。"
+    assert chapter_titles([chapter(None, lead)]) == ["青川港二期工程开工仪式"]
+    traditional = "台北市捷運工程局今天舉行捷運環狀線北段動工典禮，全長約14.9公里。"
+    assert chapter_titles([chapter(None, traditional)]) == ["捷運環狀線北段動工典禮"]

@@ -255,3 +255,12 @@ def test_who_gives_the_news_is_a_reporting_clause(clause: str) -> None:
     from audiobulletin.zh import REPORTING_CLAUSE_RE
 
     assert REPORTING_CLAUSE_RE.match(clause)
+
+
+def test_traditional_text_is_cut_into_the_words_its_simplified_form_has() -> None:
+    from audiobulletin.zh import tagged_words, words
+
+    cut = words("捷運環狀線北段動工")
+    assert "".join(cut) == "捷運環狀線北段動工"
+    assert "捷運" in cut
+    assert ("三讀通過", "v") in tagged_words("大會三讀通過2案")

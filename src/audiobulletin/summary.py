@@ -75,6 +75,7 @@ from audiobulletin.zh import (
     han_count,
     names_person,
     tagged_words,
+    to_simplified,
     written_sentences,
 )
 
@@ -369,8 +370,6 @@ def _dangles(clause: str) -> bool:
     (全面建成小康社会): such a clause is whole only when it ends in a verb or a verb and its
     object (结合实际抓好落实, 结合实际开展工作).
     """
-    from audiobulletin.normalize.chars import to_simplified
-
     c = to_simplified(clause.strip())  # the rules are written in Simplified characters
     if not c or SCENE_CLAUSE_RE.match(c) or REPORTING_CLAUSE_RE.match(c):
         return True

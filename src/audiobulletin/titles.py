@@ -84,6 +84,7 @@ from audiobulletin.zh import (
     han_count,
     names_person,
     tagged_words,
+    to_simplified,
     without_marks,
     written_sentences,
 )
@@ -647,6 +648,8 @@ def _verb_and_head(text: str, max_han: int) -> str:
     return ""
 
 
+#: Verbs that say an event was held: where the predicate is too long, the event is the name.
+_HOLDS = frozenset({"举行", "舉行", "举办", "舉辦", "召开", "召開"})
 #: Nouns of figures that jieba tags as verbs (营业 收入114万亿元): never where a predicate starts.
 _NOUNS_TAGGED_VERB = frozenset({"收入", "支出", "上行", "下行", "营收"})
 
@@ -660,6 +663,9 @@ def _predicate(text: str, max_han: int, max_visible: int) -> str:
     before = ""
     adverbs: tuple[int, str] | None = None  # where a run of adverbs starts, and what is before
     for word, flag in tagged_words(text):
+        if flag == "t" and han_count(word) == len(word) and before[:1] in ("n", "r"):
+            pos += len(word)  # 工程局今天举行…: the day is no part of what was done
+            continue
         if flag == "d" and han_count(word) == len(word):
             adverbs = adverbs or (pos, before)
         elif flag == "v" and word not in _NOUNS_TAGGED_VERB:
@@ -673,6 +679,8 @@ def _predicate(text: str, max_han: int, max_visible: int) -> str:
                 and han_count(word) >= 2
                 and word not in _STATES_FIGURE
             )
+            if subject_ok and word in _HOLDS and not _fits(tail, max_han, max_visible):
+                tail = tail[len(word) :]  # 举行捷运环状线北段动工典礼: the event names itself
             if (
                 subject_ok
                 and han_count(tail) >= 4
@@ -816,8 +824,6 @@ def _natural_head(text: str, max_han: int, max_visible: int) -> str:
 def _without_dangling_word(head: str) -> str:
     """``head`` without a preposition or a conjunction it ends on (…沿长安大道由, 甲和), whose
     object a cut left behind; ``head`` as it is when nothing would be left."""
-    from audiobulletin.normalize.chars import to_simplified
-
     simple = to_simplified(head)
     if len(simple) != len(head):
         return head
@@ -872,8 +878,6 @@ def _agenda_title(names: Sequence[str], headline: str) -> str:
     """``座谈会议程`` for a table whose columns are an agenda's (时间, 活动项目 …), named after
     the event the headline names (议程 alone without one), in the headline's script; "" for
     any other table."""
-    from audiobulletin.normalize.chars import to_simplified
-
     if not (
         any(_AGENDA_WHEN_RE.match(n) for n in names)
         and any(_AGENDA_WHAT_RE.search(n) for n in names)

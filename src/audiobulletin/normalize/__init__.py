@@ -79,7 +79,6 @@ from audiobulletin.normalize.chars import (
     _normalise_chars,
     _normalise_spaces,
     _separators,
-    to_simplified,
     unvoiceable,
 )
 from audiobulletin.normalize.codes import (
@@ -119,6 +118,7 @@ from audiobulletin.normalize.voicing import (
     _pauses,
     _unvoiceable_to_pauses,
 )
+from audiobulletin.zh import to_simplified
 
 __all__ = [
     "VOICEABLE_PUNCTUATION",

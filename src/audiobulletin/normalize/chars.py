@@ -24,20 +24,6 @@ def _wetext() -> Any:
     return Normalizer(lang="zh", operator="tn")
 
 
-@lru_cache(maxsize=1)
-def _t2s() -> Any:
-    """The opencc Traditional -> Simplified converter, built once on first use."""
-    from opencc import OpenCC
-
-    return OpenCC("t2s")
-
-
-def to_simplified(text: str) -> str:
-    """Traditional -> Simplified Chinese (opencc ``t2s``); other characters are unchanged."""
-    converted: str = _t2s().convert(text)
-    return converted
-
-
 # --------------------------------------------------------------------------------------------
 # Character classes
 # --------------------------------------------------------------------------------------------
