@@ -350,3 +350,19 @@ def test_a_point_said_whole_never_brings_back_the_address_it_was_said_without() 
     longer = "各单位于8月24日前报送汇总表，逾期不予受理，联系人：李明，电话：5521888。"
     whole = _whole_sentence("各单位于8月24日前报送汇总表。", [longer], "")
     assert whole == "各单位于8月24日前报送汇总表，逾期不予受理。", whole
+
+
+def test_a_bracketed_agency_dateline_names_the_agency_and_its_day_without_the_bracket() -> None:
+    text = (
+        "青川港新碼頭啟用 年吞吐能力300萬噸\n\n"
+        "（中央社記者林怡君青川2031年4月8日電）青川港務公司今天舉行新碼頭啟用典禮，"
+        "新碼頭設有4個萬噸級泊位，年吞吐能力可達300萬噸。\n\n"
+        "港務公司表示，新碼頭啟用後，每年可為地方增加就業崗位約1200個。"
+        "（編輯：張文華）1200408\n"
+    )
+    script = build_script(parse(text))
+    assert script.intro is not None
+    intro = "".join(script.intro.written)
+    assert "据中央社4月8日报道" in intro
+    assert "（中央社" not in intro
+    assert not any("1200408" in s or "編輯" in s for s in script.segments[-1].written)

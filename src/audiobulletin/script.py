@@ -1082,7 +1082,7 @@ def when_and_who(doc: Document) -> str:
 
 
 #: The day a dateline gives, before its 电 or 讯: 新华社北京10月17日电.
-_DATELINE_DAY_RE = re.compile(r"(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:电|讯|消息)")
+_DATELINE_DAY_RE = re.compile(r"(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:电|讯|消息|電|訊)")
 
 #: An issuer that is a news outlet: 新华社, 青川日报, 封面新闻, 天气网, 青川电视台 (a
 #: 气象台 issues its bulletins).
@@ -1198,8 +1198,9 @@ def issuer(doc: Document) -> str:
         if value:
             return value
     dateline = next((m.text for m in doc.meta if m.kind == "dateline"), "")
-    m = re.match(
-        r"^(新华社|中新社|人民网|新华网|中新网|央视网|央广网|[^\s\d]{2,10}?(?:社|报|网|台))",
+    m = re.match(  # in brackets too, as Taiwan's papers print it: （中央社記者…台北5日電）
+        r"^[〔【\[［（(]?\s*(新华社|中新社|人民网|新华网|中新网|央视网|央广网"
+        r"|[^\s\d〔【\[［（(]{2,10}?(?:社|报|網|网|台))",
         dateline,
     )
     if m and not m.group(1).startswith("本"):

@@ -526,9 +526,16 @@ def split_dateline(text: str) -> tuple[str, str]:
 
 #: What a story ends with that is not the story: its end mark, the editor's tag, a source
 #: in brackets: …有震感。(完)【编辑:叶攀】, …霜冻天气。(预警信息来源:国家预警信息发布中心).
+#: Taiwan's agency closes with the editor and the day as a code of the ROC calendar:
+#: …的衝擊。（編輯：陳怡君）1140305.
 _TRAILER_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("other", re.compile(r"[（(]\s*完\s*[)）]\s*$")),
-    ("editor", re.compile(r"[【\[（(]\s*(?:责任)?编辑\s*[:：][^】\]）)]{1,12}[】\]）)]\s*$")),
+    (
+        "editor",
+        re.compile(
+            r"[【\[（(]\s*(?:责任|責任)?(?:编辑|編輯)\s*[:：][^】\]）)]{1,12}[】\]）)]\s*(?:\d{7})?\s*$"
+        ),
+    ),
     ("source", re.compile(r"[（(][^（）()]{0,8}来源\s*[:：][^（）()]{1,30}[)）]\s*$")),
     # a credit after the last sentence: …统筹协调。(天星镇王玉林), …(记者 王林 摄)
     ("author", re.compile(rf"[（(][{_H}·\s]{{2,14}}[)）]\s*$")),
