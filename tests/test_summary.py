@@ -1242,3 +1242,17 @@ def test_a_total_is_a_whole_s_figure_not_an_average_or_a_share(text: str, total:
     from audiobulletin.summary import _states_total
 
     assert _states_total(text) is total
+
+
+def test_a_warning_s_stock_advice_is_never_a_key_point() -> None:
+    paragraphs = [
+        "青川市气象台2031年7月12日16时30分发布暴雨橙色预警信号：预计未来6小时内，"
+        "我市东部的石门、柳溪等乡镇降雨量将达50毫米以上。",
+        "防御指南：",
+        "1. 切断有危险的室外电源，暂停户外作业；",
+        "2. 处于危险地带的单位应当停课、停业，采取专门措施保护学生的安全；",
+    ]
+    said = ["预计未来6小时内，我市东部的石门、柳溪等乡镇降雨量将达50毫米以上。"]
+    title = "青川市气象台发布暴雨橙色预警信号"
+    points = key_points(title, paragraphs, max_chars=70, skip=[paragraphs[0]], after=said)
+    assert points == []

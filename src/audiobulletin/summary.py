@@ -1130,6 +1130,13 @@ def _scores(title: str, cands: Sequence[_Candidate]) -> list[float]:
     return scores
 
 
+#: The label of a warning's stock advice (防御指南：1. 切断有危险的室外电源…): the same for
+#: every warning of its kind and level, it closes the warning and holds none of its news.
+_GUIDE_RE = re.compile(
+    r"^\s*(?:防御指南|防禦指引|防御措施|防范措施|防御建议|防范建议|防御提示)\s*[：:]"
+)
+
+
 def key_points(
     title: str,
     paragraphs: Iterable[str],
@@ -1171,6 +1178,9 @@ def key_points(
     given = list(paragraphs)
     keep = [k for k, p in enumerate(given) if p and p.strip()]
     paras = [given[k] for k in keep]
+    guide = next((n for n, p in enumerate(paras) if _GUIDE_RE.match(p)), 0)
+    if guide:
+        paras = paras[:guide]  # a warning's stock advice: every warning of its kind says it
     opening = {n for n, k in enumerate(keep) if k in openers}
     budget = min(max_chars, HARD_CAP_CHARS)
     if max_sentences <= 0 or budget <= 0 or not paras:
