@@ -1069,3 +1069,19 @@ def test_dots_between_single_characters_list_them(written: str, spoken: str) -> 
 )
 def test_a_file_extension_is_said_with_its_dot_even_before_han(written: str, spoken: str) -> None:
     _reads(written, spoken)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("失业人数上升约6 500人", "失业人数上升约六千五百人"),
+        ("至约12萬1 000人", "至约十二万一千人"),
+        ("全港人口约7\u00a0413\u00a0000人", "全港人口约七百四十一万三千人"),
+        ("猪肉 120 125", "猪肉，幺二零 一百二十五"),
+        ("电话 0839 552 1234", "电话，零八三九，五五二，幺二三四"),
+    ],
+)
+def test_thousands_set_off_by_a_space_are_one_number_but_a_row_of_numbers_is_not(
+    written: str, spoken: str
+) -> None:
+    _reads(written, spoken)

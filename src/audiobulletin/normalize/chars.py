@@ -154,6 +154,14 @@ def _normalise_chars(text: str) -> str:
 _HSPACE_RUN = re.compile(r"[^\S\n]+")
 
 
+#: A space that groups a number's thousands (SI style, Hong Kong's government): 6 500人,
+#: 12萬1 000人, with a no-break or thin space too. The last group runs into its unit or
+#: word: a row of numbers set off by single spaces (猪肉 120 125) is no one number.
+_THIN_SPACES = frozenset({" ", "\u00a0", "\u2009", "\u202f"})
+_GROUP_BEFORE = re.compile(r"(?<![\d.,第])\d{1,3}$")
+_GROUP_AFTER = re.compile(r"\d{3}(?=[\u4e00-\u9fff%]|[ \u00a0\u2009\u202f]\d{3}(?!\d))")
+
+
 def _han_run_length(line: str, index: int, step: int) -> int:
     """Length of the run of Han characters starting at ``index`` going in direction ``step``."""
     n = 0
@@ -198,6 +206,12 @@ def _is_word_char(ch: str) -> bool:
 def _space_between(line: str, m: re.Match[str]) -> str:
     """Replacement for one inner whitespace run (see :func:`_normalise_spaces`)."""
     run, left, right = m.group(), line[m.start() - 1], line[m.end()]
+    if (
+        run in _THIN_SPACES
+        and _GROUP_BEFORE.search(line, 0, m.start())
+        and _GROUP_AFTER.match(line, m.end())
+    ):
+        return ""  # 6 500人, 12萬1 000人: thousands set off by a space, as Hong Kong writes them
     if "\t" in run:
         return "，"  # a table's column gap, even between two single characters (一级\t元/斤)
     if is_han(left) and is_han(right):
