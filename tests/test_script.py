@@ -366,3 +366,25 @@ def test_a_bracketed_agency_dateline_names_the_agency_and_its_day_without_the_br
     assert "据中央社4月8日报道" in intro
     assert "（中央社" not in intro
     assert not any("1200408" in s or "編輯" in s for s in script.segments[-1].written)
+
+
+def test_a_unit_column_of_work_units_is_read_as_a_column_and_one_of_units_goes_with_figures() -> (
+    None
+):
+    from audiobulletin.document import Table
+    from audiobulletin.script import table_reading
+
+    people = Table(
+        ("序号", "姓名", "单位", "职务"),
+        (("1", "王丽", "青川市第一中学", "教师"), ("2", "李强", "市一中", "校长")),
+    )
+    assert table_reading(people) == (
+        "表格共2行。第1行，序号：1，姓名：王丽，单位：青川市第一中学，职务：教师。"
+        "第2行，序号：2，姓名：李强，单位：市一中，职务：校长。"
+    )
+    prices = Table(
+        ("品种", "单位", "本期均价"), (("鸡蛋", "元/盒", "12.50"), ("大米", "元/公斤", "5.60"))
+    )
+    assert table_reading(prices) == (
+        "表格共2行。第1行，品种：鸡蛋，本期均价：12.50元/盒。第2行，品种：大米，本期均价：5.60元/公斤。"
+    )

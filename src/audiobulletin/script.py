@@ -421,7 +421,13 @@ def table_reading(table: Table) -> str:
         return f"这里有一张共{_count_words(len(rows))}行的数据表，数字繁多，不逐行播读。"
     out = [f"表格共{len(rows)}行。"]
     unit_column = next(
-        (k for k, name in enumerate(table.header) if _UNIT_COLUMN_RE.match(name.strip())), None
+        (
+            k
+            for k, name in enumerate(table.header)
+            if _UNIT_COLUMN_RE.match(name.strip())
+            and all(_UNIT_CELL_RE.match(r[k].strip()) for r in rows if len(r) > k and r[k].strip())
+        ),
+        None,
     )
     for i, row in enumerate(rows, 1):
         width = max(len(row), len(table.header))
@@ -604,6 +610,13 @@ def _name_and_unit(text: str) -> tuple[str, str]:
 #: A change column whose name gives no direction: 变动幅度, 涨跌, 增减.
 _NEUTRAL_CHANGE_RE = re.compile(r"变动|涨跌|变化|增减|升降|^幅度|比上期|较上期")
 _UNIT_COLUMN_RE = re.compile(r"^(?:计量|价格|金额)?单位$")
+#: A unit of measure as a 单位 column gives it (元/公斤, 元/盒, 万元, 吨, kg): a 单位 column of
+#: work units (青川市第一中学) is read as any other column.
+_UNIT_CELL_RE = re.compile(
+    r"^(?:[^/／]{1,4}[/／][^/／]{1,6}"
+    r"|[元角分吨斤克两米亩顷里升个人件台辆户次项只头株套箱袋瓶份张本条千百万亿公市平方立标瓦时度盒包桶罐支双块"
+    r"%％‰A-Za-z]{1,5})$"
+)
 _CHANGE_COLUMN_RE = re.compile(
     r"幅|涨跌|变动|变化|增减|升降|同比|环比|增长|增幅|降幅|比上期|较上期"
 )
