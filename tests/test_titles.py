@@ -982,3 +982,8 @@ def test_a_day_before_the_verb_is_dropped_and_a_long_held_event_names_itself() -
     assert chapter_titles([chapter(None, lead)]) == ["青川港二期工程开工仪式"]
     traditional = "台北市捷運工程局今天舉行捷運環狀線北段動工典禮，全長約14.9公里。"
     assert chapter_titles([chapter(None, traditional)]) == ["捷運環狀線北段動工典禮"]
+
+
+def test_a_season_entered_and_how_keen_everyone_was_name_no_chapter() -> None:
+    lead = "进入汛期以来，柳溪乡高度重视防汛工作，全面排查山洪灾害隐患点。"
+    assert chapter_titles([chapter(None, lead)]) == ["全面排查山洪灾害隐患点"]

@@ -64,6 +64,7 @@ from audiobulletin.zh import (
     FORECAST_TITLE_RE,
     FULL_STOPS,
     HAN,
+    KEENNESS_WORDS,
     LEAD_IN_HEAD_RE,
     LEANS_BACK_RE,
     META_KEY_KIND,
@@ -434,8 +435,7 @@ def _shortened_list(sentence: str, budget: int) -> str | None:
 #: Stock clauses of official writing that say how keen everyone was, not what was done
 #: (各单位领导高度重视，广大干部职工积极响应，短短几天时间，…): the facts follow them.
 _STOCK_LEAD_RE = re.compile(
-    r"^(?:[^\d，,]{0,12}(?:高度重视|积极响应|精心组织|周密部署|精心部署|迅速行动|认真组织|统筹安排"
-    r"|密切配合|通力协作|紧密配合|积极参与|踊跃参与|广泛动员)|短短[^\d，,]{1,6}"
+    rf"^(?:[^\d，,]{{0,12}}(?:{KEENNESS_WORDS})|短短[^\d，,]{{1,6}}"
     # the circumstances and the leadership a report's year opens with: 面对…下行压力，
     # 在县委、县政府的坚强领导下，
     r"|面对[^，,]{0,28}(?:压力|形势|挑战|环境|困难|考验)|在[^，,]{2,24}(?:的)?(?:坚强|正确|亲切)?领导下)$"

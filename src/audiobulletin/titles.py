@@ -77,6 +77,7 @@ from audiobulletin.zh import (
     DECIDES_RE,
     ENUMERATING_IS,
     HAN,
+    KEENNESS_WORDS,
     LEANS_BACK_RE,
     REPORTING_CLAUSE_RE,
     SCENE_CLAUSE_RE,
@@ -648,6 +649,8 @@ def _verb_and_head(text: str, max_han: int) -> str:
     return ""
 
 
+#: How keen everyone was (高度重视…, 积极响应…): the clause after it says what was done.
+_KEEN_RE = re.compile(KEENNESS_WORDS)
 #: Verbs that say an event was held: where the predicate is too long, the event is the name.
 _HOLDS = frozenset({"举行", "舉行", "举办", "舉辦", "召开", "召開"})
 #: Nouns of figures that jieba tags as verbs (营业 收入114万亿元): never where a predicate starts.
@@ -1062,6 +1065,8 @@ def _body_phrase(blocks: Sequence[Block], max_han: int, headline: str = "") -> s
             if who and re.match(r"^(?:向|对|在|于|从|与|同|为|把|将)", clause):
                 clause = who + clause
             who = ""
+            if _KEEN_RE.search(clause) and index + 1 < len(clauses) and after + 1 not in ends:
+                continue  # 南坪镇高度重视森林防火工作，多措并举…: the keenness names nothing
             if (
                 han_count(clause) >= 4
                 and not _SKIP_CLAUSE_RE.match(clause)

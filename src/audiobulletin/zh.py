@@ -286,12 +286,20 @@ SCENE_CLAUSE_RE = re.compile(
     r"|(?:日前|近日|近期|目前|今年以来|据[^，,]{0,12}|根据[^，,]*|按照[^，,]*|依据[^，,]*"
     r"|为了?(?![期止主此何])[^，,]*|在[^，,]*(?:[中上下时里]|期间|之际)|立足[^，,]*|围绕[^，,]*"
     r"|面对[^，,]*|随着[^，,]*|截至[^，,]*|截止到?[^，,]*|到[^，,]*为止"
+    # a season or a stage entered: 进入秋冬季以来, 进入主汛期后
+    r"|进入[^，,]{1,10}(?:以来|以后|后|时|之际)"
     # how it was found, in a word or two: 通过检查, 经过调研
     r"|(?:通过|经过)[^，,]{1,6}"
     # the chain of approvals before a grant (国务院批准并报请国家主席签署): who grants it
     # alone (市政府批准，授予…) is said with it
     r"|[^，,]{0,16}(?:报请|提请)[^，,]{1,20}(?:批准|同意|签署|审定|审议通过))"
     r")$"
+)
+#: Stock words of official writing that say how keen everyone was, not what was done
+#: (各单位领导高度重视, 南坪镇高度重视森林防火工作, 广大干部职工积极响应): what was done follows.
+KEENNESS_WORDS = (
+    "高度重视|积极响应|精心组织|周密部署|精心部署|迅速行动|认真组织|统筹安排"
+    "|密切配合|通力协作|紧密配合|积极参与|踊跃参与|广泛动员"
 )
 #: A clause that only says who speaks, not what: 会议指出, 他强调, 社会局26日宣布, 记者从省
 #:水利厅了解到. What was said follows it.
