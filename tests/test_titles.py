@@ -987,3 +987,8 @@ def test_a_day_before_the_verb_is_dropped_and_a_long_held_event_names_itself() -
 def test_a_season_entered_and_how_keen_everyone_was_name_no_chapter() -> None:
     lead = "进入汛期以来，柳溪乡高度重视防汛工作，全面排查山洪灾害隐患点。"
     assert chapter_titles([chapter(None, lead)]) == ["全面排查山洪灾害隐患点"]
+
+
+def test_a_public_notice_is_named_after_what_it_makes_public_not_the_formula() -> None:
+    lead = "根据《青川市优秀教师评选表彰办法》，经学校推荐、市级评审，拟表彰8名教师，现予以公示。"
+    assert chapter_titles([chapter(None, lead)]) == ["拟表彰8名教师"]

@@ -649,6 +649,8 @@ def _verb_and_head(text: str, max_han: int) -> str:
     return ""
 
 
+#: The formula that makes a list public (现予以公示, 特此公告): the clause before it says what.
+_PUBLISHES_RE = re.compile(r"^(?:现|特)?予以?(?:公示|公布|公告|通报)|^特此(?:公示|公告|通告|通报)")
 #: How keen everyone was (高度重视…, 积极响应…): the clause after it says what was done.
 _KEEN_RE = re.compile(KEENNESS_WORDS)
 #: Verbs that say an event was held: where the predicate is too long, the event is the name.
@@ -1015,6 +1017,7 @@ def _body_phrase(blocks: Sequence[Block], max_han: int, headline: str = "") -> s
                 and not DECIDES_RE.match(clause)
                 and after + 1 not in ends
                 and after < len(text)
+                and not (index + 1 < len(clauses) and _PUBLISHES_RE.match(clauses[index + 1]))
             ):
                 continue  # a purpose never ends its sentence: the clause that does states
             if purpose:
