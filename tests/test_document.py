@@ -1199,3 +1199,38 @@ def test_taiwan_agency_s_editor_tag_and_day_code_after_the_last_sentence_are_not
     ]
     assert all("1200408" not in p for p in paragraphs(doc))
     assert_nothing_lost(text, doc)
+
+
+def test_a_bulletin_s_issue_number_compiler_and_distribution_are_metadata() -> None:
+    text = lines(
+        "青川市政务信息简报",
+        "第12期",
+        "青川市人民政府办公室编　　2031年6月5日",
+        LONG,
+        "报：市委、市人大、市政协领导",
+        "送：各县（区）人民政府，市政府各部门",
+    )
+    doc = parse(text)
+    assert [(m.kind, m.text) for m in doc.meta] == [
+        ("other", "第12期"),
+        ("source", "青川市人民政府办公室编"),
+        ("date", "2031年6月5日"),
+        ("other", "报：市委、市人大、市政协领导"),
+        ("other", "送：各县（区）人民政府，市政府各部门"),
+    ]
+    assert doc.date == "2031-06-05"
+    assert paragraphs(doc) == [LONG]
+    assert_nothing_lost(text, doc)
+
+
+def test_a_digest_s_bracketed_labels_open_its_items() -> None:
+    items = [
+        "【经济运行】1—4月，全市规上工业增加值同比增长7.8%，高于全省平均水平1.2个百分点。",
+        "【项目建设】5月28日，投资12亿元的青川绿色建材产业园项目开工，预计2033年建成投产。",
+    ]
+    doc = parse(lines("青川市政务信息简报", *items))
+    assert [c.heading for c in doc.chapters] == ["【经济运行】", "【项目建设】"]
+    assert paragraphs(doc) == [i.split("】", 1)[1] for i in items]
+    # one paragraph that opens with a label is no digest: it stays as it is
+    one = parse(lines("青川市政务信息简报", items[0], LONG))
+    assert paragraphs(one)[0] == items[0]

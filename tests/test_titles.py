@@ -992,3 +992,19 @@ def test_a_season_entered_and_how_keen_everyone_was_name_no_chapter() -> None:
 def test_a_public_notice_is_named_after_what_it_makes_public_not_the_formula() -> None:
     lead = "根据《青川市优秀教师评选表彰办法》，经学校推荐、市级评审，拟表彰8名教师，现予以公示。"
     assert chapter_titles([chapter(None, lead)]) == ["拟表彰8名教师"]
+
+
+def test_a_digest_item_joined_by_the_next_is_named_after_both_labels() -> None:
+    joined = Chapter(
+        "【经济运行】",
+        (
+            para("1—4月，全市规上工业增加值同比增长7.8%。"),
+            para("【项目建设】"),
+            para("5月28日，青川绿色建材产业园项目开工。"),
+        ),
+    )
+    assert chapter_titles([joined]) == ["经济运行和项目建设"]
+    more = Chapter(
+        "【经济运行】", (*joined.blocks, para("【民生保障】"), para("全市新增城镇就业3260人。"))
+    )
+    assert chapter_titles([more]) == ["经济运行和项目建设等"]

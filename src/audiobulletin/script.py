@@ -1120,7 +1120,11 @@ def source_name(line: str | None) -> str | None:
     if re.fullmatch(r"[（(【\[][^（()）【】\[\]]*[）)】\]]", line):
         line = line[1:-1]  # a source line in brackets: （来源：…）, 【信息来源：…】
     name = _SOURCE_LABEL.sub("", line).strip()
+    name = _COMPILED_BY_RE.sub("", name)  # 青川市人民政府办公室编: who compiled a bulletin
     return name or None
+
+
+_COMPILED_BY_RE = re.compile(rf"(?<=[{HAN}])\s*(?:编印|编发|编|主办)$")
 
 
 #: A unit a report names by who writes or is written to (我省, 你市, 本县): in the intro the

@@ -1190,13 +1190,38 @@ def _sections_title(chapter: Chapter, max_han: int) -> str:
     if not announces and (len(written_sentences(opening)) > 1 or len(opening) > 30):
         return ""
     first, second = ((m.group(1) or m.group(2)).strip() for m in items[:2])
-    # 会议时间和会议地点 -> 会议时间和地点
+    return _two_sections(first, second, max_han)
+
+
+def _two_sections(first: str, second: str, max_han: int) -> str:
+    """Two sections' names said as one, the word they share said once: 会议时间和会议地点 ->
+    会议时间和地点; "" when they are the same or do not fit."""
     shared = next((k for k, (a, b) in enumerate(zip(first, second, strict=False)) if a != b), 0)
     name = f"{first}和{second[shared:] if 2 <= shared < len(second) - 1 else second}"
     return name if first != second and _fits(name, max_han) else ""
 
 
+#: A digest item's label on a line of its own: 【项目建设】.
+_BRACKET_LABEL_LINE_RE = re.compile(r"^【\s*([^【】]{2,10}?)\s*】$")
+
+
+def _joined_sections(chapter: Chapter, max_han: int) -> str:
+    """A chapter under a 【…】 label that the next short items joined (【经济运行】…
+    【项目建设】…) is named after its first two labels (经济运行和项目建设, with 等 when
+    more follow), not the first alone; "" for any other chapter."""
+    first = _BRACKET_LABEL_LINE_RE.match((chapter.heading or "").strip())
+    later = [m for b in chapter.blocks if (m := _BRACKET_LABEL_LINE_RE.match(b.text.strip()))]
+    if not first or not later:
+        return ""
+    name = _two_sections(first.group(1), later[0].group(1), max_han)
+    # more than two: 等 says there are more (经济运行和项目建设等)
+    return name + "等" if name and len(later) > 1 and _fits(name + "等", max_han) else name
+
+
 def _base_title(chapter: Chapter, max_han: int, headline: str = "") -> str:
+    joined = _joined_sections(chapter, max_han)
+    if joined:
+        return joined
     if chapter.heading:
         name = clean_heading(chapter.heading)
         if han_count(name) >= 1 or _visible_len(name) >= 2:

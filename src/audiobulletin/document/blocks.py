@@ -40,7 +40,7 @@ from audiobulletin.document.lines import (
 )
 from audiobulletin.document.model import Block
 from audiobulletin.document.tables import find_tables
-from audiobulletin.zh import CN_NUMERALS, ELLIPSIS, FULL_STOPS, SENTENCE_ENDS
+from audiobulletin.zh import CN_NUMERALS, ELLIPSIS, FULL_STOPS, HAN, SENTENCE_ENDS
 
 
 class Label(str, Enum):
@@ -521,15 +521,32 @@ def _lead_in_head(item: _Item) -> str:
     return head if len(item.text) - len(head) >= LEAD_IN_BODY_MIN else ""
 
 
+#: A label in brackets that opens a paragraph: a digest's item (【经济运行】1—4月，…). A
+#: paper's own dateline (【本报讯】) is no label.
+_BRACKET_LABEL_RE = re.compile(rf"^(【\s*[{HAN}、·]{{2,10}}\s*】)(?=\S)")
+
+
+def _bracket_label(item: _Item) -> str:
+    if item.table is not None:
+        return ""
+    m = _BRACKET_LABEL_RE.match(item.text)
+    if not m or re.search(r"[讯訊电電]\s*】$", m.group(1)):
+        return ""
+    return m.group(1) if len(item.text) - m.end() >= LEAD_IN_BODY_MIN else ""
+
+
 def _split_lead_in_heads(items: list[_Item], start: int) -> list[_Item]:
     """Third pass: bold lead-in sub-heads. When body paragraphs open with a short sentence of
     their own (加强组织领导。 强化隐患排查。), three of them or two directives, each such
     sentence becomes a heading over the rest of its paragraph, as a marked sub-head would
     be; a paragraph or two that happen to open briefly (有先例可循。) are left as they are."""
     body = [k for k in range(start, len(items)) if items[k].label == Label.PARA]
+    labels = {k: h for k in body if (h := _bracket_label(items[k]))}
     heads = {k: h for k in body if (h := _lead_in_head(items[k]))}
     directives = sum(1 for h in heads.values() if is_directive(h))
-    if len(heads) < LEAD_IN_MIN_COUNT and (directives < 2 or directives < len(heads)):
+    if len(labels) >= 2:
+        heads = labels  # 【经济运行】1—4月，…  【项目建设】5月28日，…: a digest's items
+    elif len(heads) < LEAD_IN_MIN_COUNT and (directives < 2 or directives < len(heads)):
         return items
     out = items[:start]
     for k in range(start, len(items)):
@@ -539,7 +556,8 @@ def _split_lead_in_heads(items: list[_Item], start: int) -> list[_Item]:
             out.append(item)
             continue
         rest = item.text[len(head) :]
-        out.append(_Item(text=head, raw=head, label=Label.HEADING, blank=item.blank))
+        level = item.level if k in labels else None  # 【…】 is the label's own marker
+        out.append(_Item(text=head, raw=head, label=Label.HEADING, level=level, blank=item.blank))
         out.append(_Item(text=rest, raw=rest, label=Label.PARA, lead=item.lead))
     return out
 

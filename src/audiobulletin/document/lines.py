@@ -591,6 +591,17 @@ _NAME_DATED_RE = re.compile(rf"^([{_H}（）()]{{2,20}})\s+({_WEB_DATE}(?:\s*{_C
 _CLOCK_RE = re.compile(
     r"^(?:香港|北京|臺北|台北|澳門|澳门)?(?:時間|时间)\s*\d{1,2}\s*[時时:：點点]\s*\d{1,2}\s*分?$"
 )
+#: Who compiled a bulletin and when, under its masthead: 青川市人民政府办公室编　2031年6月5日.
+_COMPILED_RE = re.compile(
+    rf"^([{_H}（）()]{{2,30}}?)\s*(?:编印|编发|编|主办)(?:\s+({_WEB_DATE}))?$"
+)
+#: A bulletin's issue number on a line of its own: 第12期, （总第236期）, 2031年第5期.
+_ISSUE_RE = re.compile(
+    r"^[（(〔【\[]?\s*(?:\d{4}\s*年\s*)?(?:总\s*)?第\s*[\d一二三四五六七八九十百零〇]+\s*期"
+    r"(?:\s*[（(]?\s*总第\s*\d+\s*期\s*[)）]?)?\s*[)）〕】\]]?$"
+)
+#: Whom a bulletin goes to, at its foot (报：市委、市人大领导; 送：各县区人民政府).
+_SENT_TO_RE = re.compile(r"^(?:报|送|发|报送|呈报)\s*[:：]\s*[^。！？!?]{2,}$")
 #: The foot of an official document: 青川市人民政府办公室　2031年4月15日印发.
 _PRINTED_RE = re.compile(rf"^[^\s，。,；;]{{2,30}}\s*{_WEB_DATE}\s*印发$|^印发\s*[:：]")
 #: A line of credits: 文字：医务部　图片：宣传科, （撰稿：何晓　摄影：冯杰　审核：王校长）.
@@ -630,7 +641,12 @@ def _line_meta(text: str) -> list[tuple[str, str]] | None:
         return [("source", text)]
     if re.match(r"^(?:原标题|原標題)\s*[:：]\s*\S", text):  # the story's headline elsewhere
         return [("title", text)]
-    if _PRINTED_RE.match(text) or _CREDITS_RE.match(text):
+    if (m := _COMPILED_RE.match(text)) and is_issuer_line(m.group(1)):
+        who = text[: m.end(1)] + text[m.end(1) : m.start(2) if m.group(2) else None].rstrip()
+        return [("source", who), *([("date", m.group(2))] if m.group(2) else [])]
+    if _PRINTED_RE.match(text) or _CREDITS_RE.match(text) or _ISSUE_RE.match(text):
+        return [("other", text)]
+    if _SENT_TO_RE.match(text):
         return [("other", text)]
     if _DOCNO_RE.match(text):
         return [("docno", text)]
