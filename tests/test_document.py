@@ -226,6 +226,12 @@ def test_indentation_is_not_content() -> None:
             "重磅！青川这些道路今起封闭施工",
             (),
         ),
+        # and have one comma before it does
+        (
+            lines("原创 青川发布 2031-05-06 发表于四川", "青川这个“五一”，游客超百万！", LONG),
+            "青川这个“五一”，游客超百万！",
+            (),
+        ),
         # a Latin word across the wrap gets a space
         (
             lines("青川市发布5G", "Smart City行动计划", "青政发〔2031〕6号", LONG),

@@ -1008,3 +1008,8 @@ def test_a_digest_item_joined_by_the_next_is_named_after_both_labels() -> None:
         "【经济运行】", (*joined.blocks, para("【民生保障】"), para("全市新增城镇就业3260人。"))
     )
     assert chapter_titles([more]) == ["经济运行和项目建设等"]
+
+
+def test_a_holiday_is_the_scene_not_the_name() -> None:
+    lead = "“五一”假期，全市各大景区人气火爆，共接待游客116.8万人次。"
+    assert chapter_titles([chapter(None, lead)]) == ["全市各大景区人气火爆"]

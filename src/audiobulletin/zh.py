@@ -288,6 +288,9 @@ SCENE_CLAUSE_RE = re.compile(
     r"|面对[^，,]*|随着[^，,]*|截至[^，,]*|截止到?[^，,]*|到[^，,]*为止"
     # a season or a stage entered: 进入秋冬季以来, 进入主汛期后
     r"|进入[^，,]{1,10}(?:以来|以后|后|时|之际)"
+    # a holiday: “五一”假期, 春节期间, 国庆黄金周
+    r"|[“「\"]?(?:春节|国庆节?|五一|十一|端午节?|中秋节?|元旦|清明节?|劳动节|春运)[”」\"]?"
+    r"(?:假期|期间|前夕|前后|黄金周|小长假|长假)(?:期间)?"
     # how it was found, in a word or two: 通过检查, 经过调研
     r"|(?:通过|经过)[^，,]{1,6}"
     # the chain of approvals before a grant (国务院批准并报请国家主席签署): who grants it

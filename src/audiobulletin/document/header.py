@@ -59,12 +59,21 @@ def _is_headline_like(text: str) -> bool:
 EXCLAIMED_MAX = 40
 
 
+#: An exclaiming headline this short may have one comma (青川这个“五一”，游客超百万！).
+EXCLAIMED_COMMA_MAX = 24
+
+
 def _is_exclaimed_headline(text: str) -> bool:
+    commas = len(re.findall(r"[，,]", text))
     return (
         6 <= len(text) <= EXCLAIMED_MAX
         and han_count(text) >= 4
         and re.search(r"[！？!?]", text) is not None
-        and re.search(r"[。；;，,：:…]", text) is None
+        and re.search(r"[。；;：:…]", text) is None
+        and (
+            commas == 0
+            or (commas == 1 and len(text) <= EXCLAIMED_COMMA_MAX and text[-1] in "！？!?")
+        )
     )
 
 
