@@ -1240,3 +1240,19 @@ def test_a_digest_s_bracketed_labels_open_its_items() -> None:
     # one paragraph that opens with a label is no digest: it stays as it is
     one = parse(lines("青川市政务信息简报", items[0], LONG))
     assert paragraphs(one)[0] == items[0]
+
+
+def test_an_editor_s_note_above_the_headline_is_read_after_it_and_is_no_title() -> None:
+    note = "【编者按】乡村振兴，人才是关键。今天起，本报推出系列报道，讲述返乡创业者的故事。"
+    text = lines(note, "返乡种茶，他带富了一个村", "本报记者 吴静", LONG)
+    doc = parse(text)
+    assert doc.title == "返乡种茶，他带富了一个村"
+    assert paragraphs(doc) == [note, LONG]
+    assert_nothing_lost(text, doc)
+
+
+def test_a_masthead_s_number_without_the_issuer_s_abbreviation_is_a_document_number() -> None:
+    text = lines("青川市人民政府常务会议纪要", "〔2031〕第8号", LONG)
+    doc = parse(text)
+    assert doc.title == "青川市人民政府常务会议纪要"
+    assert [(m.kind, m.text) for m in doc.meta] == [("docno", "〔2031〕第8号")]

@@ -133,6 +133,7 @@ Chapters
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
@@ -201,6 +202,12 @@ __all__ = [
 ]
 
 
+#: An editor's note that opens a page: 【编者按】…, 编者按：…, 【编者的话】….
+_EDITORS_NOTE_RE = re.compile(
+    r"^[【\[［（(]?\s*(?:编者按|編者按|编者的话|編者的話)\s*[】\]］）)]?\s*[:：]?\s*\S"
+)
+
+
 def parse(text: str) -> Document:
     """Parse report text into a :class:`Document`. Pure: same text, same document.
 
@@ -211,7 +218,13 @@ def parse(text: str) -> Document:
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     items = _items(text)
     _label_lines(items)
+    # an editor's note above the headline (【编者按】…) is read after it, as the story's
+    # preface: it is neither the title nor page furniture
+    notes = [k for k, item in enumerate(items[:3]) if _EDITORS_NOTE_RE.match(item.text)]
+    note = items.pop(notes[0]) if notes and notes[0] + 1 < len(items) else None
     title, subtitles, start, title_is_line = _header(items)
+    if note is not None:
+        items.insert(start, note)
     _resolve_dates(items, start)
     _label_headings(items, start)
     items = _split_lead_in_heads(items, start)

@@ -61,7 +61,8 @@ _STAMP_RES = (
 #: A document number: ``国办发〔1997〕2号``; also as pasted from a page that lost its brackets
 #: or its 号 (``牟政办发〔201746``), when the issuer's code ends in 发, 函 or 字.
 _DOCNO_RE = re.compile(
-    rf"^(?:[{_H}]{{1,12}}[〔\[［【(（]\d{{4}}[〕\]］】)）]第?\d+号"
+    # the issuer's abbreviation may be left out under a masthead: 〔2031〕第8号
+    rf"^(?:[{_H}]{{0,12}}[〔\[［【(（]\d{{4}}[〕\]］】)）]\s*第?\s*\d+\s*号"
     rf"|[{_H}]{{1,11}}[发函字][〔\[［【(（]\d{{4}}[〕\]］】)）]?\s*第?\d{{0,5}}\s*号?)$"
 )
 _NOTE_RE = re.compile(r"^[（(][^（）()]{1,20}[）)]$")
