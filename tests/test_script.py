@@ -388,3 +388,14 @@ def test_a_unit_column_of_work_units_is_read_as_a_column_and_one_of_units_goes_w
     assert table_reading(prices) == (
         "表格共2行。第1行，品种：鸡蛋，本期均价：12.50元/盒。第2行，品种：大米，本期均价：5.60元/公斤。"
     )
+
+
+def test_the_day_is_said_once_when_the_first_fact_says_it() -> None:
+    text = (
+        "青川市人民政府常务会议纪要\n\n"
+        "2031年4月22日，市长张华主持召开市政府第31次常务会议，研究城区老旧小区改造等事项。\n\n"
+        "会议同意2031年实施城区老旧小区改造项目38个，涉及居民6200户，总投资2.4亿元。\n"
+    )
+    script = build_script(parse(text))
+    assert script.intro is not None
+    assert "".join(script.intro.written).count("2031年4月22日") == 1

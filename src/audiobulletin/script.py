@@ -745,6 +745,13 @@ def _intro_parts(doc: Document, titles: list[str]) -> list[str]:
     bare_map = _chapter_map([], total=len(titles))
     while points and sum(map(visible_len, [*parts, *points, bare_map])) > INTRO_MAX_VISIBLE:
         points.pop()  # a fourth point that gained its full stop past the limit
+    if when and points:
+        # 2031年4月22日发布。2031年4月22日，市长…主持召开…: the day is said once, in the fact
+        undated = _without_day_said(when, points[0])
+        if undated != when:
+            parts.remove(when + "。")
+            if undated:
+                parts.append(undated + "。")
     for k, point in enumerate(points):
         named = named_units(point, doc)
         room = INTRO_MAX_VISIBLE - sum(map(visible_len, [*parts, *points, bare_map]))
@@ -1092,6 +1099,15 @@ def when_and_who(doc: Document) -> str:
     if who:
         return f"{who}发布"
     return f"{date}发布" if date else ""
+
+
+def _without_day_said(when: str, point: str) -> str:
+    """``when`` (2031年4月22日，青川市教育局发布) without its day where ``point``, the first
+    fact, says it: 青川市教育局发布, or "" when the day was all it said."""
+    m = re.fullmatch(r"(\d{4}年\d{1,2}月\d{1,2}日)(?:，(.+))?发布", when)
+    if not m or m.group(1) not in point:
+        return when
+    return f"{m.group(2)}发布" if m.group(2) else ""
 
 
 #: The day a dateline gives, before its 电 or 讯: 新华社北京10月17日电.
