@@ -1013,3 +1013,10 @@ def test_a_digest_item_joined_by_the_next_is_named_after_both_labels() -> None:
 def test_a_holiday_is_the_scene_not_the_name() -> None:
     lead = "“五一”假期，全市各大景区人气火爆，共接待游客116.8万人次。"
     assert chapter_titles([chapter(None, lead)]) == ["全市各大景区人气火爆"]
+
+
+def test_an_item_about_a_plan_is_named_after_the_plan_but_a_report_keeps_its_words() -> None:
+    item = Chapter("三、关于2031年城区老旧小区改造计划", (para("会议同意实施改造项目38个。"),))
+    assert chapter_titles([item]) == ["城区老旧小区改造计划"]
+    report = Chapter("关于1997年地震趋势的报告", (para("国务院：我局召开会商会。"),))
+    assert chapter_titles([report]) == ["关于1997年地震趋势的报告"]

@@ -1224,6 +1224,13 @@ def _base_title(chapter: Chapter, max_han: int, headline: str = "") -> str:
         return joined
     if chapter.heading:
         name = clean_heading(chapter.heading)
+        about = re.match(r"^关于(.+)$", name)
+        if about and han_count(about.group(1)) >= 4 and not re.search(r"的[^的]{1,4}$", name):
+            # 关于2031年城区老旧小区改造计划 (an item of the minutes): what it is about; a
+            # document's own title (关于…工作意见的报告) is cut as any other name
+            name = about.group(1)
+            if _visible_len(name) > _MAX_VISIBLE:
+                name = re.sub(r"^\d{2,4}年度?", "", name)  # a year that runs long only dates it
         if han_count(name) >= 1 or _visible_len(name) >= 2:
             # a quoted topic inside a long heading is its name: 「…」专案报告
             if not _fits(name, max_han):
