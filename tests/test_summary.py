@@ -1256,3 +1256,25 @@ def test_a_warning_s_stock_advice_is_never_a_key_point() -> None:
     title = "青川市气象台发布暴雨橙色预警信号"
     points = key_points(title, paragraphs, max_chars=70, skip=[paragraphs[0]], after=said)
     assert points == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said"),
+    [
+        (
+            "进入秋冬季以来，南坪镇高度重视森林防火工作，多措并举筑牢森林防火安全屏障。",
+            "多措并举筑牢森林防火安全屏障。",
+        ),
+        # a scene that no stock clause follows stays
+        (
+            "进入秋冬季以来，南坪镇组织护林员86名开展全天候巡查。",
+            "进入秋冬季以来，南坪镇组织护林员86名开展全天候巡查。",
+        ),
+    ],
+)
+def test_what_everyone_took_seriously_goes_with_the_scene_before_it(
+    sentence: str, said: str
+) -> None:
+    from audiobulletin.summary import _without_stock
+
+    assert _without_stock(sentence) == said

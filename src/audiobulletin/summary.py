@@ -436,6 +436,8 @@ def _shortened_list(sentence: str, budget: int) -> str | None:
 #: (各单位领导高度重视，广大干部职工积极响应，短短几天时间，…): the facts follow them.
 _STOCK_LEAD_RE = re.compile(
     rf"^(?:[^\d，,]{{0,12}}(?:{KEENNESS_WORDS})|短短[^\d，,]{{1,6}}"
+    # and what everyone took seriously: 南坪镇高度重视森林防火工作
+    r"|[^\d，,]{0,12}高度重视[^\d，,]{0,14}工作"
     # the circumstances and the leadership a report's year opens with: 面对…下行压力，
     # 在县委、县政府的坚强领导下，
     r"|面对[^，,]{0,28}(?:压力|形势|挑战|环境|困难|考验)|在[^，,]{2,24}(?:的)?(?:坚强|正确|亲切)?领导下)$"
@@ -455,9 +457,14 @@ def _without_stock(sentence: str) -> str:
     own full stop. Else the sentence unchanged."""
     end = sentence[-1] if sentence and sentence[-1] in FULL_STOPS else ""
     clauses = re.split(r"(?<=[，,])", sentence.rstrip(FULL_STOPS))
-    start = 0
-    while start < len(clauses) - 1 and _STOCK_LEAD_RE.match(clauses[start].rstrip("，, ")):
-        start += 1
+    start = k = 0
+    while k < len(clauses) - 1:
+        clause = clauses[k].rstrip("，, ")
+        if _STOCK_LEAD_RE.match(clause):
+            start = k + 1
+        elif not SCENE_CLAUSE_RE.match(clause):  # 进入秋冬季以来，…高度重视…: the scene goes too
+            break
+        k += 1
     stop = next(
         (k for k in range(start + 1, len(clauses)) if _STOCK_TAIL_RE.match(clauses[k].strip())),
         len(clauses),
