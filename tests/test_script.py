@@ -172,6 +172,8 @@ def test_a_key_point_that_another_says_in_full_is_not_said_twice() -> None:
         ("杭州作为“全国数字治理第一城”", "杭州作为“全国数字治理第一城”。"),
         ("考试时间：第十周（11月7日至9日）", "考试时间：第十周（11月7日至9日）。"),
         ("他说：“今年的任务已经完成。”", "他说：“今年的任务已经完成。”"),
+        ("The city grew 5% this year.", "The city grew 5% this year."),
+        ("增长率为3.", "增长率为3.。"),
     ],
 )
 def test_an_intro_line_ends_a_sentence_even_after_a_closing_quote(line: str, said: str) -> None:

@@ -654,6 +654,8 @@ def _end_sentence(text: str) -> str:
     none, looking through a closing quote or bracket (…称为“数字第一城” and 考试时间：第十周
     （11月7—9日） get one; 他说：“任务已经完成。” does not)."""
     text = text.strip().rstrip("—－-~～").rstrip()  # a headline's dash awaits its subtitle
+    if re.search(r"[A-Za-z][.!?]$", text):
+        return text  # a sentence in English has its own stop: …this year.
     if text and not ends_sentence(text, SENTENCE_ENDS + ELLIPSIS + "：:"):
         text += "。"
     return text
