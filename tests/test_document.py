@@ -226,6 +226,16 @@ def test_indentation_is_not_content() -> None:
             "重磅！青川这些道路今起封闭施工",
             (),
         ),
+        # a headline of two clauses, each ending in its verb, keeps a pause between them
+        (
+            lines(
+                "我市首批“青川工匠”名单出炉",
+                "30名一线技术工人获表彰",
+                "本报讯（记者 陈立）5月7日，全市“青川工匠”命名表彰大会在市会议中心举行。",
+            ),
+            "我市首批“青川工匠”名单出炉 30名一线技术工人获表彰",
+            (),
+        ),
         # and have one comma before it does
         (
             lines("原创 青川发布 2031-05-06 发表于四川", "青川这个“五一”，游客超百万！", LONG),

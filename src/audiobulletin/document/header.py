@@ -25,6 +25,7 @@ from audiobulletin.zh import (
     SCENE_CLAUSE_RE,
     SENTENCE_ENDS,
     han_count,
+    tagged_words,
 )
 
 
@@ -438,10 +439,35 @@ def _header(items: list[_Item]) -> tuple[str, list[str], int, bool]:
     return title, subtitles, i, True
 
 
+def _joined_title(lines: list[str]) -> str:
+    """Title lines as one title. A headline of two clauses, each ending in its verb (我市首批
+    “青川工匠”名单出炉 / 30名一线技术工人获表彰), keeps a space between them, heard as a
+    pause; a title wrapped mid-phrase (…纪念毛泽东同志 / 诞辰130周年座谈会上的…) is joined
+    closed up."""
+    out = lines[0] if lines else ""
+    for line in lines[1:]:
+        joined = _join_wrapped([out, line])
+        if _ends_in_verb(out) and _ends_in_verb(line) and not out.startswith("关于"):
+            joined = f"{out} {line}"
+        out = joined
+    return out
+
+
+def _ends_in_verb(text: str) -> bool:
+    """Whether ``text`` ends in a verb of its own (出炉, 获表彰), not a noun's (…方案的通知)."""
+    words = tagged_words(text.strip())
+    return (
+        len(words) >= 2
+        and words[-1][1] == "v"
+        and han_count(words[-1][0]) >= 2
+        and words[-2][0] not in ("的", "之")
+    )
+
+
 def _finish_header(
     items: list[_Item], title_lines: list[str], subtitles: list[str], i: int
 ) -> tuple[str, list[str], int]:
-    title = _join_wrapped(title_lines) if title_lines else ""
+    title = _joined_title(title_lines)
     bare_title = re.sub(r"\s+", "", title)
     while i < len(items):
         item = items[i]
