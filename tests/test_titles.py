@@ -1020,3 +1020,11 @@ def test_an_item_about_a_plan_is_named_after_the_plan_but_a_report_keeps_its_wor
     assert chapter_titles([item]) == ["城区老旧小区改造计划"]
     report = Chapter("关于1997年地震趋势的报告", (para("国务院：我局召开会商会。"),))
     assert chapter_titles([report]) == ["关于1997年地震趋势的报告"]
+
+
+def test_a_plan_s_preamble_joined_by_its_first_section_is_named_after_the_section() -> None:
+    preamble = "为进一步改善城乡人居环境，提升城市品质，结合我市实际，制定本方案。"
+    goal = "到2031年底，城市生活垃圾无害化处理率达到100%。"
+    joined = chapter(None, preamble, "一、工作目标", goal)
+    assert chapter_titles([joined]) == ["工作目标"]
+    assert chapter_titles([chapter(None, preamble)]) == ["制定依据"]

@@ -1093,7 +1093,7 @@ _HANDS_ON_RE = re.compile(r"现(?:将[^。]{0,80}?)?予?(印发|转发)(?:给你
 _ALLOTS_RE = re.compile(r"现将([^，,。《》]{2,30}?)(下达|拨付|下拨|分配)给你们")
 #: A preamble that only gives what a plan rests on: 根据《…》的要求，结合本市实际，制定本方案。
 _BASIS_PREAMBLE_RE = re.compile(
-    r"^(?:根据|按照|依据|依照)[^。]*[，,]\s*(?:特|现)?制定(?:了)?[^。，,]{0,30}?"
+    r"^(?:为了?|根据|按照|依据|依照)[^。]*[，,]\s*(?:特|现)?制定(?:了)?[^。，,]{0,30}?"
     r"(?:方案|办法|规定|细则|规划|计划|制度|标准|意见|预案)。?$"
 )
 
@@ -1110,7 +1110,8 @@ def _role_title(chapter: Chapter, headline: str = "") -> str:
     """The name of a chapter that only plays a part of an official document, as an editor
     names it: the covering notice that hands a document on (现将《…暂行办法》印发给你们) is
     ``印发暂行办法的通知`` (``转发报告的通知``), named after the kind of document it hands on;
-    a preamble that only says what a plan rests on (根据…，制定本方案。) is ``制定依据``.
+    a preamble that only says what a plan rests on (根据…，制定本方案。) is ``制定依据``, or
+    named after the sections that joined it (一、工作目标).
     A reply that opens by acknowledging the request (你省《关于…的请示》收悉。) is the
     reply itself: ``复函`` or ``批复`` as the headline calls it, else ``答复``. The opening
     of a procurement notice (…受…委托，对…进行公开招标) is ``项目概况``.
@@ -1120,7 +1121,11 @@ def _role_title(chapter: Chapter, headline: str = "") -> str:
     text = chapter.blocks[0].text.strip()
     sentences = written_sentences(text)
     if len(sentences) == 1 and _BASIS_PREAMBLE_RE.match(sentences[0]):
-        return "制定依据"
+        # joined by the plan's first short section (一、工作目标): named after the sections
+        lines = [m.group(2) for b in chapter.blocks[1:] if (m := _SECTION_LINE_RE.match(b.text))]
+        if len(lines) >= 2:
+            return _two_sections(lines[0], lines[1], _MAX_VISIBLE) or lines[0]
+        return lines[0] if lines else "制定依据"
     if sentences and re.search(r"》[^。，]{0,24}收悉$", sentences[0].rstrip("。")):
         kind = re.search(r"(复函|批复)$", headline.strip())
         return kind.group(1) if kind else "答复"
