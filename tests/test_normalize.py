@@ -1085,3 +1085,15 @@ def test_thousands_set_off_by_a_space_are_one_number_but_a_row_of_numbers_is_not
     written: str, spoken: str
 ) -> None:
     _reads(written, spoken)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("滨江路88号至156号沿线商户", "滨江路八十八号至一百五十六号沿线商户"),
+        ("滨江路88—156号", "滨江路八十八到一百五十六号"),
+        ("301-315教室", "三零一到三一五教室"),
+    ],
+)
+def test_the_far_end_of_a_street_s_house_numbers_is_a_number_too(written: str, spoken: str) -> None:
+    _reads(written, spoken)

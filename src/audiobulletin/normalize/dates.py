@@ -283,10 +283,21 @@ _SERIAL = re.compile(
 )
 
 
+#: The near end of a range of house numbers (滨江路88号至, 滨江路88—): its far end is a
+#: house number too, said as a number (滨江路88号至156号: 一百五十六号).
+_HOUSE_RANGE_START = re.compile(r"[路街道巷弄段]\d{1,4}号?\s*[至到—–\-~～]\s*$")
+
+
+def _serial(m: re.Match[str]) -> str:
+    if m[1] and _HOUSE_RANGE_START.search(m.string, 0, m.start()):
+        return m[1]
+    return read_digits(m[1] or m[2] or m[3] or m[4])
+
+
 def _digit_names(text: str) -> str:
     """``“5·13”`` -> 五一三, ``0121`` -> 零一二一, ``2106号`` -> 二一零六号, ``“618”`` -> 六一八:
     names made of digits are read digit by digit; ``歼-20`` -> 歼20 (said 歼二十)."""
-    text = _SERIAL.sub(lambda m: read_digits(m[1] or m[2] or m[3] or m[4]), text)
+    text = _SERIAL.sub(_serial, text)
     text = _DATED_EVENT.sub(_dated_event, text)
     text = _DESIGNATION.sub(r"\1", text)
     text = _HUNDREDTHS.sub(lambda m: read_digits(m[1]), text)
