@@ -2245,3 +2245,20 @@ def test_a_headline_broken_over_two_lines_above_a_photo_and_a_dateline_is_one_ti
     doc = parse(text)
     assert doc.title == "青川首条跨江隧道全线贯通"
     assert all(c.heading != "全线贯通" for c in doc.chapters)
+
+
+def test_the_intro_names_the_company_that_calls_itself_we() -> None:
+    text = "\n".join(
+        [
+            "青川供电公司停电通知",
+            "尊敬的电力客户：",
+            "因电网设备检修，我公司将于6月12日7:30至18:00对城北线停电作业，届时将影响"
+            "城北街道新华社区、光明社区供电。" + P1,
+            P2,
+            "国网青川供电公司",
+            "2031年6月9日",
+        ]
+    )
+    intro = "".join(build_script(parse(text)).intro.written)
+    assert "国网青川供电公司将于6月12日" in intro, intro
+    assert "我公司" not in intro

@@ -1028,3 +1028,8 @@ def test_a_plan_s_preamble_joined_by_its_first_section_is_named_after_the_sectio
     joined = chapter(None, preamble, "一、工作目标", goal)
     assert chapter_titles([joined]) == ["工作目标"]
     assert chapter_titles([chapter(None, preamble)]) == ["制定依据"]
+
+
+def test_a_cause_is_the_scene_not_the_name() -> None:
+    lead = "因电网设备检修，城北线将于6月12日停电，届时将影响新华社区供电。"
+    assert chapter_titles([chapter(None, lead)]) == ["城北线将于6月12日停电"]

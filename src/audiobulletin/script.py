@@ -1150,8 +1150,8 @@ _COMPILED_BY_RE = re.compile(rf"(?<=[{HAN}])\s*(?:编印|编发|编|主办)$")
 _OWN_UNIT_RE = re.compile(r"(?:我|你|贵|本)(省|市|县)(?![长委级内外直属场城])")
 #: Rules that name themselves (本办法自…起施行): the rules the title names.
 _OWN_RULES_RE = re.compile(r"本(办法|规定|条例|细则|方案|预案|规则|简章)")
-#: An office that names itself (我局, 我厅, 我院): the issuer, when its name ends so.
-_OWN_OFFICE_RE = re.compile(r"我(局|厅|委|部|院|办|社|站|中心)(?![长里内])")
+#: An office that names itself (我局, 我厅, 我院, 我公司): the issuer, when its name ends so.
+_OWN_OFFICE_RE = re.compile(r"我(局|厅|委|部|院|办|社|站|中心|公司)(?![长里内])")
 
 
 #: The author of a report that the title hands on: 转发国家地震局关于… -> 国家地震局.
