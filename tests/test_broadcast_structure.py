@@ -2262,3 +2262,19 @@ def test_the_intro_names_the_company_that_calls_itself_we() -> None:
     intro = "".join(build_script(parse(text)).intro.written)
     assert "国网青川供电公司将于6月12日" in intro, intro
     assert "我公司" not in intro
+
+
+def test_a_chapter_name_says_which_city_we_are() -> None:
+    text = "\n".join(
+        [
+            "青川市水务局关于2031年汛前准备工作情况的通报",
+            "一、我市全面完成汛前检查",
+            "今年以来，全市共检查水库126座，发现安全隐患23处，已全部完成整改。" + P1,
+            "二、防汛物资储备到位",
+            "全市储备编织袋50万条、救生衣3000件，各类抢险物资已按要求落实到位。" + P2,
+            "青川市水务局",
+            "2031年5月6日",
+        ]
+    )
+    script = build_script(parse(text))
+    assert script.segments[0].chapter == "青川市全面完成汛前检查"

@@ -155,7 +155,7 @@ def build_script(doc: Document, *, intro: bool = True, max_sentence_chars: int =
     warnings: list[str] = []
     notes: list[str] = []
     doc = replace(doc, chapters=_listenable_chapters(doc, intro, warnings, notes))
-    titles = chapter_titles(doc.chapters, headline=doc.title)
+    titles = _named_titles(chapter_titles(doc.chapters, headline=doc.title), doc)
     segments = tuple(
         _segment(
             title,
@@ -191,6 +191,22 @@ def build_script(doc: Document, *, intro: bool = True, max_sentence_chars: int =
         source=next((m.text for m in doc.meta if m.kind == "source"), None),
         time=_report_time(doc),
     )
+
+
+def _named_titles(titles: list[str], doc: Document) -> list[str]:
+    """Chapter titles with 我省/我市/我局 said as the province, city or office they are (我省
+    扎实做好各项防汛准备工作 -> 河北省扎实做好…), as the intro says them: a listener
+    elsewhere would hear their own province. Only where the title stays within 16
+    characters and distinct."""
+    from audiobulletin.summary import visible_len
+    from audiobulletin.titles import HARD_MAX_VISIBLE
+
+    out = []
+    for title in titles:
+        named = named_units(title, doc)
+        fits = visible_len(named) <= HARD_MAX_VISIBLE and named not in titles and named not in out
+        out.append(named if fits else title)
+    return out
 
 
 def _listenable_chapters(
