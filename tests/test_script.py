@@ -217,6 +217,8 @@ def test_the_map_s_names_give_way_for_a_figure_more_never_for_one_fewer() -> Non
     assert not _names_give_way(shown, ["学时：每个班总学时不少于100学时，每门课程约15学时。"])
     # a point without a figure may be traded for a deadline
     assert _names_give_way(["各地要加强组织领导。"], ["请于8月24日17:00前报送汇总表。"])
+    # and for the day it happened
+    assert _names_give_way(shown, ["6月3日，多家企业向市市场监督管理局备案了召回计划。", *shown])
 
 
 def test_a_sentence_the_title_says_whole_takes_no_room_from_the_intro_s_facts() -> None:

@@ -517,6 +517,10 @@ def test_a_list_that_a_word_sums_up_keeps_its_first_two_items() -> None:
         "6月3日，青川汽车制造有限公司、临河汽车销售服务有限公司等多家企业，"
         "向市市场监督管理局备案了召回计划"
     )
+    # where even two do not fit, the word that sums them up says who, the names later
+    said = ["自即日起，召回部分进口柴油汽车，共计13954辆。"]
+    (later,) = key_points("多家企业备案召回计划", [sentence], max_chars=40, after=said)
+    assert later == "6月3日，多家企业，向市市场监督管理局备案了召回计划"
 
 
 def test_where_a_fact_can_be_seen_from_is_not_said_before_it() -> None:

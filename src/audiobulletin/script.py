@@ -878,12 +878,18 @@ def _as_point(point: str, title: str) -> str:
     return _end_sentence(point.rstrip("；;，,、：: "))
 
 
+_DAY_RE = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日")
+
+
 def _names_give_way(points: list[str], more: list[str]) -> bool:
     """Whether the map's names give way to ``more``, the points chosen with the room they
     take: for a figure or a date more, which tells a listener more than a chapter's name,
     never for one fewer (a longer point may outrank a shorter one with a figure once there
     is room for it)."""
-    from audiobulletin.summary import states_figure_or_deadline as worth
+    from audiobulletin.summary import states_figure_or_deadline
+
+    def worth(point: str) -> bool:  # a figure, a deadline, or the day it happened
+        return states_figure_or_deadline(point) or bool(_DAY_RE.search(point))
 
     kept = all(p in more for p in points if worth(p))
     return kept and any(worth(p) for p in more if p not in points)

@@ -494,6 +494,19 @@ def _summed_list_shortened(sentence: str) -> str:
     return sentence[: m.start(1)] + "、".join(items[:2]) + sentence[m.end(1) :]
 
 
+def _summed_list_dropped(sentence: str) -> str:
+    """``sentence`` with a list that a word sums up said as that word alone: 甲公司、乙公司、
+    丙公司等多家企业 -> 多家企业; only where the word counts them (多家, 4家, 多个)."""
+    m = _SUMMED_LIST_RE.search(sentence)
+    if not m:
+        return sentence
+    rest = sentence[m.end(1) :]
+    counted = re.match(r"等((?:多|\d+|[一二三四五六七八九十几]+)[家个名所座项款种])", rest)
+    if not counted:
+        return sentence
+    return sentence[: m.start(1)] + rest[1:]
+
+
 #: The noun that closes a finding's basis (根据现场调查，…的综合分析，): the finding follows.
 _BASIS_END_RE = re.compile(r"(?:分析|研究|调查|论证|勘察|勘探|监测|鉴定|检测|评估|资料|数据)$")
 
@@ -547,9 +560,14 @@ def _trim_to(sentence: str, budget: int) -> str | None:
     listed = _shortened_list(sentence, budget)
     if listed:
         return listed
-    sentence = _summed_list_shortened(sentence)
-    if 12 <= visible_len(sentence) <= budget:
-        return sentence.rstrip("。；;")
+    shortened = _summed_list_shortened(sentence)
+    if 12 <= visible_len(shortened) <= budget:
+        return shortened.rstrip("。；;")
+    # still too long: the sum alone (11月25日，多家企业，向…备案了召回计划), the names said later
+    summed = _summed_list_dropped(sentence)
+    if summed != sentence and 12 <= visible_len(summed) <= budget:
+        return summed.rstrip("。；;")
+    sentence = shortened
     heads: list[str] = []  # where the sentence may be cut, shortest first
     last = 0
     for end in _marks_outside(sentence, "，,：:"):
@@ -674,11 +692,11 @@ def keeps_news(cut: str, title: str) -> bool:
 
 def _keeps_its_end(cut: str, sentence: str) -> bool:
     """Whether a sentence cut to fit still ends as the sentence does: only a list that a
-    word sums up was shortened, or a leading basis cut off, so what the sentence reports
-    is all there (11月25日，甲公司、乙公司等多家企业…备案了召回计划)."""
+    word sums up was shortened or said as that word, or a leading basis cut off, so what
+    the sentence reports is all there (11月25日，甲公司、乙公司等多家企业…备案了召回计划)."""
     body = sentence.rstrip(FULL_STOPS + "；; ")
     cut = cut.rstrip(FULL_STOPS + "；; ")
-    return body.endswith(cut) or _summed_list_shortened(body) == cut
+    return body.endswith(cut) or cut in (_summed_list_shortened(body), _summed_list_dropped(body))
 
 
 def _later_cost(text: str, left: int) -> float:
