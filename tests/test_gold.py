@@ -39,7 +39,7 @@ SEED = SHARED / "seed" / "000_5d496fc68e932dd4.txt"
 #: change may not fall below; the issue's targets (``E.TARGETS``) are held where reached.
 FLOORS = {"boundary_f1": 0.90, "intro_facts": 0.85}
 #: The same for the second labelled set (``more-*.json``, reports in ../shared/corpus-more).
-MORE_FLOORS = {"boundary_f1": 0.94, "intro_facts": 0.83}
+MORE_FLOORS = {"boundary_f1": 0.94, "intro_facts": 0.85}
 
 needs_corpus = pytest.mark.skipif(
     not any((SHARED / "corpus").glob("*.txt")), reason="the corpus (../shared/corpus) is not here"

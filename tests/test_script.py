@@ -403,3 +403,17 @@ def test_the_day_is_said_once_when_the_first_fact_says_it() -> None:
     script = build_script(parse(text))
     assert script.intro is not None
     assert "".join(script.intro.written).count("2031年4月22日") == 1
+
+
+def test_room_left_in_the_intro_lets_the_opening_s_head_say_what_was_done() -> None:
+    text = (
+        "青川市教育局开展作风建设自查自纠\n\n"
+        "3月2日上午，青川市教育局召开专题会议，对照《青川市教育系统作风建设专项行动方案》，"
+        "开展班子自查自纠，初步确立问题清单，并就下一步整改作出安排。\n\n"
+        "会上，班子成员逐一对照检查，查找出在落实主体责任方面存在的问题。\n"
+    )
+    script = build_script(parse(text))
+    assert script.intro is not None
+    intro = "".join(script.intro.written)
+    assert "召开专题会议，开展班子自查自纠，初步确立问题清单" in intro, intro
+    assert "对照《" not in intro

@@ -1282,3 +1282,22 @@ def test_what_everyone_took_seriously_goes_with_the_scene_before_it(
     from audiobulletin.summary import _without_stock
 
     assert _without_stock(sentence) == said
+
+
+def test_the_opening_s_head_is_said_with_what_was_done_as_room_allows() -> None:
+    from audiobulletin.summary import with_what_was_done
+
+    opening = (
+        "3月2日上午，青川市教育局召开专题会议，对照《青川市教育系统作风建设专项行动方案》，"
+        "开展班子自查自纠，初步确立问题清单，并就下一步整改作出安排。"
+    )
+    head = "3月2日上午，青川市教育局召开专题会议。"
+    assert with_what_was_done(head, opening, 25) == (
+        "3月2日上午，青川市教育局召开专题会议，开展班子自查自纠，初步确立问题清单。"
+    )
+    assert (
+        with_what_was_done(head, opening, 10)
+        == "3月2日上午，青川市教育局召开专题会议，开展班子自查自纠。"
+    )
+    assert with_what_was_done(head, opening, 5) == ""
+    assert with_what_was_done("青川市教育局部署作风建设。", opening, 30) == ""

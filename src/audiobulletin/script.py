@@ -802,7 +802,7 @@ def _fill_room(
     """``points`` with the room the map's names did not take after all: first one more fact,
     then what is left lets a point cut to fit say its sentence whole. ``fixed`` are the
     intro's other lines (title, dateline, map)."""
-    from audiobulletin.summary import visible_len
+    from audiobulletin.summary import visible_len, with_what_was_done
 
     def room() -> int:
         return min(
@@ -818,6 +818,11 @@ def _fill_room(
         whole = _whole_sentence(point, paragraphs, opening)
         if whole and visible_len(whole) - visible_len(point) <= room():
             points[k] = whole
+        elif opening:
+            # the opening's head: with what was done, short of saying the opening again
+            done = with_what_was_done(point, opening, room())
+            if done and not _repeats_opening(done, opening):
+                points[k] = done
     return points
 
 

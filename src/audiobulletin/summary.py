@@ -629,6 +629,29 @@ def _subject_and_predicate(sentence: str, budget: int) -> str | None:
     return said if 12 <= visible_len(said) <= budget else None
 
 
+def with_what_was_done(point: str, sentence: str, room: int) -> str:
+    """``point``, the head clause of ``sentence`` (the report's opening, which the intro
+    never says whole), with the clauses after it that state what was done, as many as
+    ``room`` more characters take: 1月25日下午，省质检院党委召开专题会议，开展党委班子
+    自查自纠，初步确立问题清单. A clause that frames what follows (对照《…方案》, 结合实际)
+    or only leads into it is left out; "" where nothing is added."""
+    head = point.rstrip(FULL_STOPS)
+    at = sentence.find(head)
+    rest = sentence[at + len(head) :].rstrip(FULL_STOPS + "；;") if at >= 0 else ""
+    if rest[:1] not in ("，", ","):
+        return ""
+    out = head
+    for clause in _comma_clauses(rest[1:]):
+        coverb = _COVERB_RE.match(clause)
+        if not clause or (coverb and coverb.group("framing")) or _dangles(clause):
+            continue
+        longer = f"{out}，{clause}"
+        if visible_len(longer) + 1 - visible_len(point) > room:
+            break
+        out = longer
+    return out + "。" if out != head else ""
+
+
 #: A figure a listener keeps: an amount (8处, 52亿元, 90%) or a date (2047年6月30日).
 _FIGURE_RE = re.compile(
     AMOUNT_RE.pattern + r"|\d{4}\s*年|\d{1,2}\s*月\s*\d{1,2}\s*日"
