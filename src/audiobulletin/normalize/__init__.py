@@ -23,7 +23,8 @@ Pipeline (each step is a small pure function, applied in this order)
    text a bare ``$`` is the local dollar (Hong Kong's, Taiwan's), said 元, never 美元.
 3. whitespace: stripped at line edges, dropped inside letter-spaced Han (``韩　正``,
    ``总　　则``) and around a number with its unit (``面积 86公顷``, ``18 号``), a pause ``，``
-   for column gaps, tabs and after a numbered heading (``6.1 人力保障``), one space elsewhere.
+   for column gaps, tabs and after a numbered heading (``6.1 人力保障``), dropped inside a
+   number whose thousands a space sets off (``6 500人``, ``12萬1 000人``), one space elsewhere.
 4. a run of more than 16 digits (no amount has that many) is read digit by digit first, so
    no later rule takes part of it for a number or a phone number.
    Then addresses and codes, read symbol by symbol: e-mail, URLs, document numbers, codes after
@@ -33,7 +34,9 @@ Pipeline (each step is a small pure function, applied in this order)
    month-day, ``14:30`` (a 时 after it is not said again: ``10:00时`` -> 十点), ``05日08时``.
 6. ranges: ``-  ~  ～  —  ―  –`` between two numbers become 到 (至 and 到 are kept), and so
    does a tilde between two grades written in Han (``中～大雨`` -> 中到大雨).
-7. years (digit by digit), ROC years (cardinal), ``“5·13”`` and ``0121`` (digit by digit).
+7. years (digit by digit), ROC years (cardinal), ``“5·13”`` and ``0121`` (digit by digit),
+   serial numbers (``2106号台风``, ``302室``; a street's house numbers are cardinals, both ends
+   of a range: ``滨江路88号至156号``).
 8. amounts of ten thousand 万 or more said in 亿 (``244394万`` -> 二十四亿四千三百九十四万),
    money signs, Latin units after numbers (km, mm, kg, Gbps, bp …), ‰, °, ×/*, ``3#``.
 9. ordinals ``第1``, list markers ``1.`` ``(1)``, circled / Roman / fraction characters.
