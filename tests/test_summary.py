@@ -1301,3 +1301,12 @@ def test_the_opening_s_head_is_said_with_what_was_done_as_room_allows() -> None:
     )
     assert with_what_was_done(head, opening, 5) == ""
     assert with_what_was_done("青川市教育局部署作风建设。", opening, 30) == ""
+
+
+def test_a_forecast_s_days_ahead_in_words_are_what_it_expects() -> None:
+    from audiobulletin.summary import keeps_news
+
+    title = "青川市未来三天天气预报"
+    assert keeps_news("受冷空气影响，未来三天我市气温明显下降", title)
+    assert keeps_news("未来48小时我市气温明显下降", title)
+    assert not keeps_news("请市民注意添衣保暖", title)

@@ -1101,8 +1101,11 @@ def _similarity(a: Counter[str], b: Counter[str]) -> float:
 
 
 #: A sentence that says what is expected (预计7月份…偏重发生, 发生7级以上地震的可能性较大,
-#: 未来48小时…): in a forecast (:data:`audiobulletin.zh.FORECAST_TITLE_RE`), the news.
-_EXPECTS_RE = re.compile(r"预计|预测|预报|可能性|有可能|未来\d*(?:小时|天|日)|預計|預測|預報|未來")
+#: 未来48小时…, 未来三天…): in a forecast (:data:`audiobulletin.zh.FORECAST_TITLE_RE`), the news.
+_EXPECTS_RE = re.compile(
+    r"预计|预测|预报|可能性|有可能|未来[\d一二三四五六七八九十两几]*(?:小时|天|日)"
+    r"|預計|預測|預報|未來"
+)
 
 
 #: A sentence that gives a part of a total said before it (其中：…, 其中，…), or its parts
