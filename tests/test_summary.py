@@ -1310,3 +1310,11 @@ def test_a_forecast_s_days_ahead_in_words_are_what_it_expects() -> None:
     assert keeps_news("受冷空气影响，未来三天我市气温明显下降", title)
     assert keeps_news("未来48小时我市气温明显下降", title)
     assert not keeps_news("请市民注意添衣保暖", title)
+
+
+def test_a_reminder_s_label_is_not_said() -> None:
+    from audiobulletin.summary import as_said
+
+    said = as_said("温馨提示：受冷空气影响，未来三天我市气温明显下降，降幅达6～8℃。")
+    assert said == "受冷空气影响，未来三天我市气温明显下降，降幅达6～8℃。"
+    assert as_said("提示音响起后请留言。") == "提示音响起后请留言。"

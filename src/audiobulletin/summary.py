@@ -1035,10 +1035,14 @@ def _without_address(sentence: str) -> str:
 
 def as_said(sentence: str) -> str:
     """A sentence of the report as the intro would say it: without its dateline or list
-    marker, a leading basis, stock clauses, the contacts or address it ends on, and a
-    reader's notes."""
+    marker, a reminder's label (温馨提示：), a leading basis, stock clauses, the contacts
+    or address it ends on, and a reader's notes."""
     text = _without_contacts(_without_basis(_without_stock(_strip_lead(sentence))))
-    return _without_notes(text)
+    return _without_notes(_TIP_LABEL_RE.sub("", text, count=1))
+
+
+#: The label of a friendly reminder (温馨提示：受冷空气影响，…): what follows is the point.
+_TIP_LABEL_RE = re.compile(r"^\s*[【\[]?(?:温馨|特别|友情|重要|安全)?提示[】\]]?\s*[：:]\s*(?=\S)")
 
 
 def _candidates(paragraphs: Sequence[str]) -> list[_Candidate]:
