@@ -1033,3 +1033,8 @@ def test_a_plan_s_preamble_joined_by_its_first_section_is_named_after_the_sectio
 def test_a_cause_is_the_scene_not_the_name() -> None:
     lead = "因电网设备检修，城北线将于6月12日停电，届时将影响新华社区供电。"
     assert chapter_titles([chapter(None, lead)]) == ["城北线将于6月12日停电"]
+
+
+def test_the_days_ahead_a_call_is_for_make_way_for_what_it_calls_for() -> None:
+    lead = "天文台呼籲市民在未來數天做好充足準備及防禦措施，如有戶外活動，應盡早作出應變安排。"
+    assert chapter_titles([chapter(None, lead)]) == ["天文台呼籲市民做好充足準備"]

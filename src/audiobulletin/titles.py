@@ -393,6 +393,21 @@ def _name(text: str, max_han: int, *, clause: bool = False) -> str:
         text = unclocked
         if _fits(text, HARD_MAX_VISIBLE, HARD_MAX_VISIBLE):
             return text
+    # …nor the days ahead it is for: 天文台呼籲市民在未來數天做好充足準備 -> 天文台呼籲市民
+    # 做好充足準備
+    undayed = _DAYS_AHEAD_RE.sub("", text, count=1)
+    if undayed != text and han_count(undayed) >= 6:
+        text = undayed
+        if _fits(text, HARD_MAX_VISIBLE, HARD_MAX_VISIBLE):
+            return text
+        # …做好充足準備及防禦措施: the first of what it calls for
+        first = re.sub(r"(?:以及|及|和|与|與)[^，,。及和与與]*$", "", text)
+        if (
+            first != text
+            and han_count(first) >= 6
+            and _fits(first, HARD_MAX_VISIBLE, HARD_MAX_VISIBLE)
+        ):
+            return first
     # …and a period that only dates what follows goes whole, never half of it:
     # 召回2030年9月11日至2031年8月19日生产的部分汽车 -> 召回部分汽车
     unranged = _PERIOD_MODIFIER_RE.sub("", text, count=1)
@@ -716,6 +731,11 @@ _CLOCK_IN_TITLE_RE = re.compile(
     r"(?<![\d.:：])\d{1,2}\s*[时時点點](?:\s*\d{1,2}\s*分)?(?:许|許|左右)?"
 )
 
+#: The days ahead a call or a plan is for, inside a clause: 在未來數天, 在今后一段时间, 近期.
+_DAYS_AHEAD_RE = re.compile(
+    r"(?:在|于|於)(?:未来|未來|今后|今後|近期|接下来|接下來)[\d一二三四五六七八九十两兩几幾数數]*"
+    r"(?:天|日|周|週|个月|個月|年|小时|小時|一段时间|一段時間)?(?:内|內|里|裡)?"
+)
 _DAY = r"(?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号])?"
 #: A period that dates the thing after it: 2030年9月11日至2031年8月19日生产的,
 #: 生产日期在2030年9月25日至2031年11月21日期间的.
