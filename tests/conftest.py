@@ -151,6 +151,7 @@ def _reads_shared_data(module: object) -> bool:
     )
 
 
+@pytest.hookimpl(tryfirst=True)  # before -m selects by the marks
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """Mark ``shared`` every test that can see ../shared: those of a module that reads it, and
     those that ask for the voice mirror. The bare pass of ``.ci/run`` runs these again with
