@@ -849,10 +849,7 @@ def _natural_head(text: str, max_han: int, max_visible: int) -> str:
 def _without_dangling_word(head: str) -> str:
     """``head`` without a preposition or a conjunction it ends on (…沿长安大道由, 甲和), whose
     object a cut left behind; ``head`` as it is when nothing would be left."""
-    simple = to_simplified(head)
-    if len(simple) != len(head):
-        return head
-    words = tagged_words(simple)
+    words = tagged_words(head)  # Traditional text is tagged as its Simplified form
     while len(words) > 1 and words[-1][1] in ("p", "c"):
         words.pop()
     kept = head[: sum(len(w) for w, _ in words)].strip(_TRAILING)
