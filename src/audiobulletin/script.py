@@ -765,11 +765,10 @@ def _intro_parts(doc: Document, titles: list[str]) -> list[str]:
         points.pop()  # a fourth point that gained its full stop past the limit
     if when and points:
         # 2031年4月22日发布。2031年4月22日，市长…主持召开…: the day is said once, in the fact
-        undated = _without_day_said(when, points[0])
+        undated = when_and_who(doc, said=points[0])
         if undated != when:
-            parts.remove(when + "。")
-            if undated:
-                parts.append(undated + "。")
+            at = parts.index(when + "。")
+            parts[at : at + 1] = [undated + "。"] if undated else []
     for k, point in enumerate(points):
         named = named_units(point, doc)
         room = INTRO_MAX_VISIBLE - sum(map(visible_len, [*parts, *points, bare_map]))
@@ -1101,10 +1100,11 @@ def _chapter_map(names: list[str], total: int | None = None) -> str:
     return head + "，包括" + mark.join(shown) + "等。"
 
 
-def when_and_who(doc: Document) -> str:
+def when_and_who(doc: Document, said: str = "") -> str:
     """``2024年5月6日，省气象台发布``: the report's date and issuer, as said (no clock time,
     no field labels); empty when the report gives neither. What the title has just said
-    (its date, the office it opens with) is not said again."""
+    (its date, the office it opens with) is not said again, nor the date of an issuer's
+    report that ``said``, the intro's first fact, gives (2031年4月22日，市长…)."""
     date = ""
     if doc.date:
         y, m, d = (int(x) for x in doc.date.split("-"))
@@ -1123,20 +1123,13 @@ def when_and_who(doc: Document) -> str:
             if date and (date in doc.title or date in _opening_sentence(doc)):
                 date = ""  # said a moment later: 3月5日上午，…
         return f"据{who}{date}报道" if date else f"据{who}报道"
+    if date and date in said:
+        date = ""
     if date and who:
         return f"{date}，{who}发布"
     if who:
         return f"{who}发布"
     return f"{date}发布" if date else ""
-
-
-def _without_day_said(when: str, point: str) -> str:
-    """``when`` (2031年4月22日，青川市教育局发布) without its day where ``point``, the first
-    fact, says it: 青川市教育局发布, or "" when the day was all it said."""
-    m = re.fullmatch(r"(\d{4}年\d{1,2}月\d{1,2}日)(?:，(.+))?发布", when)
-    if not m or m.group(1) not in point:
-        return when
-    return f"{m.group(2)}发布" if m.group(2) else ""
 
 
 #: The day a dateline gives, before its 电 or 讯: 新华社北京10月17日电.
