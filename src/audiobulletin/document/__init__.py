@@ -220,8 +220,8 @@ def parse(text: str) -> Document:
     _label_lines(items)
     # an editor's note above the headline (【编者按】…) is read after it, as the story's
     # preface: it is neither the title nor page furniture
-    notes = [k for k, item in enumerate(items[:3]) if _EDITORS_NOTE_RE.match(item.text)]
-    note = items.pop(notes[0]) if notes and notes[0] + 1 < len(items) else None
+    at = next((k for k, item in enumerate(items[:3]) if _EDITORS_NOTE_RE.match(item.text)), None)
+    note = items.pop(at) if at is not None and at + 1 < len(items) else None
     title, subtitles, start, title_is_line = _header(items)
     if note is not None:
         items.insert(start, note)

@@ -643,11 +643,10 @@ def _line_meta(text: str) -> list[tuple[str, str]] | None:
     if re.match(r"^(?:原标题|原標題)\s*[:：]\s*\S", text):  # the story's headline elsewhere
         return [("title", text)]
     if (m := _COMPILED_RE.match(text)) and is_issuer_line(m.group(1)):
-        who = text[: m.end(1)] + text[m.end(1) : m.start(2) if m.group(2) else None].rstrip()
-        return [("source", who), *([("date", m.group(2))] if m.group(2) else [])]
-    if _PRINTED_RE.match(text) or _CREDITS_RE.match(text) or _ISSUE_RE.match(text):
-        return [("other", text)]
-    if _SENT_TO_RE.match(text):
+        if not m.group(2):
+            return [("source", text)]
+        return [("source", text[: m.start(2)].rstrip()), ("date", m.group(2))]
+    if any(p.match(text) for p in (_PRINTED_RE, _CREDITS_RE, _ISSUE_RE, _SENT_TO_RE)):
         return [("other", text)]
     if _DOCNO_RE.match(text):
         return [("docno", text)]
