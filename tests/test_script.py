@@ -372,6 +372,23 @@ def test_a_bracketed_agency_dateline_names_the_agency_and_its_day_without_the_br
     assert not any("1200408" in s or "編輯" in s for s in script.segments[-1].written)
 
 
+def test_the_outlet_an_intro_credits_leads_into_its_first_fact_in_one_sentence() -> None:
+    text = (
+        "青川新港开港\n\n"
+        "新华社青川6月2日电 青川新港2日正式开港，首批集装箱船靠泊作业。\n\n"
+        "据介绍，新港年设计吞吐能力为120万标准箱，共建成泊位6个。\n"
+    )
+    intro = build_script(parse(text)).intro
+    assert intro is not None
+    lines = list(intro.written)
+    credit = next(line for line in lines if line.startswith("据新华社"))
+    assert credit.startswith("据新华社6月2日报道，首批集装箱船"), lines
+    # a fact that opens with its own 据 keeps the credit a sentence apart
+    own = text.replace("首批集装箱船靠泊作业", "据悉，首批集装箱船靠泊作业")
+    lines = list(build_script(parse(own)).intro.written)  # type: ignore[union-attr]
+    assert "据新华社6月2日报道。\n" in lines, lines
+
+
 def test_a_unit_column_of_work_units_is_read_as_a_column_and_one_of_units_goes_with_figures() -> (
     None
 ):

@@ -787,6 +787,11 @@ def _intro_parts(doc: Document, titles: list[str]) -> list[str]:
             break
     fixed_lines = [*parts, mapping]
     points = _fill_room(doc.title, fixed_lines, points, paragraphs, opening, openers)
+    reported = parts[-1] if parts and parts[-1].startswith("据") else ""
+    if reported.endswith("报道。") and points and not points[0].startswith("据"):
+        # 据新华社10月17日报道，中共十九大召开在即: the source leads into what it reports,
+        # as a newsreader says it, not a sentence of its own
+        parts, points = parts[:-1], [reported[:-1] + "，" + points[0], *points[1:]]
     return parts + points + ([mapping] if mapping else [])
 
 
