@@ -1239,6 +1239,21 @@ def test_a_bulletin_s_issue_number_compiler_and_distribution_are_metadata() -> N
     assert_nothing_lost(text, doc)
 
 
+def test_the_line_saying_who_issued_a_forecast_and_when_is_metadata() -> None:
+    text = lines("青川市未来三天天气预报", "青川市气象台2031年10月8日16时发布：", LONG)
+    doc = parse(text)
+    assert [(m.kind, m.text) for m in doc.meta] == [
+        ("source", "青川市气象台"),
+        ("date", "2031年10月8日16时发布："),
+    ]
+    assert doc.date == "2031-10-08"
+    assert paragraphs(doc) == [LONG]
+    assert_nothing_lost(text, doc)
+    # a line that says what was issued is the news itself
+    news = "青川市气象台2031年10月8日16时发布寒潮蓝色预警，预计未来两天气温下降8℃以上。"
+    assert paragraphs(parse(lines("寒潮来袭", news, LONG))) == [news, LONG]
+
+
 def test_a_digest_s_bracketed_labels_open_its_items() -> None:
     items = [
         "【经济运行】1—4月，全市规上工业增加值同比增长7.8%，高于全省平均水平1.2个百分点。",

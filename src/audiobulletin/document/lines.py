@@ -596,6 +596,13 @@ _CLOCK_RE = re.compile(
 _COMPILED_RE = re.compile(
     rf"^([{_H}（）()]{{2,30}}?)\s*(?:编印|编发|编|主办)(?:\s+({_WEB_DATE}))?$"
 )
+#: Who issued a forecast or a notice and when, on a line of its own above it: 青川市气象台
+#: 2031年10月8日16时发布：. A line that goes on to say what it issued (…发布寒潮蓝色预警) is
+#: the news itself.
+_ISSUED_RE = re.compile(
+    rf"^([{_H}（）()]{{2,30}}?)\s*({_WEB_DATE})?"
+    rf"\s*(?:{_CLOCK}|\d{{1,2}}\s*[时時点點]\s*(?:\d{{1,2}}\s*分)?)?\s*(?:发布|發布)\s*[:：]?$"
+)
 #: A bulletin's issue number on a line of its own: 第12期, （总第236期）, 2031年第5期.
 _ISSUE_RE = re.compile(
     r"^[（(〔【\[]?\s*(?:\d{4}\s*年\s*)?(?:总\s*)?第\s*[\d一二三四五六七八九十百零〇]+\s*期"
@@ -646,6 +653,9 @@ def _line_meta(text: str) -> list[tuple[str, str]] | None:
         if not m.group(2):
             return [("source", text)]
         return [("source", text[: m.start(2)].rstrip()), ("date", m.group(2))]
+    if (m := _ISSUED_RE.match(text)) and is_issuer_line(m.group(1)):
+        rest = text[m.end(1) :].strip()
+        return [("source", m.group(1)), ("date" if m.group(2) else "other", rest)]
     if any(p.match(text) for p in (_PRINTED_RE, _CREDITS_RE, _ISSUE_RE, _SENT_TO_RE)):
         return [("other", text)]
     if _DOCNO_RE.match(text):
