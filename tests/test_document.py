@@ -242,6 +242,18 @@ def test_indentation_is_not_content() -> None:
             "青川这个“五一”，游客超百万！",
             (),
         ),
+        # a one-phrase kicker above a headline with a dashed subtitle
+        (
+            lines("聚焦乡村振兴", "临河县千亩茶园迎来丰收季", "——春茶产值预计突破1.2亿元", LONG),
+            "临河县千亩茶园迎来丰收季",
+            ("聚焦乡村振兴", "——春茶产值预计突破1.2亿元"),
+        ),
+        # a score's colon is no field's
+        (
+            lines("青川队主场3:1力克临河队 夺得联赛第一", LONG),
+            "青川队主场3:1力克临河队 夺得联赛第一",
+            (),
+        ),
         # a Latin word across the wrap gets a space
         (
             lines("青川市发布5G", "Smart City行动计划", "青政发〔2031〕6号", LONG),
@@ -1196,6 +1208,76 @@ def test_an_issuing_body_s_notice_is_the_title_and_its_sending_day_the_date(
 def test_a_site_s_notices_section_above_a_headline_is_still_no_title() -> None:
     text = lines("通知公告", "青川市人民政府关于做好2031年防汛工作的通知", LONG)
     assert parse(text).title == "青川市人民政府关于做好2031年防汛工作的通知"
+
+
+def test_the_issuing_office_above_a_document_number_and_its_title_is_no_title() -> None:
+    title = "青川市人民政府办公室关于做好2031年春季森林防火工作的通知"
+    text = lines(
+        "青川市人民政府办公室", "青政办发〔2031〕12号", title, "各县（区）人民政府：", LONG
+    )
+    doc = parse(text)
+    assert doc.title == title
+    assert [m.kind for m in doc.meta] == ["site", "docno", "addressee"]
+    assert paragraphs(doc) == [LONG]
+    assert_nothing_lost(text, doc)
+
+
+@pytest.mark.parametrize(
+    ("bar", "names"),
+    [
+        ("_青川新闻网", 1),
+        (" - 青川网", 1),
+        ("|青川日报", 1),
+        ("_青川新闻网_青川网", 2),
+        (" -- 青川日报数字报", 1),
+        ("-要闻-青川网", 2),
+    ],
+)
+def test_the_site_name_a_title_bar_adds_to_a_headline_is_not_the_title(
+    bar: str, names: int
+) -> None:
+    text = lines(f"青川市启动夏季防汛大检查{bar}", LONG)
+    doc = parse(text)
+    assert doc.title == "青川市启动夏季防汛大检查"
+    assert [m.kind for m in doc.meta] == ["site"] * names
+    assert_nothing_lost(text, doc)
+
+
+def test_a_speech_s_subtitle_speaker_and_date_stand_apart_from_its_title() -> None:
+    title = "坚定信心 真抓实干 奋力开创高质量发展新局面"
+    text = (
+        "\n".join(
+            [title, "——在2031年全市工作会议上的讲话", "青川市市长 王大明", "（2031年3月5日）"]
+        )
+        + "\n\n"
+        + LONG
+    )
+    doc = parse(text)
+    assert doc.title == title
+    assert doc.subtitles == ("——在2031年全市工作会议上的讲话",)
+    assert [(m.kind, m.text) for m in doc.meta] == [
+        ("speaker", "青川市市长 王大明"),
+        ("date", "（2031年3月5日）"),
+    ]
+    assert doc.date == "2031-03-05"
+    assert paragraphs(doc) == [LONG]
+    assert_nothing_lost(text, doc)
+
+
+@pytest.mark.parametrize("tag", ["（组图）", "(图)", "[视频]", "（附全文）"])
+def test_a_page_s_tag_for_pictures_or_the_full_text_is_not_part_of_the_headline(tag: str) -> None:
+    text = lines(f"青川市第五届龙舟文化节开幕{tag}", LONG)
+    doc = parse(text)
+    assert doc.title == "青川市第五届龙舟文化节开幕"
+    assert [(m.kind, m.text) for m in doc.meta] == [("other", tag)]
+    assert_nothing_lost(text, doc)
+    # a part's number is the headline's own
+    assert parse(lines("青川市第五届龙舟文化节开幕（一）", LONG)).title.endswith("（一）")
+
+
+@pytest.mark.parametrize("title", ["G318-临河段改造工程完工", "青川市启动防汛检查-临河县先行"])
+def test_a_headline_s_own_dash_keeps_what_follows_it(title: str) -> None:
+    assert parse(lines(title, LONG)).title == title
 
 
 @pytest.mark.parametrize("dated", ["（2031年9月15日 14時40分）", "(2031-09-15 14:40)"])

@@ -389,6 +389,32 @@ def test_the_outlet_an_intro_credits_leads_into_its_first_fact_in_one_sentence()
     assert "据新华社6月2日报道。\n" in lines, lines
 
 
+def test_the_site_a_title_bar_names_is_credited_without_its_separator() -> None:
+    text = (
+        "青川市启动夏季防汛大检查_青川新闻网\n\n"
+        "6月1日，青川市启动夏季防汛大检查，重点检查水库、河道和地质灾害隐患点，为期一个月。\n\n"
+        "检查由市防汛抗旱指挥部统一组织，分为5个组。\n"
+    )
+    script = build_script(parse(text))
+    assert script.title == "青川市启动夏季防汛大检查"
+    assert script.intro is not None
+    assert "据青川新闻网报道" in "".join(script.intro.written)
+
+
+def test_a_speech_s_intro_says_who_gave_it_and_when() -> None:
+    text = (
+        "坚定信心 真抓实干 奋力开创高质量发展新局面\n——在2031年全市工作会议上的讲话\n"
+        "青川市市长 王大明\n（2031年3月5日）\n\n同志们：\n\n"
+        "过去一年，全市地区生产总值达到2680亿元，增长6.5%。\n\n"
+        "今年全市城镇新增就业5.5万人，城镇调查失业率控制在5.5%以内。\n"
+    )
+    intro = build_script(parse(text)).intro
+    assert intro is not None
+    lines = [line.strip() for line in intro.written]
+    assert lines[1] == "2031年3月5日，青川市市长王大明在2031年全市工作会议上的讲话。", lines
+    assert not any("发布" in line for line in lines)
+
+
 def test_a_unit_column_of_work_units_is_read_as_a_column_and_one_of_units_goes_with_figures() -> (
     None
 ):

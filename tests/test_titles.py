@@ -209,6 +209,13 @@ def test_a_day_in_a_long_clause_is_not_part_of_its_title() -> None:
     assert title == "召开全市防汛抗旱工作会议"
 
 
+def test_an_event_named_as_where_it_happened_is_the_scene_not_the_title() -> None:
+    (title,) = chapter_titles(
+        [chapter(None, "同日进行的篮球比赛中，青川男篮险胜东山队，取得赛季第五场胜利。")]
+    )
+    assert title == "青川男篮险胜东山队"
+
+
 def test_a_chapter_opening_with_a_purpose_is_named_after_what_starts_not_the_purpose() -> None:
     body = (
         "为确保今年新生及时办好入学手续，顺利、按时领取助学金，现启动助学金申请材料核对工作。"

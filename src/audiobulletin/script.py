@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from audiobulletin.document import (
+    SPEECH_SUBTITLE_RE,
     Chapter,
     Document,
     Table,
@@ -307,6 +308,7 @@ _META_NAMES = {
     "title": "标题",
     "signature": "落款",
     "site": "网站名",
+    "speaker": "讲话人",
     "other": "元数据",
 }
 
@@ -697,8 +699,15 @@ def _intro_parts(doc: Document, titles: list[str]) -> list[str]:
     from audiobulletin.summary import HARD_CAP_CHARS, names_group_head, visible_len
 
     parts = [_end_sentence(doc.title)] if doc.title else []
-    parts += [_end_sentence(s) for s in doc.subtitles if not _SAID_BEFORE_RE.match(s)]
     when = when_and_who(doc)
+    for subtitle in doc.subtitles:
+        if _SAID_BEFORE_RE.match(subtitle):
+            continue
+        speech = _speech_said(doc, subtitle)
+        if speech and when and not issuer(doc):
+            # 2031年3月5日，青川市市长王大明在全市工作会议上的讲话: a speech is given, not issued
+            speech, when = f"{when.removesuffix('发布')}，{speech}", ""
+        parts.append(_end_sentence(speech or subtitle))
     if when:
         parts.append(when + "。")
     mappable = [t for t, c in zip(titles, doc.chapters, strict=True) if _mappable(t, c)]
@@ -1053,6 +1062,16 @@ MAP_MAX_NAMES_CHARS = 36
 _SAID_BEFORE_RE = re.compile(r"^(?:原标题|原標題)")
 
 
+def _speech_said(doc: Document, subtitle: str) -> str:
+    """A speech's subtitle with who gave it, as one says it (——在全市工作会议上的讲话 under
+    青川市市长 王大明: 青川市市长王大明在全市工作会议上的讲话); "" for any other subtitle
+    or where the speaker is not named."""
+    speaker = next((m.text for m in doc.meta if m.kind == "speaker"), "")
+    if not speaker or not SPEECH_SUBTITLE_RE.search(subtitle):
+        return ""
+    return re.sub(r"\s+", "", speaker) + re.sub(r"^[—―\s]+", "", subtitle)
+
+
 def _mappable(title: str, chapter: Chapter) -> bool:
     """Whether the intro's map may name a chapter by ``title``: never a table's caption
     (表格：…, 数据表), which names no part a listener would skip to; a heading of the
@@ -1272,6 +1291,7 @@ def issuer(doc: Document) -> str:
             return outlet.group(1)
     # else the paper whose page it is: 自由時報電子報 is 自由時報
     site = next((m.text for m in doc.meta if m.kind == "site"), "")
+    site = re.sub(r"^[\s_|｜丨-]+", "", site)  # as a title bar adds it: _青川新闻网
     return re.sub(r"(?<=[报報])(?:数字报|电子报|電子報|數位報)$", "", site)
 
 

@@ -809,11 +809,13 @@ def _request_alone(
     return [request] if request and visible_len(request) <= budget else []
 
 
-#: Courtesies a speaker opens or closes with (感谢大家的关注，大家辛苦了; 欢迎各位…): said
-#: to the room, never news.
+#: Courtesies a speaker opens or closes with (感谢大家的关注，大家辛苦了; 欢迎各位…) and
+#: signposts (下面，我讲两点意见): said to the room, never news.
 _COURTESY_RE = re.compile(
     r"大家辛苦了|感谢(?:大家|各位|你们|媒体|记者)|谢谢(?:大家|各位|你们)|欢迎(?:大家|各位)"
     r"|女士们[、，,]?先生们|朋友们[，,]"
+    # a speaker's signpost to what comes: 下面，我讲两点意见; 下面我就…谈几点看法
+    r"|^下面[，,]?\s*我[^。]{0,12}(?:讲|谈|说)[^。]{0,6}(?:意见|看法|体会|要求|问题)"
 )
 
 

@@ -158,7 +158,7 @@ from audiobulletin.document.chapters import (
     is_listing_chapter,
     merge_short_chapters,
 )
-from audiobulletin.document.header import _header, derive_title
+from audiobulletin.document.header import SPEECH_SUBTITLE_RE, _header, derive_title
 from audiobulletin.document.lines import (
     _SPEAKABLE_META,
     clean_line,
@@ -177,6 +177,7 @@ __all__ = [
     "CHAPTER_MAX",
     "CHAPTER_MIN",
     "HEADED_MIN",
+    "SPEECH_SUBTITLE_RE",
     "Block",
     "BlockKind",
     "Chapter",

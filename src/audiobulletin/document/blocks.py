@@ -154,9 +154,10 @@ def _blank_separated(items: Sequence[_Item]) -> bool:
 
 
 #: A field line: a short label, a colon, its value (来源：…, 发布时间：…, 附件1：…).
-_LABEL_LINE_RE = re.compile(r"^[^，,。：:\s]{1,8}\s*[:：]")
-#: A field with its value on the line: 领取方式：现场领取.
-_FIELD_VALUE_RE = re.compile(r"^[^，,。：:\s]{1,10}\s*[:：]\s*\S")
+_LABEL_LINE_RE = re.compile(r"^(?![^，,。：:\s]{0,7}\d[:：]\d)[^，,。：:\s]{1,8}\s*[:：]")
+#: A field with its value on the line: 领取方式：现场领取. A colon between digits is a score or a
+#: time (青川队主场3:1力克临河队), no field's.
+_FIELD_VALUE_RE = re.compile(r"^(?![^，,。：:\s]{0,9}\d[:：]\d)[^，,。：:\s]{1,10}\s*[:：]\s*\S")
 #: An entry of a notice's list of attachments: 附件：1.…, 附件2：….xlsx.
 _ANNEX_FILE_RE = re.compile(
     r"^附件\s*\d*\s*[:：].*\.(?:docx?|xlsx?|pdf|wps|et|zip|rar|txt|pptx?|jpg|png)$", re.IGNORECASE
@@ -166,6 +167,13 @@ _ANNEX_FIRST_RE = re.compile(r"^附件\s*1\s*[.、．:：]\s*\S")
 _ANNEX_NAME_RE = re.compile(r"^附件\s*\d*\s*[:：]\s*[^。，,；;！？!?：:]{2,30}$")
 #: A line ends a paragraph when it ends like a sentence or a lead-in.
 _PARAGRAPH_END = SENTENCE_ENDS + ELLIPSIS + "：:”」』"
+
+
+#: A line that is never part of a wrapped paragraph: a subtitle after its dash (——在全市
+#:工作会议上的讲话), a date in brackets under a speech's title (（2031年3月5日）).
+_STANDS_ALONE_RE = re.compile(
+    r"^(?:[—―]{2}|[（(]\s*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[)）]$)"
+)
 
 
 def _wraps_on(line: _Item, nxt: _Item) -> bool:
@@ -183,6 +191,8 @@ def _wraps_on(line: _Item, nxt: _Item) -> bool:
         return False  # wrapped lines run to the wrap width; only the last is shorter
     if _is_doubled(text) or _is_doubled(nxt.text):
         return False  # a caption repeated by a scraper is one line of its own
+    if any(_STANDS_ALONE_RE.match(t) for t in (text, nxt.text)) or _is_date_only(nxt.text):
+        return False  # a subtitle (——在…上的讲话), the date under it: lines of their own
     level = marker_level(text)
     return level is None or not _is_marked_heading(text, level)
 

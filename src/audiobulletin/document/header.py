@@ -119,7 +119,7 @@ def _header_zone(items: list[_Item]) -> int:
 def _title_group(items: list[_Item], i: int) -> tuple[list[str], list[str], int]:
     """The title lines starting at ``i`` (a wrapped title joined), its subtitles, and the
     index after them."""
-    title_lines = [_strip_title_label(items[i].text)]
+    title_lines = [without_site_suffix(_strip_title_label(items[i].text))[0]]
     i += 1
     subtitles: list[str] = []
     if title_lines[0].endswith(("——", "――")):
@@ -161,7 +161,8 @@ def _title_group(items: list[_Item], i: int) -> tuple[list[str], list[str], int]
     joined_len = sum(len(items[m].text) for m in range(i, k)) + len(title_lines[0])
     if k > i and closed and joined_len <= TITLE_MAX:
         stack = [title_lines[0], *(items[m].text for m in range(i, k))]
-        main = _main_headline(stack)
+        dashed = end < len(items) and _header_line_kind(items[end]) == "subtitle"
+        main = _main_headline(stack, dashed=dashed)
         if main is not None:  # a kicker and a subtitle around the main headline
             return [stack[main]], [*stack[:main], *stack[main + 1 :]], k
         title_lines += stack[1:]
@@ -173,17 +174,26 @@ def _title_group(items: list[_Item], i: int) -> tuple[list[str], list[str], int]
 _KICKER_RE = re.compile(rf"^[{HAN}]{{2,12}}(?:\s+[{HAN}]{{2,12}})+$")
 #: A line of a stacked headline is a whole phrase this long at least.
 STACKED_MIN = 8
+#: A kicker of one phrase (聚焦乡村振兴) is this long at most.
+KICKER_MAX = 10
 
 
-def _main_headline(stack: list[str]) -> int | None:
+def _main_headline(stack: list[str], *, dashed: bool = False) -> int | None:
     """Which line of a headline set over lines is the main one, when they are a newspaper's
     stacked headline rather than one title wrapped: a kicker of side-by-side phrases above
     it, or a subtitle with a comma below it (总投资12亿元，计划三年完成). None when the lines
-    are one title wrapped."""
+    are one title wrapped. Above a main headline and its dashed subtitle (——…), a short
+    line of Han alone is a kicker (聚焦乡村振兴 / 临河县千亩茶园迎来丰收季 / ——…): a wrapped
+    line runs to the wrap, as long as the line after it at least."""
     kicker = (
         _KICKER_RE.match(stack[0]) is not None
         and len(stack[1]) >= STACKED_MIN
         and " " not in stack[1]
+    ) or (
+        dashed
+        and len(stack) == 2
+        and han_count(stack[0]) == len(stack[0]) <= KICKER_MAX
+        and len(stack[1]) >= max(STACKED_MIN, 1.5 * len(stack[0]))
     )
     subtitle = [n for n, line in enumerate(stack) if n and re.search(r"[，,]", line)]
     if not kicker and not subtitle:
@@ -276,6 +286,7 @@ def _headline_index(items: list[_Item], zone: int) -> int | None:
                 own <= TINY_LABEL
                 or (own <= SHORT_LABEL and _SITE_LABEL_RE.search(items[k].text) is not None)
                 or (own <= ORG_LABEL_MAX and _ORG_NAME_RE.search(items[k].text) is not None)
+                or is_issuer_line(items[k].text)  # 青川市人民政府办公室 above its 关于…的通知
                 or (own <= SHORT_LABEL and named_below)
             )
             and bool(longer)
@@ -359,6 +370,42 @@ def _is_site_name(text: str) -> bool:
     return len(text) <= 24 and _SITE_NAME_RE.search(text.strip()) is not None
 
 
+#: A site's or a section's name after a page's headline, as a browser's title bar shows it:
+#: …_青川新闻网, … - 青川网, …|青川日报, …-青川新闻-青川网.
+_SITE_SUFFIX_RE = re.compile(
+    rf"(?:\s*[_|｜丨]\s*|\s+-{{1,2}}\s*|-{{1,2}}(?=[{HAN}]{{2,12}}$))([{HAN}A-Za-z]{{2,12}})$"
+)
+
+
+#: What a page adds to a headline about its pictures or its length: （组图）, (图), [视频],
+#: （附全文）.
+_PICTURE_TAG_RE = re.compile(
+    r"\s*[（(\[【]\s*(?:组图|組圖|图|圖|多图|多圖|附图|附圖|图文|圖文|视频|視頻|附视频|全文|附全文"
+    r"|图表|圖表|附图表|实录|實錄|附实录)\s*[)）\]】]$"
+)
+
+
+def without_site_suffix(text: str) -> tuple[str, list[str]]:
+    """A page's headline without the names of its site and section that a browser's title
+    bar adds (青川市启动夏季防汛检查_青川新闻网) and its tags for pictures (…开幕（组图）),
+    and those, each with its separator, in the order they are written."""
+    suffixes: list[str] = []
+    while han_count(text) >= 6:
+        if (m := _PICTURE_TAG_RE.search(text)) and han_count(text[: m.start()]) >= 6:
+            suffixes.insert(0, text[m.start() :])  # （组图）: a tag, not the headline's words
+            text = text[: m.start()]
+            continue
+        m = _SITE_SUFFIX_RE.search(text)
+        if not m or han_count(text[: m.start()]) < 6:
+            break
+        name = m.group(1)
+        if not (_is_site_name(name) or _PAPER_RE.search(name) or _SITE_LABEL_RE.search(name)):
+            break
+        suffixes.insert(0, text[m.start() :])
+        text = text[: m.start()]
+    return text, suffixes
+
+
 def _strip_title_label(text: str) -> str:
     return re.sub(r"^(?:原标题|原標題|标题|標題|题|題)\s*[:：]\s*", "", text)
 
@@ -426,6 +473,7 @@ def _header(items: list[_Item]) -> tuple[str, list[str], int, bool]:
         if items[k].label == Label.TEXT and (
             _PAPER_RE.search(text)
             or (len(text) <= ORG_LABEL_MAX and _ORG_NAME_RE.search(text) and " " not in text)
+            or is_issuer_line(text)
         ):
             # the paper or the body whose page it is: who reports or issues, when the
             # page says nothing else
@@ -435,6 +483,12 @@ def _header(items: list[_Item]) -> tuple[str, list[str], int, bool]:
         elif items[k].label == Label.DATE_ONLY:
             items[k].label, items[k].meta = Label.META, [("date", items[k].text)]
     title_lines, subtitles, i = _title_group(items, pick)
+    # the site's name a title bar adds to the headline names who publishes it
+    suffixes = without_site_suffix(_strip_title_label(items[pick].text))[1]
+    items[pick].lead = [
+        *items[pick].lead,
+        *(("other" if _PICTURE_TAG_RE.match(name) else "site", name) for name in suffixes),
+    ]
     title, subtitles, i = _finish_header(items, title_lines, subtitles, i)
     return title, subtitles, i, True
 
@@ -488,6 +542,13 @@ def _finish_header(
             item.label, item.meta = Label.TEXT, []  # said as a subtitle, no field
         elif kind == "date":
             item.label, item.meta = Label.META, [("date", item.text)]
+        elif (
+            subtitles
+            and SPEECH_SUBTITLE_RE.search(subtitles[-1])
+            and item.label == Label.TEXT
+            and _SPEAKER_RE.match(item.text)
+        ):
+            item.label, item.meta = Label.META, [("speaker", item.text)]
         elif kind not in ("meta", "drop"):
             break
         i += 1
@@ -495,6 +556,12 @@ def _finish_header(
         items[i].label, items[i].meta = Label.META, [("addressee", items[i].text)]
         i += 1
     return title, subtitles, _cut_glued_headline(items, i, bare_title)
+
+
+#: A subtitle that says the text is a speech: ——在全市工作会议上的讲话.
+SPEECH_SUBTITLE_RE = re.compile(r"(?:讲话|講話|致辞|致詞|发言|發言|演讲|演講|报告|報告)$")
+#: Who gave it, under that subtitle: 青川市市长 王大明 (an office and a name, nothing else).
+_SPEAKER_RE = re.compile(rf"^[{HAN}（）()]{{2,24}}[\s\u3000]*[{HAN}·]{{2,4}}$")
 
 
 #: What may follow a headline glued onto the lead: not punctuation, which would make the
