@@ -387,8 +387,11 @@ def test_derived_titles_read_like_headlines(lead: str, title: str) -> None:
         (f"新聞聯絡人：王小明{U3000}聯絡電話：06-2991111", ["other"], None),
         # a WeChat article's head; a page's date and poster without field names
         ("原创 青川发布 青川发布 2031-05-06 18:30 发表于四川", ["stamp"], "2031-05-06"),
+        ("原创 临河发布 作者：李晓 临河发布 2031-05-28 18:30", ["stamp"], "2031-05-28"),
         (f"2031-02-15{U3000 * 2}青川能源集团", ["stamp", "source"], "2031-02-15"),
         ("香港時間11時50分", ["stamp"], None),
+        # who issued a forecast, and when, over it
+        ("青川市气象台2031年10月8日16时发布：", ["source", "date"], "2031-10-08"),
         # credits, the foot of an official document
         (f"文字：医务部{U3000}图片：宣传科", ["other"], None),
         (f"（撰稿：何晓{U3000}摄影：冯杰{U3000}审核：王校长）", ["other"], None),

@@ -389,6 +389,19 @@ def test_the_outlet_an_intro_credits_leads_into_its_first_fact_in_one_sentence()
     assert "据新华社6月2日报道。\n" in lines, lines
 
 
+def test_the_day_is_said_once_where_the_credited_fact_gives_it() -> None:
+    text = (
+        "青川市启动夏季防汛大检查\n\n2031-05-06 10:21:33 来源：青川日报\n\n"
+        "5月6日上午，青川市防汛抗旱指挥部召开视频调度会，部署夏季防汛大检查。\n\n"
+        "本次检查覆盖全市12个县（区）、138座水库和460公里堤防。\n"
+    )
+    intro = build_script(parse(text)).intro
+    assert intro is not None
+    said = "".join(intro.written)
+    assert "据青川日报报道，5月6日上午" in said, said
+    assert "2031年5月6日" not in said
+
+
 def test_the_site_a_title_bar_names_is_credited_without_its_separator() -> None:
     text = (
         "青川市启动夏季防汛大检查_青川新闻网\n\n"

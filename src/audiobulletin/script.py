@@ -1146,6 +1146,10 @@ def when_and_who(doc: Document, said: str = "") -> str:
             date = f"{int(day[1])}月{int(day[2])}日" if day else ""
             if date and (date in doc.title or date in _opening_sentence(doc)):
                 date = ""  # said a moment later: 3月5日上午，…
+        if doc.date and said:
+            _, m, d = (int(x) for x in doc.date.split("-"))
+            if f"{m}月{d}日" in said:
+                date = ""  # 据青川日报报道，5月6日上午…: the fact it leads into gives the day
         return f"据{who}{date}报道" if date else f"据{who}报道"
     if date and date in said:
         date = ""

@@ -564,10 +564,11 @@ _WEB_DATE = (
 )
 _CLOCK = r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?"
 _NAME_WORD = r"[^\s，。,：:；;！？!?、|]{1,20}"
-#: The head of a WeChat article: 原创 青川发布 青川发布 2031-05-06 18:30 发表于四川.
+#: The head of a WeChat article: 原创 青川发布 青川发布 2031-05-06 18:30 发表于四川, 原创
+#: 青川发布 作者：李晓 青川发布 2031-05-28 18:30.
 _POSTED_RE = re.compile(
     rf"^(?:原创\s*)?(?:{_NAME_WORD}\s+){{0,3}}{_WEB_DATE}(?:\s*{_CLOCK})?\s*发表于\s*[{_H}]{{1,8}}$"
-    rf"|^原创\s+(?:{_NAME_WORD}\s+){{0,3}}{_WEB_DATE}(?:\s*{_CLOCK})?$"
+    rf"|^原创\s+(?:(?:作者\s*[:：]\s*)?{_NAME_WORD}\s+){{0,4}}{_WEB_DATE}(?:\s*{_CLOCK})?$"
 )
 #: A page's date and who posted it, with no field names: 2031-02-15　青川能源集团. Only a
 #: date as web pages write it (2031-02-15): a schedule's 2031年6月7日 语文 is body text.
