@@ -1320,3 +1320,11 @@ def test_a_reminder_s_label_is_not_said() -> None:
     said = as_said("温馨提示：受冷空气影响，未来三天我市气温明显下降，降幅达6～8℃。")
     assert said == "受冷空气影响，未来三天我市气温明显下降，降幅达6～8℃。"
     assert as_said("提示音响起后请留言。") == "提示音响起后请留言。"
+
+
+def test_an_answer_s_label_is_not_said() -> None:
+    from audiobulletin.summary import as_said
+
+    said = as_said("答：2031年度个人缴费标准为每人每年400元，比上年提高20元。")
+    assert said == "2031年度个人缴费标准为每人每年400元，比上年提高20元。"
+    assert as_said("答辩会定于6月1日举行。") == "答辩会定于6月1日举行。"

@@ -1043,8 +1043,11 @@ def as_said(sentence: str) -> str:
     return _without_notes(_TIP_LABEL_RE.sub("", text, count=1))
 
 
-#: The label of a friendly reminder (温馨提示：受冷空气影响，…): what follows is the point.
-_TIP_LABEL_RE = re.compile(r"^\s*[【\[]?(?:温馨|特别|友情|重要|安全)?提示[】\]]?\s*[：:]\s*(?=\S)")
+#: The label of a friendly reminder (温馨提示：受冷空气影响，…) or of an answer in a Q&A
+#: (答：个人缴费标准为…): what follows is the point.
+_TIP_LABEL_RE = re.compile(
+    r"^\s*(?:[【\[]?(?:温馨|特别|友情|重要|安全)?提示[】\]]?|答|回答)\s*[：:]\s*(?=\S)"
+)
 
 
 def _candidates(paragraphs: Sequence[str]) -> list[_Candidate]:
