@@ -764,7 +764,7 @@ def test_phone_numbers_in_taiwan_and_hong_kong_shapes_and_postcodes_are_read_dig
         ("股票代码600519", "股票代码六零零五一九"),
         (
             "索引号:20481357902468135K/2030-00417",
-            "索引号:二零四八一三五七九零二四六八一三五K斜杠二零三零杠零零四一七",
+            "索引号：二零四八一三五七九零二四六八一三五K斜杠二零三零杠零零四一七",
         ),
         ("编号为12的样本", "编号为十二的样本"),
         ("乘坐G1234次列车", "乘坐G一二三四次列车"),
@@ -1097,3 +1097,20 @@ def test_thousands_set_off_by_a_space_are_one_number_but_a_row_of_numbers_is_not
 )
 def test_the_far_end_of_a_street_s_house_numbers_is_a_number_too(written: str, spoken: str) -> None:
     _reads(written, spoken)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("同比增长21.3%.", "同比增长百分之二十一点三。"),
+        ("发布上半年经济数据. 园区实现营收", "发布上半年经济数据。园区实现营收"),
+        ('周建华表示: "我们将继续加大研发投入."', '周建华表示："我们将继续加大研发投入。"'),
+        ("青川, 临河两地", "青川，临河两地"),
+        ("是吗?对!", "是吗？对！"),
+        ("Model S, Model X", "Model S,Model X"),
+    ],
+)
+def test_ascii_punctuation_in_chinese_is_said_as_its_chinese_mark(
+    written: str, spoken: str
+) -> None:
+    assert to_spoken(written).text == spoken

@@ -115,6 +115,7 @@ from audiobulletin.normalize.quantities import (
 )
 from audiobulletin.normalize.voicing import (
     _apply_wetext,
+    _chinese_marks,
     _collapse_pauses,
     _digit_safety_net,
     _latin,
@@ -195,7 +196,7 @@ def to_spoken(written: str) -> Spoken:
     text = _apply_wetext(text)
     text = _digit_safety_net(text)
     text = _latin(text)
-    text = _pauses(text)
+    text = _chinese_marks(_pauses(text))
     text, warnings = _unvoiceable_to_pauses(text)
     text = _collapse_pauses(text)
     return Spoken(text=text, warnings=tuple(warnings))
