@@ -481,7 +481,9 @@ def test_a_number_to_call_above_the_signature_is_read_not_signed(phone: str) -> 
     assert_nothing_lost(text, doc)
 
 
-@pytest.mark.parametrize("line", ["图书馆开放", "文化活动丰富多彩", "文 王林"])
+@pytest.mark.parametrize(
+    "line", ["图书馆开放", "文化活动丰富多彩", "文 王林", "记者手记", "【记者观察】"]
+)
 def test_a_short_line_opening_with_a_credit_word_is_no_byline(line: str) -> None:
     assert not is_byline(line)
 

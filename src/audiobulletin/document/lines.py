@@ -507,8 +507,18 @@ def is_addressee(text: str) -> bool:
 
 
 def is_byline(text: str) -> bool:
-    """A line that only names the reporters (and maybe their outlet and place)."""
-    return len(text) <= 60 and bool(_BYLINE_RE.match(text))
+    """A line that only names the reporters (and maybe their outlet and place); not the
+    heading of a reporter's column (记者手记, 记者观察), which is read."""
+    return (
+        len(text) <= 60 and bool(_BYLINE_RE.match(text)) and not _REPORTERS_COLUMN_RE.match(text)
+    )
+
+
+#: The heading of what a reporter adds to a story in a column of their own.
+_REPORTERS_COLUMN_RE = re.compile(
+    r"^[□■◆●▲△◇【\[]?\s*(?:记者|記者)(?:手记|手記|札记|札記|观察|觀察|调查|調查|探访|探訪|随笔|隨筆"
+    r"|笔记|筆記|体验|體驗|感言|追踪|追蹤|再访|再訪|回访|回訪|连线|連線|视角|視角)\s*[】\]]?$"
+)
 
 
 def split_dateline(text: str) -> tuple[str, str]:
