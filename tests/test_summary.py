@@ -1328,3 +1328,14 @@ def test_an_answer_s_label_is_not_said() -> None:
     said = as_said("答：2031年度个人缴费标准为每人每年400元，比上年提高20元。")
     assert said == "2031年度个人缴费标准为每人每年400元，比上年提高20元。"
     assert as_said("答辩会定于6月1日举行。") == "答辩会定于6月1日举行。"
+
+
+def test_a_cut_never_falls_inside_a_web_address() -> None:
+    from audiobulletin.summary import _trim_to
+
+    sentence = (
+        "会议材料可在http://www.qcyjj.gov.cn/tzgg下载，"
+        "请各单位提前做好准备，按时参加会议，不得无故缺席。"
+    )
+    cut = _trim_to(sentence, 40)
+    assert cut == "会议材料可在http://www.qcyjj.gov.cn/tzgg下载", cut

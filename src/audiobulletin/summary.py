@@ -268,9 +268,10 @@ def _strip_lead(sentence: str) -> str:
     return s.strip()
 
 
-#: A colon inside a time of day (17:00) or a ratio (3:5:2), or a comma that groups the
-#: thousands of a number (4,932萬), which ends no clause.
-_IN_TIME_RE = re.compile(r"\d[:：]\d|\d,\d{3}(?!\d)")
+#: A colon inside a time of day (17:00) or a ratio (3:5:2) or after a web address's scheme
+#: (http://), or a comma that groups the thousands of a number (4,932萬), which ends no
+#: clause.
+_IN_TIME_RE = re.compile(r"\d[:：]\d|\d,\d{3}(?!\d)|[A-Za-z]:/")
 
 
 def _marks_outside(sentence: str, marks: str) -> Iterator[int]:
