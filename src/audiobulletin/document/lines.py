@@ -509,9 +509,7 @@ def is_addressee(text: str) -> bool:
 def is_byline(text: str) -> bool:
     """A line that only names the reporters (and maybe their outlet and place); not the
     heading of a reporter's column (记者手记, 记者观察), which is read."""
-    return (
-        len(text) <= 60 and bool(_BYLINE_RE.match(text)) and not _REPORTERS_COLUMN_RE.match(text)
-    )
+    return len(text) <= 60 and bool(_BYLINE_RE.match(text)) and not _REPORTERS_COLUMN_RE.match(text)
 
 
 #: The heading of what a reporter adds to a story in a column of their own.
