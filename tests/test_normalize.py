@@ -1114,3 +1114,14 @@ def test_ascii_punctuation_in_chinese_is_said_as_its_chinese_mark(
     written: str, spoken: str
 ) -> None:
     assert to_spoken(written).text == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("K123+500至K128+200段", "K一百二十三加五百至K一百二十八加二百段"),
+        ("桩号K0+000", "桩号K零加零"),
+    ],
+)
+def test_a_road_s_stake_number_is_kilometres_plus_metres(written: str, spoken: str) -> None:
+    assert to_spoken(written).text == spoken

@@ -273,13 +273,25 @@ def _plates(text: str) -> str:
     return _PLATE.sub(speak, text)
 
 
+#: A road's stake number, kilometres plus metres: K123+500 is 一百二十三公里加五百米, said
+#: K一百二十三加五百.
+_CHAINAGE = re.compile(r"(?<![A-Za-z])([Kk])(\d{1,4})\s*\+\s*(\d{1,3})(?![\d.])")
+
+
+def _chainage(text: str) -> str:
+    """``K123+500`` -> K一百二十三加五百: kilometres and metres, amounts both."""
+    return _CHAINAGE.sub(
+        lambda m: m[1].upper() + read_cardinal(m[2]) + "加" + read_cardinal(m[3]), text
+    )
+
+
 #: The N95 respirator is N九五, as said (KN95 too).
 _N95 = re.compile(r"(?<![A-Za-z])(K?N)95(?![\d.])")
 
 
 def _codes(text: str) -> str:
     """``GB/T4754-2017`` -> GB/T四七五四杠二零一七, ``ISO 14001:2015`` -> ISO一四零零一，二零一五:
-    codes are digit strings, not amounts."""
+    codes are digit strings, not amounts; a road's stake number (K123+500) is two amounts."""
 
     def speak(m: re.Match[str]) -> str:
         digits, parts = next((m[i], m[i + 1]) for i in (2, 4, 6) if m[i])
@@ -289,7 +301,7 @@ def _codes(text: str) -> str:
         )
         return read_digits(m[1]).replace("/", " ") + read_digits(digits) + rest
 
-    return _CODE.sub(speak, _N95.sub(r"\1九五", _plates(text)))
+    return _CODE.sub(speak, _N95.sub(r"\1九五", _plates(_chainage(text))))
 
 
 #: The numbers wetext takes for service phone numbers wherever they stand (110, 119, 120, 122,
