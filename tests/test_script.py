@@ -402,6 +402,30 @@ def test_the_day_is_said_once_where_the_credited_fact_gives_it() -> None:
     assert "2031年5月6日" not in said
 
 
+def test_an_opening_cut_to_its_head_keeps_the_toll_after_its_day() -> None:
+    from audiobulletin.script import _head_clause
+
+    opening = (
+        "2031年3月15日，东山区某化工企业发生一起爆炸事故，造成3人死亡、2人受伤，"
+        "直接经济损失约860万元，事故原因正在进一步调查之中。"
+    )
+    head = _head_clause(opening, "关于东山区一起较大生产安全事故的通报")
+    assert head == "2031年3月15日，东山区某化工企业发生一起爆炸事故，造成3人死亡、2人受伤"
+
+
+def test_an_amount_cut_to_its_head_keeps_how_much_it_changed() -> None:
+    from audiobulletin.script import _head_clause
+
+    opening = (
+        "初步核算，2031年全市地区生产总值2836.4亿元，按不变价格计算，比上年增长5.8%，"
+        "经济运行总体平稳、稳中有进，发展质量和效益持续提升。"
+    )
+    head = _head_clause(opening, "青川市2031年国民经济和社会发展统计公报")
+    assert head == "2031年全市地区生产总值2836.4亿元，比上年增长5.8%"
+    # a bare amount states too: it is no topic that the next clause comments on
+    assert _head_clause(opening.split("，", 1)[1], "青川市统计公报") == head
+
+
 def test_the_site_a_title_bar_names_is_credited_without_its_separator() -> None:
     text = (
         "青川市启动夏季防汛大检查_青川新闻网\n\n"

@@ -216,6 +216,12 @@ def test_an_event_named_as_where_it_happened_is_the_scene_not_the_title() -> Non
     assert title == "青川男篮险胜东山队"
 
 
+def test_a_clause_that_says_what_after_its_year_names_the_chapter_not_how_it_was_reckoned() -> None:
+    body = "初步核算，2031年全市地区生产总值2836.4亿元，按不变价格计算，比上年增长5.8%。"
+    (title,) = chapter_titles([chapter(None, body)])
+    assert title == "全市地区生产总值2836.4亿元"
+
+
 def test_a_chapter_opening_with_a_purpose_is_named_after_what_starts_not_the_purpose() -> None:
     body = (
         "为确保今年新生及时办好入学手续，顺利、按时领取助学金，现启动助学金申请材料核对工作。"

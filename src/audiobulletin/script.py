@@ -1349,6 +1349,7 @@ def _head_clause(sentence: str, title: str = "") -> str:
     (:data:`HEAD_MIN_HAN`)."""
     from audiobulletin.summary import (
         _FIGURE_RE,
+        AMOUNT_RE,
         _dangles,
         _marks_outside,
         figure_clause,
@@ -1391,20 +1392,27 @@ def _head_clause(sentence: str, title: str = "") -> str:
         if _dangles(clauses[end]) or (k == 0 and end == len(clauses) - 1):
             return ""  # the whole sentence, or no statement within reach
         head = "，".join(c.strip() for c in clauses[k : end + 1])
-        if han_count(head) < HEAD_MIN_HAN and k == (1 if when else 0):
+        if (
+            han_count(head) < HEAD_MIN_HAN
+            and k == (1 if when else 0)
+            and not AMOUNT_RE.search(head)
+        ):
             # a short clause that opens a sentence (after its day) is its topic or its
             # setting (在美国起诉中国贪官，…; 上月平均气温偏高，…): the news comes after it.
             # After a scene, or the title's clause, it is the news (今年入汛以来，我省降雨
-            # 偏多三成; …召开防汛工作会议，市长李明出席会议并讲话).
+            # 偏多三成; …召开防汛工作会议，市长李明出席会议并讲话). One with an amount states
+            # it (2031年全市地区生产总值2836.4亿元，…).
             return ""
         said = "，".join(filter(None, [when, who, head]))
+        rest = body[spans[end][1] + 1 :]  # after the head's last clause and its mark
         # the clause with the sentence's figure is said with it (…又发生新的武装冲突，双方共
-        # 有23名军人在冲突中死亡): the figure is what a listener keeps
-        if not _FIGURE_RE.search(said):
-            rest = body[spans[end][1] + 1 :]  # after the head's last clause and its mark
-            figure = figure_clause(rest)
-            if figure and visible_len(said) + visible_len(figure) + 1 <= HEAD_FIGURE_MAX:
-                said += "，" + figure
+        # 有23名军人在冲突中死亡): the figure is what a listener keeps; the day the head
+        # opens with is when, not that figure (3月15日，…发生一起爆炸事故，造成3人死亡)
+        more = change_clause(rest) if AMOUNT_RE.search(head) else ""
+        if not _FIGURE_RE.search(f"{who}{head}"):
+            more = figure_clause(rest)
+        if more and visible_len(said) + visible_len(more) + 1 <= HEAD_FIGURE_MAX:
+            said += "，" + more
         return said
     spoke = _SPOKE_AT_RE.search(who)
     if spoke and spoke.group(1):
@@ -1416,6 +1424,27 @@ def _head_clause(sentence: str, title: str = "") -> str:
 
 #: A clause that gives a change against what the clause before measured: 同比提高3.5个百分点.
 _COMPARES_RE = re.compile(r"^(?:同比|环比|比上年|较上年|比去年|较去年|比上期|较上期|增速比)")
+#: How much an amount changed, in a clause of its own: 比上年增长5.8%, 同比下降2.1%, 增长6.2%.
+_CHANGE_RE = re.compile(
+    r"^(?:同比|环比|比上年|较上年|比去年|较去年|比上期|较上期)?\s*"
+    r"(?:增长|下降|上涨|下跌|提高|回落|减少|增加)了?\s*[\d.]+\s*(?:%|％|个百分点|倍|成)$"
+)
+#: How an amount was reckoned, said before its change: 按不变价格计算, 按可比口径计算.
+_RECKONED_RE = re.compile(r"^按[^，,。]{1,12}(?:计算|测算|统计)$")
+
+
+def change_clause(rest: str) -> str:
+    """The change that the clause before a cut measured, where the next clause gives it
+    (…地区生产总值2836.4亿元，按不变价格计算，比上年增长5.8%: 比上年增长5.8%); "" when
+    the next clause says anything else."""
+    from audiobulletin.summary import _comma_clauses
+
+    for clause in _comma_clauses(rest.split("。", 1)[0]):
+        clause = clause.rstrip("；;")
+        if _RECKONED_RE.match(clause):
+            continue  # how it was reckoned: the change follows
+        return clause if _CHANGE_RE.match(clause) else ""
+    return ""
 
 
 #: A reporting clause that names no one a listener needs: 会议指出, 记者了解到, 他表示.

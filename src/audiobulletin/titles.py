@@ -136,7 +136,11 @@ _CLEFT_RE = re.compile(r"^[^，,的]{1,10}的(?:还|就|仍|则|正|才)?是(?=[
 # Clauses that give only a time, a source or a basis: not what a chapter is about.
 _SKIP_CLAUSE_RE = re.compile(
     r"^(?:据|根据|按照|依据|依照|为了|为|经|近日|日前|目前|近期|今年|去年|昨日|今日|今天|昨天|"
-    r"当天|当日|此外|同时|另外|其中|因此|但是|然而|[\d一二三四五六七八九十]+(?:月|日|时|年))"
+    r"当天|当日|此外|同时|另外|其中|因此|但是|然而)"
+    # a clause that only says when (2031年3月5日上午); one that goes on to say what, at
+    # length, names that (2031年全市地区生产总值2836.4亿元)
+    r"|^(?:[\d一二三四五六七八九十]+(?:月|日|时|年))+(?:[^，,\u4e00-\u9fff]*[\u4e00-\u9fff]){0,7}"
+    r"[^，,\u4e00-\u9fff]*$"
     r"|^自?即日起$|^受[^，,。]{1,16}影响$"
     # a clause that goes on from the one before: 于13日凌晨在我市登陆, 并伴有暴雨
     r"|^(?:于|将于|并于|并|且)"
