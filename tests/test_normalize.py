@@ -827,7 +827,7 @@ def test_codes_and_names_made_of_digits_are_read_digit_by_digit(written: str, sp
         ("第3.1.2条", "第三点一点二条"),
         ("以46秒40夺冠", "以四十六秒四零夺冠"),
         ("跑出9秒83", "跑出九秒八三"),
-        ("以2:08:12的成绩夺冠", "以两小时八分十二秒的成绩夺冠"),
+        ("以2:08:12的成绩夺冠", "以两小时零八分十二秒的成绩夺冠"),
         ("死亡率为15.1/10万", "死亡率为十万分之十五点一"),
         ("控制在3‰-5‰", "控制在千分之三到千分之五"),
         ("控制在3-5‰", "控制在千分之三到千分之五"),
@@ -1124,4 +1124,17 @@ def test_ascii_punctuation_in_chinese_is_said_as_its_chinese_mark(
     ],
 )
 def test_a_road_s_stake_number_is_kilometres_plus_metres(written: str, spoken: str) -> None:
+    assert to_spoken(written).text == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("以2分03秒45的成绩夺冠", "以两分零三秒四五的成绩夺冠"),
+        ("以1小时05分08秒夺冠", "以一小时零五分零八秒夺冠"),
+        ("用时2:15:00", "用时两小时十五分"),
+        ("用时3分15秒", "用时三分十五秒"),
+    ],
+)
+def test_a_time_taken_says_the_zero_it_is_written_with(written: str, spoken: str) -> None:
     assert to_spoken(written).text == spoken

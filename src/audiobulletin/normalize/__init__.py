@@ -93,7 +93,15 @@ from audiobulletin.normalize.codes import (
     _phones,
     _service_numbers,
 )
-from audiobulletin.normalize.dates import _dates, _digit_names, _month_days, _ranges, _times, _years
+from audiobulletin.normalize.dates import (
+    _dates,
+    _digit_names,
+    _month_days,
+    _padded_seconds,
+    _ranges,
+    _times,
+    _years,
+)
 from audiobulletin.normalize.numbers import (
     long_digit_runs,
     read_cardinal,
@@ -163,6 +171,7 @@ _PRE_WETEXT: tuple[Callable[[str], str], ...] = (
     _currency,
     _thousands,
     _myriads,
+    _padded_seconds,
     _dates,
     _units,
     _ranges,

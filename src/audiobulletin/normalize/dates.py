@@ -140,22 +140,34 @@ def _speak_time(m: re.Match[str]) -> str:
     return spoken
 
 
-#: A race or a trip timed in h:mm:ss after 用时, 成绩 …: 用时2:05:30 is 两小时五分三十秒.
+#: A race or a trip timed in h:mm:ss after 用时, 成绩 …: 用时2:05:30 is 两小时零五分三十秒.
 _DURATION = re.compile(r"(用时|耗时|历时|成绩为?|跑出|以)\s*(\d{1,2}):([0-5]\d):([0-5]\d)(?![\d:])")
 
 
 def _speak_duration(m: re.Match[str]) -> str:
     hours, minutes, seconds = int(m[2]), int(m[3]), int(m[4])
     spoken = (_read_hour(hours) + "小时") if hours else ""
-    spoken += read_cardinal(minutes) + "分" + read_cardinal(seconds) + "秒"
+    spoken += ("零" if hours and minutes < 10 else "") + read_cardinal(minutes) + "分"
+    if seconds:
+        spoken += ("零" if seconds < 10 else "") + read_cardinal(seconds) + "秒"
     return m[1] + spoken
+
+
+#: Seconds written with their leading zero after the minutes: 2分03秒45 is 两分零三秒四五, as
+#: 1小时05分 is 一小时零五分.
+_PADDED_SECONDS = re.compile(r"(?<=\d分)0([1-9])(?=秒)")
 
 
 def _times(text: str) -> str:
     """``14:30`` -> 十四点三十分, ``9:00`` -> 九点, ``9:05`` -> 九点零五分, ``2:00`` -> 两点,
     ``10:00时`` -> 十点 (the hour is not said twice); a
-    time taken (``用时2:05:30``) -> 两小时五分三十秒."""
+    time taken (``用时2:05:30``) -> 两小时零五分三十秒."""
     return _TIME.sub(_speak_time, _DURATION.sub(_speak_duration, text))
+
+
+def _padded_seconds(text: str) -> str:
+    """``2分03秒45`` -> 2分零三秒45: seconds with their leading zero, before a unit reads them."""
+    return _PADDED_SECONDS.sub(lambda m: "零" + read_cardinal(m[1]), text)
 
 
 # --------------------------------------------------------------------------------------------
@@ -242,7 +254,7 @@ def _dated_event(m: re.Match[str]) -> str:
 
 
 #: Hundredths after 秒 in a race time: 46秒40 is 四十六秒四零, 9秒83 九秒八三.
-_HUNDREDTHS = re.compile(r"(?<=\d秒)(\d{2})(?![\d.]|\s*[分秒])")
+_HUNDREDTHS = re.compile(r"(?:(?<=\d秒)|(?<=零[一二三四五六七八九]秒))(\d{2})(?![\d.]|\s*[分秒])")
 #: Designations of aircraft and missiles: 歼-20, 运-20, 东风-41 (the hyphen is not a minus).
 _DESIGNATION = re.compile(r"(歼|运|轰|直|教|东风|红旗|鹰击|巨浪|长剑|霹雳|空警|翼龙)-(?=\d)")
 #: Digit strings with a leading zero that are names, not amounts: 0121地震, 编号007.
