@@ -390,6 +390,9 @@ def test_derived_titles_read_like_headlines(lead: str, title: str) -> None:
         ("原创 临河发布 作者：李晓 临河发布 2031-05-28 18:30", ["stamp"], "2031-05-28"),
         (f"2031-02-15{U3000 * 2}青川能源集团", ["stamp", "source"], "2031-02-15"),
         ("香港時間11時50分", ["stamp"], None),
+        # a listed company's codes; who supervised a post
+        ("证券代码：603888 证券简称：青川电子 公告编号：2031-012", ["other"] * 3, None),
+        ("监制：郑海", ["editor"], None),
         # who issued a forecast, and when, over it
         ("青川市气象台2031年10月8日16时发布：", ["source", "date"], "2031-10-08"),
         # credits, the foot of an official document
@@ -862,6 +865,22 @@ def test_paragraphs_separated_by_equal_blank_runs_are_not_a_table() -> None:
         "二维码",
         "手机版",
         "返回搜狐，查看更多",
+        # counters without a colon, a plea to star a WeChat account
+        "阅读量 1234",
+        "点赞 56",
+        "评论（0）",
+        "设为星标，不错过每一条推送",
+        # a Taiwan paper's toolbar and advertisement slot; a Hong Kong release's foot
+        "分享 列印 A- A+",
+        "廣告",
+        "Ends/Monday, September 15, 2031",
+        "Issued at HKT 15:30",
+        "NNNN",
+        # a caption marked with a triangle; a portal's footer; a listed company's assurance
+        "▲ 灰鹤在湿地中觅食",
+        "承办：临河县人民检察院办公室 技术支持：江南检察技术中心",
+        "友情链接：青川市卫生健康委员会 | 青川市医保局",
+        "本公司董事会及全体董事保证本公告内容不存在任何虚假记载、误导性陈述或者重大遗漏。",
     ],
 )
 def test_chrome_and_duplicated_captions_are_dropped(line: str) -> None:
@@ -1266,6 +1285,26 @@ def test_a_speech_s_subtitle_speaker_and_date_stand_apart_from_its_title() -> No
     ]
     assert doc.date == "2031-03-05"
     assert paragraphs(doc) == [LONG]
+    assert_nothing_lost(text, doc)
+
+
+@pytest.mark.parametrize("site", ["青川气象", "青川市第一人民医院"])
+def test_a_site_s_name_above_its_menu_or_breadcrumb_is_no_title(site: str) -> None:
+    text = "\n".join(
+        [site, "首页 | 医院概况 | 科室导航 | 新闻中心", "关于调整门诊服务时间的通知", LONG]
+    )
+    assert parse(text).title == "关于调整门诊服务时间的通知"
+    crumb = "\n".join([site, "首页 > 天气预报 > 短期预报", "青川市发布暴雨橙色预警", LONG])
+    assert parse(crumb).title == "青川市发布暴雨橙色预警"
+
+
+def test_a_table_of_contents_under_its_heading_is_not_read_nor_the_title() -> None:
+    entries = ["一、2030年工作回顾", "二、2031年主要目标", "三、重点任务"]
+    title = "青川市政府工作报告解读：今年经济增长预期目标定为6%"
+    text = "\n".join(["目录", *entries, title, entries[0], LONG])
+    doc = parse(text)
+    assert doc.title == title
+    assert [(m.kind, m.text) for m in doc.meta] == [("toc", t) for t in ["目录", *entries]]
     assert_nothing_lost(text, doc)
 
 

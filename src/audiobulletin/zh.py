@@ -395,6 +395,10 @@ META_KEYS: dict[str, tuple[str, ...]] = {
         "校對",
         "审校",
         "審校",
+        "监制",
+        "監製",
+        "统筹",
+        "統籌",
     ),
     "docno": ("文号", "文號", "发文字号", "發文字號", "索引号", "索引號"),
     "other": (
@@ -449,6 +453,14 @@ META_KEYS: dict[str, tuple[str, ...]] = {
         "抄送",
         "抄报",
         "分送",
+        # a listed company's announcement: 证券代码：603888 证券简称：… 公告编号：2031-012
+        "证券代码",
+        "证券简称",
+        "股票代码",
+        "股票简称",
+        "公告编号",
+        "證券代碼",
+        "證券簡稱",
         # whom the press may call about a news release
         "新闻联络人",
         "新聞聯絡人",

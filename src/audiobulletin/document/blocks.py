@@ -23,7 +23,6 @@ from audiobulletin.document.lines import (
     _is_decoration,
     _is_doubled,
     _is_marked_heading,
-    _is_navigation,
     _is_signature_like,
     _is_title_like,
     _join_wrapped,
@@ -33,6 +32,7 @@ from audiobulletin.document.lines import (
     is_directive,
     is_link_line,
     is_links_head,
+    is_navigation,
     lead_in_head,
     marker_level,
     split_dateline,
@@ -251,7 +251,7 @@ def _label_lines(items: list[_Item]) -> None:
             or _is_captioned_credit(text)
             or (len(text) <= 80 and _PROMO_RE.search(text))
             or (_FIGURE_RE.match(text) and len(text) <= 60 and "。" not in text)
-            or _is_navigation(text)
+            or is_navigation(text)
             or _is_decoration(text)
             or _is_doubled(text)
             or repeated
@@ -266,6 +266,37 @@ def _label_lines(items: list[_Item]) -> None:
         previous = item.text
     _label_form_links(items)
     _label_link_lists(items)
+    _label_named_contents(items)
+
+
+#: An entry of a table of contents: a short line with no sentence in it (一、2030年工作回顾).
+_CONTENTS_ENTRY_RE = re.compile(r"^[^。，,；;：:！？!?]{1,30}$")
+#: The heading of a table of contents: 目录, 目 录, 【目录】.
+_CONTENTS_HEAD_RE = re.compile(
+    r"^[【\[]?\s*(?:目\s*录|目\s*錄|本文目录|内容目录)\s*[】\]]?\s*[:：]?$"
+)
+
+
+def _label_named_contents(items: list[_Item]) -> None:
+    """A table of contents under its heading (目录, then 一、…, 二、…) is not read, however
+    short: an editor reads the sections it lists. It ends at the first line that is no
+    entry (the headline, a paragraph)."""
+    for k, item in enumerate(items):
+        if item.table is not None or not _CONTENTS_HEAD_RE.match(item.text):
+            continue
+        entries = list(
+            itertools.takewhile(
+                lambda other: (
+                    other.table is None
+                    and other.label == Label.TEXT
+                    and _CONTENTS_ENTRY_RE.match(other.text) is not None
+                ),
+                items[k + 1 :],
+            )
+        )
+        if len(entries) >= 2:
+            for line in [item, *entries]:
+                line.label, line.meta = Label.META, [("toc", line.text)]
 
 
 def _label_link_lists(items: list[_Item]) -> None:

@@ -15,6 +15,7 @@ from audiobulletin.document.lines import (
     _join_wrapped,
     is_addressee,
     is_issuer_line,
+    is_navigation,
     marker_level,
 )
 from audiobulletin.document.model import Chapter, MetaLine
@@ -290,10 +291,21 @@ def _headline_index(items: list[_Item], zone: int) -> int | None:
                 or (own <= SHORT_LABEL and named_below)
             )
             and bool(longer)
-        ) or (_is_site_name(items[k].text) and any(j > k for j in pool))
+        ) or (
+            (_is_site_name(items[k].text) or (own <= ORG_LABEL_MAX and _above_navigation(items, k)))
+            and any(j > k for j in pool)
+        )
         if not label:
             return None if _only_site_name(items, pool) else k
     return pool[0]
+
+
+def _above_navigation(items: list[_Item], k: int) -> bool:
+    """Whether a page's menu or breadcrumb follows line ``k`` (青川气象 / 首页 > 天气预报):
+    the line is the site's name, above its navigation, not the story's headline."""
+    return (
+        k + 1 < len(items) and items[k + 1].label == Label.DROP and is_navigation(items[k + 1].text)
+    )
 
 
 def _only_site_name(items: list[_Item], pool: list[int]) -> bool:

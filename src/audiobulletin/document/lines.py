@@ -123,7 +123,20 @@ _FURNITURE_RE = re.compile(
     r"|点击查看大图|扫码关注|扫描二维码|扫一扫在手机|在手机上打开|长按识别|^第\s*\d+\s*版\s*[(（:：]"
     r"|^(?:上一篇|下一篇|上一条|下一条)\s*[:：]"
     r"|^[【\[]?(?:" + _LINKS_HEAD + r")[】\]]?\s*(?:[:：].{0,60})?$"
-    r"|^(?:主办单位|承办单位|技术支持|网站地图)\s*[:：|]?"
+    r"|^(?:主办单位|承办单位|技术支持|网站地图)\s*[:：|]?|技术支持\s*[:：]|^(?:友情链接|友情連結)"
+    # counters without a colon: 阅读量 1234, 点赞 56, 评论（0）
+    r"|^(?:(?:阅读量?|阅读数|閱讀|点赞|點讚|评论|評論|在看|转发|轉發|收藏|浏览|瀏覽|分享)"
+    r"\s*[（(]?\s*\d+\s*[)）]?\s*[|丨｜·]?\s*)+$"
+    # a WeChat post's plea to star it: 设为星标，不错过每一条推送
+    r"|^(?:点击\S{0,6}|记得)?设为?星标[^。]{0,20}$"
+    # a Taiwan paper's toolbar (分享 列印 A- A+) and its advertisement slot
+    r"|^(?:(?:分享|列印|友善列印|轉寄|A\s*-|A\s*\+)\s*)+$|^(?:广告|廣告|advertisement)$"
+    # the foot of a Hong Kong government release: Ends/Monday, …; Issued at HKT 15:30; NNNN
+    r"|^Ends?\s*/|^Issued at HKT\s*\d|^NNNN$"
+    # a photo's caption marked with a triangle: ▲ 灰鹤在湿地中觅食
+    r"|^[▲△]\s*[^。！？!?]{1,60}。?$"
+    # a listed company's stock assurance: 本公司董事会及全体董事保证本公告内容不存在…
+    r"|^本公司(?:董事会|监事会)及全体(?:董事|监事)(?:、高级管理人员)?保证"
     # a photo's caption: 图为…, 上图：…, 图片说明：…
     r"|^(?:图为|圖為|图片为|圖片為|[上下左右]图[:：为]|[上下左右]圖[:：為]|题图|題圖|图说|圖說"
     r"|图片说明\s*[:：]|圖片說明\s*[:：]|图注\s*[:：])\s*\S.{0,118}$"
@@ -469,7 +482,7 @@ def _bracketed_meta(text: str) -> list[tuple[str, str]] | None:
     return segments
 
 
-def _is_navigation(text: str) -> bool:
+def is_navigation(text: str) -> bool:
     """Site furniture: a breadcrumb, a menu of short links, a where-you-are line."""
     if _WHERE_RE.match(text):
         return True
