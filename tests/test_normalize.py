@@ -1138,3 +1138,16 @@ def test_a_road_s_stake_number_is_kilometres_plus_metres(written: str, spoken: s
 )
 def test_a_time_taken_says_the_zero_it_is_written_with(written: str, spoken: str) -> None:
     assert to_spoken(written).text == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("2029级学生", "二零二九级学生"),
+        ("新增站點120處", "新增站点一百二十处"),
+        ("新增120处", "新增一百二十处"),
+        ("拨打120", "拨打幺二零"),
+    ],
+)
+def test_a_cohort_s_year_and_a_count_of_places_are_read_as_such(written: str, spoken: str) -> None:
+    assert to_spoken(written).text == spoken
