@@ -881,6 +881,8 @@ def test_paragraphs_separated_by_equal_blank_runs_are_not_a_table() -> None:
         "承办：临河县人民检察院办公室 技术支持：江南检察技术中心",
         "友情链接：青川市卫生健康委员会 | 青川市医保局",
         "本公司董事会及全体董事保证本公告内容不存在任何虚假记载、误导性陈述或者重大遗漏。",
+        # a list of links glued onto its head
+        "相关文章临河县召开秋粮收购工作部署会临河县2031年粮食生产再获丰收",
     ],
 )
 def test_chrome_and_duplicated_captions_are_dropped(line: str) -> None:
@@ -888,6 +890,15 @@ def test_chrome_and_duplicated_captions_are_dropped(line: str) -> None:
     doc = parse(text)
     assert doc.dropped == (line,)
     assert paragraphs(doc) == [LONG, LONG]
+    assert_nothing_lost(text, doc)
+
+
+def test_a_share_bar_glued_onto_the_last_sentence_is_not_read() -> None:
+    bar = "分享到：微信 微博 打印本页 关闭窗口"
+    text = lines("青川市防汛简报", LONG, LONG + bar)
+    doc = parse(text)
+    assert paragraphs(doc) == [LONG, LONG]
+    assert (("other", bar)) in [(m.kind, m.text) for m in doc.meta]
     assert_nothing_lost(text, doc)
 
 

@@ -123,6 +123,8 @@ _FURNITURE_RE = re.compile(
     r"|点击查看大图|扫码关注|扫描二维码|扫一扫在手机|在手机上打开|长按识别|^第\s*\d+\s*版\s*[(（:：]"
     r"|^(?:上一篇|下一篇|上一条|下一条)\s*[:：]"
     r"|^[【\[]?(?:" + _LINKS_HEAD + r")[】\]]?\s*(?:[:：].{0,60})?$"
+    # a list of links glued onto its head: 相关文章临河县召开秋粮收购工作部署会临河县…
+    r"|^(?:" + _LINKS_HEAD + r")(?=[\u4e00-\u9fff])[^。！？!?]{4,200}$"
     r"|^(?:主办单位|承办单位|技术支持|网站地图)\s*[:：|]?|技术支持\s*[:：]|^(?:友情链接|友情連結)"
     # counters without a colon: 阅读量 1234, 点赞 56, 评论（0）
     r"|^(?:(?:阅读量?|阅读数|閱讀|点赞|點讚|评论|評論|在看|转发|轉發|收藏|浏览|瀏覽|分享)"
@@ -561,6 +563,8 @@ _TRAILER_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("source", re.compile(r"[（(][^（）()]{0,8}来源\s*[:：][^（）()]{1,30}[)）]\s*$")),
     # a credit after the last sentence: …统筹协调。(天星镇王玉林), …(记者 王林 摄)
     ("author", re.compile(rf"[（(][{_H}·\s]{{2,14}}[)）]\s*$")),
+    # a share bar a scraper glued onto the last sentence: …的行为。分享到：微信 微博 打印本页
+    ("other", re.compile(r"(?<=[。！？!?”」])\s*(?:分享到|分享至)\s*[:：]?[^。！？!?]{0,60}$")),
 )
 
 
