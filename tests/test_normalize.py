@@ -1108,6 +1108,8 @@ def test_the_far_end_of_a_street_s_house_numbers_is_a_number_too(written: str, s
         ("青川, 临河两地", "青川，临河两地"),
         ("是吗?对!", "是吗？对！"),
         ("Model S, Model X", "Model S,Model X"),
+        # a list item's number glued to the words before it
+        ("证件黏贴单1.国小、国中组", "证件黏贴单一、国小、国中组"),
     ],
 )
 def test_ascii_punctuation_in_chinese_is_said_as_its_chinese_mark(
@@ -1150,4 +1152,34 @@ def test_a_time_taken_says_the_zero_it_is_written_with(written: str, spoken: str
     ],
 )
 def test_a_cohort_s_year_and_a_count_of_places_are_read_as_such(written: str, spoken: str) -> None:
+    assert to_spoken(written).text == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        # a span of years past any year a report names; a year of the common era
+        ("中华文明有5000年历史", "中华文明有五千年历史"),
+        ("公元618年", "公元六一八年"),
+        ("2030年前实现碳达峰", "二零三零年前实现碳达峰"),
+        # codes after the word that names them; a hotline's short number
+        ("账号：1234567890123", "账号：一二三四五六七八九零一二三"),
+        ("房号1203", "房号一二零三"),
+        ("撥打1823熱線", "拨打幺八二三热线"),
+        # an ordinal is no serial; a typhoon's number is
+        ("第120号", "第一百二十号"),
+        ("第2106号台风", "第二一零六号台风"),
+        # names made of numbers and hyphens; a range stays one
+        ("附表2-1", "附表二杠一"),
+        ("12-3-501室", "十二杠三杠五零一室"),
+        ("3-5号楼", "三到五号楼"),
+        # a flat's rooms, a trip's nights
+        ("3室2厅", "三室两厅"),
+        ("3天2晚", "三天两晚"),
+        ("面积30hm²", "面积三十公顷"),
+    ],
+)
+def test_years_codes_and_counts_are_read_as_a_newsreader_says_them(
+    written: str, spoken: str
+) -> None:
     assert to_spoken(written).text == spoken

@@ -145,10 +145,12 @@ _PHONE = re.compile(
 #: A code after the word that names it (项目编号：QHZB-2031-0457, 证书编号：ZB2024036,
 #: 股票代码600519): letters spelled, digits one by one, ``-`` 杠, ``/`` 斜杠, ``_`` 下划线.
 _KEYED_CODE = re.compile(
-    r"((?:编号|编码|文号|证号|单号|批号|案号|合同号|订单号|登记号|代码|索引号|QQ群?|群号|微信号)"
+    r"((?:编号|编码|文号|证号|单号|批号|案号|合同号|订单号|登记号|代码|索引号|QQ群?|群号|微信号"
+    r"|账号|帐号|賬號|帳號|卡号|卡號|户号|戶號|房号|房间号|學號|学号|工号|流水号|验证码|驗證碼|密码|密碼"
+    r"|序列号|车架号|准考证号|考号)"
     r"\s*(?:[：:]|为|是)?\s*)"
     r"([A-Za-z0-9零一二三四五六七八九](?:[A-Za-z0-9零一二三四五六七八九]|[-_/]+(?=[A-Za-z0-9]))*)"
-    r"(?![\d.A-Za-z])"
+    r"(?![\d.A-Za-z]|\s\d)"
 )
 
 
@@ -318,12 +320,12 @@ _SERVICE_WORDS = re.compile(
 #: or a word of quantity right before it (时速120, 达到120).
 _AMOUNT_AFTER = re.compile(
     r"\s*(?:[人个元万亿千百次件家项吨台辆户所座条年月日天周岁倍米克升度分秒名位场起例份批套张"
-    r"本间级届期栋层亩斤只头处處個棵株辆輛站所枚]|公[里斤顷]|平方|立方|毫|千[米克瓦]|兆|赫兹|伏|瓦|帕|分贝)"
+    r"本间级届期栋层亩斤只头处處個棵株辆輛站所枚宗]|公[里斤顷]|平方|立方|毫|千[米克瓦]|兆|赫兹|伏|瓦|帕|分贝)"
 )
 _AMOUNT_BEFORE = re.compile(
     r"(?:达到|达|共|约|增至|降至|升至|减至|为|超过|超|突破|有|计|速|高|长|宽|重|深|收入|实现"
     r"|完成|合计|累计|总计|增加|减少|增长|下降|上涨|回落|报|收于|分别为|、|和|及|与|比|乘|加|减"
-    r"|除以|到|至)\s*$"
+    r"|除以|到|至|第)\s*$"
 )
 _CLAUSE_END = re.compile(r"[，。；！？,;!?\n]")
 
@@ -344,4 +346,13 @@ def _service_numbers(text: str) -> str:
             return read_cardinal(m.group(), liang=True)
         return m.group()
 
+    text = _HOTLINE.sub(lambda m: read_digits(m[1] or m[2], yao=True), text)
     return _SERVICE_LIKE.sub(speak, text)
+
+
+#: A short number right after the word for calling it, or before 热线: 拨打1823, 热线：1823,
+#: 1823热线 (Hong Kong's government hotline), 96166服务热线.
+_HOTLINE = re.compile(
+    r"(?<=拨打|撥打|致电|致電|热线|熱線)[:：]?\s*(\d{3,5})(?![\d.]|\s\d)"
+    r"|(?<![\d.])(\d{3,5})(?=\s*(?:服务)?(?:热线|熱線))"
+)

@@ -197,9 +197,25 @@ _SCORE = re.compile(
 )
 
 
+#: Numbers joined by hyphens that name one thing, not a range: a table or a figure of a
+#: chapter (附表2-1, 图3-2), a flat (5-2-301: building, unit, room).
+_HYPHENED_NAME = re.compile(
+    r"(?<=[表图圖])\s*(\d{1,3}(?:-\d{1,3})+)(?![\d-])"
+    r"|(?<![\d.\-])(\d{1,4}-\d{1,4}-\d{1,4})(?![\d.\-])"
+)
+
+
 def _ranges(text: str) -> str:
     """``50～100`` -> 50到100, ``1994年—2001年`` -> 1994年到2001年 (至 and 到 stay); a score
-    ``3-1战胜`` -> 3比1战胜; a tilde between Han: ``中～大雨`` -> 中到大雨."""
+    ``3-1战胜`` -> 3比1战胜; a tilde between Han: ``中～大雨`` -> 中到大雨; a name made of
+    numbers and hyphens (附表2-1, 12-3-501室) is read with 杠 (十二杠三杠五零一室)."""
+    text = _HYPHENED_NAME.sub(
+        lambda m: "杠".join(
+            read_cardinal(part) if len(part) <= 2 else read_digits(part)
+            for part in (m[1] or m[2]).split("-")
+        ),
+        text,
+    )
     text = _SCORE.sub(lambda m: f"{m[1] or m[3]}比{m[2] or m[4]}", text)
     return _GRADE_RANGE.sub("到", _RANGE.sub(r"\1到", text))
 
@@ -273,6 +289,19 @@ _YEAR_SLASH = re.compile(
 _DECADE = re.compile(r"(?<![\d.])((?:19|20)\d0)s(?![A-Za-z])")
 
 
+#: A year of the common era named as such, of any length: 公元618年, 公元前221年.
+_AD_YEAR = re.compile(r"(公元前?|西元前?)(\d{1,4})(?=年)")
+#: A span of years, not a year: 5000年历史 is 五千年, as 3000年前 and 1万年.
+LATEST_YEAR = 2100
+
+
+def _speak_year(m: re.Match[str]) -> str:
+    """A year digit by digit (2024年 -> 二零二四年); four digits past any year a report
+    names (5000年历史) count years, said as an amount (五千年)."""
+    year = m[1] or m[2] or m[3]
+    return read_cardinal(year) if m[1] and int(year) > LATEST_YEAR else read_digits(year)
+
+
 def _years(text: str) -> str:
     """Years digit by digit (``2024年`` -> 二零二四年); ROC years as cardinals (一百一十年)."""
     text = _DECADE.sub(lambda m: read_digits(m[1]) + "年代", text)
@@ -280,7 +309,8 @@ def _years(text: str) -> str:
         lambda m: read_digits(m[1]) + (m[3] or "到") + read_digits(m[2] or m[4]), text
     )
     text = _YEAR_PAIR.sub(lambda m: read_digits(m[1]) + m[2] + read_digits(m[3]), text)
-    text = _YEAR.sub(lambda m: read_digits(m[1] or m[2] or m[3]), text)
+    text = _AD_YEAR.sub(lambda m: m[1] + read_digits(m[2]), text)
+    text = _YEAR.sub(_speak_year, text)
     return _ROC_YEAR.sub(lambda m: read_cardinal(m[1] or m[2] or m[3]), text)
 
 
@@ -289,7 +319,8 @@ def _years(text: str) -> str:
 #: (中山路123号 is said as a number); a flat after its 单元 (2单元1501); the two-digit datum
 #: names of hydrology (85基面, 56高程); road numbers (318国道, 国道318线).
 _SERIAL = re.compile(
-    r"(?<![\d.路街道巷弄段])(\d{3,})(?=(?:[到至、]\d{3,})?(?:号|室|办公室|会议室|教室|房间|公司|厂|部队|医院|研究所))"
+    r"(?<![\d.路街道巷弄段])(?!(?<=第)\d{3}(?!\d))(\d{3,})"
+    r"(?=(?:[到至、]\d{3,})?(?:号|室|办公室|会议室|教室|房间|公司|厂|部队|医院|研究所))"
     r"|(?<![\d.])(\d{2})(?=基面|高程|基准)"
     r"|(?<![\d.])(\d{3})(?=国道|省道|县道)|(?<=国道|省道|县道|单元)(\d{3,4})(?![\d.])"
 )

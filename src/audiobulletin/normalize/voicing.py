@@ -140,10 +140,18 @@ _ASCII_MARK_RE = re.compile(
 )
 
 
+#: A list item's number glued to the words before it (证件黏贴单1.国小组), once read: 一.国小.
+_GLUED_ITEM_RE = re.compile(
+    rf"(?<=[{HAN}][一二三四五六七八九十])(?<![零一二三四五六七八九十百千万亿两点之][一二三四五六七八九十])"
+    rf"\.(?=[{HAN}])"
+)
+
+
 def _chinese_marks(text: str) -> str:
     """ASCII punctuation in Chinese text as the Chinese marks it stands for, so a sentence
     ends once (…百分之七十六.。 would say two full stops) and pauses the same wherever it
-    was typed."""
+    was typed; the dot of a list item's number glued to the words before it is 、."""
+    text = _GLUED_ITEM_RE.sub("、", text)
     return _ASCII_MARK_RE.sub(lambda m: _ASCII_MARKS[m.group()], text)
 
 
