@@ -497,3 +497,10 @@ def test_room_left_in_the_intro_lets_the_opening_s_head_say_what_was_done() -> N
     intro = "".join(script.intro.written)
     assert "召开专题会议，开展班子自查自纠，初步确立问题清单" in intro, intro
     assert "对照《" not in intro
+
+
+def test_a_point_that_is_another_point_with_clauses_left_out_is_not_said() -> None:
+    whole = "市府也将同步推出电动辅助自行车，首批300辆预计10月上路，前30分钟收费10元。"
+    cut = "市府也将同步推出电动辅助自行车，前30分钟收费10元。"
+    other = "新竹市政府今天宣布，公共自行车系统第三期将于今年底前完成。"
+    assert _not_said_twice([other, cut, whole]) == [other, whole]

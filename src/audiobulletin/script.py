@@ -1026,17 +1026,27 @@ def _in_report_order(points: list[str], paragraphs: list[str]) -> list[str]:
 
 def _not_said_twice(points: list[str]) -> list[str]:
     """``points`` less any that another point already says in full (a head clause cut from
-    a sentence that is also a point whole), or that says again what a point before it said
+    a sentence that is also a point whole, or the sentence with clauses left out), or that
+    says again what a point before it said
     with no figure of its own (48小时内最低气温将要下降8℃以上 after the lead's 未来48小时内…
     最低气温将下降8度以上); of two alike, the first stays."""
     from audiobulletin.summary import says_the_same
 
     bare = [without_marks(p) for p in points]
+    # a point whose every clause another says: the same sentence, cut shorter
+    clauses = [
+        [without_marks(c) for c in re.split(r"[，,；;]", p.rstrip(FULL_STOPS)) if c.strip()]
+        for p in points
+    ]
     return [
         p
         for k, p in enumerate(points)
         if not any(
-            j != k and bare[k] in other and (bare[k] != other or j < k)
+            j != k
+            and (
+                (bare[k] in other and (bare[k] != other or j < k))
+                or (len(other) > len(bare[k]) and all(c in other for c in clauses[k]))
+            )
             for j, other in enumerate(bare)
         )
         and not any(
