@@ -1339,3 +1339,15 @@ def test_a_cut_never_falls_inside_a_web_address() -> None:
     )
     cut = _trim_to(sentence, 40)
     assert cut == "会议材料可在http://www.qcyjj.gov.cn/tzgg下载", cut
+
+
+def test_a_field_that_gives_a_sum_of_money_is_a_key_point() -> None:
+    paragraphs = [
+        "临河县第一中学教学楼改造工程招标项目的潜在投标人应在交易平台获取招标文件。",
+        "项目编号：LHZC-2031-0045",
+        "预算金额：1280万元",
+        "方式：网上下载",
+        "地址：临河县学府街1号",
+    ]
+    points = key_points("临河县第一中学教学楼改造工程公开招标公告", paragraphs, max_chars=80)
+    assert "预算金额：1280万元" in points, points

@@ -204,6 +204,11 @@ _META_RE = re.compile(
 )
 #: The fields of a notice that say when and where its event is: key facts, though they are
 #: written as fields (时间：5月20日至6月30日, 地点：青川市科技创新中心).
+#: A field that gives a sum of money: 预算金额：1280万元, 最高限价：1250万元, 总投资：3.2亿元.
+_SUM_FIELD_RE = re.compile(
+    r"^\s*\w{0,6}(?:金额|限价|预算|总投资|投资额|总额)\s*[：:]\s*[^，,。；;]{0,12}\d[^，,。；;]{0,12}"
+    r"(?:元|美元|港元|新台币|新台幣)"
+)
 _WHEN_WHERE_RE = re.compile(
     r"^\s*(?:\w{0,10}(?:时间|日期|地点))(?:[及和与、]\w{0,6}(?:时间|日期|地点))?\s*[：:]\s*\S"
 )
@@ -923,7 +928,7 @@ def _boilerplate_penalty(sentence: str) -> float:
         return 1.0  # 会议还研究了其他事项。: a meeting report's stock last line
     if re.fullmatch(r"[（(【\[].*[）)】\]][。.]?", sentence):
         return 1.0  # a bracketed aside such as （此件公开发布）
-    field = _WHEN_WHERE_RE.match(sentence)
+    field = _WHEN_WHERE_RE.match(sentence) or _SUM_FIELD_RE.match(sentence)
     if (
         n < 40
         and not ends_sentence(sentence, _TERMINATED_BY)
