@@ -1418,3 +1418,18 @@ def test_a_masthead_s_number_without_the_issuer_s_abbreviation_is_a_document_num
     doc = parse(text)
     assert doc.title == "青川市人民政府常务会议纪要"
     assert [(m.kind, m.text) for m in doc.meta] == [("docno", "〔2031〕第8号")]
+
+
+def test_rows_set_apart_by_single_spaces_are_a_table_not_a_wrapped_paragraph() -> None:
+    rows = ["今天 中雨转暴雨 22~27℃ 东北风3级", "明天 暴雨 21~25℃ 北风2级", "后天 大雨 22~28℃ 微风"]
+    text = lines("青川天气", "未来三天天气预报如下。", "\n".join(rows), "请注意防范。")
+    doc = parse(text)
+    (table,) = [b.table for c in doc.chapters for b in c.blocks if b.table is not None]
+    assert [list(r) for r in table.rows] == [r.split(" ") for r in rows]
+    assert_nothing_lost(text, doc)
+    # two such rows are no table, but still no paragraph wrapped over them
+    two = parse(lines("青川天气", "未来两天天气预报如下。", "\n".join(rows[:2])))
+    assert rows[:2] == [b.text for c in two.chapters for b in c.blocks][1:]
+    # names set apart by spaces are a list, not a table
+    names = parse(lines("名单", "王一 王二 李三 张四\n赵五 钱六 孙七 周八\n吴九 郑十 冯甲 陈乙"))
+    assert not any(b.table for c in names.chapters for b in c.blocks)

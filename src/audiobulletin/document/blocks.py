@@ -176,6 +176,15 @@ _STANDS_ALONE_RE = re.compile(
 )
 
 
+def _row_fields(text: str) -> int:
+    """How many short fields a line sets apart with spaces and nothing else (今天 暴雨
+    21~25℃ 北风2级: 4), as the rows of a table do; 0 for a line of prose."""
+    if re.search(r"[，,。；;：:！？!?]", text):
+        return 0
+    fields = text.split()
+    return len(fields) if all(len(f) <= 12 for f in fields) else 0
+
+
 def _wraps_on(line: _Item, nxt: _Item) -> bool:
     """``nxt`` continues ``line``: no blank between, ``line`` does not end a sentence, is long
     enough to have been wrapped (at least as long as ``nxt``), and is not a heading; ``nxt``
@@ -193,6 +202,8 @@ def _wraps_on(line: _Item, nxt: _Item) -> bool:
         return False  # a caption repeated by a scraper is one line of its own
     if any(_STANDS_ALONE_RE.match(t) for t in (text, nxt.text)) or _is_date_only(nxt.text):
         return False  # a subtitle (——在…上的讲话), the date under it: lines of their own
+    if _row_fields(text) >= 3 and _row_fields(text) == _row_fields(nxt.text):
+        return False  # rows of a table set with spaces (今天 中雨 22~27℃ 东北风3级)
     level = marker_level(text)
     return level is None or not _is_marked_heading(text, level)
 

@@ -102,6 +102,28 @@ def _aligned_cells(raw: str) -> list[str] | None:
     return parts
 
 
+def _spaced_cells(raw: str) -> list[str] | None:
+    """Cells of a row set apart by single spaces (今天 中雨转暴雨 22~27℃ 东北风3级): at least
+    three short fields, one figure and no punctuation of prose; None for any other line."""
+    text = clean_line(raw)
+    if re.search(r"[，,。；;：:！？!?、]", text):
+        return None
+    cells = text.split(" ")
+    if len(cells) < 3 or any(not c or len(c) > 12 for c in cells) or not han_count(text):
+        return None
+    # a row of a table holds a figure; a line of names set apart by spaces is a list
+    return cells if any(ch.isdigit() for ch in text) else None
+
+
+def _spaced_tables(raw_lines: Sequence[str]) -> list[_Found]:
+    """Runs of at least three rows set with single spaces, all with as many cells."""
+    return [
+        found
+        for found in _runs(raw_lines, _spaced_cells, 3)
+        if len({len(_spaced_cells(raw_lines[i]) or []) for i in found.lines}) == 1
+    ]
+
+
 #: A cell of a comma-separated row is a name or a figure, never a clause of prose.
 _COMMA_CELL_MAX = 16
 
@@ -227,6 +249,7 @@ def find_tables(raw_lines: Sequence[str]) -> list[_Found]:
         _runs(raw_lines, _tab_cells, 2)
         + _runs(raw_lines, _aligned_cells, 3)
         + _comma_tables(raw_lines)
+        + _spaced_tables(raw_lines)
         + _gap_tables(raw_lines)
     ):
         span = set(range(found.lines[0], found.lines[-1] + 1))
