@@ -1121,43 +1121,19 @@ def test_ascii_punctuation_in_chinese_is_said_as_its_chinese_mark(
 @pytest.mark.parametrize(
     ("written", "spoken"),
     [
+        # a road's stake number is kilometres plus metres
         ("K123+500至K128+200段", "K一百二十三加五百至K一百二十八加二百段"),
         ("桩号K0+000", "桩号K零加零"),
-    ],
-)
-def test_a_road_s_stake_number_is_kilometres_plus_metres(written: str, spoken: str) -> None:
-    assert to_spoken(written).text == spoken
-
-
-@pytest.mark.parametrize(
-    ("written", "spoken"),
-    [
+        # a time taken says the zero it is written with
         ("以2分03秒45的成绩夺冠", "以两分零三秒四五的成绩夺冠"),
         ("以1小时05分08秒夺冠", "以一小时零五分零八秒夺冠"),
         ("用时2:15:00", "用时两小时十五分"),
         ("用时3分15秒", "用时三分十五秒"),
-    ],
-)
-def test_a_time_taken_says_the_zero_it_is_written_with(written: str, spoken: str) -> None:
-    assert to_spoken(written).text == spoken
-
-
-@pytest.mark.parametrize(
-    ("written", "spoken"),
-    [
+        # a cohort's year; a count of places is no service number
         ("2029级学生", "二零二九级学生"),
         ("新增站點120處", "新增站点一百二十处"),
         ("新增120处", "新增一百二十处"),
         ("拨打120", "拨打幺二零"),
-    ],
-)
-def test_a_cohort_s_year_and_a_count_of_places_are_read_as_such(written: str, spoken: str) -> None:
-    assert to_spoken(written).text == spoken
-
-
-@pytest.mark.parametrize(
-    ("written", "spoken"),
-    [
         # a span of years past any year a report names; a year of the common era
         ("中华文明有5000年历史", "中华文明有五千年历史"),
         ("公元618年", "公元六一八年"),
