@@ -6,7 +6,7 @@ import pytest
 from shared_data import shared_dir
 
 from audiobulletin.document import parse
-from audiobulletin.script import _chapter_map, _not_said_twice, build_script
+from audiobulletin.script import _chapter_map, _not_said_twice, build_script, issuer
 
 
 def _report(paragraphs: int) -> str:
@@ -504,3 +504,17 @@ def test_a_point_that_is_another_point_with_clauses_left_out_is_not_said() -> No
     cut = "市府也将同步推出电动辅助自行车，前30分钟收费10元。"
     other = "新竹市政府今天宣布，公共自行车系统第三期将于今年底前完成。"
     assert _not_said_twice([other, cut, whole]) == [other, whole]
+
+
+def test_a_reporter_s_bracketed_byline_from_taipei_names_no_outlet() -> None:
+    text = (
+        "立委質詢長照財源　衛福部長：明年預算增至980億元\n\n"
+        "〔記者蔡宜庭／台北報導〕立法院社會福利及衛生環境委員會今日邀請衛生福利部部長進行"
+        "業務報告，部長表示，明年長照預算將由今年的新臺幣862億元增至新臺幣980億元。\n\n"
+        "多位立委關注長照人力問題，照服員時薪將由新臺幣220元調高至新臺幣260元。\n"
+    )
+    doc = parse(text)
+    assert issuer(doc) == ""
+    intro = build_script(doc).intro
+    assert intro is not None
+    assert not any("記者" in line or "记者" in line for line in intro.written)

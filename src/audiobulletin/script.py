@@ -1293,7 +1293,7 @@ def issuer(doc: Document) -> str:
     dateline = next((m.text for m in doc.meta if m.kind == "dateline"), "")
     m = re.match(  # in brackets too, as Taiwan's papers print it: （中央社記者…台北5日電）
         r"^[〔【\[［（(]?\s*(新华社|中新社|人民网|新华网|中新网|央视网|央广网"
-        r"|[^\s\d〔【\[［（(]{2,10}?(?:社|报|網|网|台))",
+        r"|(?!记者|記者)[^\s\d〔【\[［（(／/]{2,10}?(?:社|报|網|网|台))",
         dateline,
     )
     if m and not m.group(1).startswith("本"):
