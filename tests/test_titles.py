@@ -1051,3 +1051,12 @@ def test_a_cause_is_the_scene_not_the_name() -> None:
 def test_the_days_ahead_a_call_is_for_make_way_for_what_it_calls_for() -> None:
     lead = "天文台呼籲市民在未來數天做好充足準備及防禦措施，如有戶外活動，應盡早作出應變安排。"
     assert chapter_titles([chapter(None, lead)]) == ["天文台呼籲市民做好充足準備"]
+
+
+def test_a_name_is_never_cut_inside_a_word_that_opens_like_a_place() -> None:
+    (title,) = chapter_titles(
+        [chapter(None, "据预报，7月12日夜间至14日，我县将出现一次区域性暴雨到大暴雨天气过程。")]
+    )
+    assert title.startswith("我县") or title.startswith("出现"), title
+    assert "区域性暴雨" in title, title
+    assert not title.startswith("到"), title

@@ -315,7 +315,8 @@ _DOCUMENT_LABEL_RE = re.compile(
 #: Where a long name starts: a chain of two or more places (湖北省青川县城关镇…) says where.
 _PLACE_CHAIN_RE = re.compile(
     r"^(?:[^\W\d第届的之和与及]{1,7}?"
-    r"(?:省|自治区|市|自治州|州|盟|县|自治县|区|旗|镇|乡|街道|村|社区)){2,}"
+    # (a 区 that opens 区域, 区别, 区划 ends no place: 我县将出现一次区域性暴雨)
+    r"(?:省|自治区|市|自治州|州|盟|县|自治县|区(?![域别划间块])|旗|镇|乡|街道|村|社区)){2,}"
 )
 
 
@@ -504,6 +505,8 @@ def _final_predicate(text: str, max_han: int) -> str:
         acts = flag[:1] in ("v", "d") or after in ("了", "过")  # 备案了: done, so a verb
         if len(word) == 1 and k and tagged[k - 1][1] in ("ns", "nr", "nt", "nz"):
             acts = False  # a one-character "verb" after a name is part of it: 青川站
+        if word in ("到", "至") and k and tagged[k - 1][1][:1] == "n":
+            acts = False  # between two nouns it joins a range: 暴雨到大暴雨
         if acts and han_count(tail) >= 6 and han_count(text[:pos]) >= 2:
             # a Han numeral right before the verb is part of it (三读通过, 二审判决): the
             # tail never starts after it
