@@ -1330,6 +1330,15 @@ def test_a_page_s_tag_for_pictures_or_the_full_text_is_not_part_of_the_headline(
     assert parse(lines("青川市第五届龙舟文化节开幕（一）", LONG)).title.endswith("（一）")
 
 
+def test_a_column_s_label_before_a_headline_is_not_the_title_a_place_s_is() -> None:
+    text = lines("一图读懂｜青川市新能源汽车消费补贴政策解读", LONG)
+    doc = parse(text)
+    assert doc.title == "青川市新能源汽车消费补贴政策解读"
+    assert [(m.kind, m.text) for m in doc.meta] == [("other", "一图读懂｜")]
+    assert_nothing_lost(text, doc)
+    assert parse(lines("青川｜一季度经济增长6.2%", LONG)).title == "青川｜一季度经济增长6.2%"
+
+
 @pytest.mark.parametrize("title", ["G318-临河段改造工程完工", "青川市启动防汛检查-临河县先行"])
 def test_a_headline_s_own_dash_keeps_what_follows_it(title: str) -> None:
     assert parse(lines(title, LONG)).title == title

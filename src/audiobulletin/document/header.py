@@ -397,11 +397,20 @@ _PICTURE_TAG_RE = re.compile(
 )
 
 
+#: A column's label before a headline: 一图读懂｜…, 权威发布 | …, 聚焦两会丨….
+_COLUMN_PREFIX_RE = re.compile(r"^([^\s｜|丨，,。：:]{4,8})\s*[｜|丨]\s*(?=\S)")
+
+
 def without_site_suffix(text: str) -> tuple[str, list[str]]:
     """A page's headline without the names of its site and section that a browser's title
-    bar adds (青川市启动夏季防汛检查_青川新闻网) and its tags for pictures (…开幕（组图）),
-    and those, each with its separator, in the order they are written."""
+    bar adds (青川市启动夏季防汛检查_青川新闻网), its tags for pictures (…开幕（组图）) and
+    the label of the column it runs in (一图读懂｜…), and those, each with its separator, in
+    the order they are written."""
     suffixes: list[str] = []
+    column = _COLUMN_PREFIX_RE.match(text)
+    if column and han_count(text[column.end() :]) >= 6:
+        suffixes.append(column.group(0))  # 一图读懂｜: the column the page runs it in
+        text = text[column.end() :]
     while han_count(text) >= 6:
         if (m := _PICTURE_TAG_RE.search(text)) and han_count(text[: m.start()]) >= 6:
             suffixes.insert(0, text[m.start() :])  # （组图）: a tag, not the headline's words
@@ -499,7 +508,13 @@ def _header(items: list[_Item]) -> tuple[str, list[str], int, bool]:
     suffixes = without_site_suffix(_strip_title_label(items[pick].text))[1]
     items[pick].lead = [
         *items[pick].lead,
-        *(("other" if _PICTURE_TAG_RE.match(name) else "site", name) for name in suffixes),
+        *(
+            (
+                "other" if _PICTURE_TAG_RE.match(name) or name.rstrip()[-1] in "｜|丨" else "site",
+                name,
+            )
+            for name in suffixes
+        ),
     ]
     title, subtitles, i = _finish_header(items, title_lines, subtitles, i)
     return title, subtitles, i, True
