@@ -390,6 +390,7 @@ def test_derived_titles_read_like_headlines(lead: str, title: str) -> None:
         ("原创 临河发布 作者：李晓 临河发布 2031-05-28 18:30", ["stamp"], "2031-05-28"),
         (f"2031-02-15{U3000 * 2}青川能源集团", ["stamp", "source"], "2031-02-15"),
         ("香港時間11時50分", ["stamp"], None),
+        ("發出時間：2031年8月23日上午10時45分", ["date"], "2031-08-23"),
         # a listed company's codes; who supervised a post
         ("证券代码：603888 证券简称：青川电子 公告编号：2031-012", ["other"] * 3, None),
         ("监制：郑海", ["editor"], None),
@@ -1316,6 +1317,24 @@ def test_a_table_of_contents_under_its_heading_is_not_read_nor_the_title() -> No
     doc = parse(text)
     assert doc.title == title
     assert [(m.kind, m.text) for m in doc.meta] == [("toc", t) for t in ["目录", *entries]]
+    assert_nothing_lost(text, doc)
+
+
+def test_an_issuing_body_above_its_notice_s_kind_and_title_is_no_title() -> None:
+    title = "關於2031年度「長者生活津貼」發放安排"
+    text = lines("澳門特別行政區政府社會工作局", "通告", title, LONG)
+    doc = parse(text)
+    assert doc.title == title
+    assert_nothing_lost(text, doc)
+
+
+def test_a_council_s_news_tag_opening_the_lead_is_not_read() -> None:
+    lead = "北原市議會第3屆第5次定期大會今日閉幕，共三讀通過自治條例12案，審議預算案3案。"
+    text = lines("北原市議會定期大會閉幕", "〔議會新聞〕" + lead, "〔相關新聞見A4版〕", LONG)
+    doc = parse(text)
+    assert paragraphs(doc) == [lead, LONG]
+    assert ("dateline", "〔議會新聞〕") in [(m.kind, m.text) for m in doc.meta]
+    assert doc.dropped == ("〔相關新聞見A4版〕",)
     assert_nothing_lost(text, doc)
 
 

@@ -1060,3 +1060,9 @@ def test_a_name_is_never_cut_inside_a_word_that_opens_like_a_place() -> None:
     assert title.startswith("我县") or title.startswith("出现"), title
     assert "区域性暴雨" in title, title
     assert not title.startswith("到"), title
+
+
+def test_a_day_named_from_today_in_brackets_is_no_part_of_a_name() -> None:
+    body = "中央氣象署地震測報中心今（15）日下午偵測到一起芮氏規模5.8地震，震源深度10公里。"
+    (title,) = chapter_titles([chapter(None, body)])
+    assert "今" not in title and "（" not in title, title

@@ -7,11 +7,15 @@ import re
 import pytest
 
 from audiobulletin.zh import (
+    BASIS_RE,
     CLOSERS,
     ENUMERATING_IS,
     FULL_STOPS,
     HAN_RE,
     META_KEY_KIND,
+    REPORTING_CLAUSE_RE,
+    SCENE_CLAUSE_RE,
+    both_scripts,
     cut_long,
     ends_sentence,
     fold_silent,
@@ -21,6 +25,7 @@ from audiobulletin.zh import (
     split_clauses,
     split_sentences,
     split_written,
+    to_simplified,
     voiced_chars,
     without_marks,
     words,
@@ -264,3 +269,30 @@ def test_traditional_text_is_cut_into_the_words_its_simplified_form_has() -> Non
     assert "".join(cut) == "捷運環狀線北段動工"
     assert "捷運" in cut
     assert ("三讀通過", "v") in tagged_words("大會三讀通過2案")
+
+
+@pytest.mark.parametrize(
+    ("pattern", "traditional"),
+    [
+        (SCENE_CLAUSE_RE, "受滯留鋒面影響"),
+        (SCENE_CLAUSE_RE, "在上午10時"),
+        (REPORTING_CLAUSE_RE, "北原市政府今日宣布"),
+        (BASIS_RE, "根據現時預測"),
+    ],
+)
+def test_clause_patterns_written_in_simplified_match_traditional_text(
+    pattern: re.Pattern[str], traditional: str
+) -> None:
+    assert pattern.match(traditional)
+    assert pattern.match(to_simplified(traditional))
+
+
+def test_a_procedure_is_no_subject_s_modifier() -> None:
+    assert BASIS_RE.match("经市政府同意，现将有关事项通知如下")
+    assert not BASIS_RE.match("经季节性调整的失业率由2.9%上升至3.1%")
+    assert not BASIS_RE.match("經季節性調整的失業率由2.9%上升至3.1%")
+
+
+def test_both_scripts_keeps_escapes_and_widths() -> None:
+    pattern = both_scripts(r"(?<=[时分])\d{1,2}[^，,]*影响$")
+    assert pattern == r"(?<=[时時分])\d{1,2}[^，,]*影[响響]$"

@@ -729,6 +729,8 @@ _DATE_IN_TITLE_RE = re.compile(
     r"(?:\d{1,2}时(?:\d{1,2}分)?)?"
     # the day and the clock time of a news lead: 21日9时17分, 20日凌晨3时
     r"|(?<![\d年月])\d{1,2}日(?:凌晨|上午|中午|下午|晚上|晚间|夜间)?\d{1,2}时(?:\d{1,2}分)?"
+    # a day as Taiwan's papers write it, named from today: 今（15）日下午
+    r"|[今昨明前]\s*[（(]\s*\d{1,2}\s*[)）]\s*日(?:凌晨|上午|中午|下午|晚上|晚间|夜間|晚間)?"
 )
 
 

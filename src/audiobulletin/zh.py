@@ -20,9 +20,9 @@ import importlib
 import re
 import unicodedata
 from collections.abc import Callable, Collection, Sequence
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from types import ModuleType
-from typing import Any
+from typing import Any, cast
 
 __all__ = [
     "BASIS_RE",
@@ -122,6 +122,72 @@ def _t2s() -> Any:
     from opencc import OpenCC
 
     return OpenCC("t2s")
+
+
+@lru_cache(maxsize=4)
+def _s2t(config: str) -> Any:
+    """An opencc Simplified -> Traditional converter (s2t, s2tw, s2hk), built once."""
+    from opencc import OpenCC
+
+    return OpenCC(config)
+
+
+def _traditional_forms(ch: str) -> str:
+    """The Traditional forms of a Simplified character, as Taiwan and Hong Kong write it
+    (响: 響; 台: 台), the character itself first."""
+    forms = dict.fromkeys([ch, *(_s2t(c).convert(ch) for c in ("s2t", "s2tw", "s2hk"))])
+    return "".join(f for f in forms if len(f) == 1)
+
+
+def both_scripts(pattern: str) -> str:
+    """A regular expression written in Simplified characters that matches the same words in
+    Traditional ones too: each Han character outside a class becomes a class of its forms
+    (受…影响 -> 受…影[响響]), and a class gains them. Escapes, group names and everything
+    not Han are left as they are, so widths (and lookbehinds) do not change."""
+    out: list[str] = []
+    in_class = False
+    k = 0
+    while k < len(pattern):
+        ch = pattern[k]
+        if ch == "\\":
+            out.append(pattern[k : k + 2])
+            k += 2
+            continue
+        if ch == "[" and not in_class:
+            in_class = True
+        elif ch == "]" and in_class:
+            in_class = False
+        if "\u4e00" <= ch <= "\u9fff":
+            forms = _traditional_forms(ch)
+            if in_class:
+                out.append(forms)
+            else:
+                out.append(forms if len(forms) == 1 else f"[{forms}]")
+        else:
+            out.append(ch)
+        k += 1
+    return "".join(out)
+
+
+class _LazyPattern:
+    """A pattern compiled from :func:`both_scripts` on first use: the converters it needs
+    are not loaded by importing this module (normalising text needs none of them)."""
+
+    def __init__(self, source: str) -> None:
+        self._source = source
+
+    @cached_property
+    def _compiled(self) -> re.Pattern[str]:
+        return re.compile(both_scripts(self._source))
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._compiled, name)
+
+
+def either_script(pattern: str) -> re.Pattern[str]:
+    """``pattern``, written in Simplified characters, as a regular expression that also
+    matches the same words written in Traditional ones (see :func:`both_scripts`)."""
+    return cast("re.Pattern[str]", _LazyPattern(pattern))
 
 
 def to_simplified(text: str) -> str:
@@ -241,7 +307,7 @@ ENUMERATING_IS = rf"[一二三四五六七八九十]{{1,3}}是(?=[{HAN}])"
 #: The word a sentence or a clause opens with to answer the one before it (但…, 所以…,
 #: 与此同时，…, 而在当时…, 由此可见，…): said alone, in an intro or as a chapter's name, it
 #: answers nothing the listener has heard.
-LEANS_BACK_RE = re.compile(
+LEANS_BACK_RE = either_script(
     r"^(?:但是?|可是|然而|不过|所以|因此|因而|于是|与此同时|同时|此外|另外|而且|并且|由此可见"
     rf"|而(?![今已立后外且])(?=[{HAN}]))[，,]?"
 )
@@ -250,13 +316,15 @@ LEANS_BACK_RE = re.compile(
 #: A clause that opens with one of these gives only the basis, the procedure or the purpose of
 #: what its sentence goes on to state: 根据《…》的规定， 按照…要求， 经…审核， 为了…， (经济,
 #: 经营, 为期 … open statements of their own).
-BASIS_RE = re.compile(
-    r"^(?:根据|按照|依据|依照|遵照|为了|为(?![期止主此何])|经(?![济营费验常理典纬销历手过去]))"
+BASIS_RE = either_script(
+    r"^(?:根据|按照|依据|依照|遵照|为了|为(?![期止主此何])"
+    # (经季节性调整的失业率: a 的 makes it the subject's modifier, no procedure)
+    r"|经(?![济营费验常理典纬销历手过去])(?![^，,。；;]{1,12}的))"
 )
 #: A headline that names a kind of official document (…的通知, …实施方案, …统计公报,
 #: …招标公告): a document states its purpose and basis first and its figures, dates and
 #: names later, where a news story opens with them.
-DOCUMENT_TITLE_RE = re.compile(
+DOCUMENT_TITLE_RE = either_script(
     r"(?:通知|通报|通告|公告|公报|决定|批复|复函|意见|办法|方案|规定|细则|条例|简章|章程|预案"
     r"|规划|计划|纪要|须知|指南|安排|预报|公示|答复|请示|命令|決定|辦法|規定|簡章)"
     r"[》」”\"）)]?\s*[。.]?$"
@@ -272,7 +340,7 @@ FORECAST_TITLE_RE = re.compile(r"预报|预测|趋势|展望|预警|預報|預�
 #: 据…报道), on what basis or for what purpose (根据…, 为了…), for what cause (由于…,
 #: 受…影响), in what setting (面对…压力, 在…领导下, 随着…, 围绕…, 会上), by what means in
 #: a word or two (通过检查) and up to when (截至3月底).
-SCENE_CLAUSE_RE = re.compile(
+SCENE_CLAUSE_RE = either_script(
     r"^(?:[\d\s年月日时分至到—\-~～:：上下午晚早凌晨前后以来]+"
     # a day named from today, perhaps with its hour: 昨日上午9时许, 当晚, 今年5月
     r"|(?:[昨今前明当][日天晚]|本周|上周|今年|去年|近年来?)[\d\s年月日时分许左右上中下午晚早凌晨]*"
@@ -310,23 +378,23 @@ KEENNESS_WORDS = (
 )
 #: A clause that only says who speaks, not what: 会议指出, 他强调, 社会局26日宣布, 记者从省
 #:水利厅了解到. What was said follows it.
-REPORTING_CLAUSE_RE = re.compile(
+REPORTING_CLAUSE_RE = either_script(
     rf"^[{HAN}\d]{{0,14}}(?:指出|强调|要求|认为|提出|表示|宣布|透露|说|称|了解到|获悉|介绍|显示"
     # 市生态环境局发布消息，…: who gives the news, not the news
     r"|(?:发布|公布|發布|公佈)(?:消息|数据|數據|通报|通報))$"
 )
 #: A questioner's or the host's turn in a transcript (美国有线电视新闻网记者：…, 问：…,
 #: 主持人：…, Q:): what is asked or handed over, not what is told.
-QUESTION_TURN_RE = re.compile(r"^(?:[^，,。：:！？!?\s]{0,20}记者|问|提问|主持人|Q)\s*[:：]")
+QUESTION_TURN_RE = either_script(r"^(?:[^，,。：:！？!?\s]{0,20}记者|问|提问|主持人|Q)\s*[:：]")
 #: The adverb that opens the statement after such clauses: 现启动…, 特制定…, 兹….
 _STATEMENT_ADVERB = r"现(?![代场行有状金象实])|特(?!别|色|点|殊)|兹"
-STATEMENT_ADVERB_RE = re.compile(rf"^(?:{_STATEMENT_ADVERB})")
+STATEMENT_ADVERB_RE = either_script(rf"^(?:{_STATEMENT_ADVERB})")
 #: A statement that opens with who decides: 决定举办…, 市政府决定….
 _DECIDES = r"[^，,。；：:]{0,8}?决定"
-DECIDES_RE = re.compile(rf"^{_DECIDES}")
+DECIDES_RE = either_script(rf"^{_DECIDES}")
 #: Where, inside a sentence, the statement starts after a purpose that runs over clauses:
 #: …，现启动…; …，特制定…; …，经研究…; …，国务院决定….
-STATEMENT_START_RE = re.compile(rf"[，,](?={_STATEMENT_ADVERB}|经研究|{_DECIDES})")
+STATEMENT_START_RE = either_script(rf"[，,](?={_STATEMENT_ADVERB}|经研究|{_DECIDES})")
 
 #: Keys that open a metadata line, by kind. Bare 时间/日期 are left out on purpose: in a
 #: notice "时间：3月1日上午" is the content, not the dateline.
@@ -343,6 +411,9 @@ META_KEYS: dict[str, tuple[str, ...]] = {
         "發佈時間",
         "更新時間",
         "更新日期",
+        # when a Hong Kong Observatory bulletin was issued
+        "发出时间",
+        "發出時間",
         # the day an official letter was sent (a Taiwan notice's 發文日期 field)
         "发文日期",
         "發文日期",

@@ -284,16 +284,31 @@ def _headline_index(items: list[_Item], zone: int) -> int | None:
         named_below = any(items[k].text in items[j].text for j in longer)
         label = (
             (
-                own <= TINY_LABEL
-                or (own <= SHORT_LABEL and _SITE_LABEL_RE.search(items[k].text) is not None)
-                or (own <= ORG_LABEL_MAX and _ORG_NAME_RE.search(items[k].text) is not None)
-                or is_issuer_line(items[k].text)  # 青川市人民政府办公室 above its 关于…的通知
-                or (own <= SHORT_LABEL and named_below)
+                (
+                    own <= TINY_LABEL
+                    or (own <= SHORT_LABEL and _SITE_LABEL_RE.search(items[k].text) is not None)
+                    or (own <= ORG_LABEL_MAX and _ORG_NAME_RE.search(items[k].text) is not None)
+                    or is_issuer_line(items[k].text)  # 青川市人民政府办公室 above its 关于…的通知
+                    or (own <= SHORT_LABEL and named_below)
+                )
+                and bool(longer)
             )
-            and bool(longer)
-        ) or (
-            (_is_site_name(items[k].text) or (own <= ORG_LABEL_MAX and _above_navigation(items, k)))
-            and any(j > k for j in pool)
+            or (
+                (
+                    _is_site_name(items[k].text)
+                    or (own <= ORG_LABEL_MAX and _above_navigation(items, k))
+                )
+                and any(j > k for j in pool)
+            )
+            or (
+                # the issuing body above its document's kind and title (澳門…社會工作局 / 通告 /
+                # 關於…發放安排): who issues it, not the title
+                own <= ORG_LABEL_MAX
+                and (
+                    is_issuer_line(items[k].text) or _ORG_NAME_RE.search(items[k].text) is not None
+                )
+                and any(j > k + 1 and re.match(r"^(?:关于|關於)", items[j].text) for j in pool)
+            )
         )
         if not label:
             return None if _only_site_name(items, pool) else k

@@ -135,6 +135,8 @@ _FURNITURE_RE = re.compile(
     r"|^(?:(?:分享|列印|友善列印|轉寄|A\s*-|A\s*\+)\s*)+$|^(?:广告|廣告|advertisement)$"
     # the foot of a Hong Kong government release: Ends/Monday, …; Issued at HKT 15:30; NNNN
     r"|^Ends?\s*/|^Issued at HKT\s*\d|^NNNN$"
+    # where a paper prints a related story: 〔相關新聞見A4版〕
+    r"|^[〔【\[（(](?:相關|相关)(?:新聞|新闻|報導|报道)見|^[〔【\[（(](?:相關|相关)(?:新聞|新闻|報導|报道)见"
     # a photo's caption marked with a triangle: ▲ 灰鹤在湿地中觅食
     r"|^[▲△]\s*[^。！？!?]{1,60}。?$"
     # a listed company's stock assurance: 本公司董事会及全体董事保证本公告内容不存在…
@@ -194,7 +196,9 @@ _REPORTERS = (
 _BRACKETED_DATELINE = (
     r"[〔【\[［（(]\s*(?:(?:記者|记者)[^〔〕【】\[\]［］（）()]{1,30}(?:報導|报道|報道)"
     rf"|(?:本報|本报|本網|本网|本台|[{_H}]{{2,10}}?(?:報|报|社|網|网|台))\s*(?:訊|讯)"
-    r"|(?:中央社|[{_H}]{2,8}社)[^〔〕【】\[\]［］（）()]{0,30}[電电])\s*[〕】\]］）)]"
+    r"|(?:中央社|[{_H}]{2,8}社)[^〔〕【】\[\]［］（）()]{0,30}[電电]"
+    # a council's or a bureau's own news tag: 〔議會新聞〕, 【市府新闻】
+    rf"|[{_H}]{{2,6}}(?:新聞|新闻|快訊|快讯))\s*[〕】\]］）)]"
 )
 #: Reporters named without brackets after a dateline, each name ended by a space:
 #: 本报讯 记者王林 通讯员李丽 3月5日，…; ■本报记者 王林　青川…

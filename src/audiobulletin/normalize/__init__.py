@@ -94,6 +94,7 @@ from audiobulletin.normalize.codes import (
     _service_numbers,
 )
 from audiobulletin.normalize.dates import (
+    _bracketed_days,
     _dates,
     _digit_names,
     _month_days,
@@ -171,6 +172,7 @@ _PRE_WETEXT: tuple[Callable[[str], str], ...] = (
     _currency,
     _thousands,
     _myriads,
+    _bracketed_days,
     _padded_seconds,
     _dates,
     _units,

@@ -165,6 +165,16 @@ def _times(text: str) -> str:
     return _TIME.sub(_speak_time, _DURATION.sub(_speak_duration, text))
 
 
+#: A day as Taiwan's papers write it, named from today with its date in brackets: 今（15）日,
+#: 昨(14)日. Said as the date alone: 十五日.
+_BRACKETED_DAY = re.compile(r"[今昨明前]\s*[（(]\s*(\d{1,2})\s*[)）]\s*日")
+
+
+def _bracketed_days(text: str) -> str:
+    """``今（15）日`` -> 15日: the day, without the word and brackets that frame it."""
+    return _BRACKETED_DAY.sub(r"\1日", text)
+
+
 def _padded_seconds(text: str) -> str:
     """``2分03秒45`` -> 2分零三秒45: seconds with their leading zero, before a unit reads them."""
     return _PADDED_SECONDS.sub(lambda m: "零" + read_cardinal(m[1]), text)
