@@ -1328,6 +1328,17 @@ def test_an_issuing_body_above_its_notice_s_kind_and_title_is_no_title() -> None
     assert_nothing_lost(text, doc)
 
 
+def test_a_release_s_contact_among_the_fields_under_its_headline_is_metadata() -> None:
+    fields = ["發布日期：120年3月15日", "聯絡人：陳志明科長", "聯絡電話：(02)2345-6789 分機 312"]
+    text = lines("北原市推動公車全面電動化", *fields, LONG)
+    doc = parse(text)
+    assert [m.text for m in doc.meta] == fields
+    assert paragraphs(doc) == [LONG]
+    # in the body, a contact is what the notice says
+    body = parse(lines("北原市推動公車全面電動化", LONG, "聯絡人：陳志明科長"))
+    assert paragraphs(body) == [LONG, "聯絡人：陳志明科長"]
+
+
 def test_a_council_s_news_tag_opening_the_lead_is_not_read() -> None:
     lead = "北原市議會第3屆第5次定期大會今日閉幕，共三讀通過自治條例12案，審議預算案3案。"
     text = lines("北原市議會定期大會閉幕", "〔議會新聞〕" + lead, "〔相關新聞見A4版〕", LONG)

@@ -1134,6 +1134,8 @@ def test_ascii_punctuation_in_chinese_is_said_as_its_chinese_mark(
         ("新增站點120處", "新增站点一百二十处"),
         ("新增120处", "新增一百二十处"),
         ("拨打120", "拨打幺二零"),
+        # a phone's extension
+        ("(02)2345-6789 分機 312", "零二，二三四五，六七八九分机三幺二"),
         # a day named from today as Taiwan's papers write it; Taiwan's kilowatt
         ("今（15）日宣布", "十五日宣布"),
         ("每瓩補助1萬5,500元", "每千瓦补助一万五千五百元"),

@@ -1066,3 +1066,9 @@ def test_a_day_named_from_today_in_brackets_is_no_part_of_a_name() -> None:
     body = "中央氣象署地震測報中心今（15）日下午偵測到一起芮氏規模5.8地震，震源深度10公里。"
     (title,) = chapter_titles([chapter(None, body)])
     assert "今" not in title and "（" not in title, title
+
+
+def test_a_clause_that_only_says_from_when_names_no_chapter() -> None:
+    body = "北原市政府今（15）日宣布，自民國121年1月1日起，市區公車將全面汰換為電動公車。"
+    (title,) = chapter_titles([chapter(None, body)])
+    assert "宣布" not in title and "起" not in title, title

@@ -141,7 +141,7 @@ _SKIP_CLAUSE_RE = re.compile(
     # length, names that (2031年全市地区生产总值2836.4亿元)
     r"|^(?:[\d一二三四五六七八九十]+(?:月|日|时|年))+(?:[^，,\u4e00-\u9fff]*[\u4e00-\u9fff]){0,7}"
     r"[^，,\u4e00-\u9fff]*$"
-    r"|^自?即日起$|^受[^，,。]{1,16}影响$"
+    r"|^自?即日起$|^受[^，,。]{1,16}影响$|^自(?:民国|民國)?[\d年月日\s]+起$"
     # a clause that goes on from the one before: 于13日凌晨在我市登陆, 并伴有暴雨
     r"|^(?:于|将于|并于|并|且)"
     # who said it is not what was said (zh.REPORTING_CLAUSE_RE), nor the scene it was said in
@@ -988,6 +988,8 @@ def _body_phrase(blocks: Sequence[Block], max_han: int, headline: str = "") -> s
         text = clean_heading(block.text.strip().splitlines()[0]) if block.text.strip() else ""
         if not text:
             continue
+        # 今（15）日 as Taiwan's papers write it is 今日 in a name
+        text = re.sub(r"([今昨明前])\s*[（(]\s*\d{1,2}\s*[)）]\s*日", r"\1日", text)
         if (
             k + 1 < len(blocks)
             and _ANNOUNCES_RE.search(block.text.strip())

@@ -591,6 +591,9 @@ def _finish_header(
             and _SPEAKER_RE.match(item.text)
         ):
             item.label, item.meta = Label.META, [("speaker", item.text)]
+        elif item.label == Label.TEXT and _CONTACT_FIELD_RE.match(item.text):
+            # a release's contact, among the fields under its headline: for the press
+            item.label, item.meta = Label.META, [("other", item.text)]
         elif kind not in ("meta", "drop"):
             break
         i += 1
@@ -600,6 +603,11 @@ def _finish_header(
     return title, subtitles, _cut_glued_headline(items, i, bare_title)
 
 
+#: A contact's field: 聯絡人：陳志明科長, 联系电话：0838-1234567.
+_CONTACT_FIELD_RE = re.compile(
+    r"^(?:新闻|新聞|媒体|媒體)?(?:联络人|聯絡人|联系人|聯繫人|联络电话|聯絡電話|联系电话|聯繫電話"
+    r"|电话|電話|传真|傳真|电子邮件|電子郵件|邮箱|信箱)\s*[:：]"
+)
 #: A subtitle that says the text is a speech: ——在全市工作会议上的讲话.
 SPEECH_SUBTITLE_RE = re.compile(r"(?:讲话|講話|致辞|致詞|发言|發言|演讲|演講|报告|報告)$")
 #: Who gave it, under that subtitle: 青川市市长 王大明 (an office and a name, nothing else).

@@ -347,9 +347,14 @@ def _service_numbers(text: str) -> str:
         return m.group()
 
     text = _HOTLINE.sub(lambda m: read_digits(m[1] or m[2], yao=True), text)
+    text = _EXTENSION.sub(lambda m: m[1] + read_digits(m[2], yao=True), text)
     return _SERVICE_LIKE.sub(speak, text)
 
 
+#: A phone's extension, after the number was read: 分机 312, 转8012.
+_EXTENSION = re.compile(
+    r"(?<=[零幺一二三四五六七八九])[\s，]*((?:分机|分機|转|轉))[\s，]*(\d{1,5})(?![\d.])"
+)
 #: A short number right after the word for calling it, or before 热线: 拨打1823, 热线：1823,
 #: 1823热线 (Hong Kong's government hotline), 96166服务热线.
 _HOTLINE = re.compile(
