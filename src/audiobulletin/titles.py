@@ -988,8 +988,8 @@ def _body_phrase(blocks: Sequence[Block], max_han: int, headline: str = "") -> s
         text = clean_heading(block.text.strip().splitlines()[0]) if block.text.strip() else ""
         if not text:
             continue
-        # 今（15）日 as Taiwan's papers write it is 今日 in a name
-        text = re.sub(r"([今昨明前])\s*[（(]\s*\d{1,2}\s*[)）]\s*日", r"\1日", text)
+        # the day, as Taiwan's papers write it (今（15）日), is no part of a name
+        text = re.sub(r"[今昨明前]\s*[（(]\s*\d{1,2}\s*[)）]\s*日", "", text)
         if (
             k + 1 < len(blocks)
             and _ANNOUNCES_RE.search(block.text.strip())
