@@ -1353,3 +1353,11 @@ def test_a_field_that_gives_a_sum_of_money_is_a_key_point() -> None:
     ]
     points = key_points("临河县第一中学教学楼改造工程公开招标公告", paragraphs, max_chars=80)
     assert "预算金额：1280万元" in points, points
+
+
+def test_a_cut_never_ends_on_from_when_something_starts() -> None:
+    from audiobulletin.summary import _dangles
+
+    assert _dangles("自2032年1月1日起")
+    assert _dangles("自民國121年1月1日起")
+    assert not _dangles("自2032年1月1日起施行")

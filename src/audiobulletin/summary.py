@@ -380,6 +380,8 @@ def _dangles(clause: str) -> bool:
     c = to_simplified(clause.strip())  # the rules are written in Simplified characters
     if not c or SCENE_CLAUSE_RE.match(c) or REPORTING_CLAUSE_RE.match(c):
         return True
+    if re.fullmatch(r"(?:自|从)[^，,。]{1,20}(?:起|开始)", c):
+        return True  # 自2032年1月1日起: from when, said with what starts then
     if DUE_RE.match(c):
         return False  # 自2031年7月1日生效: when it takes effect states (生效 tags as a noun)
     if _ANNOUNCES_SPEECH_RE.search(c) or _FRAME_END_RE.search(c) or _DEFINED_RE.match(c):
