@@ -1361,3 +1361,13 @@ def test_a_cut_never_ends_on_from_when_something_starts() -> None:
     assert _dangles("自2032年1月1日起")
     assert _dangles("自民國121年1月1日起")
     assert not _dangles("自2032年1月1日起施行")
+
+
+def test_a_minute_that_only_names_the_report_heard_is_no_key_point() -> None:
+    paragraphs = [
+        "会议听取了全市防汛工作情况汇报。会议要求，对全市136处地质灾害隐患点逐一落实巡查人员。",
+        "会议审议通过了城市更新行动方案。三年内全市将改造老旧小区320个，总投资约38亿元。",
+    ]
+    points = key_points("青川市人民政府召开常务会议", paragraphs, max_chars=100)
+    assert points, points
+    assert not any(p.startswith("会议听取") for p in points), points

@@ -904,6 +904,10 @@ _ATTENDANCE_ONLY_RE = re.compile(
 
 
 #: A meeting report's stock last line: 会议还研究了其他事项。, 会议还审议了其他议题。
+#: A minute that only says which report a meeting heard: 会议听取了全市防汛工作情况汇报.
+_HEARD_REPORT_RE = re.compile(
+    r"^[^，,。]{0,8}(?:听取|聽取)了?[^，,。]{2,30}(?:汇报|匯報|报告|報告)[。.]?$"
+)
 _OTHER_MATTERS_RE = re.compile(
     r"^[^，,。]{0,8}(?:还|也)?(?:研究|审议|讨论|研究讨论)了?(?:其他|其它)(?:事项|工作|议题)[。.]?$"
 )
@@ -928,6 +932,8 @@ def _boilerplate_penalty(sentence: str) -> float:
         return 1.0  # 副市长王强、张红等出席会议。: who was there, not what was done
     if _OTHER_MATTERS_RE.match(sentence):
         return 1.0  # 会议还研究了其他事项。: a meeting report's stock last line
+    if _HEARD_REPORT_RE.match(sentence) and not AMOUNT_RE.search(sentence):
+        return 1.0  # 会议听取了…工作情况汇报。: what the report said is the news
     if re.fullmatch(r"[（(【\[].*[）)】\]][。.]?", sentence):
         return 1.0  # a bracketed aside such as （此件公开发布）
     field = _WHEN_WHERE_RE.match(sentence) or _SUM_FIELD_RE.match(sentence)
