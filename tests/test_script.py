@@ -518,3 +518,20 @@ def test_a_reporter_s_bracketed_byline_from_taipei_names_no_outlet() -> None:
     intro = build_script(doc).intro
     assert intro is not None
     assert not any("記者" in line or "记者" in line for line in intro.written)
+
+
+def test_an_item_s_date_is_said_under_its_lead_in_label_and_background_is_no_point() -> None:
+    text = (
+        "青川市关于开展流感疫苗接种工作的通知\n"
+        "流行性感冒是由流感病毒引起的急性呼吸道传染病，每年秋冬季为高发期。"
+        "接种流感疫苗是预防流感最经济、最有效的手段。现就有关事项通知如下：\n"
+        "一、接种时间。2031年10月8日起全面启动，最好在10月底前完成接种。\n"
+        "二、免费政策。今年继续为全市60岁及以上老年人免费接种流感疫苗一剂次，"
+        "其他人群每剂次收费不超过128元。\n"
+        "三、注意事项。接种时请携带身份证件，接种后须留观30分钟。\n"
+    )
+    intro = build_script(parse(text)).intro
+    assert intro is not None
+    said = "".join(intro.written)
+    assert "接种时间：2031年10月8日起全面启动" in said, said
+    assert "是由流感病毒引起" not in said and "最有效的手段" not in said, said

@@ -752,6 +752,9 @@ def _intro_parts(doc: Document, titles: list[str]) -> list[str]:
                 pieces.append((False, totals[k]))
                 continue
             pieces.append((leads, _labelled(c.blocks[k - 1].text if k else c.heading, b.text)))
+            if (label := _lead_in_label(b.text)) and pieces[-1][1] == b.text:
+                # 一、接种时间。2031年10月8日起全面启动: the date under its lead-in label
+                pieces[-1] = (leads, _labelled(label[0], label[1]))
     paragraphs = [text for _, text in pieces]
     # the report's own lead needs no help: it leads by its place
     openers = {n for n, (first, _) in enumerate(pieces) if first and n}
@@ -927,6 +930,22 @@ _WHEN_WHERE_HEADING_RE = re.compile(r"(?:时间|日期|地点|对象|對象)$")
 #: A line that announces what follows rather than labelling it (…安排如下：, 通知如下：).
 _ANNOUNCES_RE = re.compile(r"如下|以下|下列|通知|公告|[，,。]")
 _STARTS_WITH_DATE_RE = re.compile(r"^(?:\d{4}\s*年|\d{1,2}\s*月\s*\d{1,2}\s*日)")
+
+
+#: An item that opens with a short label of its own, ended by a full stop: 一、接种时间。….
+_LEAD_IN_LABEL_RE = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]+、|\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]+[)）])?"
+    rf"\s*([{HAN}]{{2,10}})[。．.]\s*(?=\S)"
+)
+
+
+def _lead_in_label(text: str) -> tuple[str, str] | None:
+    """(label, the rest) of an item that opens with a label of when, where or for whom
+    (一、接种时间。2031年10月8日起…: 接种时间); None for any other paragraph."""
+    m = _LEAD_IN_LABEL_RE.match(text)
+    if not m or not _WHEN_WHERE_HEADING_RE.search(m.group(1)):
+        return None
+    return m.group(1), text[m.end() :]
 
 
 def _labelled(heading: str | None, text: str) -> str:
