@@ -120,7 +120,7 @@ def _header_zone(items: list[_Item]) -> int:
 def _title_group(items: list[_Item], i: int) -> tuple[list[str], list[str], int]:
     """The title lines starting at ``i`` (a wrapped title joined), its subtitles, and the
     index after them."""
-    title_lines = [without_site_suffix(_strip_title_label(items[i].text))[0]]
+    title_lines = [page_labels_apart(_strip_title_label(items[i].text))[0]]
     i += 1
     subtitles: list[str] = []
     if title_lines[0].endswith(("——", "――")):
@@ -416,15 +416,16 @@ _PICTURE_TAG_RE = re.compile(
 _COLUMN_PREFIX_RE = re.compile(r"^([^\s｜|丨，,。：:]{4,8})\s*[｜|丨]\s*(?=\S)")
 
 
-def without_site_suffix(text: str) -> tuple[str, list[str]]:
-    """A page's headline without the names of its site and section that a browser's title
-    bar adds (青川市启动夏季防汛检查_青川新闻网), its tags for pictures (…开幕（组图）) and
-    the label of the column it runs in (一图读懂｜…), and those, each with its separator, in
-    the order they are written."""
+def page_labels_apart(text: str) -> tuple[str, list[str]]:
+    """A page's headline apart from the labels a page sets around it, and those labels, each
+    with its separator, in the order they are written: the label of the column it runs in
+    (一图读懂｜…), its tags for pictures (…开幕（组图）) and the names of its site and
+    section that a browser's title bar adds (青川市启动夏季防汛检查_青川新闻网)."""
+    prefix: list[str] = []
     suffixes: list[str] = []
     column = _COLUMN_PREFIX_RE.match(text)
     if column and han_count(text[column.end() :]) >= 6:
-        suffixes.append(column.group(0))  # 一图读懂｜: the column the page runs it in
+        prefix.append(column.group(0))  # 一图读懂｜: the column the page runs it in
         text = text[column.end() :]
     while han_count(text) >= 6:
         if (m := _PICTURE_TAG_RE.search(text)) and han_count(text[: m.start()]) >= 6:
@@ -439,7 +440,7 @@ def without_site_suffix(text: str) -> tuple[str, list[str]]:
             break
         suffixes.insert(0, text[m.start() :])
         text = text[: m.start()]
-    return text, suffixes
+    return text, prefix + suffixes
 
 
 def _strip_title_label(text: str) -> str:
@@ -519,16 +520,19 @@ def _header(items: list[_Item]) -> tuple[str, list[str], int, bool]:
         elif items[k].label == Label.DATE_ONLY:
             items[k].label, items[k].meta = Label.META, [("date", items[k].text)]
     title_lines, subtitles, i = _title_group(items, pick)
-    # the site's name a title bar adds to the headline names who publishes it
-    suffixes = without_site_suffix(_strip_title_label(items[pick].text))[1]
+    # the site's name a title bar adds to the headline names who publishes it; a column's
+    # label and a tag for pictures name nothing
+    labels = page_labels_apart(_strip_title_label(items[pick].text))[1]
     items[pick].lead = [
         *items[pick].lead,
         *(
             (
-                "other" if _PICTURE_TAG_RE.match(name) or name.rstrip()[-1] in "｜|丨" else "site",
-                name,
+                "other"
+                if _PICTURE_TAG_RE.match(label) or label.rstrip()[-1] in "｜|丨"
+                else "site",
+                label,
             )
-            for name in suffixes
+            for label in labels
         ),
     ]
     title, subtitles, i = _finish_header(items, title_lines, subtitles, i)
