@@ -276,43 +276,42 @@ def _headline_index(items: list[_Item], zone: int) -> int | None:
     ]
     pool = echoed or candidates
     for k in pool:
-        # a short site name or section label sits above a much longer headline; an issuer
-        # wrapped above the rest of its title (青川市人民政府 / 关于…的通知) is the title's
-        own = length[k] if _continues_title(items, k) else len(items[k].text)
-        longer = [j for j in pool if j > k and length[j] >= 1.5 * own]
-        # a section's name is often the kind of report it lists: 价格监测 above …价格监测情况
-        named_below = any(items[k].text in items[j].text for j in longer)
-        label = (
-            (
-                (
-                    own <= TINY_LABEL
-                    or (own <= SHORT_LABEL and _SITE_LABEL_RE.search(items[k].text) is not None)
-                    or (own <= ORG_LABEL_MAX and _ORG_NAME_RE.search(items[k].text) is not None)
-                    or is_issuer_line(items[k].text)  # 青川市人民政府办公室 above its 关于…的通知
-                    or (own <= SHORT_LABEL and named_below)
-                )
-                and bool(longer)
-            )
-            or (
-                (
-                    _is_site_name(items[k].text)
-                    or (own <= ORG_LABEL_MAX and _above_navigation(items, k))
-                )
-                and any(j > k for j in pool)
-            )
-            or (
-                # the issuing body above its document's kind and title (澳門…社會工作局 / 通告 /
-                # 關於…發放安排): who issues it, not the title
-                own <= ORG_LABEL_MAX
-                and (
-                    is_issuer_line(items[k].text) or _ORG_NAME_RE.search(items[k].text) is not None
-                )
-                and any(j > k + 1 and re.match(r"^(?:关于|關於)", items[j].text) for j in pool)
-            )
-        )
-        if not label:
+        if not _labels_the_page(items, k, pool, length):
             return None if _only_site_name(items, pool) else k
     return pool[0]
+
+
+def _labels_the_page(items: list[_Item], k: int, pool: list[int], length: dict[int, int]) -> bool:
+    """Whether line ``k`` of the page head's headline-like lines (``pool``, each with the
+    ``length`` of its title group) names the page rather than its story: a short site
+    name or section label above a much longer headline, a site's name above more of them
+    or above its menu, an issuing body above its document's kind and title."""
+    text = items[k].text
+    # an issuer wrapped above the rest of its title (青川市人民政府 / 关于…的通知) is the title's
+    own = length[k] if _continues_title(items, k) else len(text)
+    longer = [j for j in pool if j > k and length[j] >= 1.5 * own]
+    # a section's name is often the kind of report it lists: 价格监测 above …价格监测情况
+    named_below = any(text in items[j].text for j in longer)
+    organisation = is_issuer_line(text) or _ORG_NAME_RE.search(text) is not None
+    if longer and (
+        own <= TINY_LABEL
+        or (own <= SHORT_LABEL and _SITE_LABEL_RE.search(text) is not None)
+        or (own <= ORG_LABEL_MAX and _ORG_NAME_RE.search(text) is not None)
+        or is_issuer_line(text)  # 青川市人民政府办公室 above its 关于…的通知
+        or (own <= SHORT_LABEL and named_below)
+    ):
+        return True
+    if any(j > k for j in pool) and (
+        _is_site_name(text) or (own <= ORG_LABEL_MAX and _above_navigation(items, k))
+    ):
+        return True
+    # the issuing body above its document's kind and title (澳門…社會工作局 / 通告 /
+    # 關於…發放安排): who issues it, not the title
+    return (
+        own <= ORG_LABEL_MAX
+        and organisation
+        and any(j > k + 1 and re.match(r"^(?:关于|關於)", items[j].text) for j in pool)
+    )
 
 
 def _above_navigation(items: list[_Item], k: int) -> bool:
