@@ -751,10 +751,10 @@ def _intro_parts(doc: Document, titles: list[str]) -> list[str]:
             if totals.get(k):
                 pieces.append((False, totals[k]))
                 continue
-            pieces.append((leads, _labelled(c.blocks[k - 1].text if k else c.heading, b.text)))
-            if (label := _lead_in_label(b.text)) and pieces[-1][1] == b.text:
-                # 一、接种时间。2031年10月8日起全面启动: the date under its lead-in label
-                pieces[-1] = (leads, _labelled(label[0], label[1]))
+            said = _labelled(c.blocks[k - 1].text if k else c.heading, b.text)
+            if said == b.text and (label := _lead_in_label(b.text)):
+                said = _labelled(*label)  # 一、接种时间。2031年10月8日起…: under its own label
+            pieces.append((leads, said))
     paragraphs = [text for _, text in pieces]
     # the report's own lead needs no help: it leads by its place
     openers = {n for n, (first, _) in enumerate(pieces) if first and n}
@@ -1158,10 +1158,10 @@ def when_and_who(doc: Document, said: str = "") -> str:
     no field labels); empty when the report gives neither. What the title has just said
     (its date, the office it opens with) is not said again, nor the date of an issuer's
     report that ``said``, the intro's first fact, gives (2031年4月22日，市长…)."""
-    date = ""
+    date = month_day = ""
     if doc.date:
         y, m, d = (int(x) for x in doc.date.split("-"))
-        date = f"{y}年{m}月{d}日"
+        date, month_day = f"{y}年{m}月{d}日", f"{m}月{d}日"
         if date in doc.title or parse_date(doc.title) == doc.date:
             date = ""  # the title has just said it: 陆家嘴财经早餐2024年8月9日
     who = issuer(doc)
@@ -1175,10 +1175,8 @@ def when_and_who(doc: Document, said: str = "") -> str:
             date = f"{int(day[1])}月{int(day[2])}日" if day else ""
             if date and (date in doc.title or date in _opening_sentence(doc)):
                 date = ""  # said a moment later: 3月5日上午，…
-        if doc.date and said:
-            _, m, d = (int(x) for x in doc.date.split("-"))
-            if f"{m}月{d}日" in said:
-                date = ""  # 据青川日报报道，5月6日上午…: the fact it leads into gives the day
+        if month_day and month_day in said:
+            date = ""  # 据青川日报报道，5月6日上午…: the fact it leads into gives the day
         return f"据{who}{date}报道" if date else f"据{who}报道"
     if date and date in said:
         date = ""
