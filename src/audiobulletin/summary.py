@@ -699,6 +699,27 @@ def figure_clause(rest: str) -> str:
     return ""
 
 
+#: How much an amount changed, in a clause of its own: 比上年增长5.8%, 同比下降2.1%, 增长6.2%.
+_CHANGE_RE = re.compile(
+    r"^(?:同比|环比|比上年|较上年|比去年|较去年|比上期|较上期)?\s*"
+    r"(?:增长|下降|上涨|下跌|提高|回落|减少|增加)了?\s*[\d.]+\s*(?:%|％|个百分点|倍|成)$"
+)
+#: How an amount was reckoned, said before its change: 按不变价格计算, 按可比口径计算.
+_RECKONED_RE = re.compile(r"^按[^，,。]{1,12}(?:计算|测算|统计)$")
+
+
+def change_clause(rest: str) -> str:
+    """The change that the clause before a cut measured, where the next clause gives it
+    (…地区生产总值2836.4亿元，按不变价格计算，比上年增长5.8%: 比上年增长5.8%); "" when
+    the next clause says anything else."""
+    for clause in _comma_clauses(rest.split("。", 1)[0]):
+        clause = clause.rstrip("；;")
+        if _RECKONED_RE.match(clause):
+            continue  # how it was reckoned: the change follows
+        return clause if _CHANGE_RE.match(clause) else ""
+    return ""
+
+
 def states_figure_or_deadline(text: str) -> bool:
     """Whether ``text`` gives an amount (安全隐患8处, 1860万元) or says when something takes
     effect or is due (自2032年1月1日起施行, 10月30日前上交). A meeting that was held (召开,
