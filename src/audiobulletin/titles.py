@@ -73,6 +73,7 @@ from audiobulletin.document import Block, Chapter, Table, group_column, is_figur
 from audiobulletin.zh import (
     BASIS_RE,
     BRACKET_PAIRS,
+    BRACKETED_DAY_RE,
     CIRCLED_NUMBERS,
     DECIDES_RE,
     ENUMERATING_IS,
@@ -730,7 +731,7 @@ _DATE_IN_TITLE_RE = re.compile(
     # the day and the clock time of a news lead: 21日9时17分, 20日凌晨3时
     r"|(?<![\d年月])\d{1,2}日(?:凌晨|上午|中午|下午|晚上|晚间|夜间)?\d{1,2}时(?:\d{1,2}分)?"
     # a day as Taiwan's papers write it, named from today: 今（15）日下午
-    r"|[今昨明前]\s*[（(]\s*\d{1,2}\s*[)）]\s*日(?:凌晨|上午|中午|下午|晚上|晚间|夜間|晚間)?"
+    rf"|{BRACKETED_DAY_RE.pattern}(?:凌晨|上午|中午|下午|晚上|晚间|夜間|晚間)?"
 )
 
 
@@ -989,7 +990,7 @@ def _body_phrase(blocks: Sequence[Block], max_han: int, headline: str = "") -> s
         if not text:
             continue
         # the day, as Taiwan's papers write it (今（15）日), is no part of a name
-        text = re.sub(r"[今昨明前]\s*[（(]\s*\d{1,2}\s*[)）]\s*日", "", text)
+        text = BRACKETED_DAY_RE.sub("", text)
         if (
             k + 1 < len(blocks)
             and _ANNOUNCES_RE.search(block.text.strip())

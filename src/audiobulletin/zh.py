@@ -124,6 +124,11 @@ def _t2s() -> Any:
     return OpenCC("t2s")
 
 
+#: A day as Taiwan's papers write it, named from today with its date in brackets: 今（15）日,
+#: 昨(14)日 (the date is group 1).
+BRACKETED_DAY_RE = re.compile(r"[今昨明前]\s*[（(]\s*(\d{1,2})\s*[)）]\s*日")
+
+
 @lru_cache(maxsize=4)
 def _s2t(config: str) -> Any:
     """An opencc Simplified -> Traditional converter (s2t, s2tw, s2hk), built once."""

@@ -6,7 +6,7 @@ import re
 
 from audiobulletin.normalize.chars import _RANGE_SEP
 from audiobulletin.normalize.numbers import _read_hour, read_cardinal, read_digits
-from audiobulletin.zh import HAN
+from audiobulletin.zh import BRACKETED_DAY_RE, HAN
 
 # --------------------------------------------------------------------------------------------
 # 5. Dates and times
@@ -165,14 +165,10 @@ def _times(text: str) -> str:
     return _TIME.sub(_speak_time, _DURATION.sub(_speak_duration, text))
 
 
-#: A day as Taiwan's papers write it, named from today with its date in brackets: 今（15）日,
-#: 昨(14)日. Said as the date alone: 十五日.
-_BRACKETED_DAY = re.compile(r"[今昨明前]\s*[（(]\s*(\d{1,2})\s*[)）]\s*日")
-
-
 def _bracketed_days(text: str) -> str:
-    """``今（15）日`` -> 15日: the day, without the word and brackets that frame it."""
-    return _BRACKETED_DAY.sub(r"\1日", text)
+    """``今（15）日`` -> 15日, as Taiwan's papers write a day named from today: the date,
+    without the word and brackets that frame it."""
+    return BRACKETED_DAY_RE.sub(r"\1日", text)
 
 
 def _padded_seconds(text: str) -> str:
