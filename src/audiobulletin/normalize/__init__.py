@@ -42,9 +42,11 @@ Pipeline (each step is a small pure function, applied in this order)
 9. ordinals ``第1``, list markers ``1.`` ``(1)``, circled / Roman / fraction characters.
 10. slashes, math and other symbols with a spoken form (``美元/桶`` -> 美元每桶, ``+`` -> 加),
     but a website path's ``>`` is a pause (``首页 > 通知公告``), not 大于;
-    then decimals and percentages, read here because wetext takes ``12.3`` for a date; last,
-    numbers wetext takes for service phone numbers are read as phone numbers next to a phone
-    word (``拨打120``), as amounts next to a unit or a quantity word (``时速120``, ``119次``).
+    then decimals and percentages, read here because wetext takes ``12.3`` for a date; then
+    a hotline's short number and a phone's extension (``拨打1823``, ``分机312``) digit by
+    digit; last, numbers wetext takes for service phone numbers are read as phone numbers
+    next to a phone word (``拨打120``), as amounts next to a unit or a quantity word
+    (``时速120``, ``119次``).
 11. wetext, on every run that still contains an ASCII digit.
 12. safety net: any ASCII digit left is read digit by digit.
 13. Latin: acronyms are spelled as spaced capitals (``GDP`` -> ``G D P``); words stay.
@@ -89,6 +91,7 @@ from audiobulletin.normalize.codes import (
     _codes,
     _digit_groups,
     _document_numbers,
+    _hotlines,
     _keyed_codes,
     _phones,
     _service_numbers,
@@ -187,6 +190,7 @@ _PRE_WETEXT: tuple[Callable[[str], str], ...] = (
     _slashes_and_symbols,
     _decimal_ratios,
     _decimals,
+    _hotlines,
     _service_numbers,
 )
 

@@ -346,9 +346,14 @@ def _service_numbers(text: str) -> str:
             return read_cardinal(m.group(), liang=True)
         return m.group()
 
-    text = _HOTLINE.sub(lambda m: read_digits(m[1] or m[2], yao=True), text)
-    text = _EXTENSION.sub(lambda m: m[1] + read_digits(m[2], yao=True), text)
     return _SERVICE_LIKE.sub(speak, text)
+
+
+def _hotlines(text: str) -> str:
+    """A short number right after the word for calling it or before 热线 (拨打1823, 1823热线),
+    and a phone's extension (分机312), read digit by digit, 1 as 幺."""
+    text = _HOTLINE.sub(lambda m: read_digits(m[1] or m[2], yao=True), text)
+    return _EXTENSION.sub(lambda m: m[1] + read_digits(m[2], yao=True), text)
 
 
 #: A phone's extension, after the number was read: 分机 312, 转8012.

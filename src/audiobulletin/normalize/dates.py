@@ -134,10 +134,16 @@ def _speak_time(m: re.Match[str]) -> str:
         return m.group()
     spoken = _read_hour(hour) + "点"
     if minute or second:
-        spoken += ("零" if minute < 10 else "") + read_cardinal(minute) + "分"
+        spoken += _after_larger_unit(minute, "分")
     if second:
-        spoken += ("零" if second < 10 else "") + read_cardinal(second) + "秒"
+        spoken += _after_larger_unit(second, "秒")
     return spoken
+
+
+def _after_larger_unit(n: int, unit: str) -> str:
+    """Minutes or seconds after the unit above them, said with the zero they are written
+    with (9:05 九点零五分, 2:05:30 两小时零五分三十秒)."""
+    return ("零" if n < 10 else "") + read_cardinal(n) + unit
 
 
 #: A race or a trip timed in h:mm:ss after 用时, 成绩 …: 用时2:05:30 is 两小时零五分三十秒.
@@ -147,9 +153,9 @@ _DURATION = re.compile(r"(用时|耗时|历时|成绩为?|跑出|以)\s*(\d{1,2}
 def _speak_duration(m: re.Match[str]) -> str:
     hours, minutes, seconds = int(m[2]), int(m[3]), int(m[4])
     spoken = (_read_hour(hours) + "小时") if hours else ""
-    spoken += ("零" if hours and minutes < 10 else "") + read_cardinal(minutes) + "分"
+    spoken += _after_larger_unit(minutes, "分") if hours else read_cardinal(minutes) + "分"
     if seconds:
-        spoken += ("零" if seconds < 10 else "") + read_cardinal(seconds) + "秒"
+        spoken += _after_larger_unit(seconds, "秒")
     return m[1] + spoken
 
 
@@ -173,7 +179,7 @@ def _bracketed_days(text: str) -> str:
 
 def _padded_seconds(text: str) -> str:
     """``2分03秒45`` -> 2分零三秒45: seconds with their leading zero, before a unit reads them."""
-    return _PADDED_SECONDS.sub(lambda m: "零" + read_cardinal(m[1]), text)
+    return _PADDED_SECONDS.sub(lambda m: _after_larger_unit(int(m[1]), ""), text)
 
 
 # --------------------------------------------------------------------------------------------
