@@ -1035,6 +1035,21 @@ def test_a_tilde_between_two_grades_is_a_range(written: str, spoken: str) -> Non
 @pytest.mark.parametrize(
     ("written", "spoken"),
     [
+        ("小型客车可经县道绕行（柳湾—河西镇）", "小型客车可经县道绕行（柳湾至河西镇）"),
+        ("京广铁路南屏—石桥段封闭施工", "京广铁路南屏至石桥段封闭施工"),
+        ("新开通江宁-南屏航线", "新开通江宁至南屏航线"),
+        ("他说——这是大事", "他说，这是大事"),
+        ("首页—重要通知", "首页，重要通知"),
+        ("工作目标—全面完成（试行）", "工作目标，全面完成（试行）"),
+    ],
+)
+def test_a_single_dash_between_two_places_of_a_route_is_said_zhi(written: str, spoken: str) -> None:
+    _reads(written, spoken)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
         ("开标时间：北京时间9:30时", "开标时间：北京时间九点三十分"),
         ("于当日15:00时截止", "于当日十五点截止"),
         ("8:00时至17:30时办理", "八点至十七点三十分办理"),

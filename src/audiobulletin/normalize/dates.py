@@ -196,6 +196,13 @@ _RANGE = re.compile(
 #: A tilde between two Han words joins two grades of a scale: 中～大雨 is 中到大雨, 小~中雪
 #: is 小到中雪 (a dash there is a pause, a tilde never is).
 _GRADE_RANGE = re.compile(rf"(?<=[{HAN}])[~～〜](?=[{HAN}])")
+#: A single dash between two places is the connecting mark of a route (GB/T 15834's 一字线:
+#: 起止): 北京—上海段, （柳湾—河西镇）, 成都-重庆航线 are said 至; only where the second
+#: place names a stretch or a line, or closes a bracket, so a dash used as a pause stays one.
+_ROUTE = re.compile(
+    rf"(?<=[{HAN}])\s*[—―–-](?![—―–-])\s*"
+    rf"(?=[{HAN}]{{1,8}}?(?:段|线|区间|方向|高速|铁路|高铁|航线|航班|班列|公路|[)）]))"
+)
 #: In a formula line (one holding ``=``), a hyphen between two operands is 减 (minus).
 _FORMULA_MINUS = re.compile(rf"(?<=[\w{HAN}）)])\s*-\s*(?=[\w{HAN}（(])")
 
@@ -219,7 +226,8 @@ _HYPHENED_NAME = re.compile(
 
 def _ranges(text: str) -> str:
     """``50～100`` -> 50到100, ``1994年—2001年`` -> 1994年到2001年 (至 and 到 stay); a score
-    ``3-1战胜`` -> 3比1战胜; a tilde between Han: ``中～大雨`` -> 中到大雨; a name made of
+    ``3-1战胜`` -> 3比1战胜; a tilde between Han: ``中～大雨`` -> 中到大雨; a route's dash:
+    ``北京—上海段`` -> 北京至上海段; a name made of
     numbers and hyphens (附表2-1, 12-3-501室) is read with 杠 (十二杠三杠五零一室)."""
     text = _HYPHENED_NAME.sub(
         lambda m: "杠".join(
@@ -229,6 +237,7 @@ def _ranges(text: str) -> str:
         text,
     )
     text = _SCORE.sub(lambda m: f"{m[1] or m[3]}比{m[2] or m[4]}", text)
+    text = _ROUTE.sub("至", text)
     return _GRADE_RANGE.sub("到", _RANGE.sub(r"\1到", text))
 
 
