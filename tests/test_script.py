@@ -535,3 +535,50 @@ def test_an_item_s_date_is_said_under_its_lead_in_label_and_background_is_no_poi
     said = "".join(intro.written)
     assert "接种时间：2031年10月8日起全面启动" in said, said
     assert "是由流感病毒引起" not in said and "最有效的手段" not in said, said
+
+
+def test_a_notice_s_intro_says_when_with_where_as_one_fact() -> None:
+    text = "\n".join(
+        [
+            "关于召开全县2032年春季森林防火工作会议的通知",
+            "各乡镇人民政府，县直有关部门：",
+            "经县政府同意，定于近期召开全县2032年春季森林防火工作会议。现将有关事项通知如下：",
+            "一、会议时间",
+            "2032年3月9日（星期二）下午2:30，会期半天。",
+            "二、会议地点",
+            "南屏县行政中心2号楼第三会议室（南屏县人民路56号）。",
+            "三、参会人员",
+            "各乡镇分管负责同志、林业站站长；县林业局、县应急管理局主要负责同志。",
+            "四、有关要求",
+            "请各单位于3月5日前将参会回执报县林业局办公室，不得缺席。",
+            "南屏县人民政府办公室",
+            "2032年3月1日",
+        ]
+    )
+    script = build_script(parse(text))
+    assert script.intro is not None
+    intro = "".join(script.intro.written)
+    assert (
+        "会议时间：2032年3月9日（星期二）下午2:30，会议地点：南屏县行政中心2号楼第三会议室。"
+        in intro
+    ), intro
+
+
+def test_a_power_cut_s_time_takes_along_the_first_clause_of_a_long_area() -> None:
+    from audiobulletin.script import _time_with_place
+
+    pieces = [
+        (True, "停电时间：2032年5月12日（星期三）8:00至17:00"),
+        (
+            True,
+            "停电范围：石桥镇10千伏东风线全线，涉及东风村、红旗村、石桥中学、石桥镇卫生院、石桥农贸市场及沿线商铺。",
+        ),
+        (True, "如有疑问，请拨打供电服务热线95598。"),
+    ]
+    assert _time_with_place(pieces) == [
+        (True, "停电时间：2032年5月12日（星期三）8:00至17:00，停电范围：石桥镇10千伏东风线全线。"),
+        (True, "如有疑问，请拨打供电服务热线95598。"),
+    ]
+    # a time without its place, or another subject's place, stays as written
+    other = [(True, "报名时间：3月1日至3月10日。"), (True, "考试地点：南屏县第一中学。")]
+    assert _time_with_place(other) == other

@@ -755,6 +755,7 @@ def _intro_parts(doc: Document, titles: list[str]) -> list[str]:
             if said == b.text and (label := _lead_in_label(b.text)):
                 said = _labelled(*label)  # 一、接种时间。2031年10月8日起…: under its own label
             pieces.append((leads, said))
+    pieces = _time_with_place(pieces)
     paragraphs = [text for _, text in pieces]
     # the report's own lead needs no help: it leads by its place
     openers = {n for n, (first, _) in enumerate(pieces) if first and n}
@@ -946,6 +947,51 @@ def _lead_in_label(text: str) -> tuple[str, str] | None:
     if not m or not _WHEN_WHERE_HEADING_RE.search(m.group(1)):
         return None
     return m.group(1), text[m.end() :]
+
+
+#: A field of when (会议时间：, 停电时间：, 时间：) and one of where (会议地点：, 停电范围：),
+#: each with what it is about (会议, 停电) before the label.
+_TIME_FIELD_RE = re.compile(rf"^\s*([{HAN}]{{0,6}})(?:时间|日期)[：:]\s*(?=\S)")
+_PLACE_FIELD_RE = re.compile(rf"^\s*([{HAN}]{{0,6}})(?:地点|地址|范围|区域|路段)[：:]\s*(?=\S)")
+
+
+#: The most characters of a place that a time takes along whole.
+_PLACE_MOST = 40
+_BRACKETED_TAIL_RE = re.compile(r"\s*[（(][^（()）]*[)）]\s*$")
+
+
+def _time_with_place(pieces: list[tuple[bool, str]]) -> list[tuple[bool, str]]:
+    """``pieces`` with a field of when followed by its field of where said as one fact
+    (会议时间：2月18日上午9:30，会议地点：行政中心第一会议室。; 停电时间：10月14日
+    7:30至18:30，停电范围：桃园线全线。): a notice's time says nothing a listener can use
+    without its place, and two short fields would each take a fact's room. The time gives
+    its first clause (its later sentences follow), a long place its first clause too; the
+    chapter still says both whole."""
+    out: list[tuple[bool, str]] = []
+    k = 0
+    while k < len(pieces):
+        leads, text = pieces[k]
+        j = k + 1  # the place's field, past its item's heading line (二、会议地点)
+        if j < len(pieces) and _heading_like(pieces[j][1]):
+            j += 1
+        time = _TIME_FIELD_RE.match(text)
+        place = _PLACE_FIELD_RE.match(pieces[j][1]) if j < len(pieces) else None
+        if time and place and time.group(1) == place.group(1):
+            where = written_sentences(pieces[j][1])[0].strip().rstrip("。；;.")
+            # without the address in brackets after a hall's name; a long list of areas
+            # gives its first clause
+            where = _BRACKETED_TAIL_RE.sub("", where)
+            if len(where) > _PLACE_MOST:
+                where = _BRACKETED_TAIL_RE.sub("", where.split("，")[0])
+            first = written_sentences(text)[0]
+            head = first.strip().rstrip("。；;.").split("，")[0]
+            said = f"{head}，{where}。{text[len(first):]}"
+            out += [(leads, said), *pieces[k + 1 : j]]
+            k = j + 1
+            continue
+        out.append((leads, text))
+        k += 1
+    return out
 
 
 def _labelled(heading: str | None, text: str) -> str:
