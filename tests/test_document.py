@@ -1310,6 +1310,21 @@ def test_a_site_s_name_above_its_menu_or_breadcrumb_is_no_title(site: str) -> No
     assert parse(crumb).title == "青川市发布暴雨橙色预警"
 
 
+def test_a_site_banner_with_who_runs_it_and_a_toolbar_ending_in_today_s_date_are_no_title() -> None:
+    title = "南屏县城南污水处理厂二期工程通水运行 日处理能力翻番"
+    text = lines(
+        "南屏新闻网 | 南屏日报社主办",
+        "登录 | 注册 | 手机版 | 数字报 | 今天是：2032年6月8日 星期二",
+        title,
+        "来源：南屏日报  发布时间：2032-06-08 10:21:05",
+        LONG,
+    )
+    doc = parse(text)
+    assert doc.title == title
+    assert "登录" not in "".join(paragraphs(doc))
+    assert_nothing_lost(text, doc)
+
+
 def test_a_table_of_contents_under_its_heading_is_not_read_nor_the_title() -> None:
     entries = ["一、2030年工作回顾", "二、2031年主要目标", "三、重点任务"]
     title = "青川市政府工作报告解读：今年经济增长预期目标定为6%"

@@ -537,9 +537,30 @@ def test_an_opening_that_says_the_headline_again_is_named_after_what_it_adds() -
             "全市广大科技工作者要向王明院士、李华院士及全体获奖者学习，勇攀科学高峰。",
             "向全体获奖者学习",
         ),
+        # jieba reads 了高 as one word: the list still starts after the particle
+        (
+            "项目部先后攻克了高水压、高地温等7项施工难题，工期提前两个月。",
+            "项目部先后攻克了7项施工难题",
+        ),
     ],
 )
 def test_a_long_clause_drops_the_items_a_word_sums_up_and_who_is_told_to_act(
+    text: str, expected: str
+) -> None:
+    assert body_title(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "2032年5月9日上午，南屏县石桥镇滨河大道跨江大桥主桥钢箱梁顺利合龙。",
+            "跨江大桥主桥钢箱梁合龙",
+        ),
+        ("经过三年建设，南屏市城东片区地下综合管廊一期工程正式竣工。", "地下综合管廊一期工程竣工"),
+    ],
+)
+def test_a_long_subject_before_its_last_verb_gives_its_end_and_the_verb(
     text: str, expected: str
 ) -> None:
     assert body_title(text) == expected

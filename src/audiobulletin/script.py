@@ -955,6 +955,7 @@ _TIME_FIELD_RE = re.compile(rf"^\s*([{HAN}]{{0,6}})(?:时间|日期)[：:]\s*(?=
 _PLACE_FIELD_RE = re.compile(rf"^\s*([{HAN}]{{0,6}})(?:地点|地址|范围|区域|路段)[：:]\s*(?=\S)")
 
 
+_FIELD_RE = re.compile(r"[：:]\s*\S")
 #: The most characters of a place that a time takes along whole.
 _PLACE_MOST = 40
 _BRACKETED_TAIL_RE = re.compile(r"\s*[（(][^（()）]*[)）]\s*$")
@@ -972,7 +973,7 @@ def _time_with_place(pieces: list[tuple[bool, str]]) -> list[tuple[bool, str]]:
     while k < len(pieces):
         leads, text = pieces[k]
         j = k + 1  # the place's field, past its item's heading line (二、会议地点)
-        if j < len(pieces) and _heading_like(pieces[j][1]):
+        if j < len(pieces) and _heading_like(pieces[j][1]) and not _FIELD_RE.search(pieces[j][1]):
             j += 1
         time = _TIME_FIELD_RE.match(text)
         place = _PLACE_FIELD_RE.match(pieces[j][1]) if j < len(pieces) else None
@@ -985,7 +986,7 @@ def _time_with_place(pieces: list[tuple[bool, str]]) -> list[tuple[bool, str]]:
                 where = _BRACKETED_TAIL_RE.sub("", where.split("，")[0])
             first = written_sentences(text)[0]
             head = first.strip().rstrip("。；;.").split("，")[0]
-            said = f"{head}，{where}。{text[len(first):]}"
+            said = f"{head}，{where}。{text[len(first) :]}"
             out += [(leads, said), *pieces[k + 1 : j]]
             k = j + 1
             continue

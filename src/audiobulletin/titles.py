@@ -466,6 +466,9 @@ def _name(text: str, max_han: int, *, clause: bool = False) -> str:
     fronted = (_fronted_predicate(text, max_han) or _verb_and_head(text, max_han)) if clause else ""
     if fronted:
         return fronted  # 对…作出贡献的人员给予奖励 -> 给予奖励, never 对为我国…
+    ended = _subject_tail_and_verb(text, max_han) if clause else ""
+    if ended:
+        return ended  # 青川市沿江大道过江隧道左线主体结构顺利贯通 -> 过江隧道左线主体结构贯通
     # an incident's date code says when, and goes when the name cannot keep it:
     # 青川县东风村煤矿“8·18”事故的… -> 青川县东风村煤矿事故
     uncoded = re.sub(r"[“\"]\d{1,2}[·.．]\d{1,2}[”\"](?=[^，,]{6,})", "", text)
@@ -487,6 +490,54 @@ def _name(text: str, max_han: int, *, clause: bool = False) -> str:
         or _final_predicate(re.sub(r"[（(][^）)]*[)）]", "", text), max_han)
         or widest
     )
+
+
+#: Adverbs of how well it went (顺利贯通, 圆满完成): the verb says what happened without them.
+_HOW_WELL = r"(?:顺利|順利|成功|圆满|圓滿|胜利|勝利|正式|全面|如期)"
+#: A clause that ends in such an adverb and its verb, maybe after the day: …今天正式开通运营.
+_HOW_WELL_END_RE = re.compile(
+    rf"^(.+?)(?:今天|今日|近日|日前|昨天|昨日)?{_HOW_WELL}([{HAN}]{{2,4}})$"
+)
+#: Where a thing is and whose it is, before its name: 青川市沿江大道, 南屏县石桥镇, 南屏市城东片区.
+_OWNER_PLACE_RE = re.compile(
+    r"^(?:[^\W\d第的之和与及至到]{1,5}?"
+    r"(?:省|市|县|縣|区(?![域别划间块])|區|镇|鎮|乡|鄉|街道|村|社区|社區|片区|新区|园区|大道|路|街)){1,3}"
+)
+
+
+def _verb_or_link(word: str, flag: str) -> bool:
+    """A word that makes a name more than a noun phrase: a verb of two characters or more
+    (跨江 is a modifier, 建设 a verb), a preposition or a conjunction."""
+    return flag[:1] in ("p", "c") or (flag[:1] == "v" and flag != "vn" and len(word) >= 2)
+
+
+def _subject_tail_and_verb(text: str, max_han: int) -> str:
+    """A clause that is a long noun phrase and the verb that ends it (青川市沿江大道过江隧道
+    左线主体结构顺利贯通) named as the thing and the verb (过江隧道左线主体结构贯通): the place
+    before the thing's name can go, and so can an adverb of how well it went. "" where the
+    clause does not end so, or the rest does not fit."""
+    text = text.strip(_TRAILING)
+    m = _HOW_WELL_END_RE.match(text)
+    if m:
+        subject, verb = m.group(1), m.group(2)
+    else:
+        tagged = tagged_words(text)
+        if len(tagged) < 2 or tagged[-1][1] != "v" or tagged[-2][1][:1] != "n":
+            return ""
+        verb = tagged[-1][0]
+        subject = text[: -len(verb)]
+    if han_count(verb) < 2 or any(flag == "nr" for _, flag in tagged_words(subject)[-1:]):
+        return ""  # a person before the verb (…县长王大明主持): no thing it happened to
+    place = _OWNER_PLACE_RE.match(subject)
+    thing = subject[place.end() :] if place else ""
+    if (
+        han_count(thing) < 4
+        or re.match(r"[至到和与及、，,的]", thing)
+        or any(_verb_or_link(word, flag) for word, flag in tagged_words(thing))
+        or not _fits(thing + verb, HARD_MAX_VISIBLE, HARD_MAX_VISIBLE)
+    ):
+        return ""
+    return thing + verb
 
 
 def _final_predicate(text: str, max_han: int) -> str:
@@ -576,6 +627,10 @@ def _told_to_do(text: str) -> str:
     return ""
 
 
+#: Words that begin with 了 as a word of its own, not as the particle after a verb.
+_LIAO_WORDS = frozenset({"了解", "了结", "了却", "了不起", "了如指掌", "了望"})
+
+
 def _without_summed_list(text: str) -> str:
     """``text`` without the items of a list that a word after them sums up (…等基层责任,
     …及全体获奖者): the list starts after the word that governs it (压实, 向)."""
@@ -585,7 +640,13 @@ def _without_summed_list(text: str) -> str:
     # the first item runs back to the word that governs the list (压实, 向), and is about
     # as long as the second (items are alike)
     second = re.sub(r"[（(][^）)]*[）)]", "", re.split(r"[、等及]", m.group(0)[1:])[0])
-    tagged = tagged_words(text[: m.start()])
+    tagged = []
+    for word, flag in tagged_words(text[: m.start()]):
+        if len(word) > 1 and word[0] == "了" and word not in _LIAO_WORDS:
+            # jieba's 了高 of 攻克了高水压: the particle ends the verb, the rest is the item's
+            tagged += [(word[0], "u"), (word[1:], "a")]
+        else:
+            tagged.append((word, flag))
     start = m.start()
     for word, flag in reversed(tagged):
         longer = han_count(text[start - len(word) : m.start()]) > max(han_count(second), 2)

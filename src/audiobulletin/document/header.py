@@ -393,7 +393,17 @@ _PAPER_RE = re.compile(
 
 
 def _is_site_name(text: str) -> bool:
-    return len(text) <= 24 and _SITE_NAME_RE.search(text.strip()) is not None
+    """A site's name, alone or beside who runs it: 青川新闻网, 青川新闻网 | 青川日报社主办."""
+    parts = [p for p in re.split(r"\s*[|丨｜]\s*", text.strip()) if p]
+    return (
+        len(text) <= 24
+        and bool(parts)
+        and all(_SITE_NAME_RE.search(p) or _RUN_BY_RE.search(p) for p in parts)
+    )
+
+
+#: Who runs a site, as its banner says beside its name: 青川日报社主办.
+_RUN_BY_RE = re.compile(rf"^[{HAN}]{{2,12}}(?:主办|主辦|承办|承辦|主管)$")
 
 
 #: A site's or a section's name after a page's headline, as a browser's title bar shows it:

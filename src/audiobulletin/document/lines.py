@@ -498,7 +498,9 @@ def is_navigation(text: str) -> bool:
     if len(crumbs) >= 2 and all(han_count(c) >= 1 and len(c) <= 40 for c in crumbs):
         return True
     links = [c for c in _MENU_SEP_RE.split(text) if c]
-    if len(links) >= 3 and all(len(c) <= 12 for c in links):
+    # a toolbar may end with today's date: 登录 | 注册 | 手机版 | 今天是：2032年3月5日 星期五
+    long = [c for c in links if len(c) > 12]
+    if len(links) >= 3 and (not long or (long == links[-1:] and _NAV_WORD_RE.search(text))):
         return True
     words = text.split(" ")
     return (
