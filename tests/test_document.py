@@ -1354,6 +1354,16 @@ def test_a_release_s_contact_among_the_fields_under_its_headline_is_metadata() -
     assert paragraphs(body) == [LONG, "聯絡人：陳志明科長"]
 
 
+def test_a_page_s_buttons_after_its_fields_are_no_part_of_the_source() -> None:
+    fields = "发布时间:2032-07-03 16:00   来源:南屏县气象台   [打印] [关闭]"
+    text = lines("南屏县气象台发布暴雨蓝色预警", fields, LONG)
+    doc = parse(text)
+    assert ("source", "来源:南屏县气象台") in [(m.kind, m.text) for m in doc.meta]
+    assert ("other", "[打印] [关闭]") in [(m.kind, m.text) for m in doc.meta]
+    assert paragraphs(doc) == [LONG]
+    assert_nothing_lost(text, doc)
+
+
 def test_a_council_s_news_tag_opening_the_lead_is_not_read() -> None:
     lead = "北原市議會第3屆第5次定期大會今日閉幕，共三讀通過自治條例12案，審議預算案3案。"
     text = lines("北原市議會定期大會閉幕", "〔議會新聞〕" + lead, "〔相關新聞見A4版〕", LONG)

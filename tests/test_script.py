@@ -582,3 +582,12 @@ def test_a_power_cut_s_time_takes_along_the_first_clause_of_a_long_area() -> Non
     # a time without its place, or another subject's place, stays as written
     other = [(True, "报名时间：3月1日至3月10日。"), (True, "考试地点：南屏县第一中学。")]
     assert _time_with_place(other) == other
+
+
+def test_a_statement_that_leads_into_its_news_with_a_colon_is_no_item_label() -> None:
+    from audiobulletin.script import _labelled
+
+    lead = "南屏县气象台7月3日16时继续发布暴雨蓝色预警:"
+    news = "预计未来12小时内，南屏县北部将出现50毫米以上降雨。"
+    assert _labelled(lead, news) == news
+    assert _labelled("1. 急诊内科、急诊外科:", "24小时开诊。") == "急诊内科、急诊外科：24小时开诊。"

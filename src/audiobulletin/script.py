@@ -995,6 +995,13 @@ def _time_with_place(pieces: list[tuple[bool, str]]) -> list[tuple[bool, str]]:
     return out
 
 
+#: What makes a line ended by a colon a statement rather than an item's label: a day, or a
+#: verb of issuing or saying.
+_STATES_RE = re.compile(
+    r"\d{1,2}\s*月\s*\d{1,2}\s*日|发布|發布|宣布|通报|通報|表示|指出|强调|強調|介绍|介紹|获悉|獲悉"
+)
+
+
 def _labelled(heading: str | None, text: str) -> str:
     """A paragraph under an item's label that ends with a colon (儿保科、心理科：), that
     opens with its dates under a 报名时间 heading (the chapter's, or a heading line of a
@@ -1013,6 +1020,8 @@ def _labelled(heading: str | None, text: str) -> str:
         # an item's label (1. 急诊内科、急诊外科: / 儿保科：): what follows says nothing
         # without whom it is about
         label = clean_heading(heading.rstrip().rstrip("：:"))
+        if _STATES_RE.search(label):
+            return text  # a statement that leads into what it says (…继续发布台风黄色预警：)
         if label and visible_len(label) <= 24:
             return f"{label}：{text}"
         return text

@@ -396,6 +396,12 @@ def _is_decoration(text: str) -> bool:
     return not any(ch.isalnum() for ch in text)
 
 
+#: A page's buttons at the end of a line: [打印] [关闭], 【收藏】【打印】, 【字体：大 中 小】.
+_TRAILING_BUTTONS_RE = re.compile(
+    r"(?:\s*[【\[]\s*(?:打印|列印|关闭|關閉|收藏|返回|分享|纠错|字[体體号號]|[大中小])[^【】\[\]]{0,8}[】\]])+\s*$"
+)
+
+
 def _key_meta(text: str) -> list[tuple[str, str]] | None:
     """Split a metadata line into (kind, segment) pairs; None when it is not one.
 
@@ -406,6 +412,11 @@ def _key_meta(text: str) -> list[tuple[str, str]] | None:
         return None
     if _BRACKETED_FIELDS_RE.fullmatch(text):
         return _bracketed_meta(text)
+    buttons = _TRAILING_BUTTONS_RE.search(text)
+    if buttons and buttons.start():
+        # 来源：中央气象台　[打印] [关闭]: the page's buttons are no part of the last field
+        segments = _key_meta(text[: buttons.start()].rstrip())
+        return [*segments, ("other", buttons.group().strip())] if segments else None
     matches = list(_META_KEY_RE.finditer(text))
     if not matches:
         return None
