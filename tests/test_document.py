@@ -1354,6 +1354,24 @@ def test_a_release_s_contact_among_the_fields_under_its_headline_is_metadata() -
     assert paragraphs(body) == [LONG, "聯絡人：陳志明科長"]
 
 
+def test_bodies_that_issue_a_report_together_above_its_date_are_no_part_of_its_title() -> None:
+    title = "南屏县2032年国民经济和社会发展统计公报"
+    text = lines(title, "", "南屏县统计局", "国家统计局南屏调查队", "（2033年3月18日）", LONG)
+    doc = parse(text)
+    assert doc.title == title
+    assert [m.text for m in doc.meta if m.kind == "signature"] == [
+        "南屏县统计局",
+        "国家统计局南屏调查队",
+    ]
+    assert_nothing_lost(text, doc)
+
+
+def test_an_office_s_name_with_the_kind_press_release_is_no_title() -> None:
+    title = "政院會通過偏鄉公車補助計畫 4年投入新臺幣12億元"
+    text = lines("行政院新聞傳播處 新聞稿", "發布日期：121-05-14", title, LONG)
+    assert parse(text).title == title
+
+
 def test_a_page_s_buttons_after_its_fields_are_no_part_of_the_source() -> None:
     fields = "发布时间:2032-07-03 16:00   来源:南屏县气象台   [打印] [关闭]"
     text = lines("南屏县气象台发布暴雨蓝色预警", fields, LONG)

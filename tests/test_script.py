@@ -452,6 +452,20 @@ def test_a_speech_s_intro_says_who_gave_it_and_when() -> None:
     assert not any("发布" in line for line in lines)
 
 
+def test_a_speech_titled_as_one_is_said_with_who_gave_it_and_when() -> None:
+    text = (
+        "在全县2032年农村工作会议上的讲话\n（2032年2月6日）\n县长 刘春明\n\n同志们：\n\n"
+        "一、充分肯定2031年农业农村工作取得的成绩\n\n"
+        "过去一年，全县粮食总产量达到31.2万吨，农村居民人均可支配收入增长7.1%。\n\n"
+        "二、扎实抓好2032年重点工作\n\n今年全县将新建高标准农田3.5万亩，改造农村户厕2800户。\n"
+    )
+    script = build_script(parse(text))
+    assert script.intro is not None
+    lines = [line.strip() for line in script.intro.written]
+    assert lines[0] == "2032年2月6日，县长刘春明在全县2032年农村工作会议上的讲话。", lines
+    assert not any("刘春明" in c for c in [s.chapter for s in script.segments])
+
+
 def test_a_unit_column_of_work_units_is_read_as_a_column_and_one_of_units_goes_with_figures() -> (
     None
 ):

@@ -1093,3 +1093,27 @@ def test_a_clause_that_only_says_from_when_names_no_chapter() -> None:
     body = "北原市政府今（15）日宣布，自民國121年1月1日起，市區公車將全面汰換為電動公車。"
     (title,) = chapter_titles([chapter(None, body)])
     assert "宣布" not in title and "起" not in title, title
+
+
+@pytest.mark.parametrize(
+    ("heading", "expected"),
+    [
+        ("一、充分肯定2031年农业农村工作取得的成绩", "2031年农业农村工作取得的成绩"),
+        ("二、准确把握2032年经济工作的总体要求", "2032年经济工作的总体要求"),
+        ("三、扎实抓好2032年重点工作", "扎实抓好2032年重点工作"),
+    ],
+)
+def test_a_long_heading_of_a_speech_is_named_after_the_object_of_its_opening_verb(
+    heading: str, expected: str
+) -> None:
+    assert chapter_titles([Chapter(heading, (Block("paragraph", "过去一年成绩显著。"),))]) == [
+        expected
+    ]
+
+
+def test_a_cut_never_ends_inside_a_word_that_ends_like_a_particle() -> None:
+    from audiobulletin.titles import _word_cut
+
+    cut = _word_cut("充分肯定2031年经济工作取得的成绩", 12, 16)
+    assert not cut.endswith("取"), cut
+    assert "充分肯定2031年经济工作取得的成绩".startswith(cut)

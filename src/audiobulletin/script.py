@@ -700,6 +700,13 @@ def _intro_parts(doc: Document, titles: list[str]) -> list[str]:
 
     parts = [_end_sentence(doc.title)] if doc.title else []
     when = when_and_who(doc)
+    speech = _speech_said(doc, doc.title) if doc.title.startswith("在") else ""
+    if speech and not doc.subtitles:
+        # 在全市经济工作会议上的讲话 under 市长 何振宇 and its day: 2033年1月10日，市长何振宇
+        # 在全市经济工作会议上的讲话, the title said once, with who gave it and when
+        if when and not issuer(doc):
+            speech, when = f"{when.removesuffix('发布')}，{speech}", ""
+        parts = [_end_sentence(speech)]
     for subtitle in doc.subtitles:
         if _SAID_BEFORE_RE.match(subtitle):
             continue

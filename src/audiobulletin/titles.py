@@ -931,16 +931,23 @@ def _word_cut(text: str, max_han: int, max_visible: int) -> str:
     """The longest head of whole jieba words that fits, never ending inside a bracket or on
     a function word; as a last resort a cut by characters (still a prefix of ``text``)."""
     words = zh_words(text)
-    head = ""
+    kept: list[str] = []
     for word in words:
-        if not _fits(head + word, max_han, max_visible):
+        if not _fits("".join(kept) + word, max_han, max_visible):
             break
-        head += word
-    # never end inside a bracket or on a function word / separator
-    while head and (not _balanced(head) or head[-1] in "的地得了和及与或、，：（(《「“【"):
+        kept.append(word)
+    head = "".join(kept)
+    # never end inside a bracket or on a function word / separator (a word that ends in 得
+    # or 了, 取得 or 为了, is no function word: it goes whole or stays whole)
+    while head and (not _balanced(head) or kept[-1][-1:] in "的地得了和及与或、，：（(《「“【"):
         cut = max(head.rfind(o) for o in "（(《「“【")
-        head = head[:cut] if cut > 0 and not _balanced(head) else head[:-1]
-        head = head.strip(_TRAILING)
+        if cut > 0 and not _balanced(head):
+            head = head[:cut].strip(_TRAILING)
+            kept = zh_words(head) if head else [""]
+            continue
+        kept.pop()
+        head = "".join(kept).strip(_TRAILING)
+        kept = kept or [""]
     head = head.strip(_TRAILING)  # a cut that lands on a dash run must not keep it
     head = _without_copula(head)  # …总用地面积为 (41公顷): what is measured, not 为
     head = _without_dangling_word(head)  # …沿长安大道由 (东向西行驶): never on a preposition
@@ -1313,6 +1320,15 @@ def _joined_sections(chapter: Chapter, max_han: int) -> str:
     return name + "等" if name and len(later) > 1 and _fits(name + "等", max_han) else name
 
 
+#: The verb (and its adverb) a heading of a speech or a plan opens with: 充分肯定, 准确把握,
+#: 扎实抓好, 深入学习领会.
+_HEADING_VERB_RE = re.compile(
+    r"^(?:充分|准确|扎实|全力|切实|认真|全面|持续|加快|深入|着力|积极|大力|进一步|坚定不移地?|牢牢)"
+    r"(?:肯定|把握|抓好|做好|推进|落实|扩大|培育|增进|加强|强化|提升|推动|实施|开展|打好|打赢|贯彻"
+    r"|学习|领会|学习领会|学习贯彻|认识|总结|谋划|部署|抓住|用好|发挥|防范|化解|保障|改善)"
+)
+
+
 def _base_title(chapter: Chapter, max_han: int, headline: str = "") -> str:
     joined = _joined_sections(chapter, max_han)
     if joined:
@@ -1332,6 +1348,12 @@ def _base_title(chapter: Chapter, max_han: int, headline: str = "") -> str:
                 quoted = re.search(r"[「“《]([^」”》]{2,})[」”》]", name)
                 if quoted and han_count(quoted.group(1)) >= 4:
                     name = quoted.group(1)
+            if not _fits(name, HARD_MAX_VISIBLE, HARD_MAX_VISIBLE):
+                # 充分肯定2032年经济工作取得的成绩: what the part is about is the object of
+                # the verb a speech's or a plan's heading opens with
+                verb = _HEADING_VERB_RE.match(name)
+                if verb and han_count(name[verb.end() :]) >= 4:
+                    name = name[verb.end() :]
             name = _name(name, max_han)
             if name and not _BANNED_RE.search(name):
                 return name

@@ -281,6 +281,10 @@ def _headline_index(items: list[_Item], zone: int) -> int | None:
     return pool[0]
 
 
+#: The kind of a page that is a press release, after the office's name: …新聞稿.
+_RELEASE_LABEL_RE = re.compile(r"(?:新闻稿|新聞稿|新闻通稿|新聞通稿|新闻发布|新聞發布)$")
+
+
 def _labels_the_page(items: list[_Item], k: int, pool: list[int], length: dict[int, int]) -> bool:
     """Whether line ``k`` of the page head's headline-like lines (``pool``, each with the
     ``length`` of its title group) names the page rather than its story: a short site
@@ -299,6 +303,8 @@ def _labels_the_page(items: list[_Item], k: int, pool: list[int], length: dict[i
         or (own <= ORG_LABEL_MAX and _ORG_NAME_RE.search(text) is not None)
         or is_issuer_line(text)  # 青川市人民政府办公室 above its 关于…的通知
         or (own <= SHORT_LABEL and named_below)
+        # the office and the kind of what it issues: 行政院新聞傳播處 新聞稿
+        or (own <= ORG_LABEL_MAX + 4 and _RELEASE_LABEL_RE.search(text) is not None)
     ):
         return True
     if any(j > k for j in pool) and (
@@ -359,14 +365,19 @@ def _bare(text: str) -> str:
 
 
 def _issuer_with_date(items: list[_Item], k: int) -> bool:
-    """An issuing body's name on its own line right above a date (青川市统计局 / 2031年3月18日):
-    who issued the report, under its title, never a line of the title."""
-    return (
-        items[k].label == Label.TEXT
-        and is_issuer_line(items[k].text)
-        and k + 1 < len(items)
-        and (items[k + 1].label == Label.DATE_ONLY or _header_line_kind(items[k + 1]) == "date")
-    )
+    """An issuing body's name on its own line right above a date (青川市统计局 / 2031年3月18日),
+    or above the other bodies that issue it with it and then the date (青川市统计局 / 国家统计局
+    青川调查队 / （2033年3月20日）): who issued the report, under its title, never a line of
+    the title."""
+    while k < len(items) and items[k].label == Label.TEXT and is_issuer_line(items[k].text):
+        k += 1
+        dated = k < len(items) and (
+            _header_line_kind(items[k]) == "date"
+            or (items[k].meta and all(kind == "date" for kind, _ in items[k].meta))
+        )
+        if dated:
+            return True
+    return False
 
 
 def _continues_title(items: list[_Item], k: int) -> bool:
@@ -598,8 +609,7 @@ def _finish_header(
         elif kind == "date":
             item.label, item.meta = Label.META, [("date", item.text)]
         elif (
-            subtitles
-            and SPEECH_SUBTITLE_RE.search(subtitles[-1])
+            SPEECH_SUBTITLE_RE.search(subtitles[-1] if subtitles else title)
             and item.label == Label.TEXT
             and _SPEAKER_RE.match(item.text)
         ):
