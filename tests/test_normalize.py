@@ -1179,3 +1179,26 @@ def test_years_codes_and_counts_are_read_as_a_newsreader_says_them(
     written: str, spoken: str
 ) -> None:
     assert to_spoken(written).text == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        # a listed company's notice number with its own prefix
+        ("公告编号：临2032-015", "公告编号：临二零三二杠零一五"),
+        # a forecast's low and high set apart by a slash
+        ("最低气温-7/2℃", "最低气温零下七摄氏度到二摄氏度"),
+        ("明天12/18℃", "明天十二到十八摄氏度"),
+        ("约3/4的人", "约四分之三的人"),
+        # a measure per an amount of another
+        ("酒精含量为23mg/100mL", "酒精含量为二十三毫克每一百毫升"),
+        # three-digit years from one to another are amounts, never a hotline (122)
+        ("計畫期程(122-125年)", "计划期程(一百二十二到一百二十五年)"),
+        ("公元618至907年", "公元六百一十八至九百零七年"),
+        ("拨打122报警", "拨打幺二二报警"),
+    ],
+)
+def test_codes_temperature_pairs_rates_and_year_spans_read_as_a_newsreader_says_them(
+    written: str, spoken: str
+) -> None:
+    _reads(written, spoken)

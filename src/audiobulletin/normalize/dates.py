@@ -332,7 +332,13 @@ def _years(text: str) -> str:
     text = _YEAR_PAIR.sub(lambda m: read_digits(m[1]) + m[2] + read_digits(m[3]), text)
     text = _AD_YEAR.sub(lambda m: m[1] + read_digits(m[2]), text)
     text = _YEAR.sub(_speak_year, text)
+    text = _THREE_DIGIT_YEARS.sub(lambda m: read_cardinal(m[1]) + m[2] + read_cardinal(m[3]), text)
     return _ROC_YEAR.sub(lambda m: read_cardinal(m[1] or m[2] or m[3]), text)
+
+
+#: Years of three digits from one to another (Taiwan's 122到125年, 公元618至907年): amounts,
+#: never a hotline's number (122 is one).
+_THREE_DIGIT_YEARS = re.compile(r"(?<![\d.])(\d{3})(\s*(?:到|至)\s*)(\d{3})(?=\s*年)")
 
 
 #: Serial numbers: three or more digits naming a thing (2106号台风, 215办公室, 1532公司), the

@@ -187,6 +187,12 @@ _TEMPERATURE = re.compile(
 _DEGREE_RANGE = re.compile(rf"(\d\s*(摄氏度|华氏度|度))\s*{_RANGE_SEP}\s*(?=-?\d+(?:\.\d+)?\s*\2)")
 
 
+#: A forecast's low and high set apart by a slash (-7/2℃, 12/18℃): a range, never a fraction.
+_TEMPERATURE_PAIR = re.compile(
+    r"(?<![\d.])(-?\d{1,2})\s*/\s*(?=-?\d{1,2}\s*(?:摄氏度|度(?![电数])))"
+)
+
+
 def _below_zero(match: re.Match[str]) -> str:
     if "-" not in (match[1], match[4]):
         return match[0]
@@ -229,6 +235,7 @@ def _units(text: str) -> str:
     text = _TIMES_SIGN.sub(r"\1乘", text)
     text = _NUMBER_SIGN.sub(r"\1号", text)
     text = _DEGREE_RANGE.sub(r"\1到", text)
+    text = _TEMPERATURE_PAIR.sub(r"\1～", text)
     return _TEMPERATURE.sub(_below_zero, text)
 
 
@@ -458,6 +465,8 @@ _SLASH_PER = re.compile(
     rf"(?<=[{HAN}%])/(?=(?:{_PER_UNITS})(?![{HAN}]))"
     rf"|(?<=[元角])/(?=(?:{_PER_UNITS})(?![元币]))"
     rf"|(?<=[元角分])/(?=\d+(?:\.\d+)?\s*(?!元|美元|港元|万元|亿元)(?:{_PER_UNITS}|[{HAN}]{{1,2}}))"
+    # a measure per an amount of another: 23毫克/100毫升 (blood alcohol), 5克/100克
+    r"|(?<=[克升])/(?=\d+(?:\.\d+)?\s*(?:毫升|升|克|千克|公斤|立方米))"
 )
 #: Fractions keep their slash for wetext (1/3); Latin/Latin (GB/T, TCP/IP) is a space.
 _SLASH_LATIN = re.compile(r"(?<=[A-Za-z])/(?=[A-Za-z])")
