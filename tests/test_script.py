@@ -605,3 +605,21 @@ def test_a_statement_that_leads_into_its_news_with_a_colon_is_no_item_label() ->
     news = "预计未来12小时内，南屏县北部将出现50毫米以上降雨。"
     assert _labelled(lead, news) == news
     assert _labelled("1. 急诊内科、急诊外科:", "24小时开诊。") == "急诊内科、急诊外科：24小时开诊。"
+
+
+def test_an_accident_s_intro_says_when_what_and_the_toll_without_the_spot_or_plates() -> None:
+    text = (
+        "南屏县公安局交通警察大队\n警情通报\n\n"
+        "2032年5月6日21时40分许，南屏县石桥镇境内S205省道K36+200处（柳塘村路口附近），"
+        "一辆由北向南行驶的重型自卸货车（号牌：江C·3M718）与一辆小型轿车（号牌：江C·D2095）发生碰撞，"
+        "造成轿车内2人死亡、1人受伤，两车不同程度损坏。\n\n"
+        "事故发生后，交警、消防及急救人员迅速赶到现场处置，伤者已送医救治，目前生命体征平稳。\n\n"
+        "目前，事故具体原因正在进一步调查中。\n\n南屏县公安局交通警察大队\n2032年5月7日\n"
+    )
+    script = build_script(parse(text))
+    assert script.intro is not None
+    intro = "".join(script.intro.written)
+    assert (
+        "2032年5月6日21时40分许，一辆由北向南行驶的重型自卸货车与一辆小型轿车发生碰撞，"
+        "造成轿车内2人死亡、1人受伤。"
+    ) in intro, intro

@@ -963,6 +963,8 @@ _PLACE_FIELD_RE = re.compile(rf"^\s*([{HAN}]{{0,6}})(?:地点|地址|范围|区�
 
 
 _FIELD_RE = re.compile(r"[：:]\s*\S")
+#: When and where figures were gathered (监测时间, 统计范围): how, not what a listener acts on.
+_SURVEY_WORDS = frozenset({"监测", "監測", "统计", "統計", "调查", "調查", "采样", "抽样", "数据"})
 #: The most characters of a place that a time takes along whole.
 _PLACE_MOST = 40
 _BRACKETED_TAIL_RE = re.compile(r"\s*[（(][^（()）]*[)）]\s*$")
@@ -984,7 +986,12 @@ def _time_with_place(pieces: list[tuple[bool, str]]) -> list[tuple[bool, str]]:
             j += 1
         time = _TIME_FIELD_RE.match(text)
         place = _PLACE_FIELD_RE.match(pieces[j][1]) if j < len(pieces) else None
-        if time and place and time.group(1) == place.group(1):
+        if (
+            time
+            and place
+            and time.group(1) == place.group(1)
+            and time.group(1) not in _SURVEY_WORDS
+        ):
             where = written_sentences(pieces[j][1])[0].strip().rstrip("。；;.")
             # without the address in brackets after a hall's name; a long list of areas
             # gives its first clause
@@ -1066,7 +1073,10 @@ def _points(
         out = []
         for point in chosen:
             if of_opening(point):
-                point = _head_clause(point if _repeats_opening(point, opening) else opening, title)
+                # the opening cut to fit is headed as the whole is: its figure may follow
+                cut = without_marks(opening).startswith(without_marks(point).rstrip("。"))
+                whole = not _repeats_opening(point, opening) or cut
+                point = _head_clause(opening if whole else point, title)
             said = _as_point(point, title)
             if said:
                 out.append(said)
@@ -1415,6 +1425,9 @@ HEAD_REST_MAX = 60
 #: A headline clause is said with the later clause that holds its sentence's figure up to
 #: this length.
 HEAD_FIGURE_MAX = 60
+#: How much further a head clause takes along the toll of an accident (造成3人死亡).
+HEAD_TOLL_MORE = 20
+_TOLL_RE = re.compile(r"死亡|遇难|遇難|受伤|受傷|失踪|失蹤|丧生|喪生")
 #: A headline clause that opens its sentence says something whole only with this many Han
 #: characters or more; a shorter one names a topic or a setting, and the intro takes the
 #: next fact instead.
@@ -1494,6 +1507,8 @@ def _head_clause(sentence: str, title: str = "") -> str:
             # 偏多三成; …召开防汛工作会议，市长李明出席会议并讲话). One with an amount states
             # it (2031年全市地区生产总值2836.4亿元，…).
             return ""
+        # a field in brackets ((号牌:江A·5K2T8), （电话：…）) is detail the chapter gives
+        head = _BRACKETED_FIELD_RE.sub("", head)
         said = "，".join(filter(None, [when, who, head]))
         rest = body[spans[end][1] + 1 :]  # after the head's last clause and its mark
         # the clause with the sentence's figure is said with it (…又发生新的武装冲突，双方共
@@ -1502,7 +1517,9 @@ def _head_clause(sentence: str, title: str = "") -> str:
         more = change_clause(rest) if AMOUNT_RE.search(head) else ""
         if not _FIGURE_RE.search(f"{who}{head}"):
             more = figure_clause(rest)
-        if more and visible_len(said) + visible_len(more) + 1 <= HEAD_FIGURE_MAX:
+        # a toll is the news of an accident: it comes along from further
+        most = HEAD_FIGURE_MAX + (HEAD_TOLL_MORE if _TOLL_RE.search(more) else 0)
+        if more and visible_len(said) + visible_len(more) + 1 <= most:
             said += "，" + more
         return said
     spoke = _SPOKE_AT_RE.search(who)
@@ -1511,6 +1528,10 @@ def _head_clause(sentence: str, title: str = "") -> str:
         # (7月9日，…在…论坛上演讲称，<the title> -> 7月9日，…在…论坛上演讲)
         return "，".join(filter(None, [when, who[: spoke.end(1)]]))
     return ""
+
+
+#: A field in brackets inside a clause: (号牌:江A·5K2T8), （联系电话：0838-1234567）.
+_BRACKETED_FIELD_RE = re.compile(r"[（(][^（()）:：]{1,6}[:：][^（()）]{1,24}[)）]")
 
 
 #: A clause that gives a change against what the clause before measured: 同比提高3.5个百分点.
@@ -1525,7 +1546,8 @@ _UNNAMED_REPORTER_RE = re.compile(
 
 #: A clause that is only the day something happened: 4月1日, 1月25日下午, 2031年3月2日上午.
 _EVENT_DATE_RE = re.compile(
-    r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[上中下]午|早上|晚上|晚间|凌晨|傍晚)?$"
+    r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[上中下]午|早上|晚上|晚间|凌晨|傍晚)?"
+    r"(?:\d{1,2}时(?:\d{1,2}分)?许?)?$"
 )
 
 
