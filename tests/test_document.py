@@ -1366,6 +1366,14 @@ def test_bodies_that_issue_a_report_together_above_its_date_are_no_part_of_its_t
     assert_nothing_lost(text, doc)
 
 
+def test_an_issuer_above_a_line_that_only_names_the_kind_titles_the_report_with_it() -> None:
+    text = lines("南屏县公安局交通警察大队", "警情通报", "", LONG)
+    doc = parse(text)
+    assert doc.title == "南屏县公安局交通警察大队警情通报"
+    assert paragraphs(doc) == [LONG]
+    assert_nothing_lost(text, doc)
+
+
 def test_an_office_s_name_with_the_kind_press_release_is_no_title() -> None:
     title = "政院會通過偏鄉公車補助計畫 4年投入新臺幣12億元"
     text = lines("行政院新聞傳播處 新聞稿", "發布日期：121-05-14", title, LONG)

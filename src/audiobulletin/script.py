@@ -1057,16 +1057,18 @@ def _points(
     :func:`audiobulletin.summary.key_points`), without the headline again, and with the
     first chapter's opening sentence cut to its headline clause; when that cuts or drops
     a point, what the budget leaves is chosen again without that sentence."""
-    from audiobulletin.summary import key_points, visible_len
+    from audiobulletin.summary import BRACKETED_FIELD_RE, key_points, visible_len
     from audiobulletin.titles import says_again
+
+    # a cut to fit may leave out the opening's fields in brackets (see summary._trim_to)
+    openings = dict.fromkeys([opening, BRACKETED_FIELD_RE.sub("", opening)])
 
     def of_opening(point: str) -> bool:
         """The opening sentence, most of it, or its head saying the title again."""
-        return bool(opening) and (
-            _repeats_opening(point, opening)
-            or (
-                without_marks(opening).startswith(without_marks(point)) and says_again(point, title)
-            )
+        return bool(opening) and any(
+            _repeats_opening(point, said)
+            or (without_marks(said).startswith(without_marks(point)) and says_again(point, title))
+            for said in openings
         )
 
     def usable(chosen: list[str]) -> list[str]:
@@ -1074,8 +1076,9 @@ def _points(
         for point in chosen:
             if of_opening(point):
                 # the opening cut to fit is headed as the whole is: its figure may follow
-                cut = without_marks(opening).startswith(without_marks(point).rstrip("。"))
-                whole = not _repeats_opening(point, opening) or cut
+                head = without_marks(point).rstrip("。")
+                cut = any(without_marks(said).startswith(head) for said in openings)
+                whole = not any(_repeats_opening(point, said) for said in openings) or cut
                 point = _head_clause(opening if whole else point, title)
             said = _as_point(point, title)
             if said:
@@ -1453,6 +1456,7 @@ def _head_clause(sentence: str, title: str = "") -> str:
     from audiobulletin.summary import (
         _FIGURE_RE,
         AMOUNT_RE,
+        BRACKETED_FIELD_RE,
         _dangles,
         _marks_outside,
         change_clause,
@@ -1508,7 +1512,7 @@ def _head_clause(sentence: str, title: str = "") -> str:
             # it (2031年全市地区生产总值2836.4亿元，…).
             return ""
         # a field in brackets ((号牌:江A·5K2T8), （电话：…）) is detail the chapter gives
-        head = _BRACKETED_FIELD_RE.sub("", head)
+        head = BRACKETED_FIELD_RE.sub("", head)
         said = "，".join(filter(None, [when, who, head]))
         rest = body[spans[end][1] + 1 :]  # after the head's last clause and its mark
         # the clause with the sentence's figure is said with it (…又发生新的武装冲突，双方共
@@ -1528,10 +1532,6 @@ def _head_clause(sentence: str, title: str = "") -> str:
         # (7月9日，…在…论坛上演讲称，<the title> -> 7月9日，…在…论坛上演讲)
         return "，".join(filter(None, [when, who[: spoke.end(1)]]))
     return ""
-
-
-#: A field in brackets inside a clause: (号牌:江A·5K2T8), （联系电话：0838-1234567）.
-_BRACKETED_FIELD_RE = re.compile(r"[（(][^（()）:：]{1,6}[:：][^（()）]{1,24}[)）]")
 
 
 #: A clause that gives a change against what the clause before measured: 同比提高3.5个百分点.

@@ -538,7 +538,24 @@ def _found_on_basis(sentence: str) -> str:
     return f"{sentence[: m.end()]}，{finding}" if finding else ""
 
 
+#: A field of detail in brackets inside a clause: a vehicle's plate, a phone, an address
+#: ((号牌:江A·5K2T8), （联系电话：0838-1234567）), never what names the thing (项目编号).
+BRACKETED_FIELD_RE = re.compile(
+    r"[（(][^（()）:：]{0,4}(?:号牌|號牌|车牌|車牌|牌照|电话|電話|手机|手機|地址|住址)\s*[:：]"
+    r"[^（()）]{1,24}[)）]"
+)
+
+
 def _trim_to(sentence: str, budget: int) -> str | None:
+    """:func:`_trim_verbatim`; where no cut of the sentence as written fits, the same without
+    its fields in brackets ((号牌:江A·5K2T8)), detail the chapter gives."""
+    trimmed = _trim_verbatim(sentence, budget)
+    if trimmed is None and BRACKETED_FIELD_RE.search(sentence):
+        return _trim_verbatim(BRACKETED_FIELD_RE.sub("", sentence), budget)
+    return trimmed
+
+
+def _trim_verbatim(sentence: str, budget: int) -> str | None:
     """Cut ``sentence`` at clause boundaries (``，`` or ``,``) so it fits ``budget``; else None.
 
     Rules: a leading basis/purpose clause (``根据《…》的规定，``, ``为了…，``) is cut off,
@@ -554,7 +571,7 @@ def _trim_to(sentence: str, budget: int) -> str | None:
     """
     found = _found_on_basis(sentence)
     if found:
-        return found if 12 <= visible_len(found) <= budget else _trim_to(found, budget)
+        return found if 12 <= visible_len(found) <= budget else _trim_verbatim(found, budget)
     if BASIS_RE.match(sentence):
         # the purpose may run over several clauses; the statement opens with 现/特/决定 …
         m = STATEMENT_START_RE.search(sentence) or re.search(r"[，,]", sentence)

@@ -117,6 +117,12 @@ def _header_zone(items: list[_Item]) -> int:
     return min(len(items), HEADER_ZONE)
 
 
+#: A line that is only the kind of a document: 警情通报, 情况通报, 公告, 通告, 声明.
+_KIND_ONLY_RE = re.compile(
+    rf"^[{HAN}]{{0,4}}(?:通报|通報|通告|公告|通知|声明|聲明|启事|啟事|公示|说明|說明)$"
+)
+
+
 def _title_group(items: list[_Item], i: int) -> tuple[list[str], list[str], int]:
     """The title lines starting at ``i`` (a wrapped title joined), its subtitles, and the
     index after them."""
@@ -133,6 +139,14 @@ def _title_group(items: list[_Item], i: int) -> tuple[list[str], list[str], int]
             subtitles.append(items[i].text)
             i += 1
         return title_lines, subtitles, i
+    if (
+        i < len(items)
+        and is_issuer_line(title_lines[0])
+        and items[i].label == Label.TEXT
+        and _KIND_ONLY_RE.match(items[i].text)
+    ):
+        # 江宁市公安局南屏分局 / 警情通报: who issues it and what it is, the whole title
+        return [*title_lines, items[i].text], subtitles, i + 1
     k = i
     while (
         k < len(items)
