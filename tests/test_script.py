@@ -623,3 +623,20 @@ def test_an_accident_s_intro_says_when_what_and_the_toll_without_the_spot_or_pla
         "2032年5月6日21时40分许，一辆由北向南行驶的重型自卸货车与一辆小型轿车发生碰撞，"
         "造成轿车内2人死亡、1人受伤。"
     ) in intro, intro
+
+
+def test_a_report_given_to_a_meeting_says_the_day_who_gave_it_and_where() -> None:
+    text = (
+        "政府工作报告（摘要）\n——2033年1月9日在南屏市第七届人民代表大会第三次会议上\n"
+        "南屏市市长　许文斌\n\n各位代表：\n\n"
+        "过去一年，全市地区生产总值达到1862.4亿元，增长5.9%。\n\n"
+        "今年全市经济社会发展的主要预期目标是：地区生产总值增长5.5%左右。\n"
+    )
+    script = build_script(parse(text))
+    assert script.intro is not None
+    lines = [line.strip() for line in script.intro.written]
+    assert (
+        "2033年1月9日，南屏市市长许文斌在南屏市第七届人民代表大会第三次会议上作政府工作报告。"
+        in lines
+    ), lines
+    assert not any("许文斌" in (s.chapter or "") for s in script.segments)

@@ -1167,14 +1167,30 @@ MAP_MAX_NAMES_CHARS = 36
 _SAID_BEFORE_RE = re.compile(r"^(?:原标题|原標題)")
 
 
+#: A subtitle that says where a speech or a report was given, maybe with its day:
+#: 2032年1月12日在江宁市第十六届人民代表大会第四次会议上.
+_GIVEN_AT_RE = re.compile(
+    r"^((?:\d{4}年)?\d{1,2}月\d{1,2}日)?\s*(在.{2,40}(?:会议|會議|大会|大會|论坛|論壇)上)$"
+)
+
+
 def _speech_said(doc: Document, subtitle: str) -> str:
     """A speech's subtitle with who gave it, as one says it (——在全市工作会议上的讲话 under
     青川市市长 王大明: 青川市市长王大明在全市工作会议上的讲话); "" for any other subtitle
     or where the speaker is not named."""
     speaker = next((m.text for m in doc.meta if m.kind == "speaker"), "")
+    subtitle = re.sub(r"^[—―\s]+", "", subtitle)
+    given = _GIVEN_AT_RE.match(subtitle)
+    if speaker and given and subtitle is not doc.title:
+        # ——2032年1月12日在…第四次会议上 under 政府工作报告（摘要）: the day, who, where, and
+        # what was given there
+        report = re.sub(r"[（(][^（()）]*[)）]$", "", doc.title).strip()
+        what = f"作{report}" if report.endswith(("报告", "報告")) else "的讲话"
+        said = re.sub(r"\s+", "", speaker) + given.group(2) + what
+        return f"{given.group(1)}，{said}" if given.group(1) else said
     if not speaker or not SPEECH_SUBTITLE_RE.search(subtitle):
         return ""
-    return re.sub(r"\s+", "", speaker) + re.sub(r"^[—―\s]+", "", subtitle)
+    return re.sub(r"\s+", "", speaker) + subtitle
 
 
 def _mappable(title: str, chapter: Chapter) -> bool:
