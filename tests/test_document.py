@@ -1366,6 +1366,14 @@ def test_bodies_that_issue_a_report_together_above_its_date_are_no_part_of_its_t
     assert_nothing_lost(text, doc)
 
 
+def test_a_rule_of_stars_under_a_headline_is_no_part_of_it() -> None:
+    title = "南灣海濱長廊第二期五月一日起開放"
+    text = lines(title, "＊＊＊＊＊＊＊＊＊＊＊＊＊＊＊＊＊＊＊", "", LONG, "", LONG)
+    doc = parse(text)
+    assert doc.title == title
+    assert_nothing_lost(text, doc)
+
+
 def test_an_issuer_above_a_line_that_only_names_the_kind_titles_the_report_with_it() -> None:
     text = lines("南屏县公安局交通警察大队", "警情通报", "", LONG)
     doc = parse(text)

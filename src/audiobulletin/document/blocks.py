@@ -200,6 +200,8 @@ def _wraps_on(line: _Item, nxt: _Item) -> bool:
         return False  # wrapped lines run to the wrap width; only the last is shorter
     if _is_doubled(text) or _is_doubled(nxt.text):
         return False  # a caption repeated by a scraper is one line of its own
+    if _is_decoration(text) or _is_decoration(nxt.text):
+        return False  # a rule under a headline (＊＊＊＊) wraps nothing
     if any(_STANDS_ALONE_RE.match(t) for t in (text, nxt.text)) or _is_date_only(nxt.text):
         return False  # a subtitle (——在…上的讲话), the date under it: lines of their own
     if _row_fields(text) >= 3 and _row_fields(text) == _row_fields(nxt.text):
