@@ -750,6 +750,31 @@ def test_tab_table_without_header_and_with_empty_cells() -> None:
     assert table.table.rows == (("1", "105.5", "32.1", ""), ("2", "105.6", "32.2", "起点"))
 
 
+def test_rows_drawn_with_bars_are_a_table_and_a_menu_is_not() -> None:
+    text = lines(
+        "南屏县未来两天天气预报",
+        "各乡镇预报如下：",
+        "站点 | 5月9日 | 5月10日",
+        "|---|---|---|",
+        "城关镇 | 小雨 12~18℃ | 多云 13/21℃",
+        "石桥镇 | 中雨 11~16℃ | 阴 12/19℃",
+        LONG,
+    )
+    doc = parse(text)
+    (table,) = tables(doc)
+    assert table.table is not None
+    assert table.table.header == ("站点", "5月9日", "5月10日")
+    assert table.table.rows == (
+        ("城关镇", "小雨 12~18℃", "多云 13/21℃"),
+        ("石桥镇", "中雨 11~16℃", "阴 12/19℃"),
+    )
+    assert_nothing_lost(text, doc)
+    menu = parse(
+        lines("首页 | 新闻中心 | 政务公开 | 办事服务", "关于我们 | 联系我们 | 网站地图", LONG)
+    )
+    assert tables(menu) == []
+
+
 def test_a_prose_line_with_a_tab_is_not_a_table() -> None:
     text = lines("青川市防汛简报", "第一条\t" + LONG * 2, "第二条\t" + LONG * 2)
     doc = parse(text)

@@ -1371,3 +1371,12 @@ def test_a_minute_that_only_names_the_report_heard_is_no_key_point() -> None:
     points = key_points("青川市人民政府召开常务会议", paragraphs, max_chars=100)
     assert points, points
     assert not any(p.startswith("会议听取") for p in points), points
+
+
+def test_a_short_label_before_a_colon_is_no_cut_of_its_line() -> None:
+    from audiobulletin.summary import _trim_to
+
+    row = "明天(5月10日,星期三):多云转小雨,东南风3~4级,气温13~21℃,相对湿度70%~90%。"
+    assert _trim_to(row, 24) is None
+    said = "县气象台5月9日16时继续发布暴雨蓝色预警:预计未来12小时内北部有暴雨。"
+    assert _trim_to(said, 30) == "县气象台5月9日16时继续发布暴雨蓝色预警"

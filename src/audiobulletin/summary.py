@@ -555,6 +555,11 @@ def _trim_to(sentence: str, budget: int) -> str | None:
     return trimmed
 
 
+#: A head before a colon with this many Han characters or fewer (outside brackets) is a
+#: label (今天夜里, 大风预报), not a statement.
+_LABEL_MOST_HAN = 6
+
+
 def _trim_verbatim(sentence: str, budget: int) -> str | None:
     """Cut ``sentence`` at clause boundaries (``，`` or ``,``) so it fits ``budget``; else None.
 
@@ -604,8 +609,11 @@ def _trim_verbatim(sentence: str, budget: int) -> str | None:
         if sentence[end] in "：:" and not heads and names_person(head):
             continue  # 李克强：马航失联飞机上有239名乘客，…: who speaks, then what is said
         if sentence[end] in "：:":
-            if n >= 12 and not _ANNOUNCES_RE.search(head):
-                heads.append(head)  # 主要有：… says nothing without the list it announces
+            # 主要有：… says nothing without the list it announces, nor a short label with
+            # its day in brackets (今天夜里(1月18日,星期日)：…) without what it labels
+            label = han_count(re.sub(r"[（(][^（()）]*[)）]", "", head)) <= _LABEL_MOST_HAN
+            if n >= 12 and not _ANNOUNCES_RE.search(head) and not label:
+                heads.append(head)
             break  # what a colon announces is not cut into
         spoke = SPOKE_AT_RE.search(head)
         if spoke and spoke.group(1) and visible_len(head[: spoke.end(1)]) >= 12:

@@ -25,6 +25,10 @@ class _Found:
 _FIGURE_CELL_RE = re.compile(r"^[+\-−]?[\d,，.]+%?$")
 
 
+#: A column named by its day: 1月19日, 19日, 2032年1月19日.
+_DAY_NAME_RE = re.compile(r"^(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日$")
+
+
 def _looks_like_header(cells: Sequence[str], body: Sequence[Sequence[str]] = ()) -> bool:
     """Column names: at least two, short, no sentence or label punctuation, none a bare
     figure; the first may be empty (above the row names). Names with digits (2024年,
@@ -40,6 +44,9 @@ def _looks_like_header(cells: Sequence[str], body: Sequence[Sequence[str]] = ())
         return False
     if not any(re.search(r"\d", c) for c in filled):
         return all(len(c) <= 12 for c in filled)
+    dated = [c for c in filled if re.search(r"\d", c)]
+    if all(_DAY_NAME_RE.match(c) for c in dated) and len(dated) < len(filled):
+        return True  # 站点 | 1月19日 | 1月20日: a column a day, under the name of the rows
     figures = [c for row in body for c in row if c.strip()]
     numeric = sum(1 for c in figures if _FIGURE_CELL_RE.match(c.strip()))
     return bool(figures) and numeric >= 0.3 * len(figures)
@@ -156,6 +163,41 @@ def _comma_tables(raw_lines: Sequence[str]) -> list[_Found]:
     return found
 
 
+#: A rule under a header row of a table drawn with bars: |---|:---:|.
+_PIPE_RULE_RE = re.compile(r"^\s*[|｜]?\s*:?-{2,}:?\s*(?:[|｜]\s*:?-{2,}:?\s*)+[|｜]?\s*$")
+
+
+def _pipe_cells(raw: str) -> list[str] | None:
+    """Cells of a row drawn with bars (站点 | 1月19日 | 1月20日, ｜大米｜5.60｜), or [] for the
+    rule under its header; None for any other line (prose holds no bar between fields)."""
+    if _PIPE_RULE_RE.match(raw):
+        return []
+    text = raw.strip().strip("|｜").strip()
+    if "|" not in text and "｜" not in text:
+        return None
+    cells = [clean_line(c) for c in re.split(r"[|｜]", text)]
+    if len(cells) < 2 or any(len(c) > CELL_MAX for c in cells):
+        return None
+    if any(re.search(r"[。；;！？!?]", c) for c in cells):
+        return None
+    return cells
+
+
+def _pipe_tables(raw_lines: Sequence[str]) -> list[_Found]:
+    """Runs of rows drawn with bars, all as wide, most with a figure: a site's menu
+    (首页 | 新闻 | 政务公开) is one line of words, never rows of figures."""
+    found = []
+    for run in _runs(raw_lines, _pipe_cells, 2):
+        table = run.block.table
+        assert table is not None
+        rows = [*([table.header] if table.header else []), *table.rows]
+        widths = {len(r) for r in rows}
+        figured = sum(1 for r in table.rows if any(re.search(r"\d", c) for c in r))
+        if len(rows) >= 2 and len(widths) == 1 and figured * 2 >= len(table.rows):
+            found.append(run)
+    return found
+
+
 def _runs(
     raw_lines: Sequence[str], cells_of: Callable[[str], list[str] | None], min_rows: int
 ) -> list[_Found]:
@@ -181,8 +223,12 @@ def _runs(
         cells = cells_of(raw)
         if cells is None:
             close()
-        else:
+        elif cells:
             run.append((i, cells))
+        elif run:
+            pass  # a rule between a header and its rows (|---|---|) adds no row
+        else:
+            close()
         blanks = 0
     close()
     return found
@@ -249,6 +295,7 @@ def find_tables(raw_lines: Sequence[str]) -> list[_Found]:
         _runs(raw_lines, _tab_cells, 2)
         + _runs(raw_lines, _aligned_cells, 3)
         + _comma_tables(raw_lines)
+        + _pipe_tables(raw_lines)
         + _spaced_tables(raw_lines)
         + _gap_tables(raw_lines)
     ):
