@@ -1413,6 +1413,12 @@ def test_an_office_s_name_with_the_kind_press_release_is_no_title() -> None:
     assert parse(text).title == title
 
 
+def test_the_bar_between_a_page_s_fields_is_no_part_of_the_source() -> None:
+    fields = "来源:学院办公室 | 作者:林雨桐 | 发布时间:2032-11-21 16:42 | 点击:1234 次"
+    doc = parse(lines("南屏学院学生团队获省级竞赛一等奖", fields, LONG))
+    assert ("source", "来源:学院办公室") in [(m.kind, m.text) for m in doc.meta]
+
+
 def test_a_page_s_buttons_after_its_fields_are_no_part_of_the_source() -> None:
     fields = "发布时间:2032-07-03 16:00   来源:南屏县气象台   [打印] [关闭]"
     text = lines("南屏县气象台发布暴雨蓝色预警", fields, LONG)

@@ -435,7 +435,9 @@ def _key_meta(text: str) -> list[tuple[str, str]] | None:
         segments.append(("stamp", stamp))
     for i, match in enumerate(matches):
         end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
-        segments += _with_stamp(_key_kind(match.group(1)), text[match.start() : end].strip())
+        # the bar a page sets between its fields (来源:学院办公室 | 作者:…) ends the field
+        field = re.sub(r"\s*[|丨｜]\s*$", "", text[match.start() : end].strip())
+        segments += _with_stamp(_key_kind(match.group(1)), field)
     return segments
 
 
