@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from audiobulletin.document import (
+    GIVEN_AT_RE,
     SPEECH_SUBTITLE_RE,
     Chapter,
     Document,
@@ -962,11 +963,13 @@ _TIME_FIELD_RE = re.compile(rf"^\s*([{HAN}]{{0,6}})(?:时间|日期)[：:]\s*(?=
 _PLACE_FIELD_RE = re.compile(rf"^\s*([{HAN}]{{0,6}})(?:地点|地址|范围|区域|路段)[：:]\s*(?=\S)")
 
 
+#: A line that is a field, its label and its value (停电线路：10kV城北线): no item's heading.
 _FIELD_RE = re.compile(r"[：:]\s*\S")
 #: When and where figures were gathered (监测时间, 统计范围): how, not what a listener acts on.
 _SURVEY_WORDS = frozenset({"监测", "監測", "统计", "統計", "调查", "調查", "采样", "抽样", "数据"})
 #: The most characters of a place that a time takes along whole.
 _PLACE_MOST = 40
+#: What a place adds in brackets at its end: its address (第一会议室（滨江路168号）).
 _BRACKETED_TAIL_RE = re.compile(r"\s*[（(][^（()）]*[)）]\s*$")
 
 
@@ -1167,20 +1170,13 @@ MAP_MAX_NAMES_CHARS = 36
 _SAID_BEFORE_RE = re.compile(r"^(?:原标题|原標題)")
 
 
-#: A subtitle that says where a speech or a report was given, maybe with its day:
-#: 2032年1月12日在江宁市第十六届人民代表大会第四次会议上.
-_GIVEN_AT_RE = re.compile(
-    r"^((?:\d{4}年)?\d{1,2}月\d{1,2}日)?\s*(在.{2,40}(?:会议|會議|大会|大會|论坛|論壇)上)$"
-)
-
-
 def _speech_said(doc: Document, subtitle: str) -> str:
     """A speech's subtitle with who gave it, as one says it (——在全市工作会议上的讲话 under
     青川市市长 王大明: 青川市市长王大明在全市工作会议上的讲话); "" for any other subtitle
     or where the speaker is not named."""
     speaker = next((m.text for m in doc.meta if m.kind == "speaker"), "")
     subtitle = re.sub(r"^[—―\s]+", "", subtitle)
-    given = _GIVEN_AT_RE.match(subtitle)
+    given = GIVEN_AT_RE.match(subtitle)
     if speaker and given and subtitle is not doc.title:
         # ——2032年1月12日在…第四次会议上 under 政府工作报告（摘要）: the day, who, where, and
         # what was given there

@@ -158,7 +158,7 @@ from audiobulletin.document.chapters import (
     is_listing_chapter,
     merge_short_chapters,
 )
-from audiobulletin.document.header import SPEECH_SUBTITLE_RE, _header, derive_title
+from audiobulletin.document.header import GIVEN_AT_RE, SPEECH_SUBTITLE_RE, _header, derive_title
 from audiobulletin.document.lines import (
     _SPEAKABLE_META,
     clean_line,
@@ -176,6 +176,7 @@ from audiobulletin.zh import han_count, written_sentences
 __all__ = [
     "CHAPTER_MAX",
     "CHAPTER_MIN",
+    "GIVEN_AT_RE",
     "HEADED_MIN",
     "SPEECH_SUBTITLE_RE",
     "Block",

@@ -647,8 +647,12 @@ _CONTACT_FIELD_RE = re.compile(
 )
 #: A subtitle that says the text is a speech: ——在全市工作会议上的讲话.
 SPEECH_SUBTITLE_RE = re.compile(r"(?:讲话|講話|致辞|致詞|发言|發言|演讲|演講|报告|報告)$")
-#: Where a speech or a report was given, as its subtitle says: ——…在…第四次会议上.
-_GIVEN_AT_RE = re.compile(r"(?:会议|會議|大会|大會|论坛|論壇|典礼|典禮|仪式|儀式)上$")
+#: Where a speech or a report was given, maybe with its day, as its subtitle says (the
+#: dashes before it aside): 2032年1月12日在江宁市第十六届人民代表大会第四次会议上.
+GIVEN_AT_RE = re.compile(
+    r"^((?:\d{4}年)?\d{1,2}月\d{1,2}日)?\s*"
+    r"(在.{2,40}(?:会议|會議|大会|大會|论坛|論壇|典礼|典禮|仪式|儀式)上)$"
+)
 #: What an edition adds after a title: （摘要）, （摘登）, （全文）, （节选）.
 _EDITION_NOTE_RE = re.compile(r"\s*[（(](?:摘要|摘登|全文|节选|節選|摘编|摘編)[)）]$")
 
@@ -657,8 +661,8 @@ def _is_speech(line: str) -> bool:
     """Whether a title or its subtitle says the text is a speech or a report given to a
     meeting (…的讲话, 政府工作报告（摘要）, ——在…会议上): the line under it may name who
     gave it."""
-    line = _EDITION_NOTE_RE.sub("", line.strip())
-    return bool(SPEECH_SUBTITLE_RE.search(line) or _GIVEN_AT_RE.search(line))
+    line = _EDITION_NOTE_RE.sub("", re.sub(r"^[—―\s]+", "", line.strip()))
+    return bool(SPEECH_SUBTITLE_RE.search(line) or GIVEN_AT_RE.match(line))
 
 
 #: Who gave it, under that subtitle: 青川市市长 王大明 (an office and a name, nothing else).
