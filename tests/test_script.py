@@ -593,6 +593,17 @@ def test_a_power_cut_s_time_takes_along_the_first_clause_of_a_long_area() -> Non
         (True, "停电时间：2032年5月12日（星期三）8:00至17:00，停电范围：石桥镇10千伏东风线全线。"),
         (True, "如有疑问，请拨打供电服务热线95598。"),
     ]
+    # a web page's ASCII commas cut the time and a long area as a Chinese comma does
+    ascii_pieces = [
+        (True, "停水时间:2032年6月15日(星期二)09:00-17:30,共8.5小时。"),
+        (
+            True,
+            "停水范围:石桥镇青山村、柳塘村;石桥工业园区纬三路以北企业;翠湖湾小区A区、B区、C区。",
+        ),
+    ]
+    assert _time_with_place(ascii_pieces) == [
+        (True, "停水时间:2032年6月15日(星期二)09:00-17:30，停水范围:石桥镇青山村、柳塘村。")
+    ]
     # a time without its place, or another subject's place, stays as written
     other = [(True, "报名时间：3月1日至3月10日。"), (True, "考试地点：南屏县第一中学。")]
     assert _time_with_place(other) == other

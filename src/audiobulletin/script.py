@@ -1000,9 +1000,9 @@ def _time_with_place(pieces: list[tuple[bool, str]]) -> list[tuple[bool, str]]:
             # gives its first clause
             where = _BRACKETED_TAIL_RE.sub("", where)
             if len(where) > _PLACE_MOST:
-                where = _BRACKETED_TAIL_RE.sub("", where.split("，")[0])
+                where = _BRACKETED_TAIL_RE.sub("", re.split(r"[，,；;]", where)[0])
             first = written_sentences(text)[0]
-            head = first.strip().rstrip("。；;.").split("，")[0]
+            head = re.split(r"[，,]", first.strip().rstrip("。；;."))[0]
             said = f"{head}，{where}。{text[len(first) :]}"
             out += [(leads, said), *pieces[k + 1 : j]]
             k = j + 1
