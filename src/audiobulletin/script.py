@@ -703,18 +703,13 @@ def _intro_parts(doc: Document, titles: list[str]) -> list[str]:
     when = when_and_who(doc)
     speech = _speech_said(doc, doc.title) if doc.title.startswith("在") else ""
     if speech and not doc.subtitles:
-        # 在全市经济工作会议上的讲话 under 市长 何振宇 and its day: 2033年1月10日，市长何振宇
-        # 在全市经济工作会议上的讲话, the title said once, with who gave it and when
-        if when and not issuer(doc):
-            speech, when = f"{when.removesuffix('发布')}，{speech}", ""
+        # 在全市经济工作会议上的讲话 under 市长 何振宇: the title said once, with who gave it
+        speech, when = _given_on(speech, when, doc)
         parts = [_end_sentence(speech)]
     for subtitle in doc.subtitles:
         if _SAID_BEFORE_RE.match(subtitle):
             continue
-        speech = _speech_said(doc, subtitle)
-        if speech and when and not issuer(doc):
-            # 2031年3月5日，青川市市长王大明在全市工作会议上的讲话: a speech is given, not issued
-            speech, when = f"{when.removesuffix('发布')}，{speech}", ""
+        speech, when = _given_on(_speech_said(doc, subtitle), when, doc)
         parts.append(_end_sentence(speech or subtitle))
     if when:
         parts.append(when + "。")
@@ -1000,9 +995,9 @@ def _time_with_place(pieces: list[tuple[bool, str]]) -> list[tuple[bool, str]]:
             # gives its first clause
             where = _BRACKETED_TAIL_RE.sub("", where)
             if len(where) > _PLACE_MOST:
-                where = _BRACKETED_TAIL_RE.sub("", re.split(r"[，,；;]", where)[0])
+                where = _BRACKETED_TAIL_RE.sub("", _first_clause(where, "，,；;"))
             first = written_sentences(text)[0]
-            head = re.split(r"[，,]", first.strip().rstrip("。；;."))[0]
+            head = _first_clause(first.strip().rstrip("。；;."), "，,")
             said = f"{head}，{where}。{text[len(first) :]}"
             out += [(leads, said), *pieces[k + 1 : j]]
             k = j + 1
@@ -1010,6 +1005,14 @@ def _time_with_place(pieces: list[tuple[bool, str]]) -> list[tuple[bool, str]]:
         out.append((leads, text))
         k += 1
     return out
+
+
+def _first_clause(text: str, marks: str) -> str:
+    """``text`` up to the first of ``marks`` outside brackets and times (see
+    :func:`audiobulletin.summary._marks_outside`), or whole."""
+    from audiobulletin.summary import _marks_outside
+
+    return text[: next(_marks_outside(text, marks), len(text))]
 
 
 #: What makes a line ended by a colon a statement rather than an item's label: a day, or a
@@ -1168,6 +1171,15 @@ MAP_FULL = 5
 MAP_MAX_NAMES_CHARS = 36
 
 _SAID_BEFORE_RE = re.compile(r"^(?:原标题|原標題)")
+
+
+def _given_on(speech: str, when: str, doc: Document) -> tuple[str, str]:
+    """``speech`` said with its day, and the dateline left to say after it: a speech is
+    given, not issued (2031年3月5日，青川市市长王大明在全市工作会议上的讲话, and no
+    …发布); both as they were where there is no speech, no day, or an issuer."""
+    if speech and when and not issuer(doc):
+        return f"{when.removesuffix('发布')}，{speech}", ""
+    return speech, when
 
 
 def _speech_said(doc: Document, subtitle: str) -> str:

@@ -952,11 +952,11 @@ _ATTENDANCE_ONLY_RE = re.compile(
 )
 
 
-#: A meeting report's stock last line: 会议还研究了其他事项。, 会议还审议了其他议题。
 #: A minute that only says which report a meeting heard: 会议听取了全市防汛工作情况汇报.
 _HEARD_REPORT_RE = re.compile(
     r"^[^，,。]{0,8}(?:听取|聽取)了?[^，,。]{2,30}(?:汇报|匯報|报告|報告)[。.]?$"
 )
+#: A meeting report's stock last line: 会议还研究了其他事项。, 会议还审议了其他议题。
 _OTHER_MATTERS_RE = re.compile(
     r"^[^，,。]{0,8}(?:还|也)?(?:研究|审议|讨论|研究讨论)了?(?:其他|其它)(?:事项|工作|议题)[。.]?$"
 )

@@ -936,19 +936,18 @@ def _word_cut(text: str, max_han: int, max_visible: int) -> str:
         if not _fits("".join(kept) + word, max_han, max_visible):
             break
         kept.append(word)
-    head = "".join(kept)
-    # never end inside a bracket or on a function word / separator (a word that ends in 得
-    # or 了, 取得 or 为了, is no function word: it goes whole or stays whole)
-    while head and (not _balanced(head) or kept[-1][-1:] in "的地得了和及与或、，：（(《「“【"):
-        cut = max(head.rfind(o) for o in "（(《「“【")
-        if cut > 0 and not _balanced(head):
-            head = head[:cut].strip(_TRAILING)
-            kept = zh_words(head) if head else [""]
-            continue
-        kept.pop()
+    # never end inside a bracket or on a function word / separator, dropping whole words (a
+    # word that ends in 得 or 了, 取得 or 为了, goes whole or stays whole)
+    while kept:
         head = "".join(kept).strip(_TRAILING)
-        kept = kept or [""]
-    head = head.strip(_TRAILING)  # a cut that lands on a dash run must not keep it
+        cut = max(head.rfind(o) for o in "（(《「“【")
+        if not _balanced(head) and cut > 0:
+            kept = zh_words(head[:cut].strip(_TRAILING))
+        elif not _balanced(head) or kept[-1][-1:] in "的地得了和及与或、，：（(《「“【":
+            kept.pop()
+        else:
+            break
+    head = "".join(kept).strip(_TRAILING)  # a cut that lands on a dash run must not keep it
     head = _without_copula(head)  # …总用地面积为 (41公顷): what is measured, not 为
     head = _without_dangling_word(head)  # …沿长安大道由 (东向西行驶): never on a preposition
     if han_count(head) >= 2:

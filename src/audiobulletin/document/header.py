@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from audiobulletin.document.blocks import _LABEL_LINE_RE, Label, _Item
 from audiobulletin.document.lines import (
     _FINAL,
+    _MENU_SEP_RE,
     _SUBTITLE_RE,
     TITLE_MAX,
     _is_title_like,
@@ -419,7 +420,7 @@ _PAPER_RE = re.compile(
 
 def _is_site_name(text: str) -> bool:
     """A site's name, alone or beside who runs it: 青川新闻网, 青川新闻网 | 青川日报社主办."""
-    parts = [p for p in re.split(r"\s*[|丨｜]\s*", text.strip()) if p]
+    parts = [p for p in _MENU_SEP_RE.split(text.strip()) if p]
     return (
         len(text) <= 24
         and bool(parts)

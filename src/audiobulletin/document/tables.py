@@ -223,12 +223,8 @@ def _runs(
         cells = cells_of(raw)
         if cells is None:
             close()
-        elif cells:
+        elif cells:  # [] is a rule between a header and its rows (|---|---|): no row
             run.append((i, cells))
-        elif run:
-            pass  # a rule between a header and its rows (|---|---|) adds no row
-        else:
-            close()
         blanks = 0
     close()
     return found
