@@ -1380,3 +1380,36 @@ def test_a_short_label_before_a_colon_is_no_cut_of_its_line() -> None:
     assert _trim_to(row, 24) is None
     said = "县气象台5月9日16时继续发布暴雨蓝色预警:预计未来12小时内北部有暴雨。"
     assert _trim_to(said, 30) == "县气象台5月9日16时继续发布暴雨蓝色预警"
+
+
+def test_a_lead_that_announces_the_next_paragraph_hands_it_the_lead() -> None:
+    paragraphs = [
+        "临河市气象台7月3日16时继续发布台风橙色预警：",
+        "今年第6号台风“海燕”的中心今天下午2点钟位于临河市东南方大约260公里的海面上，"
+        "中心附近最大风力有13级。",
+        "预计，“海燕”将以每小时20公里左右的速度向西北方向移动，强度变化不大。",
+        "大风预报：3日20时至4日20时，临河沿海海面将有9到11级大风，阵风12级。",
+    ]
+    points = key_points(
+        "临河市气象台发布台风橙色预警", paragraphs, max_chars=70, max_sentences=1, openers={3}
+    )
+    assert points and points[0].startswith("今年第6号台风"), points
+
+
+def test_a_lead_that_announces_a_list_keeps_its_place() -> None:
+    from audiobulletin.summary import _candidates, _lead_announced
+
+    paragraphs = ["为做好汛期安全工作，现就有关事项通知如下：", "一、压实防汛责任。"]
+    cands = _candidates(paragraphs)
+    assert _lead_announced(cands, paragraphs) == cands
+
+
+def test_a_cut_never_ends_on_a_clause_that_only_says_the_last_one_again() -> None:
+    from audiobulletin.summary import _trim_to
+
+    sentence = (
+        "今年第6号台风“海燕”的中心今天下午2点钟位于临河市东南方大约260公里的海面上，"
+        "就是北纬21.5度、东经118.2度，中心附近最大风力有13级（38米/秒），中心最低气压为960百帕。"
+    )
+    cut = _trim_to(sentence, 60)
+    assert cut == "今年第6号台风“海燕”的中心今天下午2点钟位于临河市东南方大约260公里的海面上", cut

@@ -555,6 +555,11 @@ def _trim_to(sentence: str, budget: int) -> str | None:
     return trimmed
 
 
+#: A clause that says again in other words what the clause before it said (…海面上，就是北纬
+#: 23.4度、东经121.6度; …，即…): a cut ends before it or after what follows it, never on it.
+_RESTATES_RE = re.compile(r"^(?:也就是|就是|亦即|即)(?![将使便可])")
+
+
 #: A head before a colon with this many Han characters or fewer (outside brackets) is a
 #: label (今天夜里, 大风预报), not a statement.
 _LABEL_MOST_HAN = 6
@@ -618,7 +623,7 @@ def _trim_verbatim(sentence: str, budget: int) -> str | None:
         spoke = SPOKE_AT_RE.search(head)
         if spoke and spoke.group(1) and visible_len(head[: spoke.end(1)]) >= 12:
             heads.append(head[: spoke.end(1)])  # the speech, without what was said
-        elif n >= 12 and not _dangles(clause):
+        elif n >= 12 and not _dangles(clause) and not _RESTATES_RE.match(clause.strip()):
             heads.append(head)
     if not heads:
         return _subject_and_predicate(sentence, budget)
@@ -1142,6 +1147,25 @@ def _candidates(paragraphs: Sequence[str]) -> list[_Candidate]:
     return out
 
 
+def _lead_announced(cands: list[_Candidate], paras: Sequence[str]) -> list[_Candidate]:
+    """``cands`` without a lead paragraph that only announces the next one (中央气象台8月
+    12日06时继续发布台风黄色预警： / 记者从市应急管理局获悉：): the paragraph it announces
+    is the report's lead, and leads in its place. A lead that announces a list (…通知如
+    下： before 一、…) is no such lead: the list's first item is one item among others."""
+    first = cands[0] if cands else None
+    if (
+        first is None
+        or len(cands) < 2
+        or first.index != 0
+        or cands[1].para != first.para + 1
+        or not first.text.rstrip().endswith(("：", ":"))
+        or first.para + 1 >= len(paras)
+        or _LIST_MARKER_RE.match(paras[first.para + 1])
+    ):
+        return cands
+    return [dataclasses.replace(c, index=c.index - 1) for c in cands[1:]]
+
+
 def _when_due(text: str) -> bool:
     """Whether ``text`` says when something takes effect, is due or is held."""
     return bool(DUE_RE.search(text) or _HELD_RE.search(text))
@@ -1322,6 +1346,7 @@ def key_points(
         ]
     if not cands:
         return _request_alone(title, paras, budget, bool(after))
+    cands = _lead_announced(cands, paras)
     scores = _scores(title, cands)
     scores = [
         sc + (_WEIGHTS["section_lead"] if c.first_in_para and c.para in opening else 0.0)

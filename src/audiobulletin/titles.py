@@ -136,8 +136,10 @@ _SUBORDINATE = (
 _CLEFT_RE = re.compile(r"^[^，,的]{1,10}的(?:还|就|仍|则|正|才)?是(?=[^，,]{4,})")
 # Clauses that give only a time, a source or a basis: not what a chapter is about.
 _SKIP_CLAUSE_RE = re.compile(
-    r"^(?:据|根据|按照|依据|依照|为了|为|经|近日|日前|目前|近期|今年|去年|昨日|今日|今天|昨天|"
+    r"^(?:据|根据|按照|依据|依照|为了|为|经|近日|日前|目前|近期|昨日|今日|今天|昨天|"
     r"当天|当日|此外|同时|另外|其中|因此|但是|然而)"
+    # …but the year's numbered storm (今年第9号台风“青鸾”…) is who the clause is about
+    r"|^(?:今年|去年)(?!第[\d一二三四五六七八九十]+号)"
     # a clause that only says when (2031年3月5日上午); one that goes on to say what, at
     # length, names that (2031年全市地区生产总值2836.4亿元)
     r"|^(?:[\d一二三四五六七八九十]+(?:月|日|时|年))+(?:[^，,\u4e00-\u9fff]*[\u4e00-\u9fff]){0,7}"
@@ -724,6 +726,8 @@ def _verb_and_head(text: str, max_han: int) -> str:
             head = _HEAD_START_RE.search(rest)
             if not head or han_count(chain) < 2 or re.search("[的，,、]", chain):
                 return ""
+            if not _balanced(chain):
+                return ""  # 今年第9号台风“|青鸾: a name inside quotes, not a person
             noun = rest[head.end() :].strip(_TRAILING)
             name = chain + noun
             if 2 <= han_count(noun) <= 8 and _fits(name, max_han) and _balanced(noun):
