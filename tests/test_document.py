@@ -379,6 +379,12 @@ def test_derived_titles_read_like_headlines(lead: str, title: str) -> None:
         ("视频/王林", ["author"], None),
         ("作者单位：青川市农业农村局", ["other"], None),
         ("青川日报 2031-03-18", ["source", "stamp"], "2031-03-18"),
+        # a paper's masthead with its page; a story's print source at its foot
+        ("临河晚报 2031年05月12日 第 03 版", ["source", "stamp"], "2031-05-12"),
+        ("《临河晚报》（2031年05月12日 03 版）", ["source", "stamp"], "2031-05-12"),
+        ("【发布时间：2031-05-12】【我要打印】【关闭】", ["date", "other", "other"], "2031-05-12"),
+        ("【纠错】 【责任编辑：周文】", ["editor", "other"], None),
+        (f"（供稿：石桥镇综合办{U3000}通讯员：何平）", ["other"], None),
         ("發布機關：臺南市政府社會局", ["source"], None),
         ("发布人：管理员", ["other"], None),
         ("最後更新日期：2031-03-16", ["other"], None),
@@ -909,6 +915,14 @@ def test_paragraphs_separated_by_equal_blank_runs_are_not_a_table() -> None:
         "本公司董事会及全体董事保证本公告内容不存在任何虚假记载、误导性陈述或者重大遗漏。",
         # a list of links glued onto its head
         "相关文章临河县召开秋粮收购工作部署会临河县2031年粮食生产再获丰收",
+        # buttons in other spellings and separators, a share prompt, an empty attachment field
+        "【我要打印】 【关闭本页】",
+        "打印本页 || 关闭窗口",
+        "【纠错】",
+        "列印 分享至Facebook 分享至LINE 回上一頁",
+        "分享让更多人看到",
+        "相关附件：无",
+        "附件下载：无",
     ],
 )
 def test_chrome_and_duplicated_captions_are_dropped(line: str) -> None:

@@ -425,6 +425,9 @@ META_KEYS: dict[str, tuple[str, ...]] = {
         # the day an official letter was sent (a Taiwan notice's 發文日期 field)
         "发文日期",
         "發文日期",
+        # a government site's stamp: 【信息时间：2032-09-06】
+        "信息时间",
+        "信息日期",
     ),
     "source": (
         "文章来源",

@@ -156,9 +156,11 @@ _FURNITURE_RE = re.compile(
     # a font-size bar: 【字号：大 中 小】, 【大】【中】【小】, 字号：T|T
     r"|^[【\[]?\s*(?:字[体體号號](?:大小)?\s*[:：]?\s*)?(?:[【\[]?\s*[大中小]\s*[】\]]?\s*){3}[】\]]?$"
     r"|^字[体體号號]\s*[:：]?\s*T\s*[|丨]\s*T$"
-    r"|^(?:[【\[]?\s*(?:打印(?:本页|此页|文章)?|关闭(?:窗口|本页)?|收藏(?:本页)?|返回顶部"
-    r"|返回列表|返回上一页|返回首页|返回"
-    r"|我要纠错|纠错|字[体體号號]\s*[:：]?\s*大\s*中\s*小)\s*[】\]]?\s*[|丨｜]?\s*)+$",
+    r"|^(?:[【\[]?\s*(?:(?:我要)?打印(?:本页|此页|文章)?|关闭(?:窗口|本页)?|收藏(?:本页)?|返回顶部"
+    r"|返回列表|返回上一页|返回首页|返回|列印|友善列印|回上一[頁页]|回首[頁页]|分享至\s*\w{1,12}"
+    r"|我要纠错|纠错|字[体體号號]\s*[:：]?\s*大\s*中\s*小)\s*[】\]]?\s*(?:[|丨｜]\s*)*)+$"
+    # a share prompt; an attachment field with nothing in it (相关附件：无)
+    r"|^分享(?:让|讓|给|給)更多(?:人|朋友)看到$|^(?:相关|相關)?附件(?:下载|下載)?\s*[:：]\s*(?:无|無)$",
     re.IGNORECASE,
 )
 #: Site navigation: a breadcrumb (首页 > 新闻 > 正文) or where-you-are line.
@@ -494,13 +496,23 @@ def _key_kind(key: str) -> str:
 def _bracketed_meta(text: str) -> list[tuple[str, str]] | None:
     """The fields of a line of bracketed fields, or None when a bracket holds no field."""
     keys = "|".join(sorted([*META_KEY_KIND, *_FIELD_KEYS], key=len, reverse=True))
-    segments = []
+    segments: list[tuple[str, str]] = []
+    buttons: list[str] = []
     for group in re.findall(r"[【\[［][^】\]］]+[】\]］]", text):
         m = re.match(rf"^.\s*({keys})\s*[:：]", group)
+        if m is None and _BUTTON_RE.fullmatch(group):
+            buttons.append(group)  # 【信息时间：…】【我要打印】【关闭】, 【纠错】【责任编辑：…】
+            continue
         if m is None:
             return None
         segments.append((_key_kind(m.group(1)), group))
-    return segments
+    return [*segments, *(("other", b) for b in buttons)] if segments else None
+
+
+#: A page's button in its brackets: 【我要打印】, [关闭], 【纠错】.
+_BUTTON_RE = re.compile(
+    r"[【\[［]\s*(?:我要)?(?:打印|列印|关闭|關閉|收藏|返回|分享|纠错|糾錯)[^【】\[\]]{0,6}[】\]］]"
+)
 
 
 def is_navigation(text: str) -> bool:
@@ -633,8 +645,14 @@ _OUTLET_RE = re.compile(r"(?:报|報|网|網|社|台|客户端|客戶端|新闻|
 _SOURCE_NOTE_RE = re.compile(
     r"^[（(]\s*(?:" + "|".join(META_KEYS["source"]) + r")\s*[:：][^（）()]{1,30}[)）]$"
 )
-#: The same the other way round: 青川日报　2031-03-18, 青川日报 2031年03月18日.
-_NAME_DATED_RE = re.compile(rf"^([{_H}（）()]{{2,20}})\s+({_WEB_DATE}(?:\s*{_CLOCK})?)$")
+#: The same the other way round: 青川日报　2031-03-18, 青川日报 2031年03月18日; a paper's
+#: masthead with its page (人民日报 2032年04月09日 第 04 版), and a story's print source at
+#: its foot (《人民日报》（2032年04月09日 04 版）).
+_PAGE = r"(?:\s*星期[一二三四五六日天])?(?:\s*第?\s*\d{1,3}\s*版)?"
+_NAME_DATED_RE = re.compile(
+    rf"^《?\s*([{_H}（）()]{{2,20}}?)\s*》?\s+({_WEB_DATE}(?:\s*{_CLOCK})?{_PAGE})$"
+    rf"|^《\s*([{_H}]{{2,20}})\s*》\s*[（(]\s*({_WEB_DATE}{_PAGE})\s*[)）]$"
+)
 #: The time a page was posted, on a line of its own: 香港時間11時50分, 北京时间 09:30.
 _CLOCK_RE = re.compile(
     r"^(?:香港|北京|臺北|台北|澳門|澳门)?(?:時間|时间)\s*\d{1,2}\s*[時时:：點点]\s*\d{1,2}\s*分?$"
@@ -662,7 +680,7 @@ _PRINTED_RE = re.compile(rf"^[^\s，。,；;]{{2,30}}\s*{_WEB_DATE}\s*印发$|^�
 #: A line of credits: 文字：医务部　图片：宣传科, （撰稿：何晓　摄影：冯杰　审核：王校长）.
 _CREDIT_KEY = (
     r"(?:文字|文|图片|图|圖片|圖|图文|摄影|攝影|摄像|视频|剪辑|撰稿|编辑|编审|校对|审核|初审|复审|终审"
-    r"|责编|监制|制作|出品|统筹|策划|美编|设计|排版|來源|来源)"
+    r"|责编|监制|制作|出品|统筹|策划|美编|设计|排版|來源|来源|供稿|通讯员|通訊員)"
 )
 _CREDITS_RE = re.compile(
     rf"^[（(]?\s*{_CREDIT_KEY}\s*[:：/／]\s*[^\s:：/／（）()]{{1,15}}"
@@ -689,9 +707,10 @@ def _line_meta(text: str) -> list[tuple[str, str]] | None:
     ):
         return [("stamp", m.group(1)), ("source", m.group(2))]
     if (m := _NAME_DATED_RE.match(text)) and (
-        is_issuer_line(m.group(1)) or _OUTLET_RE.search(m.group(1))
+        is_issuer_line(name := m.group(1) or m.group(3)) or _OUTLET_RE.search(name)
     ):
-        return [("source", m.group(1)), ("stamp", m.group(2))]
+        stamp = m.start(2) if m.group(2) else text.rfind("（" if "（" in text else "(")
+        return [("source", text[:stamp].strip()), ("stamp", text[stamp:].strip())]
     if _SOURCE_NOTE_RE.match(text):
         return [("source", text)]
     if re.match(r"^(?:原标题|原標題)\s*[:：]\s*\S", text):  # the story's headline elsewhere

@@ -176,16 +176,22 @@ _PAUSE_MARKS = frozenset("，。、；：！？,.;:!?")
 #: Unit characters that belong to the number before them, even across a space.
 _UNIT_AFTER_DIGIT = frozenset(
     "年月日号时点分秒楼层栋室期届次万亿千百元角人个名位家所项条件台辆吨亩岁天周倍米克升度%‰级季"
+    # the measure words a count takes (47 座小型水库, 12 处在建工程, 第 4 版)
+    "座处场批间块张份本篇部套户只头匹株棵枚颗粒片段根支架艘列班起宗例种类队组箱袋瓶盒桶罐双副幢轮笔版"
 )
 #: Unit words of two characters or more that belong to the number before them too.
 _UNIT_WORD_AFTER_DIGIT = re.compile(
-    r"摄氏|华氏|公[里斤顷尺分吨升]|平方|立方|毫[米克升]|厘米|微[米克]|兆[瓦帕]"
+    r"摄氏|华氏|公[里斤顷尺分吨升]|平方|立方|毫[米克升]|厘米|微[米克]|兆[瓦帕]|小时|分钟|个月"
 )
+
+
+#: 余 or 多 after a count, then its unit: 120 余条, 30 多个.
+_ABOUT_UNIT = re.compile(r"[余多](?:[" + "".join(sorted(_UNIT_AFTER_DIGIT)) + "])")
 
 
 #: A number, then its unit (a single pasted space allowed between them): 86公顷, 18 号.
 _NUMBER_WITH_UNIT = re.compile(
-    r"\d+(?:[.,]\d+)*\s?(?:["
+    r"\d+(?:[.,]\d+)*(?:\s?[-~～—–至到]\s?\d+(?:[.,]\d+)*)?\s?[余多]?(?:["
     + "".join(sorted(_UNIT_AFTER_DIGIT))
     + r"]|"
     + _UNIT_WORD_AFTER_DIGIT.pattern
@@ -238,6 +244,7 @@ def _space_between(line: str, m: re.Match[str]) -> str:
             left.isdigit()
             and (right in _UNIT_AFTER_DIGIT or _UNIT_WORD_AFTER_DIGIT.match(line, m.end()))
         )
+        or (left.isdigit() and _ABOUT_UNIT.match(line, m.end()))
         or (left in "年月第" and right.isdigit())
     ):
         return ""  # 2023 年9 月 21 日, 18 号楼: text pasted from Word or PDF

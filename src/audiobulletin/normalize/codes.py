@@ -318,10 +318,11 @@ _SERVICE_WORDS = re.compile(
     r"拨打|拨|致电|电话|热线|报警|求助|急救|火警|投诉|举报|查号|短信|客服|专线|接警|话务|宣传日"
     r"|网站|平台|App|APP|客户端|小程序|公众号"
 )
-#: What makes it an amount: a unit or a measure word right after it (119次, 120赫兹, 110年),
+#: What makes it an amount: a unit or a measure word right after it (119次, 120赫兹, 110年,
+#: 120余条),
 #: or a word of quantity right before it (时速120, 达到120).
 _AMOUNT_AFTER = re.compile(
-    r"\s*(?:[人个元万亿千百次件家项吨台辆户所座条年月日天周岁倍米克升度分秒名位场起例份批套张"
+    r"\s*[余多]?(?:[人个元万亿千百次件家项吨台辆户所座条年月日天周岁倍米克升度分秒名位场起例份批套张"
     r"本间级届期栋层亩斤只头处處個棵株辆輛站所枚宗]|公[里斤顷]|平方|立方|毫|千[米克瓦]|兆|赫兹|伏|瓦|帕|分贝)"
 )
 _AMOUNT_BEFORE = re.compile(
