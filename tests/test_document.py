@@ -1576,3 +1576,65 @@ def test_rows_set_apart_by_single_spaces_are_a_table_not_a_wrapped_paragraph() -
     # names set apart by spaces are a list, not a table
     names = parse(lines("名单", "王一 王二 李三 张四\n赵五 钱六 孙七 周八\n吴九 郑十 冯甲 陈乙"))
     assert not any(b.table for c in names.chapters for b in c.blocks)
+
+
+def _broken_at(paragraph: str, columns: int = 60) -> list[str]:
+    """``paragraph`` as a page breaks it: a Han character takes two columns, a digit one."""
+    out, line, width = [], "", 0
+    for ch in paragraph:
+        w = 2 if ord(ch) > 0x2E80 else 1
+        if width + w > columns:
+            out.append(line)
+            line, width = "", 0
+        line, width = line + ch, width + w
+    return [*out, line]
+
+
+def test_a_list_item_whose_line_runs_to_the_wrap_width_goes_on_in_the_next() -> None:
+    first = "（一）年满18周岁，具有完全民事行为能力，身体健康，品行端正，遵守宪法和法律。"
+    second = (
+        "（二）年龄在35周岁以下、从事本专业工作满两年以上（1997年3月1日至2015年3月1日期间出生），"
+        "具有大学本科及以上学历。"
+    )
+    how = (
+        "报名地点：临河县人民医院行政楼三楼人事科，请携带本人身份证和学历证书原件及复印件"
+        "现场报名，报名时间：2033年3月10日8:30至3月14日17:30，逾期不予受理。"
+    )
+    text = "\n".join(
+        [
+            "临河县人民医院招聘公告",
+            "",
+            "一、报名条件",
+            *_broken_at(first),
+            *_broken_at(second),
+            "",
+            "二、报名方式",
+            *_broken_at(how),
+        ]
+    )
+    said = [b.text for c in parse(text).chapters for b in c.blocks]
+    assert second in said, said
+    assert how in said, said
+
+
+def test_an_indented_first_line_runs_to_the_wrap_width_with_its_indent() -> None:
+    paragraph = (
+        "一季度，全县地区生产总值完成86.5亿元，同比增长5.8%，比上年同期提高0.6个百分点；"
+        "1-3月，规上工业增加值增长7.2%，3月增长8.1%，2月增长6.6%，1月增长6.9%。"
+    )
+    first, *rest = _broken_at("    " + paragraph)
+    text = "\n".join(["临河县2033年一季度经济运行情况", "", first, *rest, "", "    " + LONG])
+    said = [b.text for c in parse(text).chapters for b in c.blocks]
+    assert paragraph in said, said
+
+
+def test_a_document_number_under_a_title_is_no_part_of_it() -> None:
+    text = lines(
+        "临河县人民政府关于同意石桥镇调整村级建制的批复\n临政函〔2033〕17号",
+        "石桥镇人民政府：",
+        "你镇《关于调整村级建制的请示》收悉。经研究，同意将东坪村、西坪村合并设立坪山村，"
+        "村民委员会驻原东坪村村部。",
+    )
+    doc = parse(text)
+    assert doc.title == "临河县人民政府关于同意石桥镇调整村级建制的批复"
+    assert "docno" in [m.kind for m in doc.meta]

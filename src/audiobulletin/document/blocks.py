@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import Enum
@@ -185,18 +186,45 @@ def _row_fields(text: str) -> int:
     return len(fields) if all(len(f) <= 12 for f in fields) else 0
 
 
-def _wraps_on(line: _Item, nxt: _Item) -> bool:
+def _columns(text: str) -> int:
+    """How wide ``text`` is set: a Han character or full-width mark takes two columns, an
+    ASCII digit or letter one (5月26日17:00 wraps where 五月二十六日 would)."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _wrap_width(items: Sequence[_Item]) -> tuple[int, int]:
+    """The width a report's lines were wrapped at, in columns and in characters (a page may
+    be broken either way): what its widest lines reach, indent and all (the second widest,
+    so that one long line pasted whole does not set it)."""
+    lines = [item.raw.rstrip() for item in items if item.table is None]
+    columns = sorted(map(_columns, lines), reverse=True)
+    chars = sorted(map(len, lines), reverse=True)
+    return (columns[1], chars[1]) if len(lines) > 1 else (0, 0)
+
+
+def _fills(line: _Item, wrap: tuple[int, int]) -> bool:
+    """Whether a line runs to the wrap width, as a line broken by the width does."""
+    raw = line.raw.rstrip()
+    columns, chars = wrap
+    return (columns >= 40 and _columns(raw) >= columns - 6) or (
+        chars >= 20 and len(raw) >= chars - 3
+    )
+
+
+def _wraps_on(line: _Item, nxt: _Item, wrap: tuple[int, int] = (0, 0)) -> bool:
     """``nxt`` continues ``line``: no blank between, ``line`` does not end a sentence, is long
-    enough to have been wrapped (at least as long as ``nxt``), and is not a heading; ``nxt``
-    opens no list item."""
+    enough to have been wrapped (at least as wide as ``nxt``), and is not a heading; ``nxt``
+    opens no list item. A field's line or a list item's first line that runs to the
+    ``wrap`` width, the width the report's lines were broken at, goes on in ``nxt``."""
     if line.table is not None or nxt.table is not None or nxt.blank:
         return False
     text = line.text
     if len(text) < 16 or text[-1] in _PARAGRAPH_END or marker_level(nxt.text) is not None:
         return False
-    if any(_LABEL_LINE_RE.match(t) for t in (text, nxt.text)):
+    full = _fills(line, wrap)
+    if _LABEL_LINE_RE.match(nxt.text) or (_LABEL_LINE_RE.match(text) and not full):
         return False  # field lines (来源：…, 附件1：…) stand alone
-    if len(nxt.text) > len(text) + 4:
+    if _columns(nxt.raw.rstrip()) > _columns(line.raw.rstrip()) + 8:
         return False  # wrapped lines run to the wrap width; only the last is shorter
     if _is_doubled(text) or _is_doubled(nxt.text):
         return False  # a caption repeated by a scraper is one line of its own
@@ -204,16 +232,19 @@ def _wraps_on(line: _Item, nxt: _Item) -> bool:
         return False  # a rule under a headline (＊＊＊＊) wraps nothing
     if any(_STANDS_ALONE_RE.match(t) for t in (text, nxt.text)) or _is_date_only(nxt.text):
         return False  # a subtitle (——在…上的讲话), the date under it: lines of their own
+    if _line_meta(nxt.text):
+        return False  # a document number under a title (川政函〔2031〕88号), a date, a stamp
     if _row_fields(text) >= 3 and _row_fields(text) == _row_fields(nxt.text):
         return False  # rows of a table set with spaces (今天 中雨 22~27℃ 东北风3级)
     level = marker_level(text)
-    return level is None or not _is_marked_heading(text, level)
+    return level is None or full or not _is_marked_heading(text, level)
 
 
 def _join_wrapped_lines(items: list[_Item]) -> list[_Item]:
+    wrap = _wrap_width(items)
     out: list[_Item] = []
     for item in items:
-        if out and _wraps_on(out[-1], item):
+        if out and _wraps_on(out[-1], item, wrap):
             last = out[-1]
             last.text = _join_wrapped([last.text, item.text])
             last.raw = last.raw + "\n" + item.raw
