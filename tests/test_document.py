@@ -1638,3 +1638,20 @@ def test_a_document_number_under_a_title_is_no_part_of_it() -> None:
     doc = parse(text)
     assert doc.title == "临河县人民政府关于同意石桥镇调整村级建制的批复"
     assert "docno" in [m.kind for m in doc.meta]
+
+
+def test_an_interview_s_questions_are_read_and_its_column_label_is_no_part_of_the_title() -> None:
+    text = lines(
+        "【专家访谈】守好群众的“米袋子”——访临河县农业农村局局长唐文",
+        "2033-04-02 09:12:40  来源：临河日报",
+        "记者：今年全县粮食播种面积有多大？",
+        "唐文：今年全县粮食播种面积稳定在52.3万亩，其中早稻8.6万亩，比上年增加0.4万亩。",
+        "记者：如何应对春季干旱？",
+        "唐文：我们已经落实抗旱资金1200万元，新打机井36眼，确保春播不误农时。",
+    )
+    doc = parse(text)
+    assert doc.title == "守好群众的“米袋子”——访临河县农业农村局局长唐文"
+    said = [b.text for c in doc.chapters for b in c.blocks]
+    assert "记者：今年全县粮食播种面积有多大？" in said, said
+    assert "记者：如何应对春季干旱？" in said, said
+    assert_nothing_lost(text, doc)

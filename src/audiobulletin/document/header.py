@@ -52,9 +52,19 @@ def _can_be_title(text: str) -> bool:
 def _is_headline_like(text: str) -> bool:
     """A line that could be the headline: short, no sentence inside, not ending like one
     (or only exclaiming, as news headlines do: 重磅！青川这些道路今起封闭施工)."""
+    text = _without_column(text)
     return (_is_title_like(text, TITLE_MAX) or _is_exclaimed_headline(text)) and (
         marker_level(text) is None
     )
+
+
+def _without_column(text: str) -> str:
+    """A head line without the column's label in brackets before it (【权威访谈】就业优先
+    民生为本): such a label marks no list item."""
+    column = _COLUMN_PREFIX_RE.match(text)
+    if column and text.startswith("【") and han_count(text[column.end() :]) >= 6:
+        return text[column.end() :]
+    return text
 
 
 #: A headline may exclaim or ask (注意！明起停水, 油价又要涨了？), but holds no other
@@ -109,7 +119,7 @@ def _header_zone(items: list[_Item]) -> int:
         if item.table is not None:
             return k
         if item.label == Label.TEXT and (
-            marker_level(item.text) is not None
+            marker_level(_without_column(item.text)) is not None
             or len(item.text) > TITLE_MAX
             or (any(p in item.text for p in _FINAL) and not _is_exclaimed_headline(item.text))
             or item.text[-1] in "：:，,"
@@ -447,8 +457,10 @@ _PICTURE_TAG_RE = re.compile(
 )
 
 
-#: A column's label before a headline: 一图读懂｜…, 权威发布 | …, 聚焦两会丨….
-_COLUMN_PREFIX_RE = re.compile(r"^([^\s｜|丨，,。：:]{4,8})\s*[｜|丨]\s*(?=\S)")
+#: A column's label before a headline: 一图读懂｜…, 权威发布 | …, 聚焦两会丨…, 【权威访谈】….
+_COLUMN_PREFIX_RE = re.compile(
+    r"^(?:([^\s｜|丨，,。：:]{4,8})\s*[｜|丨]|【[^\s【】，,。：:]{2,8}】)\s*(?=\S)"
+)
 
 
 def page_labels_apart(text: str) -> tuple[str, list[str]]:

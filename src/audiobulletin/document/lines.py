@@ -406,6 +406,11 @@ _TRAILING_BUTTONS_RE = re.compile(
 )
 
 
+#: A reporter's question in an interview (记者：去年全省就业形势总体如何？): a turn of the
+#: talk, never a byline, however it starts.
+_ASKS_RE = re.compile(r"^(?:本报|本台|本刊)?(?:记者|記者)\s*[:：][^:：]*[？?]")
+
+
 def _key_meta(text: str) -> list[tuple[str, str]] | None:
     """Split a metadata line into (kind, segment) pairs; None when it is not one.
 
@@ -422,7 +427,7 @@ def _key_meta(text: str) -> list[tuple[str, str]] | None:
         segments = _key_meta(text[: buttons.start()].rstrip())
         return [*segments, ("other", buttons.group().strip())] if segments else None
     matches = list(_META_KEY_RE.finditer(text))
-    if not matches:
+    if not matches or _ASKS_RE.match(text):
         return None
     # the page's other fields beside a known one: 来源：…　时间：…　点击：…, 时间：…　来源：…
     known = {m.start() for m in matches}
