@@ -1655,3 +1655,11 @@ def test_an_interview_s_questions_are_read_and_its_column_label_is_no_part_of_th
     assert "记者：今年全县粮食播种面积有多大？" in said, said
     assert "记者：如何应对春季干旱？" in said, said
     assert_nothing_lost(text, doc)
+
+
+def test_the_closing_formula_typed_with_an_ascii_stop_is_no_signature() -> None:
+    text = lines(
+        "关于期末考试安排的通知", LONG, "特此通知.", "临河县第二中学教务处", "2033年1月5日"
+    )
+    doc = parse(text)
+    assert [m.text for m in doc.meta if m.kind == "signature"] == ["临河县第二中学教务处"]

@@ -1413,3 +1413,33 @@ def test_a_cut_never_ends_on_a_clause_that_only_says_the_last_one_again() -> Non
     )
     cut = _trim_to(sentence, 60)
     assert cut == "今年第6号台风“海燕”的中心今天下午2点钟位于临河市东南方大约260公里的海面上", cut
+
+
+def test_a_subject_and_the_rules_it_acts_on_are_no_cut_of_its_sentence() -> None:
+    from audiobulletin.summary import _dangles
+
+    assert _dangles("临河电器有限公司根据《家用电器召回管理规定》的要求")
+    assert _dangles("各乡镇按照县政府的统一部署")
+    assert not _dangles("临河电器有限公司召回部分电热水器")
+
+
+def test_a_meeting_s_time_is_a_key_point_cut_at_its_comma() -> None:
+    from audiobulletin.summary import _trim_to
+
+    field = "会议时间：2033年5月20日（星期五）上午9:30，会议地点：临河县行政中心二楼第三会议室。"
+    assert _trim_to(field, 40) == "会议时间：2033年5月20日（星期五）上午9:30"
+    paragraphs = [
+        "为推进全县农村公路养护工作，定于5月中旬召开全县农村公路养护工作会议。",
+        field,
+        "乡镇分管负责同志；",
+        "县交通运输局、县财政局分管负责同志；",
+        "各乡镇交通管理站站长，每个乡镇限1人。",
+    ]
+    points = key_points(
+        "关于召开全县农村公路养护工作会议的通知",
+        paragraphs,
+        max_chars=44,
+        max_sentences=3,
+        skip=[paragraphs[0]],
+    )
+    assert points and points[0].startswith("会议时间：2033年5月20日"), points

@@ -368,6 +368,14 @@ _CONDITION_RE = re.compile(
 )
 
 
+#: A subject and the basis it acts on, the act still to come: 华川汽车销售有限公司根据《…》的
+#: 要求, 各地按照省政府的统一部署.
+_SUBJECT_BASIS_RE = re.compile(
+    r"^[^，,。]{2,20}?(?:根据|按照|依据|依照|遵照)[^，,。]{2,80}?"
+    r"(?:要求|规定|精神|部署|安排|决定|通知|意见)$"
+)
+
+
 def _dangles(clause: str) -> bool:
     """Whether ``clause`` only leads into the clause after it, so that a sentence cut after
     it would stop mid-statement: a prepositional phrase without a verb of its own (对今后几年,
@@ -386,7 +394,7 @@ def _dangles(clause: str) -> bool:
         return False  # 自2031年7月1日生效: when it takes effect states (生效 tags as a noun)
     if _ANNOUNCES_SPEECH_RE.search(c) or _FRAME_END_RE.search(c) or _DEFINED_RE.match(c):
         return True
-    if _CONDITION_RE.match(c):
+    if _CONDITION_RE.match(c) or _SUBJECT_BASIS_RE.search(c):
         return True
     m = _COVERB_RE.match(c)
     if not m:
@@ -565,6 +573,10 @@ _RESTATES_RE = re.compile(r"^(?:也就是|就是|亦即|即)(?![将使便可])")
 _LABEL_MOST_HAN = 6
 
 
+#: The label of a time's field: 会议时间, 报名日期 (not a page's 发布日期, which is no news).
+_WHEN_LABEL_RE = re.compile(r"(?<!发布)(?<!發布)(?<!更新)(?<!发稿)(?:时间|日期|時間)$")
+
+
 def _trim_verbatim(sentence: str, budget: int) -> str | None:
     """Cut ``sentence`` at clause boundaries (``，`` or ``,``) so it fits ``budget``; else None.
 
@@ -616,9 +628,11 @@ def _trim_verbatim(sentence: str, budget: int) -> str | None:
         if sentence[end] in "：:":
             # 主要有：… says nothing without the list it announces, nor a short label with
             # its day in brackets (今天夜里(1月18日,星期日)：…) without what it labels
-            label = han_count(re.sub(r"[（(][^（()）]*[)）]", "", head)) <= _LABEL_MOST_HAN
+            label = han_count(re.sub(r"[（(][^（()）]*[)）]", "", clause)) <= _LABEL_MOST_HAN
             if n >= 12 and not _ANNOUNCES_RE.search(head) and not label:
                 heads.append(head)
+            if label and not heads and _WHEN_LABEL_RE.search(head):
+                continue  # 会议时间：…上午9:00，会议地点：…: a time's field ends at its comma
             break  # what a colon announces is not cut into
         spoke = SPOKE_AT_RE.search(head)
         if spoke and spoke.group(1) and visible_len(head[: spoke.end(1)]) >= 12:

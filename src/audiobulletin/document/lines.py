@@ -359,13 +359,14 @@ def _is_annex_label(text: str) -> bool:
 
 
 def _is_signature_like(text: str) -> bool:
-    """The issuing body above a closing date: a short name with no punctuation, and no
-    number to call (0839-5521234（人事科 王老师） under 咨询电话 is body text)."""
+    """The issuing body above a closing date: a short name with no punctuation (特此通知.
+    typed with an ASCII stop is the formula that closes the text), and no number to call
+    (0839-5521234（人事科 王老师） under 咨询电话 is body text)."""
     return (
         len(text) <= 30
         and han_count(text) >= 2
         and marker_level(text) is None
-        and not re.search(r"[。，,；;：:！？!?、“”《》]", text)
+        and not re.search(r"[。，,；;：:！？!?、“”《》]|\.(?!\d)|^特此", text)
         and not re.search(r"\d{5,}|\d{3,4}\s*[-－—]\s*\d{5,}", text)
         and not _is_date_only(text)
     )
