@@ -1663,3 +1663,16 @@ def test_the_closing_formula_typed_with_an_ascii_stop_is_no_signature() -> None:
     )
     doc = parse(text)
     assert [m.text for m in doc.meta if m.kind == "signature"] == ["临河县第二中学教务处"]
+
+
+def test_a_timetable_s_rows_that_open_on_their_day_are_not_one_wrapped_line() -> None:
+    rows = [
+        "3月2日(周一) 上午 8:30-10:30 语文;11:00-12:00 地理",
+        "3月2日(周一) 下午 14:00-16:00 数学",
+        "3月3日(周二) 上午 8:30-10:10 英语;10:40-12:00 历史",
+    ]
+    text = "\n".join(["临河二中月考安排", "", "初二年级:", *rows, "", LONG])
+    doc = parse(text)
+    said = [t for c in doc.chapters for t in (c.heading or "", *(b.text for b in c.blocks))]
+    assert not any("地理3月2日" in t or "数学3月3日" in t for t in said), said
+    assert_nothing_lost(text, doc)

@@ -177,6 +177,12 @@ _STANDS_ALONE_RE = re.compile(
 )
 
 
+#: A line that opens on a day, as the rows of a timetable do: 1月13日(周四) 上午 8:00-10:00 语文.
+_ROW_DATE_RE = re.compile(
+    r"^(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日|^\d{4}-\d{1,2}-\d{1,2}\s"
+)
+
+
 def _row_fields(text: str) -> int:
     """How many short fields a line sets apart with spaces and nothing else (今天 暴雨
     21~25℃ 北风2级: 4), as the rows of a table do; 0 for a line of prose."""
@@ -234,6 +240,8 @@ def _wraps_on(line: _Item, nxt: _Item, wrap: tuple[int, int] = (0, 0)) -> bool:
         return False  # a subtitle (——在…上的讲话), the date under it: lines of their own
     if _line_meta(nxt.text):
         return False  # a document number under a title (川政函〔2031〕88号), a date, a stamp
+    if all(_ROW_DATE_RE.match(t) for t in (text, nxt.text)):
+        return False  # a timetable's rows, each opening on its day (1月13日(周四) 上午 …)
     if _row_fields(text) >= 3 and _row_fields(text) == _row_fields(nxt.text):
         return False  # rows of a table set with spaces (今天 中雨 22~27℃ 东北风3级)
     level = marker_level(text)

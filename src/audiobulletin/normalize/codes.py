@@ -305,7 +305,19 @@ def _codes(text: str) -> str:
         )
         return read_digits(m[1]).replace("/", " ") + read_digits(digits) + rest
 
+    text = _TAG.sub(lambda m: m[1] + read_digits(m[2]), _LOCANT.sub("", text))
     return _CODE.sub(speak, _N95.sub(r"\1九五", _plates(_chainage(text))))
+
+
+#: An equipment tag, letters, a hyphen and its number: R-302反应釜, P-101泵 (digit by digit,
+#: the hyphen unsaid).
+_TAG = re.compile(r"(?<![A-Za-z\d.\-])([A-Z]{1,2})-(\d{2,4})(?![\d.%\-])(?=[\u4e00-\u9fff])")
+#: The hyphen between a locant and its group in a chemical's name (2-氯-5-甲基吡啶): said
+#: as 二氯五甲基吡啶, never a minus sign.
+_LOCANT = re.compile(
+    r"(?<=\d)-(?=(?:氯|溴|碘|氟|甲基|乙基|丙基|丁基|羟基|氨基|硝基|甲氧基|乙酰|苯基))"
+    r"|(?<=氯|溴|碘|氟|基)-(?=\d+-?[\u4e00-\u9fff])"
+)
 
 
 #: The numbers wetext takes for service phone numbers wherever they stand (110, 119, 120, 122,

@@ -164,10 +164,27 @@ def _speak_duration(m: re.Match[str]) -> str:
 _PADDED_SECONDS = re.compile(r"(?<=\d分)0([1-9])(?=秒)")
 
 
+#: A 24-hour clock after the part of the day it is in (下午14:00-18:00, 晚上20:30): the
+#: part of the day says the afternoon, so the hour is said on the 12-hour clock.
+_PART_OF_DAY_CLOCK = re.compile(
+    r"(下午|晚上|傍晚|夜间|夜里|今晚|明晚)\s*(1[3-9]|2[0-3])(?=[:：]\d\d)"
+    r"((?:[:：]\d\d){1,2}(?:\s*(?:[-~～—–]{1,2}|至|到)\s*(?:1[3-9]|2[0-3])(?=[:：]\d\d))?)"
+)
+
+
+def _on_twelve_hours(m: re.Match[str]) -> str:
+    rest = re.sub(
+        r"(?<=[-~～—–至到])(\s*)(1[3-9]|2[0-3])$", lambda r: r[1] + str(int(r[2]) - 12), m[3]
+    )
+    return m[1] + str(int(m[2]) - 12) + rest
+
+
 def _times(text: str) -> str:
     """``14:30`` -> 十四点三十分, ``9:00`` -> 九点, ``9:05`` -> 九点零五分, ``2:00`` -> 两点,
-    ``10:00时`` -> 十点 (the hour is not said twice); a
+    ``10:00时`` -> 十点 (the hour is not said twice), ``下午14:00-18:00`` -> 下午两点到六点
+    (the afternoon said once, as a newsreader says it); a
     time taken (``用时2:05:30``) -> 两小时零五分三十秒."""
+    text = _PART_OF_DAY_CLOCK.sub(_on_twelve_hours, text)
     return _TIME.sub(_speak_time, _DURATION.sub(_speak_duration, text))
 
 
@@ -227,7 +244,8 @@ _HYPHENED_NAME = re.compile(
 def _ranges(text: str) -> str:
     """``50～100`` -> 50到100, ``1994年—2001年`` -> 1994年到2001年 (至 and 到 stay); a score
     ``3-1战胜`` -> 3比1战胜; a tilde between Han: ``中～大雨`` -> 中到大雨; a route's dash:
-    ``北京—上海段`` -> 北京至上海段; a name made of
+    ``北京—上海段`` -> 北京至上海段; two sizes named by the same letters: ``DN300-DN800`` ->
+    DN300到DN800; a name made of
     numbers and hyphens (附表2-1, 12-3-501室) is read with 杠 (十二杠三杠五零一室)."""
     text = _HYPHENED_NAME.sub(
         lambda m: "杠".join(
@@ -237,8 +255,12 @@ def _ranges(text: str) -> str:
         text,
     )
     text = _SCORE.sub(lambda m: f"{m[1] or m[3]}比{m[2] or m[4]}", text)
-    text = _ROUTE.sub("至", text)
+    text = _ROUTE.sub("至", _PREFIXED_RANGE.sub(r"\1\2到\1", text))
     return _GRADE_RANGE.sub("到", _RANGE.sub(r"\1到", text))
+
+
+#: Two sizes of one kind named by the same letters: DN300-DN800 is DN300到DN800.
+_PREFIXED_RANGE = re.compile(r"(?<![A-Za-z])([A-Z]{1,3})(\d+)\s*(?:[-~～—–]{1,2})\s*\1(?=\d)")
 
 
 # --------------------------------------------------------------------------------------------
@@ -246,10 +268,12 @@ def _ranges(text: str) -> str:
 # --------------------------------------------------------------------------------------------
 
 #: Four-digit years: before 年/学年/财年 (年度 included), or a 19xx/20xx that names an event
-#: or edition (2021世界人工智能大会, 2024版, 2022赛季, 2008北京奥运会, 2010上海世博会).
+#: or edition (2021世界人工智能大会, 2024版, 2022赛季, 2008北京奥运会, 2010上海世博会), or a
+#: model year (2032款).
 _YEAR = re.compile(
     r"(?<![\d.])(\d{4})(?=\s*(?:年|学年|财年))"
     r"|(?<![\d.])((?:19|20)\d\d)(?=\s*(?:世界|中国|全国|国际|全球|版|赛季|届|级(?!以上|以下)|夏季|冬季|春季|秋季))"
+    r"|(?<![\d.共有达计约近超逾])((?:19|20)\d\d)(?=款)"
     r"|(?<![\d.])((?:19|20)\d\d)(?![人个名家件项位次元万亿吨台辆户所座条])"
     r"(?=[\u4e00-\u9fff]{1,6}?(?:运动会|奥运会|亚运会|残运会|世博会|博览会|世界杯|年会|论坛|峰会"
     r"|艺术节|文化节|电影节|旅游节|马拉松|锦标赛|大会|展览会|地震|洪水|暴雨|洪灾))"
@@ -263,6 +287,10 @@ _YEAR_PAIR = re.compile(
 _ROC_YEAR = re.compile(
     r"(?:(?<=民国)(\d{2,3})|(?<![\d.])(\d{3}))(?=年\d{1,2}月|学年|年度)|(?<=民国)(\d{1,3})(?=年)"
 )
+#: A year of the Republic in brackets after the word that names it from this one, as Taiwan's
+#: papers write it: 明（122）年, 本(121)年度, 去（120）年 -> 明年, 本年度 (the number only glosses
+#: the word, as 今（15）日 does a day).
+_BRACKETED_ROC_YEAR = re.compile(r"(?<=[明本今去前])[（(]\s*\d{2,3}\s*[)）](?=\s*年)")
 #: Dated incident names: “5·13” 9·11 (a middle dot between two short numbers).
 _INCIDENT = re.compile(r"(?<![\d.])(\d{1,2})[·・‧•](\d{1,2})(?![\d.])")
 #: Quoted dotted names: “5.12” (an ASCII dot, only inside quotes).
@@ -319,13 +347,13 @@ LATEST_YEAR = 2100
 def _speak_year(m: re.Match[str]) -> str:
     """A year digit by digit (2024年 -> 二零二四年); four digits past any year a report
     names (5000年历史) count years, said as an amount (五千年)."""
-    year = m[1] or m[2] or m[3]
+    year = m[1] or m[2] or m[3] or m[4]
     return read_cardinal(year) if m[1] and int(year) > LATEST_YEAR else read_digits(year)
 
 
 def _years(text: str) -> str:
     """Years digit by digit (``2024年`` -> 二零二四年); ROC years as cardinals (一百一十年)."""
-    text = _DECADE.sub(lambda m: read_digits(m[1]) + "年代", text)
+    text = _BRACKETED_ROC_YEAR.sub("", _DECADE.sub(lambda m: read_digits(m[1]) + "年代", text))
     text = _YEAR_SLASH.sub(
         lambda m: read_digits(m[1]) + (m[3] or "到") + read_digits(m[2] or m[4]), text
     )
