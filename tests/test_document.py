@@ -1676,3 +1676,29 @@ def test_a_timetable_s_rows_that_open_on_their_day_are_not_one_wrapped_line() ->
     said = [t for c in doc.chapters for t in (c.heading or "", *(b.text for b in c.blocks))]
     assert not any("地理3月2日" in t or "数学3月3日" in t for t in said), said
     assert_nothing_lost(text, doc)
+
+
+def test_who_wrote_a_forwarded_document_is_not_glued_onto_its_title() -> None:
+    text = "\n".join(
+        [
+            "临河县人民政府办公室关于转发县水利局关于加强农村饮水安全工作实施意见的通知",
+            "",
+            "各乡镇人民政府：",
+            "",
+            "县水利局《关于加强农村饮水安全工作的实施意见》已经县人民政府同意，现转发给你们，"
+            "请认真贯彻执行。",
+            "",
+            "关于加强农村饮水安全工作的实施意见",
+            "县水利局",
+            "",
+            "为保障农村居民饮水安全，现就加强全县农村饮水安全工作提出如下意见。",
+            "",
+            "一、总体目标",
+            "",
+            LONG,
+        ]
+    )
+    doc = parse(text)
+    said = [t for c in doc.chapters for t in (c.heading or "", *(b.text for b in c.blocks))]
+    assert not any("实施意见县水利局" in t for t in said), said
+    assert_nothing_lost(text, doc)

@@ -1117,3 +1117,10 @@ def test_a_cut_never_ends_inside_a_word_that_ends_like_a_particle() -> None:
     cut = _word_cut("充分肯定2031年经济工作取得的成绩", 12, 16)
     assert not cut.endswith("取"), cut
     assert "充分肯定2031年经济工作取得的成绩".startswith(cut)
+
+
+def test_a_forwarded_document_s_title_is_named_without_who_wrote_it() -> None:
+    assert clean_heading("关于加强农村饮水安全工作的实施意见 县水利局") == (
+        "关于加强农村饮水安全工作的实施意见"
+    )
+    assert clean_heading("2. 城关镇卫生院") == "城关镇卫生院"

@@ -70,6 +70,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from audiobulletin.document import Block, Chapter, Table, group_column, is_figure_listing
+from audiobulletin.document.lines import is_issuer_line
 from audiobulletin.zh import (
     BASIS_RE,
     BRACKET_PAIRS,
@@ -340,6 +341,13 @@ def clean_heading(heading: str) -> str:
     # headings read together ("二、培训安排 （一）培训班设置"): the section's own is its name;
     # a document's title or a label above its first section (…报名简章 一、报名条件,
     # 附注： 一、指标解释) names the document, the section names the chapter
+    # a document's title and who wrote it (…的实施意见 省住房城乡建设厅): the title names it
+    text = re.sub(
+        r"(?<=意见|办法|通知|方案|规定|报告|决定|细则|条例|规划|计划|公告|通告"
+        r"|意見|辦法|規定|報告) (\S+)$",
+        lambda m: "" if is_issuer_line(m[1]) else m[0],
+        text,
+    )
     first, _, rest = text.partition(" ")
     if rest and _MARKER_RE.match(rest) and han_count(_MARKER_RE.sub("", first, count=1)) >= 2:
         text = rest if not _MARKER_RE.match(first) and _DOCUMENT_LABEL_RE.search(first) else first

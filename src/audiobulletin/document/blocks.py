@@ -31,6 +31,7 @@ from audiobulletin.document.lines import (
     clean_line,
     is_byline,
     is_directive,
+    is_issuer_line,
     is_link_line,
     is_links_head,
     is_navigation,
@@ -238,8 +239,10 @@ def _wraps_on(line: _Item, nxt: _Item, wrap: tuple[int, int] = (0, 0)) -> bool:
         return False  # a rule under a headline (＊＊＊＊) wraps nothing
     if any(_STANDS_ALONE_RE.match(t) for t in (text, nxt.text)) or _is_date_only(nxt.text):
         return False  # a subtitle (——在…上的讲话), the date under it: lines of their own
-    if _line_meta(nxt.text):
-        return False  # a document number under a title (川政函〔2031〕88号), a date, a stamp
+    if _line_meta(nxt.text) or is_issuer_line(nxt.text):
+        # a document number under a title (川政函〔2031〕88号), a date, a stamp, the office
+        # that wrote a forwarded document under its title (省住房城乡建设厅)
+        return False
     if all(_ROW_DATE_RE.match(t) for t in (text, nxt.text)):
         return False  # a timetable's rows, each opening on its day (1月13日(周四) 上午 …)
     if _row_fields(text) >= 3 and _row_fields(text) == _row_fields(nxt.text):

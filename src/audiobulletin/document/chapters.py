@@ -8,7 +8,13 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from audiobulletin.document.lines import SHORT_LINE, _is_marked_heading, _join_wrapped, marker_level
+from audiobulletin.document.lines import (
+    SHORT_LINE,
+    _is_marked_heading,
+    _join_wrapped,
+    is_issuer_line,
+    marker_level,
+)
 from audiobulletin.document.model import Block, Chapter, Table
 from audiobulletin.document.tables import group_column, is_figure_listing
 from audiobulletin.zh import BASIS_RE, QUESTION_TURN_RE, split_written
@@ -27,7 +33,12 @@ class _ChapterInProgress:
 
 def _combine_headings(first: str, second: str, second_marked: bool) -> str:
     """Consecutive heading lines: a wrapped heading closes up, separate headings get a space."""
-    if second_marked or len(first) < 10 or (second[:1].isascii() and second[:1].isalnum()):
+    if (
+        second_marked
+        or len(first) < 10
+        or (second[:1].isascii() and second[:1].isalnum())
+        or is_issuer_line(second)  # …的实施意见 / 省住房城乡建设厅: the title, then who wrote it
+    ):
         return f"{first} {second}"
     return _join_wrapped([first, second])
 
