@@ -2278,3 +2278,23 @@ def test_a_chapter_name_says_which_city_we_are() -> None:
     )
     script = build_script(parse(text))
     assert script.segments[0].chapter == "青川市全面完成汛前检查"
+
+
+def test_a_kind_in_brackets_stays_with_its_row_and_a_caption_s_unit_goes_with_the_figures() -> None:
+    text = "\n".join(
+        [
+            "临河县重要商品价格周报",
+            "",
+            "本周全县重要商品价格总体平稳，猪肉价格小幅回落，蔬菜价格涨跌互现。",
+            "",
+            "附表：临河县重要商品零售价格表（单位：元）",
+            "",
+            "品名        规格      本周价格   上周价格",
+            "牛肉(腱子)  500克     38.50      39.00",
+            "鸡蛋(散装)  500克     5.20       5.30",
+            "大米(晚籼)  500克     3.10       3.10",
+        ]
+    )
+    spoken = "".join(w for s in build_script(parse(text)).segments for w in s.written)
+    assert "品名：牛肉(腱子)，规格：500克，本周价格：38.50元，上周价格：39元" in spoken, spoken
+    assert "附表：临河县重要商品零售价格表（单位：元）" in spoken, spoken

@@ -621,9 +621,10 @@ def total_row(table: Table) -> str:
 
 
 def _name_and_unit(text: str) -> tuple[str, str]:
-    """``增长(%)`` -> (增长, %); ``产量（万吨）`` -> (产量, 万吨); else (text, "")."""
+    """``增长(%)`` -> (增长, %); ``产量（万吨）`` -> (产量, 万吨); else (text, ""): a word in
+    brackets that is no unit says what kind (猪肉(精瘦)) and stays in the name."""
     m = _UNIT_SUFFIX_RE.match(text)
-    return (m.group(1), m.group(2)) if m else (text, "")
+    return (m.group(1), m.group(2)) if m and _UNIT_CELL_RE.match(m.group(2)) else (text, "")
 
 
 #: A change column whose name gives no direction: 变动幅度, 涨跌, 增减.

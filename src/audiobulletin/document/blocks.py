@@ -659,6 +659,9 @@ def _split_lead_in_heads(items: list[_Item], start: int) -> list[_Item]:
 
 
 #: A unit line above a table: 单位：元/公斤, （单位：万元）, 计量单位: 吨.
+#: A table's caption that ends with its unit: 附表：…价格监测表（单位：元）. The caption is read;
+#: its unit goes with the table's figures.
+_CAPTION_UNIT_RE = re.compile(r"\S[（(]\s*单位\s*[:：]\s*([^，。；\s（）()]{1,12})\s*[)）]$")
 _UNIT_LINE_RE = re.compile(
     r"^[（(]?\s*(?:计量|金额|价格)?单位\s*[:：]\s*([^，。；\s]{1,12})\s*[)）]?$"
 )
@@ -674,7 +677,13 @@ def _attach_units(items: list[_Item], start: int) -> None:
             if item.label in (Label.TEXT, Label.PARA, Label.HEADING)
             else None
         )
-        if m and nxt.table is not None and nxt.table.table is not None:
-            table = dataclasses.replace(nxt.table.table, unit=m[1])
+        captioned = (
+            _CAPTION_UNIT_RE.search(item.text)
+            if item.label in (Label.TEXT, Label.PARA, Label.HEADING) and not m
+            else None
+        )
+        if (m or captioned) and nxt.table is not None and nxt.table.table is not None:
+            table = dataclasses.replace(nxt.table.table, unit=(m or captioned)[1])
             nxt.table = dataclasses.replace(nxt.table, table=table)
-            item.label, item.meta = Label.META, [("unit", item.text)]
+            if m:
+                item.label, item.meta = Label.META, [("unit", item.text)]
