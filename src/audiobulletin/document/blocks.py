@@ -682,8 +682,9 @@ def _attach_units(items: list[_Item], start: int) -> None:
             if item.label in (Label.TEXT, Label.PARA, Label.HEADING) and not m
             else None
         )
-        if (m or captioned) and nxt.table is not None and nxt.table.table is not None:
-            table = dataclasses.replace(nxt.table.table, unit=(m or captioned)[1])
+        found = m or captioned
+        if found and nxt.table is not None and nxt.table.table is not None:
+            table = dataclasses.replace(nxt.table.table, unit=found[1])
             nxt.table = dataclasses.replace(nxt.table, table=table)
             if m:
                 item.label, item.meta = Label.META, [("unit", item.text)]
