@@ -1702,3 +1702,18 @@ def test_who_wrote_a_forwarded_document_is_not_glued_onto_its_title() -> None:
     said = [t for c in doc.chapters for t in (c.heading or "", *(b.text for b in c.blocks))]
     assert not any("实施意见县水利局" in t for t in said), said
     assert_nothing_lost(text, doc)
+
+
+def test_a_blank_form_to_fill_in_is_never_read() -> None:
+    form = [
+        "报名回执",
+        "单位名称：____________  联系人：________",
+        "姓名    职务    联系电话",
+        "______  ______  ______",
+    ]
+    text = lines("关于举办基层统计人员培训班的通知", LONG, *form)
+    doc = parse(text)
+    said = [t for c in doc.chapters for t in (c.heading or "", *(b.text for b in c.blocks))]
+    assert not any("____" in t or "联系电话" in t for t in said), said
+    assert {re.sub(r"\s+", " ", f) for f in form[1:]} <= set(doc.dropped)
+    assert_nothing_lost(text, doc)

@@ -1216,3 +1216,8 @@ def test_codes_temperature_pairs_rates_and_year_spans_read_as_a_newsreader_says_
     written: str, spoken: str
 ) -> None:
     _reads(written, spoken)
+
+
+def test_a_run_of_one_unvoiceable_character_is_warned_once() -> None:
+    result = to_spoken("姓名：__________ 电话：__________")
+    assert len(result.warnings) == 2, result.warnings

@@ -281,6 +281,19 @@ def _annex_line(text: str, after: str, in_list: bool) -> tuple[bool, bool]:
     return item_of_list, item_of_list
 
 
+#: A blank to fill in on a form: a run of underscores.
+_BLANK_RE = re.compile(r"[_＿]{3,}")
+
+
+def _is_form_blank(text: str) -> bool:
+    """A line of a form to fill in (a 回执): its blanks and the labels of its fields, nothing
+    else (单位名称：____________, ______ ______ ______). The column names above a row of
+    blanks go with it (姓名 职务 性别 联系电话)."""
+    if not _BLANK_RE.search(text):
+        return False
+    return not re.sub(r"[_＿]{3,}|[^\s：:_＿]{1,10}\s*[：:]|[\s（）()]", "", text)
+
+
 def _label_lines(items: list[_Item]) -> None:
     """First pass: what each line is by itself (dropped, metadata, maybe-date, text)."""
     previous = None
@@ -309,6 +322,8 @@ def _label_lines(items: list[_Item]) -> None:
             or is_navigation(text)
             or _is_decoration(text)
             or _is_doubled(text)
+            or _is_form_blank(text)
+            or (_row_fields(text) >= 3 and _is_form_blank(after))
             or repeated
         ):
             item.label = Label.DROP

@@ -187,7 +187,8 @@ def _unvoiceable_to_pauses(text: str) -> tuple[str, list[str]]:
 
     Invisible characters (controls, format characters such as U+200B) become a space; all
     others (emoji, ☆, ※, stray # @ …) become ``，``. One warning per distinct character and
-    context, e.g. ``无法朗读的字符 “☆” (U+2606 WHITE STAR) 位于 “…好☆天…”``.
+    context, and one for a run of the same character (a blank to fill in, ________), e.g.
+    ``无法朗读的字符 “☆” (U+2606 WHITE STAR) 位于 “…好☆天…”``.
     """
     out: list[str] = []
     warnings: dict[str, None] = {}
@@ -196,8 +197,9 @@ def _unvoiceable_to_pauses(text: str) -> tuple[str, list[str]]:
             out.append(ch)
             continue
         invisible = unicodedata.category(ch)[0] in "CZ"
-        warnings.setdefault(
-            f"无法朗读的字符 {_describe(ch)} 位于 “…{_context(text, i)}…”，已改为停顿", None
-        )
+        if i == 0 or text[i - 1] != ch:  # a run of one character (____________): one warning
+            warnings.setdefault(
+                f"无法朗读的字符 {_describe(ch)} 位于 “…{_context(text, i)}…”，已改为停顿", None
+            )
         out.append(" " if invisible else "，")
     return "".join(out), list(warnings)
