@@ -1124,3 +1124,28 @@ def test_a_forwarded_document_s_title_is_named_without_who_wrote_it() -> None:
         "关于加强农村饮水安全工作的实施意见"
     )
     assert clean_heading("2. 城关镇卫生院") == "城关镇卫生院"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # who found it is no name; what it found is, without the coordinates in brackets
+        (
+            "中国地震台网自动测定：5月2日14时08分在临河县石桥镇（北纬30.12度，东经103.45度）"
+            "发生3.8级地震，震源深度10公里。",
+            "临河县石桥镇发生3.8级地震",
+        ),
+        # who made a statement where is no name; what was said is
+        (
+            "外交部发言人3日在北京发表谈话，对两国恢复边境谈判表示欢迎。",
+            "对两国恢复边境谈判表示欢迎",
+        ),
+        # the hour in Chinese numerals, and the day in brackets, go as the digits do
+        ("天文台在今日（五月二日）下午二時十分發出三號強風信號。", "天文台發出三號強風信號"),
+        # a verb, what it bears on and its object's head noun
+        ("你县要切实加强对林区村组森林防火巡查工作的组织领导，确保不发生重大火灾。", "加强组织领导"),
+    ],
+)
+def test_a_chapter_is_named_after_what_its_opening_says(text: str, expected: str) -> None:
+    (title,) = chapter_titles([chapter(None, text)], headline="临河县简报")
+    assert title == expected

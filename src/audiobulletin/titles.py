@@ -204,6 +204,13 @@ _LEADS_TO_RE = re.compile(r"(?:是|为|為|在于|在於)$")
 _ANNOUNCEMENT_RE = re.compile(r"^[^，,]{0,8}如下(?:要求|意见|措施|事项|几点)?$")
 #: Who said it, before what was said in the same clause: 理事长张明表示新式浮具更耐用.
 _SAYS_RE = re.compile(r"^[^，,]{2,24}?(?:表示|指出|强调|強調|认为|認為)(?=[^，,]{6,}$)")
+#: A verb, what it bears on, and the head noun of its object: 加强对…工作的组织领导.
+_VERB_OVER_RE = re.compile(rf"([{HAN}]{{2}})对[^，,。；;]{{2,30}}的([{HAN}]{{2,8}})$")
+#: Who states, found or reports what follows, and nothing more: …在纽约发表声明, 中国地震台网
+#: 正式测定, 记者从市应急管理局获悉.
+_STATES_THAT_RE = re.compile(
+    r"(?:发表声明|發表聲明|发表谈话|發表談話|发表讲话|正式测定|正式測定|自动测定|获悉|獲悉)$"
+)
 #: What is seen from something: 从报名的人数就可看出大赛的热度 -> 大赛的热度.
 _SEEN_FROM_RE = re.compile(
     r"^从[^，,]{2,24}?(?:就|便|即)?(?:可以|可|能)?(?:看出|看到|洞悉|发现|反映出|见)"
@@ -409,6 +416,12 @@ def _name(text: str, max_han: int, *, clause: bool = False) -> str:
         text = unclocked
         if _fits(text, HARD_MAX_VISIBLE, HARD_MAX_VISIBLE):
             return text
+    # …nor an aside in brackets: 在宁远县（北纬31.42度，东经104.87度）发生4.6级地震
+    unbracketed = re.sub(r"\s*[（(][^（）()]*[，,\d][^（）()]*[)）]", "", text)
+    if unbracketed != text and han_count(unbracketed) >= 6 and _balanced(unbracketed):
+        text = unbracketed
+        if _fits(text, HARD_MAX_VISIBLE, HARD_MAX_VISIBLE):
+            return text
     # …nor the days ahead it is for: 天文台呼籲市民在未來數天做好充足準備 -> 天文台呼籲市民
     # 做好充足準備
     undayed = _DAYS_AHEAD_RE.sub("", text, count=1)
@@ -473,6 +486,11 @@ def _name(text: str, max_han: int, *, clause: bool = False) -> str:
         unplaced = text[: local.start()] + text[local.end() :]
         if han_count(unplaced) >= 6 and _fits(unplaced, HARD_MAX_VISIBLE, HARD_MAX_VISIBLE):
             return unplaced
+    # …nor what a verb bears on, before its object's head noun:
+    # 你市要切实加强对行政区划调整工作的组织领导 -> 加强组织领导
+    over = _VERB_OVER_RE.search(text) if clause else None
+    if over and [flag[:1] for _, flag in tagged_words(over[1])] == ["v"]:
+        return over[1] + over[2]
     fronted = (_fronted_predicate(text, max_han) or _verb_and_head(text, max_han)) if clause else ""
     if fronted:
         return fronted  # 对…作出贡献的人员给予奖励 -> 给予奖励, never 对为我国…
@@ -810,8 +828,10 @@ _DATE_IN_TITLE_RE = re.compile(
 
 #: The hour something was done, inside a clause: 在下午2時40分, 于凌晨3时许, 今天上午10点.
 _CLOCK_IN_TITLE_RE = re.compile(
-    r"(?:在|于|於)?(?:今天|今日|昨天|昨日)?(?:凌晨|早上|上午|中午|下午|傍晚|晚上|晚間|晚间|夜間|夜间)?"
-    r"(?<![\d.:：])\d{1,2}\s*[时時点點](?:\s*\d{1,2}\s*分)?(?:许|許|左右)?"
+    r"(?:在|于|於)?(?:今天|今日|昨天|昨日)?(?:[（(][^（）()]{2,12}[)）])?"
+    r"(?:凌晨|早上|上午|中午|下午|傍晚|晚上|晚間|晚间|夜間|夜间)?"
+    r"(?:(?<![\d.:：])\d{1,2}|[一二三四五六七八九十]{1,3})\s*[时時点點]"
+    r"(?:\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*分)?(?:许|許|左右)?"
 )
 
 #: The days ahead a call or a plan is for, inside a clause: 在未來數天, 在今后一段时间, 近期.
@@ -1094,6 +1114,9 @@ def _body_phrase(blocks: Sequence[Block], max_han: int, headline: str = "") -> s
             # a turn of a transcript (…记者：…？ 主持人：…, 王青山：…): named after what is
             # asked or said
             text, label = text[label.end() :].strip(), None
+        if label and _STATES_THAT_RE.search(label.group(1).strip()):
+            # 中国地震台网正式测定：…发生4.6级地震: who found it; what it found names it
+            text, label = text[label.end() :].strip(), None
         if (
             label
             and 2 <= han_count(label.group(1)) <= max_han
@@ -1140,6 +1163,9 @@ def _body_phrase(blocks: Sequence[Block], max_han: int, headline: str = "") -> s
             clause = _SEEN_FROM_RE.sub("", _SAYS_RE.sub("", clause, count=1), count=1)
             # 但…, 而在当时, 由此可见: the word that answers what came before names nothing
             clause = LEANS_BACK_RE.sub("", clause, count=1)
+            if _STATES_THAT_RE.search(clause) and index + 1 < len(clauses):
+                opened = True  # 联合国秘书长发言人21日在纽约发表声明，对…深表关切: what
+                continue  # was said names it, never who said it where
             if _LEADS_TO_RE.search(clause) and index + 1 < len(clauses):
                 opened = True  # 值得关注的焦点是，…: what it leads to is said after it
                 continue
