@@ -1143,7 +1143,10 @@ def test_a_forwarded_document_s_title_is_named_without_who_wrote_it() -> None:
         # the hour in Chinese numerals, and the day in brackets, go as the digits do
         ("天文台在今日（五月二日）下午二時十分發出三號強風信號。", "天文台發出三號強風信號"),
         # a verb, what it bears on and its object's head noun
-        ("你县要切实加强对林区村组森林防火巡查工作的组织领导，确保不发生重大火灾。", "加强组织领导"),
+        (
+            "你县要切实加强对林区村组森林防火巡查工作的组织领导，确保不发生重大火灾。",
+            "加强组织领导",
+        ),
     ],
 )
 def test_a_chapter_is_named_after_what_its_opening_says(text: str, expected: str) -> None:
