@@ -923,6 +923,21 @@ def test_paragraphs_separated_by_equal_blank_runs_are_not_a_table() -> None:
         "分享让更多人看到",
         "相关附件：无",
         "附件下载：无",
+        # a site's terms of reprint, a tip line, a disclaimer, a footer, more buttons
+        "本网站所刊载信息，不代表本社观点。刊用本网站稿件，务经书面授权。",
+        "临河新闻，未经授权不得转载",
+        "临河新闻报料：0571-88886666",
+        "（以上信息仅供参考，不构成投资建议。股市有风险，投资需谨慎。）",
+        "主办：临河县统计局 地址：临河县人民路8号 邮编：325100",
+        "分享至 微信 微博",
+        "分享：微信 微博 复制链接",
+        "分享：Facebook Twitter 電郵 列印",
+        "扫一扫 分享到朋友圈",
+        "字号",
+        "+1",
+        "我要举报",
+        "[视频]",
+        "— 3 —",
     ],
 )
 def test_chrome_and_duplicated_captions_are_dropped(line: str) -> None:
@@ -1717,3 +1732,37 @@ def test_a_blank_form_to_fill_in_is_never_read() -> None:
     assert not any("____" in t or "联系电话" in t for t in said), said
     assert {re.sub(r"\s+", " ", f) for f in form[1:]} <= set(doc.dropped)
     assert_nothing_lost(text, doc)
+
+
+def test_a_breadcrumb_and_the_page_s_fields_do_not_wrap_onto_the_lines_under_them() -> None:
+    text = "\n".join(
+        [
+            "首页 > 信息公开 > 统计数据 > 月度数据",
+            "2033年一季度临河县经济运行情况",
+            "2033-04-20 09:30 来源：临河县统计局",
+            "字号",
+            "分享至 微信 微博",
+            "",
+            "一季度，全县经济运行总体平稳，地区生产总值完成86.5亿元，同比增长5.8%。",
+            "",
+            LONG,
+        ]
+    )
+    doc = parse(text)
+    assert doc.title == "2033年一季度临河县经济运行情况"
+    assert "临河县统计局" in next(m.text for m in doc.meta if m.kind == "source")
+    assert_nothing_lost(text, doc)
+
+
+def test_a_grid_of_a_document_s_fields_is_its_metadata_not_a_table() -> None:
+    grid = [
+        "索引号：\t11330500MB0C99999X/2033-00017",
+        "发文机关：\t临河县人民政府",
+        "成文日期：\t2033-02-10",
+        "发文字号：\t临政发〔2033〕4号",
+    ]
+    text = "\n".join([*grid, "", "临河县人民政府关于表彰2032年度安全生产先进单位的决定", "", LONG])
+    doc = parse(text)
+    assert not any(b.table for c in doc.chapters for b in c.blocks)
+    assert len(doc.meta) == 4
+    assert doc.title == "临河县人民政府关于表彰2032年度安全生产先进单位的决定"

@@ -439,6 +439,9 @@ META_KEYS: dict[str, tuple[str, ...]] = {
         "预警信息来源",
         "发布单位",
         "發布單位",
+        # the issuing office in a government site's grid of a document's fields
+        "发文机关",
+        "發文機關",
         "发稿单位",
         "發稿單位",
         "发布机关",

@@ -76,7 +76,8 @@ def _items(text: str) -> list[_Item]:
     """Lines become items; in a report that separates paragraphs with blank lines, the
     lines between two blank lines are one paragraph wrapped over several lines."""
     raw_lines = text.split("\n")
-    tables = find_tables(raw_lines)
+    # a page's fields set out as a grid (索引号：→11330…, 发文机关：→…) are its metadata
+    tables = [f for f in find_tables(raw_lines) if not _fields_grid(raw_lines, f.lines)]
     starts = {f.lines[0]: f for f in tables}
     covered = {i for f in tables for i in f.lines}
     items: list[_Item] = []
@@ -199,6 +200,17 @@ def _columns(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
+def _fields_grid(raw_lines: Sequence[str], lines: Sequence[int]) -> bool:
+    """Whether the lines of a table are all a page's metadata fields, each read alone (a
+    government site's 索引号 / 发文机关 / 成文日期 grid)."""
+    return all(_line_meta(clean_line(raw_lines[i])) for i in lines if raw_lines[i].strip())
+
+
+def _is_furniture(text: str) -> bool:
+    """A line of page chrome or furniture (分享至 微信 微博, 字号, a footer)."""
+    return bool(_CHROME_RE.match(text) or _FURNITURE_RE.search(text))
+
+
 def _wrap_width(items: Sequence[_Item]) -> tuple[int, int]:
     """The width a report's lines were wrapped at, in columns and in characters (a page may
     be broken either way): what its widest lines reach, indent and all (the second widest,
@@ -239,6 +251,10 @@ def _wraps_on(line: _Item, nxt: _Item, wrap: tuple[int, int] = (0, 0)) -> bool:
         return False  # a rule under a headline (＊＊＊＊) wraps nothing
     if any(_STANDS_ALONE_RE.match(t) for t in (text, nxt.text)) or _is_date_only(nxt.text):
         return False  # a subtitle (——在…上的讲话), the date under it: lines of their own
+    if any(is_navigation(t) or _is_furniture(t) for t in (text, nxt.text)):
+        return False  # a breadcrumb (首页 > 数据发布 > …), a button bar: lines of their own
+    if _line_meta(text):
+        return False  # 2032-04-12 07:05 来源：澎湃新闻 above 字号: the page's fields end there
     if _line_meta(nxt.text) or is_issuer_line(nxt.text):
         # a document number under a title (川政函〔2031〕88号), a date, a stamp, the office
         # that wrote a forwarded document under its title (省住房城乡建设厅)
