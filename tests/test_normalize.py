@@ -28,19 +28,21 @@ from audiobulletin.zh import split_sentences
 
 CASES = [
     pytest.param(
-        "国务院印发国发〔2024〕5号文件。", "国务院印发国发二零二四五号文件。", id="docnum-gov"
+        "国务院印发国发〔2024〕5号文件。", "国务院印发国发二零二四年五号文件。", id="docnum-gov"
     ),
     pytest.param(
-        "根据京评协〔2024〕33号通知要求", "根据京评协二零二四三十三号通知要求", id="docnum-assoc"
+        "根据京评协〔2024〕33号通知要求", "根据京评协二零二四年三十三号通知要求", id="docnum-assoc"
     ),
-    pytest.param("转发中发[2007]1号文件", "转发中发二零零七一号文件", id="docnum-square"),
+    pytest.param("转发中发[2007]1号文件", "转发中发二零零七年一号文件", id="docnum-square"),
     pytest.param(
         "依据财农（2006）349号规定",
-        "依据财农二零零六三百四十九号规定",
+        "依据财农二零零六年三百四十九号规定",
         id="docnum-fullwidth-bracket",
     ),
-    pytest.param("见市政办【2023】12号通知", "见市政办二零二三十二号通知", id="docnum-lenticular"),
-    pytest.param("国函〔2006〕132号批复", "国函二零零六一百三十二号批复", id="docnum-three-digit"),
+    pytest.param(
+        "见市政办【2023】12号通知", "见市政办二零二三年十二号通知", id="docnum-lenticular"
+    ),
+    pytest.param("国函〔2006〕132号批复", "国函二零零六年一百三十二号批复", id="docnum-3-digit"),
     pytest.param(
         "咨询电话0971-8234567。", "咨询电话零九七幺，八二三四五六七。", id="phone-landline"
     ),
@@ -353,7 +355,7 @@ CASES = [
     pytest.param("用电-5度电", "用电负五度电", id="kilowatt-hours-are-not-temperatures"),
     pytest.param("变化-3至-1", "变化负三至负一", id="minus-after-zhi-is-a-sign"),
     pytest.param("第1～2周", "第一到二周", id="ordinal-range-end-is-ordinal"),
-    pytest.param("永川换届办〔2021〕4)号", "永川换届办二零二一四号", id="docno-stray-bracket"),
+    pytest.param("永川换届办〔2021〕4)号", "永川换届办二零二一年四号", id="docno-stray-bracket"),
     pytest.param("第3至12名", "第三至十二名", id="ordinal-range-zhi"),
     # ten thousand 万 or more is said in 亿, never 万 inside 万
     pytest.param(
@@ -771,8 +773,8 @@ def test_phone_numbers_in_taiwan_and_hong_kong_shapes_and_postcodes_are_read_dig
     ("written", "spoken"),
     [
         ("项目编号：QHZB-2031-0457", "项目编号：Q H Z B杠二零三一杠零四五七"),
-        ("某某函〔2024〕5-1号", "某某函二零二四五杠一号"),
-        ("见〔2024〕第5号", "见二零二四第五号"),
+        ("某某函〔2024〕5-1号", "某某函二零二四年五杠一号"),
+        ("见〔2024〕第5号", "见二零二四年第五号"),
         ("（2024）京0105民初12345号", "（二零二四）京零一零五民初一二三四五号"),
         ("招标编号：0635-244105HD0123", "招标编号：零六三五杠二四四一零五H D零一二三"),
         ("股票代码600519", "股票代码六零零五一九"),
@@ -1221,3 +1223,18 @@ def test_codes_temperature_pairs_rates_and_year_spans_read_as_a_newsreader_says_
 def test_a_run_of_one_unvoiceable_character_is_warned_once() -> None:
     result = to_spoken("姓名：__________ 电话：__________")
     assert len(result.warnings) == 2, result.warnings
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("全县新增就业 6 850 人", "全县新增就业六千八百五十人"),
+        ("人均收入 31 460 元", "人均收入三万一千四百六十元"),
+        ("增长 7% 左右", "增长百分之七左右"),
+        ("覆盖率达到 95% 以上", "覆盖率达到百分之九十五以上"),
+    ],
+)
+def test_numbers_pasted_with_spaces_keep_their_thousands_and_their_words(
+    written: str, spoken: str
+) -> None:
+    assert to_spoken(written).text == spoken

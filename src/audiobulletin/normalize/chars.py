@@ -160,7 +160,6 @@ _HSPACE_RUN = re.compile(r"[^\S\n]+")
 #: word: a row of numbers set off by single spaces (猪肉 120 125) is no one number.
 _THIN_SPACES = frozenset({" ", "\u00a0", "\u2009", "\u202f"})
 _GROUP_BEFORE = re.compile(r"(?<![\d.,第])\d{1,3}$")
-_GROUP_AFTER = re.compile(r"\d{3}(?=[\u4e00-\u9fff%]|[ \u00a0\u2009\u202f]\d{3}(?!\d))")
 
 
 def _han_run_length(line: str, index: int, step: int) -> int:
@@ -179,6 +178,16 @@ _UNIT_AFTER_DIGIT = frozenset(
     # the measure words a count takes (47 座小型水库, 12 处在建工程, 第 4 版)
     "座处场批间块张份本篇部套户只头匹株棵枚颗粒片段根支架艘列班起宗例种类队组箱袋瓶盒桶罐双副幢轮笔版"
 )
+#: The group of three after a space that sets off thousands: 6 500人, 27 915 元 (its unit
+#: after a pasted space too), 12 000 000.
+_GROUP_AFTER = re.compile(
+    r"\d{3}(?=[\u4e00-\u9fff%]|[ \u00a0\u2009\u202f]\d{3}(?!\d)"
+    r"|\s[" + "".join(sorted(_UNIT_AFTER_DIGIT)) + r"](?![\d]))"
+)
+#: A word that goes with the number before it, a pasted space between: 6% 左右, 90% 以上.
+_WITH_NUMBER_RE = re.compile(r"左右|上下|以上|以下|以内|之间|多[个名人家]|余[个名人家元万亿]")
+
+
 #: Unit words of two characters or more that belong to the number before them too.
 _UNIT_WORD_AFTER_DIGIT = re.compile(
     r"摄氏|华氏|公[里斤顷尺分吨升]|平方|立方|毫[米克升]|厘米|微[米克]|兆[瓦帕]|小时|分钟|个月"
@@ -191,7 +200,7 @@ _ABOUT_UNIT = re.compile(r"[余多](?:[" + "".join(sorted(_UNIT_AFTER_DIGIT)) + 
 
 #: A number, then its unit (a single pasted space allowed between them): 86公顷, 18 号.
 _NUMBER_WITH_UNIT = re.compile(
-    r"\d+(?:[.,]\d+)*(?:\s?[-~～—–至到]\s?\d+(?:[.,]\d+)*)?\s?[余多]?(?:["
+    r"\d+(?:[.,]\d+)*(?: \d{3}(?!\d))*(?:\s?[-~～—–至到]\s?\d+(?:[.,]\d+)*)?\s?[余多]?(?:["
     + "".join(sorted(_UNIT_AFTER_DIGIT))
     + r"]|"
     + _UNIT_WORD_AFTER_DIGIT.pattern
@@ -248,6 +257,8 @@ def _space_between(line: str, m: re.Match[str]) -> str:
         or (left in "年月第" and right.isdigit())
     ):
         return ""  # 2023 年9 月 21 日, 18 号楼: text pasted from Word or PDF
+    if run == " " and (left.isdigit() or left in "%‰") and _WITH_NUMBER_RE.match(line, m.end()):
+        return ""  # 6% 左右: the word goes with the number
     if "\t" in run or "\u3000" in run or len(run) >= 2:
         return "，"  # a column gap
     if _is_word_char(left) and _is_word_char(right):

@@ -114,12 +114,14 @@ _CASE_YEAR = re.compile(r"(?<=[（(])((?:19|20)\d\d)(?=[)）])")
 
 
 def _document_numbers(text: str) -> str:
-    """``国发〔2024〕5号`` -> 国发二零二四五号: year digit by digit, serial cardinal (a sub-number
-    after a hyphen is 杠: 5-1号 五杠一号); a year alone in brackets digit by digit."""
+    """``国发〔2024〕5号`` -> 国发二零二四年五号: the year digit by digit and said as a year, so
+    that it does not run into the serial (二零二四五号 sounds like one number), the serial
+    a cardinal (a sub-number after a hyphen is 杠: 5-1号 五杠一号); a year alone in
+    brackets digit by digit."""
 
     def speak(m: re.Match[str]) -> str:
         sub = "杠" + read_cardinal(m[4]) if m[4] else ""
-        return read_digits(m[1]) + m[2] + read_cardinal(m[3]) + sub + "号"
+        return read_digits(m[1]) + "年" + m[2] + read_cardinal(m[3]) + sub + "号"
 
     text = _DOC_NUMBER.sub(speak, text)
     return _CASE_YEAR.sub(lambda m: read_digits(m[1]), text)
