@@ -2298,3 +2298,26 @@ def test_a_kind_in_brackets_stays_with_its_row_and_a_caption_s_unit_goes_with_th
     spoken = "".join(w for s in build_script(parse(text)).segments for w in s.written)
     assert "品名：牛肉(腱子)，规格：500克，本周价格：38.50元，上周价格：39元" in spoken, spoken
     assert "附表：临河县重要商品零售价格表（单位：元）" in spoken, spoken
+
+
+def test_a_work_report_s_subtitle_wrapped_and_pasted_with_spaces_says_who_gave_it_when() -> None:
+    text = "\n".join(
+        [
+            "政府工作报告",
+            "——2033 年 2 月 6 日在临河县第八届人民代表大会",
+            "第二次会议上",
+            "临河县人民政府县长  吴建华",
+            "",
+            "各位代表：",
+            "现在，我代表县人民政府，向大会报告工作，请予审议。",
+            "一、2032年工作回顾",
+            "2032年，全县地区生产总值完成186.4亿元，同比增长6.1%，一般公共预算收入12.3亿元。",
+            "二、2033年主要目标",
+            "今年全县经济社会发展的主要预期目标是：地区生产总值增长6%左右。",
+        ]
+    )
+    intro = "".join(build_script(parse(text)).intro.written)
+    assert (
+        "2033年2月6日，临河县人民政府县长吴建华在临河县第八届人民代表大会第二次会议上" in intro
+    ), intro
+    assert "我代表县人民政府" not in intro, intro

@@ -631,6 +631,22 @@ def _finish_header(
         elif _issuer_with_date(items, i):
             item.label, item.meta = Label.META, [("signature", item.text)]
         elif kind == "subtitle":
+            nxt = items[i + 1] if i + 1 < len(items) else None
+            if (
+                nxt is not None
+                and nxt.table is None
+                and nxt.label == Label.TEXT
+                and "在" in item.text
+                and not _GIVEN_END_RE.search(item.text)
+                and _GIVEN_END_RE.search(nxt.text)
+                and len(nxt.text) <= SHORT_SUBTITLE_TAIL
+            ):
+                # ——2033年1月8日在…人民代表大会 / 第三次会议上: one subtitle wrapped
+                item.text = _join_wrapped([item.text, nxt.text])
+                item.raw = item.raw + "\n" + nxt.raw
+                del items[i + 1]
+            # ——2033 年 1 月 8 日在…: a date pasted with spaces (from a PDF) is one date
+            item.text = _PASTED_DATE_SPACE_RE.sub("", item.text)
             subtitles.append(item.text)
             item.label, item.meta = Label.TEXT, []  # said as a subtitle, no field
         elif kind == "date":
@@ -651,6 +667,14 @@ def _finish_header(
         items[i].label, items[i].meta = Label.META, [("addressee", items[i].text)]
         i += 1
     return title, subtitles, _cut_glued_headline(items, i, bare_title)
+
+
+#: A space pasted inside a date: 2033 年 1 月 8 日.
+_PASTED_DATE_SPACE_RE = re.compile(r"(?<=\d)\s+(?=[年月日])|(?<=[年月])\s+(?=\d)")
+#: How a speech's subtitle ends: …会议上, …上的讲话, …的报告.
+_GIVEN_END_RE = re.compile(r"(?:上|上的讲话|上的講話|讲话|講話|报告|報告|发言|發言|致辞|致辭)$")
+#: The wrapped tail of a subtitle is this long at most (第三次会议上).
+SHORT_SUBTITLE_TAIL = 20
 
 
 #: A contact's field: 聯絡人：陳志明科長, 联系电话：0838-1234567.
