@@ -1766,3 +1766,25 @@ def test_a_grid_of_a_document_s_fields_is_its_metadata_not_a_table() -> None:
     assert not any(b.table for c in doc.chapters for b in c.blocks)
     assert len(doc.meta) == 4
     assert doc.title == "临河县人民政府关于表彰2032年度安全生产先进单位的决定"
+
+
+def test_a_label_alone_over_its_section_is_a_heading_in_a_report_without_numbered_ones() -> None:
+    text = "\n".join(
+        [
+            "临河县气象台发布大风蓝色预警",
+            "",
+            "临河县气象台2033年3月2日9时发布大风蓝色预警：受强冷空气影响，预计2日夜里到3日，"
+            "我县将出现6到7级偏北大风，阵风8到9级，请注意防范。",
+            "",
+            "影响预报：",
+            "2日夜里到3日白天，全县平均风力6到7级，山区和沿湖地区阵风可达9级，气温下降6到8℃，"
+            "最低气温降至零下3℃。",
+            "",
+            "防御指南：",
+            "1.政府及相关部门按照职责做好防大风工作；",
+            "2.停止露天集体活动和高空等户外危险作业。",
+        ]
+    )
+    doc = parse(text)
+    assert [c.heading for c in doc.chapters] == [None, "影响预报：", "防御指南："]
+    assert_nothing_lost(text, doc)

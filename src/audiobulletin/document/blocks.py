@@ -581,6 +581,10 @@ def _wrapped_heading(first: _Item, second: _Item) -> bool:
     )
 
 
+#: A short label alone on its line, ending in a colon, over the section it labels.
+_LABEL_HEAD_RE = re.compile(rf"^[{HAN}]{{2,8}}[：:]$")
+
+
 def _label_headings(items: list[_Item], start: int) -> None:
     """Second pass: which text lines are headings, which are paragraphs.
 
@@ -590,6 +594,12 @@ def _label_headings(items: list[_Item], start: int) -> None:
     a body block (paragraph or table), so a run of short list lines stays body text;
     unmarked lines after a marked heading in the group are that heading's body.
     """
+
+    unmarked = not any(
+        item.level is not None and _is_marked_heading(item.text, item.level)
+        for item in items[start:]
+        if item.label == Label.TEXT
+    )
 
     def candidate(i: int) -> bool:
         item = items[i]
@@ -601,6 +611,10 @@ def _label_headings(items: list[_Item], start: int) -> None:
             # a field (采购文件领取方式：现场领取) is a line of the section, not a heading
             return not _FIELD_VALUE_RE.match(item.text)
         nxt = _next_index(items, i)
+        if unmarked and _LABEL_HEAD_RE.match(item.text) and nxt is not None and nxt == i + 1:
+            # 风雨影响预报： / 防御指南： alone over what they label, in a report with no
+            # numbered sections: its sections
+            return not item.text.startswith(("附件", "附表", "备注", "注"))
         return _is_annex_label(item.text) and nxt is not None and candidate(nxt)
 
     i = start
