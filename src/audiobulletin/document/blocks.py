@@ -581,6 +581,8 @@ def _wrapped_heading(first: _Item, second: _Item) -> bool:
     )
 
 
+#: Who speaks in a transcript, never a section's label: 主持人, 记者, 答.
+_SPEAKER_LABEL_RE = re.compile(r"主持人|主持|记者|記者|问$|答$|发言人|發言人|代表$")
 #: A short label alone on its line, ending in a colon, over the section it labels.
 _LABEL_HEAD_RE = re.compile(rf"^[{HAN}]{{2,8}}[：:]$")
 
@@ -614,7 +616,13 @@ def _label_headings(items: list[_Item], start: int) -> None:
         if unmarked and _LABEL_HEAD_RE.match(item.text) and nxt is not None and nxt == i + 1:
             # 风雨影响预报： / 防御指南： alone over what they label, in a report with no
             # numbered sections: its sections
-            return not item.text.startswith(("附件", "附表", "备注", "注"))
+            label = item.text[:-1]
+            return not (
+                label.startswith(("附件", "附表", "备注", "注"))
+                or re.search(r"如下|以下|下列", label)  # 会议议定事项如下： leads into its list
+                or is_issuer_line(label)  # 市水务局： an office addressed or speaking
+                or _SPEAKER_LABEL_RE.search(label)
+            )
         return _is_annex_label(item.text) and nxt is not None and candidate(nxt)
 
     i = start
