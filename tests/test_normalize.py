@@ -1238,3 +1238,9 @@ def test_numbers_pasted_with_spaces_keep_their_thousands_and_their_words(
     written: str, spoken: str
 ) -> None:
     assert to_spoken(written).text == spoken
+
+
+def test_a_phone_number_that_ends_a_sentence_typed_with_an_ascii_stop_is_a_phone_number() -> None:
+    said = to_spoken("值班电话:0571-86001234,传真:0571-86001235.").text
+    assert said.endswith("传真：零五七幺，八六零零幺二三五。"), said
+    assert to_spoken('做到"一户一档".').text == '做到"一户一档"。'

@@ -142,7 +142,7 @@ _PHONE = re.compile(
     r"|[(（](0\d)[)）]\s*(\d{7,8})|(0\d)-(\d{7,8})"
     r"|([48]00)[-\s]?(\d{3})[-\s]?(\d{4})"
     r"|(1[3-9]\d)[-\s]?(\d{4})[-\s]?(\d{4})"
-    r")(?:\s*(?P<ext_word>-|转|分机)\s*(?P<ext>\d{1,5}))?(?![\d.A-Za-z])"
+    r")(?:\s*(?P<ext_word>-|转|分机)\s*(?P<ext>\d{1,5}))?(?![\dA-Za-z]|\.\d)"
 )
 #: A code after the word that names it (项目编号：QHZB-2031-0457, 证书编号：ZB2024036,
 #: 股票代码600519): letters spelled, digits one by one, ``-`` 杠, ``/`` 斜杠, ``_`` 下划线.

@@ -135,7 +135,7 @@ def _collapse_pauses(text: str) -> str:
 #: the comma before one too. Between Latin words (Model S, Model X) it stays.
 _ASCII_MARKS = {".": "。", ",": "，", ":": "：", ";": "；", "?": "？", "!": "！"}
 _ASCII_MARK_RE = re.compile(
-    rf"(?<=[{HAN}”」』）])[.,:;?!](?=[\s{HAN}“”「」『』（）\"。，；：！？]|$)|(?<=[{HAN}])[,:;](?=\S)"
+    rf"(?<=[{HAN}”」』）\"])[.,:;?!](?=[\s{HAN}“”「」『』（）\"。，；：！？]|$)|(?<=[{HAN}])[,:;](?=\S)"
     rf"|(?<=\S),(?=[{HAN}])"
 )
 
