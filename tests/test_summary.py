@@ -1443,3 +1443,15 @@ def test_a_meeting_s_time_is_a_key_point_cut_at_its_comma() -> None:
         skip=[paragraphs[0]],
     )
     assert points and points[0].startswith("会议时间：2033年5月20日"), points
+
+
+def test_who_organises_an_event_gives_way_to_when_and_where_it_is_held() -> None:
+    from audiobulletin.summary import _trim_to
+
+    sentence = (
+        "由临河县科学技术协会主办、临河县第一中学承办的“第五届临河县青少年科技创新大赛”"
+        "（LHSTC 2033）定于2033年5月20日至21日在临河县体育馆举行。"
+    )
+    assert _trim_to(sentence, 60) == (
+        "“第五届临河县青少年科技创新大赛”定于2033年5月20日至21日在临河县体育馆举行"
+    )

@@ -556,11 +556,25 @@ BRACKETED_FIELD_RE = re.compile(
 
 def _trim_to(sentence: str, budget: int) -> str | None:
     """:func:`_trim_verbatim`; where no cut of the sentence as written fits, the same without
-    its fields in brackets ((号牌:江A·5K2T8)), detail the chapter gives."""
+    its fields in brackets ((号牌:江A·5K2T8)), detail the chapter gives, or without who
+    organises the event it names (由…主办、…承办的)."""
     trimmed = _trim_verbatim(sentence, budget)
     if trimmed is None and BRACKETED_FIELD_RE.search(sentence):
-        return _trim_verbatim(BRACKETED_FIELD_RE.sub("", sentence), budget)
+        trimmed = _trim_verbatim(BRACKETED_FIELD_RE.sub("", sentence), budget)
+    if trimmed is None and (organised := _ORGANISED_BY_RE.match(sentence)):
+        # 由…主办、…承办的“第十二届…研讨会”定于…召开: the event, when and where it is held
+        rest = sentence[organised.end() :]
+        # …研讨会”（DHIIP 2032）定于…: its short name in brackets is said in the chapter
+        rest = re.sub(r"(?<=[”」\"])\s*[（(][^（）()]{1,20}[)）]", "", rest)
+        trimmed = rest.rstrip("。") if 12 <= visible_len(rest) <= budget else None
+        trimmed = trimmed or _trim_verbatim(rest, budget)
     return trimmed
+
+
+#: Who organises an event, before its name: 由…学会主办、…学院承办的.
+_ORGANISED_BY_RE = re.compile(
+    r"^由[^，,。]{2,60}?(?:主办|承办|协办|联合主办|共同主办|举办|主辦|承辦)的(?=\S{6,})"
+)
 
 
 #: A clause that says again in other words what the clause before it said (…海面上，就是北纬
