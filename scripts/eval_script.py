@@ -12,7 +12,7 @@ prints, per report and pooled:
 - chapter titles: share that are at most 16 characters, not cut mid-number, without
   （二）-style suffixes, and close to an editor's title for the same chapter (character
   overlap ≥ 0.5);
-- intro: key-fact recall and the intro's visible length;
+- intro: key-fact recall and the intro's visible length, written and said (the longer);
 - readings: share of checked written forms spoken in one of the accepted ways.
 
 The reports are read where they lie (``$AUDIOBULLETIN_SHARED``, else ``../shared``); a
@@ -243,7 +243,8 @@ def score_report(gold: dict, script: Script, name: str) -> ReportScore:
             score.facts_carried += 1
         else:
             score.missed_facts.append(fact["fact"])
-    score.intro_visible = visible_len(intro_written)
+    # as written and as said: figures said in words run longer than written
+    score.intro_visible = max(visible_len(intro_written), visible_len(intro_spoken))
 
     for reading in gold.get("readings", []):
         score.readings += 1

@@ -2321,3 +2321,31 @@ def test_a_work_report_s_subtitle_wrapped_and_pasted_with_spaces_says_who_gave_i
         "2033年2月6日，临河县人民政府县长吴建华在临河县第八届人民代表大会第二次会议上" in intro
     ), intro
     assert "我代表县人民政府" not in intro, intro
+
+
+def test_an_intro_of_figures_stays_within_its_limit_as_said_too() -> None:
+    from audiobulletin.script import INTRO_MAX_VISIBLE
+    from audiobulletin.summary import visible_len
+
+    text = "\n".join(
+        [
+            "2033年1-3月份临河县规模以上工业企业利润增长12.4%",
+            "",
+            "1-3月份，全县规模以上工业企业实现利润总额2186.54亿元，同比增长12.47%，"
+            "比1-2月份加快3.27个百分点，营业收入38972.61亿元，同比增长8.93%，"
+            "营业成本32745.18亿元，增长8.46%，营业收入利润率为5.61%，提高0.17个百分点。",
+            "",
+            "一、分经济类型看",
+            "",
+            "1-3月份，国有控股企业实现利润总额786.35亿元，同比增长9.84%；私营企业实现利润总额"
+            "573.21亿元，增长15.67%；股份制企业实现利润总额1654.78亿元，增长11.36%。",
+            "",
+            "二、分行业看",
+            "",
+            "1-3月份，在41个工业大类行业中，33个行业利润总额同比增长，8个行业下降。其中，"
+            "电气机械和器材制造业利润增长28.63%，计算机通信业增长21.47%，汽车制造业增长17.82%。",
+        ]
+    )
+    intro = build_script(parse(text)).intro
+    assert visible_len("".join(intro.written)) <= INTRO_MAX_VISIBLE
+    assert visible_len(intro.spoken) <= INTRO_MAX_VISIBLE, intro.spoken

@@ -809,6 +809,30 @@ def _intro_parts(doc: Document, titles: list[str]) -> list[str]:
         # 据新华社10月17日报道，中共十九大召开在即: the source leads into what it reports,
         # as a newsreader says it, not a sentence of its own
         parts, points = parts[:-1], [reported[:-1] + "，" + points[0], *points[1:]]
+    return _said_within(parts, points, mapping, bare_map)
+
+
+def _said_within(parts: list[str], points: list[str], mapping: str, bare_map: str) -> list[str]:
+    """The intro's lines, held to :data:`INTRO_MAX_VISIBLE` characters as said too: figures
+    said in words run longer than written (2186.54亿元 is 两千一百八十六点五四亿元), so where
+    the spoken intro would run past the limit, the map names no part, then the last key
+    point is cut at a clause, or left out."""
+    from audiobulletin.normalize import to_spoken
+    from audiobulletin.summary import _trim_to, visible_len
+
+    def over(lines: list[str]) -> int:
+        return visible_len(to_spoken("".join(lines)).text) - INTRO_MAX_VISIBLE
+
+    points = list(points)
+    if mapping and over([*parts, *points, mapping]) > 0:
+        mapping = bare_map
+    while points and (excess := over([*parts, *points, mapping])) > 0:
+        last = points[-1].rstrip("。")
+        cut = _trim_to(last, visible_len(last) - excess - 2)
+        if cut and visible_len(cut) < visible_len(last):
+            points[-1] = _end_sentence(cut)
+        else:
+            points.pop()
     return parts + points + ([mapping] if mapping else [])
 
 
