@@ -696,6 +696,8 @@ def test_a_short_opening_before_a_section_that_stands_alone_is_a_chapter_of_its_
         ("（预警信息来源：青川县气象台）", "青川县气象台"),
         ("文章来源: 水务局（防汛办公室）", "水务局（防汛办公室）"),
         ("来源：", None),
+        ("来源：临河新闻网 参与互动", "临河新闻网"),
+        ("来源：临河日报 评论(0)", "临河日报"),
     ],
 )
 def test_the_source_line_gives_one_name_to_the_intro_the_mp3_and_the_wav(

@@ -1339,7 +1339,14 @@ def source_name(line: str | None) -> str | None:
         line = line[1:-1]  # a source line in brackets: （来源：…）, 【信息来源：…】
     name = _SOURCE_LABEL.sub("", line).strip()
     name = _COMPILED_BY_RE.sub("", name)  # 青川市人民政府办公室编: who compiled a bulletin
+    name = _SOURCE_BUTTON_RE.sub("", name)  # 中国新闻网　参与互动: a page's button beside it
     return name or None
+
+
+#: A page's button printed after its source: 参与互动, 评论(0), 我要纠错.
+_SOURCE_BUTTON_RE = re.compile(
+    r"\s+(?:参与互动|參與互動|参与评论|评论|評論|我要评论|我要纠错|纠错|打印|列印)\s*(?:[（(]\d*[)）])?$"
+)
 
 
 _COMPILED_BY_RE = re.compile(rf"(?<=[{HAN}])\s*(?:编印|编发|编|主办)$")
