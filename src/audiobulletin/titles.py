@@ -83,6 +83,7 @@ from audiobulletin.zh import (
     LEANS_BACK_RE,
     REPORTING_CLAUSE_RE,
     SCENE_CLAUSE_RE,
+    SPEAKER_LABEL_RE,
     STATEMENT_ADVERB_RE,
     han_count,
     names_person,
@@ -215,8 +216,6 @@ _STATES_THAT_RE = re.compile(
 _SEEN_FROM_RE = re.compile(
     r"^从[^，,]{2,24}?(?:就|便|即)?(?:可以|可|能)?(?:看出|看到|洞悉|发现|反映出|见)"
 )
-#: Who speaks in a transcript: 美联社记者, 主持人, 问, 答, 新闻发言人.
-_SPEAKER_LABEL_RE = re.compile(r"(?:记者|記者|主持人|发言人|發言人|提问|提問|^问|^問|^答)$")
 # Labels of metadata lines ("来源：…", "发布时间：…"): never a chapter's name.
 _META_LABEL_RE = re.compile(
     r"(?:文章|信息|新闻|图片)?来源|发布(?:时间|日期|單位|单位)|發布時間|作者|编辑|責任編輯|责任编辑|"
@@ -1109,7 +1108,7 @@ def _body_phrase(blocks: Sequence[Block], max_han: int, headline: str = "") -> s
         ):
             continue  # the host's welcome and hand-over name nothing: the next turn does
         if label and (
-            _SPEAKER_LABEL_RE.search(label.group(1).strip()) or names_person(label.group(1))
+            SPEAKER_LABEL_RE.search(label.group(1).strip()) or names_person(label.group(1))
         ):
             # a turn of a transcript (…记者：…？ 主持人：…, 王青山：…): named after what is
             # asked or said

@@ -318,6 +318,10 @@ LEANS_BACK_RE = either_script(
 )
 
 
+#: Who speaks in a transcript or an interview, as the label before a turn: 记者, 主持人, 答.
+SPEAKER_LABEL_RE = re.compile(r"(?:记者|記者|主持人|主持|发言人|發言人|提问|提問|^问|^問|^答)$")
+
+
 #: A clause that opens with one of these gives only the basis, the procedure or the purpose of
 #: what its sentence goes on to state: 根据《…》的规定， 按照…要求， 经…审核， 为了…， (经济,
 #: 经营, 为期 … open statements of their own).

@@ -42,7 +42,14 @@ from audiobulletin.document.lines import (
 )
 from audiobulletin.document.model import Block
 from audiobulletin.document.tables import find_tables
-from audiobulletin.zh import CN_NUMERALS, ELLIPSIS, FULL_STOPS, HAN, SENTENCE_ENDS
+from audiobulletin.zh import (
+    CN_NUMERALS,
+    ELLIPSIS,
+    FULL_STOPS,
+    HAN,
+    SENTENCE_ENDS,
+    SPEAKER_LABEL_RE,
+)
 
 
 class Label(str, Enum):
@@ -581,8 +588,6 @@ def _wrapped_heading(first: _Item, second: _Item) -> bool:
     )
 
 
-#: Who speaks in a transcript, never a section's label: 主持人, 记者, 答.
-_SPEAKER_LABEL_RE = re.compile(r"主持人|主持|记者|記者|问$|答$|发言人|發言人|代表$")
 #: A short label alone on its line, ending in a colon, over the section it labels.
 _LABEL_HEAD_RE = re.compile(rf"^[{HAN}]{{2,8}}[：:]$")
 
@@ -621,7 +626,7 @@ def _label_headings(items: list[_Item], start: int) -> None:
                 label.startswith(("附件", "附表", "备注", "注"))
                 or re.search(r"如下|以下|下列", label)  # 会议议定事项如下： leads into its list
                 or is_issuer_line(label)  # 市水务局： an office addressed or speaking
-                or _SPEAKER_LABEL_RE.search(label)
+                or SPEAKER_LABEL_RE.search(label)  # 主持人： who speaks, not a section
             )
         return _is_annex_label(item.text) and nxt is not None and candidate(nxt)
 
