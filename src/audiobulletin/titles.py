@@ -344,9 +344,6 @@ def clean_heading(heading: str) -> str:
         "",
         text,
     )
-    # headings read together ("二、培训安排 （一）培训班设置"): the section's own is its name;
-    # a document's title or a label above its first section (…报名简章 一、报名条件,
-    # 附注： 一、指标解释) names the document, the section names the chapter
     # a document's title and who wrote it (…的实施意见 省住房城乡建设厅): the title names it
     text = re.sub(
         r"(?<=意见|办法|通知|方案|规定|报告|决定|细则|条例|规划|计划|公告|通告"
@@ -354,6 +351,9 @@ def clean_heading(heading: str) -> str:
         lambda m: "" if is_issuer_line(m[1]) else m[0],
         text,
     )
+    # headings read together ("二、培训安排 （一）培训班设置"): the section's own is its name;
+    # a document's title or a label above its first section (…报名简章 一、报名条件,
+    # 附注： 一、指标解释) names the document, the section names the chapter
     first, _, rest = text.partition(" ")
     if rest and _MARKER_RE.match(rest) and han_count(_MARKER_RE.sub("", first, count=1)) >= 2:
         text = rest if not _MARKER_RE.match(first) and _DOCUMENT_LABEL_RE.search(first) else first
@@ -1108,13 +1108,13 @@ def _body_phrase(blocks: Sequence[Block], max_han: int, headline: str = "") -> s
         ):
             continue  # the host's welcome and hand-over name nothing: the next turn does
         if label and (
-            SPEAKER_LABEL_RE.search(label.group(1).strip()) or names_person(label.group(1))
+            SPEAKER_LABEL_RE.search(label.group(1).strip())
+            or names_person(label.group(1))
+            or _STATES_THAT_RE.search(label.group(1).strip())
         ):
-            # a turn of a transcript (…记者：…？ 主持人：…, 王青山：…): named after what is
-            # asked or said
-            text, label = text[label.end() :].strip(), None
-        if label and _STATES_THAT_RE.search(label.group(1).strip()):
-            # 中国地震台网正式测定：…发生4.6级地震: who found it; what it found names it
+            # a turn of a transcript (…记者：…？ 主持人：…, 王青山：…), or who found what
+            # follows (中国地震台网正式测定：…发生4.6级地震): named after what is asked, said
+            # or found
             text, label = text[label.end() :].strip(), None
         if (
             label

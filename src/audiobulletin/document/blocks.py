@@ -336,8 +336,7 @@ def _label_lines(items: list[_Item]) -> None:
         if is_byline(text):  # before furniture: "日报客户端 | 记者 X" is no menu
             item.label, item.meta = Label.META, [("author", text)]
         elif (
-            _CHROME_RE.match(text)
-            or _FURNITURE_RE.search(text)
+            _is_furniture(text)
             or _END_MARK_RE.match(text)
             or _is_captioned_credit(text)
             or (len(text) <= 80 and _PROMO_RE.search(text))
@@ -717,12 +716,12 @@ def _split_lead_in_heads(items: list[_Item], start: int) -> list[_Item]:
 
 
 #: A unit line above a table: 单位：元/公斤, （单位：万元）, 计量单位: 吨.
-#: A table's caption that ends with its unit: 附表：…价格监测表（单位：元）. The caption is read;
-#: its unit goes with the table's figures.
-_CAPTION_UNIT_RE = re.compile(r"\S[（(]\s*单位\s*[:：]\s*([^，。；\s（）()]{1,12})\s*[)）]$")
 _UNIT_LINE_RE = re.compile(
     r"^[（(]?\s*(?:计量|金额|价格)?单位\s*[:：]\s*([^，。；\s]{1,12})\s*[)）]?$"
 )
+#: A table's caption that ends with its unit: 附表：…价格监测表（单位：元）. The caption is read;
+#: its unit goes with the table's figures.
+_CAPTION_UNIT_RE = re.compile(r"\S[（(]\s*单位\s*[:：]\s*([^，。；\s（）()]{1,12})\s*[)）]$")
 
 
 def _attach_units(items: list[_Item], start: int) -> None:
@@ -730,17 +729,10 @@ def _attach_units(items: list[_Item], start: int) -> None:
     read with the unit (本期均价：五点二元每公斤)."""
     for i in range(start, len(items) - 1):
         item, nxt = items[i], items[i + 1]
-        m = (
-            _UNIT_LINE_RE.match(item.text)
-            if item.label in (Label.TEXT, Label.PARA, Label.HEADING)
-            else None
-        )
-        captioned = (
-            _CAPTION_UNIT_RE.search(item.text)
-            if item.label in (Label.TEXT, Label.PARA, Label.HEADING) and not m
-            else None
-        )
-        found = m or captioned
+        if item.label not in (Label.TEXT, Label.PARA, Label.HEADING):
+            continue
+        m = _UNIT_LINE_RE.match(item.text)
+        found = m or _CAPTION_UNIT_RE.search(item.text)
         if found and nxt.table is not None and nxt.table.table is not None:
             table = dataclasses.replace(nxt.table.table, unit=found[1])
             nxt.table = dataclasses.replace(nxt.table, table=table)

@@ -178,11 +178,13 @@ _UNIT_AFTER_DIGIT = frozenset(
     # the measure words a count takes (47 座小型水库, 12 处在建工程, 第 4 版)
     "座处场批间块张份本篇部套户只头匹株棵枚颗粒片段根支架艘列班起宗例种类队组箱袋瓶盒桶罐双副幢轮笔版"
 )
+#: One of those unit characters, as a pattern.
+_UNIT_CHAR = "[" + "".join(sorted(_UNIT_AFTER_DIGIT)) + "]"
 #: The group of three after a space that sets off thousands: 6 500人, 27 915 元 (its unit
 #: after a pasted space too), 12 000 000.
 _GROUP_AFTER = re.compile(
     r"\d{3}(?=[\u4e00-\u9fff%]|[ \u00a0\u2009\u202f]\d{3}(?!\d)"
-    r"|\s[" + "".join(sorted(_UNIT_AFTER_DIGIT)) + r"](?![\d]))"
+    r"|\s" + _UNIT_CHAR + r"(?![\d]))"
 )
 #: A word that goes with the number before it, a pasted space between: 6% 左右, 90% 以上.
 _WITH_NUMBER_RE = re.compile(r"左右|上下|以上|以下|以内|之间|多[个名人家]|余[个名人家元万亿]")
@@ -195,14 +197,14 @@ _UNIT_WORD_AFTER_DIGIT = re.compile(
 
 
 #: 余 or 多 after a count, then its unit: 120 余条, 30 多个.
-_ABOUT_UNIT = re.compile(r"[余多](?:[" + "".join(sorted(_UNIT_AFTER_DIGIT)) + "])")
+_ABOUT_UNIT = re.compile(r"[余多](?:" + _UNIT_CHAR + ")")
 
 
 #: A number, then its unit (a single pasted space allowed between them): 86公顷, 18 号.
 _NUMBER_WITH_UNIT = re.compile(
-    r"\d+(?:[.,]\d+)*(?: \d{3}(?!\d))*(?:\s?[-~～—–至到]\s?\d+(?:[.,]\d+)*)?\s?[余多]?(?:["
-    + "".join(sorted(_UNIT_AFTER_DIGIT))
-    + r"]|"
+    r"\d+(?:[.,]\d+)*(?: \d{3}(?!\d))*(?:\s?[-~～—–至到]\s?\d+(?:[.,]\d+)*)?\s?[余多]?(?:"
+    + _UNIT_CHAR
+    + r"|"
     + _UNIT_WORD_AFTER_DIGIT.pattern
     + ")"
 )

@@ -167,16 +167,14 @@ _PADDED_SECONDS = re.compile(r"(?<=\d分)0([1-9])(?=秒)")
 #: A 24-hour clock after the part of the day it is in (下午14:00-18:00, 晚上20:30): the
 #: part of the day says the afternoon, so the hour is said on the 12-hour clock.
 _PART_OF_DAY_CLOCK = re.compile(
-    r"(下午|晚上|傍晚|夜间|夜里|今晚|明晚)\s*(1[3-9]|2[0-3])(?=[:：]\d\d)"
-    r"((?:[:：]\d\d){1,2}(?:\s*(?:[-~～—–]{1,2}|至|到)\s*(?:1[3-9]|2[0-3])(?=[:：]\d\d))?)"
+    r"(下午|晚上|傍晚|夜间|夜里|今晚|明晚)\s*(1[3-9]|2[0-3])((?:[:：]\d\d){1,2})"
+    r"(?:(\s*(?:[-~～—–]{1,2}|至|到)\s*)(1[3-9]|2[0-3])(?=[:：]\d\d))?"
 )
 
 
 def _on_twelve_hours(m: re.Match[str]) -> str:
-    rest = re.sub(
-        r"(?<=[-~～—–至到])(\s*)(1[3-9]|2[0-3])$", lambda r: r[1] + str(int(r[2]) - 12), m[3]
-    )
-    return m[1] + str(int(m[2]) - 12) + rest
+    until = m[4] + str(int(m[5]) - 12) if m[5] else ""
+    return m[1] + str(int(m[2]) - 12) + m[3] + until
 
 
 def _times(text: str) -> str:
