@@ -53,6 +53,11 @@ def paragraphs(doc: Document) -> list[str]:
     return [b.text for c in doc.chapters for b in c.blocks if b.kind == "paragraph"]
 
 
+def headings_and_blocks(doc: Document) -> list[str]:
+    """Every chapter's heading and the text of each of its blocks, in order."""
+    return [t for c in doc.chapters for t in (c.heading or "", *(b.text for b in c.blocks))]
+
+
 def tables(doc: Document) -> list[Block]:
     return [b for c in doc.chapters for b in c.blocks if b.kind == "table"]
 
@@ -1688,7 +1693,7 @@ def test_a_timetable_s_rows_that_open_on_their_day_are_not_one_wrapped_line() ->
     ]
     text = "\n".join(["临河二中月考安排", "", "初二年级:", *rows, "", LONG])
     doc = parse(text)
-    said = [t for c in doc.chapters for t in (c.heading or "", *(b.text for b in c.blocks))]
+    said = headings_and_blocks(doc)
     assert not any("地理3月2日" in t or "数学3月3日" in t for t in said), said
     assert_nothing_lost(text, doc)
 
@@ -1714,7 +1719,7 @@ def test_who_wrote_a_forwarded_document_is_not_glued_onto_its_title() -> None:
         ]
     )
     doc = parse(text)
-    said = [t for c in doc.chapters for t in (c.heading or "", *(b.text for b in c.blocks))]
+    said = headings_and_blocks(doc)
     assert not any("实施意见县水利局" in t for t in said), said
     assert_nothing_lost(text, doc)
 
@@ -1728,7 +1733,7 @@ def test_a_blank_form_to_fill_in_is_never_read() -> None:
     ]
     text = lines("关于举办基层统计人员培训班的通知", LONG, *form)
     doc = parse(text)
-    said = [t for c in doc.chapters for t in (c.heading or "", *(b.text for b in c.blocks))]
+    said = headings_and_blocks(doc)
     assert not any("____" in t or "联系电话" in t for t in said), said
     assert {re.sub(r"\s+", " ", f) for f in form[1:]} <= set(doc.dropped)
     assert_nothing_lost(text, doc)
