@@ -1147,6 +1147,12 @@ def test_a_forwarded_document_s_title_is_named_without_who_wrote_it() -> None:
             "你县要切实加强对林区村组森林防火巡查工作的组织领导，确保不发生重大火灾。",
             "加强组织领导",
         ),
+        # the year after the subject, and how many, are no part of what is done
+        (
+            "根据有关规定，经县人力资源和社会保障局研究同意，临河县2033年公开招聘事业单位"
+            "工作人员86名。",
+            "公开招聘事业单位工作人员",
+        ),
     ],
 )
 def test_a_chapter_is_named_after_what_its_opening_says(text: str, expected: str) -> None:

@@ -780,11 +780,20 @@ def _predicate(text: str, max_han: int, max_visible: int) -> str:
     pos = 0
     before = ""
     adverbs: tuple[int, str] | None = None  # where a run of adverbs starts, and what is before
-    for word, flag in tagged_words(text):
-        if flag == "t" and han_count(word) == len(word) and before[:1] in ("n", "r"):
-            pos += len(word)  # 工程局今天举行…: the day is no part of what was done
+    tagged = tagged_words(text)
+    # the words of a year (2026, 年): 青禾县2026年公开招聘…
+    years = {
+        j
+        for k, (word, _) in enumerate(tagged[:-1])
+        if re.fullmatch(r"\d{4}", word) and tagged[k + 1][0] == "年"
+        for j in (k, k + 1)
+    }
+    for k, (word, flag) in enumerate(tagged):
+        dated = k in years or (flag == "t" and han_count(word) == len(word))
+        if dated and before[:1] in ("n", "r"):
+            pos += len(word)  # 工程局今天举行…: the day (or the year) is no part of what was done
             continue
-        if flag == "d" and han_count(word) == len(word):
+        if flag in ("d", "ad") and han_count(word) == len(word):
             adverbs = adverbs or (pos, before)
         elif flag == "v" and word not in _NOUNS_TAGGED_VERB:
             # the adverbs before the verb belong to the predicate: 军队又发生新的冲突
