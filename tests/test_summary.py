@@ -1455,3 +1455,25 @@ def test_who_organises_an_event_gives_way_to_when_and_where_it_is_held() -> None
     assert _trim_to(sentence, 60) == (
         "“第五届临河县青少年科技创新大赛”定于2033年5月20日至21日在临河县体育馆举行"
     )
+
+
+def test_the_day_a_meeting_is_held_outranks_the_day_its_reply_slip_is_due() -> None:
+    paragraphs = [
+        "经县政府同意，定于近期召开全县森林防火工作会议，总结2032年森林防火工作，部署2033年"
+        "重点任务。现将有关事项通知如下：",
+        "会议时间：2033年3月12日（星期四）上午9:00，会议地点：临河县行政中心三楼第一会议室。",
+        "各乡镇分管负责同志；",
+        "县林业局、县应急管理局主要负责同志。",
+        "请各单位于3月10日17:00前将参会回执报送至县林业局办公室。",
+    ]
+    points = key_points(
+        "关于召开全县森林防火工作会议的通知", paragraphs, max_chars=90, max_sentences=3
+    )
+    assert any(p.startswith("会议时间：2033年3月12日") for p in points), points
+
+
+def test_a_time_s_field_is_never_cut_to_its_label_alone() -> None:
+    from audiobulletin.summary import _trim_to
+
+    field = "递交响应文件截止时间及开标时间：2033年7月22日北京时间10:00时"
+    assert _trim_to(field, 20) is None

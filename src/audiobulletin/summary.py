@@ -643,9 +643,12 @@ def _trim_verbatim(sentence: str, budget: int) -> str | None:
             # 主要有：… says nothing without the list it announces, nor a short label with
             # its day in brackets (今天夜里(1月18日,星期日)：…) without what it labels
             label = han_count(re.sub(r"[（(][^（()）]*[)）]", "", clause)) <= _LABEL_MOST_HAN
-            if n >= 12 and not _ANNOUNCES_RE.search(head) and not label:
+            # a time's field, however long its label (递交响应文件截止时间及开标时间：), is
+            # nothing without its day
+            field = bool(_WHEN_LABEL_RE.search(head))
+            if n >= 12 and not _ANNOUNCES_RE.search(head) and not label and not field:
                 heads.append(head)
-            if label and not heads and _WHEN_LABEL_RE.search(head):
+            if field and not heads:
                 continue  # 会议时间：…上午9:00，会议地点：…: a time's field ends at its comma
             break  # what a colon announces is not cut into
         spoke = SPOKE_AT_RE.search(head)
@@ -780,9 +783,9 @@ def change_clause(rest: str) -> str:
 
 def states_figure_or_deadline(text: str) -> bool:
     """Whether ``text`` gives an amount (安全隐患8处, 1860万元) or says when something takes
-    effect or is due (自2032年1月1日起施行, 10月30日前上交). A meeting that was held (召开,
-    :data:`_HELD_RE`) is no date a listener must keep."""
-    return bool(AMOUNT_RE.search(text) or DUE_RE.search(text))
+    effect, is due or is held (自2032年1月1日起施行, 10月30日前上交, 会议时间：3月12日). A
+    meeting that was held (召开, :data:`_HELD_RE`) is no date a listener must keep."""
+    return bool(AMOUNT_RE.search(text) or DUE_RE.search(text) or _HELD_ON_RE.match(text))
 
 
 def keeps_news(cut: str, title: str) -> bool:
@@ -1197,8 +1200,18 @@ def _lead_announced(cands: list[_Candidate], paras: Sequence[str]) -> list[_Cand
 
 
 def _when_due(text: str) -> bool:
-    """Whether ``text`` says when something takes effect, is due or is held."""
-    return bool(DUE_RE.search(text) or _HELD_RE.search(text))
+    """Whether ``text`` says when something takes effect, is due or is held: a notice's
+    field of when (会议时间：3月12日上午9:00，会议地点：…) says when its event is held."""
+    return bool(DUE_RE.search(text) or _HELD_RE.search(text) or _HELD_ON_RE.match(text))
+
+
+#: A notice's field of the day its event is held (会议时间：3月12日上午9:00, 活动时间：,
+#: 开标时间：); the day to fetch a form (领取时间：) holds no event.
+_HELD_ON_RE = re.compile(
+    rf"^\s*[{HAN}]{{0,6}}(?:会议?|會議?|活动|活動|举办|舉辦|举行|舉行|赛|賽|开幕|開幕|仪式|儀式|典礼|典禮"
+    r"|讲座|講座|论坛|論壇|演出|展|开标|開標)(?:时间|日期|時間)\s*[：:]\s*"
+    r"(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]"
+)
 
 
 def _new_figures(text: str, said: str) -> bool:
@@ -1399,6 +1412,7 @@ def key_points(
         return sorted(rest, key=lambda i: (_later_cost(cands[i].text, left) - scores[i], i))
 
     queue = ranked(list(order))
+    crowded = False
     pos = 0
     while pos < len(queue):
         i = queue[pos]
@@ -1414,8 +1428,9 @@ def key_points(
                 if not following and len(chosen) >= 2:
                     break
                 # a lone point, or points after others, still take a figure or a date to
-                # act on, however far below: never a heading or a list of offices
-                if scores[i] <= 0 or not states_figure_or_deadline(text):
+                # act on, however far below: never a heading or a list of offices, and
+                # never in the room of a date to act on that did not fit
+                if scores[i] <= 0 or not states_figure_or_deadline(text) or crowded:
                     continue
 
         if _FORMULA_RE.search(text) or _COURTESY_RE.search(text):
@@ -1426,6 +1441,8 @@ def key_points(
         if visible_len(text) > left:
             trimmed = _trim_to(text, left)
             if trimmed is None:
+                # 请各单位于4月15日17:00前将回执报…: a date to act on left out for room
+                crowded = crowded or bool(DUE_RE.search(text))
                 continue
             if (chosen or following) and not (
                 keeps_news(trimmed, title) or _keeps_its_end(trimmed, text)
