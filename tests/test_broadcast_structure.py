@@ -437,6 +437,7 @@ def test_a_section_heading_after_a_short_list_item_starts_its_own_section() -> N
         "【我要纠错】",
         "主办单位：青川市人民政府办公室",
         "京公网安备11010502000001号",
+        "地址：青川市滨江路18号 邮编：610300 联系电话：0816-1234567",
     ],
 )
 def test_page_furniture_after_the_story_is_not_read(chrome: str) -> None:
@@ -1703,6 +1704,16 @@ def test_a_long_lead_in_is_read_with_the_first_item_it_announces() -> None:
     assert [c.blocks[0].text for c in chapters] == [lead, second]
 
 
+def test_the_headlines_listed_under_more_news_in_traditional_are_not_read() -> None:
+    text = "\n".join(
+        ["青川捷運藍線動工", P1, P2, "更多新聞請看：", "▸ 青川捷運綠線延伸案環評過關",
+         "▸ 捷運藍線沿線房價漲幅近一成"]
+    )  # fmt: skip
+    text_said = said(build_script(parse(text)))
+    for link in ("更多新聞", "綠線", "房價"):
+        assert link not in text_said, link
+
+
 def test_the_headlines_listed_under_related_reading_are_not_read() -> None:
     text = "\n".join(
         ["青川召开防汛工作会议", P1, P2, "责任编辑：李四", "相关阅读：",
@@ -1712,6 +1723,16 @@ def test_the_headlines_listed_under_related_reading_are_not_read() -> None:
     assert "青川县春耕生产全面展开" in doc.dropped
     assert "城关镇举办第三届赏花节 2031-03-10" in doc.dropped
     assert "赏花节" not in said(build_script(doc))
+
+
+def test_a_notice_s_signature_above_the_site_s_footer_is_not_read() -> None:
+    text = "\n".join(
+        ["青川市林业局关于森林防火的通告", P1, P2, "特此通告。", "", "青川市林业局",
+         "2031年12月1日", "打印本页 关闭窗口",
+         "地址：青川市滨江路18号　邮编：610300　联系电话：0816-1234567"]
+    )  # fmt: skip
+    text_said = said(build_script(parse(text)))
+    assert text_said.endswith("特此通告。"), text_said[-40:]
 
 
 def test_the_date_closing_a_page_above_its_footer_is_not_read() -> None:
