@@ -74,6 +74,14 @@ CASES = [
     pytest.param("召回2031款轿车", "召回二零三一款轿车", id="model-year"),
     pytest.param("共1280款产品", "共一千二百八十款产品", id="count-of-models"),
     pytest.param("明（123）年起實施", "明年起实施", id="roc-year-glossed"),
+    pytest.param("市府去（2026）年已完成用地取得", "市府去年已完成用地取得", id="year-glossed"),
+    pytest.param(
+        "菌落总数为2.3×10⁵CFU/g", "菌落总数为二点三乘十的五次方C F U每克", id="power-superscript"
+    ),
+    pytest.param("大肠菌群10²MPN/100g", "大肠菌群十的二次方M P N每一百克", id="power-per-sample"),
+    pytest.param("限值为1.5×10^-3", "限值为一点五乘十的负三次方", id="power-caret-negative"),
+    pytest.param("含量3.2×10-4克", "含量三点二乘十的负四次方克", id="power-typed-flat"),
+    pytest.param("2×10=20", "二乘十等于二十", id="power-not-a-product"),
     pytest.param("更换DN200-DN600管道", "更换D N两百到D N六百管道", id="prefixed-size-range"),
     pytest.param("T-205储罐", "T二零五储罐", id="equipment-tag"),
     pytest.param("3-溴-4-甲基苯胺", "三溴四甲基苯胺", id="chemical-locants"),
@@ -755,6 +763,8 @@ def test_latin_and_compound_units_are_said_in_full(written: str, spoken: str) ->
         ("免付費0800-123-456", "免付费零八零零，幺二三，四五六"),
         ("手機0912-345-678", "手机零九幺二，三四五，六七八"),
         ("查詢電話：2123 4567", "查询电话：二幺二三，四五六七"),
+        ("市民可致電2582 4808查詢", "市民可致电二五八二，四八零八查询"),
+        ("请拨打62731231咨询", "请拨打六二七三幺二三幺咨询"),
         ("邮编610000", "邮编六一零零零零"),
         ("邮政编码：100081", "邮政编码：一零零零八一"),
         ("郵遞區號220", "邮递区号二二零"),

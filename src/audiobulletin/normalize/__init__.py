@@ -26,7 +26,8 @@ Pipeline (each step is a small pure function, applied in this order)
    for column gaps, tabs and after a numbered heading (``6.1 人力保障``), dropped inside a
    number whose thousands a space sets off (``6 500人``, ``12萬1 000人``), one space elsewhere.
 4. a run of more than 16 digits (no amount has that many) is read digit by digit first, so
-   no later rule takes part of it for a number or a phone number.
+   no later rule takes part of it for a number or a phone number; so is a power of ten
+   (``2.3×10⁵CFU/g`` -> 二点三乘十的五次方C F U每克), whose exponent is no digit of the ten.
    Then addresses and codes, read symbol by symbol: e-mail, URLs, document numbers, codes after
    the word naming them (``项目编号：QHZB-2031-0457``), phone numbers (Taiwan and Hong Kong
    shapes too) and postcodes, standard/model/train codes (``GB/T4754-2017``, ``G1234次``).
@@ -121,6 +122,7 @@ from audiobulletin.normalize.quantities import (
     _myriads,
     _numeral_chars,
     _ordinals,
+    _powers_of_ten,
     _slashes_and_symbols,
     _thousands,
     _units,
@@ -165,6 +167,7 @@ class Spoken:
 
 _PRE_WETEXT: tuple[Callable[[str], str], ...] = (
     long_digit_runs,
+    _powers_of_ten,
     _addresses,
     _separators,
     _document_numbers,

@@ -110,7 +110,8 @@ _DOC_NUMBER = re.compile(
 )
 #: A year alone in brackets is a year, as the one opening a court case number: （2024）京0105民初
 #: 12345号, 《规划（2024）》.
-_CASE_YEAR = re.compile(r"(?<=[（(])((?:19|20)\d\d)(?=[)）])")
+#: Not one that glosses the word naming it from this one (去（2026）年: see dates.py).
+_CASE_YEAR = re.compile(r"(?<=[（(])(?<![明本今去前][（(])((?:19|20)\d\d)(?=[)）])")
 
 
 def _document_numbers(text: str) -> str:
@@ -178,9 +179,11 @@ def _keyed_codes(text: str) -> str:
     return _KEYED_CODE.sub(speak, text)
 
 
-#: A bare local number after a phone keyword (电话：62731231, 服务热线12345, 電話：2123 4567).
+#: A bare local number after a phone keyword or a verb of calling (电话：62731231, 服务热线
+#: 12345, 電話：2123 4567, 致電2582 4808, 拨打62731231; Traditional text is simplified first).
 _PHONE_KEYWORD = re.compile(
-    r"((?:电话|传真|热线|手机|联系方式|咨询电话)\s*[：:]?\s*)(\d{4}[\s-]\d{4}|\d{5,8})(?![\d.])"
+    r"((?:电话|传真|热线|手机|联系方式|咨询电话|专线|致电|拨打|请拨)\s*[：:]?\s*)"
+    r"(\d{4}[\s-]\d{4}|\d{5,8})(?![\d.])"
 )
 #: Postcodes are read digit by digit (邮编：100081 is 一零零零八一).
 _POSTCODE = re.compile(r"((?:邮编|邮政编码|邮递区号)\s*[：:]?\s*)(\d{3,6})(?![\d.])")

@@ -285,10 +285,10 @@ _YEAR_PAIR = re.compile(
 _ROC_YEAR = re.compile(
     r"(?:(?<=民国)(\d{2,3})|(?<![\d.])(\d{3}))(?=年\d{1,2}月|学年|年度)|(?<=民国)(\d{1,3})(?=年)"
 )
-#: A year of the Republic in brackets after the word that names it from this one, as Taiwan's
-#: papers write it: 明（122）年, 本(121)年度, 去（120）年 -> 明年, 本年度 (the number only glosses
-#: the word, as 今（15）日 does a day).
-_BRACKETED_ROC_YEAR = re.compile(r"(?<=[明本今去前])[（(]\s*\d{2,3}\s*[)）](?=\s*年)")
+#: A year in brackets after the word that names it from this one, as Taiwan's papers write
+#: it: 明（122）年, 本(121)年度, 去（2026）年 -> 明年, 本年度, 去年 (the number, of the Republic
+#: or not, only glosses the word, as 今（15）日 does a day).
+_BRACKETED_ROC_YEAR = re.compile(r"(?<=[明本今去前])[（(]\s*\d{2,4}\s*[)）](?=\s*年)")
 #: Dated incident names: “5·13” 9·11 (a middle dot between two short numbers).
 _INCIDENT = re.compile(r"(?<![\d.])(\d{1,2})[·・‧•](\d{1,2})(?![\d.])")
 #: Quoted dotted names: “5.12” (an ASCII dot, only inside quotes).

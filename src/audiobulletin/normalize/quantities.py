@@ -219,6 +219,34 @@ def _range_word(sep: str) -> str:
     return sep.strip() if sep.strip() in ("至", "到") else "到"
 
 
+#: A power of ten, as a lab report writes a count: 2.3×10⁵, 1×10^-3, 10², and after a times
+#: sign 10-4 (a superscript typed flat); the mantissa with its times sign is optional.
+_POWER_OF_TEN = re.compile(
+    r"(?:(?<![\d.])(\d+(?:\.\d+)?)\s*[×xX*]\s*)?(?<![\d.])10\s*"
+    r"(?:\^\s*([-−]?\d{1,2})|([⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})|(?<=[×xX*]10)-(\d{1,2})(?![\d.]))"
+)
+_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
+#: What a lab counts per sample (CFU/g, MPN/100mL): the letters, then 每 and the sample.
+_PER_SAMPLE = re.compile(r"(?<![A-Za-z])(CFU|MPN)\s*/\s*(\d*)\s*(g|mL|ml|L|cm²)(?![A-Za-z])")
+_SAMPLE_UNITS = {"g": "克", "mL": "毫升", "ml": "毫升", "L": "升", "cm²": "平方厘米"}
+
+
+def _powers_of_ten(text: str) -> str:
+    """``2.3×10⁵CFU/g`` -> 2.3乘十的五次方CFU每克, ``10^-3`` -> 十的负三次方: the exponent
+    is never read as a digit after the ten (十五), nor the minus as a range."""
+
+    def speak(m: re.Match[str]) -> str:
+        if m[4] and not m[1]:
+            return m[0]
+        power = (m[2] or m[3] or "").translate(_SUPERSCRIPTS).replace("−", "-")
+        power = power or "-" + m[4]
+        said = ("负" if power.startswith("-") else "") + read_cardinal(power.lstrip("-"))
+        return (f"{m[1]}乘" if m[1] else "") + f"十的{said}次方"
+
+    text = _POWER_OF_TEN.sub(speak, text)
+    return _PER_SAMPLE.sub(lambda m: f"{m[1]}每{m[2]}{_SAMPLE_UNITS[m[3]]}", text)
+
+
 def _units(text: str) -> str:
     """Latin units after numbers, ‰, °′″, multiplication signs, ``3#``, and 零下 for
     temperatures below zero."""
