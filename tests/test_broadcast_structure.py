@@ -1021,6 +1021,23 @@ def test_the_issuer_above_the_date_under_a_title_is_who_issued_it_not_the_title(
     assert "2031年3月18日，青川市统计局发布" in "".join(script.intro.written)
 
 
+def test_a_headline_led_by_its_theme_and_a_colon_is_the_title_whole() -> None:
+    text = "\n".join(
+        ["3亿吨大港背后：临河港的“智慧”新答卷", "2032年12月03日 16:42 来源：临河日报", P1, P2]
+    )
+    assert build_script(parse(text)).title == "3亿吨大港背后：临河港的“智慧”新答卷"
+
+
+def test_a_task_group_that_signs_a_report_under_its_wrapped_title_is_not_the_title() -> None:
+    text = "\n".join(
+        ["关于临河县2032年度农村饮水安全巩固提升", "工程实施情况的调研报告", "",
+         "临河县人民代表大会常务委员会调研组", "（2033年3月12日）", "", P1, P2]
+    )  # fmt: skip
+    script = build_script(parse(text))
+    assert script.title == "关于临河县2032年度农村饮水安全巩固提升工程实施情况的调研报告"
+    assert "临河县人民代表大会常务委员会调研组发布" in "".join(script.intro.written)
+
+
 def test_a_numbered_table_is_read_with_the_section_above_it() -> None:
     chapters = [s.chapter for s in build_script(parse(STATS)).segments]
     assert "农业" in chapters

@@ -65,6 +65,7 @@ Rules (applied by :func:`chapter_titles`):
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -384,6 +385,11 @@ def _name(text: str, max_han: int, *, clause: bool = False) -> str:
     text = text.strip(_TRAILING)
     if text[:1] in BRACKET_PAIRS and BRACKET_PAIRS[text[0]] not in text:
         text = text[1:].strip(_TRAILING)  # “骑起来真是很轻… : the quote opens, never closes
+    if not _fits(text, max_han):
+        # when it was done, beyond the aim, goes first: 四期码头于2025年9月投产 -> 四期码头投产
+        undated = _WHEN_DONE_IN_CLAUSE_RE.sub("", text, count=1)
+        if undated != text and han_count(undated) >= 4:
+            text = undated
     if _fits(text, HARD_MAX_VISIBLE, HARD_MAX_VISIBLE):
         return text
     # a condition or a point of view leads to the point: 不管刑事，直接打民事官司也可以
@@ -772,6 +778,19 @@ _HOLDS = frozenset({"举行", "舉行", "举办", "舉辦", "召开", "召開"})
 _NOUNS_TAGGED_VERB = frozenset({"收入", "支出", "上行", "下行", "营收"})
 
 
+#: When a thing was or will be done, inside a clause: 于2025年9月, 将于2031年底 (关于2031年
+#: is what it is about).
+_WHEN_DONE_IN_CLAUSE_RE = re.compile(
+    r"(?<=[\u4e00-\u9fff])(?<![关對对由至等属屬鉴基已将拟定])(?:已|将|拟|定|计划)?于"
+    r"\d{4}年(?:\d{1,2}月(?:\d{1,2}[日号])?|底|初)?(?=[\u4e00-\u9fff])"
+)
+#: A year or a period inside a clause: 2026年, 今年前11个月, 1—11月, 上半年, 前三季度.
+_PERIOD_IN_CLAUSE_RE = re.compile(
+    r"\d{4}年(?:度)?|(?:今年|去年|上年|本年|全年|年内)?(?:前[\d一二三四五六七八九十]+个月"
+    r"|\d{1,2}\s*[—\-–~至]\s*\d{1,2}月份?|[上下]半年|前[一二三]季度|[一二三四]季度)"
+)
+
+
 def _predicate(text: str, max_han: int, max_visible: int) -> str:
     """The clause's predicate, from its first verb to its end, when a subject comes before
     it and the predicate fits and says something (four Han characters or more): 省广电局党组
@@ -781,16 +800,18 @@ def _predicate(text: str, max_han: int, max_visible: int) -> str:
     before = ""
     adverbs: tuple[int, str] | None = None  # where a run of adverbs starts, and what is before
     tagged = tagged_words(text)
-    # the words of a year (2026, 年): 青禾县2026年公开招聘…
-    years = {
-        j
-        for k, (word, _) in enumerate(tagged[:-1])
-        if re.fullmatch(r"\d{4}", word) and tagged[k + 1][0] == "年"
-        for j in (k, k + 1)
+    # the words of a year or a period (2026年, 今年前11个月, 上半年) after the subject:
+    # 青禾县2026年公开招聘…, 青川港今年前11个月完成…
+    spans = [m.span() for m in _PERIOD_IN_CLAUSE_RE.finditer(text)]
+    starts = list(itertools.accumulate((len(w) for w, _ in tagged), initial=0))
+    periods = {
+        k
+        for k, (word, _) in enumerate(tagged)
+        if any(a <= starts[k] and starts[k] + len(word) <= b for a, b in spans)
     }
     for k, (word, flag) in enumerate(tagged):
-        dated = k in years or (flag == "t" and han_count(word) == len(word))
-        if dated and before[:1] in ("n", "r"):
+        dated = k in periods or (flag == "t" and han_count(word) == len(word))
+        if dated and before[:1] in ("n", "r", "j"):
             pos += len(word)  # 工程局今天举行…: the day (or the year) is no part of what was done
             continue
         if flag in ("d", "ad") and han_count(word) == len(word):
@@ -801,7 +822,7 @@ def _predicate(text: str, max_han: int, max_visible: int) -> str:
             tail = text[start:].strip(_TRAILING)
             # 增至158.62万人, 突破100万标箱: a figure's verb names nothing without its subject
             subject_ok = (
-                before[:1] in ("n", "r")
+                before[:1] in ("n", "r", "j")
                 and han_count(text[:start]) >= 2
                 and han_count(word) >= 2
                 and word not in _STATES_FIGURE

@@ -245,15 +245,17 @@ def _is_field(text: str) -> bool:
 
 
 def _is_headline_with_speaker(text: str) -> bool:
-    """A news headline led by its place or speaker (青川：一季度经济增长6.2%; 李明：…), not
-    a page's field: the lead is no field's label and the rest says something."""
+    """A news headline led by its place, its speaker or its theme (青川：一季度经济增长6.2%;
+    李明：…; 3亿吨大港背后：青川港的新答卷), not a page's field: the lead is no field's label,
+    ends in a word (附件1：, 表2： do not) and the rest says something."""
     m = re.match(r"^([^，,。：:\s]{1,8})\s*[:：]\s*(.+)$", text)
     if m is None:
         return False
     label, rest = m.groups()
     return (
         not _FIELD_LABEL_RE.search(label)
-        and han_count(label) == len(label)
+        and re.fullmatch(rf"[{HAN}\d.%]*[{HAN}]", label) is not None
+        and han_count(label) >= 2
         and han_count(rest) >= 8
         and not re.search(r"[:：]", rest)
     )
