@@ -13,6 +13,7 @@ import re
 import pytest
 
 from audiobulletin.document import merge_short_chapters, parse
+from audiobulletin.normalize import to_spoken
 from audiobulletin.script import build_script
 from audiobulletin.summary import key_points
 
@@ -1019,6 +1020,37 @@ def test_the_issuer_above_the_date_under_a_title_is_who_issued_it_not_the_title(
     script = build_script(parse(STATS))
     assert script.title == "2030年青川市国民经济和社会发展统计公报"
     assert "2031年3月18日，青川市统计局发布" in "".join(script.intro.written)
+
+
+_SOURCE_LINES = "\n\n来源：临河日报 | 作者：林晓雯\n2032-12-03 09:15:22\n"
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "gap"),
+    [
+        # a quoted name ends the first clause; the page's source lines close the headline
+        (
+            "临河市2033年起全面推行“15分钟养老服务圈”",
+            "首批建设社区嵌入式养老服务站86个",
+            _SOURCE_LINES,
+        ),
+        # the second opens with when or how much, in a report of blank-line paragraphs
+        ("临河市举行2032年国民经济运行情况新闻发布会", "全年地区生产总值突破6000亿元", "\n\n"),
+        (
+            "临河市举行2032年国民经济运行情况新闻发布会",
+            "全年地区生产总值突破6000亿元",
+            _SOURCE_LINES,
+        ),
+    ],
+)
+def test_a_headline_s_second_clause_on_its_own_line_is_heard_after_a_pause(
+    first: str, second: str, gap: str
+) -> None:
+    text = f"{first}\n{second}{gap}{P1}\n\n{P2}"
+    script = build_script(parse(text))
+    assert script.title == f"{first} {second}"
+    assert script.intro is not None
+    assert f"{to_spoken(first).text}，{to_spoken(second).text}" in script.intro.spoken
 
 
 def test_a_headline_led_by_its_theme_and_a_colon_is_the_title_whole() -> None:

@@ -274,13 +274,33 @@ def _wraps_on(line: _Item, nxt: _Item, wrap: tuple[int, int] = (0, 0)) -> bool:
     return level is None or full or not _is_marked_heading(text, level)
 
 
+#: What opens a headline's second clause: when or how much of it (全年…, 首批…, 今年…).
+_CLAUSE_OPENING_RE = re.compile(
+    r"^(?:全年|今年|去年|明年|首批|首次|同时|其中|目前|截至|前\d+个?月)"
+)
+
+
+def opens_clause(first: str, second: str) -> bool:
+    """Whether ``second`` is a headline's second clause, not the rest of a wrapped one:
+    the first ends on a quoted name (…推行“15分钟养老服务圈”) and the second does not go
+    on with it (的…, 和…), or the second opens with when or how much (全年地区生产总值…,
+    首批建设…)."""
+    if _CLAUSE_OPENING_RE.match(second):
+        return True
+    return first.endswith(("”", "」", "』", '"')) and not re.match(r"^[的之和与及或等暨]", second)
+
+
 def _join_wrapped_lines(items: list[_Item]) -> list[_Item]:
     wrap = _wrap_width(items)
     out: list[_Item] = []
     for item in items:
         if out and _wraps_on(out[-1], item, wrap):
             last = out[-1]
-            last.text = _join_wrapped([last.text, item.text])
+            if len(out) == 1 and opens_clause(last.text, item.text):
+                # a headline's two clauses (…新闻发布会 / 全年地区生产总值突破…): a pause
+                last.text = f"{last.text} {item.text}"
+            else:
+                last.text = _join_wrapped([last.text, item.text])
             last.raw = last.raw + "\n" + item.raw
         else:
             out.append(item)

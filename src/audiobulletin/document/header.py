@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from audiobulletin.document.blocks import _LABEL_LINE_RE, Label, _Item
+from audiobulletin.document.blocks import _LABEL_LINE_RE, Label, _Item, opens_clause
 from audiobulletin.document.lines import (
     _FINAL,
     _MENU_SEP_RE,
@@ -596,7 +596,9 @@ def _joined_title(lines: list[str]) -> str:
     out = lines[0] if lines else ""
     for line in lines[1:]:
         joined = _join_wrapped([out, line])
-        if _ends_in_verb(out) and _ends_in_verb(line) and not out.startswith("关于"):
+        if not out.startswith("关于") and (
+            (_ends_in_verb(out) and _ends_in_verb(line)) or opens_clause(out, line)
+        ):
             joined = f"{out} {line}"
         out = joined
     return out

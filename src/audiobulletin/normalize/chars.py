@@ -265,6 +265,8 @@ def _space_between(line: str, m: re.Match[str]) -> str:
         return "，"  # a column gap
     if _is_word_char(left) and _is_word_char(right):
         return " "  # between Latin words and numbers
+    if left in "”」』》" and is_han(right):
+        return "，"  # …推行“15分钟养老服务圈” 首批建设…: a headline's clauses, set apart
     if left in VOICEABLE_PUNCTUATION or right in VOICEABLE_PUNCTUATION:
         return ""
     if is_han(left) != is_han(right) and not (is_latin_letter(left) or is_latin_letter(right)):
@@ -292,7 +294,8 @@ def _normalise_spaces(text: str) -> str:
     pause; one space between Han and a number with its unit (``面积 86公顷``,
     ``新华路 18 号``) is removed, as is one between a number and its unit; a tab, a U+3000
     or a run of 2+ spaces is a column gap and becomes ``，``; one space between Latin
-    words/numbers stays one space; one space next to a bracket or quote is removed; one
+    words/numbers stays one space; one space after a closing quote and before Han is a pause
+    (``“养老服务圈” 首批建设``), any other next to a bracket or quote is removed; one
     space between Han and a number or symbol becomes ``，`` (headline style
     ``增长38.0% 两年平均``); any other single space stays a space.
     """
