@@ -1162,3 +1162,49 @@ def test_a_forwarded_document_s_title_is_named_without_who_wrote_it() -> None:
 def test_a_chapter_is_named_after_what_its_opening_says(text: str, expected: str) -> None:
     (title,) = chapter_titles([chapter(None, text)], headline="临河县简报")
     assert title == expected
+
+
+def test_a_figure_s_clause_is_named_after_its_subject_s_head_noun_and_the_figure() -> None:
+    (title,) = chapter_titles(
+        [chapter(None, "截至2032年11月底，临河市60周岁及以上户籍老年人口达到41.7万人。")],
+        headline="临河市推行社区养老服务",
+    )
+    assert title == "老年人口达到41.7万人"
+
+
+def test_a_work_report_s_opening_formula_leaves_the_name_to_the_section_it_opens() -> None:
+    (title,) = chapter_titles(
+        [
+            chapter(
+                None,
+                "现在，我代表市人民政府，向大会报告工作，请予审议。",
+                "一、2032年工作回顾",
+                "过去一年，全市地区生产总值增长5.6%，城乡居民收入稳步提高。",
+            )
+        ],
+        headline="政府工作报告",
+    )
+    assert title == "2032年工作回顾"
+
+
+def test_a_time_frame_or_a_bare_change_names_no_chapter() -> None:
+    warning = chapter(
+        None,
+        "临河市气象台6月18日16时发布暴雨橙色预警信号：预计未来6小时内，城区和南屏县将出现"
+        "大暴雨，累计雨量80～150毫米。",
+    )
+    figures = chapter(
+        None,
+        "1月20日上午，临河市统计局发布2032年全市国民经济运行情况。按不变价格计算，同比增长5.8%，"
+        "增速比全省高0.6个百分点。",
+    )
+    titles = chapter_titles(
+        [warning, chapter("防御指南", "切断有危险的室外电源。")],
+        headline="临河市气象台发布暴雨橙色预警信号",
+    )
+    assert "未来6小时" not in titles[0], titles
+    titles = chapter_titles(
+        [figures, chapter("工业生产", "规模以上工业增加值增长7.2%。")],
+        headline="临河市2032年国民经济运行情况新闻发布会",
+    )
+    assert titles[0] != "同比增长5.8%", titles

@@ -70,6 +70,7 @@ from audiobulletin.zh import (
     META_KEY_KIND,
     QUESTION_TURN_RE,
     REPORTING_CLAUSE_RE,
+    REPORTS_TO_ASSEMBLY_RE,
     SCENE_CLAUSE_RE,
     STATEMENT_START_RE,
     ends_sentence,
@@ -907,7 +908,7 @@ _COURTESY_RE = re.compile(
     # a speaker's signpost to what comes: 下面，我讲两点意见; 下面我就…谈几点看法
     r"|^下面[，,]?\s*我[^。]{0,12}(?:讲|谈|说)[^。]{0,6}(?:意见|看法|体会|要求|问题)"
     # a work report's opening formula: 现在，我代表县人民政府，向大会报告工作，请予审议
-    r"|我代表[^。]{2,16}[，,]?\s*向(?:大会|会议)(?:报告|作)[^。]{0,8}(?:工作|报告)"
+    rf"|{REPORTS_TO_ASSEMBLY_RE.pattern}"
 )
 
 

@@ -83,6 +83,7 @@ from audiobulletin.zh import (
     KEENNESS_WORDS,
     LEANS_BACK_RE,
     REPORTING_CLAUSE_RE,
+    REPORTS_TO_ASSEMBLY_RE,
     SCENE_CLAUSE_RE,
     SPEAKER_LABEL_RE,
     STATEMENT_ADVERB_RE,
@@ -143,6 +144,8 @@ _SKIP_CLAUSE_RE = re.compile(
     r"当天|当日|此外|同时|另外|其中|因此|但是|然而)"
     # …but the year's numbered storm (今年第9号台风“青鸾”…) is who the clause is about
     r"|^(?:今年|去年)(?!第[\d一二三四五六七八九十]+号)"
+    # a forecast's time frame alone: 预计未来6小时内, 今天夜里到明天
+    r"|^(?:预计|预报)?(?:未来|今后)[\d一二三四五六七八九十两几]+(?:个)?(?:小时|天|日)(?:内|里)?$"
     # a clause that only says when (2031年3月5日上午); one that goes on to say what, at
     # length, names that (2031年全市地区生产总值2836.4亿元)
     r"|^(?:[\d一二三四五六七八九十]+(?:月|日|时|年))+(?:[^，,\u4e00-\u9fff]*[\u4e00-\u9fff]){0,7}"
@@ -516,7 +519,12 @@ def _name(text: str, max_han: int, *, clause: bool = False) -> str:
             return widest
     if not clause:
         return widest
-    # rather than a head cut mid-phrase (…局长张新文主持), what is done in it
+    # rather than a head cut mid-phrase (…局长张新文主持), what is done in it; a subject
+    # cut short of its figure's verb gives way to its head noun and the figure
+    # (青川市60周岁|及以上户籍老年人口达到41.7万人 -> 老年人口达到41.7万人)
+    figure = _FIGURE_CLAUSE_RE.match(text)
+    if figure and not text.startswith(widest + figure[2]):
+        widest = _figure_of(text, max_han) or widest
     return (
         _predicate(text, max_han, _MAX_VISIBLE)
         or _predicate(text, HARD_MAX_VISIBLE, HARD_MAX_VISIBLE)
@@ -571,6 +579,36 @@ def _subject_tail_and_verb(text: str, max_han: int) -> str:
     ):
         return ""
     return thing + verb
+
+
+#: A change said without what changed (同比增长5.8%): no name for a part.
+_BARE_CHANGE_RE = re.compile(
+    r"^(?:按[^，,]{1,8}计算[，,]?)?(?:同比|环比|比上年|较上年|比去年|较去年)?"
+    r"(?:增长|下降|上升|减少|增加|回落|提高)[\d.]+(?:%|个百分点)$"
+)
+#: A clause that gives its subject's figure: …老年人口达到41.7万人, …总产量突破50万吨.
+_FIGURE_CLAUSE_RE = re.compile(
+    r"^(.+?)(达到|达|突破|超过|增至|升至|降至|共计|累计|合计)"
+    r"(约?\d[\d.,]*(?:多|余)?[万亿千百]?[^\d，,。；;、]{0,3})$"
+)
+
+
+def _figure_of(text: str, max_han: int) -> str:
+    """A clause that gives a figure, named after the head nouns of its subject, the verb
+    and the figure (青川市60周岁及以上户籍老年人口达到41.7万人 -> 老年人口达到41.7万人),
+    never cut inside the subject; "" when the clause is no such one or that does not fit."""
+    m = _FIGURE_CLAUSE_RE.match(text)
+    if m is None:
+        return ""
+    head = ""
+    for k, (word, flag) in enumerate(reversed(tagged_words(m[1]))):
+        noun = flag.startswith("n") or (k == 0 and flag == "q")  # 老年人|口: jieba's split
+        if not noun or flag in ("nr", "ns", "nt") or han_count(word) != len(word):
+            break
+        if not _fits(word + head + m[2] + m[3], max_han):
+            break
+        head = word + head
+    return head + m[2] + m[3] if han_count(head) >= 2 else ""
 
 
 def _final_predicate(text: str, max_han: int) -> str:
@@ -1119,6 +1157,8 @@ def _body_phrase(blocks: Sequence[Block], max_han: int, headline: str = "") -> s
             continue
         # the day, as Taiwan's papers write it (今（15）日), is no part of a name
         text = BRACKETED_DAY_RE.sub("", text)
+        if k + 1 < len(blocks) and REPORTS_TO_ASSEMBLY_RE.search(text):
+            continue  # 现在，我代表市人民政府，向大会报告工作: the part it opens names it
         if (
             k + 1 < len(blocks)
             and _ANNOUNCES_RE.search(block.text.strip())
@@ -1575,7 +1615,11 @@ def chapter_titles(
             continue
         # with one chapter the map does not name it: nothing would be said twice
         if len(chapters) > 1 and headline and not chapter.heading and says_again(title, headline):
-            others = [p for p in _phrases(chapter, max_han) if not says_again(p, headline)]
+            others = [
+                p
+                for p in _phrases(chapter, max_han)
+                if not says_again(p, headline) and not _BARE_CHANGE_RE.match(p)
+            ]
             # a clause that fits whole reads better than one cut short (…雨量超过)
             clauses = {
                 c.strip(_TRAILING) for b in chapter.blocks for c in _CLAUSE_SPLIT_RE.split(b.text)

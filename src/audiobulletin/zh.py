@@ -318,6 +318,12 @@ LEANS_BACK_RE = either_script(
 )
 
 
+#: A work report's opening formula (现在，我代表县人民政府，向大会报告工作，请予审议): said to
+#: the assembly, it is neither news nor the name of a part.
+REPORTS_TO_ASSEMBLY_RE = re.compile(
+    r"我代表[^。]{2,16}[，,]?\s*向(?:大会|会议)(?:报告|作)[^。]{0,8}(?:工作|报告)"
+)
+
 #: Who speaks in a transcript or an interview, as the label before a turn: 记者, 主持人, 答.
 SPEAKER_LABEL_RE = re.compile(r"(?:记者|記者|主持人|主持|发言人|發言人|提问|提問|^问|^問|^答)$")
 
