@@ -275,16 +275,16 @@ def _wraps_on(line: _Item, nxt: _Item, wrap: tuple[int, int] = (0, 0)) -> bool:
 
 
 #: What opens a headline's second clause: when or how much of it (全年…, 首批…, 今年…).
-_CLAUSE_OPENING_RE = re.compile(
-    r"^(?:全年|今年|去年|明年|首批|首次|同时|其中|目前|截至|前\d+个?月)"
-)
+_CLAUSE_OPENING_RE = re.compile(r"^(?:全年|今年|去年|明年|首批|首次|前\d+个?月)")
 
 
 def opens_clause(first: str, second: str) -> bool:
     """Whether ``second`` is a headline's second clause, not the rest of a wrapped one:
     the first ends on a quoted name (…推行“15分钟养老服务圈”) and the second does not go
     on with it (的…, 和…), or the second opens with when or how much (全年地区生产总值…,
-    首批建设…)."""
+    首批建设…). A first line that ends on a mark goes on in the second."""
+    if first[-1:] in "，,、；;：:（(“「":
+        return False
     if _CLAUSE_OPENING_RE.match(second):
         return True
     return first.endswith(("”", "」", "』", '"')) and not re.match(r"^[的之和与及或等暨]", second)
