@@ -1784,6 +1784,15 @@ def test_a_notice_s_signature_above_the_site_s_footer_is_not_read() -> None:
     assert text_said.endswith("特此通告。"), text_said[-40:]
 
 
+def test_a_warning_s_signature_with_its_hour_is_not_read_at_the_end_of_its_guide() -> None:
+    text = "\n".join(
+        ["临河市气象台发布暴雨橙色预警信号", P1, "", "防御指南：", "1．切断有危险的室外电源；",
+         "2．暂停户外作业。", "", "临河市气象台", "2031年6月18日16时20分"]
+    )  # fmt: skip
+    script = build_script(parse(text))
+    assert "".join(script.segments[-1].written).rstrip().endswith("暂停户外作业。")
+
+
 def test_the_date_closing_a_page_above_its_footer_is_not_read() -> None:
     text = "\n".join(
         ["天文台發出酷熱天氣警告", "2031年7月12日（星期六）", P1, P2, "完",

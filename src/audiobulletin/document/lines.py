@@ -88,6 +88,11 @@ _DATE_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
 _WEEKDAY = r"(?:\s*[（(]?(?:星期|周|週|礼拜)[一二三四五六日天][）)]?)?"
 _DATE_ONLY_RES = (
     *(re.compile(r"^" + pattern.pattern + _WEEKDAY + r"$") for _, pattern in _DATE_RES),
+    # a warning's signature time: 2031年6月18日16时20分, 2031年6月18日 上午10时
+    re.compile(
+        r"^" + _DATE_RES[0][1].pattern + r"\s*(?:凌晨|上午|中午|下午|晚上)?\s*\d{1,2}\s*[时時]"
+        r"(?:\s*\d{1,2}\s*分)?$"
+    ),
     # a signature date whose 年月日 were images on the page: ``{ 2017 6 23``
     re.compile(
         r"^[^\w\s]?\s*(?:19|20)\d\d\s+(?:1[0-2]|0?[1-9])\s+(?:[12]\d|3[01]|0?[1-9])\s*[^\w\s]?$"
