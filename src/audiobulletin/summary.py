@@ -228,6 +228,13 @@ DUE_RE = re.compile(
 #: When and where something is held (…定于6月10日在…举行): weighed as a date with
 #: :data:`DUE_RE`, but no date a listener must act by (a meeting held, 召开了).
 _HELD_RE = re.compile(r"举行|召开")
+#: A notice's field of the day its event is held (会议时间：3月12日上午9:00, 活动时间：,
+#: 开标时间：); the day to fetch a form (领取时间：) holds no event.
+_HELD_ON_RE = re.compile(
+    rf"^\s*[{HAN}]{{0,6}}(?:会议?|會議?|活动|活動|举办|舉辦|举行|舉行|赛|賽|开幕|開幕|仪式|儀式|典礼|典禮"
+    r"|讲座|講座|论坛|論壇|演出|展|开标|開標)(?:时间|日期|時間)\s*[：:]\s*"
+    r"(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]"
+)
 
 
 @dataclass(frozen=True)
@@ -1204,15 +1211,6 @@ def _when_due(text: str) -> bool:
     """Whether ``text`` says when something takes effect, is due or is held: a notice's
     field of when (会议时间：3月12日上午9:00，会议地点：…) says when its event is held."""
     return bool(DUE_RE.search(text) or _HELD_RE.search(text) or _HELD_ON_RE.match(text))
-
-
-#: A notice's field of the day its event is held (会议时间：3月12日上午9:00, 活动时间：,
-#: 开标时间：); the day to fetch a form (领取时间：) holds no event.
-_HELD_ON_RE = re.compile(
-    rf"^\s*[{HAN}]{{0,6}}(?:会议?|會議?|活动|活動|举办|舉辦|举行|舉行|赛|賽|开幕|開幕|仪式|儀式|典礼|典禮"
-    r"|讲座|講座|论坛|論壇|演出|展|开标|開標)(?:时间|日期|時間)\s*[：:]\s*"
-    r"(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]"
-)
 
 
 def _new_figures(text: str, said: str) -> bool:

@@ -144,7 +144,7 @@ _SKIP_CLAUSE_RE = re.compile(
     r"当天|当日|此外|同时|另外|其中|因此|但是|然而)"
     # …but the year's numbered storm (今年第9号台风“青鸾”…) is who the clause is about
     r"|^(?:今年|去年)(?!第[\d一二三四五六七八九十]+号)"
-    # a forecast's time frame alone: 预计未来6小时内, 今天夜里到明天
+    # a forecast's time frame alone: 预计未来6小时内, 今后三天
     r"|^(?:预计|预报)?(?:未来|今后)[\d一二三四五六七八九十两几]+(?:个)?(?:小时|天|日)(?:内|里)?$"
     # a clause that only says when (2031年3月5日上午); one that goes on to say what, at
     # length, names that (2031年全市地区生产总值2836.4亿元)
@@ -524,7 +524,7 @@ def _name(text: str, max_han: int, *, clause: bool = False) -> str:
     # (青川市60周岁|及以上户籍老年人口达到41.7万人 -> 老年人口达到41.7万人)
     figure = _FIGURE_CLAUSE_RE.match(text)
     if figure and not text.startswith(widest + figure[2]):
-        widest = _figure_of(text, max_han) or widest
+        widest = _figure_of(figure, max_han) or widest
     return (
         _predicate(text, max_han, _MAX_VISIBLE)
         or _predicate(text, HARD_MAX_VISIBLE, HARD_MAX_VISIBLE)
@@ -593,13 +593,11 @@ _FIGURE_CLAUSE_RE = re.compile(
 )
 
 
-def _figure_of(text: str, max_han: int) -> str:
-    """A clause that gives a figure, named after the head nouns of its subject, the verb
-    and the figure (青川市60周岁及以上户籍老年人口达到41.7万人 -> 老年人口达到41.7万人),
-    never cut inside the subject; "" when the clause is no such one or that does not fit."""
-    m = _FIGURE_CLAUSE_RE.match(text)
-    if m is None:
-        return ""
+def _figure_of(m: re.Match[str], max_han: int) -> str:
+    """A clause that gives a figure (a match of :data:`_FIGURE_CLAUSE_RE`), named after the
+    head nouns of its subject, the verb and the figure (青川市60周岁及以上户籍老年人口达到
+    41.7万人 -> 老年人口达到41.7万人), never cut inside the subject; "" when that does not
+    fit."""
     head = ""
     for k, (word, flag) in enumerate(reversed(tagged_words(m[1]))):
         noun = flag.startswith("n") or (k == 0 and flag == "q")  # 老年人|口: jieba's split

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from audiobulletin.normalize.dates import GLOSSED_YEAR_WORDS
 from audiobulletin.normalize.numbers import read_cardinal, read_digits
 from audiobulletin.zh import is_latin_letter
 
@@ -111,7 +112,7 @@ _DOC_NUMBER = re.compile(
 #: A year alone in brackets is a year, as the one opening a court case number: （2024）京0105民初
 #: 12345号, 《规划（2024）》.
 #: Not one that glosses the word naming it from this one (去（2026）年: see dates.py).
-_CASE_YEAR = re.compile(r"(?<=[（(])(?<![明本今去前][（(])((?:19|20)\d\d)(?=[)）])")
+_CASE_YEAR = re.compile(rf"(?<=[（(])(?<![{GLOSSED_YEAR_WORDS}][（(])((?:19|20)\d\d)(?=[)）])")
 
 
 def _document_numbers(text: str) -> str:

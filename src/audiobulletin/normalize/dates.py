@@ -285,10 +285,12 @@ _YEAR_PAIR = re.compile(
 _ROC_YEAR = re.compile(
     r"(?:(?<=民国)(\d{2,3})|(?<![\d.])(\d{3}))(?=年\d{1,2}月|学年|年度)|(?<=民国)(\d{1,3})(?=年)"
 )
+#: The words that name a year from this one (明年, 去年), which a year in brackets may gloss.
+GLOSSED_YEAR_WORDS = "明本今去前"
 #: A year in brackets after the word that names it from this one, as Taiwan's papers write
 #: it: 明（122）年, 本(121)年度, 去（2026）年 -> 明年, 本年度, 去年 (the number, of the Republic
 #: or not, only glosses the word, as 今（15）日 does a day).
-_BRACKETED_ROC_YEAR = re.compile(r"(?<=[明本今去前])[（(]\s*\d{2,4}\s*[)）](?=\s*年)")
+_BRACKETED_YEAR = re.compile(rf"(?<=[{GLOSSED_YEAR_WORDS}])[（(]\s*\d{{2,4}}\s*[)）](?=\s*年)")
 #: Dated incident names: “5·13” 9·11 (a middle dot between two short numbers).
 _INCIDENT = re.compile(r"(?<![\d.])(\d{1,2})[·・‧•](\d{1,2})(?![\d.])")
 #: Quoted dotted names: “5.12” (an ASCII dot, only inside quotes).
@@ -351,7 +353,7 @@ def _speak_year(m: re.Match[str]) -> str:
 
 def _years(text: str) -> str:
     """Years digit by digit (``2024年`` -> 二零二四年); ROC years as cardinals (一百一十年)."""
-    text = _BRACKETED_ROC_YEAR.sub("", _DECADE.sub(lambda m: read_digits(m[1]) + "年代", text))
+    text = _BRACKETED_YEAR.sub("", _DECADE.sub(lambda m: read_digits(m[1]) + "年代", text))
     text = _YEAR_SLASH.sub(
         lambda m: read_digits(m[1]) + (m[3] or "到") + read_digits(m[2] or m[4]), text
     )
