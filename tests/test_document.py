@@ -1793,3 +1793,57 @@ def test_a_label_alone_over_its_section_is_a_heading_in_a_report_without_numbere
     doc = parse(text)
     assert [c.heading for c in doc.chapters] == [None, "影响预报：", "防御指南："]
     assert_nothing_lost(text, doc)
+
+
+def test_a_commentary_s_paired_sub_heads_over_long_paragraphs_open_its_sections() -> None:
+    body = (
+        "当前，社区托育服务供给依然不足：一边是新建小区配套托育机构“一位难求”，一边是部分"
+        "老旧小区的托育点空置率超过三成，供需错位的问题亟待破解。"
+    )
+    text = lines(
+        "本报评论员：让托育服务更可及",
+        "",
+        "本报评论员 林清远",
+        "",
+        "托育服务关乎千家万户，也关乎人口长期均衡发展，做好这篇文章考验各地的担当。",
+        "",
+        "一是扩大普惠供给，补齐服务短板。",
+        "",
+        body,
+        "",
+        "二是强化队伍建设，提升服务质量。",
+        "",
+        body,
+    )
+    doc = parse(text)
+    assert [c.heading for c in doc.chapters] == [
+        None,
+        "一是扩大普惠供给，补齐服务短板。",
+        "二是强化队伍建设，提升服务质量。",
+    ]
+    assert ("author", "本报评论员 林清远") in [(m.kind, m.text) for m in doc.meta]
+    assert_nothing_lost(text, doc)
+
+
+def test_paired_lines_with_nothing_long_under_them_stay_a_list() -> None:
+    text = lines(
+        "青川镇关于做好秋冬季防火工作的通知",
+        "",
+        "各村（社区）：",
+        "",
+        "为切实做好秋冬季防火工作，现将有关要求通知如下：",
+        "（一）加强组织领导，落实工作责任。",
+        "（二）开展隐患排查，及时整改到位。",
+        "（三）加强宣传教育，提高防范意识。",
+    )
+    doc = parse(text)
+    assert all(c.heading is None for c in doc.chapters)
+    assert_nothing_lost(text, doc)
+
+
+@pytest.mark.parametrize("chrome", ["小字号", "大字号 小字号", "回上頁　列印　友善列印"])
+def test_a_page_s_font_size_and_back_buttons_are_not_read(chrome: str) -> None:
+    text = lines("青川县召开秋粮收购工作会议", "", chrome, "", LONG, "", LONG)
+    doc = parse(text)
+    assert clean_line(chrome) in doc.dropped
+    assert_nothing_lost(text, doc)

@@ -19,6 +19,7 @@ from audiobulletin.document.lines import (
     _FINAL,
     _FURNITURE_RE,
     _PROMO_RE,
+    PAIRED_BODY_MIN,
     _is_annex_label,
     _is_date_only,
     _is_decoration,
@@ -35,6 +36,7 @@ from audiobulletin.document.lines import (
     is_link_line,
     is_links_head,
     is_navigation,
+    is_paired_head,
     lead_in_head,
     marker_level,
     split_dateline,
@@ -632,7 +634,17 @@ def _label_headings(items: list[_Item], start: int) -> None:
         if item.label != Label.TEXT:
             return False
         if item.level is not None:
-            return _is_marked_heading(item.text, item.level)
+            if _is_marked_heading(item.text, item.level):
+                return True
+            # 一是扩大有效供给，补齐服务短板。 over its section's long paragraph
+            nxt = _next_index(items, i)
+            return (
+                is_paired_head(item.text, item.level)
+                and nxt is not None
+                and items[nxt].label == Label.TEXT
+                and items[nxt].level is None
+                and len(items[nxt].text) >= PAIRED_BODY_MIN
+            )
         if _is_title_like(item.text):
             # a field (采购文件领取方式：现场领取) is a line of the section, not a heading
             return not _FIELD_VALUE_RE.match(item.text)

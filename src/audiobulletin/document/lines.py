@@ -174,8 +174,8 @@ _FURNITURE_RE = re.compile(
     r"|^[【\[]?\s*(?:字[体體号號](?:大小)?\s*[:：]?\s*)?(?:[【\[]?\s*[大中小]\s*[】\]]?\s*){3}[】\]]?$"
     r"|^字[体體号號]\s*[:：]?\s*T\s*[|丨]\s*T$"
     r"|^(?:[【\[]?\s*(?:(?:我要)?打印(?:本页|此页|文章)?|关闭(?:窗口|本页)?|收藏(?:本页)?|返回顶部"
-    r"|返回列表|返回上一页|返回首页|返回|列印|友善列印|回上一[頁页]|回首[頁页]|分享至\s*\w{1,12}"
-    r"|我要纠错|纠错|字[体體号號]\s*[:：]?\s*大\s*中\s*小)\s*[】\]]?\s*(?:[|丨｜]\s*)*)+$"
+    r"|返回列表|返回上一页|返回首页|返回|列印|友善列印|回上一?[頁页]|回首[頁页]|分享至\s*\w{1,12}"
+    r"|我要纠错|纠错|字[体體号號]\s*[:：]?\s*大\s*中\s*小|[大中小]字[体體号號])\s*[】\]]?\s*(?:[|丨｜]\s*)*)+$"
     # a share prompt; an attachment field with nothing in it (相关附件：无)
     r"|^分享(?:让|讓|给|給)更多(?:人|朋友)看到$|^(?:相关|相關)?附件(?:下载|下載)?\s*[:：]\s*(?:无|無)$",
     re.IGNORECASE,
@@ -236,7 +236,10 @@ _DATELINE_RE = re.compile(
 _NAMES = rf"[{_H}·]{{2,5}}(?:\s*[、，,/\s]\s*[{_H}·]{{2,5}})*"
 #: A byline on a line of its own: 新华社记者崔静、韩洁；北京日报客户端 | 记者 陈雪柠；
 #: 记者王红茹，北京报道；（记者 龙敏）；記者王小明／臺南報導.
-_ROLE = r"(?:记者|通讯员|实习生|特约记者|见习记者|見習記者|記者|通訊員|摄影|攝影|撰稿|编译)"
+_ROLE = (
+    r"(?:记者|通讯员|实习生|特约记者|见习记者|見習記者|記者|通訊員|摄影|攝影|撰稿|编译"
+    r"|(?:特约)?评论员|(?:特約)?評論員)"
+)
 #: 文/ 图/ 摄影/ before a name, with or without a role word after it.
 _CREDIT = (
     r"(?:(?:(?:文\s*[/／]\s*图|图\s*[/／]\s*文)\s*[/／|丨｜:：]?"
@@ -358,6 +361,27 @@ def _is_marked_heading(text: str, level: int) -> bool:
     if text[-1] in "：:":  # "（二）推荐药剂：" leads a list; "第二十二条 …，…：" is a sentence
         return len(text) <= 20 and not any(p in text for p in "，,")
     return True
+
+
+#: A sub-head of two matched phrases after its marker (扩大有效供给，补齐服务短板。): a
+#: commentary's or a plan's section head, though it has a comma and a full stop.
+_PAIRED_HEAD_RE = re.compile(rf"[{_H}]{{3,10}}[，,][{_H}]{{3,10}}[。.]?")
+#: A paired sub-head is its section's head only over a paragraph at least this long.
+PAIRED_BODY_MIN = 60
+
+
+def is_paired_head(text: str, level: int) -> bool:
+    """``一是扩大有效供给，补齐服务短板。`` on a line of its own: a sub-head, not a sentence.
+
+    The caller checks that a long unmarked paragraph follows; a run of such lines with
+    nothing under them is a list of measures, read as body.
+    """
+    if level == _BULLET_LEVEL:
+        return False
+    for marker_level_, pattern in _MARKERS:
+        if marker_level_ == level and (m := pattern.match(text)):
+            return bool(_PAIRED_HEAD_RE.fullmatch(text[m.end() :].strip()))
+    return False
 
 
 def _is_title_like(text: str, max_len: int = HEADING_MAX) -> bool:
