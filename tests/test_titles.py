@@ -1208,3 +1208,25 @@ def test_a_time_frame_or_a_bare_change_names_no_chapter() -> None:
         headline="临河市2032年国民经济运行情况新闻发布会",
     )
     assert titles[0] != "同比增长5.8%", titles
+
+
+def test_a_figure_already_reached_is_named_with_its_adverb_never_cut_before_it() -> None:
+    (title,) = chapter_titles(
+        [chapter(None, "截至2032年底，临河市60岁及以上人口已达41.7万，占总人口的21.3%。")],
+        headline="临河市推行社区养老服务",
+    )
+    assert title == "人口已达41.7万"
+
+
+def test_the_set_that_figures_are_counted_in_is_no_name() -> None:
+    (title,) = chapter_titles(
+        [
+            chapter(
+                None,
+                "此次开工的18个项目中，产业类项目11个，基础设施项目5个，民生项目2个。"
+                "其中投资最大的是年产3万吨新型建材项目。",
+            )
+        ],
+        headline="临河县一季度重点项目集中开工",
+    )
+    assert not title.endswith("中")
