@@ -240,9 +240,9 @@ _CODE = re.compile(
     r"(?<![A-Za-z])([A-Za-z]{1,6}(?:\d{2}(?=/))?(?:/[A-Za-z]{1,4})?)"
     r"(?:(?!\d{1,2}00(?![\d.])(?!\s*次))(\d{3,})((?:-\d+|:(?:19|20)\d\d)*)(?![\d.])"
     + _NOT_AN_AMOUNT
-    + r"|\s(\d{4,})((?:-\d+|:(?:19|20)\d\d)*)(?![\d.])(?!\s*次)"
+    + r"|\s(\d{4,})((?:-\d+|[—－:](?:19|20)\d\d)*)(?![\d.])(?!\s*次)"
     + _NOT_AN_AMOUNT
-    + r"|\s(\d{1,5})((?:[-:](?:19|20)\d\d))(?![\d.])"
+    + r"|\s(\d{1,5})((?:[-—－:](?:19|20)\d\d))(?![\d.])"
     + ")"
 )
 
@@ -299,6 +299,37 @@ def _chainage(text: str) -> str:
 _N95 = re.compile(r"(?<![A-Za-z])(K?N)95(?![\d.])")
 
 
+#: A road's number in the national or provincial network: G4, S55 (机场高速（S55）, G15沈海
+#: 高速, S217线), said digit by digit like G104. Only beside a road's name, so S5 elsewhere
+#: (a model, a season) is left to be read.
+_ROAD = re.compile(
+    r"(?<![A-Za-z\d])([GS])(\d{1,2})(?![\d.])"
+    r"(?=\s*(?:[\u4e00-\u9fff]{0,6}?(?:高速|国道|省道|公路|线|绕城)|[)）]))"
+)
+_ROAD_BEFORE = re.compile(r"(?:高速|国道|省道|公路|绕城|快速路)\s*[（(]$")
+
+
+def _roads(text: str) -> str:
+    """``机场高速（S55）`` -> 机场高速（S五五）, ``G15沈海高速`` -> G一五沈海高速."""
+
+    def speak(m: re.Match[str]) -> str:
+        bracketed = text[m.end() :].lstrip()[:1] in ")）"
+        if bracketed and not _ROAD_BEFORE.search(text[max(0, m.start() - 6) : m.start()]):
+            return m.group()
+        return m[1] + read_digits(m[2])
+
+    return _ROAD.sub(speak, text)
+
+
+#: A listed company's stock code in brackets after its name: 恒远新能(688312), 腾讯控股
+#: （00700.HK）, read digit by digit as a code, never as an amount.
+_STOCK_CODE = re.compile(
+    r"(?<=[\u4e00-\u9fff])([（(])(\d{6}|0\d{4})(?=(?:\.(?:SH|SZ|BJ|HK))?[)）])"
+)
+#: A building's floor written as on a sign: 恒信大厦11F is 十一楼.
+_FLOOR = re.compile(r"(?<=[厦廈楼樓座栋棟幢馆館])\s*(\d{1,3})[Ff](?![A-Za-z])")
+
+
 def _codes(text: str) -> str:
     """``GB/T4754-2017`` -> GB/T四七五四杠二零一七, ``ISO 14001:2015`` -> ISO一四零零一，二零一五:
     codes are digit strings, not amounts; a road's stake number (K123+500) is two amounts."""
@@ -306,12 +337,14 @@ def _codes(text: str) -> str:
     def speak(m: re.Match[str]) -> str:
         digits, parts = next((m[i], m[i + 1]) for i in (2, 4, 6) if m[i])
         rest = "".join(
-            ("杠" if sep == "-" else "，") + read_digits(p)
-            for sep, p in re.findall(r"([-:])(\d+)", parts)
+            ("杠" if sep in "-—－" else "，") + read_digits(p)
+            for sep, p in re.findall(r"([-—－:])(\d+)", parts)
         )
         return read_digits(m[1]).replace("/", " ") + read_digits(digits) + rest
 
-    text = _TAG.sub(lambda m: m[1] + read_digits(m[2]), _LOCANT.sub("", text))
+    text = _TAG.sub(lambda m: m[1] + read_digits(m[2]), _LOCANT.sub("", _roads(text)))
+    text = _STOCK_CODE.sub(lambda m: m[1] + read_digits(m[2]), text)
+    text = _FLOOR.sub(lambda m: read_cardinal(m[1]) + "楼", text)
     return _CODE.sub(speak, _N95.sub(r"\1九五", _plates(_chainage(text))))
 
 
@@ -349,6 +382,8 @@ _AMOUNT_BEFORE = re.compile(
     r"|除以|到|至|第)\s*$"
 )
 _CLAUSE_END = re.compile(r"[，。；！？,;!?\n]")
+#: A phone number already read digit by digit (with 幺), then the mark that lists the next.
+_AFTER_A_PHONE = re.compile(r"幺[零幺二三四五六七八九]*\s*[、/或和及]\s*$")
 
 
 def _service_numbers(text: str) -> str:
@@ -361,7 +396,8 @@ def _service_numbers(text: str) -> str:
         before = _CLAUSE_END.split(text[max(0, m.start() - 12) : m.start()])[-1]
         after = _CLAUSE_END.split(text[m.end() : m.end() + 8])[0]
         quoted = before.endswith(("“", '"')) and after.startswith(("”", '"'))
-        if quoted or _SERVICE_WORDS.search(before) or _SERVICE_WORDS.search(after):
+        listed = _AFTER_A_PHONE.search(before)  # 020-87664321、12121: the list's next number
+        if quoted or listed or _SERVICE_WORDS.search(before) or _SERVICE_WORDS.search(after):
             return read_digits(m.group(), yao=True)
         if _AMOUNT_AFTER.match(after) or _AMOUNT_BEFORE.search(before):
             return read_cardinal(m.group(), liang=True)
@@ -384,6 +420,6 @@ _EXTENSION = re.compile(
 #: A short number right after the word for calling it, or before 热线: 拨打1823, 热线：1823,
 #: 1823热线 (Hong Kong's government hotline), 96166服务热线.
 _HOTLINE = re.compile(
-    r"(?<=拨打|撥打|致电|致電|热线|熱線)[:：]?\s*(\d{3,5})(?![\d.]|\s\d)"
+    r"(?<=拨打|撥打|致电|致電|热线|熱線|专线|專線)[:：]?\s*(\d{3,5})(?![\d.]|\s\d)"
     r"|(?<![\d.])(\d{3,5})(?=\s*(?:服务)?(?:热线|熱線))"
 )

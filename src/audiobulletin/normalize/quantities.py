@@ -247,6 +247,19 @@ def _powers_of_ten(text: str) -> str:
     return _PER_SAMPLE.sub(lambda m: f"{m[1]}每{m[2]}{_SAMPLE_UNITS[m[3]]}", text)
 
 
+#: An earthquake's magnitude with its scale letter: M3.4级, Ms6.8级, M3.0～3.9级. 级 already says
+#: it is a magnitude; an editor reads 三点四级, and the letters would be spelled out.
+_MAGNITUDE = re.compile(
+    r"(?<![A-Za-z])M[SsLlWw]?\s?(?=(?:\d{1,2}(?:\.\d{1,2})?\s*[～~—–-]\s*)?"
+    r"\d{1,2}(?:\.\d{1,2})?\s*(?:级|級))"
+)
+
+
+def _magnitudes(text: str) -> str:
+    """``最大余震为M3.4级`` -> 最大余震为3.4级 (the magnitude is read next)."""
+    return _MAGNITUDE.sub("", text)
+
+
 def _units(text: str) -> str:
     """Latin units after numbers, ‰, °′″, multiplication signs, ``3#``, and 零下 for
     temperatures below zero."""
