@@ -1847,3 +1847,45 @@ def test_a_page_s_font_size_and_back_buttons_are_not_read(chrome: str) -> None:
     doc = parse(text)
     assert clean_line(chrome) in doc.dropped
     assert_nothing_lost(text, doc)
+
+
+def test_the_phone_under_a_release_s_press_contact_is_for_the_press_and_not_read() -> None:
+    text = lines(
+        "勞動部公布115年第1季勞工退休金提繳情形",
+        "",
+        LONG,
+        "",
+        "新聞聯絡人：勞動條件司 陳科長",
+        "聯絡電話：(02)8590-2793；手機：0912-345-678",
+        "新聞聯絡人：勞動力發展署 林副組長",
+        "聯絡電話：(02)8995-6000分機1234",
+    )
+    doc = parse(text)
+    assert [block.text for c in doc.chapters for block in c.blocks] == [LONG]
+    assert "聯絡電話：(02)8995-6000分機1234" in [m.text for m in doc.meta]
+    assert_nothing_lost(text, doc)
+
+
+def test_a_phone_line_in_the_body_is_still_read() -> None:
+    text = lines("青川县开展秋季防火宣传", "", LONG, "", "联系电话：0838-1234567")
+    doc = parse(text)
+    assert "联系电话：0838-1234567" in [block.text for c in doc.chapters for block in c.blocks]
+
+
+def test_an_i_want_to_print_button_beside_the_source_is_no_part_of_it() -> None:
+    text = lines(
+        "青川县人民医院信息化建设项目公开招标公告",
+        "发布日期：2026年05月08日 信息来源：青川县公共资源交易中心 【我要打印】【关闭】",
+        LONG,
+    )
+    doc = parse(text)
+    assert ("source", "信息来源：青川县公共资源交易中心") in [(m.kind, m.text) for m in doc.meta]
+    assert_nothing_lost(text, doc)
+
+
+def test_the_comma_after_a_dateline_goes_with_it() -> None:
+    lead = "证券时报网讯,青川能源3月28日晚间披露年报。"
+    text = lines("青川能源2025年营收增长18.6%", "", lead + LONG)
+    doc = parse(text)
+    assert doc.chapters[0].blocks[0].text.startswith("青川能源3月28日")
+    assert_nothing_lost(text, doc)

@@ -19,7 +19,9 @@ from audiobulletin.document.lines import (
     _FINAL,
     _FURNITURE_RE,
     _PROMO_RE,
+    CONTACT_FIELD_RE,
     PAIRED_BODY_MIN,
+    PRESS_CONTACT_RE,
     _is_annex_label,
     _is_date_only,
     _is_decoration,
@@ -343,6 +345,7 @@ def _label_lines(items: list[_Item]) -> None:
     """First pass: what each line is by itself (dropped, metadata, maybe-date, text)."""
     previous = None
     annex_list = False
+    press_contact = False  # the line above is a release's press contact or its phone
     for n, item in enumerate(items):
         if item.table is not None:
             previous = None
@@ -373,11 +376,17 @@ def _label_lines(items: list[_Item]) -> None:
             item.label = Label.DROP
         elif segments := _line_meta(text):
             item.label, item.meta = Label.META, segments
+        elif press_contact and CONTACT_FIELD_RE.match(text):
+            # 聯絡電話：… under 新聞聯絡人：…: the press's number, not the listener's
+            item.label, item.meta = Label.META, [("other", text)]
         elif _is_date_only(text):
             item.label = Label.DATE_ONLY
         else:
             _label_text(item)
         previous = item.text
+        press_contact = item.label == Label.META and bool(
+            PRESS_CONTACT_RE.match(text) or (press_contact and CONTACT_FIELD_RE.match(text))
+        )
     _label_form_links(items)
     _label_link_lists(items)
     _label_named_contents(items)

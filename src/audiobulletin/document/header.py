@@ -11,6 +11,7 @@ from audiobulletin.document.lines import (
     _FINAL,
     _MENU_SEP_RE,
     _SUBTITLE_RE,
+    CONTACT_FIELD_RE,
     TITLE_MAX,
     _is_title_like,
     _join_wrapped,
@@ -661,7 +662,7 @@ def _finish_header(
             and _SPEAKER_RE.match(item.text)
         ):
             item.label, item.meta = Label.META, [("speaker", item.text)]
-        elif item.label == Label.TEXT and _CONTACT_FIELD_RE.match(item.text):
+        elif item.label == Label.TEXT and CONTACT_FIELD_RE.match(item.text):
             # a release's contact, among the fields under its headline: for the press
             item.label, item.meta = Label.META, [("other", item.text)]
         elif kind not in ("meta", "drop"):
@@ -681,11 +682,6 @@ _GIVEN_END_RE = re.compile(r"(?:上|上的讲话|上的講話|讲话|講話|报�
 SHORT_SUBTITLE_TAIL = 20
 
 
-#: A contact's field: 聯絡人：陳志明科長, 联系电话：0838-1234567.
-_CONTACT_FIELD_RE = re.compile(
-    r"^(?:新闻|新聞|媒体|媒體)?(?:联络人|聯絡人|联系人|聯繫人|联络电话|聯絡電話|联系电话|聯繫電話"
-    r"|电话|電話|传真|傳真|电子邮件|電子郵件|邮箱|信箱)\s*[:：]"
-)
 #: A subtitle that says the text is a speech: ——在全市工作会议上的讲话.
 SPEECH_SUBTITLE_RE = re.compile(r"(?:讲话|講話|致辞|致詞|发言|發言|演讲|演講|报告|報告)$")
 #: Where a speech or a report was given, maybe with its day, as its subtitle says (the

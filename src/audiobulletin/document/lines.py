@@ -180,6 +180,13 @@ _FURNITURE_RE = re.compile(
     r"|^分享(?:让|讓|给|給)更多(?:人|朋友)看到$|^(?:相关|相關)?附件(?:下载|下載)?\s*[:：]\s*(?:无|無)$",
     re.IGNORECASE,
 )
+#: A contact's field: 聯絡人：陳志明科長, 联系电话：0838-1234567.
+CONTACT_FIELD_RE = re.compile(
+    r"^(?:新闻|新聞|媒体|媒體)?(?:联络人|聯絡人|联系人|聯繫人|联络电话|聯絡電話|联系电话|聯繫電話"
+    r"|电话|電話|手机|手機|传真|傳真|电子邮件|電子郵件|邮箱|信箱)\s*[:：]"
+)
+#: Whom the press may call about a release: 新聞聯絡人：…, 媒体联系人：….
+PRESS_CONTACT_RE = re.compile(r"^(?:新闻|新聞|媒体|媒體)(?:联络人|聯絡人|联系人|聯繫人)\s*[:：]")
 #: Site navigation: a breadcrumb (首页 > 新闻 > 正文) or where-you-are line.
 _BREADCRUMB_SEP_RE = re.compile(r"\s*(?:>>|>|»|›|→|＞)\s*")
 _WHERE_RE = re.compile(r"^(?:您当前的位置|您现在的位置|当前位置|您的位置|所在位置|位置)\s*[:：]")
@@ -446,7 +453,8 @@ def _is_decoration(text: str) -> bool:
 
 #: A page's buttons at the end of a line: [打印] [关闭], 【收藏】【打印】, 【字体：大 中 小】.
 _TRAILING_BUTTONS_RE = re.compile(
-    r"(?:\s*[【\[]\s*(?:打印|列印|关闭|關閉|收藏|返回|分享|纠错|字[体體号號]|[大中小])[^【】\[\]]{0,8}[】\]])+\s*$"
+    r"(?:\s*[【\[]\s*(?:我要)?(?:打印|列印|关闭|關閉|收藏|返回|分享|纠错|字[体體号號]|[大中小])"
+    r"[^【】\[\]]{0,8}[】\]])+\s*$"
 )
 
 
@@ -624,7 +632,10 @@ def split_dateline(text: str) -> tuple[str, str]:
     m = _DATELINE_RE.match(text)
     if not m or m.end() == 0:
         return "", text
-    head, rest = text[: m.end()].strip(), text[m.end() :]
+    end = m.end()
+    if comma := re.match(r"\s*[，,]\s*", text[end:]):
+        end += comma.end()  # 证券时报网讯,恒远新能…: the comma after the dateline goes with it
+    head, rest = text[:end].strip(), text[end:]
     if re.match(r"^题\s*[:：]", rest):
         return text.strip(), ""
     return head, rest
