@@ -296,6 +296,11 @@ CASES = [
         id="space-nbsp-dateline",
     ),
     pytest.param("土 地 使 用 期 限", "土地使用期限", id="space-title"),
+    pytest.param(
+        "月薪调至3万元 时薪198元 自明年1月1日起实施",
+        "月薪调至三万元，时薪一百九十八元，自明年一月一日起实施",
+        id="space-sets-a-headline-s-parts-apart-after-a-unit",
+    ),
     pytest.param("HUAWEI MateBook GT 14", "HUAWEI MateBook G T 十四", id="space-latin"),
     pytest.param("斜纹夜蛾/甜菜夜蛾", "斜纹夜蛾、甜菜夜蛾", id="slash-alternatives"),
     pytest.param("主持人/講者", "主持人、讲者", id="slash-speakers"),

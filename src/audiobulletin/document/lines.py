@@ -27,8 +27,9 @@ from audiobulletin.zh import (
 _H = HAN
 #: Punctuation that ends a sentence; a heading or a title line has none of it.
 _FINAL = SENTENCE_ENDS + ELLIPSIS
-#: A run of single Han characters separated by spaces: "土 地 使 用", "总　　则", "韩　正".
-_LETTER_SPACED = re.compile(rf"(?<![{_H}])[{_H}](?:[^\S\n]+[{_H}](?![{_H}]))+")
+#: A run of single Han characters separated by spaces: "土 地 使 用", "总　　则", "韩　正";
+#: never one touching a number (198元 自116年: a headline's parts set apart).
+_LETTER_SPACED = re.compile(rf"(?<![{_H}\w])[{_H}](?:[^\S\n]+[{_H}](?![{_H}\w]))+")
 
 #: Heading/paragraph list markers with their nesting level (smaller = higher).
 _CN_NUM = CN_NUMERALS

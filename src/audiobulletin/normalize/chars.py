@@ -171,6 +171,16 @@ def _han_run_length(line: str, index: int, step: int) -> int:
     return n
 
 
+def _spaced_letter(line: str, index: int, step: int) -> bool:
+    """Whether the Han character at ``index`` stands alone, spaced out for justification
+    (韩　正, 总　　则): a single character with no word or number touching it on its far side.
+    元 in 198元 自116年 belongs to its number: the space there sets a headline's parts apart."""
+    if _han_run_length(line, index, step) != 1:
+        return False
+    beyond = index + step
+    return not (0 <= beyond < len(line) and line[beyond].isalnum())
+
+
 _PAUSE_MARKS = frozenset("，。、；：！？,.;:!?")
 #: Unit characters that belong to the number before them, even across a space.
 _UNIT_AFTER_DIGIT = frozenset(
@@ -233,9 +243,7 @@ def _space_between(line: str, m: re.Match[str]) -> str:
     if "\t" in run:
         return "，"  # a table's column gap, even between two single characters (一级\t元/斤)
     if is_han(left) and is_han(right):
-        letter_spaced = (
-            _han_run_length(line, m.start() - 1, -1) == 1 or _han_run_length(line, m.end(), 1) == 1
-        )
+        letter_spaced = _spaced_letter(line, m.start() - 1, -1) or _spaced_letter(line, m.end(), 1)
         return "" if letter_spaced else "，"
     if left in _PAUSE_MARKS or right in _PAUSE_MARKS:
         return ""  # the punctuation already carries the pause
