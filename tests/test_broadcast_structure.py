@@ -2430,3 +2430,32 @@ def test_an_intro_of_figures_stays_within_its_limit_as_said_too() -> None:
     intro = build_script(parse(text)).intro
     assert visible_len("".join(intro.written)) <= INTRO_MAX_VISIBLE
     assert visible_len(intro.spoken) <= INTRO_MAX_VISIBLE, intro.spoken
+
+
+def test_a_warning_s_undated_signature_is_not_read_and_names_its_issuer() -> None:
+    text = "\n".join(
+        [
+            "青川市气象台发布暴雨蓝色预警信号",
+            "2031-06-21 16:05:12 来源:青川市气象局",
+            "青川市气象台2031年6月21日16时05分发布暴雨蓝色预警信号：预计今天傍晚到明天白天，"
+            "我市北部将出现暴雨，过程雨量50～80毫米，局部超过100毫米，并伴有短时雷暴大风。",
+            "截至21日15时，全市平均面雨量已达38.6毫米，雨量最大为白石镇142.7毫米；"
+            "青川水库水位107.32米，超过汛限水位0.8米。",
+            "请有关单位和人员做好防范工作：",
+            "（1）政府及相关部门按照职责做好防暴雨准备工作；",
+            "（2）学校、幼儿园采取适当措施，保证学生和幼儿安全；",
+            "（3）驾驶人员应当注意道路积水和交通阻塞，确保安全；",
+            "（4）检查城市、农田、鱼塘排水系统，做好排涝准备；",
+            "（5）山区群众注意防范山洪、滑坡、泥石流等地质灾害。",
+            "青川市气象台",
+            "（责任编辑：李婷）",
+        ]
+    )
+    doc = parse(text)
+    assert ("signature", "青川市气象台") in [(m.kind, m.text) for m in doc.meta]
+    chapters = merge_short_chapters(doc.chapters)
+    # the lead-in opens the list it announces, however long the items are together
+    assert chapters[-1].blocks[0].text == "请有关单位和人员做好防范工作："
+    script = build_script(doc)
+    assert not said(script).endswith("青川市气象台。")
+    assert "气象局" not in "".join(script.intro.written)

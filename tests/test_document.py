@@ -1890,3 +1890,10 @@ def test_the_comma_after_a_dateline_goes_with_it() -> None:
     doc = parse(text)
     assert doc.chapters[0].blocks[0].text.startswith("青川能源3月28日")
     assert_nothing_lost(text, doc)
+
+
+def test_a_line_that_gives_a_number_to_call_is_read_though_it_asks_to_follow_an_account() -> None:
+    call = "如需了解实时天气，请拨打气象热线96121或关注“青川气象”微信公众号。"
+    text = lines("青川市气象台发布暴雨蓝色预警信号", "", LONG, "", call)
+    doc = parse(text)
+    assert call in [block.text for c in doc.chapters for block in c.blocks]

@@ -1424,8 +1424,11 @@ def _places(text: str) -> set[str]:
 def issuer(doc: Document) -> str:
     """Who issued the report: its source field, else its signature, else the agency of its
     dateline (新华社北京1月20日电 gives 新华社). A document signed and dated (落款) was
-    issued by its signature, whatever office the web page gives as its 来源."""
-    signed = [doc.meta[k].text for k in signers(doc.meta)]
+    issued by its signature, whatever office the web page gives as its 来源, and so is one
+    signed without a date by the body its headline names (杭州市气象台发布暴雨蓝色预警信号)."""
+    signed = [doc.meta[k].text for k in signers(doc.meta)] or [
+        m.text for m in doc.meta if m.kind == "signature" and m.text in doc.title
+    ][:1]
     for kind in ("signature", "source") if signed else ("source", "signature"):
         line = next((m.text for m in doc.meta if m.kind == kind), "")
         if kind == "signature" and signed:

@@ -20,6 +20,7 @@ from audiobulletin.document.lines import (
     _FURNITURE_RE,
     _PROMO_RE,
     CONTACT_FIELD_RE,
+    HEADING_MAX,
     PAIRED_BODY_MIN,
     PRESS_CONTACT_RE,
     _is_annex_label,
@@ -341,6 +342,11 @@ def _is_form_blank(text: str) -> bool:
     return not re.sub(r"[_＿]{3,}|[^\s：:_＿]{1,10}\s*[：:]|[\s（）()]", "", text)
 
 
+#: A number the listener may call (请拨打气象热线96121): a service line, though it also asks
+#: them to follow an account.
+_CALL_US_RE = re.compile(r"(?:拨打|撥打|致电|致電|热线|熱線|电话|電話)[^。，,]{0,10}\d{3,}")
+
+
 def _label_lines(items: list[_Item]) -> None:
     """First pass: what each line is by itself (dropped, metadata, maybe-date, text)."""
     previous = None
@@ -364,7 +370,7 @@ def _label_lines(items: list[_Item]) -> None:
             _is_furniture(text)
             or _END_MARK_RE.match(text)
             or _is_captioned_credit(text)
-            or (len(text) <= 80 and _PROMO_RE.search(text))
+            or (len(text) <= 80 and _PROMO_RE.search(text) and not _CALL_US_RE.search(text))
             or (_FIGURE_RE.match(text) and len(text) <= 60 and "。" not in text)
             or is_navigation(text)
             or _is_decoration(text)
@@ -556,6 +562,32 @@ def _resolve_dates(items: list[_Item], start: int) -> None:
             item.label, item.meta = Label.META, [("date", item.text)]
         else:
             item.label, item.level = Label.TEXT, None
+    _label_closing_signer(items, start)
+
+
+def _label_closing_signer(items: list[_Item], start: int) -> None:
+    """The issuing body's name alone on the body's last line, under its text and above only
+    the page's fields (杭州市气象台 over （责任编辑：…）): the report's signature, undated."""
+    last = next(
+        (k for k in range(len(items) - 1, start - 1, -1) if items[k].label not in _AFTER_TEXT),
+        None,
+    )
+    if last is None or items[last].label != Label.TEXT or not is_issuer_line(items[last].text):
+        return
+    above = next(
+        (k for k in range(last - 1, start - 1, -1) if items[k].label not in _AFTER_TEXT), None
+    )
+    # under a sentence, never under a heading it would be the section of
+    if (
+        above is not None
+        and items[above].label == Label.TEXT
+        and (items[above].text[-1:] in FULL_STOPS + "；;" or len(items[above].text) > HEADING_MAX)
+    ):
+        items[last].label, items[last].meta = Label.META, [("signature", items[last].text)]
+
+
+#: What may stand under a report's text: its page's fields, its footer.
+_AFTER_TEXT = (Label.META, Label.DROP)
 
 
 #: A table of contents: at least this many short unpunctuated lines in a row, mostly

@@ -696,6 +696,17 @@ def _stands_alone(following: Sequence[Chapter]) -> bool:
     return marker_level(first) is not None and chapter_size(chapter) >= CHAPTER_MIN
 
 
+def _short_items(chapter: Chapter) -> bool:
+    """A chapter of list items each too short to be one ((1)…；(2)…；): what a lead-in
+    announces, whatever their sum."""
+    return (
+        chapter.heading is None
+        and len(chapter.blocks) > 1
+        and len(chapter.blocks[0].text) < CHAPTER_MIN
+        and marker_level(chapter.blocks[0].text) == marker_level(chapter.blocks[1].text)
+    )
+
+
 #: The caption of a numbered table or figure: 表1 2030年主要农产品产量, 图2 ….
 _CAPTION_RE = re.compile(r"^(?:表|图|附表|附图)\s*\d{1,2}(?:[-.．]\d+)?(?:\s|[:：．.、]|$)")
 
@@ -819,6 +830,7 @@ def _merge_within_part(chapters: Sequence[Chapter]) -> list[Chapter]:
             # a lead-in that states a purpose or a basis opens what it announces
             and not BASIS_RE.match(chapter.blocks[0].text)
             and _stands_alone(chapters[k + 1 : k + 2])
+            and not _short_items(chapters[k + 1])
         ):
             # 其具体计划如下： before items long enough to be chapters closes the one before;
             # 为吸取教训，特提出如下要求： opens the part it announces
