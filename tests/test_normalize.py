@@ -301,6 +301,11 @@ CASES = [
         "月薪调至三万元，时薪一百九十八元，自明年一月一日起实施",
         id="space-sets-a-headline-s-parts-apart-after-a-unit",
     ),
+    pytest.param(
+        "二、重点任务 （一）夯实数字基础设施。",
+        "二、重点任务，（一）夯实数字基础设施。",
+        id="space-before-a-sub-heading-s-number-is-a-pause",
+    ),
     pytest.param("HUAWEI MateBook GT 14", "HUAWEI MateBook G T 十四", id="space-latin"),
     pytest.param("斜纹夜蛾/甜菜夜蛾", "斜纹夜蛾、甜菜夜蛾", id="slash-alternatives"),
     pytest.param("主持人/講者", "主持人、讲者", id="slash-speakers"),

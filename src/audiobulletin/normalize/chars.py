@@ -171,6 +171,10 @@ def _han_run_length(line: str, index: int, step: int) -> int:
     return n
 
 
+#: A list item's bracketed number: （一）, (2).
+_LIST_MARKER_AFTER = re.compile(r"[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）]")
+
+
 def _spaced_letter(line: str, index: int, step: int) -> bool:
     """Whether the Han character at ``index`` stands alone, spaced out for justification
     (韩　正, 总　　则): a single character with no word or number touching it on its far side.
@@ -275,6 +279,8 @@ def _space_between(line: str, m: re.Match[str]) -> str:
         return " "  # between Latin words and numbers
     if left in "”」』》" and is_han(right):
         return "，"  # …推行“15分钟养老服务圈” 首批建设…: a headline's clauses, set apart
+    if is_han(left) and _LIST_MARKER_AFTER.match(line, m.end()):
+        return "，"  # 二、重点任务 （一）夯实…: a heading, then its sub-heading's number
     if left in VOICEABLE_PUNCTUATION or right in VOICEABLE_PUNCTUATION:
         return ""
     if is_han(left) != is_han(right) and not (is_latin_letter(left) or is_latin_letter(right)):
