@@ -2459,3 +2459,23 @@ def test_a_warning_s_undated_signature_is_not_read_and_names_its_issuer() -> Non
     script = build_script(doc)
     assert not said(script).endswith("青川市气象台。")
     assert "气象局" not in "".join(script.intro.written)
+
+
+def test_the_intro_says_the_day_an_event_is_held_though_the_opening_says_it_whole() -> None:
+    text = "\n".join(
+        [
+            "关于2031青川马拉松比赛期间对部分道路实施交通管制的通告",
+            "",
+            "2031青川马拉松比赛将于2031年10月26日（星期日）7:30鸣枪起跑。为确保赛事安全顺利"
+            "进行，决定在比赛期间对部分道路实施临时交通管制。现通告如下：",
+            "",
+            "一、管制时间及路段",
+            "2031年10月26日5:00至13:30，江东路、河西大街禁止一切车辆通行，"
+            "各管制路段将根据赛程进展分段解除管制。",
+            "",
+            "二、其他事项",
+            "管制路段内的停车泊位届时暂停使用，请车主于10月25日20:00前自行驶离。",
+        ]
+    )
+    script = build_script(parse(text))
+    assert "鸣枪起跑" in "".join(script.intro.written)

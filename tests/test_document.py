@@ -1897,3 +1897,12 @@ def test_a_line_that_gives_a_number_to_call_is_read_though_it_asks_to_follow_an_
     text = lines("青川市气象台发布暴雨蓝色预警信号", "", LONG, "", call)
     doc = parse(text)
     assert call in [block.text for c in doc.chapters for block in c.blocks]
+
+
+def test_the_day_an_event_is_yet_to_be_held_does_not_date_the_report() -> None:
+    text = lines(
+        "关于2031青川马拉松比赛期间实施交通管制的通告",
+        "",
+        "2031青川马拉松比赛将于2031年10月26日（星期日）7:30在市体育中心鸣枪起跑。" + LONG,
+    )
+    assert parse(text).date is None

@@ -1551,7 +1551,9 @@ def _head_clause(sentence: str, title: str = "") -> str:
                 return "，".join(filter(None, [when, who, rest]))
             continue
         if k == 0 and len(clauses) == 1:
-            return ""
+            # a one-clause opening is said whole by its chapter, unless it says when the
+            # event is (…将于2026年10月25日7:30鸣枪起跑): the day is the news to keep
+            return sentence if _SETS_THE_DAY_RE.search(clause) and not when else ""
         # a clause that only leads into the next (全县围绕…目标，) is said with it
         end = k
         while _dangles(clauses[end]) and end + 1 < len(clauses) and end - k < 2:
@@ -1591,6 +1593,10 @@ def _head_clause(sentence: str, title: str = "") -> str:
         # (7月9日，…在…论坛上演讲称，<the title> -> 7月9日，…在…论坛上演讲)
         return "，".join(filter(None, [when, who[: spoke.end(1)]]))
     return ""
+
+
+#: A clause that says on which day an event is to be held: 将于2026年10月25日…, 定于3月5日….
+_SETS_THE_DAY_RE = re.compile(r"(?:将于|定于|拟于|计划于)(?:\d{4}年)?\d{1,2}月\d{1,2}日")
 
 
 #: A clause that gives a change against what the clause before measured: 同比提高3.5个百分点.

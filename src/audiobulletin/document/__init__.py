@@ -344,7 +344,13 @@ def _opening_date(chapters: Sequence[Chapter]) -> str | None:
     sentences = written_sentences(chapters[0].blocks[0].text)
     if not sentences or han_count(sentences[0]) < 16:
         return None  # a date on its own, or nearly, is an entry of a schedule
+    if _FUTURE_DAY_RE.search(sentences[0]):
+        return None  # 比赛将于2031年10月26日举行: the day of the event, not of the report
     return parse_date(sentences[0])
+
+
+#: A day an event is yet to be held on: 将于2031年10月26日, 定于3月5日.
+_FUTURE_DAY_RE = re.compile(r"(?:将于|定于|拟于|计划于|将在)\s*(?:\d{4}年|\d{4}-)")
 
 
 def _document_date(meta: Sequence[MetaLine], title: str) -> str | None:
