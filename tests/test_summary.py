@@ -1477,3 +1477,13 @@ def test_a_time_s_field_is_never_cut_to_its_label_alone() -> None:
 
     field = "递交响应文件截止时间及开标时间：2033年7月22日北京时间10:00时"
     assert _trim_to(field, 20) is None
+
+
+def test_a_list_of_sampled_kinds_is_said_as_their_count_after_who_sampled_them() -> None:
+    sentence = (
+        "近期，青川市市场监督管理局组织抽检粮食加工品、食用油油脂及其制品、肉制品、蔬菜制品、"
+        "水产品、餐饮食品等12大类食品365批次样品，抽样检验合格361批次、不合格4批次。"
+    )
+    (point,) = key_points("青川市4批次食品不合格", [sentence], max_chars=56)
+    assert "粮食加工品" not in point
+    assert point.startswith("青川市市场监督管理局组织抽检") and "365批次" in point

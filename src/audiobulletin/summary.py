@@ -504,7 +504,8 @@ def _without_stock(sentence: str) -> str:
 #: A list that a word sums up (甲公司、乙公司、丙公司、丁公司等多家企业): the items before 等.
 _SUMMED_LIST_RE = re.compile(
     r"((?:[^、，,。；;：:]{2,30}、){2,}[^、，,。；;：:]{2,30})(?=等(?!等)[^，,。；;]{0,8}"
-    r"(?:企业|公司|单位|部门|机构|地区|城市|国家|省份|学校|医院|银行|品牌|车型|产品|项目|人员|人))"
+    r"(?:企业|公司|单位|部门|机构|地区|城市|国家|省份|学校|医院|银行|品牌|车型|产品|项目|人员|人"
+    r"|食品|商品|药品|样品|行业|领域))"
 )
 
 
@@ -518,6 +519,10 @@ def _summed_list_shortened(sentence: str) -> str:
     return sentence[: m.start(1)] + "、".join(items[:2]) + sentence[m.end(1) :]
 
 
+#: The word after 等 that counts the list: 多家, 4家, 12大类.
+_COUNTED_RE = re.compile(r"等((?:多|\d+|[一二三四五六七八九十几]+)(?:[家个名所座项款种类批]|大类))")
+
+
 def _summed_list_dropped(sentence: str) -> str:
     """``sentence`` with a list that a word sums up said as that word alone: 甲公司、乙公司、
     丙公司等多家企业 -> 多家企业; only where the word counts them (多家, 4家, 多个)."""
@@ -525,10 +530,21 @@ def _summed_list_dropped(sentence: str) -> str:
     if not m:
         return sentence
     rest = sentence[m.end(1) :]
-    counted = re.match(r"等((?:多|\d+|[一二三四五六七八九十几]+)[家个名所座项款种])", rest)
+    counted = _COUNTED_RE.match(rest)
     if not counted:
         return sentence
-    return sentence[: m.start(1)] + rest[1:]
+    # the first item may carry the words that bring the list in (…局组织抽检粮食加工品):
+    # they stay, up to the verb
+    lead = m[1].split("、")[0]
+    verbs = [v.end() for v in _BRINGS_LIST_RE.finditer(lead) if v.end() < len(lead)]
+    kept = lead[: verbs[-1]] if verbs else ""
+    return sentence[: m.start(1)] + kept + rest[1:]
+
+
+#: A verb that brings in the list after it: 组织抽检粮食加工品、…, 走访了甲村、乙村….
+_BRINGS_LIST_RE = re.compile(
+    r"(?:抽检|抽查|检查|检测|监测|检验|开展|走访|调研|查处|涵盖|包括|涉及|覆盖|收购|采购|发布|召回)了?"
+)
 
 
 #: The noun that closes a finding's basis (根据现场调查，…的综合分析，): the finding follows.
