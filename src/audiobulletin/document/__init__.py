@@ -66,7 +66,8 @@ Metadata (``Document.meta``)
     (``（此件公开发布）``). A date-only line is metadata in the header, under a
     signature (the issuing body's one or two short lines right above it, kind
     ``signature``) or as the last line (or above only metadata and furniture); elsewhere
-    it is body text. Only the first
+    it is body text. The issuing body's name alone on the body's last line, under a
+    sentence, is an undated signature (a warning's 杭州市气象台). Only the first
     date/source/author/signature is ``spoken``. ``Document.date`` is the date under the
     signature of a signed document (when it was issued; that date line is then the one
     spoken), else the first full date of a date/stamp line (ROC years converted), else one
@@ -97,7 +98,8 @@ Tables (one table block each)
 Headings
     A line is a heading when it starts with a list marker (第一章, 一、, 【…】, （一）,
     第一条, 1、/1., （1）, ●, 一是) and is heading-like: ≤ 40 chars with no sentence-final
-    punctuation (a lone trailing 。 is allowed on lines ≤ 16 chars). ``- `` bullets
+    punctuation (a lone trailing 。 is allowed on lines ≤ 16 chars), or two matched
+    phrases (一是扩大有效供给，补齐服务短板。) over a long unmarked paragraph. ``- `` bullets
     never make headings; a long marked line is a paragraph. An unmarked short line
     without sentence punctuation (a lone 结语, 趋势预测, a caption, a wrapped annex
     title) is a heading when at most three such lines are followed by a paragraph or
