@@ -1230,3 +1230,36 @@ def test_the_set_that_figures_are_counted_in_is_no_name() -> None:
         headline="临河县一季度重点项目集中开工",
     )
     assert not title.endswith("中")
+
+
+@pytest.mark.parametrize(
+    ("text", "never"),
+    [
+        ("试航期间，新船先后穿越楚科奇海、波弗特海，完成62项科学测试。", "试航期间"),
+        (
+            "预计今天傍晚到明天白天，我市北部地区将出现暴雨，过程雨量50～80毫米。",
+            "预计今天傍晚到明天白天",
+        ),
+        ("项目总设计师周海涛告诉记者，新船首次实现了全船国产化。", "告诉记者"),
+        ("与上年相比，全县粮食总产量增加1.2万吨，单产创历史新高。", "相比"),
+    ],
+)
+def test_a_time_frame_an_attribution_or_a_comparison_alone_is_no_name(
+    text: str, never: str
+) -> None:
+    (title,) = chapter_titles([chapter(None, text)], headline="青川县新闻")
+    assert never not in title and title
+
+
+def test_a_cut_never_ends_on_a_coordinate_s_word_without_its_degrees() -> None:
+    (title,) = chapter_titles(
+        [
+            chapter(
+                None,
+                "台风“青鸾”今天上午10时中心位于北纬18.6度、东经116.2度，以每小时15～20公里的"
+                "速度向西北方向移动，强度维持或略有加强。",
+            )
+        ],
+        headline="青川市气象台发布台风橙色预警",
+    )
+    assert not title.endswith(("北纬", "东经", "位于"))

@@ -178,6 +178,14 @@ _SKIP_CLAUSE_RE = re.compile(
     r"|了解到|坦言)$"
     # the set the figures that follow are counted in: 此次开工的23个项目中, 监测的30种农产品中
     r"|^在?[^，,]{2,24}的[^，,]{1,12}(?:中|当中|之中)$"
+    # only when: 试航期间, 预计今天傍晚到明天白天 (a forecast's time frame alone)
+    r"|^[^，,]{1,8}期间$"
+    r"|^(?:预计|预报)?(?:(?:今天|明天|后天|今晚|今夜|明晚|明夜|夜间|白天|傍晚|上午|下午|中午|凌晨"
+    r"|早晨|夜里|前期|后期|到|至|和|、)\s*){2,}$"
+    # what it is compared with: 与“雪龙2号”相比, 同上年相比
+    r"|^(?:与|和|同|跟|較|较)[^，,]{1,20}(?:相比|比较|比較)$"
+    # who told a reporter: 项目总设计师周海涛告诉记者, 他对记者说
+    r"|^[^，,]{0,30}(?:告诉|告訴|对|對|向)(?:本报)?(?:记者|記者)(?:说|說|表示|介绍|介紹)?$"
     # what leads into the point: 值得注意的是, 最关键的是, 问题在于
     r"|^[^，,]{0,20}(?:的是|在于)$"
     rf"|{_SUBORDINATE}"
@@ -941,7 +949,7 @@ def _no_number_tail(title: str) -> str:
     cut = re.sub(_NUMBER_TAIL, "", title).strip(_TRAILING)
     if cut != title:
         cut = re.sub(r"[和及与或的]+$", "", cut)  # …扶贫攻坚和到2018年 -> …扶贫攻坚
-        cut = _without_copula(cut)
+        cut = _without_dangling_word(_without_copula(cut))  # …中心位于北纬 -> …中心
     return cut if han_count(cut) >= 2 else title
 
 
@@ -1016,11 +1024,18 @@ def _natural_head(text: str, max_han: int, max_visible: int) -> str:
     return best
 
 
+#: Words that say nothing without the figure after them: 北纬 (18.6度), 位于 (北纬…).
+_COORDINATE_WORDS = frozenset(
+    {"北纬", "南纬", "东经", "西经", "北緯", "南緯", "東經", "西經", "位于", "位於"}
+)
+
+
 def _without_dangling_word(head: str) -> str:
     """``head`` without a preposition or a conjunction it ends on (…沿长安大道由, 甲和), whose
     object a cut left behind; ``head`` as it is when nothing would be left."""
     words = tagged_words(head)  # Traditional text is tagged as its Simplified form
-    while len(words) > 1 and words[-1][1] in ("p", "c"):
+    # …中心位于北纬: a coordinate's word without its degrees says nothing either
+    while len(words) > 1 and (words[-1][1] in ("p", "c") or words[-1][0] in _COORDINATE_WORDS):
         words.pop()
     kept = head[: sum(len(w) for w, _ in words)].strip(_TRAILING)
     return kept if han_count(kept) >= 2 else head
