@@ -39,6 +39,7 @@ from audiobulletin.zh import (
     REPORTING_CLAUSE_RE,
     SCENE_CLAUSE_RE,
     SENTENCE_ENDS,
+    TO_BE_HELD_ON,
     ends_sentence,
     han_count,
     split_sentences,
@@ -1596,7 +1597,7 @@ def _head_clause(sentence: str, title: str = "") -> str:
 
 
 #: A clause that says on which day an event is to be held: 将于2026年10月25日…, 定于3月5日….
-_SETS_THE_DAY_RE = re.compile(r"(?:将于|定于|拟于|计划于)(?:\d{4}年)?\d{1,2}月\d{1,2}日")
+_SETS_THE_DAY_RE = re.compile(rf"{TO_BE_HELD_ON}(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日")
 
 
 #: A clause that gives a change against what the clause before measured: 同比提高3.5个百分点.

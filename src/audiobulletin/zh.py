@@ -44,6 +44,7 @@ __all__ = [
     "SENTENCE_ENDS",
     "STATEMENT_ADVERB_RE",
     "STATEMENT_START_RE",
+    "TO_BE_HELD_ON",
     "cut_long",
     "ends_sentence",
     "fold_silent",
@@ -303,6 +304,8 @@ def ends_sentence(text: str, marks: str = SENTENCE_ENDS + ELLIPSIS) -> bool:
 # --------------------------------------------------------------------------------------------
 
 #: Chinese numerals as they number list items and headings (一、 （二） 第三章).
+#: The words that set the day an event is yet to be held on: 将于2031年10月26日, 定于3月5日.
+TO_BE_HELD_ON = r"(?:将于|定于|拟于|计划于)"
 CN_NUMERALS = "一二三四五六七八九十百零〇两"
 #: The circled numbers ① to ⑳ as a regex class body.
 CIRCLED_NUMBERS = "①-⑳"

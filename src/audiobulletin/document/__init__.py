@@ -173,7 +173,7 @@ from audiobulletin.document.lines import (
 )
 from audiobulletin.document.model import Block, BlockKind, Chapter, Document, MetaLine, Table
 from audiobulletin.document.tables import group_column, is_figure_listing
-from audiobulletin.zh import han_count, written_sentences
+from audiobulletin.zh import TO_BE_HELD_ON, han_count, written_sentences
 
 __all__ = [
     "CHAPTER_MAX",
@@ -352,7 +352,7 @@ def _opening_date(chapters: Sequence[Chapter]) -> str | None:
 
 
 #: A day an event is yet to be held on: 将于2031年10月26日, 定于3月5日.
-_FUTURE_DAY_RE = re.compile(r"(?:将于|定于|拟于|计划于|将在)\s*(?:\d{4}年|\d{4}-)")
+_FUTURE_DAY_RE = re.compile(rf"(?:{TO_BE_HELD_ON}|将在)\s*(?:\d{{4}}年|\d{{4}}-)")
 
 
 def _document_date(meta: Sequence[MetaLine], title: str) -> str | None:

@@ -568,15 +568,16 @@ def _resolve_dates(items: list[_Item], start: int) -> None:
 def _label_closing_signer(items: list[_Item], start: int) -> None:
     """The issuing body's name alone on the body's last line, under its text and above only
     the page's fields (杭州市气象台 over （责任编辑：…）): the report's signature, undated."""
-    last = next(
-        (k for k in range(len(items) - 1, start - 1, -1) if items[k].label not in _AFTER_TEXT),
-        None,
-    )
+
+    def last_before(end: int) -> int | None:
+        """The last item before ``end`` that is not a page's field or footer."""
+        kept = (k for k in range(end - 1, start - 1, -1) if items[k].label not in _AFTER_TEXT)
+        return next(kept, None)
+
+    last = last_before(len(items))
     if last is None or items[last].label != Label.TEXT or not is_issuer_line(items[last].text):
         return
-    above = next(
-        (k for k in range(last - 1, start - 1, -1) if items[k].label not in _AFTER_TEXT), None
-    )
+    above = last_before(last)
     # under a sentence, never under a heading it would be the section of
     if (
         above is not None
@@ -680,7 +681,7 @@ def _label_headings(items: list[_Item], start: int) -> None:
             # 一是扩大有效供给，补齐服务短板。 over its section's long paragraph
             nxt = _next_index(items, i)
             return (
-                is_paired_head(item.text, item.level)
+                is_paired_head(item.text)
                 and nxt is not None
                 and items[nxt].label == Label.TEXT
                 and items[nxt].level is None

@@ -345,13 +345,19 @@ def _cn_small(text: str) -> int:
     return (digits.index(tens) if tens else 1) * 10 + (digits.index(ones) if ones else 0)
 
 
-def marker_level(text: str) -> int | None:
-    """Nesting level of the list marker that starts ``text``, or None when unmarked."""
+def _marker(text: str) -> tuple[int, int] | None:
+    """The level of the list marker that starts ``text`` and where it ends, or None."""
     for level, pattern in _MARKERS:
         match = pattern.match(text)
         if match and match.end() < len(text):
-            return level
+            return level, match.end()
     return None
+
+
+def marker_level(text: str) -> int | None:
+    """Nesting level of the list marker that starts ``text``, or None when unmarked."""
+    marker = _marker(text)
+    return marker[0] if marker else None
 
 
 def _is_marked_heading(text: str, level: int) -> bool:
@@ -378,18 +384,16 @@ _PAIRED_HEAD_RE = re.compile(rf"[{_H}]{{3,10}}[，,][{_H}]{{3,10}}[。.]?")
 PAIRED_BODY_MIN = 60
 
 
-def is_paired_head(text: str, level: int) -> bool:
+def is_paired_head(text: str) -> bool:
     """``一是扩大有效供给，补齐服务短板。`` on a line of its own: a sub-head, not a sentence.
 
     The caller checks that a long unmarked paragraph follows; a run of such lines with
     nothing under them is a list of measures, read as body.
     """
-    if level == _BULLET_LEVEL:
+    marker = _marker(text)
+    if marker is None or marker[0] == _BULLET_LEVEL:
         return False
-    for marker_level_, pattern in _MARKERS:
-        if marker_level_ == level and (m := pattern.match(text)):
-            return bool(_PAIRED_HEAD_RE.fullmatch(text[m.end() :].strip()))
-    return False
+    return bool(_PAIRED_HEAD_RE.fullmatch(text[marker[1] :].strip()))
 
 
 def _is_title_like(text: str, max_len: int = HEADING_MAX) -> bool:
