@@ -122,9 +122,9 @@ def test_titles_from_headings_and_bodies(chapters: list[Chapter], expected: list
     ],
 )
 def test_a_cut_never_ends_on_a_preposition_or_a_conjunction(head: str, kept: str) -> None:
-    from audiobulletin.titles import _without_dangling_word
+    from audiobulletin.titles.fit import without_dangling_word
 
-    assert _without_dangling_word(head) == kept
+    assert without_dangling_word(head) == kept
 
 
 def test_duplicates_get_a_distinguishing_phrase_never_an_ordinal() -> None:
@@ -616,9 +616,9 @@ def test_a_subject_that_sums_up_a_list_of_names_gives_way_to_what_they_did() -> 
 
 
 def test_a_cut_that_drops_a_trailing_date_drops_the_conjunction_before_it() -> None:
-    from audiobulletin.titles import _no_number_tail
+    from audiobulletin.titles.fit import no_number_tail
 
-    assert _no_number_tail("全县围绕脱贫攻坚和到2030年") == "全县围绕脱贫攻坚"
+    assert no_number_tail("全县围绕脱贫攻坚和到2030年") == "全县围绕脱贫攻坚"
 
 
 def test_a_leading_label_longer_than_a_title_may_be_is_shortened_like_any_name() -> None:
@@ -731,9 +731,9 @@ def test_a_clause_that_only_says_after_what_gives_way_to_what_is_done(
 
 
 def test_a_clock_time_or_a_grouped_figure_is_never_split_as_two_clauses() -> None:
-    from audiobulletin.titles import _clauses
+    from audiobulletin.titles.body import split_clauses
 
-    assert _clauses("于17:00前报送，共计4,932万元，请按时办理") == [
+    assert split_clauses("于17:00前报送，共计4,932万元，请按时办理") == [
         "于17:00前报送",
         "共计4,932万元",
         "请按时办理",
@@ -1112,7 +1112,7 @@ def test_a_long_heading_of_a_speech_is_named_after_the_object_of_its_opening_ver
 
 
 def test_a_cut_never_ends_inside_a_word_that_ends_like_a_particle() -> None:
-    from audiobulletin.titles import _word_cut
+    from audiobulletin.titles.naming import _word_cut
 
     cut = _word_cut("充分肯定2031年经济工作取得的成绩", 12, 16)
     assert not cut.endswith("取"), cut

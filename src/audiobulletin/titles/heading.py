@@ -1,0 +1,89 @@
+"""A heading as written turned into a name: no list marker, brackets or end punctuation.
+
+Why a module of its own: the script also cleans headings (to say a section's own name), so
+this rule stands apart from the rules that name a chapter from its body.
+"""
+
+from __future__ import annotations
+
+import re
+
+from audiobulletin.document.lines import is_issuer_line
+from audiobulletin.titles.fit import TRAILING, tidy
+from audiobulletin.zh import (
+    BRACKET_PAIRS,
+    CIRCLED_NUMBERS,
+    ENUMERATING_IS,
+    han_count,
+)
+
+_NUM = r"[一二三四五六七八九十百零〇两\d]+"
+
+
+_MARKER_RE = re.compile(
+    r"^\s*(?:"
+    rf"第{_NUM}(?:章|节|節|部分|篇|编|編|卷|条|條|款|项|項)"
+    rf"|[（(]{_NUM}[)）][、.．]?"
+    rf"|{ENUMERATING_IS}"
+    rf"|{_NUM}[、．]"
+    r"|\d+(?:\.\d+)*(?:[.．)）、]|\s+|(?=[^\d.年月日%．]))"
+    rf"|[{CIRCLED_NUMBERS}]"
+    r"|[●○■□▲△◆◇★☆•·▶►◎※#*\-—]+"
+    r")\s*"
+)
+
+
+def _strip_brackets(text: str) -> str:
+    """Unwrap a title wholly inside 【】「」“”…; drop a leading 【栏目】 tag before more text."""
+    for _ in range(2):
+        if len(text) >= 2 and BRACKET_PAIRS.get(text[0]) == text[-1] and text[0] != "《":
+            inner = text[1:-1].strip()
+            if inner and not any(c in inner for c in (text[0], text[-1])):
+                text = inner
+        m = re.match(r"^【([^】]*)】\s*(.+)$", text)
+        if m and han_count(m.group(2)) >= 2:
+            text = m.group(2).strip()
+    return text
+
+
+#: The end of a document's title or of a label standing above a document's first section.
+_DOCUMENT_LABEL_RE = re.compile(
+    r"(?:简章|办法|方案|规定|通知|报告|细则|意见|规则|条例|指南|须知|公告|附注|附件|说明)[：:]?$|[：:]$"
+)
+
+
+def clean_heading(heading: str) -> str:
+    """Turn a heading as written into a name: no list marker, brackets or end punctuation.
+
+    ``"第一章　总　　则"`` -> ``"总则"``; ``"一、天气实况"`` -> ``"天气实况"``;
+    ``"【热点聚焦】"`` -> ``"热点聚焦"``; a heading that is only a marker gives ``""``.
+    """
+    text = re.sub(r"\s+", " ", heading.replace("\u3000", " ")).strip()
+    # an attachment or a table is named by what it holds: 附件1 关于…的报告 -> 关于…的报告,
+    # 表2 主要财务指标 -> 主要财务指标
+    text = re.sub(
+        r"^(?:附件|附表|表)\s*(?:[\d一二三四五六七八九十]{1,2}(?![\d年]))?\s*[：:.、．]?\s*(?=\S{2})",
+        "",
+        text,
+    )
+    # a document's title and who wrote it (…的实施意见 省住房城乡建设厅): the title names it
+    text = re.sub(
+        r"(?<=意见|办法|通知|方案|规定|报告|决定|细则|条例|规划|计划|公告|通告"
+        r"|意見|辦法|規定|報告) (\S+)$",
+        lambda m: "" if is_issuer_line(m[1]) else m[0],
+        text,
+    )
+    # headings read together ("二、培训安排 （一）培训班设置"): the section's own is its name;
+    # a document's title or a label above its first section (…报名简章 一、报名条件,
+    # 附注： 一、指标解释) names the document, the section names the chapter
+    first, _, rest = text.partition(" ")
+    if rest and _MARKER_RE.match(rest) and han_count(_MARKER_RE.sub("", first, count=1)) >= 2:
+        text = rest if not _MARKER_RE.match(first) and _DOCUMENT_LABEL_RE.search(first) else first
+    text = tidy(text)
+    for _ in range(3):
+        before = text
+        text = _MARKER_RE.sub("", text, count=1).strip()
+        text = _strip_brackets(text).strip(TRAILING)
+        if text == before:
+            break
+    return tidy(text)
