@@ -6,7 +6,9 @@ import pytest
 from shared_data import shared_dir
 
 from audiobulletin.document import parse
-from audiobulletin.script import _chapter_map, _not_said_twice, build_script, issuer
+from audiobulletin.script import build_script, issuer
+from audiobulletin.script.intro import _chapter_map
+from audiobulletin.script.points import not_said_twice
 
 
 def _report(paragraphs: int) -> str:
@@ -49,7 +51,7 @@ def test_a_report_of_one_chapter_has_no_map_in_its_intro() -> None:
 def test_the_map_names_two_parts_or_more_or_none(
     names: list[str], total: int | None, said: str
 ) -> None:
-    from audiobulletin.script import _chapter_map
+    from audiobulletin.script.intro import _chapter_map
 
     assert _chapter_map(names, total) == said
 
@@ -161,9 +163,9 @@ def test_a_key_point_that_another_says_in_full_is_not_said_twice() -> None:
     whole = "建立健全城区防汛应急机制，提高应对暴雨内涝的能力。"
     head = "建立健全城区防汛应急机制。"
     other = "城区易涝点由市政部门负责巡查。"
-    assert _not_said_twice([whole, head, other]) == [whole, other]
-    assert _not_said_twice([head, whole]) == [whole]
-    assert _not_said_twice([other, other]) == [other]
+    assert not_said_twice([whole, head, other]) == [whole, other]
+    assert not_said_twice([head, whole]) == [whole]
+    assert not_said_twice([other, other]) == [other]
 
 
 @pytest.mark.parametrize(
@@ -177,14 +179,14 @@ def test_a_key_point_that_another_says_in_full_is_not_said_twice() -> None:
     ],
 )
 def test_an_intro_line_ends_a_sentence_even_after_a_closing_quote(line: str, said: str) -> None:
-    from audiobulletin.script import _end_sentence
+    from audiobulletin.script.phrasing import end_sentence
 
-    assert _end_sentence(line) == said
+    assert end_sentence(line) == said
 
 
 def test_the_map_never_names_a_table_s_caption_or_a_name_that_leads_on() -> None:
     from audiobulletin.document import Block, Chapter
-    from audiobulletin.script import _mappable
+    from audiobulletin.script.intro import _mappable
 
     body = Chapter(None, (Block("paragraph", "正文。"),))
     headed = Chapter("二、培训目标", (Block("paragraph", "正文。"),))
@@ -208,17 +210,17 @@ def test_a_report_of_one_word_has_no_intro_with_nothing_to_say() -> None:
 
 
 def test_the_map_s_names_give_way_for_a_figure_more_never_for_one_fewer() -> None:
-    from audiobulletin.script import _names_give_way
+    from audiobulletin.script.points import names_give_way
 
     shown = ["全市今年新增城镇就业2.3万人。"]
-    assert _names_give_way(shown, [*shown, "本办法自2032年1月1日起施行。"])
-    assert not _names_give_way(shown, [*shown, "各地要加强组织领导。"])  # nothing to keep
+    assert names_give_way(shown, [*shown, "本办法自2032年1月1日起施行。"])
+    assert not names_give_way(shown, [*shown, "各地要加强组织领导。"])  # nothing to keep
     # a longer point that outranks the figure once there is room: the figure would be lost
-    assert not _names_give_way(shown, ["学时：每个班总学时不少于100学时，每门课程约15学时。"])
+    assert not names_give_way(shown, ["学时：每个班总学时不少于100学时，每门课程约15学时。"])
     # a point without a figure may be traded for a deadline
-    assert _names_give_way(["各地要加强组织领导。"], ["请于8月24日17:00前报送汇总表。"])
+    assert names_give_way(["各地要加强组织领导。"], ["请于8月24日17:00前报送汇总表。"])
     # and for the day it happened
-    assert _names_give_way(shown, ["6月3日，多家企业向市市场监督管理局备案了召回计划。", *shown])
+    assert names_give_way(shown, ["6月3日，多家企业向市市场监督管理局备案了召回计划。", *shown])
 
 
 def test_a_sentence_the_title_says_whole_takes_no_room_from_the_intro_s_facts() -> None:
@@ -243,8 +245,8 @@ def test_a_point_that_says_again_what_the_point_before_said_is_not_said_twice() 
     lead = "受冷空气影响，未来48小时内青川市大部地区最低气温将下降8度以上，北部有霜冻。"
     again = "48小时内最低气温将要下降8℃以上，北部有霜冻。"  # no figure of its own
     more = "48小时内最低气温将要下降8℃以上，陆地平均风力可达5级以上。"  # 5级 is new
-    assert _not_said_twice([lead, again]) == [lead]
-    assert _not_said_twice([lead, more]) == [lead, more]
+    assert not_said_twice([lead, again]) == [lead]
+    assert not_said_twice([lead, more]) == [lead, more]
 
 
 def _shared_reports() -> list[Path]:
@@ -271,7 +273,7 @@ def test_an_intro_says_our_city_by_its_name_wherever_the_name_fits(path: Path) -
 
 
 def test_points_chosen_again_are_said_in_the_order_of_the_report() -> None:
-    from audiobulletin.script import _in_report_order
+    from audiobulletin.script.points import in_report_order
 
     paragraphs = [
         "青川县已启动应急响应,现在到达现场的有8支救援队,还有一支正在赶往现场。",
@@ -280,11 +282,11 @@ def test_points_chosen_again_are_said_in_the_order_of_the_report() -> None:
     later = "我们还调用了3架无人机进行搜寻。"
     cut = "青川县已启动应急响应，现在到达现场的有8支救援队。"  # cut, and its comma as said
     lead = "青川县发生山体滑坡。"  # not in the paragraphs: keeps its place
-    assert _in_report_order([lead, later, cut], paragraphs) == [lead, cut, later]
+    assert in_report_order([lead, later, cut], paragraphs) == [lead, cut, later]
 
 
 def test_room_left_after_the_map_goes_to_one_more_fact_with_news() -> None:
-    from audiobulletin.script import _one_more
+    from audiobulletin.script.intro import _one_more
 
     paragraphs = [
         "市人大十五届三次会议5日上午举行记者会，市长王青山回答记者提问。",
@@ -299,7 +301,7 @@ def test_room_left_after_the_map_goes_to_one_more_fact_with_news() -> None:
 
 
 def test_a_point_cut_to_fit_may_say_its_sentence_whole_but_never_the_opening() -> None:
-    from audiobulletin.script import _whole_sentence
+    from audiobulletin.script.intro import _whole_sentence
 
     opening = "11月19日下午，市长李明主持召开市政府第45次常务会议，研究部署森林防火工作。"
     decided = "会议原则通过了《青川市重点项目投资计划》，全年安排项目156个，计划投资426亿元。"
@@ -328,9 +330,9 @@ def test_a_point_cut_to_fit_may_say_its_sentence_whole_but_never_the_opening() -
 def test_an_intro_point_under_a_heading_of_whom_it_is_for_says_the_heading(
     heading: str, text: str, said: str
 ) -> None:
-    from audiobulletin.script import _labelled
+    from audiobulletin.script.points import labelled
 
-    assert _labelled(heading, text) == said
+    assert labelled(heading, text) == said
 
 
 def test_a_table_s_total_row_says_the_unit_the_table_gives_its_figures() -> None:
@@ -346,7 +348,7 @@ def test_a_table_s_total_row_says_the_unit_the_table_gives_its_figures() -> None
 
 
 def test_a_point_said_whole_never_brings_back_the_address_it_was_said_without() -> None:
-    from audiobulletin.script import _whole_sentence
+    from audiobulletin.script.intro import _whole_sentence
 
     sentence = "各单位于8月24日17:00前将汇总表电子版发至邮箱ygb@example.cn。"
     cut = "各单位于8月24日17:00前将汇总表电子版发至邮箱。"
@@ -403,7 +405,7 @@ def test_the_day_is_said_once_where_the_credited_fact_gives_it() -> None:
 
 
 def test_an_opening_cut_to_its_head_keeps_the_toll_after_its_day() -> None:
-    from audiobulletin.script import _head_clause
+    from audiobulletin.script.points import _head_clause
 
     opening = (
         "2031年3月15日，东山区某化工企业发生一起爆炸事故，造成3人死亡、2人受伤，"
@@ -414,7 +416,7 @@ def test_an_opening_cut_to_its_head_keeps_the_toll_after_its_day() -> None:
 
 
 def test_an_amount_cut_to_its_head_keeps_how_much_it_changed() -> None:
-    from audiobulletin.script import _head_clause
+    from audiobulletin.script.points import _head_clause
 
     opening = (
         "初步核算，2031年全市地区生产总值2836.4亿元，按不变价格计算，比上年增长5.8%，"
@@ -517,7 +519,7 @@ def test_a_point_that_is_another_point_with_clauses_left_out_is_not_said() -> No
     whole = "市府也将同步推出电动辅助自行车，首批300辆预计10月上路，前30分钟收费10元。"
     cut = "市府也将同步推出电动辅助自行车，前30分钟收费10元。"
     other = "新竹市政府今天宣布，公共自行车系统第三期将于今年底前完成。"
-    assert _not_said_twice([other, cut, whole]) == [other, whole]
+    assert not_said_twice([other, cut, whole]) == [other, whole]
 
 
 def test_a_reporter_s_bracketed_byline_from_taipei_names_no_outlet() -> None:
@@ -579,7 +581,7 @@ def test_a_notice_s_intro_says_when_with_where_as_one_fact() -> None:
 
 
 def test_a_power_cut_s_time_takes_along_the_first_clause_of_a_long_area() -> None:
-    from audiobulletin.script import _time_with_place
+    from audiobulletin.script.points import time_with_place
 
     pieces = [
         (True, "停电时间：2032年5月12日（星期三）8:00至17:00"),
@@ -589,7 +591,7 @@ def test_a_power_cut_s_time_takes_along_the_first_clause_of_a_long_area() -> Non
         ),
         (True, "如有疑问，请拨打供电服务热线95598。"),
     ]
-    assert _time_with_place(pieces) == [
+    assert time_with_place(pieces) == [
         (True, "停电时间：2032年5月12日（星期三）8:00至17:00，停电范围：石桥镇10千伏东风线全线。"),
         (True, "如有疑问，请拨打供电服务热线95598。"),
     ]
@@ -601,21 +603,21 @@ def test_a_power_cut_s_time_takes_along_the_first_clause_of_a_long_area() -> Non
             "停水范围:石桥镇青山村、柳塘村;石桥工业园区纬三路以北企业;翠湖湾小区A区、B区、C区。",
         ),
     ]
-    assert _time_with_place(ascii_pieces) == [
+    assert time_with_place(ascii_pieces) == [
         (True, "停水时间:2032年6月15日(星期二)09:00-17:30，停水范围:石桥镇青山村、柳塘村。")
     ]
     # a time without its place, or another subject's place, stays as written
     other = [(True, "报名时间：3月1日至3月10日。"), (True, "考试地点：南屏县第一中学。")]
-    assert _time_with_place(other) == other
+    assert time_with_place(other) == other
 
 
 def test_a_statement_that_leads_into_its_news_with_a_colon_is_no_item_label() -> None:
-    from audiobulletin.script import _labelled
+    from audiobulletin.script.points import labelled
 
     lead = "南屏县气象台7月3日16时继续发布暴雨蓝色预警:"
     news = "预计未来12小时内，南屏县北部将出现50毫米以上降雨。"
-    assert _labelled(lead, news) == news
-    assert _labelled("1. 急诊内科、急诊外科:", "24小时开诊。") == "急诊内科、急诊外科：24小时开诊。"
+    assert labelled(lead, news) == news
+    assert labelled("1. 急诊内科、急诊外科:", "24小时开诊。") == "急诊内科、急诊外科：24小时开诊。"
 
 
 def test_an_accident_s_intro_says_when_what_and_the_toll_without_the_spot_or_plates() -> None:

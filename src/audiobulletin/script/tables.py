@@ -1,0 +1,280 @@
+"""Tables read aloud: each row with its column names, a price table's moves said as words.
+
+Why a module of its own: a table has no sentences; what a listener needs is each cell with
+the name of its column (猪肉，本周价格十六点五元), and a long table summed up instead.
+"""
+
+from __future__ import annotations
+
+import re
+
+from audiobulletin.document import (
+    Document,
+    Table,
+    group_column,
+    is_figure_listing,
+)
+from audiobulletin.script.phrasing import count_words
+from audiobulletin.zh import (
+    CIRCLED_NUMBERS,
+)
+
+
+def table_reading(table: Table) -> str:
+    """How a table is read aloud: row by row, each cell with its column name.
+
+    A listener cannot hold a grid of numbers in mind, so a table is never read as a run of
+    cells. It is announced with its size, then each row is one sentence:
+    ``表格共三行。第1行，城市：青川市，累计雨量：96.2毫米。`` When the table has no header row,
+    the cells of a row are read in order, separated by pauses. Empty cells are left out
+    (they say nothing); in a column of changes (变动幅度, 涨跌, 同比…) a zero or ``--`` is
+    持平 and a sign is a direction (``-4.53%`` -> 下降4.53%); elsewhere ``--`` is 无. The
+    unit of a ``单位：`` line above the table, of the row's 单位 column, of the row's name
+    (``产量(万吨)``) or of the column's name (``增长(%)``) follows each bare figure
+    (本期均价：2.19元/500克, 增长：8.9%), and the 单位 column is not read on its own.
+    (Written form: the normaliser turns the digits into words afterwards.)
+    """
+    rows = table.rows
+    if is_figure_listing(table):
+        return f"这里有一张共{count_words(len(rows))}行的数据表，数字繁多，不逐行播读。"
+    out = [f"表格共{len(rows)}行。"]
+    unit_column = next(
+        (
+            k
+            for k, name in enumerate(table.header)
+            if _UNIT_COLUMN_RE.match(name.strip())
+            and all(_UNIT_CELL_RE.match(r[k].strip()) for r in rows if len(r) > k and r[k].strip())
+        ),
+        None,
+    )
+    for i, row in enumerate(rows, 1):
+        width = max(len(row), len(table.header))
+        # a cell's own trailing mark (正常波动;) ends nothing: the row's sentence ends it
+        cells = [c.strip().rstrip("；;，,、") for c in row] + [""] * (width - len(row))
+        names = [n.strip() for n in table.header]
+        if len(names) == width - 1:
+            names = ["", *names]  # a header with no name above the row names
+        names += [""] * (width - len(names))
+        unit = table.unit
+        if unit_column is not None and cells[unit_column]:
+            unit = cells[unit_column]  # the row's unit goes with its figures
+        row_name, row_unit = _name_and_unit(cells[0])
+        if row_unit and not any(_BARE_NUMBER_RE.match(c) for c in cells[:1]):
+            unit, cells[0] = row_unit, row_name  # 地区生产总值(亿元): the row's figures in 亿元
+        pairs = []
+        for k, (name, cell) in enumerate(zip(names, cells, strict=True)):
+            if k == unit_column and unit == cell:
+                continue
+            name, column_unit = _name_and_unit(name)  # 增长(%): the column's figures in %
+            spoken = _cell_reading(cell, name, column_unit or unit)
+            if spoken:
+                pairs.append(f"{name}：{spoken}" if name and table.header else spoken)
+        out.append(f"第{i}行，" + "，".join(pairs or ["空"]) + "。")
+    return "".join(out)
+
+
+#: A change as written in a change column: -4.53%, +2.1, 0.00%.
+_CHANGE_VALUE_RE = re.compile(r"^([+\-−]?)\s*(\d+(?:\.\d+)?)\s*(%?)$")
+
+
+def doc_tables(doc: Document) -> list[Table]:
+    """The document's tables, a table read in parts (one chapter per group of rows, marked
+    by ``Table.grouped_by``) whole again: its parts follow one another."""
+    tables: list[Table] = []
+    for table in (b.table for c in doc.chapters for b in c.blocks if b.table is not None):
+        last = tables[-1] if tables else None
+        if (
+            last
+            and table.grouped_by is not None
+            and last.grouped_by == table.grouped_by
+            and last.header == table.header
+        ):
+            tables[-1] = Table(table.header, last.rows + table.rows, table.unit, table.grouped_by)
+        else:
+            tables.append(table)
+    return tables
+
+
+def table_summary(table: Table) -> str:
+    """What a table of changes says, in one sentence for the intro, from its own cells:
+    how many rows rose, fell and held, and the largest fall and rise with their rows'
+    names (``表中共二十三项，三项上涨、十项下降、十项持平；降幅最大的是黄瓜，下降15.58%；涨幅
+    最大的是仔猪，上涨2.93%。``). "" for a table without a column of signed changes, or
+    without a header to find it by. A report that is only a price table has nothing else
+    for its intro to say."""
+    column = next(
+        (k for k, name in enumerate(table.header) if k and _CHANGE_COLUMN_RE.search(name)), None
+    )
+    if column is None or len(table.rows) < 2:
+        return ""
+    ups: list[tuple[float, str, str]] = []
+    downs: list[tuple[float, str, str]] = []
+    held = 0
+    # 环比涨跌(%): the column's figures are percentages though its cells say only 5.04
+    percent = "%" if _name_and_unit(table.header[column])[1] in ("%", "％") else ""
+    for row in table.rows:
+        cell = row[column].strip() if column < len(row) else ""
+        name = row[0].strip() if row else ""
+        move = _move(cell, table.header[column])
+        if move == 0:
+            held += 1
+        elif move and name and (m := _CHANGE_VALUE_RE.match(cell)):
+            figure = re.sub(r"\.0+$|(\.\d*?)0+$", r"\1", m.group(2))  # 20.00 -> 20
+            value = figure + (m.group(3) or percent)
+            (downs if move < 0 else ups).append(
+                (float(m.group(2)), re.sub(f"[{CIRCLED_NUMBERS}]", "", name), value)
+            )
+    if not ups and not downs:
+        return ""
+    counts = [f"{len(ups)}项上涨"] * bool(ups) + [f"{len(downs)}项下降"] * bool(downs)
+    counts += [f"{held}项持平"] * bool(held)
+    out = f"表中共{len(table.rows)}项，" + "、".join(counts)
+    groups = _group_trends(table, column)
+    if groups:
+        out += "；" + groups
+    if downs:
+        _, name, value = max(downs)
+        out += f"；降幅最大的是{name}，下降{value}"
+    if ups:
+        _, name, value = max(ups)
+        out += f"；涨幅最大的是{name}，上涨{value}"
+    return out + "。"
+
+
+def _group_trends(table: Table, column: int) -> str:
+    """How each group of rows moved, where a column sorts the rows into groups (主食, 食用油,
+    蔬菜 …): ``主食类、食用油类持平，蔬菜类普遍下降``. A group is said to hold when every row
+    of it holds, and to fall (or rise) generally when two thirds of its rows or more do;
+    groups of one row, and mixed ones, are not said. "" without such a column."""
+    rows = [r for r in table.rows if len(r) > column]
+    heading = table.header[column]
+    k = group_column(Table(table.header, tuple(rows), table.unit))
+    if k is not None and k != column:
+        cells = [r[k].strip() if k < len(r) else "" for r in rows]
+        names = list(dict.fromkeys(cells))
+        held, fell, rose = [], [], []
+        for name in names:
+            in_group = [r for r, c in zip(rows, cells, strict=True) if c == name]
+            found = [_move(r[column].strip(), heading) for r in in_group]
+            moves = [m for m in found if m is not None]
+            if len(moves) < 2 or len(moves) < len(found):
+                continue
+            if all(m == 0 for m in moves):
+                held.append(name)
+            elif sum(m < 0 for m in moves) * 3 >= 2 * len(moves):
+                fell.append(name)
+            elif sum(m > 0 for m in moves) * 3 >= 2 * len(moves):
+                rose.append(name)
+        said = [
+            "、".join(f"{n}类" for n in group) + verb
+            for group, verb in ((held, "持平"), (fell, "普遍下降"), (rose, "普遍上涨"))
+            if group
+        ]
+        return "，".join(said)
+    return ""
+
+
+def _move(cell: str, column: str) -> int | None:
+    """-1, 0 or 1: whether a cell of the column of changes named ``column`` says a fall, no
+    change or a rise (``-4.53%``, ``--``, ``+2.93%``). An unsigned change is a rise under a
+    name without a direction (变动幅度 2.93%); under one with a direction (降幅 3.2%), and for
+    a cell that says none of these, None."""
+    m = _CHANGE_VALUE_RE.match(cell)
+    if cell in _EMPTY_MARKS or (m and float(m.group(2)) == 0):
+        return 0
+    if not m or not (m.group(1) or _NEUTRAL_CHANGE_RE.search(column)):
+        return None
+    return -1 if m.group(1) in ("-", "−") else 1
+
+
+_UNIT_SUFFIX_RE = re.compile(r"^(.+?)\s*[（(]\s*([^（）()\d]{1,6})\s*[)）]$")
+
+
+#: The row that adds a table up: 合计, 总计, 共计 (spaced out or not, in either script).
+_TOTAL_ROW_RE = re.compile(r"^(?:合|总|總|共)\s*(?:计|計)$")
+
+
+#: A total says this many of its figures: more are a table, not a sentence.
+_TOTAL_FIGURES = 2
+
+
+def total_row(table: Table) -> str:
+    """What a table adds up to, as a sentence for the intro from its total row: 合計：名額390人，
+    合計2,000,000元. "" for a table without one. An editor gives a table's totals, not its
+    rows: the rows are read in its chapter."""
+    row = next((r for r in table.rows if r and _TOTAL_ROW_RE.match(r[0].strip())), None)
+    if row is None:
+        return ""
+    said = []
+    for name, cell in zip(table.header[1:], row[1:], strict=False):
+        cell = cell.strip()
+        if not cell or cell in _EMPTY_MARKS or not re.search(r"\d", cell):
+            continue
+        name, unit = _name_and_unit(name.strip())
+        if _TOTAL_ROW_RE.match(name):
+            name = ""  # 合計 over the column of sums: the row already says it
+        # a column without its own unit takes the table's (单位：万元 above the table)
+        unit = unit or (table.unit if _BARE_NUMBER_RE.match(cell) else "")
+        said.append(f"{name}{cell}{unit if cell[-1].isdigit() else ''}")
+        if len(said) == _TOTAL_FIGURES:
+            break
+    return f"{row[0].strip()}：{'，'.join(said)}。" if said else ""
+
+
+def _name_and_unit(text: str) -> tuple[str, str]:
+    """``增长(%)`` -> (增长, %); ``产量（万吨）`` -> (产量, 万吨); else (text, ""): a word in
+    brackets that is no unit says what kind (猪肉(精瘦)) and stays in the name."""
+    m = _UNIT_SUFFIX_RE.match(text)
+    return (m.group(1), m.group(2)) if m and _UNIT_CELL_RE.match(m.group(2)) else (text, "")
+
+
+#: A change column whose name gives no direction: 变动幅度, 涨跌, 增减.
+_NEUTRAL_CHANGE_RE = re.compile(r"变动|涨跌|变化|增减|升降|^幅度|比上期|较上期")
+
+
+_UNIT_COLUMN_RE = re.compile(r"^(?:计量|价格|金额)?单位$")
+
+
+#: A unit of measure as a 单位 column gives it (元/公斤, 元/盒, 万元, 吨, kg): a 单位 column of
+#: work units (青川市第一中学) is read as any other column.
+_UNIT_CELL_RE = re.compile(
+    r"^(?:[^/／]{1,4}[/／][^/／]{1,6}"
+    r"|[元角分吨斤克两米亩顷里升个人件台辆户次项只头株套箱袋瓶份张本条千百万亿公市平方立标瓦时度盒包桶罐支双块"
+    r"%％‰A-Za-z]{1,5})$"
+)
+
+
+_CHANGE_COLUMN_RE = re.compile(
+    r"幅|涨跌|变动|变化|增减|升降|同比|环比|增长|增幅|降幅|比上期|较上期"
+)
+
+
+_ZERO_RE = re.compile(r"^[+\-−]?0+(?:\.0+)?%?$")
+
+
+_EMPTY_MARKS = frozenset({"--", "-", "—", "——", "－", "/", "／"})
+
+
+_BARE_NUMBER_RE = re.compile(r"^[+\-−]?\d[\d,]*(?:\.\d+)?$")
+
+
+def _cell_reading(cell: str, column: str, unit: str) -> str:
+    """One cell as read in its column (see :func:`table_reading`)."""
+    change = bool(column and _CHANGE_COLUMN_RE.search(column))
+    if not cell:
+        return ""
+    cell = re.sub(r"^([+\-−]?\d+)\.0+(?=%?$)", r"\1", cell)  # 5.00% is said 百分之五
+    if change and (cell in _EMPTY_MARKS or _ZERO_RE.match(cell)):
+        return "持平"
+    if cell in _EMPTY_MARKS:
+        return "无"
+    if unit in ("%", "％", "‰") and _BARE_NUMBER_RE.match(cell):
+        cell += unit  # a percentage column: 8.9 is 8.9%
+        unit = ""
+    if change and re.match(r"^[+\-−]\s*\d", cell):
+        return ("下降" if cell[0] in "-−" else "上升") + cell[1:].strip()
+    if change and _NEUTRAL_CHANGE_RE.search(column) and re.match(r"^\d[\d,.]*%?$", cell):
+        return "上升" + cell  # an unsigned change is a rise where the name has no direction
+    if unit and _BARE_NUMBER_RE.match(cell) and not change:
+        return cell + unit
+    return cell
