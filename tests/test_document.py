@@ -1842,7 +1842,10 @@ def test_paired_lines_with_nothing_long_under_them_stay_a_list() -> None:
     assert_nothing_lost(text, doc)
 
 
-@pytest.mark.parametrize("chrome", ["小字号", "大字号 小字号", "回上頁　列印　友善列印"])
+@pytest.mark.parametrize(
+    "chrome",
+    ["小字号", "大字号 小字号", "回上頁　列印　友善列印", "分享 列印 回上頁", "分享 打印 返回"],
+)
 def test_a_page_s_font_size_and_back_buttons_are_not_read(chrome: str) -> None:
     text = lines("青川县召开秋粮收购工作会议", "", chrome, "", LONG, "", LONG)
     doc = parse(text)
@@ -1865,6 +1868,81 @@ def test_the_phone_under_a_release_s_press_contact_is_for_the_press_and_not_read
     assert [block.text for c in doc.chapters for block in c.blocks] == [LONG]
     assert "聯絡電話：(02)8995-6000分機1234" in [m.text for m in doc.meta]
     assert_nothing_lost(text, doc)
+
+
+def test_a_share_bar_above_the_headline_is_never_the_title() -> None:
+    text = lines(
+        "首頁 > 縣府新聞 > 新聞稿",
+        "分享 列印 回上頁",
+        "發布單位：農業處    發布日期：115-11-12",
+        "縣府公布友善耕作補助核定結果 逾600位農友受惠",
+        LONG,
+    )
+    doc = parse(text)
+    assert doc.title == "縣府公布友善耕作補助核定結果 逾600位農友受惠"
+    assert_nothing_lost(text, doc)
+
+
+def test_the_e_mail_and_the_attachment_under_a_release_s_press_contact_are_not_read() -> None:
+    text = lines(
+        "縣府公布友善耕作補助核定結果",
+        "",
+        LONG,
+        "",
+        "新聞聯絡人：農業處 黃科長",
+        "聯絡電話：(05)362-2151",
+        "電子信箱：agri@example.gov.tw",
+        "相關附件：核定名單.pdf",
+    )
+    doc = parse(text)
+    assert [block.text for c in doc.chapters for block in c.blocks] == [LONG]
+    assert_nothing_lost(text, doc)
+
+
+@pytest.mark.parametrize(
+    ("stamp", "kinds"),
+    [
+        ("青川市公安局交通警察支队   2031-11-20   【字号 大 中 小】", ["source", "stamp", "other"]),
+        ("2031年09月12日10时00分发布  来源：青川市气象台", ["stamp", "source"]),
+    ],
+)
+def test_who_posted_a_page_and_when_under_its_headline_is_no_line_of_the_headline(
+    stamp: str, kinds: list[str]
+) -> None:
+    title = "关于2031青川马拉松赛事期间实施交通管制的通告"
+    doc = parse(lines(title, stamp, LONG))
+    assert doc.title == title
+    assert [m.kind for m in doc.meta] == kinds
+    assert_nothing_lost(lines(title, stamp, LONG), doc)
+
+
+def test_a_writer_s_name_after_a_box_under_the_headline_is_a_byline() -> None:
+    text = lines("县域商业要在“通”字上下功夫", "□ 林远航", LONG, "", LONG)
+    doc = parse(text)
+    assert ("author", "□ 林远航") in [(m.kind, m.text) for m in doc.meta]
+    assert all("林远航" not in block.text for c in doc.chapters for block in c.blocks)
+    assert_nothing_lost(text, doc)
+
+
+def test_a_heading_set_in_markdown_bold_is_a_heading_without_its_asterisks() -> None:
+    text = lines(
+        "县域商业要在“通”字上下功夫",
+        "",
+        "**一、打通物流堵点**",
+        LONG,
+        "",
+        "__二、打通信息壁垒__",
+        LONG,
+    )
+    doc = parse(text)
+    assert [c.heading for c in doc.chapters] == ["一、打通物流堵点", "二、打通信息壁垒"]
+
+
+@pytest.mark.parametrize(
+    "line", ["**", "2**3**4", "**粗体**其后", "**一、打通物流堵点", "______ | ______", "____"]
+)
+def test_asterisks_that_do_not_wrap_a_whole_line_stay(line: str) -> None:
+    assert clean_line(line) == line
 
 
 def test_a_phone_line_in_the_body_is_still_read() -> None:
@@ -1906,3 +1984,77 @@ def test_the_day_an_event_is_yet_to_be_held_does_not_date_the_report() -> None:
         "2031青川马拉松比赛将于2031年10月26日（星期日）7:30在市体育中心鸣枪起跑。" + LONG,
     )
     assert parse(text).date is None
+
+
+def test_a_table_s_caption_set_as_a_row_above_its_header_is_no_row() -> None:
+    text = lines(
+        "青川省2031年前三季度经济运行情况",
+        "",
+        LONG,
+        "表1  2031年前三季度主要工业产品产量",
+        "产品名称    单位    产量    同比增长(%)",
+        "新能源汽车    万辆    48.27    35.6",
+        "集成电路    亿块    126.4    21.3",
+        "发电量    亿千瓦时    2346.1    4.8",
+    )
+    doc = parse(text)
+    tables = [b.table for c in doc.chapters for b in c.blocks if b.table is not None]
+    assert len(tables) == 1
+    assert tables[0].header == ("产品名称", "单位", "产量", "同比增长(%)")
+    assert [row[0] for row in tables[0].rows] == ["新能源汽车", "集成电路", "发电量"]
+    assert_nothing_lost(text, doc)
+
+
+def test_a_date_and_hour_under_a_heading_that_asks_when_is_read() -> None:
+    text = lines(
+        "青川县人民医院病房信息化建设项目公开招标公告",
+        "发布时间：2031-11-18 09:30",
+        LONG,
+        "四、提交投标文件截止时间、开标时间和地点",
+        "2031年12月10日9:30(北京时间)",
+        "地点：青川县公共资源交易中心4楼开标三室",
+    )
+    doc = parse(text)
+    read = [block.text for c in doc.chapters for block in c.blocks]
+    assert "2031年12月10日9:30(北京时间)" in read
+    assert "发布时间：2031-11-18 09:30" in [m.text for m in doc.meta]
+    assert_nothing_lost(text, doc)
+
+
+def test_a_form_appended_after_the_signature_is_for_filling_in_not_for_reading() -> None:
+    text = lines(
+        "关于召开全市秋冬季森林防灭火工作会议的通知",
+        "",
+        LONG,
+        "",
+        "青川市林业局",
+        "2031年11月2日",
+        "附件",
+        "参会回执",
+        "单位名称：__________（盖章）",
+        "姓名 | 职务 | 联系电话",
+        "______ | ______ | ______",
+    )
+    doc = parse(text)
+    assert [block.text for c in doc.chapters for block in c.blocks] == [LONG]
+    assert {"附件", "参会回执"} <= {m.text for m in doc.meta}
+    assert_nothing_lost(text, doc)
+
+
+def test_a_listed_company_s_stock_assurances_and_ticked_boxes_are_not_read() -> None:
+    text = lines(
+        "证券代码：688215    证券简称：青川微电    公告编号：2031-047",
+        "青川微电子股份有限公司",
+        "2031年第三季度报告",
+        "本公司董事会及全体董事保证本公告内容不存在任何虚假记载、误导性陈述或者重大遗漏。",
+        "重要内容提示：",
+        "公司负责人、主管会计工作负责人及会计机构负责人（会计主管人员）保证季度报告中财务信息的真实、准确、完整。",
+        "第三季度财务报表是否经审计：□是 √否",
+        "一、主要财务数据",
+        LONG,
+    )
+    doc = parse(text)
+    assert doc.title == "青川微电子股份有限公司2031年第三季度报告"
+    assert [c.heading for c in doc.chapters] == ["一、主要财务数据"]
+    assert [block.text for c in doc.chapters for block in c.blocks] == [LONG]
+    assert_nothing_lost(text, doc)

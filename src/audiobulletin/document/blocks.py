@@ -173,9 +173,10 @@ _LABEL_LINE_RE = re.compile(r"^(?![^，,。：:\s]{0,7}\d[:：]\d)[^，,。：:\
 #: A field with its value on the line: 领取方式：现场领取. A colon between digits is a score or a
 #: time (青川队主场3:1力克临河队), no field's.
 _FIELD_VALUE_RE = re.compile(r"^(?![^，,。：:\s]{0,9}\d[:：]\d)[^，,。：:\s]{1,10}\s*[:：]\s*\S")
-#: An entry of a notice's list of attachments: 附件：1.…, 附件2：….xlsx.
+#: An entry of a notice's list of attachments: 附件：1.…, 附件2：….xlsx, 相關附件：….pdf.
 _ANNEX_FILE_RE = re.compile(
-    r"^附件\s*\d*\s*[:：].*\.(?:docx?|xlsx?|pdf|wps|et|zip|rar|txt|pptx?|jpg|png)$", re.IGNORECASE
+    r"^(?:相关|相關)?附件(?:下载|下載)?\s*\d*\s*[:：].*\.(?:docx?|xlsx?|pdf|wps|et|zip|rar|txt|pptx?|jpg|png)$",
+    re.IGNORECASE,
 )
 _ANNEX_LIST_RE = re.compile(r"^附件\s*[:：]\s*1\s*[.、．]")
 _ANNEX_FIRST_RE = re.compile(r"^附件\s*1\s*[.、．:：]\s*\S")
@@ -339,12 +340,58 @@ def _is_form_blank(text: str) -> bool:
     blanks go with it (姓名 职务 性别 联系电话)."""
     if not _BLANK_RE.search(text):
         return False
+    text = _SEAL_NOTE_RE.sub("", text)  # 单位名称：______（盖章）: where the seal goes
     return not re.sub(r"[_＿]{3,}|[^\s：:_＿]{1,10}\s*[：:]|[\s（）()]", "", text)
+
+
+#: Where a form is sealed or signed: （盖章）, (签字).
+_SEAL_NOTE_RE = re.compile(r"[（(]\s*(?:盖章|蓋章|签字|簽字|签名|簽名|签章|簽章|公章)\s*[)）]")
+#: The name of a form to fill in: 参会回执, 报名登记表, 申请表.
+_FORM_NAME_RE = re.compile(
+    r"^[^。，,；;：:]{0,24}(?:回执|回執|报名表|報名表|登记表|登記表|申请表|申請表|信息表|資訊表"
+    r"|汇总表|彙總表|推荐表|推薦表|审批表|審批表)$"
+)
+#: An annex's head on a line of its own: 附件, 附件2.
+_ANNEX_HEAD_RE = re.compile(r"^附件\s*\d{0,2}\s*[:：]?$")
+
+
+def _label_annexed_forms(items: list[_Item]) -> None:
+    """A form appended to a notice (附件 / 参会回执 / 单位名称：______（盖章）…) is there to be
+    filled in, not read: once its blanks are dropped, its name and the 附件 above it are
+    metadata too."""
+    for k, item in enumerate(items):
+        if item.table is not None or item.label != Label.TEXT or not _FORM_NAME_RE.match(item.text):
+            continue
+        nxt = items[k + 1] if k + 1 < len(items) else None
+        if nxt is None or nxt.table is not None or nxt.label != Label.DROP:
+            continue
+        if not _BLANK_RE.search(nxt.text):
+            continue
+        item.label, item.meta = Label.META, [("annex", item.text)]
+        head = _prev_index(items, k)
+        if (
+            head is not None
+            and items[head].label == Label.TEXT
+            and _ANNEX_HEAD_RE.match(items[head].text)
+        ):
+            items[head].label, items[head].meta = Label.META, [("annex", items[head].text)]
 
 
 #: A number the listener may call (请拨打气象热线96121): a service line, though it also asks
 #: them to follow an account.
 _CALL_US_RE = re.compile(r"(?:拨打|撥打|致电|致電|热线|熱線|电话|電話)[^。，,]{0,10}\d{3,}")
+
+
+#: A heading that asks when (四、提交投标文件截止时间、开标时间和地点, 报名时间：): the date
+#: and hour on the line under it answer it, and are no page's time stamp.
+_ASKS_WHEN_RE = re.compile(r"(?:时间|時間|日期)(?:[和及、与][^，,。]{0,8})?[：:]?$")
+
+
+def _asks_when(previous: str | None) -> bool:
+    """Whether the line above is a heading or a label that asks when."""
+    if not previous or not _ASKS_WHEN_RE.search(previous):
+        return False
+    return marker_level(previous) is not None or previous.rstrip().endswith(("：", ":"))
 
 
 def _label_lines(items: list[_Item]) -> None:
@@ -380,7 +427,9 @@ def _label_lines(items: list[_Item]) -> None:
             or repeated
         ):
             item.label = Label.DROP
-        elif segments := _line_meta(text):
+        elif (segments := _line_meta(text)) and not (
+            [kind for kind, _ in segments] == ["stamp"] and _asks_when(previous)
+        ):
             item.label, item.meta = Label.META, segments
         elif press_contact and CONTACT_FIELD_RE.match(text):
             # 聯絡電話：… under 新聞聯絡人：…: the press's number, not the listener's
@@ -394,6 +443,7 @@ def _label_lines(items: list[_Item]) -> None:
             PRESS_CONTACT_RE.match(text) or (press_contact and CONTACT_FIELD_RE.match(text))
         )
     _label_form_links(items)
+    _label_annexed_forms(items)
     _label_link_lists(items)
     _label_named_contents(items)
 

@@ -173,7 +173,8 @@ def _title_group(items: list[_Item], i: int) -> tuple[list[str], list[str], int]
     ):
         k += 1
     # what closes the group: past a photo's caption or other furniture, metadata, a
-    # subtitle, a lead-in, or the story's dateline (本报讯 12月30日…)
+    # subtitle, a lead-in, the first section's heading, or the story's dateline (本报讯
+    # 12月30日…)
     end = k
     while end < len(items) and _header_line_kind(items[end]) == "drop":
         end += 1
@@ -182,6 +183,7 @@ def _title_group(items: list[_Item], i: int) -> tuple[list[str], list[str], int]
         and (
             _header_line_kind(items[end]) in ("meta", "subtitle", "date")
             or items[end].text[-1] in "：:"
+            or marker_level(items[end].text) is not None  # the first section: 一、…
             or any(kind == "dateline" for kind, _ in items[end].lead)
         )
     )
@@ -662,6 +664,9 @@ def _finish_header(
             and _SPEAKER_RE.match(item.text)
         ):
             item.label, item.meta = Label.META, [("speaker", item.text)]
+        elif item.label == Label.TEXT and _BOXED_NAMES_RE.match(item.text):
+            # □ 林远航 under a commentary's headline: its writer, as a paper sets it
+            item.label, item.meta = Label.META, [("author", item.text)]
         elif item.label == Label.TEXT and CONTACT_FIELD_RE.match(item.text):
             # a release's contact, among the fields under its headline: for the press
             item.label, item.meta = Label.META, [("other", item.text)]
@@ -704,6 +709,10 @@ def _is_speech(line: str) -> bool:
 
 #: Who gave it, under that subtitle: 青川市市长 王大明 (an office and a name, nothing else).
 _SPEAKER_RE = re.compile(rf"^[{HAN}（）()]{{2,24}}[\s\u3000]*[{HAN}·]{{2,4}}$")
+
+
+#: A writer's name after a paper's box, under the headline: □ 林远航, ■ 张三 李四.
+_BOXED_NAMES_RE = re.compile(rf"^[□■◇◆]\s*[{HAN}·]{{2,4}}(?:\s+[{HAN}·]{{2,4}}){{0,2}}$")
 
 
 #: What may follow a headline glued onto the lead: not punctuation, which would make the

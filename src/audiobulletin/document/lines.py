@@ -150,6 +150,11 @@ _FURNITURE_RE = re.compile(
     r"|^[▲△]\s*[^。！？!?]{1,60}。?$"
     # a listed company's stock assurance: 本公司董事会及全体董事保证本公告内容不存在…
     r"|^本公司(?:董事会|监事会)及全体(?:董事|监事)(?:、高级管理人员)?保证"
+    # …and its officers' (公司负责人、主管会计工作负责人…保证季度报告中财务信息的真实、准确、
+    # 完整), under the label of the notes that carry them (重要内容提示：)
+    r"|^公司负责人[^。]{0,60}保证[^。]{0,30}(?:真实|准确|完整)|^重要内容提示\s*[:：]?$"
+    # a form's field ticked in boxes: 第三季度财务报表是否经审计：□是 √否
+    r"|^[^。，,]{0,30}[:：]\s*(?:[□☑☐■√✓✔]\s*[^\s□☑☐■√✓✔]{1,6}\s*){2,}$"
     # a photo's caption: 图为…, 上图：…, 图片说明：…
     r"|^(?:图为|圖為|图片为|圖片為|[上下左右]图[:：为]|[上下左右]圖[:：為]|题图|題圖|图说|圖說"
     r"|图片说明\s*[:：]|圖片說明\s*[:：]|图注\s*[:：])\s*\S.{0,118}$"
@@ -175,7 +180,7 @@ _FURNITURE_RE = re.compile(
     r"|^[【\[]?\s*(?:字[体體号號](?:大小)?\s*[:：]?\s*)?(?:[【\[]?\s*[大中小]\s*[】\]]?\s*){3}[】\]]?$"
     r"|^字[体體号號]\s*[:：]?\s*T\s*[|丨]\s*T$"
     r"|^(?:[【\[]?\s*(?:(?:我要)?打印(?:本页|此页|文章)?|关闭(?:窗口|本页)?|收藏(?:本页)?|返回顶部"
-    r"|返回列表|返回上一页|返回首页|返回|列印|友善列印|回上一?[頁页]|回首[頁页]|分享至\s*\w{1,12}"
+    r"|返回列表|返回上一页|返回首页|返回|列印|友善列印|回上一?[頁页]|回首[頁页]|分享(?:至\s*\w{1,12})?"
     r"|我要纠错|纠错|字[体體号號]\s*[:：]?\s*大\s*中\s*小|[大中小]字[体體号號])\s*[】\]]?\s*(?:[|丨｜]\s*)*)+$"
     # a share prompt; an attachment field with nothing in it (相关附件：无)
     r"|^分享(?:让|讓|给|給)更多(?:人|朋友)看到$|^(?:相关|相關)?附件(?:下载|下載)?\s*[:：]\s*(?:无|無)$",
@@ -184,7 +189,8 @@ _FURNITURE_RE = re.compile(
 #: A contact's field: 聯絡人：陳志明科長, 联系电话：0838-1234567.
 CONTACT_FIELD_RE = re.compile(
     r"^(?:新闻|新聞|媒体|媒體)?(?:联络人|聯絡人|联系人|聯繫人|联络电话|聯絡電話|联系电话|聯繫電話"
-    r"|电话|電話|手机|手機|传真|傳真|电子邮件|電子郵件|邮箱|信箱)\s*[:：]"
+    r"|电话|電話|手机|手機|传真|傳真|(?:电子|電子)?(?:邮件|郵件|邮箱|郵箱|信箱)|E-?mail)\s*[:：]",
+    re.IGNORECASE,
 )
 #: Whom the press may call about a release: 新聞聯絡人：…, 媒体联系人：….
 PRESS_CONTACT_RE = re.compile(r"^(?:新闻|新聞|媒体|媒體)(?:联络人|聯絡人|联系人|聯繫人)\s*[:：]")
@@ -260,6 +266,9 @@ _BYLINE_RE = re.compile(
     rf"(?:[，,\s／/]\s*[{_H}]{{2,6}}(?:报道|報導|報道))?[)）]?$"
 )
 
+#: A whole line in Markdown's bold: **一、总体要求**, __附则__.
+_MARKDOWN_BOLD_RE = re.compile(r"^(?:\*\*|__)(?=[^\s*_])(.+?)(?<=[^\s*_])(?:\*\*|__)$")
+
 #: Length limits (in characters) used by the rules documented on :func:`parse`.
 TITLE_MAX = 80
 HEADING_MAX = 40
@@ -277,9 +286,10 @@ def clean_line(line: str) -> str:
 
     Leading/trailing whitespace (ASCII, U+3000, NBSP, TAB) is removed; a run of single Han
     characters spaced out for justification (``总　　则``, ``韩　正``, ``土 地 使 用``) is
-    closed up; any other run of whitespace becomes one ASCII space.
+    closed up; any other run of whitespace becomes one ASCII space. A line set in bold as
+    Markdown writes it (``**一、总体要求**``) loses the asterisks: they mark, they say nothing.
     """
-    text = line.strip()
+    text = _MARKDOWN_BOLD_RE.sub(r"\1", line.strip()).strip()
     text = _LETTER_SPACED.sub(lambda m: re.sub(r"\s+", "", m.group()), text)
     return re.sub(r"\s+", " ", text)
 
@@ -494,7 +504,11 @@ def _key_meta(text: str) -> list[tuple[str, str]] | None:
     if matches[0].start():
         # a page's time stamp before its fields: 2031-06-05 08:15:32　来源：…　作者：…
         stamp = text[: matches[0].start()].strip()
-        if not any(p.match(stamp) for p in _STAMP_RES) and not _is_date_only(stamp):
+        if (
+            not any(p.match(stamp) for p in _STAMP_RES)
+            and not _is_date_only(stamp)
+            and not _ISSUED_AT_RE.match(stamp)
+        ):
             return None
         segments.append(("stamp", stamp))
     for i, match in enumerate(matches):
@@ -733,6 +747,11 @@ _ISSUED_RE = re.compile(
     rf"^([{_H}（）()]{{2,30}}?)\s*({_WEB_DATE})?"
     rf"\s*(?:{_CLOCK}|\d{{1,2}}\s*[时時点點]\s*(?:\d{{1,2}}\s*分)?)?\s*(?:发布|發布)\s*[:：]?$"
 )
+#: When a warning or a page was issued, with no name before it: 2031年09月12日10时00分发布
+#: (the page's fields may follow it: 来源：…).
+_ISSUED_AT_RE = re.compile(
+    rf"^{_WEB_DATE}\s*(?:{_CLOCK}|\d{{1,2}}\s*[时時点點]\s*(?:\d{{1,2}}\s*分)?)?\s*(?:发布|發布)$"
+)
 #: A bulletin's issue number on a line of its own: 第12期, （总第236期）, 2031年第5期.
 _ISSUE_RE = re.compile(
     r"^[（(〔【\[]?\s*(?:\d{4}\s*年\s*)?(?:总\s*)?第\s*[\d一二三四五六七八九十百零〇]+\s*期"
@@ -758,6 +777,12 @@ def _line_meta(text: str) -> list[tuple[str, str]] | None:
     segments = _key_meta(text)
     if segments:
         return segments
+    buttons = _TRAILING_BUTTONS_RE.search(text)
+    if buttons and buttons.start():
+        # 青川市公安局交通警察支队　2031-11-20　【字号 大 中 小】: the page's buttons are no
+        # part of who posted it when
+        segments = _line_meta(text[: buttons.start()].rstrip())
+        return [*segments, ("other", buttons.group().strip())] if segments else None
     if is_byline(text):
         return [("author", text)]
     head, rest = split_dateline(text)

@@ -283,13 +283,33 @@ def _gap_segment(raw_lines: Sequence[str], segment: list[tuple[int, str]]) -> _F
     return _Found(tuple(indices), _make_table(raw_lines, indices, cells))
 
 
+def _without_captions(
+    raw_lines: Sequence[str],
+    runs: list[_Found],
+    cells_of: Callable[[str], list[str] | None],
+    min_rows: int,
+) -> list[_Found]:
+    """``runs`` without a caption set above its table as a row (表1  2031年主要工业产品产量
+    over 产品名称  单位  产量): a first row of one or two cells over rows of more is the
+    table's name, not its header, and the header under it names the columns."""
+    out = []
+    for found in runs:
+        widths = [len(cells_of(raw_lines[i]) or []) for i in found.lines]
+        if len(widths) > min_rows and widths[0] <= 2 and widths[0] < min(widths[1:]):
+            lines = found.lines[1:]
+            rows = [cells_of(raw_lines[i]) or [] for i in lines]
+            found = _Found(lines, _make_table(raw_lines, lines, rows))
+        out.append(found)
+    return out
+
+
 def find_tables(raw_lines: Sequence[str]) -> list[_Found]:
     """All tables, earliest first, never overlapping (TAB, then aligned, then one-per-line)."""
     chosen: list[_Found] = []
     taken: set[int] = set()
     for found in (
         _runs(raw_lines, _tab_cells, 2)
-        + _runs(raw_lines, _aligned_cells, 3)
+        + _without_captions(raw_lines, _runs(raw_lines, _aligned_cells, 3), _aligned_cells, 3)
         + _comma_tables(raw_lines)
         + _pipe_tables(raw_lines)
         + _spaced_tables(raw_lines)
