@@ -937,6 +937,10 @@ def test_ratios_signs_dotted_numbers_and_subscripts_are_spoken(written: str, spo
         ("夜间20:00—次日8:00施工", "夜间八点到次日八点施工"),
         ("10时03分发生地震", "十时零三分发生地震"),
         ("08时05分", "八时零五分"),
+        # a whole hour is said without its zero minutes
+        ("2031年9月12日10时00分发布", "二零三一年九月十二日十时发布"),
+        ("下午3時00分至5時30分", "下午三时至五时三十分"),
+        ("10时00分30秒", "十时零分三十秒"),
         # a fraction stays a fraction
         ("约占3/5", "约占五分之三"),
     ],
@@ -958,6 +962,10 @@ def test_slashed_dates_and_bare_weekdays_are_said_as_dates(written: str, spoken:
         ("1.2.1 适用范围", "一点二点一，适用范围"),
         ("1．加强领导 2．落实责任", "一、加强领导，二、落实责任"),
         ("1)组织 2)实施", "一、组织，二、实施"),
+        # the number of an item that opens on a date is no decimal with its month
+        ("2.2月5日至2月7日：普通门诊停诊。", "二、二月五日至二月七日：普通门诊停诊。"),
+        ("停诊。\n3.2月8日起恢复。", "停诊。\n三、二月八日起恢复。"),
+        ("增长2.2个百分点", "增长二点二个百分点"),
     ],
 )
 def test_a_roman_or_han_numeral_heading_a_line_is_a_list_marker(written: str, spoken: str) -> None:
@@ -1285,3 +1293,18 @@ def test_a_phone_number_that_ends_a_sentence_typed_with_an_ascii_stop_is_a_phone
     said = to_spoken("值班电话:0571-86001234,传真:0571-86001235.").text
     assert said.endswith("传真：零五七幺，八六零零幺二三五。"), said
     assert to_spoken('做到"一户一档".').text == '做到"一户一档"。'
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("持有“2031LJM”专用通行证的车辆", "持有“二零三一L J M”专用通行证的车辆"),
+        # a unit after a figure is no code
+        ("装机100KW", "装机一百K W"),
+        ("吞吐量3000TEU", "吞吐量三千T E U"),
+    ],
+)
+def test_a_code_that_opens_with_digits_and_goes_on_in_capitals_is_read_digit_by_digit(
+    written: str, spoken: str
+) -> None:
+    _reads(written, spoken)

@@ -126,6 +126,10 @@ WRITTEN = [
     # straight quotes: one after a full stop closes only a quote that is open
     ('关系闹僵。"我不管。"她唱道。', ["关系闹僵。", '"我不管。"', "她唱道。"]),
     ('他说："好。"然后走了。', ['他说："好。"', "然后走了。"]),
+    # pasted with ASCII stops: a stop between Han characters ends a sentence
+    ("公园正式开放.这是重点项目.", ["公园正式开放.", "这是重点项目."]),
+    ('张阿姨说:"我每天都来打太极拳."他笑了.', ['张阿姨说:"我每天都来打太极拳."', "他笑了."]),
+    ("见www.example.com.谢谢", ["见www.example.com.谢谢"]),
 ]
 
 
@@ -296,3 +300,19 @@ def test_a_procedure_is_no_subject_s_modifier() -> None:
 def test_both_scripts_keeps_escapes_and_widths() -> None:
     pattern = both_scripts(r"(?<=[时分])\d{1,2}[^，,]*影响$")
     assert pattern == r"(?<=[时時分])\d{1,2}[^，,]*影[响響]$"
+
+
+@pytest.mark.parametrize(
+    ("written", "simplified"),
+    [
+        ("衞生署署長", "卫生署署长"),  # Hong Kong's standard form, which t2s leaves
+        ("食物環境衞生署", "食物环境卫生署"),
+        ("敍述", "叙述"),
+        ("抬头", "抬头"),  # Simplified text stays: never hk2s's 擡
+        ("里面", "里面"),
+    ],
+)
+def test_hong_kong_s_standard_forms_are_simplified_and_simplified_text_is_left_alone(
+    written: str, simplified: str
+) -> None:
+    assert to_simplified(written) == simplified

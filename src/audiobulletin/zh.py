@@ -125,6 +125,14 @@ def _t2s() -> Any:
     return OpenCC("t2s")
 
 
+@lru_cache(maxsize=1)
+def _hk2s() -> Any:
+    """The opencc Hong Kong -> Simplified converter, for the forms ``t2s`` does not know."""
+    from opencc import OpenCC
+
+    return OpenCC("hk2s")
+
+
 #: A day as Taiwan's papers write it, named from today with its date in brackets: 今（15）日,
 #: 昨(14)日 (the date is group 1).
 BRACKETED_DAY_RE = re.compile(r"[今昨明前]\s*[（(]\s*(\d{1,2})\s*[)）]\s*日")
@@ -197,9 +205,35 @@ def either_script(pattern: str) -> re.Pattern[str]:
 
 
 def to_simplified(text: str) -> str:
-    """Traditional -> Simplified Chinese (opencc ``t2s``); other characters are unchanged."""
+    """Traditional -> Simplified Chinese (opencc ``t2s``); other characters are unchanged.
+
+    Hong Kong's standard forms that ``t2s`` leaves as they are (衞生署, 衹, 敍) are simplified
+    too, as opencc's ``hk2s`` does; ``hk2s`` alone would turn Simplified text's 抬 into 擡.
+    """
     converted: str = _t2s().convert(text)
-    return converted
+    return converted.translate(_HK_VARIANTS)
+
+
+class _HongKongVariants(dict[int, str]):
+    """A character's Simplified form where only Hong Kong's table knows it (衞 -> 卫), found
+    on first sight of each character: ``hk2s``'s answer, kept only when it is a Simplified
+    form, one that ``s2t`` would change back (卫 -> 衛), never 擡 for 抬."""
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        if char.isascii() or not is_han(char):
+            out = char
+        else:
+            variant: str = _hk2s().convert(char)
+            simple = (
+                len(variant) == 1 and variant != char and _s2t("s2t").convert(variant) != variant
+            )
+            out = variant if simple else char
+        self[code] = out
+        return out
+
+
+_HK_VARIANTS = _HongKongVariants()
 
 
 def _as_written(text: str, cut: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -678,8 +712,9 @@ def split_written(written: str) -> list[str]:
     """Cut written text into sentences the way :func:`split_sentences` cuts spoken text.
 
     The same ends (。！？； and their ASCII forms, closing quotes, line breaks), except that a
-    ``.`` only ends a sentence before a space, a line break or the end, since written text
-    still holds ``3.5`` and ``www.example.com``. No long sentence is cut here: the spoken
+    ``.`` only ends a sentence before a space, a line break or the end, or between Han
+    characters (a text pasted with ASCII stops: 开放.这是), since written text still holds
+    ``3.5`` and ``www.example.com``. No long sentence is cut here: the spoken
     form decides that. Pieces holding no letter or digit join a neighbour, and
     ``"".join(result) == written``, so each piece can be normalised on its own and the
     spoken sentences traced back to the written sentence they came from.
@@ -695,6 +730,13 @@ def split_written(written: str) -> list[str]:
                 ch == "."
                 and (i + 1 == n or written[i + 1] in " \n")
                 and not _LIST_NUMBER.search(written, 0, i)  # "1. " opens a list item
+            )
+            # pasted with ASCII stops: 正式向市民开放.这是…, …打太极拳."
+            or (
+                ch == "."
+                and 0 < i < n - 1
+                and is_han(written[i - 1])
+                and (is_han(written[i + 1]) or written[i + 1] in "\"'”’」』")
             )
         )
 

@@ -32,7 +32,8 @@ Pipeline (each step is a small pure function, applied in this order)
    the word naming them (``项目编号：QHZB-2031-0457``), phone numbers (Taiwan and Hong Kong
    shapes too) and postcodes, standard/model/train codes (``GB/T4754-2017``, ``G1234次``).
 5. dates and times: ISO dates, Taiwan's ``113/3/15``, year-months ``2019.07``, ``08-09``
-   month-day, ``14:30`` (a 时 after it is not said again: ``10:00时`` -> 十点), ``05日08时``.
+   month-day, ``14:30`` (a 时 after it is not said again: ``10:00时`` -> 十点), ``05日08时``;
+   a whole hour drops its zero minutes (``10时00分`` -> 十时).
 6. ranges: ``-  ~  ～  —  ―  –`` between two numbers become 到 (至 and 到 are kept), and so
    does a tilde between two grades written in Han (``中～大雨`` -> 中到大雨).
 7. years (digit by digit), ROC years (cardinal), ``“5·13”`` and ``0121`` (digit by digit),
@@ -40,7 +41,8 @@ Pipeline (each step is a small pure function, applied in this order)
    of a range: ``滨江路88号至156号``).
 8. amounts of ten thousand 万 or more said in 亿 (``244394万`` -> 二十四亿四千三百九十四万),
    money signs, Latin units after numbers (km, mm, kg, Gbps, bp …), ‰, °, ×/*, ``3#``.
-9. ordinals ``第1``, list markers ``1.`` ``(1)``, circled / Roman / fraction characters.
+9. ordinals ``第1``, list markers ``1.`` ``(1)`` (one right before a date, ``2.2月5日``, is read
+   before the dates, so never as a decimal), circled / Roman / fraction characters.
 10. slashes, math and other symbols with a spoken form (``美元/桶`` -> 美元每桶, ``+`` -> 加),
     but a website path's ``>`` is a pause (``首页 > 通知公告``), not 大于;
     then decimals and percentages, read here because wetext takes ``12.3`` for a date; then
@@ -105,6 +107,7 @@ from audiobulletin.normalize.dates import (
     _padded_seconds,
     _ranges,
     _times,
+    _whole_hours,
     _years,
 )
 from audiobulletin.normalize.numbers import (
@@ -116,6 +119,7 @@ from audiobulletin.normalize.numbers import (
 from audiobulletin.normalize.quantities import (
     _counts,
     _currency,
+    _dated_items,
     _decimal_ratios,
     _decimals,
     _local_dollar,
@@ -181,6 +185,8 @@ _PRE_WETEXT: tuple[Callable[[str], str], ...] = (
     _myriads,
     _bracketed_days,
     _padded_seconds,
+    _whole_hours,
+    _dated_items,
     _dates,
     _magnitudes,
     _units,

@@ -344,10 +344,19 @@ def _codes(text: str) -> str:
 
     text = _TAG.sub(lambda m: m[1] + read_digits(m[2]), _LOCANT.sub("", _roads(text)))
     text = _STOCK_CODE.sub(lambda m: m[1] + read_digits(m[2]), text)
+    text = _DIGITS_THEN_LETTERS.sub(lambda m: read_digits(m[1]) + m[2], text)
     text = _FLOOR.sub(lambda m: read_cardinal(m[1]) + "楼", text)
     return _CODE.sub(speak, _N95.sub(r"\1九五", _plates(_chainage(text))))
 
 
+#: A code that opens with digits and goes on in capitals: 2031LJM (a pass), read digit by
+#: digit, never 两千零三十一.
+_DIGITS_THEN_LETTERS = re.compile(
+    r"(?<![A-Za-z\d.\-])(\d{3,})"
+    # three capitals or more, never a unit (100KW, 20GB, 500KWH, 3000TEU)
+    r"(?!(?:KWH|MWH|GWH|TWH|TEU|MHZ|GHZ|KHZ|PPM|PPB|USD|RMB|CNY|HKD|EUR|MPA|KPA|GPA|PCS)(?![A-Za-z]))"
+    r"([A-Z]{3,})(?![a-z])"
+)
 #: An equipment tag, letters, a hyphen and its number: R-302反应釜, P-101泵 (digit by digit,
 #: the hyphen unsaid).
 _TAG = re.compile(r"(?<![A-Za-z\d.\-])([A-Z]{1,2})-(\d{2,4})(?![\d.%\-])(?=[\u4e00-\u9fff])")

@@ -192,6 +192,15 @@ def _bracketed_days(text: str) -> str:
     return BRACKETED_DAY_RE.sub(r"\1日", text)
 
 
+#: A whole hour written with its zero minutes: 10时00分, 下午3時00分 (not 10时00分30秒).
+_WHOLE_HOUR = re.compile(r"(?<!\d)(\d{1,2}\s*[时時点點])\s*00\s*分(?!\s*\d)")
+
+
+def _whole_hours(text: str) -> str:
+    """``10时00分`` -> 10时: an announcer says the hour, never 十时零分."""
+    return _WHOLE_HOUR.sub(r"\1", text)
+
+
 def _padded_seconds(text: str) -> str:
     """``2分03秒45`` -> 2分零三秒45: seconds with their leading zero, before a unit reads them."""
     return _PADDED_SECONDS.sub(lambda m: _after_larger_unit(int(m[1]), ""), text)

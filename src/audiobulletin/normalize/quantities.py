@@ -355,6 +355,11 @@ _NUMERO = re.compile(r"(?<![A-Za-z])(?:No|NO|no)\.\s?(\d+)(?![\d.])")
 _BRACKET_ITEM = re.compile(r"([(（])\s*(\d{1,2})\s*([)）])")
 #: List marker 1. 1．1、 1) at a line start or after sentence/clause punctuation.
 _LIST_MARKER = re.compile(r"(?:^|(?<=[\n。；;：:！？!?]))(\d{1,2})\s*(?:[.、]|[)）])(?!\d)", re.M)
+#: A list marker right before a date (2.2月5日至2月7日：…): the item's number, read before the
+#: dates so that the two never make a decimal (二点二月).
+_MARKER_BEFORE_DATE = re.compile(
+    r"(?:^|(?<=[\n。；;：:！？!?]))(\d{1,2})\s*[.．](?=\d{1,2}\s*月\s*\d{1,2}\s*[日号])", re.M
+)
 #: A list marker after a column gap inside a line (1．加强领导 2．落实责任: the gap is already
 #: a pause ，), when words follow it.
 _INLINE_LIST_MARKER = re.compile(r"(?<=，)(\d{1,2})\s*(?:[.、]|[)）])(?=[\u4e00-\u9fff])")
@@ -379,6 +384,12 @@ def _roman_value(numeral: str) -> int:
 def _numero(m: re.Match[str]) -> str:
     """``No.3`` -> 三号; a long one is a code, read digit by digit (No.2024001 -> 二零二四…)."""
     return read_cardinal(m[1]) + "号" if len(m[1]) <= 4 else read_digits(m[1])
+
+
+def _dated_items(text: str) -> str:
+    """``2.2月5日至2月7日`` -> 二、2月5日至2月7日: the list marker before a date (see
+    :data:`_MARKER_BEFORE_DATE`)."""
+    return _MARKER_BEFORE_DATE.sub(lambda m: read_cardinal(m[1]) + "、", text)
 
 
 def _ordinals(text: str) -> str:
