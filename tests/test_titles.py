@@ -36,6 +36,10 @@ def chapter(heading: str | None, *texts: str) -> Chapter:
         ("●重点工作", "重点工作"),
         ("2024年工作要点", "2024年工作要点"),
         ("第三部分", ""),
+        ("1总则", "总则"),
+        # a count or a number's name is no list marker
+        ("6号线采用6节编组A型车", "6号线采用6节编组A型车"),
+        ("3个重点项目集中开工", "3个重点项目集中开工"),
     ],
 )
 def test_clean_heading(heading: str, expected: str) -> None:
@@ -1172,6 +1176,19 @@ def test_a_figure_s_clause_is_named_after_its_subject_s_head_noun_and_the_figure
     assert title == "老年人口达到41.7万人"
 
 
+def test_a_rate_given_with_wei_is_named_after_the_rate_and_its_figure() -> None:
+    (title,) = chapter_titles(
+        [
+            chapter(
+                None,
+                "统计处今日公布，2031年第三季经季节性调整的失业率为3.6%，较上一季下跌0.2个百分点。",
+            )
+        ],
+        headline="青川第三季劳动人口统计",
+    )
+    assert title == "失业率为3.6%"
+
+
 def test_a_work_report_s_opening_formula_leaves_the_name_to_the_section_it_opens() -> None:
     (title,) = chapter_titles(
         [
@@ -1242,6 +1259,11 @@ def test_the_set_that_figures_are_counted_in_is_no_name() -> None:
         ),
         ("项目总设计师周海涛告诉记者，新船首次实现了全船国产化。", "告诉记者"),
         ("与上年相比，全县粮食总产量增加1.2万吨，单产创历史新高。", "相比"),
+        ("政府发言人今日（11月20日）公布，由明年一月一日起，长者医疗券计划推行新措施。", "公布"),
+        ("政府发言人今日宣布，由明年一月一日起，长者医疗券计划推行新措施。", "一月一日起"),
+        ("从签约项目看，农产品精深加工、冷链物流和智慧农业成为投资热点。", "从签约项目看"),
+        ("本周（11月9日-11月15日），我市对32种农副产品零售价格进行了监测。", "本周"),
+        ("陈医生说：「我们留意到，过去约四成医疗券金额用于急性治疗。」", "留意到"),
     ],
 )
 def test_a_time_frame_an_attribution_or_a_comparison_alone_is_no_name(
@@ -1263,3 +1285,17 @@ def test_a_cut_never_ends_on_a_coordinate_s_word_without_its_degrees() -> None:
         headline="青川市气象台发布台风橙色预警",
     )
     assert not title.endswith(("北纬", "东经", "位于"))
+
+
+def test_how_fast_something_moves_is_no_part_of_where_it_goes() -> None:
+    text = "预计“青鸾”将以每小时15-20公里的速度向西北方向移动，强度逐渐减弱。"
+    (title,) = chapter_titles([chapter(None, text)], headline="台风蓝色预警")
+    assert title == "预计“青鸾”将向西北方向移动"
+
+
+def test_what_points_to_the_lines_below_is_no_way_of_going() -> None:
+    (title,) = chapter_titles(
+        [chapter("七、对本次招标提出询问，请按以下方式联系", "采购人：青川县人民医院。")],
+        headline="青川县招标公告",
+    )
+    assert title == "对本次招标提出询问"

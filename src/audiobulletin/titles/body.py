@@ -45,6 +45,10 @@ SKIP_CLAUSE_RE = re.compile(
     r"|^(?:[\d一二三四五六七八九十]+(?:月|日|时|年))+(?:[^，,\u4e00-\u9fff]*[\u4e00-\u9fff]){0,7}"
     r"[^，,\u4e00-\u9fff]*$"
     r"|^自?即日起$|^受[^，,。]{1,16}影响$|^自(?:民国|民國)?[\d年月日\s]+起$"
+    # when it starts from: 由明年一月一日起, 从下月起
+    r"|^(?:由|自|从|從)[^，,]{2,12}起$"
+    # a week or a month and its dates alone: 本周（11月9日-11月15日）
+    r"|^(?:本周|上周|本月|上月|本期|上期|本年度|今年|近日|日前)\s*[（(][^（）()]*[)）]$"
     # a clause that goes on from the one before: 于13日凌晨在我市登陆, 并伴有暴雨
     r"|^(?:于|将于|并于|并|且)"
     # who said it is not what was said (zh.REPORTING_CLAUSE_RE), nor the scene it was said in
@@ -68,7 +72,9 @@ SKIP_CLAUSE_RE = re.compile(
     r"|^[^，,]{0,24}受[^，,]{2,30}(?:委托|邀请)$"
     # who speaks, is quoted or reports it, however long the name: …副总经理唐珂在欢迎致辞中
     # 称, 有关负责人说, 据外媒报道
+    # …, and who announces or notices it: 政府發言人今日（11月20日）公布, 我們留意到
     r"|^[^，,]{0,30}(?:表示|指出|强调|认为|透露|称|(?<!听)说|报道|报导|介绍|回忆|显示|获悉"
+    r"|公布|宣布|宣佈|留意到|注意到"
     r"|了解到|坦言)$"
     # the set the figures that follow are counted in: 此次开工的23个项目中, 监测的30种农产品中
     r"|^在?[^，,]{2,24}的[^，,]{1,12}(?:中|当中|之中)$"
@@ -250,6 +256,8 @@ def body_phrase(blocks: Sequence[Block], max_han: int, headline: str = "") -> st
             # follows (中国地震台网正式测定：…发生4.6级地震): named after what is asked, said
             # or found
             text, label = text[label.end() :].strip(), None
+            # 陳醫生說：「我們留意到，…」: what is said, inside its quotes, has clauses
+            text = re.sub(r"^([「“])([^「」“”]+)[」”]$", r"\2", text)
         if (
             label
             and 2 <= han_count(label.group(1)) <= max_han

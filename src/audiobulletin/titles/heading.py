@@ -17,6 +17,11 @@ from audiobulletin.zh import (
     han_count,
 )
 
+#: What follows a number that counts or names something (6号线, 3个, 2号楼, 5万人).
+_COUNTED = (
+    "号號个個家名条條项項次楼樓层層栋棟幢万萬亿億千百岁歲米吨噸元人台辆輛所座种種批期届屆户戶"
+    "位天时時分秒周倍套件根只头頭株亩畝斤克升度码碼路线線室"
+)
 _NUM = r"[一二三四五六七八九十百零〇两\d]+"
 
 
@@ -26,7 +31,9 @@ _MARKER_RE = re.compile(
     rf"|[（(]{_NUM}[)）][、.．]?"
     rf"|{ENUMERATING_IS}"
     rf"|{_NUM}[、．]"
-    r"|\d+(?:\.\d+)*(?:[.．)）、]|\s+|(?=[^\d.年月日%．]))"
+    # a bare number heads a heading (1总则, 1.2适用范围), never a count or a number's name
+    # (6号线, 3个项目, 2号楼)
+    rf"|\d+(?:\.\d+)*(?:[.．)）、]|\s+|(?=[^\d.年月日%．{_COUNTED}]))"
     rf"|[{CIRCLED_NUMBERS}]"
     r"|[●○■□▲△◆◇★☆•·▶►◎※#*\-—]+"
     r")\s*"

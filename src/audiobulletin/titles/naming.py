@@ -52,6 +52,8 @@ SUBORDINATE = (
     # what only points back: 要做到以上这些
     r"|^[^，,]{0,6}(?:以上这些|上述这些)$"
     r"|^[^，,]{0,8}(?:来看|看来|来说|而言|经验看)$"
+    # where it is seen from: 从签约项目看, 从全年来看
+    r"|^从[^，,]{1,12}看$"
     # for whom it is meant: 对于经办银行要求盖章的
     r"|^对于[^，,]{2,30}的$"
     # what it serves, after its subject: 全县围绕…目标
@@ -103,6 +105,13 @@ _PLACE_CHAIN_RE = re.compile(
 )
 
 
+#: How fast or in what way something goes, before the verb: 以每小时15公里的速度, 以视频方式
+#: (never 以下方式, which points to what follows).
+_PACE_RE = re.compile(
+    r"以(?![下上前后內内外])[^，,。；;]{1,20}?的?(?:速度|方式|形式|节奏|態勢|态势)(?=[^，,。；;]{2,})"
+)
+
+
 def as_title(text: str, max_han: int, *, clause: bool = False) -> str:
     """A phrase as a title: whole when it fits the hard limit, else cut to the aim; never
     with an opening quote or bracket left unclosed, never ending inside a number. A clause
@@ -150,6 +159,13 @@ def as_title(text: str, max_han: int, *, clause: bool = False) -> str:
     unbracketed = re.sub(r"\s*[（(][^（）()]*[，,\d][^（）()]*[)）]", "", text)
     if unbracketed != text and han_count(unbracketed) >= 6 and balanced(unbracketed):
         text = unbracketed
+        if fits(text, HARD_MAX_VISIBLE, HARD_MAX_VISIBLE):
+            return text
+    # …nor how fast or in what way it goes: 将以每小时15-20公里的速度向西北方向移动 ->
+    # 将向西北方向移动
+    unpaced = _PACE_RE.sub("", text, count=1)
+    if unpaced != text and han_count(unpaced) >= 6:
+        text = unpaced
         if fits(text, HARD_MAX_VISIBLE, HARD_MAX_VISIBLE):
             return text
     # …nor the days ahead it is for: 天文台呼籲市民在未來數天做好充足準備 -> 天文台呼籲市民

@@ -78,7 +78,7 @@ def subject_tail_and_verb(text: str, max_han: int) -> str:
 
 #: A clause that gives its subject's figure: …老年人口达到41.7万人, …总产量突破50万吨.
 FIGURE_CLAUSE_RE = re.compile(
-    r"^(.+?)((?:已经?|均)?(?:达到|达|突破|超过|增至|升至|降至|共计|累计|合计))"
+    r"^(.+?)((?:已经?|均)?(?:达到|达|突破|超过|增至|升至|降至|共计|累计|合计|为|為))"
     r"(约?\d[\d.,]*(?:多|余)?[万亿千百]?[^\d，,。；;、]{0,3})$"
 )
 
