@@ -176,6 +176,9 @@ def test_a_key_point_that_another_says_in_full_is_not_said_twice() -> None:
         ("他说：“今年的任务已经完成。”", "他说：“今年的任务已经完成。”"),
         ("The city grew 5% this year.", "The city grew 5% this year."),
         ("增长率为3.", "增长率为3.。"),
+        # pasted with ASCII stops: the stop before the quote ends it
+        ('他说："每天都来打太极拳."', '他说："每天都来打太极拳."'),
+        ("比去年多了一倍以上.", "比去年多了一倍以上."),
     ],
 )
 def test_an_intro_line_ends_a_sentence_even_after_a_closing_quote(line: str, said: str) -> None:
@@ -653,3 +656,40 @@ def test_a_report_given_to_a_meeting_says_the_day_who_gave_it_and_where() -> Non
         in lines
     ), lines
     assert not any("许文斌" in (s.chapter or "") for s in script.segments)
+
+
+def test_the_intro_names_a_site_and_leaves_its_address_to_the_chapter() -> None:
+    text = "\n\n".join(
+        [
+            "青川县人民医院病房信息化建设项目公开招标公告",
+            "青川县人民医院病房信息化建设项目的潜在投标人应在青川县政府采购网(www.qczfcg.gov.cn)"
+            "获取招标文件，并于2031年12月10日9:30前递交投标文件。",
+            "一、项目基本情况",
+            "项目编号：QCZB-2031-0153。预算金额：685.5万元。最高限价：680万元。"
+            "本项目不接受联合体投标，采购需求详见招标文件。",
+        ]
+    )
+    script = build_script(parse(text))
+    assert script.intro is not None
+    assert "青川县政府采购网" in script.intro.spoken
+    assert "W W W" not in script.intro.spoken
+    assert "W W W" in script.segments[0].spoken  # the chapter reads it
+
+
+def test_a_field_of_when_under_a_heading_of_when_and_where_is_not_labelled_twice() -> None:
+    from audiobulletin.script.points import labelled
+
+    field = "时间：2031年11月12日上午9:30，会期半天。"
+    assert labelled("一、时间地点", field) == field
+    assert (
+        labelled("一、会议地点", "青川市行政中心第一会议室。")
+        == "会议地点：青川市行政中心第一会议室。"
+    )
+
+
+def test_a_bare_field_of_when_is_when_a_called_meeting_is_held() -> None:
+    from audiobulletin.summary import _when_due
+
+    field = "时间：2031年11月12日上午9:30，地点：青川市行政中心第一会议室。"
+    assert _when_due(field, "关于召开全市森林防灭火工作会议的通知")
+    assert not _when_due(field, "青川市林业局工作简报")

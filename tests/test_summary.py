@@ -328,6 +328,7 @@ def test_a_cut_never_ends_on_a_clause_that_leads_into_the_next() -> None:
         "从近年来水质监测的结果发现",  # what was found follows
         "對今後幾年",  # in Traditional characters too
         "本办法所称临时救助",  # the term a definition defines: 是指… follows
+        "本周（11月9日-11月15日）",  # when: what was done in it follows
     ],
 )
 def test_a_clause_that_only_leads_into_the_next_dangles(clause: str) -> None:

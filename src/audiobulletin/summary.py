@@ -398,6 +398,8 @@ def _dangles(clause: str) -> bool:
         return True
     if re.fullmatch(r"(?:自|从)[^，,。]{1,20}(?:起|开始)", c):
         return True  # 自2032年1月1日起: from when, said with what starts then
+    if _PERIOD_ONLY_RE.fullmatch(c):
+        return True  # 本周（11月9日-11月15日）: when, said with what was done in it
     if DUE_RE.match(c):
         return False  # 自2031年7月1日生效: when it takes effect states (生效 tags as a noun)
     if _ANNOUNCES_SPEECH_RE.search(c) or _FRAME_END_RE.search(c) or _DEFINED_RE.match(c):
@@ -413,6 +415,12 @@ def _dangles(clause: str) -> bool:
     if m.group("framing"):
         return not any(flag in ("v", "vd", "vi") for flag in tags[-2:])
     return not any(flag.startswith("v") for flag in tags)
+
+
+#: A week, a month or a year with its dates alone: 本周（11月9日-11月15日）, 上月(1-31日).
+_PERIOD_ONLY_RE = re.compile(
+    r"(?:本周|上周|本月|上月|本期|上期|本年度|今年|去年|近日|日前)\s*[（(][^（）()]*[)）]"
+)
 
 
 #: What announces a list at the end of a sentence: a colon, or a verb of having or including.
@@ -570,11 +578,14 @@ def _found_on_basis(sentence: str) -> str:
     return f"{sentence[: m.end()]}，{finding}" if finding else ""
 
 
-#: A field of detail in brackets inside a clause: a vehicle's plate, a phone, an address
-#: ((号牌:江A·5K2T8), （联系电话：0838-1234567）), never what names the thing (项目编号).
+#: A field of detail in brackets inside a clause: a vehicle's plate, a phone, an address, a site
+#: ((号牌:江A·5K2T8), （联系电话：0838-1234567）, (www.example.gov.cn)), never what names the
+#: thing (项目编号).
 BRACKETED_FIELD_RE = re.compile(
     r"[（(][^（()）:：]{0,4}(?:号牌|號牌|车牌|車牌|牌照|电话|電話|手机|手機|地址|住址)\s*[:：]"
     r"[^（()）]{1,24}[)）]"
+    # a site's address: 在江东省政府采购网(www.jdzfcg.gov.cn)获取
+    r"|[（(]\s*(?:https?://)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+){2,}(?:/[^（()）\s]*)?\s*[)）]"
 )
 
 
@@ -1223,10 +1234,22 @@ def _lead_announced(cands: list[_Candidate], paras: Sequence[str]) -> list[_Cand
     return [dataclasses.replace(c, index=c.index - 1) for c in cands[1:]]
 
 
-def _when_due(text: str) -> bool:
+def _when_due(text: str, title: str = "") -> bool:
     """Whether ``text`` says when something takes effect, is due or is held: a notice's
-    field of when (会议时间：3月12日上午9:00，会议地点：…) says when its event is held."""
-    return bool(DUE_RE.search(text) or _HELD_RE.search(text) or _HELD_ON_RE.match(text))
+    field of when (会议时间：3月12日上午9:00，会议地点：…) says when its event is held, and
+    so does a bare 时间： under a headline that calls a meeting (关于召开…会议的通知)."""
+    return bool(
+        DUE_RE.search(text)
+        or _HELD_RE.search(text)
+        or _HELD_ON_RE.match(text)
+        or (_HELD_RE.search(title) and _BARE_TIME_FIELD_RE.match(text))
+    )
+
+
+#: A field of when with no word of what (时间：2031年11月12日上午9:30).
+_BARE_TIME_FIELD_RE = re.compile(
+    r"^\s*(?:时间|時間|日期)\s*[：:]\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]"
+)
 
 
 def _new_figures(text: str, said: str) -> bool:
@@ -1326,7 +1349,7 @@ def _scores(title: str, cands: Sequence[_Candidate]) -> list[float]:
             - _WEIGHTS["part"] * (1.0 if _PART_RE.match(c.text) else 0.0)
             - _WEIGHTS["inside_item"] * (1.0 if c.inside_item else 0.0)
             - _WEIGHTS["preamble"] * (1.0 if BASIS_RE.match(c.text) else 0.0)
-            + _WEIGHTS["when_due"] * (1.0 if _when_due(c.text) and facts else 0.0)
+            + _WEIGHTS["when_due"] * (1.0 if _when_due(c.text, title) and facts else 0.0)
             + _WEIGHTS["forecast"] * (1.0 if forecast and _EXPECTS_RE.search(c.text) else 0.0)
             + _WEIGHTS["finding"] * (1.0 if _FINDING_RE.search(c.text) else 0.0)
             + _WEIGHTS["total"] * (1.0 if facts and _states_total(c.text) else 0.0)

@@ -203,6 +203,8 @@ def labelled(heading: str | None, text: str) -> str:
         return text if text.startswith(label) else f"{label}：{text}"
     if not label.endswith("地点") and not _STARTS_WITH_DATE_RE.match(text):
         return text  # under 报名时间, only the dates it gives; under 会议地点, the place
+    if _TIME_FIELD_RE.match(text) or _PLACE_FIELD_RE.match(text):
+        return text  # under 时间地点, 时间：… is a field of its own, labelled already
     return f"{label}：{text}"
 
 
