@@ -688,7 +688,7 @@ def test_a_field_of_when_under_a_heading_of_when_and_where_is_not_labelled_twice
 
 
 def test_a_bare_field_of_when_is_when_a_called_meeting_is_held() -> None:
-    from audiobulletin.summary import _when_due
+    from audiobulletin.summary.scores import _when_due
 
     field = "时间：2031年11月12日上午9:30，地点：青川市行政中心第一会议室。"
     assert _when_due(field, "关于召开全市森林防灭火工作会议的通知")

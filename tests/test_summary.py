@@ -8,11 +8,7 @@ from pathlib import Path
 import pytest
 from shared_data import corpus_files
 
-from audiobulletin.summary import (
-    HARD_CAP_CHARS,
-    key_points,
-    visible_len,
-)
+from audiobulletin.summary import HARD_CAP_CHARS, key_points, visible_len
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -197,9 +193,9 @@ def test_corpus_key_points_are_verbatim(path: Path) -> None:
     assert sum(visible_len(p) for p in points) <= HARD_CAP_CHARS
     # Verbatim from the report as parsed (indentation and alignment spaces already cleaned),
     # less a note that points to an attachment (（附件1）) or a gloss (（以下简称…）)
-    from audiobulletin.summary import _without_notes
+    from audiobulletin.summary.candidates import without_notes
 
-    paragraphs = [_without_notes(paragraph) for paragraph in paragraphs]
+    paragraphs = [without_notes(paragraph) for paragraph in paragraphs]
     for p in points:
         # a list it announces may be shortened to its first items and 等
         # and stock clauses cut off: the sentence's full stop then follows what is left;
@@ -332,7 +328,7 @@ def test_a_cut_never_ends_on_a_clause_that_leads_into_the_next() -> None:
     ],
 )
 def test_a_clause_that_only_leads_into_the_next_dangles(clause: str) -> None:
-    from audiobulletin.summary import _dangles
+    from audiobulletin.summary.cuts import _dangles
 
     assert _dangles(clause)
 
@@ -348,7 +344,7 @@ def test_a_clause_that_only_leads_into_the_next_dangles(clause: str) -> None:
     ],
 )
 def test_a_clause_with_its_own_verb_does_not_dangle(clause: str) -> None:
-    from audiobulletin.summary import _dangles
+    from audiobulletin.summary.cuts import _dangles
 
     assert not _dangles(clause)
 
@@ -358,9 +354,9 @@ def test_a_comma_that_groups_thousands_ends_no_clause() -> None:
         "在本年度追加预算案方面，大会照案三读通过岁入追加12亿3,456万元，"
         "岁出追加11亿7,890万元，附加条件另案办理。"
     )
-    from audiobulletin.summary import _trim_to
+    from audiobulletin.summary.cuts import trim_to
 
-    cuts = {_trim_to(sentence, budget) for budget in range(20, 52)} - {None}
+    cuts = {trim_to(sentence, budget) for budget in range(20, 52)} - {None}
     assert cuts == {
         "在本年度追加预算案方面，大会照案三读通过岁入追加12亿3,456万元",
         "在本年度追加预算案方面，大会照案三读通过岁入追加12亿3,456万元，岁出追加11亿7,890万元",
@@ -434,9 +430,9 @@ def test_the_figures_between_stock_phrases_are_a_key_point() -> None:
     ],
 )
 def test_stock_clauses_are_cut_off_a_sentence(sentence: str, kept: str) -> None:
-    from audiobulletin.summary import _without_stock
+    from audiobulletin.summary.cuts import without_stock
 
-    assert _without_stock(sentence) == kept
+    assert without_stock(sentence) == kept
 
 
 @pytest.mark.parametrize(("budget", "alone"), [(60, True), (100, False)])
@@ -466,21 +462,21 @@ def test_a_cut_is_never_made_inside_a_time_of_day_nor_after_a_time_clause() -> N
 
 @pytest.mark.parametrize("clause", ["各乡镇收齐申报材料后", "于6月30日17:00前", "会议期间"])
 def test_a_time_clause_dangles(clause: str) -> None:
-    from audiobulletin.summary import _dangles
+    from audiobulletin.summary.cuts import _dangles
 
     assert _dangles(clause)
 
 
 @pytest.mark.parametrize("clause", ["如遇上游来水偏多", "一旦发生险情", "若发现隐患"])
 def test_a_condition_dangles(clause: str) -> None:
-    from audiobulletin.summary import _dangles
+    from audiobulletin.summary.cuts import _dangles
 
     assert _dangles(clause)  # what it is the condition of follows
 
 
 @pytest.mark.parametrize("clause", ["全县经济发展相对落后", "全年任务提前完成", "若干问题已经解决"])
 def test_a_statement_ending_in_a_word_of_time_does_not_dangle(clause: str) -> None:
-    from audiobulletin.summary import _dangles
+    from audiobulletin.summary.cuts import _dangles
 
     assert not _dangles(clause)
 
@@ -568,16 +564,16 @@ def test_a_year_summed_up_in_slogans_gives_way_to_its_figures() -> None:
     ],
 )
 def test_a_warning_s_stock_defence_line_weighs_less(sentence: str, stock: bool) -> None:
-    from audiobulletin.summary import _boilerplate_penalty
+    from audiobulletin.summary.scores import boilerplate_penalty
 
-    assert (_boilerplate_penalty(sentence) > 0) is stock
+    assert (boilerplate_penalty(sentence) > 0) is stock
 
 
 @pytest.mark.parametrize("sentence", ["王青山说。", "他补充道。", "市民李明感慨。"])
 def test_who_said_a_quote_is_no_key_point_without_the_quote(sentence: str) -> None:
-    from audiobulletin.summary import _boilerplate_penalty
+    from audiobulletin.summary.scores import boilerplate_penalty
 
-    assert _boilerplate_penalty(sentence) == 1.0
+    assert boilerplate_penalty(sentence) == 1.0
 
 
 def test_who_approved_it_is_not_said_before_what_was_granted() -> None:
@@ -601,16 +597,16 @@ def test_a_statement_that_counts_reporters_is_content_not_a_byline() -> None:
     "sentence", ["外国记者来自86个国家，比上届增加12%。", "境外记者共有410名。"]
 )
 def test_a_short_count_of_reporters_is_content_not_a_byline(sentence: str) -> None:
-    from audiobulletin.summary import _boilerplate_penalty
+    from audiobulletin.summary.scores import boilerplate_penalty
 
-    assert _boilerplate_penalty(sentence) < 0.5
+    assert boilerplate_penalty(sentence) < 0.5
 
 
 @pytest.mark.parametrize("byline", ["本报记者 王青山 李明", "（记者 王青山）"])
 def test_a_byline_still_weighs_as_one(byline: str) -> None:
-    from audiobulletin.summary import _boilerplate_penalty
+    from audiobulletin.summary.scores import boilerplate_penalty
 
-    assert _boilerplate_penalty(byline) >= 0.5
+    assert boilerplate_penalty(byline) >= 0.5
 
 
 def test_a_short_remark_that_opens_a_story_is_not_a_key_point() -> None:
@@ -626,10 +622,10 @@ def test_a_short_remark_that_opens_a_story_is_not_a_key_point() -> None:
 
 
 def test_a_long_quote_that_tells_what_happened_may_still_be_a_key_point() -> None:
-    from audiobulletin.summary import _boilerplate_penalty
+    from audiobulletin.summary.scores import boilerplate_penalty
 
     quote = "“我家的两间老房子去年被开发商强拆了，屋里的家具和存款都不知去向。”"
-    assert _boilerplate_penalty(quote) < 1.0
+    assert boilerplate_penalty(quote) < 1.0
 
 
 @pytest.mark.parametrize("clause", ["在市民中心一楼的办事大厅里", "在青川港的码头里"])
@@ -964,14 +960,14 @@ def test_a_lone_first_point_is_joined_by_a_figure_far_below_it_but_never_by_a_he
 
 
 def test_what_an_inquiry_found_is_said_without_the_basis_it_names_first() -> None:
-    from audiobulletin.summary import _trim_to
+    from audiobulletin.summary.cuts import trim_to
 
     sentence = (
         "专家组认为：根据现场调查，钻孔取样和地下水位监测资料的综合分析，墙体开裂是相邻工地"
         "深挖地基所致，与降雨无关。"
     )
-    assert _trim_to(sentence, 40) == "专家组认为，墙体开裂是相邻工地深挖地基所致，与降雨无关。"
-    assert _trim_to(sentence, 24) == "专家组认为，墙体开裂是相邻工地深挖地基所致"
+    assert trim_to(sentence, 40) == "专家组认为，墙体开裂是相邻工地深挖地基所致，与降雨无关。"
+    assert trim_to(sentence, 24) == "专家组认为，墙体开裂是相邻工地深挖地基所致"
 
 
 def test_a_later_point_cut_to_what_an_inquiry_found_keeps_its_news() -> None:
@@ -1001,9 +997,9 @@ def test_a_later_point_cut_to_what_an_inquiry_found_keeps_its_news() -> None:
     ],
 )
 def test_an_intro_point_does_not_spell_out_the_address_it_ends_on(sentence: str, said: str) -> None:
-    from audiobulletin.summary import _without_address
+    from audiobulletin.summary.candidates import without_address
 
-    assert _without_address(sentence) == said
+    assert without_address(sentence) == said
 
 
 def test_a_key_point_cut_to_fit_does_not_end_on_an_address() -> None:
@@ -1097,13 +1093,13 @@ def test_a_part_of_a_total_said_before_gives_way_to_a_fact_of_its_own() -> None:
 
 
 def test_a_speaker_s_turn_is_cut_like_any_sentence_after_who_speaks() -> None:
-    from audiobulletin.summary import _trim_to
+    from audiobulletin.summary.cuts import trim_to
 
     turn = "王青山：这次洪水中有1260户房屋受损，其中380户完全倒塌，群众的冷暖牵挂着市委市政府的心。"
-    assert _trim_to(turn, 24) == "王青山：这次洪水中有1260户房屋受损"
+    assert trim_to(turn, 24) == "王青山：这次洪水中有1260户房屋受损"
     # a field's label is no speaker: what it announces is not cut into
     field = "学时：每个培训班要有详细的教学计划，每天按6个学时计算，每班不少于100学时。"
-    assert _trim_to(field, 24) is None
+    assert trim_to(field, 24) is None
 
 
 def test_a_reporter_s_question_is_no_key_point() -> None:
@@ -1154,9 +1150,9 @@ def test_a_part_does_not_lead_its_paragraph_when_its_total_was_said(part: str) -
     "basis", ["依據：資源回收再利用法第21條。", "依据：《青川市养犬管理条例》第十二条。"]
 )
 def test_a_notice_s_basis_field_is_no_key_point(basis: str) -> None:
-    from audiobulletin.summary import _boilerplate_penalty
+    from audiobulletin.summary.scores import boilerplate_penalty
 
-    assert _boilerplate_penalty(basis) == 1.0
+    assert boilerplate_penalty(basis) == 1.0
 
 
 @pytest.mark.parametrize("clause", ["自中華民國120年7月1日生效", "自2031年7月1日起施行"])
@@ -1176,15 +1172,15 @@ def test_when_a_rule_takes_effect_is_a_clause_a_cut_keeps(clause: str) -> None:
     ],
 )
 def test_who_attended_or_the_other_matters_of_a_meeting_are_no_key_point(sentence: str) -> None:
-    from audiobulletin.summary import _boilerplate_penalty
+    from audiobulletin.summary.scores import boilerplate_penalty
 
-    assert _boilerplate_penalty(sentence) == 1.0
+    assert boilerplate_penalty(sentence) == 1.0
 
 
 def test_what_a_meeting_decided_is_still_a_key_point() -> None:
-    from audiobulletin.summary import _boilerplate_penalty
+    from audiobulletin.summary.scores import boilerplate_penalty
 
-    assert _boilerplate_penalty("会议审议并原则通过了《青川市重点项目投资计划》。") < 0.5
+    assert boilerplate_penalty("会议审议并原则通过了《青川市重点项目投资计划》。") < 0.5
 
 
 def test_a_forecast_s_day_and_its_part_is_a_figure_a_cut_keeps() -> None:
@@ -1215,9 +1211,9 @@ def test_a_covering_notice_that_hands_over_funds_gives_their_sum_and_deadline() 
 
 @pytest.mark.parametrize("note", ["具体分配见附件。", "详见附件2。", "名单见附表。"])
 def test_a_sentence_that_only_points_to_an_attachment_is_no_key_point(note: str) -> None:
-    from audiobulletin.summary import _boilerplate_penalty
+    from audiobulletin.summary.scores import boilerplate_penalty
 
-    assert _boilerplate_penalty(note) == 1.0
+    assert boilerplate_penalty(note) == 1.0
 
 
 def test_a_total_outweighs_one_sector_s_figure_but_an_average_is_no_total() -> None:
@@ -1246,7 +1242,7 @@ def test_a_total_outweighs_one_sector_s_figure_but_an_average_is_no_total() -> N
     ],
 )
 def test_a_total_is_a_whole_s_figure_not_an_average_or_a_share(text: str, total: bool) -> None:
-    from audiobulletin.summary import _states_total
+    from audiobulletin.summary.scores import _states_total
 
     assert _states_total(text) is total
 
@@ -1282,9 +1278,9 @@ def test_a_warning_s_stock_advice_is_never_a_key_point() -> None:
 def test_what_everyone_took_seriously_goes_with_the_scene_before_it(
     sentence: str, said: str
 ) -> None:
-    from audiobulletin.summary import _without_stock
+    from audiobulletin.summary.cuts import without_stock
 
-    assert _without_stock(sentence) == said
+    assert without_stock(sentence) == said
 
 
 def test_the_opening_s_head_is_said_with_what_was_done_as_room_allows() -> None:
@@ -1334,13 +1330,13 @@ def test_a_reminder_s_or_an_answer_s_label_is_not_said(label: str, point: str, w
 
 
 def test_a_cut_never_falls_inside_a_web_address() -> None:
-    from audiobulletin.summary import _trim_to
+    from audiobulletin.summary.cuts import trim_to
 
     sentence = (
         "会议材料可在http://www.qcyjj.gov.cn/tzgg下载，"
         "请各单位提前做好准备，按时参加会议，不得无故缺席。"
     )
-    cut = _trim_to(sentence, 40)
+    cut = trim_to(sentence, 40)
     assert cut == "会议材料可在http://www.qcyjj.gov.cn/tzgg下载", cut
 
 
@@ -1357,7 +1353,7 @@ def test_a_field_that_gives_a_sum_of_money_is_a_key_point() -> None:
 
 
 def test_a_cut_never_ends_on_from_when_something_starts() -> None:
-    from audiobulletin.summary import _dangles
+    from audiobulletin.summary.cuts import _dangles
 
     assert _dangles("自2032年1月1日起")
     assert _dangles("自民國121年1月1日起")
@@ -1375,12 +1371,12 @@ def test_a_minute_that_only_names_the_report_heard_is_no_key_point() -> None:
 
 
 def test_a_short_label_before_a_colon_is_no_cut_of_its_line() -> None:
-    from audiobulletin.summary import _trim_to
+    from audiobulletin.summary.cuts import trim_to
 
     row = "明天(5月10日,星期三):多云转小雨,东南风3~4级,气温13~21℃,相对湿度70%~90%。"
-    assert _trim_to(row, 24) is None
+    assert trim_to(row, 24) is None
     said = "县气象台5月9日16时继续发布暴雨蓝色预警:预计未来12小时内北部有暴雨。"
-    assert _trim_to(said, 30) == "县气象台5月9日16时继续发布暴雨蓝色预警"
+    assert trim_to(said, 30) == "县气象台5月9日16时继续发布暴雨蓝色预警"
 
 
 def test_a_lead_that_announces_the_next_paragraph_hands_it_the_lead() -> None:
@@ -1398,26 +1394,26 @@ def test_a_lead_that_announces_the_next_paragraph_hands_it_the_lead() -> None:
 
 
 def test_a_lead_that_announces_a_list_keeps_its_place() -> None:
-    from audiobulletin.summary import _candidates, _lead_announced
+    from audiobulletin.summary.candidates import lead_announced, sentence_candidates
 
     paragraphs = ["为做好汛期安全工作，现就有关事项通知如下：", "一、压实防汛责任。"]
-    cands = _candidates(paragraphs)
-    assert _lead_announced(cands, paragraphs) == cands
+    cands = sentence_candidates(paragraphs)
+    assert lead_announced(cands, paragraphs) == cands
 
 
 def test_a_cut_never_ends_on_a_clause_that_only_says_the_last_one_again() -> None:
-    from audiobulletin.summary import _trim_to
+    from audiobulletin.summary.cuts import trim_to
 
     sentence = (
         "今年第6号台风“海燕”的中心今天下午2点钟位于临河市东南方大约260公里的海面上，"
         "就是北纬21.5度、东经118.2度，中心附近最大风力有13级（38米/秒），中心最低气压为960百帕。"
     )
-    cut = _trim_to(sentence, 60)
+    cut = trim_to(sentence, 60)
     assert cut == "今年第6号台风“海燕”的中心今天下午2点钟位于临河市东南方大约260公里的海面上", cut
 
 
 def test_a_subject_and_the_rules_it_acts_on_are_no_cut_of_its_sentence() -> None:
-    from audiobulletin.summary import _dangles
+    from audiobulletin.summary.cuts import _dangles
 
     assert _dangles("临河电器有限公司根据《家用电器召回管理规定》的要求")
     assert _dangles("各乡镇按照县政府的统一部署")
@@ -1425,10 +1421,10 @@ def test_a_subject_and_the_rules_it_acts_on_are_no_cut_of_its_sentence() -> None
 
 
 def test_a_meeting_s_time_is_a_key_point_cut_at_its_comma() -> None:
-    from audiobulletin.summary import _trim_to
+    from audiobulletin.summary.cuts import trim_to
 
     field = "会议时间：2033年5月20日（星期五）上午9:30，会议地点：临河县行政中心二楼第三会议室。"
-    assert _trim_to(field, 40) == "会议时间：2033年5月20日（星期五）上午9:30"
+    assert trim_to(field, 40) == "会议时间：2033年5月20日（星期五）上午9:30"
     paragraphs = [
         "为推进全县农村公路养护工作，定于5月中旬召开全县农村公路养护工作会议。",
         field,
@@ -1447,13 +1443,13 @@ def test_a_meeting_s_time_is_a_key_point_cut_at_its_comma() -> None:
 
 
 def test_who_organises_an_event_gives_way_to_when_and_where_it_is_held() -> None:
-    from audiobulletin.summary import _trim_to
+    from audiobulletin.summary.cuts import trim_to
 
     sentence = (
         "由临河县科学技术协会主办、临河县第一中学承办的“第五届临河县青少年科技创新大赛”"
         "（LHSTC 2033）定于2033年5月20日至21日在临河县体育馆举行。"
     )
-    assert _trim_to(sentence, 60) == (
+    assert trim_to(sentence, 60) == (
         "“第五届临河县青少年科技创新大赛”定于2033年5月20日至21日在临河县体育馆举行"
     )
 
@@ -1474,10 +1470,10 @@ def test_the_day_a_meeting_is_held_outranks_the_day_its_reply_slip_is_due() -> N
 
 
 def test_a_time_s_field_is_never_cut_to_its_label_alone() -> None:
-    from audiobulletin.summary import _trim_to
+    from audiobulletin.summary.cuts import trim_to
 
     field = "递交响应文件截止时间及开标时间：2033年7月22日北京时间10:00时"
-    assert _trim_to(field, 20) is None
+    assert trim_to(field, 20) is None
 
 
 def test_a_list_of_sampled_kinds_is_said_as_their_count_after_who_sampled_them() -> None:

@@ -178,7 +178,8 @@ def _said_within(parts: list[str], points: list[str], mapping: str, bare_map: st
     the spoken intro would run past the limit, the map names no part, then the last key
     point is cut at a clause, or left out."""
     from audiobulletin.normalize import to_spoken
-    from audiobulletin.summary import _trim_to, visible_len
+    from audiobulletin.summary import visible_len
+    from audiobulletin.summary.cuts import trim_to
 
     def over(lines: list[str]) -> int:
         return visible_len(to_spoken("".join(lines)).text) - INTRO_MAX_VISIBLE
@@ -188,7 +189,7 @@ def _said_within(parts: list[str], points: list[str], mapping: str, bare_map: st
         mapping = bare_map
     while points and (excess := over([*parts, *points, mapping])) > 0:
         last = points[-1].rstrip("。")
-        cut = _trim_to(last, visible_len(last) - excess - 2)
+        cut = trim_to(last, visible_len(last) - excess - 2)
         if cut and visible_len(cut) < visible_len(last):
             points[-1] = end_sentence(cut)
         else:
@@ -304,7 +305,7 @@ def _mappable(title: str, chapter: Chapter) -> bool:
     (表格：…, 数据表), which names no part a listener would skip to; a heading of the
     report's always; a name made from the chapter's first sentence when it does not stop
     on a phrase that leads on (中国电信通过加快5G建设) nor inside a clause (:func:`_cut_short`)."""
-    from audiobulletin.summary import _dangles
+    from audiobulletin.summary.cuts import _dangles
 
     if title.startswith(("表格", "数据表")):
         return False

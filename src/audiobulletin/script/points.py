@@ -32,7 +32,7 @@ from audiobulletin.zh import (
 def as_point(point: str, title: str) -> str:
     """``point`` as a sentence of its own in the intro (…扣除； -> …扣除。), or "" where the
     title already says it (a stock verdict aside)."""
-    from audiobulletin.summary import _GENERIC_RE
+    from audiobulletin.summary.scores import _GENERIC_RE
     from audiobulletin.titles import says_again
 
     if not point or says_again(_GENERIC_RE.sub("", point), title):
@@ -159,8 +159,8 @@ def time_with_place(pieces: list[tuple[bool, str]]) -> list[tuple[bool, str]]:
 
 def _first_clause(text: str, marks: str) -> str:
     """``text`` up to the first of ``marks`` outside brackets and times (see
-    :func:`audiobulletin.summary._marks_outside`), or whole."""
-    from audiobulletin.summary import _marks_outside
+    :func:`audiobulletin.summary.cuts._marks_outside`), or whole."""
+    from audiobulletin.summary.cuts import _marks_outside
 
     return text[: next(_marks_outside(text, marks), len(text))]
 
@@ -179,12 +179,13 @@ def labelled(heading: str | None, text: str) -> str:
     whom it is for under a 报名对象 heading, as the field it is: 儿保科、心理科：除夕至初三
     停诊, 报名时间：2031年3月1日至3月10日, 会议地点：青川县文化中心, 报名对象：…在籍学生;
     else ``text`` unchanged."""
-    from audiobulletin.summary import _LIST_MARKER_RE, visible_len
+    from audiobulletin.summary import visible_len
+    from audiobulletin.summary.words import LIST_MARKER_RE
     from audiobulletin.titles import clean_heading
 
     if not heading or len(heading) > 40:
         return text
-    if is_addressee(heading.strip()) and not _LIST_MARKER_RE.match(heading):
+    if is_addressee(heading.strip()) and not LIST_MARKER_RE.match(heading):
         return text  # whom a report is addressed to (国务院：) labels nothing; 3. 体检中心： does
     if heading.rstrip().endswith(("：", ":")) and not _ANNOUNCES_RE.search(heading):
         # an item's label (1. 急诊内科、急诊外科: / 儿保科：): what follows says nothing
@@ -218,7 +219,7 @@ def intro_points(
     from audiobulletin.summary import BRACKETED_FIELD_RE, key_points, visible_len
     from audiobulletin.titles import says_again
 
-    # a cut to fit may leave out the opening's fields in brackets (see summary._trim_to)
+    # a cut to fit may leave out the opening's fields in brackets (see summary.cuts.trim_to)
     openings = dict.fromkeys([opening, BRACKETED_FIELD_RE.sub("", opening)])
 
     def of_opening(point: str) -> bool:
@@ -364,16 +365,14 @@ def _head_clause(sentence: str, title: str = "") -> str:
     whole sentence, or when the clause is too short to say anything whole
     (:data:`HEAD_MIN_HAN`)."""
     from audiobulletin.summary import (
-        _FIGURE_RE,
         AMOUNT_RE,
         BRACKETED_FIELD_RE,
-        _dangles,
-        _marks_outside,
         change_clause,
         figure_clause,
         visible_len,
     )
     from audiobulletin.summary import SPOKE_AT_RE as _SPOKE_AT_RE
+    from audiobulletin.summary.cuts import FIGURE_RE, _dangles, _marks_outside
     from audiobulletin.titles import says_again
 
     body = sentence.rstrip(FULL_STOPS)
@@ -431,7 +430,7 @@ def _head_clause(sentence: str, title: str = "") -> str:
         # 有23名军人在冲突中死亡): the figure is what a listener keeps; the day the head
         # opens with is when, not that figure (3月15日，…发生一起爆炸事故，造成3人死亡)
         more = change_clause(rest) if AMOUNT_RE.search(head) else ""
-        if not _FIGURE_RE.search(f"{who}{head}"):
+        if not FIGURE_RE.search(f"{who}{head}"):
             more = figure_clause(rest)
         # a toll is the news of an accident: it comes along from further
         most = HEAD_FIGURE_MAX + (HEAD_TOLL_MORE if _TOLL_RE.search(more) else 0)

@@ -1,0 +1,643 @@
+"""Cuts that shorten a sentence to a key point, taking words off and never changing the rest.
+
+Why a module of its own: a key point must stay the report's own words; every cut here only
+takes a part off a sentence (its dateline, a stock phrase, the clauses past the budget, a
+list's later items), and stops where a reader would pause, never mid-statement.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterator
+
+from audiobulletin.summary.words import (
+    AMOUNT_RE,
+    DATELINE_RE,
+    DUE_RE,
+    EXPECTS_RE,
+    FINDING_RE,
+    HELD_ON_RE,
+    LIST_MARKER_RE,
+    visible_len,
+)
+from audiobulletin.zh import (
+    BASIS_RE,
+    BRACKET_PAIRS,
+    FORECAST_TITLE_RE,
+    FULL_STOPS,
+    HAN,
+    KEENNESS_WORDS,
+    LEANS_BACK_RE,
+    REPORTING_CLAUSE_RE,
+    SCENE_CLAUSE_RE,
+    STATEMENT_START_RE,
+    ends_sentence,
+    han_count,
+    names_person,
+    tagged_words,
+    to_simplified,
+)
+
+# A leading clause that only says when, or how the writer learned it: 日前，/ 记者从省水利厅
+# 了解到，/ 据介绍，. The statement follows it.
+_LEAD_CLAUSE_RE = re.compile(
+    r"^(?:日前|近日|近期|目前|当前|此前|今年以来|入夏以来|记者[^，,。]{0,16}?(?:了解到|获悉|看到)"
+    r"|据(?:了解|介绍|悉|统计|初步统计)|另据[^，,。]{0,12}|据[^，,。]{1,12}(?:消息|报道|介绍)"
+    # where it can be seen from, before what is seen: 从记者数量就可洞悉…的“热度”：
+    r"|从[^，,。：:]{2,24}?(?:就|便|即)?(?:可以|可|能)?(?:看出|看到|洞悉|发现|反映出|窥见)"
+    r"[^，,。：:]{0,20}(?=[：:]))[，,：:]"
+)
+
+
+def strip_lead(sentence: str) -> str:
+    """Drop a leading list marker, dateline and when-or-how clause; the rest is verbatim."""
+    s = sentence
+    for _ in range(3):
+        before = s
+        s = LIST_MARKER_RE.sub("", s, count=1)
+        m = DATELINE_RE.match(s)
+        if m and visible_len(s[m.end() :]) >= 8:
+            s = s[m.end() :]
+        m = _LEAD_CLAUSE_RE.match(s)
+        if m and visible_len(s[m.end() :]) >= 12:
+            s = s[m.end() :]
+        s = s.lstrip("，,：: \u3000")
+        if s == before:
+            break
+    return s.strip()
+
+
+#: A colon inside a time of day (17:00) or a ratio (3:5:2) or after a web address's scheme
+#: (http://), or a comma that groups the thousands of a number (4,932萬), which ends no
+#: clause.
+_IN_TIME_RE = re.compile(r"\d[:：]\d|\d,\d{3}(?!\d)|[A-Za-z]:/")
+
+
+def _marks_outside(sentence: str, marks: str) -> Iterator[int]:
+    """Indices of ``marks`` outside brackets and quotes, and not inside a time of day or a
+    number: where a clause may end."""
+    stack: list[str] = []
+    for i, ch in enumerate(sentence):
+        if ch in BRACKET_PAIRS:
+            stack.append(BRACKET_PAIRS[ch])
+        elif stack and ch == stack[-1]:
+            stack.pop()
+        elif not stack and ch in marks and not _IN_TIME_RE.match(sentence, max(i - 1, 0)):
+            yield i
+
+
+def first_clause_end(sentence: str) -> int | None:
+    """Index of the first ``，`` or ``,`` outside brackets and quotes; None without one."""
+    return next(_marks_outside(sentence, "，,"), None)
+
+
+def _sets_scene(clause: str) -> bool:
+    """Whether the clause only sets the scene (面对…压力, 在…领导下); a clause that says when
+    (2031年5月, 3日上午) is kept: the date is part of the news."""
+    return bool(clause) and not re.search(r"\d", clause) and bool(SCENE_CLAUSE_RE.match(clause))
+
+
+def without_basis(sentence: str) -> str:
+    """The sentence without its leading basis, procedure and purpose clauses, which a
+    listener does not need to hear the statement (根据…规定，经…审核，国务院批准… ->
+    国务院批准…); the sentence itself when what is left would be too short to state
+    anything. A purpose that runs over clauses ends where 现/特/决定… opens the statement."""
+    s = sentence
+    while True:
+        first_end = first_clause_end(s)
+        if not (BASIS_RE.match(s) or _sets_scene(s[: first_end or 0])):
+            break
+        m = STATEMENT_START_RE.search(s) if s.startswith("为") else None
+        end = m.start() if m else first_end
+        if end is None:
+            break
+        rest = s[end + 1 :].lstrip()
+        if visible_len(rest) < 12 or han_count(rest) < 8:
+            break
+        s = rest
+    return s
+
+
+#: A preposition that opens a clause (after its subject, if any): the clause is an adverbial
+#: of the one after it (对今后几年，…进行了分析; 全县围绕…目标，…) unless it has a verb of its own.
+#: The prepositions that frame a predicate by what it follows or rests on (对照《…》, 结合实际,
+#: 围绕…目标, 依托…): shared by :data:`_COVERB_RE` and :data:`_FRAMED_SUBJECT_RE`.
+_FRAMING_PREPOSITIONS = "对照|结合|围绕|按照?|依据|依照|针对|本着|基于|参照|遵循|依托|借助"
+
+
+_COVERB_RE = re.compile(
+    rf"^(?:[{HAN}\d]{{0,6}}?(?:分别|共同|进一步)?"
+    rf"(?:(?P<framing>{_FRAMING_PREPOSITIONS}|鉴于|面向|(?<![读议决致利获已未票])通过|经过|随着"
+    r"|作为)|对于?|关于|向|在|从|把|与|同|跟|由于)"
+    # (三读通过, 审议通过, 一致通过: passed, a verb, not "by means of")
+    # words that are verbs after a subject (均为, 成就, 来自): prepositions only first
+    r"|为|因为?|除了?|就|自)"
+)
+
+
+#: The end of a clause that says someone speaks or something shows, however long: what
+#: they said follows (…在论坛上演讲称，…; 从…监测的结果发现，…; 数据显示，…).
+_ANNOUNCES_SPEECH_RE = re.compile(
+    r"(?:[^，,]{2}[称说]|表示|指出|强调|认为|宣布|透露|介绍|发现|显示|表明)$"
+)
+
+
+#: The end of a clause that frames the next one: a manner, a respect, a background
+#: (从…的角度，…; 受…委托，…; 与去年同期相比，…).
+_FRAME_END_RE = re.compile(
+    r"(?:的角度|的方式|等方式|的形式|方面|的基础上|的前提下|的情况下|的背景下|的过程中|之际"
+    r"|的委托|的影响|的邀请|为例|来看|而言|来说|相比"
+    # a time clause: 收齐材料后，…; 于8月24日17:00前，…
+    r"|(?<![落滞最此然今])(?:之|以)?后|(?<![提目此从以当向眼])(?:之|以)?前|的时候|之时|期间)$"
+)
+
+
+#: The term a definition defines, before 是指 in the next clause: 本办法所称临时救助，是指….
+_DEFINED_RE = re.compile(r"^[^，,。]{0,12}所(?:称|指|说)的?[^，,。]{1,30}$")
+
+
+#: The end of a clause that says who spoke, and at what (…在…论坛上演讲称); the group is
+#: the speech itself, a statement once what was said is left out (…在…论坛上演讲).
+SPOKE_AT_RE = re.compile(r"(演讲|发言|致辞|讲话|作报告|答记者问)?时?(?:称|说|表示|指出|强调)$")
+
+
+#: A condition (如遇…, 一旦…, 若…) waits for what follows it: 如遇下游抢险 says nothing alone.
+_CONDITION_RE = re.compile(
+    r"^(?:如遇|如果|如若|假如|假若|倘若|若(?!干)|一旦|万一|如有|如发现|只要|除非)"
+)
+
+
+#: A subject and the basis it acts on, the act still to come: 华川汽车销售有限公司根据《…》的
+#: 要求, 各地按照省政府的统一部署.
+_SUBJECT_BASIS_RE = re.compile(
+    r"^[^，,。]{2,20}?(?:根据|按照|依据|依照|遵照)[^，,。]{2,80}?"
+    r"(?:要求|规定|精神|部署|安排|决定|通知|意见)$"
+)
+
+
+def _dangles(clause: str) -> bool:
+    """Whether ``clause`` only leads into the clause after it, so that a sentence cut after
+    it would stop mid-statement: a prepositional phrase without a verb of its own (对今后几年,
+    与去年同期相比), a scene (在…领导下, 据统计) or who speaks (会议指出).
+
+    The object of a framing preposition (围绕…目标, 结合…分工) may itself hold verbs
+    (全面建成小康社会): such a clause is whole only when it ends in a verb or a verb and its
+    object (结合实际抓好落实, 结合实际开展工作).
+    """
+    c = to_simplified(clause.strip())  # the rules are written in Simplified characters
+    if not c or SCENE_CLAUSE_RE.match(c) or REPORTING_CLAUSE_RE.match(c):
+        return True
+    if re.fullmatch(r"(?:自|从)[^，,。]{1,20}(?:起|开始)", c):
+        return True  # 自2032年1月1日起: from when, said with what starts then
+    if _PERIOD_ONLY_RE.fullmatch(c):
+        return True  # 本周（11月9日-11月15日）: when, said with what was done in it
+    if DUE_RE.match(c):
+        return False  # 自2031年7月1日生效: when it takes effect states (生效 tags as a noun)
+    if _ANNOUNCES_SPEECH_RE.search(c) or _FRAME_END_RE.search(c) or _DEFINED_RE.match(c):
+        return True
+    if _CONDITION_RE.match(c) or _SUBJECT_BASIS_RE.search(c):
+        return True
+    m = _COVERB_RE.match(c)
+    if not m:
+        return False
+    tags = [flag for _, flag in tagged_words(c[m.end() :]) if flag != "x"]
+    if not tags:
+        return False  # nothing after it: a noun (制定依据), not a preposition
+    if m.group("framing"):
+        return not any(flag in ("v", "vd", "vi") for flag in tags[-2:])
+    return not any(flag.startswith("v") for flag in tags)
+
+
+#: A week, a month or a year with its dates alone: 本周（11月9日-11月15日）, 上月(1-31日).
+_PERIOD_ONLY_RE = re.compile(
+    r"(?:本周|上周|本月|上月|本期|上期|本年度|今年|去年|近日|日前)\s*[（(][^（）()]*[)）]"
+)
+
+
+#: What announces a list at the end of a sentence: a colon, or a verb of having or including.
+_LIST_OPENER_RE = re.compile(r"(?:[：:]|主要有|包括|包含|涉及|分别[为是]|主要[为是])")
+
+
+#: The end of a head that announces what follows its colon: without it, it says nothing.
+_ANNOUNCES_RE = re.compile(r"(?:有|包括|包含|如下|以下|下列|是|为|分别|情况|方面|内容|要求)$")
+
+
+#: A shortened list names at most this many items: more names than a listener keeps.
+_LIST_SAID = 4
+
+
+def _shortened_list(sentence: str, budget: int) -> str | None:
+    """A sentence that ends in the list it announces (…病虫害主要有：甲、乙、丙、丁和戊。) with
+    only the list's first items, and 等 for the rest, within ``budget``; else None.
+
+    The list must end the sentence, and its last item must be as short as the others:
+    in 甲、乙、丙偏重发生 the last "item" carries the predicate, which a cut would drop.
+    """
+    body = sentence.rstrip(FULL_STOPS + "；; ")
+    openers = list(_LIST_OPENER_RE.finditer(body))
+    if not openers:
+        return None
+    start = openers[-1].end()
+    head, tail = body[:start], body[start:]
+    items = tail.split("、")
+    if len(items) < 3 or re.search(r"[，,；;。：:]", tail):
+        return None
+    # the last item may join two (…、细菌性条斑病和稻曲病) and close with 等
+    last = re.split(r"以及|和|及|与", re.sub(r"等等?$", "", items[-1]))
+    if max(map(visible_len, last)) > max(visible_len(i) for i in items[:-1]) + 2:
+        return None
+    best = None
+    for k in range(2, min(len(items), _LIST_SAID + 1)):
+        shorter = head + "、".join(items[:k]) + "等"
+        if visible_len(shorter) > budget:
+            break
+        best = shorter
+    return best if best and visible_len(best) >= 12 else None
+
+
+#: Stock clauses of official writing that say how keen everyone was, not what was done
+#: (各单位领导高度重视，广大干部职工积极响应，短短几天时间，…): the facts follow them.
+_STOCK_LEAD_RE = re.compile(
+    rf"^(?:[^\d，,]{{0,12}}(?:{KEENNESS_WORDS})|短短[^\d，,]{{1,6}}"
+    # and what everyone took seriously: 南坪镇高度重视森林防火工作
+    r"|[^\d，,]{0,12}高度重视[^\d，,]{0,14}工作"
+    # the circumstances and the leadership a report's year opens with: 面对…下行压力，
+    # 在县委、县政府的坚强领导下，
+    r"|面对[^，,]{0,28}(?:压力|形势|挑战|环境|困难|考验)|在[^，,]{2,24}(?:的)?(?:坚强|正确|亲切)?领导下)$"
+)
+
+
+#: The clause that opens a sentence's closing praise (…，充分体现了…意识; …，为…奠定了坚实基础;
+#: …，受到…一致好评): what was done has been said before it.
+_STOCK_TAIL_RE = re.compile(
+    r"^(?:充分|也|进一步|有力地?|有效地?)?(?:体现|彰显|展现|展示|反映)了"
+    r"|^为[^，,]{0,30}(?:奠定|打下|提供|营造)了?"
+    r"|^(?:受到|得到|赢得)了?[^，,]{0,12}(?:好评|肯定|赞誉|赞扬|称赞)"
+)
+
+
+def without_stock(sentence: str) -> str:
+    """``sentence`` without the stock clauses it opens with and the praise it closes with,
+    when a statement of at least 12 characters is left; it then ends with the sentence's
+    own full stop. Else the sentence unchanged."""
+    end = sentence[-1] if sentence and sentence[-1] in FULL_STOPS else ""
+    clauses = re.split(r"(?<=[，,])", sentence.rstrip(FULL_STOPS))
+    start = k = 0
+    while k < len(clauses) - 1:
+        clause = clauses[k].rstrip("，, ")
+        if _STOCK_LEAD_RE.match(clause):
+            start = k + 1
+        elif not SCENE_CLAUSE_RE.match(clause):  # 进入秋冬季以来，…高度重视…: the scene goes too
+            break
+        k += 1
+    stop = next(
+        (k for k in range(start + 1, len(clauses)) if _STOCK_TAIL_RE.match(clauses[k].strip())),
+        len(clauses),
+    )
+    if (start, stop) == (0, len(clauses)):
+        return sentence
+    kept = "".join(clauses[start:stop]).rstrip("，, ")
+    if stop == len(clauses) and ends_sentence(kept, FULL_STOPS):
+        return kept if visible_len(kept) >= 12 else sentence  # …闹僵。" keeps its own end
+    return kept + (end or "。") if visible_len(kept) >= 12 else sentence
+
+
+#: A list that a word sums up (甲公司、乙公司、丙公司、丁公司等多家企业): the items before 等.
+_SUMMED_LIST_RE = re.compile(
+    r"((?:[^、，,。；;：:]{2,30}、){2,}[^、，,。；;：:]{2,30})(?=等(?!等)[^，,。；;]{0,8}"
+    r"(?:企业|公司|单位|部门|机构|地区|城市|国家|省份|学校|医院|银行|品牌|车型|产品|项目|人员|人"
+    r"|食品|商品|药品|样品|行业|领域))"
+)
+
+
+def _summed_list_shortened(sentence: str) -> str:
+    """``sentence`` with a list that a word sums up cut to its first two items: 甲公司、乙公司、
+    丙公司、丁公司等多家企业 -> 甲公司、乙公司等多家企业 (the 等 already says there are more)."""
+    m = _SUMMED_LIST_RE.search(sentence)
+    if not m:
+        return sentence
+    items = m[1].split("、")
+    return sentence[: m.start(1)] + "、".join(items[:2]) + sentence[m.end(1) :]
+
+
+#: The word after 等 that counts the list: 多家, 4家, 12大类.
+_COUNTED_RE = re.compile(r"等((?:多|\d+|[一二三四五六七八九十几]+)(?:[家个名所座项款种类批]|大类))")
+
+
+def _summed_list_dropped(sentence: str) -> str:
+    """``sentence`` with a list that a word sums up said as that word alone: 甲公司、乙公司、
+    丙公司等多家企业 -> 多家企业; only where the word counts them (多家, 4家, 多个)."""
+    m = _SUMMED_LIST_RE.search(sentence)
+    if not m:
+        return sentence
+    rest = sentence[m.end(1) :]
+    counted = _COUNTED_RE.match(rest)
+    if not counted:
+        return sentence
+    # the first item may carry the words that bring the list in (…局组织抽检粮食加工品):
+    # they stay, up to the verb
+    lead = m[1].split("、")[0]
+    verbs = [v.end() for v in _BRINGS_LIST_RE.finditer(lead) if v.end() < len(lead)]
+    kept = lead[: verbs[-1]] if verbs else ""
+    return sentence[: m.start(1)] + kept + rest[1:]
+
+
+#: A verb that brings in the list after it: 组织抽检粮食加工品、…, 走访了甲村、乙村….
+_BRINGS_LIST_RE = re.compile(
+    r"(?:抽检|抽查|检查|检测|监测|检验|开展|走访|调研|查处|涵盖|包括|涉及|覆盖|收购|采购|发布|召回)了?"
+)
+
+
+#: The noun that closes a finding's basis (根据现场调查，…的综合分析，): the finding follows.
+_BASIS_END_RE = re.compile(r"(?:分析|研究|调查|论证|勘察|勘探|监测|鉴定|检测|评估|资料|数据)$")
+
+
+def _found_on_basis(sentence: str) -> str:
+    """What a named inquiry found, without the basis it names first: 专家组认为：根据现场调查，
+    …的综合分析，倾向于认为是由浅源地震造成的 -> 专家组认为，倾向于认为是由浅源地震造成的.
+    "" for any other sentence, or where the basis does not close within three clauses."""
+    m = FINDING_RE.match(sentence)
+    if not m:
+        return ""
+    rest = sentence[m.end() :].lstrip("：:，, ")
+    if not BASIS_RE.match(rest):
+        return ""
+    closed = 0  # the basis may run on (根据现场调查，…资料…的综合分析，): to its last clause
+    for end in list(_marks_outside(rest, "，,"))[:3]:
+        if not _BASIS_END_RE.search(rest[:end].rstrip()):
+            break
+        closed = end
+    finding = rest[closed + 1 :].strip() if closed else ""
+    return f"{sentence[: m.end()]}，{finding}" if finding else ""
+
+
+#: A field of detail in brackets inside a clause: a vehicle's plate, a phone, an address, a site
+#: ((号牌:江A·5K2T8), （联系电话：0838-1234567）, (www.example.gov.cn)), never what names the
+#: thing (项目编号).
+BRACKETED_FIELD_RE = re.compile(
+    r"[（(][^（()）:：]{0,4}(?:号牌|號牌|车牌|車牌|牌照|电话|電話|手机|手機|地址|住址)\s*[:：]"
+    r"[^（()）]{1,24}[)）]"
+    # a site's address: 在江东省政府采购网(www.jdzfcg.gov.cn)获取
+    r"|[（(]\s*(?:https?://)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+){2,}(?:/[^（()）\s]*)?\s*[)）]"
+)
+
+
+def trim_to(sentence: str, budget: int) -> str | None:
+    """:func:`_trim_verbatim`; where no cut of the sentence as written fits, the same without
+    its fields in brackets ((号牌:江A·5K2T8)), detail the chapter gives, or without who
+    organises the event it names (由…主办、…承办的)."""
+    trimmed = _trim_verbatim(sentence, budget)
+    if trimmed is None and BRACKETED_FIELD_RE.search(sentence):
+        trimmed = _trim_verbatim(BRACKETED_FIELD_RE.sub("", sentence), budget)
+    if trimmed is None and (organised := _ORGANISED_BY_RE.match(sentence)):
+        # 由…主办、…承办的“第十二届…研讨会”定于…召开: the event, when and where it is held
+        rest = sentence[organised.end() :]
+        # …研讨会”（DHIIP 2032）定于…: its short name in brackets is said in the chapter
+        rest = re.sub(r"(?<=[”」\"])\s*[（(][^（）()]{1,20}[)）]", "", rest)
+        trimmed = rest.rstrip("。") if 12 <= visible_len(rest) <= budget else None
+        trimmed = trimmed or _trim_verbatim(rest, budget)
+    return trimmed
+
+
+#: Who organises an event, before its name: 由…学会主办、…学院承办的.
+_ORGANISED_BY_RE = re.compile(
+    r"^由[^，,。]{2,60}?(?:主办|承办|协办|联合主办|共同主办|举办|主辦|承辦)的(?=\S{6,})"
+)
+
+
+#: A clause that says again in other words what the clause before it said (…海面上，就是北纬
+#: 23.4度、东经121.6度; …，即…): a cut ends before it or after what follows it, never on it.
+_RESTATES_RE = re.compile(r"^(?:也就是|就是|亦即|即)(?![将使便可])")
+
+
+#: A head before a colon with this many Han characters or fewer (outside brackets) is a
+#: label (今天夜里, 大风预报), not a statement.
+_LABEL_MOST_HAN = 6
+
+
+#: The label of a time's field: 会议时间, 报名日期 (not a page's 发布日期, which is no news).
+_WHEN_LABEL_RE = re.compile(r"(?<!发布)(?<!發布)(?<!更新)(?<!发稿)(?:时间|日期|時間)$")
+
+
+def _trim_verbatim(sentence: str, budget: int) -> str | None:
+    """Cut ``sentence`` at clause boundaries (``，`` or ``,``) so it fits ``budget``; else None.
+
+    Rules: a leading basis/purpose clause (``根据《…》的规定，``, ``为了…，``) is cut off,
+    since the statement follows it; a sentence ending in the list it announces keeps the
+    list's first items (see :func:`_shortened_list`), and a list that a word sums up only
+    its first two (:func:`_summed_list_shortened`); else the head is kept up to a comma
+    and the rest dropped, but not after a clause that only leads into the next one
+    (:func:`_dangles`), not past a colon, and not at a colon after words that announce
+    what follows (主要有：, 如下：); a head without the sentence's figure takes the clause
+    that holds it where both fit (:func:`_with_its_figure`). The result must be long enough to be a
+    statement (at least 12 visible characters). Cuts inside an enumeration (at ``、``) are
+    not made: the head would stop mid-list.
+    """
+    found = _found_on_basis(sentence)
+    if found:
+        return found if 12 <= visible_len(found) <= budget else _trim_verbatim(found, budget)
+    if BASIS_RE.match(sentence):
+        # the purpose may run over several clauses; the statement opens with 现/特/决定 …
+        m = STATEMENT_START_RE.search(sentence) or re.search(r"[，,]", sentence)
+        if m is None:
+            return None
+        sentence = sentence[m.end() :].strip()
+        if BASIS_RE.match(sentence):
+            return None
+        if 12 <= visible_len(sentence) <= budget:
+            return sentence
+    listed = _shortened_list(sentence, budget)
+    if listed:
+        return listed
+    shortened = _summed_list_shortened(sentence)
+    if 12 <= visible_len(shortened) <= budget:
+        return shortened.rstrip("。；;")
+    # still too long: the sum alone (11月25日，多家企业，向…备案了召回计划), the names said later
+    summed = _summed_list_dropped(sentence)
+    if summed != sentence and 12 <= visible_len(summed) <= budget:
+        return summed.rstrip("。；;")
+    sentence = shortened
+    heads: list[str] = []  # where the sentence may be cut, shortest first
+    last = 0
+    for end in _marks_outside(sentence, "，,：:"):
+        head = sentence[:end].rstrip()
+        clause, last = sentence[last:end], end + 1
+        n = visible_len(head)
+        if n > budget:
+            break
+        if sentence[end] in "：:" and not heads and names_person(head):
+            continue  # 李克强：马航失联飞机上有239名乘客，…: who speaks, then what is said
+        if sentence[end] in "：:":
+            # 主要有：… says nothing without the list it announces, nor a short label with
+            # its day in brackets (今天夜里(1月18日,星期日)：…) without what it labels
+            label = han_count(re.sub(r"[（(][^（()）]*[)）]", "", clause)) <= _LABEL_MOST_HAN
+            # a time's field, however long its label (递交响应文件截止时间及开标时间：), is
+            # nothing without its day
+            field = bool(_WHEN_LABEL_RE.search(head))
+            if n >= 12 and not _ANNOUNCES_RE.search(head) and not label and not field:
+                heads.append(head)
+            if field and not heads:
+                continue  # 会议时间：…上午9:00，会议地点：…: a time's field ends at its comma
+            break  # what a colon announces is not cut into
+        spoke = SPOKE_AT_RE.search(head)
+        if spoke and spoke.group(1) and visible_len(head[: spoke.end(1)]) >= 12:
+            heads.append(head[: spoke.end(1)])  # the speech, without what was said
+        elif n >= 12 and not _dangles(clause) and not _RESTATES_RE.match(clause.strip()):
+            heads.append(head)
+    if not heads:
+        return _subject_and_predicate(sentence, budget)
+    # the longest head that still leaves room for the sentence's figure, else the longest
+    joined = (_with_its_figure(sentence, head, budget) for head in reversed(heads))
+    return next((j for j in joined if j), heads[-1])
+
+
+#: Where a subject ends and the adverbial that frames its predicate starts: 9位党委委员
+#: |分别对照《…》, 各乡镇|要结合实际.
+_FRAMED_SUBJECT_RE = re.compile(
+    rf"^([{HAN}\d]{{2,12}}?)(?=(?:分别|共同|均|都|要|须|应)?(?:{_FRAMING_PREPOSITIONS}|通过|从))"
+)
+
+
+def comma_clauses(body: str) -> list[str]:
+    """``body`` cut at its commas outside brackets and times, each clause stripped."""
+    cuts = [-1, *_marks_outside(body, "，,"), len(body)]
+    return [body[a + 1 : b].strip() for a, b in itertools.pairwise(cuts)]
+
+
+def _subject_and_predicate(sentence: str, budget: int) -> str | None:
+    """A sentence whose clauses all lead into the last (9位党委委员分别对照《…》，结合…，从…的
+    角度，…，提出了…存在的问题) said as its subject and that last clause: 9位党委委员提出了
+    …存在的问题. A scene before the subject (会上，) stays. None where the first clause does
+    not open with a subject and a framing preposition, where the last clause leads on too,
+    or where the result does not fit ``budget`` or is too short to state anything."""
+    clauses = comma_clauses(sentence.rstrip(FULL_STOPS + "；;"))
+    scene = []
+    while len(clauses) > 2 and SCENE_CLAUSE_RE.match(clauses[0]):
+        scene.append(clauses.pop(0))
+    if len(clauses) < 2 or not all(_dangles(c) for c in clauses[:-1]) or _dangles(clauses[-1]):
+        return None
+    m = _FRAMED_SUBJECT_RE.match(clauses[0])
+    if not m or _COVERB_RE.match(m.group(1)) or SCENE_CLAUSE_RE.match(m.group(1)):
+        return None
+    framing = [clauses[0][m.end() :], *clauses[1:-1]]
+    if any(re.search(r"\d", re.sub(r"《[^》]*》", "", c)) for c in framing):
+        return None  # 各培训班可参照…要求开设6门课程: a clause with a count states, not frames
+    said = "，".join([*scene, m.group(1) + clauses[-1]])
+    return said if 12 <= visible_len(said) <= budget else None
+
+
+def with_what_was_done(point: str, sentence: str, room: int) -> str:
+    """``point``, the head clause of ``sentence`` (the report's opening, which the intro
+    never says whole), with the clauses after it that state what was done, as many as
+    ``room`` more characters take: 1月25日下午，省质检院党委召开专题会议，开展党委班子
+    自查自纠，初步确立问题清单. A clause that frames what follows (对照《…方案》, 结合实际)
+    or only leads into it is left out; "" where nothing is added."""
+    head = point.rstrip(FULL_STOPS)
+    at = sentence.find(head)
+    rest = sentence[at + len(head) :].rstrip(FULL_STOPS + "；;") if at >= 0 else ""
+    if rest[:1] not in ("，", ","):
+        return ""
+    out = head
+    for clause in comma_clauses(rest[1:]):
+        coverb = _COVERB_RE.match(clause)
+        if not clause or (coverb and coverb.group("framing")) or _dangles(clause):
+            continue
+        longer = f"{out}，{clause}"
+        if visible_len(longer) + 1 - visible_len(point) > room:
+            break
+        out = longer
+    return out + "。" if out != head else ""
+
+
+#: A figure a listener keeps: an amount (8处, 52亿元, 90%) or a date (2047年6月30日).
+FIGURE_RE = re.compile(
+    AMOUNT_RE.pattern + r"|\d{4}\s*年|\d{1,2}\s*月\s*\d{1,2}\s*日"
+    # a day and its part, as a forecast gives when: 13日夜间到14日白天
+    r"|(?<![\d月])\d{1,2}日(?=夜间|白天|凌晨|早晨|上午|中午|下午|傍晚|晚上|前后)"
+)
+
+
+def _with_its_figure(sentence: str, head: str, budget: int) -> str | None:
+    """``head`` (a sentence cut after a clause) with the first later clause that holds the
+    sentence's figure, when the head has none and both fit ``budget``: 深圳湾口岸港方口岸区的
+    土地使用权，由…签订国有土地租赁合同，土地使用期限…至2047年6月30日止; None when there is
+    none or it does not fit. Clauses of one sentence share its subject, so the ones between
+    may go; a clause that leans on them (其中…, 同时…) or leads into another is never added.
+    """
+    if FIGURE_RE.search(head):
+        return None
+    clause = figure_clause(sentence[len(head) + 1 :])
+    if not clause:
+        return None
+    joined = f"{head}，{clause}"
+    return joined if visible_len(joined) <= budget else None
+
+
+def figure_clause(rest: str) -> str:
+    """The first clause of ``rest`` (what follows a cut) that holds a figure, where it can
+    be said after the head: "" when none does, or when it leans on the clauses between
+    (其中…, 同时…) or leads into another."""
+    ends = [*_marks_outside(rest, "，,；;"), len(rest)]
+    for start, end in zip([-1, *ends], ends, strict=False):
+        clause = rest[start + 1 : end].strip().rstrip(FULL_STOPS + "；;")
+        if not FIGURE_RE.search(clause):
+            continue
+        if _dangles(clause) or LEANS_BACK_RE.match(clause) or clause.startswith("其中"):
+            return ""
+        return clause
+    return ""
+
+
+#: How much an amount changed, in a clause of its own: 比上年增长5.8%, 同比下降2.1%, 增长6.2%.
+_CHANGE_RE = re.compile(
+    r"^(?:同比|环比|比上年|较上年|比去年|较去年|比上期|较上期)?\s*"
+    r"(?:增长|下降|上涨|下跌|提高|回落|减少|增加)了?\s*[\d.]+\s*(?:%|％|个百分点|倍|成)$"
+)
+
+
+#: How an amount was reckoned, said before its change: 按不变价格计算, 按可比口径计算.
+_RECKONED_RE = re.compile(r"^按[^，,。]{1,12}(?:计算|测算|统计)$")
+
+
+def change_clause(rest: str) -> str:
+    """The change that the clause before a cut measured, where the next clause gives it
+    (…地区生产总值2836.4亿元，按不变价格计算，比上年增长5.8%: 比上年增长5.8%); "" when
+    the next clause says anything else."""
+    for clause in comma_clauses(rest.split("。", 1)[0]):
+        clause = clause.rstrip("；;")
+        if _RECKONED_RE.match(clause):
+            continue  # how it was reckoned: the change follows
+        return clause if _CHANGE_RE.match(clause) else ""
+    return ""
+
+
+def states_figure_or_deadline(text: str) -> bool:
+    """Whether ``text`` gives an amount (安全隐患8处, 1860万元) or says when something takes
+    effect, is due or is held (自2032年1月1日起施行, 10月30日前上交, 会议时间：3月12日). A
+    meeting that was held (召开, :data:`HELD_RE`) is no date a listener must keep."""
+    return bool(AMOUNT_RE.search(text) or DUE_RE.search(text) or HELD_ON_RE.match(text))
+
+
+def keeps_news(cut: str, title: str) -> bool:
+    """Whether a sentence cut to fit still holds what makes it news: an amount or a date to
+    act on (:func:`states_figure_or_deadline`), or in a forecast what is expected (预计7月份…
+    偏重发生). Only such a cut may stand for a later key point; the lead may be cut to its
+    head clause."""
+    # a forecast's statement for a day ahead (19-21日风力明显增大) is what it expects
+    expects = FORECAST_TITLE_RE.search(title) and (
+        EXPECTS_RE.search(cut) or re.search(r"\d\s*日", cut)
+    )
+    # what a named inquiry found (专家组认为，…由浅源地震造成的) is the news of its report
+    found = FINDING_RE.match(cut)
+    finding = found is not None and han_count(cut[found.end() :]) >= 8
+    return bool(states_figure_or_deadline(cut) or expects or finding)
+
+
+def keeps_its_end(cut: str, sentence: str) -> bool:
+    """Whether a sentence cut to fit still ends as the sentence does: only a list that a
+    word sums up was shortened or said as that word, or a leading basis cut off, so what
+    the sentence reports is all there (11月25日，甲公司、乙公司等多家企业…备案了召回计划)."""
+    body = sentence.rstrip(FULL_STOPS + "；; ")
+    cut = cut.rstrip(FULL_STOPS + "；; ")
+    return body.endswith(cut) or cut in (_summed_list_shortened(body), _summed_list_dropped(body))
