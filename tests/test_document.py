@@ -1891,6 +1891,7 @@ def test_the_e_mail_and_the_attachment_under_a_release_s_press_contact_are_not_r
         "",
         "新聞聯絡人：農業處 黃科長",
         "聯絡電話：(05)362-2151",
+        "行動電話：0912-345-678",
         "電子信箱：agri@example.gov.tw",
         "相關附件：核定名單.pdf",
     )
@@ -2057,4 +2058,59 @@ def test_a_listed_company_s_stock_assurances_and_ticked_boxes_are_not_read() -> 
     assert doc.title == "青川微电子股份有限公司2031年第三季度报告"
     assert [c.heading for c in doc.chapters] == ["一、主要财务数据"]
     assert [block.text for c in doc.chapters for block in c.blocks] == [LONG]
+    assert_nothing_lost(text, doc)
+
+
+@pytest.mark.parametrize(
+    "headline", ["中超收官战:青川海港3:1逆转夺冠 U21小将建功", "中超收官战：青川海港3:1逆转夺冠"]
+)
+def test_a_headline_led_by_its_theme_may_give_a_score(headline: str) -> None:
+    text = lines(headline, "", LONG, "", LONG)
+    doc = parse(text)
+    assert doc.title == headline
+    assert_nothing_lost(text, doc)
+
+
+def test_a_paper_s_name_date_and_page_under_a_short_headline_are_no_part_of_it() -> None:
+    text = lines("城事简讯", "", "青川日报  2031-11-20  第A05版：城市·民生", "", LONG, "", LONG)
+    doc = parse(text)
+    assert doc.title == "城事简讯"
+    assert ("source", "青川日报") in [(m.kind, m.text) for m in doc.meta]
+    assert_nothing_lost(text, doc)
+
+
+@pytest.mark.parametrize(
+    "credit", ["(青川市气象台 首席预报员 陈立 值班预报员 黄晓梅)", "青川日报 记者 张三"]
+)
+def test_who_wrote_or_forecast_it_is_a_byline(credit: str) -> None:
+    text = lines("青川市明天起有一次寒潮天气过程", "", LONG, "", credit)
+    doc = parse(text)
+    assert ("author", credit) in [(m.kind, m.text) for m in doc.meta]
+    assert_nothing_lost(text, doc)
+
+
+def test_the_many_a_notice_addresses_are_an_addressee() -> None:
+    text = lines("关于滨湖路沿线临时停水的通知", "", "广大用水户:", LONG, "", LONG)
+    doc = parse(text)
+    assert ("addressee", "广大用水户:") in [(m.kind, m.text) for m in doc.meta]
+    assert_nothing_lost(text, doc)
+
+
+def test_rows_set_apart_by_ideographic_spaces_are_a_table_and_spaced_letters_are_not() -> None:
+    text = lines(
+        "青川县地质灾害气象风险预警",
+        "",
+        LONG,
+        "预警等级　县（市）　重点乡镇　主要隐患类型",
+        "Ⅲ级（黄色）　青川县　墨冲镇、归兰乡　滑坡、崩塌",
+        "Ⅲ级（黄色）　临河县　玉山镇、江界河镇　滑坡、泥石流",
+        "Ⅳ级（蓝色）　南屏县　沫阳镇、逢亭镇　滑坡",
+        "",
+        "组　长：韩　正",
+    )
+    doc = parse(text)
+    tables = [b.table for c in doc.chapters for b in c.blocks if b.table is not None]
+    assert len(tables) == 1
+    assert tables[0].header == ("预警等级", "县（市）", "重点乡镇", "主要隐患类型")
+    assert len(tables[0].rows) == 3
     assert_nothing_lost(text, doc)

@@ -260,7 +260,7 @@ def _is_headline_with_speaker(text: str) -> bool:
         and re.fullmatch(rf"[{HAN}\d.%]*[{HAN}]", label) is not None
         and han_count(label) >= 2
         and han_count(rest) >= 8
-        and not re.search(r"[:：]", rest)
+        and not re.search(r"(?<!\d)[:：]|[:：](?!\d)", rest)  # a score (3:1) is no field's colon
     )
 
 

@@ -122,6 +122,30 @@ def _spaced_cells(raw: str) -> list[str] | None:
     return cells if any(ch.isdigit() for ch in text) else None
 
 
+def _ideographic_cells(raw: str) -> list[str] | None:
+    """Cells of a row set apart by one ideographic space each (序号　岗位代码　招聘单位), as a
+    table pasted from an office suite gives them; None for a line of prose, or for one spaced
+    out character by character (韩　正)."""
+    text = raw.strip()
+    if "\u3000" not in text or "\t" in text or re.search(r"[。；;！？!?]", text):
+        return None
+    parts = [p.strip() for p in text.split("\u3000")]
+    if len(parts) < 3 or any(not p or len(p) > 30 for p in parts):
+        return None
+    if 2 * sum(1 for p in parts if len(p) >= 2) < len(parts) or not han_count(text):
+        return None
+    return parts
+
+
+def _ideographic_tables(raw_lines: Sequence[str]) -> list[_Found]:
+    """Runs of at least three rows set with ideographic spaces, all with as many cells."""
+    return [
+        found
+        for found in _runs(raw_lines, _ideographic_cells, 3)
+        if len({len(_ideographic_cells(raw_lines[i]) or []) for i in found.lines}) == 1
+    ]
+
+
 def _spaced_tables(raw_lines: Sequence[str]) -> list[_Found]:
     """Runs of at least three rows set with single spaces, all with as many cells."""
     return [
@@ -313,6 +337,7 @@ def find_tables(raw_lines: Sequence[str]) -> list[_Found]:
         + _comma_tables(raw_lines)
         + _pipe_tables(raw_lines)
         + _spaced_tables(raw_lines)
+        + _ideographic_tables(raw_lines)
         + _gap_tables(raw_lines)
     ):
         span = set(range(found.lines[0], found.lines[-1] + 1))
