@@ -135,12 +135,13 @@ CASES = [
     pytest.param("详见www.cas.org.cn。", "详见W W W点C A S点O R G点C N。", id="url-www"),
     pytest.param(
         "网址http://www.stats.gov.cn/tjsj/",
-        "网址W W W点S T A T S点G O V点C N斜杠T J S J",
+        "网址W W W点S T A T S点G O V点C N",
         id="url-http",
     ),
+    # the site, not the page's path: an announcer's reading (the transcript shows the path)
     pytest.param(
         "登录http://c.exam-sp.com/#/asset/index报名",
-        "登录C点exam杠S P点com斜杠井号斜杠asset斜杠index报名",
+        "登录C点exam杠S P点com报名",
         id="url-path",
     ),
     pytest.param(
@@ -1308,3 +1309,92 @@ def test_a_code_that_opens_with_digits_and_goes_on_in_capitals_is_read_digit_by_
     written: str, spoken: str
 ) -> None:
     _reads(written, spoken)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [("算力达200TOPS", "算力达两百T O P S"), ("总算力280EFLOPS", "总算力两百八十EFLOPS")],
+)
+def test_a_figure_before_a_unit_in_capitals_is_an_amount(written: str, spoken: str) -> None:
+    assert to_spoken(written).text == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("开始时间:08:30", "开始时间：八点三十分"),
+        ("日出:06:48", "日出：六点四十八分"),
+        ("比分:3:1", "比分：三比一"),
+        ("9:30:15开始", "九点三十分十五秒开始"),
+    ],
+)
+def test_a_clock_time_after_a_label_s_ascii_colon_is_a_time(written: str, spoken: str) -> None:
+    _reads(written, spoken)
+
+
+def test_a_list_number_after_an_ascii_stop_is_a_list_marker() -> None:
+    _reads(
+        "居民消费价格指数是相对数.2.统计范围:全省11个设区市.",
+        "居民消费价格指数是相对数。二、统计范围：全省十一个设区市。",
+    )
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("可致電經濟局熱線 8395 8888", "可致电经济局热线，八三九五，八八八八"),
+        ("电话 6688 2345", "电话，六六八八，二三四五"),
+    ],
+)
+def test_a_phone_in_two_groups_after_a_space_is_read_digit_by_digit(
+    written: str, spoken: str
+) -> None:
+    _reads(written, spoken)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("调拨帐篷120顶、棉被110床", "调拨帐篷一百二十顶、棉被一百一十床"),
+        ("拨打120后等待救援", "拨打幺二零后等待救援"),
+        ("划拨资金110万元", "划拨资金一百一十万元"),
+    ],
+)
+def test_a_service_number_s_digits_before_a_measure_word_are_a_count(
+    written: str, spoken: str
+) -> None:
+    _reads(written, spoken)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("国VI排放标准", "国六排放标准"),
+        ("可能发生M3.0以上余震", "可能发生三点零级以上余震"),
+        ("发生M4.8地震", "发生四点八级地震"),
+    ],
+)
+def test_an_emission_standard_and_a_bare_magnitude_are_said_as_an_editor_says_them(
+    written: str, spoken: str
+) -> None:
+    _reads(written, spoken)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("乘坐301路公交", "乘坐三零一路公交"),
+        ("1路、301路和12路", "一路、三零一路和十二路"),
+        ("全长120路段", "全长一百二十路段"),
+    ],
+)
+def test_a_bus_route_of_three_digits_is_read_digit_by_digit(written: str, spoken: str) -> None:
+    _reads(written, spoken)
+
+
+def test_a_number_sign_before_a_pole_s_number_is_hao() -> None:
+    _reads("更换#23杆至#45杆导线", "更换二十三号杆至四十五号杆导线")
+
+
+def test_a_masked_number_s_digits_are_read_one_by_one() -> None:
+    _reads("身份证号：5108**********0023", "身份证号：五一零八，零零二三")

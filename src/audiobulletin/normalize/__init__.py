@@ -27,7 +27,8 @@ Pipeline (each step is a small pure function, applied in this order)
    number whose thousands a space sets off (``6 500人``, ``12萬1 000人``), one space elsewhere.
 4. a run of more than 16 digits (no amount has that many) is read digit by digit first, so
    no later rule takes part of it for a number or a phone number; so is a power of ten
-   (``2.3×10⁵CFU/g`` -> 二点三乘十的五次方C F U每克), whose exponent is no digit of the ten.
+   (``2.3×10⁵CFU/g`` -> 二点三乘十的五次方C F U每克), whose exponent is no digit of the ten;
+   and so are the digits a mask leaves of a number (``5108****0023``).
    Then addresses and codes, read symbol by symbol: e-mail, URLs, document numbers, codes after
    the word naming them (``项目编号：QHZB-2031-0457``), phone numbers (Taiwan and Hong Kong
    shapes too) and postcodes, standard/model/train codes (``GB/T4754-2017``, ``G1234次``).
@@ -67,8 +68,9 @@ Decisions (documented so that tests and listeners agree)
   Mandarin speakers do for phone numbers so that 1 and 7 are not confused. 幺 is used nowhere
   else (URLs, codes and years use 一).
 * E-mail ``@`` is read 艾特, the usual Mandarin reading; an English "at" would need a language
-  switch inside a Chinese sentence. In URLs ``.`` 点, ``/`` 斜杠, ``:`` 冒号, ``-`` 杠,
-  ``_`` 下划线, ``#`` 井号.
+  switch inside a Chinese sentence. In URLs ``.`` 点, ``:`` 冒号, ``-`` 杠, ``_`` 下划线;
+  a URL is read as its site (www.stats.gov.cn), not the page's path after it, as an
+  announcer reads it: a path heard is noise, and the transcript shows it.
 * Latin: an all-capital token of 2–5 letters is an acronym and is spelled with spaces
   (``G D P``) unless it is a known word (``JPEG``, ``NASA`` …); a token without vowels is
   spelled too (``xlsx`` -> ``X L S X``); every other token is kept as a word for the English
@@ -96,6 +98,7 @@ from audiobulletin.normalize.codes import (
     _document_numbers,
     _hotlines,
     _keyed_codes,
+    _masked,
     _phones,
     _service_numbers,
 )
@@ -173,6 +176,7 @@ class Spoken:
 _PRE_WETEXT: tuple[Callable[[str], str], ...] = (
     long_digit_runs,
     _powers_of_ten,
+    _masked,
     _addresses,
     _separators,
     _document_numbers,

@@ -76,12 +76,14 @@ _URL = re.compile(
 
 
 def _speak_url(m: re.Match[str]) -> str:
-    """An announcer reads the address without ``https://`` and without a trailing slash."""
+    """An announcer reads the site's address without ``https://``, and not the page's path
+    after it (/zh_TW/web/public/pg_ec_cp is noise by ear; the transcript shows it)."""
     url = re.sub(r"^(?:https?|ftp)://", "", m.group(), flags=re.IGNORECASE)
     tail = ""
     while url and url[-1] in ".,;:!?)'":  # sentence punctuation after the address
         url, tail = url[:-1], url[-1] + tail
-    return _speak_address(url.rstrip("/")) + tail
+    host = re.split(r"[/?#]", url, maxsplit=1)[0]
+    return _speak_address(host) + tail
 
 
 def _speak_email(m: re.Match[str]) -> str:
@@ -183,7 +185,8 @@ def _keyed_codes(text: str) -> str:
 #: A bare local number after a phone keyword or a verb of calling (电话：62731231, 服务热线
 #: 12345, 電話：2123 4567, 致電2582 4808, 拨打62731231; Traditional text is simplified first).
 _PHONE_KEYWORD = re.compile(
-    r"((?:电话|传真|热线|手机|联系方式|咨询电话|专线|致电|拨打|请拨)\s*[：:]?\s*)"
+    # (a space after the word is a pause by now: 热线，8395 8888)
+    r"((?:电话|传真|热线|手机|联系方式|咨询电话|专线|致电|拨打|请拨)\s*[：:，]?\s*)"
     r"(\d{4}[\s-]\d{4}|\d{5,8})(?![\d.])"
 )
 #: Postcodes are read digit by digit (邮编：100081 is 一零零零八一).
@@ -345,18 +348,33 @@ def _codes(text: str) -> str:
     text = _TAG.sub(lambda m: m[1] + read_digits(m[2]), _LOCANT.sub("", _roads(text)))
     text = _STOCK_CODE.sub(lambda m: m[1] + read_digits(m[2]), text)
     text = _DIGITS_THEN_LETTERS.sub(lambda m: read_digits(m[1]) + m[2], text)
+    text = _BUS_ROUTE.sub(lambda m: read_digits(m[1]), text)
     text = _FLOOR.sub(lambda m: read_cardinal(m[1]) + "楼", text)
     return _CODE.sub(speak, _N95.sub(r"\1九五", _plates(_chainage(text))))
 
 
-#: A code that opens with digits and goes on in capitals: 2031LJM (a pass), read digit by
-#: digit, never 两千零三十一.
+#: A code that opens with a year and goes on in capitals: 2031LJM (a pass), read digit by
+#: digit, never 两千零三十一; a figure before a unit (200TOPS, 100KW) is no code.
 _DIGITS_THEN_LETTERS = re.compile(
-    r"(?<![A-Za-z\d.\-])(\d{3,})"
+    r"(?<![A-Za-z\d.\-])((?:19|20)\d\d)"
     # three capitals or more, never a unit (100KW, 20GB, 500KWH, 3000TEU)
     r"(?!(?:KWH|MWH|GWH|TWH|TEU|MHZ|GHZ|KHZ|PPM|PPB|USD|RMB|CNY|HKD|EUR|MPA|KPA|GPA|PCS)(?![A-Za-z]))"
     r"([A-Z]{3,})(?![a-z])"
 )
+#: A bus route of three digits or more: 301路 is 三零一路, as its stops announce it (12路 stays
+#: 十二路); never a road's 路段 or 路口.
+_BUS_ROUTE = re.compile(r"(?<![\d.,，])(\d{3,4})(?=路(?![段口面况]))")
+#: A number with its middle masked by stars (an ID card's 5108**********0023): the digits
+#: shown are read one by one, the stars as a pause.
+_MASKED = re.compile(r"(?<![\d.])(\d{1,6})[*＊]{3,}(\d{1,4})([Xx]?)(?![\d.])")
+
+
+def _masked(text: str) -> str:
+    """``5108**********0023`` -> 五一零八，零零二三 (see :data:`_MASKED`), before a keyed code's
+    rule reads the first digits and leaves the stars."""
+    return _MASKED.sub(lambda m: read_digits(m[1]) + "，" + read_digits(m[2]) + m[3], text)
+
+
 #: An equipment tag, letters, a hyphen and its number: R-302反应釜, P-101泵 (digit by digit,
 #: the hyphen unsaid).
 _TAG = re.compile(r"(?<![A-Za-z\d.\-])([A-Z]{1,2})-(\d{2,4})(?![\d.%\-])(?=[\u4e00-\u9fff])")
@@ -375,7 +393,9 @@ _SERVICE_LIKE = re.compile(r"(?<![\d.])(?:1[12]\d|1[0-2]\d{3}|9\d{4})(?![\d.])")
 #: (拨打110、119, 短信至10086) or just after it (12345政务服务便民热线, 122交通事故报警,
 #: 12306网站).
 _SERVICE_WORDS = re.compile(
-    r"拨打|拨|致电|电话|热线|报警|求助|急救|火警|投诉|举报|查号|短信|客服|专线|接警|话务|宣传日"
+    # (拨 to call, never 调拨, 划拨, 下拨 or 拨付: funds and goods are handed on)
+    r"拨打|(?<![调划下])拨(?![付款给])|致电|电话|热线|报警|求助|急救|火警|投诉|举报|查号|短信|客服"
+    r"|专线|接警|话务|宣传日"
     r"|网站|平台|App|APP|客户端|小程序|公众号"
 )
 #: What makes it an amount: a unit or a measure word right after it (119次, 120赫兹, 110年,
@@ -383,7 +403,8 @@ _SERVICE_WORDS = re.compile(
 #: or a word of quantity right before it (时速120, 达到120).
 _AMOUNT_AFTER = re.compile(
     r"\s*[余多]?(?:[人个元万亿千百次件家项吨台辆户所座条年月日天周岁倍米克升度分秒名位场起例份批套张"
-    r"本间级届期栋层亩斤只头处處個棵株辆輛站所枚宗]|公[里斤顷]|平方|立方|毫|千[米克瓦]|兆|赫兹|伏|瓦|帕|分贝)"
+    r"本间级届期栋层亩斤只头处處個棵株辆輛站所枚宗顶頂床箱袋桶瓶盒支把副双雙架艘部根块塊片粒颗顆趟列队隊组組]"
+    r"|公[里斤顷]|平方|立方|毫|千[米克瓦]|兆|赫兹|伏|瓦|帕|分贝)"
 )
 _AMOUNT_BEFORE = re.compile(
     r"(?:达到|达|共|约|增至|降至|升至|减至|为|超过|超|突破|有|计|速|高|长|宽|重|深|收入|实现"
@@ -406,9 +427,11 @@ def _service_numbers(text: str) -> str:
         after = _CLAUSE_END.split(text[m.end() : m.end() + 8])[0]
         quoted = before.endswith(("“", '"')) and after.startswith(("”", '"'))
         listed = _AFTER_A_PHONE.search(before)  # 020-87664321、12121: the list's next number
+        if _AMOUNT_AFTER.match(after) and not quoted:
+            return read_cardinal(m.group(), liang=True)  # 帐篷120顶, 救护车120辆: a count
         if quoted or listed or _SERVICE_WORDS.search(before) or _SERVICE_WORDS.search(after):
             return read_digits(m.group(), yao=True)
-        if _AMOUNT_AFTER.match(after) or _AMOUNT_BEFORE.search(before):
+        if _AMOUNT_BEFORE.search(before):
             return read_cardinal(m.group(), liang=True)
         return m.group()
 

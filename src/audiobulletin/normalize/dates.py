@@ -60,7 +60,9 @@ _MONTH_DAY = re.compile(
 #: A 时 written after a clock time repeats its hour (北京时间10:00时): it is not said, unless
 #: it starts a word (14:00时间段, 9:00时段).
 _TIME = re.compile(
-    r"(?<![\d:.])(\d{1,2})[:：](\d{2})(?:[:：](\d{2}))?(?![\d:]|[.．]\d)(?:时(?![间段期候刻]))?"
+    # after a label's ASCII colon (时间:9:30), never after a clock's (the 30 of 9:30:15)
+    r"(?<![\d.])(?<!\d[:：])(\d{1,2})[:：](\d{2})(?:[:：](\d{2}))?(?![\d:]|[.．]\d)"
+    r"(?:时(?![间段期候刻]))?"
 )
 #: A leading zero before a date/time unit: 05日 08时 (a padding zero, not a spoken digit).
 _PADDED = re.compile(r"(?<![\d.:：])0(\d)(?=[日时月分秒号点])")

@@ -171,6 +171,8 @@ _ARC = re.compile(r"(\d)\s*([°′″])")
 _TIMES_SIGN = re.compile(rf"(\d[{HAN}]{{0,3}})\s*(?:[*×]|(?<=\d)[xX](?=\s*\d))\s*(?=\d)")
 #: ``3#`` (building/well number) -> 3号.
 _NUMBER_SIGN = re.compile(r"(\d)\s*#")
+#: ``#23杆`` (a number sign before the number, as line crews write a pole) -> 23号杆.
+_SIGN_BEFORE = re.compile(r"(?<![A-Za-z0-9#])#\s*(\d{1,4})(?=[\u4e00-\u9fff])")
 
 
 #: A temperature or a range of temperatures, either end possibly below zero (``-5摄氏度``,
@@ -255,13 +257,21 @@ _MAGNITUDE = re.compile(
 )
 
 
+#: …and one written without 级 before the quake it measures: M3.0以上余震, M4.8地震.
+_BARE_MAGNITUDE = re.compile(
+    r"(?<![A-Za-z])M[SsLlWw]?\s?(\d{1,2}(?:\.\d{1,2})?)"
+    r"(?=\s*(?:以上|以下|左右)?(?:的)?(?:地震|余震|強震|强震|前震|餘震))"
+)
+
+
 def _magnitudes(text: str) -> str:
-    """``最大余震为M3.4级`` -> 最大余震为3.4级 (the magnitude is read next)."""
-    return _MAGNITUDE.sub("", text)
+    """``最大余震为M3.4级`` -> 最大余震为3.4级 (the magnitude is read next); ``M3.0以上余震``
+    -> 3.0级以上余震, as an editor says it."""
+    return _MAGNITUDE.sub("", _BARE_MAGNITUDE.sub(r"\1级", text))
 
 
 def _units(text: str) -> str:
-    """Latin units after numbers, ‰, °′″, multiplication signs, ``3#``, and 零下 for
+    """Latin units after numbers, ‰, °′″, multiplication signs, ``3#`` and ``#23杆``, and 零下 for
     temperatures below zero."""
     text = _NETWORK_G.sub(r"\1G", text)
     text = _WATT_HOUR.sub("", text.replace("kW·h", "kWh"))
@@ -274,7 +284,7 @@ def _units(text: str) -> str:
     text = _COORDINATE.sub(lambda m: _HEMISPHERES[m[2]] + m[1] + "度", text)
     text = _ARC.sub(lambda m: m[1] + {"°": "度", "′": "分", "″": "秒"}[m[2]], text)
     text = _TIMES_SIGN.sub(r"\1乘", text)
-    text = _NUMBER_SIGN.sub(r"\1号", text)
+    text = _NUMBER_SIGN.sub(r"\1号", _SIGN_BEFORE.sub(r"\1号", text))
     text = _DEGREE_RANGE.sub(r"\1到", text)
     text = _TEMPERATURE_PAIR.sub(r"\1～", text)
     return _TEMPERATURE.sub(_below_zero, text)
@@ -354,7 +364,11 @@ _NUMERO = re.compile(r"(?<![A-Za-z])(?:No|NO|no)\.\s?(\d+)(?![\d.])")
 #: Bracketed list number (1) （1） anywhere.
 _BRACKET_ITEM = re.compile(r"([(（])\s*(\d{1,2})\s*([)）])")
 #: List marker 1. 1．1、 1) at a line start or after sentence/clause punctuation.
-_LIST_MARKER = re.compile(r"(?:^|(?<=[\n。；;：:！？!?]))(\d{1,2})\s*(?:[.、]|[)）])(?!\d)", re.M)
+_LIST_MARKER = re.compile(
+    # after a sentence's end, the ASCII stop of a text pasted with them too (…相对数.2.统计范围)
+    r"(?:^|(?<=[\n。；;：:！？!?])|(?<=[\u4e00-\u9fff][.．]))(\d{1,2})\s*(?:[.、]|[)）])(?!\d)",
+    re.M,
+)
 #: A list marker right before a date (2.2月5日至2月7日：…): the item's number, read before the
 #: dates so that the two never make a decimal (二点二月).
 _MARKER_BEFORE_DATE = re.compile(
@@ -367,6 +381,8 @@ _INLINE_LIST_MARKER = re.compile(r"(?<=，)(\d{1,2})\s*(?:[.、]|[)）])(?=[\u4e
 _ASCII_ROMAN = re.compile(
     r"(?<=第)([IVX]{1,4})(?![A-Za-z])|(?<![A-Za-z])([IVX]{1,4})(?=[类级期型至])"
     r"|(?<=至)([IVX]{1,4})(?=[类级期型])"
+    # an emission standard: 国VI, 国V
+    r"|(?<=国|國)([IVX]{1,4})(?![A-Za-z])"
     r"|(?m:^)([IVX]{1,4})(?=\s*[.、．]\s*[\u4e00-\u9fff])"
 )
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
@@ -402,7 +418,7 @@ def _ordinals(text: str) -> str:
     text = _LIST_MARKER.sub(lambda m: read_cardinal(m[1]) + "、", text)
     text = _INLINE_LIST_MARKER.sub(lambda m: read_cardinal(m[1]) + "、", text)
     return _ASCII_ROMAN.sub(
-        lambda m: read_cardinal(_roman_value(m[1] or m[2] or m[3] or m[4])), text
+        lambda m: read_cardinal(_roman_value(m[1] or m[2] or m[3] or m[4] or m[5])), text
     )
 
 
