@@ -1299,3 +1299,24 @@ def test_what_points_to_the_lines_below_is_no_way_of_going() -> None:
         headline="青川县招标公告",
     )
     assert title == "对本次招标提出询问"
+
+
+def test_a_clause_whose_doer_comes_before_its_fronted_object_is_named_after_what_is_done() -> None:
+    (title,) = chapter_titles(
+        [chapter(None, "我公司将对10kV城东线、10kV工业园Ⅱ回线进行线路改造及设备更换。")],
+        headline="青川县停电通知",
+    )
+    assert title == "进行线路改造及设备更换"
+
+
+def test_who_measured_a_quake_is_no_name_for_its_chapter() -> None:
+    first, _ = chapter_titles(
+        [
+            chapter(
+                None, "中国地震台网正式测定：11月20日3时15分在青川县发生4.8级地震，震源深度10千米。"
+            ),
+            chapter(None, "地震发生后，省地震局立即启动Ⅳ级地震应急响应。"),
+        ],
+        headline="青川县发生4.8级地震",
+    )
+    assert "测定" not in first

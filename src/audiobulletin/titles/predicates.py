@@ -224,15 +224,27 @@ _FRONTING = frozenset({"对", "向", "把", "将", "给"})
 def fronted_predicate(text: str, max_han: int) -> str:
     """A clause that opens with its object (对为…作出贡献的人员给予奖励) is named after the
     verb phrase that ends it (组织给予奖励): the longest tail from a verb that fits and says
-    something (four Han characters), with no 的 and no list in it; "" for any other clause."""
+    something (four Han characters), with no 的 and no list in it; "" for any other clause.
+    Who does it may come first (我公司将对10kV城东线、…进行线路改造 -> 进行线路改造)."""
     tagged = tagged_words(text)
-    if not tagged or tagged[0][0] not in _FRONTING:
+    # who does it and when or whether (我公司将, 各单位要): a few words before the 对
+    start = next(
+        (
+            k
+            for k, (word, flag) in enumerate(tagged[:4])
+            if word in _FRONTING
+            and (k == 0 or (word in ("对", "把") and flag == "p"))  # 将 after a subject is will
+            and all(f[:1] in ("n", "r", "d", "t") for _, f in tagged[:k])
+        ),
+        None,
+    )
+    if start is None:
         return ""
-    pos = 0
-    for k, (word, flag) in enumerate(tagged):
+    pos = sum(len(word) for word, _ in tagged[:start])
+    for k, (word, flag) in enumerate(tagged[start:], start=start):
         tail = text[pos:].strip(TRAILING)
         if (
-            k
+            k > start
             and flag == "v"
             and han_count(tail) >= 4
             and fits(tail, max_han)
