@@ -693,3 +693,37 @@ def test_a_bare_field_of_when_is_when_a_called_meeting_is_held() -> None:
     field = "时间：2031年11月12日上午9:30，地点：青川市行政中心第一会议室。"
     assert _when_due(field, "关于召开全市森林防灭火工作会议的通知")
     assert not _when_due(field, "青川市林业局工作简报")
+
+
+@pytest.mark.parametrize("place", ["青川县", "云岭省临河市青川县"])
+def test_a_quake_report_s_intro_gives_the_hour_and_the_depth_beyond_its_headline(
+    place: str,
+) -> None:
+    text = "\n\n".join(
+        [
+            "青川县发生4.8级地震",
+            f"中国地震台网正式测定：11月20日03时15分在{place}（北纬22.63度，东经99.87度）"
+            "发生4.8级地震，震源深度10千米。",
+            "震中5公里范围内平均海拔约1630米。震中距青川县城约28公里，距临河市约186公里。",
+            "地震发生后，省地震局立即启动Ⅳ级地震应急响应，派出工作组赶赴震区开展灾情调查。",
+        ]
+    )
+    script = build_script(parse(text))
+    assert script.intro is not None
+    assert "十一月二十日三时十五分，震源深度十千米" in script.intro.spoken
+
+
+def test_a_stock_verdict_on_what_the_title_names_gives_way_to_the_clauses_that_say_how() -> None:
+    text = "\n\n".join(
+        [
+            "青川市重要商品价格监测周报（2031年第46期）",
+            "本周（11月11日-11月17日），我市重要民生商品价格总体平稳，成品油价格小幅下降，"
+            "粮油价格基本稳定，蔬菜价格略有上涨。",
+            "一、成品油价格",
+            "本周92号汽油零售价为每升7.85元，比上周下降0.07元，降幅0.88%。"
+            "0号柴油零售价为每升7.52元，比上周下降0.06元。",
+        ]
+    )
+    script = build_script(parse(text))
+    assert script.intro is not None
+    assert "成品油价格小幅下降" in script.intro.spoken

@@ -325,6 +325,7 @@ def test_a_cut_never_ends_on_a_clause_that_leads_into_the_next() -> None:
         "對今後幾年",  # in Traditional characters too
         "本办法所称临时救助",  # the term a definition defines: 是指… follows
         "本周（11月9日-11月15日）",  # when: what was done in it follows
+        "八大类中",  # the set that the figures after it are counted in
     ],
 )
 def test_a_clause_that_only_leads_into_the_next_dangles(clause: str) -> None:

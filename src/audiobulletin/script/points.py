@@ -373,6 +373,7 @@ def _head_clause(sentence: str, title: str = "") -> str:
     )
     from audiobulletin.summary import SPOKE_AT_RE as _SPOKE_AT_RE
     from audiobulletin.summary.cuts import FIGURE_RE, _dangles, _marks_outside
+    from audiobulletin.summary.scores import _GENERIC_RE
     from audiobulletin.titles import says_again
 
     body = sentence.rstrip(FULL_STOPS)
@@ -387,17 +388,32 @@ def _head_clause(sentence: str, title: str = "") -> str:
             continue
         if SCENE_CLAUSE_RE.match(clause.strip()) or han_count(clause) < 8:
             continue
+        if _MEASURED_RE.search(clause.strip()):
+            continue  # 中国地震台网正式测定: who measured it, not news a listener needs
         if REPORTING_CLAUSE_RE.match(clause.strip()) or _SPOKE_AT_RE.search(clause.strip()):
             if not _UNNAMED_REPORTER_RE.match(clause.strip()):
                 who = clause.strip()  # 社会局26日宣布: who says it stays with what follows
             continue
         if without_marks(clause) in without_marks(title) or _COMPARES_RE.match(clause.strip()):
             continue  # the title's clause, or a change against the clause before (同比提高…)
-        if says_again(clause, title):
-            # the headline clause is the title again: the facts after it are the news
+        bare = re.sub(r"[（(][^（）()]*[)）]", "", clause).strip()
+        day = _DAY_AND_HOUR_RE.match(bare)
+        # …or a stock verdict on what the title names (我市重要民生商品价格总体平稳 under …重要
+        # 商品价格监测周报): the clauses after it say how
+        verdict = bool(_GENERIC_RE.search(bare)) and says_again(_GENERIC_RE.sub("", bare), title)
+        if (
+            says_again(bare, title)
+            or verdict
+            or (day and without_marks(bare)[-6:] in without_marks(title))
+        ):
+            # the headline clause is the title again (its aside in brackets aside, or only
+            # where more closely: 在青川市南屏县发生5.6级地震 under 南屏县发生5.6级地震): the
+            # facts after it are the news, and so is the hour it opens with (11月20日03时15分
+            # 在…发生4.8级地震，震源深度10千米)
+            when = when or (day.group(1) if day else "")
             rest = sentence[sentence.index(clause) + len(clause) :].lstrip("，,；;：: ")
             rest = _clauses_within(rest.rstrip(FULL_STOPS), HEAD_REST_MAX)
-            if han_count(rest) >= 8:
+            if han_count(rest) >= 8 or (day and FIGURE_RE.search(rest)):
                 return "，".join(filter(None, [when, who, rest]))
             continue
         if k == 0 and len(clauses) == 1:
@@ -459,6 +475,10 @@ _UNNAMED_REPORTER_RE = re.compile(
 )
 
 
+#: Who measured it, ending the clause: 中国地震台网正式测定, 自动测定.
+_MEASURED_RE = re.compile(r"(?:正式|自动|自動)(?:测定|測定)$")
+#: The day and the hour a clause opens with, before where it happened: 11月20日03时15分在….
+_DAY_AND_HOUR_RE = re.compile(r"^((?:\d{4}年)?\d{1,2}月\d{1,2}日\d{1,2}时(?:\d{1,2}分)?)(?:许)?在")
 #: A clause that is only the day something happened: 4月1日, 1月25日下午, 2031年3月2日上午.
 _EVENT_DATE_RE = re.compile(
     r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[上中下]午|早上|晚上|晚间|凌晨|傍晚)?"

@@ -192,6 +192,8 @@ def _dangles(clause: str) -> bool:
         return True  # 自2032年1月1日起: from when, said with what starts then
     if _PERIOD_ONLY_RE.fullmatch(c):
         return True  # 本周（11月9日-11月15日）: when, said with what was done in it
+    if _COUNTED_SET_RE.fullmatch(c):
+        return True  # 八大类中: the set the figures after it are counted in
     if DUE_RE.match(c):
         return False  # 自2031年7月1日生效: when it takes effect states (生效 tags as a noun)
     if _ANNOUNCES_SPEECH_RE.search(c) or _FRAME_END_RE.search(c) or _DEFINED_RE.match(c):
@@ -209,6 +211,11 @@ def _dangles(clause: str) -> bool:
     return not any(flag.startswith("v") for flag in tags)
 
 
+#: The set that figures are counted in, alone: 八大类中, 在41个工业大类行业中, 各省份中.
+_COUNTED_SET_RE = re.compile(
+    r"在?[^，,。]{0,10}(?:[\d一二三四五六七八九十两几]+|各)[^，,。]{0,6}"
+    r"(?:类|項|项|种|種|个|個|家|所|批|行业|行業|部门|部門|省份|城市)(?:中|当中|之中)"
+)
 #: A week, a month or a year with its dates alone: 本周（11月9日-11月15日）, 上月(1-31日).
 _PERIOD_ONLY_RE = re.compile(
     r"(?:本周|上周|本月|上月|本期|上期|本年度|今年|去年|近日|日前)\s*[（(][^（）()]*[)）]"
