@@ -11,8 +11,6 @@ from audiobulletin.zh import (
 )
 
 
-#: What may end a line of the intro as written: a sentence end, an ellipsis, a colon, or the
-#: closing quote or bracket after one of them.
 def end_sentence(text: str) -> str:
     """``text`` ending a sentence, so the intro pauses after it: 。 added where it ends in
     none, looking through a closing quote or bracket (…称为“数字第一城” and 考试时间：第十周

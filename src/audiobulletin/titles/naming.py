@@ -112,6 +112,33 @@ _PACE_RE = re.compile(
 )
 
 
+def _shed(text: str, shorter: str) -> tuple[str, bool]:
+    """``shorter`` in place of ``text`` where it still says something (six Han characters),
+    and whether it now fits whole."""
+    if shorter == text or han_count(shorter) < 6:
+        return text, False
+    return shorter, fits(shorter, HARD_MAX_VISIBLE, HARD_MAX_VISIBLE)
+
+
+def _without_clock(text: str) -> str:
+    return _CLOCK_IN_TITLE_RE.sub("", text, count=1)
+
+
+def _without_aside(text: str) -> str:
+    """``text`` without an aside in brackets that holds a comma or a figure, unless that
+    leaves a bracket open."""
+    bare = re.sub(r"\s*[（(][^（）()]*[，,\d][^（）()]*[)）]", "", text)
+    return bare if balanced(bare) else text
+
+
+def _without_pace(text: str) -> str:
+    return _PACE_RE.sub("", text, count=1)
+
+
+def _without_period(text: str) -> str:
+    return _PERIOD_MODIFIER_RE.sub("", text, count=1)
+
+
 def as_title(text: str, max_han: int, *, clause: bool = False) -> str:
     """A phrase as a title: whole when it fits the hard limit, else cut to the aim; never
     with an opening quote or bracket left unclosed, never ending inside a number. A clause
@@ -149,24 +176,12 @@ def as_title(text: str, max_han: int, *, clause: bool = False) -> str:
         text = undated
         if fits(text, HARD_MAX_VISIBLE, HARD_MAX_VISIBLE):
             return text
-    # …nor the hour: 天文台在下午2時40分發出八號…信號 -> 天文台發出八號…信號
-    unclocked = _CLOCK_IN_TITLE_RE.sub("", text, count=1)
-    if unclocked != text and han_count(unclocked) >= 6:
-        text = unclocked
-        if fits(text, HARD_MAX_VISIBLE, HARD_MAX_VISIBLE):
-            return text
-    # …nor an aside in brackets: 在宁远县（北纬31.42度，东经104.87度）发生4.6级地震
-    unbracketed = re.sub(r"\s*[（(][^（）()]*[，,\d][^（）()]*[)）]", "", text)
-    if unbracketed != text and han_count(unbracketed) >= 6 and balanced(unbracketed):
-        text = unbracketed
-        if fits(text, HARD_MAX_VISIBLE, HARD_MAX_VISIBLE):
-            return text
-    # …nor how fast or in what way it goes: 将以每小时15-20公里的速度向西北方向移动 ->
-    # 将向西北方向移动
-    unpaced = _PACE_RE.sub("", text, count=1)
-    if unpaced != text and han_count(unpaced) >= 6:
-        text = unpaced
-        if fits(text, HARD_MAX_VISIBLE, HARD_MAX_VISIBLE):
+    # …nor the hour (天文台在下午2時40分發出八號…信號 -> 天文台發出八號…信號), an aside in
+    # brackets (在宁远县（北纬31.42度，东经104.87度）发生4.6级地震) or how fast or in what way
+    # it goes (将以每小时15-20公里的速度向西北方向移动 -> 将向西北方向移动)
+    for drop in (_without_clock, _without_aside, _without_pace):
+        text, whole = _shed(text, drop(text))
+        if whole:
             return text
     # …nor the days ahead it is for: 天文台呼籲市民在未來數天做好充足準備 -> 天文台呼籲市民
     # 做好充足準備
@@ -183,25 +198,14 @@ def as_title(text: str, max_han: int, *, clause: bool = False) -> str:
             and fits(first, HARD_MAX_VISIBLE, HARD_MAX_VISIBLE)
         ):
             return first
-    # …and a period that only dates what follows goes whole, never half of it:
-    # 召回2030年9月11日至2031年8月19日生产的部分汽车 -> 召回部分汽车
-    unranged = _PERIOD_MODIFIER_RE.sub("", text, count=1)
-    if unranged != text and han_count(unranged) >= 6:
-        text = unranged
-        if fits(text, HARD_MAX_VISIBLE, HARD_MAX_VISIBLE):
-            return text
-    # …nor the items of a list that a word sums up: 压实乡镇、村组等基层防汛责任 ->
-    # 压实基层防汛责任, 向张三、李四及全体获奖者学习 -> 向全体获奖者学习
-    summed = without_summed_list(text)
-    if summed != text and han_count(summed) >= 6:
-        text = summed
-        if fits(text, HARD_MAX_VISIBLE, HARD_MAX_VISIBLE):
-            return text
-    # …nor whom it names: 授予张三院士、李四院士国家最高科学技术奖 -> 授予国家最高科学技术奖
-    unnamed = without_named_people(text)
-    if unnamed != text and han_count(unnamed) >= 6:
-        text = unnamed
-        if fits(text, HARD_MAX_VISIBLE, HARD_MAX_VISIBLE):
+    # …and a period that only dates what follows goes whole, never half of it (召回2030年9月
+    # 11日至2031年8月19日生产的部分汽车 -> 召回部分汽车); nor the items of a list that a word
+    # sums up (压实乡镇、村组等基层防汛责任 -> 压实基层防汛责任, 向张三、李四及全体获奖者学习 ->
+    # 向全体获奖者学习); nor whom it names (授予张三院士、李四院士国家最高科学技术奖 ->
+    # 授予国家最高科学技术奖)
+    for drop in (_without_period, without_summed_list, without_named_people):
+        text, whole = _shed(text, drop(text))
+        if whole:
             return text
     # …nor who is told to do it: 全市各级干部要向全体获奖者学习 -> 向全体获奖者学习
     told = told_to_do(text)
