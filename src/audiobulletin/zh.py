@@ -117,30 +117,15 @@ def _jieba() -> ModuleType:
 _TAGS_MENDED = (("三读通过", "v"), ("二读通过", "v"), ("一读通过", "v"))
 
 
-@lru_cache(maxsize=1)
-def _t2s() -> Any:
-    """The opencc Traditional -> Simplified converter, built once on first use."""
-    from opencc import OpenCC
-
-    return OpenCC("t2s")
-
-
-@lru_cache(maxsize=1)
-def _hk2s() -> Any:
-    """The opencc Hong Kong -> Simplified converter, for the forms ``t2s`` does not know."""
-    from opencc import OpenCC
-
-    return OpenCC("hk2s")
-
-
 #: A day as Taiwan's papers write it, named from today with its date in brackets: 今（15）日,
 #: 昨(14)日 (the date is group 1).
 BRACKETED_DAY_RE = re.compile(r"[今昨明前]\s*[（(]\s*(\d{1,2})\s*[)）]\s*日")
 
 
-@lru_cache(maxsize=4)
-def _s2t(config: str) -> Any:
-    """An opencc Simplified -> Traditional converter (s2t, s2tw, s2hk), built once."""
+@lru_cache(maxsize=8)
+def _opencc(config: str) -> Any:
+    """An opencc converter, built once on first use: ``t2s`` (Traditional -> Simplified),
+    ``hk2s`` (for Hong Kong's forms ``t2s`` does not know), ``s2t``, ``s2tw``, ``s2hk``."""
     from opencc import OpenCC
 
     return OpenCC(config)
@@ -149,7 +134,7 @@ def _s2t(config: str) -> Any:
 def _traditional_forms(ch: str) -> str:
     """The Traditional forms of a Simplified character, as Taiwan and Hong Kong write it
     (响: 響; 台: 台), the character itself first."""
-    forms = dict.fromkeys([ch, *(_s2t(c).convert(ch) for c in ("s2t", "s2tw", "s2hk"))])
+    forms = dict.fromkeys([ch, *(_opencc(c).convert(ch) for c in ("s2t", "s2tw", "s2hk"))])
     return "".join(f for f in forms if len(f) == 1)
 
 
@@ -210,7 +195,7 @@ def to_simplified(text: str) -> str:
     Hong Kong's standard forms that ``t2s`` leaves as they are (衞生署, 衹, 敍) are simplified
     too, as opencc's ``hk2s`` does; ``hk2s`` alone would turn Simplified text's 抬 into 擡.
     """
-    converted: str = _t2s().convert(text)
+    converted: str = _opencc("t2s").convert(text)
     return converted.translate(_HK_VARIANTS)
 
 
@@ -224,9 +209,9 @@ class _HongKongVariants(dict[int, str]):
         if char.isascii() or not is_han(char):
             out = char
         else:
-            variant: str = _hk2s().convert(char)
+            variant: str = _opencc("hk2s").convert(char)
             simple = (
-                len(variant) == 1 and variant != char and _s2t("s2t").convert(variant) != variant
+                len(variant) == 1 and variant != char and _opencc("s2t").convert(variant) != variant
             )
             out = variant if simple else char
         self[code] = out
@@ -337,9 +322,16 @@ def ends_sentence(text: str, marks: str = SENTENCE_ENDS + ELLIPSIS) -> bool:
 # List markers and metadata keys
 # --------------------------------------------------------------------------------------------
 
-#: Chinese numerals as they number list items and headings (一、 （二） 第三章).
 #: The words that set the day an event is yet to be held on: 将于2031年10月26日, 定于3月5日.
 TO_BE_HELD_ON = r"(?:将于|定于|拟于|计划于)"
+#: Who measured it, as a quake report says (中国地震台网正式测定): the news is what was measured.
+MEASURED_BY = r"(?:正式测定|自动测定|正式測定|自動測定)"
+#: A week, a month or a year with its dates alone: 本周（11月9日-11月15日）, 上月(1-31日): when,
+#: never what happened in it.
+PERIOD_WITH_DATES = (
+    r"(?:本周|上周|本月|上月|本期|上期|本年度|今年|去年|近日|日前)\s*[（(][^（）()]*[)）]"
+)
+#: Chinese numerals as they number list items and headings (一、 （二） 第三章).
 CN_NUMERALS = "一二三四五六七八九十百零〇两"
 #: The circled numbers ① to ⑳ as a regex class body.
 CIRCLED_NUMBERS = "①-⑳"

@@ -745,18 +745,17 @@ _CLOCK_RE = re.compile(
 _COMPILED_RE = re.compile(
     rf"^([{_H}（）()]{{2,30}}?)\s*(?:编印|编发|编|主办)(?:\s+({_WEB_DATE}))?$"
 )
+#: The hour an issue gives beside its day: 10:00, 10时00分, 10點.
+_ISSUE_HOUR = rf"(?:{_CLOCK}|\d{{1,2}}\s*[时時点點]\s*(?:\d{{1,2}}\s*分)?)"
 #: Who issued a forecast or a notice and when, on a line of its own above it: 青川市气象台
 #: 2031年10月8日16时发布：. A line that goes on to say what it issued (…发布寒潮蓝色预警) is
 #: the news itself.
 _ISSUED_RE = re.compile(
-    rf"^([{_H}（）()]{{2,30}}?)\s*({_WEB_DATE})?"
-    rf"\s*(?:{_CLOCK}|\d{{1,2}}\s*[时時点點]\s*(?:\d{{1,2}}\s*分)?)?\s*(?:发布|發布)\s*[:：]?$"
+    rf"^([{_H}（）()]{{2,30}}?)\s*({_WEB_DATE})?\s*{_ISSUE_HOUR}?\s*(?:发布|發布)\s*[:：]?$"
 )
 #: When a warning or a page was issued, with no name before it: 2031年09月12日10时00分发布
 #: (the page's fields may follow it: 来源：…).
-_ISSUED_AT_RE = re.compile(
-    rf"^{_WEB_DATE}\s*(?:{_CLOCK}|\d{{1,2}}\s*[时時点點]\s*(?:\d{{1,2}}\s*分)?)?\s*(?:发布|發布)$"
-)
+_ISSUED_AT_RE = re.compile(rf"^{_WEB_DATE}\s*{_ISSUE_HOUR}?\s*(?:发布|發布)$")
 #: A bulletin's issue number on a line of its own: 第12期, （总第236期）, 2031年第5期.
 _ISSUE_RE = re.compile(
     r"^[（(〔【\[]?\s*(?:\d{4}\s*年\s*)?(?:总\s*)?第\s*[\d一二三四五六七八九十百零〇]+\s*期"

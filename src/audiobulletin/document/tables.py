@@ -137,21 +137,15 @@ def _ideographic_cells(raw: str) -> list[str] | None:
     return parts
 
 
-def _ideographic_tables(raw_lines: Sequence[str]) -> list[_Found]:
-    """Runs of at least three rows set with ideographic spaces, all with as many cells."""
+def _even_runs(
+    raw_lines: Sequence[str], cells_of: Callable[[str], list[str] | None]
+) -> list[_Found]:
+    """Runs of at least three rows (see :func:`_runs`), all with as many cells: rows set
+    with single spaces or with ideographic spaces, where a line of another width is prose."""
     return [
         found
-        for found in _runs(raw_lines, _ideographic_cells, 3)
-        if len({len(_ideographic_cells(raw_lines[i]) or []) for i in found.lines}) == 1
-    ]
-
-
-def _spaced_tables(raw_lines: Sequence[str]) -> list[_Found]:
-    """Runs of at least three rows set with single spaces, all with as many cells."""
-    return [
-        found
-        for found in _runs(raw_lines, _spaced_cells, 3)
-        if len({len(_spaced_cells(raw_lines[i]) or []) for i in found.lines}) == 1
+        for found in _runs(raw_lines, cells_of, 3)
+        if len({len(cells_of(raw_lines[i]) or []) for i in found.lines}) == 1
     ]
 
 
@@ -336,8 +330,8 @@ def find_tables(raw_lines: Sequence[str]) -> list[_Found]:
         + _without_captions(raw_lines, _runs(raw_lines, _aligned_cells, 3), _aligned_cells, 3)
         + _comma_tables(raw_lines)
         + _pipe_tables(raw_lines)
-        + _spaced_tables(raw_lines)
-        + _ideographic_tables(raw_lines)
+        + _even_runs(raw_lines, _spaced_cells)
+        + _even_runs(raw_lines, _ideographic_cells)
         + _gap_tables(raw_lines)
     ):
         span = set(range(found.lines[0], found.lines[-1] + 1))

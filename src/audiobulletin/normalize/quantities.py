@@ -363,16 +363,18 @@ _ORDINAL_RANGE_END = re.compile(r"(第[一二三四五六七八九十百千零]{
 _NUMERO = re.compile(r"(?<![A-Za-z])(?:No|NO|no)\.\s?(\d+)(?![\d.])")
 #: Bracketed list number (1) （1） anywhere.
 _BRACKET_ITEM = re.compile(r"([(（])\s*(\d{1,2})\s*([)）])")
-#: List marker 1. 1．1、 1) at a line start or after sentence/clause punctuation.
+#: Where a list item may start: a line's start or a sentence's end.
+_ITEM_START = r"(?:^|(?<=[\n。；;：:！？!?]))"
+#: List marker 1. 1．1、 1) at a line start or after sentence/clause punctuation…
 _LIST_MARKER = re.compile(
-    # after a sentence's end, the ASCII stop of a text pasted with them too (…相对数.2.统计范围)
-    r"(?:^|(?<=[\n。；;：:！？!?])|(?<=[\u4e00-\u9fff][.．]))(\d{1,2})\s*(?:[.、]|[)）])(?!\d)",
+    # …or the ASCII stop of a text pasted with them (…相对数.2.统计范围)
+    rf"(?:{_ITEM_START}|(?<=[\u4e00-\u9fff][.．]))(\d{{1,2}})\s*(?:[.、]|[)）])(?!\d)",
     re.M,
 )
 #: A list marker right before a date (2.2月5日至2月7日：…): the item's number, read before the
 #: dates so that the two never make a decimal (二点二月).
 _MARKER_BEFORE_DATE = re.compile(
-    r"(?:^|(?<=[\n。；;：:！？!?]))(\d{1,2})\s*[.．](?=\d{1,2}\s*月\s*\d{1,2}\s*[日号])", re.M
+    rf"{_ITEM_START}(\d{{1,2}})\s*[.．](?=\d{{1,2}}\s*月\s*\d{{1,2}}\s*[日号])", re.M
 )
 #: A list marker after a column gap inside a line (1．加强领导 2．落实责任: the gap is already
 #: a pause ，), when words follow it.

@@ -18,6 +18,7 @@ from audiobulletin.script.phrasing import end_sentence
 from audiobulletin.zh import (
     FULL_STOPS,
     HAN,
+    MEASURED_BY,
     REPORTING_CLAUSE_RE,
     SCENE_CLAUSE_RE,
     SENTENCE_ENDS,
@@ -476,7 +477,7 @@ _UNNAMED_REPORTER_RE = re.compile(
 
 
 #: Who measured it, ending the clause: 中国地震台网正式测定, 自动测定.
-_MEASURED_RE = re.compile(r"(?:正式|自动|自動)(?:测定|測定)$")
+_MEASURED_RE = re.compile(rf"{MEASURED_BY}$")
 #: The day and the hour a clause opens with, before where it happened: 11月20日03时15分在….
 _DAY_AND_HOUR_RE = re.compile(r"^((?:\d{4}年)?\d{1,2}月\d{1,2}日\d{1,2}时(?:\d{1,2}分)?)(?:许)?在")
 #: A clause that is only the day something happened: 4月1日, 1月25日下午, 2031年3月2日上午.

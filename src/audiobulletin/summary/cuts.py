@@ -29,6 +29,7 @@ from audiobulletin.zh import (
     HAN,
     KEENNESS_WORDS,
     LEANS_BACK_RE,
+    PERIOD_WITH_DATES,
     REPORTING_CLAUSE_RE,
     SCENE_CLAUSE_RE,
     STATEMENT_START_RE,
@@ -216,10 +217,8 @@ _COUNTED_SET_RE = re.compile(
     r"在?[^，,。]{0,10}(?:[\d一二三四五六七八九十两几]+|各)[^，,。]{0,6}"
     r"(?:类|項|项|种|種|个|個|家|所|批|行业|行業|部门|部門|省份|城市)(?:中|当中|之中)"
 )
-#: A week, a month or a year with its dates alone: 本周（11月9日-11月15日）, 上月(1-31日).
-_PERIOD_ONLY_RE = re.compile(
-    r"(?:本周|上周|本月|上月|本期|上期|本年度|今年|去年|近日|日前)\s*[（(][^（）()]*[)）]"
-)
+#: A week or a month with its dates alone (zh.PERIOD_WITH_DATES): when, said with what follows.
+_PERIOD_ONLY_RE = re.compile(PERIOD_WITH_DATES)
 
 
 #: What announces a list at the end of a sentence: a colon, or a verb of having or including.

@@ -21,6 +21,7 @@ from audiobulletin.summary.cuts import (
 )
 from audiobulletin.summary.words import (
     AMOUNT_RE,
+    BARE_TIME_FIELD_RE,
     BOILERPLATE_WORDS,
     BYLINE_WORD_RE,
     DUE_RE,
@@ -346,14 +347,8 @@ def _when_due(text: str, title: str = "") -> bool:
         DUE_RE.search(text)
         or HELD_RE.search(text)
         or HELD_ON_RE.match(text)
-        or (HELD_RE.search(title) and _BARE_TIME_FIELD_RE.match(text))
+        or (HELD_RE.search(title) and BARE_TIME_FIELD_RE.match(text))
     )
-
-
-#: A field of when with no word of what (时间：2031年11月12日上午9:30).
-_BARE_TIME_FIELD_RE = re.compile(
-    r"^\s*(?:时间|時間|日期)\s*[：:]\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]"
-)
 
 
 #: A sentence that gives a part of a total said before it (其中：…, 其中，…), or its parts

@@ -149,13 +149,17 @@ DUE_RE = re.compile(
 HELD_RE = re.compile(r"举行|召开")
 
 
+#: A field's colon and the day it gives: ：2031年3月12日, ：3月12日.
+_FIELD_DAY = r"\s*[：:]\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]"
 #: A notice's field of the day its event is held (会议时间：3月12日上午9:00, 活动时间：,
 #: 开标时间：); the day to fetch a form (领取时间：) holds no event.
 HELD_ON_RE = re.compile(
     rf"^\s*[{HAN}]{{0,6}}(?:会议?|會議?|活动|活動|举办|舉辦|举行|舉行|赛|賽|开幕|開幕|仪式|儀式|典礼|典禮"
-    r"|讲座|講座|论坛|論壇|演出|展|开标|開標)(?:时间|日期|時間)\s*[：:]\s*"
-    r"(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]"
+    rf"|讲座|講座|论坛|論壇|演出|展|开标|開標)(?:时间|日期|時間){_FIELD_DAY}"
 )
+#: A field of when with no word of what (时间：2031年11月12日上午9:30): when a meeting that a
+#: headline calls is held.
+BARE_TIME_FIELD_RE = re.compile(rf"^\s*(?:时间|時間|日期){_FIELD_DAY}")
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,8 @@ from audiobulletin.zh import (
     DECIDES_RE,
     KEENNESS_WORDS,
     LEANS_BACK_RE,
+    MEASURED_BY,
+    PERIOD_WITH_DATES,
     REPORTING_CLAUSE_RE,
     REPORTS_TO_ASSEMBLY_RE,
     SCENE_CLAUSE_RE,
@@ -48,7 +50,7 @@ SKIP_CLAUSE_RE = re.compile(
     # when it starts from: 由明年一月一日起, 从下月起
     r"|^(?:由|自|从|從)[^，,]{2,12}起$"
     # a week or a month and its dates alone: 本周（11月9日-11月15日）
-    r"|^(?:本周|上周|本月|上月|本期|上期|本年度|今年|近日|日前)\s*[（(][^（）()]*[)）]$"
+    rf"|^{PERIOD_WITH_DATES}$"
     # a clause that goes on from the one before: 于13日凌晨在我市登陆, 并伴有暴雨
     r"|^(?:于|将于|并于|并|且)"
     # who said it is not what was said (zh.REPORTING_CLAUSE_RE), nor the scene it was said in
@@ -74,7 +76,7 @@ SKIP_CLAUSE_RE = re.compile(
     # 称, 有关负责人说, 据外媒报道
     # …, and who announces or notices it: 政府發言人今日（11月20日）公布, 我們留意到
     r"|^[^，,]{0,30}(?:表示|指出|强调|认为|透露|称|(?<!听)说|报道|报导|介绍|回忆|显示|获悉"
-    r"|公布|宣布|宣佈|留意到|注意到|正式测定|自动测定|正式測定|自動測定"
+    rf"|公布|宣布|宣佈|留意到|注意到|{MEASURED_BY}"
     r"|了解到|坦言)$"
     # the set the figures that follow are counted in: 此次开工的23个项目中, 监测的30种农产品中
     r"|^在?[^，,]{2,24}的[^，,]{1,12}(?:中|当中|之中)$"
