@@ -2114,3 +2114,207 @@ def test_rows_set_apart_by_ideographic_spaces_are_a_table_and_spaced_letters_are
     assert tables[0].header == ("预警等级", "县（市）", "重点乡镇", "主要隐患类型")
     assert len(tables[0].rows) == 3
     assert_nothing_lost(text, doc)
+
+
+# ----------------------------------------------------------------------------------------
+# page heads of periodicals, phone articles, daily reports and issuers' lines
+# ----------------------------------------------------------------------------------------
+
+
+def test_a_periodical_s_masthead_with_the_office_above_it_is_the_title() -> None:
+    text = lines(
+        "南屏县文化旅游局",
+        "工作简报",
+        "第7期",
+        "",
+        "南屏县文化旅游局办公室编　　　　2031年5月6日",
+        "",
+        "【假日旅游】“五一”假期全县旅游市场安全有序",
+        LONG,
+    )
+    doc = parse(text)
+    assert doc.title == "南屏县文化旅游局工作简报"
+    assert "第7期" in [m.text for m in doc.meta]
+    assert_nothing_lost(text, doc)
+
+
+def test_under_a_masthead_and_its_issue_number_the_about_line_is_the_title() -> None:
+    title = "关于研究南屏区老旧小区改造工作的会议纪要"
+    text = lines("南屏区人民政府", "专题会议纪要", "〔2031〕第19期", "", title, "", LONG)
+    doc = parse(text)
+    assert doc.title == title
+    assert "〔2031〕第19期" in [m.text for m in doc.meta]
+    assert_nothing_lost(text, doc)
+
+
+def test_a_headline_wholly_in_brackets_is_announced_without_them() -> None:
+    text = lines("【省市场监管局发布第二批食品安全抽检结果 12批次不合格】", "", LONG)
+    doc = parse(text)
+    assert doc.title == "省市场监管局发布第二批食品安全抽检结果 12批次不合格"
+
+
+def test_the_headline_set_again_at_the_page_s_foot_is_not_read_twice() -> None:
+    title = "湿地公园二期今起开放 新增步道9.6公里"
+    text = lines(title, "", LONG, "", LONG, "", title, "分享到：微信 微博 QQ空间")
+    doc = parse(text)
+    assert doc.title == title
+    assert paragraphs(doc) == [LONG, LONG]
+    assert_nothing_lost(text, doc)
+
+
+def test_section_numbers_on_lines_of_their_own_are_not_read() -> None:
+    text = lines(
+        "南屏县这些新规今起施行",
+        "",
+        LONG,
+        "",
+        "01",
+        "门诊报销比例提高",
+        LONG,
+        "",
+        "02",
+        "公积金贷款额度上调",
+        LONG,
+    )
+    doc = parse(text)
+    assert "01" in doc.dropped and "02" in doc.dropped
+    assert headings(doc) == ["门诊报销比例提高", "公积金贷款额度上调"]
+    assert_nothing_lost(text, doc)
+    # a figure alone on a line, counting nothing up, stays
+    assert "08" in "".join(paragraphs(parse(lines("南屏县今年秋收", "", LONG, "08", LONG))))
+
+
+def test_a_headline_stamped_with_when_it_was_posted_may_exclaim_and_trail_off() -> None:
+    text = lines(
+        "点击蓝字 关注我们",
+        "",
+        "今天起，这些新规正式施行！涉及医保、公积金、养老……",
+        "",
+        "2031-01-01 08:00 发表于南屏",
+        "南屏发布",
+        "",
+        LONG,
+    )
+    doc = parse(text)
+    assert doc.title == "今天起，这些新规正式施行！涉及医保、公积金、养老"
+    assert ("site", "南屏发布") in [(m.kind, m.text) for m in doc.meta]
+    assert paragraphs(doc) == [LONG]
+
+
+def test_the_source_field_under_a_headline_never_makes_its_issuer_the_title() -> None:
+    title = "南屏县2030年国民经济和社会发展统计公报"
+    text = lines(
+        title,
+        "发布时间：2031-03-18 09:30　来源：南屏县统计局　浏览次数：1,284",
+        "",
+        "南屏县统计局",
+        "南屏县国家统计调查队",
+        "（2031年3月18日）",
+        "",
+        LONG,
+    )
+    assert parse(text).title == title
+
+
+def test_a_report_issued_daily_is_the_headline_not_a_paper_s_name() -> None:
+    text = lines(
+        "南屏市环境空气质量日报",
+        "2031年1月15日（星期三）",
+        "南屏市生态环境局发布 | 数据时段：1月14日12时至1月15日12时",
+        "",
+        LONG,
+    )
+    doc = parse(text)
+    assert doc.title == "南屏市环境空气质量日报"
+    assert [(m.kind, m.text) for m in doc.meta][1:] == [
+        ("source", "南屏市生态环境局"),
+        ("other", "发布"),
+        ("other", "数据时段：1月14日12时至1月15日12时"),
+    ]
+    assert paragraphs(doc) == [LONG]
+
+
+@pytest.mark.parametrize(
+    "posted",
+    [
+        "南屏县教育局 2031-07-12 阅读：3526",
+        "体育频道 2031-06-17 22:41 记者：欧阳帆",
+        "南屏省海洋预报台　2031年9月3日10时",
+        "天文台在2031年9月17日下午2時45分發出",
+    ],
+)
+def test_who_posted_or_issued_it_and_when_under_the_headline_is_metadata(posted: str) -> None:
+    text = lines("南屏县中考成绩统计分析", posted, "", LONG)
+    doc = parse(text)
+    assert doc.title == "南屏县中考成绩统计分析"
+    assert paragraphs(doc) == [LONG]
+    assert doc.date is not None and doc.date.startswith("2031-")
+
+
+def test_html_tags_left_in_copied_text_are_not_read() -> None:
+    assert clean_line("<p>南屏县中考成绩统计分析</p>") == "南屏县中考成绩统计分析"
+    assert clean_line("考生<br/>须知&nbsp;如下") == "考生须知 如下"
+    assert clean_line("1<2 且 3>2") == "1<2 且 3>2"
+
+
+def test_a_heading_named_inside_the_title_still_opens_the_story() -> None:
+    text = lines(
+        "南屏省海洋预报台发布风暴潮黄色警报和海浪橙色警报",
+        "",
+        "南屏省海洋预报台　2031年9月3日10时",
+        "",
+        "风暴潮黄色警报",
+        LONG,
+        "",
+        "海浪橙色警报",
+        LONG,
+    )
+    assert headings(parse(text)) == ["风暴潮黄色警报", "海浪橙色警报"]
+
+
+def test_an_office_s_news_tag_in_brackets_opens_the_story_unread() -> None:
+    doc = parse(lines("民防行动中心：低洼地区居民须于今晚10时前撤离", "", "【新聞局訊】" + LONG))
+    assert paragraphs(doc) == [LONG]
+
+
+def test_the_minutes_recorder_and_the_printed_date_are_metadata() -> None:
+    text = lines(
+        "关于研究老旧小区改造工作的会议纪要",
+        "",
+        LONG,
+        "",
+        "记录：黄小平",
+        "",
+        "南屏区人民政府办公室",
+        "2031年8月19日印发",
+    )
+    doc = parse(text)
+    assert paragraphs(doc) == [LONG]
+    assert_nothing_lost(text, doc)
+
+
+def test_a_press_contact_typed_with_ascii_colons_is_for_the_press() -> None:
+    text = lines(
+        "南屏智能发布新一代工业机器人",
+        "",
+        LONG,
+        "",
+        "媒体联系人: 汪诗雨",
+        "电话: 021-5839 6612",
+        "邮箱: pr@example.com",
+    )
+    assert paragraphs(parse(text)) == [LONG]
+
+
+def test_a_list_of_people_and_their_posts_has_no_header_row() -> None:
+    rows = [
+        f"王秀兰{U3000}{U3000}青石镇党委副书记",
+        f"李国栋{U3000}{U3000}白沙乡乡长",
+        f"陈{U3000}{U3000}静{U3000}{U3000}县农业农村局种植业股股长",
+        f"赵明远{U3000}{U3000}凤栖镇柳湾村党支部书记",
+    ]
+    doc = parse(lines("南屏县表彰乡村振兴先进个人", "", LONG, "", "二、先进个人", *rows))
+    (table,) = tables(doc)
+    assert table.table is not None
+    assert table.table.header == ()
+    assert [row[0] for row in table.table.rows] == ["王秀兰", "李国栋", "陈静", "赵明远"]

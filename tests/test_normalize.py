@@ -408,6 +408,17 @@ CASES = [
     pytest.param("投资10000-20000万元", "投资一亿到两亿元", id="wan-in-yi-range"),
     pytest.param("收入1,234,567万元", "收入一百二十三亿四千五百六十七万元", id="wan-in-yi-commas"),
     pytest.param("增收9999万元", "增收九千九百九十九万元", id="wan-under-yi"),
+    # a month and a day slashed, then the clock time (an earthquake report's 04/21 03:12)
+    pytest.param("04/21 03:12发生地震", "四月二十一日 三点十二分发生地震", id="slashed-day-clock"),
+    pytest.param("比分1/2 3:1", "比分二分之一 三比一", id="fraction-then-score"),
+    # a city's hotline named before 市民热线, and Hong Kong's seven-digit line
+    pytest.param("请拨打119或1999市民热线", "请拨打幺幺九或幺九九九市民热线", id="citizen-hotline"),
+    pytest.param("或致电1878 200查询", "或致电幺八七八，二零零查询", id="seven-digit-line"),
+    # a ratio is no clock time, nor a period's rate with its minus a range
+    pytest.param("师生比不低于1:25", "师生比不低于一比二十五", id="ratio-not-time"),
+    pytest.param("比赛于9:30开始", "比赛于九点三十分开始", id="match-hour"),
+    pytest.param("在3月份-2.8%的变动中", "在三月份负百分之二点八的变动中", id="period-rate-minus"),
+    pytest.param("3月-5月", "三月到五月", id="month-range"),
 ]
 
 

@@ -727,3 +727,13 @@ def test_a_stock_verdict_on_what_the_title_names_gives_way_to_the_clauses_that_s
     script = build_script(parse(text))
     assert script.intro is not None
     assert "成品油价格小幅下降" in script.intro.spoken
+
+
+def test_the_intro_pauses_between_a_headline_s_parts_though_the_second_opens_on_a_figure() -> None:
+    text = "省市场监管局发布第二批食品安全抽检结果 12批次不合格\n\n" + (
+        "近日，省市场监督管理局公布了第二批食品安全监督抽检情况，共抽检食品1853批次。\n"
+    )
+    script = build_script(parse(text))
+    assert script.intro.spoken.startswith(
+        "省市场监管局发布第二批食品安全抽检结果，十二批次不合格。"
+    )

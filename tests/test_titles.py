@@ -213,6 +213,25 @@ def test_a_day_in_a_long_clause_is_not_part_of_its_title() -> None:
     assert title == "召开全市防汛抗旱工作会议"
 
 
+def test_the_day_and_hour_something_was_done_leave_with_the_word_that_led_to_them() -> None:
+    (title,) = chapter_titles(
+        [
+            chapter(
+                None,
+                "经过连续四个多小时的处置，储罐泄漏点已于19日01时50分被成功封堵，现场险情得到控制。",
+            )
+        ]
+    )
+    assert "已于" not in title and "封堵" in title
+
+
+def test_first_thing_is_no_hour_of_the_clock() -> None:
+    (title,) = chapter_titles(
+        [chapter(None, "事故发生后，市委、市政府主要领导第一时间赶赴现场指挥处置，全力救治伤员。")]
+    )
+    assert "第间" not in title
+
+
 def test_an_event_named_as_where_it_happened_is_the_scene_not_the_title() -> None:
     (title,) = chapter_titles(
         [chapter(None, "同日进行的篮球比赛中，青川男篮险胜东山队，取得赛季第五场胜利。")]

@@ -229,6 +229,7 @@ def parse(text: str) -> Document:
     title, subtitles, start, title_is_line = _header(items)
     if note is not None:
         items.insert(start, note)
+    _drop_title_at_foot(items, start, title)
     _resolve_dates(items, start)
     _label_headings(items, start)
     items = _split_lead_in_heads(items, start)
@@ -255,6 +256,20 @@ def parse(text: str) -> Document:
         chapters=chapters,
         dropped=tuple(kept.dropped),
     )
+
+
+def _drop_title_at_foot(items: list[_Item], start: int, title: str) -> None:
+    """A page may set its headline again at its foot, above its share buttons (…今起开放
+    新增步道9.6公里 / 分享到：微信 微博): the title said once, not read again as the last
+    words of the story."""
+    bare = re.sub(r"\s+", "", title)
+    if len(bare) < 6:
+        return
+    for k in range(len(items) - 1, start - 1, -1):
+        if items[k].label == Label.TEXT and items[k].table is None:
+            if re.sub(r"\s+", "", items[k].text) == bare:
+                items[k].label = Label.DROP
+            return
 
 
 @dataclass

@@ -442,10 +442,33 @@ def _label_lines(items: list[_Item]) -> None:
         press_contact = item.label == Label.META and bool(
             PRESS_CONTACT_RE.match(text) or (press_contact and CONTACT_FIELD_RE.match(text))
         )
+    _label_section_numbers(items)
     _label_form_links(items)
     _label_annexed_forms(items)
     _label_link_lists(items)
     _label_named_contents(items)
+
+
+#: A section's number set on a line of its own above its heading, as a phone's article
+#: lays it out: 01, 02, PART 03.
+_SECTION_NUMBER_RE = re.compile(r"^(?:PART|Part|part)?\s*0([1-9])$")
+
+
+def _label_section_numbers(items: list[_Item]) -> None:
+    """Section numbers on lines of their own (01 / 门诊报销比例提高 … 02 / …) are the page's
+    ornaments, not words to say: the heading under each names the section. Only where
+    they count up from 01, so a lone figure on a line stays text."""
+    numbered = [
+        (k, int(m.group(1)))
+        for k, item in enumerate(items)
+        if item.table is None
+        and item.label == Label.TEXT
+        and (m := _SECTION_NUMBER_RE.match(item.text))
+    ]
+    if len(numbered) < 2 or [n for _, n in numbered] != list(range(1, len(numbered) + 1)):
+        return
+    for k, _ in numbered:
+        items[k].label = Label.DROP
 
 
 #: An entry of a table of contents: a short line with no sentence in it (一、2030年工作回顾).

@@ -12,6 +12,7 @@ from audiobulletin.document.lines import (
     _MENU_SEP_RE,
     _SUBTITLE_RE,
     CONTACT_FIELD_RE,
+    ISSUE_RE,
     TITLE_MAX,
     _is_title_like,
     _join_wrapped,
@@ -103,7 +104,13 @@ TINY_LABEL = 3
 #: The name of the body whose site it is, above its page's headline: 青川第一中学,
 #: 青川市人民医院, 青川日报客户端, 臺南市議會, 香港天文台.
 ORG_LABEL_MAX = 14
+#: A report issued every day is named like a paper (青川市环境空气质量日报, 水情日报) but is
+#: the headline: what it reports on comes before 日报.
+_NOT_A_DAILY_REPORT = (
+    rf"(?![{HAN}]*(?:质量|水情|雨情|汛情|疫情|价格|行情|信息|工作|安全|交通|天气)(?:日报|日報)$)"
+)
 _ORG_NAME_RE = re.compile(
+    rf"^{_NOT_A_DAILY_REPORT}.*"
     r"(?:中学|小学|幼儿园|中學|小學|幼兒園|学校|學校|大学|大學|学院|學院|医院|醫院|卫生院|公司|集团|集團"
     r"|客户端|客戶端|日报|日報|晚报|晚報|报社|報社|电视台|電視台|广播电视台|融媒体中心|融媒體中心"
     r"|议会|議會|天文台|气象台|氣象台|政府|局|委员会|委員會|中心|协会|協會|研究所|研究院)$"
@@ -114,6 +121,33 @@ _DATED_LABEL_RE = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
 HEADER_ZONE = 16
 
 
+#: A headline stamped with when it was posted may be a whole exclaiming sentence or two, as
+#: a phone's article writes it, this long at most.
+STAMPED_MAX = 40
+
+
+def _stamped_headline(items: list[_Item], k: int) -> bool:
+    """Whether line ``k`` is a headline because the page stamps it with when it was posted,
+    right under it (今天起，这些新规正式施行！涉及医保、公积金、养老…… / 2031-01-01 08:00
+    发表于青川): short, no full stop, however else it is punctuated."""
+    text = items[k].text
+    if not (
+        items[k].table is None
+        and 6 <= len(text) <= STAMPED_MAX
+        and han_count(text) >= 6
+        and re.search(r"[。；;：:]", text) is None
+        and marker_level(text) is None
+    ):
+        return False
+    nxt = next((item for item in items[k + 1 :] if item.label != Label.DROP), None)
+    return (
+        nxt is not None
+        and nxt.table is None
+        and nxt.label == Label.META
+        and all(kind in ("stamp", "date") for kind, _ in nxt.meta)
+    )
+
+
 def _header_zone(items: list[_Item]) -> int:
     """The end of the page head: the first table, list item or body sentence."""
     for k, item in enumerate(items[:HEADER_ZONE]):
@@ -122,7 +156,11 @@ def _header_zone(items: list[_Item]) -> int:
         if item.label == Label.TEXT and (
             marker_level(_without_column(item.text)) is not None
             or len(item.text) > TITLE_MAX
-            or (any(p in item.text for p in _FINAL) and not _is_exclaimed_headline(item.text))
+            or (
+                any(p in item.text for p in _FINAL)
+                and not _is_exclaimed_headline(item.text)
+                and not _stamped_headline(items, k)
+            )
             or item.text[-1] in "：:，,"
         ):
             return k
@@ -276,7 +314,7 @@ def _headline_index(items: list[_Item], zone: int) -> int | None:
         k
         for k in range(zone)
         if items[k].label == Label.TEXT
-        and _is_headline_like(items[k].text)
+        and (_is_headline_like(items[k].text) or _stamped_headline(items, k))
         and not _SUBTITLE_RE.match(items[k].text)
         and not (
             _LABEL_LINE_RE.match(items[k].text) and not _is_headline_with_speaker(items[k].text)
@@ -285,12 +323,21 @@ def _headline_index(items: list[_Item], zone: int) -> int | None:
     ]
     if not candidates:
         return None
+    masthead = _masthead(items, zone)
+    if masthead is not None:
+        return masthead
     length = {}
     for k in candidates:
         lines, subtitles, _ = _title_group(items, k)
         length[k] = len("".join(lines + subtitles))
     others = [items[k].text for k in range(zone) if k not in candidates]
-    others += [seg for k in range(zone) for _, seg in items[k].meta + items[k].lead]
+    # (a field naming who wrote or issued it, 来源：青川县统计局, ends with no headline)
+    others += [
+        seg
+        for k in range(zone)
+        for kind, seg in items[k].meta + items[k].lead
+        if kind not in ("source", "author", "editor", "signature")
+    ]
 
     def echoes(text: str, other: str) -> bool:
         # a breadcrumb ends with the headline; a template repeats it after 题：
@@ -309,6 +356,43 @@ def _headline_index(items: list[_Item], zone: int) -> int | None:
         if not _labels_the_page(items, k, pool, length):
             return None if _only_site_name(items, pool) else k
     return pool[0]
+
+
+#: The name of a periodical an office issues, above its issue number: 工作简报, 专题会议纪要,
+#: 防汛快报, 政务信息.
+_PERIODICAL_RE = re.compile(
+    rf"^[{HAN}]{{0,6}}(?:简报|簡報|纪要|紀要|快报|快報|专报|專報|动态|動態|通讯|通訊|要情|信息)$"
+)
+
+
+def _masthead(items: list[_Item], zone: int) -> int | None:
+    """Where the headline starts under a periodical's masthead (青川县文旅局 / 工作简报 /
+    第7期): the title its issue gives below it (关于研究…的会议纪要), else the masthead,
+    with the office above it (青川县文旅局工作简报). None when the head has no masthead."""
+    for k in range(zone - 1):
+        if not (
+            items[k].label == Label.TEXT
+            and _PERIODICAL_RE.match(items[k].text)
+            and items[k + 1].label == Label.META
+            and ISSUE_RE.match(items[k + 1].text)
+        ):
+            continue
+        titled = next(
+            (
+                j
+                for j in range(k + 2, zone)
+                if items[j].label == Label.TEXT and re.match(r"^(?:关于|關於)", items[j].text)
+            ),
+            None,
+        )
+        if titled is not None:
+            return titled
+        return (
+            k - 1
+            if k and items[k - 1].label == Label.TEXT and is_issuer_line(items[k - 1].text)
+            else k
+        )
+    return None
 
 
 #: The kind of a page that is a press release, after the office's name: …新聞稿.
@@ -429,7 +513,7 @@ _SITE_NAME_RE = re.compile(
 
 #: The name of a newspaper's or a news site's page: 自由時報電子報, 青川日报, 青川新闻网.
 _PAPER_RE = re.compile(
-    rf"^[{HAN}]{{2,10}}(?:日报|晚报|时报|商报|日報|晚報|時報|商報|电子报|電子報|数字报|新闻网|新聞網)$"
+    rf"^{_NOT_A_DAILY_REPORT}[{HAN}]{{2,10}}(?:日报|晚报|时报|商报|日報|晚報|時報|商報|电子报|電子報|数字报|新闻网|新聞網)$"
 )
 
 
@@ -462,6 +546,8 @@ _PICTURE_TAG_RE = re.compile(
 )
 
 
+#: A headline wholly in a page's brackets: 【…】.
+_BRACKETED_RE = re.compile(r"^【\s*([^【】]+?)\s*】$")
 #: A column's label before a headline: 一图读懂｜…, 权威发布 | …, 聚焦两会丨…, 【权威访谈】….
 _COLUMN_PREFIX_RE = re.compile(
     r"^(?:([^\s｜|丨，,。：:]{4,8})\s*[｜|丨]|【[^\s【】，,。：:]{2,8}】)\s*(?=\S)"
@@ -475,6 +561,10 @@ def page_labels_apart(text: str) -> tuple[str, list[str]]:
     section that a browser's title bar adds (青川市启动夏季防汛检查_青川新闻网)."""
     prefix: list[str] = []
     suffixes: list[str] = []
+    if (m := _BRACKETED_RE.match(text)) and han_count(m.group(1)) >= 6:
+        # 【省市场监管局发布…抽检结果 12批次不合格】: the page's brackets round the whole
+        # headline set it apart; they are not its words
+        return m.group(1), []
     column = _COLUMN_PREFIX_RE.match(text)
     if column and han_count(text[column.end() :]) >= 6:
         prefix.append(column.group(0))  # 一图读懂｜: the column the page runs it in
@@ -621,8 +711,10 @@ def _ends_in_verb(text: str) -> bool:
 def _finish_header(
     items: list[_Item], title_lines: list[str], subtitles: list[str], i: int
 ) -> tuple[str, list[str], int]:
-    title = _joined_title(title_lines)
+    # 这些新规正式施行！涉及医保、公积金、养老……: a teaser's trailing dots are no words
+    title = re.sub(r"(?<=\S)(?:…+|\.{3,})$", "", _joined_title(title_lines))
     bare_title = re.sub(r"\s+", "", title)
+    fielded = False  # whether a field of the page's (a stamp, a date) has come
     while i < len(items):
         item = items[i]
         kind = _header_line_kind(item)
@@ -631,7 +723,19 @@ def _finish_header(
             bool(bare_title)
             and item.table is None
             and len(squeezed) >= 4
-            and (squeezed in bare_title or (kind == "subtitle" and bare_title in squeezed))
+            # (its half as a line of its own is; a heading named inside it, 风暴潮黄色警报
+            # under …发布风暴潮黄色警报和海浪橙色警报, opens the story)
+            and (
+                (
+                    squeezed in bare_title
+                    and (
+                        bare_title.startswith(squeezed)
+                        or bare_title.endswith(squeezed)
+                        or 2 * len(squeezed) >= len(bare_title)
+                    )
+                )
+                or (kind == "subtitle" and bare_title in squeezed)
+            )
         )
         if repeat:
             item.label = Label.DROP
@@ -670,8 +774,13 @@ def _finish_header(
         elif item.label == Label.TEXT and CONTACT_FIELD_RE.match(item.text):
             # a release's contact, among the fields under its headline: for the press
             item.label, item.meta = Label.META, [("other", item.text)]
+        elif fielded and item.label == Label.TEXT and _is_site_label(item.text):
+            # 2031-01-01 08:00 发表于青川 / 青川发布: the account that posts it, among the
+            # page's fields under the headline
+            item.label, item.meta = Label.META, [("site", item.text)]
         elif kind not in ("meta", "drop"):
             break
+        fielded = fielded or kind in ("meta", "date")
         i += 1
     if i < len(items) and items[i].label == Label.TEXT and is_addressee(items[i].text):
         items[i].label, items[i].meta = Label.META, [("addressee", items[i].text)]

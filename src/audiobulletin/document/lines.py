@@ -4,6 +4,7 @@ and page furniture, each judged on the line alone."""
 from __future__ import annotations
 
 import datetime as _dt
+import html
 import re
 from collections.abc import Sequence
 
@@ -226,10 +227,10 @@ _REPORTERS = (
     rf"[（(](?:[{_H}]{{0,6}}(?:记者|通讯员|實習記者|实习生|記者|通訊員)[^（）()]{{1,40}})[)）]"
 )
 #: A dateline in brackets, as Taiwan and Hong Kong papers print it: 〔記者王小明／臺南報導〕,
-#: 【本報訊】, （中央社記者王小明台北21日電）.
+#: 【本報訊】, （中央社記者王小明台北21日電）, and an office's own: 【新聞局訊】.
 _BRACKETED_DATELINE = (
     r"[〔【\[［（(]\s*(?:(?:記者|记者)[^〔〕【】\[\]［］（）()]{1,30}(?:報導|报道|報道)"
-    rf"|(?:本報|本报|本網|本网|本台|[{_H}]{{2,10}}?(?:報|报|社|網|网|台))\s*(?:訊|讯)"
+    rf"|(?:本報|本报|本網|本网|本台|[{_H}]{{2,10}}?(?:報|报|社|網|网|台|局|府|處|处|辦|办))\s*(?:訊|讯)"
     r"|(?:中央社|[{_H}]{2,8}社)[^〔〕【】\[\]［］（）()]{0,30}[電电]"
     # a council's or a bureau's own news tag: 〔議會新聞〕, 【市府新闻】
     rf"|[{_H}]{{2,6}}(?:新聞|新闻|快訊|快讯))\s*[〕】\]］）)]"
@@ -270,6 +271,13 @@ _BYLINE_RE = re.compile(
 #: A whole line in Markdown's bold: **一、总体要求**, __附则__.
 _MARKDOWN_BOLD_RE = re.compile(r"^(?:\*\*|__)(?=[^\s*_])(.+?)(?<=[^\s*_])(?:\*\*|__)$")
 
+#: An HTML tag left in text copied from a page's source: <p>, </p>, <br/>, <span class="x">.
+_HTML_TAG_RE = re.compile(
+    r"</?(?:p|br|div|span|strong|b|i|em|u|font|h[1-6]|section|article|li|ul|ol|td|tr|th"
+    r"|table|tbody|thead|a|img|center|blockquote|sup|sub)\b[^<>]{0,200}?/?>",
+    re.IGNORECASE,
+)
+
 #: Length limits (in characters) used by the rules documented on :func:`parse`.
 TITLE_MAX = 80
 HEADING_MAX = 40
@@ -288,9 +296,14 @@ def clean_line(line: str) -> str:
     Leading/trailing whitespace (ASCII, U+3000, NBSP, TAB) is removed; a run of single Han
     characters spaced out for justification (``总　　则``, ``韩　正``, ``土 地 使 用``) is
     closed up; any other run of whitespace becomes one ASCII space. A line set in bold as
-    Markdown writes it (``**一、总体要求**``) loses the asterisks: they mark, they say nothing.
+    Markdown writes it (``**一、总体要求**``) loses the asterisks, and a line copied with its
+    page's HTML (``<p>…</p>``, ``&nbsp;``) its tags and entities: they mark, they say
+    nothing.
     """
-    text = _MARKDOWN_BOLD_RE.sub(r"\1", line.strip()).strip()
+    text = _HTML_TAG_RE.sub("", line)
+    if "&" in text:
+        text = html.unescape(text)  # &nbsp; &amp; &ldquo;: a page's entities
+    text = _MARKDOWN_BOLD_RE.sub(r"\1", text.strip()).strip()
     text = _LETTER_SPACED.sub(lambda m: re.sub(r"\s+", "", m.group()), text)
     return re.sub(r"\s+", " ", text)
 
@@ -495,23 +508,30 @@ def _key_meta(text: str) -> list[tuple[str, str]] | None:
         segments = _key_meta(text[: buttons.start()].rstrip())
         return [*segments, ("other", buttons.group().strip())] if segments else None
     matches = list(_META_KEY_RE.finditer(text))
-    if not matches or _ASKS_RE.match(text):
+    if _ASKS_RE.match(text):
         return None
     # the page's other fields beside a known one: 来源：…　时间：…　点击：…, 时间：…　来源：…
     known = {m.start() for m in matches}
     matches += [m for m in _FIELD_KEY_RE.finditer(text) if m.start() not in known]
     matches.sort(key=lambda m: m.start())
+    if not matches or not (known or matches[0].start()):
+        return None  # a page's field alone (阅读：3526) only after who posted it when
     segments = []
     if matches[0].start():
         # a page's time stamp before its fields: 2031-06-05 08:15:32　来源：…　作者：…
         stamp = text[: matches[0].start()].strip()
         if (
-            not any(p.match(stamp) for p in _STAMP_RES)
-            and not _is_date_only(stamp)
-            and not _ISSUED_AT_RE.match(stamp)
+            any(p.match(stamp) for p in _STAMP_RES)
+            or _is_date_only(stamp)
+            or _ISSUED_AT_RE.match(stamp)
         ):
+            segments.append(("stamp", stamp))
+        elif (posted := _line_meta(stamp)) and all(
+            kind in ("source", "stamp", "date") for kind, _ in posted
+        ):
+            segments += posted  # 青川县教育局 2031-07-12　阅读：3526: who posted it when
+        else:
             return None
-        segments.append(("stamp", stamp))
     for i, match in enumerate(matches):
         end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
         # the bar a page sets between its fields (来源:学院办公室 | 作者:…) ends the field
@@ -720,7 +740,9 @@ _SIGNED_LINE_RE = re.compile(
 )
 #: The seal note after an issuer's name: 青川市教育局（盖章）.
 _UNSEALED_RE = re.compile(r"[（(](?:盖章|印章|公章|章|签章)[)）]$")
-_OUTLET_RE = re.compile(r"(?:报|報|网|網|社|台|客户端|客戶端|新闻|新聞|融媒|发布|發布|集团|集團)$")
+_OUTLET_RE = re.compile(
+    r"(?:报|報|网|網|社|台|客户端|客戶端|新闻|新聞|融媒|发布|發布|集团|集團|频道|頻道)$"
+)
 #: A source in brackets on a line of its own, at a story's end: （来源：青川县农业农村局）.
 _SOURCE_NOTE_RE = re.compile(
     r"^[（(]\s*(?:" + "|".join(META_KEYS["source"]) + r")\s*[:：][^（）()]{1,30}[)）]$"
@@ -733,8 +755,13 @@ _PAGE = (
     # the page and its section: 第5版, 第A05版：城市·民生
     r"(?:\s*第?\s*[A-Z]?\d{1,3}\s*版(?:\s*[:：]\s*[^\s，,。]{1,12})?)?"
 )
+#: The hour an issue gives beside its day: 10:00, 10时00分, 10點, 下午2時45分.
+_ISSUE_HOUR = (
+    r"(?:(?:凌晨|早上|上午|中午|下午|傍晚|晚上)\s*)?"
+    rf"(?:{_CLOCK}|\d{{1,2}}\s*[时時点點]\s*(?:\d{{1,2}}\s*分)?)"
+)
 _NAME_DATED_RE = re.compile(
-    rf"^《?\s*([{_H}（）()]{{2,20}}?)\s*》?\s+({_WEB_DATE}(?:\s*{_CLOCK})?{_PAGE})$"
+    rf"^《?\s*([{_H}（）()]{{2,20}}?)\s*》?\s+({_WEB_DATE}(?:\s*{_ISSUE_HOUR})?{_PAGE})$"
     rf"|^《\s*([{_H}]{{2,20}})\s*》\s*[（(]\s*({_WEB_DATE}{_PAGE})\s*[)）]$"
 )
 #: The time a page was posted, on a line of its own: 香港時間11時50分, 北京时间 09:30.
@@ -745,26 +772,27 @@ _CLOCK_RE = re.compile(
 _COMPILED_RE = re.compile(
     rf"^([{_H}（）()]{{2,30}}?)\s*(?:编印|编发|编|主办)(?:\s+({_WEB_DATE}))?$"
 )
-#: The hour an issue gives beside its day: 10:00, 10时00分, 10點.
-_ISSUE_HOUR = rf"(?:{_CLOCK}|\d{{1,2}}\s*[时時点點]\s*(?:\d{{1,2}}\s*分)?)"
 #: Who issued a forecast or a notice and when, on a line of its own above it: 青川市气象台
-#: 2031年10月8日16时发布：. A line that goes on to say what it issued (…发布寒潮蓝色预警) is
-#: the news itself.
+#: 2031年10月8日16时发布：, 天文台在2031年9月17日下午2時45分發出. A line that goes on to
+#: say what it issued (…发布寒潮蓝色预警) is the news itself.
 _ISSUED_RE = re.compile(
-    rf"^([{_H}（）()]{{2,30}}?)\s*({_WEB_DATE})?\s*{_ISSUE_HOUR}?\s*(?:发布|發布)\s*[:：]?$"
+    rf"^([{_H}（）()]{{2,30}}?)\s*(?:(?:在|于|於)\s*(?={_WEB_DATE}))?({_WEB_DATE})?\s*{_ISSUE_HOUR}?"
+    r"\s*(?:发布|發布|发出|發出)\s*[:：]?$"
 )
 #: When a warning or a page was issued, with no name before it: 2031年09月12日10时00分发布
 #: (the page's fields may follow it: 来源：…).
 _ISSUED_AT_RE = re.compile(rf"^{_WEB_DATE}\s*{_ISSUE_HOUR}?\s*(?:发布|發布)$")
-#: A bulletin's issue number on a line of its own: 第12期, （总第236期）, 2031年第5期.
-_ISSUE_RE = re.compile(
-    r"^[（(〔【\[]?\s*(?:\d{4}\s*年\s*)?(?:总\s*)?第\s*[\d一二三四五六七八九十百零〇]+\s*期"
+#: A bulletin's issue number on a line of its own: 第12期, （总第236期）, 2031年第5期,
+#: 〔2031〕第19期.
+ISSUE_RE = re.compile(
+    r"^[（(〔【\[]?\s*(?:\d{4}\s*年\s*|[〔\[（(]\d{4}[〕\]）)]\s*)?(?:总\s*)?第\s*[\d一二三四五六七八九十百零〇]+\s*期"
     r"(?:\s*[（(]?\s*总第\s*\d+\s*期\s*[)）]?)?\s*[)）〕】\]]?$"
 )
 #: Whom a bulletin goes to, at its foot (报：市委、市人大领导; 送：各县区人民政府).
 _SENT_TO_RE = re.compile(r"^(?:报|送|发|报送|呈报)\s*[:：]\s*[^。！？!?]{2,}$")
-#: The foot of an official document: 青川市人民政府办公室　2031年4月15日印发.
-_PRINTED_RE = re.compile(rf"^[^\s，。,；;]{{2,30}}\s*{_WEB_DATE}\s*印发$|^印发\s*[:：]")
+#: The foot of an official document: 青川市人民政府办公室　2031年4月15日印发, its date on
+#: a line of its own under the office.
+_PRINTED_RE = re.compile(rf"^(?:[^\s，。,；;]{{2,30}}\s*)?{_WEB_DATE}\s*印发$|^印发\s*[:：]")
 #: A line of credits: 文字：医务部　图片：宣传科, （撰稿：何晓　摄影：冯杰　审核：王校长）.
 _CREDIT_KEY = (
     r"(?:文字|文|图片|图|圖片|圖|图文|摄影|攝影|摄像|视频|剪辑|撰稿|编辑|编审|校对|审核|初审|复审|终审"
@@ -816,7 +844,7 @@ def _line_meta(text: str) -> list[tuple[str, str]] | None:
     if (m := _ISSUED_RE.match(text)) and is_issuer_line(m.group(1)):
         rest = text[m.end(1) :].strip()
         return [("source", m.group(1)), ("date" if m.group(2) else "other", rest)]
-    if any(p.match(text) for p in (_PRINTED_RE, _CREDITS_RE, _ISSUE_RE, _SENT_TO_RE)):
+    if any(p.match(text) for p in (_PRINTED_RE, _CREDITS_RE, ISSUE_RE, _SENT_TO_RE)):
         return [("other", text)]
     if _DOCNO_RE.match(text):
         return [("docno", text)]
@@ -824,7 +852,30 @@ def _line_meta(text: str) -> list[tuple[str, str]] | None:
         return [("date", text)]  # （2031年9月15日 14時40分）: when a release was issued
     if _NOTE_RE.match(text) and marker_level(text + "x") is None:
         return [("other", text)]
-    return None
+    return _barred_meta(text)
+
+
+#: The bar a page sets between the fields of one line: 青川市生态环境局发布 | 数据时段：….
+_FIELD_BAR_RE = re.compile(r"\s+[|｜丨]\s+")
+#: A field of a page's own, labelled with a short name: 数据时段：1月14日12时至15日12时.
+_OWN_FIELD_RE = re.compile(rf"^[{_H}]{{2,6}}\s*[:：]\s*\S")
+
+
+def _barred_meta(text: str) -> list[tuple[str, str]] | None:
+    """A line of fields set apart by bars, the first of them metadata (who issued it), the
+    others metadata or the page's own labelled fields; None when any part is text."""
+    parts = _FIELD_BAR_RE.split(text)
+    if len(parts) < 2 or not (first := _line_meta(parts[0])):
+        return None
+    segments = list(first)
+    for part in parts[1:]:
+        if found := _line_meta(part):
+            segments += found
+        elif _OWN_FIELD_RE.match(part) and not re.search(r"[。！？!?]", part):
+            segments.append(("other", part))
+        else:
+            return None
+    return segments
 
 
 #: A date (and the time) alone in brackets, under a release's headline: （2031年9月15日

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from audiobulletin.document.lines import CELL_MAX, clean_line
 from audiobulletin.document.model import Block, Table
-from audiobulletin.zh import HAN, han_count
+from audiobulletin.zh import HAN, han_count, tagged_words
 
 
 @dataclass(frozen=True)
@@ -40,6 +40,7 @@ def _looks_like_header(cells: Sequence[str], body: Sequence[Sequence[str]] = ())
         or any(len(c) > 16 for c in filled)
         or any(re.search(r"[。，,；;：:！？]", c) for c in filled)
         or any(_FIGURE_CELL_RE.match(c) for c in filled)
+        or any(_is_person(c) for c in filled)  # 王秀兰  青石镇党委副书记: a row of a list
     ):
         return False
     if not any(re.search(r"\d", c) for c in filled):
@@ -50,6 +51,12 @@ def _looks_like_header(cells: Sequence[str], body: Sequence[Sequence[str]] = ())
     figures = [c for row in body for c in row if c.strip()]
     numeric = sum(1 for c in figures if _FIGURE_CELL_RE.match(c.strip()))
     return bool(figures) and numeric >= 0.3 * len(figures)
+
+
+def _is_person(cell: str) -> bool:
+    """Whether a cell is a person's name alone (王秀兰): a column is never named so."""
+    words = tagged_words(cell) if 2 <= len(cell) <= 4 else []
+    return len(words) == 1 and words[0][1] == "nr"
 
 
 def _make_table(raw_lines: Sequence[str], indices: Sequence[int], rows: list[list[str]]) -> Block:
@@ -96,11 +103,17 @@ def _tab_cells(raw: str) -> list[str] | None:
     return cells
 
 
+#: A two-character name at the start of a row, spaced out to line up with names of three.
+_SPACED_NAME_RE = re.compile(rf"^([{HAN}])\s+([{HAN}])(?=\s{{2,}}\S)")
+
+
 def _aligned_cells(raw: str) -> list[str] | None:
     """Cells of a row aligned with runs of spaces (U+3000, NBSP): ``组　长：韩　正　　副总理``."""
     text = raw.strip()
     if "\t" in text:
         return None
+    # a name spaced out to the width of three (陈　　静　　县农业农村局…) is one cell
+    text = _SPACED_NAME_RE.sub(r"\1\2", text)
     parts = [clean_line(p) for p in re.split(r"\s{2,}", text)]
     if len(parts) < 2 or any(not p or len(p) > 30 for p in parts):
         return None

@@ -187,7 +187,7 @@ def _keyed_codes(text: str) -> str:
 _PHONE_KEYWORD = re.compile(
     # (a space after the word is a pause by now: 热线，8395 8888)
     r"((?:电话|传真|热线|手机|联系方式|咨询电话|专线|致电|拨打|请拨)\s*[：:，]?\s*)"
-    r"(\d{4}[\s-]\d{4}|\d{5,8})(?![\d.])"
+    r"(\d{4}[\s-]\d{3,4}|\d{5,8})(?![\d.])"
 )
 #: Postcodes are read digit by digit (邮编：100081 is 一零零零八一).
 _POSTCODE = re.compile(r"((?:邮编|邮政编码|邮递区号)\s*[：:]?\s*)(\d{3,6})(?![\d.])")
@@ -450,8 +450,8 @@ _EXTENSION = re.compile(
     r"(?<=[零幺一二三四五六七八九])[\s，]*((?:分机|分機|转|轉))[\s，]*(\d{1,5})(?![\d.])"
 )
 #: A short number right after the word for calling it, or before 热线: 拨打1823, 热线：1823,
-#: 1823热线 (Hong Kong's government hotline), 96166服务热线.
+#: 1823热线 (Hong Kong's government hotline), 96166服务热线, 1999市民热线.
 _HOTLINE = re.compile(
     r"(?<=拨打|撥打|致电|致電|热线|熱線|专线|專線)[:：]?\s*(\d{3,5})(?![\d.]|\s\d)"
-    r"|(?<![\d.])(\d{3,5})(?=\s*(?:服务)?(?:热线|熱線))"
+    r"|(?<![\d.])(\d{3,5})(?=\s*(?:服务|市民|便民|政务服务便民)?(?:热线|熱線))"
 )

@@ -78,13 +78,14 @@ def _date_or_none(y: str, mo: str, d: str) -> str | None:
 
 #: Taiwan writes dates with slashes: 113/3/15 is a Republic-of-China year (read as a cardinal,
 #: 一百一十三年三月十五日), as are 113.03.05 and 113-03-05 (a three-digit year from 100);
-#: 3/15（五） is a month and a day when a weekday follows.
+#: 3/15（五） is a month and a day when a weekday follows, as is 04/21 03:12 when a clock
+#: time does.
 _ROC_SLASH_DATE = re.compile(
     r"(?<![\d/.\-])(?:(\d{2,3})/(\d{1,2})/|(1[0-3]\d)([.\-])(\d{1,2})\4)(\d{1,2})(?![\d/.\-])"
 )
 _SLASH_MONTH_DAY = re.compile(
     r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?![\d/.])"
-    r"(?=\s*[（(](?:周|星期|礼拜)?[一二三四五六日天][）)])"
+    r"(?=\s*[（(](?:周|星期|礼拜)?[一二三四五六日天][）)]|\s+\d{1,2}[:：]\d{2}(?!\d))"
 )
 
 
@@ -185,7 +186,20 @@ def _times(text: str) -> str:
     (the afternoon said once, as a newsreader says it); a
     time taken (``用时2:05:30``) -> 两小时零五分三十秒."""
     text = _PART_OF_DAY_CLOCK.sub(_on_twelve_hours, text)
-    return _TIME.sub(_speak_time, _DURATION.sub(_speak_duration, text))
+
+    def speak(m: re.Match[str]) -> str:
+        if _RATIO_BEFORE.search(text[max(0, m.start() - 10) : m.start()]):
+            return m.group()  # 师生比不低于1:25: a ratio, read 比 later
+        return _speak_time(m)
+
+    return _TIME.sub(speak, _DURATION.sub(_speak_duration, text))
+
+
+#: What says a colon between numbers is a ratio, earlier in its clause: 师生比不低于1:25,
+#: 按1:1比例, 配比为3:2 (not 比赛, whose hour it is).
+_RATIO_BEFORE = re.compile(
+    r"(?:比例|之比|配比|比率|比值|(?<=[生员床车口性])比)[^，。；,;：\d]{0,6}$"
+)
 
 
 def _bracketed_days(text: str) -> str:
@@ -242,6 +256,13 @@ _SCORE = re.compile(
 )
 
 
+#: A period and then its rate with a minus sign: in 3月份-2.8%, the rate fell 2.8 per cent
+#: in March; a range never runs from a month to a rate.
+_PERIOD_THEN_RATE = re.compile(
+    r"(?<=\d)(月份|季度|年度|月|年)\s*[-－−]\s*(?=\d+(?:\.\d+)?\s*[%％])"
+)
+
+
 #: Numbers joined by hyphens that name one thing, not a range: a table or a figure of a
 #: chapter (附表2-1, 图3-2), a flat (5-2-301: building, unit, room).
 _HYPHENED_NAME = re.compile(
@@ -263,6 +284,7 @@ def _ranges(text: str) -> str:
         ),
         text,
     )
+    text = _PERIOD_THEN_RATE.sub(r"\1负", text)
     text = _SCORE.sub(lambda m: f"{m[1] or m[3]}比{m[2] or m[4]}", text)
     text = _ROUTE.sub("至", _PREFIXED_RANGE.sub(r"\1\2到\1", text))
     return _GRADE_RANGE.sub("到", _RANGE.sub(r"\1到", text))

@@ -60,7 +60,7 @@ def intro_parts(doc: Document, titles: list[str]) -> list[str]:
     """
     from audiobulletin.summary import HARD_CAP_CHARS, names_group_head, visible_len
 
-    parts = [end_sentence(doc.title)] if doc.title else []
+    parts = [end_sentence(headline_said(doc.title))] if doc.title else []
     when = when_and_who(doc)
     speech = speech_said(doc, doc.title) if doc.title.startswith("在") else ""
     if speech and not doc.subtitles:
@@ -170,6 +170,18 @@ def intro_parts(doc: Document, titles: list[str]) -> list[str]:
         # as a newsreader says it, not a sentence of its own
         parts, points = parts[:-1], [reported[:-1] + "，" + points[0], *points[1:]]
     return _said_within(parts, points, mapping, bare_map)
+
+
+#: A headline's two parts set apart by a space, the second opening on a figure (…抽检结果
+#: 12批次不合格): heard with a pause between them.
+_HEADLINE_PARTS_RE = re.compile(r"(?<=[\u4e00-\u9fff]{4})[ \u3000]+(?=\d[^\s]{3})")
+
+
+def headline_said(title: str) -> str:
+    """The headline as the intro says it: a space between its parts is a pause, even where
+    the second part opens on a figure, which a space pasted inside a phrase (共 12 批次)
+    would otherwise close up."""
+    return _HEADLINE_PARTS_RE.sub("，", title)
 
 
 def _said_within(parts: list[str], points: list[str], mapping: str, bare_map: str) -> list[str]:

@@ -170,7 +170,12 @@ def as_title(text: str, max_han: int, *, clause: bool = False) -> str:
     bounded = re.search(
         "(?:" + _DATE_IN_TITLE_RE.pattern + r")\s*(?:至|到|[—–\-~～]|期间|前|后|起)", text
     )
-    undated = text if bounded else _DATE_IN_TITLE_RE.sub("", text)
+    # …with the 于 that led to it (泄漏点已于19日1时50分被封堵 -> 泄漏点已被封堵)
+    undated = (
+        text
+        if bounded
+        else re.sub(r"(?:(?:定|拟)?(?:于|於))?(?:" + _DATE_IN_TITLE_RE.pattern + ")", "", text)
+    )
     undated = re.sub(r"^(?:定于|拟于|将于|于|在)", "", undated).strip(TRAILING)
     if undated != text and han_count(undated) >= 6:
         text = undated
@@ -317,7 +322,8 @@ _DATE_IN_TITLE_RE = re.compile(
 _CLOCK_IN_TITLE_RE = re.compile(
     r"(?:在|于|於)?(?:今天|今日|昨天|昨日)?(?:[（(][^（）()]{2,12}[)）])?"
     r"(?:凌晨|早上|上午|中午|下午|傍晚|晚上|晚間|晚间|夜間|夜间)?"
-    r"(?:(?<![\d.:：])\d{1,2}|[一二三四五六七八九十]{1,3})\s*[时時点點]"
+    r"(?:(?<![\d.:：])\d{1,2}|(?<![第同])[一二三四五六七八九十]{1,3})\s*[时時点點]"
+    r"(?![间間候期代刻段])"  # 第一时间, 一时期: no hour
     r"(?:\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*分)?(?:许|許|左右)?"
 )
 
