@@ -2318,3 +2318,34 @@ def test_a_list_of_people_and_their_posts_has_no_header_row() -> None:
     assert table.table is not None
     assert table.table.header == ()
     assert [row[0] for row in table.table.rows] == ["王秀兰", "李国栋", "陈静", "赵明远"]
+
+
+def test_rows_set_apart_by_single_spaces_keep_their_thousands_and_their_header() -> None:
+    rows = ["上证指数 3,012.45 +25.38 +0.85%", "深证成指 9,481.27 +123.55 +1.32%"]
+    rows.append("创业板指 1,826.04 +35.10 +1.96%")
+    doc = parse(
+        lines("三大指数集体收涨", "", LONG, "", "主要指数收盘情况", "指数 收盘 涨跌 涨跌幅", *rows)
+    )
+    (table,) = tables(doc)
+    assert table.table is not None
+    assert table.table.header == ("指数", "收盘", "涨跌", "涨跌幅")
+    assert table.table.rows[0] == ("上证指数", "3,012.45", "+25.38", "+0.85%")
+
+
+def test_a_unit_line_naming_a_unit_for_each_column_is_not_said_with_every_cell() -> None:
+    rows = ["| 辖区 | 事故起数 | 死亡 | 直接损失 |", "|---|---|---|---|"]
+    rows += ["| 东区 | 42 | 4 | 31.2 |", "| 西区 | 37 | 3 | 28.5 |"]
+    doc = parse(lines("南屏市8月份道路交通事故情况", "", LONG, "", "单位：起、人、万元", *rows))
+    (table,) = tables(doc)
+    assert table.table is not None and table.table.unit is None
+    assert ("other", "单位：起、人、万元") in [(m.kind, m.text) for m in doc.meta]
+
+
+def test_a_headline_led_by_a_theme_with_latin_letters_is_whole() -> None:
+    title = "A股收评:三大指数集体收涨,沪指重回3000点上方"
+    text = lines(
+        title, "2031-02-21 15:32  来源:财经快讯", "", "财经快讯2月21日电(记者 林舟)" + LONG
+    )
+    doc = parse(text)
+    assert doc.title == title
+    assert paragraphs(doc) == [LONG]

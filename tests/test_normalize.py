@@ -179,7 +179,7 @@ CASES = [
     pytest.param("出生率为3‰", "出生率为千分之三", id="unit-permille"),
     pytest.param("面积30㎡", "面积三十平方米", id="unit-square-metre"),
     pytest.param("面积120m²", "面积一百二十平方米", id="unit-square-metre-latin"),
-    pytest.param("时速120km/h", "时速一百二十公里每小时", id="unit-kmh"),
+    pytest.param("时速120km/h", "时速一百二十公里", id="unit-kmh"),  # 时速 says per hour
     pytest.param("全长35km", "全长三十五公里", id="unit-km"),
     pytest.param("水位135m", "水位一百三十五米", id="unit-m"),
     pytest.param("水位156m及175m", "水位一百五十六米及一百七十五米", id="unit-m-pair"),
@@ -419,6 +419,15 @@ CASES = [
     pytest.param("比赛于9:30开始", "比赛于九点三十分开始", id="match-hour"),
     pytest.param("在3月份-2.8%的变动中", "在三月份负百分之二点八的变动中", id="period-rate-minus"),
     pytest.param("3月-5月", "三月到五月", id="month-range"),
+    # a bullet after the colon that lists adds no pause of its own
+    pytest.param(
+        "政府呼吁市民：- 尽早将车辆移往高处", "政府呼吁市民：尽早将车辆移往高处", id="colon-bullet"
+    ),
+    # per hour said once
+    pytest.param("以每小时18-22km/h的速度", "以每小时十八到二十二公里的速度", id="speed-once"),
+    pytest.param("风速18km/h", "风速十八公里每小时", id="speed-unit"),
+    # a sign a table's note explains, quoted on its own
+    pytest.param("“+”表示上涨，“-”表示回落", "“正号”表示上涨，“负号”表示回落", id="quoted-signs"),
 ]
 
 

@@ -737,3 +737,14 @@ def test_the_intro_pauses_between_a_headline_s_parts_though_the_second_opens_on_
     assert script.intro.spoken.startswith(
         "省市场监管局发布第二批食品安全抽检结果，十二批次不合格。"
     )
+
+
+def test_items_numbered_with_half_a_bracket_are_each_said_as_an_item() -> None:
+    lead = "为保障市民安全，南屏市今晚对低洼地区实施预防性疏散，居民可前往以下避险中心："
+    items = ["1) 北湾体育馆", "2) 青洲综合服务中心", "3) 石排湾公共图书馆"]
+    tail = "避险中心将提供基本食物、饮用水及毛毯，并设有医护人员驻场。"
+    text = "\n".join(
+        ["南屏市开放临时避险中心", "", "南屏市今日启动民防应急响应。", "", lead, *items, tail]
+    )
+    spoken = "".join(s.spoken for s in build_script(parse(text + "\n")).segments)
+    assert "北湾体育馆。二、青洲综合服务中心。三、石排湾公共图书馆" in spoken

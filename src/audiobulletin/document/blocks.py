@@ -881,7 +881,10 @@ def _attach_units(items: list[_Item], start: int) -> None:
         m = _UNIT_LINE_RE.match(item.text)
         found = m or _CAPTION_UNIT_RE.search(item.text)
         if found and nxt.table is not None and nxt.table.table is not None:
-            table = dataclasses.replace(nxt.table.table, unit=found[1])
+            # 单位：起、人、万元 gives each column its own unit, which no cell says: the
+            # figures are read bare rather than every one with all three
+            unit = None if re.search(r"[、，,；;]", found[1]) else found[1]
+            table = dataclasses.replace(nxt.table.table, unit=unit)
             nxt.table = dataclasses.replace(nxt.table, table=table)
-            if m:
-                item.label, item.meta = Label.META, [("unit", item.text)]
+            if m:  # (said with the figures, or, when it gave none, listed as unspoken)
+                item.label, item.meta = Label.META, [("unit" if unit else "other", item.text)]

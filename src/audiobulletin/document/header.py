@@ -295,7 +295,7 @@ def _is_headline_with_speaker(text: str) -> bool:
     label, rest = m.groups()
     return (
         not _FIELD_LABEL_RE.search(label)
-        and re.fullmatch(rf"[{HAN}\d.%]*[{HAN}]", label) is not None
+        and re.fullmatch(rf"[{HAN}A-Za-z\d.%]*[{HAN}]", label) is not None  # A股收评
         and han_count(label) >= 2
         and han_count(rest) >= 8
         and not re.search(r"(?<!\d)[:：]|[:：](?!\d)", rest)  # a score (3:1) is no field's colon

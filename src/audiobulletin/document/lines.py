@@ -43,7 +43,8 @@ _MARKERS: tuple[tuple[int, re.Pattern[str]], ...] = (
     (4, re.compile(rf"^{ENUMERATING_IS}")),  # 一是…二是… sub-heads
     (5, re.compile(rf"^第[{_CN_NUM}\d]+[条條]")),
     (6, re.compile(r"^\d{1,2}(?:[、．]|\.(?!\d))")),
-    (7, re.compile(rf"^(?:[（(]\d{{1,2}}[）)]|[{CIRCLED_NUMBERS}])")),
+    # (1), ①, and 1) with its bracket half written
+    (7, re.compile(rf"^(?:[（(]\d{{1,2}}[）)]|[{CIRCLED_NUMBERS}]|\d{{1,2}}[)）](?!\d))")),
     (8, re.compile(r"^[●○■□◆◇▲△•]")),
     (9, re.compile(r"^[-－*＊·]\s")),  # plain list bullets: never headings
 )
@@ -220,7 +221,7 @@ _NAV_WORD_RE = re.compile(r"首页|登录|注册|网站|频道|导航|新闻|社
 #: repeated headline (题：…). An editor reads none of it inside the story.
 _AGENCY = (
     r"(?:新华社|中新社|本报|本台|本网|人民网|新华网|中新网|央视网|央广网|国际在线"
-    rf"|[{_H}A-Za-z]{{2,10}}?(?:社|报|網|网|台|客户端|新闻|电视台|广播电台))"
+    rf"|[{_H}A-Za-z]{{2,10}}?(?:社|报|網|网|台|客户端|新闻|电视台|广播电台|快讯|快訊))"
 )
 _DAY = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日"
 _REPORTERS = (

@@ -126,7 +126,8 @@ def _spaced_cells(raw: str) -> list[str] | None:
     """Cells of a row set apart by single spaces (今天 中雨转暴雨 22~27℃ 东北风3级): at least
     three short fields, one figure and no punctuation of prose; None for any other line."""
     text = clean_line(raw)
-    if re.search(r"[，,。；;：:！？!?、]", text):
+    # (a thousands separator, 3,012.45, is no comma of prose)
+    if re.search(r"[，。；;：:！？!?、]|,(?!\d{3}(?!\d))", text):
         return None
     cells = text.split(" ")
     if len(cells) < 3 or any(not c or len(c) > 12 for c in cells) or not han_count(text):
@@ -155,11 +156,32 @@ def _even_runs(
 ) -> list[_Found]:
     """Runs of at least three rows (see :func:`_runs`), all with as many cells: rows set
     with single spaces or with ideographic spaces, where a line of another width is prose."""
-    return [
-        found
-        for found in _runs(raw_lines, cells_of, 3)
-        if len({len(cells_of(raw_lines[i]) or []) for i in found.lines}) == 1
-    ]
+    out = []
+    for found in _runs(raw_lines, cells_of, 3):
+        widths = {len(cells_of(raw_lines[i]) or []) for i in found.lines}
+        if len(widths) != 1:
+            continue
+        above = found.lines[0] - 1
+        names = _spaced_names(raw_lines[above]) if above >= 0 else None
+        if cells_of is _spaced_cells and names and len(names) in widths:
+            # 指数 收盘 涨跌 涨跌幅 over rows of figures: the header that names their cells
+            lines = (above, *found.lines)
+            rows = [names, *(cells_of(raw_lines[i]) or [] for i in found.lines)]
+            found = _Found(lines, _make_table(raw_lines, lines, rows))
+        out.append(found)
+    return out
+
+
+def _spaced_names(raw: str) -> list[str] | None:
+    """Column names set apart by single spaces (指数 收盘 涨跌 涨跌幅): short words, no
+    figure; None for any other line."""
+    cells = clean_line(raw).split(" ")
+    if len(cells) < 3 or any(
+        not 1 <= len(c) <= 8 or not han_count(c) or re.search(r"[\d，,。；;：:！？!?、]", c)
+        for c in cells
+    ):
+        return None
+    return cells
 
 
 #: A cell of a comma-separated row is a name or a figure, never a clause of prose.

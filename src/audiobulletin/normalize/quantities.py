@@ -287,7 +287,15 @@ def _units(text: str) -> str:
     text = _NUMBER_SIGN.sub(r"\1号", _SIGN_BEFORE.sub(r"\1号", text))
     text = _DEGREE_RANGE.sub(r"\1到", text)
     text = _TEMPERATURE_PAIR.sub(r"\1～", text)
+    text = _SPEED_SAID_TWICE.sub(r"\1\2", text)
     return _TEMPERATURE.sub(_below_zero, text)
+
+
+#: A speed whose unit says per hour again after 每小时 (以每小时18-22km/h的速度): said once,
+#: 每小时十八到二十二公里.
+_SPEED_SAID_TWICE = re.compile(
+    r"(每小时|时速)(\s*[\d.]+(?:\s*(?:到|至|[-~～—])\s*[\d.]+)?\s*(?:公里|千米|米))每小时"
+)
 
 
 #: Thousands separators: 1,234,567 (groups of exactly three digits).
@@ -618,6 +626,10 @@ def _decimal_ratios(text: str) -> str:
     return _RATIO_SIGN.sub("比", text)
 
 
+#: A sign quoted on its own, as a table's note explains it: "+"表示上涨，"-"表示回落.
+_QUOTED_SIGN = re.compile(r"([“\"「])\s*([+＋\-－−])\s*([”\"」])")
+
+
 def _slashes_and_symbols(text: str) -> str:
     """Give ``/ - % + = & ×`` … their spoken form where the context makes it unambiguous.
 
@@ -627,7 +639,8 @@ def _slashes_and_symbols(text: str) -> str:
     (alternatives: 斜纹夜蛾/甜菜夜蛾, 2万元/5万元), as is ``.`` between single characters
     (语.数.外 -> 语、数、外); ``.`` before a file extension -> 点;
     ``%`` without a number -> 百分比; ``>`` before a page name, ``>>``, ``»`` -> ``，``
-    (a website path: 首页 > 通知公告); a sign ``+`` -> 正; ``-`` between operands of a
+    (a website path: 首页 > 通知公告); a sign quoted alone (``"-"表示回落``) -> 正号, 负号;
+    a sign ``+`` -> 正; ``-`` between operands of a
     formula line (one with ``=``) -> 减; then the fixed words of
     ``_SYMBOL_WORDS`` (加, 等于, 乘, 除以, 和, Greek letter names …).
     """
@@ -644,6 +657,7 @@ def _slashes_and_symbols(text: str) -> str:
     text = _ARROW_DOWN.sub("下降", _ARROW_UP.sub("上升", text))
     text = _LONE_PERCENT.sub("百分比", text)
     text = _LONE_PER_MILLE.sub("千分比", text)
+    text = _QUOTED_SIGN.sub(lambda m: m[1] + ("正号" if m[2] in "+＋" else "负号") + m[3], text)
     text = _PLUS_SIGN.sub("正", text)
     text = "\n".join(
         _FORMULA_MINUS.sub("减", line) if "=" in line else line for line in text.split("\n")

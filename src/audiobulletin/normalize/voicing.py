@@ -117,7 +117,7 @@ _PAUSE_RUN = re.compile(r"(?:[…⋯]+|\.{3,}|。{3,}|[—―–‒﹘~～〜]+|
 #: The pause marks that runs collapse over (strongest first).
 _PAUSE_STRENGTH = "。；，、"
 _PAUSE_COLLAPSE = re.compile(r"[，。；、]{2,}")
-_PAUSE_AFTER_MARK = re.compile(r"(?<=[！？!?])[，。；、]+")
+_PAUSE_AFTER_MARK = re.compile(r"(?<=[！？!?])[，。；、]+|(?<=[：:])[，、]+")
 #: A comma-pause at the start of a line (a list bullet ``●``/``- ``, a leading ``——``): the
 #: line break already is that pause.
 _LINE_START_PAUSE = re.compile(r"^[，、]+", re.M)
@@ -125,7 +125,8 @@ _LINE_END_AHEAD = re.compile(rf"[{re.escape(CLOSERS)}]*(?:\n|$)")
 
 
 def _collapse_pauses(text: str) -> str:
-    """A run of pause marks keeps only its strongest; marks right after ！/？ are redundant."""
+    """A run of pause marks keeps only its strongest; marks right after ！/？ are redundant,
+    as is a comma after a colon (市民：- 尽早…, a bullet after the colon that lists)."""
     text = _PAUSE_AFTER_MARK.sub("", text)
     return _PAUSE_COLLAPSE.sub(lambda m: min(m.group(), key=_PAUSE_STRENGTH.index), text)
 
