@@ -2349,3 +2349,121 @@ def test_a_headline_led_by_a_theme_with_latin_letters_is_whole() -> None:
     doc = parse(text)
     assert doc.title == title
     assert paragraphs(doc) == [LONG]
+
+
+def test_a_list_item_typed_with_an_ascii_stop_is_no_heading() -> None:
+    text = lines(
+        "南屏中学寒假安排通知",
+        "",
+        "一、安排",
+        "1. 1月14日进行监测,不组织纸笔考试.",
+        "2. 1月17日召开休业式.",
+    )
+    doc = parse(text)
+    assert headings(doc) == ["一、安排"]
+    assert paragraphs(doc) == ["1. 1月14日进行监测,不组织纸笔考试.", "2. 1月17日召开休业式."]
+
+
+def test_a_video_script_s_cues_and_burnt_in_captions_are_not_read() -> None:
+    text = lines(
+        "【视频】南屏粉条出山记",
+        "",
+        "南屏县融媒体中心出品",
+        "",
+        "【解说】",
+        LONG,
+        "",
+        "【同期声】下坪村村民 卢秀兰",
+        "以前红薯卖不出去，现在合作社按每斤1.2元保底收购，一年能多挣七八千块钱。",
+        "",
+        "字幕：下坪村村民 卢秀兰",
+        "",
+        "【解说】" + LONG,
+    )
+    doc = parse(text)
+    assert doc.title == "南屏粉条出山记"
+    assert ("source", "南屏县融媒体中心") in [(m.kind, m.text) for m in doc.meta]
+    spoken = "".join(paragraphs(doc))
+    assert "【" not in spoken and "字幕" not in spoken
+    assert spoken.count(LONG) == 2 and "下坪村村民 卢秀兰以前" not in spoken
+    assert_nothing_lost(text, doc)
+
+
+def test_a_headline_in_a_column_of_pictures_is_no_byline() -> None:
+    text = lines("组图｜稻浪翻金 秋收正忙", "", "文/图 通讯员 祁远山 记者 骆一鸣", "", LONG)
+    doc = parse(text)
+    assert doc.title == "稻浪翻金 秋收正忙"
+
+
+def test_a_reporter_s_thanks_at_an_interview_s_end_is_a_turn_of_the_talk() -> None:
+    thanks = "记者：谢谢您接受采访！"
+    doc = parse(lines("访南屏县农业农村局局长", "", LONG, "", thanks, "", "不客气。"))
+    assert thanks in paragraphs(doc)
+
+
+def test_a_font_level_bar_above_a_release_is_chrome_and_the_release_label_no_title() -> None:
+    title = "宜蘭縣推出稻農友善耕作補助 每公頃最高新台幣3萬元"
+    text = lines(
+        "回上一頁",
+        "首頁 > 新聞與公告 > 新聞稿",
+        "列印　分享　字級：小 中 大",
+        "",
+        "南屏縣政府新聞稿",
+        "",
+        "發布日期：113年5月6日",
+        "發布單位：南屏縣政府農業處",
+        "",
+        title,
+        "",
+        LONG,
+    )
+    assert parse(text).title == title
+
+
+def test_an_office_over_its_notice_s_kind_and_the_page_s_fields_is_no_title() -> None:
+    title = "社會工作局推出「長者生活津貼」及「敬老金」發放安排"
+    text = lines(
+        "澳門特別行政區政府　社會工作局",
+        "通告",
+        "",
+        "發佈日期：2031/05/10",
+        "瀏覽次數：3,418",
+        "",
+        title,
+        "",
+        LONG,
+    )
+    assert parse(text).title == title
+
+
+def test_a_bus_route_s_stops_set_apart_by_arrows_are_read() -> None:
+    old = "原线路：火车站→解放广场→凤栖大道云台路口→市政务中心"
+    new = "调整后：火车站→解放广场→云台路→市政务中心"
+    doc = parse(lines("南屏公交K18路调整走向", "", LONG, "", old, new))
+    assert old in "".join(paragraphs(doc)) and new in "".join(paragraphs(doc))
+    # a breadcrumb from the site's home stays furniture
+    assert (
+        "首页→新闻中心→正文" in parse(lines("首页→新闻中心→正文", "南屏公交调整", "", LONG)).dropped
+    )
+
+
+def test_a_court_s_case_number_under_its_notice_is_no_part_of_the_title() -> None:
+    text = lines("南屏市中级人民法院公告", "(2031)屏01执恢128号", "", LONG)
+    doc = parse(text)
+    assert doc.title == "南屏市中级人民法院公告"
+    assert ("docno", "(2031)屏01执恢128号") in [(m.kind, m.text) for m in doc.meta]
+
+
+def test_the_company_under_a_notice_that_only_names_its_kind_issued_it() -> None:
+    text = lines(
+        "停水通知",
+        "南屏水务集团有限公司",
+        "",
+        "发布时间：2031年11月20日 10:05　来源：客户服务中心",
+        "",
+        LONG,
+    )
+    doc = parse(text)
+    assert doc.title == "停水通知"
+    assert ("source", "南屏水务集团有限公司") in [(m.kind, m.text) for m in doc.meta]
+    assert paragraphs(doc) == [LONG]

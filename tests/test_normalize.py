@@ -428,6 +428,22 @@ CASES = [
     pytest.param("风速18km/h", "风速十八公里每小时", id="speed-unit"),
     # a sign a table's note explains, quoted on its own
     pytest.param("“+”表示上涨，“-”表示回落", "“正号”表示上涨，“负号”表示回落", id="quoted-signs"),
+    # a list item's number before a date, after a sentence that ends in an ASCII stop
+    pytest.param(
+        "不组织纸笔考试.2. 1月17日召开", "不组织纸笔考试。二、一月十七日召开", id="item-date-ascii"
+    ),
+    pytest.param("2. 1月17日召开", "二、一月十七日召开", id="item-space-date"),
+    # a clock time, then a count: no thousands set apart by a space
+    pytest.param("停电时间8:00 320户", "停电时间八点 三百二十户", id="clock-then-count"),
+    pytest.param(
+        "根据«道路交通安全法»第三十九条", "根据《道路交通安全法》第三十九条", id="guillemets"
+    ),
+    pytest.param("2023/24课税年度", "二零二三到二四课税年度", id="year-slash-kind"),
+    # an arrow: a route's next stop, or from one figure to the next
+    pytest.param(
+        "原线路：火车站→解放广场→云台路", "原线路：火车站、解放广场、云台路", id="route-arrows"
+    ),
+    pytest.param("由60%→70%", "由百分之六十到百分之七十", id="figure-arrow"),
 ]
 
 

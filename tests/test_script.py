@@ -748,3 +748,36 @@ def test_items_numbered_with_half_a_bracket_are_each_said_as_an_item() -> None:
     )
     spoken = "".join(s.spoken for s in build_script(parse(text + "\n")).segments)
     assert "北湾体育馆。二、青洲综合服务中心。三、石排湾公共图书馆" in spoken
+
+
+def test_the_intro_never_says_what_the_news_means_without_the_news() -> None:
+    text = "\n".join(
+        [
+            "南屏高铁全线铺轨贯通",
+            "",
+            "9月13日10时18分，随着最后一对长钢轨在南屏北站精准落位，南屏高铁全线铺轨贯通，"
+            "标志着该项目由线下工程施工全面转入轨道工程施工阶段。",
+            "",
+            "南屏高铁正线全长137.6公里，设计时速350公里，总投资412亿元。",
+        ]
+    )
+    intro = build_script(parse(text + "\n")).intro.spoken
+    assert "标志着" not in intro
+
+
+def test_an_interview_s_closing_thanks_stays_with_the_last_question() -> None:
+    answer = "我们计划到2031年底，全县肉牛存栏突破20万头，建成年屠宰10万头的精深加工项目，" * 2
+    turns = [
+        "记者：南屏养牛的历史很长，这几年发展为什么这么快？",
+        "李主任：主要是三个原因。" + "县里每年安排专项资金扶持肉牛养殖，带动了大批农户。" * 4,
+        "记者：对普通养殖户来说，带来了哪些实实在在的好处？",
+        "李主任：我举个例子。" + "养殖户去年有一头牛病死，保险公司三天就完成了理赔。" * 4,
+        "记者：下一步南屏肉牛产业还有哪些打算？",
+        "李主任：" + answer,
+        "记者：谢谢您接受采访！",
+        "李主任：不客气，欢迎大家来南屏吃牛肉！",
+    ]
+    text = "\n\n".join(["访南屏县畜牧兽医中心主任", *turns]) + "\n"
+    segments = build_script(parse(text)).segments
+    assert "下一步南屏肉牛产业还有哪些打算" in [s.chapter for s in segments]
+    assert "谢谢您接受采访" in segments[-1].spoken

@@ -1485,3 +1485,19 @@ def test_a_list_of_sampled_kinds_is_said_as_their_count_after_who_sampled_them()
     (point,) = key_points("青川市4批次食品不合格", [sentence], max_chars=56)
     assert "粮食加工品" not in point
     assert point.startswith("青川市市场监督管理局组织抽检") and "365批次" in point
+
+
+@pytest.mark.parametrize(
+    ("sentence", "formula"),
+    [
+        ("橙色预警信号含义：3小时内降雨量将达50毫米以上，或者已达50毫米以上且降雨可能持续。", True),
+        ("本通告自发布之日起施行。", True),
+        ("希望受到表彰的先进集体和先进个人珍惜荣誉、戒骄戒躁，在新的起点上再创佳绩。", True),
+        ("南屏省海洋预报台将于9月3日16时发布下一期警报。", True),
+        ("自11月17日起，滨江东路全线实施交通管制。", False),
+    ],
+)
+def test_the_set_formulas_of_official_writing_weigh_less(sentence: str, formula: bool) -> None:
+    from audiobulletin.summary.scores import boilerplate_penalty
+
+    assert (boilerplate_penalty(sentence) >= 0.5) is formula

@@ -105,7 +105,7 @@ def _items(text: str) -> list[_Item]:
             continue
         cleaned = clean_line(raw)
         if cleaned:
-            items.append(_Item(text=cleaned, raw=raw, blank=blanks))
+            items += _split_production_cue(_Item(text=cleaned, raw=raw, blank=blanks))
             blanks = 0
         else:
             blanks += 1
@@ -116,6 +116,30 @@ def _items(text: str) -> list[_Item]:
         for part in _split_glued_paragraphs(item)
         for piece in _split_glued_articles(part)
     ]
+
+
+#: A video script's production cue at a line's start: 【解说】, 【同期声】, 【现场声】.
+_PRODUCTION_CUE_RE = re.compile(
+    r"^【(?:解说|解說|同期声|同期聲|现场声|現場聲|画外音|畫外音|字幕|音乐|音樂|配乐|配樂|导语|導語"
+    r"|主持人|片头|片頭|片尾|空镜|空鏡)】\s*"
+)
+
+
+#: A caption a video burns in, written out in its script: 字幕：下坪村村民 卢秀兰.
+_SUBTITLE_LINE_RE = re.compile(r"^(?:字幕|字幕条|字幕條)\s*[:：]")
+
+
+def _split_production_cue(item: _Item) -> list[_Item]:
+    """A video script's cue (【解说】, 【同期声】 …) tells the crew what plays, not the
+    listener what happened: it is its own line, dropped, and the words after it stay."""
+    m = _PRODUCTION_CUE_RE.match(item.text) if item.table is None else None
+    if m is None:
+        return [item]
+    rest = item.text[m.end() :]
+    if not rest:
+        return [item]
+    cue = m.group().strip()
+    return [_Item(text=cue, raw=cue, blank=item.blank), _Item(text=rest, raw=rest)]
 
 
 #: A scraped page may join its paragraphs into one line with a space after each: a line
@@ -411,6 +435,8 @@ def _label_lines(items: list[_Item]) -> None:
             previous = text
             continue
         repeated = text == previous and _is_title_like(text)
+        # a video script's cue on its own (【解说】) and the captions it burns in (字幕：…)
+        cue = bool(_PRODUCTION_CUE_RE.fullmatch(text) or _SUBTITLE_LINE_RE.match(text))
         if is_byline(text):  # before furniture: "日报客户端 | 记者 X" is no menu
             item.label, item.meta = Label.META, [("author", text)]
         elif (
@@ -425,6 +451,7 @@ def _label_lines(items: list[_Item]) -> None:
             or _is_form_blank(text)
             or (_row_fields(text) >= 3 and _is_form_blank(after))
             or repeated
+            or cue
         ):
             item.label = Label.DROP
         elif (segments := _line_meta(text)) and not (

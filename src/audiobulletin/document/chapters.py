@@ -490,6 +490,12 @@ def _cohesion(a: Chapter, b: Chapter) -> float:
     return len(x & y) / max(1, min(len(x), len(y)))
 
 
+#: The thanks that close an interview, after the turn's label: 谢谢您接受采访, 感谢您.
+_THANKS_RE = re.compile(
+    r"^[^:：]{0,20}[:：]\s*(?:好的[，,]?\s*)?(?:谢谢|謝謝|感谢|感謝|非常感谢|非常感謝)"
+)
+
+
 #: A question's turn in a transcript: 问：, 记者：, 青川日报记者：, 主持人：.
 #: Any speaker's turn: a short label without punctuation, then a colon (答：, 李青：).
 _TURN_RE = re.compile(r"^[^，,。：:；;！？!?\s\d]{1,20}\s*[:：]")
@@ -569,7 +575,8 @@ def _cut_costs(run: Sequence[Chapter]) -> tuple[list[float], list[bool], list[bo
             cost[k] += ITEM_CUE
     must = [False] * n
     never = [False] * n
-    questions = [bool(QUESTION_TURN_RE.match(t)) for t in texts]
+    # (the thanks that close an interview, 记者：谢谢您接受采访！, ask nothing)
+    questions = [bool(QUESTION_TURN_RE.match(t)) and not _THANKS_RE.search(t) for t in texts]
     if any(questions):
         for k in range(1, n):
             if questions[k]:

@@ -208,6 +208,7 @@ def _title_group(items: list[_Item], i: int) -> tuple[list[str], list[str], int]
         and not _SUBTITLE_RE.match(items[k].text)
         and not _issuer_with_date(items, k)
         and not _is_field(items[k].text)
+        and not _issued_by(items, k, title_lines[0])
     ):
         k += 1
     # what closes the group: past a photo's caption or other furniture, metadata, a
@@ -426,11 +427,21 @@ def _labels_the_page(items: list[_Item], k: int, pool: list[int], length: dict[i
     ):
         return True
     # the issuing body above its document's kind and title (澳門…社會工作局 / 通告 /
-    # 關於…發放安排): who issues it, not the title
+    # 關於…發放安排, or a headline after the page's fields): who issues it, not the title
+    last = text.split()[-1] if text.split() else text
+    kind_below = (
+        k + 1 < len(items)
+        and items[k + 1].label == Label.TEXT
+        and _KIND_ONLY_RE.match(items[k + 1].text) is not None
+    )
     return (
         own <= ORG_LABEL_MAX
         and organisation
         and any(j > k + 1 and re.match(r"^(?:关于|關於)", items[j].text) for j in pool)
+    ) or (
+        kind_below
+        and (is_issuer_line(last) or _ORG_NAME_RE.search(last) is not None)
+        and any(j > k + 1 and length[j] >= 1.5 * len(text) for j in pool)
     )
 
 
@@ -494,6 +505,18 @@ def _issuer_with_date(items: list[_Item], k: int) -> bool:
     return False
 
 
+def _issued_by(items: list[_Item], k: int, title: str) -> bool:
+    """Whether line ``k``, under a title that only names a notice's kind (停水通知), is who
+    issued it (青川水务集团有限公司): its name alone, no line of the title."""
+    return (
+        items[k].label == Label.TEXT
+        and _KIND_ONLY_RE.match(title.strip()) is not None
+        and len(items[k].text) <= ORG_LABEL_MAX + 6
+        and " " not in items[k].text
+        and (is_issuer_line(items[k].text) or _ORG_NAME_RE.search(items[k].text) is not None)
+    )
+
+
 def _continues_title(items: list[_Item], k: int) -> bool:
     """Whether the line after ``k`` goes on with an official title (关于…, 印发…); a site's
     name above one (青川市人民政府门户网站 / 关于…的通知) issues nothing."""
@@ -550,7 +573,8 @@ _PICTURE_TAG_RE = re.compile(
 _BRACKETED_RE = re.compile(r"^【\s*([^【】]+?)\s*】$")
 #: A column's label before a headline: 一图读懂｜…, 权威发布 | …, 聚焦两会丨…, 【权威访谈】….
 _COLUMN_PREFIX_RE = re.compile(
-    r"^(?:([^\s｜|丨，,。：:]{4,8})\s*[｜|丨]|【[^\s【】，,。：:]{2,8}】)\s*(?=\S)"
+    r"^(?:([^\s｜|丨，,。：:]{4,8}|组图|組圖|图集|圖集|多图|多圖|视频|視頻|图解|圖解)\s*[｜|丨]"
+    r"|【[^\s【】，,。：:]{2,8}】)\s*(?=\S)"
 )
 
 
@@ -768,6 +792,8 @@ def _finish_header(
             and _SPEAKER_RE.match(item.text)
         ):
             item.label, item.meta = Label.META, [("speaker", item.text)]
+        elif not subtitles and _issued_by(items, i, title):
+            item.label, item.meta = Label.META, [("source", item.text)]
         elif item.label == Label.TEXT and _BOXED_NAMES_RE.match(item.text):
             # □ 林远航 under a commentary's headline: its writer, as a paper sets it
             item.label, item.meta = Label.META, [("author", item.text)]

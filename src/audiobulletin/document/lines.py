@@ -64,8 +64,10 @@ _STAMP_RES = (
 #: A document number: ``国办发〔1997〕2号``; also as pasted from a page that lost its brackets
 #: or its 号 (``牟政办发〔201746``), when the issuer's code ends in 发, 函 or 字.
 _DOCNO_RE = re.compile(
+    # a court's case number: (2031)岭01执恢128号
+    rf"^(?:[（(〔]\d{{4}}[)）〕]\s*[{_H}]{{1,6}}\d{{0,4}}[{_H}]{{1,6}}\d{{1,6}}\s*号"
     # the issuer's abbreviation may be left out under a masthead: 〔2031〕第8号
-    rf"^(?:[{_H}]{{0,12}}[〔\[［【(（]\d{{4}}[〕\]］】)）]\s*第?\s*\d+\s*号"
+    rf"|[{_H}]{{0,12}}[〔\[［【(（]\d{{4}}[〕\]］】)）]\s*第?\s*\d+\s*号"
     rf"|[{_H}]{{1,11}}[发函字][〔\[［【(（]\d{{4}}[〕\]］】)）]?\s*第?\d{{0,5}}\s*号?)$"
 )
 _NOTE_RE = re.compile(r"^[（(][^（）()]{1,20}[）)]$")
@@ -179,11 +181,12 @@ _FURNITURE_RE = re.compile(
     r"|^(?:声明|免责声明|版权声明)\s*[:：]"
     r"|^(?:欢迎投稿|投稿邮箱|投稿信箱|新闻热线|报料热线|爆料热线|违法和不良信息举报)"
     # a font-size bar: 【字号：大 中 小】, 【大】【中】【小】, 字号：T|T
-    r"|^[【\[]?\s*(?:字[体體号號](?:大小)?\s*[:：]?\s*)?(?:[【\[]?\s*[大中小]\s*[】\]]?\s*){3}[】\]]?$"
+    r"|^[【\[]?\s*(?:字[体體号號級级](?:大小)?\s*[:：]?\s*)?(?:[【\[]?\s*[大中小]\s*[】\]]?\s*){3}[】\]]?$"
     r"|^字[体體号號]\s*[:：]?\s*T\s*[|丨]\s*T$"
     r"|^(?:[【\[]?\s*(?:(?:我要)?打印(?:本页|此页|文章)?|关闭(?:窗口|本页)?|收藏(?:本页)?|返回顶部"
     r"|返回列表|返回上一页|返回首页|返回|列印|友善列印|回上一?[頁页]|回首[頁页]|分享(?:至\s*\w{1,12})?"
-    r"|我要纠错|纠错|字[体體号號]\s*[:：]?\s*大\s*中\s*小|[大中小]字[体體号號])\s*[】\]]?\s*(?:[|丨｜]\s*)*)+$"
+    r"|我要纠错|纠错|字[体體号號級级]\s*[:：]?\s*(?:大\s*中\s*小|小\s*中\s*大)|[大中小]字[体體号號])"
+    r"\s*[】\]]?\s*(?:[|丨｜]\s*)*)+$"
     # a share prompt; an attachment field with nothing in it (相关附件：无)
     r"|^分享(?:让|讓|给|給)更多(?:人|朋友)看到$|^(?:相关|相關)?附件(?:下载|下載)?\s*[:：]\s*(?:无|無)$",
     re.IGNORECASE,
@@ -385,6 +388,10 @@ def marker_level(text: str) -> int | None:
     return marker[0] if marker else None
 
 
+#: An ASCII stop after a Han character (or a closing bracket), where a sentence ends.
+_HAN_STOP_RE = re.compile(r"(?<=[\u4e00-\u9fff）)”])\.(?!\d)")
+
+
 def _is_marked_heading(text: str, level: int) -> bool:
     """A marked line is a heading when short and not a sentence.
 
@@ -393,6 +400,8 @@ def _is_marked_heading(text: str, level: int) -> bool:
     """
     if level == _BULLET_LEVEL or len(text) > HEADING_MAX:
         return False
+    # a text pasted with ASCII stops ends its sentences with them: 不组织纸笔考试.
+    text = _HAN_STOP_RE.sub("。", text)
     if any(p in text[:-1] for p in _FINAL) or text[-1] in "，,、":
         return False
     if text[-1] in _FINAL:
@@ -488,9 +497,11 @@ _TRAILING_BUTTONS_RE = re.compile(
 )
 
 
-#: A reporter's question in an interview (记者：去年全省就业形势总体如何？): a turn of the
-#: talk, never a byline, however it starts.
-_ASKS_RE = re.compile(r"^(?:本报|本台|本刊)?(?:记者|記者)\s*[:：][^:：]*[？?]")
+#: A reporter's question in an interview (记者：去年全省就业形势总体如何？), or thanks at its
+#: end (记者：谢谢您接受采访！): a turn of the talk, never a byline, however it starts.
+_ASKS_RE = re.compile(
+    r"^(?:本报|本台|本刊)?(?:记者|記者)\s*[:：](?:[^:：]*[？?]|[^:：]{5,}[！!。])"
+)
 
 
 def _key_meta(text: str) -> list[tuple[str, str]] | None:
@@ -613,6 +624,10 @@ _BUTTON_RE = re.compile(
 )
 
 
+#: Where a breadcrumb starts: the site's home.
+_HOME_CRUMB_RE = re.compile(r"^\s*(?:首页|首頁|主页|主頁|网站首页|網站首頁|Home|HOME|home)")
+
+
 def is_navigation(text: str) -> bool:
     """Site furniture: a breadcrumb, a menu of short links, a where-you-are line."""
     if _WHERE_RE.match(text):
@@ -620,7 +635,12 @@ def is_navigation(text: str) -> bool:
     if any(p in text for p in "。，,；;！？"):
         return False
     crumbs = [c for c in _BREADCRUMB_SEP_RE.split(text) if c]
-    if len(crumbs) >= 2 and all(han_count(c) >= 1 and len(c) <= 40 for c in crumbs):
+    # a route's stops (原线路：火车站→解放广场→…) are no breadcrumb: it starts from a label,
+    # or, with arrows, from somewhere other than a site's home
+    route = ("：" in crumbs[0] or ":" in crumbs[0]) or (
+        "→" in text and not _HOME_CRUMB_RE.match(crumbs[0])
+    )
+    if len(crumbs) >= 2 and not route and all(han_count(c) >= 1 and len(c) <= 40 for c in crumbs):
         return True
     links = [c for c in _MENU_SEP_RE.split(text) if c]
     # a toolbar may end with today's date: 登录 | 注册 | 手机版 | 今天是：2032年3月5日 星期五
@@ -655,7 +675,18 @@ def is_addressee(text: str) -> bool:
 def is_byline(text: str) -> bool:
     """A line that only names the reporters (and maybe their outlet and place); not the
     heading of a reporter's column (记者手记, 记者观察), which is read."""
-    return len(text) <= 60 and bool(_BYLINE_RE.match(text)) and not _REPORTERS_COLUMN_RE.match(text)
+    return (
+        len(text) <= 60
+        and bool(_BYLINE_RE.match(text))
+        and not _REPORTERS_COLUMN_RE.match(text)
+        and not _PICTURES_COLUMN_RE.match(text)
+    )
+
+
+#: The column a story of pictures or video runs in, before its headline: 组图｜…, 视频｜….
+_PICTURES_COLUMN_RE = re.compile(
+    r"^(?:组图|組圖|图集|圖集|多图|多圖|视频|視頻|图解|圖解)\s*[｜|丨]"
+)
 
 
 #: The heading of what a reporter adds to a story in a column of their own.
@@ -780,6 +811,8 @@ _ISSUED_RE = re.compile(
     rf"^([{_H}（）()]{{2,30}}?)\s*(?:(?:在|于|於)\s*(?={_WEB_DATE}))?({_WEB_DATE})?\s*{_ISSUE_HOUR}?"
     r"\s*(?:发布|發布|发出|發出)\s*[:：]?$"
 )
+#: Who made a video or a feature, on a line of its own under its title: 青川县融媒体中心出品.
+_PRODUCED_BY_RE = re.compile(rf"^([{_H}]{{2,24}}?)\s*(联合出品|聯合出品|出品|摄制|攝製|制作|製作)$")
 #: When a warning or a page was issued, with no name before it: 2031年09月12日10时00分发布
 #: (the page's fields may follow it: 来源：…).
 _ISSUED_AT_RE = re.compile(rf"^{_WEB_DATE}\s*{_ISSUE_HOUR}?\s*(?:发布|發布)$")
@@ -842,6 +875,10 @@ def _line_meta(text: str) -> list[tuple[str, str]] | None:
         if not m.group(2):
             return [("source", text)]
         return [("source", text[: m.start(2)].rstrip()), ("date", m.group(2))]
+    if (m := _PRODUCED_BY_RE.match(text)) and (
+        is_issuer_line(m.group(1)) or _OUTLET_RE.search(m.group(1))
+    ):
+        return [("source", m.group(1)), ("other", m.group(2))]  # 青川县融媒体中心出品
     if (m := _ISSUED_RE.match(text)) and is_issuer_line(m.group(1)):
         rest = text[m.end(1) :].strip()
         return [("source", m.group(1)), ("date" if m.group(2) else "other", rest)]

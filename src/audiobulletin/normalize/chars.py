@@ -125,7 +125,7 @@ def _normalise_chars(text: str) -> str:
     Rules: CRLF/CR -> LF; every decimal digit (category Nd) -> its ASCII digit; full-width
     Latin letters -> ASCII; subscript digits -> ASCII; full-width ``％＋＝…`` -> ASCII;
     Kangxi/CJK radicals and compatibility ideographs -> NFKC ideograph; ``㎡ ℃ …`` -> Han
-    unit words; a circle after a Han numeral -> 零.
+    unit words; a circle after a Han numeral -> 零; a title in guillemets «…» -> 《…》.
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_FULLWIDTH_SYMBOLS)
     out = []
@@ -144,7 +144,12 @@ def _normalise_chars(text: str) -> str:
             out.append(unicodedata.normalize("NFKC", ch))
         else:
             out.append(ch)
-    return _CIRCLE_ZERO.sub("零", "".join(out))
+    text = _GUILLEMET_TITLE.sub(r"《\1》", "".join(out))
+    return _CIRCLE_ZERO.sub("零", text)
+
+
+#: A title between guillemets, as some sites set 《》: «中华人民共和国道路交通安全法».
+_GUILLEMET_TITLE = re.compile(r"«([^«»\n]{1,60})»")
 
 
 # --------------------------------------------------------------------------------------------
@@ -159,7 +164,7 @@ _HSPACE_RUN = re.compile(r"[^\S\n]+")
 #: 12萬1 000人, with a no-break or thin space too. The last group runs into its unit or
 #: word: a row of numbers set off by single spaces (猪肉 120 125) is no one number.
 _THIN_SPACES = frozenset({" ", "\u00a0", "\u2009", "\u202f"})
-_GROUP_BEFORE = re.compile(r"(?<![\d.,第])\d{1,3}$")
+_GROUP_BEFORE = re.compile(r"(?<![\d.,第:：])\d{1,3}$")  # (never a clock's minutes: 8:00 320户)
 
 
 def _han_run_length(line: str, index: int, step: int) -> int:

@@ -359,11 +359,12 @@ _DESIGNATION = re.compile(r"(歼|运|轰|直|教|东风|红旗|鹰击|巨浪|长
 _ZERO_LED = re.compile(r"(?<![\d.,:\-/])0\d+(?![\d.,:/])")
 
 
-#: Two years joined by a slash before 赛季/学年/年度: 2023/2024赛季, 2022/23赛季 (到); a
+#: Two years joined by a slash before 赛季/学年/年度: 2023/2024赛季, 2022/23赛季 (到),
+#: 2023/24课税年度 (a kind of year between); a
 #: range to a two-digit year: 2023-24学年 (the range sign already read 到).
 _YEAR_SLASH = re.compile(
     r"(?<![\d./])((?:19|20)\d\d)(?:/((?:19|20)?\d\d)|\s*([到至])\s*(\d\d))(?![\d.])"
-    r"(?=\s*(?:赛季|学年|年度|财年|年(?!代)))"
+    r"(?=\s*(?:赛季|学年|[\u4e00-\u9fff]{0,4}(?:年度|财年)|年(?!代)))"
 )
 
 

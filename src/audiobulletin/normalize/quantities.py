@@ -382,7 +382,11 @@ _LIST_MARKER = re.compile(
 #: A list marker right before a date (2.2月5日至2月7日：…): the item's number, read before the
 #: dates so that the two never make a decimal (二点二月).
 _MARKER_BEFORE_DATE = re.compile(
-    rf"{_ITEM_START}(\d{{1,2}})\s*[.．](?=\d{{1,2}}\s*月\s*\d{{1,2}}\s*[日号])", re.M
+    # (after a line's start, a sentence's end, or the ASCII stop of a text pasted with them:
+    # …不组织纸笔考试.2. 1月17日…)
+    rf"(?:{_ITEM_START}|(?<=[\u4e00-\u9fff])([.．]))(\d{{1,2}})\s*[.．]\s*"
+    rf"(?=\d{{1,2}}\s*月\s*\d{{1,2}}\s*[日号])",
+    re.M,
 )
 #: A list marker after a column gap inside a line (1．加强领导 2．落实责任: the gap is already
 #: a pause ，), when words follow it.
@@ -415,7 +419,9 @@ def _numero(m: re.Match[str]) -> str:
 def _dated_items(text: str) -> str:
     """``2.2月5日至2月7日`` -> 二、2月5日至2月7日: the list marker before a date (see
     :data:`_MARKER_BEFORE_DATE`)."""
-    return _MARKER_BEFORE_DATE.sub(lambda m: read_cardinal(m[1]) + "、", text)
+    return _MARKER_BEFORE_DATE.sub(
+        lambda m: ("。" if m[1] else "") + read_cardinal(m[2]) + "、", text
+    )
 
 
 def _ordinals(text: str) -> str:
@@ -568,6 +574,10 @@ _DOTTED_LIST = re.compile(
 #: An arrow before a number says which way it moved: 同比↑5.2% is 同比上升5.2%.
 _ARROW_UP = re.compile(r"[↑⬆]\s*(?=\d)")
 _ARROW_DOWN = re.compile(r"[↓⬇]\s*(?=\d)")
+#: An arrow from one figure to the next is 到 (60%→70%); between places, a route's next
+#: stop (火车站→解放广场), a pause.
+_ARROW_TO_FIGURE = re.compile(r"(?<=[\d%])\s*[→➔➜⇒]\s*(?=\d)")
+_ARROW_TO_STOP = re.compile(r"(?<=[\u4e00-\u9fff）)])\s*[→➔➜⇒]\s*(?=[\u4e00-\u9fff（(])")
 #: A dot between letters and digits names a variant or a version: XBB.1.5, BA.2 (点).
 _LATIN_DOT_DIGIT = re.compile(r"(?<=[A-Za-z])\.(?=\d)")
 #: A website path, not a comparison: ``>`` before a page name (首页 > 通知公告, 查询>资讯),
@@ -655,6 +665,7 @@ def _slashes_and_symbols(text: str) -> str:
     text = _FILE_EXT.sub("点", text)
     text = _LATIN_DOT_DIGIT.sub("点", text)
     text = _ARROW_DOWN.sub("下降", _ARROW_UP.sub("上升", text))
+    text = _ARROW_TO_STOP.sub("、", _ARROW_TO_FIGURE.sub("到", text))
     text = _LONE_PERCENT.sub("百分比", text)
     text = _LONE_PER_MILLE.sub("千分比", text)
     text = _QUOTED_SIGN.sub(lambda m: m[1] + ("正号" if m[2] in "+＋" else "负号") + m[3], text)

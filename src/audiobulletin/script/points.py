@@ -389,6 +389,8 @@ def _head_clause(sentence: str, title: str = "") -> str:
             continue
         if SCENE_CLAUSE_RE.match(clause.strip()) or han_count(clause) < 8:
             continue
+        if k and _SAYS_WHAT_IT_MEANS_RE.match(clause.strip()):
+            continue  # 标志着…: what the clause before means, leaning on it for its subject
         if _MEASURED_RE.search(clause.strip()):
             continue  # 中国地震台网正式测定: who measured it, not news a listener needs
         if REPORTING_CLAUSE_RE.match(clause.strip()) or _SPOKE_AT_RE.search(clause.strip()):
@@ -460,6 +462,11 @@ def _head_clause(sentence: str, title: str = "") -> str:
         # (7月9日，…在…论坛上演讲称，<the title> -> 7月9日，…在…论坛上演讲)
         return "，".join(filter(None, [when, who[: spoke.end(1)]]))
     return ""
+
+
+#: A clause that says what the clause before it means, leaning on it for its subject:
+#: 标志着该项目转入…, 意味着…, 这标志着….
+_SAYS_WHAT_IT_MEANS_RE = re.compile(r"^(?:这|此举|这一|此)?(?:标志着|意味着|预示着|表明|说明)")
 
 
 #: A clause that says on which day an event is to be held: 将于2026年10月25日…, 定于3月5日….

@@ -336,7 +336,21 @@ def boilerplate_penalty(sentence: str) -> float:
         penalty += WEIGHTS["generic"]  # 形势总体稳定, 呈现出良好态势: says how, not what
     elif not re.search(r"\d", sentence) and _AIM_RE.match(sentence):
         penalty += WEIGHTS["generic"]  # 通过实施…，培养造就…: what a plan hopes for
+    if _FORMULA_RE.search(sentence):
+        penalty += WEIGHTS["generic"]  # 本通告自发布之日起施行: the form, not the news
     return min(penalty, 1.0)
+
+
+#: The set formulas of official writing, the same in every such text: what a warning
+#: signal means (橙色预警信号含义：…), when a notice takes effect (本通告自发布之日起施行),
+#: what the honoured are urged to do (希望受到表彰的…珍惜荣誉), when the next bulletin comes
+#: (将于9月3日16时发布下一期警报).
+_FORMULA_RE = re.compile(
+    r"(?:信号|預警|预警)(?:含义|含義|标准|標準)\s*[:：]"
+    r"|自(?:公布|发布|印发|發布|公佈)之日起(?:施行|实施|执行|生效|施行)"
+    r"|^希望(?:受到表彰|受表彰|获奖)的"
+    r"|发布下一(?:期|次)|發布下一(?:期|次)"
+)
 
 
 def _when_due(text: str, title: str = "") -> bool:
