@@ -2337,7 +2337,7 @@ def test_a_unit_line_naming_a_unit_for_each_column_is_not_said_with_every_cell()
     rows += ["| 东区 | 42 | 4 | 31.2 |", "| 西区 | 37 | 3 | 28.5 |"]
     doc = parse(lines("南屏市8月份道路交通事故情况", "", LONG, "", "单位：起、人、万元", *rows))
     (table,) = tables(doc)
-    assert table.table is not None and table.table.unit is None
+    assert table.table is not None and not table.table.unit
     assert ("other", "单位：起、人、万元") in [(m.kind, m.text) for m in doc.meta]
 
 

@@ -217,7 +217,9 @@ def parse(text: str) -> Document:
 
     The rules are the module's (see its docstring). Nothing is lost: every non-whitespace
     character of ``text`` ends up exactly once in the title, a subtitle, a metadata line, a
-    chapter heading, a block's text or ``dropped``.
+    chapter heading, a block's text or ``dropped``; only marks that say nothing go, markup
+    (Markdown's ``**``, HTML tags, see :func:`clean_line`) and the brackets a page sets
+    round a whole headline (【…】).
     """
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     items = _items(text)

@@ -910,7 +910,7 @@ def _attach_units(items: list[_Item], start: int) -> None:
         if found and nxt.table is not None and nxt.table.table is not None:
             # 单位：起、人、万元 gives each column its own unit, which no cell says: the
             # figures are read bare rather than every one with all three
-            unit = None if re.search(r"[、，,；;]", found[1]) else found[1]
+            unit = "" if re.search(r"[、，,；;]", found[1]) else found[1]
             table = dataclasses.replace(nxt.table.table, unit=unit)
             nxt.table = dataclasses.replace(nxt.table, table=table)
             if m:  # (said with the figures, or, when it gave none, listed as unspoken)

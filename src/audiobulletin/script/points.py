@@ -466,7 +466,9 @@ def _head_clause(sentence: str, title: str = "") -> str:
 
 #: A clause that says what the clause before it means, leaning on it for its subject:
 #: 标志着该项目转入…, 意味着…, 这标志着….
-_SAYS_WHAT_IT_MEANS_RE = re.compile(r"^(?:这|此举|这一|此)?(?:标志着|意味着|预示着|表明|说明)")
+_SAYS_WHAT_IT_MEANS_RE = re.compile(
+    r"^(?:这|此举|这一|此)?(?:标志着|意味着|预示着|表明)|^(?:这|此)说明"
+)
 
 
 #: A clause that says on which day an event is to be held: 将于2026年10月25日…, 定于3月5日….
