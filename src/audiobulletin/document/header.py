@@ -115,6 +115,16 @@ _ORG_NAME_RE = re.compile(
     r"|客户端|客戶端|日报|日報|晚报|晚報|报社|報社|电视台|電視台|广播电视台|融媒体中心|融媒體中心"
     r"|议会|議會|天文台|气象台|氣象台|政府|局|委员会|委員會|中心|协会|協會|研究所|研究院)$"
 )
+#: An official document's title opens on what it is about: 关于…的通知.
+_ABOUT_RE = re.compile(r"^(?:关于|關於)")
+
+
+def _names_body(text: str) -> bool:
+    """Whether ``text`` is only the name of a body: an issuing office (青川市统计局) or an
+    organisation (青川水务集团有限公司, 香港天文台)."""
+    return is_issuer_line(text) or _ORG_NAME_RE.search(text) is not None
+
+
 #: A head line holding a date (新闻联播 文字版 1995-01-30) labels a page, not a story.
 _DATED_LABEL_RE = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
 #: How many lines from the top may still belong to the page head (chrome, kicker, title).
@@ -382,7 +392,7 @@ def _masthead(items: list[_Item], zone: int) -> int | None:
             (
                 j
                 for j in range(k + 2, zone)
-                if items[j].label == Label.TEXT and re.match(r"^(?:关于|關於)", items[j].text)
+                if items[j].label == Label.TEXT and _ABOUT_RE.match(items[j].text)
             ),
             None,
         )
@@ -411,7 +421,7 @@ def _labels_the_page(items: list[_Item], k: int, pool: list[int], length: dict[i
     longer = [j for j in pool if j > k and length[j] >= 1.5 * own]
     # a section's name is often the kind of report it lists: 价格监测 above …价格监测情况
     named_below = any(text in items[j].text for j in longer)
-    organisation = is_issuer_line(text) or _ORG_NAME_RE.search(text) is not None
+    organisation = _names_body(text)
     if longer and (
         own <= TINY_LABEL
         or (own <= SHORT_LABEL and _SITE_LABEL_RE.search(text) is not None)
@@ -437,10 +447,10 @@ def _labels_the_page(items: list[_Item], k: int, pool: list[int], length: dict[i
     return (
         own <= ORG_LABEL_MAX
         and organisation
-        and any(j > k + 1 and re.match(r"^(?:关于|關於)", items[j].text) for j in pool)
+        and any(j > k + 1 and _ABOUT_RE.match(items[j].text) for j in pool)
     ) or (
         kind_below
-        and (is_issuer_line(last) or _ORG_NAME_RE.search(last) is not None)
+        and _names_body(last)
         and any(j > k + 1 and length[j] >= 1.5 * len(text) for j in pool)
     )
 
@@ -513,7 +523,7 @@ def _issued_by(items: list[_Item], k: int, title: str) -> bool:
         and _KIND_ONLY_RE.match(title.strip()) is not None
         and len(items[k].text) <= ORG_LABEL_MAX + 6
         and " " not in items[k].text
-        and (is_issuer_line(items[k].text) or _ORG_NAME_RE.search(items[k].text) is not None)
+        and _names_body(items[k].text)
     )
 
 

@@ -156,18 +156,25 @@ def _even_runs(
 ) -> list[_Found]:
     """Runs of at least three rows (see :func:`_runs`), all with as many cells: rows set
     with single spaces or with ideographic spaces, where a line of another width is prose."""
+    return [
+        found
+        for found in _runs(raw_lines, cells_of, 3)
+        if len({len(cells_of(raw_lines[i]) or []) for i in found.lines}) == 1
+    ]
+
+
+def _with_names_above(raw_lines: Sequence[str], runs: list[_Found]) -> list[_Found]:
+    """Runs of rows set apart by single spaces, each with the line of column names right
+    above it when there is one (指数 收盘 涨跌 涨跌幅 over rows of figures, which a row's
+    figure tells from a line of words): the header that names their cells."""
     out = []
-    for found in _runs(raw_lines, cells_of, 3):
-        widths = {len(cells_of(raw_lines[i]) or []) for i in found.lines}
-        if len(widths) != 1:
-            continue
+    for found in runs:
         above = found.lines[0] - 1
         names = _spaced_names(raw_lines[above]) if above >= 0 else None
-        if cells_of is _spaced_cells and names and len(names) in widths:
-            # 指数 收盘 涨跌 涨跌幅 over rows of figures: the header that names their cells
+        rows = [_spaced_cells(raw_lines[i]) or [] for i in found.lines]
+        if names and len(names) == len(rows[0]):
             lines = (above, *found.lines)
-            rows = [names, *(cells_of(raw_lines[i]) or [] for i in found.lines)]
-            found = _Found(lines, _make_table(raw_lines, lines, rows))
+            found = _Found(lines, _make_table(raw_lines, lines, [names, *rows]))
         out.append(found)
     return out
 
@@ -365,7 +372,7 @@ def find_tables(raw_lines: Sequence[str]) -> list[_Found]:
         + _without_captions(raw_lines, _runs(raw_lines, _aligned_cells, 3), _aligned_cells, 3)
         + _comma_tables(raw_lines)
         + _pipe_tables(raw_lines)
-        + _even_runs(raw_lines, _spaced_cells)
+        + _with_names_above(raw_lines, _even_runs(raw_lines, _spaced_cells))
         + _even_runs(raw_lines, _ideographic_cells)
         + _gap_tables(raw_lines)
     ):
