@@ -2467,3 +2467,315 @@ def test_the_company_under_a_notice_that_only_names_its_kind_issued_it() -> None
     assert doc.title == "停水通知"
     assert ("source", "南屏水务集团有限公司") in [(m.kind, m.text) for m in doc.meta]
     assert paragraphs(doc) == [LONG]
+
+
+# ----------------------------------------------------------------------------------------
+# documents pasted from print (red mastheads, hard wraps) and page heads of apps and sites
+# ----------------------------------------------------------------------------------------
+
+#: A notice as a PDF pastes it: no blank lines, every line broken at the page's width.
+_PDF_NOTICE = (
+    "南屏县人民政府文件",
+    "屏政〔2031〕8号",
+    "南屏县人民政府关于做好2031年",
+    "秋冬季森林防火工作的通知",
+    "各乡镇人民政府，县政府各部门：",
+    "今年入秋以来，我县降水偏少五成，林区可燃物载量较常年同期偏",
+    "多，森林火险等级居高不下。为切实做好秋冬季森林防火工作，现将",
+    "有关事项通知如下：",
+    "一、压实防火责任",
+    "各乡镇要落实县级领导包片、乡镇领导包村、护林员包山的责任体系",
+    "，全县38个重点林区均明确“三个责任人”，并于10月30日前公示。",
+    "二、加强巡山护林",
+    "护林员要做到每日巡山不少于一次，在进山路口设置检查卡点，对排",
+    "— 1 —",
+    "查出的火灾隐患，要在11月15日前整改到位；确需野外用火的，须经",
+    "乡镇政府批准。值班电话：",
+    "0830-5551234。",
+)
+
+
+def test_a_pdf_pasted_line_by_line_is_read_as_its_paragraphs() -> None:
+    text = lines(*_PDF_NOTICE)
+    doc = parse(text)
+    said = paragraphs(doc)
+    assert any("偏多，森林火险等级" in p and "现将有关事项通知如下：" in p for p in said)
+    assert any("责任体系，全县38个" in p for p in said)
+    # the page's number between two lines of a sentence is passed over, not read
+    assert any("对排查出的火灾隐患" in p for p in said)
+    assert "— 1 —" in doc.dropped
+    # a field's colon at the edge of the page goes on in the next line
+    assert any("值班电话：0830-5551234。" in p for p in said)
+    assert_nothing_lost(text, doc)
+
+
+def test_a_report_of_one_line_per_paragraph_is_not_joined_up() -> None:
+    long_line = (
+        "四、上交电子试卷：命题教师10月30日前把试卷电子稿发至教务处邮箱，同时单独上交"
+        "参考答案的电子稿（文件命名：年级+科目+试卷.doc）"
+    )
+    text = lines("南屏中学期中考试安排", long_line, "11月1日，出题人到教务处校对试卷样稿。", LONG)
+    doc = parse(text)
+    assert long_line in paragraphs(doc)
+    assert "11月1日，出题人到教务处校对试卷样稿。" in paragraphs(doc)
+
+
+def test_a_red_masthead_is_neither_the_title_nor_read() -> None:
+    doc = parse(lines(*_PDF_NOTICE))
+    assert doc.title == "南屏县人民政府关于做好2031年秋冬季森林防火工作的通知"
+    assert "南屏县人民政府文件" in doc.dropped
+    # a masthead of two offices, and one of an office under a party committee
+    for masthead in ("南屏县财政局 南屏县税务局文件", "中共南屏县委办公室文件"):
+        title = "关于进一步规范公务接待管理的通知"
+        parsed = parse(lines(masthead, "", "屏财发〔2031〕12号", "", title, "", LONG))
+        assert parsed.title == title
+        assert masthead in parsed.dropped
+
+
+def test_who_signed_checked_and_made_a_page_is_not_read() -> None:
+    for staff in (
+        "签发：赵卫东 审核：孙丽 制作：周航",
+        "预报员：吴海涛　复核：钱文",
+        "一审：吴婷 二审：张学军 三审：李国庆",
+        "本版责编：郑丽 美编：吴昊 校对：周平",
+    ):
+        text = lines("南屏县发布高温橙色预警", "", LONG, "", staff)
+        doc = parse(text)
+        assert paragraphs(doc) == [LONG], staff
+        assert ("editor", clean_line(staff)) in [(m.kind, m.text) for m in doc.meta]
+    # a role's value that is a sentence is text: 一审：法院判决…
+    ruling = "一审：法院判决被告人赔偿原告经济损失五万元。"
+    assert ruling in paragraphs(parse(lines("南屏法院发布典型案例", "", LONG, ruling)))
+
+
+def test_a_player_an_app_banner_and_a_gallery_s_buttons_are_not_read() -> None:
+    chrome = (
+        "打开南屏日报客户端，阅读体验更佳",
+        "下载“南屏新闻”APP  看更多精彩内容  立即打开",
+        "▶ 点击收听 00:00 / 03:12",
+        "00:00 / 02:36",
+        "视频加载失败，请点击刷新",
+        "点赞 0 收藏 评论",
+        "【免责声明】本文仅代表作者本人观点，与本站立场无关。",
+        "广告声明：文内含有的对外跳转链接，用于传递更多信息。",
+        "上一组 下一组",
+        "【查看原图】 【返回列表】",
+    )
+    text = lines("南屏县举行防汛应急演练", "", *chrome[:5], "", LONG, "", *chrome[5:])
+    doc = parse(text)
+    assert doc.title == "南屏县举行防汛应急演练"
+    assert paragraphs(doc) == [LONG]
+    assert {clean_line(line) for line in chrome} <= set(doc.dropped)
+    # a schedule's times set apart by a slash are no player
+    assert (
+        "14:00 / 18:00" not in parse(lines("南屏图书馆开放时间", "", LONG, "14:00 / 18:00")).dropped
+    )
+
+
+def test_a_paper_s_date_line_with_the_lunar_day_is_its_date_not_its_title() -> None:
+    text = lines(
+        "南屏日报",
+        "2031年4月18日  星期五  农历三月初十",
+        "",
+        "一季度我市工业投资同比增长18.6%",
+        "",
+        LONG,
+    )
+    doc = parse(text)
+    assert doc.title == "一季度我市工业投资同比增长18.6%"
+    assert doc.date == "2031-04-18"
+
+
+def test_a_station_s_channel_and_posting_time_under_the_headline_are_not_read() -> None:
+    posted = "南屏广播电视台 新闻综合频道 2031-07-02 19:35"
+    doc = parse(lines("南屏大道改扩建工程", "今起进入路面施工阶段", "", posted, "", LONG))
+    assert doc.title == "南屏大道改扩建工程今起进入路面施工阶段"
+    assert paragraphs(doc) == [LONG]
+
+
+def test_a_wechat_post_s_line_with_its_province_is_not_read_and_not_the_title() -> None:
+    for account, posted in (
+        ("南屏调查", "原创 南屏调查 南屏调查 2031年10月15日 09:30 湖南"),
+        ("南屏天气", "南屏天气 2031年06月14日 15:42 广东"),
+    ):
+        title = "南屏市气象台升级发布暴雨橙色预警信号"
+        text = lines(account, "点击上方蓝字关注我们", "", title, "", posted, "", LONG)
+        doc = parse(text)
+        assert doc.title == title, posted
+        assert paragraphs(doc) == [LONG]
+        assert posted in [m.text for m in doc.meta]
+
+
+def test_a_line_that_runs_from_one_time_to_another_is_read_not_a_time_stamp() -> None:
+    window = "2031年11月5日9:00—11月11日18:00"
+    doc = parse(lines("南屏市公务员考试报名须知", "", LONG, "", "报名时间", window))
+    assert window in "".join(headings_and_blocks(doc))
+
+
+def test_under_a_masthead_its_issue_s_one_headline_is_the_title() -> None:
+    headline = "南屏市气象台2031年7月12日16时10分继续发布高温红色预警"
+    text = lines(
+        "重要天气预警信息",
+        "第 47 期",
+        "南屏市气象台                          2031年7月12日",
+        "",
+        headline,
+        "",
+        LONG,
+    )
+    assert parse(text).title == headline
+
+
+def test_a_series_number_with_the_issuer_s_code_is_no_part_of_the_title() -> None:
+    number = "屏自然资发〔2031〕预警第32期"
+    text = lines("地质灾害气象风险预警", "", number, "发布时间：2031年5月18日17时00分", "", LONG)
+    doc = parse(text)
+    assert doc.title == "地质灾害气象风险预警"
+    assert number in [m.text for m in doc.meta]
+
+
+def test_a_site_and_its_section_set_apart_by_a_mark_are_not_the_title() -> None:
+    for label in ("自然资源部南屏局 · 海洋预报", "星河储能 | 新闻中心"):
+        doc = parse(lines(label, "", "海浪黄色警报", "", LONG))
+        assert doc.title == "海浪黄色警报", label
+        assert label in doc.dropped
+
+
+def test_a_page_s_fields_after_its_date_and_a_bar_are_not_read() -> None:
+    fields = "2031-07-15 | 来源:星河储能 | 阅读量:3,452"
+    doc = parse(lines("星河储能发布新一代液冷储能系统", fields, "", LONG))
+    assert doc.title == "星河储能发布新一代液冷储能系统"
+    assert paragraphs(doc) == [LONG]
+    assert doc.date == "2031-07-15"
+
+
+def test_a_body_s_english_name_under_its_chinese_one_is_not_the_title() -> None:
+    headline = "公共帳目委員會就審計署署長第八十四號報告書舉行公開聆訊"
+    text = lines("立法會", "Legislative Council", "新聞稿", "", headline, "", LONG)
+    doc = parse(text)
+    assert doc.title == headline
+    assert "Legislative Council" in doc.dropped
+
+
+def test_a_lawmaker_s_office_above_its_release_label_is_not_the_title() -> None:
+    headline = "外送員保障法草案付委 每單最低報酬不得低於基本工資時薪四分之一"
+    text = lines(
+        "立法委員 林怡君 國會辦公室",
+        "新 聞 稿",
+        "發稿日期：130.07.21",
+        "",
+        headline,
+        "",
+        LONG,
+    )
+    doc = parse(text)
+    assert doc.title == headline
+    assert doc.date == "2041-07-21"
+
+
+def test_a_breadcrumb_set_apart_by_slashes_is_not_read() -> None:
+    doc = parse(lines("首頁 / 最新消息 / 榮譽榜", "", "本校學生勇奪國際數學奧林匹亞金牌", "", LONG))
+    assert doc.title == "本校學生勇奪國際數學奧林匹亞金牌"
+    assert "首頁 / 最新消息 / 榮譽榜" in doc.dropped
+
+
+def test_a_notice_headed_only_by_who_gives_it_is_titled_by_its_subject() -> None:
+    subject = "主旨：公告本校130學年度第2學期期末考試及選課相關事宜，請全校師生周知。"
+    text = lines("國立南屏大學　校園公告", "", "公告日期：130年5月9日", "", subject, "", LONG)
+    doc = parse(text)
+    assert doc.title == "本校130學年度第2學期期末考試及選課相關事宜"
+    assert subject in paragraphs(doc)
+    # an issuer's own notice keeps its name for the title
+    text = lines("衛生福利部 公告", "", "主旨：預告修正「食品中污染物質衛生標準」草案。", "", LONG)
+    assert parse(text).title == "衛生福利部 公告"
+
+
+def test_who_reports_it_with_the_day_in_brackets_is_not_the_derived_title() -> None:
+    lead = (
+        "记者昨天（10月12日）从市卫生健康委获悉，我市适龄女生HPV疫苗免费接种工作将于"
+        "10月16日正式启动。今年起，全市13至14周岁在校女生可免费接种两剂次疫苗。"
+    )
+    doc = parse(lines(lead, "", LONG))
+    assert doc.title == "我市适龄女生HPV疫苗免费接种工作将于10月16日正式启动"
+    assert doc.title_derived
+
+
+def test_two_issuers_on_a_line_under_the_title_are_not_glued_onto_it() -> None:
+    title = "2031年南屏州人口变动情况抽样调查主要数据公报"
+    text = lines(title, "", "南屏州统计局　　国家统计局南屏调查队", "2032年4月28日", "", LONG)
+    doc = parse(text)
+    assert doc.title == title
+    assert paragraphs(doc) == [LONG]
+
+
+def test_a_pdf_s_running_head_with_its_page_is_not_read() -> None:
+    title = "南屏职业技术学院2031年高职单独招生简章"
+    running_head = "南屏职业技术学院招生就业处                    第 1 页 共 3 页"
+    doc = parse(lines(title, running_head, "", LONG))
+    assert doc.title == title
+    assert clean_line(running_head) in doc.dropped
+
+
+def test_the_account_above_a_wechat_post_s_time_is_not_the_title() -> None:
+    headline = "南屏省2032年度考试录用公务员笔试时间公布"
+    text = lines(
+        "点击上方蓝字 关注我们",
+        "南屏人事考试",
+        "2031-11-02 18:05 发表于湖南",
+        "",
+        headline,
+        "",
+        LONG,
+    )
+    assert parse(text).title == headline
+
+
+def test_a_site_s_name_in_two_languages_and_its_toolbars_are_not_the_title() -> None:
+    headline = "興大團隊育成耐熱水稻新品系 高溫下產量仍維持九成"
+    text = lines(
+        "國立南屏大學 National Nanping University",
+        "首頁 › 校園新聞 › 研究成果",
+        "",
+        headline,
+        "2031-08-19 ｜ 秘書室 ｜ 瀏覽數 1,024",
+        "字級 A A A　　分享 f LINE　　列印",
+        "",
+        LONG,
+    )
+    doc = parse(text)
+    assert doc.title == headline
+    assert paragraphs(doc) == [LONG]
+    for banner in ("新聞局 Gabinete de Comunicação Social", "南屏市議會 Nanping City Council"):
+        assert parse(lines(banner, "", headline, "", LONG)).title == headline
+
+
+def test_a_taiwan_page_s_anchor_breadcrumbs_and_print_bars_are_not_read() -> None:
+    headline = "國慶煙花匯演特別交通及運輸安排"
+    for chrome in (
+        ("::: 首頁 > 警政新聞 > 新聞稿", "友善列印　|　回上一頁　|　字級設定：小 中 大"),
+        (":::", "最新消息 ／ 議會新聞", "列印版本　　字體大小 A A A"),
+    ):
+        doc = parse(lines("南屏市政府", *chrome, "", headline, "", LONG))
+        assert doc.title == headline, chrome
+        assert paragraphs(doc) == [LONG]
+    # two words set apart by a slash in a sentence are no breadcrumb
+    assert "斜纹夜蛾/甜菜夜蛾" in paragraphs(
+        parse(lines("南屏虫情", "", LONG, "斜纹夜蛾/甜菜夜蛾"))
+    )
+
+
+def test_how_to_apply_through_an_account_is_read_not_dropped_as_a_promotion() -> None:
+    item = "（二）报名方式：关注“南屏马拉松”微信公众号或访问官方网站进行网上报名。"
+    doc = parse(lines("2031南屏马拉松竞赛规程", "", LONG, "", item, "", "关注南屏发布公众号"))
+    assert item in paragraphs(doc)
+    assert "关注南屏发布公众号" in doc.dropped
+
+
+def test_a_conference_s_organisers_are_read_and_a_site_s_footer_is_not() -> None:
+    host = "主办单位：中国环境工程学会水处理专业委员会"
+    organiser = "承办单位：南屏理工大学环境科学与工程学院"
+    footer = "主办单位：南屏市卫生健康委员会  南ICP备05003012号-1"
+    doc = parse(lines("第五届水处理技术研讨会会议通知", "", LONG, host, organiser, "", footer))
+    said = "".join(paragraphs(doc))
+    assert host in said and organiser in said
+    assert clean_line(footer) in doc.dropped

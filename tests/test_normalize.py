@@ -1434,3 +1434,178 @@ def test_a_number_sign_before_a_pole_s_number_is_hao() -> None:
 
 def test_a_masked_number_s_digits_are_read_one_by_one() -> None:
     _reads("身份证号：5108**********0023", "身份证号：五一零八，零零二三")
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("血压<140/90mmHg", "血压小于一百四十比九十毫米汞柱"),
+        ("130～139/85～89mmHg", "一百三十到一百三十九比八十五到八十九毫米汞柱"),
+        ("血压为160/100，需就医", "血压为一百六十比一百，需就医"),
+        ("血压120/80", "血压一百二十比八十"),
+        ("完成率1/3", "完成率三分之一"),
+    ],
+)
+def test_a_blood_pressure_is_systolic_to_diastolic_never_a_fraction(
+    written: str, spoken: str
+) -> None:
+    _reads(written, spoken)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("120-129之间属正常高值", "一百二十到一百二十九之间属正常高值"),
+        ("拨打120", "拨打幺二零"),
+    ],
+)
+def test_a_service_number_that_opens_a_range_is_an_amount(written: str, spoken: str) -> None:
+    _reads(written, spoken)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        (
+            "咨询电话：0851-85827415、85827420",
+            "咨询电话：零八五幺，八五八二七四幺五、八五八二七四二零",
+        ),
+        (
+            "电话：0851-85827415，86152107（传真）",
+            "电话：零八五幺，八五八二七四幺五，八六幺五二幺零七（传真）",
+        ),
+        ("熱線（2125 2373）", "热线（二幺二五，二三七三）"),
+        (
+            "电话0851-85827415，全年收入85827420元",
+            "电话零八五幺，八五八二七四幺五，全年收入八千五百八十二万七千四百二十元",
+        ),
+    ],
+)
+def test_the_next_number_of_a_list_of_phones_is_read_digit_by_digit(
+    written: str, spoken: str
+) -> None:
+    _reads(written, spoken)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("1.2031年普通高校毕业生", "一、二零三一年普通高校毕业生"),
+        ("增长1.2031年", "增长一点二零三一年"),
+    ],
+)
+def test_a_list_number_before_a_year_is_no_decimal(written: str, spoken: str) -> None:
+    _reads(written, spoken)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("时延低于8ms", "时延低于八毫秒"),
+        ("容量314Ah", "容量三百一十四安时"),
+        ("625Wp组件", "六百二十五瓦峰组件"),
+    ],
+)
+def test_milliseconds_ampere_hours_and_peak_watts_are_said_as_units(
+    written: str, spoken: str
+) -> None:
+    _reads(written, spoken)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [("接种2剂次", "接种两剂次"), ("每次2片", "每次两片"), ("打2针", "打两针")],
+)
+def test_two_doses_and_tablets_are_liang(written: str, spoken: str) -> None:
+    _reads(written, spoken)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("HL2401—HL2409", "H L二四零一到H L二四零九"),
+        ("岗位代码HL2401-HL2409", "岗位代码H L二四零一到H L二四零九"),
+        ("AB1234-CD5678", "A B一二三四，C D五六七八"),
+    ],
+)
+def test_a_dash_between_codes_of_one_series_runs_from_one_to_the_other(
+    written: str, spoken: str
+) -> None:
+    _reads(written, spoken)
+
+
+def test_a_list_number_glued_to_a_count_under_earlier_items_is_the_item_s_number() -> None:
+    text = "1.通报全市安全生产工作情况；\n2.市应急局作说明；\n3.3家区县和2家企业作交流发言；"
+    _reads(
+        text,
+        "一、通报全市安全生产工作情况；\n二、市应急局作说明；\n三、三家区县和两家企业作交流发言；",
+    )
+    # with no list before it, the figure is a decimal
+    _reads("增长3.3家", "增长三点三家")
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("分别上涨+6.25%", "分别上涨百分之六点二五"),
+        ("同比下降-2.8%", "同比下降百分之二点八"),
+        ("江面以下-36.5米", "江面以下三十六点五米"),
+        ("增长-2.8%", "增长负百分之二点八"),  # a growth below zero keeps its sign
+    ],
+)
+def test_a_sign_that_repeats_its_verb_s_direction_is_not_said(written: str, spoken: str) -> None:
+    _reads(written, spoken)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [("2031年Q3营收", "二零三一年第三季度营收"), ("Q1财报", "第一季度财报"), ("Q5", "Q五")],
+)
+def test_a_quarter_written_q3_is_the_third_quarter(written: str, spoken: str) -> None:
+    _reads(written, spoken)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("主推品种南粳9108、百农207", "主推品种南粳九一零八、百农二零七"),
+        ("小麦单产450公斤", "小麦单产四百五十公斤"),
+    ],
+)
+def test_a_crop_variety_s_number_is_read_digit_by_digit(written: str, spoken: str) -> None:
+    _reads(written, spoken)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [("10/1接待游客", "十月一日接待游客"), ("10/7", "十月七日"), ("完成1/3", "完成三分之一")],
+)
+def test_a_slash_over_a_smaller_number_is_a_month_and_its_day(written: str, spoken: str) -> None:
+    _reads(written, spoken)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("上週（10/26-11/1）", "上周（十月二十六日到十一月一日）"),
+        ("5/1-5/5", "五月一日到五月五日"),
+        ("完成1/3-1/2", "完成三分之一到二分之一"),
+    ],
+)
+def test_two_days_written_with_slashes_are_a_range_of_days(written: str, spoken: str) -> None:
+    _reads(written, spoken)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("電話：(04)2228-9111#211", "电话：零四，二二二八，九幺幺幺转二幺幺"),
+        ("本局地址：802711高雄市苓雅區", "本局地址：八零二七一一，高雄市苓雅区"),
+        ("共有120个县市", "共有一百二十个县市"),
+        ("攝氏38℃", "三十八摄氏度"),
+        ("張○○", "张某某"),
+        ("二○二五年", "二零二五年"),
+    ],
+)
+def test_taiwan_extensions_postcodes_celsius_and_masked_names(written: str, spoken: str) -> None:
+    _reads(written, spoken)

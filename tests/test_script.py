@@ -781,3 +781,52 @@ def test_an_interview_s_closing_thanks_stays_with_the_last_question() -> None:
     segments = build_script(parse(text)).segments
     assert "下一步南屏肉牛产业还有哪些打算" in [s.chapter for s in segments]
     assert "谢谢您接受采访" in segments[-1].spoken
+
+
+def test_a_source_line_the_intro_does_not_say_is_listed_as_unread() -> None:
+    text = "\n".join(
+        [
+            "关于做好冬季供暖工作的通知",
+            "",
+            "来源：南屏市住建局网站",
+            "",
+            "各供热企业：",
+            "",
+            "为做好今冬供暖工作，确保群众温暖过冬，全市供暖期定为11月15日至次年3月15日，"
+            "室温不得低于18℃。",
+            "",
+            "南屏市住房和城乡建设局",
+            "2031年11月1日",
+        ]
+    )
+    script = build_script(parse(text))
+    assert script.intro is not None
+    assert "南屏市住房和城乡建设局发布" in script.intro.spoken
+    assert "住建局网站" not in script.intro.spoken
+    assert "未朗读（来源）：来源：南屏市住建局网站" in script.warnings
+
+
+def test_a_change_column_named_with_a_signed_percent_reads_percentages() -> None:
+    from audiobulletin.document import Table
+    from audiobulletin.script import table_reading
+
+    table = Table(
+        ("指标", "绝对量", "同比±%"), (("地区生产总值", "412.6", "6.4"), ("出口", "88.1", "-2.5"))
+    )
+    reading = table_reading(table)
+    assert "同比：6.4%" in reading, reading
+    assert "同比：下降2.5%" in reading, reading
+    assert "±" not in reading
+
+
+def test_a_dash_among_changes_is_flat_only_where_the_row_s_figures_are_the_same() -> None:
+    from audiobulletin.document import Table
+    from audiobulletin.script import table_reading
+
+    table = Table(
+        ("品名", "本期", "上期", "环比"),
+        (("大米", "2.19", "2.19", "--"), ("居民消费价格指数", "100.3", "", "—")),
+    )
+    reading = table_reading(table)
+    assert "品名：大米，本期：2.19，上期：2.19，环比：持平" in reading, reading
+    assert "环比：无" in reading and reading.count("持平") == 1, reading

@@ -1501,3 +1501,41 @@ def test_the_set_formulas_of_official_writing_weigh_less(sentence: str, formula:
     from audiobulletin.summary.scores import boilerplate_penalty
 
     assert (boilerplate_penalty(sentence) >= 0.5) is formula
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "贺兰山东麓的葡萄园里",  # where: what is there follows
+        "这些县将在未来3年内",
+        "医院肝胆外科团队在主任医师赵立新的带领下",
+        "驾驶员刘某驾驶小型轿车由南向北行驶至事发路口时",
+    ],
+)
+def test_a_clause_that_only_says_where_or_when_the_next_happens_dangles(clause: str) -> None:
+    from audiobulletin.summary.cuts import _dangles
+
+    assert _dangles(clause)
+
+
+@pytest.mark.parametrize(
+    "clause",
+    ["价格保持在合理区间内", "工作正在推进中", "累计降雨超过24小时", "全县有12个乡镇在其中"],
+)
+def test_a_statement_that_ends_on_a_place_word_does_not_dangle(clause: str) -> None:
+    from audiobulletin.summary.cuts import _dangles
+
+    assert not _dangles(clause)
+
+
+def test_a_key_point_never_stops_on_where_the_news_happens() -> None:
+    from audiobulletin.summary.cuts import trim_to
+
+    sentence = (
+        "据新华社9月5日报道，贺兰山东麓的葡萄园里，一串串紫红色的赤霞珠挂满枝头，工人们正忙着采摘。"
+    )
+    assert trim_to(sentence, 26) is None
+    assert (
+        trim_to(sentence, 36)
+        == "据新华社9月5日报道，贺兰山东麓的葡萄园里，一串串紫红色的赤霞珠挂满枝头"
+    )

@@ -160,7 +160,13 @@ from audiobulletin.document.chapters import (
     is_listing_chapter,
     merge_short_chapters,
 )
-from audiobulletin.document.header import GIVEN_AT_RE, SPEECH_SUBTITLE_RE, _header, derive_title
+from audiobulletin.document.header import (
+    GIVEN_AT_RE,
+    SPEECH_SUBTITLE_RE,
+    _header,
+    derive_title,
+    subject_title,
+)
 from audiobulletin.document.lines import (
     _SPEAKABLE_META,
     clean_line,
@@ -229,6 +235,7 @@ def parse(text: str) -> Document:
     at = next((k for k, item in enumerate(items[:3]) if _EDITORS_NOTE_RE.match(item.text)), None)
     note = items.pop(at) if at is not None and at + 1 < len(items) else None
     title, subtitles, start, title_is_line = _header(items)
+    title = subject_title(title, items, start)
     if note is not None:
         items.insert(start, note)
     _drop_title_at_foot(items, start, title)

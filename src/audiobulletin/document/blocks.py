@@ -21,6 +21,7 @@ from audiobulletin.document.lines import (
     _PROMO_RE,
     CONTACT_FIELD_RE,
     HEADING_MAX,
+    PAGE_NUMBER_RE,
     PAIRED_BODY_MIN,
     PRESS_CONTACT_RE,
     _is_annex_label,
@@ -40,6 +41,7 @@ from audiobulletin.document.lines import (
     is_links_head,
     is_navigation,
     is_paired_head,
+    is_red_head,
     lead_in_head,
     marker_level,
     split_dateline,
@@ -109,7 +111,12 @@ def _items(text: str) -> list[_Item]:
             blanks = 0
         else:
             blanks += 1
-    items = _join_wrapped_lines(items) if _blank_separated(items) else items
+    if _blank_separated(items):
+        items = _join_wrapped_lines(items)
+    elif _hard_wrapped(items):
+        # without blank lines, a break is a paragraph's end unless the line runs to the
+        # width the page was wrapped at (a PDF pasted line by line)
+        items = _join_wrapped_lines(items, filled_only=True)
     return [
         piece
         for item in items
@@ -192,6 +199,24 @@ def _blank_separated(items: Sequence[_Item]) -> bool:
     return mid >= 0.5 * len(tight)
 
 
+#: A report without blank lines was wrapped at a width when this many of its lines run to
+#: that width and stop in mid-sentence.
+HARD_WRAPPED_MIN = 3
+
+
+def _hard_wrapped(items: Sequence[_Item]) -> bool:
+    """Whether a report without blank lines was broken at a width (a PDF pasted line by
+    line): several lines run to the widest lines' width and stop in mid-sentence. A report
+    of one line per paragraph has few lines that long, and they end like sentences."""
+    wrap = _wrap_width(items)
+    cut = [
+        item
+        for item in items
+        if item.table is None and not _ends_paragraph(item.text) and _fills(item, wrap)
+    ]
+    return len(cut) >= HARD_WRAPPED_MIN
+
+
 #: A field line: a short label, a colon, its value (来源：…, 发布时间：…, 附件1：…).
 _LABEL_LINE_RE = re.compile(r"^(?![^，,。：:\s]{0,7}\d[:：]\d)[^，,。：:\s]{1,8}\s*[:：]")
 #: A field with its value on the line: 领取方式：现场领取. A colon between digits is a score or a
@@ -205,8 +230,15 @@ _ANNEX_FILE_RE = re.compile(
 _ANNEX_LIST_RE = re.compile(r"^附件\s*[:：]\s*1\s*[.、．]")
 _ANNEX_FIRST_RE = re.compile(r"^附件\s*1\s*[.、．:：]\s*\S")
 _ANNEX_NAME_RE = re.compile(r"^附件\s*\d*\s*[:：]\s*[^。，,；;！？!?：:]{2,30}$")
+_FINAL_MARKS = SENTENCE_ENDS + ELLIPSIS
 #: A line ends a paragraph when it ends like a sentence or a lead-in.
 _PARAGRAPH_END = SENTENCE_ENDS + ELLIPSIS + "：:”」』"
+
+
+def _ends_paragraph(text: str) -> bool:
+    """Whether a line ends like a sentence or a lead-in, an ASCII stop after words or
+    figures included (…不低于30%., as a text typed with ASCII marks ends its sentences)."""
+    return text[-1:] in _PARAGRAPH_END or re.search(r"[^\sA-Za-z.]\.$", text) is not None
 
 
 #: A line that is never part of a wrapped paragraph: a subtitle after its dash (——在全市
@@ -233,8 +265,9 @@ def _row_fields(text: str) -> int:
 
 def _columns(text: str) -> int:
     """How wide ``text`` is set: a Han character or full-width mark takes two columns, an
-    ASCII digit or letter one (5月26日17:00 wraps where 五月二十六日 would)."""
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+    ASCII digit or letter one (5月26日17:00 wraps where 五月二十六日 would). Marks of
+    ambiguous width (“”—…℃) are set full width in a Chinese font, so take two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WFA" else 1 for ch in text)
 
 
 def _fields_grid(raw_lines: Sequence[str], lines: Sequence[int]) -> bool:
@@ -244,8 +277,9 @@ def _fields_grid(raw_lines: Sequence[str], lines: Sequence[int]) -> bool:
 
 
 def _is_furniture(text: str) -> bool:
-    """A line of page chrome or furniture (分享至 微信 微博, 字号, a footer)."""
-    return bool(_CHROME_RE.match(text) or _FURNITURE_RE.search(text))
+    """A line of page chrome or furniture (分享至 微信 微博, 字号, a footer, a document's
+    red masthead)."""
+    return bool(_CHROME_RE.match(text) or _FURNITURE_RE.search(text) or is_red_head(text))
 
 
 def _wrap_width(items: Sequence[_Item]) -> tuple[int, int]:
@@ -267,6 +301,13 @@ def _fills(line: _Item, wrap: tuple[int, int]) -> bool:
     )
 
 
+def _ends_at_edge(text: str) -> bool:
+    """Whether a line that runs to the wrap width ends on a mark that goes on in the next
+    line: a field's colon (值班电话：/0551…) or a quoted word's closing quote with no stop
+    before it (…广播、“村村响”/等方式…)."""
+    return text[-1] in "：:" or (text[-1] in "”」』" and text[-2:-1] not in _FINAL_MARKS)
+
+
 def _wraps_on(line: _Item, nxt: _Item, wrap: tuple[int, int] = (0, 0)) -> bool:
     """``nxt`` continues ``line``: no blank between, ``line`` does not end a sentence, is long
     enough to have been wrapped (at least as wide as ``nxt``), and is not a heading; ``nxt``
@@ -275,13 +316,20 @@ def _wraps_on(line: _Item, nxt: _Item, wrap: tuple[int, int] = (0, 0)) -> bool:
     if line.table is not None or nxt.table is not None or nxt.blank:
         return False
     text = line.text
-    if len(text) < 16 or text[-1] in _PARAGRAPH_END or marker_level(nxt.text) is not None:
+    if len(text) < 16 or marker_level(nxt.text) is not None:
         return False
     full = _fills(line, wrap)
-    if _LABEL_LINE_RE.match(nxt.text) or (_LABEL_LINE_RE.match(text) and not full):
+    if _ends_paragraph(text) and not (full and _ends_at_edge(text)):
+        return False
+    lead_in_tail = full and nxt.text[-1] in "：:"  # …现将 / 有关事项通知如下：
+    if (_LABEL_LINE_RE.match(nxt.text) and not lead_in_tail) or (
+        _LABEL_LINE_RE.match(text) and not full
+    ):
         return False  # field lines (来源：…, 附件1：…) stand alone
     if _columns(nxt.raw.rstrip()) > _columns(line.raw.rstrip()) + 8:
         return False  # wrapped lines run to the wrap width; only the last is shorter
+    if not re.search(f"[{HAN}]", text) and re.search(f"[{HAN}]", nxt.text):
+        return False  # a name in English under the Chinese one (Legislative Council / 新聞稿)
     if _is_doubled(text) or _is_doubled(nxt.text):
         return False  # a caption repeated by a scraper is one line of its own
     if _is_decoration(text) or _is_decoration(nxt.text):
@@ -320,11 +368,18 @@ def opens_clause(first: str, second: str) -> bool:
     return first.endswith(("”", "」", "』", '"')) and not re.match(r"^[的之和与及或等暨]", second)
 
 
-def _join_wrapped_lines(items: list[_Item]) -> list[_Item]:
+def _join_wrapped_lines(items: list[_Item], filled_only: bool = False) -> list[_Item]:
+    """Wrapped lines become one paragraph. With ``filled_only`` (a report with no blank
+    lines between its paragraphs) only a line that runs to the wrap width goes on in the
+    next; a printed page's number between the two (— 2 —) is passed over and kept after."""
     wrap = _wrap_width(items)
     out: list[_Item] = []
+    held: list[_Item] = []
     for item in items:
-        if out and _wraps_on(out[-1], item, wrap):
+        if filled_only and out and PAGE_NUMBER_RE.match(item.text):
+            held.append(item)
+            continue
+        if out and _wraps_on(out[-1], item, wrap) and (not filled_only or _fills(out[-1], wrap)):
             last = out[-1]
             if len(out) == 1 and opens_clause(last.text, item.text):
                 # a headline's two clauses (…新闻发布会 / 全年地区生产总值突破…): a pause
@@ -333,8 +388,9 @@ def _join_wrapped_lines(items: list[_Item]) -> list[_Item]:
                 last.text = _join_wrapped([last.text, item.text])
             last.raw = last.raw + "\n" + item.raw
         else:
-            out.append(item)
-    return out
+            out += [*held, item]
+            held = []
+    return out + held
 
 
 def _annex_line(text: str, after: str, in_list: bool) -> tuple[bool, bool]:
@@ -411,6 +467,17 @@ _CALL_US_RE = re.compile(r"(?:拨打|撥打|致电|致電|热线|熱線|电话|�
 _ASKS_WHEN_RE = re.compile(r"(?:时间|時間|日期)(?:[和及、与][^，,。]{0,8})?[：:]?$")
 
 
+#: A line naming one of the bodies that hold an event: 主办单位：…, 协办单位：….
+_ORGANISER_RE = re.compile(
+    r"^(?:主办|承办|协办|支持|指导|主辦|承辦|協辦|指導)(?:单位|單位)\s*[:：]\s*\S(?!.*ICP)"
+)
+
+
+#: What a reader is told to do through an account (关注…公众号…进行网上报名): how to apply,
+#: not a plea to follow it.
+_HOW_TO_APPLY_RE = re.compile(r"报名|報名|办理|辦理|申请|申請|预约|預約|缴费|繳費|查询|查詢")
+
+
 def _asks_when(previous: str | None) -> bool:
     """Whether the line above is a heading or a label that asks when."""
     if not previous or not _ASKS_WHEN_RE.search(previous):
@@ -435,15 +502,27 @@ def _label_lines(items: list[_Item]) -> None:
             previous = text
             continue
         repeated = text == previous and _is_title_like(text)
+        # who holds an event, each body on its line (主办单位：… / 承办单位：… / 协办单位：…):
+        # read, where a site's footer names who runs it on one line
+        organisers = bool(_ORGANISER_RE.match(text)) and any(
+            _ORGANISER_RE.match(items[m].text)
+            for m in (n - 1, n + 1)
+            if 0 <= m < len(items) and items[m].table is None
+        )
         # a video script's cue on its own (【解说】) and the captions it burns in (字幕：…)
         cue = bool(_PRODUCTION_CUE_RE.fullmatch(text) or _SUBTITLE_LINE_RE.match(text))
         if is_byline(text):  # before furniture: "日报客户端 | 记者 X" is no menu
             item.label, item.meta = Label.META, [("author", text)]
-        elif (
+        elif not organisers and (
             _is_furniture(text)
             or _END_MARK_RE.match(text)
             or _is_captioned_credit(text)
-            or (len(text) <= 80 and _PROMO_RE.search(text) and not _CALL_US_RE.search(text))
+            or (
+                len(text) <= 80
+                and _PROMO_RE.search(text)
+                and not _CALL_US_RE.search(text)
+                and not _HOW_TO_APPLY_RE.search(text)
+            )
             or (_FIGURE_RE.match(text) and len(text) <= 60 and "。" not in text)
             or is_navigation(text)
             or _is_decoration(text)

@@ -19,6 +19,7 @@ from audiobulletin.document.lines import (
     is_addressee,
     is_issuer_line,
     is_navigation,
+    is_post_line,
     marker_level,
 )
 from audiobulletin.document.model import Chapter, MetaLine
@@ -55,8 +56,11 @@ def _is_headline_like(text: str) -> bool:
     """A line that could be the headline: short, no sentence inside, not ending like one
     (or only exclaiming, as news headlines do: 重磅！青川这些道路今起封闭施工)."""
     text = _without_column(text)
-    return (_is_title_like(text, TITLE_MAX) or _is_exclaimed_headline(text)) and (
-        marker_level(text) is None
+    return (
+        (_is_title_like(text, TITLE_MAX) or _is_exclaimed_headline(text))
+        and marker_level(text) is None
+        # a body's name in English under its Chinese one (Legislative Council) heads no story
+        and han_count(text) > 0
     )
 
 
@@ -378,7 +382,8 @@ _PERIODICAL_RE = re.compile(
 
 def _masthead(items: list[_Item], zone: int) -> int | None:
     """Where the headline starts under a periodical's masthead (青川县文旅局 / 工作简报 /
-    第7期): the title its issue gives below it (关于研究…的会议纪要), else the masthead,
+    第7期): the title its issue gives below it (关于研究…的会议纪要, or its one headline),
+    else the masthead,
     with the office above it (青川县文旅局工作简报). None when the head has no masthead."""
     for k in range(zone - 1):
         if not (
@@ -392,7 +397,13 @@ def _masthead(items: list[_Item], zone: int) -> int | None:
             (
                 j
                 for j in range(k + 2, zone)
-                if items[j].label == Label.TEXT and _ABOUT_RE.match(items[j].text)
+                if items[j].label == Label.TEXT
+                and (
+                    _ABOUT_RE.match(items[j].text)
+                    # an issue's one headline (…继续发布高温红色预警); one under a column's
+                    # label (【假日旅游】…) is the first of the issue's several stories
+                    or (_is_headline_like(items[j].text) and not items[j].text.startswith("【"))
+                )
             ),
             None,
         )
@@ -428,12 +439,18 @@ def _labels_the_page(items: list[_Item], k: int, pool: list[int], length: dict[i
         or (own <= ORG_LABEL_MAX and _ORG_NAME_RE.search(text) is not None)
         or is_issuer_line(text)  # 青川市人民政府办公室 above its 关于…的通知
         or (own <= SHORT_LABEL and named_below)
+        # the account that posted it, named again in the post's line (深圳天气 / …
+        # 深圳天气 2031年06月14日 15:42 广东)
+        or (own <= ORG_LABEL_MAX and _names_poster(items, k))
         # the office and the kind of what it issues: 行政院新聞傳播處 新聞稿
         or (own <= ORG_LABEL_MAX + 4 and _RELEASE_LABEL_RE.search(text) is not None)
     ):
         return True
     if any(j > k for j in pool) and (
-        _is_site_name(text) or (own <= ORG_LABEL_MAX and _above_navigation(items, k))
+        _is_site_name(text)
+        or (own <= ORG_LABEL_MAX and _above_navigation(items, k))
+        or _site_and_section(text)
+        or _named_in_two_languages(text)
     ):
         return True
     # the issuing body above its document's kind and title (澳門…社會工作局 / 通告 /
@@ -442,7 +459,10 @@ def _labels_the_page(items: list[_Item], k: int, pool: list[int], length: dict[i
     kind_below = (
         k + 1 < len(items)
         and items[k + 1].label == Label.TEXT
-        and _KIND_ONLY_RE.match(items[k + 1].text) is not None
+        and (
+            _KIND_ONLY_RE.match(items[k + 1].text) is not None
+            or _RELEASE_LABEL_RE.fullmatch(items[k + 1].text) is not None
+        )
     )
     return (
         own <= ORG_LABEL_MAX
@@ -452,6 +472,48 @@ def _labels_the_page(items: list[_Item], k: int, pool: list[int], length: dict[i
         kind_below
         and _names_body(last)
         and any(j > k + 1 and length[j] >= 1.5 * len(text) for j in pool)
+    )
+
+
+def _site_and_section(text: str) -> bool:
+    """Whether ``text`` names a site and its section set apart by a mark: 自然资源部东海局 ·
+    海洋预报, 星途储能 | 新闻中心 (a body's name before the mark, or a site's section after
+    it)."""
+    parts = re.split(r"\s+[·•|｜丨]\s+", text)
+    return len(parts) == 2 and (
+        _names_body(parts[0])
+        or _SITE_LABEL_RE.search(parts[1]) is not None
+        or _SECTION_WORD_RE.search(parts[1]) is not None
+    )
+
+
+#: A body's name followed by its name in English or Portuguese: 臺中市議會 Taichung City
+#: Council, 新聞局 Gabinete de Comunicação Social.
+_TWO_LANGUAGE_NAME_RE = re.compile(
+    rf"^([{HAN}（）()·]{{2,20}})\s+([A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'’.,&\- ]{{5,}})$"
+)
+
+
+def _named_in_two_languages(text: str) -> bool:
+    """Whether ``text`` is a body's name in Chinese and another language: a site's banner."""
+    m = _TWO_LANGUAGE_NAME_RE.match(text)
+    return m is not None and (_names_body(m.group(1)) or _is_site_name(m.group(1)))
+
+
+#: What a site calls a section of its pages: 新闻中心, 海洋预报, 通知公告.
+_SECTION_WORD_RE = re.compile(r"新闻|新聞|资讯|資訊|动态|動態|公告|预报|預報|频道|頻道|中心")
+
+
+def _names_poster(items: list[_Item], k: int) -> bool:
+    """Whether line ``k`` names the account or site that posted the page, not a headline:
+    a word of one of the head's field lines (深圳天气 / … 深圳天气 2031年06月14日 15:42
+    广东), or the line right above the post's time (南岭人事考试 / 2031-11-02 18:05
+    发表于湖南)."""
+    text = items[k].text
+    if k + 1 < len(items) and items[k + 1].label == Label.META and is_post_line(items[k + 1].text):
+        return True
+    return any(
+        item.label == Label.META and text in item.text.split() for item in items[:HEADER_ZONE]
     )
 
 
@@ -480,7 +542,7 @@ def _is_site_label(text: str) -> bool:
 def _issuers_notice(text: str) -> bool:
     """Whether ``text`` is an issuing body's notice (臺北市政府公告, 青川县人民政府通告): the
     title of the document, not a site's section (通知公告)."""
-    m = re.match(r"^(.+?)(?:公告|通告)$", text.strip())
+    m = re.match(r"^(.+?)\s*(?:公告|通告)$", text.strip())
     return m is not None and is_issuer_line(m.group(1))
 
 
@@ -493,6 +555,33 @@ def _told_headline(items: list[_Item], zone: int) -> tuple[int, str] | None:
             if m:
                 return k, m.group(1).strip()
     return None
+
+
+#: A head that names only a site's section of notices: 國立青川大學　校園公告 (an issuer's
+#: own 臺北市政府公告 is the title of its notice).
+_NOTICE_HEAD_RE = re.compile(r"^(.{2,30}?)\s*(?:校園|校园|最新|系統|系统)(?:公告|通知|消息)$")
+#: The subject of an official letter or notice, as Taiwan writes them: 主旨：….
+_SUBJECT_RE = re.compile(r"^(?:主旨|主題|主题)\s*[:：]\s*(.+)$")
+#: A notice's subject longer than this is no title.
+SUBJECT_TITLE_MAX = 40
+
+
+def subject_title(title: str, items: Sequence[_Item], start: int) -> str:
+    """The title of a notice whose head only names the site's section of notices
+    (國立青川大學　校園公告): its subject (主旨：公告本校…選課相關事宜，請全校師生周知。
+    -> 本校…選課相關事宜), without the verb of notice and the request to take note.
+    ``title`` itself otherwise."""
+    head = _NOTICE_HEAD_RE.match(title)
+    if not head or not _names_body(head.group(1).split()[-1]):
+        return title
+    for item in items[start : start + 8]:
+        subject = _SUBJECT_RE.match(item.text)
+        if subject is None:
+            continue
+        text = re.split(r"[，,。；;]\s*(?:請|请|敬請|敬请|希|特此)", subject.group(1))[0]
+        text = re.sub(r"^(?:公告|检送|檢送|函送|有关|有關)", "", text.rstrip("。．.，, "))
+        return text if 6 <= len(text) <= SUBJECT_TITLE_MAX else title
+    return title
 
 
 def _bare(text: str) -> str:
@@ -927,10 +1016,13 @@ def derive_title(chapters: Sequence[Chapter], meta: Sequence[MetaLine] = ()) -> 
             if _MODIFIER_END_RE.search(clause) and k + 1 < len(clauses):
                 # 要说最近最能让人感受到…的，莫过于…: a modifier is said with what it modifies
                 clause = f"{clause}，{clauses[k + 1]}"
+            # (a day in brackets does not make who reports it the news: 记者昨天（10月12日）
+            # 从市卫生健康委获悉)
+            unbracketed = re.sub(r"[（(][^（）()]{0,12}[）)]", "", clause)
             if (
                 BASIS_RE.match(clause)
                 or SCENE_CLAUSE_RE.match(clause)
-                or REPORTING_CLAUSE_RE.match(clause)
+                or REPORTING_CLAUSE_RE.match(unbracketed)
                 or han_count(clause) < 6
             ):
                 continue  # the basis, the scene or who reports it: not what happened

@@ -55,11 +55,19 @@ _META_KEY_RE = re.compile(
 )
 _SPEAKABLE_META = ("date", "source", "signature")
 
+#: (a stamp is one moment: a time that runs on to another, 9:00—11月11日18:00, is a
+#: schedule's)
+_NO_RANGE = r"(?!\s*(?:[—－~～\-]|至|到))"
 _STAMP_RES = (
-    re.compile(r"^\d{1,2}-\d{1,2}\s*\d{1,2}:\d{2}(?::\d{2})?\s*[^\s。，,；]{0,20}$"),
     re.compile(
-        r"^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d{2}(?::\d{2})?\s*[^。，,；]{0,30}$"
+        rf"^\d{{1,2}}-\d{{1,2}}\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?{_NO_RANGE}\s*[^\s。，,；]{{0,20}}$"
     ),
+    re.compile(
+        r"^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d{2}(?::\d{2})?"
+        rf"{_NO_RANGE}\s*[^。，,；]{{0,30}}$"
+    ),
+    # a page's date and its fields set apart by bars: 2031-08-19 ｜ 秘書室 ｜ 瀏覽數 1,024
+    re.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s*[|｜丨]\s*[^|｜丨。，；]{1,16}){1,3}$"),
 )
 #: A document number: ``国办发〔1997〕2号``; also as pasted from a page that lost its brackets
 #: or its 号 (``牟政办发〔201746``), when the issuer's code ends in 发, 函 or 字.
@@ -91,8 +99,16 @@ _DATE_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("roc", re.compile(r"(?<![\d.])(?P<y>1\d\d)[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?![\d.])")),
 )
 _WEEKDAY = r"(?:\s*[（(]?(?:星期|周|週|礼拜)[一二三四五六日天][）)]?)?"
+#: The day in the lunar calendar a paper prints beside the date: 农历三月初十, 農曆臘月廿三.
+_LUNAR_DAY = (
+    r"(?:\s*(?:农历|農曆)[正一二三四五六七八九十冬腊臘]{1,2}月"
+    r"[初十廿卅二三]?[一二三四五六七八九十]{1,2})?"
+)
 _DATE_ONLY_RES = (
-    *(re.compile(r"^" + pattern.pattern + _WEEKDAY + r"$") for _, pattern in _DATE_RES),
+    *(
+        re.compile(r"^" + pattern.pattern + _WEEKDAY + _LUNAR_DAY + r"$")
+        for _, pattern in _DATE_RES
+    ),
     # a warning's signature time: 2031年6月18日16时20分, 2031年6月18日 上午10时
     re.compile(
         r"^" + _DATE_RES[0][1].pattern + r"\s*(?:凌晨|上午|中午|下午|晚上)?\s*\d{1,2}\s*[时時]"
@@ -104,11 +120,17 @@ _DATE_ONLY_RES = (
     ),
 )
 
+#: A printed page's number, as a PDF pastes it: — 3 —.
+_PAGE_NUMBER = r"[—－―-]{1,2}\s*\d{1,3}\s*[—－―-]{1,2}"
+PAGE_NUMBER_RE = re.compile(rf"^{_PAGE_NUMBER}$")
 #: Page chrome and image placeholders left by scrapers; dropped, never spoken.
 _CHROME_RE = re.compile(
     r"^(?:!img\b.*|!\[[^\]]*\]\([^)]*\)|\[(?:图片|圖片|img|image|photo|视频|視頻|video|音频|音頻)[^\]]*\]"
-    # a printed page's number, as a PDF pastes it: — 3 —
-    r"|[—－―-]{1,2}\s*\d{1,3}\s*[—－―-]{1,2}"
+    rf"|{_PAGE_NUMBER}"
+    # where a Taiwan government page's content starts, for screen readers: :::
+    r"|:::"
+    # a PDF's running head with its page: 青川职业技术学院招生就业处　第 1 页 共 3 页
+    r"|.{0,30}?第\s*\d{1,3}\s*[页頁]\s*[，,]?\s*共\s*\d{1,3}\s*[页頁]"
     r"|(?:图片|圖片)(?:来源|來源)?[:：].{0,40}|图例|圖例|EnRA\+A-|收藏到\S*|分享到\S*"
     r"|打印本[页頁]|关闭窗口|關閉視窗|关闭本页|返回[顶頂]部|【?字[体體号號][:：]?\s*大\s*中\s*小】?)$",
     re.IGNORECASE,
@@ -123,6 +145,8 @@ _CAPTION_CREDIT_RE = re.compile(
 _PROMO_RE = re.compile(
     r"订阅|訂閱|订户|訂戶|关注我们|關注我們|支持我们的工作|支持我們的工作|下载\S{0,6}客户端|下載\S{0,6}客戶端"
     r"|关注\S{0,16}(?:公众号|微信号|视频号|抖音号)"
+    # an app's banner: 打开青川日报客户端，阅读体验更佳; 下载“青岚新闻”APP 立即打开
+    r"|(?:打开|打開|下载|下載)\S{0,12}(?:APP|App|app|客户端|客戶端)|阅读体验更佳|閱讀體驗更佳"
 )
 #: What a page heads its list of links to other pages with.
 _LINKS_HEAD = (
@@ -140,8 +164,11 @@ _FURNITURE_RE = re.compile(
     r"|^(?:" + _LINKS_HEAD + r")(?=[\u4e00-\u9fff])[^。！？!?]{4,200}$"
     r"|^(?:主办单位|承办单位|技术支持|网站地图)\s*[:：|]?|技术支持\s*[:：]|^(?:友情链接|友情連結)"
     # counters without a colon: 阅读量 1234, 点赞 56, 评论（0）
-    r"|^(?:(?:阅读量?|阅读数|閱讀|点赞|點讚|评论|評論|在看|转发|轉發|收藏|浏览|瀏覽|分享)"
-    r"\s*[（(]?\s*\d+\s*[)）]?\s*[|丨｜·]?\s*)+$"
+    r"|^(?=.*\d)(?:(?:阅读量?|阅读数|閱讀|点赞|點讚|评论|評論|在看|转发|轉發|收藏|浏览|瀏覽|分享)"
+    r"\s*[（(]?\s*\d*\s*[)）]?\s*[|丨｜·]?\s*)+$"
+    # a player's bar: ▶ 点击收听 00:00 / 03:12; 视频加载失败，请点击刷新
+    r"|^(?:[▶►▷]\s*|点击收听|點擊收聽|点击播放|點擊播放|(?=0?0:00\s*/))+\s*\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}$"
+    r"|^(?:视频|視頻|音频|音頻)(?:加载|載入|加載)失败|^您的浏览器不支持"
     # a WeChat post's plea to star it: 设为星标，不错过每一条推送
     r"|^(?:点击\S{0,6}|记得)?设为?星标[^。]{0,20}$"
     # a Taiwan paper's toolbar (分享 列印 A- A+) and its advertisement slot
@@ -178,14 +205,15 @@ _FURNITURE_RE = re.compile(
     r"|^(?:主办|主辦)(?:单位|單位)?\s*[:：][^。]{2,40}?\s(?:承办|承辦|地址|邮编|郵編|技术支持)\s*[:：]"
     # …or its address and post code set apart by spaces: 地址：…人民路88号　邮编：675800
     r"|^(?:地址|地\s址|通讯地址|通訊地址)\s*[:：][^。，,；;]{2,40}?\s(?:邮编|郵編|邮政编码|郵政編碼)\s*[:：]\s*\d{6}"
-    r"|^(?:声明|免责声明|版权声明)\s*[:：]"
+    r"|^(?:声明|免责声明|版权声明|广告声明)\s*[:：]|^[【\[](?:免责声明|免責聲明|版权声明|版權聲明|广告声明)[】\]]"
     r"|^(?:欢迎投稿|投稿邮箱|投稿信箱|新闻热线|报料热线|爆料热线|违法和不良信息举报)"
     # a font-size bar: 【字号：大 中 小】, 【大】【中】【小】, 字号：T|T
     r"|^[【\[]?\s*(?:字[体體号號級级](?:大小)?\s*[:：]?\s*)?(?:[【\[]?\s*[大中小]\s*[】\]]?\s*){3}[】\]]?$"
     r"|^字[体體号號]\s*[:：]?\s*T\s*[|丨]\s*T$"
     r"|^(?:[【\[]?\s*(?:(?:我要)?打印(?:本页|此页|文章)?|关闭(?:窗口|本页)?|收藏(?:本页)?|返回顶部"
-    r"|返回列表|返回上一页|返回首页|返回|列印|友善列印|回上一?[頁页]|回首[頁页]|分享(?:至\s*\w{1,12})?"
-    r"|我要纠错|纠错|字[体體号號級级]\s*[:：]?\s*(?:大\s*中\s*小|小\s*中\s*大)|[大中小]字[体體号號])"
+    r"|返回列表|返回上一页|返回首页|返回|上一组|下一组|上一組|下一組|查看原图|查看原圖|列印|友善列印|回上一?[頁页]|回首[頁页]|分享(?:至\s*\w{1,12})?"
+    r"|我要纠错|纠错|[大中小]字[体體号號]|列印版本|友善列印|分享\s*(?:f\s*)?(?:LINE)?"
+    r"|字[体體号號級级](?:大小|設定|设定)?\s*[:：]?\s*(?:大\s*中\s*小|小\s*中\s*大|(?:A[+\-]?\s*){2,3}))"
     r"\s*[】\]]?\s*(?:[|丨｜]\s*)*)+$"
     # a share prompt; an attachment field with nothing in it (相关附件：无)
     r"|^分享(?:让|讓|给|給)更多(?:人|朋友)看到$|^(?:相关|相關)?附件(?:下载|下載)?\s*[:：]\s*(?:无|無)$",
@@ -217,7 +245,10 @@ _ADDRESSEE_RE = re.compile(
     r"|局|厅|办|处|室|所|中心|同学|同志|家长|朋友|会员|市民|居民|群众|师生|教职工|职工|员工|党员|干部"
     r"|学生|教师|老师|考生|旅客|游客|村民|业主|用户|网友|们|單位|部門|學校|學生|機構|市民朋友))[：:]$"
 )
-_NAV_WORD_RE = re.compile(r"首页|登录|注册|网站|频道|导航|新闻|社区|客户端|电子报|投稿|返回|打印")
+_NAV_WORD_RE = re.compile(
+    r"首页|登录|注册|网站|频道|导航|新闻|社区|客户端|电子报|投稿|返回|打印"
+    r"|首頁|網站|頻道|新聞|消息|公告|資訊|资讯|動態|动态"
+)
 
 #: A story's dateline: the agency, a place and a day, then 电 (新华社北京10月17日电), or a
 #: paper's or site's own 讯 (本报讯, 天气网讯); optionally the reporters in brackets and a
@@ -471,8 +502,18 @@ _ISSUER_RE = re.compile(
 
 
 def is_issuer_line(text: str) -> bool:
-    """Whether a line is only the name of an issuing body."""
-    return bool(_ISSUER_RE.match(text))
+    """Whether a line is only the name of an issuing body, or of two or three set apart by
+    spaces (青川州统计局　国家统计局青川调查队: who issue it jointly)."""
+    names = text.split()
+    return 0 < len(names) <= 3 and all(_ISSUER_RE.match(name) for name in names)
+
+
+def is_red_head(text: str) -> bool:
+    """Whether a line is an official document's masthead, the issuer's name over 文件 printed
+    in red above its number (青川县人民政府办公室文件, 青川市财政局 青川市税务局文件): the
+    paper it is printed on, never its title nor read."""
+    bodies = re.fullmatch(r"(.{2,60}?)\s*文件", text)
+    return bodies is not None and all(map(is_issuer_line, bodies[1].split()))
 
 
 def _is_date_only(text: str) -> bool:
@@ -531,7 +572,7 @@ def _key_meta(text: str) -> list[tuple[str, str]] | None:
     segments = []
     if matches[0].start():
         # a page's time stamp before its fields: 2031-06-05 08:15:32　来源：…　作者：…
-        stamp = text[: matches[0].start()].strip()
+        stamp = re.sub(r"\s*[|丨｜]$", "", text[: matches[0].start()].strip())
         if (
             any(p.match(stamp) for p in _STAMP_RES)
             or _is_date_only(stamp)
@@ -630,6 +671,7 @@ _HOME_CRUMB_RE = re.compile(r"^\s*(?:首页|首頁|主页|主頁|网站首页|�
 
 def is_navigation(text: str) -> bool:
     """Site furniture: a breadcrumb, a menu of short links, a where-you-are line."""
+    text = re.sub(r"^:::\s*", "", text)  # a Taiwan page's content anchor before its crumbs
     if _WHERE_RE.match(text):
         return True
     if any(p in text for p in "。，,；;！？"):
@@ -641,6 +683,18 @@ def is_navigation(text: str) -> bool:
         "→" in text and not _HOME_CRUMB_RE.match(crumbs[0])
     )
     if len(crumbs) >= 2 and not route and all(han_count(c) >= 1 and len(c) <= 40 for c in crumbs):
+        return True
+    slashed = re.split(r"\s*[/／]\s*", text)
+    if (
+        len(slashed) >= 2
+        and all(0 < len(c) <= 12 for c in slashed)
+        and (
+            _HOME_CRUMB_RE.match(slashed[0])
+            or (" " in text and all(_NAV_WORD_RE.search(c) for c in slashed))
+        )
+    ):
+        # a breadcrumb set apart by slashes, from the site's home (首頁 / 最新消息) or of
+        # its sections' names (最新消息 ／ 議會新聞)
         return True
     links = [c for c in _MENU_SEP_RE.split(text) if c]
     # a toolbar may end with today's date: 登录 | 注册 | 手机版 | 今天是：2032年3月5日 星期五
@@ -755,11 +809,20 @@ _WEB_DATE = (
 _CLOCK = r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?"
 _NAME_WORD = r"[^\s，。,：:；;！？!?、|]{1,20}"
 #: The head of a WeChat article: 原创 青川发布 青川发布 2031-05-06 18:30 发表于四川, 原创
-#: 青川发布 作者：李晓 青川发布 2031-05-28 18:30.
+#: 青川发布 作者：李晓 青川发布 2031-05-28 18:30, and as the app prints it now, the
+#: province it was posted from after the minute (青川发布 2031年05月06日 18:30 四川).
 _POSTED_RE = re.compile(
     rf"^(?:原创\s*)?(?:{_NAME_WORD}\s+){{0,3}}{_WEB_DATE}(?:\s*{_CLOCK})?\s*发表于\s*[{_H}]{{1,8}}$"
     rf"|^原创\s+(?:(?:作者\s*[:：]\s*)?{_NAME_WORD}\s+){{0,4}}{_WEB_DATE}(?:\s*{_CLOCK})?$"
+    rf"|^(?:原创\s*)?(?:{_NAME_WORD}\s+){{1,4}}{_WEB_DATE}\s*{_CLOCK}\s+[{_H}]{{2,8}}$"
 )
+
+
+def is_post_line(text: str) -> bool:
+    """Whether a line is a WeChat post's head (…2031-05-06 18:30 发表于四川)."""
+    return _POSTED_RE.match(text) is not None
+
+
 #: A page's date and who posted it, with no field names: 2031-02-15　青川能源集团. Only a
 #: date as web pages write it (2031-02-15): a schedule's 2031年6月7日 语文 is body text.
 _DATED_NAME_RE = re.compile(
@@ -793,7 +856,7 @@ _ISSUE_HOUR = (
     rf"(?:{_CLOCK}|\d{{1,2}}\s*[时時点點]\s*(?:\d{{1,2}}\s*分)?)"
 )
 _NAME_DATED_RE = re.compile(
-    rf"^《?\s*([{_H}（）()]{{2,20}}?)\s*》?\s+({_WEB_DATE}(?:\s*{_ISSUE_HOUR})?{_PAGE})$"
+    rf"^《?\s*([{_H}（）()]{{2,20}}?(?:\s+[{_H}]{{2,12}})?)\s*》?\s+({_WEB_DATE}(?:\s*{_ISSUE_HOUR})?{_PAGE})$"
     rf"|^《\s*([{_H}]{{2,20}})\s*》\s*[（(]\s*({_WEB_DATE}{_PAGE})\s*[)）]$"
 )
 #: The time a page was posted, on a line of its own: 香港時間11時50分, 北京时间 09:30.
@@ -819,7 +882,10 @@ _ISSUED_AT_RE = re.compile(rf"^{_WEB_DATE}\s*{_ISSUE_HOUR}?\s*(?:发布|發布)$
 #: A bulletin's issue number on a line of its own: 第12期, （总第236期）, 2031年第5期,
 #: 〔2031〕第19期.
 ISSUE_RE = re.compile(
-    r"^[（(〔【\[]?\s*(?:\d{4}\s*年\s*|[〔\[（(]\d{4}[〕\]）)]\s*)?(?:总\s*)?第\s*[\d一二三四五六七八九十百零〇]+\s*期"
+    r"^[（(〔【\[]?\s*(?:\d{4}\s*年\s*|[〔\[（(]\d{4}[〕\]）)]\s*"
+    # the issuer's code and the series before the number: 湘自然资发〔2031〕预警第32期
+    rf"|[{_H}]{{1,12}}[〔\[（(]\d{{4}}[〕\]）)]\s*[{_H}]{{0,4}}\s*)?"
+    r"(?:总\s*)?第\s*[\d一二三四五六七八九十百零〇]+\s*期"
     r"(?:\s*[（(]?\s*总第\s*\d+\s*期\s*[)）]?)?\s*[)）〕】\]]?$"
 )
 #: Whom a bulletin goes to, at its foot (报：市委、市人大领导; 送：各县区人民政府).
@@ -838,11 +904,26 @@ _CREDITS_RE = re.compile(
 )
 
 
+#: Who made and passed a page, each role named with its people: 签发：赵卫东 审核：孙丽,
+#: 预报员：吴海涛　复核：钱文, 一审：… 二审：… 三审：…, 本版责编：… 美编：… 校对：…
+#: (a role's value a name or two, never a sentence: 一审：法院判决… is text).
+_STAFF_ROLE = (
+    r"(?:[一二三]审|[一二三]審|初审|初審|复审|複審|终审|終審|签发|簽發|审签|審簽|审核|審核|复核|複核"
+    r"|核稿|制作|製作|美编|美編|本版责编|本版責編|责编|責編|值班编辑|值班編輯|编辑|編輯|校对|校對"
+    r"|(?:首席)?预报员|(?:首席)?預報員|承办人|承辦人|监制|監製|统筹|統籌|撰稿|摄影|攝影)"
+)
+_STAFF_LINE_RE = re.compile(
+    rf"^(?:{_STAFF_ROLE}\s*[:：]\s*[{_H}·]{{2,4}}(?:\s*[、，,]\s*[{_H}·]{{2,4}})*[\s　]*)+$"
+)
+
+
 def _line_meta(text: str) -> list[tuple[str, str]] | None:
     """Metadata recognised from the line alone (anywhere in the document)."""
     segments = _key_meta(text)
     if segments:
         return segments
+    if _STAFF_LINE_RE.match(text):
+        return [("editor", text)]
     buttons = _TRAILING_BUTTONS_RE.search(text)
     if buttons and buttons.start():
         # 青川市公安局交通警察支队　2031-11-20　【字号 大 中 小】: the page's buttons are no

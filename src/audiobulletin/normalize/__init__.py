@@ -134,6 +134,7 @@ from audiobulletin.normalize.quantities import (
     _slashes_and_symbols,
     _thousands,
     _units,
+    redundant_signs,
 )
 from audiobulletin.normalize.voicing import (
     _apply_wetext,
@@ -174,6 +175,7 @@ class Spoken:
 # --------------------------------------------------------------------------------------------
 
 _PRE_WETEXT: tuple[Callable[[str], str], ...] = (
+    redundant_signs,
     long_digit_runs,
     _powers_of_ten,
     _masked,

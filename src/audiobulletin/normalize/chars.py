@@ -125,7 +125,8 @@ def _normalise_chars(text: str) -> str:
     Rules: CRLF/CR -> LF; every decimal digit (category Nd) -> its ASCII digit; full-width
     Latin letters -> ASCII; subscript digits -> ASCII; full-width ``％＋＝…`` -> ASCII;
     Kangxi/CJK radicals and compatibility ideographs -> NFKC ideograph; ``㎡ ℃ …`` -> Han
-    unit words; a circle after a Han numeral -> 零; a title in guillemets «…» -> 《…》.
+    unit words; a circle after a Han numeral -> 零, after a surname -> 某 (張○○); a title
+    in guillemets «…» -> 《…》; 攝氏 before a figure in ℃ is dropped (said with the unit).
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_FULLWIDTH_SYMBOLS)
     out = []
@@ -145,7 +146,18 @@ def _normalise_chars(text: str) -> str:
         else:
             out.append(ch)
     text = _GUILLEMET_TITLE.sub(r"《\1》", "".join(out))
-    return _CIRCLE_ZERO.sub("零", text)
+    text = _MASKED_NAME.sub(lambda m: "某" * len(m.group()), text)
+    return _CELSIUS_TWICE.sub("", _CIRCLE_ZERO.sub("零", text))
+
+
+#: A name masked with circles after its surname (張○○, 林○): 某某, never 零.
+_MASKED_NAME = re.compile(
+    r"(?<=[\u4e00-\u9fff])(?<![〇零一二三四五六七八九十百千])[○〇◯]{1,2}(?![〇○零一二三四五六七八九十\d])"
+)
+#: 攝氏 before a figure whose ℃ is said already (攝氏38℃ is 三十八摄氏度, not 摄氏…摄氏度).
+_CELSIUS_TWICE = re.compile(
+    r"(?:摄氏|攝氏)\s*(?=[-−]?\d[\d.]*\s*(?:[~～\-－—至到]\s*[-−]?\d[\d.]*\s*)?摄氏度)"
+)
 
 
 #: A title between guillemets, as some sites set 《》: «中华人民共和国道路交通安全法».

@@ -146,7 +146,7 @@ _PHONE = re.compile(
     r"|[(（](0\d)[)）]\s*(\d{7,8})|(0\d)-(\d{7,8})"
     r"|([48]00)[-\s]?(\d{3})[-\s]?(\d{4})"
     r"|(1[3-9]\d)[-\s]?(\d{4})[-\s]?(\d{4})"
-    r")(?:\s*(?P<ext_word>-|转|分机)\s*(?P<ext>\d{1,5}))?(?![\dA-Za-z]|\.\d)"
+    r")(?:\s*(?P<ext_word>-|转|分机|#)\s*(?P<ext>\d{1,5}))?(?![\dA-Za-z]|\.\d)"
 )
 #: A code after the word that names it (项目编号：QHZB-2031-0457, 证书编号：ZB2024036,
 #: 股票代码600519): letters spelled, digits one by one, ``-`` 杠, ``/`` 斜杠, ``_`` 下划线.
@@ -163,7 +163,8 @@ _KEYED_CODE = re.compile(
 
 
 def _keyed_codes(text: str) -> str:
-    """``项目编号：QHZB-2031-0457`` -> 项目编号：Q H Z B杠二零三一杠零四五七."""
+    """``项目编号：QHZB-2031-0457`` -> 项目编号：Q H Z B杠二零三一杠零四五七; a range of
+    codes (HL2401-HL2409) runs from one to the other (到) first."""
 
     def speak(m: re.Match[str]) -> str:
         code = m[2]
@@ -179,15 +180,28 @@ def _keyed_codes(text: str) -> str:
                 out.append(_URL_SYMBOLS.get(tok, tok))
         return m[1] + "".join(out)
 
-    return _KEYED_CODE.sub(speak, text)
+    return _KEYED_CODE.sub(speak, _CODE_RANGE.sub(r"\1\2到", text))
 
 
 #: A bare local number after a phone keyword or a verb of calling (电话：62731231, 服务热线
 #: 12345, 電話：2123 4567, 致電2582 4808, 拨打62731231; Traditional text is simplified first).
 _PHONE_KEYWORD = re.compile(
     # (a space after the word is a pause by now: 热线，8395 8888)
-    r"((?:电话|传真|热线|手机|联系方式|咨询电话|专线|致电|拨打|请拨)\s*[：:，]?\s*)"
+    r"((?:电话|传真|热线|手机|联系方式|咨询电话|专线|致电|拨打|请拨)\s*[：:，（(]?\s*)"
     r"(\d{4}[\s-]\d{3,4}|\d{5,8})(?![\d.])"
+    # …or before it: 86152107（传真）
+    r"|()(?<![\d.\-])(\d{7,8})(?=\s*[（(]?(?:电话|传真|热线|手机)[)）]?)"
+)
+#: The next number of a list of phone numbers, a local one without its area code, after
+#: one already read digit by digit: 0851-85827415、85827420.
+_NEXT_LOCAL = re.compile(
+    r"(?<=[零幺二三四五六七八九]{4})(\s*[、，,/或]\s*)(\d{7,8})(?![\d.])"
+    r"(?!\s*[万亿元人个名位吨亩台辆件家户%‰])"
+)
+#: A postcode before the city at an address's head (地址：407台中市西屯区…, Taiwan's and the
+#: mainland's way of writing it): digit by digit, then a pause.
+_ADDRESS_POSTCODE = re.compile(
+    r"((?:地址|住址|地点|通讯地址)\s*[：:]?\s*)(\d{3}|\d{5,6})(?=[\u4e00-\u9fff]{2,3}[市县])"
 )
 #: Postcodes are read digit by digit (邮编：100081 is 一零零零八一).
 _POSTCODE = re.compile(r"((?:邮编|邮政编码|邮递区号)\s*[：:]?\s*)(\d{3,6})(?![\d.])")
@@ -227,10 +241,15 @@ def _phones(text: str) -> str:
 
     text = _PHONE.sub(speak, _intl_phones(text))
     text = _POSTCODE.sub(lambda m: m[1] + read_digits(m[2]), text)
-    return _PHONE_KEYWORD.sub(
-        lambda m: m[1] + "，".join(read_digits(g, yao=True) for g in re.split(r"[\s-]", m[2])),
+    text = _ADDRESS_POSTCODE.sub(lambda m: m[1] + read_digits(m[2]) + "，", text)
+    text = _PHONE_KEYWORD.sub(
+        lambda m: (
+            (m[1] or "")
+            + "，".join(read_digits(g, yao=True) for g in re.split(r"[\s-]", m[2] or m[4]))
+        ),
         text,
     )
+    return _NEXT_LOCAL.sub(lambda m: m[1] + read_digits(m[2], yao=True), text)
 
 
 #: Standard, model, train and flight codes: a Latin prefix (``GB/T``, ``DB51/T``) and 4+
@@ -329,6 +348,17 @@ def _roads(text: str) -> str:
 _STOCK_CODE = re.compile(
     r"(?<=[\u4e00-\u9fff])([（(])(\d{6}|0\d{4})(?=(?:\.(?:SH|SZ|BJ|HK))?[)）])"
 )
+#: A dash between two codes of the same letters runs from one to the other: HL2401—HL2409
+#: is H L二四零一到H L二四零九.
+_CODE_RANGE = re.compile(
+    r"(?<![A-Za-z])([A-Za-z]{1,4})(\d{3,})\s*(?:[—－～~]{1,2}|-)\s*(?=\1\d{3,}(?![\d.]))"
+)
+#: A crop variety's number after its breeder's name and crop (南粳9108, 百农207, 中优418):
+#: a name read digit by digit, never an amount.
+_VARIETY = re.compile(
+    r"(?<=[\u4e00-\u9fff][粳籼稻麦豆棉优優农農])(\d{3,4})"
+    r"(?![\d.]|\s*(?:[万亿千百元人个名位吨亩台辆件家户斤%‰]|公斤|公顷))"
+)
 #: A building's floor written as on a sign: 恒信大厦11F is 十一楼.
 _FLOOR = re.compile(r"(?<=[厦廈楼樓座栋棟幢馆館])\s*(\d{1,3})[Ff](?![A-Za-z])")
 
@@ -350,6 +380,7 @@ def _codes(text: str) -> str:
     text = _DIGITS_THEN_LETTERS.sub(lambda m: read_digits(m[1]) + m[2], text)
     text = _BUS_ROUTE.sub(lambda m: read_digits(m[1]), text)
     text = _FLOOR.sub(lambda m: read_cardinal(m[1]) + "楼", text)
+    text = _VARIETY.sub(lambda m: read_digits(m[1]), text)
     return _CODE.sub(speak, _N95.sub(r"\1九五", _plates(_chainage(text))))
 
 
@@ -404,7 +435,9 @@ _SERVICE_WORDS = re.compile(
 _AMOUNT_AFTER = re.compile(
     r"\s*[余多]?(?:[人个元万亿千百次件家项吨台辆户所座条年月日天周岁倍米克升度分秒名位场起例份批套张"
     r"本间级届期栋层亩斤只头处處個棵株辆輛站所枚宗顶頂床箱袋桶瓶盒支把副双雙架艘部根块塊片粒颗顆趟列队隊组組]"
-    r"|公[里斤顷]|平方|立方|毫|千[米克瓦]|兆|赫兹|伏|瓦|帕|分贝)"
+    r"|公[里斤顷]|平方|立方|毫|千[米克瓦]|兆|赫兹|伏|瓦|帕|分贝"
+    # the first of a range or a pair (120到129之间, 血压120比80)
+    r"|(?:到|至|比)\s*[\d零一二三四五六七八九十百])"
 )
 _AMOUNT_BEFORE = re.compile(
     r"(?:达到|达|共|约|增至|降至|升至|减至|为|超过|超|突破|有|计|速|高|长|宽|重|深|收入|实现"

@@ -113,6 +113,9 @@ _LATIN_UNITS = {
     "bp": "个基点",
     "ha": "公顷",
     "min": "分钟",
+    "ms": "毫秒",
+    "Ah": "安时",
+    "Wp": "瓦峰",
     "°C": "摄氏度",
     "°F": "华氏度",
     "m": "米",
@@ -379,18 +382,20 @@ _LIST_MARKER = re.compile(
     rf"(?:{_ITEM_START}|(?<=[\u4e00-\u9fff][.．]))(\d{{1,2}})\s*(?:[.、]|[)）])(?!\d)",
     re.M,
 )
-#: A list marker right before a date (2.2月5日至2月7日：…): the item's number, read before the
-#: dates so that the two never make a decimal (二点二月).
+#: A list marker right before a date or a year (2.2月5日至2月7日：…, 1.2031年普通高校…): the
+#: item's number, read before the dates so that the two never make a decimal (二点二月).
 _MARKER_BEFORE_DATE = re.compile(
     # (after a line's start, a sentence's end, or the ASCII stop of a text pasted with them:
     # …不组织纸笔考试.2. 1月17日…)
     rf"(?:{_ITEM_START}|(?<=[\u4e00-\u9fff])([.．]))(\d{{1,2}})\s*[.．]\s*"
-    rf"(?=\d{{1,2}}\s*月\s*\d{{1,2}}\s*[日号])",
+    rf"(?=\d{{1,2}}\s*月\s*\d{{1,2}}\s*[日号]|(?:19|20)\d\d\s*年)",
     re.M,
 )
 #: A list marker after a column gap inside a line (1．加强领导 2．落实责任: the gap is already
 #: a pause ，), when words follow it.
 _INLINE_LIST_MARKER = re.compile(r"(?<=，)(\d{1,2})\s*(?:[.、]|[)）])(?=[\u4e00-\u9fff])")
+#: A quarter as finance news writes it: 2031年Q3, Q1财报 (第三季度, 第一季度).
+_QUARTER = re.compile(r"(?<![A-Za-z\d])Q([1-4])(?![A-Za-z\d])")
 #: Roman numerals in ASCII after 第 or before a class word (第II类, III级).
 _ASCII_ROMAN = re.compile(
     r"(?<=第)([IVX]{1,4})(?![A-Za-z])|(?<![A-Za-z])([IVX]{1,4})(?=[类级期型至])"
@@ -416,16 +421,29 @@ def _numero(m: re.Match[str]) -> str:
     return read_cardinal(m[1]) + "号" if len(m[1]) <= 4 else read_digits(m[1])
 
 
+#: A line that may open with a list number glued to a count (3.3家区县和2家企业作交流发言).
+_MARKER_BEFORE_COUNT = re.compile(r"(?m)^(\d{1,2})\.(?=\d+\s*(?:家|个|名|项|人|位|条|批|所))")
+
+
 def _dated_items(text: str) -> str:
     """``2.2月5日至2月7日`` -> 二、2月5日至2月7日: the list marker before a date (see
-    :data:`_MARKER_BEFORE_DATE`)."""
+    :data:`_MARKER_BEFORE_DATE`); and ``3.3家区县…`` under lines numbered 1. and 2. is
+    item 3 of the list, never 三点三家."""
+
+    def counted(m: re.Match[str]) -> str:
+        n = int(m[1])
+        listed = n > 1 and re.search(rf"(?m)^{n - 1}\s*[.．、]\s*\D", text[: m.start()])
+        return read_cardinal(m[1]) + "、" if listed else m.group()
+
+    text = _MARKER_BEFORE_COUNT.sub(counted, text)
     return _MARKER_BEFORE_DATE.sub(
         lambda m: ("。" if m[1] else "") + read_cardinal(m[2]) + "、", text
     )
 
 
 def _ordinals(text: str) -> str:
-    """``第1季度`` -> 第一季度, ``(1)`` -> （一）, ``1.`` -> 一、, ``第II类`` -> 第二类."""
+    """``第1季度`` -> 第一季度, ``(1)`` -> （一）, ``1.`` -> 一、, ``Q3`` -> 第三季度,
+    ``第II类`` -> 第二类."""
     text = _ROMAN_RANGE.sub(r"\1至\2", text)
     text = _ORDINAL.sub(lambda m: "第" + read_cardinal(m[1]), text)
     text = _NUMERO.sub(_numero, text)
@@ -433,6 +451,7 @@ def _ordinals(text: str) -> str:
     text = _BRACKET_ITEM.sub(lambda m: "（" + read_cardinal(m[2]) + "）", text)
     text = _LIST_MARKER.sub(lambda m: read_cardinal(m[1]) + "、", text)
     text = _INLINE_LIST_MARKER.sub(lambda m: read_cardinal(m[1]) + "、", text)
+    text = _QUARTER.sub(lambda m: f"第{read_cardinal(m[1])}季度", text)
     return _ASCII_ROMAN.sub(
         lambda m: read_cardinal(_roman_value(m[1] or m[2] or m[3] or m[4] or m[5])), text
     )
@@ -443,7 +462,7 @@ def _ordinals(text: str) -> str:
 _COUNTING_WORDS = (
     "项|起|倍|种|件|条|批|份|所|座|台|辆|架|艘|头|张|本|栋|间|套|支|户|岁|周|天|国|地|轮|门|遍"
     "|届|例|处|成|折|点|名|人|个|位|家|场|亩|斤|公斤|千克|吨|米|公里|部门|方面|省|市|县|乡|镇|村|案"
-    "|专案|宗|部|笔|节|款|枚|幅|句|副|股|死|伤|公顷|平方公里|立方米"
+    "|专案|宗|部|笔|节|款|枚|幅|句|副|股|死|伤|公顷|平方公里|立方米|剂|针|粒|片|瓶|盒|袋|箱"
     "|小时|分钟|秒钟|周岁|元|角|毛|万|千|亿|公尺|公分|公吨|公升|坪|行(?!业|政|动|程|为)|列|页"
     "|年(?!级|代|度)|大(?=[\u4e00-\u9fff])|次(?!会议|全会|全体会议|大会)"
     # a flat's rooms and a trip's nights: 两室两厅, 三天两晚
@@ -554,6 +573,21 @@ _SLASH_PER = re.compile(
 )
 #: Fractions keep their slash for wetext (1/3); Latin/Latin (GB/T, TCP/IP) is a space.
 _SLASH_LATIN = re.compile(r"(?<=[A-Za-z])/(?=[A-Za-z])")
+#: A blood pressure, the systolic over the diastolic: 140/90mmHg, 130～139/85～89毫米汞柱,
+#: 血压160/100 (一百四十比九十, as a doctor says it; never a fraction).
+_PRESSURE = r"\d{2,3}(?:\s*(?:[～~\-－—]|到|至)\s*\d{2,3})?"
+_BLOOD_PRESSURE = re.compile(
+    rf"(?<![\d./])({_PRESSURE})\s*/\s*({_PRESSURE})(?=\s*(?:mmHg|毫米汞柱))"
+    rf"|(?<=血压)([^\d，。；,;]{{0,6}}?)({_PRESSURE})\s*/\s*({_PRESSURE})(?![\d./])"
+)
+
+
+def _pressure_pair(m: re.Match[str]) -> str:
+    if m[1] is not None:
+        return f"{m[1]}比{m[2]}"
+    return f"{m[3]}{m[4]}比{m[5]}"
+
+
 #: Fractions n/d (read here: wetext reads 约1/4 as 四分之约一 and 10/20 as a date).
 _FRACTION = re.compile(r"(?<![\d./])(\d+)/(\d+)(?![\d/]|\.\d)")
 #: A rate per ten thousand or more: 15.1/10万 is 十万分之十五点一, 1/10万 十万分之一.
@@ -589,6 +623,18 @@ _PATH_SIGN = re.compile(
 _LONE_PERCENT = re.compile(r"(?<![\d.])%")
 #: A lone per-mille sign.
 _LONE_PER_MILLE = re.compile(r"‰")
+#: A sign after a verb that already gives the direction says it twice: 上涨+6.25% is 上涨
+#: 百分之六点二五, 下降-2.8% 下降百分之二点八, 江面以下-36.5米 以下三十六点五米 (增长-2.8%
+#: keeps its sign: a growth below zero).
+_SIGNED_AFTER_RISE = re.compile(r"(上涨|上升|增长|增加|提高|升高|攀升)\s*[+＋](?=\s*\d)")
+_SIGNED_AFTER_FALL = re.compile(r"(下降|下跌|减少|降低|回落|下滑|以下)\s*[-－−](?=\s*\d)")
+
+
+def redundant_signs(text: str) -> str:
+    """Drop a sign that repeats its verb's direction (see :data:`_SIGNED_AFTER_RISE`)."""
+    return _SIGNED_AFTER_FALL.sub(r"\1", _SIGNED_AFTER_RISE.sub(r"\1", text))
+
+
 #: Plus: between operands 加, as a sign before a number 正 (also after a word: 同比+2.3%).
 _PLUS_SIGN = re.compile(r"(?<![0-9A-Za-z)）零一二三四五六七八九十百千万亿])\+(?=\d)")
 
@@ -640,6 +686,36 @@ def _decimal_ratios(text: str) -> str:
 _QUOTED_SIGN = re.compile(r"([“\"「])\s*([+＋\-－−])\s*([”\"」])")
 
 
+#: From one month and day to another, written with slashes: （10/26-11/1）.
+_DAY_RANGE = re.compile(
+    r"(?<![\d./])(\d{1,2})/(\d{1,2})\s*[-－—~～至到]\s*(\d{1,2})/(\d{1,2})(?![\d/.])"
+)
+
+
+def _day_range(m: re.Match[str]) -> str:
+    """Two days of a range (10/26-11/1): months that run forward and days that no pair of
+    fractions would have (another month, a day past 12, a day before its month: 5/1-5/5);
+    1/3-1/2 stays two fractions."""
+    months, days = (int(m[1]), int(m[3])), (int(m[2]), int(m[4]))
+    if not all(1 <= n <= 12 for n in months) or not all(1 <= n <= 31 for n in days):
+        return m.group()
+    forward = (months[0], days[0]) < (months[1], days[1])
+    unlike_fractions = months[0] != months[1] or max(days) > 12 or days[0] < months[0]
+    if not (forward and unlike_fractions):
+        return m.group()
+    first = f"{read_cardinal(m[1])}月{read_cardinal(m[2])}日"
+    return f"{first}到{read_cardinal(m[3])}月{read_cardinal(m[4])}日"
+
+
+def _fraction_or_day(m: re.Match[str]) -> str:
+    """``1/3`` -> 三分之一; ``10/1`` (no fraction is written over a smaller whole, nor over
+    1) is a month and its day, as a holiday's table heads its columns: 十月一日."""
+    top, bottom = int(m[1]), int(m[2])
+    if 1 <= bottom < top <= 12:
+        return f"{read_cardinal(m[1])}月{read_cardinal(m[2])}日"
+    return f"{read_cardinal(m[2])}分之{read_cardinal(m[1])}"
+
+
 def _slashes_and_symbols(text: str) -> str:
     """Give ``/ - % + = & ×`` … their spoken form where the context makes it unambiguous.
 
@@ -654,12 +730,14 @@ def _slashes_and_symbols(text: str) -> str:
     formula line (one with ``=``) -> 减; then the fixed words of
     ``_SYMBOL_WORDS`` (加, 等于, 乘, 除以, 和, Greek letter names …).
     """
+    text = _BLOOD_PRESSURE.sub(_pressure_pair, text)
     text = _SLASH_PER.sub("每", text)
     text = _PATH_SIGN.sub("，", text)
     text = _SLASH_LATIN.sub(" ", text)
     text = _LATIN_HYPHEN.sub(" ", text)
     text = _RATE_PER.sub(lambda m: f"{read_cardinal(m[2])}{m[3]}分之{read_number(m[1])}", text)
-    text = _FRACTION.sub(lambda m: f"{read_cardinal(m[2])}分之{read_cardinal(m[1])}", text)
+    text = _DAY_RANGE.sub(_day_range, text)
+    text = _FRACTION.sub(_fraction_or_day, text)
     text = text.replace("/", "、")
     text = _DOTTED_LIST.sub(lambda m: m.group().replace(".", "、"), text)
     text = _FILE_EXT.sub("点", text)

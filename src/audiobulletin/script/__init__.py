@@ -8,6 +8,7 @@ one transcript cue each), so ``"".join(sentences) == spoken``.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -15,6 +16,7 @@ from typing import Any
 from audiobulletin.document import (
     Chapter,
     Document,
+    MetaLine,
     cap_chapters,
     is_figure_listing,
     is_listing_chapter,
@@ -189,7 +191,7 @@ def build_script(doc: Document, *, intro: bool = True, max_sentence_chars: int =
             max_sentence_chars,
             warnings,
         )
-    warnings.extend(_unread(doc, intro))
+    warnings.extend(_unread(doc, intro, "".join(parts) if intro_segment else ""))
     return Script(
         title=doc.title,
         intro=intro_segment,
@@ -273,9 +275,24 @@ def _segment(
     )
 
 
-def _unread(doc: Document, intro: bool) -> list[str]:
+def _said_in(meta: MetaLine, intro_text: str) -> bool:
+    """Whether the intro says a metadata line it may speak: a source or a signature only
+    when the intro names it (a source of several bureaus may not be said as the issuer);
+    a date whenever there is an intro."""
+    if not (intro_text and meta.spoken):
+        return False
+    if meta.kind not in ("source", "signature"):
+        return True
+    name = (source_name(meta.text) if meta.kind == "source" else meta.text) or meta.text
+    # each body it names (研究生院（党委研究生工作部）, 党委研究生工作部 研究生院), however
+    # the intro joins them (党委研究生工作部、研究生院发布)
+    bodies = [b for b in re.split(r"[\s、，,（）()/／·]+", name) if b]
+    return all(body in intro_text for body in bodies)
+
+
+def _unread(doc: Document, intro: bool, intro_text: str) -> list[str]:
     """A warning for every line that is not read: dropped lines, figure tables (only
-    announced) and metadata not spoken in the intro."""
+    announced) and metadata the intro does not say."""
     warnings = [f"未朗读（非正文）：{line}" for line in doc.dropped]
     for chapter in doc.chapters:
         for block in chapter.blocks:
@@ -287,7 +304,7 @@ def _unread(doc: Document, intro: bool) -> list[str]:
     for meta in doc.meta:
         if meta.kind == "unit":
             continue  # read with the table's figures
-        if not (intro and meta.spoken):
+        if not _said_in(meta, intro_text):
             warnings.append(f"未朗读（{META_NAMES.get(meta.kind, '元数据')}）：{meta.text}")
     if not intro:
         warnings.append(f"未朗读（标题，已关闭内容提要）：{doc.title}")

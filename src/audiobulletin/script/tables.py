@@ -62,11 +62,19 @@ def table_reading(table: Table) -> str:
         if row_unit and not any(_BARE_NUMBER_RE.match(c) for c in cells[:1]):
             unit, cells[0] = row_unit, row_name  # 地区生产总值(亿元): the row's figures in 亿元
         pairs = []
+        # a dash among changes is 持平 where the row's figures are the same (2.19 2.19 --),
+        # else no figure at all (— 表示不适用)
+        figures = {
+            c.replace(",", "")
+            for c, n in zip(cells, names, strict=True)
+            if _BARE_NUMBER_RE.match(c) and not _CHANGE_COLUMN_RE.search(n)
+        }
+        held = len(figures) == 1 and sum(1 for c in cells if _BARE_NUMBER_RE.match(c)) >= 2
         for k, (name, cell) in enumerate(zip(names, cells, strict=True)):
             if k == unit_column and unit == cell:
                 continue
             name, column_unit = _name_and_unit(name)  # 增长(%): the column's figures in %
-            spoken = _cell_reading(cell, name, column_unit or unit)
+            spoken = _cell_reading(cell, name, column_unit or unit, held)
             if spoken:
                 pairs.append(f"{name}：{spoken}" if name and table.header else spoken)
         out.append(f"第{i}行，" + "，".join(pairs or ["空"]) + "。")
@@ -222,10 +230,18 @@ def total_row(table: Table) -> str:
 
 
 def _name_and_unit(text: str) -> tuple[str, str]:
-    """``增长(%)`` -> (增长, %); ``产量（万吨）`` -> (产量, 万吨); else (text, ""): a word in
+    """``增长(%)`` -> (增长, %); ``产量（万吨）`` -> (产量, 万吨); ``同比±%`` -> (同比, %);
+    else (text, ""): a word in
     brackets that is no unit says what kind (猪肉(精瘦)) and stays in the name."""
     m = _UNIT_SUFFIX_RE.match(text)
-    return (m.group(1), m.group(2)) if m and _UNIT_CELL_RE.match(m.group(2)) else (text, "")
+    if m and _UNIT_CELL_RE.match(m.group(2)):
+        return m.group(1), m.group(2)
+    signed = _SIGNED_PERCENT_RE.match(text)  # 同比±%: a change in percent, either way
+    return (signed.group(1), "%") if signed else (text, "")
+
+
+#: A column's name that ends in a signed percent sign: 同比±%, 比上月±%.
+_SIGNED_PERCENT_RE = re.compile(r"^(.+?)\s*[（(]?\s*(?:±|\+/?-|\+－)\s*[%％]\s*[)）]?$")
 
 
 #: A change column whose name gives no direction: 变动幅度, 涨跌, 增减.
@@ -258,13 +274,14 @@ _EMPTY_MARKS = frozenset({"--", "-", "—", "——", "－", "/", "／"})
 _BARE_NUMBER_RE = re.compile(r"^[+\-−]?\d[\d,]*(?:\.\d+)?$")
 
 
-def _cell_reading(cell: str, column: str, unit: str) -> str:
-    """One cell as read in its column (see :func:`table_reading`)."""
+def _cell_reading(cell: str, column: str, unit: str, held: bool = True) -> str:
+    """One cell as read in its column (see :func:`table_reading`); ``held``: the row's
+    figures are the same, so that a dash among its changes is 持平."""
     change = bool(column and _CHANGE_COLUMN_RE.search(column))
     if not cell:
         return ""
     cell = re.sub(r"^([+\-−]?\d+)\.0+(?=%?$)", r"\1", cell)  # 5.00% is said 百分之五
-    if change and (cell in _EMPTY_MARKS or _ZERO_RE.match(cell)):
+    if change and (_ZERO_RE.match(cell) or (held and cell in _EMPTY_MARKS)):
         return "持平"
     if cell in _EMPTY_MARKS:
         return "无"

@@ -201,6 +201,8 @@ def _dangles(clause: str) -> bool:
         return True
     if _CONDITION_RE.match(c) or _SUBJECT_BASIS_RE.search(c):
         return True
+    if _only_frames(c):
+        return True
     m = _COVERB_RE.match(c)
     if not m:
         return False
@@ -210,6 +212,31 @@ def _dangles(clause: str) -> bool:
     if m.group("framing"):
         return not any(flag in ("v", "vd", "vi") for flag in tags[-2:])
     return not any(flag.startswith("v") for flag in tags)
+
+
+#: The end of a clause that says when what follows happens (…行驶至事发路口时, 会议召开之际),
+#: never a word ending in 时 (24小时, 同时, 及时, 届时).
+_WHEN_TAIL_RE = re.compile(
+    r"(?:(?<![小同及按准临届定实适随暂一彼此平当历用耗超工])时|之时|的时候|之际)$"
+)
+#: …and where or within what it happens: …的带领下, 未来3年内, 葡萄园里, 建设期间.
+_PLACE_TAIL_RE = re.compile(r"(?:里|内|中|下|期间|之间)$")
+#: The coverb that opens such a frame (在…下), not the 在 of 正在, 现在, 存在, 所在.
+_FRAME_AT_RE = re.compile(r"(?<![正现所存实自好])在")
+
+
+def _only_frames(clause: str) -> bool:
+    """Whether ``clause`` only sets when or where what the next clause says happens: it ends
+    in 时 (…行驶至事发路口时), or in a place word (里, 内, 下 …) with no verb before the
+    frame's 在 (团队在…的带领下, 这些县将在未来3年内, 贺兰山东麓的葡萄园里); not a
+    statement that ends there (价格保持在合理区间内, 工作正在推进中)."""
+    if _WHEN_TAIL_RE.search(clause):
+        return True
+    if not _PLACE_TAIL_RE.search(clause):
+        return False
+    frames = list(_FRAME_AT_RE.finditer(clause))
+    before = clause[: frames[-1].start()] if frames else clause
+    return not any(flag in ("v", "vd", "vi") for _, flag in tagged_words(before))
 
 
 #: The set that figures are counted in, alone: 八大类中, 在41个工业大类行业中, 各省份中.
