@@ -2779,3 +2779,122 @@ def test_a_conference_s_organisers_are_read_and_a_site_s_footer_is_not() -> None
     said = "".join(paragraphs(doc))
     assert host in said and organiser in said
     assert clean_line(footer) in doc.dropped
+
+
+def test_a_post_s_counters_placeholders_and_pleas_are_not_read() -> None:
+    chrome = (
+        "阅读 10万+ 分享 在看 点赞 3268",
+        "[二维码]",
+        "图片",
+        "知道了",
+        "点击“在看”，让更多人看到。",
+        "喜欢就点个“在看”吧",
+        "【扫码报名】",
+        "上一版 下一版 放大 缩小 默认",
+        "【大】【中】【小】【打印】【关闭】",
+    )
+    text = lines("南屏发布暴雨红色预警", "", LONG, "", *chrome)
+    doc = parse(text)
+    assert paragraphs(doc) == [LONG]
+    assert {clean_line(line) for line in chrome} <= set(doc.dropped)
+
+
+def test_an_attachment_with_its_download_count_or_button_is_listed_not_read() -> None:
+    for annex in (
+        "相关附件：山洪灾害预警区域图.pdf 附件下载",
+        "附件：南屏市征收补偿实施细则（全文）.pdf（下载次数：219）",
+    ):
+        doc = parse(lines("南屏发布山洪灾害预警", "", LONG, "", annex))
+        assert paragraphs(doc) == [LONG], annex
+        assert ("annex", clean_line(annex)) in [(m.kind, m.text) for m in doc.meta]
+
+
+def test_where_a_story_was_taken_from_and_its_end_mark_after_a_quote_are_not_read() -> None:
+    quote = "“全年外贸将继续保持向好态势。”"
+    doc = parse(lines("南屏外贸前十月增长7.9%", "", LONG, quote + "(完)", "本文来源：南屏日报"))
+    assert paragraphs(doc) == [LONG, quote]
+    assert ("source", "本文来源：南屏日报") in [(m.kind, m.text) for m in doc.meta]
+
+
+def test_a_tv_script_s_cues_are_not_read() -> None:
+    text = lines(
+        "南屏至温州铁路开通运营",
+        "",
+        "【正文】",
+        LONG,
+        "【同期】市铁路投资集团副总经理 张建国",
+        "“开通后两地最快40分钟可达。”",
+        "【出镜】记者 陈思远",
+    )
+    said = "".join(paragraphs(parse(text)))
+    assert "【正文】" not in said and "【同期】" not in said and "【出镜】" not in said
+    assert LONG in said and "最快40分钟可达" in said
+
+
+def test_an_exclaiming_headline_may_run_on_past_its_exclamation() -> None:
+    for headline in (
+        "升级！全市暴雨红色预警信号生效中，请立即停课停工！",
+        "充电10分钟续航400公里！南屏超充站数量全省第一，明年高速服务区全覆盖",
+    ):
+        doc = parse(
+            lines("原创 南屏天气 南屏天气 2031年06月14日 08:32 广东", "", headline, "", LONG)
+        )
+        assert doc.title == headline
+
+
+def test_a_stacked_headline_labelled_line_by_line_is_titled_by_its_main_line() -> None:
+    text = lines(
+        "引题：守护大山深处1200多名村民的健康",
+        "主题：“背包医生”的三十二年出诊路",
+        "副题：记南屏县米贝乡卫生院医生杨昌福",
+        "",
+        LONG,
+    )
+    doc = parse(text)
+    assert doc.title == "“背包医生”的三十二年出诊路"
+    from audiobulletin.script import build_script
+
+    intro = build_script(doc).intro
+    assert intro is not None
+    assert "记南屏县米贝乡卫生院医生杨昌福" in intro.spoken and "副题" not in intro.spoken
+
+
+def test_a_bulletin_s_masthead_names_its_campaign_and_its_compiler_is_not_read() -> None:
+    text = lines(
+        "南屏区创建全国文明城市",
+        "工 作 简 报",
+        "第12期",
+        "",
+        "南屏区创文办编印                          2031年5月20日",
+        "【本期导读】",
+        "● 区创文指挥部召开第二季度推进会",
+        "",
+        "区创文指挥部召开第二季度推进会",
+        "",
+        LONG,
+        "▲先锋街道开展“文明交通 你我同行”志愿服务活动，设置文明劝导岗15个。",
+    )
+    doc = parse(text)
+    assert doc.title == "南屏区创建全国文明城市工作简报"
+    assert doc.date == "2031-05-20"
+    assert any("先锋街道开展" in p for p in paragraphs(doc))
+
+
+def test_under_any_name_over_an_issue_number_the_one_headline_is_the_title() -> None:
+    text = lines(
+        "南屏省森林草原防灭火指挥部办公室",
+        "南屏省气象台",
+        "联 合 发 布",
+        "森林火险气象等级预报",
+        "（2031年第17期）",
+        "",
+        "签发：王振东　　　　　　　　　　　2031年4月18日",
+        "",
+        "高森林火险橙色预警",
+        "",
+        LONG,
+    )
+    doc = parse(text)
+    assert doc.title == "高森林火险橙色预警"
+    assert doc.date == "2031-04-18"
+    assert paragraphs(doc) == [LONG]

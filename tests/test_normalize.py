@@ -1609,3 +1609,18 @@ def test_two_days_written_with_slashes_are_a_range_of_days(written: str, spoken:
 )
 def test_taiwan_extensions_postcodes_celsius_and_masked_names(written: str, spoken: str) -> None:
     _reads(written, spoken)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("22元/采暖期不变", "二十二元每采暖期不变"),
+        ("780克/升", "七百八十克每升"),
+        ("2.5克/立方厘米", "二点五克每立方厘米"),
+        ("95后创业者", "九五后创业者"),
+        ("85后", "八五后"),
+        ("3天后", "三天后"),
+    ],
+)
+def test_per_a_heating_season_and_the_born_in_the_late_nineties(written: str, spoken: str) -> None:
+    _reads(written, spoken)

@@ -127,7 +127,8 @@ def _items(text: str) -> list[_Item]:
 
 #: A video script's production cue at a line's start: 【解说】, 【同期声】, 【现场声】.
 _PRODUCTION_CUE_RE = re.compile(
-    r"^【(?:解说|解說|同期声|同期聲|现场声|現場聲|画外音|畫外音|字幕|音乐|音樂|配乐|配樂|导语|導語"
+    r"^【(?:解说|解說|同期声|同期聲|同期|现场声|現場聲|画外音|畫外音|字幕|音乐|音樂|配乐|配樂|导语|導語"
+    r"|正文|出镜|出鏡|口播|现场|現場"
     r"|主持人|片头|片頭|片尾|空镜|空鏡)】\s*"
 )
 
@@ -224,7 +225,9 @@ _LABEL_LINE_RE = re.compile(r"^(?![^，,。：:\s]{0,7}\d[:：]\d)[^，,。：:\
 _FIELD_VALUE_RE = re.compile(r"^(?![^，,。：:\s]{0,9}\d[:：]\d)[^，,。：:\s]{1,10}\s*[:：]\s*\S")
 #: An entry of a notice's list of attachments: 附件：1.…, 附件2：….xlsx, 相關附件：….pdf.
 _ANNEX_FILE_RE = re.compile(
-    r"^(?:相关|相關)?附件(?:下载|下載)?\s*\d*\s*[:：].*\.(?:docx?|xlsx?|pdf|wps|et|zip|rar|txt|pptx?|jpg|png)$",
+    r"^(?:相关|相關)?附件(?:下载|下載)?\s*\d*\s*[:：].*\.(?:docx?|xlsx?|pdf|wps|et|zip|rar|txt|pptx?|jpg|png)"
+    # …with the page's count of downloads or its button after it
+    r"(?:\s*[（(](?:下载次数|下載次數|大小)[:：]?[^（）()]{0,12}[)）]|\s*(?:附件下载|附件下載|下载|下載))?$",
     re.IGNORECASE,
 )
 _ANNEX_LIST_RE = re.compile(r"^附件\s*[:：]\s*1\s*[.、．]")
@@ -474,7 +477,8 @@ _ORGANISER_RE = re.compile(
 
 
 #: What a reader is told to do through an account (关注…公众号…进行网上报名): how to apply,
-#: not a plea to follow it.
+#: not a plea to follow it; a button (【扫码报名】) is no longer than this.
+_BUTTON_MAX = 12
 _HOW_TO_APPLY_RE = re.compile(r"报名|報名|办理|辦理|申请|申請|预约|預約|缴费|繳費|查询|查詢")
 
 
@@ -521,7 +525,7 @@ def _label_lines(items: list[_Item]) -> None:
                 len(text) <= 80
                 and _PROMO_RE.search(text)
                 and not _CALL_US_RE.search(text)
-                and not _HOW_TO_APPLY_RE.search(text)
+                and not (_HOW_TO_APPLY_RE.search(text) and len(text) > _BUTTON_MAX)
             )
             or (_FIGURE_RE.match(text) and len(text) <= 60 and "。" not in text)
             or is_navigation(text)

@@ -78,8 +78,9 @@ def _without_column(text: str) -> str:
 EXCLAIMED_MAX = 40
 
 
-#: An exclaiming headline this short may have one comma (青川这个“五一”，游客超百万！).
-EXCLAIMED_COMMA_MAX = 24
+#: An exclaiming headline this short may have one comma (青川这个“五一”，游客超百万！),
+#: its exclamation at its end or between its parts.
+EXCLAIMED_COMMA_MAX = 40
 
 
 def _is_exclaimed_headline(text: str) -> bool:
@@ -91,7 +92,9 @@ def _is_exclaimed_headline(text: str) -> bool:
         and re.search(r"[。；;：:…]", text) is None
         and (
             commas == 0
-            or (commas == 1 and len(text) <= EXCLAIMED_COMMA_MAX and text[-1] in "！？!?")
+            # 升级！全市暴雨红色预警信号生效中，请立即停课停工！; 充电10分钟续航400公里！
+            # 广东超充站数量全国第一，明年高速服务区全覆盖
+            or (commas == 1 and len(text) <= EXCLAIMED_COMMA_MAX)
         )
     )
 
@@ -332,7 +335,9 @@ def _headline_index(items: list[_Item], zone: int) -> int | None:
         and (_is_headline_like(items[k].text) or _stamped_headline(items, k))
         and not _SUBTITLE_RE.match(items[k].text)
         and not (
-            _LABEL_LINE_RE.match(items[k].text) and not _is_headline_with_speaker(items[k].text)
+            _LABEL_LINE_RE.match(items[k].text)
+            and not _is_headline_with_speaker(items[k].text)
+            and not _MAIN_TITLE_LABEL_RE.match(items[k].text)
         )
         and not _DATED_LABEL_RE.search(items[k].text)
     ]
@@ -380,15 +385,21 @@ _PERIODICAL_RE = re.compile(
 )
 
 
+#: The line naming whose periodical it is, above its masthead, is this long at most.
+MASTHEAD_OWNER_MAX = 16
+
+
 def _masthead(items: list[_Item], zone: int) -> int | None:
     """Where the headline starts under a periodical's masthead (青川县文旅局 / 工作简报 /
     第7期): the title its issue gives below it (关于研究…的会议纪要, or its one headline),
     else the masthead,
     with the office above it (青川县文旅局工作简报). None when the head has no masthead."""
     for k in range(zone - 1):
+        # (any name over an issue's number is a masthead: 工作简报 / 第7期, 森林火险气象等级
+        # 预报 / （2031年第17期）)
         if not (
             items[k].label == Label.TEXT
-            and _PERIODICAL_RE.match(items[k].text)
+            and (_PERIODICAL_RE.match(items[k].text) or _is_headline_like(items[k].text))
             and items[k + 1].label == Label.META
             and ISSUE_RE.match(items[k + 1].text)
         ):
@@ -409,11 +420,13 @@ def _masthead(items: list[_Item], zone: int) -> int | None:
         )
         if titled is not None:
             return titled
-        return (
-            k - 1
-            if k and items[k - 1].label == Label.TEXT and is_issuer_line(items[k - 1].text)
-            else k
+        # the office or the campaign whose periodical it is, on the line above it (青川县
+        # 文旅局 / 工作简报, 青川区创建全国文明城市 / 工作简报)
+        above = items[k - 1].text if k and items[k - 1].label == Label.TEXT else ""
+        owner = is_issuer_line(above) or (
+            0 < len(above) <= MASTHEAD_OWNER_MAX and _is_headline_like(above)
         )
+        return k - 1 if owner else k
     return None
 
 
@@ -708,8 +721,14 @@ def page_labels_apart(text: str) -> tuple[str, list[str]]:
     return text, prefix + suffixes
 
 
+#: The main line of a stacked headline labelled line by line: 主题：…
+_MAIN_TITLE_LABEL_RE = re.compile(r"^(?:主题|主題|主标题|主標題)\s*[:：]\s*\S")
+
+
 def _strip_title_label(text: str) -> str:
-    return re.sub(r"^(?:原标题|原標題|标题|標題|题|題)\s*[:：]\s*", "", text)
+    return re.sub(
+        r"^(?:原标题|原標題|标题|標題|题|題|主题|主題|主标题|主標題)\s*[:：]\s*", "", text
+    )
 
 
 def _header(items: list[_Item]) -> tuple[str, list[str], int, bool]:

@@ -79,7 +79,10 @@ _DOCNO_RE = re.compile(
     rf"|[{_H}]{{1,11}}[发函字][〔\[［【(（]\d{{4}}[〕\]］】)）]?\s*第?\d{{0,5}}\s*号?)$"
 )
 _NOTE_RE = re.compile(r"^[（(][^（）()]{1,20}[）)]$")
-_SUBTITLE_RE = re.compile(r"^(?:原标题|原標題|副标题|副標題|[—―]{2})")
+#: (a paper's stacked headline labelled line by line: 引题：…, 副题：…, around its 主题：…)
+_SUBTITLE_RE = re.compile(
+    r"^(?:原标题|原標題|副标题|副標題|[—―]{2}|(?:引题|引題|肩题|肩題|眉题|眉題|副题|副題)\s*[:：])"
+)
 
 _Y4 = r"(?<!\d)(?P<y>\d{4})"
 _CN_DIGITS = "〇○零一二三四五六七八九"
@@ -125,7 +128,10 @@ _PAGE_NUMBER = r"[—－―-]{1,2}\s*\d{1,3}\s*[—－―-]{1,2}"
 PAGE_NUMBER_RE = re.compile(rf"^{_PAGE_NUMBER}$")
 #: Page chrome and image placeholders left by scrapers; dropped, never spoken.
 _CHROME_RE = re.compile(
-    r"^(?:!img\b.*|!\[[^\]]*\]\([^)]*\)|\[(?:图片|圖片|img|image|photo|视频|視頻|video|音频|音頻)[^\]]*\]"
+    r"^(?:!img\b.*|!\[[^\]]*\]\([^)]*\)"
+    r"|\[(?:图片|圖片|img|image|photo|视频|視頻|video|音频|音頻|二维码|二維碼)[^\]]*\]"
+    # a WeChat page's picture and its dialog's button, a download label left alone
+    r"|图片|圖片|知道了|附件下载[:：]?|附件下載[:：]?|点击下载|點擊下載"
     rf"|{_PAGE_NUMBER}"
     # where a Taiwan government page's content starts, for screen readers: :::
     r"|:::"
@@ -145,6 +151,8 @@ _CAPTION_CREDIT_RE = re.compile(
 _PROMO_RE = re.compile(
     r"订阅|訂閱|订户|訂戶|关注我们|關注我們|支持我们的工作|支持我們的工作|下载\S{0,6}客户端|下載\S{0,6}客戶端"
     r"|关注\S{0,16}(?:公众号|微信号|视频号|抖音号)"
+    # a post's plea to pass it on: 点击“在看”，让更多人看到; 喜欢就点个“在看”吧; 【扫码报名】
+    r"|点个?\S{0,2}在看|让更多人看到|^[【\[]?扫码\S{0,4}[】\]]?$|点击\S{0,2}阅读原文\S{0,2}了解更多"
     # an app's banner: 打开青川日报客户端，阅读体验更佳; 下载“青岚新闻”APP 立即打开
     r"|(?:打开|打開|下载|下載)\S{0,12}(?:APP|App|app|客户端|客戶端)|阅读体验更佳|閱讀體驗更佳"
 )
@@ -165,7 +173,7 @@ _FURNITURE_RE = re.compile(
     r"|^(?:主办单位|承办单位|技术支持|网站地图)\s*[:：|]?|技术支持\s*[:：]|^(?:友情链接|友情連結)"
     # counters without a colon: 阅读量 1234, 点赞 56, 评论（0）
     r"|^(?=.*\d)(?:(?:阅读量?|阅读数|閱讀|点赞|點讚|评论|評論|在看|转发|轉發|收藏|浏览|瀏覽|分享)"
-    r"\s*[（(]?\s*\d*\s*[)）]?\s*[|丨｜·]?\s*)+$"
+    r"\s*[（(]?\s*(?:\d+(?:\.\d+)?\s*(?:万|w|W|k|K)?\+?)?\s*[)）]?\s*[|丨｜·]?\s*)+$"
     # a player's bar: ▶ 点击收听 00:00 / 03:12; 视频加载失败，请点击刷新
     r"|^(?:[▶►▷]\s*|点击收听|點擊收聽|点击播放|點擊播放|(?=0?0:00\s*/))+\s*\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}$"
     r"|^(?:视频|視頻|音频|音頻)(?:加载|載入|加載)失败|^您的浏览器不支持"
@@ -177,8 +185,9 @@ _FURNITURE_RE = re.compile(
     r"|^Ends?\s*/|^Issued at HKT\s*\d|^NNNN$"
     # where a paper prints a related story: 〔相關新聞見A4版〕
     r"|^[〔【\[（(](?:相關|相关)(?:新聞|新闻|報導|报道)見|^[〔【\[（(](?:相關|相关)(?:新聞|新闻|報導|报道)见"
-    # a photo's caption marked with a triangle: ▲ 灰鹤在湿地中觅食
-    r"|^[▲△]\s*[^。！？!?]{1,60}。?$"
+    # a photo's caption marked with a triangle: ▲ 灰鹤在湿地中觅食 (a brief of a bulletin's
+    # news in its clauses, ▲先锋街道开展…活动，在辖区…, is read)
+    r"|^[▲△]\s*[^。！？!?，,]{1,60}。?$"
     # a listed company's stock assurance: 本公司董事会及全体董事保证本公告内容不存在…
     r"|^本公司(?:董事会|监事会)及全体(?:董事|监事)(?:、高级管理人员)?保证"
     # …and its officers' (公司负责人、主管会计工作负责人…保证季度报告中财务信息的真实、准确、
@@ -211,7 +220,8 @@ _FURNITURE_RE = re.compile(
     r"|^[【\[]?\s*(?:字[体體号號級级](?:大小)?\s*[:：]?\s*)?(?:[【\[]?\s*[大中小]\s*[】\]]?\s*){3}[】\]]?$"
     r"|^字[体體号號]\s*[:：]?\s*T\s*[|丨]\s*T$"
     r"|^(?:[【\[]?\s*(?:(?:我要)?打印(?:本页|此页|文章)?|关闭(?:窗口|本页)?|收藏(?:本页)?|返回顶部"
-    r"|返回列表|返回上一页|返回首页|返回|上一组|下一组|上一組|下一組|查看原图|查看原圖|列印|友善列印|回上一?[頁页]|回首[頁页]|分享(?:至\s*\w{1,12})?"
+    r"|返回列表|返回上一页|返回首页|返回|上一组|下一组|上一組|下一組|查看原图|查看原圖"
+    r"|上一版|下一版|放大|缩小|默认|版面导航|我要留言|查看留言(?:[（(]\s*\d+\s*[)）])?|[大中小](?=\s*[】\]])|列印|友善列印|回上一?[頁页]|回首[頁页]|分享(?:至\s*\w{1,12})?"
     r"|我要纠错|纠错|[大中小]字[体體号號]|列印版本|友善列印|分享\s*(?:f\s*)?(?:LINE)?"
     r"|字[体體号號級级](?:大小|設定|设定)?\s*[:：]?\s*(?:大\s*中\s*小|小\s*中\s*大|(?:A[+\-]?\s*){2,3}))"
     r"\s*[】\]]?\s*(?:[|丨｜]\s*)*)+$"
@@ -497,7 +507,9 @@ _ISSUER_RE = re.compile(
     r"|调查队|调查总队|支队|大队|总队|救援队"
     # a body set up for one task, who signs its report: 常务委员会调研组, 课题组, 领导小组
     r"|(?:调研|工作|考察|督查|督导|检查|专家|课题|调查|评估|起草|巡视|巡察|领导小)组"
-    r"|委員會|辦公室|辦公廳|廳|處|署|大學|學院|學校|醫院|協會|學會|集團|聯合會)$"
+    r"|委員會|辦公室|辦公廳|廳|處|署|大學|學院|學校|醫院|協會|學會|集團|聯合會"
+    # an office named short (青川区创文办, 县委办), never what is held (举办, 主办, 承办)
+    r"|(?<![举舉主承协協开開兴興操包督查代])(?:办|辦))$"
 )
 
 
@@ -796,7 +808,7 @@ def split_trailer(text: str) -> tuple[str, list[tuple[str, str]]]:
         changed = False
         for kind, pattern in _TRAILER_RES:
             m = pattern.search(text)
-            if m and m.start() > 0 and text[: m.start()].rstrip()[-1:] in "。！？!?.】]）)":
+            if m and m.start() > 0 and text[: m.start()].rstrip()[-1:] in "。！？!?.】]）)”」』":
                 found.insert(0, (kind, text[m.start() :].strip()))
                 text = text[: m.start()].rstrip()
                 changed = True
@@ -917,6 +929,10 @@ _STAFF_LINE_RE = re.compile(
 )
 
 
+#: Who signed a page, then the day: 签发：王振东　　2031年4月18日.
+_STAFF_DATED_RE = re.compile(r"^(.+?)\s+((?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)$")
+
+
 def _line_meta(text: str) -> list[tuple[str, str]] | None:
     """Metadata recognised from the line alone (anywhere in the document)."""
     segments = _key_meta(text)
@@ -924,6 +940,9 @@ def _line_meta(text: str) -> list[tuple[str, str]] | None:
         return segments
     if _STAFF_LINE_RE.match(text):
         return [("editor", text)]
+    signed = _STAFF_DATED_RE.match(text)  # 签发：王振东　　2031年4月18日
+    if signed and _STAFF_LINE_RE.match(signed.group(1)):
+        return [("editor", signed.group(1)), ("date", signed.group(2))]
     buttons = _TRAILING_BUTTONS_RE.search(text)
     if buttons and buttons.start():
         # 青川市公安局交通警察支队　2031-11-20　【字号 大 中 小】: the page's buttons are no

@@ -426,10 +426,16 @@ def _serial(m: re.Match[str]) -> str:
     return read_digits(m[1] or m[2] or m[3] or m[4])
 
 
+#: Those born in a half-decade: 85后, 95后 (八五后, 九五后, as 90后 is 九零后).
+_COHORT = re.compile(r"(?<![\d.])([5-9][05]|0[05]|10)(?=后(?![天日年月周岁时期者面]))")
+
+
 def _digit_names(text: str) -> str:
-    """``“5·13”`` -> 五一三, ``0121`` -> 零一二一, ``2106号`` -> 二一零六号, ``“618”`` -> 六一八:
+    """``“5·13”`` -> 五一三, ``0121`` -> 零一二一, ``2106号`` -> 二一零六号, ``“618”`` -> 六一八,
+    ``95后`` -> 九五后:
     names made of digits are read digit by digit; ``歼-20`` -> 歼20 (said 歼二十)."""
     text = _SERIAL.sub(_serial, text)
+    text = _COHORT.sub(lambda m: read_digits(m[1]), text)
     text = _DATED_EVENT.sub(_dated_event, text)
     text = _DESIGNATION.sub(r"\1", text)
     text = _HUNDREDTHS.sub(lambda m: read_digits(m[1]), text)

@@ -48,6 +48,12 @@ INTRO_CHAPTER = "内容提要"
 MAP_MAX_NAMES = 6
 
 
+#: The label of a stacked headline's line above or below the main one: 引题：, 副题：.
+_STACK_LABEL_RE = re.compile(
+    r"^(?:引题|引題|肩题|肩題|眉题|眉題|副题|副題|副标题|副標題)\s*[:：]\s*"
+)
+
+
 def intro_parts(doc: Document, titles: list[str]) -> list[str]:
     """The intro's written lines, each ending a sentence, in the order of a radio opener:
     what this is (the title), when and from whom, the key facts, then the map.
@@ -70,6 +76,7 @@ def intro_parts(doc: Document, titles: list[str]) -> list[str]:
     for subtitle in doc.subtitles:
         if SAID_BEFORE_RE.match(subtitle):
             continue
+        subtitle = _STACK_LABEL_RE.sub("", subtitle)  # 引题：…, 副题：…: the line, not its label
         speech, when = given_on(speech_said(doc, subtitle), when, doc)
         parts.append(end_sentence(speech or subtitle))
     if when:
