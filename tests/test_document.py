@@ -2898,3 +2898,44 @@ def test_under_any_name_over_an_issue_number_the_one_headline_is_the_title() -> 
     assert doc.title == "高森林火险橙色预警"
     assert doc.date == "2031-04-18"
     assert paragraphs(doc) == [LONG]
+
+
+def test_the_fields_under_a_daily_s_number_are_not_its_headline() -> None:
+    text = lines(
+        "南屏市农产品批发市场主要品种价格日报",
+        "（2031年第286期）",
+        "",
+        "日期：2031年10月12日（星期日）　　　　编制单位：南屏市价格监测中心",
+        "",
+        LONG,
+    )
+    doc = parse(text)
+    assert doc.title == "南屏市农产品批发市场主要品种价格日报"
+    assert paragraphs(doc) == [LONG]
+    assert doc.date == "2031-10-12"
+
+
+def test_a_copy_list_wrapped_onto_a_second_line_is_not_read() -> None:
+    text = lines(
+        "南屏省人民政府办公厅关于印发城镇燃气安全管理办法的通知",
+        "",
+        LONG,
+        "",
+        "抄送：省委各部门，省人大常委会办公厅，省政协办公厅，省监",
+        "      委，省法院，省检察院。",
+        "  南屏省人民政府办公厅                 2031年8月12日印发",
+    )
+    doc = parse(text)
+    assert paragraphs(doc) == [LONG]
+    assert any(m.text.startswith("抄送：") and "省检察院" in m.text for m in doc.meta)
+
+
+def test_a_bracketed_source_with_its_editor_gives_each_its_field() -> None:
+    note = "（来源：南屏日报　　责任编辑：吴婧）"
+    text = lines("南屏茶产业综合产值突破百亿元", "", LONG, "", note)
+    doc = parse(text)
+    assert paragraphs(doc) == [LONG]
+    kinds = {m.kind: m.text for m in doc.meta}
+    assert "南屏日报" in kinds["source"] and "吴婧" not in kinds["source"]
+    assert "吴婧" in kinds["editor"]
+    assert_nothing_lost(text, doc)

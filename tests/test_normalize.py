@@ -1570,6 +1570,7 @@ def test_a_quarter_written_q3_is_the_third_quarter(written: str, spoken: str) ->
     [
         ("主推品种南粳9108、百农207", "主推品种南粳九一零八、百农二零七"),
         ("小麦单产450公斤", "小麦单产四百五十公斤"),
+        ("47%加瑞农800倍液", "百分之四十七加瑞农八百倍液"),  # a dilution, not a variety
     ],
 )
 def test_a_crop_variety_s_number_is_read_digit_by_digit(written: str, spoken: str) -> None:
@@ -1624,3 +1625,20 @@ def test_taiwan_extensions_postcodes_celsius_and_masked_names(written: str, spok
 )
 def test_per_a_heating_season_and_the_born_in_the_late_nineties(written: str, spoken: str) -> None:
     _reads(written, spoken)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("2031“奔跑吧·南屏”半程马拉松", "二零三一“奔跑吧·南屏”半程马拉松"),
+        ("2031世界智能大会在南屏开幕", "二零三一世界智能大会在南屏开幕"),
+        ("共2031家企业参会", "共两千零三十一家企业参会"),
+    ],
+)
+def test_the_year_an_event_s_name_opens_with_is_read_as_a_year(written: str, spoken: str) -> None:
+    _reads(written, spoken)
+
+
+def test_a_heading_s_bar_or_a_bullseye_is_a_pause_not_a_warning() -> None:
+    _reads("▌实况", "实况")
+    _reads("◎ 居住在低洼地区的市民应撤离", "居住在低洼地区的市民应撤离")

@@ -830,3 +830,23 @@ def test_a_dash_among_changes_is_flat_only_where_the_row_s_figures_are_the_same(
     reading = table_reading(table)
     assert "品名：大米，本期：2.19，上期：2.19，环比：持平" in reading, reading
     assert "环比：无" in reading and reading.count("持平") == 1, reading
+
+
+def test_a_section_headed_with_a_bar_is_a_chapter_named_without_it() -> None:
+    text = "\n".join(
+        [
+            "南屏暴雨红色预警信号生效",
+            "",
+            "南屏市气象台2031年06月14日08时15分将全市暴雨橙色预警信号升级为红色，目前全市处于暴雨红色预警和分区雷电预警信号生效中。",
+            "",
+            "▌实况",
+            "过去3小时（05:00-08:00），全市普降暴雨到大暴雨，全市平均雨量68.4毫米，最大累计雨量出现在龙岗区宝龙街道，达182.5毫米。",
+            "截至08时，全市已有27个站点雨量超过100mm，南屏水库、西岭水库水位分别上涨0.42米和0.36米。",
+            "",
+            "▌预报",
+            "预计未来3小时，全市仍有暴雨到大暴雨，累计雨量50～100毫米，局部超过150毫米，并伴有8级左右短时大风和雷电。",
+        ]
+    )
+    script = build_script(parse(text))
+    assert "实况" in [s.chapter for s in script.segments]
+    assert not any("▌" in w for w in script.warnings)

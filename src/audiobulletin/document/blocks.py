@@ -218,6 +218,8 @@ def _hard_wrapped(items: Sequence[_Item]) -> bool:
     return len(cut) >= HARD_WRAPPED_MIN
 
 
+#: Whom an official document is copied or reported to, at its foot.
+_DISTRIBUTION_RE = re.compile(r"^(?:抄送|抄报|分送|发送|報送|报送)\s*[:：]")
 #: A field line: a short label, a colon, its value (来源：…, 发布时间：…, 附件1：…).
 _LABEL_LINE_RE = re.compile(r"^(?![^，,。：:\s]{0,7}\d[:：]\d)[^，,。：:\s]{1,8}\s*[:：]")
 #: A field with its value on the line: 领取方式：现场领取. A colon between digits is a score or a
@@ -341,8 +343,10 @@ def _wraps_on(line: _Item, nxt: _Item, wrap: tuple[int, int] = (0, 0)) -> bool:
         return False  # a subtitle (——在…上的讲话), the date under it: lines of their own
     if any(is_navigation(t) or _is_furniture(t) for t in (text, nxt.text)):
         return False  # a breadcrumb (首页 > 数据发布 > …), a button bar: lines of their own
-    if _line_meta(text):
-        return False  # 2032-04-12 07:05 来源：澎湃新闻 above 字号: the page's fields end there
+    if _line_meta(text) and not (_DISTRIBUTION_RE.match(text) and nxt.text[-1] in "。."):
+        # 2032-04-12 07:05 来源：澎湃新闻 above 字号: the page's fields end there; a list of
+        # whom a document is copied to may wrap (抄送：…，省监 / 委，省法院，省检察院。)
+        return False
     if _line_meta(nxt.text) or is_issuer_line(nxt.text):
         # a document number under a title (川政函〔2031〕88号), a date, a stamp, the office
         # that wrote a forwarded document under its title (省住房城乡建设厅)

@@ -413,7 +413,11 @@ def _masthead(items: list[_Item], zone: int) -> int | None:
                     _ABOUT_RE.match(items[j].text)
                     # an issue's one headline (…继续发布高温红色预警); one under a column's
                     # label (【假日旅游】…) is the first of the several stories
-                    or (_is_headline_like(items[j].text) and not items[j].text.startswith("【"))
+                    or (
+                        _is_headline_like(items[j].text)
+                        and not items[j].text.startswith("【")
+                        and not _LABEL_LINE_RE.match(items[j].text)
+                    )
                 )
             ),
             None,

@@ -45,7 +45,7 @@ _MARKERS: tuple[tuple[int, re.Pattern[str]], ...] = (
     (6, re.compile(r"^\d{1,2}(?:[、．]|\.(?!\d))")),
     # (1), ①, and 1) with its bracket half written
     (7, re.compile(rf"^(?:[（(]\d{{1,2}}[）)]|[{CIRCLED_NUMBERS}]|\d{{1,2}}[)）](?!\d))")),
-    (8, re.compile(r"^[●○■□◆◇▲△•]")),
+    (8, re.compile(r"^[●○■□◆◇▲△•▌▍▎▐★☆◎◉❖]")),
     (9, re.compile(r"^[-－*＊·]\s")),  # plain list bullets: never headings
 )
 _BULLET_LEVEL = 9
@@ -245,7 +245,7 @@ _MENU_SEP_RE = re.compile(r"\s*[|丨｜]\s*")
 #: A figure's caption: the figure is not in the text, so neither is its caption read.
 _FIGURE_RE = re.compile(r"^(?:图|圖|附图|图表)\s*\d+(?:[-.．]\d+)?\s*[:：．.\s、]")
 #: The story's end mark.
-_END_MARK_RE = re.compile(r"^[（(【\[－\-—～~]?\s*(?:完|END)\s*[)）】\]－\-—～~]?$")
+_END_MARK_RE = re.compile(r"^[（(【\[－\-—～~]{0,2}\s*(?:完|END|End|end)\s*[)）】\]－\-—～~]{0,2}$")
 #: Whom a notice is addressed to: 各镇、乡人民政府：; 湖北省人民政府：; 亲爱的家长：.
 _ADDRESSEE_RE = re.compile(
     r"^(?:(?:亲爱的|尊敬的|各位|广大|廣大)[^：:]{1,20}"
@@ -968,6 +968,15 @@ def _line_meta(text: str) -> list[tuple[str, str]] | None:
         stamp = m.start(2) if m.group(2) else text.rfind("（" if "（" in text else "(")
         return [("source", text[:stamp].strip()), ("stamp", text[stamp:].strip())]
     if _SOURCE_NOTE_RE.match(text):
+        # （来源：青川日报　　责任编辑：吴婧）: the source and who edited it, each its field
+        inner = _key_meta(text[1:-1].strip())
+        if inner and len(inner) > 1 and inner[0][0] == "source":
+            opening, closing = inner[0], inner[-1]
+            return [
+                (opening[0], text[0] + opening[1]),
+                *inner[1:-1],
+                (closing[0], closing[1] + text[-1]),
+            ]
         return [("source", text)]
     if re.match(r"^(?:原标题|原標題)\s*[:：]\s*\S", text):  # the story's headline elsewhere
         return [("title", text)]

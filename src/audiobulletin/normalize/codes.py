@@ -152,7 +152,7 @@ _PHONE = re.compile(
 #: 股票代码600519): letters spelled, digits one by one, ``-`` 杠, ``/`` 斜杠, ``_`` 下划线.
 _KEYED_CODE = re.compile(
     r"((?:编号|编码|文号|证号|单号|批号|案号|合同号|订单号|登记号|代码|索引号|QQ群?|群号|微信号"
-    r"|账号|帐号|賬號|帳號|卡号|卡號|户号|戶號|房号|房间号|學號|学号|工号|流水号|验证码|驗證碼|密码|密碼"
+    r"|QQ\S{0,4}群号?|账号|帐号|賬號|帳號|卡号|卡號|户号|戶號|房号|房间号|學號|学号|工号|流水号|验证码|驗證碼|密码|密碼"
     r"|序列号|车架号|准考证号|考号)"
     r"\s*(?:[：:]|为|是)?\s*"
     # a listed company's own prefix before the number of its notice: 公告编号：临2032-015
@@ -357,7 +357,7 @@ _CODE_RANGE = re.compile(
 #: a name read digit by digit, never an amount.
 _VARIETY = re.compile(
     r"(?<=[\u4e00-\u9fff][粳籼稻麦豆棉优優农農])(\d{3,4})"
-    r"(?![\d.]|\s*(?:[万亿千百元人个名位吨亩台辆件家户斤%‰]|公斤|公顷))"
+    r"(?![\d.]|\s*(?:[万亿千百元人个名位吨亩台辆件家户斤倍克升米次天株粒袋瓶%‰]|公斤|公顷))"
 )
 #: A building's floor written as on a sign: 恒信大厦11F is 十一楼.
 _FLOOR = re.compile(r"(?<=[厦廈楼樓座栋棟幢馆館])\s*(\d{1,3})[Ff](?![A-Za-z])")

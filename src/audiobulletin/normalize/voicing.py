@@ -113,7 +113,7 @@ def _latin(text: str) -> str:
 # --------------------------------------------------------------------------------------------
 
 #: Ellipses (…… … ... 。。。⋯), dash runs (—— — ―― -- ----), tildes and list bullets.
-_PAUSE_RUN = re.compile(r"(?:[…⋯]+|\.{3,}|。{3,}|[—―–‒﹘~～〜]+|-+(?!\d)|[●•◆■▪►▶◇□○])")
+_PAUSE_RUN = re.compile(r"(?:[…⋯]+|\.{3,}|。{3,}|[—―–‒﹘~～〜]+|-+(?!\d)|[●•◆■▪►▶◇□○▌▍▎▐◎◉❖])")
 #: The pause marks that runs collapse over (strongest first).
 _PAUSE_STRENGTH = "。；，、"
 _PAUSE_COLLAPSE = re.compile(r"[，。；、]{2,}")
