@@ -2939,3 +2939,42 @@ def test_a_bracketed_source_with_its_editor_gives_each_its_field() -> None:
     assert "南屏日报" in kinds["source"] and "吴婧" not in kinds["source"]
     assert "吴婧" in kinds["editor"]
     assert_nothing_lost(text, doc)
+
+
+def test_a_table_drawn_with_box_characters_is_read_with_its_header() -> None:
+    text = lines(
+        "南屏市11月房地产市场运行情况",
+        "",
+        LONG,
+        "┌────────────┬──────┬──────┐",
+        "│ 指标          │ 环比  │ 同比  │",
+        "├────────────┼──────┼──────┤",
+        "│ 新建商品住宅  │ 99.6  │ 94.8  │",
+        "│ 二手住宅      │ 99.5  │ 92.3  │",
+        "└────────────┴──────┴──────┘",
+    )
+    (table,) = tables(parse(text))
+    assert table.table is not None
+    assert table.table.header == ("指标", "环比", "同比")
+    assert table.table.rows == (("新建商品住宅", "99.6", "94.8"), ("二手住宅", "99.5", "92.3"))
+
+
+def test_a_dashed_rule_under_a_header_row_parts_no_rows() -> None:
+    text = lines(
+        "南屏省1—8月全社会用电量",
+        "",
+        LONG,
+        "--------------------------------------------------",
+        "类别              8月      同比%    1-8月      同比%",
+        "--------------------------------------------------",
+        "全社会用电量      468.7    8.9      3218.5     7.6",
+        "第一产业          6.82     14.6     44.1       10.2",
+        "第二产业          281.4    5.7      2048.7     6.1",
+        "--------------------------------------------------",
+    )
+    doc = parse(text)
+    (table,) = tables(doc)
+    assert table.table is not None
+    assert table.table.header == ("类别", "8月", "同比%", "1-8月", "同比%")
+    assert len(table.table.rows) == 3
+    assert_nothing_lost(text, doc)

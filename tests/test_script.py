@@ -817,6 +817,8 @@ def test_a_change_column_named_with_a_signed_percent_reads_percentages() -> None
     assert "同比：6.4%" in reading, reading
     assert "同比：下降2.5%" in reading, reading
     assert "±" not in reading
+    bare = table_reading(Table(("指标", "同比%"), (("用电量", "8.9"),)))
+    assert "同比：8.9%" in bare, bare
 
 
 def test_a_dash_among_changes_is_flat_only_where_the_row_s_figures_are_the_same() -> None:

@@ -227,15 +227,20 @@ def _comma_tables(raw_lines: Sequence[str]) -> list[_Found]:
 _PIPE_RULE_RE = re.compile(r"^\s*[|｜]?\s*:?-{2,}:?\s*(?:[|｜]\s*:?-{2,}:?\s*)+[|｜]?\s*$")
 
 
+#: A rule of a table drawn with box characters, as Word copies one: ┌──┬──┐, ├──┼──┤.
+_BOX_RULE_RE = re.compile(r"^\s*[┌├└╔╠╚┏┣┗]?[─━═┬┼┴╤╪╧┳╋┻\s]{3,}[┐┤┘╗╣╝┓┫┛]?\s*$")
+
+
 def _pipe_cells(raw: str) -> list[str] | None:
-    """Cells of a row drawn with bars (站点 | 1月19日 | 1月20日, ｜大米｜5.60｜), or [] for the
-    rule under its header; None for any other line (prose holds no bar between fields)."""
-    if _PIPE_RULE_RE.match(raw):
+    """Cells of a row drawn with bars (站点 | 1月19日 | 1月20日, ｜大米｜5.60｜, │ 指标 │ 环比 │),
+    or [] for the rule under its header (|---|, ├──┼──┤); None for any other line (prose
+    holds no bar between fields)."""
+    if _PIPE_RULE_RE.match(raw) or (_BOX_RULE_RE.match(raw) and re.search(r"[─━═]", raw)):
         return []
-    text = raw.strip().strip("|｜").strip()
-    if "|" not in text and "｜" not in text:
+    text = raw.strip().strip("|｜│┃║").strip()
+    if not re.search(r"[|｜│┃║]", text):
         return None
-    cells = [clean_line(c) for c in re.split(r"[|｜]", text)]
+    cells = [clean_line(c) for c in re.split(r"[|｜│┃║]", text)]
     if len(cells) < 2 or any(len(c) > CELL_MAX for c in cells):
         return None
     if any(re.search(r"[。；;！？!?]", c) for c in cells):
@@ -363,8 +368,15 @@ def _without_captions(
     return out
 
 
+#: A rule drawn with dashes or equals signs across a table, above or under its header row.
+_DASHED_RULE_RE = re.compile(r"^\s*[-=—─━＝]{8,}\s*$")
+
+
 def find_tables(raw_lines: Sequence[str]) -> list[_Found]:
-    """All tables, earliest first, never overlapping (TAB, then aligned, then one-per-line)."""
+    """All tables, earliest first, never overlapping (TAB, then aligned, then one-per-line).
+    A rule of dashes under a header row (类别  8月  同比% / ------ / 全社会用电量  468.7 …)
+    parts no rows: it is passed over as a blank line is."""
+    raw_lines = ["" if _DASHED_RULE_RE.match(line) else line for line in raw_lines]
     chosen: list[_Found] = []
     taken: set[int] = set()
     for found in (

@@ -236,12 +236,12 @@ def _name_and_unit(text: str) -> tuple[str, str]:
     m = _UNIT_SUFFIX_RE.match(text)
     if m and _UNIT_CELL_RE.match(m.group(2)):
         return m.group(1), m.group(2)
-    signed = _SIGNED_PERCENT_RE.match(text)  # 同比±%: a change in percent, either way
+    signed = _SIGNED_PERCENT_RE.match(text)  # 同比±%, 同比%: a change in percent
     return (signed.group(1), "%") if signed else (text, "")
 
 
-#: A column's name that ends in a signed percent sign: 同比±%, 比上月±%.
-_SIGNED_PERCENT_RE = re.compile(r"^(.+?)\s*[（(]?\s*(?:±|\+/?-|\+－)\s*[%％]\s*[)）]?$")
+#: A column's name that ends in a percent sign, signed or not: 同比±%, 比上月±%, 同比%.
+_SIGNED_PERCENT_RE = re.compile(r"^(.+?)\s*[（(]?\s*(?:±|\+/?-|\+－)?\s*[%％]\s*[)）]?$")
 
 
 #: A change column whose name gives no direction: 变动幅度, 涨跌, 增减.
