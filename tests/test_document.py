@@ -2542,7 +2542,10 @@ def test_who_signed_checked_and_made_a_page_is_not_read() -> None:
         text = lines("南屏县发布高温橙色预警", "", LONG, "", staff)
         doc = parse(text)
         assert paragraphs(doc) == [LONG], staff
-        assert ("editor", clean_line(staff)) in [(m.kind, m.text) for m in doc.meta]
+        assert {m.kind for m in doc.meta} == {"editor"}, staff
+        assert "".join(m.text for m in doc.meta).replace(" ", "") == staff.replace(" ", "").replace(
+            "\u3000", ""
+        )
     # a role's value that is a sentence is text: 一审：法院判决…
     ruling = "一审：法院判决被告人赔偿原告经济损失五万元。"
     assert ruling in paragraphs(parse(lines("南屏法院发布典型案例", "", LONG, ruling)))
@@ -2978,3 +2981,17 @@ def test_a_dashed_rule_under_a_header_row_parts_no_rows() -> None:
     assert table.table.header == ("类别", "8月", "同比%", "1-8月", "同比%")
     assert len(table.table.rows) == 3
     assert_nothing_lost(text, doc)
+
+
+def test_the_issuer_over_the_minute_it_posted_is_no_line_of_the_title() -> None:
+    title = "2031年一季度南屏市国民经济运行情况"
+    doc = parse(lines(title, "", "南屏市统计局", "2031-04-22 15:30", "", LONG))
+    assert doc.title == title
+    assert paragraphs(doc) == [LONG]
+
+
+def test_a_warning_s_source_note_with_its_signer_gives_each_its_field() -> None:
+    note = "（预警信息来源：南屏省气象台  签发：李明华）"
+    doc = parse(lines("南屏省气象台台风橙色预警", "", LONG, "", note))
+    kinds = {m.kind: m.text for m in doc.meta}
+    assert "李明华" in kinds["editor"] and "李明华" not in kinds["source"]

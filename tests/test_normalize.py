@@ -1642,3 +1642,10 @@ def test_the_year_an_event_s_name_opens_with_is_read_as_a_year(written: str, spo
 def test_a_heading_s_bar_or_a_bullseye_is_a_pause_not_a_warning() -> None:
     _reads("▌实况", "实况")
     _reads("◎ 居住在低洼地区的市民应撤离", "居住在低洼地区的市民应撤离")
+
+
+def test_a_landline_and_a_mobile_set_apart_by_a_space_are_two_numbers() -> None:
+    _reads(
+        "联系电话：0537-8765432 13905391234",
+        "联系电话：零五三七，八七六五四三二，幺三九，零五三九，幺二三四",
+    )

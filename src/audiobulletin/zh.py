@@ -528,6 +528,11 @@ META_KEYS: dict[str, tuple[str, ...]] = {
         "校對",
         "审校",
         "審校",
+        # who signed an official document or a warning off
+        "签发",
+        "签发人",
+        "簽發",
+        "簽發人",
         "监制",
         "監製",
         "统筹",

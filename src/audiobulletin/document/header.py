@@ -614,7 +614,8 @@ def _issuer_with_date(items: list[_Item], k: int) -> bool:
         k += 1
         dated = k < len(items) and (
             _header_line_kind(items[k]) == "date"
-            or (items[k].meta and all(kind == "date" for kind, _ in items[k].meta))
+            # (or the minute it was posted: 青川市统计局 / 2031-04-22 15:30)
+            or (items[k].meta and all(kind in ("date", "stamp") for kind, _ in items[k].meta))
         )
         if dated:
             return True

@@ -203,6 +203,8 @@ _NEXT_LOCAL = re.compile(
 _ADDRESS_POSTCODE = re.compile(
     r"((?:地址|住址|地点|通讯地址)\s*[：:]?\s*)(\d{3}|\d{5,6})(?=[\u4e00-\u9fff]{2,3}[市县])"
 )
+#: The space between two phone numbers already read digit by digit.
+_SPACED_NUMBERS = re.compile(r"(?<=[零幺二三四五六七八九]{4})[^\S\n]+(?=[零幺二三四五六七八九]{3})")
 #: Postcodes are read digit by digit (邮编：100081 is 一零零零八一).
 _POSTCODE = re.compile(r"((?:邮编|邮政编码|邮递区号)\s*[：:]?\s*)(\d{3,6})(?![\d.])")
 
@@ -249,7 +251,9 @@ def _phones(text: str) -> str:
         ),
         text,
     )
-    return _NEXT_LOCAL.sub(lambda m: m[1] + read_digits(m[2], yao=True), text)
+    text = _NEXT_LOCAL.sub(lambda m: m[1] + read_digits(m[2], yao=True), text)
+    # two numbers set apart by a space only (a landline, then a mobile): a pause between
+    return _SPACED_NUMBERS.sub("，", text)
 
 
 #: Standard, model, train and flight codes: a Latin prefix (``GB/T``, ``DB51/T``) and 4+
