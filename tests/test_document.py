@@ -2995,3 +2995,49 @@ def test_a_warning_s_source_note_with_its_signer_gives_each_its_field() -> None:
     doc = parse(lines("南屏省气象台台风橙色预警", "", LONG, "", note))
     kinds = {m.kind: m.text for m in doc.meta}
     assert "李明华" in kinds["editor"] and "李明华" not in kinds["source"]
+
+
+def test_a_story_told_in_pictures_reads_its_captions_without_their_credits() -> None:
+    captions = [
+        "10月12日清晨，南屏旗牧民骑马驱赶羊群。当天气温降至-8℃，草原上已经结了一层白霜。巴特尔 摄",
+        "转场队伍在乌尔逊河畔稍作休息。今年全家共有约650只羊需要转场，全程约75公里。巴特尔 摄",
+        "一辆满载草料的拖拉机跟随转场队伍前行。全旗今年共有1200余户牧民参与转场。刘思远 摄",
+    ]
+    text = lines(
+        "组图｜秋日转场：南屏牧民赶着畜群走向冬营地",
+        "",
+        LONG,
+        "",
+        "1/3",
+        captions[0],
+        "",
+        "2/3",
+        captions[1],
+        "",
+        "3/3",
+        captions[2],
+    )
+    doc = parse(text)
+    assert doc.title == "秋日转场：南屏牧民赶着畜群走向冬营地"
+    said = "".join(paragraphs(doc))
+    assert "全程约75公里" in said and "1200余户牧民" in said
+    assert " 摄" not in said and "1/3" in doc.dropped
+    assert ("author", "巴特尔 摄") in [(m.kind, m.text) for m in doc.meta]
+    assert_nothing_lost(text, doc)
+
+
+def test_a_wechat_post_s_origin_line_and_a_release_s_photo_link_are_not_the_title() -> None:
+    headline = "南屏县2031年“村超”分赛区开幕 首日吸引游客3.2万人次"
+    text = lines(
+        "南屏发布",
+        "2031-06-18 19:32 发表于贵州",
+        "",
+        "原创 南屏县融媒体中心 南屏发布",
+        "",
+        headline,
+        "",
+        LONG,
+    )
+    assert parse(text).title == headline
+    headline = "運輸署公布九月份道路交通意外數字"
+    assert parse(lines("新聞公報", "請按此查看相片", headline, "", LONG)).title == headline

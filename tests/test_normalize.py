@@ -1649,3 +1649,20 @@ def test_a_landline_and_a_mobile_set_apart_by_a_space_are_two_numbers() -> None:
         "联系电话：0537-8765432 13905391234",
         "联系电话：零五三七，八七六五四三二，幺三九，零五三九，幺二三四",
     )
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        (
+            "招生咨询电话：0451-55190237  55190238",
+            "招生咨询电话：零四五幺，五五幺九零二三七，五五幺九零二三八",
+        ),
+        ("证书编号：赣136202312345", "证书编号：赣一三六二零二三一二三四五"),
+        ("（赣136190400981）", "（赣一三六一九零四零零九八一）"),
+    ],
+)
+def test_a_second_local_number_and_a_certificate_s_number_are_read_digit_by_digit(
+    written: str, spoken: str
+) -> None:
+    _reads(written, spoken)

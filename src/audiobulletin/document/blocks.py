@@ -498,6 +498,10 @@ def _label_lines(items: list[_Item]) -> None:
     previous = None
     annex_list = False
     press_contact = False  # the line above is a release's press contact or its phone
+    # a story told in pictures (组图): its captions are the story, read without their credits
+    gallery = sum(1 for i in items if i.table is None and _is_captioned_credit(i.text)) >= (
+        GALLERY_CAPTIONS
+    )
     for n, item in enumerate(items):
         if item.table is not None:
             previous = None
@@ -524,7 +528,7 @@ def _label_lines(items: list[_Item]) -> None:
         elif not organisers and (
             _is_furniture(text)
             or _END_MARK_RE.match(text)
-            or _is_captioned_credit(text)
+            or (_is_captioned_credit(text) and not gallery)
             or (
                 len(text) <= 80
                 and _PROMO_RE.search(text)
@@ -688,6 +692,10 @@ def _prev_index(items: list[_Item], i: int) -> int | None:
 
 #: A credit after a caption's last sentence is this short (NASA网页, 新华社记者王波摄).
 CREDIT_MAX = 12
+
+
+#: A page with this many captions that end in their credits tells its story in pictures.
+GALLERY_CAPTIONS = 3
 
 
 def _is_captioned_credit(text: str) -> bool:

@@ -338,6 +338,8 @@ def _headline_index(items: list[_Item], zone: int) -> int | None:
             _LABEL_LINE_RE.match(items[k].text)
             and not _is_headline_with_speaker(items[k].text)
             and not _MAIN_TITLE_LABEL_RE.match(items[k].text)
+            # (组图｜秋日转场：…: a column's headline, with its colon)
+            and not _COLUMN_PREFIX_RE.match(items[k].text)
         )
         and not _DATED_LABEL_RE.search(items[k].text)
     ]

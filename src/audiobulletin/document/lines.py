@@ -132,9 +132,12 @@ _CHROME_RE = re.compile(
     r"|\[(?:图片|圖片|img|image|photo|视频|視頻|video|音频|音頻|二维码|二維碼)[^\]]*\]"
     # a WeChat page's picture and its dialog's button, a download label left alone
     r"|图片|圖片|知道了|附件下载[:：]?|附件下載[:：]?|点击下载|點擊下載"
+    r"|請按此查看相片|请按此查看相片|按此查看相片|點擊查看大圖|点击查看大图"
     rf"|{_PAGE_NUMBER}"
     # where a Taiwan government page's content starts, for screen readers: :::
     r"|:::"
+    # a gallery's count of its pictures: 1/6
+    r"|\d{1,2}\s*/\s*\d{1,2}"
     # a PDF's running head with its page: 青川职业技术学院招生就业处　第 1 页 共 3 页
     r"|.{0,30}?第\s*\d{1,3}\s*[页頁]\s*[，,]?\s*共\s*\d{1,3}\s*[页頁]"
     r"|(?:图片|圖片)(?:来源|來源)?[:：].{0,40}|图例|圖例|EnRA\+A-|收藏到\S*|分享到\S*"
@@ -792,8 +795,10 @@ _TRAILER_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("source", re.compile(r"[（(][^（）()]{0,8}来源\s*[:：][^（）()]{1,30}[)）]\s*$")),
-    # a credit after the last sentence: …统筹协调。(天星镇王玉林), …(记者 王林 摄)
+    # a credit after the last sentence: …统筹协调。(天星镇王玉林), …(记者 王林 摄), and a
+    # photo's: …准备晚饭。巴特尔 摄
     ("author", re.compile(rf"[（(][{_H}·\s]{{2,14}}[)）]\s*$")),
+    ("author", re.compile(rf"(?<=[。！？!?”])\s*[{_H}·]{{2,4}}(?:[\s、]+[{_H}·]{{2,4}})*\s*摄$")),
     # a share bar a scraper glued onto the last sentence: …的行为。分享到：微信 微博 打印本页
     ("other", re.compile(r"(?<=[。！？!?”」])\s*(?:分享到|分享至)\s*[:：]?[^。！？!?]{0,60}$")),
 )
@@ -827,6 +832,8 @@ _POSTED_RE = re.compile(
     rf"^(?:原创\s*)?(?:{_NAME_WORD}\s+){{0,3}}{_WEB_DATE}(?:\s*{_CLOCK})?\s*发表于\s*[{_H}]{{1,8}}$"
     rf"|^原创\s+(?:(?:作者\s*[:：]\s*)?{_NAME_WORD}\s+){{0,4}}{_WEB_DATE}(?:\s*{_CLOCK})?$"
     rf"|^(?:原创\s*)?(?:{_NAME_WORD}\s+){{1,4}}{_WEB_DATE}\s*{_CLOCK}\s+[{_H}]{{2,8}}$"
+    # …and its mark of origin over the writer's and the account's names alone
+    rf"|^原创(?:\s+{_NAME_WORD}){{2,4}}$"
 )
 
 

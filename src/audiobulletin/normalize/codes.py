@@ -195,7 +195,7 @@ _PHONE_KEYWORD = re.compile(
 #: The next number of a list of phone numbers, a local one without its area code, after
 #: one already read digit by digit: 0851-85827415、85827420.
 _NEXT_LOCAL = re.compile(
-    r"(?<=[零幺二三四五六七八九]{4})(\s*[、，,/或]\s*)(\d{7,8})(?![\d.])"
+    r"(?<=[零幺二三四五六七八九]{4})(\s*[、，,/或]\s*|[^\S\n]+)(\d{7,8})(?![\d.])"
     r"(?!\s*[万亿元人个名位吨亩台辆件家户%‰])"
 )
 #: A postcode before the city at an address's head (地址：407台中市西屯区…, Taiwan's and the
@@ -357,6 +357,11 @@ _STOCK_CODE = re.compile(
 _CODE_RANGE = re.compile(
     r"(?<![A-Za-z])([A-Za-z]{1,4})(\d{3,})\s*(?:[—－～~]{1,2}|-)\s*(?=\1\d{3,}(?![\d.]))"
 )
+#: A number of nine digits or more after a province's abbreviation (a builder's certificate,
+#: 赣136202312345): digit by digit, never an amount in hundreds of millions.
+_PROVINCE_NUMBER = re.compile(
+    r"(?<=[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼])(\d{9,})(?![\d.])"
+)
 #: A crop variety's number after its breeder's name and crop (南粳9108, 百农207, 中优418):
 #: a name read digit by digit, never an amount.
 _VARIETY = re.compile(
@@ -385,6 +390,7 @@ def _codes(text: str) -> str:
     text = _BUS_ROUTE.sub(lambda m: read_digits(m[1]), text)
     text = _FLOOR.sub(lambda m: read_cardinal(m[1]) + "楼", text)
     text = _VARIETY.sub(lambda m: read_digits(m[1]), text)
+    text = _PROVINCE_NUMBER.sub(lambda m: read_digits(m[1]), text)
     return _CODE.sub(speak, _N95.sub(r"\1九五", _plates(_chainage(text))))
 
 
