@@ -396,6 +396,7 @@ _MARKER_BEFORE_DATE = re.compile(
 _INLINE_LIST_MARKER = re.compile(r"(?<=，)(\d{1,2})\s*(?:[.、]|[)）])(?=[\u4e00-\u9fff])")
 #: A quarter as finance news writes it: 2031年Q3, Q1财报 (第三季度, 第一季度).
 _QUARTER = re.compile(r"(?<![A-Za-z\d])Q([1-4])(?![A-Za-z\d])")
+_QUARTER_GLOSS = re.compile(r"(?<=季度)\s*[（(]\s*Q[1-4]\s*[)）]")
 #: Roman numerals in ASCII after 第 or before a class word (第II类, III级).
 _ASCII_ROMAN = re.compile(
     r"(?<=第)([IVX]{1,4})(?![A-Za-z])|(?<![A-Za-z])([IVX]{1,4})(?=[类级期型至])"
@@ -451,6 +452,7 @@ def _ordinals(text: str) -> str:
     text = _BRACKET_ITEM.sub(lambda m: "（" + read_cardinal(m[2]) + "）", text)
     text = _LIST_MARKER.sub(lambda m: read_cardinal(m[1]) + "、", text)
     text = _INLINE_LIST_MARKER.sub(lambda m: read_cardinal(m[1]) + "、", text)
+    text = _QUARTER_GLOSS.sub("", text)  # 第三季度(Q3): the quarter said once
     text = _QUARTER.sub(lambda m: f"第{read_cardinal(m[1])}季度", text)
     return _ASCII_ROMAN.sub(
         lambda m: read_cardinal(_roman_value(m[1] or m[2] or m[3] or m[4] or m[5])), text
