@@ -3041,3 +3041,38 @@ def test_a_wechat_post_s_origin_line_and_a_release_s_photo_link_are_not_the_titl
     assert parse(text).title == headline
     headline = "運輸署公布九月份道路交通意外數字"
     assert parse(lines("新聞公報", "請按此查看相片", headline, "", LONG)).title == headline
+
+
+def test_skip_links_players_language_bars_and_revision_dates_are_not_read() -> None:
+    chrome = (
+        "跳至主要內容",
+        "English | 繁體 | 简体　　文字大小 A A A",
+        "播放 暂停 全屏 倍速 1.0x",
+        "正在加载视频……",
+        "【视频提示：本视频时长2分36秒，建议在WiFi环境下观看】",
+    )
+    foot = (
+        "分享：Facebook WhatsApp 電郵 列印",
+        "上次修訂日期：2031年6月12日",
+        "▼ 点击下方“阅读原文”查询更多停电信息",
+    )
+    headline = "食物安全中心公布一個冷凍牛肉樣本驗出沙門氏菌"
+    doc = parse(lines(*chrome, "", headline, "", LONG, "", *foot))
+    assert doc.title == headline
+    assert paragraphs(doc) == [LONG]
+    site = "南屏省人力资源和社会保障厅 网站导航 | 无障碍 | 长者模式"
+    doc = parse(lines(site, "", "2031年度南屏省考试录用公务员面试公告", "", LONG))
+    assert doc.title == "2031年度南屏省考试录用公务员面试公告"
+
+
+def test_markdown_s_heading_marks_and_bold_labels_are_not_read() -> None:
+    text = lines(
+        "# 南屏市重要民生商品价格监测周报（2031年第11期）",
+        "",
+        "**监测时段：** 2031年3月10日—3月16日",
+        "",
+        LONG,
+    )
+    doc = parse(text)
+    assert doc.title == "南屏市重要民生商品价格监测周报（2031年第11期）"
+    assert "**" not in "".join(headings_and_blocks(doc))

@@ -1671,3 +1671,16 @@ def test_a_second_local_number_and_a_certificate_s_number_are_read_digit_by_digi
     written: str, spoken: str
 ) -> None:
     _reads(written, spoken)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("准考证号113402010215", "准考证号一一三四零二零一零二一五"),
+        ("113402010215", "一一三四零二零一零二一五"),
+        ("总人口1412000000人", "总人口十四亿一千二百万人"),
+        ("（6:1—5:1）之上", "（六比一到五比一）之上"),
+    ],
+)
+def test_a_bare_long_identifier_and_a_range_of_ratios(written: str, spoken: str) -> None:
+    _reads(written, spoken)

@@ -533,7 +533,11 @@ def _label_lines(items: list[_Item]) -> None:
                 len(text) <= 80
                 and _PROMO_RE.search(text)
                 and not _CALL_US_RE.search(text)
-                and not (_HOW_TO_APPLY_RE.search(text) and len(text) > _BUTTON_MAX)
+                and not (
+                    _HOW_TO_APPLY_RE.search(text)
+                    and len(text) > _BUTTON_MAX
+                    and "阅读原文" not in text  # 点击下方“阅读原文”查询…: a link, no way to apply
+                )
             )
             or (_FIGURE_RE.match(text) and len(text) <= 60 and "。" not in text)
             or is_navigation(text)

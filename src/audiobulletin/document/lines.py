@@ -133,6 +133,10 @@ _CHROME_RE = re.compile(
     # a WeChat page's picture and its dialog's button, a download label left alone
     r"|图片|圖片|知道了|附件下载[:：]?|附件下載[:：]?|点击下载|點擊下載"
     r"|請按此查看相片|请按此查看相片|按此查看相片|點擊查看大圖|点击查看大图"
+    # a page's skip link and a player's controls and notices
+    r"|跳至主要內容|跳至主要内容|跳到主要内容|跳到主要內容|跳过导航|正在加载视频\S{0,6}"
+    r"|(?:(?:播放|暂停|暫停|全屏|倍速|静音|靜音|\d(?:\.\d+)?[xX×])\s*){3,}"
+    r"|[【\[](?:视频|視頻)提示[:：][^】\]]{0,60}[】\]]"
     rf"|{_PAGE_NUMBER}"
     # where a Taiwan government page's content starts, for screen readers: :::
     r"|:::"
@@ -155,7 +159,7 @@ _PROMO_RE = re.compile(
     r"订阅|訂閱|订户|訂戶|关注我们|關注我們|支持我们的工作|支持我們的工作|下载\S{0,6}客户端|下載\S{0,6}客戶端"
     r"|关注\S{0,16}(?:公众号|微信号|视频号|抖音号)"
     # a post's plea to pass it on: 点击“在看”，让更多人看到; 喜欢就点个“在看”吧; 【扫码报名】
-    r"|点个?\S{0,2}在看|让更多人看到|^[【\[]?扫码\S{0,4}[】\]]?$|点击\S{0,2}阅读原文\S{0,2}了解更多"
+    r"|点个?\S{0,2}在看|让更多人看到|^[【\[]?扫码\S{0,4}[】\]]?$|点击\S{0,4}阅读原文"
     # an app's banner: 打开青川日报客户端，阅读体验更佳; 下载“青岚新闻”APP 立即打开
     r"|(?:打开|打開|下载|下載)\S{0,12}(?:APP|App|app|客户端|客戶端)|阅读体验更佳|閱讀體驗更佳"
 )
@@ -204,7 +208,7 @@ _FURNITURE_RE = re.compile(
     # the buttons and prompts of a WeChat article or a news page
     r"|^(?:(?:阅读原文|閱讀原文|点击阅读原文|轻触阅读原文|点个在看\S{0,8}|点赞|在看|写留言|留言|分享[:：]?"
     r"|收藏|转发|赞|分享到\S{0,8}|分享至\S{0,8}|微信|微博|新浪微博|腾讯微博|QQ空间|QQ好友|朋友圈|二维码|手机版"
-    r"|电脑版|复制链接|複製連結|Facebook|Twitter|LINE|电邮|電郵|列印|扫一扫|掃一掃|字号|字號|\+1|我要举报|举报"
+    r"|电脑版|复制链接|複製連結|Facebook|Twitter|WhatsApp|LINE|电邮|電郵|列印|扫一扫|掃一掃|字号|字號|\+1|我要举报|举报"
     r"|查看更多"
     r"|预览时标签不可点|继续滑动看下一个|向上滑动看下一个|轻点两下取消赞|轻点两下取消在看"
     r"|喜欢此内容的人还喜欢|微信扫一扫\S{0,16}|点击(?:上方)?\S{0,4}蓝字\S{0,10})\s*[|丨｜·]?\s*)+$"
@@ -224,7 +228,8 @@ _FURNITURE_RE = re.compile(
     r"|^字[体體号號]\s*[:：]?\s*T\s*[|丨]\s*T$"
     r"|^(?:[【\[]?\s*(?:(?:我要)?打印(?:本页|此页|文章)?|关闭(?:窗口|本页)?|收藏(?:本页)?|返回顶部"
     r"|返回列表|返回上一页|返回首页|返回|上一组|下一组|上一組|下一組|查看原图|查看原圖"
-    r"|上一版|下一版|放大|缩小|默认|版面导航|我要留言|查看留言(?:[（(]\s*\d+\s*[)）])?|[大中小](?=\s*[】\]])|列印|友善列印|回上一?[頁页]|回首[頁页]|分享(?:至\s*\w{1,12})?"
+    r"|上一版|下一版|放大|缩小|默认|版面导航|无障碍|無障礙|长者模式|長者模式|适老化|English|繁體|繁体"
+    r"|简体|簡體|文字大小\s*(?:A[+\-]?\s*){2,3}|返回页首|返回頁首|回到顶部|回頁首|回页首|我要留言|查看留言(?:[（(]\s*\d+\s*[)）])?|[大中小](?=\s*[】\]])|列印|友善列印|回上一?[頁页]|回首[頁页]|分享(?:至\s*\w{1,12})?"
     r"|我要纠错|纠错|[大中小]字[体體号號]|列印版本|友善列印|分享\s*(?:f\s*)?(?:LINE)?"
     r"|字[体體号號級级](?:大小|設定|设定)?\s*[:：]?\s*(?:大\s*中\s*小|小\s*中\s*大|(?:A[+\-]?\s*){2,3}))"
     r"\s*[】\]]?\s*(?:[|丨｜]\s*)*)+$"
@@ -316,6 +321,10 @@ _BYLINE_RE = re.compile(
     rf"(?:[，,\s／/]\s*[{_H}]{{2,6}}(?:报道|報導|報道))?[)）]?$"
 )
 
+#: Markdown's heading mark: # 标题, ### 二、主要特点.
+_MARKDOWN_HEADING_RE = re.compile(r"^#{1,6}\s+(?=\S)")
+#: A field's label in Markdown's bold at a line's start: **监测时段：** 2031年3月10日.
+_MARKDOWN_INLINE_BOLD_RE = re.compile(r"^\*\*(?=\S)([^*\n]{1,30}?[：:])\*\*")
 #: A whole line in Markdown's bold: **一、总体要求**, __附则__.
 _MARKDOWN_BOLD_RE = re.compile(r"^(?:\*\*|__)(?=[^\s*_])(.+?)(?<=[^\s*_])(?:\*\*|__)$")
 
@@ -344,7 +353,8 @@ def clean_line(line: str) -> str:
     Leading/trailing whitespace (ASCII, U+3000, NBSP, TAB) is removed; a run of single Han
     characters spaced out for justification (``总　　则``, ``韩　正``, ``土 地 使 用``) is
     closed up; any other run of whitespace becomes one ASCII space. A line set in bold as
-    Markdown writes it (``**一、总体要求**``) loses the asterisks, and a line copied with its
+    Markdown writes it (``**一、总体要求**``, or a field's label in bold) loses the asterisks, a
+    Markdown heading its ``#`` marks, and a line copied with its
     page's HTML (``<p>…</p>``, ``&nbsp;``) its tags and entities: they mark, they say
     nothing.
     """
@@ -352,6 +362,8 @@ def clean_line(line: str) -> str:
     if "&" in text:
         text = html.unescape(text)  # &nbsp; &amp; &ldquo;: a page's entities
     text = _MARKDOWN_BOLD_RE.sub(r"\1", text.strip()).strip()
+    # Markdown's heading marks and a field's label in bold (# 标题, **监测时段：** 3月10日)
+    text = _MARKDOWN_INLINE_BOLD_RE.sub(r"\1", _MARKDOWN_HEADING_RE.sub("", text))
     text = _LETTER_SPACED.sub(lambda m: re.sub(r"\s+", "", m.group()), text)
     return re.sub(r"\s+", " ", text)
 
@@ -714,7 +726,9 @@ def is_navigation(text: str) -> bool:
     links = [c for c in _MENU_SEP_RE.split(text) if c]
     # a toolbar may end with today's date: 登录 | 注册 | 手机版 | 今天是：2032年3月5日 星期五
     long = [c for c in links if len(c) > 12]
-    if len(links) >= 3 and (not long or (long == links[-1:] and _NAV_WORD_RE.search(text))):
+    # …or open with the site's name: 青川省人力资源和社会保障厅 网站导航 | 无障碍 | 长者模式
+    ends = (links[-1:], links[:1])
+    if len(links) >= 3 and (not long or (long in ends and _NAV_WORD_RE.search(text))):
         return True
     words = text.split(" ")
     return (

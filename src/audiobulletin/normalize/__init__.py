@@ -101,6 +101,7 @@ from audiobulletin.normalize.codes import (
     _masked,
     _phones,
     _service_numbers,
+    bare_ids,
 )
 from audiobulletin.normalize.dates import (
     _bracketed_days,
@@ -185,6 +186,7 @@ _PRE_WETEXT: tuple[Callable[[str], str], ...] = (
     _keyed_codes,
     _digit_groups,
     _phones,
+    bare_ids,
     _codes,
     _currency,
     _thousands,

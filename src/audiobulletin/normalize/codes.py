@@ -277,6 +277,20 @@ _CODE = re.compile(
 _DIGIT_GROUPS = re.compile(r"(?<![\d.])\d{3,}(?:[ \u00a0]\d{3,}){2,}(?![\d.])")
 
 
+#: A bare number of ten digits or more that no unit follows (an admission ticket's
+#: 113402010215 in a table): an identifier, read digit by digit. (Amounts this large are
+#: written with 万/亿 or separators; phone numbers are read before.)
+_BARE_ID = re.compile(
+    r"(?<![\d.,，A-Za-z¥￥$])(\d{10,16})(?![\d.,A-Za-z])"
+    r"(?!\s*(?:[元人个名位吨亩台辆件家户万亿千百%‰]|美元|港元|公里|平方|千瓦|股))"
+)
+
+
+def bare_ids(text: str) -> str:
+    """Read a bare identifier of ten digits or more digit by digit (see :data:`_BARE_ID`)."""
+    return _BARE_ID.sub(lambda m: read_digits(m[1]), text)
+
+
 def _digit_groups(text: str) -> str:
     """Account and card numbers written in groups (14 digits or more: longer than a phone
     number) are read group by group, with pauses."""

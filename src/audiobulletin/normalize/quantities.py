@@ -379,7 +379,8 @@ _ITEM_START = r"(?:^|(?<=[\n。；;：:！？!?]))"
 #: List marker 1. 1．1、 1) at a line start or after sentence/clause punctuation…
 _LIST_MARKER = re.compile(
     # …or the ASCII stop of a text pasted with them (…相对数.2.统计范围)
-    rf"(?:{_ITEM_START}|(?<=[\u4e00-\u9fff][.．]))(\d{{1,2}})\s*(?:[.、]|[)）])(?!\d)",
+    # (never the second term of a ratio: （6:1—5:1）)
+    rf"(?<!\d[:：])(?:{_ITEM_START}|(?<=[\u4e00-\u9fff][.．]))(\d{{1,2}})\s*(?:[.、]|[)）])(?!\d)",
     re.M,
 )
 #: A list marker right before a date or a year (2.2月5日至2月7日：…, 1.2031年普通高校…): the
