@@ -2490,7 +2490,7 @@ _PDF_NOTICE = (
     "护林员要做到每日巡山不少于一次，在进山路口设置检查卡点，对排",
     "— 1 —",
     "查出的火灾隐患，要在11月15日前整改到位；确需野外用火的，须经",
-    "乡镇政府批准。值班电话：",
+    "乡镇政府批准，严禁在林区野外吸烟、烧荒、上坟烧纸。值班电话：",
     "0830-5551234。",
 )
 
@@ -3076,3 +3076,21 @@ def test_markdown_s_heading_marks_and_bold_labels_are_not_read() -> None:
     doc = parse(text)
     assert doc.title == "南屏市重要民生商品价格监测周报（2031年第11期）"
     assert "**" not in "".join(headings_and_blocks(doc))
+
+
+def test_an_addressee_wrapped_over_two_lines_ends_before_the_body() -> None:
+    text = lines(
+        "南屏市人民政府办公室关于做好",
+        "2031—2032年度冬春季森林火灾",
+        "防控工作的通知",
+        "",
+        "各县（市、区）人民政府，市政府各部门、",
+        "直属各单位：",
+        "    当前，我市已进入森林防火紧要期。",
+        "据气象部门预测，今冬明春全市降水偏少",
+        "2至3成，气温偏高0.5～1℃，森林火险等",
+        "级总体偏高，各地要全面落实防火责任。",
+    )
+    doc = parse(text)
+    assert doc.title == "南屏市人民政府办公室关于做好2031—2032年度冬春季森林火灾防控工作的通知"
+    assert paragraphs(doc)[0] == "当前，我市已进入森林防火紧要期。"

@@ -298,8 +298,9 @@ def _wrap_width(items: Sequence[_Item]) -> tuple[int, int]:
 
 
 def _fills(line: _Item, wrap: tuple[int, int]) -> bool:
-    """Whether a line runs to the wrap width, as a line broken by the width does."""
-    raw = line.raw.rstrip()
+    """Whether a line (the last of a paragraph joined so far) runs to the wrap width, as a
+    line broken by the width does."""
+    raw = line.raw.rstrip().rsplit("\n", 1)[-1]
     columns, chars = wrap
     return (columns >= 40 and _columns(raw) >= columns - 6) or (
         chars >= 20 and len(raw) >= chars - 3
