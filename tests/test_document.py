@@ -3094,3 +3094,11 @@ def test_an_addressee_wrapped_over_two_lines_ends_before_the_body() -> None:
     doc = parse(text)
     assert doc.title == "南屏市人民政府办公室关于做好2031—2032年度冬春季森林火灾防控工作的通知"
     assert paragraphs(doc)[0] == "当前，我市已进入森林防火紧要期。"
+
+
+def test_a_paper_s_masthead_with_its_page_and_section_is_not_the_title() -> None:
+    headline = "稳住“压舱石”　端牢“中国饭碗”"
+    text = lines("南屏日报　2031年10月25日　星期六　第1版　要闻", "", headline, "", LONG)
+    doc = parse(text)
+    assert doc.title == clean_line(headline)
+    assert doc.date == "2031-10-25"

@@ -1684,3 +1684,20 @@ def test_a_second_local_number_and_a_certificate_s_number_are_read_digit_by_digi
 )
 def test_a_bare_long_identifier_and_a_range_of_ratios(written: str, spoken: str) -> None:
     _reads(written, spoken)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("2031南屏夏戰節", "二零三一南屏夏战节"),
+        ("《南屏统计年鉴—2031》", "《南屏统计年鉴，二零三一》"),
+        ("（GDP）[1]413.76亿元", "（G D P）四百一十三点七六亿元"),
+        ("“—”表示暂无数据", "“横线”表示暂无数据"),
+        ("专业代码100201K", "专业代码一零零二零一K"),
+        ("100000KW", "十万K W"),
+    ],
+)
+def test_years_in_names_footnote_marks_a_quoted_dash_and_subject_codes(
+    written: str, spoken: str
+) -> None:
+    _reads(written, spoken)

@@ -881,7 +881,7 @@ _SOURCE_NOTE_RE = re.compile(
 _PAGE = (
     r"(?:\s*星期[一二三四五六日天])?"
     # the page and its section: 第5版, 第A05版：城市·民生
-    r"(?:\s*第?\s*[A-Z]?\d{1,3}\s*版(?:\s*[:：]\s*[^\s，,。]{1,12})?)?"
+    r"(?:\s*第?\s*[A-Z]?\d{1,3}\s*版(?:\s*[:：]?\s*[^\s，,。\d]{1,12})?)?"
 )
 #: The hour an issue gives beside its day: 10:00, 10时00分, 10點, 下午2時45分.
 _ISSUE_HOUR = (

@@ -432,7 +432,9 @@ _YEAR_OF_EVENT = re.compile(
     r"(?<![\d.])((?:19|20)\d\d)(?![人个個家名位万萬亿億千百元次场場届屆项項多余])"
     r"(?=[“\"「《]|[\u4e00-\u9fff·]{2,20}?"
     r"(?:大会|大會|论坛|論壇|博览会|博覽會|峰会|峰會|年会|年會|马拉松|馬拉松|运动会|運動會|锦标赛|錦標賽"
-    r"|联赛|聯賽|艺术节|藝術節|文化节|文化節|旅游节|旅遊節|展览会|展覽會|交易会|交易會|招聘会|招聘會))"
+    r"|联赛|聯賽|节|節|展览会|展覽會|交易会|交易會|招聘会|招聘會))"
+    # …or closes a book's: 《青川统计年鉴—2031》
+    r"|(?<=[—\-－])((?:19|20)\d\d)(?=》)"
 )
 #: Those born in a half-decade: 85后, 95后 (八五后, 九五后, as 90后 is 九零后).
 _COHORT = re.compile(r"(?<![\d.])([5-9][05]|0[05]|10)(?=后(?![天日年月周岁时期者面]))")
@@ -444,7 +446,7 @@ def _digit_names(text: str) -> str:
     names made of digits are read digit by digit; ``歼-20`` -> 歼20 (said 歼二十)."""
     text = _SERIAL.sub(_serial, text)
     text = _COHORT.sub(lambda m: read_digits(m[1]), text)
-    text = _YEAR_OF_EVENT.sub(lambda m: read_digits(m[1]), text)
+    text = _YEAR_OF_EVENT.sub(lambda m: read_digits(m[1] or m[2]), text)
     text = _DATED_EVENT.sub(_dated_event, text)
     text = _DESIGNATION.sub(r"\1", text)
     text = _HUNDREDTHS.sub(lambda m: read_digits(m[1]), text)

@@ -635,10 +635,17 @@ _SIGNED_AFTER_FALL = re.compile(r"(下降|下跌|减少|降低|回落|下滑|以
 
 
 def redundant_signs(text: str) -> str:
-    """Drop a sign that repeats its verb's direction (see :data:`_SIGNED_AFTER_RISE`)."""
+    """Drop a sign that repeats its verb's direction (see :data:`_SIGNED_AFTER_RISE`), and
+    a footnote's mark after a word (（GDP）[1]413.76亿元): for the page, never said."""
+    text = _FOOTNOTE_MARK.sub("", text)
     return _SIGNED_AFTER_FALL.sub(r"\1", _SIGNED_AFTER_RISE.sub(r"\1", text))
 
 
+#: A footnote's mark: [1] after a word or a closing bracket.
+_FOOTNOTE_MARK = re.compile(r"(?<=[\u4e00-\u9fff）)])\[\d{1,2}\]")
+
+
+_SIGN_NAMES = {"+": "正号", "＋": "正号", "-": "负号", "－": "负号", "−": "负号"}
 #: Plus: between operands 加, as a sign before a number 正 (also after a word: 同比+2.3%).
 _PLUS_SIGN = re.compile(r"(?<![0-9A-Za-z)）零一二三四五六七八九十百千万亿])\+(?=\d)")
 
@@ -686,8 +693,9 @@ def _decimal_ratios(text: str) -> str:
     return _RATIO_SIGN.sub("比", text)
 
 
-#: A sign quoted on its own, as a table's note explains it: "+"表示上涨，"-"表示回落.
-_QUOTED_SIGN = re.compile(r"([“\"「])\s*([+＋\-－−])\s*([”\"」])")
+#: A sign quoted on its own, as a table's note explains it: "+"表示上涨，"-"表示回落, and a
+#: dash that stands for no figure: “—”表示暂无数据 (横线).
+_QUOTED_SIGN = re.compile(r"([“\"「])\s*([+＋\-－−]|—{1,2}|－{2})\s*([”\"」])")
 
 
 #: From one month and day to another, written with slashes: （10/26-11/1）.
@@ -750,7 +758,7 @@ def _slashes_and_symbols(text: str) -> str:
     text = _ARROW_TO_STOP.sub("、", _ARROW_TO_FIGURE.sub("到", text))
     text = _LONE_PERCENT.sub("百分比", text)
     text = _LONE_PER_MILLE.sub("千分比", text)
-    text = _QUOTED_SIGN.sub(lambda m: m[1] + ("正号" if m[2] in "+＋" else "负号") + m[3], text)
+    text = _QUOTED_SIGN.sub(lambda m: m[1] + _SIGN_NAMES.get(m[2][0], "横线") + m[3], text)
     text = _PLUS_SIGN.sub("正", text)
     text = "\n".join(
         _FORMULA_MINUS.sub("减", line) if "=" in line else line for line in text.split("\n")
