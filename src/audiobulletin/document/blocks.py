@@ -235,7 +235,6 @@ _ANNEX_FILE_RE = re.compile(
 _ANNEX_LIST_RE = re.compile(r"^附件\s*[:：]\s*1\s*[.、．]")
 _ANNEX_FIRST_RE = re.compile(r"^附件\s*1\s*[.、．:：]\s*\S")
 _ANNEX_NAME_RE = re.compile(r"^附件\s*\d*\s*[:：]\s*[^。，,；;！？!?：:]{2,30}$")
-_FINAL_MARKS = SENTENCE_ENDS + ELLIPSIS
 #: A line ends a paragraph when it ends like a sentence or a lead-in.
 _PARAGRAPH_END = SENTENCE_ENDS + ELLIPSIS + "：:”」』"
 
@@ -311,7 +310,7 @@ def _ends_at_edge(text: str) -> bool:
     """Whether a line that runs to the wrap width ends on a mark that goes on in the next
     line: a field's colon (值班电话：/0551…) or a quoted word's closing quote with no stop
     before it (…广播、“村村响”/等方式…)."""
-    return text[-1] in "：:" or (text[-1] in "”」』" and text[-2:-1] not in _FINAL_MARKS)
+    return text[-1] in "：:" or (text[-1] in "”」』" and text[-2:-1] not in _FINAL)
 
 
 def _wraps_on(line: _Item, nxt: _Item, wrap: tuple[int, int] = (0, 0)) -> bool:
