@@ -1564,6 +1564,7 @@ def test_a_sign_that_repeats_its_verb_s_direction_is_not_said(written: str, spok
         ("Q1财报", "第一季度财报"),
         ("Q5", "Q五"),
         ("2031年第三季度(Q3)出货量", "二零三一年第三季度出货量"),  # said once
+        ("清明专线公交Q1、Q2", "清明专线公交Q一、Q二"),  # bus lines
     ],
 )
 def test_a_quarter_written_q3_is_the_third_quarter(written: str, spoken: str) -> None:

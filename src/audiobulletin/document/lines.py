@@ -192,9 +192,8 @@ _FURNITURE_RE = re.compile(
     r"|^Ends?\s*/|^Issued at HKT\s*\d|^NNNN$"
     # where a paper prints a related story: 〔相關新聞見A4版〕
     r"|^[〔【\[（(](?:相關|相关)(?:新聞|新闻|報導|报道)見|^[〔【\[（(](?:相關|相关)(?:新聞|新闻|報導|报道)见"
-    # a photo's caption marked with a triangle: ▲ 灰鹤在湿地中觅食 (a brief of a bulletin's
-    # news in its clauses, ▲先锋街道开展…活动，在辖区…, is read)
-    r"|^[▲△]\s*[^。！？!?，,]{1,60}。?$"
+    # a photo's caption marked with a triangle: ▲ 灰鹤在湿地中觅食
+    r"|^[▲△]\s*[^。！？!?]{1,60}。?$"
     # a listed company's stock assurance: 本公司董事会及全体董事保证本公告内容不存在…
     r"|^本公司(?:董事会|监事会)及全体(?:董事|监事)(?:、高级管理人员)?保证"
     # …and its officers' (公司负责人、主管会计工作负责人…保证季度报告中财务信息的真实、准确、

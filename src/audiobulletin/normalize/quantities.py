@@ -395,8 +395,11 @@ _MARKER_BEFORE_DATE = re.compile(
 #: A list marker after a column gap inside a line (1．加强领导 2．落实责任: the gap is already
 #: a pause ，), when words follow it.
 _INLINE_LIST_MARKER = re.compile(r"(?<=，)(\d{1,2})\s*(?:[.、]|[)）])(?=[\u4e00-\u9fff])")
-#: A quarter as finance news writes it: 2031年Q3, Q1财报 (第三季度, 第一季度).
-_QUARTER = re.compile(r"(?<![A-Za-z\d])Q([1-4])(?![A-Za-z\d])")
+#: A quarter as finance news writes it: 2031年Q3, Q1财报 (第三季度, 第一季度); never a bus
+#: line's name (专线公交Q1、Q2).
+_QUARTER = re.compile(
+    r"(?<![A-Za-z\d])(?<!公交)(?<!专线)(?<!Q\d、)Q([1-4])(?![A-Za-z\d路线号]|、Q)"
+)
 _QUARTER_GLOSS = re.compile(r"(?<=季度)\s*[（(]\s*Q[1-4]\s*[)）]")
 #: Roman numerals in ASCII after 第 or before a class word (第II类, III级).
 _ASCII_ROMAN = re.compile(
