@@ -3100,3 +3100,28 @@ def test_a_paper_s_masthead_with_its_page_and_section_is_not_the_title() -> None
     doc = parse(text)
     assert doc.title == clean_line(headline)
     assert doc.date == "2031-10-25"
+
+
+@pytest.mark.parametrize(
+    ("kicker", "main"),
+    [
+        ("稳住“压舱石”　端牢“中国饭碗”", "全省秋粮丰收已成定局　总产预计617.3亿斤"),
+        ("织密农村“最后一公里”交通网", "南屏县今年新改建农村公路386公里"),
+    ],
+)
+def test_a_front_page_kicker_over_the_main_headline_and_its_dash_is_no_part_of_it(
+    kicker: str, main: str
+) -> None:
+    subtitle = "——“十四五”以来粮食产量连续4年稳定在600亿斤以上"
+    doc = parse(lines(kicker, main, subtitle, "", "本报记者 周晓燕", "", LONG))
+    assert doc.title == clean_line(main)
+    assert clean_line(kicker) in doc.subtitles
+
+
+def test_a_title_wrapped_over_two_lines_above_its_dash_stays_one_title() -> None:
+    doc = parse(
+        lines(
+            "南屏县召开全县秋冬季森林防火", "工作部署会议", "——确保全县不发生重大森林火灾", "", LONG
+        )
+    )
+    assert doc.title == "南屏县召开全县秋冬季森林防火工作部署会议"

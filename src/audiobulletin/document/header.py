@@ -257,6 +257,13 @@ def _title_group(items: list[_Item], i: int) -> tuple[list[str], list[str], int]
 
 #: A newspaper's kicker (引题): two short phrases side by side (坚持生态优先 推动绿色发展).
 _KICKER_RE = re.compile(rf"^[{HAN}]{{2,12}}(?:\s+[{HAN}]{{2,12}})+$")
+#: A kicker of side-by-side phrases that quote their key words: 稳住“压舱石” 端牢“中国饭碗”.
+_QUOTED_KICKER_RE = re.compile(
+    rf"^[{HAN}“”‘’「」《》\"]{{2,12}}(?:\s+[{HAN}“”‘’「」《》\"]{{2,12}})+$"
+)
+_PHRASE_KICKER_RE = re.compile(rf"^[{HAN}“”‘’「」《》\"]{{4,16}}$")
+#: A main headline that opens on its place and gives a figure: 青禾县今年新改建农村公路386公里.
+_PLACED_FIGURE_RE = re.compile(rf"^[{HAN}]{{1,6}}?[省市县区州旗镇乡村](?=.*\d)")
 #: A line of a stacked headline is a whole phrase this long at least.
 STACKED_MIN = 8
 #: A kicker of one phrase (聚焦乡村振兴) is this long at most.
@@ -271,14 +278,33 @@ def _main_headline(stack: list[str], *, dashed: bool = False) -> int | None:
     line of Han alone is a kicker (聚焦乡村振兴 / 临河县千亩茶园迎来丰收季 / ——…): a wrapped
     line runs to the wrap, as long as the line after it at least."""
     kicker = (
-        _KICKER_RE.match(stack[0]) is not None
-        and len(stack[1]) >= STACKED_MIN
-        and " " not in stack[1]
-    ) or (
-        dashed
-        and len(stack) == 2
-        and han_count(stack[0]) == len(stack[0]) <= KICKER_MAX
-        and len(stack[1]) >= max(STACKED_MIN, 1.5 * len(stack[0]))
+        (
+            _KICKER_RE.match(stack[0]) is not None
+            and len(stack[1]) >= STACKED_MIN
+            and " " not in stack[1]
+        )
+        or (
+            dashed
+            and len(stack) == 2
+            and han_count(stack[0]) == len(stack[0]) <= KICKER_MAX
+            and len(stack[1]) >= max(STACKED_MIN, 1.5 * len(stack[0]))
+        )
+        or (
+            # …or phrases side by side with their quoted words, above a main headline and its
+            # dashed subtitle (稳住“压舱石” 端牢“中国饭碗” / 全省秋粮丰收已成定局 … / ——…)
+            dashed
+            and len(stack) == 2
+            and _QUOTED_KICKER_RE.match(stack[0]) is not None
+            and len(stack[1]) >= STACKED_MIN
+        )
+        or (
+            # …or one phrase without a figure over a main headline that names its place and
+            # gives one (织密农村“最后一公里”交通网 / 青禾县今年新改建农村公路386公里 / ——…)
+            dashed
+            and len(stack) == 2
+            and _PHRASE_KICKER_RE.match(stack[0]) is not None
+            and _PLACED_FIGURE_RE.match(stack[1]) is not None
+        )
     )
     subtitle = [n for n, line in enumerate(stack) if n and re.search(r"[，,]", line)]
     if not kicker and not subtitle:
