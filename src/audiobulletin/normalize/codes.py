@@ -400,9 +400,8 @@ def _codes(text: str) -> str:
 
     text = _TAG.sub(lambda m: m[1] + read_digits(m[2]), _LOCANT.sub("", _roads(text)))
     text = _STOCK_CODE.sub(lambda m: m[1] + read_digits(m[2]), text)
-    text = _DIGITS_THEN_LETTERS.sub(
-        lambda m: read_digits(m[1]) if m[1] else read_digits(m[3]) + m[4], text
-    )
+    text = _SUBJECT_CODE.sub(lambda m: read_digits(m[1]), text)
+    text = _DIGITS_THEN_LETTERS.sub(lambda m: read_digits(m[1]) + m[2], text)
     text = _BUS_ROUTE.sub(lambda m: read_digits(m[1]), text)
     text = _FLOOR.sub(lambda m: read_cardinal(m[1]) + "楼", text)
     text = _VARIETY.sub(lambda m: read_digits(m[1]), text)
@@ -410,16 +409,19 @@ def _codes(text: str) -> str:
     return _CODE.sub(speak, _N95.sub(r"\1九五", _plates(_chainage(text))))
 
 
-#: A code that opens with a year and goes on in capitals: 2031LJM (a pass), or six digits
-#: and a capital or two (a subject's code: 100201K, 100203TK), read digit by digit, never
-#: 两千零三十一; a figure before a unit (200TOPS, 100KW) is no code.
+#: A code that opens with a year and goes on in capitals: 2031LJM (a pass), read digit by
+#: digit, never 两千零三十一; a figure before a unit (200TOPS, 100KW) is no code.
 _DIGITS_THEN_LETTERS = re.compile(
-    r"(?<![A-Za-z\d.\-])(\d{4}(?!00)\d\d)"
-    r"(?=(?!KW|MW|GW|KV|KG|MB|GB|TB|KB|KM|CM|MM|ML|MG)[A-Z]{1,2}(?![A-Za-z]))()"
-    r"|(?<![A-Za-z\d.\-])((?:19|20)\d\d)"
+    r"(?<![A-Za-z\d.\-])((?:19|20)\d\d)"
     # three capitals or more, never a unit (100KW, 20GB, 500KWH, 3000TEU)
     r"(?!(?:KWH|MWH|GWH|TWH|TEU|MHZ|GHZ|KHZ|PPM|PPB|USD|RMB|CNY|HKD|EUR|MPA|KPA|GPA|PCS)(?![A-Za-z]))"
     r"([A-Z]{3,})(?![a-z])"
+)
+#: Six digits and a capital or two, a subject's code (100201K, 100203TK): read digit by
+#: digit; never a round figure or one before a unit (100000KW).
+_SUBJECT_CODE = re.compile(
+    r"(?<![A-Za-z\d.\-])(\d{4}(?!00)\d\d)"
+    r"(?=(?!KW|MW|GW|KV|KG|MB|GB|TB|KB|KM|CM|MM|ML|MG)[A-Z]{1,2}(?![A-Za-z]))"
 )
 #: A bus route of three digits or more: 301路 is 三零一路, as its stops announce it (12路 stays
 #: 十二路); never a road's 路段 or 路口.
