@@ -1594,6 +1594,36 @@ def test_a_slash_over_a_smaller_number_is_a_month_and_its_day(written: str, spok
 @pytest.mark.parametrize(
     ("written", "spoken"),
     [
+        ("门店12/25起暂停营业", "门店十二月二十五日起暂停营业"),
+        ("请于3/15前提交材料", "请于三月十五日前提交材料"),
+        ("6/30当天有效", "六月三十日当天有效"),
+        ("约占3/20的份额", "约占二十分之三的份额"),
+        ("降至1/3以上", "降至三分之一以上"),
+    ],
+)
+def test_a_month_over_a_day_before_a_word_of_time_is_a_date(written: str, spoken: str) -> None:
+    _reads(written, spoken)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("月薪15K-25K，五险一金", "月薪一万五千到两万五千元，五险一金"),
+        ("薪资：8k-12k", "薪资：八千到一万二千元"),
+        ("待遇15-20K·13薪", "待遇一万五千到两万元·十三薪"),
+        ("税前12K/月", "税前一万二千元每月"),
+        ("月薪10k以上", "月薪一万元以上"),
+        ("支持4K电视", "支持四K电视"),
+        ("完成10K跑", "完成十K跑"),
+    ],
+)
+def test_a_salary_in_k_is_said_in_thousands_of_yuan(written: str, spoken: str) -> None:
+    _reads(written, spoken)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
         ("上週（10/26-11/1）", "上周（十月二十六日到十一月一日）"),
         ("5/1-5/5", "五月一日到五月五日"),
         ("完成1/3-1/2", "完成三分之一到二分之一"),

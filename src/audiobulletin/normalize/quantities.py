@@ -318,9 +318,33 @@ _ZERO_CENTS = re.compile(r"(?<=\d)\.0{1,2}(?=\s*(?:元|美元|港元|欧元|万�
 _ZERO_CENT = re.compile(r"(?<=\d\.\d)0(?=\s*(?:元|美元|港元|欧元|万元|亿元))")
 
 
+#: A salary written in thousands with K, as job posts write it: 15K-25K, 15-20K·13薪, 月薪10k以上
+#: (一万五千到两万五千元). Only after a word for pay, or before the months it is paid for (·13薪),
+#: since 4K电视 and 10K跑 are no thousands.
+_SALARY_K = re.compile(
+    r"(?<![\dA-Za-z.])(\d{1,3}(?:\.\d)?)([Kk]?)(\s*[-~～—–至到]\s*)?"
+    r"(?(3)(\d{1,3}(?:\.\d)?)[Kk]|(?<=[Kk]))(?![A-Za-z\d])"
+)
+_PAY_BEFORE = re.compile(r"(?:薪|工资|待遇|收入|报酬|月入|年入|底薪|税前|税后)[^，。；;,\n]{0,8}$")
+_PAY_AFTER = re.compile(r"[·•]?\d{1,2}薪|\s*[/每]\s*月")
+
+
+def _salary_thousands(m: re.Match[str]) -> str:
+    before = m.string[max(0, m.start() - 16) : m.start()]
+    if not (_PAY_BEFORE.search(before) or _PAY_AFTER.match(m.string, m.end())):
+        return m.group()
+
+    def thousands(figure: str) -> str:
+        return str(int(float(figure) * 1000))
+
+    said = thousands(m[1]) if not m[3] else f"{thousands(m[1])}{m[3]}{thousands(m[4])}"
+    return said if m.string.startswith("元", m.end()) else said + "元"
+
+
 def _thousands(text: str) -> str:
     """``1,234,567`` -> 1234567 (wetext would read the comma as a pause); ``.00元`` -> 元,
-    ``.50元`` -> ``.5元``."""
+    ``.50元`` -> ``.5元``; a salary's ``15K`` -> 15000 (see :data:`_SALARY_K`)."""
+    text = _SALARY_K.sub(_salary_thousands, text)
     text = _THOUSANDS.sub(lambda m: m.group().replace(",", ""), text)
     text = _FULLWIDTH_THOUSANDS.sub(lambda m: m.group().replace("，", ""), text)
     return _ZERO_CENT.sub("", _ZERO_CENTS.sub("", text))
@@ -722,11 +746,17 @@ def _day_range(m: re.Match[str]) -> str:
     return f"{first}到{read_cardinal(m[3])}月{read_cardinal(m[4])}日"
 
 
+#: What follows a day and no fraction: 12/25起, 3/15前, 6/30当天, 5/20上午.
+_AFTER_DAY = re.compile(r"起|以?[前后]|之[前后]|当[天日]|[上下中]午|晚上|凌晨|开始|截止|止")
+
+
 def _fraction_or_day(m: re.Match[str]) -> str:
     """``1/3`` -> 三分之一; ``10/1`` (no fraction is written over a smaller whole, nor over
-    1) is a month and its day, as a holiday's table heads its columns: 十月一日."""
+    1) is a month and its day, as a holiday's table heads its columns: 十月一日; so is a
+    month over a day past 12 before a word of time (12/25起 十二月二十五日起)."""
     top, bottom = int(m[1]), int(m[2])
-    if 1 <= bottom < top <= 12:
+    dated = 12 < bottom <= 31 and 1 <= top <= 12 and _AFTER_DAY.match(m.string, m.end())
+    if 1 <= bottom < top <= 12 or dated:
         return f"{read_cardinal(m[1])}月{read_cardinal(m[2])}日"
     return f"{read_cardinal(m[2])}分之{read_cardinal(m[1])}"
 
