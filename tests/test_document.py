@@ -2089,6 +2089,16 @@ def test_who_wrote_or_forecast_it_is_a_byline(credit: str) -> None:
     assert_nothing_lost(text, doc)
 
 
+def test_who_explains_a_release_under_its_headline_is_a_byline() -> None:
+    headline = "2031年10月份全省居民消费价格同比上涨0.3%"
+    credit = "南屏省统计局城市处处长 王明 解读"
+    text = lines(headline, "", credit, "2031-11-09 09:30 来源:南屏省统计局", "", LONG)
+    doc = parse(text)
+    assert doc.title == headline
+    assert ("author", credit) in [(m.kind, m.text) for m in doc.meta]
+    assert_nothing_lost(text, doc)
+
+
 def test_the_many_a_notice_addresses_are_an_addressee() -> None:
     text = lines("关于滨湖路沿线临时停水的通知", "", "广大用水户:", LONG, "", LONG)
     doc = parse(text)
@@ -2899,6 +2909,21 @@ def test_under_any_name_over_an_issue_number_the_one_headline_is_the_title() -> 
     assert doc.title == "高森林火险橙色预警"
     assert doc.date == "2031-04-18"
     assert paragraphs(doc) == [LONG]
+
+
+def test_a_body_that_issues_the_forecast_with_the_first_is_not_its_headline() -> None:
+    text = lines(
+        "南屏省森林火险气象等级预报",
+        "第 15 期",
+        "南屏省气象台　　　　　　　　　　　　　　　2031年3月18日",
+        "南屏省林业和草原局",
+        "",
+        "一、前期天气及火险形势",
+        LONG,
+    )
+    doc = parse(text)
+    assert doc.title == "南屏省森林火险气象等级预报"
+    assert doc.date == "2031-03-18"
 
 
 def test_the_fields_under_a_daily_s_number_are_not_its_headline() -> None:

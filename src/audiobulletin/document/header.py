@@ -445,6 +445,9 @@ def _masthead(items: list[_Item], zone: int) -> int | None:
                         _is_headline_like(items[j].text)
                         and not items[j].text.startswith("【")
                         and not _LABEL_LINE_RE.match(items[j].text)
+                        # (a body that issues it with the first, under its date: 云南省
+                        # 林业和草原局, no headline)
+                        and not is_issuer_line(items[j].text)
                     )
                 )
             ),

@@ -759,10 +759,14 @@ def is_byline(text: str) -> bool:
     heading of a reporter's column (记者手记, 记者观察), which is read."""
     return (
         len(text) <= 60
-        and bool(_BYLINE_RE.match(text))
+        and bool(_BYLINE_RE.match(text) or _EXPLAINED_BY_RE.match(text))
         and not _REPORTERS_COLUMN_RE.match(text)
         and not _PICTURES_COLUMN_RE.match(text)
     )
+
+
+#: Who explains a release, set apart from the post they hold: 南屏省统计局城市处处长 王明 解读.
+_EXPLAINED_BY_RE = re.compile(rf"^[{_H}]{{2,30}}\s+[{_H}]{{2,4}}\s*(?:解读|解讀)$")
 
 
 #: The column a story of pictures or video runs in, before its headline: 组图｜…, 视频｜….
