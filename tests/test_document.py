@@ -2099,6 +2099,43 @@ def test_who_explains_a_release_under_its_headline_is_a_byline() -> None:
     assert_nothing_lost(text, doc)
 
 
+@pytest.mark.parametrize("span", ["2031年11月18日-11月24日", "（2031.11.18—2031.11.24）"])
+def test_the_days_a_weekly_covers_under_its_name_are_a_subtitle(span: str) -> None:
+    headline = "南屏省农产品批发市场价格周报(2031年第47周)"
+    text = lines(headline, span, "", LONG, "", LONG)
+    doc = parse(text)
+    assert doc.title == headline
+    assert doc.subtitles == (span,)
+    assert_nothing_lost(text, doc)
+
+
+@pytest.mark.parametrize(
+    "grid",
+    [
+        (
+            "索 引 号：   000014349/2031-00213        主题分类：   教育",
+            "发布机构：   南屏县教育局                发文日期：   2031年06月03日",
+            "名    称：   南屏县2031年秋季学校招生入学工作公告",
+            "文    号：   南教发〔2031〕19号          主 题 词：   招生;入学",
+        ),
+        (
+            "索引号\tMB1C89235X/2031-0316",
+            "主题分类\t教育",
+            "发布机构\t南屏县教育局",
+            "发文日期\t2031-06-03",
+            "名称\t南屏县2031年秋季学校招生入学工作公告",
+        ),
+    ],
+)
+def test_a_grid_of_a_document_s_fields_is_not_read(grid: tuple[str, ...]) -> None:
+    headline = "南屏县2031年秋季学校招生入学工作公告"
+    text = lines(*grid, "", headline, "", LONG, "", LONG)
+    doc = parse(text)
+    assert doc.title == headline
+    assert doc.date == "2031-06-03"
+    assert paragraphs(doc) == [LONG, LONG]
+
+
 def test_the_many_a_notice_addresses_are_an_addressee() -> None:
     text = lines("关于滨湖路沿线临时停水的通知", "", "广大用水户:", LONG, "", LONG)
     doc = parse(text)

@@ -35,6 +35,7 @@ from audiobulletin.document.lines import (
     _line_meta,
     clean_line,
     is_byline,
+    is_date_span,
     is_directive,
     is_issuer_line,
     is_link_line,
@@ -54,6 +55,7 @@ from audiobulletin.zh import (
     ELLIPSIS,
     FULL_STOPS,
     HAN,
+    META_KEY_KIND,
     SENTENCE_ENDS,
     SPEAKER_LABEL_RE,
 )
@@ -91,7 +93,9 @@ def _items(text: str) -> list[_Item]:
     lines between two blank lines are one paragraph wrapped over several lines."""
     raw_lines = text.split("\n")
     # a page's fields set out as a grid (索引号：→11330…, 发文机关：→…) are its metadata
-    tables = [f for f in find_tables(raw_lines) if not _fields_grid(raw_lines, f.lines)]
+    found = find_tables(raw_lines)
+    tables = [f for f in found if not _fields_grid(raw_lines, f.lines)]
+    grid = {i for f in found if f not in tables for i in f.lines}
     starts = {f.lines[0]: f for f in tables}
     covered = {i for f in tables for i in f.lines}
     items: list[_Item] = []
@@ -106,7 +110,11 @@ def _items(text: str) -> list[_Item]:
         if i in covered:
             continue
         cleaned = clean_line(raw)
-        if cleaned:
+        if cleaned and i in grid:
+            fields = _grid_fields(raw) or [("other", cleaned)]
+            items.append(_Item(cleaned, raw, label=Label.META, meta=fields, blank=blanks))
+            blanks = 0
+        elif cleaned:
             items += _split_production_cue(_Item(text=cleaned, raw=raw, blank=blanks))
             blanks = 0
         else:
@@ -274,10 +282,33 @@ def _columns(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(ch) in "WFA" else 1 for ch in text)
 
 
+#: The document's name in a government site's grid of its fields (名称：…, 名称→…).
+_GRID_NAME_RE = re.compile(r"^(?:名称|名稱)\s*(?:[:：]|\t)\s*(?=\S)")
+#: A field's key before a tab, the grid's column rule: 索引号→MB1C…, 发文日期→2031-08-19.
+_TAB_KEY_RE = re.compile(r"^\s*(\S{2,8}?)\s*\t+\s*(?=\S)")
+
+
+def _grid_fields(raw: str) -> list[tuple[str, str]] | None:
+    """A line of a government site's grid of a document's fields, as (kind, text) pairs:
+    a line of metadata, one whose key is set apart by a tab (索引号→MB1C…), or the
+    document's name (名称：…, kind "title")."""
+    cleaned = clean_line(raw)
+    if segments := _line_meta(cleaned):
+        return segments
+    if _GRID_NAME_RE.match(cleaned) or _GRID_NAME_RE.match(raw.strip()):
+        return [("title", re.sub(r"^(?:名称|名稱)\s*[:：]?\s*", "", cleaned))]
+    key = _TAB_KEY_RE.match(raw)
+    if key and key.group(1) in META_KEY_KIND:
+        return _line_meta(f"{key.group(1)}：{raw[key.end() :].strip()}")
+    return None
+
+
 def _fields_grid(raw_lines: Sequence[str], lines: Sequence[int]) -> bool:
     """Whether the lines of a table are all a page's metadata fields, each read alone (a
-    government site's 索引号 / 发文机关 / 成文日期 grid)."""
-    return all(_line_meta(clean_line(raw_lines[i])) for i in lines if raw_lines[i].strip())
+    government site's 索引号 / 发文机关 / 成文日期 grid), with one field at least of a
+    known kind (not only the document's name)."""
+    fields = [_grid_fields(raw_lines[i]) for i in lines if raw_lines[i].strip()]
+    return all(fields) and any(kind != "title" for row in fields for kind, _ in row or ())
 
 
 def _is_furniture(text: str) -> bool:
@@ -320,6 +351,8 @@ def _wraps_on(line: _Item, nxt: _Item, wrap: tuple[int, int] = (0, 0)) -> bool:
     ``wrap`` width, the width the report's lines were broken at, goes on in ``nxt``."""
     if line.table is not None or nxt.table is not None or nxt.blank:
         return False
+    if Label.META in (line.label, nxt.label):  # the fields of a page's grid (see _items)
+        return False
     text = line.text
     if len(text) < 16 or marker_level(nxt.text) is not None:
         return False
@@ -339,8 +372,14 @@ def _wraps_on(line: _Item, nxt: _Item, wrap: tuple[int, int] = (0, 0)) -> bool:
         return False  # a caption repeated by a scraper is one line of its own
     if _is_decoration(text) or _is_decoration(nxt.text):
         return False  # a rule under a headline (＊＊＊＊) wraps nothing
-    if any(_STANDS_ALONE_RE.match(t) for t in (text, nxt.text)) or _is_date_only(nxt.text):
-        return False  # a subtitle (——在…上的讲话), the date under it: lines of their own
+    if (
+        any(_STANDS_ALONE_RE.match(t) for t in (text, nxt.text))
+        or _is_date_only(nxt.text)
+        or is_date_span(nxt.text)
+    ):
+        # a subtitle (——在…上的讲话), the date under it or the days a weekly covers: lines
+        # of their own
+        return False
     if any(is_navigation(t) or _is_furniture(t) for t in (text, nxt.text)):
         return False  # a breadcrumb (首页 > 数据发布 > …), a button bar: lines of their own
     if _line_meta(text) and not (_DISTRIBUTION_RE.match(text) and nxt.text[-1] in "。."):
@@ -505,6 +544,9 @@ def _label_lines(items: list[_Item]) -> None:
     for n, item in enumerate(items):
         if item.table is not None:
             previous = None
+            continue
+        if item.label == Label.META:  # a field of the page's grid (see _items)
+            previous = item.text
             continue
         text = item.text
         after = items[n + 1].text if n + 1 < len(items) and items[n + 1].table is None else ""

@@ -17,6 +17,7 @@ from audiobulletin.document.lines import (
     _is_title_like,
     _join_wrapped,
     is_addressee,
+    is_date_span,
     is_issuer_line,
     is_navigation,
     is_post_line,
@@ -41,6 +42,8 @@ def _header_line_kind(item: _Item) -> str | None:
         return "drop"
     if _SUBTITLE_RE.match(item.text) and any(ch.isalnum() for ch in item.text[2:]):
         return "subtitle"
+    if is_date_span(item.text):
+        return "subtitle"  # the days a weekly covers, under its name and number
     if item.label == Label.META:
         return "meta"
     if item.label == Label.DATE_ONLY:

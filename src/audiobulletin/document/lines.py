@@ -546,6 +546,20 @@ def _is_date_only(text: str) -> bool:
     return any(pattern.match(text) for pattern in _DATE_ONLY_RES)
 
 
+#: A line that is only the days a report covers, under a weekly's name: 2031年11月18日-11月24日,
+#: （2031.11.18—2031.11.24）.
+_DATE_SPAN_RE = re.compile(
+    r"^[（(]?\s*(?:(?:19|20)\d\d\s*[年.\-/])?\d{1,2}\s*[月.\-/]\s*\d{1,2}\s*日?\s*"
+    r"(?:[-－—–~～]{1,2}|至|到)\s*(?:(?:19|20)\d\d\s*[年.\-/])?(?:\d{1,2}\s*[月.\-/])?"
+    r"\s*\d{1,2}\s*日?\s*[)）]?$"
+)
+
+
+def is_date_span(text: str) -> bool:
+    """Whether a line is only the span of days a report covers (see :data:`_DATE_SPAN_RE`)."""
+    return _DATE_SPAN_RE.match(text) is not None
+
+
 def _is_doubled(text: str) -> bool:
     """A line that is the same text twice: an image caption duplicated by a scraper."""
     half, odd = divmod(len(text), 2)
