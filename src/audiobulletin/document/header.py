@@ -107,7 +107,9 @@ def _is_exclaimed_headline(text: str) -> bool:
 SHORT_LABEL = 8
 _SITE_LABEL_RE = re.compile(
     r"(?:[闻聞]|动态|资讯|公告|频道|首页|网|政府|查询|快讯|专栏|信息|详情|正文|全文|公报|新闻稿"
-    r"|動態|資訊|頻道|首頁|網|專欄|詳情|新聞稿|公報|融媒|发布|發布)$"
+    r"|動態|資訊|頻道|首頁|網|專欄|詳情|新聞稿|公報|融媒|发布|發布"
+    # a news app's name, as its page's banner gives it: 青川观察 APP
+    r"|\sAPP|\sApp)$"
 )
 #: A head line this short (港聞, 地方, 财经) above a longer one is a section's name.
 TINY_LABEL = 3
@@ -123,7 +125,8 @@ _ORG_NAME_RE = re.compile(
     rf"^{_NOT_A_DAILY_REPORT}.*"
     r"(?:中学|小学|幼儿园|中學|小學|幼兒園|学校|學校|大学|大學|学院|學院|医院|醫院|卫生院|公司|集团|集團"
     r"|客户端|客戶端|日报|日報|晚报|晚報|报社|報社|电视台|電視台|广播电视台|融媒体中心|融媒體中心"
-    r"|议会|議會|天文台|气象台|氣象台|政府|局|委员会|委員會|中心|协会|協會|研究所|研究院)$"
+    r"|议会|議會|天文台|气象台|氣象台|政府|局|委员会|委員會|中心|协会|協會|研究所|研究院"
+    r"|图书馆|圖書館|博物馆|博物館|档案馆|檔案館|文化馆|文化館|科技馆|科技館|美术馆|美術館)$"
 )
 #: An official document's title opens on what it is about: 关于…的通知.
 _ABOUT_RE = re.compile(r"^(?:关于|關於)")
@@ -229,6 +232,12 @@ def _title_group(items: list[_Item], i: int) -> tuple[list[str], list[str], int]
         and not _issuer_with_date(items, k)
         and not _is_field(items[k].text)
         and not _issued_by(items, k, title_lines[0])
+        # (a site's section, 通知公告, above a document's 关于… title is no part of it)
+        and not (
+            _is_site_label(title_lines[0])
+            and not is_issuer_line(title_lines[0])
+            and _ABOUT_RE.match(items[k].text)
+        )
     ):
         k += 1
     # what closes the group: past a photo's caption or other furniture, metadata, a
@@ -323,6 +332,7 @@ def _main_headline(stack: list[str], *, dashed: bool = False) -> int | None:
 _FIELD_LABEL_RE = re.compile(
     r"(?:类型|类别|栏目|频道|单位|机构|时间|日期|来源|作者|编辑|分类|标签|关键[词字]|字号|次数"
     r"|电话|地址|邮箱|网址|编号|文号|索引号|主题词?|体裁|效力|状态|名称|标题|题|备注|附件|注"
+    r"|联系人|联络人|聯絡人|聯繫人|聯系人"
     r"|類型|類別|欄目|頻道|單位|機構|時間|來源|編輯|標籤|關鍵字|字號|電話|網址|編號|文號|標題|題|備註)$"
 )
 
@@ -469,7 +479,9 @@ def _masthead(items: list[_Item], zone: int) -> int | None:
 
 
 #: The kind of a page that is a press release, after the office's name: …新聞稿.
-_RELEASE_LABEL_RE = re.compile(r"(?:新闻稿|新聞稿|新闻通稿|新聞通稿|新闻发布|新聞發布)$")
+_RELEASE_LABEL_RE = re.compile(
+    r"(?:新闻稿|新聞稿|新闻通稿|新聞通稿|新闻发布|新聞發布|新闻公报|新聞公報)$"
+)
 
 
 def _labels_the_page(items: list[_Item], k: int, pool: list[int], length: dict[int, int]) -> bool:
@@ -692,13 +704,24 @@ _PAPER_RE = re.compile(
 
 
 def _is_site_name(text: str) -> bool:
-    """A site's name, alone or beside who runs it: 青川新闻网, 青川新闻网 | 青川日报社主办."""
+    """A site's name, alone or beside who runs it: 青川新闻网, 青川新闻网 | 青川日报社主办,
+    共青团青川市委员会　青川青年志愿者网."""
     parts = [p for p in _MENU_SEP_RE.split(text.strip()) if p]
+    if len(parts) == 1 and len(words := text.split()) == 2 and _names_body(words[0]):
+        parts = words[1:]  # the body that runs it, then the site's name
     return (
         len(text) <= 24
         and bool(parts)
-        and all(_SITE_NAME_RE.search(p) or _RUN_BY_RE.search(p) for p in parts)
+        and all(
+            _SITE_NAME_RE.search(p) or _NAMED_SITE_RE.search(p) or _RUN_BY_RE.search(p)
+            for p in parts
+        )
     )
+
+
+#: A site named for whom it serves, ending in 网 (青川青年志愿者网), not a grid or a net
+#: (电网, 管网, 物联网, 互联网).
+_NAMED_SITE_RE = re.compile(rf"^[{HAN}]{{3,10}}(?<![电電管联聯渔漁天铁鐵光])(?:网|網)$")
 
 
 #: Who runs a site, as its banner says beside its name: 青川日报社主办.

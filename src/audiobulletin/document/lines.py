@@ -265,6 +265,8 @@ _ADDRESSEE_RE = re.compile(
 _NAV_WORD_RE = re.compile(
     r"首页|登录|注册|网站|频道|导航|新闻|社区|客户端|电子报|投稿|返回|打印"
     r"|首頁|網站|頻道|新聞|消息|公告|資訊|资讯|動態|动态"
+    # a language bar with the page's tools: English | 繁體 | 简体 列印本頁 電郵本頁 RSS
+    r"|English|繁體|繁体|简体|簡體|列印|電郵|电邮"
 )
 
 #: A story's dateline: the agency, a place and a day, then 电 (新华社北京10月17日电), or a
@@ -898,7 +900,9 @@ _SOURCE_NOTE_RE = re.compile(
 _PAGE = (
     r"(?:\s*星期[一二三四五六日天])?"
     # the page and its section: 第5版, 第A05版：城市·民生
-    r"(?:\s*第?\s*[A-Z]?\d{1,3}\s*版(?:\s*[:：]?\s*[^\s，,。\d]{1,12})?)?"
+    r"(?:\s*第?\s*[A-Z]?\d{1,3}\s*版(?:\s*[:：]?\s*[^\s，,。\d]{1,12})?"
+    # …or its section and then its page, as a paper's running head sets them: 要闻  3
+    rf"|\s+[{_H}·]{{2,6}}\s+[A-Z]?\d{{1,2}})?"
 )
 #: The hour an issue gives beside its day: 10:00, 10时00分, 10點, 下午2時45分.
 _ISSUE_HOUR = (
