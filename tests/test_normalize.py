@@ -1732,3 +1732,74 @@ def test_years_in_names_footnote_marks_a_quoted_dash_and_subject_codes(
     written: str, spoken: str
 ) -> None:
     _reads(written, spoken)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("涨多跌少,3,812只个股上涨", "涨多跌少，三千八百一十二只个股上涨"),
+        ("在城镇,12,004人在乡村", "在城镇，一万二千零四人在乡村"),
+        ("共1,2,3,4组", "共一，二，三，四组"),
+    ],
+)
+def test_thousands_after_a_clause_s_ascii_comma_are_one_number(written: str, spoken: str) -> None:
+    _reads(written, spoken)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("分别为-8.6%和-6.1%", "分别为负百分之八点六和负百分之六点一"),
+        ("介于-2及-5之间", "介于负二及负五之间"),
+    ],
+)
+def test_a_minus_after_and_is_no_range(written: str, spoken: str) -> None:
+    _reads(written, spoken)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("請撥 166 查詢", "请拨幺六六，查询"),
+        ("查詢熱線2125 1111或2125 1122", "查询热线二幺二五，幺幺幺幺或二幺二五，幺幺二二"),
+        ("车次4012停运", "车次四零一二停运"),
+    ],
+)
+def test_numbers_to_call_or_to_board_are_said_digit_by_digit(written: str, spoken: str) -> None:
+    _reads(written, spoken)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("最高气温40℃+", "最高气温四十摄氏度以上"),
+        ("60岁+老人", "六十岁以上老人"),
+        ("1+1", "一加一"),
+        ("1+X证书", "一加X证书"),
+        ("铯-137含量", "铯一百三十七含量"),
+        ("碘-131", "碘一百三十一"),
+        ("不超过2MB/张", "不超过两兆字节每张"),
+        ("大小20KB-100KB", "大小二十千字节到一百千字节"),
+        ("380元/间", "三百八十元每间"),
+    ],
+)
+def test_signs_and_units_after_a_figure_are_said_as_meant(written: str, spoken: str) -> None:
+    _reads(written, spoken)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("农历8月初2大潮", "农历八月初二大潮"),
+        ("正月初10", "正月初十"),
+        ("最初2个月", "最初两个月"),
+        ("南监处罚〔2031〕0527-03号", "南监处罚二零三一年零五二七杠零三号"),
+        ("JJF 1059.1-2012", "J J F一零五九点一杠二零一二"),
+        ("震级：M4.6", "震级：四点六级"),
+        ("型号M3的设备", "型号M三的设备"),
+        ("1.严禁野外用火；\n2.5级火险区要巡山；", "一、严禁野外用火；\n二、五级火险区要巡山；"),
+        ("1.发生地震；\n2.5级地震后", "一、发生地震；\n二点五级地震后"),
+    ],
+)
+def test_days_codes_magnitudes_and_list_numbers_read_as_meant(written: str, spoken: str) -> None:
+    _reads(written, spoken)

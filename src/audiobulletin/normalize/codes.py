@@ -120,12 +120,16 @@ _CASE_YEAR = re.compile(rf"(?<=[（(])(?<![{GLOSSED_YEAR_WORDS}][（(])((?:19|20
 def _document_numbers(text: str) -> str:
     """``国发〔2024〕5号`` -> 国发二零二四年五号: the year digit by digit and said as a year, so
     that it does not run into the serial (二零二四五号 sounds like one number), the serial
-    a cardinal (a sub-number after a hyphen is 杠: 5-1号 五杠一号); a year alone in
-    brackets digit by digit."""
+    a cardinal (a sub-number after a hyphen is 杠: 5-1号 五杠一号), or digit by digit where
+    it is padded with zeros (0527-03号 零五二七杠零三号); a year alone in brackets digit by
+    digit."""
+
+    def part(number: str) -> str:
+        return read_digits(number) if number.startswith("0") else read_cardinal(number)
 
     def speak(m: re.Match[str]) -> str:
-        sub = "杠" + read_cardinal(m[4]) if m[4] else ""
-        return read_digits(m[1]) + "年" + m[2] + read_cardinal(m[3]) + sub + "号"
+        sub = "杠" + part(m[4]) if m[4] else ""
+        return read_digits(m[1]) + "年" + m[2] + part(m[3]) + sub + "号"
 
     text = _DOC_NUMBER.sub(speak, text)
     return _CASE_YEAR.sub(lambda m: read_digits(m[1]), text)
@@ -153,7 +157,7 @@ _PHONE = re.compile(
 _KEYED_CODE = re.compile(
     r"((?:编号|编码|文号|证号|单号|批号|案号|合同号|订单号|登记号|代码|索引号|QQ群?|群号|微信号"
     r"|QQ\S{0,4}群号?|账号|帐号|賬號|帳號|卡号|卡號|户号|戶號|房号|房间号|學號|学号|工号|流水号|验证码|驗證碼|密码|密碼"
-    r"|序列号|车架号|准考证号|考号)"
+    r"|序列号|车架号|准考证号|考号|车次|車次)"
     r"\s*(?:[：:]|为|是)?\s*"
     # a listed company's own prefix before the number of its notice: 公告编号：临2032-015
     r"(?:[\u4e00-\u9fff](?=\d{4}-\d))?)"
@@ -193,9 +197,9 @@ _PHONE_KEYWORD = re.compile(
     r"|()(?<![\d.\-])(\d{7,8})(?=\s*[（(]?(?:电话|传真|热线|手机)[)）]?)"
 )
 #: The next number of a list of phone numbers, a local one without its area code, after
-#: one already read digit by digit: 0851-85827415、85827420.
+#: one already read digit by digit: 0851-85827415、85827420, 2125 1111或2125 1122.
 _NEXT_LOCAL = re.compile(
-    r"(?<=[零幺二三四五六七八九]{4})(\s*[、，,/或]\s*|[^\S\n]+)(\d{7,8})(?![\d.])"
+    r"(?<=[零幺二三四五六七八九]{4})(\s*[、，,/或]\s*|[^\S\n]+)(\d{7,8}|\d{4} \d{4})(?![\d.])"
     r"(?!\s*[万亿元人个名位吨亩台辆件家户%‰])"
 )
 #: A postcode before the city at an address's head (地址：407台中市西屯区…, Taiwan's and the
@@ -251,7 +255,9 @@ def _phones(text: str) -> str:
         ),
         text,
     )
-    text = _NEXT_LOCAL.sub(lambda m: m[1] + read_digits(m[2], yao=True), text)
+    text = _NEXT_LOCAL.sub(
+        lambda m: m[1] + " ".join(read_digits(g, yao=True) for g in m[2].split()), text
+    )
     # two numbers set apart by a space only (a landline, then a mobile): a pause between
     return _SPACED_NUMBERS.sub("，", text)
 
@@ -268,7 +274,8 @@ _CODE = re.compile(
     + _NOT_AN_AMOUNT
     + r"|\s(\d{4,})((?:-\d+|[—－:](?:19|20)\d\d)*)(?![\d.])(?!\s*次)"
     + _NOT_AN_AMOUNT
-    + r"|\s(\d{1,5})((?:[-—－:](?:19|20)\d\d))(?![\d.])"
+    # (a part of a standard after its number's dot: JJF 1059.1-2012)
+    + r"|\s(\d{1,5}(?:\.\d{1,2})?)((?:[-—－:](?:19|20)\d\d))(?![\d.])"
     + ")"
 )
 
@@ -396,7 +403,8 @@ def _codes(text: str) -> str:
             ("杠" if sep in "-—－" else "，") + read_digits(p)
             for sep, p in re.findall(r"([-—－:])(\d+)", parts)
         )
-        return read_digits(m[1]).replace("/", " ") + read_digits(digits) + rest
+        said = read_digits(digits).replace(".", "点")
+        return read_digits(m[1]).replace("/", " ") + said + rest
 
     text = _TAG.sub(lambda m: m[1] + read_digits(m[2]), _LOCANT.sub("", _roads(text)))
     text = _STOCK_CODE.sub(lambda m: m[1] + read_digits(m[2]), text)
@@ -513,9 +521,9 @@ def _hotlines(text: str) -> str:
 _EXTENSION = re.compile(
     r"(?<=[零幺一二三四五六七八九])[\s，]*((?:分机|分機|转|轉))[\s，]*(\d{1,5})(?![\d.])"
 )
-#: A short number right after the word for calling it, or before 热线: 拨打1823, 热线：1823,
-#: 1823热线 (Hong Kong's government hotline), 96166服务热线, 1999市民热线.
+#: A short number right after the word for calling it, or before 热线: 拨打1823, 请拨 166,
+#: 热线：1823, 1823热线 (Hong Kong's government hotline), 96166服务热线, 1999市民热线.
 _HOTLINE = re.compile(
-    r"(?<=拨打|撥打|致电|致電|热线|熱線|专线|專線)[:：]?\s*(\d{3,5})(?![\d.]|\s\d)"
+    r"(?<=拨打|撥打|请拨|請撥|致电|致電|热线|熱線|专线|專線)[:：，]?\s*(\d{3,5})(?![\d.]|\s\d)"
     r"|(?<![\d.])(\d{3,5})(?=\s*(?:服务|市民|便民|政务服务便民)?(?:热线|熱線))"
 )

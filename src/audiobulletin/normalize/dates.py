@@ -126,8 +126,17 @@ def _dates(text: str) -> str:
     return _PADDED.sub(r"\1", _ZERO_MINUTES.sub(r"零\1", text))
 
 
+#: A day of a lunar month, written with a digit after 初: 农历8月初2 is 初二, never 初两.
+_LUNAR_EARLY_DAY = re.compile(
+    r"(?<=初)(?<![最起当年月]初)(10|[1-9])(?![\d.]|\s*(?:个|名|位|人|天|次|年|届|批))"
+    r"|(?<=月初)(10|[1-9])(?![\d.])"
+)
+
+
 def _month_days(text: str) -> str:
-    """``2月2日`` -> 二月二日 (after ranges, which need the digits: 1月27日—2月2日)."""
+    """``2月2日`` -> 二月二日 (after ranges, which need the digits: 1月27日—2月2日); ``初2`` ->
+    初二."""
+    text = _LUNAR_EARLY_DAY.sub(lambda m: read_cardinal(m[1] or m[2]), text)
     return _MONTH_AND_DAY.sub(lambda m: f"{read_cardinal(m[1])}月{read_cardinal(m[2])}", text)
 
 
@@ -229,9 +238,10 @@ def _padded_seconds(text: str) -> str:
 #: A dash/tilde between a number (optionally followed by up to 3 unit characters: 年, 日,
 #: 万元, %, ℃-turned-摄氏度 …) and a number (optionally negative, or after 次日:
 #: 20:00—次日8:00). After 至 or 到 the range is already said, and a hyphen is the next
-#: number's minus sign (-3至-1).
+#: number's minus sign (-3至-1), as it is after 和, 及, 与, 或 (-7.9%和-6.1%).
 _RANGE = re.compile(
-    rf"(\d(?:[%{HAN}]{{0,3}}|[:：]\d\d))(?<![至到]){_RANGE_SEP}(?=(?:次日|翌日|次年|当日)?[-+]?\d)"
+    rf"(\d(?:[%{HAN}]{{0,3}}|[:：]\d\d))(?<![至到和及与或]){_RANGE_SEP}"
+    r"(?=(?:次日|翌日|次年|当日)?[-+]?\d)"
 )
 #: A tilde between two Han words joins two grades of a scale: 中～大雨 is 中到大雨, 小~中雪
 #: is 小到中雪 (a dash there is a pause, a tilde never is).

@@ -89,6 +89,10 @@ _LATIN_UNITS = {
     "dB": "分贝",
     "mAh": "毫安时",
     "kVA": "千伏安",
+    # a file's size, as an upload's limit gives it (不超过2MB/张, 20KB-100KB)
+    "KB": "千字节",
+    "MB": "兆字节",
+    "GB": "吉字节",
     "mmol": "毫摩尔",
     "mmHg": "毫米汞柱",
     "mSv": "毫希沃特",
@@ -267,15 +271,40 @@ _BARE_MAGNITUDE = re.compile(
 )
 
 
+#: …and one standing alone in a sentence about a quake: 震级：M4.6, 最大为M2.7.
+_LONE_MAGNITUDE = re.compile(r"(?<![A-Za-z])M[SsLlWw]?\s?(\d(?:\.\d)?)(?![\d.A-Za-z级級])")
+_QUAKE_WORD = re.compile(r"[地余餘]震|震[级級源中]|\d\s*[级級]\s*\d+\s*次")
+
+
 def _magnitudes(text: str) -> str:
     """``最大余震为M3.4级`` -> 最大余震为3.4级 (the magnitude is read next); ``M3.0以上余震``
-    -> 3.0级以上余震, as an editor says it."""
-    return _MAGNITUDE.sub("", _BARE_MAGNITUDE.sub(r"\1级", text))
+    -> 3.0级以上余震, as an editor says it; ``震级：M4.6`` -> 震级：4.6级."""
+
+    def lone(m: re.Match[str]) -> str:
+        around = m.string[max(0, m.start() - 30) : m.end() + 30]
+        return m[1] + "级" if _QUAKE_WORD.search(around) else m.group()
+
+    text = _MAGNITUDE.sub("", _BARE_MAGNITUDE.sub(r"\1级", text))
+    return _LONE_MAGNITUDE.sub(lone, text)
+
+
+#: ``+`` after a figure and its unit, ending it: 40℃+ is 四十摄氏度以上, 60岁+ 六十岁以上 (never
+#: before another figure or a letter: 1+1, 1+X).
+_OR_MORE = re.compile(
+    r"(?:(?<=\d[℃%岁元万人])|(?<=\d°C)|(?<=\d摄氏度))\+(?![\dA-Za-z+])|(?<=\d)\+(?=[，。；,;]|$)"
+)
+#: An isotope: an element and its mass number set apart by a hyphen (铯-137, 碘-131, 碳-14):
+#: the hyphen is neither a minus nor a range.
+_ISOTOPE = re.compile(
+    r"(?<=[氢氘氚氦锂铍硼碳氮氧氟钠镁铝硅磷硫氯钾钙钛铬锰铁钴镍铜锌镓锗砷硒溴氪铷锶锆钼锝"
+    r"碘氙铯钡铈铱铅铋钋氡镭钍铀镎钚镅锔])-(?=\d{1,3}(?![\d.]))"
+)
 
 
 def _units(text: str) -> str:
     """Latin units after numbers, ‰, °′″, multiplication signs, ``3#`` and ``#23杆``, and 零下 for
-    temperatures below zero."""
+    temperatures below zero; ``+`` after a figure's unit (以上); an isotope's hyphen."""
+    text = _ISOTOPE.sub("", _OR_MORE.sub("以上", text))
     text = _NETWORK_G.sub(r"\1G", text)
     text = _WATT_HOUR.sub("", text.replace("kW·h", "kWh"))
     text = _HAN_PER_LATIN.sub(lambda m: "每" + _LATIN_UNITS[m[1]], text)
@@ -301,9 +330,11 @@ _SPEED_SAID_TWICE = re.compile(
 )
 
 
-#: Thousands separators: 1,234,567 (groups of exactly three digits).
+#: Thousands separators: 1,234,567 (groups of exactly three digits), also after a clause's
+#: ASCII comma (涨多跌少,3,812只).
 _THOUSANDS = re.compile(
-    r"(?<![\d,.])\d{1,3}(?:,\d{3})+(?![\d,]|\.\d)|(?<![\d,.])\d{1,3}(?:,\d{3})+\.\d+"
+    r"(?<![\d.])(?<!\d,)\d{1,3}(?:,\d{3})+(?![\d,]|\.\d)"
+    r"|(?<![\d.])(?<!\d,)\d{1,3}(?:,\d{3})+\.\d+"
 )
 
 
@@ -450,8 +481,12 @@ def _numero(m: re.Match[str]) -> str:
     return read_cardinal(m[1]) + "号" if len(m[1]) <= 4 else read_digits(m[1])
 
 
-#: A line that may open with a list number glued to a count (3.3家区县和2家企业作交流发言).
-_MARKER_BEFORE_COUNT = re.compile(r"(?m)^(\d{1,2})\.(?=\d+\s*(?:家|个|名|项|人|位|条|批|所))")
+#: A line that may open with a list number glued to a count (3.3家区县和2家企业作交流发言) or
+#: to a grade of a scale (2.5级火险区要…: no scale of fire danger or wind has halves; a
+#: quake's magnitude does, 2.5级地震).
+_MARKER_BEFORE_COUNT = re.compile(
+    r"(?m)^(\d{1,2})\.(?=\d+\s*(?:家|个|名|项|人|位|条|批|所|级(?!\s*(?:地震|余震|左右|以上|以下))))"
+)
 
 
 def _dated_items(text: str) -> str:
@@ -593,7 +628,7 @@ _PER_UNITS = (
     "人次|人|户|月|年|天|日|周|次|件|台|亩|公顷|公斤|千克|克|斤|吨|桶|盎司|蒲式耳|平方米|立方米"
     "|平方公里|公里|米|升|小时|分钟|秒|股|份|套|头|只|箱|瓶|张|度|千瓦时|班|车|辆|例|床"
     "|本|册|盒|袋|包|个|位|名|场|节|课时|学时|斤|公升|毫升|枚|颗|粒|支|根|尾|双|对"
-    "|采暖期|供暖季|学期|季度|季|期|立方厘米|立方分米"
+    "|采暖期|供暖季|学期|季度|季|期|立方厘米|立方分米|间|晚"
 )
 _SLASH_PER = re.compile(
     rf"(?<=[{HAN}%])/(?=(?:{_PER_UNITS})(?![{HAN}]))"
