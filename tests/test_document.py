@@ -3264,3 +3264,40 @@ def test_a_site_s_banner_section_or_running_head_is_not_the_headline(
     doc = parse(text)
     assert doc.title == title
     assert LONG in paragraphs(doc)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "论文链接:https://www.example.org/articles/a-12345",
+        "本文为南屏观察原创,未经授权请勿转载",
+        "【相关专题】2031南屏马拉松全程直播>>",
+        "▶ 视频时长 02:35 | 点击播放",
+        "本版编辑：王振东　　　　　美编：李华",
+        "素材来源：南屏市气象台",
+        "👉 转发提醒身边的人!安全出行!",
+        "来自 南屏水务 官方微博 · 已编辑",
+        "相关文档：",
+        "(本文书一式三份，一份送达，一份归档，一份交执行机构)",
+        "文明上网 理性发言  [我要评论]",
+        "下载PDF版本",
+        "您是本站第 2375649 位访客",
+        "【打印本文】 【关闭本页】",
+        "附件：南屏縣補助特約院所名單.pdf (256 KB)",
+        "分享到Facebook 分享到LINE 列印 轉寄",
+        "公告單位: 教務處註冊組, 學生事務處生活輔導組",
+        "公告日期: 2031-07-30   點閱數: 5127",
+        "上一則: 南屏大學新生健康檢查時程公告",
+        "回列表",
+        "本則新聞已被瀏覽 18,562 次",
+        "今日新聞   新聞公報索引   回頁首",
+        "本網頁最後修訂日期 : 2031年8月5日",
+        "A- A A+",
+        "阅读 3.2万   在看 56   赞 128",
+    ],
+)
+def test_a_page_s_links_counters_notices_and_staff_are_not_read(line: str) -> None:
+    text = lines("青川市防汛简报", "", LONG, "", line, "", LONG)
+    doc = parse(text)
+    assert [t for t in headings_and_blocks(doc) if t] == [LONG, LONG]
+    assert_nothing_lost(text, doc)

@@ -237,7 +237,9 @@ _FIELD_VALUE_RE = re.compile(r"^(?![^，,。：:\s]{0,9}\d[:：]\d)[^，,。：:
 _ANNEX_FILE_RE = re.compile(
     r"^(?:相关|相關)?附件(?:下载|下載)?\s*\d*\s*[:：].*\.(?:docx?|xlsx?|pdf|wps|et|zip|rar|txt|pptx?|jpg|png)"
     # …with the page's count of downloads or its button after it
-    r"(?:\s*[（(](?:下载次数|下載次數|大小)[:：]?[^（）()]{0,12}[)）]|\s*(?:附件下载|附件下載|下载|下載))?$",
+    r"(?:\s*[（(](?:下载次数|下載次數|大小)[:：]?[^（）()]{0,12}[)）]|\s*(?:附件下载|附件下載|下载|下載)"
+    # …or its size: (256 KB), （1.2MB）
+    r"|\s*[（(]\s*\d+(?:\.\d+)?\s*[KMG]B\s*[)）])?$",
     re.IGNORECASE,
 )
 _ANNEX_LIST_RE = re.compile(r"^附件\s*[:：]\s*1\s*[.、．]")
