@@ -42,7 +42,7 @@ def _header_line_kind(item: _Item) -> str | None:
         return "drop"
     if _SUBTITLE_RE.match(item.text) and any(ch.isalnum() for ch in item.text[2:]):
         return "subtitle"
-    if is_date_span(item.text):
+    if is_date_span(item.text) and item.label != Label.META:
         return "subtitle"  # the days a weekly covers, under its name and number
     if item.label == Label.META:
         return "meta"
