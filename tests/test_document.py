@@ -3301,3 +3301,24 @@ def test_a_page_s_links_counters_notices_and_staff_are_not_read(line: str) -> No
     doc = parse(text)
     assert [t for t in headings_and_blocks(doc) if t] == [LONG, LONG]
     assert_nothing_lost(text, doc)
+
+
+def test_two_headlines_of_side_by_side_phrases_are_a_title_and_its_subtitle() -> None:
+    title = "2031南屏马拉松鸣枪开跑 3万名跑者畅跑江城"
+    subtitle = "肯尼亚选手以2小时08分15秒夺冠 中国选手王明获国内男子第一"
+    credit = "南屏新闻记者　李华　陈立　　发布时间：2031-12-08 12:47"
+    text = lines(title, subtitle, "", credit, "", LONG, "", LONG)
+    doc = parse(text)
+    assert doc.title == title
+    assert doc.subtitles == (subtitle,)
+    assert doc.date == "2031-12-08"
+    assert paragraphs(doc) == [LONG, LONG]
+    assert_nothing_lost(text, doc)
+
+
+def test_a_byline_naming_a_site_and_its_channel_is_not_read() -> None:
+    credit = "南屏网·海报新闻记者 王明 李华 潍坊报道"
+    text = lines("第41届南屏国际风筝会开幕", "", credit, "", LONG, "", LONG)
+    doc = parse(text)
+    assert ("author", credit) in [(m.kind, m.text) for m in doc.meta]
+    assert paragraphs(doc) == [LONG, LONG]

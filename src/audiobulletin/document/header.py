@@ -276,6 +276,8 @@ _QUOTED_KICKER_RE = re.compile(
 _PHRASE_KICKER_RE = re.compile(rf"^[{HAN}“”‘’「」《》\"]{{4,16}}$")
 #: A main headline that opens on its place and gives a figure: 青禾县今年新改建农村公路386公里.
 _PLACED_FIGURE_RE = re.compile(rf"^[{HAN}]{{1,6}}?[省市县区州旗镇乡村](?=.*\d)")
+#: A headline of two phrases side by side: 青川马拉松鸣枪开跑 3万名跑者畅跑江城.
+_SIDE_BY_SIDE_RE = re.compile(r"^[^\s，,。]{6,}\s+[^\s，,。]{6,}$")
 #: A line of a stacked headline is a whole phrase this long at least.
 STACKED_MIN = 8
 #: A kicker of one phrase (聚焦乡村振兴) is this long at most.
@@ -319,6 +321,17 @@ def _main_headline(stack: list[str], *, dashed: bool = False) -> int | None:
         )
     )
     subtitle = [n for n, line in enumerate(stack) if n and re.search(r"[，,]", line)]
+    if (
+        not kicker
+        and len(stack) == 2
+        and _SIDE_BY_SIDE_RE.match(stack[0])
+        and _SIDE_BY_SIDE_RE.match(stack[1])
+        and len(stack[1]) > len(stack[0])
+    ):
+        # two headlines each of two phrases side by side, the second the longer (…鸣枪开跑 3万
+        # 名跑者畅跑羊城 / …夺冠 中国选手…获国内男子第一): a main headline and its subtitle,
+        # since a wrapped line runs to the wrap, as long as the line after it at least
+        subtitle = [1]
     if not kicker and not subtitle:
         return None
     main = 1 if kicker else 0

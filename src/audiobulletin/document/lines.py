@@ -339,7 +339,7 @@ _CREDIT = (
     rf"\s*{_ROLE}?|{_ROLE})"
 )
 _BYLINE_RE = re.compile(
-    rf"^[□■◆●▲△◇]?\s*[（(]?(?:[^\s|丨｜]{{2,12}}\s*[|丨｜]\s*)?(?:[{_H}]{{0,8}}?\s?)"
+    rf"^[□■◆●▲△◇]?\s*[（(]?(?:[^\s|丨｜]{{2,12}}\s*[|丨｜]\s*)?(?:[{_H}·]{{0,12}}?\s?)"
     rf"(?:{_CREDIT}[:：\s]*{_NAMES}\s*(?:摄影|摄|报道|報導|報道)?\s*)+"
     rf"(?:[，,\s／/]\s*[{_H}]{{2,6}}(?:报道|報導|報道))?[)）]?$"
 )
@@ -644,9 +644,13 @@ def _key_meta(text: str) -> list[tuple[str, str]] | None:
         ):
             segments.append(("stamp", stamp))
         elif (posted := _line_meta(stamp)) and all(
-            kind in ("source", "stamp", "date") for kind, _ in posted
+            kind in ("source", "stamp", "date")
+            or (kind == "author" and is_byline(stamp) and stamp[0] not in "（(")
+            for kind, _ in posted
         ):
-            segments += posted  # 青川县教育局 2031-07-12　阅读：3526: who posted it when
+            # 青川县教育局 2031-07-12　阅读：3526: who posted it when; 青川新闻记者　王明
+            # 发布时间：…: who wrote it, and when it was posted
+            segments += posted
         else:
             return None
     for i, match in enumerate(matches):
