@@ -1803,3 +1803,29 @@ def test_signs_and_units_after_a_figure_are_said_as_meant(written: str, spoken: 
 )
 def test_days_codes_magnitudes_and_list_numbers_read_as_meant(written: str, spoken: str) -> None:
     _reads(written, spoken)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("详见(附件一).", "详见(附件一)。"),
+        ("排查隐患.(二)加强管理", "排查隐患。(二)加强管理"),
+        ("分为(A类):甲类", "分为(A类)：甲类"),
+        ("网址www.abc.com.", "网址W W W点A B C点com。"),
+    ],
+)
+def test_ascii_marks_after_a_bracket_are_chinese_marks(written: str, spoken: str) -> None:
+    _reads(written, spoken)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("JCR Q1区论文", "J C R Q一区论文"),
+        ("Q1营收", "第一季度营收"),
+        ("收报3215.36点(+16.63点)", "收报三千二百一十五点三六点(上涨十六点六三点)"),
+        ("报10234.5点（-8.2点）", "报一万零二百三十四点五点（下跌八点二点）"),
+    ],
+)
+def test_a_journal_s_quartile_and_an_index_s_signed_points(written: str, spoken: str) -> None:
+    _reads(written, spoken)

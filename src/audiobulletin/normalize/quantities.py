@@ -451,9 +451,9 @@ _MARKER_BEFORE_DATE = re.compile(
 #: a pause ，), when words follow it.
 _INLINE_LIST_MARKER = re.compile(r"(?<=，)(\d{1,2})\s*(?:[.、]|[)）])(?=[\u4e00-\u9fff])")
 #: A quarter as finance news writes it: 2031年Q3, Q1财报 (第三季度, 第一季度); never a bus
-#: line's name (专线公交Q1、Q2).
+#: line's name (专线公交Q1、Q2), nor a journal's quartile (JCR Q1区).
 _QUARTER = re.compile(
-    r"(?<![A-Za-z\d])(?<!公交)(?<!专线)(?<!Q\d、)Q([1-4])(?![A-Za-z\d路线号]|、Q)"
+    r"(?<![A-Za-z\d])(?<!公交)(?<!专线)(?<!Q\d、)Q([1-4])(?![A-Za-z\d路线号区區]|、Q)"
 )
 _QUARTER_GLOSS = re.compile(r"(?<=季度)\s*[（(]\s*Q[1-4]\s*[)）]")
 #: Roman numerals in ASCII after 第 or before a class word (第II类, III级).
@@ -760,6 +760,11 @@ def _decimal_ratios(text: str) -> str:
 _QUOTED_SIGN = re.compile(r"([“\"「])\s*([+＋\-－−]|—{1,2}|－{2})\s*([”\"」])")
 
 
+#: An index's change in points with its sign, in brackets after its close: 收报3215.36点
+#: (+16.63点) is 上涨十六点六三点, (-8.2点) 下跌八点二点.
+_SIGNED_POINTS = re.compile(r"(?<=[（(])\s*([+＋\-－−])\s*(\d+(?:\.\d+)?\s*点)(?=\s*[)）])")
+
+
 #: From one month and day to another, written with slashes: （10/26-11/1）.
 _DAY_RANGE = re.compile(
     r"(?<![\d./])(\d{1,2})/(\d{1,2})\s*[-－—~～至到]\s*(\d{1,2})/(\d{1,2})(?![\d/.])"
@@ -811,6 +816,7 @@ def _slashes_and_symbols(text: str) -> str:
     ``_SYMBOL_WORDS`` (加, 等于, 乘, 除以, 和, Greek letter names …).
     """
     text = _BLOOD_PRESSURE.sub(_pressure_pair, text)
+    text = _SIGNED_POINTS.sub(lambda m: ("上涨" if m[1] in "+＋" else "下跌") + m[2], text)
     text = _SLASH_PER.sub("每", text)
     text = _PATH_SIGN.sub("，", text)
     text = _SLASH_LATIN.sub(" ", text)

@@ -132,12 +132,14 @@ def _collapse_pauses(text: str) -> str:
 
 
 #: ASCII punctuation that a text written with it (园区实现营收512.6亿元, 同比增长21.3%.) sets
-#: where Chinese sets its own marks: after a Han character (or a closing quote), and for
-#: the comma before one too. Between Latin words (Model S, Model X) it stays.
+#: where Chinese sets its own marks: after a Han character (or a closing quote or bracket),
+#: and for the comma before one too. Between Latin words (Model S, Model X) it stays.
 _ASCII_MARKS = {".": "。", ",": "，", ":": "：", ";": "；", "?": "？", "!": "！"}
 _ASCII_MARK_RE = re.compile(
-    rf"(?<=[{HAN}”」』）\"])[.,:;?!](?=[\s{HAN}“”「」『』（）\"。，；：！？]|$)|(?<=[{HAN}])[,:;](?=\S)"
+    rf"(?<=[{HAN}”」』）)\"])[.,:;?!](?=[\s{HAN}“”「」『』（）()\"。，；：！？]|$)|(?<=[{HAN}])[,:;](?=\S)"
     rf"|(?<=\S),(?=[{HAN}])"
+    # …and a full stop after a Latin word that ends its line (…点com.)
+    r"|(?<=[A-Za-z])\.(?=\s*$)"
 )
 
 
