@@ -110,6 +110,27 @@ def test_a_statistics_table_takes_units_from_its_row_and_column_names() -> None:
 
 
 @pytest.mark.parametrize(
+    ("caption", "said"),
+    [
+        ("各地调价后汽油零售限价(元/升)", "九十二号：七点五六元每升"),
+        ("表:2031年以来城镇调查失业率走势(%)", "九十二号：百分之七点五六"),
+    ],
+)
+def test_a_table_s_caption_ending_in_its_unit_gives_the_figures_their_unit(
+    caption: str, said: str
+) -> None:
+    text = (
+        "南屏省成品油价格调整\n\n"
+        f"{caption}\n"
+        "地区 | 92号 | 95号\n"
+        "南屏 | 7.56 | 8.05\n"
+        "临河 | 7.52 | 8.01\n"
+    )
+    spoken = "".join(s.spoken for s in build_script(parse(text)).segments)
+    assert said in spoken
+
+
+@pytest.mark.parametrize(
     ("header", "said"),
     [
         # each name of the first row spans two of the second's

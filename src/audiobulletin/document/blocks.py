@@ -1038,7 +1038,11 @@ _UNIT_LINE_RE = re.compile(
 )
 #: A table's caption that ends with its unit: 附表：…价格监测表（单位：元）. The caption is read;
 #: its unit goes with the table's figures.
-_CAPTION_UNIT_RE = re.compile(r"\S[（(]\s*单位\s*[:：]\s*([^，。；\s（）()]{1,12})\s*[)）]$")
+_CAPTION_UNIT_RE = re.compile(
+    r"\S[（(]\s*单位\s*[:：]\s*([^，。；\s（）()]{1,12})\s*[)）]$"
+    # …or only the unit in its brackets, a percentage or a rate: …走势(%), …限价(元/升)
+    r"|\S[（(]\s*([%％‰]|[^，。；\s（）()/／]{1,4}[/／][^，。；\s（）()/／]{1,6})\s*[)）]$"
+)
 
 
 def _attach_units(items: list[_Item], start: int) -> None:
@@ -1053,7 +1057,8 @@ def _attach_units(items: list[_Item], start: int) -> None:
         if found and nxt.table is not None and nxt.table.table is not None:
             # 单位：起、人、万元 gives each column its own unit, which no cell says: the
             # figures are read bare rather than every one with all three
-            unit = "" if re.search(r"[、，,；;]", found[1]) else found[1]
+            given = found[1] or found[2]
+            unit = "" if re.search(r"[、，,；;]", given) else given
             table = dataclasses.replace(nxt.table.table, unit=unit)
             nxt.table = dataclasses.replace(nxt.table, table=table)
             if m:  # (said with the figures, or, when it gave none, listed as unspoken)
