@@ -3322,3 +3322,19 @@ def test_a_byline_naming_a_site_and_its_channel_is_not_read() -> None:
     doc = parse(text)
     assert ("author", credit) in [(m.kind, m.text) for m in doc.meta]
     assert paragraphs(doc) == [LONG, LONG]
+
+
+def test_a_slogan_after_the_headline_beyond_a_bar_is_no_part_of_the_title() -> None:
+    text = lines(
+        "2031南屏马拉松赛事志愿者招募令 | 青春正当时,奔跑有你!",
+        "[ 2031-08-15 ]   来源: 团市委志愿者工作部   浏览次数: 6782",
+        "",
+        LONG,
+        "",
+        LONG,
+    )
+    doc = parse(text)
+    assert doc.title == "2031南屏马拉松赛事志愿者招募令"
+    assert doc.date == "2031-08-15"
+    assert paragraphs(doc) == [LONG, LONG]
+    assert_nothing_lost(text, doc)

@@ -748,6 +748,11 @@ _SITE_SUFFIX_RE = re.compile(
 )
 
 
+#: A slogan a page sets after its headline beyond a bar, a cheer of its own with its commas
+#: and exclamation: …志愿者招募令 | 青春正当时,奔跑有你!
+_SLOGAN_SUFFIX_RE = re.compile(r"\s+[|｜丨]\s+(?=[^|｜丨]*[，,][^|｜丨]*[！!]$)[^|｜丨]{4,30}$")
+
+
 #: What a page adds to a headline about its pictures or its length: （组图）, (图), [视频],
 #: （附全文）.
 _PICTURE_TAG_RE = re.compile(
@@ -783,6 +788,10 @@ def page_labels_apart(text: str) -> tuple[str, list[str]]:
     while han_count(text) >= 6:
         if (m := _PICTURE_TAG_RE.search(text)) and han_count(text[: m.start()]) >= 6:
             suffixes.insert(0, text[m.start() :])  # （组图）: a tag, not the headline's words
+            text = text[: m.start()]
+            continue
+        if (m := _SLOGAN_SUFFIX_RE.search(text)) and han_count(text[: m.start()]) >= 6:
+            suffixes.insert(0, text[m.start() :])  # …招募令 | 青春正当时,奔跑有你!: a slogan
             text = text[: m.start()]
             continue
         m = _SITE_SUFFIX_RE.search(text)

@@ -637,10 +637,11 @@ def _key_meta(text: str) -> list[tuple[str, str]] | None:
     if matches[0].start():
         # a page's time stamp before its fields: 2031-06-05 08:15:32　来源：…　作者：…
         stamp = re.sub(r"\s*[|丨｜]$", "", text[: matches[0].start()].strip())
+        bare = re.sub(r"^[\[【［]\s*(.+?)\s*[\]】］]$", r"\1", stamp)  # [ 2031-08-15 ]
         if (
-            any(p.match(stamp) for p in _STAMP_RES)
-            or _is_date_only(stamp)
-            or _ISSUED_AT_RE.match(stamp)
+            any(p.match(bare) for p in _STAMP_RES)
+            or _is_date_only(bare)
+            or _ISSUED_AT_RE.match(bare)
         ):
             segments.append(("stamp", stamp))
         elif (posted := _line_meta(stamp)) and all(
