@@ -265,6 +265,22 @@ def test_a_sentence_the_title_says_whole_takes_no_room_from_the_intro_s_facts() 
     assert "比去年提高了8元" in said, said
 
 
+def test_an_intro_says_what_a_notice_does_and_when_not_only_its_long_cause() -> None:
+    report = (
+        "停水通知\n\n"
+        "尊敬的用户：\n\n"
+        "因南屏水厂DN1200出厂主管道与滨河路新建DN800管道碰口施工，我司定于2031年6月14日"
+        "22:00至6月15日10:00对以下区域暂停供水，共计12小时：\n\n"
+        "1、停水区域：南屏区滨河路以东、长安北路以西的围合区域；\n"
+        "2、受影响小区：锦绣江城1-18栋、阳光新苑、北辰花园。\n\n"
+        "请受影响的用户提前做好储水准备，停水期间请关闭家中水龙头。\n"
+    )
+    script = build_script(parse(report))
+    assert script.intro is not None
+    said = "".join(script.intro.written)
+    assert "2031年6月14日22:00至6月15日10:00对以下区域暂停供水" in said, said
+
+
 def test_a_point_that_says_again_what_the_point_before_said_is_not_said_twice() -> None:
     lead = "受冷空气影响，未来48小时内青川市大部地区最低气温将下降8度以上，北部有霜冻。"
     again = "48小时内最低气温将要下降8℃以上，北部有霜冻。"  # no figure of its own
