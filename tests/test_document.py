@@ -3338,3 +3338,54 @@ def test_a_slogan_after_the_headline_beyond_a_bar_is_no_part_of_the_title() -> N
     assert doc.date == "2031-08-15"
     assert paragraphs(doc) == [LONG, LONG]
     assert_nothing_lost(text, doc)
+
+
+def test_short_headings_marked_with_a_triangle_head_chapters_and_captions_do_not() -> None:
+    body = "南屏地铁5号线一期工程全长27.6公里，共设站19座，全部为地下线，采用6节编组A型车。"
+    text = lines(
+        "南屏地铁5号线一期开通初期运营",
+        "",
+        "▲线路概况",
+        body,
+        "",
+        "▲ 市民在新开通的车站内候车",
+        "",
+        "▲运营时间",
+        "首班车6:00从火车北站发出，末班车23:00从滨江新城发出，行车间隔约6分钟。",
+    )
+    doc = parse(text)
+    assert "线路概况" in " ".join(headings(doc))
+    assert "运营时间" in " ".join(headings(doc))
+    assert "▲ 市民在新开通的车站内候车" in doc.dropped
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "2031-07-24 　阅读 5.6万",
+        "点赞 326 在看 58 写留言",
+        "（原标题：面积单产总产“三增” 我省夏粮再获丰收）",
+        "【通告】",
+    ],
+)
+def test_a_post_s_day_and_counters_an_original_headline_and_a_kind_label_are_not_read(
+    line: str,
+) -> None:
+    text = lines("南屏省夏粮再获丰收", "", line, "", LONG, "", LONG)
+    doc = parse(text)
+    assert doc.title == "南屏省夏粮再获丰收"
+    assert [t for t in headings_and_blocks(doc) if t] == [LONG, LONG]
+    assert_nothing_lost(text, doc)
+
+
+def test_a_periodical_with_its_number_on_its_line_is_titled_by_its_headline() -> None:
+    text = lines(
+        "省第三生态环境保护督察组",
+        "典型案例通报（第5期）",
+        "",
+        "临河县部分企业违法排污问题突出",
+        "监管部门履职不到位",
+        "",
+        LONG,
+    )
+    assert parse(text).title.startswith("临河县部分企业违法排污问题突出")

@@ -1829,3 +1829,18 @@ def test_ascii_marks_after_a_bracket_are_chinese_marks(written: str, spoken: str
 )
 def test_a_journal_s_quartile_and_an_index_s_signed_points(written: str, spoken: str) -> None:
     _reads(written, spoken)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("××县交通运输局", "某县交通运输局"),
+        ("×××同志", "某同志"),
+        ("3×4米", "三乘四米"),
+        ("S312线K45+200—K48+600段", "S三一二线K四十五加二百至K四十八加六百段"),
+        ("（南屏东→临河南）", "（南屏东至临河南）"),
+        ("火车站→解放广场→人民公园", "火车站、解放广场、人民公园"),
+    ],
+)
+def test_hidden_names_stretches_of_road_and_one_trip(written: str, spoken: str) -> None:
+    _reads(written, spoken)

@@ -439,6 +439,13 @@ _PERIODICAL_RE = re.compile(
 )
 
 
+#: A periodical's name with its issue's number in brackets after it: 典型案例通报（第5期）,
+#: 防汛快报（2031年第12期）.
+_NUMBERED_NAME_RE = re.compile(
+    r"^[^\s，,。：:]{2,20}?\s*[（(]\s*(?:(?:19|20)\d\d\s*年\s*)?第\s*\d{1,4}\s*期\s*[)）]$"
+)
+
+
 #: The line naming whose periodical it is, above its masthead, is this long at most.
 MASTHEAD_OWNER_MAX = 16
 
@@ -451,17 +458,20 @@ def _masthead(items: list[_Item], zone: int) -> int | None:
     for k in range(zone - 1):
         # (any name over an issue's number is a masthead: 工作简报 / 第7期, 森林火险气象等级
         # 预报 / （2031年第17期）)
-        if not (
+        numbered = (
             items[k].label == Label.TEXT
             and (_PERIODICAL_RE.match(items[k].text) or _is_headline_like(items[k].text))
             and items[k + 1].label == Label.META
             and ISSUE_RE.match(items[k + 1].text)
-        ):
+        )
+        # …or its number on the same line: 典型案例通报（第5期）
+        inline = items[k].label == Label.TEXT and _NUMBERED_NAME_RE.match(items[k].text)
+        if not (numbered or inline):
             continue
         titled = next(
             (
                 j
-                for j in range(k + 2, zone)
+                for j in range(k + (2 if numbered else 1), zone)
                 if items[j].label == Label.TEXT
                 and (
                     _ABOUT_RE.match(items[j].text)

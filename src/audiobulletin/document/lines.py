@@ -59,6 +59,10 @@ _SPEAKABLE_META = ("date", "source", "signature")
 #: schedule's)
 _NO_RANGE = r"(?!\s*(?:[—－~～\-]|至|到))"
 _STAMP_RES = (
+    # a post's day and its count of readers: 2031-07-24　阅读 5.6万
+    re.compile(
+        r"^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*(?:阅读|閱讀|浏览|瀏覽)\s*\d+(?:\.\d+)?\s*[万wW]?\+?$"
+    ),
     re.compile(
         rf"^\d{{1,2}}-\d{{1,2}}\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?{_NO_RANGE}\s*[^\s。，,；]{{0,20}}$"
     ),
@@ -196,7 +200,8 @@ _FURNITURE_RE = re.compile(
     r"|^(?:主办单位|承办单位|技术支持|网站地图)\s*[:：|]?|技术支持\s*[:：]|^(?:友情链接|友情連結)"
     # counters without a colon: 阅读量 1234, 点赞 56, 评论（0）
     r"|^(?=.*\d)(?:(?:阅读量?|阅读数|閱讀|点赞|點讚|评论|評論|在看|转发|轉發|收藏|浏览|瀏覽|分享)"
-    r"\s*[（(]?\s*(?:\d+(?:\.\d+)?\s*(?:万|w|W|k|K)?\+?)?\s*[)）]?\s*[|丨｜·]?\s*)+$"
+    r"\s*[（(]?\s*(?:\d+(?:\.\d+)?\s*(?:万|w|W|k|K)?\+?)?\s*[)）]?\s*[|丨｜·]?\s*)+"
+    r"(?:写留言|寫留言|留言)?$"
     r"|^(?=.*\d)(?:阅读|閱讀)\s*\d+(?:\.\d+)?\s*[万wWkK]?\+?(?:\s*(?:在看|赞|讚|点赞|點讚|分享|收藏|转发|轉發)"
     r"\s*\d+(?:\.\d+)?\s*[万wWkK]?\+?)+$"
     # a player's bar: ▶ 点击收听 00:00 / 03:12; 视频加载失败，请点击刷新
@@ -210,8 +215,11 @@ _FURNITURE_RE = re.compile(
     r"|^Ends?\s*/|^Issued at HKT\s*\d|^NNNN$"
     # where a paper prints a related story: 〔相關新聞見A4版〕
     r"|^[〔【\[（(](?:相關|相关)(?:新聞|新闻|報導|报道)見|^[〔【\[（(](?:相關|相关)(?:新聞|新闻|報導|报道)见"
-    # a photo's caption marked with a triangle: ▲ 灰鹤在湿地中觅食
-    r"|^[▲△]\s*[^。！？!?]{1,60}。?$"
+    # the kind of a document alone in its brackets, under its title: 【通告】
+    r"|^[【\[]\s*(?:通告|公告|通知|通报|通報|公示)\s*[】\]]$"
+    # a photo's caption marked with a triangle: ▲ 灰鹤在湿地中觅食 (not a section's short
+    # heading so marked: ▲运营时间, ▲车站设置（由北向南）)
+    r"|^[▲△]\s*(?![^。！？!?（(\s]{1,6}(?:[（(][^）)]{1,12}[)）])?$)[^。！？!?]{1,60}。?$"
     # a listed company's stock assurance: 本公司董事会及全体董事保证本公告内容不存在…
     r"|^本公司(?:董事会|监事会)及全体(?:董事|监事)(?:、高级管理人员)?保证"
     # …and its officers' (公司负责人、主管会计工作负责人…保证季度报告中财务信息的真实、准确、
@@ -1048,7 +1056,10 @@ def _line_meta(text: str) -> list[tuple[str, str]] | None:
                 (closing[0], closing[1] + text[-1]),
             ]
         return [("source", text)]
-    if re.match(r"^(?:原标题|原標題)\s*[:：]\s*\S", text):  # the story's headline elsewhere
+    if re.match(
+        r"^(?:原标题|原標題)\s*[:：]\s*\S|^[（(]\s*(?:原标题|原標題)\s*[:：].+[)）]$", text
+    ):
+        # the story's headline elsewhere, perhaps in its brackets at the story's foot
         return [("title", text)]
     if (m := _COMPILED_RE.match(text)) and is_issuer_line(m.group(1)):
         if not m.group(2):

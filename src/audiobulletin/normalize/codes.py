@@ -335,8 +335,16 @@ def _plates(text: str) -> str:
 _CHAINAGE = re.compile(r"(?<![A-Za-z])([Kk])(\d{1,4})\s*\+\s*(\d{1,3})(?![\d.])")
 
 
+#: A stretch of road from one stake to another: K45+200—K48+600 is K四十五加二百至K四十八加六百.
+_CHAINAGE_RANGE = re.compile(
+    r"(?<![A-Za-z])([Kk]\d{1,4}\s*\+\s*\d{1,3})\s*(?:[—―–~～]{1,2}|-{1,2})\s*(?=[Kk]\d{1,4}\s*\+)"
+)
+
+
 def _chainage(text: str) -> str:
-    """``K123+500`` -> K一百二十三加五百: kilometres and metres, amounts both."""
+    """``K123+500`` -> K一百二十三加五百: kilometres and metres, amounts both; a stretch
+    between two stakes is 至."""
+    text = _CHAINAGE_RANGE.sub(r"\1至", text)
     return _CHAINAGE.sub(
         lambda m: m[1].upper() + read_cardinal(m[2]) + "加" + read_cardinal(m[3]), text
     )

@@ -175,6 +175,8 @@ _HEMISPHERES = {"N": "北纬", "S": "南纬", "E": "东经", "W": "西经"}
 #: Degrees, minutes, seconds of arc after numbers (113°56′30″).
 _ARC = re.compile(r"(\d)\s*([°′″])")
 #: Multiplication between numbers (25毫米*35毫米, 295*413, 1920x1080).
+#: A name written with crosses for the place or person it hides (××县, ×××同志): 某.
+_HIDDEN_NAME = re.compile(r"(?<![A-Za-z])(?:[×✕]{2,}|X{2,}(?![A-Za-z]|世纪))(?=[\u4e00-\u9fff]|$)")
 _TIMES_SIGN = re.compile(rf"(\d[{HAN}]{{0,3}})\s*(?:[*×]|(?<=\d)[xX](?=\s*\d))\s*(?=\d)")
 #: ``3#`` (building/well number) -> 3号.
 _NUMBER_SIGN = re.compile(r"(\d)\s*#")
@@ -303,7 +305,8 @@ _ISOTOPE = re.compile(
 
 def _units(text: str) -> str:
     """Latin units after numbers, ‰, °′″, multiplication signs, ``3#`` and ``#23杆``, and 零下 for
-    temperatures below zero; ``+`` after a figure's unit (以上); an isotope's hyphen."""
+    temperatures below zero; ``+`` after a figure's unit (以上); an isotope's hyphen; crosses
+    that hide a name (××县: 某县)."""
     text = _ISOTOPE.sub("", _OR_MORE.sub("以上", text))
     text = _NETWORK_G.sub(r"\1G", text)
     text = _WATT_HOUR.sub("", text.replace("kW·h", "kWh"))
@@ -315,7 +318,7 @@ def _units(text: str) -> str:
     text = _PER_MILLE.sub(lambda m: ("负" if m[1] else "") + "千分之" + read_number(m[2]), text)
     text = _COORDINATE.sub(lambda m: _HEMISPHERES[m[2]] + m[1] + "度", text)
     text = _ARC.sub(lambda m: m[1] + {"°": "度", "′": "分", "″": "秒"}[m[2]], text)
-    text = _TIMES_SIGN.sub(r"\1乘", text)
+    text = _TIMES_SIGN.sub(r"\1乘", _HIDDEN_NAME.sub("某", text))
     text = _NUMBER_SIGN.sub(r"\1号", _SIGN_BEFORE.sub(r"\1号", text))
     text = _DEGREE_RANGE.sub(r"\1到", text)
     text = _TEMPERATURE_PAIR.sub(r"\1～", text)
@@ -678,6 +681,11 @@ _ARROW_DOWN = re.compile(r"[↓⬇]\s*(?=\d)")
 #: stop (火车站→解放广场), a pause.
 _ARROW_TO_FIGURE = re.compile(r"(?<=[\d%])\s*[→➔➜⇒]\s*(?=\d)")
 _ARROW_TO_STOP = re.compile(r"(?<=[\u4e00-\u9fff）)])\s*[→➔➜⇒]\s*(?=[\u4e00-\u9fff（(])")
+#: …but one arrow alone between two places is a trip from one to the other: 温州→北京西 is
+#: 温州至北京西.
+_ARROW_ONE_TRIP = re.compile(
+    r"(?<![→➔➜⇒\u4e00-\u9fff])([\u4e00-\u9fff]{1,8})\s*[→➔➜⇒]\s*([\u4e00-\u9fff]{1,8})(?![\u4e00-\u9fff]*\s*[→➔➜⇒])"
+)
 #: A dot between letters and digits names a variant or a version: XBB.1.5, BA.2 (点).
 _LATIN_DOT_DIGIT = re.compile(r"(?<=[A-Za-z])\.(?=\d)")
 #: A website path, not a comparison: ``>`` before a page name (首页 > 通知公告, 查询>资讯),
@@ -829,7 +837,8 @@ def _slashes_and_symbols(text: str) -> str:
     text = _FILE_EXT.sub("点", text)
     text = _LATIN_DOT_DIGIT.sub("点", text)
     text = _ARROW_DOWN.sub("下降", _ARROW_UP.sub("上升", text))
-    text = _ARROW_TO_STOP.sub("、", _ARROW_TO_FIGURE.sub("到", text))
+    text = _ARROW_ONE_TRIP.sub(r"\1至\2", _ARROW_TO_FIGURE.sub("到", text))
+    text = _ARROW_TO_STOP.sub("、", text)
     text = _LONE_PERCENT.sub("百分比", text)
     text = _LONE_PER_MILLE.sub("千分比", text)
     text = _QUOTED_SIGN.sub(lambda m: m[1] + _SIGN_NAMES.get(m[2][0], "横线") + m[3], text)
