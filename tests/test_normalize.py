@@ -1773,7 +1773,7 @@ def test_numbers_to_call_or_to_board_are_said_digit_by_digit(written: str, spoke
     ("written", "spoken"),
     [
         ("最高气温40℃+", "最高气温四十摄氏度以上"),
-        ("60岁+老人", "六十岁以上老人"),
+        ("60岁+的老人", "六十岁以上的老人"),
         ("1+1", "一加一"),
         ("1+X证书", "一加X证书"),
         ("铯-137含量", "铯一百三十七含量"),
@@ -1843,4 +1843,34 @@ def test_a_journal_s_quartile_and_an_index_s_signed_points(written: str, spoken:
     ],
 )
 def test_hidden_names_stretches_of_road_and_one_trip(written: str, spoken: str) -> None:
+    _reads(written, spoken)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("依照<中华人民共和国刑法>第266条", "依照《中华人民共和国刑法》第二百六十六条"),
+        ("x<5且y>3", "x小于五且y大于三"),
+        ("王*涵、李**", "王某涵、李某某"),
+        ("¥329/针", "三百二十九元每针"),
+        ("4600元/学年", "四千六百元每学年"),
+        ("初试成绩×50%+复试成绩×50%", "初试成绩乘百分之五十加复试成绩乘百分之五十"),
+        ("HPV16/18型", "H P V十六、十八型"),
+        ("1.5万（含）-10万元", "一点五万（含）到十万元"),
+        ("2031暑期夏令营", "二零三一暑期夏令营"),
+        ("考试2科", "考试两科"),
+        ("33072419950317XXXX", "三三零七二四一九九五零三一七"),
+        ("人保财险95518", "人保财险九五五幺八"),
+        ("销量95518台", "销量九万五千五百一十八台"),
+        ("MS-1517A型", "M S一五一七A型"),
+        ("03 个人账户可以家庭共济", "三、个人账户可以家庭共济"),
+        ("05 月份", "五月份"),
+        ("机械楼Ⅱ-201", "机械楼二杠二零一"),
+        ("O3日最大8小时平均浓度", "臭氧日最大八小时平均浓度"),
+        ("NO2浓度", "二氧化氮浓度"),
+    ],
+)
+def test_titles_masks_rates_types_codes_and_formulas_read_as_meant(
+    written: str, spoken: str
+) -> None:
     _reads(written, spoken)

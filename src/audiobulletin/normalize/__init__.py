@@ -135,6 +135,7 @@ from audiobulletin.normalize.quantities import (
     _slashes_and_symbols,
     _thousands,
     _units,
+    padded_sections,
     redundant_signs,
 )
 from audiobulletin.normalize.voicing import (
@@ -224,7 +225,7 @@ def to_spoken(written: str) -> Spoken:
     text = _normalise_chars(written)
     simplified = to_simplified(text)
     text = simplified if simplified == text else _local_dollar(simplified)
-    text = _normalise_spaces(text)
+    text = _normalise_spaces(padded_sections(text))
     for step in _PRE_WETEXT:
         text = step(text)
     text = _apply_wetext(text)

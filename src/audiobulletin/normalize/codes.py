@@ -270,7 +270,8 @@ def _phones(text: str) -> str:
 _NOT_AN_AMOUNT = r"(?!\s*(?:[万亿千百元人个名位吨亩台辆件家户%‰]|美元|公里|平方|千米|公斤))"
 _CODE = re.compile(
     r"(?<![A-Za-z])([A-Za-z]{1,6}(?:\d{2}(?=/))?(?:/[A-Za-z]{1,4})?)"
-    r"(?:(?!\d{1,2}00(?![\d.])(?!\s*次))(\d{3,})((?:-\d+|:(?:19|20)\d\d)*)(?![\d.])"
+    # (a model's letters may be set apart by a hyphen: MS-1517A)
+    r"(?:-?(?!\d{1,2}00(?![\d.])(?!\s*次))(\d{3,})((?:-\d+|:(?:19|20)\d\d)*)(?![\d.])"
     + _NOT_AN_AMOUNT
     + r"|\s(\d{4,})((?:-\d+|[—－:](?:19|20)\d\d)*)(?![\d.])(?!\s*次)"
     + _NOT_AN_AMOUNT
@@ -293,8 +294,16 @@ _BARE_ID = re.compile(
 )
 
 
+#: An identity card's number with its last digits masked: 33072419950317XXXX, 3502****1234.
+_MASKED_ID = re.compile(r"(?<![\dA-Za-z])(\d{6,17})([Xx*＊]{2,12})(\d{0,4})(?![\dA-Za-z])")
+
+
 def bare_ids(text: str) -> str:
-    """Read a bare identifier of ten digits or more digit by digit (see :data:`_BARE_ID`)."""
+    """Read a bare identifier of ten digits or more digit by digit (see :data:`_BARE_ID`),
+    and the digits a masked identity number shows (its mask hides what is not said)."""
+    text = _MASKED_ID.sub(
+        lambda m: read_digits(m[1]) + ("，" + read_digits(m[3]) if m[3] else ""), text
+    )
     return _BARE_ID.sub(lambda m: read_digits(m[1]), text)
 
 
@@ -509,7 +518,15 @@ def _service_numbers(text: str) -> str:
         listed = _AFTER_A_PHONE.search(before)  # 020-87664321、12121: the list's next number
         if _AMOUNT_AFTER.match(after) and not quoted:
             return read_cardinal(m.group(), liang=True)  # 帐篷120顶, 救护车120辆: a count
-        if quoted or listed or _SERVICE_WORDS.search(before) or _SERVICE_WORDS.search(after):
+        # (95xxx is a company's service line wherever it stands: 人保财险95518)
+        service = m.group().startswith("95") and len(m.group()) == 5
+        if (
+            quoted
+            or listed
+            or service
+            or _SERVICE_WORDS.search(before)
+            or _SERVICE_WORDS.search(after)
+        ):
             return read_digits(m.group(), yao=True)
         if _AMOUNT_BEFORE.search(before):
             return read_cardinal(m.group(), liang=True)

@@ -290,10 +290,11 @@ def _magnitudes(text: str) -> str:
     return _LONE_MAGNITUDE.sub(lone, text)
 
 
-#: ``+`` after a figure and its unit, ending it: 40℃+ is 四十摄氏度以上, 60岁+ 六十岁以上 (never
-#: before another figure or a letter: 1+1, 1+X).
+#: ``+`` after a figure and its unit, ending it: 40℃+ is 四十摄氏度以上, 60岁+的 六十岁以上的
+#: (never before another term: 1+1, 1+X, 成绩×50%+复试成绩×50%).
 _OR_MORE = re.compile(
-    r"(?:(?<=\d[℃%岁元万人])|(?<=\d°C)|(?<=\d摄氏度))\+(?![\dA-Za-z+])|(?<=\d)\+(?=[，。；,;]|$)"
+    r"(?:(?<=\d[℃%岁元万人])|(?<=\d°C)|(?<=\d摄氏度))\+(?=[\s，。；、,;)）的]|$)"
+    r"|(?<=\d)\+(?=[，。；,;]|$)"
 )
 #: An isotope: an element and its mass number set apart by a hyphen (铯-137, 碘-131, 碳-14):
 #: the hyphen is neither a minus nor a range.
@@ -303,11 +304,17 @@ _ISOTOPE = re.compile(
 )
 
 
+#: Pollutants an air-quality report names by formula: O3 is 臭氧, NO2 二氧化氮, SO2 二氧化硫.
+_POLLUTANTS = {"O": "臭氧", "NO": "二氧化氮", "SO": "二氧化硫"}
+_POLLUTANT = re.compile(r"(?<![A-Za-z\d])(O(?=[3₃])|NO(?=[2₂])|SO(?=[2₂]))[2₃3₂](?![A-Za-z\d.])")
+
+
 def _units(text: str) -> str:
     """Latin units after numbers, ‰, °′″, multiplication signs, ``3#`` and ``#23杆``, and 零下 for
     temperatures below zero; ``+`` after a figure's unit (以上); an isotope's hyphen; crosses
-    that hide a name (××县: 某县)."""
+    that hide a name (××县: 某县); pollutants by formula (O3: 臭氧)."""
     text = _ISOTOPE.sub("", _OR_MORE.sub("以上", text))
+    text = _POLLUTANT.sub(lambda m: _POLLUTANTS[m[1]], text)
     text = _NETWORK_G.sub(r"\1G", text)
     text = _WATT_HOUR.sub("", text.replace("kW·h", "kWh"))
     text = _HAN_PER_LATIN.sub(lambda m: "每" + _LATIN_UNITS[m[1]], text)
@@ -508,9 +515,25 @@ def _dated_items(text: str) -> str:
     )
 
 
+#: A section's number padded with a zero before its heading on the line, as a phone's
+#: article sets it: 03 个人账户可以家庭共济 (三、…, never 零三个人); read before spaces are
+#: gone (05 月份 is a month).
+_PADDED_SECTION = re.compile(r"(?m)^\s*0([1-9])\s+(?=[\u4e00-\u9fff])(?![月日时號号点分年])")
+
+
+def padded_sections(text: str) -> str:
+    """``03 标题`` at a line's start -> 三、标题 (see :data:`_PADDED_SECTION`)."""
+    return _PADDED_SECTION.sub(lambda m: read_cardinal(m[1]) + "、", text)
+
+
+#: A room's number after a building's Roman numeral: 机械楼Ⅱ-201 is 二杠二零一.
+_ROMAN_ROOM = re.compile(r"([ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ])\s*[-－]\s*(\d{2,4})(?![\d.])")
+
+
 def _ordinals(text: str) -> str:
     """``第1季度`` -> 第一季度, ``(1)`` -> （一）, ``1.`` -> 一、, ``Q3`` -> 第三季度,
-    ``第II类`` -> 第二类."""
+    ``第II类`` -> 第二类, ``Ⅱ-201`` -> Ⅱ杠二零一."""
+    text = _ROMAN_ROOM.sub(lambda m: m[1] + "杠" + read_digits(m[2]), text)
     text = _ROMAN_RANGE.sub(r"\1至\2", text)
     text = _ORDINAL.sub(lambda m: "第" + read_cardinal(m[1]), text)
     text = _NUMERO.sub(_numero, text)
@@ -531,6 +554,7 @@ _COUNTING_WORDS = (
     "项|起|倍|种|件|条|批|份|所|座|台|辆|架|艘|头|张|本|栋|间|套|支|户|岁|周|天|国|地|轮|门|遍"
     "|届|例|处|成|折|点|名|人|个|位|家|场|亩|斤|公斤|千克|吨|米|公里|部门|方面|省|市|县|乡|镇|村|案"
     "|专案|宗|部|笔|节|款|枚|幅|句|副|股|死|伤|公顷|平方公里|立方米|剂|针|粒|片|瓶|盒|袋|箱"
+    "|科(?!目|室|技|学|研|长)"
     "|小时|分钟|秒钟|周岁|元|角|毛|万|千|亿|公尺|公分|公吨|公升|坪|行(?!业|政|动|程|为)|列|页"
     "|年(?!级|代|度)|大(?=[\u4e00-\u9fff])|次(?!会议|全会|全体会议|大会)"
     # a flat's rooms and a trip's nights: 两室两厅, 三天两晚
@@ -631,7 +655,7 @@ _PER_UNITS = (
     "人次|人|户|月|年|天|日|周|次|件|台|亩|公顷|公斤|千克|克|斤|吨|桶|盎司|蒲式耳|平方米|立方米"
     "|平方公里|公里|米|升|小时|分钟|秒|股|份|套|头|只|箱|瓶|张|度|千瓦时|班|车|辆|例|床"
     "|本|册|盒|袋|包|个|位|名|场|节|课时|学时|斤|公升|毫升|枚|颗|粒|支|根|尾|双|对"
-    "|采暖期|供暖季|学期|季度|季|期|立方厘米|立方分米|间|晚"
+    "|采暖期|供暖季|学期|季度|季|期|立方厘米|立方分米|间|晚|针|剂|学年|疗程"
 )
 _SLASH_PER = re.compile(
     rf"(?<=[{HAN}%])/(?=(?:{_PER_UNITS})(?![{HAN}]))"
@@ -659,6 +683,8 @@ def _pressure_pair(m: re.Match[str]) -> str:
 
 #: Fractions n/d (read here: wetext reads 约1/4 as 四分之约一 and 10/20 as a date).
 _FRACTION = re.compile(r"(?<![\d./])(\d+)/(\d+)(?![\d/]|\.\d)")
+#: Types named by numbers set apart by slashes before 型 or 价: HPV16/18型 is 十六、十八型.
+_TYPES_SLASHED = re.compile(r"(?<![\d./])\d+(?:/\d+)+(?=\s*(?:型|价))")
 #: A rate per ten thousand or more: 15.1/10万 is 十万分之十五点一, 1/10万 十万分之一.
 _RATE_PER = re.compile(r"(?<![\d./])(\d+(?:\.\d+)?)/(\d+)(万|亿)(?![\d.])")
 #: Hyphen joining Latin (or Greek) to Latin or to digits (COVID-19, Wi-Fi, R-160, ω-3): a
@@ -704,9 +730,21 @@ _SIGNED_AFTER_RISE = re.compile(r"(上涨|上升|增长|增加|提高|升高|攀
 _SIGNED_AFTER_FALL = re.compile(r"(下降|下跌|减少|降低|回落|下滑|以下)\s*[-－−](?=\s*\d)")
 
 
+#: A book's or a law's title between ASCII angle brackets, as a text typed without Chinese
+#: marks sets it: <中华人民共和国刑法>, ‹…›: 《…》, never 小于 … 大于.
+_ANGLE_TITLE = re.compile(r"[<‹〈]\s*([\u4e00-\u9fff][^<>‹›〈〉\n]{1,40}?)\s*[>›〉]")
+#: A name with a character hidden by a star, as a list made public masks it: 王*涵 (王某涵),
+#: 李** (李某某); a name stands alone between marks or spaces (说明*见附件 is a note's star).
+_MASKED_NAME = re.compile(
+    r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])([*＊]{1,2})(?=[\u4e00-\u9fff]?(?![\u4e00-\u9fff*＊]))"
+)
+
+
 def redundant_signs(text: str) -> str:
     """Drop a sign that repeats its verb's direction (see :data:`_SIGNED_AFTER_RISE`), and
-    a footnote's mark after a word (（GDP）[1]413.76亿元): for the page, never said."""
+    a footnote's mark after a word (（GDP）[1]413.76亿元): for the page, never said; a title
+    in angle brackets is one in 《》; a star that hides a name's character is 某."""
+    text = _MASKED_NAME.sub(lambda m: m[1] + "某" * len(m[2]), _ANGLE_TITLE.sub(r"《\1》", text))
     text = _FOOTNOTE_MARK.sub("", text)
     return _SIGNED_AFTER_FALL.sub(r"\1", _SIGNED_AFTER_RISE.sub(r"\1", text))
 
@@ -831,6 +869,7 @@ def _slashes_and_symbols(text: str) -> str:
     text = _LATIN_HYPHEN.sub(" ", text)
     text = _RATE_PER.sub(lambda m: f"{read_cardinal(m[2])}{m[3]}分之{read_number(m[1])}", text)
     text = _DAY_RANGE.sub(_day_range, text)
+    text = _TYPES_SLASHED.sub(lambda m: m.group().replace("/", "、"), text)
     text = _FRACTION.sub(_fraction_or_day, text)
     text = text.replace("/", "、")
     text = _DOTTED_LIST.sub(lambda m: m.group().replace(".", "、"), text)
