@@ -3389,3 +3389,11 @@ def test_a_periodical_with_its_number_on_its_line_is_titled_by_its_headline() ->
         LONG,
     )
     assert parse(text).title.startswith("临河县部分企业违法排污问题突出")
+
+
+def test_a_long_line_narrowed_by_its_figures_that_stops_between_words_wraps_on() -> None:
+    first = "為辦理台9線南屏公路和平至和中段(115K+300~117K+800)邊坡"
+    second = "防護及落石防治工程，交通部公路局南屏養護工程分局訂於114年10月28日起封閉施工。"
+    text = lines("台9線南屏路段10月28日起夜間封閉施工", "", first, second, "", LONG)
+    doc = parse(text)
+    assert paragraphs(doc)[0] == first + second

@@ -58,6 +58,7 @@ from audiobulletin.zh import (
     META_KEY_KIND,
     SENTENCE_ENDS,
     SPEAKER_LABEL_RE,
+    is_han,
 )
 
 
@@ -346,6 +347,15 @@ def _ends_at_edge(text: str) -> bool:
     return text[-1] in "：:" or (text[-1] in "”」』" and text[-2:-1] not in _FINAL)
 
 
+#: A line this long that stops between two words is no heading: wrapped, however narrow its
+#: figures set it (…和中段(115K+300~117K+800)邊坡 / 防護及落石防治工程，…).
+WORD_BREAK_MIN = 30
+
+
+def _breaks_a_word(text: str) -> bool:
+    return len(text) >= WORD_BREAK_MIN and is_han(text[-1]) and not re.search(r"[。；！？]", text)
+
+
 def _wraps_on(line: _Item, nxt: _Item, wrap: tuple[int, int] = (0, 0)) -> bool:
     """``nxt`` continues ``line``: no blank between, ``line`` does not end a sentence, is long
     enough to have been wrapped (at least as wide as ``nxt``), and is not a heading; ``nxt``
@@ -366,7 +376,7 @@ def _wraps_on(line: _Item, nxt: _Item, wrap: tuple[int, int] = (0, 0)) -> bool:
         _LABEL_LINE_RE.match(text) and not full
     ):
         return False  # field lines (来源：…, 附件1：…) stand alone
-    if _columns(nxt.raw.rstrip()) > _columns(line.raw.rstrip()) + 8:
+    if _columns(nxt.raw.rstrip()) > _columns(line.raw.rstrip()) + 8 and not _breaks_a_word(text):
         return False  # wrapped lines run to the wrap width; only the last is shorter
     if not re.search(f"[{HAN}]", text) and re.search(f"[{HAN}]", nxt.text):
         return False  # a name in English under the Chinese one (Legislative Council / 新聞稿)
