@@ -3397,3 +3397,84 @@ def test_a_long_line_narrowed_by_its_figures_that_stops_between_words_wraps_on()
     text = lines("台9線南屏路段10月28日起夜間封閉施工", "", first, second, "", LONG)
     doc = parse(text)
     assert paragraphs(doc)[0] == first + second
+
+
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        (
+            (
+                "南州警方 ",
+                "V",
+                "2031-9-14 18:47 来自 微博 weibo.com 已编辑",
+                "",
+                "#南州寻人# 【扩散寻人！8岁男孩放学后走失，请大家帮忙留意】",
+            ),
+            "扩散寻人！8岁男孩放学后走失，请大家帮忙留意",
+        ),
+        (
+            (
+                "南州消防 ",
+                "31-12-3 17:45 来自 微博视频号 已编辑",
+                "关注",
+                "",
+                "#冬季防火# #消防安全提示# 【入冬以来全市发生火灾87起！这份防火指南请收好】",
+            ),
+            "入冬以来全市发生火灾87起！这份防火指南请收好",
+        ),
+        (
+            (
+                "关于“8·2”青山路交通事故的情况通报",
+                "南州交警",
+                "2031-08-03 21:15 · 南州市公安局交通警察支队官方账号",
+                "关注",
+            ),
+            "关于“8·2”青山路交通事故的情况通报",
+        ),
+        (
+            (
+                "警情通报",
+                "原创 南州公安 2031-03-05 18:02 发表于江苏",
+                "南州公安",
+                "南州市公安局官方微信公众号",
+                "",
+                "警 情 通 报",
+            ),
+            "警情通报",
+        ),
+        (
+            (
+                "计算机与信息学院",
+                "学院概况 师资队伍 本科教学 研究生教育 学生工作 党建工作",
+                "位置: 首页 >> 学生工作 >> 奖助学金",
+                "关于2031学年国家奖学金评选结果的公示",
+            ),
+            "关于2031学年国家奖学金评选结果的公示",
+        ),
+        (
+            ("南州市市场监督管理局关于2031年第15期食品安全监督抽检信息的通告", "2031年第15号"),
+            "南州市市场监督管理局关于2031年第15期食品安全监督抽检信息的通告",
+        ),
+    ],
+)
+def test_a_post_s_account_badge_topics_and_a_notice_s_number_are_no_part_of_the_title(
+    head: tuple[str, ...], title: str
+) -> None:
+    text = lines(*head, "", LONG, "", LONG)
+    doc = parse(text)
+    assert doc.title == title
+    assert LONG in paragraphs(doc)
+
+
+def test_a_post_s_collection_line_is_neither_its_title_nor_read() -> None:
+    text = lines(
+        "原创 南州消防 南州消防救援 2031-11-09 08:00 发表于江苏",
+        "收录于合集 #消防安全提示 23个",
+        "",
+        LONG,
+        "",
+        LONG,
+    )
+    doc = parse(text)
+    assert "收录于合集" not in doc.title
+    assert "收录于合集 #消防安全提示 23个" in doc.dropped

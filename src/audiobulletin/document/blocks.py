@@ -42,6 +42,7 @@ from audiobulletin.document.lines import (
     is_links_head,
     is_navigation,
     is_paired_head,
+    is_post_line,
     is_red_head,
     lead_in_head,
     marker_level,
@@ -433,11 +434,18 @@ def _join_wrapped_lines(items: list[_Item], filled_only: bool = False) -> list[_
     wrap = _wrap_width(items)
     out: list[_Item] = []
     held: list[_Item] = []
-    for item in items:
+    for n, item in enumerate(items):
         if filled_only and out and PAGE_NUMBER_RE.match(item.text):
             held.append(item)
             continue
-        if out and _wraps_on(out[-1], item, wrap) and (not filled_only or _fills(out[-1], wrap)):
+        # the account that posted it, on the line over the post's time, wraps nothing on
+        posted = n + 1 < len(items) and is_post_line(items[n + 1].text)
+        if (
+            out
+            and not posted
+            and _wraps_on(out[-1], item, wrap)
+            and (not filled_only or _fills(out[-1], wrap))
+        ):
             last = out[-1]
             if len(out) == 1 and opens_clause(last.text, item.text):
                 # a headline's two clauses (…新闻发布会 / 全年地区生产总值突破…): a pause

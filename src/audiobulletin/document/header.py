@@ -59,6 +59,9 @@ def _is_headline_like(text: str) -> bool:
     """A line that could be the headline: short, no sentence inside, not ending like one
     (or only exclaiming, as news headlines do: 重磅！青川这些道路今起封闭施工)."""
     text = _without_column(text)
+    if tags := _HASHTAGS_RE.match(text):  # a post's topics, then its headline in brackets
+        text = text[tags.end() :]
+        text = m.group(1) if (m := _BRACKETED_RE.match(text)) else text
     return (
         (_is_title_like(text, TITLE_MAX) or _is_exclaimed_headline(text))
         and marker_level(text) is None
@@ -182,6 +185,8 @@ def _header_zone(items: list[_Item]) -> int:
             or (
                 any(p in item.text for p in _FINAL)
                 and not _is_exclaimed_headline(item.text)
+                # (#冬季防火# 【入冬以来…87起！这份防火指南请收好】: a post's headline)
+                and not _is_exclaimed_headline(page_labels_apart(item.text)[0])
                 and not _stamped_headline(items, k)
             )
             or item.text[-1] in "：:，,"
@@ -232,6 +237,7 @@ def _title_group(items: list[_Item], i: int) -> tuple[list[str], list[str], int]
         and not _issuer_with_date(items, k)
         and not _is_field(items[k].text)
         and not _issued_by(items, k, title_lines[0])
+        and not _names_poster(items, k)  # the account that posted it, over the post's time
         # (a site's section, 通知公告, above a document's 关于… title is no part of it)
         and not (
             _is_site_label(title_lines[0])
@@ -596,7 +602,10 @@ def _names_poster(items: list[_Item], k: int) -> bool:
     广东), or the line right above the post's time (南岭人事考试 / 2031-11-02 18:05
     发表于湖南)."""
     text = items[k].text
-    if k + 1 < len(items) and items[k + 1].label == Label.META and is_post_line(items[k + 1].text):
+    j = k + 1
+    while j < len(items) and items[j].label == Label.DROP:
+        j += 1  # past the account's badge (V) between its name and the post's time
+    if j < len(items) and items[j].label == Label.META and is_post_line(items[j].text):
         return True
     return any(
         item.label == Label.META and text in item.text.split() for item in items[:HEADER_ZONE]
@@ -780,6 +789,10 @@ _COLUMN_PREFIX_RE = re.compile(
 )
 
 
+#: A post's topics before its headline: #平阳寻人# #冬季防火#.
+_HASHTAGS_RE = re.compile(r"^(?:[#＃][^#＃\s]{1,20}[#＃]\s*)+")
+
+
 def page_labels_apart(text: str) -> tuple[str, list[str]]:
     """A page's headline apart from the labels a page sets around it, and those labels, each
     with its separator, in the order they are written: the label of the column it runs in
@@ -787,10 +800,13 @@ def page_labels_apart(text: str) -> tuple[str, list[str]]:
     section that a browser's title bar adds (青川市启动夏季防汛检查_青川新闻网)."""
     prefix: list[str] = []
     suffixes: list[str] = []
+    if (tags := _HASHTAGS_RE.match(text)) and han_count(text[tags.end() :]) >= 6:
+        prefix.append(tags.group(0))  # #平阳寻人# #扩散#: a post's topics, not its headline
+        text = text[tags.end() :]
     if (m := _BRACKETED_RE.match(text)) and han_count(m.group(1)) >= 6:
         # 【省市场监管局发布…抽检结果 12批次不合格】: the page's brackets round the whole
         # headline set it apart; they are not its words
-        return m.group(1), []
+        return m.group(1), prefix
     column = _COLUMN_PREFIX_RE.match(text)
     if column and han_count(text[column.end() :]) >= 6:
         prefix.append(column.group(0))  # 一图读懂｜: the column the page runs it in

@@ -80,6 +80,8 @@ _DOCNO_RE = re.compile(
     rf"^(?:[（(〔]\d{{4}}[)）〕]\s*[{_H}]{{1,6}}\d{{0,4}}[{_H}]{{1,6}}\d{{1,6}}\s*号"
     # the issuer's abbreviation may be left out under a masthead: 〔2031〕第8号
     rf"|[{_H}]{{0,12}}[〔\[［【(（]\d{{4}}[〕\]］】)）]\s*第?\s*\d+\s*号"
+    # …or its year written out, under the notice it numbers: 2031年第15号
+    r"|(?:19|20)\d\d\s*年\s*第\s*\d{1,4}\s*号"
     rf"|[{_H}]{{1,11}}[发函字][〔\[［【(（]\d{{4}}[〕\]］】)）]?\s*第?\d{{0,5}}\s*号?)$"
 )
 _NOTE_RE = re.compile(r"^[（(][^（）()]{1,20}[）)]$")
@@ -215,6 +217,10 @@ _FURNITURE_RE = re.compile(
     r"|^Ends?\s*/|^Issued at HKT\s*\d|^NNNN$"
     # where a paper prints a related story: 〔相關新聞見A4版〕
     r"|^[〔【\[（(](?:相關|相关)(?:新聞|新闻|報導|报道)見|^[〔【\[（(](?:相關|相关)(?:新聞|新闻|報導|报道)见"
+    # an account's card and a post's furniture: …官方微信公众号, 收录于合集 #…, a Weibo
+    # account's badge (V), a button to follow it (关注)
+    r"|^[^。，,]{2,30}(?:官方微信公众号|官方微博|官方账号|官方抖音号|官方视频号)$|^收录于(?:合集|话题)"
+    r"|^[VⓋ]$|^(?:\+\s*)?(?:关注|已关注|關注)$"
     # the kind of a document alone in its brackets, under its title: 【通告】
     r"|^[【\[]\s*(?:通告|公告|通知|通报|通報|公示)\s*[】\]]$"
     # a photo's caption marked with a triangle: ▲ 灰鹤在湿地中觅食 (not a section's short
@@ -294,6 +300,8 @@ _ADDRESSEE_RE = re.compile(
 )
 _NAV_WORD_RE = re.compile(
     r"首页|登录|注册|网站|频道|导航|新闻|社区|客户端|电子报|投稿|返回|打印"
+    # a school's or an office's menu: 学院概况 师资队伍 本科教学 …
+    r"|概况|简介|党建|招生|就业|机构设置|信息公开|联系我们|关于我们|师资|校友|下载专区"
     r"|首頁|網站|頻道|新聞|消息|公告|資訊|资讯|動態|动态"
     # a language bar with the page's tools: English | 繁體 | 简体 列印本頁 電郵本頁 RSS
     r"|English|繁體|繁体|简体|簡體|列印|電郵|电邮"
@@ -902,6 +910,9 @@ _POSTED_RE = re.compile(
     rf"|^(?:原创\s*)?(?:{_NAME_WORD}\s+){{1,4}}{_WEB_DATE}\s*{_CLOCK}\s+[{_H}]{{2,8}}$"
     # …and its mark of origin over the writer's and the account's names alone
     rf"|^原创(?:\s+{_NAME_WORD}){{2,4}}$"
+    # a Weibo or short-video post's time and where it came from: 2031-9-14 18:47 来自 微博
+    # weibo.com 已编辑, 31-12-3 17:45 来自 微博视频号, 2031-08-03 21:15 · …官方账号
+    rf"|^(?:{_WEB_DATE}|\d{{2}}-\d{{1,2}}-\d{{1,2}})\s*{_CLOCK}\s*(?:来自|來自|·)\s*\S.{{0,40}}$"
 )
 
 
