@@ -3478,3 +3478,43 @@ def test_a_post_s_collection_line_is_neither_its_title_nor_read() -> None:
     doc = parse(text)
     assert "收录于合集" not in doc.title
     assert "收录于合集 #消防安全提示 23个" in doc.dropped
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "视频加载中，请稍候...",
+        "倍速 1.0X 清晰度 高清",
+        "本视频由南屏新闻《新闻联播》提供",
+        "扫一扫 手机看新闻",
+        "南屏市医疗保障局官方公众号，发布医保政策、经办服务信息。",
+        "245篇原创内容",
+        "公众号",
+        "图片 | 网络（侵删）",
+        "关注“南屏医保”",
+        "收起全文d",
+        "转发 3,126    评论 882    赞 10,245",
+        "阅读 8.7万 赞 2,315 在看 968",
+        "阅读 2.1万　　分享　　推荐　　在看",
+        "最後更新：2031/12/05 16:10",
+        "写下你的留言",
+        "举报/反馈",
+        "相关推荐",
+        "第 1 页 / 共 1 页",
+        "【大 中 小】【打印】【关闭】",
+        "[ 手机看 ] [ 字号 大 中 小 ] [ 收藏 ]",
+        "字号 ＋ －    分享到：",
+        "关键词：新股 IPO 科创板",
+    ],
+)
+def test_a_player_an_account_card_a_post_s_fold_and_counters_are_not_read(line: str) -> None:
+    text = lines("青川市防汛简报", "", LONG, "", line, "", LONG)
+    doc = parse(text)
+    assert [t for t in headings_and_blocks(doc) if t] == [LONG, LONG]
+    assert_nothing_lost(text, doc)
+
+
+def test_a_body_sentence_that_credits_its_picture_is_read() -> None:
+    said = "市民在新开放的公园里散步，享受冬日暖阳（图片来源网络，侵删）。"
+    text = lines("青川市防汛简报", "", LONG, "", said, "", LONG)
+    assert said in paragraphs(parse(text))
