@@ -3518,3 +3518,32 @@ def test_a_body_sentence_that_credits_its_picture_is_read() -> None:
     said = "市民在新开放的公园里散步，享受冬日暖阳（图片来源网络，侵删）。"
     text = lines("青川市防汛简报", "", LONG, "", said, "", LONG)
     assert said in paragraphs(parse(text))
+
+
+def test_a_heading_numbered_with_an_ascii_comma_heads_its_section() -> None:
+    text = lines(
+        "关于青山路封闭施工的通告",
+        "",
+        LONG,
+        "",
+        "一, 管制时间",
+        "2031年5月6日0:00至2031年7月31日24:00 (遇恶劣天气顺延).",
+        "",
+        "二, 管制路段及措施",
+        "(一) 青山路K12+500至K14+200段实行半幅封闭施工, 双向各保留1条车道.",
+        "(二) 管制路段限速40km/h, 禁止超车, 禁止随意变道.",
+    )
+    doc = parse(text)
+    assert "一, 管制时间" in headings(doc)
+
+
+def test_steps_of_how_to_apply_are_read_though_they_name_a_code_or_an_app() -> None:
+    steps = [
+        "2.请家长长按识别下方二维码填写报名信息,并上传学生身份证正反面照片.",
+        "4. 请下载安装“国家反诈中心”APP，开启来电预警功能。",
+    ]
+    text = lines(
+        "关于暑期研学营报名的通知", "", "报名方式如下：", "1.请关注学校网站查看详情。", *steps
+    )
+    blocks = [b.text for c in parse(text).chapters for b in c.blocks]
+    assert all(step in blocks for step in steps)

@@ -1874,3 +1874,16 @@ def test_titles_masks_rates_types_codes_and_formulas_read_as_meant(
     written: str, spoken: str
 ) -> None:
     _reads(written, spoken)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("三等奖500元.六、报名方式", "三等奖五百元。六、报名方式"),
+        ("语.数.外", "语、数、外"),
+    ],
+)
+def test_a_stop_after_a_figure_s_unit_before_a_numbered_heading_ends_the_sentence(
+    written: str, spoken: str
+) -> None:
+    _reads(written, spoken)

@@ -593,6 +593,7 @@ def _label_lines(items: list[_Item]) -> None:
             or (_is_captioned_credit(text) and not gallery)
             or (
                 len(text) <= 80
+                and marker_level(text) is None  # 4. 请下载安装…APP: a numbered step
                 and _PROMO_RE.search(text)
                 and not _CALL_US_RE.search(text)
                 and not (

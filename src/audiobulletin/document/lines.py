@@ -37,7 +37,8 @@ _CN_NUM = CN_NUMERALS
 _MARKERS: tuple[tuple[int, re.Pattern[str]], ...] = (
     (1, re.compile(rf"^第[{_CN_NUM}\d]+[编編章篇]")),
     (2, re.compile(rf"^第[{_CN_NUM}\d]+[节節]")),
-    (3, re.compile(rf"^[{_CN_NUM}]+[、.．]")),
+    # (or an ASCII comma and a space, as a text typed without Chinese marks sets it: 一, 管制时间)
+    (3, re.compile(rf"^[{_CN_NUM}]+(?:[、.．]|,\s+(?=\S))")),
     (3, re.compile(r"^【[^】]{1,30}】")),
     (4, re.compile(rf"^[（(][{_CN_NUM}]+[）)]")),
     (4, re.compile(rf"^{ENUMERATING_IS}")),  # 一是…二是… sub-heads
@@ -181,7 +182,9 @@ _LINKS_HEAD = (
 _LINKS_HEAD_RE = re.compile(r"^[【\[]?(?:" + _LINKS_HEAD + r")[】\]]?\s*[:：]?$")
 _FURNITURE_RE = re.compile(
     r"Copyright|版权所有|版權所有|ICP[备證证]|公网安备|网站标识码|客服QQ|^\[db:|查看精彩图片"
-    r"|点击查看大图|扫码关注|扫描二维码|扫一扫在手机|在手机上打开|长按识别|^第\s*\d+\s*版\s*[(（:：]"
+    r"|点击查看大图|扫码关注|扫描二维码|扫一扫在手机|在手机上打开|^第\s*\d+\s*版\s*[(（:：]"
+    # a code's prompt on its own (长按识别二维码关注我们), never a step of how to apply
+    r"|^(?!\s*\d{1,2}\s*[.、．])[^。]{0,10}长按识别[^。，,；;]{0,16}$"
     r"|^(?:上一篇|下一篇|上一条|下一条|上一則|下一則|上一则|下一则)\s*[:：]"
     # a page's counters of its readers: 本則新聞已被瀏覽 18,562 次, 您是本站第 2375649 位访客
     r"|^本[則则篇条條]\S{0,4}已被(?:瀏覽|浏览|閱讀|阅读|點閱|点阅)\s*[\d,]+\s*次$"

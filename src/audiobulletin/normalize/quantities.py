@@ -698,7 +698,7 @@ _FILE_EXT = re.compile(
 #: Dots between single characters list them (语.数.外 is 语、数、外), as a slash between
 #: alternatives does: two set apart (（文.理）), or three and more (科目为政.史.地).
 _DOTTED_LIST = re.compile(
-    rf"(?<![{HAN}])[{HAN}](?:\.[{HAN}])+(?![{HAN}])|[{HAN}](?:\.[{HAN}]){{2,}}(?![{HAN}])"
+    rf"(?<![{HAN}\d])[{HAN}](?:\.[{HAN}])+(?![{HAN}、])|[{HAN}](?:\.[{HAN}]){{2,}}(?![{HAN}、])"
 )
 #: An arrow before a number says which way it moved: 同比↑5.2% is 同比上升5.2%.
 _ARROW_UP = re.compile(r"[↑⬆]\s*(?=\d)")
