@@ -1971,6 +1971,15 @@ def test_the_comma_after_a_dateline_goes_with_it() -> None:
     assert_nothing_lost(text, doc)
 
 
+@pytest.mark.parametrize("agency", ["新华财经北京6月10日电  ", "南屏头条讯 "])
+def test_a_finance_or_headline_service_s_dateline_is_not_read(agency: str) -> None:
+    lead = "国家统计局6月10日发布数据显示，2031年5月份全国居民消费价格同比上涨0.8%。"
+    text = lines("5月份CPI同比上涨0.8%", "", agency + lead)
+    doc = parse(text)
+    assert doc.chapters[0].blocks[0].text == lead
+    assert_nothing_lost(text, doc)
+
+
 def test_a_line_that_gives_a_number_to_call_is_read_though_it_asks_to_follow_an_account() -> None:
     call = "如需了解实时天气，请拨打气象热线96121或关注“青川气象”微信公众号。"
     text = lines("青川市气象台发布暴雨蓝色预警信号", "", LONG, "", call)
