@@ -3556,3 +3556,11 @@ def test_steps_of_how_to_apply_are_read_though_they_name_a_code_or_an_app() -> N
     )
     blocks = [b.text for c in parse(text).chapters for b in c.blocks]
     assert all(step in blocks for step in steps)
+
+
+def test_links_bulleted_with_a_middle_dot_under_their_head_are_not_read() -> None:
+    links = ["・央行理監事會12月19日登場 市場關注是否再升息", "・10月外銷訂單571.9億美元 連9紅"]
+    text = lines("主計總處上修今年經濟成長率", "", LONG, "", "延伸閱讀", *links)
+    doc = parse(text)
+    assert paragraphs(doc) == [LONG]
+    assert all(link in doc.dropped for link in links)

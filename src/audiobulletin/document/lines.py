@@ -46,7 +46,7 @@ _MARKERS: tuple[tuple[int, re.Pattern[str]], ...] = (
     (6, re.compile(r"^\d{1,2}(?:[、．]|\.(?!\d))")),
     # (1), ①, and 1) with its bracket half written
     (7, re.compile(rf"^(?:[（(]\d{{1,2}}[）)]|[{CIRCLED_NUMBERS}]|\d{{1,2}}[)）](?!\d))")),
-    (8, re.compile(r"^[●○■□◆◇▲△•▌▍▎▐★☆◎◉❖]")),
+    (8, re.compile(r"^[●○■□◆◇▲△•▌▍▎▐★☆◎◉❖・‧]")),
     (9, re.compile(r"^[-－*＊·]\s")),  # plain list bullets: never headings
 )
 _BULLET_LEVEL = 9
