@@ -3564,3 +3564,22 @@ def test_links_bulleted_with_a_middle_dot_under_their_head_are_not_read() -> Non
     doc = parse(text)
     assert paragraphs(doc) == [LONG]
     assert all(link in doc.dropped for link in links)
+
+
+def test_a_company_over_its_notice_titles_it_and_its_wrapped_assurance_is_not_read() -> None:
+    text = lines(
+        "证券代码：600487          证券简称：南屏新材          公告编号：2031-015",
+        "",
+        "南屏新材料股份有限公司",
+        "2030年年度权益分派实施公告",
+        "",
+        "本公司董事会及全体董事保证本公告内容不存在任何虚假记载、误导性陈述或者重大遗",
+        "漏，并对其内容的真实性、准确性和完整性承担法律责任。",
+        "",
+        "一、通过分配方案的股东大会届次和日期",
+        LONG,
+    )
+    doc = parse(text)
+    assert doc.title == "南屏新材料股份有限公司2030年年度权益分派实施公告"
+    assert not any("承担法律责任" in t for t in headings_and_blocks(doc))
+    assert_nothing_lost(text, doc)

@@ -716,10 +716,24 @@ def _continues_title(items: list[_Item], k: int) -> bool:
     """Whether the line after ``k`` goes on with an official title (关于…, 印发…); a site's
     name above one (青川市人民政府门户网站 / 关于…的通知) issues nothing."""
     nxt = items[k + 1].text if k + 1 < len(items) else ""
-    return (
-        not _is_site_name(items[k].text)
-        and re.match(r"^(?:关于|关於|印发|转发|的)", nxt) is not None
+    if not _is_site_name(items[k].text) and re.match(r"^(?:关于|关於|印发|转发|的)", nxt):
+        return True
+    # a company over the notice it gives (…股份有限公司 / 2030年年度权益分派实施公告)
+    return bool(
+        k + 1 < len(items)
+        and items[k + 1].label == Label.TEXT
+        and _ORG_NAME_RE.search(items[k].text)
+        and len(items[k].text) <= ORG_LABEL_MAX
+        and _DOCUMENT_KIND_END_RE.search(nxt)
+        and not _KIND_ONLY_RE.match(nxt)  # 澳門…社會工作局 / 通告 / 關於…: its kind alone
+        and _is_headline_like(nxt)
     )
+
+
+#: What a company's or an office's document is, at the end of its title: …实施公告, …的通知.
+_DOCUMENT_KIND_END_RE = re.compile(
+    r"(?:公告|通告|通知|通报|决定|决议|办法|方案|规定|报告|公示|声明)$"
+)
 
 
 #: The name of a web site: 青川市人民政府门户网站, 青川新闻网, 青川市应急管理局官网.
