@@ -1887,3 +1887,11 @@ def test_a_stop_after_a_figure_s_unit_before_a_numbered_heading_ends_the_sentenc
     written: str, spoken: str
 ) -> None:
     _reads(written, spoken)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [("心率（>100次/分）", "心率（大于一百次每分钟）"), ("呼吸20次/分钟", "呼吸二十次每分钟")],
+)
+def test_a_rate_per_minute_says_the_minute(written: str, spoken: str) -> None:
+    _reads(written, spoken)
