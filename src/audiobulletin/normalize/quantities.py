@@ -735,8 +735,9 @@ _SIGNED_AFTER_FALL = re.compile(r"(下降|下跌|减少|降低|回落|下滑|以
 
 
 #: A book's or a law's title between ASCII angle brackets, as a text typed without Chinese
-#: marks sets it: <中华人民共和国刑法>, ‹…›: 《…》, never 小于 … 大于.
-_ANGLE_TITLE = re.compile(r"[<‹〈]\s*([\u4e00-\u9fff][^<>‹›〈〉\n]{1,40}?)\s*[>›〉]")
+#: marks sets it: <中华人民共和国刑法>, ‹…›: 《…》, never 小于 … 大于 (〈…〉 inside 《…》 is
+#: a title's own mark, and stays).
+_ANGLE_TITLE = re.compile(r"[<‹]\s*([\u4e00-\u9fff][^<>‹›\n]{1,40}?)\s*[>›]")
 #: A name with a character hidden by a star, as a list made public masks it: 王*涵 (王某涵),
 #: 李** (李某某); a name stands alone between marks or spaces (说明*见附件 is a note's star).
 _MASKED_NAME = re.compile(
