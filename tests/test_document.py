@@ -3583,3 +3583,21 @@ def test_a_company_over_its_notice_titles_it_and_its_wrapped_assurance_is_not_re
     assert doc.title == "南屏新材料股份有限公司2030年年度权益分派实施公告"
     assert not any("承担法律责任" in t for t in headings_and_blocks(doc))
     assert_nothing_lost(text, doc)
+
+
+def test_a_page_s_indented_foot_of_credits_editors_and_buttons_is_no_table() -> None:
+    text = lines(
+        "南屏市召开安全生产工作会议",
+        "",
+        LONG,
+        "",
+        "　　（通讯员：陈晓燕  郑磊）",
+        "",
+        "　　编辑：胡丹　　审核：张晨　　终审：王立明",
+        "　　",
+        "　　【关闭】　　【打印】　　【收藏】",
+    )
+    doc = parse(text)
+    assert paragraphs(doc) == [LONG]
+    assert not tables(doc)
+    assert_nothing_lost(text, doc)

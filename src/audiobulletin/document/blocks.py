@@ -311,8 +311,12 @@ def _fields_grid(raw_lines: Sequence[str], lines: Sequence[int]) -> bool:
     """Whether the lines of a table are all a page's metadata fields, each read alone (a
     government site's 索引号 / 发文机关 / 成文日期 grid), with one field at least of a
     known kind (not only the document's name)."""
-    fields = [_grid_fields(raw_lines[i]) for i in lines if raw_lines[i].strip()]
-    return all(fields) and any(kind != "title" for row in fields for kind, _ in row or ())
+    rows = [raw_lines[i] for i in lines if raw_lines[i].strip()]
+    fields = [_grid_fields(row) for row in rows]
+    # (the page's buttons may close the grid: 【关闭】【打印】【收藏】)
+    return all(
+        f or _is_furniture(clean_line(row)) for f, row in zip(fields, rows, strict=True)
+    ) and any(kind != "title" for row in fields for kind, _ in row or ())
 
 
 def _is_furniture(text: str) -> bool:
