@@ -1895,3 +1895,16 @@ def test_a_stop_after_a_figure_s_unit_before_a_numbered_heading_ends_the_sentenc
 )
 def test_a_rate_per_minute_says_the_minute(written: str, spoken: str) -> None:
     _reads(written, spoken)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("3. 24小时封顶30元", "三、二十四小时封顶三十元"),
+        ("每场限120剂", "每场限一百二十剂"),
+        ("每次+2分", "每次加两分"),
+        ("同比+2.3%", "同比正百分之二点三"),
+    ],
+)
+def test_a_spaced_list_number_a_dose_count_and_points_added(written: str, spoken: str) -> None:
+    _reads(written, spoken)

@@ -519,10 +519,14 @@ def _dated_items(text: str) -> str:
 #: article sets it: 03 个人账户可以家庭共济 (三、…, never 零三个人); read before spaces are
 #: gone (05 月份 is a month).
 _PADDED_SECTION = re.compile(r"(?m)^\s*0([1-9])\s+(?=[\u4e00-\u9fff])(?![月日时號号点分年])")
+#: …and a list number whose stop a space sets apart from a figure: 3. 24小时封顶30元 is item
+#: 3, never 三点二四.
+_SPACED_ITEM = re.compile(r"(?m)^\s*(\d{1,2})\.\s+(?=\d)")
 
 
 def padded_sections(text: str) -> str:
-    """``03 标题`` at a line's start -> 三、标题 (see :data:`_PADDED_SECTION`)."""
+    """``03 标题`` and ``3. 24小时…`` at a line's start -> 三、… (see :data:`_PADDED_SECTION`)."""
+    text = _SPACED_ITEM.sub(lambda m: read_cardinal(m[1]) + "、", text)
     return _PADDED_SECTION.sub(lambda m: read_cardinal(m[1]) + "、", text)
 
 
@@ -761,6 +765,8 @@ _FOOTNOTE_MARK = re.compile(r"(?<=[\u4e00-\u9fff）)])\[\d{1,2}\]")
 _SIGN_NAMES = {"+": "正号", "＋": "正号", "-": "负号", "－": "负号", "−": "负号"}
 #: Plus: between operands 加, as a sign before a number 正 (also after a word: 同比+2.3%).
 _PLUS_SIGN = re.compile(r"(?<![0-9A-Za-z)）零一二三四五六七八九十百千万亿])\+(?=\d)")
+#: Points added to a score: 每次+2分 is 每次加两分.
+_PLUS_POINTS = re.compile(r"[+＋](?=\d+(?:\.\d+)?\s*分(?![钟之]))")
 
 #: Symbols with a fixed spoken form wherever they occur outside addresses.
 _SYMBOL_WORDS = {
@@ -887,7 +893,7 @@ def _slashes_and_symbols(text: str) -> str:
     text = _LONE_PERCENT.sub("百分比", text)
     text = _LONE_PER_MILLE.sub("千分比", text)
     text = _QUOTED_SIGN.sub(lambda m: m[1] + _SIGN_NAMES.get(m[2][0], "横线") + m[3], text)
-    text = _PLUS_SIGN.sub("正", text)
+    text = _PLUS_SIGN.sub("正", _PLUS_POINTS.sub("加", text))
     text = "\n".join(
         _FORMULA_MINUS.sub("减", line) if "=" in line else line for line in text.split("\n")
     )
