@@ -3601,3 +3601,64 @@ def test_a_page_s_indented_foot_of_credits_editors_and_buttons_is_no_table() -> 
     assert paragraphs(doc) == [LONG]
     assert not tables(doc)
     assert_nothing_lost(text, doc)
+
+
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        (
+            (
+                "南屏海關 Customs and Excise Department",
+                "首頁 > 新聞公報 > 2031年 > 二月",
+                "",
+                "男子走私懷疑氯胺酮被判監禁三年四個月",
+            ),
+            "男子走私懷疑氯胺酮被判監禁三年四個月",
+        ),
+        (
+            (
+                "立法會 Legislative Council",
+                "首頁 > 新聞及媒體 > 新聞稿",
+                "列印本頁　|　返回",
+                "",
+                "立法會通過《2031年印花稅（修訂）條例草案》",
+            ),
+            "立法會通過《2031年印花稅（修訂）條例草案》",
+        ),
+        (
+            (
+                "南屏县2031年卫生健康事业发展统计公报",
+                "南屏县卫生健康局　2032年5月20日　阅读量：876",
+            ),
+            "南屏县2031年卫生健康事业发展统计公报",
+        ),
+        (
+            (
+                "南屏市人力资源和社会保障局文件",
+                "南人社发〔2032〕15号",
+                "南屏市人力资源和社会保障局",
+                "关于印发《2031年度南屏市人力资源和社会保障事业发展统计公报》的通知",
+                "各区（市）县人力资源和社会保障局，局机关各处室、直属各单位：",
+            ),
+            "南屏市人力资源和社会保障局关于印发《2031年度南屏市人力资源和社会保障事业发展统计公报》的通知",
+        ),
+    ],
+)
+def test_a_body_s_banner_in_two_languages_a_poster_s_counter_and_an_addressee_are_no_title(
+    head: tuple[str, ...], title: str
+) -> None:
+    text = lines(*head, LONG, "", LONG)
+    assert parse(text).title == title
+
+
+def test_a_figure_split_by_a_line_break_is_one_figure() -> None:
+    text = lines(
+        "南屏海關破獲走私案",
+        "",
+        "該名42歲男子於去年九月經羅湖管制站入境時被海關人員截查，在其行李內檢獲約2.3公斤",
+        "懷疑氯胺酮，估計市值約$1,380,00",
+        "0。海關人員同時在其行李內發現一批電子煙產品。",
+        "",
+        LONG,
+    )
+    assert "$1,380,000" in paragraphs(parse(text))[0]

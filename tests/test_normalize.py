@@ -1908,3 +1908,17 @@ def test_a_rate_per_minute_says_the_minute(written: str, spoken: str) -> None:
 )
 def test_a_spaced_list_number_a_dose_count_and_points_added(written: str, spoken: str) -> None:
     _reads(written, spoken)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("香港單車節2031", "香港单车节二零三一"),
+        ("“智造2025”", "“智造二零二五”"),
+        ("比赛2031场", "比赛两千零三十一场"),
+    ],
+)
+def test_a_year_that_closes_an_event_s_name_is_said_digit_by_digit(
+    written: str, spoken: str
+) -> None:
+    _reads(written, spoken)

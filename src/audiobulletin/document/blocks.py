@@ -34,6 +34,7 @@ from audiobulletin.document.lines import (
     _join_wrapped,
     _line_meta,
     clean_line,
+    is_addressee,
     is_byline,
     is_date_span,
     is_directive,
@@ -352,6 +353,8 @@ def _ends_at_edge(text: str) -> bool:
     return text[-1] in "：:" or (text[-1] in "”」』" and text[-2:-1] not in _FINAL)
 
 
+#: What a document's title ends with: the kind of document it is (…的通知, …的决定).
+_TITLE_KIND_END_RE = re.compile(r"(?:通知|通告|公告|决定|意见|办法|方案|报告|公示|批复|函)$")
 #: A line this long that stops between two words is no heading: wrapped, however narrow its
 #: figures set it (…和中段(115K+300~117K+800)邊坡 / 防護及落石防治工程，…).
 WORD_BREAK_MIN = 30
@@ -370,6 +373,8 @@ def _wraps_on(line: _Item, nxt: _Item, wrap: tuple[int, int] = (0, 0)) -> bool:
         return False
     if Label.META in (line.label, nxt.label):  # the fields of a page's grid (see _items)
         return False
+    if _TITLE_KIND_END_RE.search(line.text) and is_addressee(nxt.text):
+        return False  # …的通知 / 各区（市）县…：: a document's title, then whom it addresses
     text = line.text
     if len(text) < 16 or marker_level(nxt.text) is not None:
         return False

@@ -589,7 +589,13 @@ _TWO_LANGUAGE_NAME_RE = re.compile(
 def _named_in_two_languages(text: str) -> bool:
     """Whether ``text`` is a body's name in Chinese and another language: a site's banner."""
     m = _TWO_LANGUAGE_NAME_RE.match(text)
-    return m is not None and (_names_body(m.group(1)) or _is_site_name(m.group(1)))
+    return m is not None and (
+        _names_body(m.group(1))
+        or _is_site_name(m.group(1))
+        # a short name over an English one of three words or more (香港海關 Customs and
+        # Excise Department, 立法會 Legislative Council): a body's banner
+        or (len(m.group(1)) <= 8 and len(m.group(2).split()) >= 2)
+    )
 
 
 #: What a site calls a section of its pages: 新闻中心, 海洋预报, 通知公告.

@@ -276,7 +276,7 @@ _FURNITURE_RE = re.compile(
     r"|^(?:[【\[]?\s*(?:(?:我要)?打印(?:本页|此页|文章|本文)?|关闭(?:窗口|本页|本文)?|收藏(?:本页)?|返回顶部"
     r"|返回列表|返回上一页|返回首页|返回|上一组|下一组|上一組|下一組|查看原图|查看原圖"
     r"|上一版|下一版|放大|缩小|默认|版面导航|无障碍|無障礙|长者模式|長者模式|适老化|English|繁體|繁体"
-    r"|简体|簡體|文字大小\s*(?:A[+\-]?\s*){2,3}|返回页首|返回頁首|回到顶部|回頁首|回页首|我要留言|查看留言(?:[（(]\s*\d+\s*[)）])?|[大中小](?=\s*[】\]])|列印|友善列印|回上一?[頁页]|回首[頁页]|分享(?:至\s*\w{1,12})?"
+    r"|简体|簡體|列印本[頁页]|打印本[頁页]|文字大小\s*(?:A[+\-]?\s*){2,3}|返回页首|返回頁首|回到顶部|回頁首|回页首|我要留言|查看留言(?:[（(]\s*\d+\s*[)）])?|[大中小](?=\s*[】\]])|列印|友善列印|回上一?[頁页]|回首[頁页]|分享(?:至\s*\w{1,12})?"
     r"|我要纠错|纠错|[大中小]字[体體号號]|列印版本|友善列印|分享\s*(?:f\s*)?(?:LINE)?"
     r"|字[体體号號級级](?:大小|設定|设定)?\s*[:：]?\s*(?:大\s*中\s*小|小\s*中\s*大|(?:A[+\-]?\s*){2,3}))"
     r"\s*[】\]]?\s*(?:[|丨｜]\s*)*)+$"
@@ -673,7 +673,7 @@ def _key_meta(text: str) -> list[tuple[str, str]] | None:
         ):
             segments.append(("stamp", stamp))
         elif (posted := _line_meta(stamp)) and all(
-            kind in ("source", "stamp", "date")
+            kind in ("source", "stamp", "date", "signature")
             or (kind == "author" and is_byline(stamp) and stamp[0] not in "（(")
             for kind, _ in posted
         ):
@@ -1137,10 +1137,18 @@ _BRACKETED_DATE_RE = re.compile(
 
 
 def _join_wrapped(parts: Sequence[str]) -> str:
-    """Join a title/heading wrapped over lines: no space between Han, one between Latin."""
+    """Join a title/heading wrapped over lines: no space between Han, one between Latin, none
+    inside a figure the wrap split ($1,380,00 / 0, 1,31 / 5宗)."""
     out = parts[0]
     for part in parts[1:]:
-        if out[-1:].isascii() and out[-1:].isalnum() and part[:1].isascii() and part[:1].isalnum():
+        figure = out[-1:] in "0123456789," and part[:1].isdigit() and out[-2:-1].isdigit()
+        if (
+            not figure
+            and out[-1:].isascii()
+            and out[-1:].isalnum()
+            and part[:1].isascii()
+            and part[:1].isalnum()
+        ):
             out += " " + part
         else:
             out += part

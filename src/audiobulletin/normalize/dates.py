@@ -446,6 +446,8 @@ _YEAR_OF_EVENT = re.compile(
     r"|联赛|聯賽|节|節|展览会|展覽會|交易会|交易會|招聘会|招聘會))"
     # …or closes a book's: 《青川统计年鉴—2031》
     r"|(?<=[—\-－])((?:19|20)\d\d)(?=》)"
+    # …or an event's, as a festival names its year after it: 香港單車節2031, 智造2025
+    r"|(?<=[节節赛賽展会會造])\s?((?:19|20)\d\d)(?![\d.年月日人个個家名位万萬亿億千百元次场場届屆项項多余])"
 )
 #: Those born in a half-decade: 85后, 95后 (八五后, 九五后, as 90后 is 九零后).
 _COHORT = re.compile(r"(?<![\d.])([5-9][05]|0[05]|10)(?=后(?![天日年月周岁时期者面]))")
@@ -457,7 +459,7 @@ def _digit_names(text: str) -> str:
     names made of digits are read digit by digit; ``歼-20`` -> 歼20 (said 歼二十)."""
     text = _SERIAL.sub(_serial, text)
     text = _COHORT.sub(lambda m: read_digits(m[1]), text)
-    text = _YEAR_OF_EVENT.sub(lambda m: read_digits(m[1] or m[2]), text)
+    text = _YEAR_OF_EVENT.sub(lambda m: read_digits(m[1] or m[2] or m[3]), text)
     text = _DATED_EVENT.sub(_dated_event, text)
     text = _DESIGNATION.sub(r"\1", text)
     text = _HUNDREDTHS.sub(lambda m: read_digits(m[1]), text)
