@@ -3662,3 +3662,42 @@ def test_a_figure_split_by_a_line_break_is_one_figure() -> None:
         LONG,
     )
     assert "$1,380,000" in paragraphs(parse(text))[0]
+
+
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        (
+            (
+                "南屏市空气质量预报(2031-12-10)",
+                "",
+                "发布单位:南屏市生态环境监测中心  发布时间:2031-12-10 17:00",
+            ),
+            "南屏市空气质量预报(2031-12-10)",
+        ),
+        (
+            ("春播期农业气象专报", "南屏省气象台 农业气象中心", "2031年4月18日 第6期"),
+            "春播期农业气象专报",
+        ),
+        (
+            (
+                "政务信息",
+                "（2031年第22期  总第487期）",
+                "",
+                "南屏区人民政府办公室                   2031年11月25日",
+                "",
+                "本期要目",
+                "◆区发改局：重点项目“百日攻坚”取得阶段性成效",
+                "◆区教育局：全区中小学完成冬季消防安全检查",
+            ),
+            "政务信息",
+        ),
+    ],
+)
+def test_an_issue_s_day_its_issuers_and_its_list_of_stories_are_no_title(
+    head: tuple[str, ...], title: str
+) -> None:
+    text = lines(*head, "", "一,形势分析", LONG, "", "二、未来三天预报", LONG)
+    doc = parse(text)
+    assert doc.title == title
+    assert not any("区教育局" in t for t in headings_and_blocks(doc))

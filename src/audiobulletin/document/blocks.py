@@ -673,8 +673,10 @@ def _label_section_numbers(items: list[_Item]) -> None:
 _CONTENTS_ENTRY_RE = re.compile(r"^[^。，,；;：:！？!?]{1,30}$")
 #: The heading of a table of contents: 目录, 目 录, 【目录】.
 _CONTENTS_HEAD_RE = re.compile(
-    r"^[【\[]?\s*(?:目\s*录|目\s*錄|本文目录|内容目录)\s*[】\]]?\s*[:：]?$"
+    r"^[【\[]?\s*(?:目\s*录|目\s*錄|本文目录|内容目录|本期要目|本期目录|本期导读|本期導讀)\s*[】\]]?\s*[:：]?$"
 )
+#: An entry of an issue's list of its stories: ◆区发改局：重点项目“百日攻坚”取得阶段性成效.
+_ISSUE_ENTRY_RE = re.compile(r"^[◆◇●○■□▲△★☆·•\-]?\s*[^。，,；;！？!?]{1,40}$")
 
 
 def _label_named_contents(items: list[_Item]) -> None:
@@ -684,16 +686,19 @@ def _label_named_contents(items: list[_Item]) -> None:
     for k, item in enumerate(items):
         if item.table is not None or not _CONTENTS_HEAD_RE.match(item.text):
             continue
-        entries = list(
-            itertools.takewhile(
-                lambda other: (
-                    other.table is None
-                    and other.label == Label.TEXT
-                    and _CONTENTS_ENTRY_RE.match(other.text) is not None
-                ),
-                items[k + 1 :],
-            )
+        # an issue's list of its stories (本期要目) names each with its office: 区教育局：…
+        entry_re = (
+            _ISSUE_ENTRY_RE if item.text.lstrip("【[").startswith("本期") else _CONTENTS_ENTRY_RE
         )
+        entries: list[_Item] = []
+        for other in items[k + 1 :]:
+            if (
+                other.table is not None
+                or other.label != Label.TEXT
+                or not entry_re.match(other.text)
+            ):
+                break
+            entries.append(other)
         if len(entries) >= 2:
             for line in [item, *entries]:
                 line.label, line.meta = Label.META, [("toc", line.text)]

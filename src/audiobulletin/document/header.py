@@ -141,6 +141,8 @@ def _names_body(text: str) -> bool:
     return is_issuer_line(text) or _ORG_NAME_RE.search(text) is not None
 
 
+#: A report's name with the day of its issue in brackets: 北京市空气质量预报(2031-12-10).
+_ISSUE_DAY_RE = re.compile(r"[\u4e00-\u9fff][（(]\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*[)）]$")
 #: A head line holding a date (新闻联播 文字版 1995-01-30) labels a page, not a story.
 _DATED_LABEL_RE = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
 #: How many lines from the top may still belong to the page head (chrome, kicker, title).
@@ -399,7 +401,11 @@ def _headline_index(items: list[_Item], zone: int) -> int | None:
             # (组图｜秋日转场：…: a column's headline, with its colon)
             and not _COLUMN_PREFIX_RE.match(items[k].text)
         )
-        and not _DATED_LABEL_RE.search(items[k].text)
+        and not (
+            _DATED_LABEL_RE.search(items[k].text)
+            # (a forecast's day in brackets after its name is its issue: …预报(2031-12-10))
+            and not _ISSUE_DAY_RE.search(items[k].text)
+        )
     ]
     if not candidates:
         return None
@@ -698,8 +704,10 @@ def _issuer_with_date(items: list[_Item], k: int) -> bool:
         k += 1
         dated = k < len(items) and (
             _header_line_kind(items[k]) == "date"
-            # (or the minute it was posted: 青川市统计局 / 2031-04-22 15:30)
+            # (or the minute it was posted: 青川市统计局 / 2031-04-22 15:30; or the day and
+            # number of the issue: 2031年4月18日 第6期)
             or (items[k].meta and all(kind in ("date", "stamp") for kind, _ in items[k].meta))
+            or (items[k].label == Label.META and ISSUE_RE.match(items[k].text) is not None)
         )
         if dated:
             return True

@@ -38,7 +38,7 @@ _MARKERS: tuple[tuple[int, re.Pattern[str]], ...] = (
     (1, re.compile(rf"^第[{_CN_NUM}\d]+[编編章篇]")),
     (2, re.compile(rf"^第[{_CN_NUM}\d]+[节節]")),
     # (or an ASCII comma and a space, as a text typed without Chinese marks sets it: 一, 管制时间)
-    (3, re.compile(rf"^[{_CN_NUM}]+(?:[、.．]|,\s+(?=\S))")),
+    (3, re.compile(rf"^[{_CN_NUM}]+(?:[、.．]|,\s*(?=\S)(?![{_CN_NUM}]\s*[,，、年级]))")),
     (3, re.compile(r"^【[^】]{1,30}】")),
     (4, re.compile(rf"^[（(][{_CN_NUM}]+[）)]")),
     (4, re.compile(rf"^{ENUMERATING_IS}")),  # 一是…二是… sub-heads
@@ -994,7 +994,9 @@ _ISSUED_AT_RE = re.compile(rf"^{_WEB_DATE}\s*{_ISSUE_HOUR}?\s*(?:发布|發布)$
 #: A bulletin's issue number on a line of its own: 第12期, （总第236期）, 2031年第5期,
 #: 〔2031〕第19期.
 ISSUE_RE = re.compile(
-    r"^[（(〔【\[]?\s*(?:\d{4}\s*年\s*|[〔\[（(]\d{4}[〕\]）)]\s*"
+    # (the day it was issued may come first: 2031年4月18日 第6期)
+    r"^(?:(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s+)?"
+    r"[（(〔【\[]?\s*(?:\d{4}\s*年\s*|[〔\[（(]\d{4}[〕\]）)]\s*"
     # the issuer's code and the series before the number: 湘自然资发〔2031〕预警第32期
     rf"|[{_H}]{{1,12}}[〔\[（(]\d{{4}}[〕\]）)]\s*[{_H}]{{0,4}}\s*)?"
     r"(?:总\s*)?第\s*[\d一二三四五六七八九十百零〇]+\s*期"
