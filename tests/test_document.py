@@ -3701,3 +3701,23 @@ def test_an_issue_s_day_its_issuers_and_its_list_of_stories_are_no_title(
     doc = parse(text)
     assert doc.title == title
     assert not any("区教育局" in t for t in headings_and_blocks(doc))
+
+
+def test_an_office_bulletin_s_triangle_briefs_head_their_items() -> None:
+    briefs = ["▲县应急管理局召开“安全生产月”推进会", "▲开展燃气安全专项排查整治"]
+    text = lines(
+        "工 作 简 报",
+        "2031年第15期",
+        "",
+        "南屏县应急管理局办公室编                         2031年6月18日",
+        "",
+        briefs[0],
+        LONG,
+        "",
+        briefs[1],
+        LONG,
+    )
+    doc = parse(text)
+    said = " ".join(headings_and_blocks(doc))
+    assert all(brief.lstrip("▲") in said for brief in briefs)
+    assert not any(brief in doc.dropped for brief in briefs)

@@ -21,6 +21,7 @@ from audiobulletin.document.lines import (
     _PROMO_RE,
     CONTACT_FIELD_RE,
     HEADING_MAX,
+    ISSUE_RE,
     PAGE_NUMBER_RE,
     PAIRED_BODY_MIN,
     PRESS_CONTACT_RE,
@@ -565,12 +566,21 @@ def _asks_when(previous: str | None) -> bool:
     return marker_level(previous) is not None or previous.rstrip().endswith(("：", ":"))
 
 
+#: How far down a bulletin's issue number may stand.
+BULLETIN_HEAD = 6
+#: A brief's headline marked with a triangle: ▲县应急管理局召开“安全生产月”推进会.
+_TRIANGLE_ITEM_RE = re.compile(r"^[▲△]\s*[^。！？!?]{4,40}$")
+
+
 def _label_lines(items: list[_Item]) -> None:
     """First pass: what each line is by itself (dropped, metadata, maybe-date, text)."""
     previous = None
     annex_list = False
     press_contact = False  # the line above is a release's press contact or its phone
     # a story told in pictures (组图): its captions are the story, read without their credits
+    # an office's bulletin under its masthead and number (工作简报 / 2031年第15期) heads its
+    # briefs with triangles (▲县应急管理局召开…推进会): item headlines, no photos' captions
+    bulletin = any(i.table is None and ISSUE_RE.match(i.text) for i in items[:BULLETIN_HEAD])
     gallery = sum(1 for i in items if i.table is None and _is_captioned_credit(i.text)) >= (
         GALLERY_CAPTIONS
     )
@@ -601,7 +611,7 @@ def _label_lines(items: list[_Item]) -> None:
         if is_byline(text):  # before furniture: "日报客户端 | 记者 X" is no menu
             item.label, item.meta = Label.META, [("author", text)]
         elif not organisers and (
-            _is_furniture(text)
+            (_is_furniture(text) and not (bulletin and _TRIANGLE_ITEM_RE.match(text)))
             or _END_MARK_RE.match(text)
             or (_is_captioned_credit(text) and not gallery)
             or (
