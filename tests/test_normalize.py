@@ -1922,3 +1922,20 @@ def test_a_year_that_closes_an_event_s_name_is_said_digit_by_digit(
     written: str, spoken: str
 ) -> None:
     _reads(written, spoken)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("1.14日多云；\n2.15日有小雨", "一、十四日多云；\n二、十五日有小雨"),
+        (
+            "在21.3℃（南山）～27.1℃（北湖）之间",
+            "在二十一点三摄氏度（南山）到二十七点一摄氏度（北湖）之间",
+        ),
+        ("O3-8h浓度", "臭氧八小时浓度"),
+    ],
+)
+def test_a_list_number_before_a_day_a_range_between_bracketed_places_and_o3_8h(
+    written: str, spoken: str
+) -> None:
+    _reads(written, spoken)

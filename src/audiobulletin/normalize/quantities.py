@@ -304,9 +304,12 @@ _ISOTOPE = re.compile(
 )
 
 
-#: Pollutants an air-quality report names by formula: O3 is 臭氧, NO2 二氧化氮, SO2 二氧化硫.
+#: Pollutants an air-quality report names by formula: O3 is 臭氧, NO2 二氧化氮, SO2 二氧化硫
+#: (O3-8h, its eight-hour mean: 臭氧八小时).
 _POLLUTANTS = {"O": "臭氧", "NO": "二氧化氮", "SO": "二氧化硫"}
-_POLLUTANT = re.compile(r"(?<![A-Za-z\d])(O(?=[3₃])|NO(?=[2₂])|SO(?=[2₂]))[2₃3₂](?![A-Za-z\d.])")
+_POLLUTANT = re.compile(
+    r"(?<![A-Za-z\d])(O(?=[3₃])|NO(?=[2₂])|SO(?=[2₂]))[2₃3₂](?:-(?=\d{1,2}h)|(?![A-Za-z\d.]))"
+)
 
 
 def _units(text: str) -> str:
@@ -454,7 +457,10 @@ _MARKER_BEFORE_DATE = re.compile(
     # (after a line's start, a sentence's end, or the ASCII stop of a text pasted with them:
     # …不组织纸笔考试.2. 1月17日…)
     rf"(?:{_ITEM_START}|(?<=[\u4e00-\u9fff])([.．]))(\d{{1,2}})\s*[.．]\s*"
-    rf"(?=\d{{1,2}}\s*月\s*\d{{1,2}}\s*[日号]|(?:19|20)\d\d\s*年)",
+    rf"(?=\d{{1,2}}\s*月\s*\d{{1,2}}\s*[日号]|(?:19|20)\d\d\s*年"
+    # …or, opening a line, before a day of the month alone (2.15日有小雨: no day has a
+    # decimal)
+    rf"|(?<=^\d\.)(?:[1-9]|[12]\d|3[01])\s*日)",
     re.M,
 )
 #: A list marker after a column gap inside a line (1．加强领导 2．落实责任: the gap is already
