@@ -1939,3 +1939,7 @@ def test_a_list_number_before_a_day_a_range_between_bracketed_places_and_o3_8h(
     written: str, spoken: str
 ) -> None:
     _reads(written, spoken)
+
+
+def test_degree_days_are_said_as_degree_days() -> None:
+    _reads("活动积温为136.2℃·d", "活动积温为一百三十六点二摄氏度日")

@@ -312,12 +312,17 @@ _POLLUTANT = re.compile(
 )
 
 
+#: Degree-days of accumulated warmth: 136.2℃·d is 一百三十六点二摄氏度日.
+_DEGREE_DAYS = re.compile(r"(?<=摄氏度)\s?[·•]\s?d(?![A-Za-z])")
+
+
 def _units(text: str) -> str:
     """Latin units after numbers, ‰, °′″, multiplication signs, ``3#`` and ``#23杆``, and 零下 for
     temperatures below zero; ``+`` after a figure's unit (以上); an isotope's hyphen; crosses
     that hide a name (××县: 某县); pollutants by formula (O3: 臭氧)."""
     text = _ISOTOPE.sub("", _OR_MORE.sub("以上", text))
     text = _POLLUTANT.sub(lambda m: _POLLUTANTS[m[1]], text)
+    text = _DEGREE_DAYS.sub("日", text)
     text = _NETWORK_G.sub(r"\1G", text)
     text = _WATT_HOUR.sub("", text.replace("kW·h", "kWh"))
     text = _HAN_PER_LATIN.sub(lambda m: "每" + _LATIN_UNITS[m[1]], text)
