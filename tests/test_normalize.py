@@ -1943,3 +1943,7 @@ def test_a_list_number_before_a_day_a_range_between_bracketed_places_and_o3_8h(
 
 def test_degree_days_are_said_as_degree_days() -> None:
     _reads("活动积温为136.2℃·d", "活动积温为一百三十六点二摄氏度日")
+
+
+def test_a_court_case_number_with_its_year_after_a_slash_is_no_fraction() -> None:
+    _reads("案件編號DCCC 512/2030", "案件编号D C C C五一二斜杠二零三零")

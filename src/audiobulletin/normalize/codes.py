@@ -410,6 +410,11 @@ _VARIETY = re.compile(
 _FLOOR = re.compile(r"(?<=[厦廈楼樓座栋棟幢馆館])\s*(\d{1,3})[Ff](?![A-Za-z])")
 
 
+#: A court's or a council's case number, letters, a serial and its year after a slash:
+#: DCCC 512/2030 (D C C C五一二斜杠二零三零), never a fraction.
+_CASE_NUMBER = re.compile(r"(?<![A-Za-z])([A-Z]{2,6})\s?(\d{1,5})/((?:19|20)\d\d)(?![\d/])")
+
+
 def _codes(text: str) -> str:
     """``GB/T4754-2017`` -> GB/T四七五四杠二零一七, ``ISO 14001:2015`` -> ISO一四零零一，二零一五:
     codes are digit strings, not amounts; a road's stake number (K123+500) is two amounts."""
@@ -423,6 +428,7 @@ def _codes(text: str) -> str:
         said = read_digits(digits).replace(".", "点")
         return read_digits(m[1]).replace("/", " ") + said + rest
 
+    text = _CASE_NUMBER.sub(lambda m: m[1] + read_digits(m[2]) + "斜杠" + read_digits(m[3]), text)
     text = _TAG.sub(lambda m: m[1] + read_digits(m[2]), _LOCANT.sub("", _roads(text)))
     text = _STOCK_CODE.sub(lambda m: m[1] + read_digits(m[2]), text)
     text = _SUBJECT_CODE.sub(lambda m: read_digits(m[1]), text)
