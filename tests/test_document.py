@@ -3303,6 +3303,29 @@ def test_a_site_s_banner_section_or_running_head_is_not_the_headline(
         "本網頁最後修訂日期 : 2031年8月5日",
         "A- A A+",
         "阅读 3.2万   在看 56   赞 128",
+        # a player, an account's card, a post's fold and counters, bars of buttons
+        "视频加载中，请稍候...",
+        "倍速 1.0X 清晰度 高清",
+        "本视频由南屏新闻《新闻联播》提供",
+        "扫一扫 手机看新闻",
+        "南屏市医疗保障局官方公众号，发布医保政策、经办服务信息。",
+        "245篇原创内容",
+        "公众号",
+        "图片 | 网络（侵删）",
+        "关注“南屏医保”",
+        "收起全文d",
+        "转发 3,126    评论 882    赞 10,245",
+        "阅读 8.7万 赞 2,315 在看 968",
+        "阅读 2.1万　　分享　　推荐　　在看",
+        "最後更新：2031/12/05 16:10",
+        "写下你的留言",
+        "举报/反馈",
+        "相关推荐",
+        "第 1 页 / 共 1 页",
+        "【大 中 小】【打印】【关闭】",
+        "[ 手机看 ] [ 字号 大 中 小 ] [ 收藏 ]",
+        "字号 ＋ －    分享到：",
+        "关键词：新股 IPO 科创板",
     ],
 )
 def test_a_page_s_links_counters_notices_and_staff_are_not_read(line: str) -> None:
@@ -3487,40 +3510,6 @@ def test_a_post_s_collection_line_is_neither_its_title_nor_read() -> None:
     doc = parse(text)
     assert "收录于合集" not in doc.title
     assert "收录于合集 #消防安全提示 23个" in doc.dropped
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
-        "视频加载中，请稍候...",
-        "倍速 1.0X 清晰度 高清",
-        "本视频由南屏新闻《新闻联播》提供",
-        "扫一扫 手机看新闻",
-        "南屏市医疗保障局官方公众号，发布医保政策、经办服务信息。",
-        "245篇原创内容",
-        "公众号",
-        "图片 | 网络（侵删）",
-        "关注“南屏医保”",
-        "收起全文d",
-        "转发 3,126    评论 882    赞 10,245",
-        "阅读 8.7万 赞 2,315 在看 968",
-        "阅读 2.1万　　分享　　推荐　　在看",
-        "最後更新：2031/12/05 16:10",
-        "写下你的留言",
-        "举报/反馈",
-        "相关推荐",
-        "第 1 页 / 共 1 页",
-        "【大 中 小】【打印】【关闭】",
-        "[ 手机看 ] [ 字号 大 中 小 ] [ 收藏 ]",
-        "字号 ＋ －    分享到：",
-        "关键词：新股 IPO 科创板",
-    ],
-)
-def test_a_player_an_account_card_a_post_s_fold_and_counters_are_not_read(line: str) -> None:
-    text = lines("青川市防汛简报", "", LONG, "", line, "", LONG)
-    doc = parse(text)
-    assert [t for t in headings_and_blocks(doc) if t] == [LONG, LONG]
-    assert_nothing_lost(text, doc)
 
 
 def test_a_body_sentence_that_credits_its_picture_is_read() -> None:
