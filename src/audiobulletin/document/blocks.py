@@ -20,6 +20,7 @@ from audiobulletin.document.lines import (
     _FURNITURE_RE,
     _PROMO_RE,
     CONTACT_FIELD_RE,
+    DOCUMENT_KIND_END_RE,
     HEADING_MAX,
     ISSUE_RE,
     PAGE_NUMBER_RE,
@@ -354,8 +355,6 @@ def _ends_at_edge(text: str) -> bool:
     return text[-1] in "：:" or (text[-1] in "”」』" and text[-2:-1] not in _FINAL)
 
 
-#: What a document's title ends with: the kind of document it is (…的通知, …的决定).
-_TITLE_KIND_END_RE = re.compile(r"(?:通知|通告|公告|决定|意见|办法|方案|报告|公示|批复|函)$")
 #: A line this long that stops between two words is no heading: wrapped, however narrow its
 #: figures set it (…和中段(115K+300~117K+800)邊坡 / 防護及落石防治工程，…).
 WORD_BREAK_MIN = 30
@@ -374,7 +373,7 @@ def _wraps_on(line: _Item, nxt: _Item, wrap: tuple[int, int] = (0, 0)) -> bool:
         return False
     if Label.META in (line.label, nxt.label):  # the fields of a page's grid (see _items)
         return False
-    if _TITLE_KIND_END_RE.search(line.text) and is_addressee(nxt.text):
+    if DOCUMENT_KIND_END_RE.search(line.text) and is_addressee(nxt.text):
         return False  # …的通知 / 各区（市）县…：: a document's title, then whom it addresses
     text = line.text
     if len(text) < 16 or marker_level(nxt.text) is not None:
@@ -577,10 +576,10 @@ def _label_lines(items: list[_Item]) -> None:
     previous = None
     annex_list = False
     press_contact = False  # the line above is a release's press contact or its phone
-    # a story told in pictures (组图): its captions are the story, read without their credits
     # an office's bulletin under its masthead and number (工作简报 / 2031年第15期) heads its
     # briefs with triangles (▲县应急管理局召开…推进会): item headlines, no photos' captions
     bulletin = any(i.table is None and ISSUE_RE.match(i.text) for i in items[:BULLETIN_HEAD])
+    # a story told in pictures (组图): its captions are the story, read without their credits
     gallery = sum(1 for i in items if i.table is None and _is_captioned_credit(i.text)) >= (
         GALLERY_CAPTIONS
     )

@@ -12,6 +12,7 @@ from audiobulletin.document.lines import (
     _MENU_SEP_RE,
     _SUBTITLE_RE,
     CONTACT_FIELD_RE,
+    DOCUMENT_KIND_END_RE,
     ISSUE_RE,
     TITLE_MAX,
     _is_title_like,
@@ -738,16 +739,10 @@ def _continues_title(items: list[_Item], k: int) -> bool:
         and items[k + 1].label == Label.TEXT
         and _ORG_NAME_RE.search(items[k].text)
         and len(items[k].text) <= ORG_LABEL_MAX
-        and _DOCUMENT_KIND_END_RE.search(nxt)
+        and DOCUMENT_KIND_END_RE.search(nxt)
         and not _KIND_ONLY_RE.match(nxt)  # 澳門…社會工作局 / 通告 / 關於…: its kind alone
         and _is_headline_like(nxt)
     )
-
-
-#: What a company's or an office's document is, at the end of its title: …实施公告, …的通知.
-_DOCUMENT_KIND_END_RE = re.compile(
-    r"(?:公告|通告|通知|通报|决定|决议|办法|方案|规定|报告|公示|声明)$"
-)
 
 
 #: The name of a web site: 青川市人民政府门户网站, 青川新闻网, 青川市应急管理局官网.

@@ -820,6 +820,12 @@ def is_link_line(text: str) -> bool:
     return len(text) <= LINK_MAX and re.search(r"[。；;]|[:：，,]$", text) is None
 
 
+#: What a document's title ends with, the kind of document it is: …实施公告, …的通知, …的决定.
+DOCUMENT_KIND_END_RE = re.compile(
+    r"(?:公告|通告|通知|通报|决定|决议|意见|办法|方案|规定|报告|公示|声明|批复|函)$"
+)
+
+
 def is_addressee(text: str) -> bool:
     """Whom a notice is addressed to (各镇、乡人民政府：), said by no announcer."""
     return len(text) <= 80 and bool(_ADDRESSEE_RE.match(text))
