@@ -3710,3 +3710,11 @@ def test_an_office_bulletin_s_triangle_briefs_head_their_items() -> None:
     said = " ".join(headings_and_blocks(doc))
     assert all(brief.lstrip("▲") in said for brief in briefs)
     assert not any(brief in doc.dropped for brief in briefs)
+
+
+def test_a_sentence_that_tells_of_a_comment_is_read() -> None:
+    said = "他在网上发表评论称，这项政策将惠及全市十万户家庭，受到广泛欢迎。"
+    text = lines("南屏新闻", "", LONG, "", said, "", "文明上网 理性发言  [我要评论]")
+    doc = parse(text)
+    assert said in paragraphs(doc)
+    assert "文明上网 理性发言 [我要评论]" in doc.dropped

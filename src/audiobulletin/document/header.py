@@ -599,7 +599,7 @@ def _named_in_two_languages(text: str) -> bool:
     return m is not None and (
         _names_body(m.group(1))
         or _is_site_name(m.group(1))
-        # a short name over an English one of three words or more (香港海關 Customs and
+        # a short name beside an English one of two words or more (香港海關 Customs and
         # Excise Department, 立法會 Legislative Council): a body's banner
         or (len(m.group(1)) <= 8 and len(m.group(2).split()) >= 2)
     )

@@ -190,7 +190,7 @@ _FURNITURE_RE = re.compile(
     r"|^本[則则篇条條]\S{0,4}已被(?:瀏覽|浏览|閱讀|阅读|點閱|点阅)\s*[\d,]+\s*次$"
     r"|^您是本站第\s*[\d,]+\s*位(?:访客|訪客|访问者|訪問者)"
     # a comment box, a Weibo post's foot, a page's PDF copy, a video's length
-    r"|文明上网|理性发言|我要评论|發表評論|发表评论|^来自\s*\S{1,20}\s*(?:官方微博|微博|客户端|iPhone|Android)"
+    r"|^(?:文明上网|理性发言|我要评论|發表評論|发表评论)[^。，,]{0,20}$|^来自\s*\S{1,20}\s*(?:官方微博|微博|客户端|iPhone|Android)"
     r"|^(?:下载|下載)\s*(?:PDF|pdf|Word|WORD)\s*(?:版本|版|文件|檔)?$"
     r"|^[▶►▷]?\s*(?:视频|視頻)(?:时长|時長)\s*[:：]?\s*\d{1,2}:\d{2}"
     # a decision's note on its copies: （本文书一式三份，…）
