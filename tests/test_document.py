@@ -3718,3 +3718,25 @@ def test_a_sentence_that_tells_of_a_comment_is_read() -> None:
     doc = parse(text)
     assert said in paragraphs(doc)
     assert "文明上网 理性发言 [我要评论]" in doc.dropped
+
+
+def test_a_field_s_whole_value_and_the_next_numbered_field_are_not_joined() -> None:
+    first = "5.1 投标截止时间（开标时间）：2031年8月26日9时30分"
+    second = "5.2 开标地点：南屏县公共资源交易中心三楼第2开标室（南屏县迎宾大道1699号）"
+    text = lines(
+        "南屏县老旧小区改造提升工程施工招标公告", "", LONG, "", "五、投标文件的递交", first, second
+    )
+    blocks = [b.text for c in parse(text).chapters for b in c.blocks]
+    assert first in blocks and second in blocks
+
+
+def test_lines_that_end_and_open_with_figures_are_no_split_figure() -> None:
+    rows = [
+        "滨江路（环岛路口至渔港路口）沿线单位",
+        "7月9日22:00—7月10日8:00",
+        "320户",
+        "海棠湾小区一期、二期",
+    ]
+    text = lines("关于南屏区部分区域临时停水的通知", "", LONG, "", *rows)
+    said = " ".join(t for t in headings_and_blocks(parse(text)))
+    assert "8:00320户" not in said

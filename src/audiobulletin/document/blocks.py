@@ -361,7 +361,14 @@ WORD_BREAK_MIN = 30
 
 
 def _breaks_a_word(text: str) -> bool:
-    return len(text) >= WORD_BREAK_MIN and is_han(text[-1]) and not re.search(r"[。；！？]", text)
+    """Whether ``text`` stops between two words: between two Han characters (邊坡, 重大遗),
+    never after a figure's unit (…9时30分: a field's value, whole)."""
+    return (
+        len(text) >= WORD_BREAK_MIN
+        and is_han(text[-1])
+        and is_han(text[-2])
+        and not re.search(r"[。；！？]", text)
+    )
 
 
 def _wraps_on(line: _Item, nxt: _Item, wrap: tuple[int, int] = (0, 0)) -> bool:

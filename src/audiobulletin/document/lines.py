@@ -1149,7 +1149,7 @@ def _join_wrapped(parts: Sequence[str]) -> str:
     inside a figure the wrap split ($1,380,00 / 0, 1,31 / 5宗)."""
     out = parts[0]
     for part in parts[1:]:
-        figure = out[-1:] in "0123456789," and part[:1].isdigit() and out[-2:-1].isdigit()
+        figure = part[:1].isdigit() and re.search(r"\d,\d{0,2}$", out) is not None
         if (
             not figure
             and out[-1:].isascii()

@@ -174,9 +174,11 @@ _COORDINATE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*°\s*([NSEW])(?![A-Za-z])
 _HEMISPHERES = {"N": "北纬", "S": "南纬", "E": "东经", "W": "西经"}
 #: Degrees, minutes, seconds of arc after numbers (113°56′30″).
 _ARC = re.compile(r"(\d)\s*([°′″])")
-#: Multiplication between numbers (25毫米*35毫米, 295*413, 1920x1080).
 #: A name written with crosses for the place or person it hides (××县, ×××同志): 某.
-_HIDDEN_NAME = re.compile(r"(?<![A-Za-z\d])(?:[×✕]{2,}|X{2,}(?![A-Za-z]|世纪))(?=[\u4e00-\u9fff]|$)")
+_HIDDEN_NAME = re.compile(
+    r"(?<![A-Za-z\d])(?:[×✕]{2,}|X{2,}(?![A-Za-z]|世纪))(?=[\u4e00-\u9fff]|$)"
+)
+#: Multiplication between numbers (25毫米*35毫米, 295*413, 1920x1080).
 _TIMES_SIGN = re.compile(rf"(\d[{HAN}]{{0,3}})\s*(?:[*×]|(?<=\d)[xX](?=\s*\d))\s*(?=\d)")
 #: ``3#`` (building/well number) -> 3号.
 _NUMBER_SIGN = re.compile(r"(\d)\s*#")
