@@ -3727,3 +3727,16 @@ def test_lines_that_end_and_open_with_figures_are_no_split_figure() -> None:
     text = lines("关于南屏区部分区域临时停水的通知", "", LONG, "", *rows)
     said = " ".join(t for t in headings_and_blocks(parse(text)))
     assert "8:00320户" not in said
+
+
+def test_a_digest_s_bulleted_items_do_not_read_their_dateline() -> None:
+    items = [
+        "★ 本报讯　4月7日，南屏镇举办2031年春季“村晚”文艺汇演，来自全镇14个行政村的村民登台表演。",
+        "★ 本报讯　4月8日起，县城区至溪口镇的5路公交车延伸至溪口中学，全程票价仍为2元。",
+    ]
+    text = lines("简讯", "", items[0], "", items[1])
+    doc = parse(text)
+    said = " ".join(headings_and_blocks(doc))
+    assert "本报讯" not in said
+    assert "4月7日，南屏镇举办" in said and "4月8日起，县城区" in said
+    assert_nothing_lost(text, doc)

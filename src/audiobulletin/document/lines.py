@@ -859,11 +859,19 @@ _REPORTERS_COLUMN_RE = re.compile(
 )
 
 
+#: A digest's bullet before an item: ★, ●, ■.
+_ITEM_BULLET_RE = re.compile(r"^[★☆●○■□◆◇•]\s*")
+
+
 def split_dateline(text: str) -> tuple[str, str]:
     """``(dateline, rest)``: a paragraph's opening dateline, or ``("", text)``.
 
-    ``新华社北京10月17日电 题：…`` is all dateline: a headline repeated after 题 is not read.
+    ``新华社北京10月17日电 题：…`` is all dateline: a headline repeated after 题 is not read;
+    a digest's bullet before an item's dateline (★ 本报讯　4月7日，…) goes with it.
     """
+    bullet = _ITEM_BULLET_RE.match(text)
+    if bullet and (inner := split_dateline(text[bullet.end() :]))[0]:
+        return bullet.group() + inner[0], inner[1]
     m = _DATELINE_RE.match(text)
     if not m or m.end() == 0:
         return "", text
