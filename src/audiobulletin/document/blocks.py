@@ -98,9 +98,13 @@ def _items(text: str) -> list[_Item]:
     lines between two blank lines are one paragraph wrapped over several lines."""
     raw_lines = text.split("\n")
     # a page's fields set out as a grid (索引号：→11330…, 发文机关：→…) are its metadata
-    found = find_tables(raw_lines)
-    tables = [f for f in found if not _fields_grid(raw_lines, f.lines)]
-    grid = {i for f in found if f not in tables for i in f.lines}
+    tables = []
+    grid: dict[int, list[tuple[str, str]]] = {}  # each line of such a grid, with its fields
+    for found in find_tables(raw_lines):
+        if (fields := _fields_grid(raw_lines, found.lines)) is None:
+            tables.append(found)
+        else:
+            grid.update(fields)
     starts = {f.lines[0]: f for f in tables}
     covered = {i for f in tables for i in f.lines}
     items: list[_Item] = []
@@ -116,8 +120,7 @@ def _items(text: str) -> list[_Item]:
             continue
         cleaned = clean_line(raw)
         if cleaned and i in grid:
-            fields = _grid_fields(raw) or [("other", cleaned)]
-            items.append(_Item(cleaned, raw, label=Label.META, meta=fields, blank=blanks))
+            items.append(_Item(cleaned, raw, label=Label.META, meta=grid[i], blank=blanks))
             blanks = 0
         elif cleaned:
             items += _split_production_cue(_Item(text=cleaned, raw=raw, blank=blanks))
@@ -310,16 +313,20 @@ def _grid_fields(raw: str) -> list[tuple[str, str]] | None:
     return None
 
 
-def _fields_grid(raw_lines: Sequence[str], lines: Sequence[int]) -> bool:
-    """Whether the lines of a table are all a page's metadata fields, each read alone (a
+def _fields_grid(
+    raw_lines: Sequence[str], lines: Sequence[int]
+) -> dict[int, list[tuple[str, str]]] | None:
+    """The fields of each line of a table that is a page's metadata, each read alone (a
     government site's 索引号 / 发文机关 / 成文日期 grid), with one field at least of a
-    known kind (not only the document's name)."""
-    rows = [raw_lines[i] for i in lines if raw_lines[i].strip()]
-    fields = [_grid_fields(row) for row in rows]
-    # (the page's buttons may close the grid: 【关闭】【打印】【收藏】)
-    return all(
-        f or _is_furniture(clean_line(row)) for f, row in zip(fields, rows, strict=True)
-    ) and any(kind != "title" for row in fields for kind, _ in row or ())
+    known kind (not only the document's name); None when the table is no such grid. The
+    page's buttons may close the grid (【关闭】【打印】【收藏】): their line is "other"."""
+    rows = {i: raw_lines[i] for i in lines if raw_lines[i].strip()}
+    fields = {i: _grid_fields(row) for i, row in rows.items()}
+    if not all(f or _is_furniture(clean_line(rows[i])) for i, f in fields.items()):
+        return None
+    if not any(kind != "title" for row in fields.values() for kind, _ in row or ()):
+        return None
+    return {i: f or [("other", clean_line(rows[i]))] for i, f in fields.items()}
 
 
 def _is_furniture(text: str) -> bool:

@@ -674,14 +674,12 @@ _PER_UNITS = (
     "|本|册|盒|袋|包|个|位|名|场|节|课时|学时|斤|公升|毫升|枚|颗|粒|支|根|尾|双|对"
     "|采暖期|供暖季|学期|季度|季|期|立方厘米|立方分米|间|晚|针|剂|学年|疗程"
 )
-#: …and the minute it is per, said whole: 一百次每分钟.
-_PER_MINUTE = re.compile(r"(?<=次每)分(?![钟之])")
+#: A rate per minute, as a pulse is written: 100次/分 is 一百次每分钟.
+_PER_MINUTE = re.compile(r"(?<=次)/分(?![钟之])")
 _SLASH_PER = re.compile(
     rf"(?<=[{HAN}%])/(?=(?:{_PER_UNITS})(?![{HAN}]))"
     rf"|(?<=[元角])/(?=(?:{_PER_UNITS})(?![元币]))"
     rf"|(?<=[元角分])/(?=\d+(?:\.\d+)?\s*(?!元|美元|港元|万元|亿元)(?:{_PER_UNITS}|[{HAN}]{{1,2}}))"
-    # a rate per minute, as a pulse is written: 100次/分 (分 is 分钟 there)
-    r"|(?<=次)/(?=分(?![钟之]))"
     # a measure per an amount of another: 23毫克/100毫升 (blood alcohol), 5克/100克
     r"|(?<=[克升])/(?=\d+(?:\.\d+)?\s*(?:毫升|升|克|千克|公斤|立方米))"
 )
@@ -888,7 +886,7 @@ def _slashes_and_symbols(text: str) -> str:
     text = _BLOOD_PRESSURE.sub(_pressure_pair, text)
     text = _SIGNED_POINTS.sub(lambda m: ("上涨" if m[1] in "+＋" else "下跌") + m[2], text)
     text = _SLASH_PER.sub("每", text)
-    text = _PER_MINUTE.sub("分钟", text)
+    text = _PER_MINUTE.sub("每分钟", text)
     text = _PATH_SIGN.sub("，", text)
     text = _SLASH_LATIN.sub(" ", text)
     text = _LATIN_HYPHEN.sub(" ", text)
