@@ -1432,8 +1432,19 @@ def test_a_number_sign_before_a_pole_s_number_is_hao() -> None:
     _reads("更换#23杆至#45杆导线", "更换二十三号杆至四十五号杆导线")
 
 
-def test_a_masked_number_s_digits_are_read_one_by_one() -> None:
-    _reads("身份证号：5108**********0023", "身份证号：五一零八，零零二三")
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("身份证号：5108**********0023", "身份证号：五一零八，零零二三"),
+        # a keyed card's number: its tail is digits, never an amount
+        ("卡号6222021234****5678的用户", "卡号六二二二零二一二三四，五六七八的用户"),
+        # a keyed identity number masked by crosses: the crosses are not spelt
+        ("身份证号：33072419950317XXXX", "身份证号：三三零七二四一九九五零三一七"),
+        ("手机号138****5678", "手机号一三八，五六七八"),
+    ],
+)
+def test_a_masked_number_s_digits_are_read_one_by_one(written: str, spoken: str) -> None:
+    _reads(written, spoken)
 
 
 @pytest.mark.parametrize(

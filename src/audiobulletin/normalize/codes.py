@@ -294,16 +294,8 @@ _BARE_ID = re.compile(
 )
 
 
-#: An identity card's number with its last digits masked: 33072419950317XXXX, 3502****1234.
-_MASKED_ID = re.compile(r"(?<![\dA-Za-z])(\d{6,17})([Xx*＊]{2,12})(\d{0,4})(?![\dA-Za-z])")
-
-
 def bare_ids(text: str) -> str:
-    """Read a bare identifier of ten digits or more digit by digit (see :data:`_BARE_ID`),
-    and the digits a masked identity number shows (its mask hides what is not said)."""
-    text = _MASKED_ID.sub(
-        lambda m: read_digits(m[1]) + ("，" + read_digits(m[3]) if m[3] else ""), text
-    )
+    """Read a bare identifier of ten digits or more digit by digit (see :data:`_BARE_ID`)."""
     return _BARE_ID.sub(lambda m: read_digits(m[1]), text)
 
 
@@ -457,15 +449,27 @@ _SUBJECT_CODE = re.compile(
 #: A bus route of three digits or more: 301路 is 三零一路, as its stops announce it (12路 stays
 #: 十二路); never a road's 路段 or 路口.
 _BUS_ROUTE = re.compile(r"(?<![\d.,，])(\d{3,4})(?=路(?![段口面况]))")
-#: A number with its middle masked by stars (an ID card's 5108**********0023): the digits
-#: shown are read one by one, the stars as a pause.
-_MASKED = re.compile(r"(?<![\d.])(\d{1,6})[*＊]{3,}(\d{1,4})([Xx]?)(?![\d.])")
+#: A number with digits masked (an ID card's 5108**********0023 or 33072419950317XXXX, a
+#: bank card's 6222021234****5678, a phone's 138****5678): the digits shown are read one by
+#: one, the mask as a pause. A long head (six digits or more) may be masked by two marks or
+#: more, stars or crosses, with the tail left off; a short one only by three stars or more
+#: before its tail, so that 5**, a footnote's mark, stays as written.
+_MASKED = re.compile(
+    r"(?<![\dA-Za-z.])"
+    r"(?:(\d{6,17})[Xx*＊]{2,14}(\d{0,4})|(\d{1,5})[*＊]{3,}(\d{1,4}))"
+    r"([Xx]?)(?![\dA-Za-z.])"
+)
 
 
 def _masked(text: str) -> str:
     """``5108**********0023`` -> 五一零八，零零二三 (see :data:`_MASKED`), before a keyed code's
-    rule reads the first digits and leaves the stars."""
-    return _MASKED.sub(lambda m: read_digits(m[1]) + "，" + read_digits(m[2]) + m[3], text)
+    rule reads the first digits as a code and the tail as an amount."""
+
+    def speak(m: re.Match[str]) -> str:
+        head, tail = (m[1], m[2]) if m[1] else (m[3], m[4])
+        return read_digits(head) + ("，" + read_digits(tail) if tail else "") + m[5]
+
+    return _MASKED.sub(speak, text)
 
 
 #: An equipment tag, letters, a hyphen and its number: R-302反应釜, P-101泵 (digit by digit,
