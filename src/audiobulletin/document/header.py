@@ -59,10 +59,7 @@ def _can_be_title(text: str) -> bool:
 def _is_headline_like(text: str) -> bool:
     """A line that could be the headline: short, no sentence inside, not ending like one
     (or only exclaiming, as news headlines do: 重磅！青川这些道路今起封闭施工)."""
-    text = _without_column(text)
-    if tags := _HASHTAGS_RE.match(text):  # a post's topics, then its headline in brackets
-        text = text[tags.end() :]
-        text = m.group(1) if (m := _BRACKETED_RE.match(text)) else text
+    _, text, _ = _post_headline_apart(_without_column(text))
     return (
         (_is_title_like(text, TITLE_MAX) or _is_exclaimed_headline(text))
         and marker_level(text) is None
@@ -816,20 +813,29 @@ _COLUMN_PREFIX_RE = re.compile(
 _HASHTAGS_RE = re.compile(r"^(?:[#＃][^#＃\s]{1,20}[#＃]\s*)+")
 
 
+def _post_headline_apart(text: str) -> tuple[list[str], str, bool]:
+    """A post's topics before its headline (#平阳寻人# #扩散#), and the headline out of the
+    page's brackets round the whole of it (【省市场监管局发布…抽检结果 12批次不合格】): the
+    topics, the headline, and whether it was bracketed. Neither the topics nor the brackets
+    are the headline's words."""
+    prefix: list[str] = []
+    if (tags := _HASHTAGS_RE.match(text)) and han_count(text[tags.end() :]) >= 6:
+        prefix.append(tags.group(0))
+        text = text[tags.end() :]
+    if (m := _BRACKETED_RE.match(text)) and han_count(m.group(1)) >= 6:
+        return prefix, m.group(1), True
+    return prefix, text, False
+
+
 def page_labels_apart(text: str) -> tuple[str, list[str]]:
     """A page's headline apart from the labels a page sets around it, and those labels, each
     with its separator, in the order they are written: the label of the column it runs in
     (一图读懂｜…), its tags for pictures (…开幕（组图）) and the names of its site and
     section that a browser's title bar adds (青川市启动夏季防汛检查_青川新闻网)."""
-    prefix: list[str] = []
     suffixes: list[str] = []
-    if (tags := _HASHTAGS_RE.match(text)) and han_count(text[tags.end() :]) >= 6:
-        prefix.append(tags.group(0))  # #平阳寻人# #扩散#: a post's topics, not its headline
-        text = text[tags.end() :]
-    if (m := _BRACKETED_RE.match(text)) and han_count(m.group(1)) >= 6:
-        # 【省市场监管局发布…抽检结果 12批次不合格】: the page's brackets round the whole
-        # headline set it apart; they are not its words
-        return m.group(1), prefix
+    prefix, text, bracketed = _post_headline_apart(text)
+    if bracketed:
+        return text, prefix
     column = _COLUMN_PREFIX_RE.match(text)
     if column and han_count(text[column.end() :]) >= 6:
         prefix.append(column.group(0))  # 一图读懂｜: the column the page runs it in
