@@ -242,6 +242,16 @@ def test_indentation_is_not_content() -> None:
             "我市首批“青川工匠”名单出炉 30名一线技术工人获表彰",
             (),
         ),
+        # …or the second opens with who did what
+        (
+            lines(
+                "市十七届人大三次会议隆重开幕",
+                "王建华作政府工作报告",
+                "本报讯（记者 李明）1月15日上午，青川市第十七届人民代表大会第三次会议开幕。",
+            ),
+            "市十七届人大三次会议隆重开幕 王建华作政府工作报告",
+            (),
+        ),
         # and have one comma before it does
         (
             lines("原创 青川发布 2031-05-06 发表于四川", "青川这个“五一”，游客超百万！", LONG),

@@ -451,6 +451,12 @@ def test_the_day_and_clock_time_of_a_lead_are_left_out_of_its_title() -> None:
     assert body_title(lead) == "台湾海峡北部发生4.1级地震"
 
 
+def test_a_meeting_that_opens_is_named_after_its_head_noun_and_verb_never_cut_in_its_name() -> None:
+    # the venue goes, and the session's long name keeps its head (the words at its end)
+    lead = "1月15日上午，青川市第十七届人民代表大会第三次会议在市会议中心隆重开幕。"
+    assert body_title(lead) == "人民代表大会第三次会议隆重开幕"
+
+
 @pytest.mark.parametrize(
     ("heading", "expected"),
     [

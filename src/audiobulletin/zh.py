@@ -113,8 +113,20 @@ def _jieba() -> ModuleType:
 
 
 #: Words jieba's dictionary tags wrongly where a title is cut at its verb: a council's
-#: 三读通过 is what it did (tagged a noun, the predicate of 大会三读通过2案 went unseen).
-_TAGS_MENDED = (("三读通过", "v"), ("二读通过", "v"), ("一读通过", "v"))
+#: 三读通过 is what it did (tagged a noun, the predicate of 大会三读通过2案 went unseen), and
+#: so is a meeting's 隆重开幕 (tagged a person's name: …第三次会议在市会议中心隆重开幕 was
+#: named 青川市第十七届人民代表大会第), with the other adverbs news fuses to its verbs.
+_TAGS_MENDED = (
+    ("三读通过", "v"),
+    ("二读通过", "v"),
+    ("一读通过", "v"),
+    ("隆重开幕", "v"),
+    ("隆重召开", "v"),
+    ("隆重举行", "v"),
+    ("宣告成立", "v"),
+    ("广泛开展", "v"),
+    ("大力开展", "v"),
+)
 
 
 #: A day as Taiwan's papers write it, named from today with its date in brackets: 今（15）日,

@@ -964,18 +964,27 @@ def _header(items: list[_Item]) -> tuple[str, list[str], int, bool]:
 
 def _joined_title(lines: list[str]) -> str:
     """Title lines as one title. A headline of two clauses, each ending in its verb (我市首批
-    “青川工匠”名单出炉 / 30名一线技术工人获表彰), keeps a space between them, heard as a
+    “青川工匠”名单出炉 / 30名一线技术工人获表彰) or the second opening with who did what
+    (…人大三次会议隆重开幕 / 王建华作政府工作报告), keeps a space between them, heard as a
     pause; a title wrapped mid-phrase (…纪念毛泽东同志 / 诞辰130周年座谈会上的…) is joined
     closed up."""
     out = lines[0] if lines else ""
     for line in lines[1:]:
         joined = _join_wrapped([out, line])
         if not out.startswith("关于") and (
-            (_ends_in_verb(out) and _ends_in_verb(line)) or opens_clause(out, line)
+            (_ends_in_verb(out) and (_ends_in_verb(line) or _opens_with_doer(line)))
+            or opens_clause(out, line)
         ):
             joined = f"{out} {line}"
         out = joined
     return out
+
+
+def _opens_with_doer(text: str) -> bool:
+    """Whether ``text`` opens with a person and what they did (王建华作政府工作报告, 李强出席
+    并讲话): a headline of its own under a meeting's (…隆重开幕), never the rest of one."""
+    words = tagged_words(text.strip())
+    return len(words) >= 2 and words[0][1].startswith("nr") and words[1][1] == "v"
 
 
 def _ends_in_verb(text: str) -> bool:

@@ -34,6 +34,19 @@ _HOW_WELL_END_RE = re.compile(
 )
 
 
+def _without_where(subject: str) -> str:
+    """A subject without where it happened, the place after 在 or 于 that ends it (…第三次
+    会议在省人民会堂 -> …第三次会议): a place is nouns alone."""
+    tagged = tagged_words(subject)
+    for k in range(len(tagged) - 2, 0, -1):
+        word, flag = tagged[k]
+        if flag[:1] not in ("n", "s", "f"):
+            if word in ("在", "于", "於") and flag == "p":
+                return "".join(w for w, _ in tagged[:k])
+            break
+    return subject
+
+
 #: Where a thing is and whose it is, before its name: 青川市沿江大道, 南屏县石桥镇, 南屏市城东片区.
 _OWNER_PLACE_RE = re.compile(
     r"^(?:[^\W\d第的之和与及至到]{1,5}?"
@@ -64,15 +77,25 @@ def subject_tail_and_verb(text: str, max_han: int) -> str:
         subject = text[: -len(verb)]
     if han_count(verb) < 2 or any(flag == "nr" for _, flag in tagged_words(subject)[-1:]):
         return ""  # a person before the verb (…县长王大明主持): no thing it happened to
+    # where it happened goes (…第三次会议在省人民会堂隆重开幕 -> …第三次会议隆重开幕)
+    subject = _without_where(subject)
     place = _OWNER_PLACE_RE.match(subject)
     thing = subject[place.end() :] if place else ""
+    tagged = tagged_words(thing)
     if (
         han_count(thing) < 4
         or re.match(r"[至到和与及、，,的]", thing)
-        or any(_verb_or_link(word, flag) for word, flag in tagged_words(thing))
-        or not fits(thing + verb, HARD_MAX_VISIBLE, HARD_MAX_VISIBLE)
+        or any(_verb_or_link(word, flag) for word, flag in tagged)
     ):
         return ""
+    # a name too long keeps its head, the words at its end (青川市第十七届人民代表大会第三次
+    # 会议 -> 人民代表大会第三次会议): the words before only qualify it
+    words = [word for word, _ in tagged]
+    while not fits(thing + verb, HARD_MAX_VISIBLE, HARD_MAX_VISIBLE):
+        if len(words) < 2 or han_count("".join(words[1:])) < 4:
+            return ""
+        words = words[1:]
+        thing = "".join(words)
     return thing + verb
 
 
