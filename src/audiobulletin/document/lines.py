@@ -79,10 +79,13 @@ _STAMP_RES = (
 _DOCNO_RE = re.compile(
     # a court's case number: (2031)岭01执恢128号
     rf"^(?:[（(〔]\d{{4}}[)）〕]\s*[{_H}]{{1,6}}\d{{0,4}}[{_H}]{{1,6}}\d{{1,6}}\s*号"
-    # the issuer's abbreviation may be left out under a masthead: 〔2031〕第8号
-    rf"|[{_H}]{{0,12}}[〔\[［【(（]\d{{4}}[〕\]］】)）]\s*第?\s*\d+\s*号"
-    # …or its year written out, under the notice it numbers: 2031年第15号
-    r"|(?:19|20)\d\d\s*年\s*第\s*\d{1,4}\s*号"
+    # the issuer's abbreviation may be left out under a masthead: 〔2031〕第8号; a letter may
+    # stand for a place a copy hides (X发改价格〔2031〕215号), a class come after the year
+    # (中价协〔2031〕培字第21号)
+    rf"|[{_H}A-Z]{{0,12}}[〔\[［【(（]\d{{4}}[〕\]］】)）]\s*(?:[{_H}]{{1,3}}字)?\s*第?\s*\d+\s*号"
+    # …or its year written out, under the notice it numbers (2031年第15号), or over it with
+    # the body and the kind of notice (青川市税务局公告2031年第3号)
+    rf"|(?:[{_H}]{{2,30}}(?:公告|通告|令))?(?:19|20)\d\d\s*年\s*第\s*\d{{1,4}}\s*号"
     rf"|[{_H}]{{1,11}}[发函字][〔\[［【(（]\d{{4}}[〕\]］】)）]?\s*第?\d{{0,5}}\s*号?)$"
 )
 _NOTE_RE = re.compile(r"^[（(][^（）()]{1,20}[）)]$")
