@@ -323,6 +323,17 @@ def test_without_a_headline_the_title_is_derived_from_the_lead() -> None:
             "一季度全市地区生产总值增长6.2%",
         ),
         ("北京时间5月3日，青川队在亚洲杯决赛中夺冠。", "青川队在亚洲杯决赛中夺冠"),
+        # a reporter's source, however long its name, is not what happened; and a subject
+        # before a long why is carried to what it did
+        (
+            "记者12日晚从青川省公安厅高速公路交通警察总队获悉，青川高速公路当日发生多车相撞事故。",
+            "青川高速公路当日发生多车相撞事故",
+        ),
+        (
+            "记者17日从国家药品监督管理局获悉，青川康瑞制药有限公司因部分批次颗粒溶出度检验不符合规定，"
+            "已对相关产品启动召回。",
+            "青川康瑞制药有限公司已对相关产品启动召回",
+        ),
         # a clause ending in a modifying 的 is said with what it modifies
         (
             "今年最让青川人骄傲的，莫过于青川队夺得亚洲杯冠军。",
@@ -357,6 +368,9 @@ def test_derived_titles_read_like_headlines(lead: str, title: str) -> None:
         ("责任编辑：李四", ["editor"], None),
         ("文号：青政发〔2031〕5号", ["docno"], None),
         ("青政发〔2031〕5号", ["docno"], None),
+        ("X发改价格〔2031〕215号", ["docno"], None),
+        ("南价协〔2031〕培字第21号", ["docno"], None),
+        ("南州市税务局公告2031年第3号", ["docno"], None),
         ("点击次数：321", ["other"], None),
         ("访问量：87", ["other"], None),
         ("06-02 07:15青川快讯", ["stamp"], None),
@@ -3327,6 +3341,20 @@ def test_a_title_wrapped_over_two_lines_above_its_dash_stays_one_title() -> None
         (
             ("南州市市场监督管理局关于2031年第15期食品安全监督抽检信息的通告", "2031年第15号"),
             "南州市市场监督管理局关于2031年第15期食品安全监督抽检信息的通告",
+        ),
+        # a notice's number over it, with the body and the kind of notice, a letter standing
+        # for a place a copy hides, or a class after the year: never glued to the title
+        (
+            ("南州市税务局公告2031年第3号", "南州市税务局关于调整个体工商户核定征收事项的公告"),
+            "南州市税务局关于调整个体工商户核定征收事项的公告",
+        ),
+        (
+            ("关于调整我省成品油价格的通知", "X发改价格〔2031〕215号"),
+            "关于调整我省成品油价格的通知",
+        ),
+        (
+            ("南州市造价协会", "南价协〔2031〕培字第21号", "关于举办造价高级研修班的通知"),
+            "关于举办造价高级研修班的通知",
         ),
     ],
 )

@@ -441,6 +441,9 @@ REPORTING_CLAUSE_RE = either_script(
     rf"^[{HAN}\d]{{0,14}}(?:指出|强调|要求|认为|提出|表示|宣布|透露|说|称|了解到|获悉|介绍|显示"
     # 市生态环境局发布消息，…: who gives the news, not the news
     r"|(?:发布|公布|發布|公佈)(?:消息|数据|數據|通报|通報))$"
+    # 记者12日晚从辽宁省公安厅高速公路交通警察总队获悉: where the reporter learnt it,
+    # however long the source's name
+    rf"|^[{HAN}\d]{{0,12}}从[{HAN}\d（）()·]{{2,40}}(?:获悉|了解到|得知)$"
 )
 #: A questioner's or the host's turn in a transcript (美国有线电视新闻网记者：…, 问：…,
 #: 主持人：…, Q:): what is asked or handed over, not what is told.

@@ -1154,6 +1154,14 @@ _WHEN_RE = re.compile(
 _MODIFIER_END_RE = re.compile(r"^[^是为]*的$")
 #: A derived title is at most this long.
 DERIVED_TITLE_MAX = 30
+#: A lead's subject before why or on what basis it acted (浙江某制药有限公司因…, 某汽车（中国）
+#: 有限公司根据…的要求): the clause after says what it did.
+_SUBJECT_THEN_WHY_RE = re.compile(
+    r"^([\u4e00-\u9fffA-Za-z（）()]{4,16}?(?:公司|企业|集团|厂|医院|学校|银行|协会|中心|局|委|部|办))"
+    r"(?:因|由于|根据|按照|依据|依照)"
+)
+#: A clause that opens without a subject, on what was done: 已对…启动召回, 向…备案了召回计划.
+_SUBJECTLESS_RE = re.compile(r"^(?:已|已经|将|并|向|对|现已)")
 
 
 def derive_title(chapters: Sequence[Chapter], meta: Sequence[MetaLine] = ()) -> str:
@@ -1179,7 +1187,17 @@ def derive_title(chapters: Sequence[Chapter], meta: Sequence[MetaLine] = ()) -> 
             text = re.sub(r"^\S{0,6}?(?:是|、|．|\.|[)）])", "", text)
         sentence = re.split(f"[{SENTENCE_ENDS}]", text, maxsplit=1)[0]
         clauses = [c.strip() for c in re.split(r"[，,：:]", sentence)]
+        subject = ""  # who, of a clause too long that goes on to say why (…公司因…，)
         for k, clause in enumerate(clauses):
+            if subject and _SUBJECTLESS_RE.match(clause):
+                # 浙江某制药公司因…不符合规定，已对相关产品启动召回: the clause says what was
+                # done, its subject what did it
+                clause, subject = subject + clause, ""
+            elif (who := _SUBJECT_THEN_WHY_RE.match(clause)) and (
+                k + 1 < len(clauses) and _SUBJECTLESS_RE.match(clauses[k + 1])
+            ):
+                subject = who.group(1)
+                continue
             if _MODIFIER_END_RE.search(clause) and k + 1 < len(clauses):
                 # 要说最近最能让人感受到…的，莫过于…: a modifier is said with what it modifies
                 clause = f"{clause}，{clauses[k + 1]}"
