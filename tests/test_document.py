@@ -1516,6 +1516,11 @@ def test_a_column_s_label_before_a_headline_is_not_the_title_a_place_s_is() -> N
     assert [(m.kind, m.text) for m in doc.meta] == [("other", "一图读懂｜")]
     assert_nothing_lost(text, doc)
     assert parse(lines("青川｜一季度经济增长6.2%", LONG)).title == "青川｜一季度经济增长6.2%"
+    # a post's short label for the kind of news it is
+    for label in ("重磅 | ", "招聘｜"):
+        assert parse(lines(f"{label}2031青川数字经济高峰论坛邀请函", LONG)).title == (
+            "2031青川数字经济高峰论坛邀请函"
+        )
 
 
 @pytest.mark.parametrize("title", ["G318-临河段改造工程完工", "青川市启动防汛检查-临河县先行"])
@@ -3638,6 +3643,18 @@ def test_a_page_s_indented_foot_of_credits_editors_and_buttons_is_no_table() -> 
                 "立法會通過《2031年印花稅（修訂）條例草案》",
             ),
             "立法會通過《2031年印花稅（修訂）條例草案》",
+        ),
+        # the name in English beside the Chinese one, over the kind of page: no wrapped title
+        (
+            (
+                "南屏市政府 Nanping City Government",
+                "新聞稿",
+                "",
+                "發稿日期: 120.06.12",
+                "",
+                "南屏電輔車7月1日起上路 前30分鐘20元",
+            ),
+            "南屏電輔車7月1日起上路 前30分鐘20元",
         ),
         (
             (

@@ -378,6 +378,11 @@ def _breaks_a_word(text: str) -> bool:
     )
 
 
+#: A line that ends on a name in English of two words or more, after the Chinese one and a
+#: space: 臺北市政府 Taipei City Government.
+_ENGLISH_NAME_END_RE = re.compile(rf"[{HAN}]\s+[A-Z][A-Za-z'’.,&\-]*(?:\s+[A-Za-z'’.,&\-]+)+$")
+
+
 def _wraps_on(line: _Item, nxt: _Item, wrap: tuple[int, int] = (0, 0)) -> bool:
     """``nxt`` continues ``line``: no blank between, ``line`` does not end a sentence, is long
     enough to have been wrapped (at least as wide as ``nxt``), and is not a heading; ``nxt``
@@ -404,6 +409,8 @@ def _wraps_on(line: _Item, nxt: _Item, wrap: tuple[int, int] = (0, 0)) -> bool:
         return False  # wrapped lines run to the wrap width; only the last is shorter
     if not re.search(f"[{HAN}]", text) and re.search(f"[{HAN}]", nxt.text):
         return False  # a name in English under the Chinese one (Legislative Council / 新聞稿)
+    if _ENGLISH_NAME_END_RE.search(text) and re.match(f"[{HAN}]", nxt.text):
+        return False  # …and beside it (臺北市政府 Taipei City Government / 新聞稿)
     if _is_doubled(text) or _is_doubled(nxt.text):
         return False  # a caption repeated by a scraper is one line of its own
     if _is_decoration(text) or _is_decoration(nxt.text):

@@ -804,7 +804,9 @@ _PICTURE_TAG_RE = re.compile(
 _BRACKETED_RE = re.compile(r"^【\s*([^【】]+?)\s*】$")
 #: A column's label before a headline: 一图读懂｜…, 权威发布 | …, 聚焦两会丨…, 【权威访谈】….
 _COLUMN_PREFIX_RE = re.compile(
-    r"^(?:([^\s｜|丨，,。：:]{4,8}|组图|組圖|图集|圖集|多图|多圖|视频|視頻|图解|圖解)\s*[｜|丨]"
+    r"^(?:([^\s｜|丨，,。：:]{4,8}|组图|組圖|图集|圖集|多图|多圖|视频|視頻|图解|圖解"
+    # a post's short labels for what kind of news it is: 重磅 | …, 招聘｜…
+    r"|重磅|招聘|快讯|快訊|独家|獨家|官宣|提醒|关注|關注|通知|公告|速看|必看|紧急|緊急)\s*[｜|丨]"
     r"|【[^\s【】，,。：:]{2,8}】)\s*(?=\S)"
 )
 
