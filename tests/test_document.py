@@ -940,6 +940,8 @@ def test_paragraphs_separated_by_equal_blank_runs_are_not_a_table() -> None:
         "NNNN",
         # a caption marked with a triangle; a portal's footer; a listed company's assurance
         "▲ 灰鹤在湿地中觅食",
+        # a table's key to its marks: the figures are read with which way they moved
+        "注：▲表示上涨，▼表示下降，—表示持平。",
         "承办：临河县人民检察院办公室 技术支持：江南检察技术中心",
         "友情链接：青川市卫生健康委员会 | 青川市医保局",
         "本公司董事会及全体董事保证本公告内容不存在任何虚假记载、误导性陈述或者重大遗漏。",
@@ -3486,6 +3488,21 @@ def test_short_headings_marked_with_a_triangle_head_chapters_and_captions_do_not
     assert "线路概况" in " ".join(headings(doc))
     assert "运营时间" in " ".join(headings(doc))
     assert "▲ 市民在新开通的车站内候车" in doc.dropped
+
+
+@pytest.mark.parametrize(
+    "point",
+    [
+        "▲ 高新技术产业投资增长21.3%，占固定资产投资的比重为18.6%。",
+        "▲其中1501002岗位定向招聘“三支一扶”人员，共6名。",
+    ],
+)
+def test_a_point_marked_with_a_triangle_is_read_not_dropped_as_a_caption(point: str) -> None:
+    # a photo shows no rate, and a caption never leans back on the text before it
+    text = lines("南屏市一季度固定资产投资情况", LONG, point, LONG)
+    doc = parse(text)
+    assert point not in doc.dropped
+    assert_nothing_lost(text, doc)
 
 
 @pytest.mark.parametrize(

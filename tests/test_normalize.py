@@ -917,6 +917,14 @@ def test_codes_and_names_made_of_digits_are_read_digit_by_digit(written: str, sp
         ("同比↑5.2%", "同比上升百分之五点二"),
         ("波动-2%～+3%", "波动负百分之二到正百分之三"),
         ("环比↓0.3%", "环比下降百分之零点三"),
+        # a price table's triangles before a figure, and an arrow after one
+        ("较昨日▲0.40元", "较昨日上升零点四元"),
+        ("较昨日▼0.20元", "较昨日下降零点二元"),
+        ("青菜：2.5-3.0元/斤 ↓", "青菜：二点五到三元每斤，下降"),
+        # …said once where the clause already says which way (a table's 下降0.8↓)
+        ("环比：下降0.8↓", "环比：下降零点八"),
+        # …but a triangle before a day is a bullet, a pause without a warning
+        ("▲5月3日，市民在公园游玩", "五月三日，市民在公园游玩"),
         ("中心位置（26.1°N，121.5°E）", "中心位置（北纬二十六点一度，东经一百二十一点五度）"),
         ("第3.1.2条", "第三点一点二条"),
         ("以46秒40夺冠", "以四十六秒四零夺冠"),

@@ -237,8 +237,15 @@ _FURNITURE_RE = re.compile(
     # the kind of a document alone in its brackets, under its title: 【通告】
     r"|^[【\[]\s*(?:通告|公告|通知|通报|通報|公示)\s*[】\]]$"
     # a photo's caption marked with a triangle: ▲ 灰鹤在湿地中觅食 (not a section's short
-    # heading so marked: ▲运营时间, ▲车站设置（由北向南）)
-    r"|^[▲△]\s*(?![^。！？!?（(\s]{1,6}(?:[（(][^）)]{1,12}[)）])?$)[^。！？!?]{1,60}。?$"
+    # heading so marked: ▲运营时间, ▲车站设置（由北向南）; nor a point of the text so marked,
+    # one that leans back on what came before (▲其中…) or gives a rate (▲ 高新技术产业投资
+    # 增长21.3%…): a photo shows no rate)
+    r"|^[▲△]\s*(?![^。！？!?（(\s]{1,6}(?:[（(][^）)]{1,12}[)）])?$)"
+    r"(?!其中|同时|此外|另外)(?![^。！？!?]*(?:%|％|百分点|比重|同比|环比))[^。！？!?]{1,60}。?$"
+    # a table's key to its marks (注：▲表示上涨，▼表示下降，—表示持平): the figures are read
+    # with which way they moved, and a mark has no name to say
+    r"|^(?:注|说明|說明|图例|圖例)?\s*[:：]?\s*(?:[▲▼△▽↑↓—－\-●○★☆]\s*(?:表示|为|為|代表)\s*"
+    r"[^，,。；;▲▼△▽↑↓—－\-●○★☆]{1,6}\s*[，,；;、]?\s*){2,}。?$"
     # a listed company's stock assurance: 本公司董事会及全体董事保证本公告内容不存在…
     r"|^本公司(?:董事会|监事会)及全体(?:董事|监事)(?:、高级管理人员)?保证"
     # …and its officers' (公司负责人、主管会计工作负责人…保证季度报告中财务信息的真实、准确、

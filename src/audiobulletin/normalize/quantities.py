@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from fractions import Fraction
 
 from audiobulletin.normalize.chars import _NUM, _RANGE_SEP
@@ -720,8 +720,13 @@ _DOTTED_LIST = re.compile(
     rf"(?<![{HAN}\d])[{HAN}](?:\.[{HAN}])+(?![{HAN}、])|[{HAN}](?:\.[{HAN}]){{2,}}(?![{HAN}、])"
 )
 #: An arrow before a number says which way it moved: 同比↑5.2% is 同比上升5.2%.
-_ARROW_UP = re.compile(r"[↑⬆]\s*(?=\d)")
-_ARROW_DOWN = re.compile(r"[↓⬇]\s*(?=\d)")
+#: A price table's triangles so set say the same (较昨日▲0.40, ▼0.20), though a triangle
+#: is a bullet too: never before a day (▲5月3日，…).
+_ARROW_UP = re.compile(r"(?:[↑⬆]|[▲△](?=\s*\d+(?:\.\d+)?%?(?![\d.年月日号时])))\s*(?=\d)")
+_ARROW_DOWN = re.compile(r"[↓⬇▼▽]\s*(?=\d)")
+#: …and one after a figure, which way it moved: 2.5-3.0元/斤 ↓, -0.8↓ (…，下降).
+_ARROW_AFTER_UP = re.compile(r"(?<=[\d%元斤克）)])[\s，]*[↑⬆▲](?![\d.])")
+_ARROW_AFTER_DOWN = re.compile(r"(?<=[\d%元斤克）)])[\s，]*[↓⬇▼](?![\d.])")
 #: An arrow from one figure to the next is 到 (60%→70%); between places, a route's next
 #: stop (火车站→解放广场), a pause.
 _ARROW_TO_FIGURE = re.compile(r"(?<=[\d%])\s*[→➔➜⇒]\s*(?=\d)")
@@ -747,6 +752,21 @@ _LONE_PER_MILLE = re.compile(r"‰")
 #: keeps its sign: a growth below zero).
 _SIGNED_AFTER_RISE = re.compile(r"(上涨|上升|增长|增加|提高|升高|攀升)\s*[+＋](?=\s*\d)")
 _SIGNED_AFTER_FALL = re.compile(r"(下降|下跌|减少|降低|回落|下滑|以下)\s*[-－−](?=\s*\d)")
+
+
+#: Words and signs that already say which way a figure moved, in its clause.
+_DIRECTION_SAID = re.compile(r"上升|下降|上涨|下跌|增长|减少|增加|回落|[-－−+＋][\d.,]+%?$")
+
+
+def _moved(way: str) -> Callable[[re.Match[str]], str]:
+    """An arrow after a figure as the word for which way it moved, unless its clause says so
+    already (环比：下降0.8↓, -0.8↓): then it says nothing more."""
+
+    def speak(m: re.Match[str]) -> str:
+        clause = re.split(r"[，,。；;：:\n]", m.string[: m.start()])[-1]
+        return "" if _DIRECTION_SAID.search(clause) else "，" + way
+
+    return speak
 
 
 #: A book's or a law's title between ASCII angle brackets, as a text typed without Chinese
@@ -899,6 +919,7 @@ def _slashes_and_symbols(text: str) -> str:
     text = _FILE_EXT.sub("点", text)
     text = _LATIN_DOT_DIGIT.sub("点", text)
     text = _ARROW_DOWN.sub("下降", _ARROW_UP.sub("上升", text))
+    text = _ARROW_AFTER_DOWN.sub(_moved("下降"), _ARROW_AFTER_UP.sub(_moved("上升"), text))
     text = _ARROW_ONE_TRIP.sub(r"\1至\2", _ARROW_TO_FIGURE.sub("到", text))
     text = _ARROW_TO_STOP.sub("、", text)
     text = _LONE_PERCENT.sub("百分比", text)

@@ -112,8 +112,13 @@ def _latin(text: str) -> str:
 # 14–15. Pauses, unvoiceable characters, warnings
 # --------------------------------------------------------------------------------------------
 
-#: Ellipses (…… … ... 。。。⋯), dash runs (—— — ―― -- ----), tildes and list bullets.
-_PAUSE_RUN = re.compile(r"(?:[…⋯]+|\.{3,}|。{3,}|[—―–‒﹘~～〜]+|-+(?!\d)|[●•◆■▪►▶◇□○▌▍▎▐◎◉❖])")
+#: Ellipses (…… … ... 。。。⋯), dash runs (—— — ―― -- ----), tildes and list bullets; a
+#: triangle or a star only where it opens a sentence (▲ 高新技术产业投资…, ★ 本周要闻):
+#: inside one it stands for something unsaid (获得☆级称号) and is warned of.
+_PAUSE_RUN = re.compile(
+    r"(?:[…⋯]+|\.{3,}|。{3,}|[—―–‒﹘~～〜]+|-+(?!\d)|[●•◆■▪►▶◇□○▌▍▎▐◎◉❖]"
+    r"|(?:^|(?<=[\n。！？!?；;：:]))\s*[▲△★☆])"
+)
 #: The pause marks that runs collapse over (strongest first).
 _PAUSE_STRENGTH = "。；，、"
 _PAUSE_COLLAPSE = re.compile(r"[，。；、]{2,}")
