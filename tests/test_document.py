@@ -970,6 +970,23 @@ def test_paragraphs_separated_by_equal_blank_runs_are_not_a_table() -> None:
         "我要举报",
         "[视频]",
         "— 3 —",
+        # buttons with a counter, a browser's advice, the colours for the eyes, prompts
+        "【我要打印】【关闭窗口】 浏览：12,408次",
+        "建议使用1920×1080分辨率 IE10以上版本浏览器",
+        "视力保护色：■ ■ ■ ■ ■",
+        "获取更多资讯",
+        "听全文",
+        "参与互动",
+        "---END---",
+        "【如果您有新闻线索，欢迎向我们报料，一经采纳有费用酬谢。报料QQ：12345678】",
+        # the next story, the comments, a footer with its copyright sign, links home
+        "阅读下一篇：",
+        "热门评论（32）",
+        "2031 © 南屏天文台 | 重要告示 | 私隱政策 | 無障礙 | 最後修訂日期：2031年9月6日",
+        "回到頁首",
+        "回上一頁 列印 :::",
+        "相关稿件",
+        "相關檔案：",
     ],
 )
 def test_chrome_and_duplicated_captions_are_dropped(line: str) -> None:
@@ -2893,6 +2910,8 @@ def test_an_attachment_with_its_download_count_or_button_is_listed_not_read() ->
     for annex in (
         "相关附件：山洪灾害预警区域图.pdf 附件下载",
         "附件：南屏市征收补偿实施细则（全文）.pdf（下载次数：219）",
+        "附件【南屏市招聘报名表.docx】已下载 186 次",
+        "附件：南屏区岗位表（调整后）.xlsx [23.5KB] 点击下载",
     ):
         doc = parse(lines("南屏发布山洪灾害预警", "", LONG, "", annex))
         assert paragraphs(doc) == [LONG], annex

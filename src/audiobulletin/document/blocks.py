@@ -243,11 +243,14 @@ _LABEL_LINE_RE = re.compile(r"^(?![^，,。：:\s]{0,7}\d[:：]\d)[^，,。：:\
 _FIELD_VALUE_RE = re.compile(r"^(?![^，,。：:\s]{0,9}\d[:：]\d)[^，,。：:\s]{1,10}\s*[:：]\s*\S")
 #: An entry of a notice's list of attachments: 附件：1.…, 附件2：….xlsx, 相關附件：….pdf.
 _ANNEX_FILE_RE = re.compile(
-    r"^(?:相关|相關)?附件(?:下载|下載)?\s*\d*\s*[:：].*\.(?:docx?|xlsx?|pdf|wps|et|zip|rar|txt|pptx?|jpg|png)"
+    r"^(?:(?:相关|相關)?附件(?:下载|下載)?\s*\d*\s*[:：].*"
+    # …or the file's name in the page's brackets: 附件【…报名表.docx】已下载 186 次
+    r"|附件\s*[【\[][^】\]]+)\.(?:docx?|xlsx?|pdf|wps|et|zip|rar|txt|pptx?|jpg|png|odt|ods)[】\]]?"
     # …with the page's count of downloads or its button after it
     r"(?:\s*[（(](?:下载次数|下載次數|大小)[:：]?[^（）()]{0,12}[)）]|\s*(?:附件下载|附件下載|下载|下載)"
-    # …or its size: (256 KB), （1.2MB）
-    r"|\s*[（(]\s*\d+(?:\.\d+)?\s*[KMG]B\s*[)）])?$",
+    r"|\s*已被?(?:下载|下載)\s*[\d,]+\s*次"
+    # …or its size: (256 KB), （1.2MB）, [23.5KB] 点击下载
+    r"|\s*[（(\[【]\s*\d+(?:\.\d+)?\s*[KMG]B\s*[)）\]】](?:\s*(?:点击下载|點擊下載|下载|下載))?)?$",
     re.IGNORECASE,
 )
 _ANNEX_LIST_RE = re.compile(r"^附件\s*[:：]\s*1\s*[.、．]")
