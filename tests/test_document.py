@@ -3509,6 +3509,30 @@ def test_short_headings_marked_with_a_triangle_head_chapters_and_captions_do_not
     assert "▲ 市民在新开通的车站内候车" in doc.dropped
 
 
+def test_a_section_s_number_alone_over_its_heading_numbers_the_heading() -> None:
+    # as a post sets them: the number on a line of its own after a blank line
+    text = lines(
+        "南屏市2031年公开招聘编外护理人员公告",
+        "",
+        "一",
+        "招聘岗位及人数",
+        "",
+        LONG,
+        "",
+        "02",
+        "招聘条件",
+        "",
+        LONG,
+    )
+    doc = parse(text)
+    assert headings(doc) == ["一、招聘岗位及人数", "02、招聘条件"]
+    # nothing lost; the only marks added are the stops after the numbers
+    assert_nothing_lost(text.replace("一\n", "一、").replace("02\n", "02、"), doc)
+    # …never a cell of a table set one per line (临床护士 / 45 / 全日制大专)
+    cells = lines("南屏市招聘岗位", "", "临床护士", "45", "全日制大专及以上", "", LONG)
+    assert "45、全日制大专及以上" not in " ".join(headings(parse(cells)))
+
+
 @pytest.mark.parametrize(
     "point",
     [

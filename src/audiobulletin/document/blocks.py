@@ -96,7 +96,7 @@ class _Item:
 def _items(text: str) -> list[_Item]:
     """Lines become items; in a report that separates paragraphs with blank lines, the
     lines between two blank lines are one paragraph wrapped over several lines."""
-    raw_lines = text.split("\n")
+    raw_lines = _numbers_onto_headings(text.split("\n"))
     # a page's fields set out as a grid (索引号：→11330…, 发文机关：→…) are its metadata
     tables = []
     grid: dict[int, list[tuple[str, str]]] = {}  # each line of such a grid, with its fields
@@ -139,6 +139,32 @@ def _items(text: str) -> list[_Item]:
         for part in _split_glued_paragraphs(item)
         for piece in _split_glued_articles(part)
     ]
+
+
+#: A section's number alone on its line, as a post sets it over its heading: 一, 02.
+_LONE_SECTION_NUMBER_RE = re.compile(
+    rf"^\s*([{CN_NUMERALS[:10]}]|十[一二三四五六七八九]?|0[1-9]|[1-9])\s*$"
+)
+#: The heading under it: short, no sentence in it (two clauses at most: 门诊报销比例提高，年度限额上调).
+_UNDER_NUMBER_RE = re.compile(rf"^\s*[{HAN}][^。；;！？!?]{{1,23}}$")
+
+
+def _numbers_onto_headings(lines: list[str]) -> list[str]:
+    """A section's number alone on a line after a blank one, over a short heading (一 /
+    招聘岗位及人数, 02 / 投资结构持续优化), is the heading's number: 一、招聘岗位及人数,
+    02、投资结构持续优化 (the line under is left blank, so lines keep their places). Never
+    a cell of a table set one per line: a blank line comes before the number."""
+    out = list(lines)
+    for i in range(len(out) - 1):
+        number = _LONE_SECTION_NUMBER_RE.match(out[i])
+        if (
+            number
+            and (i == 0 or not out[i - 1].strip())
+            and _UNDER_NUMBER_RE.match(out[i + 1])
+            and not _LONE_SECTION_NUMBER_RE.match(out[i + 1])
+        ):
+            out[i], out[i + 1] = f"{number.group(1)}、{out[i + 1].strip()}", ""
+    return out
 
 
 #: A video script's production cue at a line's start: 【解说】, 【同期声】, 【现场声】.

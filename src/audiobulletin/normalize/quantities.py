@@ -531,7 +531,7 @@ def _dated_items(text: str) -> str:
 #: A section's number padded with a zero before its heading on the line, as a phone's
 #: article sets it: 03 个人账户可以家庭共济 (三、…, never 零三个人); read before spaces are
 #: gone (05 月份 is a month).
-_PADDED_SECTION = re.compile(r"(?m)^\s*0([1-9])\s+(?=[\u4e00-\u9fff])(?![月日时號号点分年])")
+_PADDED_SECTION = re.compile(r"(?m)^\s*0([1-9])(?:\s+|、)(?=[\u4e00-\u9fff])(?![月日时號号点分年])")
 #: …and a list number whose stop a space sets apart from a figure: 3. 24小时封顶30元 is item
 #: 3, never 三点二四.
 _SPACED_ITEM = re.compile(r"(?m)^\s*(\d{1,2})\.\s+(?=\d)")
