@@ -2266,7 +2266,8 @@ def test_the_headline_set_again_at_the_page_s_foot_is_not_read_twice() -> None:
     assert_nothing_lost(text, doc)
 
 
-def test_section_numbers_on_lines_of_their_own_are_not_read() -> None:
+def test_a_section_s_number_alone_over_its_heading_numbers_the_heading() -> None:
+    # as a post sets them: the number on a line of its own after a blank line
     text = lines(
         "南屏县这些新规今起施行",
         "",
@@ -2276,16 +2277,20 @@ def test_section_numbers_on_lines_of_their_own_are_not_read() -> None:
         "门诊报销比例提高",
         LONG,
         "",
-        "02",
+        "二",
         "公积金贷款额度上调",
+        "",
         LONG,
     )
     doc = parse(text)
-    assert "01" in doc.dropped and "02" in doc.dropped
-    assert headings(doc) == ["门诊报销比例提高", "公积金贷款额度上调"]
-    assert_nothing_lost(text, doc)
+    assert headings(doc) == ["01、门诊报销比例提高", "二、公积金贷款额度上调"]
+    # nothing lost; the only marks added are the stops after the numbers
+    assert_nothing_lost(text.replace("01\n", "01、").replace("二\n", "二、"), doc)
     # a figure alone on a line, counting nothing up, stays
     assert "08" in "".join(paragraphs(parse(lines("南屏县今年秋收", "", LONG, "08", LONG))))
+    # …and so does a cell of a table set one per line (临床护士 / 45 / 全日制大专)
+    cells = lines("南屏市招聘岗位", "", "临床护士", "45", "全日制大专及以上", "", LONG)
+    assert "45、全日制大专及以上" not in " ".join(headings(parse(cells)))
 
 
 def test_a_headline_stamped_with_when_it_was_posted_may_exclaim_and_trail_off() -> None:
@@ -3507,30 +3512,6 @@ def test_short_headings_marked_with_a_triangle_head_chapters_and_captions_do_not
     assert "线路概况" in " ".join(headings(doc))
     assert "运营时间" in " ".join(headings(doc))
     assert "▲ 市民在新开通的车站内候车" in doc.dropped
-
-
-def test_a_section_s_number_alone_over_its_heading_numbers_the_heading() -> None:
-    # as a post sets them: the number on a line of its own after a blank line
-    text = lines(
-        "南屏市2031年公开招聘编外护理人员公告",
-        "",
-        "一",
-        "招聘岗位及人数",
-        "",
-        LONG,
-        "",
-        "02",
-        "招聘条件",
-        "",
-        LONG,
-    )
-    doc = parse(text)
-    assert headings(doc) == ["一、招聘岗位及人数", "02、招聘条件"]
-    # nothing lost; the only marks added are the stops after the numbers
-    assert_nothing_lost(text.replace("一\n", "一、").replace("02\n", "02、"), doc)
-    # …never a cell of a table set one per line (临床护士 / 45 / 全日制大专)
-    cells = lines("南屏市招聘岗位", "", "临床护士", "45", "全日制大专及以上", "", LONG)
-    assert "45、全日制大专及以上" not in " ".join(headings(parse(cells)))
 
 
 @pytest.mark.parametrize(

@@ -1884,6 +1884,34 @@ def test_hidden_names_stretches_of_road_and_one_trip(written: str, spoken: str) 
         ("MS-1517A型", "M S一五一七A型"),
         ("03 个人账户可以家庭共济", "三、个人账户可以家庭共济"),
         ("02、投资结构持续优化", "二、投资结构持续优化"),
+        # a footnote's mark after a rate
+        ("增长6.2%[1]，", "增长百分之六点二，"),
+        # a figure with its magnitude in the middle keeps the 零 of its missing places
+        ("2,342萬444人", "两千三百四十二万零四百四十四人"),
+        ("1萬315人", "一万零三百一十五人"),
+        ("2億300萬", "两亿零三百万"),
+        ("3万5", "三万五"),
+        # a week's days, one written over itself (5/5), never a fraction
+        ("上週（5/5-5/11）", "上周（五月五日到五月十一日）"),
+        # a figure grouped in thousands is an amount, however long
+        ("（MOP 27,740,000,000）", "（M O P 两百七十七亿四千万）"),
+        # a listed company's code with its exchange
+        ("股票代码：603977.SH", "股票代码：六零三九七七点S H"),
+        ("华润置地（01109.HK）今日", "华润置地（零一一零九点H K）今日"),
+        # codes listed with a keyed one, as long as it
+        ("批号20310801至20320630", "批号二零三一零八零一至二零三二零六三零"),
+        # per a unit before a word of grammar; watt-hours; per two units; UTC; a formula
+        ("以20公里/小时的速度", "以二十公里每小时的速度"),
+        ("0.5元/Wh", "零点五元每瓦时"),
+        ("450元/间·天", "四百五十元每间每天"),
+        ("UTC-12，23:59", "U T C减十二，二十三点五十九分"),
+        ("利润总额/营业收入×100%", "利润总额除以营业收入乘百分之一百"),
+        # days of a month written with a dot: backwards as figures, or after a word of when
+        ("报名时间：7.8—7.12", "报名时间：七月八日到七月十二日"),
+        ("报名时间：7.1—7.31", "报名时间：七月一日到七月三十一日"),
+        ("增长3.5—3.8", "增长三点五到三点八"),
+        # a clock time, a space, then an item: a pause, never a unit
+        ("17:30 分论坛一", "十七点三十分，分论坛一"),
         ("05 月份", "五月份"),
         ("机械楼Ⅱ-201", "机械楼二杠二零一"),
         ("O3日最大8小时平均浓度", "臭氧日最大八小时平均浓度"),

@@ -145,7 +145,8 @@ def _items(text: str) -> list[_Item]:
 _LONE_SECTION_NUMBER_RE = re.compile(
     rf"^\s*([{CN_NUMERALS[:10]}]|十[一二三四五六七八九]?|0[1-9]|[1-9])\s*$"
 )
-#: The heading under it: short, no sentence in it (two clauses at most: 门诊报销比例提高，年度限额上调).
+#: The heading under it: short, no sentence in it (two clauses at most: 门诊报销比例提高，
+#: 年度限额上调).
 _UNDER_NUMBER_RE = re.compile(rf"^\s*[{HAN}][^。；;！？!?]{{1,23}}$")
 
 

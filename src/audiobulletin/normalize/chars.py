@@ -279,6 +279,13 @@ def _space_between(line: str, m: re.Match[str]) -> str:
         return ""  # 面积 86公顷, 新华路 18 号: a number set off by spaces inside a sentence
     if run == " " and is_han(left) and _NUMBERED_NAME.match(line, m.end()):
         return ""  # 全市 5G 基站, 推进 4K 超高清: a name that starts with a number
+    if (
+        left.isdigit()
+        and is_han(right)
+        and right not in _AFTER_CLOCK
+        and _CLOCK_BEFORE.search(line, 0, m.start())
+    ):
+        return "，"  # 17:30 分论坛一: a clock's minutes take no unit; what follows is an item
     if "\t" not in run and (
         (
             left.isdigit()
@@ -313,6 +320,12 @@ def _separators(text: str) -> str:
     """Bars between names are pauses, not characters to voice (the middle dot of
     威廉姆斯·奈杰尔 is punctuation the engine already pauses on)."""
     return _NAME_BAR.sub("，", text)
+
+
+#: What goes on a clock time after a space (10:00 起, 17:30 前, 9:00 至…, 8:00 开始).
+_AFTER_CLOCK = "起前后至到开始截止左整时许"
+#: A clock time that ends where a space starts: 17:30.
+_CLOCK_BEFORE = re.compile(r"(?<![\d:：])\d{1,2}[:：]\d{2}$")
 
 
 def _normalise_spaces(text: str) -> str:

@@ -163,6 +163,8 @@ _KEYED_CODE = re.compile(
     r"(?:[\u4e00-\u9fff](?=\d{4}-\d))?)"
     r"([A-Za-z0-9零一二三四五六七八九](?:[A-Za-z0-9零一二三四五六七八九]|[-_/]+(?=[A-Za-z0-9]))*)"
     r"(?![\d.A-Za-z]|\s\d)"
+    # …and the codes it is listed or ranged with, as long as it: 批号20310801至20320630
+    r"((?:\s*(?:至|到|、|和|及)\s*\d{6,}(?![\d.A-Za-z]))*)"
 )
 
 
@@ -182,7 +184,12 @@ def _keyed_codes(text: str) -> str:
                 out.append(_spell(tok))
             else:
                 out.append(_URL_SYMBOLS.get(tok, tok))
-        return m[1] + "".join(out)
+        more = re.sub(
+            r"\d+",
+            lambda n: read_digits(n.group()) if len(n.group()) == len(code) else n.group(),
+            m[3],
+        )
+        return m[1] + "".join(out) + more
 
     return _KEYED_CODE.sub(speak, _CODE_RANGE.sub(r"\1\2到", text))
 
@@ -294,8 +301,15 @@ _BARE_ID = re.compile(
 )
 
 
+#: A listed company's code with its exchange: 603977.SH, 000651.SZ, 02168.HK (digit by digit,
+#: never 六十万三千九百七十七).
+_EXCHANGE_CODE = re.compile(r"(?<![\d.])(\d{6}|\d{4,5}(?=\.HK))\.(SH|SZ|BJ|HK)(?![A-Za-z])", re.I)
+
+
 def bare_ids(text: str) -> str:
-    """Read a bare identifier of ten digits or more digit by digit (see :data:`_BARE_ID`)."""
+    """Read a bare identifier of ten digits or more digit by digit (see :data:`_BARE_ID`),
+    and a listed company's code with its exchange (see :data:`_EXCHANGE_CODE`)."""
+    text = _EXCHANGE_CODE.sub(lambda m: read_digits(m[1]) + "点" + m[2].upper(), text)
     return _BARE_ID.sub(lambda m: read_digits(m[1]), text)
 
 

@@ -74,6 +74,7 @@ _LATIN_UNITS = {
     "hm²": "公顷",
     "hm2": "公顷",
     "kWh": "千瓦时",
+    "Wh": "瓦时",
     "MWh": "兆瓦时",
     "GWh": "吉瓦时",
     "Gbps": "吉比特每秒",
@@ -392,11 +393,26 @@ def _salary_thousands(m: re.Match[str]) -> str:
     return said if m.string.startswith("元", m.end()) else said + "元"
 
 
+#: A figure grouped in thousands this long is said here: without its commas, it would be
+#: taken for an identifier and read digit by digit (MOP 27,740,000,000).
+GROUPED_SAID_MIN = 10
+
+
+def _grouped(m: re.Match[str]) -> str:
+    """A figure grouped in thousands, without its commas; one of ten digits or more, said:
+    grouping marks an amount, never a code."""
+    whole, _, fraction = m.group().replace(",", "").partition(".")
+    if len(whole) < GROUPED_SAID_MIN:
+        return m.group().replace(",", "")
+    said = read_cardinal(whole, liang=True)
+    return said + ("点" + read_digits(fraction) if fraction else "")
+
+
 def _thousands(text: str) -> str:
     """``1,234,567`` -> 1234567 (wetext would read the comma as a pause); ``.00元`` -> 元,
     ``.50元`` -> ``.5元``; a salary's ``15K`` -> 15000 (see :data:`_SALARY_K`)."""
     text = _SALARY_K.sub(_salary_thousands, text)
-    text = _THOUSANDS.sub(lambda m: m.group().replace(",", ""), text)
+    text = _THOUSANDS.sub(_grouped, text)
     text = _FULLWIDTH_THOUSANDS.sub(lambda m: m.group().replace("，", ""), text)
     return _ZERO_CENT.sub("", _ZERO_CENTS.sub("", text))
 
@@ -420,6 +436,30 @@ def _in_yi(whole: str, fraction: str | None) -> str:
     if fraction:
         part += "点" + read_digits(fraction[1:])
     return out + part + "万"
+
+
+#: A figure written with its magnitude in the middle, as Taiwan's statistics write it:
+#: 2,342萬444人, 1萬315人, 2億300萬, 2兆50億. The lower part of two or three digits, before
+#: a unit or the next magnitude (never 3万5, said 三万五), is less than a thousand of it.
+_MIXED_MAGNITUDE = re.compile(
+    r"(?<![\d.,])(\d{1,4}(?:,\d{3})*)([万萬亿億兆])(\d{2,3})(?![\d.,])"
+    rf"(?=[万萬亿億]|[{HAN}])"
+)
+
+
+def _mixed_magnitudes(text: str) -> str:
+    """``1萬315人`` -> 一万零三百一十五人: the 零 a lower part short of its places takes."""
+
+    def said(m: re.Match[str]) -> str:
+        whole = int(m[1].replace(",", ""))
+        return (
+            ("两" if whole == 2 else read_cardinal(whole, liang=True))  # 两亿, never 二亿
+            + m[2]
+            + "零"
+            + re.sub("^十", "一十", read_cardinal(int(m[3]), liang=True))  # 零一十五, never 零十五
+        )
+
+    return _MIXED_MAGNITUDE.sub(said, text)
 
 
 def _myriads(text: str) -> str:
@@ -677,12 +717,19 @@ _PER_UNITS = (
 #: A rate per minute, as a pulse is written: 100次/分 is 一百次每分钟.
 _PER_MINUTE = re.compile(r"(?<=次)/分(?![钟之])")
 _SLASH_PER = re.compile(
-    rf"(?<=[{HAN}%])/(?=(?:{_PER_UNITS})(?![{HAN}]))"
+    # (the unit ends its word, or a word of grammar follows it: 20公里/小时的速度, …以下)
+    rf"(?<=[{HAN}%])/(?=(?:{_PER_UNITS})(?:(?![{HAN}])|的|以[上下内]|左右|之[间内]|及|或|和|起))"
     rf"|(?<=[元角])/(?=(?:{_PER_UNITS})(?![元币]))"
     rf"|(?<=[元角分])/(?=\d+(?:\.\d+)?\s*(?!元|美元|港元|万元|亿元)(?:{_PER_UNITS}|[{HAN}]{{1,2}}))"
     # a measure per an amount of another: 23毫克/100毫升 (blood alcohol), 5克/100克
     r"|(?<=[克升])/(?=\d+(?:\.\d+)?\s*(?:毫升|升|克|千克|公斤|立方米))"
 )
+#: A rate per two units at once: 元/间·天 is 元每间每天.
+_PER_DOT = re.compile(rf"(?<=每[{HAN}])[·•](?=[{HAN}])")
+#: A time zone's offset from UTC: UTC-12 is UTC减十二, UTC+8 UTC加八 (never a hyphen's pause).
+_UTC_OFFSET = re.compile(r"(?<![A-Za-z])UTC\s*([+＋\-−－])\s*(\d{1,2})(?![\d:])")
+#: A ratio in a formula that ends ×100%: 利润总额/营业收入×100% is 利润总额除以营业收入….
+_DIVIDED_BY = re.compile(rf"(?<=[{HAN}）)])/(?=[{HAN}（(][^，。；;/\n]{{0,20}}?[×*]\s*100\s*%)")
 #: Fractions keep their slash for wetext (1/3); Latin/Latin (GB/T, TCP/IP) is a space.
 _SLASH_LATIN = re.compile(r"(?<=[A-Za-z])/(?=[A-Za-z])")
 #: A blood pressure, the systolic over the diastolic: 140/90mmHg, 130～139/85～89毫米汞柱,
@@ -789,8 +836,8 @@ def redundant_signs(text: str) -> str:
     return _SIGNED_AFTER_FALL.sub(r"\1", _SIGNED_AFTER_RISE.sub(r"\1", text))
 
 
-#: A footnote's mark: [1] after a word or a closing bracket.
-_FOOTNOTE_MARK = re.compile(r"(?<=[\u4e00-\u9fff）)])\[\d{1,2}\]")
+#: A footnote's mark: [1] after a word, a closing bracket or quote, or a rate (增长6.2%[1]).
+_FOOTNOTE_MARK = re.compile(r"(?<=[\u4e00-\u9fff）)”%％‰])\[\d{1,2}\]")
 
 
 _SIGN_NAMES = {"+": "正号", "＋": "正号", "-": "负号", "－": "负号", "−": "负号"}
@@ -861,13 +908,13 @@ _DAY_RANGE = re.compile(
 
 def _day_range(m: re.Match[str]) -> str:
     """Two days of a range (10/26-11/1): months that run forward and days that no pair of
-    fractions would have (another month, a day past 12, a day before its month: 5/1-5/5);
-    1/3-1/2 stays two fractions."""
+    fractions would have (another month, a day past 12, a day before its month or the same:
+    5/1-5/5, 5/5-5/11); 1/3-1/2 stays two fractions."""
     months, days = (int(m[1]), int(m[3])), (int(m[2]), int(m[4]))
     if not all(1 <= n <= 12 for n in months) or not all(1 <= n <= 31 for n in days):
         return m.group()
     forward = (months[0], days[0]) < (months[1], days[1])
-    unlike_fractions = months[0] != months[1] or max(days) > 12 or days[0] < months[0]
+    unlike_fractions = months[0] != months[1] or max(days) > 12 or days[0] <= months[0]
     if not (forward and unlike_fractions):
         return m.group()
     first = f"{read_cardinal(m[1])}月{read_cardinal(m[2])}日"
@@ -879,12 +926,13 @@ _AFTER_DAY = re.compile(r"起|以?[前后]|之[前后]|当[天日]|[上下中]�
 
 
 def _fraction_or_day(m: re.Match[str]) -> str:
-    """``1/3`` -> 三分之一; ``10/1`` (no fraction is written over a smaller whole, nor over
-    1) is a month and its day, as a holiday's table heads its columns: 十月一日; so is a
-    month over a day past 12 before a word of time (12/25起 十二月二十五日起)."""
+    """``1/3`` -> 三分之一; ``10/1`` (no fraction is written over a smaller whole or its own,
+    nor over 1: 5/5) is a month and its day, as a holiday's table heads its columns:
+    十月一日; so is a month over a day past 12 before a word of time (12/25起
+    十二月二十五日起)."""
     top, bottom = int(m[1]), int(m[2])
     dated = 12 < bottom <= 31 and 1 <= top <= 12 and _AFTER_DAY.match(m.string, m.end())
-    if 1 <= bottom < top <= 12 or dated:
+    if 1 <= bottom <= top <= 12 or dated:
         return f"{read_cardinal(m[1])}月{read_cardinal(m[2])}日"
     return f"{read_cardinal(m[2])}分之{read_cardinal(m[1])}"
 
@@ -906,6 +954,9 @@ def _slashes_and_symbols(text: str) -> str:
     text = _BLOOD_PRESSURE.sub(_pressure_pair, text)
     text = _SIGNED_POINTS.sub(lambda m: ("上涨" if m[1] in "+＋" else "下跌") + m[2], text)
     text = _SLASH_PER.sub("每", text)
+    text = _PER_DOT.sub("每", text)
+    text = _UTC_OFFSET.sub(lambda m: "UTC" + ("减" if m[1] in "-−－" else "加") + m[2], text)
+    text = _DIVIDED_BY.sub("除以", text)
     text = _PER_MINUTE.sub("每分钟", text)
     text = _PATH_SIGN.sub("，", text)
     text = _SLASH_LATIN.sub(" ", text)
