@@ -2099,6 +2099,40 @@ def test_a_form_appended_after_the_signature_is_for_filling_in_not_for_reading()
     assert_nothing_lost(text, doc)
 
 
+@pytest.mark.parametrize(
+    "form",
+    [
+        # its fields one per line, with no blanks drawn
+        ("附件：参会回执", "姓名", "单位", "职称/职务", "联系电话", "是否住宿"),
+        # its name under the annex, a field with where the seal goes, its columns over rows
+        # left empty
+        (
+            "附件",
+            "参会回执",
+            "单位名称：            （盖章）",
+            "姓  名\t职  务\t联系电话\t备  注",
+            "\t\t\t",
+            "\t\t\t",
+        ),
+    ],
+)
+def test_a_form_without_drawn_blanks_is_for_filling_in_not_for_reading(
+    form: tuple[str, ...],
+) -> None:
+    text = lines(
+        "关于召开全市秋冬季森林防灭火工作会议的通知",
+        "",
+        LONG,
+        "",
+        "青川市林业局",
+        "2031年11月2日",
+        *form,
+    )
+    doc = parse(text)
+    assert [block.text for c in doc.chapters for block in c.blocks] == [LONG]
+    assert_nothing_lost(text, doc)
+
+
 def test_a_listed_company_s_stock_assurances_and_ticked_boxes_are_not_read() -> None:
     text = lines(
         "证券代码：688215    证券简称：青川微电    公告编号：2031-047",

@@ -565,10 +565,59 @@ _FORM_NAME_RE = re.compile(
 _ANNEX_HEAD_RE = re.compile(r"^附件\s*\d{0,2}\s*[:：]?$")
 
 
+#: A form's name with the annex it is: 附件：参会回执, 附件2：报名登记表.
+_ANNEXED_FORM_NAME_RE = re.compile(r"^附件\s*\d{0,2}\s*[:：\s]\s*(.+)$")
+#: A form's field with nothing filled in: its label alone (姓名, 职称/职务, 是否住宿), or with
+#: its colon and where the seal goes (单位名称：　（盖章）).
+_EMPTY_FIELD_RE = re.compile(r"^[^\s。，,；;！？!?：:]{1,8}(?:\s*[：:]\s*)?$")
+
+
+def _is_empty_form_part(item: _Item) -> bool:
+    """A part of a form to fill in with nothing filled in: a field's label alone, or a table
+    whose rows under its column names are empty (姓名 职务 联系电话 / (blank rows))."""
+    if item.table is not None and item.table.table is not None:
+        rows = item.table.table.rows
+        return all(not cell.strip() for row in rows for cell in row)
+    text = _SEAL_NOTE_RE.sub("", item.text).strip()
+    # …or its column names set apart by spaces (姓名职务 联系电话 备注)
+    return bool(_EMPTY_FIELD_RE.match(text)) or all(
+        _EMPTY_FIELD_RE.match(name) for name in text.split()
+    )
+
+
+def _label_blank_forms(items: list[_Item]) -> None:
+    """A form without underscores (附件：参会回执 / 姓名 / 单位 / 是否住宿 …, or its name
+    over a table of empty rows): two empty parts or more under its name are dropped, and the
+    name and the 附件 above it are metadata."""
+    for k, item in enumerate(items):
+        if item.table is not None or item.label not in (Label.TEXT, Label.META):
+            continue
+        named = _ANNEXED_FORM_NAME_RE.match(item.text)
+        name = named.group(1) if named else item.text
+        if not _FORM_NAME_RE.match(name) or (item.label == Label.META and not named):
+            continue
+        end = k + 1
+        while end < len(items) and items[end].label != Label.DROP and _is_empty_form_part(
+            items[end]
+        ):
+            end += 1
+        if end - k - 1 < 2 and not (
+            end - k - 1 == 1 and items[k + 1].table is not None
+        ):
+            continue
+        for part in items[k + 1 : end]:
+            part.label, part.table = Label.DROP, None
+        item.label, item.meta = Label.META, [("annex", item.text)]
+        head = _prev_index(items, k)
+        if head is not None and _ANNEX_HEAD_RE.match(items[head].text):
+            items[head].label, items[head].meta = Label.META, [("annex", items[head].text)]
+
+
 def _label_annexed_forms(items: list[_Item]) -> None:
     """A form appended to a notice (附件 / 参会回执 / 单位名称：______（盖章）…) is there to be
     filled in, not read: once its blanks are dropped, its name and the 附件 above it are
     metadata too."""
+    _label_blank_forms(items)
     for k, item in enumerate(items):
         if item.table is not None or item.label != Label.TEXT or not _FORM_NAME_RE.match(item.text):
             continue
