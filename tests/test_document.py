@@ -872,6 +872,33 @@ def test_one_cell_per_line_table_separated_by_blank_runs() -> None:
     assert_nothing_lost(text, doc)
 
 
+def test_a_table_pasted_one_cell_per_line_without_blank_lines_is_a_table() -> None:
+    cells = ["岗位代码", "岗位名称", "人数", "学历要求"]
+    cells += ["HL01", "临床护士", "45", "全日制大专及以上"]
+    cells += ["HL02", "重症监护护士", "10", "全日制本科及以上"]
+    cells += ["HL03", "助产士", "5", "全日制大专及以上"]
+    text = lines("南屏市人民医院招聘公告", "", LONG, "", *cells, "", LONG)
+    doc = parse(text)
+    (table,) = tables(doc)
+    assert table.table is not None
+    assert table.table.header == ("岗位代码", "岗位名称", "人数", "学历要求")
+    assert table.table.rows[1] == ("HL02", "重症监护护士", "10", "全日制本科及以上")
+    assert_nothing_lost(text, doc)
+    # lines of a list that mix figures and words in one place are no table
+    listed = [
+        "报名条件",
+        "年龄要求",
+        "学历要求",
+        "18周岁以上",
+        "35周岁以下",
+        "大专",
+        "本科",
+        "硕士",
+        "5",
+    ]
+    assert tables(parse(lines("南屏市招聘公告", "", LONG, "", *listed, "", LONG))) == []
+
+
 def test_paragraphs_separated_by_equal_blank_runs_are_not_a_table() -> None:
     text = "\n\n\n".join(["青川市防汛简报", "汛情概况", LONG, "工作要求", LONG]) + "\n"
     doc = parse(text)

@@ -348,6 +348,47 @@ def _gap_segment(raw_lines: Sequence[str], segment: list[tuple[int, str]]) -> _F
     return _Found(tuple(indices), _make_table(raw_lines, indices, cells))
 
 
+#: A table set one cell per line has at most this many columns, and at least this few.
+STACKED_COLUMNS = (3, 8)
+
+
+def _stacked_tables(raw_lines: Sequence[str]) -> list[_Found]:
+    """Tables pasted one cell per line with no blank lines (岗位代码 / 岗位名称 / 人数 / HL01 /
+    临床护士 / 45 / …): a run of short lines that, cut into rows of ``n``, gives column names
+    without figures over two rows or more, one column of figures in every row and no column
+    that mixes figures with words. The fewest columns that do so are taken."""
+    found: list[_Found] = []
+    k = 0
+    while k < len(raw_lines):
+        run: list[int] = []
+        while k < len(raw_lines) and _stackable(clean_line(raw_lines[k])):
+            run.append(k)
+            k += 1
+        k += 1
+        cells = [clean_line(raw_lines[i]) for i in run]
+        for n in range(STACKED_COLUMNS[0], STACKED_COLUMNS[1] + 1):
+            rows = [cells[j : j + n] for j in range(0, len(cells) - len(cells) % n, n)]
+            if len(rows) >= 3 and _stacks_into_columns(rows):
+                indices = run[: len(rows) * n]
+                found.append(_Found(tuple(indices), _make_table(raw_lines, indices, rows)))
+                break
+    return found
+
+
+def _stackable(text: str) -> bool:
+    return 0 < len(text) <= CELL_MAX and not re.search(r"[。，,；;！？!?：:]", text)
+
+
+def _stacks_into_columns(rows: list[list[str]]) -> bool:
+    header, body = rows[0], rows[1:]
+    if any(re.search(r"\d", c) for c in header) or not _looks_like_header(header, body):
+        return False
+    columns = list(zip(*body, strict=True))
+    figures = [all(_FIGURE_CELL_RE.match(c) for c in col) for col in columns]
+    words = [not any(_FIGURE_CELL_RE.match(c) for c in col) for col in columns]
+    return any(figures) and all(f or w for f, w in zip(figures, words, strict=True))
+
+
 def _without_captions(
     raw_lines: Sequence[str],
     runs: list[_Found],
@@ -387,6 +428,7 @@ def find_tables(raw_lines: Sequence[str]) -> list[_Found]:
         + _with_names_above(raw_lines, _even_runs(raw_lines, _spaced_cells))
         + _even_runs(raw_lines, _ideographic_cells)
         + _gap_tables(raw_lines)
+        + _stacked_tables(raw_lines)
     ):
         span = set(range(found.lines[0], found.lines[-1] + 1))
         if not span & taken:
