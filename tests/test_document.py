@@ -899,6 +899,25 @@ def test_a_table_pasted_one_cell_per_line_without_blank_lines_is_a_table() -> No
     assert tables(parse(lines("南屏市招聘公告", "", LONG, "", *listed, "", LONG))) == []
 
 
+def test_a_wrapped_paragraph_s_first_line_near_the_width_goes_on_in_the_next() -> None:
+    # its first line stops mid-sentence a little short of the width; it is no headline
+    text = lines(
+        "南屏省地质灾害气象风险预警",
+        "2031年第23期",
+        "",
+        "南屏省自然资源厅、南屏省气象局2031年7月8日17时联合",
+        "发布地质灾害气象风险预警：受西南低涡东移影响，预计7月8日20时",
+        "至10日20时，我省盆地西部、高原东部将出现一次强降雨过程，累计",
+        "雨量一般50～100毫米，局部地区150～200毫米，最大小时雨强较大。",
+        "",
+        "一、预警范围",
+        "南屏市：汉源县、石棉县、荥经县、天全县、芦山县、宝兴县全境。",
+    )
+    doc = parse(text)
+    assert doc.title == "南屏省地质灾害气象风险预警"
+    assert paragraphs(doc)[0].startswith("南屏省自然资源厅、南屏省气象局2031年7月8日17时联合发布")
+
+
 def test_paragraphs_separated_by_equal_blank_runs_are_not_a_table() -> None:
     text = "\n\n\n".join(["青川市防汛简报", "汛情概况", LONG, "工作要求", LONG]) + "\n"
     doc = parse(text)

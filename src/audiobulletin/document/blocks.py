@@ -385,6 +385,17 @@ def _fills(line: _Item, wrap: tuple[int, int]) -> bool:
     )
 
 
+#: A line this near the wrap width (a share of it) that stops mid-sentence is a paragraph's
+#: first line, however much longer the next: 四川省自然资源厅、四川省气象局2024年7月8日17时联合 /
+#: 发布地质灾害气象风险预警：…
+NEAR_WRAP = 0.75
+
+
+def _near_the_wrap(line: _Item, wrap: tuple[int, int]) -> bool:
+    columns = _columns(line.raw.rstrip().rsplit("\n", 1)[-1])
+    return wrap[0] >= 40 and columns >= NEAR_WRAP * wrap[0] and not _ends_paragraph(line.text)
+
+
 def _ends_at_edge(text: str) -> bool:
     """Whether a line that runs to the wrap width ends on a mark that goes on in the next
     line: a field's colon (值班电话：/0551…) or a quoted word's closing quote with no stop
@@ -435,7 +446,11 @@ def _wraps_on(line: _Item, nxt: _Item, wrap: tuple[int, int] = (0, 0)) -> bool:
         _LABEL_LINE_RE.match(text) and not full
     ):
         return False  # field lines (来源：…, 附件1：…) stand alone
-    if _columns(nxt.raw.rstrip()) > _columns(line.raw.rstrip()) + 8 and not _breaks_a_word(text):
+    if (
+        _columns(nxt.raw.rstrip()) > _columns(line.raw.rstrip()) + 8
+        and not _breaks_a_word(text)
+        and not _near_the_wrap(line, wrap)
+    ):
         return False  # wrapped lines run to the wrap width; only the last is shorter
     if not re.search(f"[{HAN}]", text) and re.search(f"[{HAN}]", nxt.text):
         return False  # a name in English under the Chinese one (Legislative Council / 新聞稿)
@@ -597,13 +612,11 @@ def _label_blank_forms(items: list[_Item]) -> None:
         if not _FORM_NAME_RE.match(name) or (item.label == Label.META and not named):
             continue
         end = k + 1
-        while end < len(items) and items[end].label != Label.DROP and _is_empty_form_part(
-            items[end]
+        while (
+            end < len(items) and items[end].label != Label.DROP and _is_empty_form_part(items[end])
         ):
             end += 1
-        if end - k - 1 < 2 and not (
-            end - k - 1 == 1 and items[k + 1].table is not None
-        ):
+        if end - k - 1 < 2 and not (end - k - 1 == 1 and items[k + 1].table is not None):
             continue
         for part in items[k + 1 : end]:
             part.label, part.table = Label.DROP, None
