@@ -371,6 +371,11 @@ def test_derived_titles_read_like_headlines(lead: str, title: str) -> None:
         ("X发改价格〔2031〕215号", ["docno"], None),
         ("南价协〔2031〕培字第21号", ["docno"], None),
         ("南州市税务局公告2031年第3号", ["docno"], None),
+        # a telegram's urgency and kind, a number before who signed it off, how public it is
+        ("特急 明传电报", ["other"], None),
+        ("明 传 电 报", ["other"], None),
+        ("南气发〔2031〕36号 签发人：王新宇", ["docno", "editor"], None),
+        ("公开属性：主动公开", ["other"], None),
         ("点击次数：321", ["other"], None),
         ("访问量：87", ["other"], None),
         ("06-02 07:15青川快讯", ["stamp"], None),
@@ -3462,6 +3467,16 @@ def test_a_title_wrapped_over_two_lines_above_its_dash_stays_one_title() -> None
         (
             ("关于调整我省成品油价格的通知", "X发改价格〔2031〕215号"),
             "关于调整我省成品油价格的通知",
+        ),
+        # a telegram's urgency and kind over its issuer and number
+        (
+            (
+                "特  急                                    明传电报",
+                "南州市气象局",
+                "南气发〔2031〕36号                        签发人：王新宇",
+                "南州市气象局关于启动重大气象灾害（暴雨）Ⅱ级应急响应的通知",
+            ),
+            "南州市气象局关于启动重大气象灾害（暴雨）Ⅱ级应急响应的通知",
         ),
         (
             ("南州市造价协会", "南价协〔2031〕培字第21号", "关于举办造价高级研修班的通知"),

@@ -696,7 +696,8 @@ def _key_meta(text: str) -> list[tuple[str, str]] | None:
         ):
             segments.append(("stamp", stamp))
         elif (posted := _line_meta(stamp)) and all(
-            kind in ("source", "stamp", "date", "signature")
+            # (a document's number before who signed it off: 豫气发〔2031〕36号　签发人：…)
+            kind in ("source", "stamp", "date", "signature", "docno")
             or (kind == "author" and is_byline(stamp) and stamp[0] not in "（(")
             for kind, _ in posted
         ):
@@ -1042,6 +1043,12 @@ ISSUE_RE = re.compile(
     r"(?:\s*[（(]?\s*总第\s*\d+\s*期\s*[)）]?)?\s*[)）〕】\]]?$"
 )
 #: Whom a bulletin goes to, at its foot (报：市委、市人大领导; 送：各县区人民政府).
+#: How urgent an official telegram or document is, and how it is sent, at its head: 特急,
+#: 特急　明传电报, 明 传 电 报.
+_URGENCY_RE = re.compile(
+    r"^(?=\S)(?:(?:特\s*急|加\s*急|急\s*件|平\s*急|特\s*提)\s*)?"
+    r"(?:明\s*传\s*电\s*报|明\s*傳\s*電\s*報|明\s*电|明\s*電|密\s*电|密\s*電)?$"
+)
 _SENT_TO_RE = re.compile(r"^(?:报|送|发|报送|呈报)\s*[:：]\s*[^。！？!?]{2,}$")
 #: The foot of an official document: 青川市人民政府办公室　2031年4月15日印发, its date on
 #: a line of its own under the office.
@@ -1138,7 +1145,7 @@ def _line_meta(text: str) -> list[tuple[str, str]] | None:
     if (m := _ISSUED_RE.match(text)) and is_issuer_line(m.group(1)):
         rest = text[m.end(1) :].strip()
         return [("source", m.group(1)), ("date" if m.group(2) else "other", rest)]
-    if any(p.match(text) for p in (_PRINTED_RE, _CREDITS_RE, ISSUE_RE, _SENT_TO_RE)):
+    if any(p.match(text) for p in (_PRINTED_RE, _CREDITS_RE, ISSUE_RE, _SENT_TO_RE, _URGENCY_RE)):
         return [("other", text)]
     if _DOCNO_RE.match(text):
         return [("docno", text)]
