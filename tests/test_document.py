@@ -376,6 +376,7 @@ def test_derived_titles_read_like_headlines(lead: str, title: str) -> None:
         ("明 传 电 报", ["other"], None),
         ("南气发〔2031〕36号 签发人：王新宇", ["docno", "editor"], None),
         ("公开属性：主动公开", ["other"], None),
+        ("南公(刑)悬字[2031]3号", ["docno"], None),
         ("点击次数：321", ["other"], None),
         ("访问量：87", ["other"], None),
         ("06-02 07:15青川快讯", ["stamp"], None),
@@ -3467,6 +3468,43 @@ def test_a_title_wrapped_over_two_lines_above_its_dash_stays_one_title() -> None
         (
             ("关于调整我省成品油价格的通知", "X发改价格〔2031〕215号"),
             "关于调整我省成品油价格的通知",
+        ),
+        # a joint document's masthead, the bodies over and under the one printed with 文件
+        (
+            (
+                "南州市人力资源和社会保障局",
+                "南  州  市  财  政  局                     文件",
+                "南州市总工会",
+                "",
+                "南人社发〔2031〕58号",
+                "",
+                "关于调整南州市最低工资标准的通知",
+            ),
+            "关于调整南州市最低工资标准的通知",
+        ),
+        # a site's name and its section set apart by a dash; a breadcrumb's other wording
+        (
+            (
+                "南州市政府全球資訊網 — 市政新聞",
+                "發布日期:2031-12-05",
+                "",
+                "南州市最低工資1月1日上路",
+            ),
+            "南州市最低工資1月1日上路",
+        ),
+        (
+            ("您当前所在位置：首页 >> 政务公开 >> 价格监测", "本周我市主要农副产品价格监测信息"),
+            "本周我市主要农副产品价格监测信息",
+        ),
+        # a headline's second line over a post line that names its account itself
+        (
+            (
+                "南州市2031年考试录用公务员",
+                "拟录用人员公示（第二批）",
+                "",
+                "南州组工 2031-08-09 18:30 发表于浙江",
+            ),
+            "南州市2031年考试录用公务员拟录用人员公示（第二批）",
         ),
         # a telegram's urgency and kind over its issuer and number
         (

@@ -574,8 +574,8 @@ def _labels_the_page(items: list[_Item], k: int, pool: list[int], length: dict[i
 def _site_and_section(text: str) -> bool:
     """Whether ``text`` names a site and its section set apart by a mark: 自然资源部东海局 ·
     海洋预报, 星途储能 | 新闻中心 (a body's name before the mark, or a site's section after
-    it)."""
-    parts = re.split(r"\s+[·•|｜丨]\s+", text)
+    it; or a dash between them: 高雄市政府全球資訊網 — 市政新聞)."""
+    parts = re.split(r"\s+(?:[·•|｜丨]|[—–―]{1,2})\s+", text)
     return len(parts) == 2 and (
         _names_body(parts[0])
         or _SITE_LABEL_RE.search(parts[1]) is not None
@@ -609,13 +609,19 @@ _SECTION_WORD_RE = re.compile(r"新闻|新聞|资讯|資訊|动态|動態|公告
 def _names_poster(items: list[_Item], k: int) -> bool:
     """Whether line ``k`` names the account or site that posted the page, not a headline:
     a word of one of the head's field lines (深圳天气 / … 深圳天气 2031年06月14日 15:42
-    广东), or the line right above the post's time (南岭人事考试 / 2031-11-02 18:05
-    发表于湖南)."""
+    广东), or the line right above the post's time when that names no account itself
+    (南岭人事考试 / 2031-11-02 18:05 发表于湖南; never a headline's second line over 枫林组工
+    2031-08-09 18:30 发表于浙江)."""
     text = items[k].text
     j = k + 1
     while j < len(items) and items[j].label == Label.DROP:
         j += 1  # past the account's badge (V) between its name and the post's time
-    if j < len(items) and items[j].label == Label.META and is_post_line(items[j].text):
+    if (
+        j < len(items)
+        and items[j].label == Label.META
+        and is_post_line(items[j].text)
+        and re.match(r"^(?:原创\s*)?\d", items[j].text)
+    ):
         return True
     return any(
         item.label == Label.META and text in item.text.split() for item in items[:HEADER_ZONE]

@@ -88,7 +88,8 @@ _DOCNO_RE = re.compile(
     # …or its year written out, under the notice it numbers (2031年第15号), or over it with
     # the body and the kind of notice (青川市税务局公告2031年第3号)
     rf"|(?:[{_H}]{{2,30}}(?:公告|通告|令))?(?:19|20)\d\d\s*年\s*第\s*\d{{1,4}}\s*号"
-    rf"|[{_H}]{{1,11}}[发函字][〔\[［【(（]\d{{4}}[〕\]］】)）]?\s*第?\d{{0,5}}\s*号?)$"
+    # (a police notice's issuer code holds its branch in brackets: 东公(刑)悬字[2031]3号)
+    rf"|[{_H}（）()]{{1,11}}[发函字][〔\[［【(（]\d{{4}}[〕\]］】)）]?\s*第?\d{{0,5}}\s*号?)$"
 )
 _NOTE_RE = re.compile(r"^[（(][^（）()]{1,20}[）)]$")
 #: (a paper's stacked headline labelled line by line: 引题：…, 副题：…, around its 主题：…)
@@ -318,7 +319,10 @@ CONTACT_FIELD_RE = re.compile(
 PRESS_CONTACT_RE = re.compile(r"^(?:新闻|新聞|媒体|媒體)(?:联络人|聯絡人|联系人|聯繫人)\s*[:：]")
 #: Site navigation: a breadcrumb (首页 > 新闻 > 正文) or where-you-are line.
 _BREADCRUMB_SEP_RE = re.compile(r"\s*(?:>>|>|»|›|→|＞)\s*")
-_WHERE_RE = re.compile(r"^(?:您当前的位置|您现在的位置|当前位置|您的位置|所在位置|位置)\s*[:：]")
+_WHERE_RE = re.compile(
+    r"^(?:您当前的位置|您现在的位置|您当前所在位置|您所在的位置|您所在位置|当前所在位置|当前位置"
+    r"|您的位置|所在位置|位置|目前位置|您目前的位置)\s*[:：]"
+)
 _MENU_SEP_RE = re.compile(r"\s*[|丨｜]\s*")
 #: A figure's caption: the figure is not in the text, so neither is its caption read.
 _FIGURE_RE = re.compile(r"^(?:图|圖|附图|图表)\s*\d+(?:[-.．]\d+)?\s*[:：．.\s、]")
@@ -594,6 +598,8 @@ _ISSUER_RE = re.compile(
     rf"^[{_H}（）()]{{2,26}}(?:局|委员会|委|政府|办公室|办公厅|厅|部|院|中心|协会|学会|公司|集团"
     r"|站|台|所|处|科|大学|学院|学校|医院|党委|党组|联合会|街道办事处|社区居委会|村委会"
     r"|调查队|调查总队|支队|大队|总队|救援队"
+    # people's bodies and a task's headquarters: 青川市总工会, 团市委, 防汛抗旱指挥部
+    r"|工会|妇联|團委|团委|科协|文联|侨联|残联|红十字会|指挥部|指揮部|管委会"
     # a body set up for one task, who signs its report: 常务委员会调研组, 课题组, 领导小组
     r"|(?:调研|工作|考察|督查|督导|检查|专家|课题|调查|评估|起草|巡视|巡察|领导小)组"
     r"|委員會|辦公室|辦公廳|廳|處|署|大學|學院|學校|醫院|協會|學會|集團|聯合會"
