@@ -1912,6 +1912,23 @@ def test_hidden_names_stretches_of_road_and_one_trip(written: str, spoken: str) 
         ("增长3.5—3.8", "增长三点五到三点八"),
         # a clock time, a space, then an item: a pause, never a unit
         ("17:30 分论坛一", "十七点三十分，分论坛一"),
+        # a list's stop run into a year, a year of the Republic or a post's code
+        ("1.2031届毕业生", "一、二零三一届毕业生"),
+        ("1.120年度預算", "一、一百二十年度预算"),
+        ("2.2031205岗位", "二、二零三一二零五岗位"),
+        ("3.1415926是圆周率", "三点一四一五九二六是圆周率"),
+        # a star before a weight; a fall written with its magnitude in the middle
+        ("笔试*40%+面试*60%", "笔试乘百分之四十加面试乘百分之六十"),
+        ("自然增加數為-6萬585人", "自然增加数为负六万零五百八十五人"),
+        # microseconds; per a can, per ten thousand yuan
+        ("72μs", "七十二微秒"),
+        ("800g/罐", "八百克每罐"),
+        ("0.3吨标准煤/万元", "零点三吨标准煤每万元"),
+        # a dated range with its year, across a month
+        ("报名时间：2031.8.28-9.3", "报名时间：二零三一年八月二十八日到九月三日"),
+        # a house's sub-number; a station's code
+        ("东湖路66-1号", "东湖路六十六杠一号"),
+        ("站码61512300", "站码六一五一二三零零"),
         ("05 月份", "五月份"),
         ("机械楼Ⅱ-201", "机械楼二杠二零一"),
         ("O3日最大8小时平均浓度", "臭氧日最大八小时平均浓度"),

@@ -100,9 +100,22 @@ def _speak_email(m: re.Match[str]) -> str:
     return " ".join(spelled).replace("  ", " ") + "艾特" + _speak_address(domain)
 
 
+#: A house's number with its sub-number after a street: 东湖路66-1号 (六十六杠一号, never a
+#: range).
+_HOUSE_NUMBER = re.compile(r"(?<=[路街巷弄道里村])(\d{1,5})\s*[-－]\s*(\d{1,4})(?=\s*号)")
+
+
 def _addresses(text: str) -> str:
-    """E-mail addresses and URLs, read symbol by symbol (see module docstring)."""
+    """E-mail addresses and URLs, read symbol by symbol (see module docstring); a house's
+    number with its sub-number (see :data:`_HOUSE_NUMBER`)."""
     text = _EMAIL.sub(_speak_email, text)
+    text = _HOUSE_NUMBER.sub(
+        # (8-10号, the second the larger, may be the numbers a building spans: left as a range)
+        lambda m: (
+            read_cardinal(m[1]) + "杠" + read_cardinal(m[2]) if int(m[2]) < int(m[1]) else m.group()
+        ),
+        text,
+    )
     return _URL.sub(_speak_url, text)
 
 
@@ -157,7 +170,7 @@ _PHONE = re.compile(
 _KEYED_CODE = re.compile(
     r"((?:编号|编码|文号|证号|单号|批号|案号|合同号|订单号|登记号|代码|索引号|QQ群?|群号|微信号"
     r"|QQ\S{0,4}群号?|账号|帐号|賬號|帳號|卡号|卡號|户号|戶號|房号|房间号|學號|学号|工号|流水号|验证码|驗證碼|密码|密碼"
-    r"|序列号|车架号|准考证号|考号|车次|車次)"
+    r"|序列号|车架号|准考证号|考号|车次|車次|站码|站碼|站号|站號|测站编码|測站編碼)"
     r"\s*(?:[：:]|为|是)?\s*"
     # a listed company's own prefix before the number of its notice: 公告编号：临2032-015
     r"(?:[\u4e00-\u9fff](?=\d{4}-\d))?)"
@@ -306,10 +319,15 @@ _BARE_ID = re.compile(
 _EXCHANGE_CODE = re.compile(r"(?<![\d.])(\d{6}|\d{4,5}(?=\.HK))\.(SH|SZ|BJ|HK)(?![A-Za-z])", re.I)
 
 
+#: A post's code before the word for it: 2024205岗位 (digit by digit).
+_POST_CODE = re.compile(r"(?<![\d.])(\d{5,})(?=\s*(?:岗位|崗位|职位|職位))")
+
+
 def bare_ids(text: str) -> str:
     """Read a bare identifier of ten digits or more digit by digit (see :data:`_BARE_ID`),
     and a listed company's code with its exchange (see :data:`_EXCHANGE_CODE`)."""
     text = _EXCHANGE_CODE.sub(lambda m: read_digits(m[1]) + "点" + m[2].upper(), text)
+    text = _POST_CODE.sub(lambda m: read_digits(m[1]), text)
     return _BARE_ID.sub(lambda m: read_digits(m[1]), text)
 
 

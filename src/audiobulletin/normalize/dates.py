@@ -118,7 +118,8 @@ _MONTH_AND_DAY = re.compile(r"(?<![\d.])(0?[1-9]|1[0-2])月(0?[1-9]|[12]\d|3[01]
 
 #: Two days written month.day, a range: 7.8—7.12 (报名时间).
 _DOTTED_DAY_RANGE = re.compile(
-    r"(?<![\d.])(\d{1,2})\.(\d{1,2})\s*[—–\-~～至到]\s*(\d{1,2})\.(\d{1,2})(?![\d.%])"
+    r"(?<![\d.])(?:((?:19|20)\d\d)\.)?(\d{1,2})\.(\d{1,2})\s*[—–\-~～至到]\s*(\d{1,2})\.(\d{1,2})"
+    r"(?![\d.%])"
 )
 
 
@@ -131,23 +132,31 @@ def _dotted_days(m: re.Match[str]) -> str:
     decimals would run backwards (7.12 is less than 7.8; no range of figures is written
     so), or in a clause that says it gives when (报名时间：7.1—7.31). Any other pair stays
     figures."""
-    month, first, last = int(m[1]), int(m[2]), int(m[4])
-    backwards = float(f"{m[3]}.{m[4]}") < float(f"{m[1]}.{m[2]}")
+    year, month, first, last = m[1], int(m[2]), int(m[3]), int(m[5])  # (m[4]: its month)
+    backwards = float(f"{m[4]}.{m[5]}") < float(f"{m[2]}.{m[3]}")
     clause = re.split(r"[，。；,;\n]", m.string[: m.start()])[-1]
-    dated = _WHEN_WORD.search(clause) is not None  # 报名时间：7.1—7.31
-    if m[1] != m[3] or not (1 <= month <= 12 and 1 <= first < last <= 31):
+    # 报名时间：7.1—7.31; a year before the first (2031.8.12-8.16) dates both
+    dated = year is not None or _WHEN_WORD.search(clause) is not None
+    other = int(m[4])
+    later = (other, last) > (month, first) and (other == month or year is not None)
+    if not (
+        1 <= month <= 12 and 1 <= other <= 12 and 1 <= min(first, last) <= max(first, last) <= 31
+    ):
         return m.group()
-    if not (backwards or dated):
+    if not later or not (backwards or dated):
         return m.group()
-    said = f"{read_cardinal(month)}月"
-    return f"{said}{read_cardinal(first)}日到{said}{read_cardinal(last)}日"
+    begun = f"{read_digits(year)}年" if year else ""
+    return (
+        f"{begun}{read_cardinal(month)}月{read_cardinal(first)}日"
+        f"到{read_cardinal(other)}月{read_cardinal(last)}日"
+    )
 
 
 def _dates(text: str) -> str:
     """ISO dates -> 二零二四年八月二十二日; ``08-09`` -> 八月九日; ``05日`` -> 5日; Taiwan's
     slashed dates (see :func:`_slash_dates`)."""
-    text = _ISO_DATE.sub(lambda m: _date_or_none(m[1], m[3], m[4]) or m.group(), text)
     text = _DOTTED_DAY_RANGE.sub(_dotted_days, text)
+    text = _ISO_DATE.sub(lambda m: _date_or_none(m[1], m[3], m[4]) or m.group(), text)
     text = _slash_dates(text)
     text = _DATE_RANGE.sub("到", _year_months(text))
     text = _MONTH_DAY.sub(lambda m: f"{read_cardinal(m[1])}月{read_cardinal(m[2])}日", text)

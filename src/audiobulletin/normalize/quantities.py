@@ -119,6 +119,9 @@ _LATIN_UNITS = {
     "ha": "公顷",
     "min": "分钟",
     "ms": "毫秒",
+    "μs": "微秒",
+    "µs": "微秒",
+    "ns": "纳秒",
     "Ah": "安时",
     "Wp": "瓦峰",
     "°C": "摄氏度",
@@ -442,7 +445,7 @@ def _in_yi(whole: str, fraction: str | None) -> str:
 #: 2,342萬444人, 1萬315人, 2億300萬, 2兆50億. The lower part of two or three digits, before
 #: a unit or the next magnitude (never 3万5, said 三万五), is less than a thousand of it.
 _MIXED_MAGNITUDE = re.compile(
-    r"(?<![\d.,])(\d{1,4}(?:,\d{3})*)([万萬亿億兆])(\d{2,3})(?![\d.,])"
+    r"(?<![\d.,])([-−－]?)(\d{1,4}(?:,\d{3})*)([万萬亿億兆])(\d{2,3})(?![\d.,])"
     rf"(?=[万萬亿億]|[{HAN}])"
 )
 
@@ -451,12 +454,13 @@ def _mixed_magnitudes(text: str) -> str:
     """``1萬315人`` -> 一万零三百一十五人: the 零 a lower part short of its places takes."""
 
     def said(m: re.Match[str]) -> str:
-        whole = int(m[1].replace(",", ""))
+        whole = int(m[2].replace(",", ""))
         return (
-            ("两" if whole == 2 else read_cardinal(whole, liang=True))  # 两亿, never 二亿
-            + m[2]
+            ("负" if m[1] else "")  # -6萬585人: a fall
+            + ("两" if whole == 2 else read_cardinal(whole, liang=True))  # 两亿, never 二亿
+            + m[3]
             + "零"
-            + re.sub("^十", "一十", read_cardinal(int(m[3]), liang=True))  # 零一十五, never 零十五
+            + re.sub("^十", "一十", read_cardinal(int(m[4]), liang=True))  # 零一十五, never 零十五
         )
 
     return _MIXED_MAGNITUDE.sub(said, text)
@@ -575,11 +579,20 @@ _PADDED_SECTION = re.compile(r"(?m)^\s*0([1-9])(?:\s+|、)(?=[\u4e00-\u9fff])(?!
 #: …and a list number whose stop a space sets apart from a figure: 3. 24小时封顶30元 is item
 #: 3, never 三点二四.
 _SPACED_ITEM = re.compile(r"(?m)^\s*(\d{1,2})\.\s+(?=\d)")
+#: …and one whose stop runs into a year or a code (1.2025届毕业生, 2.2024205岗位, 1.113年度):
+#: no figure has four decimals or more before such a word.
+_ITEM_BEFORE_FIGURE = re.compile(
+    r"(?:^|(?<=[\n。；;：:]))\s*(\d{1,2})\.(?="
+    r"(?:19|20)\d\d\s*(?:年|届|級|级|学年|學年)"  # 1.2025届毕业生
+    r"|\d{3}\s*年"  # 1.113年度 (a year of the Republic)
+    r"|\d{5,}\s*(?:岗位|崗位|职位|職位))"  # 2.2024205岗位
+)
 
 
 def padded_sections(text: str) -> str:
     """``03 标题`` and ``3. 24小时…`` at a line's start -> 三、… (see :data:`_PADDED_SECTION`)."""
     text = _SPACED_ITEM.sub(lambda m: read_cardinal(m[1]) + "、", text)
+    text = _ITEM_BEFORE_FIGURE.sub(lambda m: read_cardinal(m[1]) + "、", text)
     return _PADDED_SECTION.sub(lambda m: read_cardinal(m[1]) + "、", text)
 
 
@@ -713,6 +726,8 @@ _PER_UNITS = (
     "|平方公里|公里|米|升|小时|分钟|秒|股|份|套|头|只|箱|瓶|张|度|千瓦时|班|车|辆|例|床"
     "|本|册|盒|袋|包|个|位|名|场|节|课时|学时|斤|公升|毫升|枚|颗|粒|支|根|尾|双|对"
     "|采暖期|供暖季|学期|季度|季|期|立方厘米|立方分米|间|晚|针|剂|学年|疗程"
+    # a can, a serving; a figure per ten thousand yuan (吨标准煤/万元)
+    "|罐|听|片|条|块|杯|碗|万元"
 )
 #: A rate per minute, as a pulse is written: 100次/分 is 一百次每分钟.
 _PER_MINUTE = re.compile(r"(?<=次)/分(?![钟之])")
@@ -728,6 +743,8 @@ _SLASH_PER = re.compile(
 _PER_DOT = re.compile(rf"(?<=每[{HAN}])[·•](?=[{HAN}])")
 #: A time zone's offset from UTC: UTC-12 is UTC减十二, UTC+8 UTC加八 (never a hyphen's pause).
 _UTC_OFFSET = re.compile(r"(?<![A-Za-z])UTC\s*([+＋\-−－])\s*(\d{1,2})(?![\d:])")
+#: A star between a score and its weight: 笔试*40%+面试*60% (乘).
+_TIMES_RATE = re.compile(rf"(?<=[{HAN}])\s*[*＊]\s*(?=\d+(?:\.\d+)?\s*%)")
 #: A ratio in a formula that ends ×100%: 利润总额/营业收入×100% is 利润总额除以营业收入….
 _DIVIDED_BY = re.compile(rf"(?<=[{HAN}）)])/(?=[{HAN}（(][^，。；;/\n]{{0,20}}?[×*]\s*100\s*%)")
 #: Fractions keep their slash for wetext (1/3); Latin/Latin (GB/T, TCP/IP) is a space.
@@ -957,6 +974,7 @@ def _slashes_and_symbols(text: str) -> str:
     text = _PER_DOT.sub("每", text)
     text = _UTC_OFFSET.sub(lambda m: "UTC" + ("减" if m[1] in "-−－" else "加") + m[2], text)
     text = _DIVIDED_BY.sub("除以", text)
+    text = _TIMES_RATE.sub("乘", text)
     text = _PER_MINUTE.sub("每分钟", text)
     text = _PATH_SIGN.sub("，", text)
     text = _SLASH_LATIN.sub(" ", text)
