@@ -905,6 +905,23 @@ def test_a_table_pasted_one_cell_per_line_without_blank_lines_is_a_table() -> No
     assert tables(parse(lines("南屏市招聘公告", "", LONG, "", *listed, "", LONG))) == []
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "如遇不可抗力因素导致考试延期或取消，将另行通知，请考生密切关注考试院官方微信公众号。",
+        "南屏县2031年乡镇事业单位公开招聘来啦！本次共招聘56名，快转发给身边需要的朋友吧",
+    ],
+)
+def test_a_notice_s_sentence_that_ends_on_an_account_or_a_plea_is_read(sentence: str) -> None:
+    # it says something of its own first; a plea alone (扫一扫关注该公众号) is furniture
+    doc = parse(lines("南屏县教师资格考试公告", "", LONG, "", sentence, "", LONG))
+    assert sentence in paragraphs(doc)
+    bare = parse(
+        lines("南屏县教师资格考试公告", "", LONG, "", "预览时标签不可点，微信扫一扫关注该公众号")
+    )
+    assert paragraphs(bare) == [LONG]
+
+
 def test_a_wrapped_paragraph_s_first_line_near_the_width_goes_on_in_the_next() -> None:
     # its first line stops mid-sentence a little short of the width; it is no headline
     text = lines(

@@ -62,6 +62,7 @@ from audiobulletin.zh import (
     META_KEY_KIND,
     SENTENCE_ENDS,
     SPEAKER_LABEL_RE,
+    han_count,
     is_han,
 )
 
@@ -722,29 +723,34 @@ def _label_lines(items: list[_Item]) -> None:
         cue = bool(_PRODUCTION_CUE_RE.fullmatch(text) or _SUBTITLE_LINE_RE.match(text))
         if is_byline(text):  # before furniture: "日报客户端 | 记者 X" is no menu
             item.label, item.meta = Label.META, [("author", text)]
-        elif not organisers and (
-            (_is_furniture(text) and not (bulletin and _TRIANGLE_ITEM_RE.match(text)))
-            or _END_MARK_RE.match(text)
-            or (_is_captioned_credit(text) and not gallery)
-            or (
-                len(text) <= 80
-                and marker_level(text) is None  # 4. 请下载安装…APP: a numbered step
-                and _PROMO_RE.search(text)
-                and not _CALL_US_RE.search(text)
-                and not (
-                    _HOW_TO_APPLY_RE.search(text)
-                    and len(text) > _BUTTON_MAX
-                    and "阅读原文" not in text  # 点击下方“阅读原文”查询…: a link, no way to apply
+        elif (
+            not organisers
+            and (
+                (_is_furniture(text) and not (bulletin and _TRIANGLE_ITEM_RE.match(text)))
+                or _END_MARK_RE.match(text)
+                or (_is_captioned_credit(text) and not gallery)
+                or (
+                    len(text) <= 80
+                    and marker_level(text) is None  # 4. 请下载安装…APP: a numbered step
+                    and (promo := _PROMO_RE.search(text))
+                    and not _says_more_first(text[: promo.start()])
+                    and not _CALL_US_RE.search(text)
+                    and not (
+                        _HOW_TO_APPLY_RE.search(text)
+                        and len(text) > _BUTTON_MAX
+                        and "阅读原文"
+                        not in text  # 点击下方“阅读原文”查询…: a link, no way to apply
+                    )
                 )
+                or (_FIGURE_RE.match(text) and len(text) <= 60 and "。" not in text)
+                or is_navigation(text)
+                or _is_decoration(text)
+                or _is_doubled(text)
+                or _is_form_blank(text)
+                or (_row_fields(text) >= 3 and _is_form_blank(after))
+                or repeated
+                or cue
             )
-            or (_FIGURE_RE.match(text) and len(text) <= 60 and "。" not in text)
-            or is_navigation(text)
-            or _is_decoration(text)
-            or _is_doubled(text)
-            or _is_form_blank(text)
-            or (_row_fields(text) >= 3 and _is_form_blank(after))
-            or repeated
-            or cue
         ):
             item.label = Label.DROP
         elif (segments := _line_meta(text)) and not (
@@ -888,6 +894,19 @@ def _next_index(items: list[_Item], i: int) -> int | None:
         if items[j].label != Label.DROP:
             return j
     return None
+
+
+#: A clause of a line this long before its plea to follow an account says something of its
+#: own (预览时标签不可点，微信扫一扫关注该公众号 is a page's furniture).
+SAYS_MORE_MIN = 10
+
+
+def _says_more_first(before: str) -> bool:
+    """Whether a line says something of its own in clauses before it asks to follow an
+    account (如遇不可抗力因素导致考试延期或取消，将另行通知，请考生密切关注…公众号): a
+    notice's sentence, never a plea."""
+    clauses = re.split(r"[，,。；;！!]", before)
+    return len(clauses) > 1 and any(han_count(clause) >= SAYS_MORE_MIN for clause in clauses)
 
 
 def _prev_index(items: list[_Item], i: int) -> int | None:
