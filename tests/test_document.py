@@ -1009,6 +1009,9 @@ def test_paragraphs_separated_by_equal_blank_runs_are_not_a_table() -> None:
         "NNNN",
         # a caption marked with a triangle; a portal's footer; a listed company's assurance
         "▲ 灰鹤在湿地中觅食",
+        # a photo's caption that names only its scene
+        "会议现场",
+        "▲活动现场",
         # a table's key to its marks: the figures are read with which way they moved
         "注：▲表示上涨，▼表示下降，—表示持平。",
         "承办：临河县人民检察院办公室 技术支持：江南检察技术中心",
