@@ -451,6 +451,16 @@ def test_the_day_and_clock_time_of_a_lead_are_left_out_of_its_title() -> None:
     assert body_title(lead) == "台湾海峡北部发生4.1级地震"
 
 
+def test_a_clause_that_only_names_people_and_their_ranks_never_names_a_chapter() -> None:
+    headline = "南屏省水利厅党组理论学习中心组举行2031年第5次集体学习"
+    lead = (
+        "5月27日，南屏省水利厅党组理论学习中心组举行2031年第5次集体学习。"
+        "厅党组成员、副厅长马骏、韩立新，厅总工程师邓红围绕防汛抗旱作交流发言。"
+    )
+    title = chapter_titles([chapter(None, lead), chapter("二、工作要求")], headline=headline)[0]
+    assert "马骏" not in title and "韩立新" not in title, title
+
+
 def test_a_meeting_that_opens_is_named_after_its_head_noun_and_verb_never_cut_in_its_name() -> None:
     # the venue goes, and the session's long name keeps its head (the words at its end)
     lead = "1月15日上午，青川市第十七届人民代表大会第三次会议在市会议中心隆重开幕。"

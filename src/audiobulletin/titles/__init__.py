@@ -94,6 +94,7 @@ from audiobulletin.titles.parts import joined_sections, role_title, sections_tit
 from audiobulletin.zh import (
     BASIS_RE,
     DECIDES_RE,
+    HAN,
     STATEMENT_ADVERB_RE,
     han_count,
     tagged_words,
@@ -190,10 +191,25 @@ def _sentence_phrases(sentence: str, max_han: int) -> list[str]:
             continue
         if not balanced(clause) or REFERENCE_RE.match(clause):
             continue  # half of a bracket, or an aside: （具体…，详见附件1）
+        if _only_people(clause):
+            continue  # 厅党组成员、副厅长马骏、韩立新: who, never what the chapter tells
         phrase = body_phrase((Block("paragraph", clause),), max_han)
         if phrase and phrase not in out and not _BANNED_RE.search(phrase):
             out.append(phrase)
     return out
+
+
+#: A rank in a list of people: 党组成员, 副局长, 副教授.
+_RANK = r"(?:成员|书记|局长|厅长|部长|主任|处长|科长|院长|校长|教授|委员|主席|县长|市长)"
+#: One of a list of people: a rank (党组成员), a rank and a name (副厅长马骏), a name (韩立新).
+_PERSON_RE = re.compile(rf"^(?:\S*{_RANK}(?:[{HAN}]{{2,3}})?|[{HAN}]{{2,3}})$")
+
+
+def _only_people(clause: str) -> bool:
+    """Whether a clause only names people and their ranks (厅党组成员、副厅长马骏、韩立新,
+    党组成员、县不动产登记中心主任胡晓东): who was there, never what the chapter tells."""
+    parts = clause.split("、")
+    return bool(re.search(_RANK, clause)) and all(_PERSON_RE.match(p.strip()) for p in parts)
 
 
 def _disambiguate(titles: list[str], chapters: Sequence[Chapter], max_han: int) -> list[str]:
