@@ -941,6 +941,25 @@ def test_a_wrapped_paragraph_s_first_line_near_the_width_goes_on_in_the_next() -
     assert paragraphs(doc)[0].startswith("南屏省自然资源厅、南屏省气象局2031年7月8日17时联合发布")
 
 
+def test_a_numbered_item_wrapped_near_the_width_goes_on_in_the_next_line() -> None:
+    # a heading's words never run that far; an item that stops mid-sentence there goes on
+    text = lines(
+        "南屏省地质灾害气象风险预警",
+        "",
+        "南屏省自然资源厅、南屏省气象局2031年7月8日17时联合发布地质灾害气",
+        "象风险预警：预计7月8日20时至10日20时，我省西部将出现一次强降雨。",
+        "",
+        "二、防范要求",
+        "1．红色预警区内各级自然资源、应急管理部门要立即启动",
+        "相应级别应急响应，对已查明的地质灾害隐患点开展巡查值守。",
+        "2．橙色、黄色预警区内要加强雨前排查、雨中巡查、雨后",
+        "复查，严格落实“三查”制度和“三避让”要求。",
+    )
+    said = paragraphs(parse(text))
+    assert "1．红色预警区内各级自然资源、应急管理部门要立即启动相应级别应急响应，" in " ".join(said)
+    assert any(p.startswith("2．") and "雨后复查" in p for p in said), said
+
+
 def test_paragraphs_separated_by_equal_blank_runs_are_not_a_table() -> None:
     text = "\n\n\n".join(["青川市防汛简报", "汛情概况", LONG, "工作要求", LONG]) + "\n"
     doc = parse(text)

@@ -392,9 +392,13 @@ def _fills(line: _Item, wrap: tuple[int, int]) -> bool:
 NEAR_WRAP = 0.75
 
 
-def _near_the_wrap(line: _Item, wrap: tuple[int, int]) -> bool:
+#: …and a numbered line this near it: nearer than a heading's words run.
+MARKED_NEAR_WRAP = 0.85
+
+
+def _near_the_wrap(line: _Item, wrap: tuple[int, int], share: float = NEAR_WRAP) -> bool:
     columns = _columns(line.raw.rstrip().rsplit("\n", 1)[-1])
-    return wrap[0] >= 40 and columns >= NEAR_WRAP * wrap[0] and not _ends_paragraph(line.text)
+    return wrap[0] >= 40 and columns >= share * wrap[0] and not _ends_paragraph(line.text)
 
 
 def _ends_at_edge(text: str) -> bool:
@@ -488,7 +492,15 @@ def _wraps_on(line: _Item, nxt: _Item, wrap: tuple[int, int] = (0, 0)) -> bool:
     if _row_fields(text) >= 3 and _row_fields(text) == _row_fields(nxt.text):
         return False  # rows of a table set with spaces (今天 中雨 22~27℃ 东北风3级)
     level = marker_level(text)
-    return level is None or full or not _is_marked_heading(text, level)
+    return (
+        level is None
+        or full
+        # a numbered item that stops mid-sentence nearer the wrap than a heading reaches:
+        # 1．红色预警区内各级自然资源、应急管理部门要立即启动 / 相应级别应急响应，… (a
+        # section's head, 一、 or （一）, may run longer)
+        or _near_the_wrap(line, wrap, NEAR_WRAP if level >= 5 else MARKED_NEAR_WRAP)
+        or not _is_marked_heading(text, level)
+    )
 
 
 #: What opens a headline's second clause: when or how much of it (全年…, 首批…, 今年…).
