@@ -3906,6 +3906,18 @@ def test_a_figure_split_by_a_line_break_is_one_figure() -> None:
         LONG,
     )
     assert "$1,380,000" in paragraphs(parse(text))[0]
+    # …split at its decimal point, or between its digits after a word
+    text = lines(
+        "南屏省夏粮生产情况",
+        "",
+        "全省夏粮总产量1498.9万吨，比上年增长2.5%。其中，小麦产量1382.2万吨（2764.",
+        "4亿斤），比上年增长2.7%。当日8时至15日8时，全省已累计降雨12",
+        "6.5毫米，较常年同期偏多三成，旱情明显缓解，秋播条件总体较好。",
+        "",
+        LONG,
+    )
+    said = paragraphs(parse(text))[0]
+    assert "（2764.4亿斤）" in said and "累计降雨126.5毫米" in said, said
 
 
 @pytest.mark.parametrize(

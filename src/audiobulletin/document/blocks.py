@@ -392,6 +392,8 @@ def _fills(line: _Item, wrap: tuple[int, int]) -> bool:
 NEAR_WRAP = 0.75
 
 
+#: A line that opens with a figure's decimals, never a list's number: 4亿斤, 25%.
+_DECIMALS_ON_RE = re.compile(r"^\d+(?![\d.．、,，)）])")
 #: …and a numbered line this near it: nearer than a heading's words run.
 MARKED_NEAR_WRAP = 0.85
 
@@ -444,7 +446,9 @@ def _wraps_on(line: _Item, nxt: _Item, wrap: tuple[int, int] = (0, 0)) -> bool:
     if len(text) < 16 or marker_level(nxt.text) is not None:
         return False
     full = _fills(line, wrap)
-    if _ends_paragraph(text) and not (full and _ends_at_edge(text)):
+    # a figure's decimal point at the wrap, its decimals on the next line (2764. / 4亿斤)
+    split_figure = re.search(r"\d\.$", text) is not None and _DECIMALS_ON_RE.match(nxt.text)
+    if _ends_paragraph(text) and not (full and _ends_at_edge(text)) and not split_figure:
         return False
     lead_in_tail = full and nxt.text[-1] in "：:"  # …现将 / 有关事项通知如下：
     if (_LABEL_LINE_RE.match(nxt.text) and not lead_in_tail) or (

@@ -1198,10 +1198,18 @@ _BRACKETED_DATE_RE = re.compile(
 
 def _join_wrapped(parts: Sequence[str]) -> str:
     """Join a title/heading wrapped over lines: no space between Han, one between Latin, none
-    inside a figure the wrap split ($1,380,00 / 0, 1,31 / 5宗)."""
+    inside a figure the wrap split ($1,380,00 / 0, 1,31 / 5宗, 降雨12 / 6.5毫米)."""
     out = parts[0]
     for part in parts[1:]:
-        figure = part[:1].isdigit() and re.search(r"\d,\d{0,2}$", out) is not None
+        # (digits after a word, and digits that go on to a unit, are one figure the wrap
+        # split: 降雨12 / 6.5毫米; never a table's cells, 8:00 / 320户, 2 / 3)
+        figure = part[:1].isdigit() and (
+            re.search(r"\d,\d{0,2}$", out) is not None
+            or (
+                re.search(rf"[{_H}]\d+$", out) is not None
+                and re.match(rf"\d+(?:\.\d+)?[{_H}%]", part) is not None
+            )
+        )
         if (
             not figure
             and out[-1:].isascii()
