@@ -326,6 +326,12 @@ def test_a_cut_never_ends_on_a_clause_that_leads_into_the_next() -> None:
         "本办法所称临时救助",  # the term a definition defines: 是指… follows
         "本周（11月9日-11月15日）",  # when: what was done in it follows
         "八大类中",  # the set that the figures after it are counted in
+        # a span of time, an angle or how the figures were reckoned: the figures follow
+        "前10个月",
+        "国庆节假期7天",
+        "未来三天",
+        "从贸易方式看",
+        "经文化和旅游部数据中心测算",
     ],
 )
 def test_a_clause_that_only_leads_into_the_next_dangles(clause: str) -> None:
@@ -342,6 +348,8 @@ def test_a_clause_that_only_leads_into_the_next_dangles(clause: str) -> None:
         "全市完成造林五万亩",
         "照案三读通过岁入预算追加12亿元",  # 通过 after 三读: passed, a verb
         "会议审议通过了年度预算报告",
+        "今年以来全市新增就业1.2万人",
+        "经市政府同意后实施",
     ],
 )
 def test_a_clause_with_its_own_verb_does_not_dangle(clause: str) -> None:

@@ -195,6 +195,10 @@ def _dangles(clause: str) -> bool:
         return True  # 本周（11月9日-11月15日）: when, said with what was done in it
     if _COUNTED_SET_RE.fullmatch(c):
         return True  # 八大类中: the set the figures after it are counted in
+    if _WHEN_ONLY_RE.fullmatch(c) or _VIEWPOINT_RE.fullmatch(c) or _RECKONED_RE.fullmatch(c):
+        # 前10个月, 国庆节假期7天, 从贸易方式看, 经…数据中心测算: when, from where or how it
+        # was reckoned, no statement
+        return True
     if DUE_RE.match(c):
         return False  # 自2031年7月1日生效: when it takes effect states (生效 tags as a noun)
     if _ANNOUNCES_SPEECH_RE.search(c) or _FRAME_END_RE.search(c) or _DEFINED_RE.match(c):
@@ -244,6 +248,18 @@ _COUNTED_SET_RE = re.compile(
     r"在?[^，,。]{0,10}(?:[\d一二三四五六七八九十两几]+|各)[^，,。]{0,6}"
     r"(?:类|項|项|种|種|个|個|家|所|批|行业|行業|部门|部門|省份|城市)(?:中|当中|之中)"
 )
+#: A span of time alone, without what happened in it: 前10个月, 1—10月, 今年以来, 国庆节假期7天,
+#: 未来三天, 当日.
+_WHEN_ONLY_RE = re.compile(
+    r"(?:今年|去年|本年|全年|上半年|下半年|[一二三四]季度|前三季度)?"
+    r"(?:前\d{1,2}个?月|\d{1,2}\s*[-—–~～至]\s*\d{1,2}月(?:份)?|以来|来"
+    r"|[^，,。]{0,8}(?:假期|长假|黄金周|小长假)(?:\d+|[一二三四五六七八九十])?天?"
+    r"|未来(?:\d+|[一二三四五六七八九十两几])?(?:天|日|周|小时|个月)"
+    r"|当日|当天|同日|近(?:\d+|[一二三四五两几])年(?:来)?)"
+    r"|今年|去年|全年|上半年|下半年|[一二三四]季度|前三季度"
+)
+#: From what angle the figures after it are seen: 从贸易方式看, 分行业看, 就区域而言.
+_VIEWPOINT_RE = re.compile(r"(?:从|就|分|按)[^，,。]{1,12}(?:看|来看|而言|来说)")
 #: A week or a month with its dates alone (zh.PERIOD_WITH_DATES): when, said with what follows.
 _PERIOD_ONLY_RE = re.compile(PERIOD_WITH_DATES)
 
@@ -629,8 +645,12 @@ _CHANGE_RE = re.compile(
 )
 
 
-#: How an amount was reckoned, said before its change: 按不变价格计算, 按可比口径计算.
-_RECKONED_RE = re.compile(r"^按[^，,。]{1,12}(?:计算|测算|统计)$")
+#: How an amount was reckoned, said before its change (按不变价格计算, 按可比口径计算), or
+#: by whom (经文化和旅游部数据中心测算, 据初步核算).
+_RECKONED_RE = re.compile(
+    r"^(?:按[^，,。]{1,12}(?:计算|测算|统计)"
+    r"|(?:经|据|根据)[^，,。]{0,30}(?:测算|核算|统计|监测|调查|抽样调查|汇总|初步核算|初步统计))$"
+)
 
 
 def change_clause(rest: str) -> str:
