@@ -1078,6 +1078,12 @@ def test_paragraphs_separated_by_equal_blank_runs_are_not_a_table() -> None:
         "回上一頁 列印 :::",
         "相关稿件",
         "相關檔案：",
+        # a page's pictures and its links home, share buttons with a bracket each, a note
+        # that the site is accessible
+        "相關圖片",
+        "今日新聞 | 返回頁首",
+        "[分享到Facebook] [分享到LINE] [列印] [回上頁]",
+        "本網站已通過無障礙 AA 檢測",
     ],
 )
 def test_chrome_and_duplicated_captions_are_dropped(line: str) -> None:
@@ -3042,10 +3048,22 @@ def test_an_attachment_with_its_download_count_or_button_is_listed_not_read() ->
         "附件：南屏市征收补偿实施细则（全文）.pdf（下载次数：219）",
         "附件【南屏市招聘报名表.docx】已下载 186 次",
         "附件：南屏区岗位表（调整后）.xlsx [23.5KB] 点击下载",
+        "南屏市最低工資調整說明.pdf (312KB)",
     ):
         doc = parse(lines("南屏发布山洪灾害预警", "", LONG, "", annex))
         assert paragraphs(doc) == [LONG], annex
         assert ("annex", clean_line(annex)) in [(m.kind, m.text) for m in doc.meta]
+
+
+def test_an_attachment_head_over_its_files_each_with_its_size_is_listed_not_read() -> None:
+    files = [
+        "附件：",
+        "1. 120年度公費流感疫苗接種對象一覽表.pdf（186KB）",
+        "2. 南屏市社區接種站時間地點.odt（52KB）",
+    ]
+    doc = parse(lines("南屏發布流感疫苗接種安排", "", LONG, "", *files, "", LONG))
+    assert paragraphs(doc) == [LONG, LONG]
+    assert [m.text for m in doc.meta if m.kind == "annex"] == files
 
 
 def test_where_a_story_was_taken_from_and_its_end_mark_after_a_quote_are_not_read() -> None:

@@ -271,7 +271,9 @@ _LABEL_LINE_RE = re.compile(r"^(?![^，,。：:\s]{0,7}\d[:：]\d)[^，,。：:\
 _FIELD_VALUE_RE = re.compile(r"^(?![^，,。：:\s]{0,9}\d[:：]\d)[^，,。：:\s]{1,10}\s*[:：]\s*\S")
 #: An entry of a notice's list of attachments: 附件：1.…, 附件2：….xlsx, 相關附件：….pdf.
 _ANNEX_FILE_RE = re.compile(
-    r"^(?:(?:相关|相關)?附件(?:下载|下載)?\s*\d*\s*[:：].*"
+    # …or a file of the list under 附件：, with its size: 1. …一覽表.pdf（186KB）
+    r"^(?:(?:\d{1,2}\s*[.、．]\s*)?[^。，,；;：:]{2,60}(?=\.\w{2,4}\s*[（(\[]\s*\d)"
+    r"|(?:相关|相關)?附件(?:下载|下載)?\s*\d*\s*[:：].*"
     # …or the file's name in the page's brackets: 附件【…报名表.docx】已下载 186 次
     r"|附件\s*[【\[][^】\]]+)\.(?:docx?|xlsx?|pdf|wps|et|zip|rar|txt|pptx?|jpg|png|odt|ods)[】\]]?"
     # …with the page's count of downloads or its button after it
@@ -564,6 +566,8 @@ def _annex_line(text: str, after: str, in_list: bool) -> tuple[bool, bool]:
         _ANNEX_NAME_RE.match(text)
         and (not after or _is_signature_like(after) or _is_date_only(after))
     )
+    if _ANNEX_HEAD_RE.match(text) and _ANNEX_FILE_RE.match(after):
+        return True, True  # 附件： over the files it lists, each a line (1. ….pdf（186KB）)
     if _ANNEX_FILE_RE.match(text) or _ANNEX_LIST_RE.match(text) or listed or named:
         return True, bool(_ANNEX_LIST_RE.match(text)) or listed
     item_of_list = bool(
