@@ -1930,6 +1930,8 @@ def test_hidden_names_stretches_of_road_and_one_trip(written: str, spoken: str) 
         ("东湖路66-1号", "东湖路六十六杠一号"),
         ("站码61512300", "站码六一五一二三零零"),
         ("股份代號：4266", "股份代号：四二六六"),
+        # a local number in two groups of four after its name's colon
+        ("九巴：2745 4466", "九巴：二七四五，四四六六"),
         ("05 月份", "五月份"),
         ("机械楼Ⅱ-201", "机械楼二杠二零一"),
         ("O3日最大8小时平均浓度", "臭氧日最大八小时平均浓度"),

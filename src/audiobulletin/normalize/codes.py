@@ -254,6 +254,13 @@ def _intl_phones(text: str) -> str:
     return _INTL_PHONE.sub(speak, text)
 
 
+#: A local number in two groups of four after a name and its colon, as Hong Kong and Macau
+#: write them (九巴：2745 4466): two amounts are never set so; two years are left alone.
+_FOUR_BY_FOUR = re.compile(
+    r"(?<=[：:])\s*(?!(?:19|20)\d\d\s+(?:19|20)\d\d)([2-9]\d{3})\s([0-9]\d{3})(?![\d.,])"
+)
+
+
 def _phones(text: str) -> str:
     """Phone numbers digit by digit with 幺, groups separated by ``，`` (``转`` for extensions)."""
 
@@ -266,6 +273,9 @@ def _phones(text: str) -> str:
         return spoken
 
     text = _PHONE.sub(speak, _intl_phones(text))
+    text = _FOUR_BY_FOUR.sub(
+        lambda m: read_digits(m[1], yao=True) + "，" + read_digits(m[2], yao=True), text
+    )
     text = _POSTCODE.sub(lambda m: m[1] + read_digits(m[2]), text)
     text = _ADDRESS_POSTCODE.sub(lambda m: m[1] + read_digits(m[2]) + "，", text)
     text = _PHONE_KEYWORD.sub(
