@@ -3539,6 +3539,11 @@ def test_a_title_wrapped_over_two_lines_above_its_dash_stays_one_title() -> None
             ),
             "关于调整南州市最低工资标准的通知",
         ),
+        # a market's name and the section of its prices, set apart by a bar
+        (
+            ("南屏农产品批发市场 | 价格行情", "2031年6月12日南屏市场主要农产品批发价格日报"),
+            "2031年6月12日南屏市场主要农产品批发价格日报",
+        ),
         # a site's name and its section set apart by a dash; a breadcrumb's other wording
         (
             (

@@ -1932,6 +1932,10 @@ def test_hidden_names_stretches_of_road_and_one_trip(written: str, spoken: str) 
         ("股份代號：4266", "股份代号：四二六六"),
         # a local number in two groups of four after its name's colon
         ("九巴：2745 4466", "九巴：二七四五，四四六六"),
+        ("请传真至 2877 6543", "请传真至，二八七七，六五四三"),
+        # a map's number after its year, set off by a hyphen; a definition's ratio
+        ("宁勘〔2031〕-117", "宁勘二零三一杠一一七"),
+        ("日均产量=产量/当月日历日数", "日均产量等于产量除以当月日历日数"),
         ("05 月份", "五月份"),
         ("机械楼Ⅱ-201", "机械楼二杠二零一"),
         ("O3日最大8小时平均浓度", "臭氧日最大八小时平均浓度"),

@@ -603,7 +603,7 @@ def _named_in_two_languages(text: str) -> bool:
 
 
 #: What a site calls a section of its pages: 新闻中心, 海洋预报, 通知公告.
-_SECTION_WORD_RE = re.compile(r"新闻|新聞|资讯|資訊|动态|動態|公告|预报|預報|频道|頻道|中心")
+_SECTION_WORD_RE = re.compile(r"新闻|新聞|资讯|資訊|动态|動態|公告|预报|預報|频道|頻道|中心|行情")
 
 
 def _names_poster(items: list[_Item], k: int) -> bool:

@@ -124,6 +124,11 @@ def _addresses(text: str) -> str:
 _DOC_NUMBER = re.compile(
     r"[〔\[【（(［](\d{4})[〕\]】）)］]\s*(第?)(\d{1,4})(?:-(\d{1,3}))?\s*[)）]?\s*号"
 )
+#: A map's or a survey's number after its year in brackets, set off by a hyphen:
+#: 宁勘〔2031〕-117 (the hyphen is 杠, never a minus).
+_BRACKETED_YEAR_SERIAL = re.compile(
+    r"(?<=[\u4e00-\u9fff])[〔\[［](\d{4})[〕\]］]\s*[-－]\s*(\d{1,5})(?!\d)"
+)
 #: A year alone in brackets is a year, as the one opening a court case number: （2024）京0105民初
 #: 12345号, 《规划（2024）》.
 #: Not one that glosses the word naming it from this one (去（2026）年: see dates.py).
@@ -145,6 +150,7 @@ def _document_numbers(text: str) -> str:
         return read_digits(m[1]) + "年" + m[2] + part(m[3]) + sub + "号"
 
     text = _DOC_NUMBER.sub(speak, text)
+    text = _BRACKETED_YEAR_SERIAL.sub(lambda m: read_digits(m[1]) + "杠" + read_digits(m[2]), text)
     return _CASE_YEAR.sub(lambda m: read_digits(m[1]), text)
 
 
@@ -254,10 +260,12 @@ def _intl_phones(text: str) -> str:
     return _INTL_PHONE.sub(speak, text)
 
 
-#: A local number in two groups of four after a name and its colon, as Hong Kong and Macau
-#: write them (九巴：2745 4466): two amounts are never set so; two years are left alone.
+#: A local number in two groups of four after a name and its colon or a word, as Hong Kong
+#: and Macau write them (九巴：2745 4466, 传真至 2877 6543): two amounts are never set so;
+#: two years are left alone.
 _FOUR_BY_FOUR = re.compile(
-    r"(?<=[：:])\s*(?!(?:19|20)\d\d\s+(?:19|20)\d\d)([2-9]\d{3})\s([0-9]\d{3})(?![\d.,])"
+    r"(?:(?<=[：:，])\s*|(?<=[\u4e00-\u9fff])\s+)"
+    r"(?!(?:19|20)\d\d\s+(?:19|20)\d\d)([2-9]\d{3})\s([0-9]\d{3})(?![\d.,])"
 )
 
 

@@ -747,6 +747,8 @@ _UTC_OFFSET = re.compile(r"(?<![A-Za-z])UTC\s*([+＋\-−－])\s*(\d{1,2})(?![\d
 _TIMES_RATE = re.compile(rf"(?<=[{HAN}])\s*[*＊]\s*(?=\d+(?:\.\d+)?\s*%)")
 #: A ratio in a formula that ends ×100%: 利润总额/营业收入×100% is 利润总额除以营业收入….
 _DIVIDED_BY = re.compile(rf"(?<=[{HAN}）)])/(?=[{HAN}（(][^，。；;/\n]{{0,20}}?[×*]\s*100\s*%)")
+#: …or a definition's right side, a word over a word: 日均产量=产量/当月日历日数.
+_DEFINED_RATIO = re.compile(rf"([=＝][{HAN}]{{1,12}})/(?=[{HAN}])")
 #: Fractions keep their slash for wetext (1/3); Latin/Latin (GB/T, TCP/IP) is a space.
 _SLASH_LATIN = re.compile(r"(?<=[A-Za-z])/(?=[A-Za-z])")
 #: A blood pressure, the systolic over the diastolic: 140/90mmHg, 130～139/85～89毫米汞柱,
@@ -974,6 +976,7 @@ def _slashes_and_symbols(text: str) -> str:
     text = _PER_DOT.sub("每", text)
     text = _UTC_OFFSET.sub(lambda m: "UTC" + ("减" if m[1] in "-−－" else "加") + m[2], text)
     text = _DIVIDED_BY.sub("除以", text)
+    text = _DEFINED_RATIO.sub(r"\1除以", text)
     text = _TIMES_RATE.sub("乘", text)
     text = _PER_MINUTE.sub("每分钟", text)
     text = _PATH_SIGN.sub("，", text)
