@@ -910,12 +910,13 @@ def test_a_table_pasted_one_cell_per_line_without_blank_lines_is_a_table() -> No
     [
         "如遇不可抗力因素导致考试延期或取消，将另行通知，请考生密切关注考试院官方微信公众号。",
         "南屏县2031年乡镇事业单位公开招聘来啦！本次共招聘56名，快转发给身边需要的朋友吧",
+        "打开“个人所得税”APP并登录",
     ],
 )
 def test_a_notice_s_sentence_that_ends_on_an_account_or_a_plea_is_read(sentence: str) -> None:
     # it says something of its own first; a plea alone (扫一扫关注该公众号) is furniture
     doc = parse(lines("南屏县教师资格考试公告", "", LONG, "", sentence, "", LONG))
-    assert sentence in paragraphs(doc)
+    assert sentence in headings_and_blocks(doc)
     bare = parse(
         lines("南屏县教师资格考试公告", "", LONG, "", "预览时标签不可点，微信扫一扫关注该公众号")
     )
@@ -3717,6 +3718,14 @@ def test_short_headings_marked_with_a_triangle_head_chapters_and_captions_do_not
     ],
 )
 def test_a_point_marked_with_a_triangle_is_read_not_dropped_as_a_caption(point: str) -> None:
+    # (so is an item of a list under its lead-in, each ending with its semicolon)
+    items = [
+        "▲ 气温下降，居民腌制腊肉需求增加；",
+        "▲ 生猪出栏量阶段性减少；",
+        "▲ 饲料成本有所上升。",
+    ]
+    listed = parse(lines("南屏菜价周报", LONG, "猪肉价格上涨主要有以下原因：", *items, LONG))
+    assert not set(items) & set(listed.dropped), listed.dropped
     # a photo shows no rate, and a caption never leans back on the text before it
     text = lines("南屏市一季度固定资产投资情况", LONG, point, LONG)
     doc = parse(text)

@@ -1928,6 +1928,7 @@ def test_hidden_names_stretches_of_road_and_one_trip(written: str, spoken: str) 
         ("报名时间：2031.8.28-9.3", "报名时间：二零三一年八月二十八日到九月三日"),
         # a house's sub-number; a station's code
         ("东湖路66-1号", "东湖路六十六杠一号"),
+        ("和平街66-1号至66-9号", "和平街六十六杠一号至六十六杠九号"),
         ("站码61512300", "站码六一五一二三零零"),
         ("股份代號：4266", "股份代号：四二六六"),
         # a local number in two groups of four after its name's colon

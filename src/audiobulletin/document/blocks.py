@@ -699,6 +699,17 @@ def _asks_when(previous: str | None) -> bool:
     return marker_level(previous) is not None or previous.rstrip().endswith(("：", ":"))
 
 
+def _listed_triangle(text: str, previous: str | None) -> bool:
+    """Whether a line marked with a triangle is an item of a list, not a photo's caption:
+    under the line that announces the list (主要有以下原因：) or after an item of it that
+    ends with its semicolon (▲ 生猪出栏量阶段性减少；)."""
+    if not previous or not re.match(r"^[▲△]", text):
+        return False
+    return previous.endswith(("：", ":")) or (
+        re.match(r"^[▲△]", previous) is not None and previous.endswith(("；", ";"))
+    )
+
+
 #: How far down a bulletin's issue number may stand.
 BULLETIN_HEAD = 6
 #: A brief's headline marked with a triangle: ▲县应急管理局召开“安全生产月”推进会.
@@ -746,7 +757,11 @@ def _label_lines(items: list[_Item]) -> None:
         elif (
             not organisers
             and (
-                (_is_furniture(text) and not (bulletin and _TRIANGLE_ITEM_RE.match(text)))
+                (
+                    _is_furniture(text)
+                    and not (bulletin and _TRIANGLE_ITEM_RE.match(text))
+                    and not _listed_triangle(text, previous)
+                )
                 or _END_MARK_RE.match(text)
                 or (_is_captioned_credit(text) and not gallery)
                 or (

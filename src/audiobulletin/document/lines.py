@@ -174,7 +174,9 @@ _PROMO_RE = re.compile(
     # a post's plea to pass it on: 点击“在看”，让更多人看到; 喜欢就点个“在看”吧; 【扫码报名】
     r"|点个?\S{0,2}在看|让更多人看到|^[【\[]?扫码\S{0,4}[】\]]?$|点击\S{0,4}阅读原文"
     # an app's banner: 打开青川日报客户端，阅读体验更佳; 下载“青岚新闻”APP 立即打开
-    r"|(?:打开|打開|下载|下載)\S{0,12}(?:APP|App|app|客户端|客戶端)|阅读体验更佳|閱讀體驗更佳"
+    # (never a step of a how-to that goes on: 打开“个人所得税”APP并登录)
+    r"|(?:打开|打開|下载|下載)\S{0,12}(?:APP|App|app|客户端|客戶端)(?!\s*(?:并|並|后|後))"
+    r"|阅读体验更佳|閱讀體驗更佳"
     # a plea to share it: 转发提醒身边的人！
     r"|(?:转发|轉發)\S{0,4}(?:提醒|告诉|告訴|给|給)\S{0,4}(?:身边|身邊)"
 )
@@ -246,7 +248,7 @@ _FURNITURE_RE = re.compile(
     # one that leans back on what came before (▲其中…) or gives a rate (▲ 高新技术产业投资
     # 增长21.3%…): a photo shows no rate)
     r"|^[▲△]\s*(?![^。！？!?（(\s]{1,6}(?:[（(][^）)]{1,12}[)）])?$)"
-    r"(?!其中|同时|此外|另外)(?![^。！？!?]*(?:%|％|百分点|比重|同比|环比))[^。！？!?]{1,60}。?$"
+    r"(?!其中|同时|此外|另外)(?![^。！？!?]*(?:%|％|百分点|比重|同比|环比))[^。！？!?；;]{1,60}。?$"
     # a table's key to its marks (注：▲表示上涨，▼表示下降，—表示持平): the figures are read
     # with which way they moved, and a mark has no name to say
     r"|^(?:注|说明|說明|图例|圖例)?\s*[:：]?\s*(?:[▲▼△▽↑↓—－\-●○★☆]\s*(?:表示|为|為|代表)\s*"

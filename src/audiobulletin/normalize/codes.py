@@ -102,7 +102,7 @@ def _speak_email(m: re.Match[str]) -> str:
 
 #: A house's number with its sub-number after a street: 东湖路66-1号 (六十六杠一号, never a
 #: range).
-_HOUSE_NUMBER = re.compile(r"(?<=[路街巷弄道里村])(\d{1,5})\s*[-－]\s*(\d{1,4})(?=\s*号)")
+_HOUSE_NUMBER = re.compile(r"(?<=[路街巷弄道里村至到、])(\d{1,5})\s*[-－]\s*(\d{1,4})(?=\s*号)")
 
 
 def _addresses(text: str) -> str:
