@@ -1079,6 +1079,7 @@ def test_paragraphs_separated_by_equal_blank_runs_are_not_a_table() -> None:
         "回上一頁 列印 :::",
         "相关稿件",
         "相關檔案：",
+        "点击上方蓝字 关注“南屏气象”",
         # a page's pictures and its links home, share buttons with a bracket each, a note
         # that the site is accessible
         "相關圖片",
@@ -3539,6 +3540,30 @@ def test_a_title_wrapped_over_two_lines_above_its_dash_stays_one_title() -> None
                 "关于调整南州市最低工资标准的通知",
             ),
             "关于调整南州市最低工资标准的通知",
+        ),
+        # a body's name and its site's section set apart by a hyphen, or with a page too
+        (
+            ("南州省水利厅 - 汛情旱情", "南州省汛情旱情简报（2031年第12期）"),
+            "南州省汛情旱情简报（2031年第12期）",
+        ),
+        (
+            (
+                "南州市人民政府 · 政务公开 · 应急管理",
+                "南州市防汛抗旱指挥部关于启动防汛Ⅳ级应急响应的通知",
+            ),
+            "南州市防汛抗旱指挥部关于启动防汛Ⅳ级应急响应的通知",
+        ),
+        # a bulletin's day and hour before the body that issues it, under its name
+        (
+            (
+                "南州省水文监测中心",
+                "当前位置：首页 >> 水情信息 >> 水情通报",
+                "",
+                "南州省水情通报（第42期）",
+                "",
+                "2031年7月3日8时    南州省水文监测中心",
+            ),
+            "南州省水情通报（第42期）",
         ),
         # a market's name and the section of its prices, set apart by a bar
         (

@@ -575,7 +575,10 @@ def _site_and_section(text: str) -> bool:
     """Whether ``text`` names a site and its section set apart by a mark: 自然资源部东海局 ·
     海洋预报, 星途储能 | 新闻中心 (a body's name before the mark, or a site's section after
     it; or a dash between them: 高雄市政府全球資訊網 — 市政新聞)."""
-    parts = re.split(r"\s+(?:[·•|｜丨]|[—–―]{1,2})\s+", text)
+    parts = re.split(r"\s+(?:[·•|｜丨\-]|[—–―]{1,2})\s+", text)
+    if len(parts) == 3 and _names_body(parts[0]):
+        # a body's name, then its site's section and page: 青川市人民政府 · 政务公开 · 应急管理
+        return True
     return len(parts) == 2 and (
         _names_body(parts[0])
         or _SITE_LABEL_RE.search(parts[1]) is not None

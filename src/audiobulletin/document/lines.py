@@ -276,6 +276,8 @@ _FURNITURE_RE = re.compile(
     r"|预览时标签不可点|继续滑动看下一个|向上滑动看下一个|轻点两下取消赞|轻点两下取消在看"
     r"|喜欢此内容的人还喜欢|微信扫一扫\S{0,16}|点击(?:上方)?\S{0,4}蓝字\S{0,10})\s*[|丨｜·]?\s*)+$"
     r"|^点击(?:进入|查看|阅读|这里|此处)\S{0,12}$|^返回\S{1,8}[，,]\s*查看更多$"
+    # a post's plea to follow it set apart by a space: 点击上方蓝字 关注“浙里气象”
+    r"|^点击(?:上方|下方)?\S{0,4}蓝字\s+关注\S{0,16}$"
     r"|^(?:本文链接|原文链接|文章链接|本文网址|原文地址)\s*[:：]|转载请注明|如有侵权[^。]{0,12}(?:联系|删除)"
     # any other link given only as its address: 论文链接：https://…
     r"|^\S{0,6}(?:链接|鏈接|連結)\s*[:：]\s*(?:https?://|www\.)\S+$"
@@ -997,6 +999,12 @@ _SIGNED_LINE_RE = re.compile(
     rf"^([{_H}（）()]{{2,30}})\s+((?:19|20)\d\d\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日"
     rf"|[{_CN_DIGITS}]{{4}}年[一二三四五六七八九十]{{1,2}}月[一二三四五六七八九十]{{1,3}}日)$"
 )
+#: A bulletin's day (and hour) before the body that issues it, under its name: 2031年7月3日8时
+#: 青川省水文监测中心.
+_DATED_ISSUER_RE = re.compile(
+    rf"^((?:19|20)\d\d\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日(?:\s*\d{{1,2}}\s*[时時](?:\s*\d{{1,2}}\s*分)?)?)"
+    rf"\s+([{_H}（）()]{{2,30}})$"
+)
 #: The seal note after an issuer's name: 青川市教育局（盖章）.
 _UNSEALED_RE = re.compile(r"[（(](?:盖章|印章|公章|章|签章)[)）]$")
 _OUTLET_RE = re.compile(
@@ -1123,6 +1131,8 @@ def _line_meta(text: str) -> list[tuple[str, str]] | None:
         return [("stamp", text)]
     if (m := _SIGNED_LINE_RE.match(text)) and is_issuer_line(_UNSEALED_RE.sub("", m.group(1))):
         return [("signature", m.group(1)), ("date", m.group(2))]
+    if (m := _DATED_ISSUER_RE.match(text)) and is_issuer_line(m.group(2)):
+        return [("date", m.group(1)), ("source", m.group(2))]  # 2031年7月3日8时　…水文监测中心
     if (m := _DATED_NAME_RE.match(text)) and (
         is_issuer_line(m.group(2)) or _OUTLET_RE.search(m.group(2))
     ):
