@@ -3057,6 +3057,22 @@ def test_an_attachment_with_its_download_count_or_button_is_listed_not_read() ->
         assert ("annex", clean_line(annex)) in [(m.kind, m.text) for m in doc.meta]
 
 
+def test_a_page_s_comments_under_their_head_are_not_read() -> None:
+    comments = [
+        "评论(126)",
+        "热门  最新",
+        "田林老王　　上海　3小时前",
+        "我们小区也在弄，一楼死活不同意，拖了两年了",
+        "赞 23　回复",
+        "查看全部126条评论 >",
+    ]
+    doc = parse(lines("南屏老旧小区加装电梯补贴提高", "", LONG, "", LONG, "", *comments))
+    assert paragraphs(doc) == [LONG, LONG]
+    # a head of comments with a long paragraph under it is no page's comments
+    kept = parse(lines("南屏网评", "", "网友评论", LONG * 3))
+    assert LONG * 3 in paragraphs(kept)
+
+
 def test_an_attachment_head_over_its_files_each_with_its_size_is_listed_not_read() -> None:
     files = [
         "附件：",

@@ -806,6 +806,7 @@ def _label_lines(items: list[_Item]) -> None:
     _label_section_numbers(items)
     _label_form_links(items)
     _label_annexed_forms(items)
+    _label_comments(items)
     _label_link_lists(items)
     _label_named_contents(items)
 
@@ -865,6 +866,28 @@ def _label_named_contents(items: list[_Item]) -> None:
         if len(entries) >= 2:
             for line in [item, *entries]:
                 line.label, line.meta = Label.META, [("toc", line.text)]
+
+
+#: The head of a page's comments: 评论(126), 评论 56, 热门评论, 网友评论（12）.
+_COMMENTS_HEAD_RE = re.compile(
+    r"^(?:热门|熱門|全部|最新|精彩|网友|網友|读者|讀者)?(?:评论|評論|留言)\s*[（(]?\s*\d*\s*[)）]?$"
+)
+#: A comment is this short at most.
+COMMENT_MAX = 80
+
+
+def _label_comments(items: list[_Item]) -> None:
+    """A page's comments under their head (评论(126) / 热门 最新 / 田林老王 上海 3小时前 /
+    …) are readers' words, never the report's: from the head to the end, when every line
+    after it is as short as comments are, none is read."""
+    for k, item in enumerate(items):
+        if item.table is not None or not _COMMENTS_HEAD_RE.match(item.text):
+            continue
+        rest = items[k + 1 :]
+        if rest and all(i.table is None and len(i.text) <= COMMENT_MAX for i in rest):
+            for dropped in items[k:]:
+                dropped.label, dropped.meta = Label.DROP, []
+        return
 
 
 def _label_link_lists(items: list[_Item]) -> None:
