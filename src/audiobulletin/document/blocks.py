@@ -872,6 +872,12 @@ def _label_named_contents(items: list[_Item]) -> None:
 _COMMENTS_HEAD_RE = re.compile(
     r"^(?:热门|熱門|全部|最新|精彩|网友|網友|读者|讀者)?(?:评论|評論|留言)\s*[（(]?\s*\d*\s*[)）]?$"
 )
+#: What marks a page's comments: when each was posted, its likes and reply button.
+_COMMENT_MARK_RE = re.compile(
+    r"\d+\s*(?:分钟|小时|天)前|刚刚|剛剛|(?:赞|讚)\s*\d+|回复$|回覆$|查看全部\s*\d+\s*条评论"
+    # …or a reader named by a masked number: 用户1389****：…
+    r"|^(?:用户|用戶|网友|網友)\S{0,12}[:：]"
+)
 #: A comment is this short at most.
 COMMENT_MAX = 80
 
@@ -879,12 +885,17 @@ COMMENT_MAX = 80
 def _label_comments(items: list[_Item]) -> None:
     """A page's comments under their head (评论(126) / 热门 最新 / 田林老王 上海 3小时前 /
     …) are readers' words, never the report's: from the head to the end, when every line
-    after it is as short as comments are, none is read."""
+    after it is as short as comments are and they bear comments' marks (3小时前, 赞 23,
+    回复), none is read."""
     for k, item in enumerate(items):
         if item.table is not None or not _COMMENTS_HEAD_RE.match(item.text):
             continue
         rest = items[k + 1 :]
-        if rest and all(i.table is None and len(i.text) <= COMMENT_MAX for i in rest):
+        if (
+            rest
+            and all(i.table is None and len(i.text) <= COMMENT_MAX for i in rest)
+            and any(_COMMENT_MARK_RE.search(i.text) for i in rest)
+        ):
             for dropped in items[k:]:
                 dropped.label, dropped.meta = Label.DROP, []
         return
