@@ -1919,6 +1919,14 @@ def test_a_grid_of_a_document_s_fields_is_its_metadata_not_a_table() -> None:
     assert not any(b.table for c in doc.chapters for b in c.blocks)
     assert len(doc.meta) == 4
     assert doc.title == "临河县人民政府关于表彰2032年度安全生产先进单位的决定"
+    # …under its caption, with its class of document among its fields
+    captioned = ["信息公开选项\t", *grid[:1], "分    类：\t劳动关系；通知", *grid[1:]]
+    text = "\n".join(
+        [*captioned, "", "临河县人民政府关于表彰2032年度安全生产先进单位的决定", "", LONG]
+    )
+    doc = parse(text)
+    assert not any(b.table for c in doc.chapters for b in c.blocks)
+    assert doc.title == "临河县人民政府关于表彰2032年度安全生产先进单位的决定"
 
 
 def test_a_label_alone_over_its_section_is_a_heading_in_a_report_without_numbered_ones() -> None:

@@ -343,7 +343,16 @@ def _grid_fields(raw: str) -> list[tuple[str, str]] | None:
     key = _TAB_KEY_RE.match(raw)
     if key and key.group(1) in META_KEY_KIND:
         return _line_meta(f"{key.group(1)}：{raw[key.end() :].strip()}")
+    if _GRID_OTHER_KEY_RE.match(cleaned):
+        return [("other", cleaned)]  # 分类：劳动关系；通知, 主题词：
     return None
+
+
+#: The grid's other keys, read as a field only there: 分类, 主题分类, 主题词, 有效性.
+_GRID_OTHER_KEY_RE = re.compile(
+    r"^(?:分类|分類|主题分类|主題分類|体裁分类|組配分類|组配分类|主题词|主題詞|服务对象|服務對象"
+    r"|有效性|时效|時效|生效日期|失效日期|公开范围|公開範圍)\s*[:：]"
+)
 
 
 def _fields_grid(
@@ -355,7 +364,17 @@ def _fields_grid(
     page's buttons may close the grid (【关闭】【打印】【收藏】): their line is "other"."""
     rows = {i: raw_lines[i] for i in lines if raw_lines[i].strip()}
     fields = {i: _grid_fields(row) for i, row in rows.items()}
-    if not all(f or _is_furniture(clean_line(rows[i])) for i, f in fields.items()):
+    # the grid's caption or the site's name in its first rows, one short cell each, above
+    # its first field (广东省…厅 / 信息公开选项 / 索 引 号：…)
+    first = next((i for i, f in fields.items() if f), None)
+    captions = {
+        i
+        for i in fields
+        if first is not None
+        and i < first
+        and re.fullmatch(rf"[{HAN}（）()]{{2,16}}", clean_line(rows[i])) is not None
+    }
+    if not all(f or i in captions or _is_furniture(clean_line(rows[i])) for i, f in fields.items()):
         return None
     if not any(kind != "title" for row in fields.values() for kind, _ in row or ()):
         return None
