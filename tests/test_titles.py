@@ -40,6 +40,10 @@ def chapter(heading: str | None, *texts: str) -> Chapter:
         # a count or a number's name is no list marker
         ("6号线采用6节编组A型车", "6号线采用6节编组A型车"),
         ("3个重点项目集中开工", "3个重点项目集中开工"),
+        # a post's pictographs and stars ornament a heading; they name nothing
+        ("📍重点关注区域", "重点关注区域"),
+        ("🌡️温度", "温度"),
+        ("★台风最新消息★", "台风最新消息"),
     ],
 )
 def test_clean_heading(heading: str, expected: str) -> None:

@@ -59,6 +59,14 @@ _DOCUMENT_LABEL_RE = re.compile(
 )
 
 
+#: Pictographs and stars that ornament a heading at either end, with their variation
+#: selectors: 📍, ❗, 🌡️, ★, ☆.
+_ORNAMENT_RE = re.compile(
+    "^(?:[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d]\\s*)+"
+    "|(?:\\s*[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d])+$"
+)
+
+
 def clean_heading(heading: str) -> str:
     """Turn a heading as written into a name: no list marker, brackets or end punctuation.
 
@@ -66,6 +74,9 @@ def clean_heading(heading: str) -> str:
     ``"【热点聚焦】"`` -> ``"热点聚焦"``; a heading that is only a marker gives ``""``.
     """
     text = re.sub(r"\s+", " ", heading.replace("\u3000", " ")).strip()
+    # a post's pictographs and stars around a heading (📍重点关注区域, ★台风最新消息★) are
+    # ornaments, no part of its name
+    text = _ORNAMENT_RE.sub("", text).strip()
     # an attachment or a table is named by what it holds: 附件1 关于…的报告 -> 关于…的报告,
     # 表2 主要财务指标 -> 主要财务指标
     text = re.sub(
