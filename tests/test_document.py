@@ -961,6 +961,20 @@ def test_a_numbered_item_wrapped_near_the_width_goes_on_in_the_next_line() -> No
     assert any(p.startswith("2．") and "雨后复查" in p for p in said), said
 
 
+def test_a_list_of_figures_wrapped_after_its_mark_goes_on_however_it_opens() -> None:
+    # 0、 opens no list item: nothing is counted from nought
+    text = lines(
+        "南屏省食品安全监督抽检信息",
+        "",
+        "（一）某商贸有限公司销售的、标称某食品有限公司生产的鲜湿米粉，",
+        "脱氢乙酸及其钠盐（以脱氢乙酸计）检出值为0.062g/kg，不符合规定；",
+        "某超市销售的饮用天然矿泉水（规格：550mL/瓶，生产日期：2031年",
+        "3月18日），铜绿假单胞菌项目5个样品检出值分别为0、12、0、",
+        "0、3 CFU/250mL，不符合GB 8537-2018的要求。",
+    )
+    assert any("0、12、0、0、3 CFU" in p for p in paragraphs(parse(text))), paragraphs(parse(text))
+
+
 def test_paragraphs_separated_by_equal_blank_runs_are_not_a_table() -> None:
     text = "\n\n\n".join(["青川市防汛简报", "汛情概况", LONG, "工作要求", LONG]) + "\n"
     doc = parse(text)

@@ -43,7 +43,8 @@ _MARKERS: tuple[tuple[int, re.Pattern[str]], ...] = (
     (4, re.compile(rf"^[（(][{_CN_NUM}]+[）)]")),
     (4, re.compile(rf"^{ENUMERATING_IS}")),  # 一是…二是… sub-heads
     (5, re.compile(rf"^第[{_CN_NUM}\d]+[条條]")),
-    (6, re.compile(r"^\d{1,2}(?:[、．]|\.(?!\d))")),
+    # (never 0、: no list counts from nought, so 0、3 CFU is a list of figures run on)
+    (6, re.compile(r"^(?!0[、．.])\d{1,2}(?:[、．]|\.(?!\d))")),
     # (1), ①, and 1) with its bracket half written
     (7, re.compile(rf"^(?:[（(]\d{{1,2}}[）)]|[{CIRCLED_NUMBERS}]|\d{{1,2}}[)）](?!\d))")),
     (8, re.compile(r"^[●○■□◆◇▲△•▌▍▎▐★☆◎◉❖・‧]")),
