@@ -859,7 +859,20 @@ def redundant_signs(text: str) -> str:
 _FOOTNOTE_MARK = re.compile(r"(?<=[\u4e00-\u9fff）)”%％‰])\[\d{1,2}\]")
 
 
-_SIGN_NAMES = {"+": "正号", "＋": "正号", "-": "负号", "－": "负号", "−": "负号"}
+_SIGN_NAMES = {
+    "+": "正号",
+    "＋": "正号",
+    "-": "负号",
+    "－": "负号",
+    "−": "负号",
+    # a table's other marks its note explains: “#”表示其中的主要项, “*”表示…
+    "#": "井号",
+    "＃": "井号",
+    "*": "星号",
+    "＊": "星号",
+    "△": "三角",
+    "▲": "三角",
+}
 #: Plus: between operands 加, as a sign before a number 正 (also after a word: 同比+2.3%).
 _PLUS_SIGN = re.compile(r"(?<![0-9A-Za-z)）零一二三四五六七八九十百千万亿])\+(?=\d)")
 #: Points added to a score: 每次+2分 is 每次加两分.
@@ -909,9 +922,9 @@ def _decimal_ratios(text: str) -> str:
     return _RATIO_SIGN.sub("比", text)
 
 
-#: A sign quoted on its own, as a table's note explains it: "+"表示上涨，"-"表示回落, and a
-#: dash that stands for no figure: “—”表示暂无数据 (横线).
-_QUOTED_SIGN = re.compile(r"([“\"「])\s*([+＋\-－−]|—{1,2}|－{2})\s*([”\"」])")
+#: A sign quoted on its own, as a table's note explains it: "+"表示上涨，"-"表示回落,
+#: “#”表示其中的主要项, and a dash that stands for no figure: “—”表示暂无数据 (横线).
+_QUOTED_SIGN = re.compile(r"([“\"「])\s*([+＋\-－−#＃*＊△▲]|—{1,2}|－{2})\s*([”\"」])")
 
 
 #: An index's change in points with its sign, in brackets after its close: 收报3215.36点
