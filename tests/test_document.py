@@ -323,6 +323,13 @@ def test_without_a_headline_the_title_is_derived_from_the_lead() -> None:
             "一季度全市地区生产总值增长6.2%",
         ),
         ("北京时间5月3日，青川队在亚洲杯决赛中夺冠。", "青川队在亚洲杯决赛中夺冠"),
+        # an aside in brackets, when a rule holds: no headline's; a document named in full is
+        (
+            "近日，南屏省人民政府办公厅印发《关于进一步促进民营经济高质量发展的若干措施》"
+            "（南政办发〔2031〕23号，以下简称《若干措施》），从市场准入、要素保障、融资支持等"
+            "6个方面提出28条具体举措，自2031年5月1日起施行，有效期至2033年12月31日。",
+            "南屏省人民政府办公厅印发《关于进一步促进民营经济高质量发展的若干措施》",
+        ),
         # a reporter's source, however long its name, is not what happened; and a subject
         # before a long why is carried to what it did
         (
@@ -343,6 +350,11 @@ def test_without_a_headline_the_title_is_derived_from_the_lead() -> None:
 )
 def test_derived_titles_read_like_headlines(lead: str, title: str) -> None:
     assert parse(lines(lead, LONG)).title == title
+
+
+def test_the_day_a_rule_takes_effect_is_not_the_report_s_date() -> None:
+    lead = "南屏省人民政府办公厅近日印发若干措施，提出28条具体举措，自2031年5月1日起施行。"
+    assert parse(lines("南屏省出台民营经济若干措施", "", lead, "", LONG)).date is None
 
 
 # ----------------------------------------------------------------------------------------

@@ -359,6 +359,10 @@ LEANS_BACK_RE = either_script(
 )
 
 
+#: When a rule takes effect: 自2031年5月1日起施行, 自发布之日起实施.
+IN_FORCE_RE = re.compile(r"自[^，,。；]{2,16}起?(?:施行|实施|执行|生效)")
+
+
 #: A work report's opening formula (现在，我代表县人民政府，向大会报告工作，请予审议): said to
 #: the assembly, it is neither news nor the name of a part.
 REPORTS_TO_ASSEMBLY_RE = re.compile(

@@ -179,7 +179,7 @@ from audiobulletin.document.lines import (
 )
 from audiobulletin.document.model import Block, BlockKind, Chapter, Document, MetaLine, Table
 from audiobulletin.document.tables import group_column, is_figure_listing
-from audiobulletin.zh import TO_BE_HELD_ON, han_count, written_sentences
+from audiobulletin.zh import IN_FORCE_RE, TO_BE_HELD_ON, han_count, written_sentences
 
 __all__ = [
     "CHAPTER_MAX",
@@ -370,8 +370,10 @@ def _opening_date(chapters: Sequence[Chapter]) -> str | None:
     sentences = written_sentences(chapters[0].blocks[0].text)
     if not sentences or han_count(sentences[0]) < 16:
         return None  # a date on its own, or nearly, is an entry of a schedule
-    if _FUTURE_DAY_RE.search(sentences[0]):
-        return None  # 比赛将于2031年10月26日举行: the day of the event, not of the report
+    if _FUTURE_DAY_RE.search(sentences[0]) or IN_FORCE_RE.search(sentences[0]):
+        # 比赛将于2031年10月26日举行, 自2031年5月1日起施行: the day of the event or the day
+        # a rule takes effect, not of the report
+        return None
     return parse_date(sentences[0])
 
 

@@ -28,6 +28,7 @@ from audiobulletin.document.model import Chapter, MetaLine
 from audiobulletin.zh import (
     BASIS_RE,
     HAN,
+    IN_FORCE_RE,
     REPORTING_CLAUSE_RE,
     SCENE_CLAUSE_RE,
     SENTENCE_ENDS,
@@ -1163,8 +1164,10 @@ _WHEN_RE = re.compile(
 )
 #: A clause that ends in a 的 that modifies what follows (…感受到肌肉之美的，); not …是畅通的.
 _MODIFIER_END_RE = re.compile(r"^[^是为]*的$")
-#: A derived title is at most this long.
+#: A derived title is at most this long…
 DERIVED_TITLE_MAX = 30
+#: …and this much longer when it names a document in full (印发《关于…的若干措施》).
+NAMED_DOCUMENT_MORE = 15
 #: A lead's subject before why or on what basis it acted (浙江某制药有限公司因…, 某汽车（中国）
 #: 有限公司根据…的要求): the clause after says what it did.
 _SUBJECT_THEN_WHY_RE = re.compile(
@@ -1197,6 +1200,9 @@ def derive_title(chapters: Sequence[Chapter], meta: Sequence[MetaLine] = ()) -> 
         if marker_level(text) is not None:
             text = re.sub(r"^\S{0,6}?(?:是|、|．|\.|[)）])", "", text)
         sentence = re.split(f"[{SENTENCE_ENDS}]", text, maxsplit=1)[0]
+        # (an aside in brackets is no headline's: （湘政办发〔2031〕23号，以下简称…）, （48米/秒）;
+        # a name's own, （中国）, stays)
+        sentence = re.sub(r"[（(](?![\u4e00-\u9fff]{1,4}[)）])[^（）()]*[)）]", "", sentence)
         clauses = [c.strip() for c in re.split(r"[，,：:]", sentence)]
         subject = ""  # who, of a clause too long that goes on to say why (…公司因…，)
         for k, clause in enumerate(clauses):
@@ -1218,12 +1224,17 @@ def derive_title(chapters: Sequence[Chapter], meta: Sequence[MetaLine] = ()) -> 
             if (
                 BASIS_RE.match(clause)
                 or SCENE_CLAUSE_RE.match(clause)
+                # 自2031年5月1日起施行, 有效期至…: when it holds, never what
+                or IN_FORCE_RE.match(clause)
+                or clause.startswith("有效期")
                 or REPORTING_CLAUSE_RE.match(unbracketed)
                 or han_count(clause) < 6
             ):
                 continue  # the basis, the scene or who reports it: not what happened
             clause = _WHEN_RE.sub("", re.sub(r"如下$", "", clause))
-            if len(clause) <= DERIVED_TITLE_MAX and han_count(clause) >= 6:
+            # (a document named in full, 印发《…若干措施》, may run longer: its name is the news)
+            limit = DERIVED_TITLE_MAX + (NAMED_DOCUMENT_MORE if "《" in clause else 0)
+            if len(clause) <= limit and han_count(clause) >= 6:
                 return clause
     return _table_report_title(chapters)
 

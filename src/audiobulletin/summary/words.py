@@ -14,6 +14,7 @@ from audiobulletin.zh import (
     ENUMERATING_IS,
     FULL_STOPS,
     HAN,
+    IN_FORCE_RE,
     META_KEY_KIND,
 )
 
@@ -133,14 +134,16 @@ WHEN_WHERE_RE = re.compile(
 # What a notice's reader must act on or by: when it takes effect, a deadline. A listener
 # needs these more than any other sentence of it.
 DUE_RE = re.compile(
-    r"自[^，,。；]{2,16}起?(?:施行|实施|执行|生效)"
-    # the field or the statement of when, not a mention (培训时间各占一半)
-    r"|(?:报名|申请|受理|考试|培训|报送|截止)(?:时间|日期)(?=\s*[：:为是]|\s*(?:定|拟)于)"
-    r"|[日时点][^，,。；]{0,6}前(?:报送|提交|上交|报名|完成)|截止"
-    # when to act against a pest, in a forecast: 小菜蛾防治适期为7月8～12日
-    r"|(?:防治|防控|施药|用药)适期(?:为|是|在)\s*\d"
-    # a day (and hour) before which something must be done: 于8月24日17:00前将…报送
-    r"|\d{1,2}\s*月\s*\d{1,2}\s*日[^，,。；]{0,8}?前(?![期半])"
+    IN_FORCE_RE.pattern
+    + (
+        # the field or the statement of when, not a mention (培训时间各占一半)
+        r"|(?:报名|申请|受理|考试|培训|报送|截止)(?:时间|日期)(?=\s*[：:为是]|\s*(?:定|拟)于)"
+        r"|[日时点][^，,。；]{0,6}前(?:报送|提交|上交|报名|完成)|截止"
+        # when to act against a pest, in a forecast: 小菜蛾防治适期为7月8～12日
+        r"|(?:防治|防控|施药|用药)适期(?:为|是|在)\s*\d"
+        # a day (and hour) before which something must be done: 于8月24日17:00前将…报送
+        r"|\d{1,2}\s*月\s*\d{1,2}\s*日[^，,。；]{0,8}?前(?![期半])"
+    )
 )
 
 
