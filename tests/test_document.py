@@ -2785,6 +2785,61 @@ def test_a_pdf_pasted_line_by_line_is_read_as_its_paragraphs() -> None:
     assert_nothing_lost(text, doc)
 
 
+#: A notice as a PDF pastes it, its foot set out with spaces and its second page under
+#: the title again: a running head.
+_PDF_NOTICE_WITH_HEAD = (
+    "南屏县人民政府",
+    "征地补偿安置方案公告",
+    "拟征收土地位于南屏县青石镇凤栖村、柳塘村，共涉",
+    "及2个村民小组，拟征收集体土地面积共计38.6542公",
+    "顷（合579.81亩），其中农用地35.1207公顷，建设用",
+    "地2.1905公顷，其余1.3430公顷。具体位置、范围",
+    "详见勘测定界图。青苗按每亩1,950元给予补偿，果树",
+    "— 1 —",
+    "南屏县人民政府征地补偿安置方案公告",
+    "苗木等按县里另行公布的补偿标准执行，由镇政府统一",
+    "组织兑付到户，不得截留挪用。",
+    "                               南屏县人民政府",
+    "                               2031年3月9日",
+    "抄送：县纪委县监委，县人大常委会办公室，县政协办公室。",
+    "南屏县人民政府办公室                2031年3月9日印发",
+)
+
+
+def test_a_pdf_s_foot_set_out_with_spaces_does_not_set_the_wrap_width() -> None:
+    # the issuer and the day, set apart by spaces, run wider than the text was wrapped
+    text = lines(*_PDF_NOTICE_WITH_HEAD)
+    doc = parse(text)
+    said = paragraphs(doc)
+    assert any("面积共计38.6542公顷（合579.81亩）" in p for p in said)
+    assert any("具体位置、范围详见勘测定界图" in p for p in said)
+    assert_nothing_lost(text, doc)
+
+
+def test_the_title_again_after_a_pdf_s_page_number_is_not_read() -> None:
+    doc = parse(lines(*_PDF_NOTICE_WITH_HEAD))
+    assert doc.title == "南屏县人民政府征地补偿安置方案公告"
+    assert any("青苗按每亩1,950元给予补偿，果树苗木等按" in p for p in paragraphs(doc))
+    assert "南屏县人民政府征地补偿安置方案公告" in doc.dropped
+    assert "— 1 —" in doc.dropped
+
+
+def test_a_second_phone_number_set_under_the_first_is_no_wrap_of_it() -> None:
+    text = lines(
+        "南屏县人民政府关于长江南屏段禁捕的通告",
+        "    为保护长江水生生物资源，根据有关法律法规，现就",
+        "长江南屏段禁捕有关事项通告如下。违反本通告规定的，",
+        "由县农业综合执法大队依法查处，构成犯罪的依法追究。",
+        "    举报电话：0556-4613110（县农业综合执法大队）",
+        "              12345（政务服务便民热线）",
+        "    本通告自发布之日起施行，原有通告同时废止，特此",
+        "通告，请广大群众相互转告，共同遵守，自觉维护秩序。",
+    )
+    said = headings_and_blocks(parse(text))
+    assert "举报电话：0556-4613110（县农业综合执法大队）" in said
+    assert "12345（政务服务便民热线）" in said
+
+
 def test_a_report_of_one_line_per_paragraph_is_not_joined_up() -> None:
     long_line = (
         "四、上交电子试卷：命题教师10月30日前把试卷电子稿发至教务处邮箱，同时单独上交"
@@ -3033,6 +3088,7 @@ def test_a_taiwan_page_s_anchor_breadcrumbs_and_print_bars_are_not_read() -> Non
     for chrome in (
         ("::: 首頁 > 警政新聞 > 新聞稿", "友善列印　|　回上一頁　|　字級設定：小 中 大"),
         (":::", "最新消息 ／ 議會新聞", "列印版本　　字體大小 A A A"),
+        ("跳到主要內容區塊", ":::"),  # the anchor alone, under the skip link
     ):
         doc = parse(lines("南屏市政府", *chrome, "", headline, "", LONG))
         assert doc.title == headline, chrome

@@ -387,11 +387,20 @@ def _is_furniture(text: str) -> bool:
     return bool(_CHROME_RE.match(text) or _FURNITURE_RE.search(text) or is_red_head(text))
 
 
+#: A line set out with spaces rather than wrapped: a gap inside it (桐溪县人民政府办公室
+#: ⎵⎵⎵⎵2025年3月9日印发, an issuer and a date set apart).
+_LAID_OUT_RE = re.compile(r"\S(?: {4,}|\u3000{2,}|\t)\S")
+
+
 def _wrap_width(items: Sequence[_Item]) -> tuple[int, int]:
     """The width a report's lines were wrapped at, in columns and in characters (a page may
     be broken either way): what its widest lines reach, indent and all (the second widest,
-    so that one long line pasted whole does not set it)."""
+    so that one long line pasted whole does not set it). A line set out with a gap inside
+    (an issuer and a date set apart) runs past the width the text was wrapped at, and sets
+    it only where every line is set so."""
     lines = [item.raw.rstrip() for item in items if item.table is None]
+    wrapped = [line for line in lines if not _LAID_OUT_RE.search(line)]
+    lines = wrapped if len(wrapped) > 1 else lines
     columns = sorted(map(_columns, lines), reverse=True)
     chars = sorted(map(len, lines), reverse=True)
     return (columns[1], chars[1]) if len(lines) > 1 else (0, 0)
@@ -452,6 +461,16 @@ def _breaks_a_word(text: str) -> bool:
 _ENGLISH_NAME_END_RE = re.compile(rf"[{HAN}]\s+[A-Z][A-Za-z'’.,&\-]*(?:\s+[A-Za-z'’.,&\-]+)+$")
 
 
+#: A line set in this many columns deeper than a field's line above is no wrap of its value
+#: but a second value aligned under the first (举报电话：0556-… / ⎵⎵⎵⎵⎵12345).
+SET_IN_DEEPER = 8
+
+
+def _indent(raw: str) -> int:
+    """How many columns a raw line is set in from the margin."""
+    return _columns(raw[: len(raw) - len(raw.lstrip())])
+
+
 def _wraps_on(line: _Item, nxt: _Item, wrap: tuple[int, int] = (0, 0)) -> bool:
     """``nxt`` continues ``line``: no blank between, ``line`` does not end a sentence, is long
     enough to have been wrapped (at least as wide as ``nxt``), and is not a heading; ``nxt``
@@ -466,6 +485,8 @@ def _wraps_on(line: _Item, nxt: _Item, wrap: tuple[int, int] = (0, 0)) -> bool:
     text = line.text
     if len(text) < 16 or marker_level(nxt.text) is not None:
         return False
+    if _FIELD_VALUE_RE.match(text) and _indent(nxt.raw) >= _indent(line.raw) + SET_IN_DEEPER:
+        return False  # a field's second value, set under its first (电话：… / ⎵⎵⎵⎵⎵12345)
     full = _fills(line, wrap)
     # a figure's decimal point at the wrap, its decimals on the next line (2764. / 4亿斤)
     split_figure = re.search(r"\d\.$", text) is not None and _DECIMALS_ON_RE.match(nxt.text)
@@ -544,15 +565,34 @@ def opens_clause(first: str, second: str) -> bool:
     return first.endswith(("”", "」", "』", '"')) and not re.match(r"^[的之和与及或等暨]", second)
 
 
+#: A printed page's running head repeats one of the document's first lines (or two of
+#: them joined): its issuer, its title.
+RUNNING_HEAD_FROM = 4
+
+
+def _running_heads(items: Sequence[_Item]) -> set[str]:
+    """The lines a printed page may repeat at its head: each of the document's first
+    lines, and each two of them joined (桐溪县人民政府 / 征地补偿安置方案公告)."""
+    first = [i.text for i in items[:RUNNING_HEAD_FROM] if i.table is None]
+    joined = ["".join(pair) for pair in itertools.pairwise(first)]
+    return {text for text in [*first, *joined] if len(text) >= 4}
+
+
 def _join_wrapped_lines(items: list[_Item], filled_only: bool = False) -> list[_Item]:
     """Wrapped lines become one paragraph. With ``filled_only`` (a report with no blank
     lines between its paragraphs) only a line that runs to the wrap width goes on in the
     next; a printed page's number between the two (— 2 —) is passed over and kept after."""
     wrap = _wrap_width(items)
+    heads = _running_heads(items)
     out: list[_Item] = []
     held: list[_Item] = []
     for n, item in enumerate(items):
         if filled_only and out and PAGE_NUMBER_RE.match(item.text):
+            held.append(item)
+            continue
+        if held and item.text in heads:
+            # the next page's running head, the document's title again: furniture
+            item.label = Label.DROP
             held.append(item)
             continue
         # the account that posted it, on the line over the post's time, wraps nothing on
@@ -753,6 +793,8 @@ def _label_lines(items: list[_Item]) -> None:
             continue
         if item.label == Label.META:  # a field of the page's grid (see _items)
             previous = item.text
+            continue
+        if item.label == Label.DROP:  # a printed page's running head (see _items)
             continue
         text = item.text
         after = items[n + 1].text if n + 1 < len(items) and items[n + 1].table is None else ""

@@ -202,6 +202,11 @@ _KIND_ONLY_RE = re.compile(
 )
 
 
+#: A document's kind with what it is about, under its issuer's line, runs this long at most
+#: (征地补偿安置方案公告, 2031年度部门预算公开说明).
+ISSUED_KIND_MAX = 20
+
+
 def _title_group(items: list[_Item], i: int) -> tuple[list[str], list[str], int]:
     """The title lines starting at ``i`` (a wrapped title joined), its subtitles, and the
     index after them."""
@@ -222,7 +227,16 @@ def _title_group(items: list[_Item], i: int) -> tuple[list[str], list[str], int]
         i < len(items)
         and is_issuer_line(title_lines[0])
         and items[i].label == Label.TEXT
-        and _KIND_ONLY_RE.match(items[i].text)
+        and (
+            _KIND_ONLY_RE.match(items[i].text)
+            # …or what it is about and its kind: 南屏县人民政府 / 征地补偿安置方案公告
+            or (
+                DOCUMENT_KIND_END_RE.search(items[i].text)
+                and len(items[i].text) <= ISSUED_KIND_MAX
+                and _is_headline_like(items[i].text)
+                and not _ABOUT_RE.match(items[i].text)
+            )
+        )
     ):
         # 江宁市公安局南屏分局 / 警情通报: who issues it and what it is, the whole title
         return [*title_lines, items[i].text], subtitles, i + 1

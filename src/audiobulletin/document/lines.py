@@ -812,6 +812,8 @@ _HOME_CRUMB_RE = re.compile(r"^\s*(?:首页|首頁|主页|主頁|网站首页|�
 def is_navigation(text: str) -> bool:
     """Site furniture: a breadcrumb, a menu of short links, a where-you-are line."""
     text = re.sub(r"^:::\s*", "", text)  # a Taiwan page's content anchor before its crumbs
+    if not text:
+        return True  # …or alone on its line
     if _WHERE_RE.match(text):
         return True
     if any(p in text for p in "。，,；;！？"):
