@@ -200,7 +200,7 @@ CASES = [
     pytest.param("２０２４年工作要点", "二零二四年工作要点", id="fullwidth-year"),
     pytest.param("设籍达６個月以上", "设籍达六个月以上", id="fullwidth-month"),
     pytest.param("增长５％", "增长百分之五", id="fullwidth-percent"),
-    pytest.param("较上月-28.2", "较上月负二十八点二", id="negative-number"),
+    pytest.param("较上月-28.2", "较上月下降二十八点二", id="signed-change-to-last-month"),
     pytest.param("PPI为-0.8%", "P P I为负百分之零点八", id="negative-percent"),
     pytest.param("夜间-12℃", "夜间零下十二摄氏度", id="negative-degree"),
     pytest.param("补助￥100元", "补助一百元", id="money-yuan-sign"),
@@ -444,6 +444,48 @@ CASES = [
         "原线路：火车站→解放广场→云台路", "原线路：火车站、解放广场、云台路", id="route-arrows"
     ),
     pytest.param("由60%→70%", "由百分之六十到百分之七十", id="figure-arrow"),
+    # a number abroad with its area code and the local number in one group
+    pytest.param(
+        "电话：+86-0731-58290016",
+        "电话：加八六，零七三幺，五八二九零零幺六",
+        id="intl-phone-one-group",
+    ),
+    # a title between doubled angle brackets typed on a Western keyboard
+    pytest.param(
+        "依据<<招标投标投诉处理办法>>处理", "依据《招标投标投诉处理办法》处理", id="doubled-angles"
+    ),
+    # a field's colon before an amount in a currency is no ratio
+    pytest.param("包1:¥2,180,000.00元", "包一：两百一十八万元", id="colon-before-money"),
+    # the arrows and triangles a price table's note explains, quoted on their own
+    pytest.param(
+        "“↑”表示上涨，“▼”表示下降，“--”表示未采集",
+        "“向上箭头”表示上涨，“倒三角”表示下降，“横线”表示未采集",
+        id="quoted-arrows",
+    ),
+    # days of a week across the new year, and a day after 至
+    pytest.param("上週(12/29-1/4)", "上周(十二月二十九日到一月四日)", id="day-range-new-year"),
+    pytest.param("放寬至2/28", "放宽至二月二十八日", id="day-after-until"),
+    pytest.param("降至1/20", "降至二十分之一", id="share-after-fall-to"),
+    # a fiscal year with the next one's last digits, and no word after
+    pytest.param(
+        "2025/26至2027/28年度", "二零二五到二六至二零二七到二八年度", id="fiscal-year-pair"
+    ),
+    pytest.param("2022/25", "二十五分之二千零二十二", id="not-next-year"),
+    # a code's hyphens said alike, the one after its letters too
+    pytest.param("JY-2019-0831", "J Y杠二零一九杠零八三一", id="code-letters-hyphen"),
+    pytest.param("型号MS-1517A", "型号M S一五一七A", id="model-letters-hyphen"),
+    # a change against a period with its sign and no verb
+    pytest.param(
+        "环比+0.8%，同比-1.2%", "环比上升百分之零点八，同比下降百分之一点二", id="signed-change"
+    ),
+    pytest.param("较上周-0.35元", "较上周下降零点三五元", id="signed-change-amount"),
+    pytest.param("同比增长-2.8%", "同比增长负百分之二点八", id="growth-below-zero"),
+    # kilograms in capitals, a unit after 每, normal cubic metres
+    pytest.param("每Kg 36元", "每千克 三十六元", id="per-kg-before-figure"),
+    pytest.param("2.71元/Nm³", "二点七一元每标准立方米", id="normal-cubic-metre"),
+    # the hemisphere said once
+    pytest.param("北纬23.81°N", "北纬二十三点八一度", id="latitude-said-once"),
+    pytest.param("位于26.1°N", "位于北纬二十六点一度", id="latitude-from-letter"),
 ]
 
 
@@ -913,7 +955,7 @@ def test_codes_and_names_made_of_digits_are_read_digit_by_digit(written: str, sp
         ("以21:19获胜", "以二十一比十九获胜"),
         ("第三局比分21:19", "第三局比分二十一比十九"),
         ("时间∶上午", "时间：上午"),
-        ("同比+2.3%", "同比正百分之二点三"),
+        ("同比+2.3%", "同比上升百分之二点三"),
         ("同比↑5.2%", "同比上升百分之五点二"),
         ("波动-2%～+3%", "波动负百分之二到正百分之三"),
         ("环比↓0.3%", "环比下降百分之零点三"),
@@ -1977,7 +2019,7 @@ def test_a_rate_per_minute_says_the_minute(written: str, spoken: str) -> None:
         ("3. 24小时封顶30元", "三、二十四小时封顶三十元"),
         ("每场限120剂", "每场限一百二十剂"),
         ("每次+2分", "每次加两分"),
-        ("同比+2.3%", "同比正百分之二点三"),
+        ("同比+2.3%", "同比上升百分之二点三"),
     ],
 )
 def test_a_spaced_list_number_a_dose_count_and_points_added(written: str, spoken: str) -> None:

@@ -126,7 +126,7 @@ def _normalise_chars(text: str) -> str:
     Latin letters -> ASCII; subscript digits -> ASCII; full-width ``％＋＝…`` -> ASCII;
     Kangxi/CJK radicals and compatibility ideographs -> NFKC ideograph; ``㎡ ℃ …`` -> Han
     unit words; a circle after a Han numeral -> 零, after a surname -> 某 (張○○); a title
-    in guillemets «…» -> 《…》; 攝氏 before a figure in ℃ is dropped (said with the unit).
+    in guillemets «…» or <<…>> -> 《…》; 攝氏 before a figure in ℃ is dropped (said with the unit).
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_FULLWIDTH_SYMBOLS)
     out = []
@@ -160,8 +160,9 @@ _CELSIUS_TWICE = re.compile(
 )
 
 
-#: A title between guillemets, as some sites set 《》: «中华人民共和国道路交通安全法».
-_GUILLEMET_TITLE = re.compile(r"«([^«»\n]{1,60})»")
+#: A title between guillemets, as some sites set 《》: «中华人民共和国道路交通安全法», or
+#: between doubled angle brackets typed on a Western keyboard: <<…投诉处理办法>>.
+_GUILLEMET_TITLE = re.compile(r"(?:«|<<)([^«»<>\n]{1,60})(?:»|>>)")
 
 
 # --------------------------------------------------------------------------------------------

@@ -240,10 +240,11 @@ _POSTCODE = re.compile(r"((?:邮编|邮政编码|邮递区号)\s*[：:]?\s*)(\d{
 
 
 #: An international number: +86 10 6523 1234, +886-2-1234-5678, (852) 2123 4567 (a
-#: bracketed country code only for the ones Chinese reports carry).
+#: bracketed country code only for the ones Chinese reports carry), its local number in
+#: one group after the area code too (+86-27-87651902).
 _INTL_PHONE = re.compile(
     r"(?:\+\s?(\d{1,3})|[(（]\+?(86|852|853|886)[)）])[\s-]?"
-    r"(\d{1,4}(?:[\s-]\d{2,4}){1,3})(?![\d.])"
+    r"(\d{1,4}(?:[\s-]\d{2,4}){1,3}|\d{1,4}[\s-]\d{5,8})(?![\d.])"
 )
 
 
@@ -467,7 +468,10 @@ def _codes(text: str) -> str:
             for sep, p in re.findall(r"([-—－:])(\d+)", parts)
         )
         said = read_digits(digits).replace(".", "点")
-        return read_digits(m[1]).replace("/", " ") + said + rest
+        # a hyphen after the letters is said as the ones between the numbers are
+        # (JY-2019-0831 is J Y杠二零一九杠零八三一; MS-1517A has none after it)
+        dash = "杠" if m[2] and rest and m.string[m.end(1) : m.start(2)] == "-" else ""
+        return read_digits(m[1]).replace("/", " ") + dash + said + rest
 
     text = _CASE_NUMBER.sub(lambda m: m[1] + read_digits(m[2]) + "斜杠" + read_digits(m[3]), text)
     text = _TAG.sub(lambda m: m[1] + read_digits(m[2]), _LOCANT.sub("", _roads(text)))

@@ -416,6 +416,18 @@ _YEAR_SLASH = re.compile(
 )
 
 
+#: A year and the next one's two last digits after a slash, with no word after them: a
+#: fiscal or school year in a table or a range (2022/23, 2025/26至2027/28年度); no fraction
+#: is written so.
+_NEXT_YEAR_SLASH = re.compile(r"(?<![\d./])((?:19|20)\d\d)/(\d\d)(?![\d./])")
+
+
+def _next_year(m: re.Match[str]) -> str:
+    if int(m[2]) != (int(m[1]) + 1) % 100:
+        return m.group()
+    return read_digits(m[1]) + "到" + read_digits(m[2])
+
+
 #: A decade written the English way: 1990s is 一九九零年代.
 _DECADE = re.compile(r"(?<![\d.])((?:19|20)\d0)s(?![A-Za-z])")
 
@@ -440,6 +452,7 @@ def _years(text: str) -> str:
         lambda m: read_digits(m[1]) + (m[3] or "到") + read_digits(m[2] or m[4]), text
     )
     text = _YEAR_PAIR.sub(lambda m: read_digits(m[1]) + m[2] + read_digits(m[3]), text)
+    text = _NEXT_YEAR_SLASH.sub(_next_year, text)
     text = _AD_YEAR.sub(lambda m: m[1] + read_digits(m[2]), text)
     text = _YEAR.sub(_speak_year, text)
     text = _THREE_DIGIT_YEARS.sub(lambda m: read_cardinal(m[1]) + m[2] + read_cardinal(m[3]), text)

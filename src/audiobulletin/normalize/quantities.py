@@ -47,7 +47,12 @@ def _currency(text: str) -> str:
             return amount + _CURRENCY_WORD[m[1]]
         return amount + (m[4] or _CURRENCY_WORD[m[1]])
 
-    return _CURRENCY.sub(speak, text)
+    # a field's colon before an amount in a currency (包1:¥2,180,000.00元) is no ratio's
+    return _CURRENCY.sub(speak, _COLON_BEFORE_MONEY.sub("：，", text))
+
+
+#: A colon between a label's number and an amount's sign: 包1:¥2,180,000.00元.
+_COLON_BEFORE_MONEY = re.compile(r"(?<=\d)\s*[:：]\s*(?=(?:[A-Z]{1,3})?[¥￥$])")
 
 
 #: A bare dollar sign before an amount (not HK$, US$, NT$ …).
@@ -104,6 +109,10 @@ _LATIN_UNITS = {
     "µm": "微米",
     "nm": "纳米",
     "kg": "千克",
+    "Kg": "千克",
+    "KG": "千克",
+    "Nm³": "标准立方米",
+    "Nm3": "标准立方米",
     "mg": "毫克",
     "μg": "微克",
     "µg": "微克",
@@ -161,6 +170,11 @@ _HAN_PER_LATIN = re.compile(
     r"(?![A-Za-z²³\d])"
 )
 
+#: A Latin unit after 每, before its figure or without one: 每Kg 36元, 每kg12元.
+_PER_WORD_LATIN = re.compile(
+    rf"(?<=每)\s?({_alternation(u for u in _LATIN_UNITS if len(u) > 1)}|[mgtL])(?![A-Za-z²³])"
+)
+
 
 def _speak_unit(m: re.Match[str]) -> str:
     spoken = m[1] + _LATIN_UNITS[m[2] or m[3]]
@@ -176,6 +190,17 @@ _PER_MILLE_RANGE = re.compile(rf"(?<![\d.])({_NUM})\s*‰?({_RANGE_SEP}|\s*[至�
 #: A latitude or longitude with its hemisphere letter: 26.1°N is 北纬26.1度, 121.5°E 东经.
 _COORDINATE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*°\s*([NSEW])(?![A-Za-z])")
 _HEMISPHERES = {"N": "北纬", "S": "南纬", "E": "东经", "W": "西经"}
+
+
+def _coordinate(m: re.Match[str]) -> str:
+    """26.1°N is 北纬26.1度; after 北纬 already written (北緯 23.81 °N) the letter says it
+    again, and is not read."""
+    word = _HEMISPHERES[m[2]]
+    if m.string[max(0, m.start() - 4) : m.start()].rstrip(" ，,").endswith(word):
+        return m[1] + "度"
+    return word + m[1] + "度"
+
+
 #: Degrees, minutes, seconds of arc after numbers (113°56′30″).
 _ARC = re.compile(r"(\d)\s*([°′″])")
 #: A name written with crosses for the place or person it hides (××县, ×××同志): 某.
@@ -332,12 +357,13 @@ def _units(text: str) -> str:
     text = _NETWORK_G.sub(r"\1G", text)
     text = _WATT_HOUR.sub("", text.replace("kW·h", "kWh"))
     text = _HAN_PER_LATIN.sub(lambda m: "每" + _LATIN_UNITS[m[1]], text)
+    text = _PER_WORD_LATIN.sub(lambda m: _LATIN_UNITS[m[1]], text)
     text = _UNIT_AFTER_NUMBER.sub(_speak_unit, text)
     text = _PER_MILLE_RANGE.sub(
         lambda m: f"千分之{read_number(m[1])}{_range_word(m[2])}千分之{read_number(m[3])}", text
     )
     text = _PER_MILLE.sub(lambda m: ("负" if m[1] else "") + "千分之" + read_number(m[2]), text)
-    text = _COORDINATE.sub(lambda m: _HEMISPHERES[m[2]] + m[1] + "度", text)
+    text = _COORDINATE.sub(_coordinate, text)
     text = _ARC.sub(lambda m: m[1] + {"°": "度", "′": "分", "″": "秒"}[m[2]], text)
     text = _TIMES_SIGN.sub(r"\1乘", _HIDDEN_NAME.sub("某", text))
     text = _NUMBER_SIGN.sub(r"\1号", _SIGN_BEFORE.sub(r"\1号", text))
@@ -819,6 +845,13 @@ _LONE_PER_MILLE = re.compile(r"‰")
 _SIGNED_AFTER_RISE = re.compile(r"(上涨|上升|增长|增加|提高|升高|攀升)\s*[+＋](?=\s*\d)")
 _SIGNED_AFTER_FALL = re.compile(r"(下降|下跌|减少|降低|回落|下滑|以下)\s*[-－−](?=\s*\d)")
 
+#: A change against a period with its sign and no verb (环比+0.8%, 同比-1.2%, 较上周-0.35元):
+#: the sign says which way it moved, 上升 or 下降, as the table of changes says it.
+_SIGNED_CHANGE = re.compile(
+    r"((?:同比|环比|[比较](?:上年同期|去年同期|同期|上年|去年|上[月期周旬季]|昨日|前一?日|年初|上日))"
+    r"(?:分别)?\s*[:：，,]?\s*)([+＋\-－−])(?=\s*\d)"
+)
+
 
 #: Words and signs that already say which way a figure moved, in its clause.
 _DIRECTION_SAID = re.compile(r"上升|下降|上涨|下跌|增长|减少|增加|回落|[-－−+＋][\d.,]+%?$")
@@ -847,11 +880,13 @@ _MASKED_NAME = re.compile(
 
 
 def redundant_signs(text: str) -> str:
-    """Drop a sign that repeats its verb's direction (see :data:`_SIGNED_AFTER_RISE`), and
+    """Drop a sign that repeats its verb's direction (see :data:`_SIGNED_AFTER_RISE`), say
+    the one that stands for a verb (环比+0.8% 环比上升…, :data:`_SIGNED_CHANGE`), and
     a footnote's mark after a word (（GDP）[1]413.76亿元): for the page, never said; a title
     in angle brackets is one in 《》; a star that hides a name's character is 某."""
     text = _MASKED_NAME.sub(lambda m: m[1] + "某" * len(m[2]), _ANGLE_TITLE.sub(r"《\1》", text))
     text = _FOOTNOTE_MARK.sub("", text)
+    text = _SIGNED_CHANGE.sub(lambda m: m[1] + ("上升" if m[2] in "+＋" else "下降"), text)
     return _SIGNED_AFTER_FALL.sub(r"\1", _SIGNED_AFTER_RISE.sub(r"\1", text))
 
 
@@ -872,6 +907,12 @@ _SIGN_NAMES = {
     "＊": "星号",
     "△": "三角",
     "▲": "三角",
+    # …and its arrows and triangles down: “↑”表示上涨，“↓”表示下降, “▼”表示回落
+    "▼": "倒三角",
+    "▽": "倒三角",
+    "↑": "向上箭头",
+    "↓": "向下箭头",
+    "→": "向右箭头",
 }
 #: Plus: between operands 加, as a sign before a number 正 (also after a word: 同比+2.3%).
 _PLUS_SIGN = re.compile(r"(?<![0-9A-Za-z)）零一二三四五六七八九十百千万亿])\+(?=\d)")
@@ -924,7 +965,7 @@ def _decimal_ratios(text: str) -> str:
 
 #: A sign quoted on its own, as a table's note explains it: "+"表示上涨，"-"表示回落,
 #: “#”表示其中的主要项, and a dash that stands for no figure: “—”表示暂无数据 (横线).
-_QUOTED_SIGN = re.compile(r"([“\"「])\s*([+＋\-－−#＃*＊△▲]|—{1,2}|－{2})\s*([”\"」])")
+_QUOTED_SIGN = re.compile(r"([“\"「])\s*([+＋\-－−#＃*＊△▲▼▽↑↓→]|—{1,2}|－{2}|-{2})\s*([”\"」])")
 
 
 #: An index's change in points with its sign, in brackets after its close: 收报3215.36点
@@ -939,13 +980,14 @@ _DAY_RANGE = re.compile(
 
 
 def _day_range(m: re.Match[str]) -> str:
-    """Two days of a range (10/26-11/1): months that run forward and days that no pair of
+    """Two days of a range (10/26-11/1, 12/29-1/4): months that run forward and days that no pair of
     fractions would have (another month, a day past 12, a day before its month or the same:
     5/1-5/5, 5/5-5/11); 1/3-1/2 stays two fractions."""
     months, days = (int(m[1]), int(m[3])), (int(m[2]), int(m[4]))
     if not all(1 <= n <= 12 for n in months) or not all(1 <= n <= 31 for n in days):
         return m.group()
-    forward = (months[0], days[0]) < (months[1], days[1])
+    # (or across the new year: 12/29-1/4)
+    forward = (months[0], days[0]) < (months[1], days[1]) or months == (12, 1)
     unlike_fractions = months[0] != months[1] or max(days) > 12 or days[0] <= months[0]
     if not (forward and unlike_fractions):
         return m.group()
@@ -957,13 +999,20 @@ def _day_range(m: re.Match[str]) -> str:
 _AFTER_DAY = re.compile(r"起|以?[前后]|之[前后]|当[天日]|[上下中]午|晚上|凌晨|开始|截止|止")
 
 
+#: What comes before a day and no fraction: 截至12/31, 放宽至2/28 (a share falls to one:
+#: 降至1/20, 缩减至1/15).
+_BEFORE_DAY = re.compile(r"(?:(?<![降减缩增升提扩压跌涨])至|止)\s*$")
+
+
 def _fraction_or_day(m: re.Match[str]) -> str:
     """``1/3`` -> 三分之一; ``10/1`` (no fraction is written over a smaller whole or its own,
     nor over 1: 5/5) is a month and its day, as a holiday's table heads its columns:
-    十月一日; so is a month over a day past 12 before a word of time (12/25起
-    十二月二十五日起)."""
+    十月一日; so is a month over a day past 12 before a word of time or after one of until
+    (12/25起 十二月二十五日起, 放宽至2/28 放宽至二月二十八日)."""
     top, bottom = int(m[1]), int(m[2])
-    dated = 12 < bottom <= 31 and 1 <= top <= 12 and _AFTER_DAY.match(m.string, m.end())
+    before = m.string[max(0, m.start() - 2) : m.start()]
+    timed = _AFTER_DAY.match(m.string, m.end()) or _BEFORE_DAY.search(before)
+    dated = 12 < bottom <= 31 and 1 <= top <= 12 and timed
     if 1 <= bottom <= top <= 12 or dated:
         return f"{read_cardinal(m[1])}月{read_cardinal(m[2])}日"
     return f"{read_cardinal(m[2])}分之{read_cardinal(m[1])}"
@@ -983,6 +1032,9 @@ def _slashes_and_symbols(text: str) -> str:
     formula line (one with ``=``) -> 减; then the fixed words of
     ``_SYMBOL_WORDS`` (加, 等于, 乘, 除以, 和, Greek letter names …).
     """
+    # a sign quoted alone, before the arrows and signs in figures are read (a dash doubled
+    # is a dash: “--”表示未采集到数据)
+    text = _QUOTED_SIGN.sub(lambda m: m[1] + _SIGN_NAMES.get(m[2], "横线") + m[3], text)
     text = _BLOOD_PRESSURE.sub(_pressure_pair, text)
     text = _SIGNED_POINTS.sub(lambda m: ("上涨" if m[1] in "+＋" else "下跌") + m[2], text)
     text = _SLASH_PER.sub("每", text)
@@ -1009,7 +1061,6 @@ def _slashes_and_symbols(text: str) -> str:
     text = _ARROW_TO_STOP.sub("、", text)
     text = _LONE_PERCENT.sub("百分比", text)
     text = _LONE_PER_MILLE.sub("千分比", text)
-    text = _QUOTED_SIGN.sub(lambda m: m[1] + _SIGN_NAMES.get(m[2][0], "横线") + m[3], text)
     text = _PLUS_SIGN.sub("正", _PLUS_POINTS.sub("加", text))
     text = "\n".join(
         _FORMULA_MINUS.sub("减", line) if "=" in line else line for line in text.split("\n")
