@@ -1112,6 +1112,30 @@ def test_paragraphs_separated_by_equal_blank_runs_are_not_a_table() -> None:
         "今日新聞 | 返回頁首",
         "[分享到Facebook] [分享到LINE] [列印] [回上頁]",
         "本網站已通過無障礙 AA 檢測",
+        # a post's buttons with their pictographs and counts, its share bar with a count
+        "👍 1.2万 💬 386 ⭐ 收藏 ↗ 分享",
+        "👍 赞 12 🔁 分享 💬 留言 36",
+        "点赞（2568） 收藏 分享到：微信 微博 QQ空间",
+        "分享：微信 Facebook X",
+        # the way back up with its arrow, buttons beside a font bar, a plea to pass it on
+        "返回顶部 ↑",
+        "【打印】【关闭】 字号：T|T",
+        "转发扩散！让更多人知道👇",
+        "▼扫码报名▼",
+        # a post's topics, a text message's opt-out, its count of words, a comment box
+        "#南屏天气# #暴雨预警#",
+        "退订回T",
+        "全文共1368字，阅读大约需要4分钟",
+        "▌写评论...",
+        # a paper's page and section, its editors after the day, a column's name left open
+        "A03 | 城事",
+        "2031年7月1日 星期二 编辑 汪洋 美编 何丽 校对 张雪",
+        "南屏视点｜",
+        # a photo's credit with its agency, a pictures' list with its count, a licence
+        "陈晓峰摄（中经视觉）",
+        "相關圖片（3）",
+        "創用CC授權",
+        "今日新聞公報",
     ],
 )
 def test_chrome_and_duplicated_captions_are_dropped(line: str) -> None:
@@ -1665,6 +1689,17 @@ def test_a_column_s_label_before_a_headline_is_not_the_title_a_place_s_is() -> N
         assert parse(lines(f"{label}2031青川数字经济高峰论坛邀请函", LONG)).title == (
             "2031青川数字经济高峰论坛邀请函"
         )
+    # …before a headline that exclaims, too long with its label
+    exclaimed = "2031年暑期全国中小学班主任专业能力提升高级研修班（第二期）开始报名啦！"
+    assert parse(lines(f"通知 | {exclaimed}", "", LONG)).title == exclaimed
+
+
+def test_the_day_and_hour_and_who_issued_it_under_a_warning_s_name_are_no_part_of_it() -> None:
+    text = lines("南州气象台海上大风黄色预警", "2031年12月14日18时　南州气象台发布", "", LONG)
+    doc = parse(text)
+    assert doc.title == "南州气象台海上大风黄色预警"
+    assert ("source", "南州气象台") in [(m.kind, m.text) for m in doc.meta]
+    assert_nothing_lost(text, doc)
 
 
 @pytest.mark.parametrize("title", ["G318-临河段改造工程完工", "青川市启动防汛检查-临河县先行"])
@@ -3158,9 +3193,24 @@ def test_a_page_s_comments_under_their_head_are_not_read() -> None:
     ]
     doc = parse(lines("南屏老旧小区加装电梯补贴提高", "", LONG, "", LONG, "", *comments))
     assert paragraphs(doc) == [LONG, LONG]
+    # readers named by where they are, under a head without a count
+    by_place = ["热门评论", "南屏网友 小豆妈：终于等到了！孩子每天坐车太累了", "▌写评论..."]
+    doc = parse(lines("南屏老旧小区加装电梯补贴提高", "", LONG, "", *by_place))
+    assert paragraphs(doc) == [LONG]
     # a head of comments with a long paragraph under it is no page's comments
     kept = parse(lines("南屏网评", "", "网友评论", LONG * 3))
     assert LONG * 3 in paragraphs(kept)
+
+
+def test_a_news_photo_s_circled_caption_and_a_video_s_credits_are_not_read() -> None:
+    caption = "图①：7月8日，南屏港区，集装箱船舶有序靠泊作业。"
+    credits = "视频｜记者 沈佳怡  剪辑 杜若"
+    doc = parse(lines("南屏港上半年吞吐量增长", "", credits, "", caption, "", LONG))
+    assert paragraphs(doc) == [LONG]
+    assert caption in doc.dropped
+    # a figure numbered in digits with a full stop may be the text's own
+    said = "图1：南屏港近五年吞吐量变化。"
+    assert said in paragraphs(parse(lines("南屏港上半年吞吐量增长", "", LONG, "", said)))
 
 
 def test_an_attachment_head_over_its_files_each_with_its_size_is_listed_not_read() -> None:

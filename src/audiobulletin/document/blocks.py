@@ -19,6 +19,7 @@ from audiobulletin.document.lines import (
     _FINAL,
     _FURNITURE_RE,
     _PROMO_RE,
+    CIRCLED_FIGURE_RE,
     CONTACT_FIELD_RE,
     DOCUMENT_KIND_END_RE,
     HEADING_MAX,
@@ -37,6 +38,7 @@ from audiobulletin.document.lines import (
     _line_meta,
     clean_line,
     is_addressee,
+    is_button_bar,
     is_byline,
     is_date_span,
     is_directive,
@@ -384,7 +386,12 @@ def _fields_grid(
 def _is_furniture(text: str) -> bool:
     """A line of page chrome or furniture (分享至 微信 微博, 字号, a footer, a document's
     red masthead)."""
-    return bool(_CHROME_RE.match(text) or _FURNITURE_RE.search(text) or is_red_head(text))
+    return bool(
+        _CHROME_RE.match(text)
+        or _FURNITURE_RE.search(text)
+        or is_red_head(text)
+        or is_button_bar(text)
+    )
 
 
 #: A line set out with spaces rather than wrapped: a gap inside it (桐溪县人民政府办公室
@@ -838,7 +845,11 @@ def _label_lines(items: list[_Item]) -> None:
                         not in text  # 点击下方“阅读原文”查询…: a link, no way to apply
                     )
                 )
-                or (_FIGURE_RE.match(text) and len(text) <= 60 and "。" not in text)
+                or (
+                    _FIGURE_RE.match(text)
+                    and len(text) <= 60
+                    and ("。" not in text or CIRCLED_FIGURE_RE.match(text))
+                )
                 or is_navigation(text)
                 or _is_decoration(text)
                 or _is_doubled(text)
@@ -938,6 +949,8 @@ _COMMENT_MARK_RE = re.compile(
     r"\d+\s*(?:分钟|小时|天)前|刚刚|剛剛|(?:赞|讚)\s*\d+|回复$|回覆$|查看全部\s*\d+\s*条评论"
     # …or a reader named by a masked number: 用户1389****：…
     r"|^(?:用户|用戶|网友|網友)\S{0,12}[:：]"
+    # …or by where they are and their name: 杭州网友 小豆妈：…
+    r"|^[\u4e00-\u9fff]{2,6}(?:网友|網友|读者|讀者)\s*\S{1,12}[:：]"
 )
 #: A comment is this short at most.
 COMMENT_MAX = 80

@@ -70,10 +70,11 @@ def _is_headline_like(text: str) -> bool:
 
 
 def _without_column(text: str) -> str:
-    """A head line without the column's label in brackets before it (【权威访谈】就业优先
-    民生为本): such a label marks no list item."""
+    """A head line without the column's label in brackets or before a bar (【权威访谈】就业优先
+    民生为本, 通知 | …研修班开始报名啦！): such a label marks no list item."""
     column = _COLUMN_PREFIX_RE.match(text)
-    if column and text.startswith("【") and han_count(text[column.end() :]) >= 6:
+    barred = column is not None and re.search(r"[｜|丨]", column.group()) is not None
+    if column and (text.startswith("【") or barred) and han_count(text[column.end() :]) >= 6:
         return text[column.end() :]
     return text
 

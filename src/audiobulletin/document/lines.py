@@ -159,7 +159,7 @@ _CHROME_RE = re.compile(
     # a PDF's running head with its page: 青川职业技术学院招生就业处　第 1 页 共 3 页
     r"|.{0,30}?第\s*\d{1,3}\s*[页頁]\s*[，,/／]?\s*共\s*\d{1,3}\s*[页頁]"
     r"|(?:图片|圖片)(?:来源|來源)?[:：].{0,40}|图例|圖例|EnRA\+A-|收藏到\S*|分享到\S*"
-    r"|打印本[页頁]|关闭窗口|關閉視窗|关闭本页|返回[顶頂]部|【?字[体體号號][:：]?\s*大\s*中\s*小】?)$",
+    r"|打印本[页頁]|关闭窗口|關閉視窗|关闭本页|返回[顶頂]部\s*[↑⬆▲^]?|【?字[体體号號][:：]?\s*大\s*中\s*小】?)$",
     re.IGNORECASE,
 )
 
@@ -168,12 +168,14 @@ _CHROME_RE = re.compile(
 #: A photo caption with its credit (…拍得山竹风眼。NASA网页), a call to subscribe.
 _CAPTION_CREDIT_RE = re.compile(
     r"(?:网页|網頁|供图|供圖|图源|圖源|资料图|資料圖|摄|攝)\s*[)）]?\s*$"
+    # …or the agency that supplied it after the name: 陈晓峰摄（中经视觉）
+    r"|^[\u4e00-\u9fff·]{2,5}(?:\s*[、,，]\s*[\u4e00-\u9fff·]{2,5})*\s*[摄攝]\s*[（(][^（）()]{2,12}[)）]\s*$"
 )
 _PROMO_RE = re.compile(
     r"订阅|訂閱|订户|訂戶|关注我们|關注我們|支持我们的工作|支持我們的工作|下载\S{0,6}客户端|下載\S{0,6}客戶端"
     r"|关注\S{0,16}(?:公众号|微信号|视频号|抖音号)"
     # a post's plea to pass it on: 点击“在看”，让更多人看到; 喜欢就点个“在看”吧; 【扫码报名】
-    r"|点个?\S{0,2}在看|让更多人看到|^[【\[]?扫码\S{0,4}[】\]]?$|点击\S{0,4}阅读原文"
+    r"|点个?\S{0,2}在看|让更多人(?:看到|知道)|^[【\[▼▲👇]?扫码\S{0,4}[】\]▼▲👇]?$|点击\S{0,4}阅读原文"
     # an app's banner: 打开青川日报客户端，阅读体验更佳; 下载“青岚新闻”APP 立即打开
     # (never a step of a how-to that goes on: 打开“个人所得税”APP并登录)
     r"|(?:打开|打開|下载|下載)\S{0,12}(?:APP|App|app|客户端|客戶端)(?!\s*(?:并|並|后|後))"
@@ -189,7 +191,9 @@ _LINKS_HEAD = (
     r"|相关图片|相關圖片|相关照片|相關照片"
     r"|更多(?:新闻|新聞|报道|報導|资讯|資訊)(?:请看|請看|请点击|請點擊)?"
 )
-_LINKS_HEAD_RE = re.compile(r"^[【\[]?(?:" + _LINKS_HEAD + r")[】\]]?\s*[:：]?$")
+_LINKS_HEAD_RE = re.compile(
+    r"^[【\[]?(?:" + _LINKS_HEAD + r")[】\]]?\s*(?:[（(]\s*\d{1,3}\s*[)）])?\s*[:：]?$"
+)
 _FURNITURE_RE = re.compile(
     r"Copyright|版权所有|版權所有|ICP[备證证]|公网安备|网站标识码|客服QQ|^\[db:|查看精彩图片"
     r"|点击查看大图|扫码关注|扫描二维码|扫一扫在手机|在手机上打开|^第\s*\d+\s*版\s*[(（:：]"
@@ -200,12 +204,12 @@ _FURNITURE_RE = re.compile(
     r"|^本[則则篇条條]\S{0,4}已被(?:瀏覽|浏览|閱讀|阅读|點閱|点阅)\s*[\d,]+\s*次$"
     r"|^您是本站第\s*[\d,]+\s*位(?:访客|訪客|访问者|訪問者)"
     # a comment box, a Weibo post's foot, a page's PDF copy, a video's length
-    r"|^(?:文明上网|理性发言|我要评论|發表評論|发表评论)[^。，,]{0,20}$|^来自\s*\S{1,20}\s*(?:官方微博|微博|客户端|iPhone|Android)"
+    r"|^[▌|｜]?\s*(?:文明上网|理性发言|我要评论|發表評論|发表评论|写评论|寫評論|说点什么|說點什麼)[^。，,]{0,20}$|^来自\s*\S{1,20}\s*(?:官方微博|微博|客户端|iPhone|Android)"
     r"|^(?:下载|下載)\s*(?:PDF|pdf|Word|WORD)\s*(?:版本|版|文件|檔)?$"
     r"|^[▶►▷]?\s*(?:视频|視頻)(?:时长|時長)\s*[:：]?\s*\d{1,2}:\d{2}"
     # a decision's note on its copies: （本文书一式三份，…）
     r"|^[（(]\s*本\S{0,4}一式[两二三四五六兩]份"
-    r"|^[【\[]?(?:" + _LINKS_HEAD + r")[】\]]?\s*(?:[:：].{0,60})?$"
+    r"|^[【\[]?(?:" + _LINKS_HEAD + r")[】\]]?\s*(?:[（(]\s*\d{1,3}\s*[)）])?\s*(?:[:：].{0,60})?$"
     # …or in its brackets before the one link it gives: 【相关专题】…全程直播>>
     r"|^[【\[](?:" + _LINKS_HEAD + r")[】\]]\s*[^。！？!?]{2,60}$"
     # a page's foot of links, ending where the page goes back to its top
@@ -225,7 +229,7 @@ _FURNITURE_RE = re.compile(
     r"|^.{0,24}侵删.{0,4}$|^关注[“\"「][^”\"」]{1,20}[”\"」]$|^(?:收起全文|展开全文)|^写下你的留言$|^举报\s*[/|｜]\s*反馈$"
     # a font-size bar and a page's buttons, each in its brackets: 【大 中 小】【打印】【关闭】
     r"|^(?:\s*[【\[]\s*(?:(?:[大中小]\s*){1,3}|手机看|手機看|字[号號体體]\s*[:：]?\s*(?:[大中小]\s*){0,3}"
-    r"|打印|列印|关闭|關閉|收藏|分享|返回|纠错)\s*[】\]])+\s*$"
+    r"|打印|列印|关闭|關閉|收藏|分享|返回|纠错)\s*[】\]])+\s*(?:字[号號体體]\s*[:：]?\s*T\s*[|丨]\s*T)?$"
     r"|^字[号號]\s*[+＋]\s*[-－]"
     # a player's bar: ▶ 点击收听 00:00 / 03:12; 视频加载失败，请点击刷新
     r"|^(?:[▶►▷]\s*|点击收听|點擊收聽|点击播放|點擊播放|(?=0?0:00\s*/))+\s*\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}$"
@@ -317,10 +321,52 @@ _FURNITURE_RE = re.compile(
     # a footer with its copyright sign: 2031 © 南屏天文台 | 重要告示 | 私隱政策; a site's
     # note of its accessibility
     r"|©|^本(?:網站|网站)已通(?:過|过)(?:無障礙|无障碍)"
+    # a post's count of its words and minutes to read: 全文共1368字，阅读大约需要4分钟
+    r"|^(?:全文|本文)共?\s*[\d,]+\s*字\s*[，,]?\s*(?:预计)?阅读(?:大约|大概|约)?(?:需要?|时间)?\s*[\d.]+\s*分钟$"
+    # a post's topics alone on their line: #广州天气# #暴雨预警#
+    r"|^(?:#[^#\s]{1,20}#\s*){1,6}$"
+    # a text message's way to stop them: 退订回T, 拒收请回复R
+    r"|^(?:退订|退訂|拒收)\S{0,3}回复?\s*[A-Za-z0-9]{1,4}$"
+    # a column's name alone, its bar left open for the headline under it: 新华视点｜
+    r"|^[\u4e00-\u9fff]{2,8}\s*[｜|丨]$"
+    # a paper's page and its section: A03 | 城事
+    r"|^[A-H]\d{1,2}\s*版?\s*[|丨｜·]\s*[\u4e00-\u9fff]{2,6}$"
+    # a page's editors named for it, after its day: 2031年7月1日 星期二　编辑 汪洋　美编 何丽
+    r"|^(?:\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期|周)?[一二三四五六日天]?\s*)?(?:(?:编辑|編輯|美编|美編|校对|校對"
+    r"|责编|責編|版式|组版|組版|审核|審核|终审|終審|主编|主編|设计|設計)\s+[\u4e00-\u9fff]{2,4}\s*){2,}$"
+    # a licence's badge, a government's link back to the day's releases
+    r"|^(?:創用\s*CC\s*授權|知识共享许可协议|CC\s*BY(?:-[A-Z]{2})*(?:\s*\d\.\d)?)$|^(?:今日新聞公報|今日新闻公报)$"
     # a share prompt; an attachment field with nothing in it (相关附件：无)
     r"|^分享(?:让|讓|给|給)更多(?:人|朋友)看到$|^(?:相关|相關)?附件(?:下载|下載)?\s*[:：]\s*(?:无|無)$",
     re.IGNORECASE,
 )
+#: A pictograph or an arrow a page sets beside its buttons: 👍 💬 ⭐ ↗ 🔁.
+_PICTOGRAPH_RE = re.compile(
+    "[\U0001f000-\U0001faff\u2600-\u27bf\u2190-\u21ff\u2b00-\u2bff\ufe0f\u200d]"
+)
+#: A page's or a post's button, or where it shares to, with its count: 赞 12, 点赞（2568）,
+#: 分享到：微信; or a count alone beside its pictograph (👍 1.2万).
+_BUTTON = (
+    r"(?:(?:点赞|點讚|赞|讚|分享(?:到|至)?|收藏|留言|写留言|寫留言|评论|評論|写评论|寫評論|在看|转发|轉發"
+    r"|喜欢|喜歡|推荐|推薦|举报|舉報|微信|微博|朋友圈|QQ空间|QQ好友|QQ|Facebook|LINE|Line|X|Twitter"
+    r"|WhatsApp|抖音|复制链接|複製連結)\s*[:：]?\s*)?"
+    r"(?:[（(]?\s*\d[\d,]*(?:\.\d+)?\s*(?:万|萬|w|W|k|K)?\+?\s*[)）]?)?"
+)
+_BUTTON_BAR_RE = re.compile(rf"^\s*(?:{_BUTTON}\s*[|丨｜·]?\s*)+$")
+_BUTTON_WORD_RE = re.compile(r"[\u4e00-\u9fffA-Za-z]")
+
+
+def is_button_bar(text: str) -> bool:
+    """A bar of a page's buttons with their pictographs and counts (👍 赞 12 🔁 分享 💬 留言 36,
+    点赞（2568） 收藏 分享到：微信 微博 QQ空间): what the page lets a reader do, never read.
+    Counts alone count only beside pictographs (👍 1.2万 💬 386), never a row of figures."""
+    bare = _PICTOGRAPH_RE.sub(" ", text)
+    if not bare.strip() or not _BUTTON_BAR_RE.match(bare):
+        return False
+    pictographs = len(_PICTOGRAPH_RE.findall(text))
+    return bool(_BUTTON_WORD_RE.search(bare)) and (pictographs >= 2 or len(bare.split()) >= 2)
+
+
 #: A contact's field: 聯絡人：陳志明科長, 联系电话：0838-1234567.
 CONTACT_FIELD_RE = re.compile(
     r"^(?:新闻|新聞|媒体|媒體)?(?:联络人|聯絡人|联系人|聯繫人|联络电话|聯絡電話|联系电话|聯繫電話"
@@ -338,7 +384,10 @@ _WHERE_RE = re.compile(
 )
 _MENU_SEP_RE = re.compile(r"\s*[|丨｜]\s*")
 #: A figure's caption: the figure is not in the text, so neither is its caption read.
-_FIGURE_RE = re.compile(r"^(?:图|圖|附图|图表)\s*\d+(?:[-.．]\d+)?\s*[:：．.\s、]")
+_FIGURE_RE = re.compile(r"^(?:图|圖|附图|图表)\s*(?:\d+(?:[-.．]\d+)?|[①-⑳])\s*[:：．.\s、]")
+#: A news photo's caption numbered in a circle (图①：7月8日，…作业。): a caption, its full
+#: stop and all.
+CIRCLED_FIGURE_RE = re.compile(r"^(?:图|圖)\s*[①-⑳]\s*[:：]")
 #: The story's end mark.
 _END_MARK_RE = re.compile(r"^[（(【\[－\-—～~]{0,4}\s*(?:完|END|End|end)\s*[)）】\]－\-—～~]{0,4}$")
 #: Whom a notice is addressed to: 各镇、乡人民政府：; 湖北省人民政府：; 亲爱的家长：.
@@ -398,7 +447,7 @@ _NAMES = rf"[{_H}·]{{2,5}}(?:\s*[、，,/\s]\s*[{_H}·]{{2,5}})*"
 #: 记者王红茹，北京报道；（记者 龙敏）；記者王小明／臺南報導.
 _ROLE = (
     r"(?:记者|通讯员|实习生|特约记者|见习记者|見習記者|記者|通訊員|摄影|攝影|撰稿|编译"
-    r"|(?:特约)?评论员|(?:特約)?評論員|(?:首席|值班)?(?:预报员|預報員))"
+    r"|(?:特约)?评论员|(?:特約)?評論員|(?:首席|值班)?(?:预报员|預報員)|剪辑|剪輯|摄像|攝像)"
 )
 #: 文/ 图/ 摄影/ before a name, with or without a role word after it.
 _CREDIT = (
@@ -883,8 +932,13 @@ def is_byline(text: str) -> bool:
         len(text) <= 60
         and bool(_BYLINE_RE.match(text) or _EXPLAINED_BY_RE.match(text))
         and not _REPORTERS_COLUMN_RE.match(text)
-        and not _PICTURES_COLUMN_RE.match(text)
+        # (视频｜记者 沈佳怡 剪辑 杜若: the video's credits, under the column's name)
+        and not (_PICTURES_COLUMN_RE.match(text) and not _CREDITED_VIDEO_RE.match(text))
     )
+
+
+#: A video's credits after the column's name: 视频｜记者 沈佳怡  剪辑 杜若.
+_CREDITED_VIDEO_RE = re.compile(rf"^(?:视频|視頻)\s*[｜|丨]\s*{_ROLE}")
 
 
 #: Who explains a release, set apart from the post they hold: 南屏省统计局城市处处长 王明 解读.
@@ -1008,7 +1062,7 @@ _SIGNED_LINE_RE = re.compile(
 #: 青川省水文监测中心.
 _DATED_ISSUER_RE = re.compile(
     rf"^((?:19|20)\d\d\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日(?:\s*\d{{1,2}}\s*[时時](?:\s*\d{{1,2}}\s*分)?)?)"
-    rf"\s+([{_H}（）()]{{2,30}})$"
+    rf"\s+([{_H}（）()]{{2,30}}?)(发布|發布)?$"  # (…中央气象台发布: who, and that it issued it)
 )
 #: The seal note after an issuer's name: 青川市教育局（盖章）.
 _UNSEALED_RE = re.compile(r"[（(](?:盖章|印章|公章|章|签章)[)）]$")
@@ -1137,7 +1191,8 @@ def _line_meta(text: str) -> list[tuple[str, str]] | None:
     if (m := _SIGNED_LINE_RE.match(text)) and is_issuer_line(_UNSEALED_RE.sub("", m.group(1))):
         return [("signature", m.group(1)), ("date", m.group(2))]
     if (m := _DATED_ISSUER_RE.match(text)) and is_issuer_line(m.group(2)):
-        return [("date", m.group(1)), ("source", m.group(2))]  # 2031年7月3日8时　…水文监测中心
+        # 2031年7月3日8时　…水文监测中心; …18时　中央气象台发布 (the day it was issued)
+        return [("date", m.group(1) + (m.group(3) or "")), ("source", m.group(2))]
     if (m := _DATED_NAME_RE.match(text)) and (
         is_issuer_line(m.group(2)) or _OUTLET_RE.search(m.group(2))
     ):
