@@ -1146,6 +1146,14 @@ def test_chrome_and_duplicated_captions_are_dropped(line: str) -> None:
     assert_nothing_lost(text, doc)
 
 
+def test_a_long_line_of_figures_is_no_button_bar_and_is_judged_at_once() -> None:
+    from audiobulletin.document.lines import is_button_bar
+
+    assert not is_button_bar("12 45 67")
+    assert not is_button_bar("1,2,3 " * 3000 + "a")  # no backtracking over its figures
+    assert is_button_bar("👍 1.2万 💬 386 ⭐ 收藏")
+
+
 def test_a_share_bar_glued_onto_the_last_sentence_is_not_read() -> None:
     bar = "分享到：微信 微博 打印本页 关闭窗口"
     text = lines("青川市防汛简报", LONG, LONG + bar)

@@ -346,14 +346,16 @@ _PICTOGRAPH_RE = re.compile(
 )
 #: A page's or a post's button, or where it shares to, with its count: 赞 12, 点赞（2568）,
 #: 分享到：微信; or a count alone beside its pictograph (👍 1.2万).
-_BUTTON = (
-    r"(?:(?:点赞|點讚|赞|讚|分享(?:到|至)?|收藏|留言|写留言|寫留言|评论|評論|写评论|寫評論|在看|转发|轉發"
+_BUTTON_WORD = (
+    r"(?:点赞|點讚|赞|讚|分享(?:到|至)?|收藏|留言|写留言|寫留言|评论|評論|写评论|寫評論|在看|转发|轉發"
     r"|喜欢|喜歡|推荐|推薦|举报|舉報|微信|微博|朋友圈|QQ空间|QQ好友|QQ|Facebook|LINE|Line|X|Twitter"
-    r"|WhatsApp|抖音|复制链接|複製連結)\s*[:：]?\s*)?"
-    r"(?:[（(]?\s*\d[\d,]*(?:\.\d+)?\s*(?:万|萬|w|W|k|K)?\+?\s*[)）]?)?"
+    r"|WhatsApp|抖音|复制链接|複製連結)"
 )
-_BUTTON_BAR_RE = re.compile(rf"^\s*(?:{_BUTTON}\s*[|丨｜·]?\s*)+$")
-_BUTTON_WORD_RE = re.compile(r"[\u4e00-\u9fffA-Za-z]")
+#: One button of such a bar, set apart by spaces or bars: its words, then its count.
+_BAR_BUTTON_RE = re.compile(
+    rf"(?:{_BUTTON_WORD}[:：]?)*(?:[（(]?\d[\d,]*(?:\.\d+)?(?:万|萬|w|W|k|K)?\+?[)）]?)?"
+)
+_BUTTON_WORD_RE = re.compile(_BUTTON_WORD)
 
 
 def is_button_bar(text: str) -> bool:
@@ -361,10 +363,11 @@ def is_button_bar(text: str) -> bool:
     点赞（2568） 收藏 分享到：微信 微博 QQ空间): what the page lets a reader do, never read.
     Counts alone count only beside pictographs (👍 1.2万 💬 386), never a row of figures."""
     bare = _PICTOGRAPH_RE.sub(" ", text)
-    if not bare.strip() or not _BUTTON_BAR_RE.match(bare):
+    buttons = re.split(r"[\s|丨｜·]+", bare.strip())
+    if not bare.strip() or not all(_BAR_BUTTON_RE.fullmatch(b) for b in buttons):
         return False
     pictographs = len(_PICTOGRAPH_RE.findall(text))
-    return bool(_BUTTON_WORD_RE.search(bare)) and (pictographs >= 2 or len(bare.split()) >= 2)
+    return _BUTTON_WORD_RE.search(bare) is not None and (pictographs >= 2 or len(buttons) >= 2)
 
 
 #: A contact's field: 聯絡人：陳志明科長, 联系电话：0838-1234567.
