@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import http.server
 import os
+import signal
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -23,6 +24,14 @@ REPO = Path(__file__).resolve().parents[1]
 #: A port nothing listens on (the "discard" service is not run anywhere we test), so a
 #: download fails at once with "connection refused", like a machine that is offline.
 OFFLINE_URL = "http://127.0.0.1:9/voices/"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Ctrl-C as a terminal sends it, even where the suite was started in the background by
+    a script (``cmd &`` in a non-interactive shell starts it with SIGINT ignored, and every
+    child it starts inherits that): the tests that press Ctrl-C need it heard."""
+    if signal.getsignal(signal.SIGINT) is signal.SIG_IGN:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
 
 
 @pytest.fixture(autouse=True)
