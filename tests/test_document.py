@@ -1702,6 +1702,15 @@ def test_a_column_s_label_before_a_headline_is_not_the_title_a_place_s_is() -> N
     assert parse(lines(f"通知 | {exclaimed}", "", LONG)).title == exclaimed
 
 
+def test_bodies_that_issue_a_forecast_together_are_who_issued_it() -> None:
+    text = lines("南屏市空气质量预报", "南屏市生态环境监测中心　南屏市气象台 联合会商", "", LONG)
+    doc = parse(text)
+    assert doc.title == "南屏市空气质量预报"
+    assert ("source", "南屏市生态环境监测中心 南屏市气象台") in [(m.kind, m.text) for m in doc.meta]
+    assert paragraphs(doc) == [LONG]
+    assert_nothing_lost(text, doc)
+
+
 def test_the_day_and_hour_and_who_issued_it_under_a_warning_s_name_are_no_part_of_it() -> None:
     text = lines("南州气象台海上大风黄色预警", "2031年12月14日18时　南州气象台发布", "", LONG)
     doc = parse(text)

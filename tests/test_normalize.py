@@ -486,6 +486,12 @@ CASES = [
     # the hemisphere said once
     pytest.param("北纬23.81°N", "北纬二十三点八一度", id="latitude-said-once"),
     pytest.param("位于26.1°N", "位于北纬二十六点一度", id="latitude-from-letter"),
+    # a currency's code before the amount, never a code of letters and digits
+    pytest.param("MOP5,000萬元", "五千万澳门元", id="pataca-code"),
+    pytest.param("注册费USD 1000", "注册费一千美元", id="dollar-code-four-digits"),
+    # the other short number offered with a hotline is read as it is
+    pytest.param("撥打166或167查詢", "拨打幺六六或幺六七查询", id="hotline-pair"),
+    pytest.param("拨打12345或200个", "拨打幺二三四五或两百个", id="hotline-then-count"),
 ]
 
 
@@ -1937,7 +1943,7 @@ def test_hidden_names_stretches_of_road_and_one_trip(written: str, spoken: str) 
         # a week's days, one written over itself (5/5), never a fraction
         ("上週（5/5-5/11）", "上周（五月五日到五月十一日）"),
         # a figure grouped in thousands is an amount, however long
-        ("（MOP 27,740,000,000）", "（M O P 两百七十七亿四千万）"),
+        ("（MOP 27,740,000,000）", "（两百七十七亿四千万澳门元）"),
         # a listed company's code with its exchange
         ("股票代码：603977.SH", "股票代码：六零三九七七点S H"),
         ("华润置地（01109.HK）今日", "华润置地（零一一零九点H K）今日"),

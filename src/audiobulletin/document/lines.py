@@ -1067,6 +1067,11 @@ _DATED_ISSUER_RE = re.compile(
     rf"^((?:19|20)\d\d\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日(?:\s*\d{{1,2}}\s*[时時](?:\s*\d{{1,2}}\s*分)?)?)"
     rf"\s+([{_H}（）()]{{2,30}}?)(发布|發布)?$"  # (…中央气象台发布: who, and that it issued it)
 )
+#: Bodies that issue a forecast together, each named, then that they did: 南屏市生态环境监测
+#: 中心　南屏市气象台 联合会商 (联合发布).
+_JOINTLY_RE = re.compile(
+    rf"^((?:[{_H}]{{2,20}}\s+){{1,4}}[{_H}]{{2,20}})\s*联合(?:会商|发布|發布)$"
+)
 #: The seal note after an issuer's name: 青川市教育局（盖章）.
 _UNSEALED_RE = re.compile(r"[（(](?:盖章|印章|公章|章|签章)[)）]$")
 _OUTLET_RE = re.compile(
@@ -1196,6 +1201,9 @@ def _line_meta(text: str) -> list[tuple[str, str]] | None:
     if (m := _DATED_ISSUER_RE.match(text)) and is_issuer_line(m.group(2)):
         # 2031年7月3日8时　…水文监测中心; …18时　中央气象台发布 (the day it was issued)
         return [("date", m.group(1) + (m.group(3) or "")), ("source", m.group(2))]
+    if (m := _JOINTLY_RE.match(text)) and all(map(is_issuer_line, m.group(1).split())):
+        # 南屏市生态环境监测中心　南屏市气象台 联合会商: who, each named; how, no name
+        return [("source", m.group(1)), ("other", text[m.end(1) :].strip())]
     if (m := _DATED_NAME_RE.match(text)) and (
         is_issuer_line(m.group(2)) or _OUTLET_RE.search(m.group(2))
     ):

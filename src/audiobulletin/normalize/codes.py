@@ -308,7 +308,8 @@ def _phones(text: str) -> str:
 #: A五百) unless a train number (G1200次).
 _NOT_AN_AMOUNT = r"(?!\s*(?:[万亿千百元人个名位吨亩台辆件家户%‰]|美元|公里|平方|千米|公斤))"
 _CODE = re.compile(
-    r"(?<![A-Za-z])([A-Za-z]{1,6}(?:\d{2}(?=/))?(?:/[A-Za-z]{1,4})?)"
+    # (never a currency's code before its amount: USD 1000, see quantities._currency)
+    r"(?<![A-Za-z])(?!(?:MOP|USD|HKD|RMB|CNY|EUR)\s?\d)([A-Za-z]{1,6}(?:\d{2}(?=/))?(?:/[A-Za-z]{1,4})?)"
     # (a model's letters may be set apart by a hyphen: MS-1517A)
     r"(?:-?(?!\d{1,2}00(?![\d.])(?!\s*次))(\d{3,})((?:-\d+|:(?:19|20)\d\d)*)(?![\d.])"
     + _NOT_AN_AMOUNT
@@ -602,6 +603,7 @@ def _hotlines(text: str) -> str:
     """A short number right after the word for calling it or before 热线 (拨打1823, 1823热线),
     and a phone's extension (分机312), read digit by digit, 1 as 幺."""
     text = _HOTLINE.sub(lambda m: read_digits(m[1] or m[2], yao=True), text)
+    text = _NEXT_HOTLINE.sub(lambda m: m[1] + read_digits(m[2], yao=True), text)
     return _EXTENSION.sub(lambda m: m[1] + read_digits(m[2], yao=True), text)
 
 
@@ -611,6 +613,10 @@ _EXTENSION = re.compile(
 )
 #: A short number right after the word for calling it, or before 热线: 拨打1823, 请拨 166,
 #: 热线：1823, 1823热线 (Hong Kong's government hotline), 96166服务热线, 1999市民热线.
+#: The other short number offered with one just read digit by digit: 撥打166或167.
+_NEXT_HOTLINE = re.compile(
+    r"(?<=[零幺二三四五六七八九]{3})(\s*(?:或|、|和|及|/)\s*)(\d{3,5})(?![\d.]|\s*(?:个|人|次|元|年|家|名))"
+)
 _HOTLINE = re.compile(
     r"(?<=拨打|撥打|请拨|請撥|致电|致電|热线|熱線|专线|專線)[:：，]?\s*(\d{3,5})(?![\d.]|\s\d)"
     r"|(?<![\d.])(\d{3,5})(?=\s*(?:服务|市民|便民|政务服务便民)?(?:热线|熱線))"

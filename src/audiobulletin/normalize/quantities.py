@@ -19,7 +19,9 @@ from audiobulletin.zh import HAN, is_han, is_latin_letter
 
 #: Currency sign before an amount; an optional 万/亿 and a redundant 元 after it.
 _CURRENCY = re.compile(
-    rf"(HK\$|US\$|NT\$|MOP\$|[￥¥$€£])\s*(-?{_NUM})(\s*(?:万亿|亿|万|千|百))?"
+    # (or a currency's code before the amount: MOP5,000萬元, USD 550, RMB 700)
+    rf"(HK\$|US\$|NT\$|MOP\$|(?<![A-Za-z])(?:MOP|USD|HKD|RMB|CNY|EUR)(?=\s?\d)|[￥¥$€£])"
+    rf"\s*(-?{_NUM})(\s*(?:万亿|亿|万|千|百))?"
     r"(?:\s*(元|美元|港元|欧元|英镑))?"
 )
 _CURRENCY_WORD = {
@@ -30,6 +32,12 @@ _CURRENCY_WORD = {
     "HK$": "港元",
     "NT$": "新台币",
     "MOP$": "澳门元",
+    "MOP": "澳门元",
+    "USD": "美元",
+    "HKD": "港元",
+    "RMB": "元",
+    "CNY": "元",
+    "EUR": "欧元",
     "€": "欧元",
     "£": "英镑",
 }
@@ -43,7 +51,8 @@ def _currency(text: str) -> str:
         amount = m[2] + (m[3] or "").strip()
         if m[1] == "NT$":  # said before the amount: 新台币五百元
             return "新台币" + amount + (m[4] or "元")
-        if m[1] in ("US$", "HK$", "MOP$") and m[4] == "元":  # US$500元: the sign names the dollar
+        if m[1] in ("US$", "HK$", "MOP$", "MOP", "USD", "HKD") and m[4] == "元":
+            # US$500元, MOP5,000萬元: the sign names the dollar
             return amount + _CURRENCY_WORD[m[1]]
         return amount + (m[4] or _CURRENCY_WORD[m[1]])
 
