@@ -1136,6 +1136,15 @@ def test_paragraphs_separated_by_equal_blank_runs_are_not_a_table() -> None:
         "相關圖片（3）",
         "創用CC授權",
         "今日新聞公報",
+        # a page's own buttons among its share bar, alone in brackets, with the font size
+        "【我要纠错】 分享到：微信 微博 QQ空间",
+        "字号：A+ A- 评论(128) 收藏",
+        "列印此頁 分享",
+        "上一則 下一則",
+        "【關閉視窗】",
+        "<‹ 返回列表",
+        "相關附件：",
+        "▶ 点击播放",
     ],
 )
 def test_chrome_and_duplicated_captions_are_dropped(line: str) -> None:
@@ -1700,6 +1709,22 @@ def test_a_column_s_label_before_a_headline_is_not_the_title_a_place_s_is() -> N
     # …before a headline that exclaims, too long with its label
     exclaimed = "2031年暑期全国中小学班主任专业能力提升高级研修班（第二期）开始报名啦！"
     assert parse(lines(f"通知 | {exclaimed}", "", LONG)).title == exclaimed
+
+
+def test_who_passed_a_post_named_after_a_bar_is_its_editor_not_read() -> None:
+    text = lines("南屏召开供水项目推进会", "", LONG, "", "审核｜陈立", "终审｜黄建华")
+    doc = parse(text)
+    assert paragraphs(doc) == [LONG]
+    assert ("editor", "终审｜黄建华") in [(m.kind, m.text) for m in doc.meta]
+
+
+def test_which_batch_in_brackets_under_a_title_is_the_title_s_last_words() -> None:
+    title = "南屏区2031年公开招聘教师拟聘用人员名单公示"
+    doc = parse(lines(title, "（第二批）", "", LONG))
+    assert doc.title == title + "（第二批）"
+    assert paragraphs(doc) == [LONG]
+    # a note in brackets under it is no part of it
+    assert parse(lines(title, "（此件公开发布）", "", LONG)).title == title
 
 
 def test_bodies_that_issue_a_forecast_together_are_who_issued_it() -> None:

@@ -492,6 +492,35 @@ CASES = [
     # the other short number offered with a hotline is read as it is
     pytest.param("撥打166或167查詢", "拨打幺六六或幺六七查询", id="hotline-pair"),
     pytest.param("拨打12345或200个", "拨打幺二三四五或两百个", id="hotline-then-count"),
+    # an extension named alone, and the next one listed with it
+    pytest.param("分機3201、3205", "分机三二零幺、三二零五", id="lone-extensions"),
+    # a plus after a percent adds, as in a formula
+    pytest.param("0.8%+20", "百分之零点八加二十", id="percent-plus"),
+    # a Taiwan highway and a province's road of one digit are names: 二, never 两
+    pytest.param("台2線", "台二线", id="taiwan-highway"),
+    pytest.param("舞台2线", "舞台两线", id="stage-not-highway"),
+    # the year an event's name opens with, a match or a cup too; a count before it stays one
+    pytest.param("2025香港國際七人欖球賽", "二零二五香港国际七人榄球赛", id="year-of-match"),
+    pytest.param(
+        "全市2025所学校参加比赛", "全市两千零二十五所学校参加比赛", id="count-before-match"
+    ),
+    # a grade in its letters; a range whose ends carry a Latin unit
+    pytest.param("AAAA级景区", "四A级景区", id="grade-letters"),
+    pytest.param("100mg/L-200mg/L", "一百毫克每升到两百毫克每升", id="unit-range-hyphen"),
+    # a sign named with 号 said once; a number sign before 号
+    pytest.param("带*号指标", "带星号指标", id="star-hao"),
+    pytest.param("表中“#”号表示其中", "表中“井号”表示其中", id="quoted-hash-hao"),
+    pytest.param("1#号机组", "一号机组", id="number-sign-hao"),
+    # a customs code with its subheading, a range of posts' codes
+    pytest.param("HS8703.80", "H S八七零三点八零", id="hs-code"),
+    pytest.param(
+        "岗位代码25010101—25010236", "岗位代码二五零一零一零一到二五零一零二三六", id="id-range"
+    ),
+    pytest.param("投资1000000-2000000元", "投资一百万到两百万元", id="amount-range-not-ids"),
+    # a post's part numbered with a zero in its brackets
+    pytest.param(
+        "【01 双河镇：产业兴旺】", "【一、双河镇：产业兴旺】", id="bracketed-padded-section"
+    ),
 ]
 
 

@@ -843,6 +843,23 @@ def test_a_source_line_the_intro_does_not_say_is_listed_as_unread() -> None:
     assert "未朗读（来源）：来源：南屏市住建局网站" in script.warnings
 
 
+def test_an_account_named_for_what_it_does_says_issued_once() -> None:
+    text = "\n".join(
+        [
+            "南屏召开秋冬季森林防火工作部署会",
+            "",
+            "来源：南屏发布",
+            "",
+            "10月28日，南屏市召开秋冬季森林防火工作部署会，全面部署今冬明春森林防火工作，"
+            "要求各地严防死守，确保不发生重特大森林火灾。",
+        ]
+    )
+    script = build_script(parse(text))
+    assert script.intro is not None
+    assert "南屏发布" in script.intro.spoken
+    assert "发布发布" not in script.intro.spoken
+
+
 def test_a_change_column_named_with_a_signed_percent_reads_percentages() -> None:
     from audiobulletin.document import Table
     from audiobulletin.script import table_reading

@@ -15,6 +15,7 @@ from audiobulletin.document.lines import (
     DOCUMENT_KIND_END_RE,
     ISSUE_RE,
     TITLE_MAX,
+    TITLE_PART_RE,
     _is_title_like,
     _join_wrapped,
     is_addressee,
@@ -286,6 +287,10 @@ def _title_group(items: list[_Item], i: int) -> tuple[list[str], list[str], int]
             return [stack[main]], [*stack[:main], *stack[main + 1 :]], k
         title_lines += stack[1:]
         i = k
+    if i < len(items) and items[i].table is None and TITLE_PART_RE.match(items[i].text):
+        # …拟聘用人员名单公示 / （第二批）: which batch, the title's last words
+        title_lines.append(items[i].text)
+        i += 1
     return title_lines, subtitles, i
 
 

@@ -337,7 +337,8 @@ _FURNITURE_RE = re.compile(
     # a licence's badge, a government's link back to the day's releases
     r"|^(?:創用\s*CC\s*授權|知识共享许可协议|CC\s*BY(?:-[A-Z]{2})*(?:\s*\d\.\d)?)$|^(?:今日新聞公報|今日新闻公报)$"
     # a share prompt; an attachment field with nothing in it (相关附件：无)
-    r"|^分享(?:让|讓|给|給)更多(?:人|朋友)看到$|^(?:相关|相關)?附件(?:下载|下載)?\s*[:：]\s*(?:无|無)$",
+    r"|^分享(?:让|讓|给|給)更多(?:人|朋友)看到$|^(?:相关|相關)?附件(?:下载|下載)?\s*[:：]\s*(?:无|無)?$"
+    r"|^[▶►▷]\s*(?:点击播放|點擊播放|播放)$",
     re.IGNORECASE,
 )
 #: A pictograph or an arrow a page sets beside its buttons: 👍 💬 ⭐ ↗ 🔁.
@@ -349,25 +350,35 @@ _PICTOGRAPH_RE = re.compile(
 _BUTTON_WORD = (
     r"(?:点赞|點讚|赞|讚|分享(?:到|至)?|收藏|留言|写留言|寫留言|评论|評論|写评论|寫評論|在看|转发|轉發"
     r"|喜欢|喜歡|推荐|推薦|举报|舉報|微信|微博|朋友圈|QQ空间|QQ好友|QQ|Facebook|LINE|Line|X|Twitter"
-    r"|WhatsApp|抖音|复制链接|複製連結)"
+    r"|WhatsApp|抖音|复制链接|複製連結"
+    # …and a page's own: print, close, correct, font size, previous and next
+    r"|(?:我要)?(?:纠错|糾錯)|列印(?:此[頁页]|本[頁页])?|打印(?:此页|本页)?|关闭(?:窗口)?|關閉(?:視窗)?"
+    r"|返回列表|字[号號体體]|A[+\-＋－]|上一[則则篇条條]|下一[則则篇条條])"
 )
 #: One button of such a bar, set apart by spaces or bars: its words, then its count.
 _BAR_BUTTON_RE = re.compile(
     rf"(?:{_BUTTON_WORD}[:：]?)*(?:[（(]?\d[\d,]*(?:\.\d+)?(?:万|萬|w|W|k|K)?\+?[)）]?)?"
 )
 _BUTTON_WORD_RE = re.compile(_BUTTON_WORD)
+_PAGE_ACTION_RE = re.compile(r"纠错|糾錯|列印|打印|关闭|關閉|返回列表|收藏|分享")
+#: The brackets and arrows a page sets its buttons in: 【我要纠错】, <‹ 返回列表.
+_BUTTON_MARKS_RE = re.compile(r"[【】\[\]［］<>‹›«»]")
 
 
 def is_button_bar(text: str) -> bool:
     """A bar of a page's buttons with their pictographs and counts (👍 赞 12 🔁 分享 💬 留言 36,
     点赞（2568） 收藏 分享到：微信 微博 QQ空间): what the page lets a reader do, never read.
     Counts alone count only beside pictographs (👍 1.2万 💬 386), never a row of figures."""
-    bare = _PICTOGRAPH_RE.sub(" ", text)
+    bare = _PICTOGRAPH_RE.sub(" ", _BUTTON_MARKS_RE.sub(" ", text))
     buttons = re.split(r"[\s|丨｜·]+", bare.strip())
     if not bare.strip() or not all(_BAR_BUTTON_RE.fullmatch(b) for b in buttons):
         return False
     pictographs = len(_PICTOGRAPH_RE.findall(text))
-    return _BUTTON_WORD_RE.search(bare) is not None and (pictographs >= 2 or len(buttons) >= 2)
+    # a page's action alone in its brackets: 【關閉視窗】, <‹ 返回列表 (never 【评论】, a column)
+    marked = _BUTTON_MARKS_RE.search(text) is not None and _PAGE_ACTION_RE.search(bare) is not None
+    return _BUTTON_WORD_RE.search(bare) is not None and (
+        pictographs >= 2 or len(buttons) >= 2 or marked
+    )
 
 
 #: A contact's field: 聯絡人：陳志明科長, 联系电话：0838-1234567.
@@ -1165,7 +1176,7 @@ _STAFF_ROLE = (
     r"|(?:首席)?预报员|(?:首席)?預報員|承办人|承辦人|监制|監製|统筹|統籌|撰稿|摄影|攝影)"
 )
 _STAFF_LINE_RE = re.compile(
-    rf"^(?:{_STAFF_ROLE}\s*[:：]\s*[{_H}·]{{2,4}}(?:\s*[、，,]\s*[{_H}·]{{2,4}})*[\s　]*)+$"
+    rf"^(?:{_STAFF_ROLE}\s*[:：｜|丨]\s*[{_H}·]{{2,4}}(?:\s*[、，,]\s*[{_H}·]{{2,4}})*[\s　]*)+$"
 )
 
 
@@ -1246,9 +1257,17 @@ def _line_meta(text: str) -> list[tuple[str, str]] | None:
         return [("docno", text)]
     if _BRACKETED_DATE_RE.match(text):
         return [("date", text)]  # （2031年9月15日 14時40分）: when a release was issued
-    if _NOTE_RE.match(text) and marker_level(text + "x") is None:
+    if _NOTE_RE.match(text) and marker_level(text + "x") is None and not TITLE_PART_RE.match(text):
         return [("other", text)]
     return _barred_meta(text)
+
+
+#: What a title may say of itself in brackets on its own line: which batch or issue it is,
+#: or that it is a draft: （第二批）, （第3期）, （征求意见稿）. Part of the title, never a note.
+TITLE_PART_RE = re.compile(
+    r"^[（(](?:第\s*[一二三四五六七八九十\d]{1,3}\s*(?:批|期|轮|輪|号|號|季度|次)"
+    r"|征求意见稿|徵求意見稿|试行|試行|暂行|暫行|修订稿|修訂稿|草案|送审稿|送審稿)[)）]$"
+)
 
 
 #: The bar a page sets between the fields of one line: 青川市生态环境局发布 | 数据时段：….

@@ -102,6 +102,7 @@ from audiobulletin.normalize.codes import (
     _phones,
     _service_numbers,
     bare_ids,
+    id_ranges,
 )
 from audiobulletin.normalize.dates import (
     _bracketed_days,
@@ -179,6 +180,7 @@ class Spoken:
 
 _PRE_WETEXT: tuple[Callable[[str], str], ...] = (
     redundant_signs,
+    id_ranges,
     long_digit_runs,
     _powers_of_ten,
     _masked,

@@ -426,7 +426,21 @@ def _roads(text: str) -> str:
             return m.group()
         return m[1] + read_digits(m[2])
 
-    return _ROAD.sub(speak, text)
+    return _NAMED_ROAD.sub(
+        lambda m: (m[1] or m[3]) + read_cardinal(m[2] or m[4]), _ROAD.sub(speak, text)
+    )
+
+
+#: A road numbered after its network's name: 台2線, 台61線 (as Taiwan says them), 省道2线 (二,
+#: never 两: a name; a mainland road of more digits is read digit by digit elsewhere).
+_NAMED_ROAD = re.compile(
+    r"(?<![舞平站阳陽柜櫃讲講擂后後前灶烛燭])(台)(\d{1,2})(?=[甲乙丙丁]?(?:線|线))"
+    r"|([國国省縣县鄉乡]道)(\d)(?=[甲乙丙丁]?(?:線|线))"
+)
+
+
+#: A customs code of goods, its subheading after a dot: HS8703.80 (H S八七零三点八零).
+_HS_CODE = re.compile(r"(?<![A-Za-z])(HS)\s?(\d{4,10}(?:\.\d{2,4})?)(?![\d.])")
 
 
 #: A listed company's stock code in brackets after its name: 恒远新能(688312), 腾讯控股
@@ -475,6 +489,7 @@ def _codes(text: str) -> str:
         return read_digits(m[1]).replace("/", " ") + dash + said + rest
 
     text = _CASE_NUMBER.sub(lambda m: m[1] + read_digits(m[2]) + "斜杠" + read_digits(m[3]), text)
+    text = _HS_CODE.sub(lambda m: m[1] + read_digits(m[2]).replace(".", "点"), text)
     text = _TAG.sub(lambda m: m[1] + read_digits(m[2]), _LOCANT.sub("", _roads(text)))
     text = _STOCK_CODE.sub(lambda m: m[1] + read_digits(m[2]), text)
     text = _SUBJECT_CODE.sub(lambda m: read_digits(m[1]), text)
@@ -603,6 +618,7 @@ def _hotlines(text: str) -> str:
     """A short number right after the word for calling it or before 热线 (拨打1823, 1823热线),
     and a phone's extension (分机312), read digit by digit, 1 as 幺."""
     text = _HOTLINE.sub(lambda m: read_digits(m[1] or m[2], yao=True), text)
+    text = _LONE_EXTENSION.sub(lambda m: m[1] + read_digits(m[2], yao=True), text)
     text = _NEXT_HOTLINE.sub(lambda m: m[1] + read_digits(m[2], yao=True), text)
     return _EXTENSION.sub(lambda m: m[1] + read_digits(m[2], yao=True), text)
 
@@ -613,6 +629,8 @@ _EXTENSION = re.compile(
 )
 #: A short number right after the word for calling it, or before 热线: 拨打1823, 请拨 166,
 #: 热线：1823, 1823热线 (Hong Kong's government hotline), 96166服务热线, 1999市民热线.
+#: An extension named without its line's number (分機3201、3205): digit by digit, as ever.
+_LONE_EXTENSION = re.compile(r"((?:分机|分機)\s*[:：]?\s*)(\d{2,6})(?![\d.])")
 #: The other short number offered with one just read digit by digit: 撥打166或167.
 _NEXT_HOTLINE = re.compile(
     r"(?<=[零幺二三四五六七八九]{3})(\s*(?:或|、|和|及|/)\s*)(\d{3,5})(?![\d.]|\s*(?:个|人|次|元|年|家|名))"
@@ -621,3 +639,24 @@ _HOTLINE = re.compile(
     r"(?<=拨打|撥打|请拨|請撥|致电|致電|热线|熱線|专线|專線)[:：，]?\s*(\d{3,5})(?![\d.]|\s\d)"
     r"|(?<![\d.])(\d{3,5})(?=\s*(?:服务|市民|便民|政务服务便民)?(?:热线|熱線))"
 )
+
+
+#: A range of numbers of seven digits or more, both as long and sharing their first half, no
+#: unit after them: identifiers, as examinees' or posts' numbers run (25010101—25010236),
+#: never amounts (1000000-2000000元).
+_ID_RANGE = re.compile(
+    r"(?<![\d.,])(\d{7,})\s*[—－\-~～至到]\s*(\d{7,})(?![\d.,])"
+    r"(?!\s*(?:[万亿元人个名户吨次件台辆份%]|美元|港元|公里|平方|千米|公斤))"
+)
+
+
+def id_ranges(text: str) -> str:
+    """``25010101—25010236`` -> 二五零一零一零一到二五零一零二三六 (digit by digit, 到)."""
+
+    def speak(m: re.Match[str]) -> str:
+        half = len(m[1]) // 2
+        if len(m[1]) != len(m[2]) or m[1][:half] != m[2][:half]:
+            return m.group()
+        return read_digits(m[1]) + "到" + read_digits(m[2])
+
+    return _ID_RANGE.sub(speak, text)

@@ -179,6 +179,14 @@ _HAN_PER_LATIN = re.compile(
     r"(?![A-Za-z²³\d])"
 )
 
+#: A grade written in its letters (AAAA级景区, 5A's other spelling): 四A级.
+_GRADE_AS = re.compile(r"(?<![A-Za-z])(A{2,5})(?=\s*[级級])")
+#: A range whose ends both carry a Latin unit (1000mg/L～5000mg/L, 100mg/L-200mg/L): the sign
+#: between them is 到, never the far end's minus.
+_UNIT_RANGE = re.compile(
+    r"(\d\s?([A-Za-zμµ]{1,4}[²³]?(?:/[A-Za-z]{1,3}[²³]?)?))\s*[～~\-—–－]\s*"
+    r"(?=\d+(?:\.\d+)?\s?\2(?![A-Za-z]))"
+)
 #: A Latin unit after 每, before its figure or without one: 每Kg 36元, 每kg12元.
 _PER_WORD_LATIN = re.compile(
     rf"(?<=每)\s?({_alternation(u for u in _LATIN_UNITS if len(u) > 1)}|[mgtL])(?![A-Za-z²³])"
@@ -219,7 +227,7 @@ _HIDDEN_NAME = re.compile(
 #: Multiplication between numbers (25毫米*35毫米, 295*413, 1920x1080).
 _TIMES_SIGN = re.compile(rf"(\d[{HAN}]{{0,3}})\s*(?:[*×]|(?<=\d)[xX](?=\s*\d))\s*(?=\d)")
 #: ``3#`` (building/well number) -> 3号.
-_NUMBER_SIGN = re.compile(r"(\d)\s*#")
+_NUMBER_SIGN = re.compile(r"(\d)\s*#号?")
 #: ``#23杆`` (a number sign before the number, as line crews write a pole) -> 23号杆.
 _SIGN_BEFORE = re.compile(r"(?<![A-Za-z0-9#])#\s*(\d{1,4})(?=[\u4e00-\u9fff])")
 
@@ -361,6 +369,8 @@ def _units(text: str) -> str:
     temperatures below zero; ``+`` after a figure's unit (以上); an isotope's hyphen; crosses
     that hide a name (××县: 某县); pollutants by formula (O3: 臭氧)."""
     text = _ISOTOPE.sub("", _OR_MORE.sub("以上", text))
+    text = _GRADE_AS.sub(lambda m: read_cardinal(str(len(m[1]))) + "A", text)
+    text = _UNIT_RANGE.sub(r"\1到", text)
     text = _POLLUTANT.sub(lambda m: _POLLUTANTS[m[1]], text)
     text = _DEGREE_DAYS.sub("日", text)
     text = _NETWORK_G.sub(r"\1G", text)
@@ -610,7 +620,10 @@ def _dated_items(text: str) -> str:
 #: A section's number padded with a zero before its heading on the line, as a phone's
 #: article sets it: 03 个人账户可以家庭共济 (三、…, never 零三个人); read before spaces are
 #: gone (05 月份 is a month).
-_PADDED_SECTION = re.compile(r"(?m)^\s*0([1-9])(?:\s+|、)(?=[\u4e00-\u9fff])(?![月日时號号点分年])")
+_PADDED_SECTION = re.compile(
+    # (or at the head of its brackets, as a post heads its parts: 【01 双河镇：产业兴旺】)
+    r"(?m)(?:^|(?<=[【\[]))\s*0([1-9])(?:\s+|、)(?=[\u4e00-\u9fff])(?![月日时號号点分年])"
+)
 #: …and a list number whose stop a space sets apart from a figure: 3. 24小时封顶30元 is item
 #: 3, never 三点二四.
 _SPACED_ITEM = re.compile(r"(?m)^\s*(\d{1,2})\.\s+(?=\d)")
@@ -854,6 +867,8 @@ _LONE_PER_MILLE = re.compile(r"‰")
 _SIGNED_AFTER_RISE = re.compile(r"(上涨|上升|增长|增加|提高|升高|攀升)\s*[+＋](?=\s*\d)")
 _SIGNED_AFTER_FALL = re.compile(r"(下降|下跌|减少|降低|回落|下滑|以下)\s*[-－−](?=\s*\d)")
 
+#: A sign followed by 号, its name already (带*号指标, “#”号表示其中): 星号, 井号, said once.
+_SIGN_THEN_HAO = re.compile(r"(?<![\dA-Za-z])([“\"「])?([#＃*＊])([”\"」])?号")
 #: A change against a period with its sign and no verb (环比+0.8%, 同比-1.2%, 较上周-0.35元):
 #: the sign says which way it moved, 上升 or 下降, as the table of changes says it.
 _SIGNED_CHANGE = re.compile(
@@ -924,7 +939,7 @@ _SIGN_NAMES = {
     "→": "向右箭头",
 }
 #: Plus: between operands 加, as a sign before a number 正 (also after a word: 同比+2.3%).
-_PLUS_SIGN = re.compile(r"(?<![0-9A-Za-z)）零一二三四五六七八九十百千万亿])\+(?=\d)")
+_PLUS_SIGN = re.compile(r"(?<![0-9A-Za-z)）%零一二三四五六七八九十百千万亿])\+(?=\d)")
 #: Points added to a score: 每次+2分 is 每次加两分.
 _PLUS_POINTS = re.compile(r"[+＋](?=\d+(?:\.\d+)?\s*分(?![钟之]))")
 
@@ -1043,6 +1058,7 @@ def _slashes_and_symbols(text: str) -> str:
     """
     # a sign quoted alone, before the arrows and signs in figures are read (a dash doubled
     # is a dash: “--”表示未采集到数据)
+    text = _SIGN_THEN_HAO.sub(lambda m: (m[1] or "") + _SIGN_NAMES[m[2]] + (m[3] or ""), text)
     text = _QUOTED_SIGN.sub(lambda m: m[1] + _SIGN_NAMES.get(m[2], "横线") + m[3], text)
     text = _BLOOD_PRESSURE.sub(_pressure_pair, text)
     text = _SIGNED_POINTS.sub(lambda m: ("上涨" if m[1] in "+＋" else "下跌") + m[2], text)

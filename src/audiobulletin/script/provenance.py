@@ -110,10 +110,12 @@ def when_and_who(doc: Document, said: str = "") -> str:
         return f"据{who}{date}报道" if date else f"据{who}报道"
     if date and date in said:
         date = ""
+    # an account named for what it does (青溪发布, 临江日报·临江发布) says 发布 once
+    issued = "" if who.endswith(("发布", "發布")) else "发布"
     if date and who:
-        return f"{date}，{who}发布"
+        return f"{date}，{who}{issued}"
     if who:
-        return f"{who}发布"
+        return f"{who}{issued}"
     return f"{date}发布" if date else ""
 
 
