@@ -1145,6 +1145,9 @@ def test_paragraphs_separated_by_equal_blank_runs_are_not_a_table() -> None:
         "<‹ 返回列表",
         "相關附件：",
         "▶ 点击播放",
+        # a page's tags, a collection's entry with its count of posts
+        "相关标签：非遗 文旅融合 网络话题",
+        "#防汛防台 23个",
     ],
 )
 def test_chrome_and_duplicated_captions_are_dropped(line: str) -> None:
@@ -1709,6 +1712,55 @@ def test_a_column_s_label_before_a_headline_is_not_the_title_a_place_s_is() -> N
     # …before a headline that exclaims, too long with its label
     exclaimed = "2031年暑期全国中小学班主任专业能力提升高级研修班（第二期）开始报名啦！"
     assert parse(lines(f"通知 | {exclaimed}", "", LONG)).title == exclaimed
+
+
+def test_a_post_s_topics_are_read_under_the_heading_that_announces_them() -> None:
+    topics = "#跟着非遗游南屏# #我的非遗打卡地#"
+    doc = parse(lines("南屏非遗文旅季启动", "", LONG, "", "活动话题", topics, "", LONG))
+    assert any(topics in text for text in headings_and_blocks(doc))
+    # …and not at the post's foot
+    doc = parse(lines("南屏非遗文旅季启动", "", LONG, "", topics))
+    assert paragraphs(doc) == [LONG]
+
+
+def test_a_commentator_a_video_s_credit_and_an_account_s_post_line_are_not_read() -> None:
+    headline = "让“小切口”撬动基层治理“大变革”"
+    for line in ("本报评论员", "视频：南屏融媒 何涛"):
+        doc = parse(lines(headline, "", line, "", LONG))
+        assert doc.title == headline
+        assert paragraphs(doc) == [LONG]
+        assert ("author", line) in [(m.kind, m.text) for m in doc.meta]
+    # the account and how long ago it posted, above the headline
+    doc = parse(lines("健康南屏 今天", "", headline, "", LONG))
+    assert doc.title == headline
+
+
+def test_a_release_s_head_line_and_a_time_beside_the_page_s_buttons_are_metadata() -> None:
+    headline = "南屏縣6鄉鎮4月29日起分區停水2天"
+    doc = parse(lines("南屏縣政府 新聞稿 114年4月21日", headline, "", LONG))
+    assert doc.title == headline
+    assert doc.date == "2025-04-21"
+    timed = lines(headline, "时间：2031-11-09 09:30 【字体：大 中 小】 【打印】【关闭】", "", LONG)
+    doc = parse(timed)
+    assert doc.date == "2031-11-09"
+    assert paragraphs(doc) == [LONG]
+    assert_nothing_lost(timed, doc)
+
+
+def test_whom_a_pdf_notice_addresses_at_the_edge_of_the_page_stands_alone() -> None:
+    text = lines(
+        "关于做好2031年高校毕业生",
+        "“三支一扶”计划招募工作的通知",
+        "",
+        "各设区市人力资源社会保障局、财政局，南屏新区社会发展局，省直有关单位：",
+        "　　为深入贯彻党中央、国务院关于促进高校毕业生就业的决策部署，引导",
+        "和鼓励高校毕业生到基层工作，根据有关文件要求，现就做好我省今年的",
+        "招募工作通知如下。今年全省计划招募1,200名，服务期限为2年，各地",
+        "要按时完成招募任务，确保招募工作平稳有序，按期完成，不得拖延。",
+    )
+    doc = parse(text)
+    assert doc.title == "关于做好2031年高校毕业生“三支一扶”计划招募工作的通知"
+    assert any(p.startswith("为深入贯彻") for p in paragraphs(doc))
 
 
 def test_who_passed_a_post_named_after_a_bar_is_its_editor_not_read() -> None:

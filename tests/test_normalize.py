@@ -521,6 +521,9 @@ CASES = [
     pytest.param(
         "【01 双河镇：产业兴旺】", "【一、双河镇：产业兴旺】", id="bracketed-padded-section"
     ),
+    # an account named after @ in a sentence; a count of accounts is an amount
+    pytest.param("并@两位好友", "并艾特两位好友", id="mention"),
+    pytest.param("违规账号152个", "违规账号一百五十二个", id="count-of-accounts"),
 ]
 
 
@@ -627,7 +630,6 @@ _WARNING = re.compile(r"无法朗读的字符 “(.*?)” \(U\+([0-9A-F]{4,6})[^
         pytest.param("本次评比获得☆级称号", "☆", id="warn-star"),
         pytest.param("祝大家节日快乐😀", "😀", id="warn-emoji"),
         pytest.param("活动话题#防汛#持续", "#", id="warn-hash"),
-        pytest.param("请@有关单位注意", "@", id="warn-at-outside-email"),
         pytest.param("注※以上数据为初步统计", "※", id="warn-reference-mark"),
         pytest.param("说明*见附件", "*", id="warn-asterisk"),
         pytest.param("ラ行", "ラ", id="warn-kana"),

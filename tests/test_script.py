@@ -843,6 +843,33 @@ def test_a_source_line_the_intro_does_not_say_is_listed_as_unread() -> None:
     assert "未朗读（来源）：来源：南屏市住建局网站" in script.warnings
 
 
+#: A report's opening paragraph, long enough to be a chapter of its own.
+OPENING = (
+    "2031年南屏区公开招聘中小学新任教师笔试工作已于5月17日结束，笔试成绩已由省人事考试院"
+    "统一核定，现将笔试成绩及入围资格复审人员名单予以公示，公示期为五个工作日。"
+)
+
+
+def test_a_table_s_lead_in_that_says_a_rule_of_its_own_is_read() -> None:
+    rows = [
+        "岗位代码  学段学科  准考证号  笔试成绩  排名",
+        "340102001  小学语文  2534010200115  86.73  1",
+        "340102001  小学语文  2534010200432  85.20  2",
+        "340102003  初中数学  2534010202318  79.47  1",
+        "340102003  初中数学  2534010202206  77.00  2",
+        "340102005  初中英语  2534010203117  81.33  1",
+        "340102005  初中英语  2534010203006  80.27  2",
+    ]
+    lead = (
+        "按1:3比例从高分到低分确定入围资格复审人员。笔试最低合格分数线为60分。"
+        "部分入围人员名单如下："
+    )
+    head = ["南屏区公开招聘教师笔试成绩公示", "", OPENING, "", "二、入围资格复审人员", lead, ""]
+    script = build_script(parse("\n".join([*head, *rows]) + "\n"))
+    assert any("最低合格分数线为六十分" in s.spoken for s in script.segments)
+    assert not any("数据表说明" in w for w in script.warnings)
+
+
 def test_an_account_named_for_what_it_does_says_issued_once() -> None:
     text = "\n".join(
         [

@@ -489,6 +489,8 @@ def _wraps_on(line: _Item, nxt: _Item, wrap: tuple[int, int] = (0, 0)) -> bool:
         return False
     if DOCUMENT_KIND_END_RE.search(line.text) and is_addressee(nxt.text):
         return False  # …的通知 / 各区（市）县…：: a document's title, then whom it addresses
+    if line.text[-1] in "：:" and is_addressee(line.text):
+        return False  # whom it addresses, its colon at the edge of the page: a line alone
     text = line.text
     if len(text) < 16 or marker_level(nxt.text) is not None:
         return False
@@ -782,6 +784,18 @@ BULLETIN_HEAD = 6
 _TRIANGLE_ITEM_RE = re.compile(r"^[▲△]\s*[^。！？!?]{4,40}$")
 
 
+#: A post's topics alone on their line: #南屏天气# #暴雨预警#.
+_TOPICS_RE = re.compile(r"^(?:#[^#\s]{1,20}#\s*){1,6}$")
+#: A line that announces the topics a campaign runs under: 活动话题, 推荐话题：.
+_TOPICS_HEAD_RE = re.compile(r"(?:话题|話題|主题标签|主題標籤)\s*[:：]?$")
+
+
+def _announced_topics(text: str, previous: str | None) -> bool:
+    """Whether a line of topics is the content a heading announces (活动话题 / #跟着非遗游
+    南屏# #我的非遗打卡地#), read, not the post's own topics at its foot."""
+    return bool(previous and _TOPICS_RE.match(text) and _TOPICS_HEAD_RE.search(previous))
+
+
 def _label_lines(items: list[_Item]) -> None:
     """First pass: what each line is by itself (dropped, metadata, maybe-date, text)."""
     previous = None
@@ -829,6 +843,7 @@ def _label_lines(items: list[_Item]) -> None:
                     _is_furniture(text)
                     and not (bulletin and _TRIANGLE_ITEM_RE.match(text))
                     and not _listed_triangle(text, previous)
+                    and not _announced_topics(text, previous)
                 )
                 or _END_MARK_RE.match(text)
                 or (_is_captioned_credit(text) and not gallery)

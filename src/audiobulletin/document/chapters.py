@@ -623,14 +623,25 @@ LISTING_NOTES = 100
 
 
 def is_listing_chapter(chapter: Chapter) -> bool:
-    """A chapter of tables of long figures, each with at most a caption and a note."""
+    """A chapter of tables of long figures, each with at most a caption and a note; never
+    one whose text says something of its own, a sentence before the table's lead-in
+    (按1:3比例确定入围人员。笔试最低合格分数线为60分。名单如下：), which is read."""
     tables = [b for b in chapter.blocks if b.table is not None]
     words = sum(len(b.text) for b in chapter.blocks if b.table is None)
     return (
         bool(tables)
         and all(b.table is not None and is_figure_listing(b.table) for b in tables)
         and words < LISTING_NOTES * len(tables)
+        and not any(b.table is None and _SAYS_A_SENTENCE_RE.search(b.text) for b in chapter.blocks)
     )
+
+
+#: A text that says a sentence of its own before what it leads into or notes: a full stop
+#: with more after it, in a text that is no note (注：…, 资料来源：…).
+_SAYS_A_SENTENCE_RE = re.compile(
+    r"^(?!\s*(?:注|说明|說明|备注|備註|资料来源|資料來源|数据来源|數據來源|来源|來源)\s*\d?\s*[:：])"
+    r"[^。]{6,}。\s*\S"
+)
 
 
 def _merge_listings(chapters: Sequence[Chapter]) -> list[Chapter]:

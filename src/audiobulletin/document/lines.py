@@ -323,6 +323,8 @@ _FURNITURE_RE = re.compile(
     r"|©|^本(?:網站|网站)已通(?:過|过)(?:無障礙|无障碍)"
     # a post's count of its words and minutes to read: 全文共1368字，阅读大约需要4分钟
     r"|^(?:全文|本文)共?\s*[\d,]+\s*字\s*[，,]?\s*(?:预计)?阅读(?:大约|大概|约)?(?:需要?|时间)?\s*[\d.]+\s*分钟$"
+    # a page's tags; a collection's entry with its count of posts (#防汛防台 23个)
+    r"|^(?:相关标签|相關標籤|文章标签|文章標籤|标签|標籤)\s*[:：]|^#[^#\s]{1,20}\s*\d{1,5}\s*[个個篇]$"
     # a post's topics alone on their line: #广州天气# #暴雨预警#
     r"|^(?:#[^#\s]{1,20}#\s*){1,6}$"
     # a text message's way to stop them: 退订回T, 拒收请回复R
@@ -411,7 +413,9 @@ _ADDRESSEE_RE = re.compile(
     r"|(?:[^：:。；;]{0,20}[、，,])?(?:党中央|国务院|中央军委)"
     r"|[^：:。；;]{2,78}(?:政府|部门|单位|机构|委员会|委|党委|党组|公司|企业|学院|学校|大学|医院|村委会|党总支"
     r"|局|厅|办|处|室|所|中心|同学|同志|家长|朋友|会员|市民|居民|群众|师生|教职工|职工|员工|党员|干部"
-    r"|学生|教师|老师|考生|旅客|游客|村民|业主|用户|网友|们|單位|部門|學校|學生|機構|市民朋友))[：:]$"
+    r"|学生|教师|老师|考生|旅客|游客|村民|业主|用户|网友|们|單位|部門|學校|學生|機構|市民朋友"
+    # …or a council's chair and members, as a speech to it opens: 主席、各位委員：
+    r"|委員|委员|議員|议员|主席|代表))[：:]$"
 )
 _NAV_WORD_RE = re.compile(
     r"首页|登录|注册|网站|频道|导航|新闻|社区|客户端|电子报|投稿|返回|打印"
@@ -944,7 +948,12 @@ def is_byline(text: str) -> bool:
     heading of a reporter's column (记者手记, 记者观察), which is read."""
     return (
         len(text) <= 60
-        and bool(_BYLINE_RE.match(text) or _EXPLAINED_BY_RE.match(text))
+        and bool(
+            _BYLINE_RE.match(text)
+            or _EXPLAINED_BY_RE.match(text)
+            or _COMMENTATOR_RE.match(text)
+            or _VIDEO_CREDIT_RE.match(text)
+        )
         and not _REPORTERS_COLUMN_RE.match(text)
         # (视频｜记者 沈佳怡 剪辑 杜若: the video's credits, under the column's name)
         and not (_PICTURES_COLUMN_RE.match(text) and not _CREDITED_VIDEO_RE.match(text))
@@ -955,6 +964,10 @@ def is_byline(text: str) -> bool:
 _CREDITED_VIDEO_RE = re.compile(rf"^(?:视频|視頻)\s*[｜|丨]\s*{_ROLE}")
 
 
+#: Who made a story's video, its outlet and a name: 视频：南屏融媒 何涛.
+_VIDEO_CREDIT_RE = re.compile(rf"^(?:视频|視頻)\s*[:：]\s*[{_H}]{{2,8}}\s+[{_H}·]{{2,4}}$")
+#: A paper's commentator, unnamed, under a commentary's headline: 本报评论员.
+_COMMENTATOR_RE = re.compile(r"^(?:本报|本報|本刊|本台|本网|本網)(?:特约|特約)?(?:评论员|評論員)$")
 #: Who explains a release, set apart from the post they hold: 南屏省统计局城市处处长 王明 解读.
 _EXPLAINED_BY_RE = re.compile(rf"^[{_H}]{{2,30}}\s+[{_H}]{{2,4}}\s*(?:解读|解讀)$")
 
@@ -1054,6 +1067,9 @@ _POSTED_RE = re.compile(
     # a Weibo or short-video post's time and where it came from: 2031-9-14 18:47 来自 微博
     # weibo.com 已编辑, 31-12-3 17:45 来自 微博视频号, 2031-08-03 21:15 · …官方账号
     rf"|^(?:{_WEB_DATE}|\d{{2}}-\d{{1,2}}-\d{{1,2}})\s*{_CLOCK}\s*(?:来自|來自|·)\s*\S.{{0,40}}$"
+    # …or the account's name and how long ago it posted, as the app shows it: 健康南溪 今天
+    rf"|^(?:原创\s*)?(?:{_NAME_WORD}\s+){{1,3}}(?:今天|昨天|前天|刚刚|剛剛|\d{{1,2}}\s*(?:分钟|小时|小時)前)"
+    rf"(?:\s*{_CLOCK})?$"
 )
 
 
@@ -1077,6 +1093,12 @@ _SIGNED_LINE_RE = re.compile(
 _DATED_ISSUER_RE = re.compile(
     rf"^((?:19|20)\d\d\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日(?:\s*\d{{1,2}}\s*[时時](?:\s*\d{{1,2}}\s*分)?)?)"
     rf"\s+([{_H}（）()]{{2,30}}?)(发布|發布)?$"  # (…中央气象台发布: who, and that it issued it)
+)
+#: A field of when, its value a day: 时间：2031-11-09 09:30.
+_TIME_FIELD_RE = re.compile(r"^(?:时间|時間)\s*[:：]\s*(\S.{5,24})$")
+#: A release's head on one line: who issued it, that it is a release, the day.
+_RELEASE_DATED_RE = re.compile(
+    rf"^([{_H}]{{2,20}})\s+(新聞稿|新闻稿|新聞公報|新闻公报|新聞資料|新闻资料)\s+(\S.{{4,24}})$"
 )
 #: Bodies that issue a forecast together, each named, then that they did: 南屏市生态环境监测
 #: 中心　南屏市气象台 联合会商 (联合发布).
@@ -1198,7 +1220,12 @@ def _line_meta(text: str) -> list[tuple[str, str]] | None:
     if buttons and buttons.start():
         # 青川市公安局交通警察支队　2031-11-20　【字号 大 中 小】: the page's buttons are no
         # part of who posted it when
-        segments = _line_meta(text[: buttons.start()].rstrip())
+        head = text[: buttons.start()].rstrip()
+        segments = _line_meta(head)
+        if not segments and (m := _TIME_FIELD_RE.match(head)) and parse_date(m[1]):
+            # 时间：2031-11-09 09:30 【字体：大 中 小】【打印】: when the page was posted, beside
+            # its buttons (a notice's own 时间： field has none)
+            segments = [("date", head)]
         return [*segments, ("other", buttons.group().strip())] if segments else None
     if is_byline(text):
         return [("author", text)]
@@ -1212,6 +1239,9 @@ def _line_meta(text: str) -> list[tuple[str, str]] | None:
     if (m := _DATED_ISSUER_RE.match(text)) and is_issuer_line(m.group(2)):
         # 2031年7月3日8时　…水文监测中心; …18时　中央气象台发布 (the day it was issued)
         return [("date", m.group(1) + (m.group(3) or "")), ("source", m.group(2))]
+    if (m := _RELEASE_DATED_RE.match(text)) and is_issuer_line(m[1]) and parse_date(m[3]):
+        # 嘉義縣政府 新聞稿 114年4月21日: who, what kind of page, when
+        return [("source", m[1]), ("other", m[2]), ("date", m[3])]
     if (m := _JOINTLY_RE.match(text)) and all(map(is_issuer_line, m.group(1).split())):
         # 南屏市生态环境监测中心　南屏市气象台 联合会商: who, each named; how, no name
         return [("source", m.group(1)), ("other", text[m.end(1) :].strip())]

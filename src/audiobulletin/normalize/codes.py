@@ -181,7 +181,8 @@ _KEYED_CODE = re.compile(
     # a listed company's own prefix before the number of its notice: 公告编号：临2032-015
     r"(?:[\u4e00-\u9fff](?=\d{4}-\d))?)"
     r"([A-Za-z0-9零一二三四五六七八九](?:[A-Za-z0-9零一二三四五六七八九]|[-_/]+(?=[A-Za-z0-9]))*)"
-    r"(?![\d.A-Za-z]|\s\d)"
+    # (never a count of the accounts themselves: 违规账号152个)
+    r"(?![\d.A-Za-z]|\s\d|\s*[个個家户戶名条條次件万萬亿億])"
     # …and the codes it is listed or ranged with, as long as it: 批号20310801至20320630
     r"((?:\s*(?:至|到|、|和|及)\s*\d{6,}(?![\d.A-Za-z]))*)"
 )

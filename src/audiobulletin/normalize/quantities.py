@@ -867,6 +867,9 @@ _LONE_PER_MILLE = re.compile(r"‰")
 _SIGNED_AFTER_RISE = re.compile(r"(上涨|上升|增长|增加|提高|升高|攀升)\s*[+＋](?=\s*\d)")
 _SIGNED_AFTER_FALL = re.compile(r"(下降|下跌|减少|降低|回落|下滑|以下)\s*[-－−](?=\s*\d)")
 
+#: An account named after @ in a sentence (并@两位好友, 关注@南屏发布): 艾特, as said; an
+#: e-mail's @ has its name before it and is read with the address.
+_MENTION = re.compile(r"(?<![A-Za-z0-9._%+\-])@(?=[\u4e00-\u9fff])")
 #: A sign followed by 号, its name already (带*号指标, “#”号表示其中): 星号, 井号, said once.
 _SIGN_THEN_HAO = re.compile(r"(?<![\dA-Za-z])([“\"「])?([#＃*＊])([”\"」])?号")
 #: A change against a period with its sign and no verb (环比+0.8%, 同比-1.2%, 较上周-0.35元):
@@ -1058,6 +1061,7 @@ def _slashes_and_symbols(text: str) -> str:
     """
     # a sign quoted alone, before the arrows and signs in figures are read (a dash doubled
     # is a dash: “--”表示未采集到数据)
+    text = _MENTION.sub("艾特", text)
     text = _SIGN_THEN_HAO.sub(lambda m: (m[1] or "") + _SIGN_NAMES[m[2]] + (m[3] or ""), text)
     text = _QUOTED_SIGN.sub(lambda m: m[1] + _SIGN_NAMES.get(m[2], "横线") + m[3], text)
     text = _BLOOD_PRESSURE.sub(_pressure_pair, text)
