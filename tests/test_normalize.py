@@ -524,6 +524,13 @@ CASES = [
     # an account named after @ in a sentence; a count of accounts is an amount
     pytest.param("并@两位好友", "并艾特两位好友", id="mention"),
     pytest.param("违规账号152个", "违规账号一百五十二个", id="count-of-accounts"),
+    # weeks counted, a weekday named
+    pytest.param("2星期", "两星期", id="two-weeks"),
+    pytest.param("星期2", "星期二", id="weekday-two"),
+    # a count per thousand people, as said
+    pytest.param("床位4.2张/千人", "床位每千人四点二张", id="per-thousand-people"),
+    # the year an event's name opens with before a dot and its place
+    pytest.param("“2025·昆明”国际论坛", "“二零二五·昆明”国际论坛", id="year-dot-place"),
 ]
 
 

@@ -494,6 +494,8 @@ _YEAR_OF_EVENT = re.compile(
     r"(?=[“\"「《]|[\u4e00-\u9fff·]{2,20}?"
     r"(?:大会|大會|论坛|論壇|博览会|博覽會|峰会|峰會|年会|年會|马拉松|馬拉松|运动会|運動會|锦标赛|錦標賽"
     r"|联赛|聯賽|节|節|展览会|展覽會|交易会|交易會|招聘会|招聘會|赛|賽|杯|盃))"
+    # …or opens its name before a dot and the place it is held: 2031·南屏, “2031·南屏”论坛
+    r"|(?<![\d.])((?:19|20)\d\d)(?=\s*[·•]\s*[\u4e00-\u9fff])"
     # …or closes a book's: 《青川统计年鉴—2031》
     r"|(?<=[—\-－])((?:19|20)\d\d)(?=》)"
     # …or an event's, as a festival names its year after it: 香港單車節2031, 智造2025
@@ -509,7 +511,7 @@ def _digit_names(text: str) -> str:
     names made of digits are read digit by digit; ``歼-20`` -> 歼20 (said 歼二十)."""
     text = _SERIAL.sub(_serial, text)
     text = _COHORT.sub(lambda m: read_digits(m[1]), text)
-    text = _YEAR_OF_EVENT.sub(lambda m: read_digits(m[1] or m[2] or m[3]), text)
+    text = _YEAR_OF_EVENT.sub(lambda m: read_digits(m[1] or m[2] or m[3] or m[4]), text)
     text = _DATED_EVENT.sub(_dated_event, text)
     text = _DESIGNATION.sub(r"\1", text)
     text = _HUNDREDTHS.sub(lambda m: read_digits(m[1]), text)

@@ -187,6 +187,11 @@ _UNIT_RANGE = re.compile(
     r"(\d\s?([A-Za-zμµ]{1,4}[²³]?(?:/[A-Za-z]{1,3}[²³]?)?))\s*[～~\-—–－]\s*"
     r"(?=\d+(?:\.\d+)?\s?\2(?![A-Za-z]))"
 )
+#: A count per thousand or ten thousand people (1.5名/千人, 床位4.2张/千人): 每千人一点五名,
+#: as said.
+_PER_POPULATION = re.compile(
+    r"(\d+(?:\.\d+)?)\s*(名|人|张|個|个|床|所|家)\s*[/／]\s*(千人|万人|萬人|百人|十万人|十萬人)"
+)
 #: A Latin unit after 每, before its figure or without one: 每Kg 36元, 每kg12元.
 _PER_WORD_LATIN = re.compile(
     rf"(?<=每)\s?({_alternation(u for u in _LATIN_UNITS if len(u) > 1)}|[mgtL])(?![A-Za-z²³])"
@@ -369,6 +374,7 @@ def _units(text: str) -> str:
     temperatures below zero; ``+`` after a figure's unit (以上); an isotope's hyphen; crosses
     that hide a name (××县: 某县); pollutants by formula (O3: 臭氧)."""
     text = _ISOTOPE.sub("", _OR_MORE.sub("以上", text))
+    text = _PER_POPULATION.sub(r"每\3\1\2", text)
     text = _GRADE_AS.sub(lambda m: read_cardinal(str(len(m[1]))) + "A", text)
     text = _UNIT_RANGE.sub(r"\1到", text)
     text = _POLLUTANT.sub(lambda m: _POLLUTANTS[m[1]], text)
@@ -670,6 +676,7 @@ def _ordinals(text: str) -> str:
 #: 两年, 两点意见, 两公斤, 两省, 两大任务, 表格共两行), as wetext already says 两个, 两名, 两场.
 _COUNTING_WORDS = (
     "项|起|倍|种|件|条|批|份|所|座|台|辆|架|艘|头|张|本|栋|间|套|支|户|岁|周|天|国|地|轮|门|遍"
+    "|星期(?![一二三四五六日天])"
     "|届|例|处|成|折|点|名|人|个|位|家|场|亩|斤|公斤|千克|吨|米|公里|部门|方面|省|市|县|乡|镇|村|案"
     "|专案|宗|部|笔|节|款|枚|幅|句|副|股|死|伤|公顷|平方公里|立方米|剂|针|粒|片|瓶|盒|袋|箱"
     "|科(?!目|室|技|学|研|长)"
