@@ -1712,6 +1712,10 @@ def test_a_column_s_label_before_a_headline_is_not_the_title_a_place_s_is() -> N
     # …before a headline that exclaims, too long with its label
     exclaimed = "2031年暑期全国中小学班主任专业能力提升高级研修班（第二期）开始报名啦！"
     assert parse(lines(f"通知 | {exclaimed}", "", LONG)).title == exclaimed
+    # a post's tag for what it passes on names nobody who published it
+    doc = parse(lines("【转发】消防提醒，请家里有电动车的一定看完！", "", LONG))
+    assert doc.title == "消防提醒，请家里有电动车的一定看完！"
+    assert "site" not in [m.kind for m in doc.meta]
 
 
 def test_a_post_s_topics_are_read_under_the_heading_that_announces_them() -> None:

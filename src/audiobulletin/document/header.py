@@ -209,6 +209,13 @@ _KIND_ONLY_RE = re.compile(
 ISSUED_KIND_MAX = 20
 
 
+#: A tag a post sets before a headline it passes on or marks: 【转发】, 【转载】, 【推荐】.
+#: It names nobody who published it.
+_POST_TAG_RE = re.compile(
+    r"^\s*[【\[](?:转发|轉發|转载|轉載|分享|推荐|推薦|置顶|置頂|原创|原創|提醒|重要)[】\]]\s*$"
+)
+
+
 def _title_group(items: list[_Item], i: int) -> tuple[list[str], list[str], int]:
     """The title lines starting at ``i`` (a wrapped title joined), its subtitles, and the
     index after them."""
@@ -983,7 +990,9 @@ def _header(items: list[_Item]) -> tuple[str, list[str], int, bool]:
         *(
             (
                 "other"
-                if _PICTURE_TAG_RE.match(label) or label.rstrip()[-1] in "｜|丨"
+                if _PICTURE_TAG_RE.match(label)
+                or label.rstrip()[-1] in "｜|丨"
+                or _POST_TAG_RE.match(label)
                 else "site",
                 label,
             )
