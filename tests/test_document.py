@@ -1148,6 +1148,12 @@ def test_paragraphs_separated_by_equal_blank_runs_are_not_a_table() -> None:
         # a page's tags, a collection's entry with its count of posts
         "相关标签：非遗 文旅融合 网络话题",
         "#防汛防台 23个",
+        # a Weibo post's time, a paper's page header and serial number, a reprint notice, a
+        # page's day of its last update, an issue's number with today's pages
+        "2031年03月05日 星期二 | 第03版：要闻",
+        "国内统一连续出版物号 CN33-0012",
+        "本網站之文字、圖片及影音，非經授權，不得轉載。",
+        "(本頁)最近更新日期：2031年11月14日",
     ],
 )
 def test_chrome_and_duplicated_captions_are_dropped(line: str) -> None:
@@ -1734,9 +1740,12 @@ def test_a_commentator_a_video_s_credit_and_an_account_s_post_line_are_not_read(
         assert doc.title == headline
         assert paragraphs(doc) == [LONG]
         assert ("author", line) in [(m.kind, m.text) for m in doc.meta]
-    # the account and how long ago it posted, above the headline
-    doc = parse(lines("健康南屏 今天", "", headline, "", LONG))
-    assert doc.title == headline
+    # the account and how long ago it posted, above the headline; a Weibo post's account,
+    # day and minute and where it came from
+    for posted in ("健康南屏 今天", "南屏文旅2-26 10:18 来自 微博 weibo.com 已编辑"):
+        doc = parse(lines(posted, "", headline, "", LONG))
+        assert doc.title == headline
+        assert paragraphs(doc) == [LONG]
 
 
 def test_a_release_s_head_line_and_a_time_beside_the_page_s_buttons_are_metadata() -> None:

@@ -531,6 +531,27 @@ CASES = [
     pytest.param("床位4.2张/千人", "床位每千人四点二张", id="per-thousand-people"),
     # the year an event's name opens with before a dot and its place
     pytest.param("“2025·昆明”国际论坛", "“二零二五·昆明”国际论坛", id="year-dot-place"),
+    # a list's number before a figure, after the colon that lists, or before a line's voltage
+    pytest.param(
+        "地址：1. 12-3-501室；2. 7#楼",
+        "地址：一、十二杠三杠五零一室；二、七号楼",
+        id="items-inline",
+    ),
+    pytest.param(
+        "线路：1.10kV城东线；2.35kV桃源线",
+        "线路：一、十千伏城东线；二、三十五千伏桃源线",
+        id="item-voltage",
+    ),
+    pytest.param("电压1.10kV", "电压一点一零千伏", id="voltage-not-item"),
+    # a sign after a verb that already says which way, with 了, or after 提升
+    pytest.param("上升了+24.8%", "上升了百分之二十四点八", id="rose-signed"),
+    pytest.param("提升+2.4个百分点", "提升二点四个百分点", id="raised-signed"),
+    # a ratio named after it, a question of a list of questions, a service number's key
+    pytest.param("按1∶15的师生比配备", "按一比十五的师生比配备", id="ratio-named-after"),
+    pytest.param("Q1：空调温度设多少度合适？", "问题一：空调温度设多少度合适？", id="faq-question"),
+    pytest.param("拨打95599-8", "拨打九五五九九转八", id="service-key"),
+    # a keycap's digit is its item's number, never a digit of the figure before it
+    pytest.param("占比15.1%4️⃣ 第四名", "占比百分之十五点一，四、第四名", id="keycap-after-figure"),
 ]
 
 

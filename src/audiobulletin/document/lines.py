@@ -288,7 +288,14 @@ _FURNITURE_RE = re.compile(
     r"|^\S{0,6}(?:链接|鏈接|連結)\s*[:：]\s*(?:https?://|www\.)\S+$"
     # a site's terms of reprint, a tip line, an investment disclaimer
     r"|未经(?:书面)?授权[^。]{0,12}(?:不得|禁止|严禁|请勿)(?:转载|使用|复制)|^本网站?所刊载|刊用本网站?稿件"
-    r"|未經(?:書面)?授權[^。]{0,12}(?:不得|禁止|嚴禁|請勿)(?:轉載|使用|複製)"
+    r"|[未非]經(?:書面)?授權[^。]{0,12}(?:不得|禁止|嚴禁|請勿)(?:轉載|使用|複製)"
+    r"|非经(?:书面)?授权[^。]{0,12}(?:不得|禁止|严禁|请勿)(?:转载|使用|复制)"
+    # a page's day of its last update, at its foot: (本頁)最近更新日期：2031年11月14日
+    r"|^(?:[（(]本[頁页][)）])?\s*(?:最近更新日期|最近修訂日期|最近修订日期)"
+    # a paper's page header: its day, then its page and section (…星期二 | 第03版：要闻)
+    r"|[|｜丨]\s*第\s*\d{1,3}\s*版\s*[:：（(]"
+    # …and its serial number: 国内统一连续出版物号 CN33-0012
+    r"|^(?:国内统一连续出版物号|國內統一連續出版物號|CN)\s*[:：]?\s*(?:CN\s*)?\d{2}\s*[-－]\s*\d{4}"
     r"|^\S{0,8}报料\s*[:：]|不构成投资建议|股市有风险[，,]?\s*投资需谨慎"
     # a site's footer: who runs it with its address, post code or who builds it
     r"|^(?:主办|主辦)(?:单位|單位)?\s*[:：][^。]{2,40}?\s(?:承办|承辦|地址|邮编|郵編|技术支持)\s*[:：]"
@@ -1066,7 +1073,8 @@ _POSTED_RE = re.compile(
     rf"|^原创(?:\s+{_NAME_WORD}){{2,4}}$"
     # a Weibo or short-video post's time and where it came from: 2031-9-14 18:47 来自 微博
     # weibo.com 已编辑, 31-12-3 17:45 来自 微博视频号, 2031-08-03 21:15 · …官方账号
-    rf"|^(?:{_WEB_DATE}|\d{{2}}-\d{{1,2}}-\d{{1,2}})\s*{_CLOCK}\s*(?:来自|來自|·)\s*\S.{{0,40}}$"
+    rf"|^(?:{_NAME_WORD}\s*)?(?:{_WEB_DATE}|\d{{2}}-\d{{1,2}}-\d{{1,2}}|\d{{1,2}}-\d{{1,2}})\s*{_CLOCK}"
+    rf"\s*(?:来自|來自|·)\s*\S.{{0,40}}$"
     # …or the account's name and how long ago it posted, as the app shows it: 健康南溪 今天
     rf"|^(?:原创\s*)?(?:{_NAME_WORD}\s+){{1,3}}(?:今天|昨天|前天|刚刚|剛剛|\d{{1,2}}\s*(?:分钟|小时|小時)前)"
     rf"(?:\s*{_CLOCK})?$"
@@ -1162,7 +1170,9 @@ ISSUE_RE = re.compile(
     # the issuer's code and the series before the number: 湘自然资发〔2031〕预警第32期
     rf"|[{_H}]{{1,12}}[〔\[（(]\d{{4}}[〕\]）)]\s*[{_H}]{{0,4}}\s*)?"
     r"(?:总\s*)?第\s*[\d一二三四五六七八九十百零〇]+\s*期"
-    r"(?:\s*[（(]?\s*总第\s*\d+\s*期\s*[)）]?)?\s*[)）〕】\]]?$"
+    r"(?:\s*[（(]?\s*总第\s*\d+\s*期\s*[)）]?)?\s*[)）〕】\]]?"
+    # (a paper's count of its pages today after it: 第12856期　今日8版)
+    r"(?:\s*今日\s*\d{1,3}\s*版)?$"
 )
 #: Whom a bulletin goes to, at its foot (报：市委、市人大领导; 送：各县区人民政府).
 #: How urgent an official telegram or document is, and how it is sent, at its head: 特急,

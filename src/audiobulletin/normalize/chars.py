@@ -146,6 +146,7 @@ def _normalise_chars(text: str) -> str:
         else:
             out.append(ch)
     text = _GUILLEMET_TITLE.sub(r"《\1》", "".join(out))
+    text = _KEYCAP.sub(lambda m: ("，" if m.start() else "") + m[1] + "、", text)
     text = _MASKED_NAME.sub(lambda m: "某" * len(m.group()), text)
     return _CELSIUS_TWICE.sub("", _CIRCLE_ZERO.sub("零", text))
 
@@ -160,6 +161,9 @@ _CELSIUS_TWICE = re.compile(
 )
 
 
+#: A digit in a keycap (4️⃣ 第四名), as a post numbers its list: the item's number after a
+#: pause, never a digit of the figure before it (占比15.1% / 4️⃣ joined by a wrap).
+_KEYCAP = re.compile("(\\d)\ufe0f?\u20e3\\s*")
 #: A title between guillemets, as some sites set 《》: «中华人民共和国道路交通安全法», or
 #: between doubled angle brackets typed on a Western keyboard: <<…投诉处理办法>>.
 _GUILLEMET_TITLE = re.compile(r"(?:«|<<)([^«»<>\n]{1,60})(?:»|>>)")

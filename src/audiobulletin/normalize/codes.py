@@ -271,6 +271,10 @@ _FOUR_BY_FOUR = re.compile(
 )
 
 
+#: A service number with the key to press after a hyphen: 95599-8 (九五五九九转八).
+_SERVICE_EXTENSION = re.compile(r"(?<![\d.\-])(9\d{4}|1\d{4})-(\d{1,2})(?![\d.\-])")
+
+
 def _phones(text: str) -> str:
     """Phone numbers digit by digit with 幺, groups separated by ``，`` (``转`` for extensions)."""
 
@@ -282,6 +286,9 @@ def _phones(text: str) -> str:
             spoken += word + read_digits(m["ext"], yao=True)
         return spoken
 
+    text = _SERVICE_EXTENSION.sub(
+        lambda m: read_digits(m[1], yao=True) + "转" + read_digits(m[2], yao=True), text
+    )
     text = _PHONE.sub(speak, _intl_phones(text))
     text = _FOUR_BY_FOUR.sub(
         lambda m: read_digits(m[1], yao=True) + "，" + read_digits(m[2], yao=True), text

@@ -234,13 +234,17 @@ def _times(text: str) -> str:
     text = _PART_OF_DAY_CLOCK.sub(_on_twelve_hours, text)
 
     def speak(m: re.Match[str]) -> str:
-        if _RATIO_BEFORE.search(text[max(0, m.start() - 10) : m.start()]):
-            return m.group()  # 师生比不低于1:25: a ratio, read 比 later
+        if _RATIO_BEFORE.search(text[max(0, m.start() - 10) : m.start()]) or _RATIO_AFTER.match(
+            text, m.end()
+        ):
+            return m.group()  # 师生比不低于1:25, 按1∶15的师生比: a ratio, read 比 later
         return _speak_time(m)
 
     return _TIME.sub(speak, _DURATION.sub(_speak_duration, text))
 
 
+#: …or right after it: 按1∶15的师生比配备, 1:1比例.
+_RATIO_AFTER = re.compile(r"\s*的?(?:师生比|生师比|比例|配比|比值|比率)")
 #: What says a colon between numbers is a ratio, earlier in its clause: 师生比不低于1:25,
 #: 按1:1比例, 配比为3:2 (not 比赛, whose hour it is).
 _RATIO_BEFORE = re.compile(

@@ -573,6 +573,9 @@ _INLINE_LIST_MARKER = re.compile(r"(?<=，)(\d{1,2})\s*(?:[.、]|[)）])(?=[\u4e
 _QUARTER = re.compile(
     r"(?<![A-Za-z\d])(?<!公交)(?<!专线)(?<!Q\d、)Q([1-4])(?![A-Za-z\d路线号区區]|、Q)"
 )
+#: A question of a list of questions and answers, numbered: Q1：空调温度设置多少度合适？ is
+#: 问题一, never the first quarter.
+_FAQ_QUESTION = re.compile(r"(?<![A-Za-z\d])Q(\d{1,2})\s*[:：.．、](?=[^\n。]{2,80}[？?])")
 _QUARTER_GLOSS = re.compile(r"(?<=季度)\s*[（(]\s*Q[1-4]\s*[)）]")
 #: Roman numerals in ASCII after 第 or before a class word (第II类, III级).
 _ASCII_ROMAN = re.compile(
@@ -632,14 +635,16 @@ _PADDED_SECTION = re.compile(
 )
 #: …and a list number whose stop a space sets apart from a figure: 3. 24小时封顶30元 is item
 #: 3, never 三点二四.
-_SPACED_ITEM = re.compile(r"(?m)^\s*(\d{1,2})\.\s+(?=\d)")
+_SPACED_ITEM = re.compile(r"(?m)(?:^|(?<=[。；;：:]))\s*(\d{1,2})\.\s+(?=\d)")
 #: …and one whose stop runs into a year or a code (1.2025届毕业生, 2.2024205岗位, 1.113年度):
 #: no figure has four decimals or more before such a word.
 _ITEM_BEFORE_FIGURE = re.compile(
     r"(?:^|(?<=[\n。；;：:]))\s*(\d{1,2})\.(?="
     r"(?:19|20)\d\d\s*(?:年|届|級|级|学年|學年)"  # 1.2025届毕业生
     r"|\d{3}\s*年"  # 1.113年度 (a year of the Republic)
-    r"|\d{5,}\s*(?:岗位|崗位|职位|職位))"  # 2.2024205岗位
+    r"|\d{5,}\s*(?:岗位|崗位|职位|職位)"  # 2.2024205岗位
+    # …or a line's voltage, never 1.10kV: 1.10kV城东Ⅱ线, 2.35kV桃源线
+    r"|(?:10|35|66|110|220|330|500|0\.4)\s*(?:kV|KV|kv|千伏))"
 )
 
 
@@ -665,6 +670,7 @@ def _ordinals(text: str) -> str:
     text = _BRACKET_ITEM.sub(lambda m: "（" + read_cardinal(m[2]) + "）", text)
     text = _LIST_MARKER.sub(lambda m: read_cardinal(m[1]) + "、", text)
     text = _INLINE_LIST_MARKER.sub(lambda m: read_cardinal(m[1]) + "、", text)
+    text = _FAQ_QUESTION.sub(lambda m: "问题" + read_cardinal(m[1]) + "：", text)
     text = _QUARTER_GLOSS.sub("", text)  # 第三季度(Q3): the quarter said once
     text = _QUARTER.sub(lambda m: f"第{read_cardinal(m[1])}季度", text)
     return _ASCII_ROMAN.sub(
@@ -871,8 +877,10 @@ _LONE_PER_MILLE = re.compile(r"‰")
 #: A sign after a verb that already gives the direction says it twice: 上涨+6.25% is 上涨
 #: 百分之六点二五, 下降-2.8% 下降百分之二点八, 江面以下-36.5米 以下三十六点五米 (增长-2.8%
 #: keeps its sign: a growth below zero).
-_SIGNED_AFTER_RISE = re.compile(r"(上涨|上升|增长|增加|提高|升高|攀升)\s*[+＋](?=\s*\d)")
-_SIGNED_AFTER_FALL = re.compile(r"(下降|下跌|减少|降低|回落|下滑|以下)\s*[-－−](?=\s*\d)")
+_SIGNED_AFTER_RISE = re.compile(
+    r"((?:上涨|上升|增长|增加|提高|提升|升高|攀升)了?)\s*[+＋](?=\s*\d)"
+)
+_SIGNED_AFTER_FALL = re.compile(r"((?:下降|下跌|减少|降低|回落|下滑)了?|以下)\s*[-－−](?=\s*\d)")
 
 #: An account named after @ in a sentence (并@两位好友, 关注@南屏发布): 艾特, as said; an
 #: e-mail's @ has its name before it and is read with the address.
