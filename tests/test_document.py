@@ -1154,6 +1154,9 @@ def test_paragraphs_separated_by_equal_blank_runs_are_not_a_table() -> None:
         "国内统一连续出版物号 CN33-0012",
         "本網站之文字、圖片及影音，非經授權，不得轉載。",
         "(本頁)最近更新日期：2031年11月14日",
+        # a printed page's number between dots, or named
+        "·5·",
+        "第1页",
     ],
 )
 def test_chrome_and_duplicated_captions_are_dropped(line: str) -> None:
@@ -1758,6 +1761,20 @@ def test_a_release_s_head_line_and_a_time_beside_the_page_s_buttons_are_metadata
     assert doc.date == "2031-11-09"
     assert paragraphs(doc) == [LONG]
     assert_nothing_lost(timed, doc)
+
+
+def test_a_table_row_that_compares_with_a_figure_is_no_breadcrumb() -> None:
+    row = "黄色预警（Ⅲ级） 预测AQI日均值>200将持续2天（48小时）"
+    assert row in paragraphs(parse(lines("南屏市重污染天气应急预案", "", LONG, "", row)))
+    # a breadcrumb through a year is still one
+    doc = parse(lines("新闻中心 > 2031 > 通知", "", "南屏市重污染天气应急预案", "", LONG))
+    assert "新闻中心 > 2031 > 通知" in doc.dropped
+
+
+def test_the_day_and_hour_a_forecast_was_issued_under_its_name_is_no_title() -> None:
+    doc = parse(lines("南屏市气象台 天气预报", "2031年1月22日17时发布", "", LONG))
+    assert doc.title == "南屏市气象台 天气预报"
+    assert doc.date == "2031-01-22"
 
 
 def test_whom_a_pdf_notice_addresses_at_the_edge_of_the_page_stands_alone() -> None:

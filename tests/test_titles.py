@@ -1359,3 +1359,16 @@ def test_who_measured_a_quake_is_no_name_for_its_chapter() -> None:
         headline="青川县发生4.8级地震",
     )
     assert "测定" not in first
+
+
+def test_a_title_holds_no_brackets_a_date_left_empty() -> None:
+    from audiobulletin.document import parse
+
+    text = (
+        "天文台發出八號信號\n\n天文台於今日（11月14日）下午4時40分發出八號東北烈風或暴風信號。"
+        "預料本港風勢會進一步增強，最高持續風速可達每小時88至117公里。\n\n"
+        "教育局宣布，所有日校及夜校今日下午及晚上停課，港鐵露天路段列車服務會因應風勢調整。\n"
+    )
+    doc = parse(text)
+    titles = chapter_titles(doc.chapters, headline=doc.title)
+    assert not any("（）" in t or "()" in t for t in titles)

@@ -152,6 +152,8 @@ _CHROME_RE = re.compile(
     r"|(?:(?:播放|暂停|暫停|全屏|倍速|静音|靜音|\d(?:\.\d+)?[xX×])\s*){3,}"
     r"|[【\[](?:视频|視頻)提示[:：][^】\]]{0,60}[】\]]"
     rf"|{_PAGE_NUMBER}"
+    # …or between dots, or named: ·5·, 第1页
+    r"|[·•]\s*\d{1,3}\s*[·•]|第\s*\d{1,3}\s*[页頁]"
     # where a Taiwan government page's content starts, for screen readers: :::
     r"|:::"
     # a gallery's count of its pictures: 1/6
@@ -879,6 +881,8 @@ _BUTTON_RE = re.compile(
 )
 
 
+#: A sign that compares a measure with a figure: AQI日均值>200, 风力≥8级 (> before a figure).
+_COMPARED_RE = re.compile(r"[>＞]\s*\d[\d.]*(?![\d.])(?!\s*(?:[>＞»›]|$))")
 #: Where a breadcrumb starts: the site's home.
 _HOME_CRUMB_RE = re.compile(r"^\s*(?:首页|首頁|主页|主頁|网站首页|網站首頁|Home|HOME|home)")
 
@@ -892,6 +896,8 @@ def is_navigation(text: str) -> bool:
         return True
     if any(p in text for p in "。，,；;！？"):
         return False
+    if _COMPARED_RE.search(text) and not _HOME_CRUMB_RE.match(text):
+        return False  # 预测AQI日均值>200将持续2天: a comparison, no breadcrumb's sign
     crumbs = [c for c in _BREADCRUMB_SEP_RE.split(text) if c]
     # a route's stops (原线路：火车站→解放广场→…) are no breadcrumb: it starts from a label,
     # or, with arrows, from somewhere other than a site's home
@@ -1102,6 +1108,11 @@ _DATED_ISSUER_RE = re.compile(
     rf"^((?:19|20)\d\d\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日(?:\s*\d{{1,2}}\s*[时時](?:\s*\d{{1,2}}\s*分)?)?)"
     rf"\s+([{_H}（）()]{{2,30}}?)(发布|發布)?$"  # (…中央气象台发布: who, and that it issued it)
 )
+#: A day and hour alone with that it was issued: 2031年1月22日17时发布.
+_ISSUED_ON_RE = re.compile(
+    r"^(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*"
+    r"(?:\d{1,2}\s*[时時](?:\s*\d{1,2}\s*分)?|\d{1,2}[:：]\d{2})?\s*(?:发布|發布|更新)$"
+)
 #: A field of when, its value a day: 时间：2031-11-09 09:30.
 _TIME_FIELD_RE = re.compile(r"^(?:时间|時間)\s*[:：]\s*(\S.{5,24})$")
 #: A release's head on one line: who issued it, that it is a release, the day.
@@ -1249,6 +1260,8 @@ def _line_meta(text: str) -> list[tuple[str, str]] | None:
     if (m := _DATED_ISSUER_RE.match(text)) and is_issuer_line(m.group(2)):
         # 2031年7月3日8时　…水文监测中心; …18时　中央气象台发布 (the day it was issued)
         return [("date", m.group(1) + (m.group(3) or "")), ("source", m.group(2))]
+    if _ISSUED_ON_RE.match(text):
+        return [("date", text)]  # 2031年1月22日17时发布: when, and that it was issued
     if (m := _RELEASE_DATED_RE.match(text)) and is_issuer_line(m[1]) and parse_date(m[3]):
         # 嘉義縣政府 新聞稿 114年4月21日: who, what kind of page, when
         return [("source", m[1]), ("other", m[2]), ("date", m[3])]

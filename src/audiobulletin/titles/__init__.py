@@ -305,9 +305,15 @@ def chapter_titles(
 
 
 def _without_lone_quote(title: str) -> str:
-    """A title cut from a quote ("我只念过小学) without the quote mark it was cut from."""
+    """A title cut from a quote ("我只念过小学) without the quote mark it was cut from, and
+    without the brackets a date left empty when it was taken out (天文台於今日（）發出…)."""
+    title = _EMPTY_BRACKETS_RE.sub("", title) or title
     bare = title.strip("\"'“”‘’「」『』")
     return bare if bare and not balanced(title) and balanced(bare) else title
+
+
+#: Brackets with nothing left inside.
+_EMPTY_BRACKETS_RE = re.compile(r"[（(]\s*[)）]")
 
 
 def _beyond_headline(chapter: Chapter, headline: str, max_han: int) -> str:
