@@ -447,6 +447,9 @@ _NAMED_ROAD = re.compile(
 )
 
 
+#: A batch's code of digits, capitals and digits again: 24A0915 (二四A零九一五), never a
+#: count.
+_BATCH_CODE = re.compile(r"(?<![\dA-Za-z.])(\d{1,4})([A-Z]{1,3})(\d{3,})(?![\d.A-Za-z])")
 #: A customs code of goods, its subheading after a dot: HS8703.80 (H S八七零三点八零).
 _HS_CODE = re.compile(r"(?<![A-Za-z])(HS)\s?(\d{4,10}(?:\.\d{2,4})?)(?![\d.])")
 
@@ -506,7 +509,10 @@ def _codes(text: str) -> str:
     text = _FLOOR.sub(lambda m: read_cardinal(m[1]) + "楼", text)
     text = _VARIETY.sub(lambda m: read_digits(m[1]), text)
     text = _PROVINCE_NUMBER.sub(lambda m: read_digits(m[1]), text)
-    return _CODE.sub(speak, _N95.sub(r"\1九五", _plates(_chainage(text))))
+    text = _N95.sub(r"\1九五", _plates(_chainage(text)))
+    # (after a plate's, whose letter and digits run so too: 苏E·7K351)
+    text = _BATCH_CODE.sub(lambda m: read_digits(m[1]) + m[2] + read_digits(m[3]), text)
+    return _CODE.sub(speak, text)
 
 
 #: A code that opens with a year and goes on in capitals: 2031LJM (a pass), read digit by

@@ -49,8 +49,9 @@ def _currency(text: str) -> str:
 
     def speak(m: re.Match[str]) -> str:
         amount = m[2] + (m[3] or "").strip()
-        if m[1] == "NT$":  # said before the amount: 新台币五百元
-            return "新台币" + amount + (m[4] or "元")
+        if m[1] == "NT$":  # said before the amount: 新台币五百元, once (新台币NT$1.2亿元)
+            named = m.string[max(0, m.start() - 3) : m.start()] in ("新台币", "新臺幣")
+            return ("" if named else "新台币") + amount + (m[4] or "元")
         if m[1] in ("US$", "HK$", "MOP$", "MOP", "USD", "HKD") and m[4] == "元":
             # US$500元, MOP5,000萬元: the sign names the dollar
             return amount + _CURRENCY_WORD[m[1]]
@@ -175,7 +176,7 @@ _UNIT_TAIL = re.compile(rf"([/·•])\s?({_alternation(_UNIT_NAMES)})")
 _WATT_HOUR = re.compile(r"(?<=[kMG]W)\s?[·•]\s?h|(?<=瓦)[·•](?=时)")
 #: A Han money or count unit per a Latin unit: 元/kg, 元/m², 人/km².
 _HAN_PER_LATIN = re.compile(
-    rf"(?<=[元角分人户])/({_alternation(u for u in _LATIN_UNITS if len(u) > 1)}|[mgtL])"
+    rf"(?<=[元角分人户个個株只])/({_alternation(u for u in _LATIN_UNITS if len(u) > 1)}|[mgtL])"
     r"(?![A-Za-z²³\d])"
 )
 
@@ -575,6 +576,8 @@ _QUARTER = re.compile(
 )
 #: A question of a list of questions and answers, numbered: Q1：空调温度设置多少度合适？ is
 #: 问题一, never the first quarter.
+#: A year and its quarter run together: 2023Q2 is 二零二三年第二季度.
+_YEAR_QUARTER = re.compile(r"(?<![\d.])((?:19|20)\d\d)\s*Q([1-4])(?![A-Za-z\d])")
 _FAQ_QUESTION = re.compile(r"(?<![A-Za-z\d])Q(\d{1,2})\s*[:：.．、](?=[^\n。]{2,80}[？?])")
 _QUARTER_GLOSS = re.compile(r"(?<=季度)\s*[（(]\s*Q[1-4]\s*[)）]")
 #: Roman numerals in ASCII after 第 or before a class word (第II类, III级).
@@ -670,6 +673,9 @@ def _ordinals(text: str) -> str:
     text = _BRACKET_ITEM.sub(lambda m: "（" + read_cardinal(m[2]) + "）", text)
     text = _LIST_MARKER.sub(lambda m: read_cardinal(m[1]) + "、", text)
     text = _INLINE_LIST_MARKER.sub(lambda m: read_cardinal(m[1]) + "、", text)
+    text = _YEAR_QUARTER.sub(
+        lambda m: read_digits(m[1]) + "年第" + read_cardinal(m[2]) + "季度", text
+    )
     text = _FAQ_QUESTION.sub(lambda m: "问题" + read_cardinal(m[1]) + "：", text)
     text = _QUARTER_GLOSS.sub("", text)  # 第三季度(Q3): the quarter said once
     text = _QUARTER.sub(lambda m: f"第{read_cardinal(m[1])}季度", text)
