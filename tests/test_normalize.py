@@ -551,7 +551,7 @@ CASES = [
     pytest.param("Q1：空调温度设多少度合适？", "问题一：空调温度设多少度合适？", id="faq-question"),
     pytest.param("拨打95599-8", "拨打九五五九九转八", id="service-key"),
     # a batch's code, a count per litre, Taiwan dollars named once, a year's quarter
-    pytest.param("批号24A0915", "批号二四A零九一五", id="batch-code"),
+    pytest.param("LOT 24A0915", "L O T 二四A零九一五", id="batch-code"),
     pytest.param("20-350个/L", "二十到三百五十个每升", id="count-per-litre"),
     pytest.param("新台币NT$1.2亿元", "新台币一点二亿元", id="taiwan-dollar-once"),
     pytest.param("2023Q2", "二零二三年第二季度", id="year-quarter"),
