@@ -76,6 +76,9 @@ _HAN_RANGES = (
 #: The same ranges (and 〇, the ideographic zero of 二〇二六年) as a regex class body.
 HAN = "\u3007" + "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in _HAN_RANGES)
 HAN_RE = re.compile(f"[{HAN}]")
+#: Pictographs and the stars and signs a post sets around its words (📍, 👍, ❗, ★), with the
+#: variation selector and joiner that build them (🌡️), as a regex class body.
+PICTOGRAPHS = "\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d"
 
 
 def is_han(ch: str) -> bool:

@@ -27,6 +27,7 @@ from audiobulletin.document.lines import (
     PAGE_NUMBER_RE,
     PAIRED_BODY_MIN,
     PRESS_CONTACT_RE,
+    TOPICS_RE,
     _is_annex_label,
     _is_date_only,
     _is_decoration,
@@ -784,8 +785,6 @@ BULLETIN_HEAD = 6
 _TRIANGLE_ITEM_RE = re.compile(r"^[▲△]\s*[^。！？!?]{4,40}$")
 
 
-#: A post's topics alone on their line: #南屏天气# #暴雨预警#.
-_TOPICS_RE = re.compile(r"^(?:#[^#\s]{1,20}#\s*){1,6}$")
 #: A line that announces the topics a campaign runs under: 活动话题, 推荐话题：.
 _TOPICS_HEAD_RE = re.compile(r"(?:话题|話題|主题标签|主題標籤)\s*[:：]?$")
 
@@ -793,7 +792,7 @@ _TOPICS_HEAD_RE = re.compile(r"(?:话题|話題|主题标签|主題標籤)\s*[:�
 def _announced_topics(text: str, previous: str | None) -> bool:
     """Whether a line of topics is the content a heading announces (活动话题 / #跟着非遗游
     南屏# #我的非遗打卡地#), read, not the post's own topics at its foot."""
-    return bool(previous and _TOPICS_RE.match(text) and _TOPICS_HEAD_RE.search(previous))
+    return bool(previous and TOPICS_RE.match(text) and _TOPICS_HEAD_RE.search(previous))
 
 
 def _label_lines(items: list[_Item]) -> None:

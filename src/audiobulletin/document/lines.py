@@ -17,6 +17,7 @@ from audiobulletin.zh import (
     LEAD_IN_HEAD_RE,
     META_KEY_KIND,
     META_KEYS,
+    PICTOGRAPHS,
     SENTENCE_ENDS,
     han_count,
 )
@@ -196,6 +197,10 @@ _LINKS_HEAD = (
 _LINKS_HEAD_RE = re.compile(
     r"^[【\[]?(?:" + _LINKS_HEAD + r")[】\]]?\s*(?:[（(]\s*\d{1,3}\s*[)）])?\s*[:：]?$"
 )
+#: A post's topics, each between its hashes: #南屏天气# #暴雨预警#.
+_TOPICS = r"(?:#[^#\s]{1,20}#\s*){1,6}"
+#: …alone on their line.
+TOPICS_RE = re.compile(rf"^{_TOPICS}$")
 _FURNITURE_RE = re.compile(
     r"Copyright|版权所有|版權所有|ICP[备證证]|公网安备|网站标识码|客服QQ|^\[db:|查看精彩图片"
     r"|点击查看大图|扫码关注|扫描二维码|扫一扫在手机|在手机上打开|^第\s*\d+\s*版\s*[(（:：]"
@@ -335,7 +340,7 @@ _FURNITURE_RE = re.compile(
     # a page's tags; a collection's entry with its count of posts (#防汛防台 23个)
     r"|^(?:相关标签|相關標籤|文章标签|文章標籤|标签|標籤)\s*[:：]|^#[^#\s]{1,20}\s*\d{1,5}\s*[个個篇]$"
     # a post's topics alone on their line: #广州天气# #暴雨预警#
-    r"|^(?:#[^#\s]{1,20}#\s*){1,6}$"
+    rf"|^{_TOPICS}$"
     # a text message's way to stop them: 退订回T, 拒收请回复R
     r"|^(?:退订|退訂|拒收)\S{0,3}回复?\s*[A-Za-z0-9]{1,4}$"
     # a column's name alone, its bar left open for the headline under it: 新华视点｜
@@ -353,9 +358,7 @@ _FURNITURE_RE = re.compile(
     re.IGNORECASE,
 )
 #: A pictograph or an arrow a page sets beside its buttons: 👍 💬 ⭐ ↗ 🔁.
-_PICTOGRAPH_RE = re.compile(
-    "[\U0001f000-\U0001faff\u2600-\u27bf\u2190-\u21ff\u2b00-\u2bff\ufe0f\u200d]"
-)
+_PICTOGRAPH_RE = re.compile(f"[{PICTOGRAPHS}\u2190-\u21ff]")
 #: A page's or a post's button, or where it shares to, with its count: 赞 12, 点赞（2568）,
 #: 分享到：微信; or a count alone beside its pictograph (👍 1.2万).
 _BUTTON_WORD = (
@@ -1102,16 +1105,18 @@ _SIGNED_LINE_RE = re.compile(
     rf"^([{_H}（）()]{{2,30}})\s+((?:19|20)\d\d\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日"
     rf"|[{_CN_DIGITS}]{{4}}年[一二三四五六七八九十]{{1,2}}月[一二三四五六七八九十]{{1,3}}日)$"
 )
+#: A day of the common era written out, and its hour (and minute) if given: 2031年7月3日8时.
+_FULL_DAY = r"(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+_DAY_AND_HOUR = rf"{_FULL_DAY}(?:\s*\d{{1,2}}\s*[时時](?:\s*\d{{1,2}}\s*分)?)?"
 #: A bulletin's day (and hour) before the body that issues it, under its name: 2031年7月3日8时
 #: 青川省水文监测中心.
 _DATED_ISSUER_RE = re.compile(
-    rf"^((?:19|20)\d\d\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日(?:\s*\d{{1,2}}\s*[时時](?:\s*\d{{1,2}}\s*分)?)?)"
-    rf"\s+([{_H}（）()]{{2,30}}?)(发布|發布)?$"  # (…中央气象台发布: who, and that it issued it)
+    # (…中央气象台发布: who, and that it issued it)
+    rf"^({_DAY_AND_HOUR})\s+([{_H}（）()]{{2,30}}?)(发布|發布)?$"
 )
-#: A day and hour alone with that it was issued: 2031年1月22日17时发布.
+#: A day and hour alone with that it was issued: 2031年1月22日17时发布, …17:00发布.
 _ISSUED_ON_RE = re.compile(
-    r"^(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*"
-    r"(?:\d{1,2}\s*[时時](?:\s*\d{1,2}\s*分)?|\d{1,2}[:：]\d{2})?\s*(?:发布|發布|更新)$"
+    rf"^(?:{_DAY_AND_HOUR}|{_FULL_DAY}\s*\d{{1,2}}[:：]\d{{2}})\s*(?:发布|發布|更新)$"
 )
 #: A field of when, its value a day: 时间：2031-11-09 09:30.
 _TIME_FIELD_RE = re.compile(r"^(?:时间|時間)\s*[:：]\s*(\S.{5,24})$")

@@ -56,6 +56,8 @@ def unvoiceable(spoken: str) -> list[str]:
 
 # Regex building blocks. NUM: an unsigned decimal number with optional thousands separators.
 _NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
+#: The codes of currencies written before an amount in place of its sign: MOP5,000萬元, USD 550.
+CURRENCY_CODES = r"MOP|USD|HKD|RMB|CNY|EUR"
 #: Range separators between numbers: a tilde, one or two em/en/horizontal-bar dashes, or one
 #: or two hyphens (a hyphen after a tilde is the minus sign of the next number: -5～-1).
 _RANGE_SEP = r"\s*(?:[~～〜]|[—―–]{1,2}|-{1,2})\s*"

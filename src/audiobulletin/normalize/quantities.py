@@ -8,7 +8,7 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from fractions import Fraction
 
-from audiobulletin.normalize.chars import _NUM, _RANGE_SEP
+from audiobulletin.normalize.chars import _NUM, _RANGE_SEP, CURRENCY_CODES
 from audiobulletin.normalize.dates import _FORMULA_MINUS
 from audiobulletin.normalize.numbers import read_cardinal, read_digits, read_number
 from audiobulletin.zh import HAN, is_han, is_latin_letter
@@ -20,7 +20,7 @@ from audiobulletin.zh import HAN, is_han, is_latin_letter
 #: Currency sign before an amount; an optional 万/亿 and a redundant 元 after it.
 _CURRENCY = re.compile(
     # (or a currency's code before the amount: MOP5,000萬元, USD 550, RMB 700)
-    rf"(HK\$|US\$|NT\$|MOP\$|(?<![A-Za-z])(?:MOP|USD|HKD|RMB|CNY|EUR)(?=\s?\d)|[￥¥$€£])"
+    rf"(HK\$|US\$|NT\$|MOP\$|(?<![A-Za-z])(?:{CURRENCY_CODES})(?=\s?\d)|[￥¥$€£])"
     rf"\s*(-?{_NUM})(\s*(?:万亿|亿|万|千|百))?"
     r"(?:\s*(元|美元|港元|欧元|英镑))?"
 )

@@ -14,6 +14,7 @@ from audiobulletin.zh import (
     BRACKET_PAIRS,
     CIRCLED_NUMBERS,
     ENUMERATING_IS,
+    PICTOGRAPHS,
     han_count,
 )
 
@@ -61,10 +62,7 @@ _DOCUMENT_LABEL_RE = re.compile(
 
 #: Pictographs and stars that ornament a heading at either end, with their variation
 #: selectors: 📍, ❗, 🌡️, ★, ☆.
-_ORNAMENT_RE = re.compile(
-    "^(?:[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d]\\s*)+"
-    "|(?:\\s*[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d])+$"
-)
+_ORNAMENT_RE = re.compile(rf"^(?:[{PICTOGRAPHS}]\s*)+|(?:\s*[{PICTOGRAPHS}])+$")
 
 
 def clean_heading(heading: str) -> str:
