@@ -418,6 +418,9 @@ def test_the_day_a_rule_takes_effect_is_not_the_report_s_date() -> None:
         # a Taiwan page: an ROC date written with dashes, its view counter
         ("發布日期：120-03-15", ["date"], "2031-03-15"),
         ("點閱次數：356", ["other"], None),
+        # a Hong Kong release's counter of today's readers, with 閲 as Hong Kong writes it
+        ("今日閲覽次數：1 254", ["other"], None),
+        ("閱覽次數：87", ["other"], None),
         ("發布單位：社會局", ["source"], None),
         # fields written with a bar, as WeChat articles end; a source in brackets
         ("来源 | 青川市水务集团", ["source"], None),
@@ -1140,6 +1143,8 @@ def test_paragraphs_separated_by_equal_blank_runs_are_not_a_table() -> None:
         "【我要纠错】 分享到：微信 微博 QQ空间",
         "字号：A+ A- 评论(128) 收藏",
         "列印此頁 分享",
+        "列印此頁",
+        "打印本頁 | 關閉",
         "上一則 下一則",
         "【關閉視窗】",
         "<‹ 返回列表",

@@ -627,6 +627,13 @@ META_KEYS: dict[str, tuple[str, ...]] = {
         "點擊數",
         "瀏覽人次",
         "浏览人次",
+        # a Hong Kong release's counter of today's readers, 閲 as Hong Kong writes it
+        "阅览次数",
+        "閱覽次數",
+        "閲覽次數",
+        "今日阅览次数",
+        "今日閱覽次數",
+        "今日閲覽次數",
         # the distribution line at the foot of an official document (版记)
         "作者单位",
         "作者單位",
