@@ -420,6 +420,9 @@ def test_the_day_a_rule_takes_effect_is_not_the_report_s_date() -> None:
         ("點閱次數：356", ["other"], None),
         # a Hong Kong release's counter of today's readers, with 閲 as Hong Kong writes it
         ("今日閲覽次數：1 254", ["other"], None),
+        # a page's count of its readers and the day it posted, without who posted it
+        (f"阅读：1.2万{U3000 * 2}发布：2031-09-10", ["other", "date"], "2031-09-10"),
+        ("点击：3,526次", ["other"], None),
         ("閱覽次數：87", ["other"], None),
         ("發布單位：社會局", ["source"], None),
         # fields written with a bar, as WeChat articles end; a source in brackets
@@ -435,6 +438,8 @@ def test_the_day_a_rule_takes_effect_is_not_the_report_s_date() -> None:
         ("《临河晚报》（2031年05月12日 03 版）", ["source", "stamp"], "2031-05-12"),
         ("【发布时间：2031-05-12】【我要打印】【关闭】", ["date", "other", "other"], "2031-05-12"),
         ("【纠错】 【责任编辑：周文】", ["editor", "other"], None),
+        ("【纠错】 责任编辑：周文", ["other", "editor"], None),
+        ("【纠错】责任编辑：周文", ["other", "editor"], None),
         (f"（供稿：石桥镇综合办{U3000}通讯员：何平）", ["other"], None),
         ("發布機關：臺南市政府社會局", ["source"], None),
         ("发布人：管理员", ["other"], None),

@@ -54,7 +54,7 @@ _MARKERS: tuple[tuple[int, re.Pattern[str]], ...] = (
 _BULLET_LEVEL = 9
 
 _META_KEY_RE = re.compile(
-    r"(?:^|(?<=\s))("
+    r"(?:^|(?<=\s)|(?<=[】\]]))("
     + "|".join(sorted(META_KEY_KIND, key=len, reverse=True))
     + r")\s*[:：|丨｜/／]"
 )
@@ -780,6 +780,13 @@ def _key_meta(text: str) -> list[tuple[str, str]] | None:
     known = {m.start() for m in matches}
     matches += [m for m in _FIELD_KEY_RE.finditer(text) if m.start() not in known]
     matches.sort(key=lambda m: m.start())
+    if not known and _COUNTER_FIELDS_RE.fullmatch(text):
+        # a page's count of its readers and the day it posted (阅读：1.2万　发布：2031-09-10):
+        # figures no listener needs, whatever comes before or after them
+        return [
+            (_key_kind(m.group(1)) if m.group(1) in _FIELD_KEYS else "date", m.group().strip())
+            for m in _COUNTER_FIELD_RE.finditer(text)
+        ]
     if not matches or not (known or matches[0].start()):
         return None  # a page's field alone (阅读：3526) only after who posted it when
     segments = []
@@ -793,6 +800,8 @@ def _key_meta(text: str) -> list[tuple[str, str]] | None:
             or _ISSUED_AT_RE.match(bare)
         ):
             segments.append(("stamp", stamp))
+        elif re.fullmatch(rf"(?:\s*{_BUTTON_RE.pattern})+", stamp):
+            segments.append(("other", stamp))  # 【纠错】 责任编辑：…: a page's button first
         elif (posted := _line_meta(stamp)) and all(
             # (a document's number before who signed it off: 豫气发〔2031〕36号　签发人：…)
             kind in ("source", "stamp", "date", "signature", "docno")
@@ -851,6 +860,15 @@ _FIELD_KEYS = {
     "字号": "other",
     "字號": "other",
 }
+#: A page's counter field (阅读：1.2万, 点击：3,526次) or the day it was posted (发布：
+#: 2031-09-10): on a line of only such fields, each is chrome.
+_COUNTER_FIELD_RE = re.compile(
+    r"\s*(点击|點擊|浏览|瀏覽|阅读|閱讀|人气|人氣)\s*[:：]\s*\d[\d,]*(?:\.\d+)?\s*[万萬wW]?\+?\s*次?"
+    r"|\s*(?:发布|發布)\s*[:：]\s*(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2})?"
+)
+_COUNTER_FIELDS_RE = re.compile(
+    rf"(?=.*?(?:点击|點擊|浏览|瀏覽|阅读|閱讀|人气|人氣)\s*[:：])(?:{_COUNTER_FIELD_RE.pattern})+\s*"
+)
 _FIELD_KEY_RE = re.compile(
     r"(?:^|(?<=\s))(" + "|".join(sorted(_FIELD_KEYS, key=len, reverse=True)) + r")\s*[:：]"
 )
