@@ -2321,7 +2321,17 @@ def test_the_comma_after_a_dateline_goes_with_it() -> None:
     assert_nothing_lost(text, doc)
 
 
-@pytest.mark.parametrize("agency", ["新华财经北京6月10日电  ", "南屏头条讯 "])
+@pytest.mark.parametrize(
+    "agency",
+    [
+        "新华财经北京6月10日电  ",
+        "南屏头条讯 ",
+        # the agency set apart from the place, or in brackets; a broadcaster's 消息
+        "新华财经 北京6月10日电（记者 王芳）",
+        "【新华财经】北京6月10日电 ",
+        "央广网北京6月10日消息 ",
+    ],
+)
 def test_a_finance_or_headline_service_s_dateline_is_not_read(agency: str) -> None:
     lead = "国家统计局6月10日发布数据显示，2031年5月份全国居民消费价格同比上涨0.8%。"
     text = lines("5月份CPI同比上涨0.8%", "", agency + lead)

@@ -465,7 +465,10 @@ _LOOSE_REPORTERS = (
     rf"[{_H}·]{{2,4}}(?:[、，,]\s*[{_H}·]{{2,4}})*)+(?=\s)"
 )
 _DATELINE_RE = re.compile(
-    rf"^(?:{_AGENCY}[{_H}]{{0,10}}?{_DAY}电|{_AGENCY}讯|[{_H}]{{2,8}}讯(?=\s|[（(])"
+    # (the agency in brackets, or set apart from the place by a space: 【新华财经】北川11月16日
+    # 电, 新华社 北京1月20日电; a broadcaster's 消息 where an agency's 电 is: 央广网北京…消息)
+    rf"^(?:[【\[]?{_AGENCY}[】\]]?[ \u3000]?[{_H}]{{0,10}}?{_DAY}(?:电|消息(?=[\s（(，,]))"
+    rf"|{_AGENCY}讯|[{_H}]{{2,8}}讯(?=\s|[（(])"
     rf"|{_AGENCY}消息\s*(?:[（(][^（）()]{{1,10}}[)）])?\s*[:：]|{_BRACKETED_DATELINE}"
     rf"|{_REPORTERS}|(?:[□■◆●▲]\s*|(?=本报|本報))(?={_LOOSE_REPORTERS}))"
     rf"(?:\s*{_REPORTERS})?(?:{_LOOSE_REPORTERS})?"
