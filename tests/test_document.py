@@ -397,6 +397,9 @@ def test_the_day_a_rule_takes_effect_is_not_the_report_s_date() -> None:
         ("2031年6月2日星期一", ["date"], "2031-06-02"),
         ("二〇三一年六月二十二日", ["date"], "2031-06-22"),
         ("120年9月1日", ["date"], "2031-09-01"),
+        # a Taiwan office's notice: its day with the era's name, its number by class and year
+        ("中華民國120年9月1日", ["date"], "2031-09-01"),
+        ("勞動法規字第1200151234號", ["docno"], None),
         # a page's further fields after a known one, and fields each in brackets
         (
             f"来源：医务部{U3000 * 2}时间：2031-08-12{U3000 * 2}点击：1024",
@@ -1532,9 +1535,19 @@ def test_an_issuing_body_s_notice_is_the_title_and_its_sending_day_the_date(
     assert_nothing_lost(text, doc)
 
 
-def test_a_site_s_notices_section_above_a_headline_is_still_no_title() -> None:
-    text = lines("通知公告", "青川市人民政府关于做好2031年防汛工作的通知", LONG)
+@pytest.mark.parametrize("section", ["通知公告", "公告", "最新公告"])
+def test_a_site_s_notices_section_above_a_headline_is_still_no_title(section: str) -> None:
+    text = lines(section, "青川市人民政府关于做好2031年防汛工作的通知", LONG)
     assert parse(text).title == "青川市人民政府关于做好2031年防汛工作的通知"
+
+
+@pytest.mark.parametrize("title", ["计划停电公告", "拍卖公告", "关于停水的公告"])
+def test_a_short_notice_of_what_is_done_is_the_title_not_a_site_s_section(title: str) -> None:
+    issuer = f"青川县供电公司{U3000}2031.06.12"
+    text = lines(title, issuer, "", "定于2031年6月15日8:00至18:00对以下区域停止供电。" + LONG)
+    doc = parse(text)
+    assert doc.title == title
+    assert_nothing_lost(text, doc)
 
 
 def test_the_issuing_office_above_a_document_number_and_its_title_is_no_title() -> None:

@@ -91,7 +91,9 @@ _DOCNO_RE = re.compile(
     # the body and the kind of notice (青川市税务局公告2031年第3号)
     rf"|(?:[{_H}]{{2,30}}(?:公告|通告|令))?(?:19|20)\d\d\s*年\s*第\s*\d{{1,4}}\s*号"
     # (a police notice's issuer code holds its branch in brackets: 东公(刑)悬字[2031]3号)
-    rf"|[{_H}（）()]{{1,11}}[发函字][〔\[［【(（]\d{{4}}[〕\]］】)）]?\s*第?\d{{0,5}}\s*号?)$"
+    rf"|[{_H}（）()]{{1,11}}[发函字][〔\[［【(（]\d{{4}}[〕\]］】)）]?\s*第?\d{{0,5}}\s*号?"
+    # a Taiwan office's number, its ROC year the serial's head: 勞動法規字第1130151234號
+    rf"|[{_H}]{{1,12}}字第\s*\d{{5,12}}\s*[號号])$"
 )
 _NOTE_RE = re.compile(r"^[（(][^（）()]{1,20}[）)]$")
 #: (a paper's stacked headline labelled line by line: 引题：…, 副题：…, around its 主题：…)
@@ -112,7 +114,12 @@ _DATE_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"(?P<d>[一二三四五六七八九十]{{1,3}})日"
         ),
     ),
-    ("roc", re.compile(r"(?:民國|民国)?(?<!\d)(?P<y>\d{2,3})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日")),
+    (
+        "roc",
+        re.compile(
+            r"(?:中華民國|中华民国|民國|民国)?(?<!\d)(?P<y>\d{2,3})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日"
+        ),
+    ),
     # a Taiwan page's 發布日期：120-03-15 (ROC year 120 is 2031)
     ("roc", re.compile(r"(?<![\d.])(?P<y>1\d\d)[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?![\d.])")),
 )
