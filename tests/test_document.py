@@ -1750,6 +1750,18 @@ def test_a_column_s_label_before_a_headline_is_not_the_title_a_place_s_is() -> N
     assert "site" not in [m.kind for m in doc.meta]
 
 
+@pytest.mark.parametrize("column", ["【权威发布】", "【快讯】"])
+def test_a_column_s_label_in_brackets_over_the_headline_is_no_part_of_the_title(
+    column: str,
+) -> None:
+    headline = "“9·3”极端暴雨过程复盘：小时雨强破纪录"
+    text = lines(column, headline, "", LONG)
+    doc = parse(text)
+    assert doc.title == headline
+    assert column in doc.dropped
+    assert_nothing_lost(text, doc)
+
+
 def test_a_post_s_topics_are_read_under_the_heading_that_announces_them() -> None:
     topics = "#跟着非遗游南屏# #我的非遗打卡地#"
     doc = parse(lines("南屏非遗文旅季启动", "", LONG, "", "活动话题", topics, "", LONG))

@@ -410,6 +410,10 @@ def _is_headline_with_speaker(text: str) -> bool:
     )
 
 
+#: A column's label alone in its brackets on the line above a headline: 【权威发布】, 【快讯】.
+_COLUMN_TAG_RE = re.compile(r"^【[^\s【】，,。：:]{2,8}】$")
+
+
 def _headline_index(items: list[_Item], zone: int) -> int | None:
     """Which line of the page head starts the headline.
 
@@ -437,6 +441,8 @@ def _headline_index(items: list[_Item], zone: int) -> int | None:
             and not _ISSUE_DAY_RE.search(items[k].text)
         )
     ]
+    if len(candidates) > 1 and _COLUMN_TAG_RE.match(items[candidates[0]].text):
+        candidates = candidates[1:]  # 【权威发布】 / the headline: the column over it
     if not candidates:
         return None
     masthead = _masthead(items, zone)
