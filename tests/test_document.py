@@ -1729,6 +1729,18 @@ def test_a_page_s_tag_for_pictures_or_the_full_text_is_not_part_of_the_headline(
     assert parse(lines("青川市第五届龙舟文化节开幕（一）", LONG)).title.endswith("（一）")
 
 
+@pytest.mark.parametrize(
+    "headline",
+    ["外交部：中方坚决反对", "市教育局：中考6月22日开考", "国家统计局：5月CPI同比上涨0.3%"],
+)
+def test_a_short_headline_led_by_the_body_that_speaks_is_the_title(headline: str) -> None:
+    text = lines(headline, "", LONG, "", LONG)
+    doc = parse(text)
+    assert doc.title == headline
+    assert headings(doc) == []
+    assert_nothing_lost(text, doc)
+
+
 def test_a_column_s_label_before_a_headline_is_not_the_title_a_place_s_is() -> None:
     text = lines("一图读懂｜青川市新能源汽车消费补贴政策解读", LONG)
     doc = parse(text)

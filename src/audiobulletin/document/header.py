@@ -405,7 +405,8 @@ def _is_headline_with_speaker(text: str) -> bool:
         not _FIELD_LABEL_RE.search(label)
         and re.fullmatch(rf"[{HAN}A-Za-z\d.%]*[{HAN}]", label) is not None  # A股收评
         and han_count(label) >= 2
-        and han_count(rest) >= 8
+        # (a body's word may be short: 外交部：中方坚决反对, 市教育局：中考6月22日开考)
+        and han_count(rest) >= (4 if is_issuer_line(label) else 8)
         and not re.search(r"(?<!\d)[:：]|[:：](?!\d)", rest)  # a score (3:1) is no field's colon
     )
 
