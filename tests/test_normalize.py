@@ -318,7 +318,7 @@ CASES = [
     pytest.param("营业收入÷平均用工人数", "营业收入除以平均用工人数", id="symbol-divide"),
     pytest.param("R&D投入", "R和D投入", id="symbol-ampersand"),
     pytest.param("3#楼", "三号楼", id="symbol-number-sign"),
-    pytest.param("风力≥8级", "风力大于等于八级", id="symbol-ge"),
+    pytest.param("风力≥8级", "风力八级以上", id="symbol-ge"),
     pytest.param("误差±0.5", "误差正负零点五", id="symbol-plusminus"),
     pytest.param("α粒子", "阿尔法粒子", id="symbol-greek"),
     pytest.param("粒径2.5μm", "粒径二点五微米", id="symbol-micrometre"),
@@ -557,6 +557,14 @@ CASES = [
     pytest.param("2023Q2", "二零二三年第二季度", id="year-quarter"),
     # a keycap's digit is its item's number, never a digit of the figure before it
     pytest.param("占比15.1%4️⃣ 第四名", "占比百分之十五点一，四、第四名", id="keycap-after-figure"),
+    # a bound set by a sign is said as an announcer says it, the unit before 以上 or 以下
+    pytest.param("局地大暴雨（≥100毫米）", "局地大暴雨（一百毫米以上）", id="symbol-at-least"),
+    pytest.param("M≥1.0级余震46次", "一点零级以上余震四十六次", id="symbol-magnitude-bound"),
+    pytest.param("能见度<200米", "能见度低于两百米", id="symbol-below"),
+    pytest.param("年龄≤35周岁", "年龄三十五周岁以下", id="symbol-at-most"),
+    pytest.param(
+        "PM2.5≤35微克/立方米", "P M二点五小于等于三十五微克每立方米", id="symbol-bound-unknown-unit"
+    ),
 ]
 
 
@@ -1198,7 +1206,7 @@ def test_a_space_pasted_between_a_number_and_its_unit_is_not_a_pause(
         ("首页 > 通知公告 > 正文", "首页，通知公告，正文"),
         ("首页>>政务公开", "首页，政务公开"),
         ("网站首页 » 工作动态", "网站首页，工作动态"),
-        ("当日气温>35℃", "当日气温大于三十五摄氏度"),
+        ("当日气温>35℃", "当日气温超过三十五摄氏度"),
         ("要求x>5", "要求x大于五"),
     ],
 )
@@ -1570,7 +1578,7 @@ def test_a_masked_number_s_digits_are_read_one_by_one(written: str, spoken: str)
 @pytest.mark.parametrize(
     ("written", "spoken"),
     [
-        ("血压<140/90mmHg", "血压小于一百四十比九十毫米汞柱"),
+        ("血压<140/90mmHg", "血压低于一百四十比九十毫米汞柱"),
         ("130～139/85～89mmHg", "一百三十到一百三十九比八十五到八十九毫米汞柱"),
         ("血压为160/100，需就医", "血压为一百六十比一百，需就医"),
         ("血压120/80", "血压一百二十比八十"),
@@ -2077,7 +2085,7 @@ def test_a_stop_after_a_figure_s_unit_before_a_numbered_heading_ends_the_sentenc
 
 @pytest.mark.parametrize(
     ("written", "spoken"),
-    [("心率（>100次/分）", "心率（大于一百次每分钟）"), ("呼吸20次/分钟", "呼吸二十次每分钟")],
+    [("心率（>100次/分）", "心率（超过一百次每分钟）"), ("呼吸20次/分钟", "呼吸二十次每分钟")],
 )
 def test_a_rate_per_minute_says_the_minute(written: str, spoken: str) -> None:
     _reads(written, spoken)

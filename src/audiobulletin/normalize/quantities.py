@@ -366,6 +366,29 @@ _POLLUTANT = re.compile(
 )
 
 
+#: A bound set by a sign before a figure and its unit, as a warning writes it (局地大暴雨
+#: （≥100毫米）, 能见度<200米, M≥1.0级余震): an announcer says 一百毫米以上, 低于两百米,
+#: 一点零级以上 (and no magnitude's M), never 大于等于.
+_BOUND_UNIT = (
+    r"(?:摄氏度|毫米|厘米|千米|公里|平方公里|平方米|立方米|米|级|級|度|周岁|岁|歲|人次|人"
+    r"|万元|亿元|元|万吨|吨|千克|公斤|克|小时|分钟|秒|天|个|次|辆|台|套|项|件|户|家|名|倍"
+    r"|%|％|℃|‰|mm|cm|km|m)?(?![A-Za-z])"
+)
+_BOUND = re.compile(
+    rf"(?:(?<![A-Za-z])M[SsLlWw]?\s?|(?<![\d.A-Za-z]))([≥≧⩾≤≦⩽])\s*(\d+(?:\.\d+)?\s*{_BOUND_UNIT})"
+    # (a unit it does not know, 35微克/立方米, keeps the sign: 以下 goes after the whole unit)
+    r"(?<![\d.])(?![\d.]|(?<=\d)\s*[\u4e00-\u9fffA-Za-z/])"
+)
+_STRICT_BOUND = re.compile(r"(?<![\dA-Za-z<>])([<＜>＞])\s*(?=\d)(?![\d.]*\s*[<＜>＞])")
+
+
+def _bounds(text: str) -> str:
+    """``≥100毫米`` -> 100毫米以上, ``≤50`` -> 50以下, ``<200米`` -> 低于200米, ``>200`` ->
+    超过200 (see :data:`_BOUND`)."""
+    text = _BOUND.sub(lambda m: m[2] + ("以上" if m[1] in "≥≧⩾" else "以下"), text)
+    return _STRICT_BOUND.sub(lambda m: "低于" if m[1] in "<＜" else "超过", text)
+
+
 #: Degree-days of accumulated warmth: 136.2℃·d is 一百三十六点二摄氏度日.
 _DEGREE_DAYS = re.compile(r"(?<=摄氏度)\s?[·•]\s?d(?![A-Za-z])")
 
@@ -374,7 +397,7 @@ def _units(text: str) -> str:
     """Latin units after numbers, ‰, °′″, multiplication signs, ``3#`` and ``#23杆``, and 零下 for
     temperatures below zero; ``+`` after a figure's unit (以上); an isotope's hyphen; crosses
     that hide a name (××县: 某县); pollutants by formula (O3: 臭氧)."""
-    text = _ISOTOPE.sub("", _OR_MORE.sub("以上", text))
+    text = _ISOTOPE.sub("", _OR_MORE.sub("以上", _bounds(text)))
     text = _PER_POPULATION.sub(r"每\3\1\2", text)
     text = _GRADE_AS.sub(lambda m: read_cardinal(str(len(m[1]))) + "A", text)
     text = _UNIT_RANGE.sub(r"\1到", text)
