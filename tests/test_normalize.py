@@ -557,6 +557,13 @@ CASES = [
     pytest.param("2023Q2", "二零二三年第二季度", id="year-quarter"),
     # a keycap's digit is its item's number, never a digit of the figure before it
     pytest.param("占比15.1%4️⃣ 第四名", "占比百分之十五点一，四、第四名", id="keycap-after-figure"),
+    # digits between a code's capitals are read alone
+    pytest.param("新款车型CX32A7", "新款车型C X三二A七", id="code-capitals-around-digits"),
+    pytest.param("VIN码LXC56E2K3NA000101", "V I N码L X C五六E二K三N A零零零一零一", id="code-vin"),
+    # a bus line named after its kind is numbered, never counted
+    pytest.param("游2线、快2线临时绕行", "游二线、快二线临时绕行", id="ordinal-bus-line-two"),
+    # hours of teaching are a count, never an emergency number
+    pytest.param("累计培训120学时", "累计培训一百二十学时", id="count-teaching-hours"),
     # a bound set by a sign is said as an announcer says it, the unit before 以上 or 以下
     pytest.param("局地大暴雨（≥100毫米）", "局地大暴雨（一百毫米以上）", id="symbol-at-least"),
     pytest.param("M≥1.0级余震46次", "一点零级以上余震四十六次", id="symbol-magnitude-bound"),

@@ -513,7 +513,19 @@ def _codes(text: str) -> str:
     text = _N95.sub(r"\1九五", _plates(_chainage(text)))
     # (after a plate's, whose letter and digits run so too: 苏E·7K351)
     text = _BATCH_CODE.sub(lambda m: read_digits(m[1]) + m[2] + read_digits(m[3]), text)
+    text = _CAPITALS_AROUND_DIGITS.sub(lambda m: re.sub(r"\d+", _digits, m[0]), text)
     return _CODE.sub(speak, text)
+
+
+def _digits(m: re.Match[str]) -> str:
+    return read_digits(m[0])
+
+
+#: A code of capitals with digits between them (a model, CX32A7; a VIN, LXC56E2K3NA000101):
+#: every digit is read alone, never 三十二 or 五十六.
+_CAPITALS_AROUND_DIGITS = re.compile(
+    r"(?<![A-Za-z\d.\-])(?=[A-Z\d]*[A-Z]\d+[A-Z])[A-Z\d]{4,}(?![A-Za-z\d.])"
+)
 
 
 #: A code that opens with a year and goes on in capitals: 2031LJM (a pass), read digit by
@@ -586,6 +598,8 @@ _AMOUNT_AFTER = re.compile(
     r"\s*[余多]?(?:[人个元万亿千百次件家项吨台辆户所座条年月日天周岁倍米克升度分秒名位场起例份批套张"
     r"本间级届期栋层亩斤只头处處個棵株辆輛站所枚宗顶頂床箱袋桶瓶盒支把副双雙架艘部根块塊片粒颗顆趟列队隊组組剂劑针針]"
     r"|公[里斤顷]|平方|立方|毫|千[米克瓦]|兆|赫兹|伏|瓦|帕|分贝"
+    # hours of teaching or work, credits (培训120学时, 120课时, 120小时)
+    r"|学时|學時|课时|課時|学分|學分|小时|小時|工作日|工日"
     # the first of a range or a pair (120到129之间, 血压120比80)
     r"|(?:到|至|比)\s*[\d零一二三四五六七八九十百])"
 )

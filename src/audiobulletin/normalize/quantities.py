@@ -728,12 +728,14 @@ _COUNTED_TWO = re.compile(
 )
 #: A 2 that numbers a quarter, a unit of a building, a line, a branch, a generation or a
 #: section of a road is 二, where wetext would say 两 (二季度, 二单元, 二号线, 二线城市, 二分局,
-#: 二代, 中山路二段); so is a 2 that ends a name made of letters and digits (A2口, P2停车场), or
-#: opens a range of numbered things (二到四月, 二到三级).
+#: 二代, 中山路二段, 游二线); so is a 2 that ends a name made of letters and digits (A2口,
+#: P2停车场), or opens a range of numbered things (二到四月, 二到三级).
 _NUMBERING_TWO = re.compile(
     r"(?<![\d.．A-Za-z])2(?![\d.．])"
     r"(?=季度|单元|号线|线城市|分局|分院|分校|分公司|支队|大队|代(?!人))"
     r"|(?<=[路街道])2(?=段)"
+    # …or names a bus line after the kind of line it is (游2线, 快2线, 夜2路, 专2路)
+    r"|(?<=[游快夜专專支干幹环環])2(?=[线線路])"
     r"|(?<=[A-Za-z])2(?![\d.．])"
     r"|(?<![\d.．第])2(?=\s*[到至]\s*\d+\s*(?:月|日|号|级|类|期|楼|季度|年级|届|版|代))"
 )
