@@ -557,6 +557,12 @@ CASES = [
     pytest.param("2023Q2", "二零二三年第二季度", id="year-quarter"),
     # a keycap's digit is its item's number, never a digit of the figure before it
     pytest.param("占比15.1%4️⃣ 第四名", "占比百分之十五点一，四、第四名", id="keycap-after-figure"),
+    # a range of amounts in 万 with the unit at both ends keeps its 到
+    pytest.param(
+        "净利润42,000万元–46,000万元",
+        "净利润四亿两千万元到四亿六千万元",
+        id="range-myriads-both-units",
+    ),
     # digits between a code's capitals are read alone
     pytest.param("新款车型CX32A7", "新款车型C X三二A七", id="code-capitals-around-digits"),
     pytest.param("VIN码LXC56E2K3NA000101", "V I N码L X C五六E二K三N A零零零一零一", id="code-vin"),

@@ -552,7 +552,15 @@ def _myriads(text: str) -> str:
         sign = m[3] if m[3] in "至到" else "到"
         return _in_yi(m[1], m[2]) + sign + _in_yi(m[4], m[5])
 
-    return _MYRIADS.sub(said, text)
+    return _MYRIADS.sub(said, _MYRIAD_UNIT_RANGE.sub(r"\1万\2到", text))
+
+
+#: A range whose near end gives its unit too (42000万元–46000万元): its dash is 到, as the
+#: ends are said apart.
+_MYRIAD_UNIT_RANGE = re.compile(
+    r"(?<![\d.])(\d{5,12}(?:\.\d+)?)万(元|美元|港元|欧元|人|吨|千瓦时|平方米|亩|户)?"
+    r"\s*[-~～—–―]\s*(?=\d{5,12}(?:\.\d+)?万\2)"
+)
 
 
 # --------------------------------------------------------------------------------------------
