@@ -563,6 +563,19 @@ CASES = [
         "净利润四亿两千万元到四亿六千万元",
         id="range-myriads-both-units",
     ),
+    # an annex's Roman numeral, at each end of a range
+    pytest.param("详见附表I至附表III", "详见附表一至附表三", id="roman-annex"),
+    # a year's half; a change labelled in English with its sign
+    pytest.param("2024H1营收", "二零二四年上半年营收", id="date-year-half"),
+    pytest.param("营收QoQ-3.1%", "营收环比下降百分之三点一", id="symbol-change-label-fall"),
+    pytest.param("YoY+15.2%", "同比增长百分之十五点二", id="symbol-change-label-rise"),
+    # basis points in capitals; a fund's code in brackets after its Latin name
+    pytest.param("收益率下行3.6BP", "收益率下行三点六个基点", id="unit-basis-points-capitals"),
+    pytest.param(
+        "国债ETF（511010）持平", "国债E T F（五一一零一零）持平", id="code-fund-after-latin"
+    ),
+    # the star of a stock under delisting risk is said
+    pytest.param("*ST华远跌停", "星S T华远跌停", id="symbol-starred-st"),
     # digits between a code's capitals are read alone
     pytest.param("新款车型CX32A7", "新款车型C X三二A七", id="code-capitals-around-digits"),
     pytest.param("VIN码LXC56E2K3NA000101", "V I N码L X C五六E二K三N A零零零一零一", id="code-vin"),

@@ -458,7 +458,7 @@ _HS_CODE = re.compile(r"(?<![A-Za-z])(HS)\s?(\d{4,10}(?:\.\d{2,4})?)(?![\d.])")
 #: A listed company's stock code in brackets after its name: 恒远新能(688312), 腾讯控股
 #: （00700）, read digit by digit as a code, never as an amount. (One with its exchange,
 #: 00700.HK, is read before, by :data:`_EXCHANGE_CODE`.)
-_STOCK_CODE = re.compile(r"(?<=[\u4e00-\u9fff])([（(])(\d{6}|0\d{4})(?=[)）])")
+_STOCK_CODE = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z])([（(])(\d{6}|0\d{4})(?=[)）])")
 #: A dash between two codes of the same letters runs from one to the other: HL2401—HL2409
 #: is H L二四零一到H L二四零九.
 _CODE_RANGE = re.compile(

@@ -135,6 +135,9 @@ _LATIN_UNITS = {
     "GW": "吉瓦",
     "kV": "千伏",
     "bp": "个基点",
+    "BP": "个基点",
+    "bps": "个基点",
+    "BPs": "个基点",
     "ha": "公顷",
     "min": "分钟",
     "ms": "毫秒",
@@ -389,6 +392,23 @@ def _bounds(text: str) -> str:
     return _STRICT_BOUND.sub(lambda m: "低于" if m[1] in "<＜" else "超过", text)
 
 
+#: The star of a stock under delisting risk (*ST华远): 星ST, as a market report says it; *ST
+#: and ST are different warnings.
+_STARRED_ST = re.compile(r"(?<![A-Za-z\d*＊])[*＊](?=ST(?![a-z]))")
+
+
+#: A change labelled in a market report's English with its sign (QoQ-3.1%, YoY+15.2%): 环比
+#: 下降, 同比增长, never a sign lost between letters and a figure.
+_CHANGE_LABEL = re.compile(
+    r"(?<![A-Za-z])(YoY|yoy|YOY|QoQ|qoq|QOQ|MoM|mom|MOM)\s*(?:([+＋])|([-－−]))?\s*(?=\d)"
+)
+
+
+def _change_label(m: re.Match[str]) -> str:
+    word = "同比" if m[1].lower() == "yoy" else "环比"
+    return word + ("增长" if m[2] else "下降" if m[3] else "")
+
+
 #: Degree-days of accumulated warmth: 136.2℃·d is 一百三十六点二摄氏度日.
 _DEGREE_DAYS = re.compile(r"(?<=摄氏度)\s?[·•]\s?d(?![A-Za-z])")
 
@@ -397,7 +417,8 @@ def _units(text: str) -> str:
     """Latin units after numbers, ‰, °′″, multiplication signs, ``3#`` and ``#23杆``, and 零下 for
     temperatures below zero; ``+`` after a figure's unit (以上); an isotope's hyphen; crosses
     that hide a name (××县: 某县); pollutants by formula (O3: 臭氧)."""
-    text = _ISOTOPE.sub("", _OR_MORE.sub("以上", _bounds(text)))
+    text = _ISOTOPE.sub("", _OR_MORE.sub("以上", _bounds(_STARRED_ST.sub("星", text))))
+    text = _CHANGE_LABEL.sub(_change_label, text)
     text = _PER_POPULATION.sub(r"每\3\1\2", text)
     text = _GRADE_AS.sub(lambda m: read_cardinal(str(len(m[1]))) + "A", text)
     text = _UNIT_RANGE.sub(r"\1到", text)
@@ -609,14 +630,18 @@ _QUARTER = re.compile(
 #: 问题一, never the first quarter.
 #: A year and its quarter run together: 2023Q2 is 二零二三年第二季度.
 _YEAR_QUARTER = re.compile(r"(?<![\d.])((?:19|20)\d\d)\s*Q([1-4])(?![A-Za-z\d])")
+#: …and its half: 2024H1 is 二零二四年上半年.
+_YEAR_HALF = re.compile(r"(?<![\d.])((?:19|20)\d\d)\s*H([12])(?![A-Za-z\d])")
 _FAQ_QUESTION = re.compile(r"(?<![A-Za-z\d])Q(\d{1,2})\s*[:：.．、](?=[^\n。]{2,80}[？?])")
 _QUARTER_GLOSS = re.compile(r"(?<=季度)\s*[（(]\s*Q[1-4]\s*[)）]")
-#: Roman numerals in ASCII after 第 or before a class word (第II类, III级).
+#: Roman numerals in ASCII after 第 or before a class word (第II类, III级), or numbering an
+#: annex (附表III).
 _ASCII_ROMAN = re.compile(
     r"(?<=第)([IVX]{1,4})(?![A-Za-z])|(?<![A-Za-z])([IVX]{1,4})(?=[类级期型至])"
     r"|(?<=至)([IVX]{1,4})(?=[类级期型])"
-    # an emission standard: 国VI, 国V
+    # an emission standard: 国VI, 国V; a schedule or an annex: 附表III, 附件II
     r"|(?<=国|國)([IVX]{1,4})(?![A-Za-z])"
+    r"|(?<=附表|附件|附录|附錄|附图|附圖)([IVX]{1,4})(?![A-Za-z])"
     r"|(?m:^)([IVX]{1,4})(?=\s*[.、．]\s*[\u4e00-\u9fff])"
 )
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
@@ -707,11 +732,14 @@ def _ordinals(text: str) -> str:
     text = _YEAR_QUARTER.sub(
         lambda m: read_digits(m[1]) + "年第" + read_cardinal(m[2]) + "季度", text
     )
+    text = _YEAR_HALF.sub(
+        lambda m: read_digits(m[1]) + ("年上半年" if m[2] == "1" else "年下半年"), text
+    )
     text = _FAQ_QUESTION.sub(lambda m: "问题" + read_cardinal(m[1]) + "：", text)
     text = _QUARTER_GLOSS.sub("", text)  # 第三季度(Q3): the quarter said once
     text = _QUARTER.sub(lambda m: f"第{read_cardinal(m[1])}季度", text)
     return _ASCII_ROMAN.sub(
-        lambda m: read_cardinal(_roman_value(m[1] or m[2] or m[3] or m[4] or m[5])), text
+        lambda m: read_cardinal(_roman_value(next(g for g in m.groups() if g))), text
     )
 
 
