@@ -569,6 +569,15 @@ CASES = [
     pytest.param("2024H1营收", "二零二四年上半年营收", id="date-year-half"),
     pytest.param("营收QoQ-3.1%", "营收环比下降百分之三点一", id="symbol-change-label-fall"),
     pytest.param("YoY+15.2%", "同比增长百分之十五点二", id="symbol-change-label-rise"),
+    # a month and a day in brackets glossing a lunar day or a festival, as Taiwan writes them
+    pytest.param(
+        "除夕(1/28)至初二(1/30)休市",
+        "除夕(一月二十八日)至初二(一月三十日)休市",
+        id="date-glossed-slash",
+    ),
+    # a hotline grouped as Hong Kong and Macau group it
+    pytest.param("熱線：28 700 800", "热线：二八，七零零，八零零", id="phone-grouped-2-3-3"),
+    pytest.param("計劃查詢熱線：18 5000", "计划查询热线：幺八，五零零零", id="phone-grouped-2-4"),
     # basis points in capitals; a fund's code in brackets after its Latin name
     pytest.param("收益率下行3.6BP", "收益率下行三点六个基点", id="unit-basis-points-capitals"),
     pytest.param(

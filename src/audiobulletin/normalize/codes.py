@@ -220,7 +220,8 @@ def _keyed_codes(text: str) -> str:
 _PHONE_KEYWORD = re.compile(
     # (a space after the word is a pause by now: 热线，8395 8888)
     r"((?:电话|传真|热线|手机|联系方式|咨询电话|专线|致电|拨打|请拨)\s*[：:，（(]?\s*)"
-    r"(\d{4}[\s-]\d{3,4}|\d{5,8})(?![\d.])"
+    # (or grouped as Hong Kong and Macau group them: 28 700 800, 18 5000)
+    r"(\d{4}[\s-]\d{3,4}|\d{2} \d{3} \d{3}|\d{2} \d{4}|\d{5,8})(?![\d.])"
     # …or before it: 86152107（传真）
     r"|()(?<![\d.\-])(\d{7,8})(?=\s*[（(]?(?:电话|传真|热线|手机)[)）]?)"
 )

@@ -107,9 +107,26 @@ def _slash_dates(text: str) -> str:
             return m.group()
         return f"{read_cardinal(m[1])}月{read_cardinal(m[2])}日"
 
+    def glossed(m: re.Match[str]) -> str:
+        if not _GLOSSED_DAY_WORD.search(text[max(0, m.start() - 3) : m.start()]):
+            return m.group()
+        if not (1 <= int(m[2]) <= 12 and 1 <= int(m[3]) <= 31):
+            return m.group()
+        return f"{m[1]}{read_cardinal(m[2])}月{read_cardinal(m[3])}日{m[4]}"
+
     text = _ROC_SLASH_DATE.sub(roc, text)
     text = _SLASH_MONTH_DAY.sub(month_day, text)
+    text = _GLOSSED_SLASH_DAY.sub(glossed, text)
     return _BARE_WEEKDAY.sub(r"\1星期\2\3", text)
+
+
+#: A month and a day in brackets after a lunar day, a festival or a weekday that it glosses,
+#: as Taiwan writes it: 除夕(1/28), 初二(1/30), 週五(3/14): a date, never 二十八分之一.
+_GLOSSED_SLASH_DAY = re.compile(r"([（(])\s*(\d{1,2})/(\d{1,2})\s*([）)])")
+_GLOSSED_DAY_WORD = re.compile(
+    r"(?:初[一二三四五六七八九十]|十[一二三四五六七八九]|廿[一二三四五六七八九]?|[二三]十|除夕|小年"
+    r"|元宵|春[节節]|清明|端午|中秋|重阳|重陽|冬至|七夕|[周週][一二三四五六日]|星期[一二三四五六日天])$"
+)
 
 
 #: Month and day written with 月 and 日/号: 2月2日 is 二月二日, never 二月两日.
