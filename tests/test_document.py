@@ -1678,6 +1678,14 @@ def test_a_rule_of_stars_under_a_headline_is_no_part_of_it() -> None:
     assert_nothing_lost(text, doc)
 
 
+def test_a_customs_office_above_its_day_and_headline_issues_it() -> None:
+    text = lines("青川海关", "2031年12月31日", "", "12月份全市进出口总值同比增长3.2%", "", LONG)
+    doc = parse(text)
+    assert doc.title == "12月份全市进出口总值同比增长3.2%"
+    assert ("site", "青川海关") in [(m.kind, m.text) for m in doc.meta]
+    assert_nothing_lost(text, doc)
+
+
 def test_an_issuer_above_a_line_that_only_names_the_kind_titles_the_report_with_it() -> None:
     text = lines("南屏县公安局交通警察大队", "警情通报", "", LONG)
     doc = parse(text)
@@ -1762,7 +1770,7 @@ def test_a_column_s_label_before_a_headline_is_not_the_title_a_place_s_is() -> N
     assert "site" not in [m.kind for m in doc.meta]
 
 
-@pytest.mark.parametrize("column", ["【权威发布】", "【快讯】"])
+@pytest.mark.parametrize("column", ["【权威发布】", "【快讯】", "科技日讯", "法治在线"])
 def test_a_column_s_label_in_brackets_over_the_headline_is_no_part_of_the_title(
     column: str,
 ) -> None:

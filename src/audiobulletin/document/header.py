@@ -415,6 +415,23 @@ def _is_headline_with_speaker(text: str) -> bool:
 _COLUMN_TAG_RE = re.compile(r"^【[^\s【】，,。：:]{2,8}】$")
 
 
+#: A column's name alone on the line over a headline is this long at most (科技日讯, 法治在线,
+#: 国际观察); the headline under it is this many times as long at least, as a wrapped
+#: title's first line never is.
+COLUMN_NAME_MAX = 4
+COLUMN_HEADLINE_TIMES = 3
+
+
+def _column_over(text: str, headline: str) -> bool:
+    """Whether ``text`` names the column a much longer headline right under it is in."""
+    return (
+        len(text) <= COLUMN_NAME_MAX
+        and han_count(text) == len(text)
+        and len(headline) >= COLUMN_HEADLINE_TIMES * len(text)
+        and not is_issuer_line(text)
+    )
+
+
 def _headline_index(items: list[_Item], zone: int) -> int | None:
     """Which line of the page head starts the headline.
 
@@ -442,7 +459,10 @@ def _headline_index(items: list[_Item], zone: int) -> int | None:
             and not _ISSUE_DAY_RE.search(items[k].text)
         )
     ]
-    if len(candidates) > 1 and _COLUMN_TAG_RE.match(items[candidates[0]].text):
+    if len(candidates) > 1 and (
+        _COLUMN_TAG_RE.match(items[candidates[0]].text)
+        or _column_over(items[candidates[0]].text, items[candidates[1]].text)
+    ):
         candidates = candidates[1:]  # 【权威发布】 / the headline: the column over it
     if not candidates:
         return None

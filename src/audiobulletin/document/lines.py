@@ -699,7 +699,7 @@ def _is_signature_like(text: str) -> bool:
 _ISSUER_RE = re.compile(
     rf"^[{_H}（）()]{{2,26}}(?:局|委员会|委|政府|办公室|办公厅|厅|部|院|中心|协会|学会|公司|集团"
     r"|站|台|所|处|科|大学|学院|学校|医院|党委|党组|联合会|街道办事处|社区居委会|村委会"
-    r"|调查队|调查总队|支队|大队|总队|救援队"
+    r"|调查队|调查总队|支队|大队|总队|救援队|海关|海關"
     # people's bodies and a task's headquarters: 青川市总工会, 团市委, 防汛抗旱指挥部
     r"|工会|妇联|團委|团委|科协|文联|侨联|残联|红十字会|指挥部|指揮部|管委会"
     # a body set up for one task, who signs its report: 常务委员会调研组, 课题组, 领导小组
