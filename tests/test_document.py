@@ -2528,7 +2528,13 @@ def test_a_paper_s_name_date_and_page_under_a_short_headline_are_no_part_of_it()
 
 
 @pytest.mark.parametrize(
-    "credit", ["(青川市气象台 首席预报员 陈立 值班预报员 黄晓梅)", "青川日报 记者 张三"]
+    "credit",
+    [
+        "(青川市气象台 首席预报员 陈立 值班预报员 黄晓梅)",
+        "青川日报 记者 张三",
+        # two reporters who wrote and took the pictures
+        "本报记者 段丽华 杨建新 文/图",
+    ],
 )
 def test_who_wrote_or_forecast_it_is_a_byline(credit: str) -> None:
     text = lines("青川市明天起有一次寒潮天气过程", "", LONG, "", credit)
