@@ -4115,6 +4115,7 @@ def test_a_point_marked_with_a_triangle_is_read_not_dropped_as_a_caption(point: 
         "2031-07-24 　阅读 5.6万",
         "点赞 326 在看 58 写留言",
         "（原标题：面积单产总产“三增” 我省夏粮再获丰收）",
+        "（原标题《面积单产总产“三增” 我省夏粮再获丰收》）",
         "【通告】",
     ],
 )

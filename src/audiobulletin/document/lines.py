@@ -1323,7 +1323,9 @@ def _line_meta(text: str) -> list[tuple[str, str]] | None:
             ]
         return [("source", text)]
     if re.match(
-        r"^(?:原标题|原標題)\s*[:：]\s*\S|^[（(]\s*(?:原标题|原標題)\s*[:：].+[)）]$", text
+        # (the headline may be in its title marks instead of after a colon: （原标题《…》）)
+        r"^(?:原标题|原標題)\s*[:：]\s*\S|^[（(]\s*(?:原标题|原標題)\s*(?:[:：]|(?=《)).+[)）]$",
+        text,
     ):
         # the story's headline elsewhere, perhaps in its brackets at the story's foot
         return [("title", text)]
