@@ -504,6 +504,9 @@ def test_a_report_without_a_dateline_is_dated_by_its_first_sentence() -> None:
     assert parse(text).date == "2031-07-08"
     later = lines("青川市防汛简报", LONG, "2031年7月8日，全市开展防汛演练。")
     assert parse(later).date is None  # only the first sentence says when the report is from
+    # …and never the day that ends the period it reports on
+    results = "青川科技今日公布截至2031年9月30日止第三季度未经审计的财务业绩，营收同比增长23.4%。"
+    assert parse(lines("青川科技发布第三季度业绩", results, LONG)).date is None
 
 
 def test_a_signed_document_is_dated_by_its_signature_not_by_the_page() -> None:

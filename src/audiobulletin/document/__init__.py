@@ -374,7 +374,15 @@ def _opening_date(chapters: Sequence[Chapter]) -> str | None:
         # 比赛将于2031年10月26日举行, 自2031年5月1日起施行: the day of the event or the day
         # a rule takes effect, not of the report
         return None
-    return parse_date(sentences[0])
+    # (a day that ends or bounds a period, 截至2031年9月30日止, is no day of the report)
+    return parse_date(_BOUND_DAY_RE.sub("", sentences[0]))
+
+
+#: A day that ends or bounds a period: 截至2031年9月30日, 2031年9月30日止, 2031年9月30日前.
+_BOUND_DAY_RE = re.compile(
+    r"(?:截至|截止|截止到|截至到)\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]\s*(?:止|前)?"
+    r"|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]\s*(?:止|前|以前|之前|以来)"
+)
 
 
 #: A day an event is yet to be held on: 将于2031年10月26日, 定于3月5日.
