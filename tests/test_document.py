@@ -1077,6 +1077,7 @@ def test_paragraphs_separated_by_equal_blank_runs_are_not_a_table() -> None:
         "承办：临河县人民检察院办公室 技术支持：江南检察技术中心",
         "友情链接：青川市卫生健康委员会 | 青川市医保局",
         "本公司董事会及全体董事保证本公告内容不存在任何虚假记载、误导性陈述或者重大遗漏。",
+        "本公司及董事会全体成员保证信息披露的内容真实、准确、完整，没有虚假记载、误导性陈述或重大遗漏。",
         # a list of links glued onto its head
         "相关文章临河县召开秋粮收购工作部署会临河县2031年粮食生产再获丰收",
         # buttons in other spellings and separators, a share prompt, an empty attachment field
@@ -1678,6 +1679,18 @@ def test_a_rule_of_stars_under_a_headline_is_no_part_of_it() -> None:
     text = lines(title, "＊＊＊＊＊＊＊＊＊＊＊＊＊＊＊＊＊＊＊", "", LONG, "", LONG)
     doc = parse(text)
     assert doc.title == title
+    assert_nothing_lost(text, doc)
+
+
+@pytest.mark.parametrize("notice", ["关于回购公司股份的进展公告", "2031年度业绩快报"])
+def test_a_listed_company_s_notice_under_its_name_is_titled_with_it(notice: str) -> None:
+    company = "青川电子科技股份有限公司"
+    text = lines(
+        "证券代码：603888　证券简称：青川电子　公告编号：2031-061", company, notice, "", LONG
+    )
+    doc = parse(text)
+    assert doc.title == company + notice
+    assert headings(doc) == []
     assert_nothing_lost(text, doc)
 
 

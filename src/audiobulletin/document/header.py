@@ -213,6 +213,11 @@ _KIND_ONLY_RE = re.compile(
 ISSUED_KIND_MAX = 20
 
 
+#: A company's name, and the kinds of notice a listed company files under it.
+_COMPANY_RE = re.compile(r"(?:股份有限公司|有限责任公司|有限公司|集团|集團|公司)$")
+_COMPANY_NOTICE_RE = re.compile(r"(?:公告|快报|快報|预告|預告|记录表|記錄表|报告书|報告書|提示)$")
+
+
 #: A tag a post sets before a headline it passes on or marks: 【转发】, 【转载】, 【推荐】.
 #: It names nobody who published it.
 _POST_TAG_RE = re.compile(
@@ -248,6 +253,14 @@ def _title_group(items: list[_Item], i: int) -> tuple[list[str], list[str], int]
                 and len(items[i].text) <= ISSUED_KIND_MAX
                 and _is_headline_like(items[i].text)
                 and not _ABOUT_RE.match(items[i].text)
+            )
+            # …or a listed company's notice under its name, as the exchanges' template sets
+            # it: 青川电子股份有限公司 / 关于回购公司股份的进展公告, / 2031年度业绩快报
+            or (
+                _COMPANY_RE.search(title_lines[0])
+                and _COMPANY_NOTICE_RE.search(items[i].text)
+                and len(items[i].text) <= TITLE_MAX
+                and _is_headline_like(items[i].text)
             )
         )
     ):
