@@ -536,6 +536,24 @@ def test_signature_and_closing_date_are_metadata() -> None:
     assert_nothing_lost(text, doc)
 
 
+@pytest.mark.parametrize(
+    ("above", "signer"),
+    [
+        (LONG, f"市長{U3000}陳建文"),  # who signs by office and name
+        (LONG, "局长 黄子健"),
+        ("電郵：info@qc.gov.mo", "新聞局"),  # the office under its contacts
+    ],
+)
+def test_who_signs_a_notice_off_on_its_last_line_undated_is_its_signature(
+    above: str, signer: str
+) -> None:
+    text = lines("青川市政府公告", LONG, above, "", signer)
+    doc = parse(text)
+    said = signer.replace(U3000, " ")  # (a full-width space is set as one space)
+    assert ("signature", said) in [(m.kind, m.text) for m in doc.meta]
+    assert_nothing_lost(text, doc)
+
+
 @pytest.mark.parametrize("phone", ["0839-5521234（人事科 王老师）", "咨询电话 0839 5521234"])
 def test_a_number_to_call_above_the_signature_is_read_not_signed(phone: str) -> None:
     text = lines(

@@ -1153,16 +1153,33 @@ def _label_closing_signer(items: list[_Item], start: int) -> None:
         return next(kept, None)
 
     last = last_before(len(items))
-    if last is None or items[last].label != Label.TEXT or not is_issuer_line(items[last].text):
+    if (
+        last is None
+        or items[last].label != Label.TEXT
+        or not (is_issuer_line(items[last].text) or _SIGNATORY_RE.match(items[last].text))
+    ):
         return
     above = last_before(last)
-    # under a sentence, never under a heading it would be the section of
+    # under a sentence or a contact's field (電郵：…), never under a heading it would be the
+    # section of
     if (
         above is not None
         and items[above].label == Label.TEXT
-        and (items[above].text[-1:] in FULL_STOPS + "；;" or len(items[above].text) > HEADING_MAX)
+        and (
+            items[above].text[-1:] in FULL_STOPS + "；;"
+            or len(items[above].text) > HEADING_MAX
+            or CONTACT_FIELD_RE.match(items[above].text)
+        )
     ):
         items[last].label, items[last].meta = Label.META, [("signature", items[last].text)]
+
+
+#: Who signs a notice off by office and name, alone on its last line: 市長　陳建文, 局长 黄子健.
+_SIGNATORY_RE = re.compile(
+    rf"^[{HAN}]{{0,12}}?(?:市长|市長|县长|縣長|区长|區長|镇长|鎮長|乡长|鄉長|省长|省長|局长|局長|部长|部長"
+    r"|厅长|廳長|署长|署長|处长|處長|司长|司長|院长|院長|校长|校長|主任|主席|书记|書記|董事长|董事長"
+    rf"|总经理|總經理|理事长|理事長|会长|會長)[ \u3000]+[{HAN}·]{{2,4}}$"
+)
 
 
 #: What may stand under a report's text: its page's fields, its footer.
