@@ -578,6 +578,21 @@ CASES = [
     # a hotline grouped as Hong Kong and Macau group it
     pytest.param("熱線：28 700 800", "热线：二八，七零零，八零零", id="phone-grouped-2-3-3"),
     pytest.param("計劃查詢熱線：18 5000", "计划查询热线：幺八，五零零零", id="phone-grouped-2-4"),
+    # a number to call after 电话 and its extension; a day glossed after 今天
+    pytest.param(
+        "洽詢電話:1999轉8888", "洽询电话：幺九九九转八八八八", id="phone-four-digits-extension"
+    ),
+    pytest.param("今天(1/8)表示", "今天(一月八日)表示", id="date-glossed-today"),
+    # a name and a phone's digits hidden by crosses
+    pytest.param(
+        "联系人：赵××，电话：6231××××", "联系人：赵某某，电话：六二三幺", id="masked-name-and-phone"
+    ),
+    # a range of house numbers in brackets; the year an event's name opens with
+    pytest.param("解放路（1至357号）", "解放路（一至三百五十七号）", id="house-range-bracketed"),
+    pytest.param("2024高雄國際燈會", "二零二四高雄国际灯会", id="year-of-event-lanterns"),
+    # a spread below nought keeps its sign; a spread between two contract months
+    pytest.param("价差-120元/吨", "价差负一百二十元每吨", id="negative-after-measure"),
+    pytest.param("5-9价差为-567元", "五九价差为负五百六十七元", id="negative-spread-months"),
     # basis points in capitals; a fund's code in brackets after its Latin name
     pytest.param("收益率下行3.6BP", "收益率下行三点六个基点", id="unit-basis-points-capitals"),
     pytest.param(

@@ -553,7 +553,8 @@ _BUS_ROUTE = re.compile(r"(?<![\d.,，])(\d{3,4})(?=路(?![段口面况]))")
 #: before its tail, so that 5**, a footnote's mark, stays as written.
 _MASKED = re.compile(
     r"(?<![\dA-Za-z.])"
-    r"(?:(\d{6,17})[Xx*＊]{2,14}(\d{0,4})|(\d{1,5})[*＊]{3,}(\d{1,4}))"
+    # (or a phone number's last digits hidden by crosses: 6231××××)
+    r"(?:(\d{6,17})[Xx*＊]{2,14}(\d{0,4})|(\d{1,5})[*＊]{3,}(\d{1,4})|(\d{3,8})[×✕]{2,8}())"
     r"([Xx]?)(?![\dA-Za-z.])"
 )
 
@@ -563,8 +564,10 @@ def _masked(text: str) -> str:
     rule reads the first digits as a code and the tail as an amount."""
 
     def speak(m: re.Match[str]) -> str:
+        if m[5]:  # a phone's number: its 1 is 幺
+            return read_digits(m[5], yao=True) + m[7]
         head, tail = (m[1], m[2]) if m[1] else (m[3], m[4])
-        return read_digits(head) + ("，" + read_digits(tail) if tail else "") + m[5]
+        return read_digits(head) + ("，" + read_digits(tail) if tail else "") + m[7]
 
     return _MASKED.sub(speak, text)
 
@@ -647,7 +650,14 @@ def _service_numbers(text: str) -> str:
 def _hotlines(text: str) -> str:
     """A short number right after the word for calling it or before 热线 (拨打1823, 1823热线),
     and a phone's extension (分机312), read digit by digit, 1 as 幺."""
-    text = _HOTLINE.sub(lambda m: read_digits(m[1] or m[2], yao=True), text)
+    text = _HOTLINE.sub(
+        # (the colon after the word stays: 洽询电话：1999 is a field)
+        lambda m: (
+            m.group()[: (m.start(1) if m[1] else m.start(2)) - m.start()].strip(" ，,")
+            + read_digits(m[1] or m[2], yao=True)
+        ),
+        text,
+    )
     text = _LONE_EXTENSION.sub(lambda m: m[1] + read_digits(m[2], yao=True), text)
     text = _NEXT_HOTLINE.sub(lambda m: m[1] + read_digits(m[2], yao=True), text)
     return _EXTENSION.sub(lambda m: m[1] + read_digits(m[2], yao=True), text)
@@ -666,7 +676,7 @@ _NEXT_HOTLINE = re.compile(
     r"(?<=[零幺二三四五六七八九]{3})(\s*(?:或|、|和|及|/)\s*)(\d{3,5})(?![\d.]|\s*(?:个|人|次|元|年|家|名))"
 )
 _HOTLINE = re.compile(
-    r"(?<=拨打|撥打|请拨|請撥|致电|致電|热线|熱線|专线|專線)[:：，]?\s*(\d{3,5})(?![\d.]|\s\d)"
+    r"(?<=拨打|撥打|请拨|請撥|致电|致電|热线|熱線|专线|專線|电话|電話)[:：，]?\s*(\d{3,5})(?![\d.]|\s\d)"
     r"|(?<![\d.])(\d{3,5})(?=\s*(?:服务|市民|便民|政务服务便民)?(?:热线|熱線))"
 )
 

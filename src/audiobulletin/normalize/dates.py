@@ -125,7 +125,8 @@ def _slash_dates(text: str) -> str:
 _GLOSSED_SLASH_DAY = re.compile(r"([（(])\s*(\d{1,2})/(\d{1,2})\s*([）)])")
 _GLOSSED_DAY_WORD = re.compile(
     r"(?:初[一二三四五六七八九十]|十[一二三四五六七八九]|廿[一二三四五六七八九]?|[二三]十|除夕|小年"
-    r"|元宵|春[节節]|清明|端午|中秋|重阳|重陽|冬至|七夕|[周週][一二三四五六日]|星期[一二三四五六日天])$"
+    r"|元宵|春[节節]|清明|端午|中秋|重阳|重陽|冬至|七夕|[周週][一二三四五六日]|星期[一二三四五六日天]"
+    r"|[今明昨后後][天日])$"
 )
 
 
@@ -331,6 +332,19 @@ _PERIOD_THEN_RATE = re.compile(
 )
 
 
+#: A minus sign between what is measured and its amount (价差-120元/吨, 价差为-567元, 利润-3.2
+#: 亿元): the amount is below nought, never a range or a pause.
+_SIGNED_AMOUNT = re.compile(
+    r"(?<=[差额值润益为是：:])[-－−](?=\d+(?:\.\d+)?\s*(?:元|美元|港元|万|亿|%|％|个基点|点|吨))"
+)
+
+
+#: A futures spread between two contract months: 5-9价差 is 五九价差, never 五到九.
+_SPREAD = re.compile(
+    r"(?<!\d)(?<!\d\.)(1[0-2]|0?[1-9])[-－](1[0-2]|0?[1-9])(?=\s*(?:价差|月差|跨期价差))"
+)
+
+
 #: Numbers joined by hyphens that name one thing, not a range: a table or a figure of a
 #: chapter (附表2-1, 图3-2), a flat (5-2-301: building, unit, room).
 _HYPHENED_NAME = re.compile(
@@ -353,6 +367,8 @@ def _ranges(text: str) -> str:
         text,
     )
     text = _PERIOD_THEN_RATE.sub(r"\1负", text)
+    text = _SIGNED_AMOUNT.sub("负", text)
+    text = _SPREAD.sub(lambda m: read_cardinal(m[1]) + read_cardinal(m[2]), text)
     text = _SCORE.sub(lambda m: f"{m[1] or m[3]}比{m[2] or m[4]}", text)
     text = _ROUTE.sub("至", _PREFIXED_RANGE.sub(r"\1\2到\1", text))
     return _GRADE_RANGE.sub("到", _RANGE.sub(r"\1到", text))
@@ -499,7 +515,11 @@ _SERIAL = re.compile(
 
 #: The near end of a range of house numbers (滨江路88号至, 滨江路88—): its far end is a
 #: house number too, said as a number (滨江路88号至156号: 一百五十六号).
-_HOUSE_RANGE_START = re.compile(r"[路街道巷弄段]\d{1,4}号?\s*[至到—–\-~～]\s*$")
+_HOUSE_RANGE_START = re.compile(
+    r"[路街道巷弄段][（(]?\d{1,4}号?\s*[至到—–\-~～]\s*$"
+    # (or from a number of one or two digits, as no serial's range starts: （1至357号）)
+    r"|(?<![\d.])\d{1,2}号?\s*[至到—–\-~～]\s*$"
+)
 
 
 def _serial(m: re.Match[str]) -> str:
@@ -514,7 +534,8 @@ _YEAR_OF_EVENT = re.compile(
     r"(?<![\d.])((?:19|20)\d\d)(?![人个個家名位万萬亿億千百元次场場届屆项項多余辆輛台支队隊所座条條户戶张張份种種只隻头頭吨噸斤亩畝套间間批起例篇部本])"
     r"(?=[“\"「《]|[\u4e00-\u9fff·]{2,20}?"
     r"(?:大会|大會|论坛|論壇|博览会|博覽會|峰会|峰會|年会|年會|马拉松|馬拉松|运动会|運動會|锦标赛|錦標賽"
-    r"|联赛|聯賽|节|節|展览会|展覽會|交易会|交易會|招聘会|招聘會|赛|賽|杯|盃))"
+    r"|联赛|聯賽|节|節|展览会|展覽會|交易会|交易會|招聘会|招聘會|赛|賽|杯|盃"
+    r"|灯会|燈會|庙会|廟會|音乐会|音樂會|嘉年华|嘉年華))"
     # …or opens its name before a dot and the place it is held: 2031·南屏, “2031·南屏”论坛
     r"|(?<![\d.])((?:19|20)\d\d)(?=\s*[·•]\s*[\u4e00-\u9fff])"
     # …or closes a book's: 《青川统计年鉴—2031》

@@ -233,6 +233,12 @@ _ARC = re.compile(r"(\d)\s*([°′″])")
 _HIDDEN_NAME = re.compile(
     r"(?<![A-Za-z\d])(?:[×✕]{2,}|X{2,}(?![A-Za-z]|世纪))(?=[\u4e00-\u9fff]|$)"
 )
+#: A person's given name hidden by crosses after the surname (联系人：赵××, 张×同志): 赵某某,
+#: 张某, as a report names someone it hides; never a sign between two words (长×宽).
+_HIDDEN_GIVEN_NAME = re.compile(
+    r"(?:(?<=^[\u4e00-\u9fff])|(?<=[：:，,、（(\s][\u4e00-\u9fff]))[×✕]{1,2}(?![\u4e00-\u9fff\d])"
+    r"|(?:(?<=^[\u4e00-\u9fff])|(?<=[：:，,、（(\s][\u4e00-\u9fff]))[×✕]{1,2}(?=同志|先生|女士|老师)"
+)
 #: Multiplication between numbers (25毫米*35毫米, 295*413, 1920x1080).
 _TIMES_SIGN = re.compile(rf"(\d[{HAN}]{{0,3}})\s*(?:[*×]|(?<=\d)[xX](?=\s*\d))\s*(?=\d)")
 #: ``3#`` (building/well number) -> 3号.
@@ -435,6 +441,7 @@ def _units(text: str) -> str:
     text = _PER_MILLE.sub(lambda m: ("负" if m[1] else "") + "千分之" + read_number(m[2]), text)
     text = _COORDINATE.sub(_coordinate, text)
     text = _ARC.sub(lambda m: m[1] + {"°": "度", "′": "分", "″": "秒"}[m[2]], text)
+    text = _HIDDEN_GIVEN_NAME.sub(lambda m: "某" * len(m[0]), text)
     text = _TIMES_SIGN.sub(r"\1乘", _HIDDEN_NAME.sub("某", text))
     text = _NUMBER_SIGN.sub(r"\1号", _SIGN_BEFORE.sub(r"\1号", text))
     text = _DEGREE_RANGE.sub(r"\1到", text)
