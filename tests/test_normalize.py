@@ -583,6 +583,8 @@ CASES = [
         "洽詢電話:1999轉8888", "洽询电话：幺九九九转八八八八", id="phone-four-digits-extension"
     ),
     pytest.param("今天(1/8)表示", "今天(一月八日)表示", id="date-glossed-today"),
+    # a circled item number before a quoted figure; a note's circled mark after a figure
+    pytest.param("①“985”高校", "一、“九八五”高校", id="list-circled-before-quote"),
     # a name and a phone's digits hidden by crosses
     pytest.param(
         "联系人：赵××，电话：6231××××", "联系人：赵某某，电话：六二三幺", id="masked-name-and-phone"
@@ -616,6 +618,12 @@ CASES = [
         "PM2.5≤35微克/立方米", "P M二点五小于等于三十五微克每立方米", id="symbol-bound-unknown-unit"
     ),
 ]
+
+
+def test_a_note_s_circled_mark_after_a_figure_is_a_pause_and_said_to_be_unread() -> None:
+    result = to_spoken("生产总值①204.58亿元，增长7.2%②。")
+    assert result.text == "生产总值，两百零四点五八亿元，增长百分之七点二。"
+    assert [w[:11] for w in result.warnings] == ["无法朗读的字符 “①”", "无法朗读的字符 “②”"]
 
 
 @pytest.mark.parametrize(("written", "spoken"), CASES)

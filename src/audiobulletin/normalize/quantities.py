@@ -797,8 +797,11 @@ def _counts(text: str) -> str:
     return _COUNTED_TWO.sub("两", text)
 
 
-def _numeral_char(ch: str, nxt: str) -> str | None:
-    """Spoken form of a numeral character (① ⑴ ⒈ ㈠ Ⅱ ½ ²), or None if it is not one."""
+def _numeral_char(ch: str, nxt: str, prev: str = "") -> str | None:
+    """Spoken form of a numeral character (① ⑴ ⒈ ㈠ Ⅱ ½ ²), or None if it is not one; a
+    circled number right after a figure (97%②), or between a word and its figure (生产总值①
+    204.58亿元), marks a note, and has none: it is left for the pause and the warning of a
+    character not read."""
     if ch.isascii() or unicodedata.category(ch) not in ("No", "Nl"):
         return None
     name = unicodedata.name(ch, "")
@@ -816,8 +819,11 @@ def _numeral_char(ch: str, nxt: str) -> str | None:
     if "PARENTHESIZED" in name:
         return f"（{number}）"
     if "FULL STOP" in name or "CIRCLED" in name or "DINGBAT" in name:
-        follows_text = bool(nxt) and (is_han(nxt) or is_latin_letter(nxt))
-        return number + ("、" if follows_text else "")
+        if prev and (prev.isdigit() or prev in "%％" or (is_han(prev) and nxt.isdigit())):
+            return None  # a note's mark after a figure, or between a word and its figure
+        # an item's number before its text, its quoted word or its figure (①“985”高校)
+        follows_text = bool(nxt) and (is_han(nxt) or is_latin_letter(nxt) or nxt in "“「《（(\"'")
+        return number + ("、" if follows_text or nxt.isdigit() else "")
     if "SUPERSCRIPT" in name or "SUBSCRIPT" in name:
         return number
     return None
@@ -845,7 +851,7 @@ def _numeral_chars(text: str) -> str:
     out = []
     for i, ch in enumerate(text):
         nxt = text[i + 1] if i + 1 < len(text) else ""
-        spoken = _numeral_char(ch, nxt)
+        spoken = _numeral_char(ch, nxt, text[i - 1] if i else "")
         out.append(ch if spoken is None else spoken)
     text = _BIG_NUMERAL_MARKER.sub(lambda m: _BIG_NUMERALS[m[1]], "".join(out))
     return _HAN_LIST_DOT.sub(r"\1、", text)
