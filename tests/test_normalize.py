@@ -585,6 +585,10 @@ CASES = [
     pytest.param("今天(1/8)表示", "今天(一月八日)表示", id="date-glossed-today"),
     # a circled item number before a quoted figure; a note's circled mark after a figure
     pytest.param("①“985”高校", "一、“九八五”高校", id="list-circled-before-quote"),
+    # a train's numbers each way
+    pytest.param("G4821/4822次、T3/4次", "G四八二一、四八二二次、T三、四次", id="code-train-pair"),
+    # a weekday written against a clock time is set apart from it
+    pytest.param("每周五17:00前", "每周五，十七点前", id="time-after-weekday"),
     # a name and a phone's digits hidden by crosses
     pytest.param(
         "联系人：赵××，电话：6231××××", "联系人：赵某某，电话：六二三幺", id="masked-name-and-phone"

@@ -515,7 +515,13 @@ def _codes(text: str) -> str:
     # (after a plate's, whose letter and digits run so too: 苏E·7K351)
     text = _BATCH_CODE.sub(lambda m: read_digits(m[1]) + m[2] + read_digits(m[3]), text)
     text = _CAPITALS_AROUND_DIGITS.sub(lambda m: re.sub(r"\d+", _digits, m[0]), text)
+    text = _TRAIN_PAIR.sub(lambda m: m[1] + read_digits(m[2]) + "、" + read_digits(m[3]), text)
     return _CODE.sub(speak, text)
+
+
+#: A train's numbers each way, set apart by a slash (G4821/4822次, T3/4次, K1186/7次): both
+#: read digit by digit, never a fraction or an amount.
+_TRAIN_PAIR = re.compile(r"(?<![A-Za-z\d])([GDCZTKYLS])(\d{1,5})/(\d{1,5})(?=次)")
 
 
 def _digits(m: re.Match[str]) -> str:

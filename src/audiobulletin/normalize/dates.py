@@ -244,12 +244,20 @@ def _on_twelve_hours(m: re.Match[str]) -> str:
     return m[1] + str(int(m[2]) - 12) + m[3] + until
 
 
+#: A weekday written against a clock time (每周五17:00前): a pause between them, or 周五十七点
+#: is heard as 周五十七.
+_WEEKDAY_THEN_CLOCK = re.compile(
+    r"(?<=[周週][一二三四五六日])(?=\d{1,2}[:：]\d{2})|(?<=星期[一二三四五六日天])(?=\d{1,2}[:：]\d{2})"
+)
+
+
 def _times(text: str) -> str:
     """``14:30`` -> 十四点三十分, ``9:00`` -> 九点, ``9:05`` -> 九点零五分, ``2:00`` -> 两点,
     ``10:00时`` -> 十点 (the hour is not said twice), ``下午14:00-18:00`` -> 下午两点到六点
     (the afternoon said once, as a newsreader says it); a
     time taken (``用时2:05:30``) -> 两小时零五分三十秒."""
     text = _PART_OF_DAY_CLOCK.sub(_on_twelve_hours, text)
+    text = _WEEKDAY_THEN_CLOCK.sub("，", text)
 
     def speak(m: re.Match[str]) -> str:
         if _RATIO_BEFORE.search(text[max(0, m.start() - 10) : m.start()]) or _RATIO_AFTER.match(
