@@ -1712,6 +1712,16 @@ def test_a_listed_company_s_notice_under_its_name_is_titled_with_it(notice: str)
     assert_nothing_lost(text, doc)
 
 
+def test_the_body_named_under_the_title_over_the_first_paragraph_issues_it() -> None:
+    issuer = "江陵市春运工作领导小组办公室"
+    lead = "2031年春运自1月14日开始，至2月22日结束，共40天。据预测，全市进出港旅客将达1286万人次。"
+    text = lines("江陵市2031年春运交通出行服务指南", "", issuer, "", lead, "", LONG)
+    doc = parse(text)
+    assert ("source", issuer) in [(m.kind, m.text) for m in doc.meta]
+    assert headings(doc) == []
+    assert_nothing_lost(text, doc)
+
+
 def test_a_customs_office_above_its_day_and_headline_issues_it() -> None:
     text = lines("青川海关", "2031年12月31日", "", "12月份全市进出口总值同比增长3.2%", "", LONG)
     doc = parse(text)

@@ -805,6 +805,27 @@ def _issued_by(items: list[_Item], k: int, title: str) -> bool:
     )
 
 
+def _issuer_over_body(items: list[_Item], k: int) -> bool:
+    """Whether line ``k``, right under the title, is the body that issues it, over the first
+    paragraph (江陵市2031年春运交通出行服务指南 / 江陵市春运工作领导小组办公室 / 2031年春运
+    自…): its name alone, never a section's heading."""
+    nxt = items[k + 1] if k + 1 < len(items) else None
+    return (
+        items[k].label == Label.TEXT
+        and is_issuer_line(items[k].text)
+        and nxt is not None
+        and nxt.table is None
+        and nxt.label == Label.TEXT
+        and marker_level(nxt.text) is None
+        and han_count(nxt.text) >= ISSUED_BODY_MIN_HAN
+        and nxt.text[-1] in SENTENCE_ENDS
+    )
+
+
+#: The first paragraph under an issuer's line says this much at least.
+ISSUED_BODY_MIN_HAN = 30
+
+
 def _continues_title(items: list[_Item], k: int) -> bool:
     """Whether the line after ``k`` goes on with an official title (关于…, 印发…); a site's
     name above one (青川市人民政府门户网站 / 关于…的通知) issues nothing."""
@@ -1143,7 +1164,7 @@ def _finish_header(
             and _SPEAKER_RE.match(item.text)
         ):
             item.label, item.meta = Label.META, [("speaker", item.text)]
-        elif not subtitles and _issued_by(items, i, title):
+        elif not subtitles and (_issued_by(items, i, title) or _issuer_over_body(items, i)):
             item.label, item.meta = Label.META, [("source", item.text)]
         elif item.label == Label.TEXT and _BOXED_NAMES_RE.match(item.text):
             # □ 林远航 under a commentary's headline: its writer, as a paper sets it
