@@ -587,6 +587,10 @@ CASES = [
     pytest.param("①“985”高校", "一、“九八五”高校", id="list-circled-before-quote"),
     # a train's numbers each way
     pytest.param("G4821/4822次、T3/4次", "G四八二一、四八二二次、T三、四次", id="code-train-pair"),
+    # a figure set apart by a space on each side, as a PDF's text sets it
+    pytest.param("每 10 股派发现金红利", "每十股派发现金红利", id="space-pdf-figure"),
+    pytest.param("3 号楼 312 会议室", "三号楼三一二会议室", id="space-pdf-room"),
+    pytest.param("说明 1. 经营业绩说明", "说明，一、经营业绩说明", id="space-before-list-number"),
     # a weekday written against a clock time is set apart from it
     pytest.param("每周五17:00前", "每周五，十七点前", id="time-after-weekday"),
     # a name and a phone's digits hidden by crosses
@@ -1962,7 +1966,7 @@ def test_a_minus_after_and_is_no_range(written: str, spoken: str) -> None:
 @pytest.mark.parametrize(
     ("written", "spoken"),
     [
-        ("請撥 166 查詢", "请拨幺六六，查询"),
+        ("請撥 166 查詢", "请拨幺六六查询"),
         ("查詢熱線2125 1111或2125 1122", "查询热线二幺二五，幺幺幺幺或二幺二五，幺幺二二"),
         ("车次4012停运", "车次四零一二停运"),
     ],
