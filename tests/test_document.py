@@ -4371,6 +4371,17 @@ def test_a_figure_split_by_a_line_break_is_one_figure() -> None:
     )
     said = paragraphs(parse(text))[0]
     assert "（2764.4亿斤）" in said and "累计降雨126.5毫米" in said, said
+    # …or with a PDF's spaces around it
+    text = lines(
+        "南屏县党代会召开",
+        "",
+        "中国共产党南屏县第十五届委员会召开第 3",
+        "1 次全体会议，全会听取和讨论了县委常委",
+        "会工作报告。",
+        "",
+        LONG,
+    )
+    assert "第 31 次全体会议" in paragraphs(parse(text))[0]
 
 
 @pytest.mark.parametrize(

@@ -1402,8 +1402,9 @@ def _join_wrapped(parts: Sequence[str]) -> str:
         figure = part[:1].isdigit() and (
             re.search(r"\d,\d{0,2}$", out) is not None
             or (
-                re.search(rf"[{_H}]\d+$", out) is not None
-                and re.match(rf"\d+(?:\.\d+)?[{_H}%]", part) is not None
+                # (a PDF's space on either side of the figure too: 第 3 / 1 次)
+                re.search(rf"[{_H}] ?\d+$", out) is not None
+                and re.match(rf"\d+(?:\.\d+)? ?[{_H}%]", part) is not None
             )
         )
         if (
