@@ -591,6 +591,11 @@ CASES = [
     pytest.param("每 10 股派发现金红利", "每十股派发现金红利", id="space-pdf-figure"),
     pytest.param("3 号楼 312 会议室", "三号楼三一二会议室", id="space-pdf-room"),
     pytest.param("说明 1. 经营业绩说明", "说明，一、经营业绩说明", id="space-before-list-number"),
+    # thousands set off by spaces, before decimals, 余 or a unit, after a field's colon
+    pytest.param("立管 3 200 余米", "立管三千二百余米", id="space-thousands-about"),
+    pytest.param("1 486.3毫米", "一千四百八十六点三毫米", id="space-thousands-decimals"),
+    pytest.param("预算：2 980 000.00 元", "预算：两百九十八万元", id="space-thousands-field"),
+    pytest.param("（面积 2 400 ㎡）", "（面积两千四百平方米）", id="space-thousands-square-metres"),
     # a weekday written against a clock time is set apart from it
     pytest.param("每周五17:00前", "每周五，十七点前", id="time-after-weekday"),
     # a name and a phone's digits hidden by crosses

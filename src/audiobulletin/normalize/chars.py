@@ -183,7 +183,11 @@ _HSPACE_RUN = re.compile(r"[^\S\n]+")
 #: 12萬1 000人, with a no-break or thin space too. The last group runs into its unit or
 #: word: a row of numbers set off by single spaces (猪肉 120 125) is no one number.
 _THIN_SPACES = frozenset({" ", "\u00a0", "\u2009", "\u202f"})
-_GROUP_BEFORE = re.compile(r"(?<![\d.,第:：])\d{1,3}$")  # (never a clock's minutes: 8:00 320户)
+#: (never a clock's minutes: 8:00 320户, nor a number to call: 热线：28 700 800; a field's
+#: value may be: 预算金额：2 980 000元)
+_GROUP_BEFORE = re.compile(
+    r"(?<![\d.,第])(?<![\d话話线線机機真][:：])(?<![\d话話线線机機真][:：] )\d{1,3}$"
+)
 
 
 def _han_run_length(line: str, index: int, step: int) -> int:
@@ -222,7 +226,10 @@ _UNIT_CHAR = "[" + "".join(sorted(_UNIT_AFTER_DIGIT)) + "]"
 #: after a pasted space too), 12 000 000.
 _GROUP_AFTER = re.compile(
     r"\d{3}(?=[\u4e00-\u9fff%]|[ \u00a0\u2009\u202f]\d{3}(?!\d)"
-    r"|\s" + _UNIT_CHAR + r"(?![\d]))"
+    r"|\s" + _UNIT_CHAR + r"(?![\d])"
+    # …or its decimals, or 余 or a unit's sign after a pasted space: 1 486.3毫米, 3 200 余米,
+    # 2 400 ㎡
+    r"|\.\d|\s?(?:[余多℃]|平方|立方))"
 )
 #: A word that goes with the number before it, a pasted space between: 6% 左右, 90% 以上.
 _WITH_NUMBER_RE = re.compile(r"左右|上下|以上|以下|以内|之间|多[个名人家]|余[个名人家元万亿]")
