@@ -1722,6 +1722,17 @@ def test_the_body_named_under_the_title_over_the_first_paragraph_issues_it() -> 
     assert_nothing_lost(text, doc)
 
 
+def test_a_body_over_a_year_s_notice_that_names_no_one_titles_it() -> None:
+    text = lines("青川市第一人民医院", "2031年公开招聘编外工作人员简章", "", LONG)
+    doc = parse(text)
+    assert doc.title == "青川市第一人民医院2031年公开招聘编外工作人员简章"
+    assert_nothing_lost(text, doc)
+    # …never a site's name over it
+    assert parse(lines("青川新闻网", "2031年公开招聘编外工作人员简章", "", LONG)).title == (
+        "2031年公开招聘编外工作人员简章"
+    )
+
+
 def test_a_customs_office_above_its_day_and_headline_issues_it() -> None:
     text = lines("青川海关", "2031年12月31日", "", "12月份全市进出口总值同比增长3.2%", "", LONG)
     doc = parse(text)

@@ -213,6 +213,14 @@ _KIND_ONLY_RE = re.compile(
 ISSUED_KIND_MAX = 20
 
 
+#: A notice that opens on its year and names no one who issues it: 2031年公开招聘编外工作人员
+#: 简章, 2031年度部门预算公开说明.
+_YEAR_LED_NOTICE_RE = re.compile(
+    r"^(?:19|20)\d\d\s*年度?[^，,。：:]{2,30}"
+    r"(?:公告|通告|通知|简章|簡章|方案|计划|計劃|公示|办法|辦法|启事|啟事|说明|說明)$"
+)
+
+
 #: A company's name, and the kinds of notice a listed company files under it.
 _COMPANY_RE = re.compile(r"(?:股份有限公司|有限责任公司|有限公司|集团|集團|公司)$")
 _COMPANY_NOTICE_RE = re.compile(r"(?:公告|快报|快報|预告|預告|记录表|記錄表|报告书|報告書|提示)$")
@@ -247,6 +255,8 @@ def _title_group(items: list[_Item], i: int) -> tuple[list[str], list[str], int]
         and items[i].label == Label.TEXT
         and (
             _KIND_ONLY_RE.match(items[i].text)
+            # …or a year's notice that names no one (…人民医院 / 2031年公开招聘…简章)
+            or _YEAR_LED_NOTICE_RE.match(items[i].text)
             # …or what it is about and its kind: 南屏县人民政府 / 征地补偿安置方案公告
             or (
                 DOCUMENT_KIND_END_RE.search(items[i].text)
@@ -1032,6 +1042,15 @@ def _header(items: list[_Item]) -> tuple[str, list[str], int, bool]:
             i += 1
         title, subtitles, i = _finish_header(items, [field_title] if field_title else [], [], i)
         return title, subtitles, i, False
+    if (
+        pick > 0
+        and items[pick - 1].label == Label.TEXT
+        and items[pick - 1].table is None
+        and _names_body(items[pick - 1].text)
+        and len(items[pick - 1].text) <= ORG_LABEL_MAX + 6
+        and _YEAR_LED_NOTICE_RE.match(items[pick].text)
+    ):
+        pick -= 1  # 绿岛市第一人民医院 / 2031年公开招聘编外工作人员简章: who issues it, titled
     for k in range(pick):
         text = items[k].text
         if items[k].label == Label.TEXT and (
