@@ -341,6 +341,20 @@ def test_without_a_headline_the_title_is_derived_from_the_lead() -> None:
             "已对相关产品启动召回。",
             "青川康瑞制药有限公司已对相关产品启动召回",
         ),
+        # the far end of a range of days stays with its near end
+        (
+            "青川市公务员招录笔试将于4月20日至21日举行，全市共有1.2万名考生报名。",
+            "青川市公务员招录笔试将于4月20日至21日举行",
+        ),
+        # …and both go when the title would run too long with them, to next year's too
+        (
+            "北岭市2031年度考试录用公务员笔试将于4月20日至21日举行，全市共有3.6万余名考生报名。",
+            "北岭市2031年度考试录用公务员笔试将举行",
+        ),
+        (
+            "观光局宣布，2031南屏国际灯会将于12月21日至明年1月12日在爱河湾及驳二艺术特区登场。",
+            "2031南屏国际灯会将在爱河湾及驳二艺术特区登场",
+        ),
         # a clause ending in a modifying 的 is said with what it modifies
         (
             "今年最让青川人骄傲的，莫过于青川队夺得亚洲杯冠军。",

@@ -1272,8 +1272,19 @@ def _cut_glued_headline(items: list[_Item], i: int, bare_title: str) -> int:
 
 #: When, to the hour and minute, inside a news lead: 21日9时17分, 20日上午.
 _WHEN_RE = re.compile(
-    r"(?<![\d年月])\d{1,2}日(?:(?:凌晨|上午|中午|下午|晚上|晚间|夜间)?\d{1,2}时(?:\d{1,2}分)?"
+    # (never the far end of a range of days: 将于4月20日至21日举行)
+    r"(?<![\d年月至到—–\-~～])\d{1,2}日(?:(?:凌晨|上午|中午|下午|晚上|晚间|夜间)?\d{1,2}时(?:\d{1,2}分)?"
     r"|凌晨|上午|中午|下午|晚上|晚间|夜间)?"
+)
+#: A clock time, maybe after its day, as a page stamps it: 2016-01-06 15:45:00.
+_STAMP_TIME_RE = re.compile(r"(?:(?:19|20)\d\d-\d{1,2}-\d{1,2}\s*)?\d{1,2}:\d{2}(?::\d{2})?")
+#: The days something is held on, with the 于 that leads to them: 于4月20日至21日, 于2031年
+#: 5月8日.
+_HELD_ON_RE = re.compile(
+    r"(?:于|於)?(?:\d{4}年)?\d{1,2}月\d{1,2}[日号](?:\d{1,2}[时時](?:\d{1,2}分)?)?"
+    r"(?:\s*[至到—–\-~～]\s*(?:明年|次年)?(?:\d{1,2}月)?\d{1,2}[日号])?"
+    # …or only the far end of its days left, the near one gone with its hour: 至20日
+    r"|[至到]\d{1,2}[日号]"
 )
 #: A clause that ends in a 的 that modifies what follows (…感受到肌肉之美的，); not …是畅通的.
 _MODIFIER_END_RE = re.compile(r"^[^是为]*的$")
@@ -1313,6 +1324,8 @@ def derive_title(chapters: Sequence[Chapter], meta: Sequence[MetaLine] = ()) -> 
         if marker_level(text) is not None:
             text = re.sub(r"^\S{0,6}?(?:是|、|．|\.|[)）])", "", text)
         sentence = re.split(f"[{SENTENCE_ENDS}]", text, maxsplit=1)[0]
+        # (a clock time's colons split no clauses: 15:45:00莱芜市气象台…)
+        sentence = _STAMP_TIME_RE.sub("", sentence)
         # (an aside in brackets is no headline's: （湘政办发〔2031〕23号，以下简称…）, （48米/秒）;
         # a name's own, （中国）, stays)
         sentence = re.sub(r"[（(](?![\u4e00-\u9fff]{1,4}[)）])[^（）()]*[)）]", "", sentence)
@@ -1347,6 +1360,10 @@ def derive_title(chapters: Sequence[Chapter], meta: Sequence[MetaLine] = ()) -> 
             clause = _WHEN_RE.sub("", re.sub(r"如下$", "", clause))
             # (a document named in full, 印发《…若干措施》, may run longer: its name is the news)
             limit = DERIVED_TITLE_MAX + (NAMED_DOCUMENT_MORE if "《" in clause else 0)
+            if len(clause) > limit:
+                # …the days it is held on go, whole, when it runs too long with them
+                # (…笔试将于4月20日至21日举行 -> …笔试将举行)
+                clause = _HELD_ON_RE.sub("", clause)
             if len(clause) <= limit and han_count(clause) >= 6:
                 return clause
     return _table_report_title(chapters)
