@@ -2708,12 +2708,13 @@ def test_a_periodical_s_masthead_with_the_office_above_it_is_the_title() -> None
     assert_nothing_lost(text, doc)
 
 
-def test_under_a_masthead_and_its_issue_number_the_about_line_is_the_title() -> None:
+@pytest.mark.parametrize("number", ["〔2031〕第19期", "〔2031〕15号"])
+def test_under_a_masthead_and_its_issue_number_the_about_line_is_the_title(number: str) -> None:
     title = "关于研究南屏区老旧小区改造工作的会议纪要"
-    text = lines("南屏区人民政府", "专题会议纪要", "〔2031〕第19期", "", title, "", LONG)
+    text = lines("南屏区人民政府", "专题会议纪要", "", number, "", title, "", LONG)
     doc = parse(text)
     assert doc.title == title
-    assert "〔2031〕第19期" in [m.text for m in doc.meta]
+    assert number in [m.text for m in doc.meta]
     assert_nothing_lost(text, doc)
 
 

@@ -538,6 +538,10 @@ _NUMBERED_NAME_RE = re.compile(
 )
 
 
+#: The name of a series of minutes: 专题会议纪要, 常务会议纪要.
+_MINUTES_RE = re.compile(r"(?:纪要|紀要)$")
+
+
 #: The line naming whose periodical it is, above its masthead, is this long at most.
 MASTHEAD_OWNER_MAX = 16
 
@@ -554,7 +558,14 @@ def _masthead(items: list[_Item], zone: int) -> int | None:
             items[k].label == Label.TEXT
             and (_PERIODICAL_RE.match(items[k].text) or _is_headline_like(items[k].text))
             and items[k + 1].label == Label.META
-            and ISSUE_RE.match(items[k + 1].text)
+            and (
+                ISSUE_RE.match(items[k + 1].text) is not None
+                # …or a minutes' number under its name (专题会议纪要 / 〔2031〕15号)
+                or (
+                    _MINUTES_RE.search(items[k].text) is not None
+                    and [kind for kind, _ in items[k + 1].meta] == ["docno"]
+                )
+            )
         )
         # …or its number on the same line: 典型案例通报（第5期）
         inline = items[k].label == Label.TEXT and _NUMBERED_NAME_RE.match(items[k].text)
