@@ -2718,6 +2718,15 @@ def test_under_a_masthead_and_its_issue_number_the_about_line_is_the_title(numbe
     assert_nothing_lost(text, doc)
 
 
+def test_who_said_it_over_the_main_headline_is_its_kicker() -> None:
+    kicker = "市长李明在青川县调研时强调"
+    text = lines(kicker, "聚焦主责主业 加快产业升级", "奋力推动制造业高质量发展", "", LONG)
+    doc = parse(text)
+    assert doc.title == "聚焦主责主业 加快产业升级 奋力推动制造业高质量发展"
+    assert doc.subtitles == (kicker,)
+    assert_nothing_lost(text, doc)
+
+
 def test_a_headline_wholly_in_brackets_is_announced_without_them() -> None:
     text = lines("【省市场监管局发布第二批食品安全抽检结果 12批次不合格】", "", LONG)
     doc = parse(text)

@@ -276,6 +276,22 @@ def _title_group(items: list[_Item], i: int) -> tuple[list[str], list[str], int]
     ):
         # 江宁市公安局南屏分局 / 警情通报: who issues it and what it is, the whole title
         return [*title_lines, items[i].text], subtitles, i + 1
+    if _SPEECH_KICKER_RE.search(title_lines[0]):
+        # 省长梁承志在青州市调研时强调 / 聚焦主责主业 加快产业升级 / 奋力推动…: who said it
+        # over what was said, the main headline, on a line or two
+        said: list[str] = []
+        while (
+            i + len(said) < len(items)
+            and len(said) < 2
+            and items[i + len(said)].label == Label.TEXT
+            and items[i + len(said)].table is None
+            and marker_level(items[i + len(said)].text) is None
+            and _is_title_like(items[i + len(said)].text)
+            and not re.search(r"[，,。；;：:]", items[i + len(said)].text)
+        ):
+            said.append(items[i + len(said)].text)
+        if said:
+            return [" ".join(said)], [title_lines[0]], i + len(said)
     k = i
     while (
         k < len(items)
@@ -328,6 +344,9 @@ def _title_group(items: list[_Item], i: int) -> tuple[list[str], list[str], int]
     return title_lines, subtitles, i
 
 
+#: A kicker that says who said what the main headline under it says: …在青州市调研时强调,
+#: …在全省工作会议上指出.
+_SPEECH_KICKER_RE = re.compile(r"[在时時上](?:强调|強調|指出|表示|要求)$")
 #: A newspaper's kicker (引题): two short phrases side by side (坚持生态优先 推动绿色发展).
 _KICKER_RE = re.compile(rf"^[{HAN}]{{2,12}}(?:\s+[{HAN}]{{2,12}})+$")
 #: A kicker of side-by-side phrases that quote their key words: 稳住“压舱石” 端牢“中国饭碗”.
