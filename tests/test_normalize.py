@@ -585,6 +585,12 @@ CASES = [
     pytest.param("今天(1/8)表示", "今天(一月八日)表示", id="date-glossed-today"),
     # a circled item number before a quoted figure; a note's circled mark after a figure
     pytest.param("①“985”高校", "一、“九八五”高校", id="list-circled-before-quote"),
+    # a floor before its room, and one below ground
+    pytest.param("请到2F会议室", "请到二楼会议室", id="ordinal-floor-f"),
+    pytest.param("停车场位于B1层", "停车场位于负一层", id="ordinal-basement"),
+    pytest.param("搬迁至1号楼2层", "搬迁至一号楼二层", id="ordinal-floor-two"),
+    # stages counted
+    pytest.param("分2阶段实施", "分两阶段实施", id="count-stages"),
     # a train's numbers each way
     pytest.param("G4821/4822次、T3/4次", "G四八二一、四八二二次、T三、四次", id="code-train-pair"),
     # a figure set apart by a space on each side, as a PDF's text sets it

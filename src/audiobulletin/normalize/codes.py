@@ -477,7 +477,13 @@ _VARIETY = re.compile(
     r"(?![\d.]|\s*(?:[万亿千百元人个名位吨亩台辆件家户斤倍克升米次天株粒袋瓶%‰]|公斤|公顷))"
 )
 #: A building's floor written as on a sign: 恒信大厦11F is 十一楼.
-_FLOOR = re.compile(r"(?<=[厦廈楼樓座栋棟幢馆館])\s*(\d{1,3})[Ff](?![A-Za-z])")
+_FLOOR = re.compile(
+    r"(?<=[厦廈楼樓座栋棟幢馆館])\s*(\d{1,3})[Ff](?![A-Za-z])"
+    # (or before the room or the place on it: 2F会议室, 3F服务台)
+    r"|(?<![A-Za-z\d])(\d{1,2})F(?=[\u4e00-\u9fff])"
+)
+#: A floor below ground: B1层, B2楼 is 负一层, 负二楼.
+_BASEMENT = re.compile(r"(?<![A-Za-z\d])B([1-9])(?=[层層楼樓])")
 
 
 #: A court's or a council's case number, letters, a serial and its year after a slash:
@@ -508,7 +514,8 @@ def _codes(text: str) -> str:
     text = _SUBJECT_CODE.sub(lambda m: read_digits(m[1]), text)
     text = _DIGITS_THEN_LETTERS.sub(lambda m: read_digits(m[1]) + m[2], text)
     text = _BUS_ROUTE.sub(lambda m: read_digits(m[1]), text)
-    text = _FLOOR.sub(lambda m: read_cardinal(m[1]) + "楼", text)
+    text = _FLOOR.sub(lambda m: read_cardinal(m[1] or m[2]) + "楼", text)
+    text = _BASEMENT.sub(lambda m: "负" + read_cardinal(m[1]), text)
     text = _VARIETY.sub(lambda m: read_digits(m[1]), text)
     text = _PROVINCE_NUMBER.sub(lambda m: read_digits(m[1]), text)
     text = _N95.sub(r"\1九五", _plates(_chainage(text)))

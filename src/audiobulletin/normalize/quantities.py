@@ -762,6 +762,8 @@ _COUNTING_WORDS = (
     "|年(?!级|代|度)|大(?=[\u4e00-\u9fff])|次(?!会议|全会|全体会议|大会)"
     # a flat's rooms and a trip's nights: 两室两厅, 三天两晚
     "|厅|卫|晚|夜|室(?=\\d厅)"
+    # stages a plan is carried out in: 分2阶段实施
+    "|阶段|階段"
 )
 #: A lone 2 that counts things is 两, also as the low end of a range (两到三年, 两至三人); a 2
 #: that numbers something stays 二 (二号楼, 二类, 二级, 二次会议, 第二名).
@@ -779,6 +781,8 @@ _NUMBERING_TWO = re.compile(
     r"|(?<=[路街道])2(?=段)"
     # …or names a bus line after the kind of line it is (游2线, 快2线, 夜2路, 专2路)
     r"|(?<=[游快夜专專支干幹环環])2(?=[线線路])"
+    # …or a building's floor: 1号楼2层, 门诊楼2层
+    r"|(?<=[楼樓])2(?=[层層])"
     r"|(?<=[A-Za-z])2(?![\d.．])"
     r"|(?<![\d.．第])2(?=\s*[到至]\s*\d+\s*(?:月|日|号|级|类|期|楼|季度|年级|届|版|代))"
 )
