@@ -589,6 +589,10 @@ CASES = [
     pytest.param("请到2F会议室", "请到二楼会议室", id="ordinal-floor-f"),
     pytest.param("停车场位于B1层", "停车场位于负一层", id="ordinal-basement"),
     pytest.param("搬迁至1号楼2层", "搬迁至一号楼二层", id="ordinal-floor-two"),
+    # a price's change in brackets after it
+    pytest.param(
+        "鸡蛋3.85元/斤(+0.10)", "鸡蛋三点八五元每斤(上涨零点一零)", id="signed-price-change"
+    ),
     # stages counted
     pytest.param("分2阶段实施", "分两阶段实施", id="count-stages"),
     # a train's numbers each way

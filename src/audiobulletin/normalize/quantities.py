@@ -1096,7 +1096,11 @@ _QUOTED_SIGN = re.compile(r"([“\"「])\s*([+＋\-－−#＃*＊△▲▼▽↑
 
 #: An index's change in points with its sign, in brackets after its close: 收报3215.36点
 #: (+16.63点) is 上涨十六点六三点, (-8.2点) 下跌八点二点.
-_SIGNED_POINTS = re.compile(r"(?<=[（(])\s*([+＋\-－−])\s*(\d+(?:\.\d+)?\s*点)(?=\s*[)）])")
+_SIGNED_POINTS = re.compile(
+    r"(?<=[（(])\s*([+＋\-－−])\s*(\d+(?:\.\d+)?\s*点)(?=\s*[)）])"
+    # …and a price's change in brackets after the price and its unit: 3.85元/斤(+0.10)
+    r"|(?<=[元斤克吨噸][（(])\s*([+＋\-－−])\s*(\d+(?:\.\d+)?)(?=\s*[)）])"
+)
 
 
 #: From one month and day to another, written with slashes: （10/26-11/1）.
@@ -1164,7 +1168,9 @@ def _slashes_and_symbols(text: str) -> str:
     text = _SIGN_THEN_HAO.sub(lambda m: (m[1] or "") + _SIGN_NAMES[m[2]] + (m[3] or ""), text)
     text = _QUOTED_SIGN.sub(lambda m: m[1] + _SIGN_NAMES.get(m[2], "横线") + m[3], text)
     text = _BLOOD_PRESSURE.sub(_pressure_pair, text)
-    text = _SIGNED_POINTS.sub(lambda m: ("上涨" if m[1] in "+＋" else "下跌") + m[2], text)
+    text = _SIGNED_POINTS.sub(
+        lambda m: ("上涨" if (m[1] or m[3]) in "+＋" else "下跌") + (m[2] or m[4]), text
+    )
     text = _SLASH_PER.sub("每", text)
     text = _PER_DOT.sub("每", text)
     text = _UTC_OFFSET.sub(lambda m: "UTC" + ("减" if m[1] in "-−－" else "加") + m[2], text)
