@@ -2601,8 +2601,9 @@ def test_a_paper_s_name_date_and_page_under_a_short_headline_are_no_part_of_it()
     [
         "(青川市气象台 首席预报员 陈立 值班预报员 黄晓梅)",
         "青川日报 记者 张三",
-        # two reporters who wrote and took the pictures
+        # two reporters who wrote and took the pictures; a writer with the office they are from
         "本报记者 段丽华 杨建新 文/图",
+        "文/图 集团党群工作部 李思远",
     ],
 )
 def test_who_wrote_or_forecast_it_is_a_byline(credit: str) -> None:

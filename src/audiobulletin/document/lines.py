@@ -498,10 +498,14 @@ _CREDIT = (
     r"|(?:图文|文|图|文字|图片|摄影|摄|视频|摄像|制图)\s*[/／|丨｜])"
     rf"\s*{_ROLE}?|{_ROLE})"
 )
+#: The office a credited writer is from: 县融媒体中心, 集团党群工作部, 石泉供电公司.
+_CREDITED_OFFICE = rf"[{_H}]{{2,14}}(?:部|中心|公司|局|办|站|台|社|报|网|队|所|院|室|科|处|组)"
 _BYLINE_RE = re.compile(
     rf"^[□■◆●▲△◇]?\s*[（(]?(?:[^\s|丨｜]{{2,12}}\s*[|丨｜]\s*)?(?:[{_H}·]{{0,12}}?\s?)"
     # (what they did may close it: …摄, …报道, …文/图)
-    rf"(?:{_CREDIT}[:：\s]*{_NAMES}\s*(?:摄影|摄|报道|報導|報道|文\s*[/／]\s*图|图\s*[/／]\s*文)?\s*)+"
+    # (the credit may name the office the writer is from: 文/图 集团党群工作部 李思远)
+    rf"(?:{_CREDIT}[:：\s]*(?:{_CREDITED_OFFICE}\s+)?{_NAMES}\s*"
+    r"(?:摄影|摄|报道|報導|報道|文\s*[/／]\s*图|图\s*[/／]\s*文)?\s*)+"
     rf"(?:[，,\s／/]\s*[{_H}]{{2,6}}(?:报道|報導|報道))?[)）]?$"
 )
 
