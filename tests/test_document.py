@@ -3778,6 +3778,27 @@ def test_markdown_s_heading_marks_and_bold_labels_are_not_read() -> None:
     assert "**" not in "".join(headings_and_blocks(doc))
 
 
+@pytest.mark.parametrize(
+    ("line", "read"),
+    [
+        (
+            "**城区营业厅**：中心营业厅5月1日—5日照常营业。",
+            "城区营业厅：中心营业厅5月1日—5日照常营业。",
+        ),
+        ("**一要压实防汛责任**各地要严格落实责任制。", "一要压实防汛责任。各地要严格落实责任制。"),
+        (
+            "**二、灾害损失。**据初步统计，全市受灾2.3万人。",
+            "二、灾害损失。据初步统计，全市受灾2.3万人。",
+        ),
+    ],
+)
+def test_markdown_s_bold_inside_a_line_is_not_read(line: str, read: str) -> None:
+    text = lines("南屏市防汛工作简报", "", LONG, "", line, "", LONG)
+    doc = parse(text)
+    assert "**" not in "".join(headings_and_blocks(doc))
+    assert read in "".join(headings_and_blocks(doc))
+
+
 def test_an_addressee_wrapped_over_two_lines_ends_before_the_body() -> None:
     text = lines(
         "南屏市人民政府办公室关于做好",
