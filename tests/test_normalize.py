@@ -593,6 +593,10 @@ CASES = [
     pytest.param(
         "鸡蛋3.85元/斤(+0.10)", "鸡蛋三点八五元每斤(上涨零点一零)", id="signed-price-change"
     ),
+    # a whole kilometre's stake
+    pytest.param(
+        "K42+000至K45+500", "K四十二加零零零至K四十五加五百", id="chainage-whole-kilometre"
+    ),
     # stages counted
     pytest.param("分2阶段实施", "分两阶段实施", id="count-stages"),
     # a train's numbers each way
@@ -1449,7 +1453,7 @@ def test_ascii_punctuation_in_chinese_is_said_as_its_chinese_mark(
     [
         # a road's stake number is kilometres plus metres
         ("K123+500至K128+200段", "K一百二十三加五百至K一百二十八加二百段"),
-        ("桩号K0+000", "桩号K零加零"),
+        ("桩号K0+000", "桩号K零加零零零"),
         # a time taken says the zero it is written with
         ("以2分03秒45的成绩夺冠", "以两分零三秒四五的成绩夺冠"),
         ("以1小时05分08秒夺冠", "以一小时零五分零八秒夺冠"),

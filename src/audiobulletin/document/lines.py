@@ -514,9 +514,7 @@ _MARKDOWN_HEADING_RE = re.compile(r"^#{1,6}\s+(?=\S)")
 #: A field's label in Markdown's bold at a line's start: **监测时段：** 2031年3月10日.
 _MARKDOWN_INLINE_BOLD_RE = re.compile(r"^\*\*(?=\S)([^*\n]{1,30}?[：:])\*\*")
 #: A whole line in Markdown's bold: **一、总体要求**, __附则__.
-_MARKDOWN_LEAD_IN_RE = re.compile(
-    rf"^\*\*(?=\S)([^*\n]{{2,40}}?[{_H}\w”）)])\*\*(?=[{_H}“（(\d])"
-)
+_MARKDOWN_LEAD_IN_RE = re.compile(rf"^\*\*(?=\S)([^*\n]{{2,40}}?[{_H}\w”）)])\*\*(?=[{_H}“（(\d])")
 #: Words in Markdown's bold anywhere in a line: **城区营业厅**：….
 _MARKDOWN_ANY_BOLD_RE = re.compile(r"\*\*(?=\S)([^*\n]{1,60}?)(?<=\S)\*\*")
 _MARKDOWN_BOLD_RE = re.compile(r"^(?:\*\*|__)(?=[^\s*_])(.+?)(?<=[^\s*_])(?:\*\*|__)$")

@@ -409,7 +409,14 @@ def _chainage(text: str) -> str:
     between two stakes is 至."""
     text = _CHAINAGE_RANGE.sub(r"\1至", text)
     return _CHAINAGE.sub(
-        lambda m: m[1].upper() + read_cardinal(m[2]) + "加" + read_cardinal(m[3]), text
+        # (a whole kilometre's stake, +000, says its metres as written: 加零零零, never 加零)
+        lambda m: (
+            m[1].upper()
+            + read_cardinal(m[2])
+            + "加"
+            + (read_digits(m[3]) if set(m[3]) == {"0"} else read_cardinal(m[3]))
+        ),
+        text,
     )
 
 
