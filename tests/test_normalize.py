@@ -593,6 +593,8 @@ CASES = [
     pytest.param(
         "鸡蛋3.85元/斤(+0.10)", "鸡蛋三点八五元每斤(上涨零点一零)", id="signed-price-change"
     ),
+    # a scenic area's grade in letters
+    pytest.param("AAAAA景区", "五A级景区", id="grade-scenic-area"),
     # a whole kilometre's stake
     pytest.param(
         "K42+000至K45+500", "K四十二加零零零至K四十五加五百", id="chainage-whole-kilometre"
@@ -645,6 +647,11 @@ CASES = [
         "PM2.5≤35微克/立方米", "P M二点五小于等于三十五微克每立方米", id="symbol-bound-unknown-unit"
     ),
 ]
+
+
+def test_the_hash_that_closes_a_post_s_topic_numbers_nothing() -> None:
+    result = to_spoken("#宁安大桥发生交通事故# 3人受伤")
+    assert "三人受伤" in result.text and "号" not in result.text
 
 
 def test_a_note_s_circled_mark_after_a_figure_is_a_pause_and_said_to_be_unread() -> None:

@@ -184,7 +184,9 @@ _HAN_PER_LATIN = re.compile(
 )
 
 #: A grade written in its letters (AAAA级景区, 5A's other spelling): 四A级.
-_GRADE_AS = re.compile(r"(?<![A-Za-z])(A{2,5})(?=\s*[级級])")
+_GRADE_AS = re.compile(
+    r"(?<![A-Za-z])(A{2,5})(?=\s*[级級])|(?<![A-Za-z])(A{3,5})(?=\s*(?:景区|景區|旅游景区))"
+)
 #: A range whose ends both carry a Latin unit (1000mg/L～5000mg/L, 100mg/L-200mg/L): the sign
 #: between them is 到, never the far end's minus.
 _UNIT_RANGE = re.compile(
@@ -241,6 +243,15 @@ _HIDDEN_GIVEN_NAME = re.compile(
 )
 #: Multiplication between numbers (25毫米*35毫米, 295*413, 1920x1080).
 _TIMES_SIGN = re.compile(rf"(\d[{HAN}]{{0,3}})\s*(?:[*×]|(?<=\d)[xX](?=\s*\d))\s*(?=\d)")
+
+
+def _sign_before(m: re.Match[str]) -> str:
+    """``#23杆`` -> 23号杆; never the # that closes a post's topic (#…事故# 3人受伤: 三人)."""
+    if re.search(r"#[^#\s\d][^#\s]{0,29}$", m.string[max(0, m.start() - 31) : m.start()]):
+        return m.group()
+    return m[1] + "号"
+
+
 #: ``3#`` (building/well number) -> 3号.
 _NUMBER_SIGN = re.compile(r"(\d)\s*#号?")
 #: ``#23杆`` (a number sign before the number, as line crews write a pole) -> 23号杆.
@@ -426,7 +437,10 @@ def _units(text: str) -> str:
     text = _ISOTOPE.sub("", _OR_MORE.sub("以上", _bounds(_STARRED_ST.sub("星", text))))
     text = _CHANGE_LABEL.sub(_change_label, text)
     text = _PER_POPULATION.sub(r"每\3\1\2", text)
-    text = _GRADE_AS.sub(lambda m: read_cardinal(str(len(m[1]))) + "A", text)
+    # (a scenic area's grade said with its 级: AAAAA景区 is 五A级景区)
+    text = _GRADE_AS.sub(
+        lambda m: read_cardinal(str(len(m[1] or m[2]))) + ("A" if m[1] else "A级"), text
+    )
     text = _UNIT_RANGE.sub(r"\1到", text)
     text = _POLLUTANT.sub(lambda m: _POLLUTANTS[m[1]], text)
     text = _DEGREE_DAYS.sub("日", text)
@@ -443,7 +457,7 @@ def _units(text: str) -> str:
     text = _ARC.sub(lambda m: m[1] + {"°": "度", "′": "分", "″": "秒"}[m[2]], text)
     text = _HIDDEN_GIVEN_NAME.sub(lambda m: "某" * len(m[0]), text)
     text = _TIMES_SIGN.sub(r"\1乘", _HIDDEN_NAME.sub("某", text))
-    text = _NUMBER_SIGN.sub(r"\1号", _SIGN_BEFORE.sub(r"\1号", text))
+    text = _NUMBER_SIGN.sub(r"\1号", _SIGN_BEFORE.sub(_sign_before, text))
     text = _DEGREE_RANGE.sub(r"\1到", text)
     text = _TEMPERATURE_PAIR.sub(r"\1～", text)
     text = _SPEED_SAID_TWICE.sub(r"\1\2", text)
