@@ -593,6 +593,13 @@ CASES = [
     pytest.param(
         "鸡蛋3.85元/斤(+0.10)", "鸡蛋三点八五元每斤(上涨零点一零)", id="signed-price-change"
     ),
+    # a measure's value after its label and colon; PM2.5's label before its colon; a formula
+    # glossing its name; an A-weighted sound level; an anti-fraud line
+    pytest.param("AQI：120", "A Q I：一百二十", id="count-measure-after-label"),
+    pytest.param("PM2.5: 58 μg/m3", "P M二点五：五十八微克每立方米", id="unit-pm-label-colon"),
+    pytest.param("二氧化氮（NO2）", "二氧化氮（N O二）", id="unit-formula-glossing-name"),
+    pytest.param("噪声值为55dB(A)", "噪声值为五十五分贝", id="unit-a-weighted"),
+    pytest.param("96110预警系统", "九六幺幺零预警系统", id="phone-warning-line"),
     # a scenic area's grade in letters
     pytest.param("AAAAA景区", "五A级景区", id="grade-scenic-area"),
     # a whole kilometre's stake

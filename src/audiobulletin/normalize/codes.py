@@ -612,7 +612,7 @@ _SERVICE_LIKE = re.compile(r"(?<![\d.])(?:1[12]\d|1[0-2]\d{3}|9\d{4})(?![\d.])")
 _SERVICE_WORDS = re.compile(
     # (拨 to call, never 调拨, 划拨, 下拨 or 拨付: funds and goods are handed on)
     r"拨打|(?<![调划下])拨(?![付款给])|致电|电话|热线|报警|求助|急救|火警|投诉|举报|查号|短信|客服"
-    r"|专线|接警|话务|宣传日"
+    r"|专线|接警|话务|宣传日|预警|反诈"
     r"|网站|平台|App|APP|客户端|小程序|公众号"
 )
 #: What makes it an amount: a unit or a measure word right after it (119次, 120赫兹, 110年,
@@ -621,7 +621,7 @@ _SERVICE_WORDS = re.compile(
 _AMOUNT_AFTER = re.compile(
     r"\s*[余多]?(?:[人个元万亿千百次件家项吨台辆户所座条年月日天周岁倍米克升度分秒名位场起例份批套张"
     r"本间级届期栋层亩斤只头处處個棵株辆輛站所枚宗顶頂床箱袋桶瓶盒支把副双雙架艘部根块塊片粒颗顆趟列队隊组組剂劑针針]"
-    r"|公[里斤顷]|平方|立方|毫|千[米克瓦]|兆|赫兹|伏|瓦|帕|分贝"
+    r"|公[里斤顷]|平方|立方|毫|微|千[米克瓦]|兆|赫兹|伏|瓦|帕|分贝"
     # hours of teaching or work, credits (培训120学时, 120课时, 120小时)
     r"|学时|學時|课时|課時|学分|學分|小时|小時|工作日|工日"
     # the first of a range or a pair (120到129之间, 血压120比80)
@@ -660,11 +660,16 @@ def _service_numbers(text: str) -> str:
             or _SERVICE_WORDS.search(after)
         ):
             return read_digits(m.group(), yao=True)
-        if _AMOUNT_BEFORE.search(before):
+        if _AMOUNT_BEFORE.search(before) or _MEASURE_LABEL_RE.search(before):
             return read_cardinal(m.group(), liang=True)
         return m.group()
 
     return _SERVICE_LIKE.sub(speak, text)
+
+
+#: A measure's label and its colon before a figure: AQI：120, 二氧化硫：110 (a value, never a
+#: phone's number: those follow 电话, 热线 …, read before this).
+_MEASURE_LABEL_RE = re.compile(r"(?:[A-Za-z]{2,}|指数|浓度|濃度|均值|数值|值|量|率)\s*[:：=]\s*$")
 
 
 def _hotlines(text: str) -> str:

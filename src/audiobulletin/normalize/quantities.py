@@ -426,6 +426,19 @@ def _change_label(m: re.Match[str]) -> str:
     return word + ("增长" if m[2] else "下降" if m[3] else "")
 
 
+def _pollutant(m: re.Match[str]) -> str:
+    """A pollutant's formula said by its name (NO2: 二氧化氮); one in brackets right after that
+    name glosses it and is spelled (二氧化氮（NO2）: 二氧化氮（N O二）), never the name twice."""
+    name = _POLLUTANTS[m[1]]
+    if m.string[max(0, m.start() - len(name) - 1) : m.start()] in (name + "（", name + "("):
+        return m.group()
+    return name
+
+
+#: A sound level A-weighted, as noise is measured: 55dB(A) is 五十五分贝.
+_A_WEIGHTED = re.compile(r"(?<=\d)\s?dB\s?[（(]A[)）]")
+
+
 #: Degree-days of accumulated warmth: 136.2℃·d is 一百三十六点二摄氏度日.
 _DEGREE_DAYS = re.compile(r"(?<=摄氏度)\s?[·•]\s?d(?![A-Za-z])")
 
@@ -442,13 +455,13 @@ def _units(text: str) -> str:
         lambda m: read_cardinal(str(len(m[1] or m[2]))) + ("A" if m[1] else "A级"), text
     )
     text = _UNIT_RANGE.sub(r"\1到", text)
-    text = _POLLUTANT.sub(lambda m: _POLLUTANTS[m[1]], text)
+    text = _POLLUTANT.sub(_pollutant, text)
     text = _DEGREE_DAYS.sub("日", text)
     text = _NETWORK_G.sub(r"\1G", text)
     text = _WATT_HOUR.sub("", text.replace("kW·h", "kWh"))
     text = _HAN_PER_LATIN.sub(lambda m: "每" + _LATIN_UNITS[m[1]], text)
     text = _PER_WORD_LATIN.sub(lambda m: _LATIN_UNITS[m[1]], text)
-    text = _UNIT_AFTER_NUMBER.sub(_speak_unit, text)
+    text = _UNIT_AFTER_NUMBER.sub(_speak_unit, _A_WEIGHTED.sub("dB", text))
     text = _PER_MILLE_RANGE.sub(
         lambda m: f"千分之{read_number(m[1])}{_range_word(m[2])}千分之{read_number(m[3])}", text
     )
@@ -1094,7 +1107,7 @@ _SYMBOL_WORD_RE = re.compile("[" + re.escape("".join(_SYMBOL_WORDS)) + "]")
 
 #: A colon or a ratio sign ∶ between numbers that is left once clock times are read (they are
 #: read before) is 比: 1∶50000, 3：2, 1:120, 25.72:26.84:47.44.
-_RATIO_SIGN = re.compile(r"(?<=\d)\s*[∶：:]\s*(?=\d)")
+_RATIO_SIGN = re.compile(r"(?<=\d)(?<!PM2\.5)(?<!PM10)(?<!PM1)\s*[∶：:]\s*(?=\d)")
 
 
 def _decimal_ratios(text: str) -> str:
