@@ -600,6 +600,11 @@ CASES = [
     pytest.param("二氧化氮（NO2）", "二氧化氮（N O二）", id="unit-formula-glossing-name"),
     pytest.param("噪声值为55dB(A)", "噪声值为五十五分贝", id="unit-a-weighted"),
     pytest.param("96110预警系统", "九六幺幺零预警系统", id="phone-warning-line"),
+    # a campaign's year; a video's resolution and codec; two memories added
+    pytest.param("雷霆-2024专项行动", "雷霆二零二四专项行动", id="year-of-campaign"),
+    pytest.param("支持1080P和H.265", "支持一零八零P和H二六五", id="code-resolution-codec"),
+    pytest.param("12GB+256GB", "十二G B加两百五十六G B", id="unit-memories-added"),
+    pytest.param("带宽达到400GB/s", "带宽达到四百G B每秒", id="unit-bytes-per-second"),
     # a scenic area's grade in letters
     pytest.param("AAAAA景区", "五A级景区", id="grade-scenic-area"),
     # a whole kilometre's stake

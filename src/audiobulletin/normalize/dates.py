@@ -550,6 +550,8 @@ _YEAR_OF_EVENT = re.compile(
     r"|(?<=[—\-－])((?:19|20)\d\d)(?=》)"
     # …or an event's, as a festival names its year after it: 香港單車節2031, 智造2025
     r"|(?<=[节節赛賽展会會造])\s?((?:19|20)\d\d)(?![\d.年月日人个個家名位万萬亿億千百元次场場届屆项項多余])"
+    # …or a campaign's, before what it is (雷霆-2024专项行动, 净网2024行动): its hyphen unsaid
+    r"|(?<=[\u4e00-\u9fff])[-－]?((?:19|20)\d\d)(?=\s*(?:专项|專項|行动|行動|攻坚|攻堅))"
 )
 #: Those born in a half-decade: 85后, 95后 (八五后, 九五后, as 90后 is 九零后).
 _COHORT = re.compile(r"(?<![\d.])([5-9][05]|0[05]|10)(?=后(?![天日年月周岁时期者面]))")
@@ -561,7 +563,7 @@ def _digit_names(text: str) -> str:
     names made of digits are read digit by digit; ``歼-20`` -> 歼20 (said 歼二十)."""
     text = _SERIAL.sub(_serial, text)
     text = _COHORT.sub(lambda m: read_digits(m[1]), text)
-    text = _YEAR_OF_EVENT.sub(lambda m: read_digits(m[1] or m[2] or m[3] or m[4]), text)
+    text = _YEAR_OF_EVENT.sub(lambda m: read_digits(next(g for g in m.groups() if g)), text)
     text = _DATED_EVENT.sub(_dated_event, text)
     text = _DESIGNATION.sub(r"\1", text)
     text = _HUNDREDTHS.sub(lambda m: read_digits(m[1]), text)

@@ -108,7 +108,6 @@ _LATIN_UNITS = {
     # a file's size, as an upload's limit gives it (不超过2MB/张, 20KB-100KB)
     "KB": "千字节",
     "MB": "兆字节",
-    "GB": "吉字节",
     "mmol": "毫摩尔",
     "mmHg": "毫米汞柱",
     "mSv": "毫希沃特",
@@ -435,6 +434,13 @@ def _pollutant(m: re.Match[str]) -> str:
     return name
 
 
+#: A plus between two figures with their Latin units: 12GB+256GB.
+_UNITS_ADDED = re.compile(r"(?:(?<=\d[A-Za-z])|(?<=\d[A-Za-z]{2}))\+(?=\d+(?:\.\d+)?\s?[A-Za-z])")
+#: Bytes per second, the bytes spelled: 400GB/s is 四百G B每秒.
+_BYTES_PER_SECOND = re.compile(r"(?<=\d[GT]B)/s(?![A-Za-z])|(?<=\d\s[GT]B)/s(?![A-Za-z])")
+#: A video's resolution and its codec: 1080P, 4K; H.265.
+_RESOLUTION = re.compile(r"(?<![\d.])(\d{3,4})[Pp](?![A-Za-z\d])")
+_CODEC = re.compile(r"(?<![A-Za-z])H\.(26[2-6])(?![\d.])")
 #: A sound level A-weighted, as noise is measured: 55dB(A) is 五十五分贝.
 _A_WEIGHTED = re.compile(r"(?<=\d)\s?dB\s?[（(]A[)）]")
 
@@ -461,6 +467,12 @@ def _units(text: str) -> str:
     text = _WATT_HOUR.sub("", text.replace("kW·h", "kWh"))
     text = _HAN_PER_LATIN.sub(lambda m: "每" + _LATIN_UNITS[m[1]], text)
     text = _PER_WORD_LATIN.sub(lambda m: _LATIN_UNITS[m[1]], text)
+    text = _RESOLUTION.sub(
+        lambda m: read_digits(m[1]) + "P", _CODEC.sub(lambda m: "H" + read_digits(m[1]), text)
+    )
+    text = _UNITS_ADDED.sub(
+        "加", _BYTES_PER_SECOND.sub("每秒", text)
+    )  # 12GB+256GB: 加, never a sign before the second
     text = _UNIT_AFTER_NUMBER.sub(_speak_unit, _A_WEIGHTED.sub("dB", text))
     text = _PER_MILLE_RANGE.sub(
         lambda m: f"千分之{read_number(m[1])}{_range_word(m[2])}千分之{read_number(m[3])}", text
