@@ -470,9 +470,8 @@ def _units(text: str) -> str:
     text = _RESOLUTION.sub(
         lambda m: read_digits(m[1]) + "P", _CODEC.sub(lambda m: "H" + read_digits(m[1]), text)
     )
-    text = _UNITS_ADDED.sub(
-        "加", _BYTES_PER_SECOND.sub("每秒", text)
-    )  # 12GB+256GB: 加, never a sign before the second
+    # 12GB+256GB: 加, never a sign before the second figure
+    text = _UNITS_ADDED.sub("加", _BYTES_PER_SECOND.sub("每秒", text))
     text = _UNIT_AFTER_NUMBER.sub(_speak_unit, _A_WEIGHTED.sub("dB", text))
     text = _PER_MILLE_RANGE.sub(
         lambda m: f"千分之{read_number(m[1])}{_range_word(m[2])}千分之{read_number(m[3])}", text
