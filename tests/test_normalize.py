@@ -596,6 +596,9 @@ CASES = [
     # a measure's value after its label and colon; PM2.5's label before its colon; a formula
     # glossing its name; an A-weighted sound level; an anti-fraud line
     pytest.param("AQI：120", "A Q I：一百二十", id="count-measure-after-label"),
+    pytest.param(
+        "满分：120，计划数：110", "满分：一百二十，计划数：一百一十", id="count-table-cell"
+    ),
     pytest.param("PM2.5: 58 μg/m3", "P M二点五：五十八微克每立方米", id="unit-pm-label-colon"),
     pytest.param("二氧化氮（NO2）", "二氧化氮（N O二）", id="unit-formula-glossing-name"),
     pytest.param("噪声值为55dB(A)", "噪声值为五十五分贝", id="unit-a-weighted"),

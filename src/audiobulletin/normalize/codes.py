@@ -669,7 +669,12 @@ def _service_numbers(text: str) -> str:
 
 #: A measure's label and its colon before a figure: AQI：120, 二氧化硫：110 (a value, never a
 #: phone's number: those follow 电话, 热线 …, read before this).
-_MEASURE_LABEL_RE = re.compile(r"(?:[A-Za-z]{2,}|指数|浓度|濃度|均值|数值|值|量|率)\s*[:：=]\s*$")
+_MEASURE_LABEL_RE = re.compile(
+    r"(?:[A-Za-z]{2,}|指数|浓度|濃度|均值|数值|值|量|率"
+    # …or a table's column over its figure (满分：120, 计划数：110), never one to call
+    r"|(?<![咨查询詢联聯系繫号號码碼服务務])[\u4e00-\u9fff]{1,2}(?:分|数|數|人数|人數|计划|計劃))"
+    r"\s*[:：=]\s*$"
+)
 
 
 def _hotlines(text: str) -> str:
