@@ -627,6 +627,12 @@ CASES = [
     pytest.param("1 486.3毫米", "一千四百八十六点三毫米", id="space-thousands-decimals"),
     pytest.param("预算：2 980 000.00 元", "预算：两百九十八万元", id="space-thousands-field"),
     pytest.param("（面积 2 400 ㎡）", "（面积两千四百平方米）", id="space-thousands-square-metres"),
+    # a headline's second clause after a figure of the first
+    pytest.param(
+        "骗走1.2亿余元 16名被告人获刑",
+        "骗走一点二亿余元，十六名被告人获刑",
+        id="space-headline-figures",
+    ),
     # a weekday written against a clock time is set apart from it
     pytest.param("每周五17:00前", "每周五，十七点前", id="time-after-weekday"),
     # a name and a phone's digits hidden by crosses

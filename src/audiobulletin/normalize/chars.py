@@ -266,6 +266,10 @@ def _is_word_char(ch: str) -> bool:
     return ch.isascii() and ch.isalnum()
 
 
+#: A figure and its unit ending the words before a space: …骗走1.2亿余元, …投入386万元.
+_FIGURE_ENDS_BEFORE = re.compile(r"\d[\d.]*\s*(?:[余多])?[万亿千百]?[余多]?[\u4e00-\u9fff]$")
+
+
 def _space_between(line: str, m: re.Match[str]) -> str:
     """Replacement for one inner whitespace run (see :func:`_normalise_spaces`)."""
     run, left, right = m.group(), line[m.start() - 1], line[m.end()]
@@ -289,8 +293,15 @@ def _space_between(line: str, m: re.Match[str]) -> str:
         and right not in _AMOUNT_UNIT
     ):
         return "，"  # 6.1 人力保障: a heading's number, then its title
-    if run == " " and is_han(left) and _NUMBER_WITH_UNIT.match(line, m.end()):
-        return ""  # 面积 86公顷, 新华路 18 号: a number set off by spaces inside a sentence
+    if (
+        run == " "
+        and is_han(left)
+        and _NUMBER_WITH_UNIT.match(line, m.end())
+        and not _FIGURE_ENDS_BEFORE.search(line, 0, m.start())
+    ):
+        # 面积 86公顷, 新华路 18 号: a number set off by spaces inside a sentence (never a
+        # headline's second clause after a figure of the first: 1.2亿余元 16名被告人)
+        return ""
     if run == " " and is_han(left) and _NUMBERED_NAME.match(line, m.end()):
         return ""  # 全市 5G 基站, 推进 4K 超高清: a name that starts with a number
     if (
