@@ -473,6 +473,7 @@ def test_the_day_a_rule_takes_effect_is_not_the_report_s_date() -> None:
         # a listed company's codes; who supervised a post
         ("证券代码：603888 证券简称：青川电子 公告编号：2031-012", ["other"] * 3, None),
         ("监制：郑海", ["editor"], None),
+        ("述职人：韩振国", ["editor"], None),
         # who issued a forecast, and when, over it
         ("青川市气象台2031年10月8日16时发布：", ["source", "date"], "2031-10-08"),
         # credits, the foot of an official document
@@ -1637,6 +1638,15 @@ def test_a_speech_s_subtitle_speaker_and_date_stand_apart_from_its_title() -> No
     ]
     assert doc.date == "2031-03-05"
     assert paragraphs(doc) == [LONG]
+    assert_nothing_lost(text, doc)
+
+
+def test_who_gave_a_speech_holding_several_offices_stands_apart_from_its_title() -> None:
+    speaker = f"省委常委、常务副省长{U3000}王大明"
+    text = lines("在全省经济工作会议上的讲话", speaker, "（2031年12月20日）", "", LONG)
+    doc = parse(text)
+    assert doc.title == "在全省经济工作会议上的讲话"
+    assert [m.kind for m in doc.meta] == ["speaker", "date"]
     assert_nothing_lost(text, doc)
 
 

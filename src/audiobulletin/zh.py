@@ -571,6 +571,13 @@ META_KEYS: dict[str, tuple[str, ...]] = {
         "監製",
         "统筹",
         "統籌",
+        # who reports on their own work (述职人：…), who gives the report
+        "述职人",
+        "述職人",
+        "汇报人",
+        "匯報人",
+        "报告人",
+        "報告人",
         # who kept the minutes of a meeting
         "记录人",
         "记录",

@@ -305,6 +305,8 @@ def _title_group(items: list[_Item], i: int) -> tuple[list[str], list[str], int]
         and not _is_field(items[k].text)
         and not _issued_by(items, k, title_lines[0])
         and not _names_poster(items, k)  # the account that posted it, over the post's time
+        # (who gave a speech, under its title: 省委常委、常务副省长　郑国栋)
+        and not (_is_speech(title_lines[0]) and _SPEAKER_RE.match(items[k].text) is not None)
         # (a site's section, 通知公告, above a document's 关于… title is no part of it)
         and not (
             _is_site_label(title_lines[0])
@@ -1264,7 +1266,10 @@ def _is_speech(line: str) -> bool:
 
 
 #: Who gave it, under that subtitle: 青川市市长 王大明 (an office and a name, nothing else).
-_SPEAKER_RE = re.compile(rf"^[{HAN}（）()]{{2,24}}[\s\u3000]*[{HAN}·]{{2,4}}$")
+#: (offices held together set apart by 、: 省委常委、常务副省长　郑国栋)
+_SPEAKER_RE = re.compile(
+    rf"^[{HAN}（）()、]{{2,30}}[\s\u3000]+[{HAN}·]{{2,4}}$|^[{HAN}（）()]{{2,24}}[{HAN}·]{{2,4}}$"
+)
 
 
 #: A writer's name after a paper's box, under the headline: □ 林远航, ■ 张三 李四.

@@ -514,9 +514,13 @@ _MARKDOWN_HEADING_RE = re.compile(r"^#{1,6}\s+(?=\S)")
 #: A field's label in Markdown's bold at a line's start: **监测时段：** 2031年3月10日.
 _MARKDOWN_INLINE_BOLD_RE = re.compile(r"^\*\*(?=\S)([^*\n]{1,30}?[：:])\*\*")
 #: A whole line in Markdown's bold: **一、总体要求**, __附则__.
-_MARKDOWN_LEAD_IN_RE = re.compile(rf"^\*\*(?=\S)([^*\n]{{2,40}}?[{_H}\w”）)])\*\*(?=[{_H}“（(\d])")
-#: Words in Markdown's bold anywhere in a line: **城区营业厅**：….
-_MARKDOWN_ANY_BOLD_RE = re.compile(r"\*\*(?=\S)([^*\n]{1,60}?)(?<=\S)\*\*")
+_MARKDOWN_LEAD_IN_RE = re.compile(
+    rf"^\*\*(?=\S)(?:([^*\n]{{3,40}}?[{_H}\w”）)])|([^*\n]{{3,40}}?[。．：:]))\*\*(?=[{_H}“（(\d])"
+)
+#: Words in Markdown's bold before a mark that ends them: **城区营业厅**：….
+_MARKDOWN_ANY_BOLD_RE = re.compile(
+    rf"\*\*(?=[^\s*])([^*\n]{{0,60}}?[{_H}][^*\n]{{0,60}}?)(?<=\S)\*\*(?=[：:，,。；;！？!?])"
+)
 _MARKDOWN_BOLD_RE = re.compile(r"^(?:\*\*|__)(?=[^\s*_])(.+?)(?<=[^\s*_])(?:\*\*|__)$")
 
 #: An HTML tag left in text copied from a page's source: <p>, </p>, <br/>, <span class="x">.
@@ -556,8 +560,8 @@ def clean_line(line: str) -> str:
     # Markdown's heading marks and a field's label in bold (# 标题, **监测时段：** 3月10日)
     text = _MARKDOWN_INLINE_BOLD_RE.sub(r"\1", _MARKDOWN_HEADING_RE.sub("", text))
     # …a lead-in in bold that runs into its text, its stop left to the bold (**一要加强领导**
-    # 各单位要…: 一要加强领导。各单位要…), and any other words in bold
-    text = _MARKDOWN_LEAD_IN_RE.sub(r"\1。", text)
+    # 各单位要…: 一要加强领导。各单位要…), and words in bold before their colon or stop
+    text = _MARKDOWN_LEAD_IN_RE.sub(lambda m: m[1] + "。" if m[1] else m[2], text)
     text = _MARKDOWN_ANY_BOLD_RE.sub(r"\1", text)
     text = _LETTER_SPACED.sub(lambda m: re.sub(r"\s+", "", m.group()), text)
     return re.sub(r"\s+", " ", text)
