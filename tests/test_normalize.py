@@ -608,6 +608,8 @@ CASES = [
     pytest.param("支持1080P和H.265", "支持一零八零P和H二六五", id="code-resolution-codec"),
     pytest.param("12GB+256GB", "十二G B加两百五十六G B", id="unit-memories-added"),
     pytest.param("带宽达到400GB/s", "带宽达到四百G B每秒", id="unit-bytes-per-second"),
+    # a match's sets, each a score
+    pytest.param("以6-4、7-5击败对手", "以六比四、七比五击败对手", id="score-sets"),
     # a scenic area's grade in letters
     pytest.param("AAAAA景区", "五A级景区", id="grade-scenic-area"),
     # a whole kilometre's stake

@@ -330,6 +330,9 @@ _SCORE = re.compile(
     r"(?<![\d.])(\d{1,3})\s*[-—–:：]\s*(\d{1,3})(?![\d.])"
     r"(?=\s*(?:战胜|击败|取胜|获胜|负于|不敌|力克|逆转|战平|胜出|的比分|告负|落败))"
     r"|(?<=比分)\s*(\d{1,3})\s*[-—–:：]\s*(\d{1,3})(?![\d.])"
+    # …or a set's score in a list of them before the verb (以6-4、7-5击败对手)
+    r"|(?<![\d.])(\d{1,2})\s*[-—–]\s*(\d{1,2})(?![\d.])"
+    r"(?=(?:\s*[、，,]\s*\d{1,2}\s*[-—–:：]\s*\d{1,2})+\s*(?:战胜|击败|取胜|获胜|负于|不敌|力克|逆转|胜出|告负|落败))"
 )
 
 
@@ -377,7 +380,7 @@ def _ranges(text: str) -> str:
     text = _PERIOD_THEN_RATE.sub(r"\1负", text)
     text = _SIGNED_AMOUNT.sub("负", text)
     text = _SPREAD.sub(lambda m: read_cardinal(m[1]) + read_cardinal(m[2]), text)
-    text = _SCORE.sub(lambda m: f"{m[1] or m[3]}比{m[2] or m[4]}", text)
+    text = _SCORE.sub(lambda m: f"{m[1] or m[3] or m[5]}比{m[2] or m[4] or m[6]}", text)
     text = _ROUTE.sub("至", _PREFIXED_RANGE.sub(r"\1\2到\1", text))
     return _GRADE_RANGE.sub("到", _RANGE.sub(r"\1到", text))
 
