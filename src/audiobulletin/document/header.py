@@ -114,7 +114,7 @@ _SITE_LABEL_RE = re.compile(
     # a section of notices (通知公告, 公示公告, 最新公告), never a notice of what is done
     # (停电公告, 拍卖公告, 关于停水的公告)
     r"|(?:通知|公示|通告|信息|最新|重要|网站|網站|系统|系統|校园|校園|政务|政務|工作|综合|綜合"
-    r"|其他|其它|通知|動態|动态)公告|^公告"
+    r"|其他|其它|動態|动态)公告|^公告"
     r"|動態|資訊|頻道|首頁|網|專欄|詳情|新聞稿|公報|融媒|发布|發布"
     # a news app's name, as its page's banner gives it: 青川观察 APP
     r"|\sAPP|\sApp)$"

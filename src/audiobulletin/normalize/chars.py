@@ -266,6 +266,9 @@ def _is_word_char(ch: str) -> bool:
     return ch.isascii() and ch.isalnum()
 
 
+#: How far back a figure ending the words before a space is looked for: a figure and its
+#: unit this long at most, so that a long line is judged at once.
+FIGURE_LOOKBACK = 24
 #: A figure and its unit ending the words before a space: …骗走1.2亿余元, …投入386万元.
 _FIGURE_ENDS_BEFORE = re.compile(r"\d[\d.]*\s*(?:[余多])?[万亿千百]?[余多]?[\u4e00-\u9fff]$")
 
@@ -297,7 +300,7 @@ def _space_between(line: str, m: re.Match[str]) -> str:
         run == " "
         and is_han(left)
         and _NUMBER_WITH_UNIT.match(line, m.end())
-        and not _FIGURE_ENDS_BEFORE.search(line, 0, m.start())
+        and not _FIGURE_ENDS_BEFORE.search(line, max(0, m.start() - FIGURE_LOOKBACK), m.start())
     ):
         # 面积 86公顷, 新华路 18 号: a number set off by spaces inside a sentence (never a
         # headline's second clause after a figure of the first: 1.2亿余元 16名被告人)
