@@ -608,6 +608,15 @@ CASES = [
     pytest.param("支持1080P和H.265", "支持一零八零P和H二六五", id="code-resolution-codec"),
     pytest.param("12GB+256GB", "十二G B加两百五十六G B", id="unit-memories-added"),
     pytest.param("带宽达到400GB/s", "带宽达到四百G B每秒", id="unit-bytes-per-second"),
+    # a room's building and number; an ID's digits hidden by crosses
+    pytest.param(
+        "3-201教室、B2-07至B2-10诊室",
+        "三杠二零一教室、B二杠零七至B二杠十诊室",
+        id="code-room-hyphen",
+    ),
+    pytest.param(
+        "身份证号522401197602××××××", "身份证号五二二四零一一九七六零二", id="masked-id-crosses"
+    ),
     # a match's sets, each a score
     pytest.param("以6-4、7-5击败对手", "以六比四、七比五击败对手", id="score-sets"),
     # a scenic area's grade in letters

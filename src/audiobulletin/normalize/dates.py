@@ -361,6 +361,9 @@ _SPREAD = re.compile(
 _HYPHENED_NAME = re.compile(
     r"(?<=[表图圖])\s*(\d{1,3}(?:-\d{1,3})+)(?![\d-])"
     r"|(?<![\d.\-])(\d{1,4}-\d{1,4}-\d{1,4})(?![\d.\-])"
+    # …or a room's, its building and its number (3-201教室, B2-07诊室, B2-07至B2-10诊室)
+    r"|(?<![\d.\-])(\d{1,2}-\d{2,4})(?=(?:[至到、][A-Z]?\d{1,2}-\d{2,4})*"
+    r"(?:室|教室|诊室|診室|会议室|會議室|房间|房間|宿舍|病房))"
 )
 
 
@@ -372,8 +375,10 @@ def _ranges(text: str) -> str:
     numbers and hyphens (附表2-1, 12-3-501室) is read with 杠 (十二杠三杠五零一室)."""
     text = _HYPHENED_NAME.sub(
         lambda m: "杠".join(
-            read_cardinal(part) if len(part) <= 2 else read_digits(part)
-            for part in (m[1] or m[2]).split("-")
+            read_cardinal(part)
+            if len(part) <= 2 and not part.startswith("0")
+            else read_digits(part)
+            for part in (m[1] or m[2] or m[3]).split("-")
         ),
         text,
     )
