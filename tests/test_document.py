@@ -1818,7 +1818,13 @@ def test_a_page_s_tag_for_pictures_or_the_full_text_is_not_part_of_the_headline(
 
 @pytest.mark.parametrize(
     "headline",
-    ["外交部：中方坚决反对", "市教育局：中考6月22日开考", "国家统计局：5月CPI同比上涨0.3%"],
+    [
+        "外交部：中方坚决反对",
+        "市教育局：中考6月22日开考",
+        "国家统计局：5月CPI同比上涨0.3%",
+        # a council's question by its number, never a field labelled 题
+        "立法會十三題：公共屋邨停車位供應",
+    ],
 )
 def test_a_short_headline_led_by_the_body_that_speaks_is_the_title(headline: str) -> None:
     text = lines(headline, "", LONG, "", LONG)
