@@ -1094,6 +1094,10 @@ def test_paragraphs_separated_by_equal_blank_runs_are_not_a_table() -> None:
         "点赞 56",
         "评论（0）",
         "设为星标，不错过每一条推送",
+        # a post's plea to follow it for more, to scan its code, to like it
+        "关注“青川文旅” 获取更多精彩",
+        "长按识别下方二维码",
+        "喜欢就点个“赞”吧",
         # a Taiwan paper's toolbar and advertisement slot; a Hong Kong release's foot
         "分享 列印 A- A+",
         "廣告",
