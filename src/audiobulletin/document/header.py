@@ -456,8 +456,12 @@ def _is_headline_with_speaker(text: str) -> bool:
     )
 
 
+#: A column's label in the page's brackets: 【权威发布】, 【权威访谈】.
+_COLUMN_TAG = r"【[^\s【】，,。：:]{2,8}】"
+
+
 #: A column's label alone in its brackets on the line above a headline: 【权威发布】, 【快讯】.
-_COLUMN_TAG_RE = re.compile(r"^【[^\s【】，,。：:]{2,8}】$")
+_COLUMN_TAG_RE = re.compile(rf"^{_COLUMN_TAG}$")
 
 
 #: A column's name alone on the line over a headline is this long at most (科技日讯, 法治在线,
@@ -952,7 +956,7 @@ _COLUMN_PREFIX_RE = re.compile(
     r"^(?:([^\s｜|丨，,。：:]{4,8}|组图|組圖|图集|圖集|多图|多圖|视频|視頻|图解|圖解"
     # a post's short labels for what kind of news it is: 重磅 | …, 招聘｜…
     r"|重磅|招聘|快讯|快訊|独家|獨家|官宣|提醒|关注|關注|通知|公告|速看|必看|紧急|緊急)\s*[｜|丨]"
-    r"|【[^\s【】，,。：:]{2,8}】)\s*(?=\S)"
+    rf"|{_COLUMN_TAG})\s*(?=\S)"
 )
 
 

@@ -818,7 +818,7 @@ def _key_meta(text: str) -> list[tuple[str, str]] | None:
         # a page's count of its readers and the day it posted (阅读：1.2万　发布：2031-09-10):
         # figures no listener needs, whatever comes before or after them
         return [
-            (_key_kind(m.group(1)) if m.group(1) in _FIELD_KEYS else "date", m.group().strip())
+            (_key_kind(m[1]) if m[1] else "date", m.group().strip())
             for m in _COUNTER_FIELD_RE.finditer(text)
         ]
     if not matches or not (known or matches[0].start()):
@@ -896,12 +896,13 @@ _FIELD_KEYS = {
 }
 #: A page's counter field (阅读：1.2万, 点击：3,526次) or the day it was posted (发布：
 #: 2031-09-10): on a line of only such fields, each is chrome.
+_COUNTER_KEYS = r"点击|點擊|浏览|瀏覽|阅读|閱讀|人气|人氣"
 _COUNTER_FIELD_RE = re.compile(
-    r"\s*(点击|點擊|浏览|瀏覽|阅读|閱讀|人气|人氣)\s*[:：]\s*\d[\d,]*(?:\.\d+)?\s*[万萬wW]?\+?\s*次?"
+    rf"\s*({_COUNTER_KEYS})\s*[:：]\s*\d[\d,]*(?:\.\d+)?\s*[万萬wW]?\+?\s*次?"
     r"|\s*(?:发布|發布)\s*[:：]\s*(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2})?"
 )
 _COUNTER_FIELDS_RE = re.compile(
-    rf"(?=.*?(?:点击|點擊|浏览|瀏覽|阅读|閱讀|人气|人氣)\s*[:：])(?:{_COUNTER_FIELD_RE.pattern})+\s*"
+    rf"(?=.*?(?:{_COUNTER_KEYS})\s*[:：])(?:{_COUNTER_FIELD_RE.pattern})+\s*"
 )
 _FIELD_KEY_RE = re.compile(
     r"(?:^|(?<=\s))(" + "|".join(sorted(_FIELD_KEYS, key=len, reverse=True)) + r")\s*[:：]"

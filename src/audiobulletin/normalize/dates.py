@@ -102,17 +102,19 @@ def _slash_dates(text: str) -> str:
             return m.group()
         return f"{read_cardinal(year)}年{read_cardinal(month)}月{read_cardinal(day)}日"
 
+    def said(month: str, day: str) -> str | None:
+        if not (1 <= int(month) <= 12 and 1 <= int(day) <= 31):
+            return None
+        return f"{read_cardinal(month)}月{read_cardinal(day)}日"
+
     def month_day(m: re.Match[str]) -> str:
-        if not (1 <= int(m[1]) <= 12 and 1 <= int(m[2]) <= 31):
-            return m.group()
-        return f"{read_cardinal(m[1])}月{read_cardinal(m[2])}日"
+        return said(m[1], m[2]) or m.group()
 
     def glossed(m: re.Match[str]) -> str:
-        if not _GLOSSED_DAY_WORD.search(text[max(0, m.start() - 3) : m.start()]):
+        day = said(m[2], m[3])
+        if day is None or not _GLOSSED_DAY_WORD.search(text[max(0, m.start() - 3) : m.start()]):
             return m.group()
-        if not (1 <= int(m[2]) <= 12 and 1 <= int(m[3]) <= 31):
-            return m.group()
-        return f"{m[1]}{read_cardinal(m[2])}月{read_cardinal(m[3])}日{m[4]}"
+        return f"{m[1]}{day}{m[4]}"
 
     text = _ROC_SLASH_DATE.sub(roc, text)
     text = _SLASH_MONTH_DAY.sub(month_day, text)
@@ -247,7 +249,7 @@ def _on_twelve_hours(m: re.Match[str]) -> str:
 #: A weekday written against a clock time (每周五17:00前): a pause between them, or 周五十七点
 #: is heard as 周五十七.
 _WEEKDAY_THEN_CLOCK = re.compile(
-    r"(?<=[周週][一二三四五六日])(?=\d{1,2}[:：]\d{2})|(?<=星期[一二三四五六日天])(?=\d{1,2}[:：]\d{2})"
+    r"(?:(?<=[周週][一二三四五六日])|(?<=星期[一二三四五六日天]))(?=\d{1,2}[:：]\d{2})"
 )
 
 

@@ -237,8 +237,8 @@ _HIDDEN_NAME = re.compile(
 #: A person's given name hidden by crosses after the surname (联系人：赵××, 张×同志): 赵某某,
 #: 张某, as a report names someone it hides; never a sign between two words (长×宽).
 _HIDDEN_GIVEN_NAME = re.compile(
-    r"(?:(?<=^[\u4e00-\u9fff])|(?<=[：:，,、（(\s][\u4e00-\u9fff]))[×✕]{1,2}(?![\u4e00-\u9fff\d])"
-    r"|(?:(?<=^[\u4e00-\u9fff])|(?<=[：:，,、（(\s][\u4e00-\u9fff]))[×✕]{1,2}(?=同志|先生|女士|老师)"
+    r"(?:(?<=^[\u4e00-\u9fff])|(?<=[：:，,、（(\s][\u4e00-\u9fff]))[×✕]{1,2}"
+    r"(?:(?![\u4e00-\u9fff\d])|(?=同志|先生|女士|老师))"
 )
 #: Multiplication between numbers (25毫米*35毫米, 295*413, 1920x1080).
 _TIMES_SIGN = re.compile(rf"(\d[{HAN}]{{0,3}})\s*(?:[*×]|(?<=\d)[xX](?=\s*\d))\s*(?=\d)")
@@ -437,7 +437,7 @@ def _pollutant(m: re.Match[str]) -> str:
 #: A plus between two figures with their Latin units: 12GB+256GB.
 _UNITS_ADDED = re.compile(r"(?:(?<=\d[A-Za-z])|(?<=\d[A-Za-z]{2}))\+(?=\d+(?:\.\d+)?\s?[A-Za-z])")
 #: Bytes per second, the bytes spelled: 400GB/s is 四百G B每秒.
-_BYTES_PER_SECOND = re.compile(r"(?<=\d[GT]B)/s(?![A-Za-z])|(?<=\d\s[GT]B)/s(?![A-Za-z])")
+_BYTES_PER_SECOND = re.compile(r"(?:(?<=\d[GT]B)|(?<=\d\s[GT]B))/s(?![A-Za-z])")
 #: A video's resolution and its codec: 1080P, 4K; H.265.
 _RESOLUTION = re.compile(r"(?<![\d.])(\d{3,4})[Pp](?![A-Za-z\d])")
 _CODEC = re.compile(r"(?<![A-Za-z])H\.(26[2-6])(?![\d.])")
