@@ -1135,6 +1135,9 @@ def test_phone_numbers_in_taiwan_and_hong_kong_shapes_and_postcodes_are_read_dig
         ("执行HJ 633-2012标准", "执行H J六三三杠二零一二标准"),
         ("通过ISO 14001:2015认证", "通过I S O一四零零一，二零一五认证"),
         ("DB51/T 2345-2017", "D B五一 T二三四五杠二零一七"),
+        # a local standard without its T, and a standard's part before its year
+        ("执行DB42/1537—2019标准", "执行D B四二 一五三七杠二零一九标准"),
+        ("符合ISO 10218-1:2011", "符合I S O一零二一八杠一，二零一一"),
         ("奥密克戎XBB.1.5变异株", "奥密克戎X B B点一点五变异株"),
         # an amount after letters, and a two-digit model number, stay numbers
         ("GDP 4539亿元", "G D P 四千五百三十九亿元"),
@@ -1174,6 +1177,12 @@ def test_codes_and_names_made_of_digits_are_read_digit_by_digit(written: str, sp
         ("以46秒40夺冠", "以四十六秒四零夺冠"),
         ("跑出9秒83", "跑出九秒八三"),
         ("以2:08:12的成绩夺冠", "以两小时零八分十二秒的成绩夺冠"),
+        # minutes and seconds with the typewriter's marks, and minutes after a degree
+        ("以4'12\"的成绩夺冠", "以四分十二秒的成绩夺冠"),
+        ("跑出3’45”12", "跑出三分四十五秒一二"),
+        ("北纬30°15'", "北纬三十度十五分"),
+        ("平均配速5'42\"/km", "平均配速五分四十二秒每公里"),
+        ("心率80次/min", "心率八十次每分钟"),
         ("死亡率为15.1/10万", "死亡率为十万分之十五点一"),
         ("控制在3‰-5‰", "控制在千分之三到千分之五"),
         ("控制在3-5‰", "控制在千分之三到千分之五"),

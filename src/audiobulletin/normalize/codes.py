@@ -274,7 +274,10 @@ _FOUR_BY_FOUR = re.compile(
 
 
 #: A service number with the key to press after a hyphen: 95599-8 (九五五九九转八).
-_SERVICE_EXTENSION = re.compile(r"(?<![\d.\-])(9\d{4}|1\d{4})-(\d{1,2})(?![\d.\-])")
+#: Never a standard's part after its letters (ISO 10218-1, IEC 61508-3).
+_SERVICE_EXTENSION = re.compile(
+    r"(?<![\d.\-A-Za-z])(?<![A-Za-z] )(9\d{4}|1\d{4})-(\d{1,2})(?![\d.\-])"
+)
 
 
 def _phones(text: str) -> str:
@@ -311,7 +314,7 @@ def _phones(text: str) -> str:
     return _SPACED_NUMBERS.sub("，", text)
 
 
-#: Standard, model, train and flight codes: a Latin prefix (``GB/T``, ``DB51/T``) and 4+
+#: Standard, model, train and flight codes: a Latin prefix (``GB/T``, ``DB51/T``, ``DB42/``) and 4+
 #: digits, 3+ digits touching the letters (C919, G1234次, MU5735), or any digits before a
 #: year (HJ 633-2012, ISO 14001:2015); optional -year parts. Not an amount after the letters
 #: (GDP 4539亿元), nor a round hundred touching them, which names an index (中证A500 is
@@ -319,9 +322,9 @@ def _phones(text: str) -> str:
 _NOT_AN_AMOUNT = r"(?!\s*(?:[万亿千百元人个名位吨亩台辆件家户%‰]|美元|公里|平方|千米|公斤))"
 _CODE = re.compile(
     # (never a currency's code before its amount: USD 1000, see quantities._currency)
-    rf"(?<![A-Za-z])(?!(?:{CURRENCY_CODES})\s?\d)([A-Za-z]{{1,6}}(?:\d{{2}}(?=/))?(?:/[A-Za-z]{{1,4}})?)"
+    rf"(?<![A-Za-z])(?!(?:{CURRENCY_CODES})\s?\d)([A-Za-z]{{1,6}}(?:\d{{2}}/(?:[A-Za-z]{{1,4}})?|/[A-Za-z]{{1,4}})?)"
     # (a model's letters may be set apart by a hyphen: MS-1517A)
-    r"(?:-?(?!\d{1,2}00(?![\d.])(?!\s*次))(\d{3,})((?:-\d+|:(?:19|20)\d\d)*)(?![\d.])"
+    r"(?:-?(?!\d{1,2}00(?![\d.])(?!\s*次))(\d{3,})((?:-\d+|[—－:](?:19|20)\d\d)*)(?![\d.])"
     + _NOT_AN_AMOUNT
     + r"|\s(\d{4,})((?:-\d+|[—－:](?:19|20)\d\d)*)(?![\d.])(?!\s*次)"
     + _NOT_AN_AMOUNT

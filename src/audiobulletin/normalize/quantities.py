@@ -176,9 +176,10 @@ _UNIT_AFTER_NUMBER = re.compile(
 _UNIT_TAIL = re.compile(rf"([/·•])\s?({_alternation(_UNIT_NAMES)})")
 #: ``·h`` after watts is 时 (kW·h is 千瓦时, as 千瓦·时 is).
 _WATT_HOUR = re.compile(r"(?<=[kMG]W)\s?[·•]\s?h|(?<=瓦)[·•](?=时)")
-#: A Han money or count unit per a Latin unit: 元/kg, 元/m², 人/km².
+#: A Han money or count unit per a Latin unit: 元/kg, 元/m², 人/km², a pace's 5′42″/km.
 _HAN_PER_LATIN = re.compile(
-    rf"(?<=[元角分人户个個株只])/({_alternation(u for u in _LATIN_UNITS if len(u) > 1)}|[mgtL])"
+    r"(?<=[元角分人户个個株只秒次″])/"
+    rf"({_alternation(u for u in _LATIN_UNITS if len(u) > 1)}|[mgtL])"
     r"(?![A-Za-z²³\d])"
 )
 
@@ -230,6 +231,9 @@ def _coordinate(m: re.Match[str]) -> str:
 
 #: Degrees, minutes, seconds of arc after numbers (113°56′30″).
 _ARC = re.compile(r"(\d)\s*([°′″])")
+#: Minutes and seconds written with the typewriter's marks: a race's 4'12" (四分十二秒),
+#: 3'45"12, or the minutes after a degree (30°15'). A lone mark after a figure stays.
+_ASCII_ARC = re.compile(r"(\d)[’'](\d{1,2}(?:\.\d+)?)[\"”]|(\d°\s*\d{1,2}(?:\.\d+)?)[’']")
 #: A name written with crosses for the place or person it hides (××县, ×××同志): 某.
 _HIDDEN_NAME = re.compile(
     r"(?<![A-Za-z\d])(?:[×✕]{2,}|X{2,}(?![A-Za-z]|世纪))(?=[\u4e00-\u9fff]|$)"
@@ -465,6 +469,7 @@ def _units(text: str) -> str:
     text = _DEGREE_DAYS.sub("日", text)
     text = _NETWORK_G.sub(r"\1G", text)
     text = _WATT_HOUR.sub("", text.replace("kW·h", "kWh"))
+    text = _ASCII_ARC.sub(lambda m: m[3] + "′" if m[3] else f"{m[1]}′{m[2]}″", text)
     text = _HAN_PER_LATIN.sub(lambda m: "每" + _LATIN_UNITS[m[1]], text)
     text = _PER_WORD_LATIN.sub(lambda m: _LATIN_UNITS[m[1]], text)
     text = _RESOLUTION.sub(
