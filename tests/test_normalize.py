@@ -629,6 +629,31 @@ CASES = [
     pytest.param("分2阶段实施", "分两阶段实施", id="count-stages"),
     # a train's numbers each way
     pytest.param("G4821/4822次、T3/4次", "G四八二一、四八二二次、T三、四次", id="code-train-pair"),
+    pytest.param("加开D3056/7次", "加开D三零五六、三零五七次", id="code-train-pair-shortened"),
+    # a discount of two digits, as a shop says it
+    pytest.param("通行费按95折收取", "通行费按九五折收取", id="discount-two-digits"),
+    # a hotline after a landline, or glossed after it
+    pytest.param(
+        "监督电话：0736-5823316，12316",
+        "监督电话：零七三六，五八二三三幺六，幺二三幺六",
+        id="service-number-after-a-phone-and-comma",
+    ),
+    pytest.param(
+        "或拨打12328（交通运输服务监督热线）",
+        "或拨打幺二三二八（交通运输服务监督热线）",
+        id="service-number-glossed",
+    ),
+    pytest.param(
+        "另有12328（交通运输服务监督热线）受理",
+        "另有幺二三二八（交通运输服务监督热线）受理",
+        id="service-number-glossed-alone",
+    ),
+    # a list of routes named by its last
+    pytest.param(
+        "新开成都—三亚、成都—哈尔滨等航线",
+        "新开成都至三亚、成都至哈尔滨等航线",
+        id="route-list",
+    ),
     # a figure set apart by a space on each side, as a PDF's text sets it
     pytest.param("每 10 股派发现金红利", "每十股派发现金红利", id="space-pdf-figure"),
     pytest.param("3 号楼 312 会议室", "三号楼三一二会议室", id="space-pdf-room"),
@@ -1219,6 +1244,7 @@ def test_ratios_signs_dotted_numbers_and_subscripts_are_spoken(written: str, spo
         ("10.3.5版本", "十点三点五版本"),
         ("2023/2024赛季", "二零二三到二零二四赛季"),
         ("2022/23赛季", "二零二二到二三赛季"),
+        ("2024/2025冬春航季", "二零二四到二零二五冬春航季"),
         ("2023-24学年", "二零二三到二四学年"),
         ("2008北京奥运会", "二零零八北京奥运会"),
         ("2010上海世博会", "二零一零上海世博会"),

@@ -480,6 +480,9 @@ _CODE_RANGE = re.compile(
 _PROVINCE_NUMBER = re.compile(
     r"(?<=[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼])(\d{9,})(?![\d.])"
 )
+#: A discount of two digits (95折, 88折): said digit by digit, 九五折, as a shop says it
+#: (8.5折 keeps its point: 八点五折).
+_DISCOUNT = re.compile(r"(?<![\d.])([1-9])(\d)(?=\s*折)")
 #: A crop variety's number after its breeder's name and crop (南粳9108, 百农207, 中优418):
 #: a name read digit by digit, never an amount.
 _VARIETY = re.compile(
@@ -527,17 +530,22 @@ def _codes(text: str) -> str:
     text = _FLOOR.sub(lambda m: read_cardinal(m[1] or m[2]) + "楼", text)
     text = _BASEMENT.sub(lambda m: "负" + read_cardinal(m[1]), text)
     text = _VARIETY.sub(lambda m: read_digits(m[1]), text)
+    text = _DISCOUNT.sub(lambda m: read_digits(m[1] + m[2]), text)
     text = _PROVINCE_NUMBER.sub(lambda m: read_digits(m[1]), text)
     text = _N95.sub(r"\1九五", _plates(_chainage(text)))
     # (after a plate's, whose letter and digits run so too: 苏E·7K351)
     text = _BATCH_CODE.sub(lambda m: read_digits(m[1]) + m[2] + read_digits(m[3]), text)
     text = _CAPITALS_AROUND_DIGITS.sub(lambda m: re.sub(r"\d+", _digits, m[0]), text)
-    text = _TRAIN_PAIR.sub(lambda m: m[1] + read_digits(m[2]) + "、" + read_digits(m[3]), text)
+    text = _TRAIN_PAIR.sub(
+        # (the return's number shortened to its last digits is said whole: G6521/2 is 6522)
+        lambda m: m[1] + read_digits(m[2]) + "、" + read_digits(m[2][: -len(m[3])] + m[3]),
+        text,
+    )
     return _CODE.sub(speak, text)
 
 
 #: A train's numbers each way, set apart by a slash (G4821/4822次, T3/4次, K1186/7次): both
-#: read digit by digit, never a fraction or an amount.
+#: read digit by digit and whole (K1186/7 is K一一八六、一一八七), never a fraction or an amount.
 _TRAIN_PAIR = re.compile(r"(?<![A-Za-z\d])([GDCZTKYLS])(\d{1,5})/(\d{1,5})(?=次)")
 
 
@@ -637,7 +645,9 @@ _AMOUNT_BEFORE = re.compile(
 )
 _CLAUSE_END = re.compile(r"[，。；！？,;!?\n]")
 #: A phone number already read digit by digit (with 幺), then the mark that lists the next.
-_AFTER_A_PHONE = re.compile(r"幺[零幺二三四五六七八九]*\s*[、/或和及]\s*$")
+_AFTER_A_PHONE = re.compile(r"幺[零幺二三四五六七八九]*\s*[、/或和及，,]\s*$")
+#: A gloss in brackets just after a number: 12328（交通运输服务监督热线）.
+_GLOSS = re.compile(r"\s*[（(]([^（）()\n]{1,20})[)）]")
 
 
 def _service_numbers(text: str) -> str:
@@ -650,7 +660,12 @@ def _service_numbers(text: str) -> str:
         before = _CLAUSE_END.split(text[max(0, m.start() - 12) : m.start()])[-1]
         after = _CLAUSE_END.split(text[m.end() : m.end() + 8])[0]
         quoted = before.endswith(("“", '"')) and after.startswith(("”", '"'))
-        listed = _AFTER_A_PHONE.search(before)  # 020-87664321、12121: the list's next number
+        # 020-87664321、12121 or 0736-5823316，12316: the list's next number
+        listed = _AFTER_A_PHONE.search(before) or _AFTER_A_PHONE.search(
+            text[max(0, m.start() - 14) : m.start()]
+        )
+        # …or one glossed in brackets after it: 12328（交通运输服务监督热线）
+        gloss = _GLOSS.match(text, m.end())
         if _AMOUNT_AFTER.match(after) and not quoted:
             return read_cardinal(m.group(), liang=True)  # 帐篷120顶, 救护车120辆: a count
         # (95xxx is a company's service line wherever it stands: 人保财险95518)
@@ -661,6 +676,7 @@ def _service_numbers(text: str) -> str:
             or service
             or _SERVICE_WORDS.search(before)
             or _SERVICE_WORDS.search(after)
+            or (gloss and _SERVICE_WORDS.search(gloss[1]))
         ):
             return read_digits(m.group(), yao=True)
         if _AMOUNT_BEFORE.search(before) or _MEASURE_LABEL_RE.search(before):

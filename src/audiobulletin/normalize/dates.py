@@ -317,10 +317,13 @@ _RANGE = re.compile(
 _GRADE_RANGE = re.compile(rf"(?<=[{HAN}])[~～〜](?=[{HAN}])")
 #: A single dash between two places is the connecting mark of a route (GB/T 15834's 一字线:
 #: 起止): 北京—上海段, （柳湾—河西镇）, 成都-重庆航线 are said 至; only where the second
-#: place names a stretch or a line, or closes a bracket, so a dash used as a pause stays one.
+#: place names a stretch or a line, or closes a bracket, so a dash used as a pause stays one;
+#: a list of routes is named so by its last.
 _ROUTE = re.compile(
     rf"(?<=[{HAN}])\s*[—―–-](?![—―–-])\s*"
-    rf"(?=[{HAN}]{{1,8}}?(?:段|线|区间|方向|高速|铁路|高铁|航线|航班|班列|公路|[)）]))"
+    # (…or the first of a list of routes the last one names: 金陵—三亚、金陵—哈尔滨等航线)
+    rf"(?=[{HAN}]{{1,8}}?(?:[、和及][{HAN}]{{1,8}}?[—―–-][{HAN}]{{1,8}}?)*"
+    r"(?:段|线|区间|方向|高速|铁路|高铁|航线|航班|班列|公路|[)）]))"
 )
 #: In a formula line (one holding ``=``), a hyphen between two operands is 减 (minus).
 _FORMULA_MINUS = re.compile(rf"(?<=[\w{HAN}）)])\s*-\s*(?=[\w{HAN}（(])")
@@ -471,14 +474,15 @@ _YEAR_SLASH = re.compile(
 )
 
 
-#: A year and the next one's two last digits after a slash, with no word after them: a
-#: fiscal or school year in a table or a range (2022/23, 2025/26至2027/28年度); no fraction
-#: is written so.
-_NEXT_YEAR_SLASH = re.compile(r"(?<![\d./])((?:19|20)\d\d)/(\d\d)(?![\d./])")
+#: A year and the next one (or its two last digits) after a slash, whatever word follows: a
+#: fiscal or school year in a table or a range (2022/23, 2025/26至2027/28年度), an airline's
+#: season (2024/2025冬春航季); no fraction is written so.
+_NEXT_YEAR_SLASH = re.compile(r"(?<![\d./])((?:19|20)\d\d)/((?:19|20)?\d\d)(?![\d./])")
 
 
 def _next_year(m: re.Match[str]) -> str:
-    if int(m[2]) != (int(m[1]) + 1) % 100:
+    first, second = int(m[1]), int(m[2])
+    if second != (first + 1 if len(m[2]) == 4 else (first + 1) % 100):
         return m.group()
     return read_digits(m[1]) + "到" + read_digits(m[2])
 
