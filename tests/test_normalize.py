@@ -2300,3 +2300,47 @@ def test_degree_days_are_said_as_degree_days() -> None:
 
 def test_a_court_case_number_with_its_year_after_a_slash_is_no_fraction() -> None:
     _reads("案件編號DCCC 512/2030", "案件编号D C C C五一二斜杠二零三零")
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        # masks: a cross for a place or body, crosses after a one-character word, a star
+        # after a two-character surname
+        ("×纪发〔2031〕3号", "某纪发二零三一年三号"),
+        ("原××镇党委书记", "原某镇党委书记"),
+        ("欧阳*平", "欧阳某平"),
+        ("司马**", "司马某某"),
+        # …but a cross between two words is still a sign
+        ("长×宽×高", "长乘宽乘高"),
+        # a notice's or a case's serial after its year and a hyphen
+        ("第2031-18号", "第二零三一杠十八号"),
+        ("编号No.2031-0157号", "编号二零三一杠零一五七号"),
+        # years of an anniversary are counted; a campaign's year is a name
+        ("建党112周年纪念日", "建党一百一十二周年纪念日"),
+        ("开展“净网2031”专项行动", "开展“净网二零三一”专项行动"),
+        # programmes named by their numbers, and a service line that calls
+        ("入选211工程和985高校", "入选二一一工程和九八五高校"),
+        ("接到96110来电", "接到九六幺幺零来电"),
+        # units of posts, pace, speed, alcohol and bars
+        ("阅读量10w+", "阅读量十万加"),
+        ("粉丝20W", "粉丝二十万"),
+        ("充电功率20W", "充电功率二十瓦"),
+        ("百公里加速3.9s", "百公里加速三点九秒"),
+        ("响应时间15s内", "响应时间十五秒内"),
+        ("转速3000r/min", "转速三千转每分钟"),
+        ("酒精度52%vol", "酒精度百分之五十二"),
+        ("Φ16mm钢筋", "直径十六毫米钢筋"),
+        ("租金3.8元/㎡·月", "租金三点八元每平方米每月"),
+    ],
+)
+def test_masks_serials_programmes_and_units_of_notices_and_posts_are_said(
+    written: str, spoken: str
+) -> None:
+    _reads(written, spoken)
+
+
+def test_a_transcripts_notes_of_the_room_are_not_read_and_are_reported() -> None:
+    result = to_spoken("我们有信心（笑）。（掌声）谢谢大家。")
+    assert result.text == "我们有信心。谢谢大家。"
+    assert result.warnings == ("未朗读（现场反应）：（笑）", "未朗读（现场反应）：（掌声）")

@@ -89,6 +89,7 @@ from audiobulletin.normalize.chars import (
     _normalise_chars,
     _normalise_spaces,
     _separators,
+    stage_directions,
     unvoiceable,
 )
 from audiobulletin.normalize.codes import (
@@ -226,7 +227,7 @@ def to_spoken(written: str) -> Spoken:
     character that had no spoken form is named in ``warnings``; Traditional characters are
     converted to Simplified. See the module docstring for the rules and their order.
     """
-    text = _normalise_chars(written)
+    text, directions = stage_directions(_normalise_chars(written))
     simplified = to_simplified(text)
     text = simplified if simplified == text else _local_dollar(simplified)
     text = _normalise_spaces(padded_sections(text))
@@ -238,4 +239,5 @@ def to_spoken(written: str) -> Spoken:
     text = _chinese_marks(_pauses(text))
     text, warnings = _unvoiceable_to_pauses(text)
     text = _collapse_pauses(text)
-    return Spoken(text=text, warnings=tuple(warnings))
+    notes = [f"未朗读（现场反应）：{d}" for d in directions]
+    return Spoken(text=text, warnings=(*notes, *warnings))

@@ -117,6 +117,18 @@ _FULLWIDTH_SYMBOLS = str.maketrans(
 )
 
 
+#: What a transcript notes of the room, in brackets (（笑）, （掌声）): nobody says it.
+_STAGE_DIRECTION = re.compile(
+    r"[（(]\s*(?:众?笑|大笑|笑声|全场笑|现场笑声|掌声|热烈掌声|掌声雷动|掌声响起|鼓掌|全场鼓掌|众人鼓掌)\s*[)）]"
+)
+
+
+def stage_directions(text: str) -> tuple[str, list[str]]:
+    """The text without a transcript's notes of the room, and those notes, so that the
+    listener is never read （笑） and the user is told what was left out."""
+    return _STAGE_DIRECTION.sub("", text), _STAGE_DIRECTION.findall(text)
+
+
 #: A circle after a Han numeral is a zero (二○一八年, 二〇〇八年), not a bullet.
 _CIRCLE_ZERO = re.compile(r"(?<=[一二三四五六七八九〇○零])[〇○]")
 

@@ -130,6 +130,11 @@ _DOC_NUMBER = re.compile(
 _BRACKETED_YEAR_SERIAL = re.compile(
     r"(?<=[\u4e00-\u9fff])[〔\[［](\d{4})[〕\]］]\s*[-－]\s*(\d{1,5})(?!\d)"
 )
+#: A serial after its year and a hyphen, numbering a notice or a case (第2023-18号,
+#: No.2023-0157号): the year digit by digit, 杠, the serial (never a range ending lower).
+_YEAR_SERIAL = re.compile(
+    r"(?:(?<![A-Za-z])(?:No|NO|no)\.\s?|(?<=第))((?:19|20)\d\d)\s*[-－]\s*(\d{1,5})(?=\s*号)"
+)
 #: A year alone in brackets is a year, as the one opening a court case number: （2024）京0105民初
 #: 12345号, 《规划（2024）》.
 #: Not one that glosses the word naming it from this one (去（2026）年: see dates.py).
@@ -151,6 +156,7 @@ def _document_numbers(text: str) -> str:
         return read_digits(m[1]) + "年" + m[2] + part(m[3]) + sub + "号"
 
     text = _DOC_NUMBER.sub(speak, text)
+    text = _YEAR_SERIAL.sub(lambda m: read_digits(m[1]) + "杠" + part(m[2]), text)
     text = _BRACKETED_YEAR_SERIAL.sub(lambda m: read_digits(m[1]) + "杠" + read_digits(m[2]), text)
     return _CASE_YEAR.sub(lambda m: read_digits(m[1]), text)
 
@@ -480,6 +486,10 @@ _CODE_RANGE = re.compile(
 _PROVINCE_NUMBER = re.compile(
     r"(?<=[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼])(\d{9,})(?![\d.])"
 )
+#: The programmes known by their numbers (211工程, 985高校, 863计划): names, digit by digit.
+_NUMBERED_PROGRAMME = re.compile(
+    r"(?<![\d.共约达有计近超逾为])(211|985|863|973)(?=\s*(?:工程|高校|院校|大学|名校|计划))"
+)
 #: A discount of two digits (95折, 88折): said digit by digit, 九五折, as a shop says it
 #: (8.5折 keeps its point: 八点五折).
 _DISCOUNT = re.compile(r"(?<![\d.])([1-9])(\d)(?=\s*折)")
@@ -531,6 +541,7 @@ def _codes(text: str) -> str:
     text = _BASEMENT.sub(lambda m: "负" + read_cardinal(m[1]), text)
     text = _VARIETY.sub(lambda m: read_digits(m[1]), text)
     text = _DISCOUNT.sub(lambda m: read_digits(m[1] + m[2]), text)
+    text = _NUMBERED_PROGRAMME.sub(lambda m: read_digits(m[1]), text)
     text = _PROVINCE_NUMBER.sub(lambda m: read_digits(m[1]), text)
     text = _N95.sub(r"\1九五", _plates(_chainage(text)))
     # (after a plate's, whose letter and digits run so too: 苏E·7K351)
@@ -623,7 +634,7 @@ _SERVICE_LIKE = re.compile(r"(?<![\d.])(?:1[12]\d|1[0-2]\d{3}|9\d{4})(?![\d.])")
 _SERVICE_WORDS = re.compile(
     # (拨 to call, never 调拨, 划拨, 下拨 or 拨付: funds and goods are handed on)
     r"拨打|(?<![调划下])拨(?![付款给])|致电|电话|热线|报警|求助|急救|火警|投诉|举报|查号|短信|客服"
-    r"|专线|接警|话务|宣传日|预警|反诈"
+    r"|专线|接警|话务|宣传日|预警|反诈|来电"
     r"|网站|平台|App|APP|客户端|小程序|公众号"
 )
 #: What makes it an amount: a unit or a measure word right after it (119次, 120赫兹, 110年,

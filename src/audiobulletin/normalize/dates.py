@@ -414,6 +414,8 @@ _YEAR = re.compile(
     r"|(?<![\d.])((?:19|20)\d\d)(?![人个名家件项位次元万亿吨台辆户所座条])"
     r"(?=[\u4e00-\u9fff]{1,6}?(?:运动会|奥运会|亚运会|残运会|世博会|博览会|世界杯|年会|论坛|峰会"
     r"|艺术节|文化节|电影节|旅游节|马拉松|锦标赛|大会|展览会|地震|洪水|暴雨|洪灾))"
+    # …or the year that ends a campaign's quoted name (“净网2024”专项行动)
+    r"|(?<=[\u4e00-\u9fff])(?<![共约达为有计超近逾])((?:19|20)\d\d)(?=[”\"」』])"
 )
 #: Two years joined by 到/至/、/和 (1900–2099 both, the second not followed by an amount unit).
 _YEAR_PAIR = re.compile(
@@ -446,7 +448,8 @@ _EVENT_WORDS = (
 )
 _DATED_EVENT = re.compile(
     r"(?<![\d.])(\d{1,2})\.?(\d{2})(?![\d.])(?=[\u4e00-\u9fff]{0,4}?(?:" + _EVENT_WORDS + "))"
-    r"(?![人个名家件项位次起元万亿吨台辆户所座条级度米])"
+    # (never a count of years or editions: 建党102周年纪念日)
+    r"(?![人个名家件项位次起元万亿吨台辆户所座条级度米周届])"
 )
 
 
@@ -500,7 +503,7 @@ LATEST_YEAR = 2100
 def _speak_year(m: re.Match[str]) -> str:
     """A year digit by digit (2024年 -> 二零二四年); four digits past any year a report
     names (5000年历史) count years, said as an amount (五千年)."""
-    year = m[1] or m[2] or m[3] or m[4]
+    year = m[1] or m[2] or m[3] or m[4] or m[5]
     return read_cardinal(year) if m[1] and int(year) > LATEST_YEAR else read_digits(year)
 
 

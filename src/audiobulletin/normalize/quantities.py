@@ -139,6 +139,8 @@ _LATIN_UNITS = {
     "BPs": "个基点",
     "ha": "公顷",
     "min": "分钟",
+    "rpm": "转每分钟",
+    "r": "转",  # a speed of turning, 3000r/min
     "ms": "毫秒",
     "μs": "微秒",
     "µs": "微秒",
@@ -183,6 +185,19 @@ _HAN_PER_LATIN = re.compile(
     r"(?![A-Za-z²³\d])"
 )
 
+#: Seconds written ``s`` after a figure of up to three digits or a decimal (百公里加速3.9s,
+#: 15s内), never a model's (iPhone 6s) nor a decade (1990s).
+_SECONDS = re.compile(r"(?<![A-Za-z\d.])(?<![A-Za-z]\s)(\d{1,3}(?:\.\d+)?)s(?![A-Za-z\d/])")
+#: ``w`` for 万 as posts count their readers: 10w+, 粉丝20W, 20w粉丝 (never watts there).
+_COUNTED = r"(?:粉丝|阅读|播放|浏览|点赞|转发|评论|订阅|关注)"
+_MYRIAD_W = re.compile(
+    rf"(\d+(?:\.\d+)?)[wW](?=\s*[+＋]|\s*{_COUNTED})"
+    rf"|({_COUNTED}[量数]?\s*[：:]?\s*(?:超过|超|达到|达|破|近)?\s*\d+(?:\.\d+)?)[wW](?![A-Za-z])"
+)
+#: The diameter's sign before a figure: Φ16mm is 直径十六毫米.
+_DIAMETER = re.compile(r"[ΦφϕØ∅]\s*(?=\d)")
+#: ``vol`` after a percentage of alcohol (52%vol): the percentage says it.
+_BY_VOLUME = re.compile(r"(?<=[%％])\s?(?:vol|VOL|Vol)\b\.?")
 #: A grade written in its letters (AAAA级景区, 5A's other spelling): 四A级.
 _GRADE_AS = re.compile(
     r"(?<![A-Za-z])(A{2,5})(?=\s*[级級])|(?<![A-Za-z])(A{3,5})(?=\s*(?:景区|景區|旅游景区))"
@@ -241,8 +256,10 @@ _HIDDEN_NAME = re.compile(
 #: A person's given name hidden by crosses after the surname (联系人：赵××, 张×同志): 赵某某,
 #: 张某, as a report names someone it hides; never a sign between two words (长×宽).
 _HIDDEN_GIVEN_NAME = re.compile(
-    r"(?:(?<=^[\u4e00-\u9fff])|(?<=[：:，,、（(\s][\u4e00-\u9fff]))[×✕]{1,2}"
+    r"(?:(?<=^[\u4e00-\u9fff])|(?<=[：:，,、（(\s][\u4e00-\u9fff]))[×✕]{1,2}(?![×✕])"
     r"(?:(?![\u4e00-\u9fff\d])|(?=同志|先生|女士|老师))"
+    # …or a single cross for a place or a body at a line's or clause's head (×纪发〔2024〕3号)
+    r"|(?:^|(?<=[\s：:，,、（(“\"]))[×✕](?=[\u4e00-\u9fff])"
 )
 #: Multiplication between numbers (25毫米*35毫米, 295*413, 1920x1080).
 _TIMES_SIGN = re.compile(rf"(\d[{HAN}]{{0,3}})\s*(?:[*×]|(?<=\d)[xX](?=\s*\d))\s*(?=\d)")
@@ -469,6 +486,8 @@ def _units(text: str) -> str:
     text = _DEGREE_DAYS.sub("日", text)
     text = _NETWORK_G.sub(r"\1G", text)
     text = _WATT_HOUR.sub("", text.replace("kW·h", "kWh"))
+    text = _MYRIAD_W.sub(lambda m: (m[1] or m[2]) + "万", _BY_VOLUME.sub("", text))
+    text = _SECONDS.sub(r"\1秒", _DIAMETER.sub("直径", text))
     text = _ASCII_ARC.sub(lambda m: m[3] + "′" if m[3] else f"{m[1]}′{m[2]}″", text)
     text = _HAN_PER_LATIN.sub(lambda m: "每" + _LATIN_UNITS[m[1]], text)
     text = _PER_WORD_LATIN.sub(lambda m: _LATIN_UNITS[m[1]], text)
@@ -928,7 +947,7 @@ _SLASH_PER = re.compile(
     r"|(?<=[克升])/(?=\d+(?:\.\d+)?\s*(?:毫升|升|克|千克|公斤|立方米))"
 )
 #: A rate per two units at once: 元/间·天 is 元每间每天.
-_PER_DOT = re.compile(rf"(?<=每[{HAN}])[·•](?=[{HAN}])")
+_PER_DOT = re.compile(rf"(?:(?<=每[{HAN}])|(?<=每平方米)|(?<=每立方米))[·•](?=[{HAN}])")
 #: A time zone's offset from UTC: UTC-12 is UTC减十二, UTC+8 UTC加八 (never a hyphen's pause).
 _UTC_OFFSET = re.compile(r"(?<![A-Za-z])UTC\s*([+＋\-−－])\s*(\d{1,2})(?![\d:])")
 #: A star between a score and its weight: 笔试*40%+面试*60% (乘).
@@ -1044,7 +1063,8 @@ _ANGLE_TITLE = re.compile(r"[<‹]\s*([\u4e00-\u9fff][^<>‹›\n]{1,40}?)\s*[>�
 #: A name with a character hidden by a star, as a list made public masks it: 王*涵 (王某涵),
 #: 李** (李某某); a name stands alone between marks or spaces (说明*见附件 is a note's star).
 _MASKED_NAME = re.compile(
-    r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])([*＊]{1,2})(?=[\u4e00-\u9fff]?(?![\u4e00-\u9fff*＊]))"
+    r"(?<![\u4e00-\u9fff])((?:欧阳|司马|诸葛|上官|司徒|皇甫|公孙|慕容|令狐|夏侯|长孙|宇文|端木"
+    r"|东方|尉迟|独孤|南宫|轩辕)|[\u4e00-\u9fff])([*＊]{1,2})(?=[\u4e00-\u9fff]?(?![\u4e00-\u9fff*＊]))"
 )
 
 
