@@ -355,6 +355,11 @@ def test_without_a_headline_the_title_is_derived_from_the_lead() -> None:
             "观光局宣布，2031南屏国际灯会将于12月21日至明年1月12日在爱河湾及驳二艺术特区登场。",
             "2031南屏国际灯会将在爱河湾及驳二艺术特区登场",
         ),
+        # a figure's thousands, set off by an ASCII comma, split no clause
+        (
+            "据市市场监管局消息,今年1-11月,全市共完成食品安全监督抽检18,652批次,检出不合格样品263批次。",
+            "全市共完成食品安全监督抽检18,652批次",
+        ),
         # a clause ending in a modifying 的 is said with what it modifies
         (
             "今年最让青川人骄傲的，莫过于青川队夺得亚洲杯冠军。",

@@ -332,6 +332,10 @@ def test_a_cut_never_ends_on_a_clause_that_leads_into_the_next() -> None:
         "未来三天",
         "从贸易方式看",
         "经文化和旅游部数据中心测算",
+        # after what, and how soon: what happened follows
+        "在恢复交易后",
+        "短短6分钟",
+        "仅用三天",
     ],
 )
 def test_a_clause_that_only_leads_into_the_next_dangles(clause: str) -> None:
@@ -350,6 +354,7 @@ def test_a_clause_that_only_leads_into_the_next_dangles(clause: str) -> None:
         "会议审议通过了年度预算报告",
         "今年以来全市新增就业1.2万人",
         "经市政府同意后实施",
+        "仅用三天完成搬迁",
     ],
 )
 def test_a_clause_with_its_own_verb_does_not_dangle(clause: str) -> None:

@@ -1372,3 +1372,15 @@ def test_a_title_holds_no_brackets_a_date_left_empty() -> None:
     doc = parse(text)
     titles = chapter_titles(doc.chapters, headline=doc.title)
     assert not any("（）" in t or "()" in t for t in titles)
+
+
+def test_a_clock_time_opening_a_paragraph_is_no_label_to_name_it_after() -> None:
+    text = "9月14日14:30，青川市交通运输局召开2031年度警示教育大会，通报典型案例。"
+    (title,) = chapter_titles([chapter(None, text)])
+    assert not re.search(r"\d$", title), title
+    assert "14" not in title, title
+
+
+def test_the_hall_an_event_is_held_in_gives_way_to_what_happened() -> None:
+    text = "青川国际半程马拉松赛在青川市民文化广场鸣枪起跑，三万名选手参赛。"
+    assert chapter_titles([chapter(None, text)]) == ["青川国际半程马拉松赛鸣枪起跑"]

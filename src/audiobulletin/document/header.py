@@ -1369,7 +1369,8 @@ def derive_title(chapters: Sequence[Chapter], meta: Sequence[MetaLine] = ()) -> 
         # (an aside in brackets is no headline's: （湘政办发〔2031〕23号，以下简称…）, （48米/秒）;
         # a name's own, （中国）, stays)
         sentence = re.sub(r"[（(](?![\u4e00-\u9fff]{1,4}[)）])[^（）()]*[)）]", "", sentence)
-        clauses = [c.strip() for c in re.split(r"[，,：:]", sentence)]
+        # (a figure's thousands split no clauses either: 抽检18,652批次)
+        clauses = [c.strip() for c in re.split(r"[，：]|(?<!\d)[,:]|[,:](?!\d)", sentence)]
         subject = ""  # who, of a clause too long that goes on to say why (…公司因…，)
         for k, clause in enumerate(clauses):
             if subject and _SUBJECTLESS_RE.match(clause):

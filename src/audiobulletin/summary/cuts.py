@@ -193,6 +193,8 @@ def _dangles(clause: str) -> bool:
         return True  # 自2032年1月1日起: from when, said with what starts then
     if _PERIOD_ONLY_RE.fullmatch(c):
         return True  # 本周（11月9日-11月15日）: when, said with what was done in it
+    if _ELAPSED_RE.fullmatch(c) or _BEFORE_AFTER_RE.fullmatch(c):
+        return True  # 在恢复交易后，短短6分钟: after what and how soon, never what happened
     if _COUNTED_SET_RE.fullmatch(c):
         return True  # 八大类中: the set the figures after it are counted in
     if _WHEN_ONLY_RE.fullmatch(c) or _VIEWPOINT_RE.fullmatch(c) or _RECKONED_RE.fullmatch(c):
@@ -258,6 +260,13 @@ _WHEN_ONLY_RE = re.compile(
     r"|当日|当天|同日|近(?:\d+|[一二三四五两几])年(?:来)?)"
     r"|今年|去年|全年|上半年|下半年|[一二三四]季度|前三季度"
 )
+#: How long it took, alone: 短短6分钟, 仅用3天, 不到两小时.
+_ELAPSED_RE = re.compile(
+    r"(?:短短|仅仅|仅|只|才|不到|不足)?(?:用了?|用时)?[\d一二三四五六七八九十两几半]+个?"
+    r"(?:秒钟?|分钟|小时|个?钟头|天|日|周|个?星期|个?月|年)(?:内|里|后|间|时间)?"
+)
+#: After or before what, alone: 在恢复交易后, 在开学之前.
+_BEFORE_AFTER_RE = re.compile(r"(?:在|于)[^，,。]{1,20}?(?:后|之后|以后|前|之前)")
 #: From what angle the figures after it are seen: 从贸易方式看, 分行业看, 就区域而言.
 _VIEWPOINT_RE = re.compile(r"(?:从|就|分|按)[^，,。]{1,12}(?:看|来看|而言|来说)")
 #: A week or a month with its dates alone (zh.PERIOD_WITH_DATES): when, said with what follows.

@@ -239,7 +239,8 @@ def body_phrase(blocks: Sequence[Block], max_han: int, headline: str = "") -> st
         ):
             continue
         # a leading label: "广州：5日白天…", "瓜蓟马：偏重发生…", "(宗旨) 有感於…"
-        label = re.match(r"^([^，,。：:；;！？!?]{1,20})[：:]", text) or re.match(
+        # (never a clock's colon: 8月15日上午9:00，… has no label)
+        label = re.match(r"^([^，,。：:；;！？!?]{1,20})[：:](?<!\d[：:](?=\d))", text) or re.match(
             r"^[（(]([^）)]{2,12})[）)]\s*\S", text
         )
         if (

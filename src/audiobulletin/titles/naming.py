@@ -112,6 +112,20 @@ _PACE_RE = re.compile(
 )
 
 
+#: Where it is held, before the verb: 在滨江市民广场鸣枪起跑, 在市行政中心3号会议室召开
+#: (the venue names the place, the verb what happened).
+_VENUE_RE = re.compile(
+    r"(?<=[^\W\d_])(?:在|于|於)[^，,、；;。的在于]{2,14}?"
+    r"(?:广场|中心|会议室|會議室|大厅|大廳|礼堂|禮堂|体育馆|體育館|体育场|體育場|会场|會場|宾馆|賓館|酒店"
+    r"|剧院|劇院|公园|公園|大楼|大樓|大厦|大廈|报告厅|報告廳|多功能厅|演播厅|会展中心|博览中心|展馆|展館)"
+    r"(?=[^\W\d_]{2})"
+)
+
+
+def _without_venue(text: str) -> str:
+    return _VENUE_RE.sub("", text, count=1)
+
+
 def _shed(text: str, shorter: str) -> tuple[str, bool]:
     """``shorter`` in place of ``text`` where it still says something (six Han characters),
     and whether it now fits whole."""
@@ -182,9 +196,10 @@ def as_title(text: str, max_han: int, *, clause: bool = False) -> str:
         if fits(text, HARD_MAX_VISIBLE, HARD_MAX_VISIBLE):
             return text
     # …nor the hour (天文台在下午2時40分發出八號…信號 -> 天文台發出八號…信號), an aside in
-    # brackets (在宁远县（北纬31.42度，东经104.87度）发生4.6级地震) or how fast or in what way
-    # it goes (将以每小时15-20公里的速度向西北方向移动 -> 将向西北方向移动)
-    for drop in (_without_clock, _without_aside, _without_pace):
+    # brackets (在宁远县（北纬31.42度，东经104.87度）发生4.6级地震), how fast or in what way
+    # it goes (将以每小时15-20公里的速度向西北方向移动 -> 将向西北方向移动) or the hall it is
+    # held in (…马拉松在滨江市民广场鸣枪起跑 -> …马拉松鸣枪起跑)
+    for drop in (_without_clock, _without_aside, _without_pace, _without_venue):
         text, whole = _shed(text, drop(text))
         if whole:
             return text
