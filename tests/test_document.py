@@ -2406,6 +2406,34 @@ def test_who_posted_a_page_and_when_under_its_headline_is_no_line_of_the_headlin
     assert_nothing_lost(lines(title, stamp, LONG), doc)
 
 
+def test_a_boxed_sub_head_under_the_headline_is_its_first_section_not_a_byline() -> None:
+    text = lines("霜降节气农事提示", "", "■ 小麦播种", LONG, "", "■ 油菜移栽", LONG)
+    doc = parse(text)
+    assert not [m for m in doc.meta if m.kind == "author"]
+    assert doc.chapters[0].heading == "■ 小麦播种"
+    assert_nothing_lost(text, doc)
+
+
+def test_solid_bullets_head_sections_above_their_numbered_points() -> None:
+    point = "亩播量十二点五到十五公斤，基本苗每亩十八万到二十二万，晚播的每推迟一天增加半公斤。"
+    text = lines(
+        "霜降节气农事提示",
+        "",
+        LONG,
+        "",
+        "■ 小麦播种",
+        "1. 适期适量。" + point,
+        "2. 科学施肥。" + point,
+        "",
+        "■ 油菜移栽",
+        "1. 及时移栽。" + point,
+        "2. 施足底肥。" + point,
+    )
+    doc = parse(text)
+    assert [c.heading for c in doc.chapters] == [None, "■ 小麦播种", "■ 油菜移栽"]
+    assert_nothing_lost(text, doc)
+
+
 def test_a_writer_s_name_after_a_box_under_the_headline_is_a_byline() -> None:
     text = lines("县域商业要在“通”字上下功夫", "□ 林远航", LONG, "", LONG)
     doc = parse(text)

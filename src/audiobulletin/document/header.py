@@ -34,6 +34,7 @@ from audiobulletin.zh import (
     SCENE_CLAUSE_RE,
     SENTENCE_ENDS,
     han_count,
+    names_person,
     tagged_words,
 )
 
@@ -1222,7 +1223,7 @@ def _finish_header(
             item.label, item.meta = Label.META, [("speaker", item.text)]
         elif not subtitles and (_issued_by(items, i, title) or _issuer_over_body(items, i)):
             item.label, item.meta = Label.META, [("source", item.text)]
-        elif item.label == Label.TEXT and _BOXED_NAMES_RE.match(item.text):
+        elif item.label == Label.TEXT and _boxed_names(item.text):
             # □ 林远航 under a commentary's headline: its writer, as a paper sets it
             item.label, item.meta = Label.META, [("author", item.text)]
         elif item.label == Label.TEXT and CONTACT_FIELD_RE.match(item.text):
@@ -1279,6 +1280,15 @@ _SPEAKER_RE = re.compile(
 
 #: A writer's name after a paper's box, under the headline: □ 林远航, ■ 张三 李四.
 _BOXED_NAMES_RE = re.compile(rf"^[□■◇◆]\s*[{HAN}·]{{2,4}}(?:\s+[{HAN}·]{{2,4}}){{0,2}}$")
+
+
+def _boxed_names(text: str) -> bool:
+    """Whether ``text`` is a writer's name after a paper's box; four characters that name
+    no one are a feature's sub-head (■ 小麦播种), its first section, never a byline."""
+    if not _BOXED_NAMES_RE.match(text):
+        return False
+    names = text[1:].split()
+    return not (len(names) == 1 and han_count(names[0]) == 4 and not names_person(names[0]))
 
 
 #: What may follow a headline glued onto the lead: not punctuation, which would make the

@@ -48,6 +48,9 @@ _MARKERS: tuple[tuple[int, re.Pattern[str]], ...] = (
     (6, re.compile(r"^(?!0[、．.])\d{1,2}(?:[、．]|\.(?!\d))")),
     # (1), ①, and 1) with its bracket half written
     (7, re.compile(rf"^(?:[（(]\d{{1,2}}[）)]|[{CIRCLED_NUMBERS}]|\d{{1,2}}[)）](?!\d))")),
+    # (a solid bullet that opens a sub-head, ■ 小麦播种, heads a section above 1. 2. 3.: web
+    # and WeChat features mark their sections so)
+    (5, re.compile(r"^[■◆●▲★](?=\s*[^\W\d_][^。，,；;！？!?]{1,18}$)")),
     (8, re.compile(r"^[●○■□◆◇▲△•▌▍▎▐★☆◎◉❖・‧]")),
     (9, re.compile(r"^[-－*＊·]\s")),  # plain list bullets: never headings
 )
