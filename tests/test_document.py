@@ -498,6 +498,28 @@ def test_metadata_lines(line: str, kinds: list[str], date: str | None) -> None:
     assert_nothing_lost(text, doc)
 
 
+@pytest.mark.parametrize(
+    "foot",
+    [
+        "县农业气象服务站 供稿 | 编辑：何晓雯",
+        "青川县农业农村局 供稿",
+        f"（牧业事业部 综合管理部 供稿{U3000}联系人：高文博{U3000}电话：0471-3356802）",
+        "整理：品牌传播部",
+        "（本文刊于《青川日报》2031年5月3日第3版）",
+    ],
+)
+def test_who_sent_the_copy_and_where_it_was_printed_are_not_read(foot: str) -> None:
+    text = lines("青川市防汛简报", LONG, "", LONG, "", foot)
+    doc = parse(text)
+    assert paragraphs(doc) == [LONG, LONG]
+    assert_nothing_lost(text, doc)
+
+
+def test_a_sentence_about_copy_sent_is_read() -> None:
+    said = "由县农业农村局供稿的材料显示，今年粮食增产。"
+    assert paragraphs(parse(lines("青川市防汛简报", LONG, "", said))) == [LONG, said]
+
+
 def test_editor_and_counter_lines_are_never_spoken() -> None:
     text = lines("青川市防汛简报", "发布时间：2031-06-02", "点击次数：12", LONG, "责任编辑：李四")
     doc = parse(text)

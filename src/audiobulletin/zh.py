@@ -546,6 +546,10 @@ META_KEYS: dict[str, tuple[str, ...]] = {
         "通讯员",
         "供稿",
         "摄影",
+        # who wrote down a talk or a meeting for the page (整理：品牌传播部)
+        "整理",
+        "文字整理",
+        "记录整理",
         "記者",
         "通訊員",
         "攝影",

@@ -1270,6 +1270,19 @@ _CREDITS_RE = re.compile(
 )
 
 
+#: An office's credit for the copy it sent, with its editor or its contact after it: 县农业
+#: 气象服务站 供稿 | 编辑：何晓雯, （牧业事业部 综合管理部 供稿　联系人：高文博　电话：…）.
+_CONTRIBUTED_RE = re.compile(
+    rf"^[（(]?\s*[{_H}·（）()]{{2,30}}(?:\s+[{_H}·（）()]{{2,20}}){{0,2}}\s*(?:供稿|供圖|供图)"
+    rf"(?:\s*[|丨｜]?\s*(?:{_CREDIT_KEY}|联系人|聯繫人|联系电话|聯繫電話|电话|電話)\s*[:：]"
+    r"\s*[^|丨｜:：]{1,25}?)*\s*[)）]?$"
+)
+#: Where a story was first printed, in brackets at its foot: （本文刊于《青川日报》2031年5月3日
+#: 第3版）, （原载《…》）.
+_PRINTED_IN_RE = re.compile(
+    r"^[（(]\s*(?:本文|此文|原文)?(?:原?刊于|原?刊於|原?载于|原?載於|刊发于|刊發於|原载|原載|转载自|轉載自)"
+    r"[^（）()]{2,60}[)）]$"
+)
 #: Who made and passed a page, each role named with its people: 签发：赵卫东 审核：孙丽,
 #: 预报员：吴海涛　复核：钱文, 一审：… 二审：… 三审：…, 本版责编：… 美编：… 校对：…
 #: (a role's value a name or two, never a sentence: 一审：法院判决… is text).
@@ -1369,6 +1382,10 @@ def _line_meta(text: str) -> list[tuple[str, str]] | None:
         return [("source", m.group(1)), ("date" if m.group(2) else "other", rest)]
     if any(p.match(text) for p in (_PRINTED_RE, _CREDITS_RE, ISSUE_RE, _SENT_TO_RE, _URGENCY_RE)):
         return [("other", text)]
+    if _PRINTED_IN_RE.match(text):
+        return [("other", text)]
+    if _CONTRIBUTED_RE.match(text) and not re.search(r"[。！？!?]", text):
+        return [("author", text)]
     if _DOCNO_RE.match(text):
         return [("docno", text)]
     if _BRACKETED_DATE_RE.match(text):
