@@ -480,6 +480,30 @@ def test_the_site_a_title_bar_names_is_credited_without_its_separator() -> None:
     assert "据青川新闻网报道" in "".join(script.intro.written)
 
 
+def test_a_column_s_tag_is_never_who_published_it_and_a_bracketed_byline_names_its_outlet() -> None:
+    text = (
+        "【快讯】受降雪影响 青川多条高速公路临时封闭\n\n"
+        "截至今日8时，受持续降雪和路面结冰影响，全省共有7条高速公路部分路段实施临时交通管制。\n\n"
+        "交警部门提醒，请广大驾驶人合理安排出行，减速慢行。\n\n"
+        "（青川广播电视台 记者 赵铁军 王丹 / 编辑 李雪）\n"
+    )
+    said = "".join(build_script(parse(text)).intro.written)  # type: ignore[union-attr]
+    assert "快讯" not in said, said
+    assert "据青川广播电视台报道" in said, said
+
+
+def test_a_reader_count_after_the_source_is_no_part_of_it() -> None:
+    text = (
+        "清明假期出行提示\n2031-04-02 17:20:36  来源：东湾交通发布  阅读 12.3万\n\n"
+        "清明假期将至，东湾市交通运输局发布出行提示，预计假期全市道路交通流量约为日常的1.3倍。\n\n"
+        "出城高峰预计在4日上午，请市民错峰出行。\n"
+    )
+    doc = parse(text)
+    assert ("other", "阅读 12.3万") in [(m.kind, m.text) for m in doc.meta]
+    said = "".join(build_script(doc).intro.written)  # type: ignore[union-attr]
+    assert "阅读" not in said, said
+
+
 def test_a_speech_s_intro_says_who_gave_it_and_when() -> None:
     text = (
         "坚定信心 真抓实干 奋力开创高质量发展新局面\n——在2031年全市工作会议上的讲话\n"

@@ -861,6 +861,11 @@ def _key_meta(text: str) -> list[tuple[str, str]] | None:
 def _with_stamp(kind: str, segment: str) -> list[tuple[str, str]]:
     """A field and the time stamp a page put after it beyond a bar: 来源：县林业局 |
     2031年03月18日 08:42 is a source and a stamp."""
+    counter = _TRAILING_COUNTER_RE.search(segment)
+    if counter and counter.start():
+        # 来源：东湾交通发布　阅读 12.3万: the page's count of readers, its colon left out, is
+        # no part of who posted it
+        return [*_with_stamp(kind, segment[: counter.start()]), ("other", counter[1])]
     parts = _BAR_RE.split(segment, maxsplit=1)
     if len(parts) == 3:
         field, bar, rest = (part.strip() for part in parts)
@@ -873,6 +878,9 @@ def _with_stamp(kind: str, segment: str) -> list[tuple[str, str]]:
     return [(kind, segment)]
 
 
+_TRAILING_COUNTER_RE = re.compile(
+    r"\s+((?:阅读|閱讀|浏览|瀏覽|点击|點擊)(?:量|数|數|次数|次數)?\s*[:：]?\s*\d[\d,]*(?:\.\d+)?\s*[万萬wW]?\+?\s*次?)$"
+)
 _TRAILING_STAMP_RE = re.compile(
     r"\s+((?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)$"
 )

@@ -270,9 +270,11 @@ def issuer(doc: Document) -> str:
     # else the paper whose page it is: 自由時報電子報 is 自由時報
     site = next((m.text for m in doc.meta if m.kind == "site"), "")
     site = re.sub(r"^[\s_|｜丨-]+", "", site)  # as a title bar adds it: _青川新闻网
+    if site[:1] in "【[［" and not _MEDIA_RE.search(site):
+        return ""  # 【快讯】 over the headline: the column's tag, never who published it
     return re.sub(r"(?<=[报報])(?:数字报|电子报|電子報|數位報)$", "", site)
 
 
 _BYLINE_OUTLET_RE = re.compile(
-    r"^[□■◆●▲]?\s*([^\s|丨｜（(]{2,12}?)\s*[|丨｜]?\s*(?:特约|见习|實習|实习)?(?:记者|記者)"
+    r"^[（(]?\s*[□■◆●▲]?\s*([^\s|丨｜（(]{2,12}?)\s*[|丨｜]?\s*(?:特约|见习|實習|实习)?(?:记者|記者)"
 )
