@@ -515,6 +515,19 @@ def test_who_sent_the_copy_and_where_it_was_printed_are_not_read(foot: str) -> N
     assert_nothing_lost(text, doc)
 
 
+def test_a_tender_s_numbered_clauses_each_keep_their_line() -> None:
+    rows = [
+        "1.1 项目名称：青川县城区供水管网改造工程设备采购",
+        "1.2 建设地点：青川县城关镇及白石岭乡",
+        "1.3 招标范围：设备的供货、运输、安装和调试",
+    ]
+    text = lines("青川县供水设备采购招标公告", "", "一、项目概况与招标范围", *rows, "", LONG)
+    doc = parse(text)
+    said = [line for c in doc.chapters for b in c.blocks for line in b.text.splitlines()]
+    assert all(row in said for row in rows), said
+    assert_nothing_lost(text, doc)
+
+
 def test_a_sentence_about_copy_sent_is_read() -> None:
     said = "由县农业农村局供稿的材料显示，今年粮食增产。"
     assert paragraphs(parse(lines("青川市防汛简报", LONG, "", said))) == [LONG, said]

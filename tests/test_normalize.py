@@ -2344,3 +2344,11 @@ def test_a_transcripts_notes_of_the_room_are_not_read_and_are_reported() -> None
     result = to_spoken("我们有信心（笑）。（掌声）谢谢大家。")
     assert result.text == "我们有信心。谢谢大家。"
     assert result.warnings == ("未朗读（现场反应）：（笑）", "未朗读（现场反应）：（掌声）")
+
+
+def test_a_clause_number_after_a_full_stop_is_set_off_from_its_words() -> None:
+    _reads(
+        "一、项目概况。1.1 项目名称：青川县供水工程",
+        "一、项目概况。一点一，项目名称：青川县供水工程",
+    )
+    _reads("全年共计。2.5 万吨", "全年共计。二点五万吨")

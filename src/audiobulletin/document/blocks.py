@@ -479,6 +479,14 @@ def _indent(raw: str) -> int:
     return _columns(raw[: len(raw) - len(raw.lstrip())])
 
 
+#: A clause's number of two or three levels, a space, then words (1.2 建设地点：…, 3.1.2 投标
+#: 保证金…): a tender's or a standard's item opens its own line, never a wrapped one's
+#: tail (a figure before its unit, 1.5 万吨, is no such number).
+_CLAUSE_NUMBER_RE = re.compile(
+    rf"^\d{{1,2}}\.\d{{1,2}}(?:\.\d{{1,2}})?\s+(?![万亿千百元个%‰吨米倍])[{HAN}]"
+)
+
+
 def _wraps_on(line: _Item, nxt: _Item, wrap: tuple[int, int] = (0, 0)) -> bool:
     """``nxt`` continues ``line``: no blank between, ``line`` does not end a sentence, is long
     enough to have been wrapped (at least as wide as ``nxt``), and is not a heading; ``nxt``
@@ -493,7 +501,7 @@ def _wraps_on(line: _Item, nxt: _Item, wrap: tuple[int, int] = (0, 0)) -> bool:
     if line.text[-1] in "：:" and is_addressee(line.text):
         return False  # whom it addresses, its colon at the edge of the page: a line alone
     text = line.text
-    if len(text) < 16 or marker_level(nxt.text) is not None:
+    if len(text) < 16 or marker_level(nxt.text) is not None or _CLAUSE_NUMBER_RE.match(nxt.text):
         return False
     if _FIELD_VALUE_RE.match(text) and _indent(nxt.raw) >= _indent(line.raw) + SET_IN_DEEPER:
         return False  # a field's second value, set under its first (电话：… / ⎵⎵⎵⎵⎵12345)

@@ -285,6 +285,12 @@ FIGURE_LOOKBACK = 24
 _FIGURE_ENDS_BEFORE = re.compile(r"\d[\d.]*\s*(?:[余多])?[万亿千百]?[余多]?[\u4e00-\u9fff]$")
 
 
+def _sentence_start(line: str, end: int) -> int:
+    """Where the sentence that runs up to ``end`` starts: after the last full stop or
+    semicolon before it, else at the line's start."""
+    return max(line.rfind(mark, 0, end) for mark in "。；;") + 1
+
+
 def _space_between(line: str, m: re.Match[str]) -> str:
     """Replacement for one inner whitespace run (see :func:`_normalise_spaces`)."""
     run, left, right = m.group(), line[m.start() - 1], line[m.end()]
@@ -303,11 +309,11 @@ def _space_between(line: str, m: re.Match[str]) -> str:
         return ""  # the punctuation already carries the pause
     if (
         run == " "
-        and _HEADING_NUMBER.fullmatch(line, 0, m.start())
+        and _HEADING_NUMBER.fullmatch(line, _sentence_start(line, m.start()), m.start())
         and is_han(right)
         and right not in _AMOUNT_UNIT
     ):
-        return "，"  # 6.1 人力保障: a heading's number, then its title
+        return "，"  # 6.1 人力保障: a heading's number, then its title (…范围。1.1 项目名称)
     if (
         run == " "
         and is_han(left)
