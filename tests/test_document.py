@@ -486,7 +486,14 @@ def test_the_day_a_rule_takes_effect_is_not_the_report_s_date() -> None:
         (f"（撰稿：何晓{U3000}摄影：冯杰{U3000}审核：王校长）", ["other"], None),
         ("抄送：市委办公室，市人大常委会办公室。", ["other"], None),
         (f"青川市教育局{U3000 * 2}2031年3月1日", ["signature", "date"], "2031-03-01"),
-        (f"青川市人民政府办公室{U3000 * 4}2031年4月15日印发", ["other"], None),
+        # (the day it was issued dates a document that says no other)
+        (f"青川市人民政府办公室{U3000 * 4}2031年4月15日印发", ["date"], "2031-04-15"),
+        # who, when and the notice's number on one line under its title
+        (
+            "青川市市场监督管理局 2031年10月28日 第2031-Q3-07号",
+            ["signature", "date", "docno"],
+            "2031-10-28",
+        ),
     ],
 )
 def test_metadata_lines(line: str, kinds: list[str], date: str | None) -> None:

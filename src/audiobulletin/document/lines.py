@@ -1167,7 +1167,9 @@ _DATED_NAME_RE = re.compile(
 #: A signature and its date on one line: 青川市教育局　　2031年3月1日.
 _SIGNED_LINE_RE = re.compile(
     rf"^([{_H}（）()]{{2,30}})\s+((?:19|20)\d\d\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日"
-    rf"|[{_CN_DIGITS}]{{4}}年[一二三四五六七八九十]{{1,2}}月[一二三四五六七八九十]{{1,3}}日)$"
+    rf"|[{_CN_DIGITS}]{{4}}年[一二三四五六七八九十]{{1,2}}月[一二三四五六七八九十]{{1,3}}日)"
+    # (and the notice's number after them: 第2031-Q3-07号, 青市监〔2031〕15号)
+    r"(?:\s+([^\s，。,]{0,8}?(?:第\s*[\dA-Za-z\-－]{2,16}\s*号|[〔\[［(（](?:19|20)\d\d[〕\]］)）]\s*\d{1,4}\s*号)))?$"
 )
 #: A day of the common era written out, and its hour (and minute) if given: 2031年7月3日8时.
 _FULL_DAY = r"(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
@@ -1338,7 +1340,8 @@ def _line_meta(text: str) -> list[tuple[str, str]] | None:
     if any(p.match(text) for p in _STAMP_RES) or _POSTED_RE.match(text) or _CLOCK_RE.match(text):
         return [("stamp", text)]
     if (m := _SIGNED_LINE_RE.match(text)) and is_issuer_line(_UNSEALED_RE.sub("", m.group(1))):
-        return [("signature", m.group(1)), ("date", m.group(2))]
+        numbered = [("docno", m.group(3))] if m.group(3) else []
+        return [("signature", m.group(1)), ("date", m.group(2)), *numbered]
     if (m := _DATED_ISSUER_RE.match(text)) and is_issuer_line(m.group(2)):
         # 2031年7月3日8时　…水文监测中心; …18时　中央气象台发布 (the day it was issued)
         return [("date", m.group(1) + (m.group(3) or "")), ("source", m.group(2))]
@@ -1388,6 +1391,10 @@ def _line_meta(text: str) -> list[tuple[str, str]] | None:
     if (m := _ISSUED_RE.match(text)) and is_issuer_line(m.group(1)):
         rest = text[m.end(1) :].strip()
         return [("source", m.group(1)), ("date" if m.group(2) else "other", rest)]
+    if (m := _PRINTED_RE.match(text)) and (day := re.search(f"{_WEB_DATE}|{_SPACED_DATE}", text)):
+        # 青川市人民政府办公室　2031年4月15日印发: the day the document was issued, when no
+        # line before says it
+        return [("date", text)] if parse_date(day.group()) else [("other", text)]
     if any(p.match(text) for p in (_PRINTED_RE, _CREDITS_RE, ISSUE_RE, _SENT_TO_RE, _URGENCY_RE)):
         return [("other", text)]
     if _PRINTED_IN_RE.match(text):
