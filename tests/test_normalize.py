@@ -2352,3 +2352,41 @@ def test_a_clause_number_after_a_full_stop_is_set_off_from_its_words() -> None:
         "一、项目概况。一点一，项目名称：青川县供水工程",
     )
     _reads("全年共计。2.5 万吨", "全年共计。二点五万吨")
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        # a character opencc reads in its context keeps its reading (乾隆, never 干隆)
+        ("清乾隆年间修建", "清乾隆年间修建"),
+        # a clock's padded minutes, said as a digit
+        ("5时02分发生", "五时零二分发生"),
+        # a ratio after 人力比, never a clock
+        ("人力比不得低于1:15", "人力比不得低于一比十五"),
+        # a landline's local part in uneven groups
+        ("电话：0771-3260 512", "电话：零七七幺，三二六零，五幺二"),
+        ("WhatsApp（9612 8888）", "WhatsApp（九六幺二，八八八八）"),
+        # a bond's short name and its code; a law's number over its year
+        ("24青川城投01（240004）", "二四青川城投零一（二四零零零四）"),
+        ("第1/2031號法律", "第一斜杠二零三一号法律"),
+        # analysts' periods, multiples and a fall's redundant minus
+        ("3Q31营收", "二零三一年第三季度营收"),
+        ("1H31净利润", "二零三一年上半年净利润"),
+        ("市盈率18.5x", "市盈率十八点五倍"),
+        ("分辨率1920x1080", "分辨率一千九百二十乘一千零八十"),
+        ("跌-1.75%", "跌百分之一点七五"),
+        # spans of years and centuries, years opening a plan's name
+        ("明朝（1368—1644年）", "明朝（一三六八到一六四四年）"),
+        ("公元前2世纪", "公元前二世纪"),
+        ("「2050淨零排放路徑」", "「二零五零净零排放路径」"),
+        # a count with its plus, figures added, parts per million, a trend per ten years
+        ("20+组", "二十多组"),
+        ("3+2项目", "三加二项目"),
+        ("浓度421.6ppm", "浓度百万分之四百二十一点六"),
+        ("0.28℃/10a", "零点二八摄氏度每十年"),
+    ],
+)
+def test_readings_of_markets_heritage_climate_and_traditional_releases(
+    written: str, spoken: str
+) -> None:
+    _reads(written, spoken)

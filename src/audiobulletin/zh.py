@@ -217,11 +217,14 @@ def to_simplified(text: str) -> str:
 class _HongKongVariants(dict[int, str]):
     """A character's Simplified form where only Hong Kong's table knows it (衞 -> 卫), found
     on first sight of each character: ``hk2s``'s answer, kept only when it is a Simplified
-    form, one that ``s2t`` would change back (卫 -> 衛), never 擡 for 抬."""
+    form, one that ``s2t`` would change back (卫 -> 衛), never 擡 for 抬, and only for a
+    character ``t2s`` leaves alone (never 乾 of 乾隆, which ``t2s`` keeps in its context)."""
 
     def __missing__(self, code: int) -> str:
         char = chr(code)
-        if char.isascii() or not is_han(char):
+        if char.isascii() or not is_han(char) or _opencc("t2s").convert(char) != char:
+            # (a character t2s knows keeps t2s's answer, which reads its context: 乾隆 stays
+            # 乾, 乾燥 is 干燥)
             out = char
         else:
             variant: str = _opencc("hk2s").convert(char)

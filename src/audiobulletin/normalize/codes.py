@@ -171,7 +171,8 @@ _PHONE = re.compile(
     r"(?<![\d.\-A-Za-z])(?:"
     r"(09\d\d)-(\d{3})-(\d{3})"
     r"|(0800)-(\d{3})-(\d{3})"
-    r"|[(（]?(0\d{1,3})[)）]?\s*[-—－]?\s*(\d{3,4})[-\s](\d{4})"
+    # (the local part in uneven groups too: 0771-3260 512)
+    r"|[(（]?(0\d{1,3})[)）]?\s*[-—－]?\s*(\d{3,4})[-\s](\d{4}|(?<=\d{4}[-\s])\d{3})"
     r"|[(（]?(0\d{2,3})[)）]?\s*[-—－]?\s*(\d{5,8})"
     r"|[(（](0\d)[)）]\s*(\d{7,8})|(0\d)-(\d{7,8})"
     r"|([48]00)[-\s]?(\d{3})[-\s]?(\d{4})"
@@ -225,7 +226,8 @@ def _keyed_codes(text: str) -> str:
 #: 12345, 電話：2123 4567, 致電2582 4808, 拨打62731231; Traditional text is simplified first).
 _PHONE_KEYWORD = re.compile(
     # (a space after the word is a pause by now: 热线，8395 8888)
-    r"((?:电话|传真|热线|手机|联系方式|咨询电话|专线|致电|拨打|请拨)\s*[：:，（(]?\s*)"
+    r"((?:电话|传真|热线|手机|联系方式|咨询电话|专线|致电|拨打|请拨|WhatsApp|Whatsapp|whatsapp)"
+    r"\s*[：:，（(]?\s*)"
     # (or grouped as Hong Kong and Macau group them: 28 700 800, 18 5000)
     r"(\d{4}[\s-]\d{3,4}|\d{2} \d{3} \d{3}|\d{2} \d{4}|\d{5,8})(?![\d.])"
     # …or before it: 86152107（传真）
@@ -234,7 +236,7 @@ _PHONE_KEYWORD = re.compile(
 #: The next number of a list of phone numbers, a local one without its area code, after
 #: one already read digit by digit: 0851-85827415、85827420, 2125 1111或2125 1122.
 _NEXT_LOCAL = re.compile(
-    r"(?<=[零幺二三四五六七八九]{4})(\s*[、，,/或]\s*|[^\S\n]+)(\d{7,8}|\d{4} \d{4})(?![\d.])"
+    r"(?<=[零幺二三四五六七八九]{3})(\s*[、，,/或]\s*|[^\S\n]+)(\d{7,8}|\d{4} \d{3,4})(?![\d.])"
     r"(?!\s*[万亿元人个名位吨亩台辆件家户%‰])"
 )
 #: A postcode before the city at an address's head (地址：407台中市西屯区…, Taiwan's and the
@@ -328,7 +330,7 @@ def _phones(text: str) -> str:
 _NOT_AN_AMOUNT = r"(?!\s*(?:[万亿千百元人个名位吨亩台辆件家户%‰]|美元|公里|平方|千米|公斤))"
 _CODE = re.compile(
     # (never a currency's code before its amount: USD 1000, see quantities._currency)
-    rf"(?<![A-Za-z])(?!(?:{CURRENCY_CODES})\s?\d)([A-Za-z]{{1,6}}(?:\d{{2}}/(?:[A-Za-z]{{1,4}})?|/[A-Za-z]{{1,4}})?)"
+    rf"(?<![A-Za-z])(?!(?:{CURRENCY_CODES})\s?\d)(?!(?<=\d)[xX]\d)([A-Za-z]{{1,6}}(?:\d{{2}}/(?:[A-Za-z]{{1,4}})?|/[A-Za-z]{{1,4}})?)"
     # (a model's letters may be set apart by a hyphen: MS-1517A)
     r"(?:-?(?!\d{1,2}00(?![\d.])(?!\s*次))(\d{3,})((?:-\d+|[—－:](?:19|20)\d\d)*)(?![\d.])"
     + _NOT_AN_AMOUNT
@@ -475,7 +477,19 @@ _HS_CODE = re.compile(r"(?<![A-Za-z])(HS)\s?(\d{4,10}(?:\.\d{2,4})?)(?![\d.])")
 #: A listed company's stock code in brackets after its name: 恒远新能(688312), 腾讯控股
 #: （00700）, read digit by digit as a code, never as an amount. (One with its exchange,
 #: 00700.HK, is read before, by :data:`_EXCHANGE_CODE`.)
-_STOCK_CODE = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z])([（(])(\d{6}|0\d{4})(?=[)）])")
+_STOCK_CODE = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z\d])([（(])(\d{6}|0\d{4})(?=[)）])")
+#: A bond's short name, its year's last digits, its issuer and its serial (24凌峰01, 23附息
+#: 国债05): digits one by one, as the market says them, never amounts.
+_BOND_NAME = re.compile(
+    r"(?<![\d.第])([12]\d)"
+    # (never a count or a date before it: 12家企业01, 12月份05)
+    r"((?:(?![家个個月份年日号號元万萬亿億人次名位项項件批期天周岁歲吨米届屆])[\u4e00-\u9fff]){2,6}?)"
+    r"(0[1-9])"
+    r"(?![\d.%])(?=[\s（(）)，,、。；;]|$)"
+)
+#: A law's or a regulation's number over its year, as Macau numbers them: 第1/2031號法律,
+#: 第12/2030號行政法規 (一斜杠二零三一, never a fraction or a list).
+_LAW_NUMBER = re.compile(r"(?<=第)\s*(\d{1,3})\s*/\s*((?:19|20)\d\d)(?=\s*[号號])")
 #: A dash between two codes of the same letters runs from one to the other: HL2401—HL2409
 #: is H L二四零一到H L二四零九.
 _CODE_RANGE = re.compile(
@@ -534,6 +548,8 @@ def _codes(text: str) -> str:
     text = _HS_CODE.sub(lambda m: m[1] + read_digits(m[2]).replace(".", "点"), text)
     text = _TAG.sub(lambda m: m[1] + read_digits(m[2]), _LOCANT.sub("", _roads(text)))
     text = _STOCK_CODE.sub(lambda m: m[1] + read_digits(m[2]), text)
+    text = _BOND_NAME.sub(lambda m: read_digits(m[1]) + m[2] + read_digits(m[3]), text)
+    text = _LAW_NUMBER.sub(lambda m: read_cardinal(m[1]) + "斜杠" + read_digits(m[2]), text)
     text = _SUBJECT_CODE.sub(lambda m: read_digits(m[1]), text)
     text = _DIGITS_THEN_LETTERS.sub(lambda m: read_digits(m[1]) + m[2], text)
     text = _BUS_ROUTE.sub(lambda m: read_digits(m[1]), text)

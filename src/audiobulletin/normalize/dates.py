@@ -180,7 +180,8 @@ def _dates(text: str) -> str:
     text = _slash_dates(text)
     text = _DATE_RANGE.sub("到", _year_months(text))
     text = _MONTH_DAY.sub(lambda m: f"{read_cardinal(m[1])}月{read_cardinal(m[2])}日", text)
-    return _PADDED.sub(r"\1", _ZERO_MINUTES.sub(r"零\1", text))
+    # (the digit said as a digit, never the 两 of a count: 5时02分 is 五时零二分)
+    return _PADDED.sub(r"\1", _ZERO_MINUTES.sub(lambda m: "零" + read_digits(m[1]), text))
 
 
 #: A day of a lunar month, written with a digit after 初: 农历8月初2 is 初二, never 初两.
@@ -276,7 +277,7 @@ _RATIO_AFTER = re.compile(r"\s*的?(?:师生比|生师比|比例|配比|比值|�
 #: What says a colon between numbers is a ratio, earlier in its clause: 师生比不低于1:25,
 #: 按1:1比例, 配比为3:2 (not 比赛, whose hour it is).
 _RATIO_BEFORE = re.compile(
-    r"(?:比例|之比|配比|比率|比值|(?<=[生员床车口性])比)[^，。；,;：\d]{0,6}$"
+    r"(?:比例|之比|配比|比率|比值|(?<=[生员床车口性力])比)[^，。；,;：\d]{0,6}$"
 )
 
 
@@ -414,13 +415,17 @@ _YEAR = re.compile(
     r"|(?<![\d.])((?:19|20)\d\d)(?![人个名家件项位次元万亿吨台辆户所座条])"
     r"(?=[\u4e00-\u9fff]{1,6}?(?:运动会|奥运会|亚运会|残运会|世博会|博览会|世界杯|年会|论坛|峰会"
     r"|艺术节|文化节|电影节|旅游节|马拉松|锦标赛|大会|展览会|地震|洪水|暴雨|洪灾))"
-    # …or the year that ends a campaign's quoted name (“净网2024”专项行动)
+    # …or the year that ends or opens a campaign's or a plan's quoted name (“净网2024”专项行动,
+    # 「2050净零排放路径」)
     r"|(?<=[\u4e00-\u9fff])(?<![共约达为有计超近逾])((?:19|20)\d\d)(?=[”\"」』])"
+    r"|(?<=[“\"「『])((?:19|20)\d\d)(?=[\u4e00-\u9fff]{2})(?![人个名家件项位次元万亿吨台辆户年])"
 )
 #: Two years joined by 到/至/、/和 (1900–2099 both, the second not followed by an amount unit).
 _YEAR_PAIR = re.compile(
     r"(?<![\d.])((?:19|20)\d\d)(\s*(?:到|至|、|和)\s*)((?:19|20)\d\d)"
     r"(?![\d.]|\s*(?:[万亿千百元人个米吨亩]|美元|公里|平方))"
+    # …or an older span of years, before its 年 (明朝1368—1644年, 1840-1842年)
+    r"|(?<![\d.])(1\d{3})(\s*(?:到|至)\s*)(1\d{3}|20\d\d)(?=\s*年)"
 )
 #: Republic-of-China (民国) years: three digits with a month, 学年, or after 民国 -> cardinal.
 _ROC_YEAR = re.compile(
@@ -496,6 +501,8 @@ _DECADE = re.compile(r"(?<![\d.])((?:19|20)\d0)s(?![A-Za-z])")
 
 #: A year of the common era named as such, of any length: 公元618年, 公元前221年.
 _AD_YEAR = re.compile(r"(公元前?|西元前?)(\d{1,4})(?=年)")
+#: A century counts as an ordinal does: 公元前2世纪 is 二世纪, never 两.
+_CENTURY = re.compile(r"(?<![\d.])(\d{1,2})(?=\s*(?:世纪|世紀))")
 #: A span of years, not a year: 5000年历史 is 五千年, as 3000年前 and 1万年.
 LATEST_YEAR = 2100
 
@@ -503,7 +510,7 @@ LATEST_YEAR = 2100
 def _speak_year(m: re.Match[str]) -> str:
     """A year digit by digit (2024年 -> 二零二四年); four digits past any year a report
     names (5000年历史) count years, said as an amount (五千年)."""
-    year = m[1] or m[2] or m[3] or m[4] or m[5]
+    year = m[1] or m[2] or m[3] or m[4] or m[5] or m[6]
     return read_cardinal(year) if m[1] and int(year) > LATEST_YEAR else read_digits(year)
 
 
@@ -513,9 +520,12 @@ def _years(text: str) -> str:
     text = _YEAR_SLASH.sub(
         lambda m: read_digits(m[1]) + (m[3] or "到") + read_digits(m[2] or m[4]), text
     )
-    text = _YEAR_PAIR.sub(lambda m: read_digits(m[1]) + m[2] + read_digits(m[3]), text)
+    text = _YEAR_PAIR.sub(
+        lambda m: read_digits(m[1] or m[4]) + (m[2] or m[5]) + read_digits(m[3] or m[6]), text
+    )
     text = _NEXT_YEAR_SLASH.sub(_next_year, text)
     text = _AD_YEAR.sub(lambda m: m[1] + read_digits(m[2]), text)
+    text = _CENTURY.sub(lambda m: read_cardinal(m[1]), text)
     text = _YEAR.sub(_speak_year, text)
     text = _THREE_DIGIT_YEARS.sub(lambda m: read_cardinal(m[1]) + m[2] + read_cardinal(m[3]), text)
     return _ROC_YEAR.sub(lambda m: read_cardinal(m[1] or m[2] or m[3]), text)

@@ -196,6 +196,17 @@ _MYRIAD_W = re.compile(
 )
 #: The diameter's sign before a figure: Φ16mm is 直径十六毫米.
 _DIAMETER = re.compile(r"[ΦφϕØ∅]\s*(?=\d)")
+#: A count written with a plus after it (20+组, 100+家企业): 多, as it is said.
+_OR_MORE_PLUS = re.compile(r"(?<![\d.A-Za-z])(\d+)\s*[+＋](?=[个家项组人名场次种款位件所条部支项])")
+#: Two figures added, a programme's shape (3+2项目, 5+2模式): 加, each figure a numeral
+#: (三加二, never 两).
+_FIGURES_ADDED = re.compile(
+    r"(?<![\d.A-Za-z])(\d{1,2})\s*[+＋]\s*(\d{1,2})(?![\d.%A-Za-z])(?=[\u4e00-\u9fff])"
+)
+#: Parts per million or billion: 421.6ppm is 百万分之四百二十一点六.
+_PARTS_PER = re.compile(r"(\d+(?:\.\d+)?)\s?(ppm|ppb)(?![A-Za-z])")
+#: A change per so many years, as climate bulletins give it: 0.28℃/10a (每十年).
+_PER_YEARS = re.compile(r"/\s?(\d{1,3})\s?a(?![A-Za-z])")
 #: ``vol`` after a percentage of alcohol (52%vol): the percentage says it.
 _BY_VOLUME = re.compile(r"(?<=[%％])\s?(?:vol|VOL|Vol)\b\.?")
 #: A grade written in its letters (AAAA级景区, 5A's other spelling): 四A级.
@@ -487,6 +498,12 @@ def _units(text: str) -> str:
     text = _NETWORK_G.sub(r"\1G", text)
     text = _WATT_HOUR.sub("", text.replace("kW·h", "kWh"))
     text = _MYRIAD_W.sub(lambda m: (m[1] or m[2]) + "万", _BY_VOLUME.sub("", text))
+    text = _OR_MORE_PLUS.sub(r"\1多", text)
+    text = _FIGURES_ADDED.sub(lambda m: read_cardinal(m[1]) + "加" + read_cardinal(m[2]), text)
+    text = _PARTS_PER.sub(
+        lambda m: ("百万分之" if m[2] == "ppm" else "十亿分之") + read_number(m[1]), text
+    )
+    text = _PER_YEARS.sub(lambda m: "每" + read_cardinal(m[1]) + "年", text)
     text = _SECONDS.sub(r"\1秒", _DIAMETER.sub("直径", text))
     text = _ASCII_ARC.sub(lambda m: m[3] + "′" if m[3] else f"{m[1]}′{m[2]}″", text)
     text = _HAN_PER_LATIN.sub(lambda m: "每" + _LATIN_UNITS[m[1]], text)
@@ -699,6 +716,10 @@ _QUARTER = re.compile(
 #: 问题一, never the first quarter.
 #: A year and its quarter run together: 2023Q2 is 二零二三年第二季度.
 _YEAR_QUARTER = re.compile(r"(?<![\d.])((?:19|20)\d\d)\s*Q([1-4])(?![A-Za-z\d])")
+#: A quarter or a half before its year's last two digits, as analysts write them: 3Q31 is
+#: 二零三一年第三季度, 1H31 二零三一年上半年.
+_SHORT_PERIOD = re.compile(r"(?<![A-Za-z\d])(?:([1-4])(Q)|([12])(H))(\d{2})(?![A-Za-z\d])")
+_HALVES = {"1": "年上半年", "2": "年下半年"}
 #: …and its half: 2024H1 is 二零二四年上半年.
 _YEAR_HALF = re.compile(r"(?<![\d.])((?:19|20)\d\d)\s*H([12])(?![A-Za-z\d])")
 _FAQ_QUESTION = re.compile(r"(?<![A-Za-z\d])Q(\d{1,2})\s*[:：.．、](?=[^\n。]{2,80}[？?])")
@@ -798,6 +819,13 @@ def _ordinals(text: str) -> str:
     text = _BRACKET_ITEM.sub(lambda m: "（" + read_cardinal(m[2]) + "）", text)
     text = _LIST_MARKER.sub(lambda m: read_cardinal(m[1]) + "、", text)
     text = _INLINE_LIST_MARKER.sub(lambda m: read_cardinal(m[1]) + "、", text)
+    text = _SHORT_PERIOD.sub(
+        lambda m: (
+            read_digits("20" + m[5])
+            + ("年第" + read_cardinal(m[1]) + "季度" if m[2] else _HALVES[m[3]])
+        ),
+        text,
+    )
     text = _YEAR_QUARTER.sub(
         lambda m: read_digits(m[1]) + "年第" + read_cardinal(m[2]) + "季度", text
     )
@@ -1024,9 +1052,18 @@ _LONE_PER_MILLE = re.compile(r"‰")
 #: 百分之六点二五, 下降-2.8% 下降百分之二点八, 江面以下-36.5米 以下三十六点五米 (增长-2.8%
 #: keeps its sign: a growth below zero).
 _SIGNED_AFTER_RISE = re.compile(
-    r"((?:上涨|上升|增长|增加|提高|提升|升高|攀升)了?)\s*[+＋](?=\s*\d)"
+    r"((?:上涨|上升|增长|增加|提高|提升|升高|攀升|涨|升)了?)\s*[+＋](?=\s*\d)"
 )
-_SIGNED_AFTER_FALL = re.compile(r"((?:下降|下跌|减少|降低|回落|下滑)了?|以下)\s*[-－−](?=\s*\d)")
+_SIGNED_AFTER_FALL = re.compile(
+    r"((?:下降|下跌|减少|降低|回落|下滑|跌|降)了?|以下)\s*[-－−](?=\s*\d)"
+)
+#: A multiple written with an x after its figure, as valuations and lenses give it (市盈率
+#: 18.5x, PE 20x, 10x变焦): 倍; never a bus route's letter (3X) elsewhere.
+_TIMES_X = re.compile(
+    r"(?:(?<=市盈率)|(?<=市净率)|(?<=PE)|(?<=PB)|(?<=PE\s)|(?<=PB\s)|(?<=约为)|(?<=约))"
+    r"(\d{1,4}(?:\.\d+)?)\s?[xX](?![A-Za-z\d])"
+    r"|(?<![A-Za-z\d.])(\d{1,4}(?:\.\d+)?)\s?[xX](?=\s*(?:变焦|光学|数码|混合变焦))"
+)
 
 #: An account named after @ in a sentence (并@两位好友, 关注@南屏发布): 艾特, as said; an
 #: e-mail's @ has its name before it and is read with the address.
@@ -1076,6 +1113,7 @@ def redundant_signs(text: str) -> str:
     text = _MASKED_NAME.sub(lambda m: m[1] + "某" * len(m[2]), _ANGLE_TITLE.sub(r"《\1》", text))
     text = _FOOTNOTE_MARK.sub("", text)
     text = _SIGNED_CHANGE.sub(lambda m: m[1] + ("上升" if m[2] in "+＋" else "下降"), text)
+    text = _TIMES_X.sub(lambda m: (m[1] or m[2]) + "倍", text)
     return _SIGNED_AFTER_FALL.sub(r"\1", _SIGNED_AFTER_RISE.sub(r"\1", text))
 
 
