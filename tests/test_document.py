@@ -232,6 +232,24 @@ def test_indentation_is_not_content() -> None:
             "重磅！青川这些道路今起封闭施工",
             (),
         ),
+        # a council question's number and its short subject
+        (
+            lines("立法會十五題：長者醫療券計劃", LONG, "", LONG),
+            "立法會十五題：長者醫療券計劃",
+            (),
+        ),
+        # a body's name with its Latin initials over the headline
+        (
+            lines("新聞局 GCS", "澳門特區政府推出新一輪中小企援助計劃", LONG),
+            "澳門特區政府推出新一輪中小企援助計劃",
+            (),
+        ),
+        # …and name its hour
+        (
+            lines("凌晨6:30出发！这场执行“突击战”一口气拘传7人", LONG, "", LONG),
+            "凌晨6:30出发！这场执行“突击战”一口气拘传7人",
+            (),
+        ),
         # a headline of two clauses, each ending in its verb, keeps a pause between them
         (
             lines(
@@ -488,6 +506,8 @@ def test_the_day_a_rule_takes_effect_is_not_the_report_s_date() -> None:
         (f"青川市教育局{U3000 * 2}2031年3月1日", ["signature", "date"], "2031-03-01"),
         # (the day it was issued dates a document that says no other)
         (f"青川市人民政府办公室{U3000 * 4}2031年4月15日印发", ["date"], "2031-04-15"),
+        # a page's date field with a space for its colon
+        ("發佈日期 2031-10-15 18:05:32", ["date"], "2031-10-15"),
         # who, when and the notice's number on one line under its title
         (
             "青川市市场监督管理局 2031年10月28日 第2031-Q3-07号",

@@ -97,7 +97,8 @@ def _is_exclaimed_headline(text: str) -> bool:
         6 <= len(text) <= EXCLAIMED_MAX
         and han_count(text) >= 4
         and re.search(r"[！？!?]", text) is not None
-        and re.search(r"[。；;：:…]", text) is None
+        # (a clock's colon is no sentence's: 凌晨6:30出发！…)
+        and re.search(r"[。；;…]|(?<!\d)[：:]|[：:](?!\d)", text) is None
         and (
             commas == 0
             # 升级！全市暴雨红色预警信号生效中，请立即停课停工！; 充电10分钟续航400公里！
@@ -439,6 +440,10 @@ def _is_field(text: str) -> bool:
     return _LABEL_LINE_RE.match(text) is not None and not _is_headline_with_speaker(text)
 
 
+#: A council's question, numbered, before its subject: 立法會十五題, 立法会第三题.
+_QUESTION_NUMBER_RE = re.compile(r"[一二三四五六七八九十〇零\d]+\s*[题題]$")
+
+
 def _is_headline_with_speaker(text: str) -> bool:
     """A news headline led by its place, its speaker or its theme (青川：一季度经济增长6.2%;
     李明：…; 3亿吨大港背后：青川港的新答卷), not a page's field: the lead is no field's label,
@@ -451,8 +456,10 @@ def _is_headline_with_speaker(text: str) -> bool:
         not _FIELD_LABEL_RE.search(label)
         and re.fullmatch(rf"[{HAN}A-Za-z\d.%]*[{HAN}]", label) is not None  # A股收评
         and han_count(label) >= 2
-        # (a body's word may be short: 外交部：中方坚决反对, 市教育局：中考6月22日开考)
-        and han_count(rest) >= (4 if is_issuer_line(label) else 8)
+        # (a body's word may be short: 外交部：中方坚决反对, 市教育局：中考6月22日开考; so
+        # may a council question's subject: 立法會十五題：長者醫療券計劃)
+        and han_count(rest)
+        >= (4 if is_issuer_line(label) or _QUESTION_NUMBER_RE.search(label) else 8)
         and not re.search(r"(?<!\d)[:：]|[:：](?!\d)", rest)  # a score (3:1) is no field's colon
     )
 
@@ -637,12 +644,17 @@ _RELEASE_LABEL_RE = re.compile(
 )
 
 
+#: A body's Latin initials after its Han name: 新聞局 GCS, 統計暨普查局 DSEC.
+_INITIALS_AFTER_RE = re.compile(rf"(?<=[{HAN}])\s+(?!APP$)[A-Z]{{2,6}}$")
+
+
 def _labels_the_page(items: list[_Item], k: int, pool: list[int], length: dict[int, int]) -> bool:
     """Whether line ``k`` of the page head's headline-like lines (``pool``, each with the
     ``length`` of its title group) names the page rather than its story: a short site
     name or section label above a much longer headline, a site's name above more of them
     or above its menu, an issuing body above its document's kind and title."""
-    text = items[k].text
+    # (a body's name with its Latin initials after it, as Macau's pages print it: 新聞局 GCS)
+    text = _INITIALS_AFTER_RE.sub("", items[k].text)
     # an issuer wrapped above the rest of its title (青川市人民政府 / 关于…的通知) is the title's
     own = length[k] if _continues_title(items, k) else len(text)
     longer = [j for j in pool if j > k and length[j] >= 1.5 * own]

@@ -1132,6 +1132,12 @@ _WEB_DATE = (
     r"(?:19|20)\d\d(?:-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2}|\.\d{1,2}\.\d{1,2}|年\d{1,2}月\d{1,2}日)"
 )
 _CLOCK = r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?"
+#: A page's date field with a space for its colon: 發佈日期 2031-10-15 18:05:32.
+_SPACED_DATE_FIELD_RE = re.compile(
+    "^(?:"
+    + "|".join(sorted((k for k, v in META_KEY_KIND.items() if v == "date"), key=len, reverse=True))
+    + rf")\s+{_WEB_DATE}(?:\s+{_CLOCK})?$"
+)
 #: A date whose parts a PDF set apart with spaces: 2031 年 5 月 16 日.
 _SPACED_DATE = r"(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
 _NAME_WORD = r"[^\s，。,：:；;！？!?、|]{1,20}"
@@ -1334,6 +1340,8 @@ def _line_meta(text: str) -> list[tuple[str, str]] | None:
         return [*segments, ("other", buttons.group().strip())] if segments else None
     if is_byline(text):
         return [("author", text)]
+    if _SPACED_DATE_FIELD_RE.match(text):
+        return [("date", text)]
     head, rest = split_dateline(text)
     if head and not rest.strip():
         return [("dateline", head)]
