@@ -532,6 +532,10 @@ def test_metadata_lines(line: str, kinds: list[str], date: str | None) -> None:
         "青川县农业农村局 供稿",
         f"（牧业事业部 综合管理部 供稿{U3000}联系人：高文博{U3000}电话：0471-3356802）",
         "整理：品牌传播部",
+        "文字：刘一鸣",
+        f"审判长{U3000}梁书宁",
+        f"人民陪审员{U3000}詹国栋",
+        f"书记员{U3000}罗晓",
         "（本文刊于《青川日报》2031年5月3日第3版）",
     ],
 )
@@ -552,6 +556,13 @@ def test_a_tender_s_numbered_clauses_each_keep_their_line() -> None:
     doc = parse(text)
     said = [line for c in doc.chapters for b in c.blocks for line in b.text.splitlines()]
     assert all(row in said for row in rows), said
+    assert_nothing_lost(text, doc)
+
+
+def test_the_posts_a_wechat_article_points_down_to_are_not_read() -> None:
+    text = lines("青川法院执结一批案件", LONG, "", "▼往期推荐▼", "", "青川法院开展执行开放日活动")
+    doc = parse(text)
+    assert paragraphs(doc) == [LONG]
     assert_nothing_lost(text, doc)
 
 

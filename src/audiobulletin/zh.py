@@ -549,6 +549,9 @@ META_KEYS: dict[str, tuple[str, ...]] = {
         "通讯员",
         "供稿",
         "摄影",
+        # who wrote the words of a post with pictures (文字：刘一鸣)
+        "文字",
+        "文字编辑",
         # who wrote down a talk or a meeting for the page (整理：品牌传播部)
         "整理",
         "文字整理",

@@ -205,7 +205,10 @@ _LINKS_HEAD = (
     r"|更多(?:新闻|新聞|报道|報導|资讯|資訊)(?:请看|請看|请点击|請點擊)?"
 )
 _LINKS_HEAD_RE = re.compile(
-    r"^[【\[]?(?:" + _LINKS_HEAD + r")[】\]]?\s*(?:[（(]\s*\d{1,3}\s*[)）])?\s*[:：]?$"
+    # (between the arrows a post points down at it with: ▼往期推荐▼)
+    r"^[【\[▼▽↓⬇👇]?\s*(?:"
+    + _LINKS_HEAD
+    + r")\s*[】\]▼▽↓⬇👇]?\s*(?:[（(]\s*\d{1,3}\s*[)）])?\s*[:：]?$"
 )
 #: A post's topics, each between its hashes: #南屏天气# #暴雨预警#.
 _TOPICS = r"(?:#[^#\s]{1,20}#\s*){1,6}"
@@ -226,7 +229,9 @@ _FURNITURE_RE = re.compile(
     r"|^[▶►▷]?\s*(?:视频|視頻)(?:时长|時長)\s*[:：]?\s*\d{1,2}:\d{2}"
     # a decision's note on its copies: （本文书一式三份，…）
     r"|^[（(]\s*本\S{0,4}一式[两二三四五六兩]份"
-    r"|^[【\[]?(?:" + _LINKS_HEAD + r")[】\]]?\s*(?:[（(]\s*\d{1,3}\s*[)）])?\s*(?:[:：].{0,60})?$"
+    r"|^[【\[▼▽↓⬇👇]?\s*(?:"
+    + _LINKS_HEAD
+    + r")\s*[】\]▼▽↓⬇👇]?\s*(?:[（(]\s*\d{1,3}\s*[)）])?\s*(?:[:：].{0,60})?$"
     # …or in its brackets before the one link it gives: 【相关专题】…全程直播>>
     r"|^[【\[](?:" + _LINKS_HEAD + r")[】\]]\s*[^。！？!?]{2,60}$"
     # a page's foot of links, ending where the page goes back to its top
@@ -1308,6 +1313,12 @@ _STAFF_ROLE = (
     r"|校对|校對"
     r"|(?:首席)?预报员|(?:首席)?預報員|承办人|承辦人|监制|監製|统筹|統籌|撰稿|摄影|攝影)"
 )
+#: A court's bench and clerk under its judgment, each role and name on its line: 审判长　梁书宁,
+#: 人民陪审员　詹国栋, 书记员　罗晓.
+_BENCH_RE = re.compile(
+    rf"^(?:审判长|審判長|审判员|審判員|代理审判员|人民陪审员|人民陪審員|书记员|書記員|法官助理|执行员|速录员)"
+    rf"[\s　:：]*[{_H}·]{{2,4}}$"
+)
 _STAFF_LINE_RE = re.compile(
     rf"^(?:{_STAFF_ROLE}\s*[:：｜|丨]\s*[{_H}·]{{2,4}}(?:\s*[、，,]\s*[{_H}·]{{2,4}})*[\s　]*)+$"
 )
@@ -1322,7 +1333,7 @@ def _line_meta(text: str) -> list[tuple[str, str]] | None:
     segments = _key_meta(text)
     if segments:
         return segments
-    if _STAFF_LINE_RE.match(text):
+    if _STAFF_LINE_RE.match(text) or _BENCH_RE.match(text):
         return [("editor", text)]
     signed = _STAFF_DATED_RE.match(text)  # 签发：王振东　　2031年4月18日
     if signed and _STAFF_LINE_RE.match(signed.group(1)):
