@@ -500,7 +500,7 @@ def test_the_day_a_rule_takes_effect_is_not_the_report_s_date() -> None:
         # who issued a forecast, and when, over it
         ("青川市气象台2031年10月8日16时发布：", ["source", "date"], "2031-10-08"),
         # credits, the foot of an official document
-        (f"文字：医务部{U3000}图片：宣传科", ["other"], None),
+        (f"文字：医务部{U3000}图片：宣传科", ["author"], None),
         (f"（撰稿：何晓{U3000}摄影：冯杰{U3000}审核：王校长）", ["other"], None),
         ("抄送：市委办公室，市人大常委会办公室。", ["other"], None),
         (f"青川市教育局{U3000 * 2}2031年3月1日", ["signature", "date"], "2031-03-01"),
