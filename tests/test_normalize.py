@@ -2384,6 +2384,9 @@ def test_a_clause_number_after_a_full_stop_is_set_off_from_its_words() -> None:
         ("3+2项目", "三加二项目"),
         ("浓度421.6ppm", "浓度百万分之四百二十一点六"),
         ("0.28℃/10a", "零点二八摄氏度每十年"),
+        # a patent's number and its check digit; a word said, not spelled
+        ("专利号ZL203130456789.1", "专利号Z L二零三一三零四五六七八九点一"),
+        ("LOGO设计", "LOGO设计"),
     ],
 )
 def test_readings_of_markets_heritage_climate_and_traditional_releases(

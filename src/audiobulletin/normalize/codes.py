@@ -504,6 +504,9 @@ _PROVINCE_NUMBER = re.compile(
 _NUMBERED_PROGRAMME = re.compile(
     r"(?<![\d.共约达有计近超逾为])(211|985|863|973)(?=\s*(?:工程|高校|院校|大学|名校|计划))"
 )
+#: A patent's number, its office's letters, the year and serial, the check digit after its
+#: point (ZL202130456789.1): digit by digit, never an amount.
+_PATENT = re.compile(r"(?<![A-Za-z])(ZL|CN)\s?(\d{8,13})\s?[.．]\s?([\dX])(?![\d.])")
 #: A discount of two digits (95折, 88折): said digit by digit, 九五折, as a shop says it
 #: (8.5折 keeps its point: 八点五折).
 _DISCOUNT = re.compile(r"(?<![\d.])([1-9])(\d)(?=\s*折)")
@@ -557,6 +560,7 @@ def _codes(text: str) -> str:
     text = _BASEMENT.sub(lambda m: "负" + read_cardinal(m[1]), text)
     text = _VARIETY.sub(lambda m: read_digits(m[1]), text)
     text = _DISCOUNT.sub(lambda m: read_digits(m[1] + m[2]), text)
+    text = _PATENT.sub(lambda m: m[1] + read_digits(m[2]) + "点" + read_digits(m[3]), text)
     text = _NUMBERED_PROGRAMME.sub(lambda m: read_digits(m[1]), text)
     text = _PROVINCE_NUMBER.sub(lambda m: read_digits(m[1]), text)
     text = _N95.sub(r"\1九五", _plates(_chainage(text)))

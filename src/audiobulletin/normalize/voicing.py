@@ -78,6 +78,7 @@ _CAPITAL_WORDS = frozenset(
         "SIM",
         "PIN",
         "TOP",
+        "LOGO",
     }
 )
 _LATIN_TOKEN = re.compile(r"[A-Za-z]+")
