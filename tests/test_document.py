@@ -506,6 +506,13 @@ def test_the_day_a_rule_takes_effect_is_not_the_report_s_date() -> None:
         (f"青川市教育局{U3000 * 2}2031年3月1日", ["signature", "date"], "2031-03-01"),
         # (the day it was issued dates a document that says no other)
         (f"青川市人民政府办公室{U3000 * 4}2031年4月15日印发", ["date"], "2031-04-15"),
+        # bodies issuing jointly, and who signed a bulletin off, before the day
+        (
+            f"青川省自然资源厅{U3000}青川省气象局{U3000 * 4}2031年8月5日17时发布",
+            ["source", "date"],
+            "2031-08-05",
+        ),
+        ("青川省气象台 签发:何建新 2031年5月24日", ["source", "editor", "date"], "2031-05-24"),
         # a page's date field with a space for its colon
         ("發佈日期 2031-10-15 18:05:32", ["date"], "2031-10-15"),
         # who, when and the notice's number on one line under its title

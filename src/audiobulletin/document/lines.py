@@ -1246,8 +1246,16 @@ _COMPILED_RE = re.compile(
 #: 2031年10月8日16时发布：, 天文台在2031年9月17日下午2時45分發出. A line that goes on to
 #: say what it issued (…发布寒潮蓝色预警) is the news itself.
 _ISSUED_RE = re.compile(
-    rf"^([{_H}（）()]{{2,30}}?)\s*(?:(?:在|于|於)\s*(?={_WEB_DATE}))?({_WEB_DATE})?\s*{_ISSUE_HOUR}?"
+    # (bodies issuing it jointly are named side by side: 青川省自然资源厅  青川省气象局)
+    rf"^([{_H}（）()]{{2,30}}?(?:\s+[{_H}（）()]{{2,30}}?){{0,3}})\s*"
+    rf"(?:(?:在|于|於)\s*(?={_WEB_DATE}))?({_WEB_DATE})?\s*{_ISSUE_HOUR}?"
     r"\s*(?:发布|發布|发出|發出)\s*[:：]?$"
+)
+#: Who issued a bulletin, who signed it off and when, on one line under its masthead: 西川省
+#: 气象台 签发:何建新 2031年5月24日.
+_SIGNED_OFF_RE = re.compile(
+    rf"^([{_H}（）()]{{2,30}}?)\s+((?:签发|簽發|签发人|簽發人)\s*[:：]\s*[{_H}·]{{2,4}})\s+"
+    rf"({_WEB_DATE}|{_SPACED_DATE})$"
 )
 #: Who made a video or a feature, on a line of its own under its title: 青川县融媒体中心出品.
 _PRODUCED_BY_RE = re.compile(rf"^([{_H}]{{2,24}}?)\s*(联合出品|聯合出品|出品|摄制|攝製|制作|製作)$")
@@ -1407,6 +1415,8 @@ def _line_meta(text: str) -> list[tuple[str, str]] | None:
         is_issuer_line(m.group(1)) or _OUTLET_RE.search(m.group(1))
     ):
         return [("source", m.group(1)), ("other", m.group(2))]  # 青川县融媒体中心出品
+    if (m := _SIGNED_OFF_RE.match(text)) and is_issuer_line(m.group(1)):
+        return [("source", m.group(1)), ("editor", m.group(2)), ("date", m.group(3))]
     if (m := _ISSUED_RE.match(text)) and is_issuer_line(m.group(1)):
         rest = text[m.end(1) :].strip()
         return [("source", m.group(1)), ("date" if m.group(2) else "other", rest)]
