@@ -373,6 +373,12 @@ def test_without_a_headline_the_title_is_derived_from_the_lead() -> None:
             "观光局宣布，2031南屏国际灯会将于12月21日至明年1月12日在爱河湾及驳二艺术特区登场。",
             "2031南屏国际灯会将在爱河湾及驳二艺术特区登场",
         ),
+        # who measured a quake, and the minute it struck, are no headline's
+        (
+            "中国地震台网正式测定：05月21日03时27分在青川县（北纬25.36度，东经99.82度）"
+            "发生5.2级地震，震源深度12千米。",
+            "青川县发生5.2级地震",
+        ),
         # a figure's thousands, set off by an ASCII comma, split no clause
         (
             "据市市场监管局消息,今年1-11月,全市共完成食品安全监督抽检18,652批次,检出不合格样品263批次。",

@@ -448,7 +448,8 @@ KEENNESS_WORDS = (
 #: A clause that only says who speaks, not what: 会议指出, 他强调, 社会局26日宣布, 记者从省
 #:水利厅了解到. What was said follows it.
 REPORTING_CLAUSE_RE = either_script(
-    rf"^[{HAN}\d]{{0,14}}(?:指出|强调|要求|认为|提出|表示|宣布|透露|说|称|了解到|获悉|介绍|显示"
+    # (a quake's network names what it measured: 中国地震台网正式测定)
+    rf"^[{HAN}\d]{{0,14}}(?:指出|强调|要求|认为|提出|表示|宣布|透露|说|称|了解到|获悉|介绍|显示|测定"
     # 市生态环境局发布消息，…: who gives the news, not the news
     r"|(?:发布|公布|發布|公佈)(?:消息|数据|數據|通报|通報))$"
     # 记者12日晚从辽宁省公安厅高速公路交通警察总队获悉: where the reporter learnt it,

@@ -1337,6 +1337,9 @@ _WHEN_RE = re.compile(
     # (never the far end of a range of days: 将于4月20日至21日举行)
     r"(?<![\d年月至到—–\-~～])\d{1,2}日(?:(?:凌晨|上午|中午|下午|晚上|晚间|夜间)?\d{1,2}时(?:\d{1,2}分)?"
     r"|凌晨|上午|中午|下午|晚上|晚间|夜间)?"
+    # …or a quake's month, day and minute that open its report, with the 在 that follows
+    # (07月21日03时27分在青桐县发生5.2级地震 -> 青桐县发生5.2级地震)
+    r"|^\d{1,2}月\d{1,2}日\d{1,2}时\d{1,2}分(?:在|于)?"
 )
 #: A clock time, maybe after its day, as a page stamps it: 2016-01-06 15:45:00.
 _STAMP_TIME_RE = re.compile(r"(?:(?:19|20)\d\d-\d{1,2}-\d{1,2}\s*)?\d{1,2}:\d{2}(?::\d{2})?")
