@@ -232,6 +232,12 @@ def test_indentation_is_not_content() -> None:
             "重磅！青川这些道路今起封闭施工",
             (),
         ),
+        # a column's name, a bar, then the headline
+        (
+            lines("大宗商品日报 | 铜价冲高回落 原油跌破80美元", "", "【有色金属】", LONG),
+            "铜价冲高回落 原油跌破80美元",
+            (),
+        ),
         # a council question's number and its short subject
         (
             lines("立法會十五題：長者醫療券計劃", LONG, "", LONG),

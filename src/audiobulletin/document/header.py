@@ -711,11 +711,21 @@ def _site_and_section(text: str) -> bool:
     if len(parts) == 3 and _names_body(parts[0]):
         # a body's name, then its site's section and page: 青川市人民政府 · 政务公开 · 应急管理
         return True
-    return len(parts) == 2 and (
-        _names_body(parts[0])
-        or _SITE_LABEL_RE.search(parts[1]) is not None
-        or _SECTION_WORD_RE.search(parts[1]) is not None
+    return (
+        len(parts) == 2
+        # (a headline after a column's name is no section: 大宗商品日报 | 铜价冲高回落 …)
+        and han_count(parts[1]) < SECTION_AFTER_BAR_HAN
+        and (
+            _names_body(parts[0])
+            or _SITE_LABEL_RE.search(parts[1]) is not None
+            or _SECTION_WORD_RE.search(parts[1]) is not None
+        )
     )
+
+
+#: A site's section after its name and a bar has fewer Han characters than this; a headline
+#: after a column's name has this many or more.
+SECTION_AFTER_BAR_HAN = 10
 
 
 #: A body's name followed by its name in English or Portuguese: 臺中市議會 Taichung City
