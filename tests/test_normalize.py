@@ -1840,6 +1840,17 @@ def test_a_list_number_glued_to_a_count_under_earlier_items_is_the_item_s_number
     )
     # with no list before it, the figure is a decimal
     _reads("增长3.3家", "增长三点三家")
+    # …or glued to an age
+    _reads(
+        "1.周二至周日开放；\n2.每周五延长开放；\n3.6周岁以下儿童须由成人陪同。",
+        "一、周二至周日开放；\n二、每周五延长开放；\n三、六周岁以下儿童须由成人陪同。",
+    )
+    _reads("3.6周岁以下儿童", "三点六周岁以下儿童")
+    # …its items run on after their semicolons, as a block's lines are joined
+    _reads(
+        "1.周二至周日开放；2.每周五延长开放；3.6周岁以下儿童须由成人陪同。",
+        "一、周二至周日开放；二、每周五延长开放；三、六周岁以下儿童须由成人陪同。",
+    )
 
 
 @pytest.mark.parametrize(

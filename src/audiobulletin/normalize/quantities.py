@@ -751,11 +751,14 @@ def _numero(m: re.Match[str]) -> str:
     return read_cardinal(m[1]) + "号" if len(m[1]) <= 4 else read_digits(m[1])
 
 
-#: A line that may open with a list number glued to a count (3.3家区县和2家企业作交流发言) or
-#: to a grade of a scale (2.5级火险区要…: no scale of fire danger or wind has halves; a
-#: quake's magnitude does, 2.5级地震).
+#: A line (or an item after a semicolon) that may open with a list number glued to a count
+#: (3.3家区县和2家企业作交流发言), an age or a measure (3.6周岁以下儿童), or to a grade of
+#: a scale (2.5级火险区要…: no scale of fire danger or wind has halves; a quake's magnitude
+#: does, 2.5级地震).
 _MARKER_BEFORE_COUNT = re.compile(
-    r"(?m)^(\d{1,2})\.(?=\d+\s*(?:家|个|名|项|人|位|条|批|所|级(?!\s*(?:地震|余震|左右|以上|以下))))"
+    rf"(?m){_ITEM_START}(\d{{1,2}})\.(?=\d+\s*(?:家|个|名|项|人|位|条|批|所|级(?!\s*(?:地震|余震|左右|以上|以下))"
+    # …or to an age, a height, an amount or a span (3.6周岁以下儿童, 3.5米以上车辆)
+    r"|周岁|岁|米|m(?![A-Za-z])|厘米|公里|千米|万|亿|元|吨|天|小时|分钟|次|倍|%))"
 )
 
 
@@ -766,7 +769,7 @@ def _dated_items(text: str) -> str:
 
     def counted(m: re.Match[str]) -> str:
         n = int(m[1])
-        listed = n > 1 and re.search(rf"(?m)^{n - 1}\s*[.．、]\s*\D", text[: m.start()])
+        listed = n > 1 and re.search(rf"(?m){_ITEM_START}{n - 1}\s*[.．、]\s*\D", text[: m.start()])
         return read_cardinal(m[1]) + "、" if listed else m.group()
 
     text = _MARKER_BEFORE_COUNT.sub(counted, text)
