@@ -2451,6 +2451,27 @@ def test_the_phone_under_a_release_s_press_contact_is_for_the_press_and_not_read
     assert_nothing_lost(text, doc)
 
 
+def test_a_press_contact_named_under_its_label_and_each_of_its_lines_is_not_read() -> None:
+    text = lines(
+        "能源署推動住商節能設備汰換補助",
+        "",
+        LONG,
+        "",
+        "新聞聯絡人：",
+        f"能源署{U3000}能源效率組{U3000}李宜芳組長",
+        "辦公室電話：02-2775-7750",
+        "行動電話：0932-158-226",
+        "電子郵件：yfli@example.gov.tw",
+        "",
+        "業務聯絡人：",
+        f"能源署{U3000}能源效率組{U3000}陳建宏科長",
+        "辦公室電話：02-2775-7780 分機 2351",
+    )
+    doc = parse(text)
+    assert [block.text for c in doc.chapters for block in c.blocks] == [LONG]
+    assert_nothing_lost(text, doc)
+
+
 def test_a_share_bar_above_the_headline_is_never_the_title() -> None:
     text = lines(
         "首頁 > 縣府新聞 > 新聞稿",

@@ -886,7 +886,18 @@ def _label_lines(items: list[_Item]) -> None:
             [kind for kind, _ in segments] == ["stamp"] and _asks_when(previous)
         ):
             item.label, item.meta = Label.META, segments
-        elif press_contact and CONTACT_FIELD_RE.match(text):
+        elif (
+            press_contact
+            and (
+                CONTACT_FIELD_RE.match(text)
+                # (the contact's name on the line under 新聞聯絡人： alone)
+                or (
+                    (previous or "")[-1:] in "：:"
+                    and len(text) <= CONTACT_NAME_MAX
+                    and _NO_SENTENCE_RE.match(text)
+                )
+            )
+        ):
             # 聯絡電話：… under 新聞聯絡人：…: the press's number, not the listener's
             item.label, item.meta = Label.META, [("other", text)]
         elif _is_date_only(text):
@@ -895,7 +906,8 @@ def _label_lines(items: list[_Item]) -> None:
             _label_text(item)
         previous = item.text
         press_contact = item.label == Label.META and bool(
-            PRESS_CONTACT_RE.match(text) or (press_contact and CONTACT_FIELD_RE.match(text))
+            PRESS_CONTACT_RE.match(text)
+            or (press_contact and item.meta == [("other", text)])  # its lines under it
         )
     _label_section_numbers(items)
     _label_form_links(items)
@@ -903,6 +915,11 @@ def _label_lines(items: list[_Item]) -> None:
     _label_comments(items)
     _label_link_lists(items)
     _label_named_contents(items)
+
+
+#: The press contact's name and post, on the line under its label: 能源署　能源效率組　李宜芳組長.
+CONTACT_NAME_MAX = 30
+_NO_SENTENCE_RE = re.compile(r"^[^，,。；;！？!?]+$")
 
 
 #: A section's number set on a line of its own above its heading, as a phone's article

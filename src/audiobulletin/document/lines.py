@@ -419,14 +419,17 @@ def is_button_bar(text: str) -> bool:
 
 #: A contact's field: 聯絡人：陳志明科長, 联系电话：0838-1234567.
 CONTACT_FIELD_RE = re.compile(
-    r"^(?:新闻|新聞|媒体|媒體)?(?:联络人|聯絡人|联系人|聯繫人|联络电话|聯絡電話|联系电话|聯繫電話"
+    # (or whose line it is: 業務聯絡人, 辦公室電話)
+    r"^(?:新闻|新聞|媒体|媒體|业务|業務|办公室|辦公室)?(?:联络人|聯絡人|联系人|聯繫人|联络电话|聯絡電話|联系电话|聯繫電話"
     r"|电话|電話|手机|手機|行动电话|行動電話|传真|傳真|(?:电子|電子)?(?:邮件|郵件|邮箱|郵箱|信箱)|E-?mail"
     r"|电邮|電郵)"
     r"\s*[:：]",
     re.IGNORECASE,
 )
 #: Whom the press may call about a release: 新聞聯絡人：…, 媒体联系人：….
-PRESS_CONTACT_RE = re.compile(r"^(?:新闻|新聞|媒体|媒體)(?:联络人|聯絡人|联系人|聯繫人)\s*[:：]")
+PRESS_CONTACT_RE = re.compile(
+    r"^(?:新闻|新聞|媒体|媒體|业务|業務)(?:联络人|聯絡人|联系人|聯繫人)\s*[:：]"
+)
 #: Site navigation: a breadcrumb (首页 > 新闻 > 正文) or where-you-are line.
 _BREADCRUMB_SEP_RE = re.compile(r"\s*(?:>>|>|»|›|→|＞)\s*")
 _WHERE_RE = re.compile(
