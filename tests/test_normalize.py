@@ -2398,6 +2398,12 @@ def test_a_clause_number_after_a_full_stop_is_set_off_from_its_words() -> None:
         # a patent's number and its check digit; a word said, not spelled
         ("专利号ZL203130456789.1", "专利号Z L二零三一三零四五六七八九点一"),
         ("LOGO设计", "LOGO设计"),
+        # a long power of ten, a grant's number, a half after its year's 年, currents
+        ("约10^122", "约十的一百二十二次方"),
+        ("批准号：62274103", "批准号：六二二七四一零三"),
+        ("2031年H2", "二零三一年下半年"),
+        ("电流5μA", "电流五微安"),
+        ("电流20mA", "电流二十毫安"),
     ],
 )
 def test_readings_of_markets_heritage_climate_and_traditional_releases(

@@ -139,6 +139,10 @@ _LATIN_UNITS = {
     "BPs": "个基点",
     "ha": "公顷",
     "min": "分钟",
+    "mA": "毫安",
+    "μA": "微安",
+    "µA": "微安",
+    "kA": "千安",
     "rpm": "转每分钟",
     "r": "转",  # a speed of turning, 3000r/min
     "ms": "毫秒",
@@ -339,7 +343,7 @@ def _range_word(sep: str) -> str:
 #: sign 10-4 (a superscript typed flat); the mantissa with its times sign is optional.
 _POWER_OF_TEN = re.compile(
     r"(?:(?<![\d.])(\d+(?:\.\d+)?)\s*[×xX*]\s*)?(?<![\d.])10\s*"
-    r"(?:\^\s*([-−]?\d{1,2})|([⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})|(?<=[×xX*]10)-(\d{1,2})(?![\d.]))"
+    r"(?:\^\s*([-−]?\d{1,3})|([⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})|(?<=[×xX*]10)-(\d{1,2})(?![\d.]))"
 )
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
 #: What a lab counts per sample (CFU/g, MPN/100mL): the letters, then 每 and the sample.
@@ -722,6 +726,8 @@ _SHORT_PERIOD = re.compile(r"(?<![A-Za-z\d])(?:([1-4])(Q)|([12])(H))(\d{2})(?![A
 _HALVES = {"1": "年上半年", "2": "年下半年"}
 #: …and its half: 2024H1 is 二零二四年上半年.
 _YEAR_HALF = re.compile(r"(?<![\d.])((?:19|20)\d\d)\s*H([12])(?![A-Za-z\d])")
+#: …or after its year's 年, said already: 2031年H2 is 二零三一年下半年.
+_HALF_AFTER_YEAR = re.compile(r"(?<=年)\s*H([12])(?![A-Za-z\d])")
 _FAQ_QUESTION = re.compile(r"(?<![A-Za-z\d])Q(\d{1,2})\s*[:：.．、](?=[^\n。]{2,80}[？?])")
 _QUARTER_GLOSS = re.compile(r"(?<=季度)\s*[（(]\s*Q[1-4]\s*[)）]")
 #: Roman numerals in ASCII after 第 or before a class word (第II类, III级), or numbering an
@@ -835,6 +841,7 @@ def _ordinals(text: str) -> str:
     text = _YEAR_HALF.sub(
         lambda m: read_digits(m[1]) + ("年上半年" if m[2] == "1" else "年下半年"), text
     )
+    text = _HALF_AFTER_YEAR.sub(lambda m: "上半年" if m[1] == "1" else "下半年", text)
     text = _FAQ_QUESTION.sub(lambda m: "问题" + read_cardinal(m[1]) + "：", text)
     text = _QUARTER_GLOSS.sub("", text)  # 第三季度(Q3): the quarter said once
     text = _QUARTER.sub(lambda m: f"第{read_cardinal(m[1])}季度", text)
