@@ -2404,6 +2404,10 @@ def test_a_clause_number_after_a_full_stop_is_set_off_from_its_words() -> None:
         ("2031年H2", "二零三一年下半年"),
         ("电流5μA", "电流五微安"),
         ("电流20mA", "电流二十毫安"),
+        # a plant's capacity per year, two acronyms either side of a slash, a floor in brackets
+        ("260万吨/年加氢裂化装置", "两百六十万吨每年加氢裂化装置"),
+        ("DRG/DIP支付方式改革", "D R G、D I P支付方式改革"),
+        ("（门诊大厅1F）", "（门诊大厅一楼）"),
     ],
 )
 def test_readings_of_markets_heritage_climate_and_traditional_releases(

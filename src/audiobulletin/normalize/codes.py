@@ -520,7 +520,7 @@ _VARIETY = re.compile(
 _FLOOR = re.compile(
     r"(?<=[厦廈楼樓座栋棟幢馆館])\s*(\d{1,3})[Ff](?![A-Za-z])"
     # (or before the room or the place on it: 2F会议室, 3F服务台)
-    r"|(?<![A-Za-z\d])(\d{1,2})F(?=[\u4e00-\u9fff])"
+    r"|(?<![A-Za-z\d])(\d{1,2})F(?=[\u4e00-\u9fff]|[）)](?!\d))"
 )
 #: A floor below ground: B1层, B2楼 is 负一层, 负二楼.
 _BASEMENT = re.compile(r"(?<![A-Za-z\d])B([1-9])(?=[层層楼樓])")

@@ -976,6 +976,9 @@ _PER_UNITS = (
 )
 #: A rate per minute, as a pulse is written: 100次/分 is 一百次每分钟.
 _PER_MINUTE = re.compile(r"(?<=次)/分(?![钟之])")
+#: A plant's capacity per year or per day after its tonnage (260万吨/年加氢裂化装置): 每,
+#: whatever word follows it.
+_CAPACITY_PER = re.compile(r"(?<=吨)/(?=[年日天]|小时)")
 _SLASH_PER = re.compile(
     # (the unit ends its word, or a word of grammar follows it: 20公里/小时的速度, …以下)
     rf"(?<=[{HAN}%])/(?=(?:{_PER_UNITS})(?:(?![{HAN}])|的|以[上下内]|左右|之[间内]|及|或|和|起))"
@@ -994,8 +997,11 @@ _TIMES_RATE = re.compile(rf"(?<=[{HAN}])\s*[*＊]\s*(?=\d+(?:\.\d+)?\s*%)")
 _DIVIDED_BY = re.compile(rf"(?<=[{HAN}）)])/(?=[{HAN}（(][^，。；;/\n]{{0,20}}?[×*]\s*100\s*%)")
 #: …or a definition's right side, a word over a word: 日均产量=产量/当月日历日数.
 _DEFINED_RATIO = re.compile(rf"([=＝][{HAN}]{{1,12}})/(?=[{HAN}])")
-#: Fractions keep their slash for wetext (1/3); Latin/Latin (GB/T, TCP/IP) is a space.
+#: Fractions keep their slash for wetext (1/3); Latin/Latin (GB/T, TCP/IP) is a space, and
+#: between two acronyms of two letters or more (DRG/DIP, SCI/SSCI) a pause, as each is said
+#: on its own.
 _SLASH_LATIN = re.compile(r"(?<=[A-Za-z])/(?=[A-Za-z])")
+_SLASH_ACRONYMS = re.compile(r"(?<![A-Za-z])([A-Z]{2,6})/(?=[A-Z]{2,6}(?![A-Za-z]))")
 #: A blood pressure, the systolic over the diastolic: 140/90mmHg, 130～139/85～89毫米汞柱,
 #: 血压160/100 (一百四十比九十, as a doctor says it; never a fraction).
 _PRESSURE = r"\d{2,3}(?:\s*(?:[～~\-－—]|到|至)\s*\d{2,3})?"
@@ -1282,7 +1288,7 @@ def _slashes_and_symbols(text: str) -> str:
     text = _SIGNED_POINTS.sub(
         lambda m: ("上涨" if (m[1] or m[3]) in "+＋" else "下跌") + (m[2] or m[4]), text
     )
-    text = _SLASH_PER.sub("每", text)
+    text = _SLASH_PER.sub("每", _CAPACITY_PER.sub("每", text))
     text = _PER_DOT.sub("每", text)
     text = _UTC_OFFSET.sub(lambda m: "UTC" + ("减" if m[1] in "-−－" else "加") + m[2], text)
     text = _DIVIDED_BY.sub("除以", text)
@@ -1290,7 +1296,7 @@ def _slashes_and_symbols(text: str) -> str:
     text = _TIMES_RATE.sub("乘", text)
     text = _PER_MINUTE.sub("每分钟", text)
     text = _PATH_SIGN.sub("，", text)
-    text = _SLASH_LATIN.sub(" ", text)
+    text = _SLASH_LATIN.sub(" ", _SLASH_ACRONYMS.sub(r"\1、", text))
     text = _LATIN_HYPHEN.sub(" ", text)
     text = _RATE_PER.sub(lambda m: f"{read_cardinal(m[2])}{m[3]}分之{read_number(m[1])}", text)
     text = _DAY_RANGE.sub(_day_range, text)
