@@ -2408,6 +2408,10 @@ def test_a_clause_number_after_a_full_stop_is_set_off_from_its_words() -> None:
         ("260万吨/年加氢裂化装置", "两百六十万吨每年加氢裂化装置"),
         ("DRG/DIP支付方式改革", "D R G、D I P支付方式改革"),
         ("（门诊大厅1F）", "（门诊大厅一楼）"),
+        # a 123xx hotline alone in its clause; a code's number sign after the word naming it
+        ("举报电话：县纪委监委，12388", "举报电话：县纪委监委，幺二三八八"),
+        ("达到12388，", "达到一万二千三百八十八，"),
+        ("编号No.2031-SX-0618", "编号二零三一杠S X杠零六一八"),
     ],
 )
 def test_readings_of_markets_heritage_climate_and_traditional_releases(

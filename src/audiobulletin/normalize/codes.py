@@ -187,7 +187,9 @@ _KEYED_CODE = re.compile(
     r"|序列号|车架号|准考证号|考号|车次|車次|站码|站碼|站号|站號|测站编码|測站編碼|批准号|批准號)"
     r"\s*(?:[：:]|为|是)?\s*"
     # a listed company's own prefix before the number of its notice: 公告编号：临2032-015
-    r"(?:[\u4e00-\u9fff](?=\d{4}-\d))?)"
+    r"(?:[\u4e00-\u9fff](?=\d{4}-\d))?"
+    # …or the number sign before it: 编号No.2031-SX-0618 (said as the word before said it)
+    r"(?:No\.?\s?(?=\d))?)"
     r"([A-Za-z0-9零一二三四五六七八九](?:[A-Za-z0-9零一二三四五六七八九]|[-_/]+(?=[A-Za-z0-9]))*)"
     # (never a count of the accounts themselves: 违规账号152个)
     r"(?![\d.A-Za-z]|\s\d|\s*[个個家户戶名条條次件万萬亿億])"
@@ -217,7 +219,8 @@ def _keyed_codes(text: str) -> str:
             lambda n: read_digits(n.group()) if len(n.group()) == len(code) else n.group(),
             m[3],
         )
-        return m[1] + "".join(out) + more
+        # (the number sign after the word that names the code is said by the word: 编号No.)
+        return re.sub(r"No\.?\s?$", "", m[1]) + "".join(out) + more
 
     return _KEYED_CODE.sub(speak, _CODE_RANGE.sub(r"\1\2到", text))
 
@@ -699,8 +702,12 @@ def _service_numbers(text: str) -> str:
         gloss = _GLOSS.match(text, m.end())
         if _AMOUNT_AFTER.match(after) and not quoted:
             return read_cardinal(m.group(), liang=True)  # 帐篷120顶, 救护车120辆: a count
-        # (95xxx is a company's service line wherever it stands: 人保财险95518)
-        service = m.group().startswith("95") and len(m.group()) == 5
+        # (95xxx is a company's service line wherever it stands: 人保财险95518; so is a
+        # 123xx government hotline alone in its clause: 县纪委监委，12388)
+        service = len(m.group()) == 5 and (
+            m.group().startswith("95")
+            or (m.group().startswith("123") and not before.strip() and not after.strip())
+        )
         if (
             quoted
             or listed
