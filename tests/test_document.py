@@ -525,6 +525,13 @@ def test_the_day_a_rule_takes_effect_is_not_the_report_s_date() -> None:
             "2031-08-05",
         ),
         ("青川省气象台 签发:何建新 2031年5月24日", ["source", "editor", "date"], "2031-05-24"),
+        # a byline with the minute it was posted and its source; who wrote it, in brackets
+        (
+            "通讯员 赵一鸣 记者 周琪  2031-04-12 18:05  来源：青川日报",
+            ["author", "stamp", "source"],
+            "2031-04-12",
+        ),
+        ("（本文作者：青川市人民医院感染科 何静 副主任医师）", ["author"], None),
         # a page's date field with a space for its colon
         ("發佈日期 2031-10-15 18:05:32", ["date"], "2031-10-15"),
         # who, when and the notice's number on one line under its title

@@ -543,6 +543,7 @@ META_KEYS: dict[str, tuple[str, ...]] = {
     ),
     "author": (
         "作者",
+        "本文作者",
         "撰稿人",
         "撰稿",
         "撰文",

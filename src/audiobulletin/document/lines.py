@@ -850,8 +850,8 @@ def _key_meta(text: str) -> list[tuple[str, str]] | None:
         elif (posted := _line_meta(stamp)) and all(
             # (a document's number before who signed it off: 豫气发〔2031〕36号　签发人：…)
             kind in ("source", "stamp", "date", "signature", "docno")
-            or (kind == "author" and is_byline(stamp) and stamp[0] not in "（(")
-            for kind, _ in posted
+            or (kind == "author" and is_byline(seg) and seg[0] not in "（(")
+            for kind, seg in posted
         ):
             # 青川县教育局 2031-07-12　阅读：3526: who posted it when; 青川新闻记者　王明
             # 发布时间：…: who wrote it, and when it was posted
@@ -1140,6 +1140,15 @@ _WEB_DATE = (
     r"(?:19|20)\d\d(?:-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2}|\.\d{1,2}\.\d{1,2}|年\d{1,2}月\d{1,2}日)"
 )
 _CLOCK = r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?"
+#: Who wrote or edited it, in brackets at the story's foot, however long their post:
+#: （本文作者：青川市人民医院感染科 何静 副主任医师）.
+_KEYED_NOTE_RE = re.compile(
+    r"^[（(]\s*("
+    + "|".join(sorted(META_KEY_KIND, key=len, reverse=True))
+    + r")\s*[:：][^（）()。！？!?:：]{1,60}[)）]$"
+)
+#: A byline, then the minute the story was posted: 记者 周琪  2031-04-12 18:05.
+_BYLINE_STAMPED_RE = re.compile(rf"^(.+?)\s+({_WEB_DATE}(?:\s+{_CLOCK})?)$")
 #: A page's date field with a space for its colon: 發佈日期 2031-10-15 18:05:32.
 _SPACED_DATE_FIELD_RE = re.compile(
     "^(?:"
@@ -1362,6 +1371,8 @@ def _line_meta(text: str) -> list[tuple[str, str]] | None:
         return [*segments, ("other", buttons.group().strip())] if segments else None
     if is_byline(text):
         return [("author", text)]
+    if (m := _BYLINE_STAMPED_RE.match(text)) and is_byline(m[1]):
+        return [("author", m[1]), ("stamp", m[2])]  # 通讯员 赵一鸣 记者 周琪  2031-04-12 18:05
     if _SPACED_DATE_FIELD_RE.match(text):
         return [("date", text)]
     head, rest = split_dateline(text)
@@ -1437,6 +1448,8 @@ def _line_meta(text: str) -> list[tuple[str, str]] | None:
         return [("docno", text)]
     if _BRACKETED_DATE_RE.match(text):
         return [("date", text)]  # （2031年9月15日 14時40分）: when a release was issued
+    if (m := _KEYED_NOTE_RE.match(text)) and META_KEY_KIND.get(m[1]) in ("author", "editor"):
+        return [(META_KEY_KIND[m[1]], text)]  # （本文作者：…感染科 何静 副主任医师）
     if _NOTE_RE.match(text) and marker_level(text + "x") is None and not TITLE_PART_RE.match(text):
         return [("other", text)]
     return _barred_meta(text)
