@@ -1384,3 +1384,8 @@ def test_a_clock_time_opening_a_paragraph_is_no_label_to_name_it_after() -> None
 def test_the_hall_an_event_is_held_in_gives_way_to_what_happened() -> None:
     text = "青川国际半程马拉松赛在青川市民文化广场鸣枪起跑，三万名选手参赛。"
     assert chapter_titles([chapter(None, text)]) == ["青川国际半程马拉松赛鸣枪起跑"]
+
+
+def test_whom_a_notice_addresses_and_the_hours_on_a_clock_name_no_chapter() -> None:
+    text = "各位居民：因市政管网改造，定于6月15日8:00至18:00暂停供水，请提前储水。"
+    assert chapter_titles([chapter(None, text)]) == ["定于6月15日暂停供水"]

@@ -216,8 +216,17 @@ def _named_titles(titles: list[str], doc: Document) -> list[str]:
     for title in titles:
         named = named_units(title, doc)
         fits = visible_len(named) <= HARD_MAX_VISIBLE and named not in titles and named not in out
+        if not fits and named != title:
+            # …else without the office that names itself, too long to say by name (我公司将
+            # 对城北线停电作业 -> 对城北线停电作业)
+            named = _OWN_SUBJECT_RE.sub("", title, count=1)
+            fits = len(named) >= 4 and named not in titles and named not in out
         out.append(named if fits else title)
     return out
+
+
+#: An office or a unit that names itself as the subject a title opens on: 我公司将, 我局已.
+_OWN_SUBJECT_RE = re.compile(r"^(?:我|本)(?:局|厅|委|院|公司|中心|站|单位)(?:将|已|于|拟|正)?")
 
 
 def _listenable_chapters(

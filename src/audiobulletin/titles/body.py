@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from audiobulletin.document import Block
+from audiobulletin.document import Block, is_addressee
 from audiobulletin.titles.fit import CLAUSE_SPLIT_RE, MAX_VISIBLE, balanced, visible_len
 from audiobulletin.titles.heading import clean_heading
 from audiobulletin.titles.naming import SUBORDINATE, as_title
@@ -195,6 +195,10 @@ _TOPIC_FRAME_RE = re.compile(r"^(?:在|关于|關於|至于|至於)([^，,]{2,24
 _PUBLISHES_RE = re.compile(r"^(?:现|特)?予以?(?:公示|公布|公告|通报)|^特此(?:公示|公告|通告|通报)")
 
 
+#: Whom a notice greets before its colon: 各位居民, 尊敬的客户, 亲爱的家长朋友们.
+_GREETED_RE = re.compile(r"^(?:各位|尊敬的|亲爱的|親愛的|广大|廣大)[^，,。]{1,8}$")
+
+
 #: How keen everyone was (高度重视…, 积极响应…): the clause after it says what was done.
 _KEEN_RE = re.compile(KEENNESS_WORDS)
 
@@ -250,6 +254,13 @@ def body_phrase(blocks: Sequence[Block], max_han: int, headline: str = "") -> st
             and not re.search(r"[？?]", text)
         ):
             continue  # the host's welcome and hand-over name nothing: the next turn does
+        if (
+            label
+            and _GREETED_RE.match(label.group(1).strip())
+            and is_addressee(label.group(1).strip() + "：")
+        ):
+            # 各位居民：因…暂停供水: whom the notice addresses names nothing; what follows does
+            text, label = text[label.end() :].strip(), None
         if label and (
             SPEAKER_LABEL_RE.search(label.group(1).strip())
             or names_person(label.group(1))

@@ -135,7 +135,7 @@ def _shed(text: str, shorter: str) -> tuple[str, bool]:
 
 
 def _without_clock(text: str) -> str:
-    return _CLOCK_IN_TITLE_RE.sub("", text, count=1)
+    return _CLOCK_IN_TITLE_RE.sub("", text, count=1).strip()
 
 
 def _without_aside(text: str) -> str:
@@ -340,6 +340,9 @@ _CLOCK_IN_TITLE_RE = re.compile(
     r"(?:(?<![\d.:：])\d{1,2}|(?<![第同])[一二三四五六七八九十]{1,3})\s*[时時点點]"
     r"(?![间間候期代刻段])"  # 第一时间, 一时期: no hour
     r"(?:\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*分)?(?:许|許|左右)?"
+    # …or hours on a clock's face, from one to another: 8:00至18:00, 9:00—17:00
+    r"|(?:至|到)?(?<![\d.])\d{1,2}[:：]\d{2}(?:\s*(?:至|到|[—–\-~～])\s*(?:次日)?\d{1,2}[:：]\d{2})?"
+    r"(?![\d:：])"
 )
 
 
