@@ -2412,6 +2412,8 @@ def test_a_clause_number_after_a_full_stop_is_set_off_from_its_words() -> None:
         ("举报电话：县纪委监委，12388", "举报电话：县纪委监委，幺二三八八"),
         ("达到12388，", "达到一万二千三百八十八，"),
         ("编号No.2031-SX-0618", "编号二零三一杠S X杠零六一八"),
+        # a local number after a contact's name
+        ("联系人：石慧 87651234", "联系人：石慧，八七六五幺二三四"),
     ],
 )
 def test_readings_of_markets_heritage_climate_and_traditional_releases(

@@ -229,8 +229,10 @@ def _keyed_codes(text: str) -> str:
 #: 12345, 電話：2123 4567, 致電2582 4808, 拨打62731231; Traditional text is simplified first).
 _PHONE_KEYWORD = re.compile(
     # (a space after the word is a pause by now: 热线，8395 8888)
-    r"((?:电话|传真|热线|手机|联系方式|咨询电话|专线|致电|拨打|请拨|WhatsApp|Whatsapp|whatsapp)"
-    r"\s*[：:，（(]?\s*)"
+    r"((?:电话|传真|热线|手机|联系方式|咨询电话|专线|致电|拨打|请拨|WhatsApp|Whatsapp|whatsapp"
+    # (or a contact's name before it: 联系人：石慧 87651234)
+    r"|(?:联系人|聯絡人|联络人)\s*[：:]\s*[\u4e00-\u9fff·]{2,4}(?=[\s，,]))"
+    r"\s*[：:，,（(]?\s*)"
     # (or grouped as Hong Kong and Macau group them: 28 700 800, 18 5000)
     r"(\d{4}[\s-]\d{3,4}|\d{2} \d{3} \d{3}|\d{2} \d{4}|\d{5,8})(?![\d.])"
     # …or before it: 86152107（传真）
