@@ -957,3 +957,26 @@ def test_a_section_headed_with_a_bar_is_a_chapter_named_without_it() -> None:
     script = build_script(parse(text))
     assert "实况" in [s.chapter for s in script.segments]
     assert not any("▌" in w for w in script.warnings)
+
+
+def test_a_transcript_s_question_opens_the_chapter_its_answer_is_in_and_names_it() -> None:
+    answer = (
+        "一季度，全市固定资产投资同比增长4.7%，其中工业投资增长12.4%，重点项目完成投资186亿元。"
+    )
+    text = "\n\n".join(
+        [
+            "青川市2031年一季度经济运行情况新闻发布会",
+            "主持人：",
+            "各位媒体朋友，大家上午好！欢迎出席今天的新闻发布会。首先请陈立民局长介绍情况。",
+            "陈立民：",
+            "各位记者朋友，大家好。初步核算，一季度全市实现地区生产总值1286.45亿元，"
+            "同比增长5.8%，增速比上年同期加快0.6个百分点，经济运行开局良好。" * 2,
+            "青川日报记者：",
+            "一季度固定资产投资情况如何？下一步有哪些稳投资的举措？",
+            "许晓燕：\n谢谢您的提问。" + answer * 2,
+        ]
+    )
+    script = build_script(parse(text))
+    asked = [s for s in script.segments if "固定资产投资情况如何" in "".join(s.text)]
+    assert asked and "12.4%" in asked[0].text, [s.chapter for s in script.segments]
+    assert asked[0].chapter == "一季度固定资产投资情况如何"

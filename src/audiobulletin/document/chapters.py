@@ -702,6 +702,13 @@ def _keeps_apart(pending: Chapter, chapter: Chapter) -> bool:
     )
 
 
+def _asks(chapter: Chapter) -> bool:
+    """Whether ``chapter`` is a transcript's question (江川日报记者：…？, 问：…), its asker
+    on a line of their own or before it."""
+    first = chapter.heading or (chapter.blocks[0].text if chapter.blocks else "")
+    return bool(QUESTION_TURN_RE.match(first))
+
+
 def _stands_alone(following: Sequence[Chapter]) -> bool:
     """The next chapter is a marked item (一、…) long enough to be a chapter of its own, or
     a question of a transcript (记者：…), which always opens one."""
@@ -709,7 +716,7 @@ def _stands_alone(following: Sequence[Chapter]) -> bool:
         return False
     chapter = following[0]
     first = chapter.heading or chapter.blocks[0].text
-    if chapter.heading is None and QUESTION_TURN_RE.match(first):
+    if QUESTION_TURN_RE.match(first):
         return True
     return marker_level(first) is not None and chapter_size(chapter) >= CHAPTER_MIN
 
@@ -802,8 +809,39 @@ def _opens_list(chapter: Chapter) -> bool:
     return marker_level(name) is None and bool(_FIRST_ITEM_RE.match(first))
 
 
+def _questions_with_answers(chapters: Sequence[Chapter]) -> list[Chapter]:
+    """A transcript's question left at the end of a chapter (江川日报记者： / …如何？) opens
+    the chapter its answer heads (许晓燕： 谢谢您的提问。): a listener skips to a question and
+    hears it answered, never an answer to a question heard before the skip."""
+    out = list(chapters)
+    for k in range(1, len(out)):
+        prev, answer = out[k - 1], out[k]
+        if answer.heading is None or answer.part != prev.part:
+            continue
+        blocks = prev.blocks
+        asked = 0
+        if (
+            len(blocks) >= 3
+            and QUESTION_TURN_RE.match(blocks[-2].text)
+            and blocks[-2].text.rstrip()[-1:] in "：:"
+            and re.search(r"[？?]", blocks[-1].text)
+        ):
+            asked = 2  # the asker on a line of their own, then the question
+        elif (
+            len(blocks) >= 2
+            and QUESTION_TURN_RE.match(blocks[-1].text)
+            and re.search(r"[？?]", blocks[-1].text)
+        ):
+            asked = 1
+        if asked:
+            out[k - 1] = replace(prev, blocks=blocks[:-asked])
+            heard = Block("paragraph", answer.heading)
+            out[k] = replace(answer, heading=None, blocks=(*blocks[-asked:], heard, *answer.blocks))
+    return out
+
+
 def _merge_within_part(chapters: Sequence[Chapter]) -> list[Chapter]:
-    chapters = _tables_with_their_section(_merge_listings(chapters))
+    chapters = _tables_with_their_section(_merge_listings(_questions_with_answers(chapters)))
     chapters = [
         part
         for c in _absorb_sublevels(chapters)
@@ -858,6 +896,7 @@ def _merge_within_part(chapters: Sequence[Chapter]) -> list[Chapter]:
             or _leads_in(chapter)
             or _is_bare_heading(chapter)
             or _labelled(chapter)
+            or _asks(chapter)  # a transcript's question is read with its answer
             or _goes_on_in(chapter, chapters[k + 1 : k + 2])
             or _opens_list(chapter)
         ):

@@ -95,8 +95,10 @@ from audiobulletin.zh import (
     BASIS_RE,
     DECIDES_RE,
     HAN,
+    SPEAKER_LABEL_RE,
     STATEMENT_ADVERB_RE,
     han_count,
+    names_person,
     tagged_words,
     written_sentences,
 )
@@ -126,11 +128,25 @@ _HEADING_VERB_RE = re.compile(
 )
 
 
+#: A speaker's name heading a transcript's turn has this many characters at most.
+SPEAKER_NAME_MAX = 3
+
+
 def _base_title(chapter: Chapter, max_han: int, headline: str = "") -> str:
     joined = joined_sections(chapter, max_han)
     if joined:
         return joined
-    if chapter.heading:
+    # a transcript's speaker alone on the heading's line (陈立民：) names no part: what they
+    # say does
+    # (a name of two or three characters: 温馨提示： heads a section)
+    speaker = chapter.heading and re.fullmatch(r"([^，,。：:\s]{2,20})[：:]", chapter.heading)
+    if chapter.heading and not (
+        speaker
+        and (
+            (han_count(speaker[1]) <= SPEAKER_NAME_MAX and names_person(speaker[1]))
+            or SPEAKER_LABEL_RE.search(speaker[1])
+        )
+    ):
         name = clean_heading(chapter.heading)
         about = re.match(r"^关于(.+)$", name)
         if about and han_count(about.group(1)) >= 4 and not re.search(r"的[^的]{1,4}$", name):

@@ -24,6 +24,7 @@ from audiobulletin.zh import (
     LEANS_BACK_RE,
     MEASURED_BY,
     PERIOD_WITH_DATES,
+    QUESTION_TURN_RE,
     REPORTING_CLAUSE_RE,
     REPORTS_TO_ASSEMBLY_RE,
     SCENE_CLAUSE_RE,
@@ -233,6 +234,17 @@ def body_phrase(blocks: Sequence[Block], max_han: int, headline: str = "") -> st
             continue
         # the day, as Taiwan's papers write it (今（15）日), is no part of a name
         text = BRACKETED_DAY_RE.sub("", text)
+        turn = re.fullmatch(r"([^，,。：:]{1,20})[：:]", block.text.strip())
+        if (
+            turn
+            and k + 1 < len(blocks)
+            and (
+                QUESTION_TURN_RE.match(block.text.strip())
+                or SPEAKER_LABEL_RE.search(turn[1])
+                or names_person(turn[1])
+            )
+        ):
+            continue  # 江川日报记者： alone on its line: what is asked names the chapter
         if k + 1 < len(blocks) and REPORTS_TO_ASSEMBLY_RE.search(text):
             continue  # 现在，我代表市人民政府，向大会报告工作: the part it opens names it
         if (
