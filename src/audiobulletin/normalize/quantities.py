@@ -976,9 +976,6 @@ _PER_UNITS = (
 )
 #: A rate per minute, as a pulse is written: 100次/分 is 一百次每分钟.
 _PER_MINUTE = re.compile(r"(?<=次)/分(?![钟之])")
-#: A plant's capacity per year or per day after its tonnage (260万吨/年加氢裂化装置): 每,
-#: whatever word follows it.
-_CAPACITY_PER = re.compile(r"(?<=吨)/(?=[年日天]|小时)")
 _SLASH_PER = re.compile(
     # (the unit ends its word, or a word of grammar follows it: 20公里/小时的速度, …以下)
     rf"(?<=[{HAN}%])/(?=(?:{_PER_UNITS})(?:(?![{HAN}])|的|以[上下内]|左右|之[间内]|及|或|和|起))"
@@ -986,6 +983,8 @@ _SLASH_PER = re.compile(
     rf"|(?<=[元角分])/(?=\d+(?:\.\d+)?\s*(?!元|美元|港元|万元|亿元)(?:{_PER_UNITS}|[{HAN}]{{1,2}}))"
     # a measure per an amount of another: 23毫克/100毫升 (blood alcohol), 5克/100克
     r"|(?<=[克升])/(?=\d+(?:\.\d+)?\s*(?:毫升|升|克|千克|公斤|立方米))"
+    # a plant's capacity per year or per day, whatever word follows (260万吨/年加氢裂化装置)
+    r"|(?<=吨)/(?=[年日天]|小时)"
 )
 #: A rate per two units at once: 元/间·天 is 元每间每天.
 _PER_DOT = re.compile(rf"(?:(?<=每[{HAN}])|(?<=每平方米)|(?<=每立方米))[·•](?=[{HAN}])")
@@ -1288,7 +1287,7 @@ def _slashes_and_symbols(text: str) -> str:
     text = _SIGNED_POINTS.sub(
         lambda m: ("上涨" if (m[1] or m[3]) in "+＋" else "下跌") + (m[2] or m[4]), text
     )
-    text = _SLASH_PER.sub("每", _CAPACITY_PER.sub("每", text))
+    text = _SLASH_PER.sub("每", text)
     text = _PER_DOT.sub("每", text)
     text = _UTC_OFFSET.sub(lambda m: "UTC" + ("减" if m[1] in "-−－" else "加") + m[2], text)
     text = _DIVIDED_BY.sub("除以", text)
