@@ -91,6 +91,10 @@ EXCLAIMED_MAX = 40
 EXCLAIMED_COMMA_MAX = 40
 
 
+#: A colon between words, never the one of a clock or a score between two figures (6:30, 3:1).
+_WORDS_COLON = r"(?<!\d)[：:]|[：:](?!\d)"
+
+
 def _is_exclaimed_headline(text: str) -> bool:
     commas = len(re.findall(r"[，,]", text))
     return (
@@ -98,7 +102,7 @@ def _is_exclaimed_headline(text: str) -> bool:
         and han_count(text) >= 4
         and re.search(r"[！？!?]", text) is not None
         # (a clock's colon is no sentence's: 凌晨6:30出发！…)
-        and re.search(r"[。；;…]|(?<!\d)[：:]|[：:](?!\d)", text) is None
+        and re.search(rf"[。；;…]|{_WORDS_COLON}", text) is None
         and (
             commas == 0
             # 升级！全市暴雨红色预警信号生效中，请立即停课停工！; 充电10分钟续航400公里！
@@ -460,7 +464,7 @@ def _is_headline_with_speaker(text: str) -> bool:
         # may a council question's subject: 立法會十五題：長者醫療券計劃)
         and han_count(rest)
         >= (4 if is_issuer_line(label) or _QUESTION_NUMBER_RE.search(label) else 8)
-        and not re.search(r"(?<!\d)[:：]|[:：](?!\d)", rest)  # a score (3:1) is no field's colon
+        and not re.search(_WORDS_COLON, rest)  # a score (3:1) is no field's colon
     )
 
 

@@ -56,11 +56,9 @@ _MARKERS: tuple[tuple[int, re.Pattern[str]], ...] = (
 )
 _BULLET_LEVEL = 9
 
-_META_KEY_RE = re.compile(
-    r"(?:^|(?<=\s)|(?<=[】\]]))("
-    + "|".join(sorted(META_KEY_KIND, key=len, reverse=True))
-    + r")\s*[:：|丨｜/／]"
-)
+#: The keys of metadata fields, longest first so that 责任编辑 is tried before 编辑.
+_META_KEYS = "|".join(sorted(META_KEY_KIND, key=len, reverse=True))
+_META_KEY_RE = re.compile(r"(?:^|(?<=\s)|(?<=[】\]]))(" + _META_KEYS + r")\s*[:：|丨｜/／]")
 _SPEAKABLE_META = ("date", "source", "signature")
 
 #: (a stamp is one moment: a time that runs on to another, 9:00—11月11日18:00, is a
@@ -204,12 +202,12 @@ _LINKS_HEAD = (
     r"|相关图片|相關圖片|相关照片|相關照片"
     r"|更多(?:新闻|新聞|报道|報導|资讯|資訊)(?:请看|請看|请点击|請點擊)?"
 )
-_LINKS_HEAD_RE = re.compile(
-    # (between the arrows a post points down at it with: ▼往期推荐▼)
-    r"^[【\[▼▽↓⬇👇]?\s*(?:"
-    + _LINKS_HEAD
-    + r")\s*[】\]▼▽↓⬇👇]?\s*(?:[（(]\s*\d{1,3}\s*[)）])?\s*[:：]?$"
+#: Such a head as a line opens with it: in its brackets, or between the arrows a post points
+#: down at it with (▼往期推荐▼), with the count of its links.
+_LINKS_LABEL = (
+    r"^[【\[▼▽↓⬇👇]?\s*(?:" + _LINKS_HEAD + r")\s*[】\]▼▽↓⬇👇]?\s*(?:[（(]\s*\d{1,3}\s*[)）])?\s*"
 )
+_LINKS_HEAD_RE = re.compile(_LINKS_LABEL + r"[:：]?$")
 #: A post's topics, each between its hashes: #南屏天气# #暴雨预警#.
 _TOPICS = r"(?:#[^#\s]{1,20}#\s*){1,6}"
 #: …alone on their line.
@@ -228,10 +226,7 @@ _FURNITURE_RE = re.compile(
     r"|^(?:下载|下載)\s*(?:PDF|pdf|Word|WORD)\s*(?:版本|版|文件|檔)?$"
     r"|^[▶►▷]?\s*(?:视频|視頻)(?:时长|時長)\s*[:：]?\s*\d{1,2}:\d{2}"
     # a decision's note on its copies: （本文书一式三份，…）
-    r"|^[（(]\s*本\S{0,4}一式[两二三四五六兩]份"
-    r"|^[【\[▼▽↓⬇👇]?\s*(?:"
-    + _LINKS_HEAD
-    + r")\s*[】\]▼▽↓⬇👇]?\s*(?:[（(]\s*\d{1,3}\s*[)）])?\s*(?:[:：].{0,60})?$"
+    r"|^[（(]\s*本\S{0,4}一式[两二三四五六兩]份" + r"|" + _LINKS_LABEL + r"(?:[:：].{0,60})?$"
     # …or in its brackets before the one link it gives: 【相关专题】…全程直播>>
     r"|^[【\[](?:" + _LINKS_HEAD + r")[】\]]\s*[^。！？!?]{2,60}$"
     # a page's foot of links, ending where the page goes back to its top
@@ -1143,9 +1138,7 @@ _CLOCK = r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?"
 #: Who wrote or edited it, in brackets at the story's foot, however long their post:
 #: （本文作者：青川市人民医院感染科 何静 副主任医师）.
 _KEYED_NOTE_RE = re.compile(
-    r"^[（(]\s*("
-    + "|".join(sorted(META_KEY_KIND, key=len, reverse=True))
-    + r")\s*[:：][^（）()。！？!?:：]{1,60}[)）]$"
+    r"^[（(]\s*(" + _META_KEYS + r")\s*[:：][^（）()。！？!?:：]{1,60}[)）]$"
 )
 #: A byline, then the minute the story was posted: 记者 周琪  2031-04-12 18:05.
 _BYLINE_STAMPED_RE = re.compile(rf"^(.+?)\s+({_WEB_DATE}(?:\s+{_CLOCK})?)$")
@@ -1298,7 +1291,7 @@ _SENT_TO_RE = re.compile(r"^(?:报|送|发|报送|呈报)\s*[:：]\s*[^。！？
 #: The foot of an official document: 青川市人民政府办公室　2031年4月15日印发, its date on
 #: a line of its own under the office.
 _PRINTED_RE = re.compile(
-    rf"^(?:[^\s，。,；;]{{2,30}}\s*)?(?:{_WEB_DATE}|{_SPACED_DATE})\s*印发$|^印发\s*[:：]"
+    rf"^(?:[^\s，。,；;]{{2,30}}\s*)?({_WEB_DATE}|{_SPACED_DATE})\s*印发$|^印发\s*[:：]"
 )
 #: A line of credits: 文字：医务部　图片：宣传科, （撰稿：何晓　摄影：冯杰　审核：王校长）.
 _CREDIT_KEY = (
@@ -1434,10 +1427,10 @@ def _line_meta(text: str) -> list[tuple[str, str]] | None:
     if (m := _ISSUED_RE.match(text)) and is_issuer_line(m.group(1)):
         rest = text[m.end(1) :].strip()
         return [("source", m.group(1)), ("date" if m.group(2) else "other", rest)]
-    if (m := _PRINTED_RE.match(text)) and (day := re.search(f"{_WEB_DATE}|{_SPACED_DATE}", text)):
+    if (m := _PRINTED_RE.match(text)) and m[1]:
         # 青川市人民政府办公室　2031年4月15日印发: the day the document was issued, when no
         # line before says it
-        return [("date", text)] if parse_date(day.group()) else [("other", text)]
+        return [("date", text)] if parse_date(m[1]) else [("other", text)]
     if any(p.match(text) for p in (_PRINTED_RE, _CREDITS_RE, ISSUE_RE, _SENT_TO_RE, _URGENCY_RE)):
         return [("other", text)]
     if _PRINTED_IN_RE.match(text):

@@ -723,7 +723,8 @@ _YEAR_QUARTER = re.compile(r"(?<![\d.])((?:19|20)\d\d)\s*Q([1-4])(?![A-Za-z\d])"
 #: A quarter or a half before its year's last two digits, as analysts write them: 3Q31 is
 #: 二零三一年第三季度, 1H31 二零三一年上半年.
 _SHORT_PERIOD = re.compile(r"(?<![A-Za-z\d])(?:([1-4])(Q)|([12])(H))(\d{2})(?![A-Za-z\d])")
-_HALVES = {"1": "年上半年", "2": "年下半年"}
+#: A half of the year by its number after H, as every such pattern here says it.
+_HALVES = {"1": "上半年", "2": "下半年"}
 #: …and its half: 2024H1 is 二零二四年上半年.
 _YEAR_HALF = re.compile(r"(?<![\d.])((?:19|20)\d\d)\s*H([12])(?![A-Za-z\d])")
 #: …or after its year's 年, said already: 2031年H2 is 二零三一年下半年.
@@ -831,17 +832,15 @@ def _ordinals(text: str) -> str:
     text = _SHORT_PERIOD.sub(
         lambda m: (
             read_digits("20" + m[5])
-            + ("年第" + read_cardinal(m[1]) + "季度" if m[2] else _HALVES[m[3]])
+            + ("年第" + read_cardinal(m[1]) + "季度" if m[2] else "年" + _HALVES[m[3]])
         ),
         text,
     )
     text = _YEAR_QUARTER.sub(
         lambda m: read_digits(m[1]) + "年第" + read_cardinal(m[2]) + "季度", text
     )
-    text = _YEAR_HALF.sub(
-        lambda m: read_digits(m[1]) + ("年上半年" if m[2] == "1" else "年下半年"), text
-    )
-    text = _HALF_AFTER_YEAR.sub(lambda m: "上半年" if m[1] == "1" else "下半年", text)
+    text = _YEAR_HALF.sub(lambda m: read_digits(m[1]) + "年" + _HALVES[m[2]], text)
+    text = _HALF_AFTER_YEAR.sub(lambda m: _HALVES[m[1]], text)
     text = _FAQ_QUESTION.sub(lambda m: "问题" + read_cardinal(m[1]) + "：", text)
     text = _QUARTER_GLOSS.sub("", text)  # 第三季度(Q3): the quarter said once
     text = _QUARTER.sub(lambda m: f"第{read_cardinal(m[1])}季度", text)
