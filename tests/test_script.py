@@ -543,8 +543,8 @@ def test_a_unit_column_of_work_units_is_read_as_a_column_and_one_of_units_goes_w
         (("1", "王丽", "青川市第一中学", "教师"), ("2", "李强", "市一中", "校长")),
     )
     assert table_reading(people) == (
-        "表格共2行。第1行，序号：1，姓名：王丽，单位：青川市第一中学，职务：教师。"
-        "第2行，序号：2，姓名：李强，单位：市一中，职务：校长。"
+        "表格共2行。第1行，姓名：王丽，单位：青川市第一中学，职务：教师。"
+        "第2行，姓名：李强，单位：市一中，职务：校长。"
     )
     prices = Table(
         ("品种", "单位", "本期均价"), (("鸡蛋", "元/盒", "12.50"), ("大米", "元/公斤", "5.60"))
@@ -552,6 +552,23 @@ def test_a_unit_column_of_work_units_is_read_as_a_column_and_one_of_units_goes_w
     assert table_reading(prices) == (
         "表格共2行。第1行，品种：鸡蛋，本期均价：12.50元/盒。第2行，品种：大米，本期均价：5.60元/公斤。"
     )
+
+
+def test_a_column_that_only_counts_the_rows_is_not_read_but_one_that_skips_a_number_is() -> None:
+    from audiobulletin.document import Table
+    from audiobulletin.script import table_reading
+
+    counted = Table(
+        ("序号", "阶段", "时间节点"),
+        (("1", "摸底调查", "4月30日前"), ("2", "方案设计", "5月15日前")),
+    )
+    assert table_reading(counted) == (
+        "表格共2行。第1行，阶段：摸底调查，时间节点：4月30日前。"
+        "第2行，阶段：方案设计，时间节点：5月15日前。"
+    )
+    picked = Table(("编号", "阶段"), (("3", "开工建设"), ("7", "竣工验收")))
+    assert "编号：3" in table_reading(picked)
+    assert "编号：7" in table_reading(picked)
 
 
 def test_the_day_is_said_once_when_the_first_fact_says_it() -> None:

@@ -31,7 +31,8 @@ def table_reading(table: Table) -> str:
     持平 and a sign is a direction (``-4.53%`` -> 下降4.53%); elsewhere ``--`` is 无. The
     unit of a ``单位：`` line above the table, of the row's 单位 column, of the row's name
     (``产量(万吨)``) or of the column's name (``增长(%)``) follows each bare figure
-    (本期均价：2.19元/500克, 增长：8.9%), and the 单位 column is not read on its own.
+    (本期均价：2.19元/500克, 增长：8.9%), and the 单位 column is not read on its own. Nor
+    is a 序号 column that only counts the rows 1, 2, 3: 第2行 has said it.
     (Written form: the normaliser turns the digits into words afterwards.)
     """
     rows = table.rows
@@ -44,6 +45,15 @@ def table_reading(table: Table) -> str:
             for k, name in enumerate(table.header)
             if _UNIT_COLUMN_RE.match(name.strip())
             and all(_UNIT_CELL_RE.match(r[k].strip()) for r in rows if len(r) > k and r[k].strip())
+        ),
+        None,
+    )
+    counter_column = next(
+        (
+            k
+            for k, name in enumerate(table.header)
+            if _COUNTER_COLUMN_RE.match(name.strip())
+            and all(len(r) > k and r[k].strip() == str(i) for i, r in enumerate(rows, 1))
         ),
         None,
     )
@@ -71,7 +81,7 @@ def table_reading(table: Table) -> str:
         }
         held = len(figures) == 1 and sum(1 for c in cells if _BARE_NUMBER_RE.match(c)) >= 2
         for k, (name, cell) in enumerate(zip(names, cells, strict=True)):
-            if k == unit_column and unit == cell:
+            if (k == unit_column and unit == cell) or k == counter_column:
                 continue
             name, column_unit = _name_and_unit(name)  # 增长(%): the column's figures in %
             spoken = _cell_reading(cell, name, column_unit or unit, held)
@@ -249,6 +259,9 @@ _NEUTRAL_CHANGE_RE = re.compile(r"变动|涨跌|变化|增减|升降|^幅度|比
 
 
 _UNIT_COLUMN_RE = re.compile(r"^(?:计量|价格|金额)?单位$")
+
+#: The name of a column that numbers the rows (序号, No.): its 1, 2, 3 say what 第N行 says.
+_COUNTER_COLUMN_RE = re.compile(r"^(?:序号|序|编号|[Nn][Oo]\.?)$")
 
 
 #: A unit of measure as a 单位 column gives it (元/公斤, 元/盒, 万元, 吨, kg): a 单位 column of
