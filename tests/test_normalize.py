@@ -1215,7 +1215,7 @@ def test_codes_and_names_made_of_digits_are_read_digit_by_digit(written: str, sp
         ("发病率1/10万", "发病率十万分之一"),
         ("V1.2.3版本", "V一点二点三版本"),
         ("PM₂.₅浓度", "P M二点五浓度"),
-        ("排放CO₂", "排放C O二"),
+        ("排放CO₂", "排放二氧化碳"),
         ("富含ω-3脂肪酸", "富含欧米伽 三脂肪酸"),
         ("保证金（¥50,000.00）", "保证金（五万元）"),
         ("票價NT$500", "票价新台币五百元"),
@@ -2419,4 +2419,39 @@ def test_a_clause_number_after_a_full_stop_is_set_off_from_its_words() -> None:
 def test_readings_of_markets_heritage_climate_and_traditional_releases(
     written: str, spoken: str
 ) -> None:
+    _reads(written, spoken)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        # a race's time to the hundredth; a ratio with a fraction stays a ratio
+        ("成绩31:03.33，打破纪录", "成绩三十一分零三秒三三，打破纪录"),
+        ("用时2:05:33.1", "用时两小时零五分三十三秒一"),
+        ("生师比为1:17.5", "生师比为一比十七点五"),
+        # a CV's year and month after its key, and the post still held
+        ("出生年月：1981.3", "出生年月：一九八一年三月"),
+        ("入党时间：2005.6", "入党时间：二零零五年六月"),
+        ("2019.11—　　县商务局副局长", "二零一九年十一月至今，县商务局副局长"),
+        ("2015.12—2019.11　县招商中心主任", "二零一五年十二月到二零一九年十一月，县招商中心主任"),
+        ("2024.03-今", "二零二四年三月至今"),
+        # a postcode after an ASCII colon or a space
+        ("监督室,邮编:418300.", "监督室，邮编：四一八三零零。"),
+        ("县委大院，邮编 418400", "县委大院，邮编，四一八四零零"),
+        # designations of aircraft and missiles, never a minus or a range
+        ("出动苏-57和图-160", "出动苏五十七和图一六零"),
+        ("歼-20和运-20亮相", "歼二十和运二十亮相"),
+        ("长度10米-15米", "长度十米到十五米"),
+        # an article's number before a figure, a paper's page, a masked landline
+        ("第三条 60周岁及以上的老人", "第三条，六十周岁及以上的老人"),
+        ("刊于第06版", "刊于第六版"),
+        ("电话：0731-86652xxx", "电话：零七三幺，八六六五二"),
+        # gases by their names
+        ("H2S、O2、CH4浓度", "硫化氢、氧气、甲烷浓度"),
+        ("NH₃超标", "氨气超标"),
+        ("O2O模式", "O二O模式"),
+        ("氨氮（NH3-N）", "氨氮（N H三 N）"),
+    ],
+)
+def test_readings_of_cvs_races_safety_reports_and_foreign_news(written: str, spoken: str) -> None:
     _reads(written, spoken)

@@ -291,6 +291,13 @@ def _sentence_start(line: str, end: int) -> int:
     return max(line.rfind(mark, 0, end) for mark in "。；;") + 1
 
 
+#: A rule's article or chapter opening its line (第三条, 第十二章, 第二节): the space after it is
+#: the pause before its text, even where a figure follows, never 第三条六十周岁.
+_ARTICLE_BEFORE = re.compile(
+    r"^\s*第[一二三四五六七八九十百零〇两]+[条章节款](?:之[一二三四五六七八九十])?$"
+)
+
+
 def _space_between(line: str, m: re.Match[str]) -> str:
     """Replacement for one inner whitespace run (see :func:`_normalise_spaces`)."""
     run, left, right = m.group(), line[m.start() - 1], line[m.end()]
@@ -314,6 +321,8 @@ def _space_between(line: str, m: re.Match[str]) -> str:
         and right not in _AMOUNT_UNIT
     ):
         return "，"  # 6.1 人力保障: a heading's number, then its title (…范围。1.1 项目名称)
+    if right.isdigit() and _ARTICLE_BEFORE.search(line, 0, m.start()):
+        return "，"  # 第三条 60周岁及以上: the article's number, then its first figure
     if (
         run == " "
         and is_han(left)

@@ -252,7 +252,8 @@ _ADDRESS_POSTCODE = re.compile(
 #: The space between two phone numbers already read digit by digit.
 _SPACED_NUMBERS = re.compile(r"(?<=[零幺二三四五六七八九]{4})[^\S\n]+(?=[零幺二三四五六七八九]{3})")
 #: Postcodes are read digit by digit (邮编：100081 is 一零零零八一).
-_POSTCODE = re.compile(r"((?:邮编|邮政编码|邮递区号)\s*[：:]?\s*)(\d{3,6})(?![\d.])")
+#: (after a colon, a comma or a space, and before a sentence's full stop: 邮编:418300.)
+_POSTCODE = re.compile(r"((?:邮编|邮政编码|邮递区号)\s*[：:，,]?\s*)(\d{3,6})(?!\d|\.\d)")
 
 
 #: An international number: +86 10 6523 1234, +886-2-1234-5678, (852) 2123 4567 (a
@@ -536,6 +537,21 @@ _BASEMENT = re.compile(r"(?<![A-Za-z\d])B([1-9])(?=[层層楼樓])")
 _CASE_NUMBER = re.compile(r"(?<![A-Za-z])([A-Z]{2,6})\s?(\d{1,5})/((?:19|20)\d\d)(?![\d/])")
 
 
+#: An aircraft's or a missile's designation, its family's sign, a hyphen and its number (歼-20,
+#: 运-20, 东风-41, 苏-57, 图-160, 米格-29, 伊尔-76): never a minus sign or a range. Two digits
+#: are said as a number (歼二十, 苏五十七), more digit by digit (图一六零, 安一二四), as
+#: newsreaders say them; a variant's letters stay (苏-30MKK).
+_DESIGNATION = re.compile(
+    r"(?<![\d.])(歼轰|歼|运|轰|直|教|强|空警|东风|红旗|鹰击|长剑|巨浪|霹雳|翼龙|彩虹"
+    r"|苏|图|米格|伊尔|安|卡|雅克|米|别)\s?[-－—]\s?(\d{1,3})(?![\d.%‰℃°])(?!\s*(?:度|摄氏))"
+)
+
+
+def _designation(m: re.Match[str]) -> str:
+    number = m[2]
+    return m[1] + (read_cardinal(number) if len(number) <= 2 else read_digits(number))
+
+
 def _codes(text: str) -> str:
     """``GB/T4754-2017`` -> GB/T四七五四杠二零一七, ``ISO 14001:2015`` -> ISO一四零零一，二零一五:
     codes are digit strings, not amounts; a road's stake number (K123+500) is two amounts."""
@@ -552,6 +568,7 @@ def _codes(text: str) -> str:
         dash = "杠" if m[2] and rest and m.string[m.end(1) : m.start(2)] == "-" else ""
         return read_digits(m[1]).replace("/", " ") + dash + said + rest
 
+    text = _DESIGNATION.sub(_designation, text)
     text = _CASE_NUMBER.sub(lambda m: m[1] + read_digits(m[2]) + "斜杠" + read_digits(m[3]), text)
     text = _HS_CODE.sub(lambda m: m[1] + read_digits(m[2]).replace(".", "点"), text)
     text = _TAG.sub(lambda m: m[1] + read_digits(m[2]), _LOCANT.sub("", _roads(text)))
@@ -626,9 +643,19 @@ _MASKED = re.compile(
 )
 
 
+#: A landline with its last digits masked, after its area code: 0731-86652xxx.
+_MASKED_LANDLINE = re.compile(
+    r"(?<![\dA-Za-z.])(0\d{2,3})\s?[-－]\s?(\d{3,7})[Xx×✕*＊]{2,4}(?![\dA-Za-z.])"
+)
+
+
 def _masked(text: str) -> str:
     """``5108**********0023`` -> 五一零八，零零二三 (see :data:`_MASKED`), before a keyed code's
-    rule reads the first digits as a code and the tail as an amount."""
+    rule reads the first digits as a code and the tail as an amount; ``0731-86652xxx`` ->
+    零七三幺，八六六五二, never 零七三一到八万六千六百五十二."""
+    text = _MASKED_LANDLINE.sub(
+        lambda m: read_digits(m[1], yao=True) + "，" + read_digits(m[2], yao=True), text
+    )
 
     def speak(m: re.Match[str]) -> str:
         if m[5]:  # a phone's number: its 1 is 幺

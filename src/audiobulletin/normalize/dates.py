@@ -28,18 +28,45 @@ _YEAR_MONTH_PAIR = re.compile(
 )
 
 
+#: A year and month after a CV's key (出生年月：1981.3, 入党时间：2005.6): a date however its
+#: month is written, never 一千九百八十一点三.
+_KEYED_YEAR_MONTH = re.compile(
+    r"((?:出生|入党|入团|参加工作|任职|任现职|毕业|入伍|退休)(?:年月|时间|日期)\s*[：:]?\s*)"
+    r"((?:19|20)\d\d)\.(1[0-2]|[1-9])(?!\d|\.\d)"
+)
+#: A CV's line for the post still held: 2019.11— and nothing after the dash (2019.11—　县商务局
+#: 副局长) is 二零一九年十一月至今.
+_OPEN_YEAR_MONTH = re.compile(
+    r"(?<![\d./\-])((?:19|20)\d\d)[.\-/](1[0-2]|0?[1-9])\s*(?:[—―–~～]{1,2}|-{1,2})"
+    r"(?:[^\S\n]*今(?![年天日后]))?"
+    r"(?=[^\S\n]*(?:$|[，,][^\S\n]*[^\d\s至到今次翌当]|[^\d\s—―–~～\-至到今次翌当同上下本明后（(，,。；;]))",
+    re.M,
+)
+
+
+_HAN_NEXT = re.compile(rf"[^\S\n]*[{HAN}A-Za-z]")
+
+
 def _year_month(year: str, month: str) -> str:
     return f"{read_digits(year)}年{read_cardinal(month)}月"
 
 
 def _year_months(text: str) -> str:
-    """``2019.07`` -> 二零一九年七月, ``2024.3—2024.6`` -> 二零二四年三月到二零二四年六月."""
+    """``2019.07`` -> 二零一九年七月, ``2024.3—2024.6`` -> 二零二四年三月到二零二四年六月,
+    ``2019.11—`` closing a CV's line -> 二零一九年十一月至今."""
 
     def pair(m: re.Match[str]) -> str:
         joint = m[3] if m[3] in ("至", "到") else "到"
         return _year_month(m[1], m[2]) + joint + _year_month(m[4], m[5])
 
     text = _YEAR_MONTH_PAIR.sub(pair, text)
+
+    def held(m: re.Match[str]) -> str:
+        pause = "，" if _HAN_NEXT.match(m.string, m.end()) else ""
+        return _year_month(m[1], m[2]) + "至今" + pause
+
+    text = _OPEN_YEAR_MONTH.sub(held, text)
+    text = _KEYED_YEAR_MONTH.sub(lambda m: m[1] + _year_month(m[2], m[3]), text)
     return _YEAR_MONTH.sub(lambda m: _year_month(m[1], m[2] or m[3]), text)
 
 
@@ -64,8 +91,9 @@ _TIME = re.compile(
     r"(?<![\d.])(?<!\d[:：])(\d{1,2})[:：](\d{2})(?:[:：](\d{2}))?(?![\d:]|[.．]\d)"
     r"(?:时(?![间段期候刻]))?"
 )
-#: A leading zero before a date/time unit: 05日 08时 (a padding zero, not a spoken digit).
-_PADDED = re.compile(r"(?<![\d.:：])0(\d)(?=[日时月分秒号点])")
+#: A leading zero before a date/time unit: 05日 08时 (a padding zero, not a spoken digit), or
+#: in a paper's page or an issue after 第 (第06版 is 第六版).
+_PADDED = re.compile(r"(?<![\d.:：])0(\d)(?=[日时月分秒号点])|(?<=第)0(\d)(?=\s*[版期])")
 #: Minutes written with a zero after 时/点 keep it, as on a clock: 8时05分 is 八时零五分.
 _ZERO_MINUTES = re.compile(r"(?<=[时点])0([1-9])(?=分)")
 
@@ -181,7 +209,8 @@ def _dates(text: str) -> str:
     text = _DATE_RANGE.sub("到", _year_months(text))
     text = _MONTH_DAY.sub(lambda m: f"{read_cardinal(m[1])}月{read_cardinal(m[2])}日", text)
     # (the digit said as a digit, never the 两 of a count: 5时02分 is 五时零二分)
-    return _PADDED.sub(r"\1", _ZERO_MINUTES.sub(lambda m: "零" + read_digits(m[1]), text))
+    text = _ZERO_MINUTES.sub(lambda m: "零" + read_digits(m[1]), text)
+    return _PADDED.sub(lambda m: m[1] or m[2], text)
 
 
 #: A day of a lunar month, written with a digit after 初: 农历8月初2 is 初二, never 初两.
@@ -221,12 +250,27 @@ _DURATION = re.compile(r"(用时|耗时|历时|成绩为?|跑出|以)\s*(\d{1,2}
 
 
 def _speak_duration(m: re.Match[str]) -> str:
-    hours, minutes, seconds = int(m[2]), int(m[3]), int(m[4])
+    return m[1] + _duration(int(m[2]), int(m[3]), int(m[4]))
+
+
+def _duration(hours: int, minutes: int, seconds: int, fraction: str = "") -> str:
     spoken = (_read_hour(hours) + "小时") if hours else ""
     spoken += _after_larger_unit(minutes, "分") if hours else read_cardinal(minutes) + "分"
-    if seconds:
-        spoken += _after_larger_unit(seconds, "秒")
-    return m[1] + spoken
+    if seconds or fraction:
+        spoken += _after_larger_unit(seconds, "秒") if hours or minutes else "零秒"
+    return spoken + read_digits(fraction)
+
+
+#: A time taken to the hundredth, m:ss.ff or h:mm:ss.f (31:03.33, 2:05:33.1): a clock has no
+#: fraction of a minute and a score none of a goal, so it is a race's time wherever it
+#: stands, 三十一分零三秒三三, never 三十一比三点三三.
+_RACE_TIME = re.compile(
+    r"(?<![\d.:：])(?:(\d{1,2}):(?=\d\d:))?(\d{1,2}):([0-5]\d)\.(\d{1,3})(?![\d:.])"
+)
+
+
+def _race_time(m: re.Match[str]) -> str:
+    return _duration(int(m[1] or 0), int(m[2]), int(m[3]), m[4])
 
 
 #: Seconds written with their leading zero after the minutes: 2分03秒45 is 两分零三秒四五, as
@@ -262,14 +306,19 @@ def _times(text: str) -> str:
     text = _PART_OF_DAY_CLOCK.sub(_on_twelve_hours, text)
     text = _WEEKDAY_THEN_CLOCK.sub("，", text)
 
-    def speak(m: re.Match[str]) -> str:
-        if _RATIO_BEFORE.search(text[max(0, m.start() - 10) : m.start()]) or _RATIO_AFTER.match(
-            text, m.end()
-        ):
-            return m.group()  # 师生比不低于1:25, 按1∶15的师生比: a ratio, read 比 later
-        return _speak_time(m)
+    def ratio(m: re.Match[str]) -> bool:
+        """师生比不低于1:25, 按1∶15的师生比, 生师比为1:17.5: a ratio, read 比 later."""
+        before = m.string[max(0, m.start() - 10) : m.start()]
+        return bool(_RATIO_BEFORE.search(before) or _RATIO_AFTER.match(m.string, m.end()))
 
-    return _TIME.sub(speak, _DURATION.sub(_speak_duration, text))
+    def speak(m: re.Match[str]) -> str:
+        return m.group() if ratio(m) else _speak_time(m)
+
+    def race(m: re.Match[str]) -> str:
+        return m.group() if ratio(m) else _race_time(m)
+
+    text = _DURATION.sub(_speak_duration, _RACE_TIME.sub(race, text))
+    return _TIME.sub(speak, text)
 
 
 #: …or right after it: 按1∶15的师生比配备, 1:1比例.
@@ -277,7 +326,7 @@ _RATIO_AFTER = re.compile(r"\s*的?(?:师生比|生师比|比例|配比|比值|�
 #: What says a colon between numbers is a ratio, earlier in its clause: 师生比不低于1:25,
 #: 按1:1比例, 配比为3:2 (not 比赛, whose hour it is).
 _RATIO_BEFORE = re.compile(
-    r"(?:比例|之比|配比|比率|比值|(?<=[生员床车口性力])比)[^，。；,;：\d]{0,6}$"
+    r"(?:比例|之比|配比|比率|比值|(?<=[生员床车口性力师])比(?!赛))[^，。；,;：\d]{0,6}$"
 )
 
 

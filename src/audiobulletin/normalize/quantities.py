@@ -413,11 +413,24 @@ _ISOTOPE = re.compile(
 )
 
 
-#: Pollutants an air-quality report names by formula: O3 is 臭氧, NO2 二氧化氮, SO2 二氧化硫
-#: (O3-8h, its eight-hour mean: 臭氧八小时).
-_POLLUTANTS = {"O": "臭氧", "NO": "二氧化氮", "SO": "二氧化硫"}
+#: Gases a report names by formula: O3 is 臭氧, NO2 二氧化氮, SO2 二氧化硫 (O3-8h, its
+#: eight-hour mean: 臭氧八小时), and the ones a mine's or a plant's safety report measures,
+#: CO2 二氧化碳, CH4 甲烷, H2S 硫化氢, NH3 氨气, O2 氧气: an announcer says the name, never
+#: H二S.
+_POLLUTANTS = {
+    "O3": "臭氧",
+    "NO2": "二氧化氮",
+    "SO2": "二氧化硫",
+    "CO2": "二氧化碳",
+    "CH4": "甲烷",
+    "H2S": "硫化氢",
+    "NH3": "氨气",
+    "O2": "氧气",
+}
 _POLLUTANT = re.compile(
-    r"(?<![A-Za-z\d])(O(?=[3₃])|NO(?=[2₂])|SO(?=[2₂]))[2₃3₂](?:-(?=\d{1,2}h)|(?![A-Za-z\d.]))"
+    r"(?<![A-Za-z\d])(O[3₃]|NO[2₂]|SO[2₂]|CO[2₂]|CH[4₄]|H[2₂]S|NH[3₃]|O[2₂])"
+    # (never a compound's part: 氨氮 is NH3-N)
+    r"(?:-(?=\d{1,2}h)|(?![A-Za-z\d.])(?!\s?-\s?[A-Za-z]))"
 )
 
 
@@ -461,10 +474,13 @@ def _change_label(m: re.Match[str]) -> str:
     return word + ("增长" if m[2] else "下降" if m[3] else "")
 
 
+_SUBSCRIPTS = str.maketrans("₂₃₄", "234")
+
+
 def _pollutant(m: re.Match[str]) -> str:
     """A pollutant's formula said by its name (NO2: 二氧化氮); one in brackets right after that
     name glosses it and is spelled (二氧化氮（NO2）: 二氧化氮（N O二）), never the name twice."""
-    name = _POLLUTANTS[m[1]]
+    name = _POLLUTANTS[m[1].translate(_SUBSCRIPTS)]
     if m.string[max(0, m.start() - len(name) - 1) : m.start()] in (name + "（", name + "("):
         return m.group()
     return name
