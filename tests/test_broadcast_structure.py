@@ -413,6 +413,22 @@ def test_photo_captions_credits_and_calls_to_subscribe_are_not_read() -> None:
         assert furniture not in text_said, furniture
 
 
+def test_an_items_grade_in_brackets_after_its_sentence_is_read_not_taken_for_a_credit() -> None:
+    text = "\n".join(
+        [
+            "青川县水利局关于汛前安全隐患排查情况的通报",
+            "一、青川水库溢洪道内设置拦鱼网，汛前必须拆除。（重大隐患）",
+            "二、东河堤防背水坡有散浸现象，应立即处置。（较大隐患）",
+            "三、水尺刻度模糊不清，限期更换。(一般问题)",
+            P2 + "(青川镇王林)",
+        ]
+    )
+    text_said = said(build_script(parse(text)))
+    for grade in ("重大隐患", "较大隐患", "一般问题"):
+        assert grade in text_said, grade
+    assert "王林" not in text_said
+
+
 def test_a_section_heading_after_a_short_list_item_starts_its_own_section() -> None:
     text = "\n".join(
         [
@@ -700,6 +716,10 @@ def test_a_short_opening_before_a_section_that_stands_alone_is_a_chapter_of_its_
         ("来源：", None),
         ("来源：临河新闻网 参与互动", "临河新闻网"),
         ("来源：临河日报 评论(0)", "临河日报"),
+        ("来源：临河日报 | 记者 王平 | 编辑 李珊", "临河日报"),
+        ("来源：临河晚报　作者：赵一", "临河晚报"),
+        ("来源：汽车周刊 阅读 8.6万 分享到", "汽车周刊"),
+        ("来源：汽车周刊   阅读 8.6万", "汽车周刊"),
     ],
 )
 def test_the_source_line_gives_one_name_to_the_intro_the_mp3_and_the_wav(

@@ -1975,6 +1975,31 @@ def test_a_column_s_label_in_brackets_over_the_headline_is_no_part_of_the_title(
     assert_nothing_lost(text, doc)
 
 
+@pytest.mark.parametrize(
+    ("column", "gap"),
+    [
+        ("科技前沿 | 特写", ""),
+        ("体育·人物", ""),
+        ("深度关注·县域经济观察", ""),
+        ("环球走笔", "\n"),
+        ("第 4 版　　特别报道　　2031年7月26日 星期五", "\n"),
+    ],
+)
+def test_a_column_s_name_and_kind_or_a_paper_s_running_head_over_the_headline_is_no_title(
+    column: str, gap: str
+) -> None:
+    headline = "塞纳河畔的“中国书架”"
+    text = lines(column + gap, headline, "", LONG)
+    doc = parse(text)
+    assert doc.title == headline
+    assert_nothing_lost(text, doc)
+
+
+def test_a_short_headline_with_a_middle_dot_is_still_the_headline() -> None:
+    doc = parse(lines("青川·南屏", "", LONG))
+    assert doc.title == "青川·南屏"
+
+
 def test_a_post_s_topics_are_read_under_the_heading_that_announces_them() -> None:
     topics = "#跟着非遗游南屏# #我的非遗打卡地#"
     doc = parse(lines("南屏非遗文旅季启动", "", LONG, "", "活动话题", topics, "", LONG))

@@ -483,13 +483,26 @@ COLUMN_NAME_MAX = 4
 COLUMN_HEADLINE_TIMES = 3
 
 
+#: A column's name and its part or kind, set apart by a bar or a middle dot: 科技前沿 | 特写,
+#: 体育·人物, 深度关注·县域经济观察.
+_COLUMN_PARTS_RE = re.compile(rf"^[{HAN}]{{2,6}}(?:\s*[|｜丨·・•]\s*[{HAN}]{{2,6}}){{1,2}}$")
+#: A column's name by the kind of writing it runs (环球走笔, 一线观察, 基层视点, 人物特写).
+_COLUMN_WORD_RE = re.compile(
+    rf"^[{HAN}]{{2,4}}(?:走笔|观察|觀察|视点|視點|聚焦|特写|特寫|人物|时评|時評|纵横|縱橫|速递|速遞"
+    r"|前沿|侧记|側記|见闻|見聞|纪实|紀實|直击|直擊|一线|一線|故事|札记|札記|随笔|隨筆)$"
+)
+
+
 def _column_over(text: str, headline: str) -> bool:
     """Whether ``text`` names the column a much longer headline right under it is in."""
+    if is_issuer_line(text) or _SUBTITLE_RE.match(headline):
+        return False
+    if _COLUMN_PARTS_RE.match(text) or _COLUMN_WORD_RE.match(text):
+        return han_count(headline) >= 8
     return (
         len(text) <= COLUMN_NAME_MAX
         and han_count(text) == len(text)
         and len(headline) >= COLUMN_HEADLINE_TIMES * len(text)
-        and not is_issuer_line(text)
     )
 
 

@@ -215,6 +215,9 @@ TOPICS_RE = re.compile(rf"^{_TOPICS}$")
 _FURNITURE_RE = re.compile(
     r"Copyright|版权所有|版權所有|ICP[备證证]|公网安备|网站标识码|客服QQ|^\[db:|查看精彩图片"
     r"|点击查看大图|扫码关注|扫描二维码|扫一扫在手机|在手机上打开|^第\s*\d+\s*版\s*[(（:：]"
+    # a paper's running head, its page first: 第 4 版　　特别报道　　2031年7月26日 星期五
+    r"|^第\s*[A-Z]?\d{1,3}\s*版(?:\s+[\u4e00-\u9fff·]{2,8})?(?:\s+(?:19|20)\d\d年\d{1,2}月\d{1,2}日)?"
+    r"(?:\s*星期[一二三四五六日天])?$"
     # a code's prompt on its own (长按识别二维码关注我们), never a step of how to apply
     r"|^(?!\s*\d{1,2}\s*[.、．])[^。]{0,10}长按识别[^。，,；;]{0,16}$"
     r"|^(?:阅读|閱讀)?(?:上一篇|下一篇|上一条|下一条|上一則|下一則|上一则|下一则)\s*[:：]"
@@ -511,12 +514,15 @@ _CREDIT = (
 )
 #: The office a credited writer is from: 县融媒体中心, 集团党群工作部, 石泉供电公司.
 _CREDITED_OFFICE = rf"[{_H}]{{2,14}}(?:部|中心|公司|局|办|站|台|社|报|网|队|所|院|室|科|处|组)"
+#: Pictures credited to who supplied them, with no photographer named: 图 / 受访单位提供.
+_SUPPLIED = rf"(?:图片?|圖片?|照片)\s*[/／|丨｜:：]\s*[{_H}]{{2,14}}?(?:提供|供图|供圖)\s*"
 _BYLINE_RE = re.compile(
     rf"^[□■◆●▲△◇]?\s*[（(]?(?:[^\s|丨｜]{{2,12}}\s*[|丨｜]\s*)?(?:[{_H}·]{{0,12}}?\s?)"
     # (what they did may close it: …摄, …报道, …文/图)
     # (the credit may name the office the writer is from: 文/图 集团党群工作部 李思远)
     rf"(?:{_CREDIT}[:：\s]*(?:{_CREDITED_OFFICE}\s+)?{_NAMES}\s*"
-    r"(?:摄影|摄|报道|報導|報道|文\s*[/／]\s*图|图\s*[/／]\s*文)?\s*)+"
+    r"(?:摄影|摄|报道|報導|報道|文\s*[/／]\s*图|图\s*[/／]\s*文)?\s*"
+    rf"|{_SUPPLIED})+"
     rf"(?:[，,\s／/]\s*[{_H}]{{2,6}}(?:报道|報導|報道))?[)）]?$"
 )
 
@@ -1093,6 +1099,14 @@ def split_dateline(text: str) -> tuple[str, str]:
     return head, rest
 
 
+#: What a bracket after a sentence says of the item it closes, ending in a grade or a kind
+#: (重大隐患, 一般问题, 较大风险, 甲类, 二级) or a note (下同, 试行), never a credit.
+_GRADE_NOTE = (
+    rf"[{_H}]*(?:隐患|问题|风险|事故|事件|险情|类|级|等|型|性|案件|情形|事项|要求|原则|标准"
+    r"|除外|为准|下同|略|待定|试行|暂行|草案)[)）]"
+)
+
+
 #: What a story ends with that is not the story: its end mark, the editor's tag, a source
 #: in brackets: …有震感。(完)【编辑:叶攀】, …霜冻天气。(预警信息来源:国家预警信息发布中心).
 #: Taiwan's agency closes with the editor and the day as a code of the ROC calendar:
@@ -1107,8 +1121,9 @@ _TRAILER_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     ("source", re.compile(r"[（(][^（）()]{0,8}来源\s*[:：][^（）()]{1,30}[)）]\s*$")),
     # a credit after the last sentence: …统筹协调。(天星镇王玉林), …(记者 王林 摄), and a
-    # photo's: …准备晚饭。巴特尔 摄
-    ("author", re.compile(rf"[（(][{_H}·\s]{{2,14}}[)）]\s*$")),
+    # photo's: …准备晚饭。巴特尔 摄; never an item's grade or a note on it (…汛前必须拆除。
+    # （重大隐患）, （下同）), which is read
+    ("author", re.compile(rf"[（(](?!{_GRADE_NOTE})[{_H}·\s]{{2,14}}[)）]\s*$")),
     ("author", re.compile(rf"(?<=[。！？!?”])\s*[{_H}·]{{2,4}}(?:[\s、]+[{_H}·]{{2,4}})*\s*摄$")),
     # a share bar a scraper glued onto the last sentence: …的行为。分享到：微信 微博 打印本页
     ("other", re.compile(r"(?<=[。！？!?”」])\s*(?:分享到|分享至)\s*[:：]?[^。！？!?]{0,60}$")),

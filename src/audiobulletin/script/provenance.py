@@ -148,7 +148,18 @@ def source_name(line: str | None) -> str | None:
     name = _SOURCE_LABEL.sub("", line).strip()
     name = _COMPILED_BY_RE.sub("", name)  # 青川市人民政府办公室编: who compiled a bulletin
     name = _SOURCE_BUTTON_RE.sub("", name)  # 中国新闻网　参与互动: a page's button beside it
+    # the fields that share its line (东楚日报 | 记者 钱雨 | 编辑 朱莉) are not the source's name
+    name = _NEXT_FIELD_RE.split(name, maxsplit=1)[0].strip()
     return name or None
+
+
+#: Where the next field of a page's line starts after the source's name: a bar, a column's gap,
+#: or a writer's or an editor's key or a count of readers (东楚日报 | 记者 钱雨, 青川日报　作者：
+#: 李明, 汽车周刊   阅读 8.6万   分享到).
+_NEXT_FIELD_RE = re.compile(
+    r"\s*[|丨｜]|\s{2,}|\u3000|\s+(?=(?:记者|編輯|编辑|作者|责编|責編|通讯员|通訊員|摄影|攝影"
+    r"|阅读|閱讀|浏览|瀏覽|点击|點擊|分享)[\s：:\d])"
+)
 
 
 #: A page's button printed after its source: 参与互动, 评论(0), 我要纠错.
