@@ -4739,3 +4739,33 @@ def test_a_digest_s_bulleted_items_do_not_read_their_dateline() -> None:
     assert "本报讯" not in said
     assert "4月7日，南屏镇举办" in said and "4月8日起，县城区" in said
     assert_nothing_lost(text, doc)
+
+
+def test_a_station_s_dateline_a_desk_s_credits_a_paper_s_day_and_a_seal_are_not_read() -> None:
+    text = lines(
+        "英国国王会见中国友好代表团",
+        "",
+        "本台消息（记者 钱雨桐）当地时间10月15日下午，英国国王在伦敦会见了中国友好代表团。",
+        "",
+        LONG,
+        "",
+        "（国际部综合编译　编辑：孙晓蕾　审核：赵立群）",
+        "《青川日报》2031年06月07日 第03版",
+    )
+    doc = parse(text)
+    said = "".join(paragraphs(doc))
+    for furniture in ("本台消息", "钱雨桐", "孙晓蕾", "综合编译", "第03版", "青川日报"):
+        assert furniture not in said, furniture
+    assert "当地时间10月15日下午" in said
+    assert_nothing_lost(text, doc)
+    signed = lines(
+        "驻南屏使馆提醒在南屏中国公民注意防范强降雨",
+        "",
+        LONG,
+        "使馆网站:http://example.org 电子邮箱:consul@example.org",
+        "中华人民共和国驻南屏国大使馆",
+        "2031年7月10日",
+    )
+    doc = parse(signed)
+    assert not any("大使馆" in p for p in paragraphs(doc))
+    assert doc.date == "2031-07-10"

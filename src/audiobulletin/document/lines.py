@@ -494,6 +494,8 @@ _DATELINE_RE = re.compile(
     rf"^(?:[【\[]?{_AGENCY}[】\]]?[ \u3000]?[{_H}]{{0,10}}?{_DAY}(?:电|消息(?=[\s（(，,]))"
     rf"|{_AGENCY}讯|[{_H}]{{2,8}}讯(?=\s|[（(])"
     rf"|{_AGENCY}消息\s*(?:[（(][^（）()]{{1,10}}[)）])?\s*[:：]|{_BRACKETED_DATELINE}"
+    # (the station's own, before its reporter or a space: 本台消息（记者 钱雨桐）当地时间…)
+    r"|(?:本台|本报|本報|本网|本網)消息(?=\s|[（(])"
     rf"|{_REPORTERS}|(?:[□■◆●▲]\s*|(?=本报|本報))(?={_LOOSE_REPORTERS}))"
     rf"(?:\s*{_REPORTERS})?(?:{_LOOSE_REPORTERS})?"
     rf"(?:\s*(?:记者|記者)[{_H}]{{2,4}}(?:[、，,\s][{_H}]{{2,4}})*报道[:：]?)?"
@@ -736,6 +738,9 @@ _ISSUER_RE = re.compile(
     rf"^[{_H}（）()]{{2,26}}(?:局|委员会|委|政府|办公室|办公厅|厅|部|院|中心|协会|学会|公司|集团"
     r"|站|台|所|处|科|大学|学院|学校|医院|党委|党组|联合会|街道办事处|社区居委会|村委会"
     r"|调查队|调查总队|支队|大队|总队|救援队|海关|海關"
+    # a state's mission abroad and a public institution open to all: 驻日本国大使馆, 县图书馆
+    r"|使馆|使館|领事馆|領事館|代表处|代表處|图书馆|圖書館|博物馆|博物館|文化馆|文化館|纪念馆"
+    r"|紀念館|美术馆|美術館|科技馆|科技館|档案馆|檔案館"
     # people's bodies and a task's headquarters: 青川市总工会, 团市委, 防汛抗旱指挥部
     r"|工会|妇联|團委|团委|科协|文联|侨联|残联|红十字会|指挥部|指揮部|管委会"
     # a body set up for one task, who signs its report: 常务委员会调研组, 课题组, 领导小组
@@ -1251,7 +1256,9 @@ _ISSUE_HOUR = (
     rf"(?:{_CLOCK}|\d{{1,2}}\s*[时時点點]\s*(?:\d{{1,2}}\s*分)?)"
 )
 _NAME_DATED_RE = re.compile(
-    rf"^《?\s*([{_H}（）()]{{2,20}}?(?:\s+[{_H}]{{2,12}})?)\s*》?\s+({_WEB_DATE}(?:\s*{_ISSUE_HOUR})?{_PAGE})$"
+    # (a paper's name in its marks needs no space before the day: 《青川日报》2031年06月07日)
+    rf"^《?\s*([{_H}（）()]{{2,20}}?(?:\s+[{_H}]{{2,12}})?)(?:\s*》\s*|\s+)"
+    rf"({_WEB_DATE}(?:\s*{_ISSUE_HOUR})?{_PAGE})$"
     rf"|^《\s*([{_H}]{{2,20}})\s*》\s*[（(]\s*({_WEB_DATE}{_PAGE})\s*[)）]$"
 )
 #: The time a page was posted, on a line of its own: 香港時間11時50分, 北京时间 09:30.
@@ -1313,8 +1320,10 @@ _CREDIT_KEY = (
     r"(?:文字|文|图片|图|圖片|圖|图文|摄影|攝影|摄像|视频|剪辑|撰稿|编辑|编审|校对|审核|初审|复审|终审"
     r"|责编|监制|制作|出品|统筹|策划|美编|设计|排版|來源|来源|供稿|通讯员|通訊員)"
 )
+#: …the first of them perhaps the desk that compiled it, with no name: 国际部综合编译.
+_COMPILED_BY = rf"[{_H}]{{0,8}}?(?:综合编译|编译|綜合編譯|編譯|综合|綜合|整理)"
 _CREDITS_RE = re.compile(
-    rf"^[（(]?\s*{_CREDIT_KEY}\s*[:：/／]\s*[^\s:：/／（）()]{{1,15}}"
+    rf"^[（(]?\s*(?:{_CREDIT_KEY}\s*[:：/／]\s*[^\s:：/／（）()]{{1,15}}|{_COMPILED_BY})"
     rf"(?:\s*[|丨｜]?\s*{_CREDIT_KEY}\s*[:：/／]\s*[^\s:：/／（）()]{{1,15}})+\s*[)）]?$"
 )
 

@@ -150,6 +150,8 @@ def source_name(line: str | None) -> str | None:
     name = _SOURCE_BUTTON_RE.sub("", name)  # 中国新闻网　参与互动: a page's button beside it
     # the fields that share its line (东楚日报 | 记者 钱雨 | 编辑 朱莉) are not the source's name
     name = _NEXT_FIELD_RE.split(name, maxsplit=1)[0].strip()
+    if re.fullmatch(r"《[^《》]+》", name):
+        name = name[1:-1]  # a paper named in its marks, 《青川日报》: the intro says 据青川日报
     return name or None
 
 
