@@ -316,6 +316,12 @@ def test_without_a_headline_the_title_is_derived_from_the_lead() -> None:
     assert doc.title == "青川市今年汛期降雨偏多"
     assert paragraphs(doc) == [LONG, LONG]
     assert_nothing_lost(text, doc)
+    # a feature opening in someone's words takes its title from the news after them
+    voiced = "“以前每月领3800元，今年涨了120元。”78岁的退休工人罗大妈笑着说。"
+    doc = parse(lines("本报记者 唐文", "", voiced, LONG))
+    assert doc.title == "青川市今年汛期降雨偏多"
+    termed = "“十四五”期间青川市建成高速公路三条，总里程达到二百公里。"
+    assert parse(lines(termed, LONG)).title.startswith("“十四五”期间")
 
 
 @pytest.mark.parametrize(
@@ -626,6 +632,9 @@ def test_a_report_without_a_dateline_is_dated_by_its_first_sentence() -> None:
     # …and never the day that ends the period it reports on
     results = "青川科技今日公布截至2031年9月30日止第三季度未经审计的财务业绩，营收同比增长23.4%。"
     assert parse(lines("青川科技发布第三季度业绩", results, LONG)).date is None
+    # …nor the day from which a rule applies, when the story is told later
+    raised = "记者7月12日获悉，我省从2031年1月1日起为退休人员提高基本养老金水平，人均月增76元。"
+    assert parse(lines("青川省调整退休人员基本养老金", raised, LONG)).date is None
 
 
 def test_a_signed_document_is_dated_by_its_signature_not_by_the_page() -> None:

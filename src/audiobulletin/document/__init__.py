@@ -378,10 +378,11 @@ def _opening_date(chapters: Sequence[Chapter]) -> str | None:
     return parse_date(_BOUND_DAY_RE.sub("", sentences[0]))
 
 
-#: A day that ends or bounds a period: 截至2031年9月30日, 2031年9月30日止, 2031年9月30日前.
+#: A day that ends or bounds a period: 截至2031年9月30日, 2031年9月30日止, 2031年9月30日前,
+#: or opens one (从2031年1月1日起 a pension is raised: the day a rule applies from).
 _BOUND_DAY_RE = re.compile(
     r"(?:截至|截止|截止到|截至到)\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]\s*(?:止|前)?"
-    r"|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]\s*(?:止|前|以前|之前|以来)"
+    r"|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]\s*(?:止|前|以前|之前|以来|起|开始|以后|之后)"
 )
 
 

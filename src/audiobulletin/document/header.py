@@ -1394,6 +1394,11 @@ _SUBJECT_THEN_WHY_RE = re.compile(
 _SUBJECTLESS_RE = re.compile(r"^(?:已|已经|将|并|向|对|现已)")
 
 
+#: A paragraph that opens with someone's words, a sentence or more in quotation marks
+#: (“以前每个月领3800多元，今年涨了120多元。”罗大妈说): never a term in its marks (“十四五”期间).
+_QUOTED_LEAD_RE = re.compile(r"^\s*[“「\"][^”」\"]{0,80}[，。！？,!?][^”」\"]{0,80}[”」\"]")
+
+
 def derive_title(chapters: Sequence[Chapter], meta: Sequence[MetaLine] = ()) -> str:
     """A title for a report without a headline, as an editor would write one.
 
@@ -1412,7 +1417,9 @@ def derive_title(chapters: Sequence[Chapter], meta: Sequence[MetaLine] = ()) -> 
     if found:
         return found
     paragraphs = [b.text for c in chapters for b in c.blocks if b.kind == "paragraph"]
-    for text in paragraphs[:3]:
+    # (a feature's lead in someone's words is a voice, not the news: the last resort)
+    leads = sorted(paragraphs[:3], key=lambda text: _QUOTED_LEAD_RE.match(text) is not None)
+    for text in leads:
         if marker_level(text) is not None:
             text = re.sub(r"^\S{0,6}?(?:是|、|．|\.|[)）])", "", text)
         sentence = re.split(f"[{SENTENCE_ENDS}]", text, maxsplit=1)[0]
