@@ -1552,3 +1552,35 @@ def test_a_key_point_never_stops_on_where_the_news_happens() -> None:
         trim_to(sentence, 36)
         == "据新华社9月5日报道，贺兰山东麓的葡萄园里，一串串紫红色的赤霞珠挂满枝头"
     )
+
+
+def test_a_key_point_never_stops_where_it_says_where_to_send_or_whom_to_call() -> None:
+    from audiobulletin.summary.cuts import trim_to
+
+    sentence = "通过电子邮件将意见发送至：opinion@example.org，邮件主题请注明“垃圾分类意见”。"
+    assert trim_to(sentence, 20) is None
+    paragraphs = [
+        "为做好生活垃圾分类工作，我厅起草了管理办法征求意见稿，现向社会公开征求意见。",
+        "公众可通过电子邮件将意见发送至opinion@example.org。",
+    ]
+    assert not any("发送至" in p for p in key_points("关于公开征求意见的公告", paragraphs))
+
+
+def test_a_date_left_blank_in_a_draft_is_no_key_point() -> None:
+    paragraphs = [
+        "为规范生活垃圾分类管理，制定本办法。",
+        "本办法自2031年  月  日起施行。",
+        "设区的市城市生活垃圾回收利用率到2032年底达到35%以上。",
+    ]
+    points = key_points("青川省生活垃圾分类管理办法（征求意见稿）", paragraphs)
+    assert points and not any("施行" in p for p in points)
+
+
+def test_a_company_s_name_with_the_word_for_power_is_no_dateline() -> None:
+    from audiobulletin.summary.candidates import as_said
+
+    sentence = "国网青川县供电公司调集抢修人员236人、发电车8台，连夜抢修受损线路。"
+    assert as_said(sentence) == sentence
+    assert as_said("新华社青川3月5日电 青川江大桥主体工程今天全面完工。") == (
+        "青川江大桥主体工程今天全面完工。"
+    )

@@ -366,6 +366,11 @@ LEANS_BACK_RE = either_script(
 
 
 #: When a rule takes effect: 自2031年5月1日起施行, 自发布之日起实施.
+#: A date left blank for its day to be filled in (自2031年  月  日起施行, 于×月×日前): a
+#: draft's slot, no day anyone can act on.
+BLANK_DATE_RE = re.compile(r"年[ \t\u3000_＿]+月|月[ \t\u3000_＿]+日|[×xX○]{1,2}月[×xX○]{1,2}日")
+
+
 IN_FORCE_RE = re.compile(r"自[^，,。；]{2,16}起?(?:施行|实施|执行|生效)")
 
 

@@ -115,6 +115,7 @@ from audiobulletin.normalize.dates import (
     _times,
     _whole_hours,
     _years,
+    blank_dates,
 )
 from audiobulletin.normalize.numbers import (
     long_digit_runs,
@@ -230,7 +231,7 @@ def to_spoken(written: str) -> Spoken:
     text, directions = stage_directions(_normalise_chars(written))
     simplified = to_simplified(text)
     text = simplified if simplified == text else _local_dollar(simplified)
-    text = _normalise_spaces(padded_sections(text))
+    text = _normalise_spaces(padded_sections(blank_dates(text)))
     for step in _PRE_WETEXT:
         text = step(text)
     text = _apply_wetext(text)

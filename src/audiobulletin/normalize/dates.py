@@ -28,6 +28,29 @@ _YEAR_MONTH_PAIR = re.compile(
 )
 
 
+#: A date left blank for its day to be filled in, as a draft or a form leaves it: 自2031年  月
+#: 日起施行, 于×月×日前, ____年: each slot is said 某 (某月某日), never dropped (二零三一年月日) nor
+#: read as a sign (乘月乘日).
+_BLANK_SLOT = re.compile(
+    r"(?<=[年月])[ \t\u3000_＿]+(?=[月日])"
+    r"|(?:(?<=^)|(?<=[^\d\s_＿]))[ \t\u3000_＿]{2,}(?=年[ \t\u3000_＿]+月)"
+    r"|(?<![A-Za-z\d])[×xX○]{1,2}(?=月[×xX○]{1,2}日)|(?<=月)[×xX○]{1,2}(?=日)"
+    r"|(?<=年)[×xX○]{1,2}(?=月)",
+    re.M,
+)
+
+
+def blank_dates(text: str) -> str:
+    """``2031年  月  日`` -> 2031年某月某日 (see :data:`_BLANK_SLOT`); before the spaces are
+    tidied, which would close them up."""
+    # (a page's tidied spaces may have closed up the day's slot: 2031年 月日)
+    text = _CLOSED_DAY_SLOT.sub(r"\1某", text)
+    return _BLANK_SLOT.sub("某", text)
+
+
+_CLOSED_DAY_SLOT = re.compile(r"(年[ \t\u3000_＿]+月)(?=日)")
+
+
 #: A year and month after a CV's key (出生年月：1981.3, 入党时间：2005.6): a date however its
 #: month is written, never 一千九百八十一点三.
 _KEYED_YEAR_MONTH = re.compile(

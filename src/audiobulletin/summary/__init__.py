@@ -263,6 +263,8 @@ def key_points(
             ):
                 continue  # a later key point is cut only where what is left holds its news
             text = without_address(trimmed)
+            if not text:
+                continue
         if news_only and not keeps_news(text, title):
             continue
         grams = Counter(char_bigrams(text))

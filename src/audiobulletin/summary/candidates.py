@@ -16,6 +16,7 @@ from audiobulletin.summary.cuts import strip_lead, without_basis, without_stock
 from audiobulletin.summary.scores import FORMULA_RE, basis_only, news_in_formula
 from audiobulletin.summary.words import LIST_MARKER_RE, Candidate, visible_len
 from audiobulletin.zh import (
+    BLANK_DATE_RE,
     HAN,
     LEAD_IN_HEAD_RE,
     QUESTION_TURN_RE,
@@ -91,9 +92,17 @@ def without_address(sentence: str) -> str:
     address = _ADDRESS_RE.search(sentence)
     if address and not sentence[address.end() :].strip(" 。；;.，,"):
         head = sentence[: address.start()].rstrip(" ：:，,")
+        if _WANTS_ADDRESS_RE.search(head):
+            # …或发邮件至: nothing to say without where to; the clauses before it may stand
+            cut = max(head.rfind("，"), head.rfind(","))
+            return head[:cut] + "。" if cut > 0 and visible_len(head[:cut]) >= 12 else ""
         if visible_len(head) >= 12:
             return head + sentence[address.end() :].strip(" .，,")
     return sentence
+
+
+#: A verb or a word of direction that needs the address after it: 发送至, 登录, 访问.
+_WANTS_ADDRESS_RE = re.compile(r"(?:[至到给往向]|发送|寄送|邮寄|登录|登陆|访问|浏览|关注)$")
 
 
 def as_said(sentence: str) -> str:
@@ -131,6 +140,8 @@ def sentence_candidates(paragraphs: Sequence[str]) -> list[Candidate]:
                 # 一是强化组织保障。…: the item's sub-head; 根据…的要求。…: a basis cut off
                 # from its statement. The next sentence leads the paragraph
                 lead = 1
+            if BLANK_DATE_RE.search(raw):
+                text = ""  # 本办法自2031年  月  日起施行: a draft's slot, no key point
             if text:
                 inside_item = s_no > lead and listed
                 first = s_no in (0, lead)

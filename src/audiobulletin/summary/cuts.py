@@ -278,7 +278,11 @@ _LIST_OPENER_RE = re.compile(r"(?:[：:]|主要有|包括|包含|涉及|分别[�
 
 
 #: The end of a head that announces what follows its colon: without it, it says nothing.
-_ANNOUNCES_RE = re.compile(r"(?:有|包括|包含|如下|以下|下列|是|为|分别|情况|方面|内容|要求)$")
+_ANNOUNCES_RE = re.compile(
+    r"(?:有|包括|包含|如下|以下|下列|是|为|分别|情况|方面|内容|要求"
+    # …or where to, whom to call: 将意见发送至：…, 请拨打：…
+    r"|[至到给往向]|发送|寄送|邮寄|登录|登陆|访问|拨打)$"
+)
 
 
 #: A shortened list names at most this many items: more names than a listener keeps.
