@@ -4778,3 +4778,35 @@ def test_a_station_s_dateline_a_desk_s_credits_a_paper_s_day_and_a_seal_are_not_
     doc = parse(signed)
     assert not any("大使馆" in p for p in paragraphs(doc))
     assert doc.date == "2031-07-10"
+
+
+def test_a_report_signed_with_the_month_alone_is_signed_not_read() -> None:
+    text = lines(
+        "关于《青川市养犬管理规定（草案）》的起草说明", "", LONG, "", "青川市公安局", "2031年5月"
+    )
+    doc = parse(text)
+    assert paragraphs(doc) == [LONG]
+    assert [m.kind for m in doc.meta][-2:] == ["signature", "date"]
+    # …but a month that closes a list of what happened stays a line of the text
+    listed = lines("青川市大事记", "", LONG, "", "青川江大桥通车", "2031年5月")
+    assert "2031年5月" in "".join(paragraphs(parse(listed)))
+
+
+def test_the_note_of_whom_to_ask_under_a_signed_document_s_date_is_not_read() -> None:
+    note = "（联系人：基础教育科 周敏　电话：0832-2856183）"
+    text = lines(
+        "关于做好2031年义务教育招生工作的通知",
+        "",
+        LONG,
+        "",
+        "青川市教育局",
+        "2031年5月20日",
+        "",
+        note,
+    )
+    doc = parse(text)
+    assert paragraphs(doc) == [LONG]
+    assert any("周敏" in m.text for m in doc.meta)
+    # …but the contact a call for comments gives in its text is read
+    body = lines("关于征求意见的公告", "", LONG, "", note, "", LONG)
+    assert any("周敏" in p for p in paragraphs(parse(body)))

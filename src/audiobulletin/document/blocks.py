@@ -1155,6 +1155,16 @@ def _resolve_dates(items: list[_Item], start: int) -> None:
             )
         )
         padded = any(items[k].raw != items[k].raw.rstrip() for k in [*signers, i])
+        if (
+            signers
+            and after is not None
+            and items[after].label == Label.TEXT
+            and _CONTACT_NOTE_RE.match(items[after].text)
+        ):
+            # （联系人：基础教育科 周敏　电话：…）: the note under the date, for the offices
+            # it is sent to, closes the document
+            items[after].label, items[after].meta = Label.META, [("other", items[after].text)]
+            closing = True
         if signers and (closing or padded):
             for k in signers:
                 items[k].label, items[k].meta = Label.META, [("signature", items[k].text)]
@@ -1178,6 +1188,14 @@ def _label_closing_signer(items: list[_Item], start: int) -> None:
         return next(kept, None)
 
     last = last_before(len(items))
+    month = None
+    if (
+        last is not None
+        and items[last].label == Label.TEXT
+        and _YEAR_MONTH_LINE_RE.match(items[last].text)
+    ):
+        # 柏宁市公安局 / 2031年5月: a draft or a report signed with the month alone
+        month, last = last, last_before(last)
     if (
         last is None
         or items[last].label != Label.TEXT
@@ -1197,6 +1215,20 @@ def _label_closing_signer(items: list[_Item], start: int) -> None:
         )
     ):
         items[last].label, items[last].meta = Label.META, [("signature", items[last].text)]
+        if month is not None:
+            items[month].label, items[month].meta = Label.META, [("date", items[month].text)]
+
+
+#: A document's note of whom to ask, in its brackets under the date (附注): （联系人：周敏，
+#: 电话：0832-2856183）.
+_CONTACT_NOTE_RE = re.compile(
+    r"^[（(]\s*(?:联系人|聯繫人|联络人|聯絡人)\s*[:：][^（）()]{1,40}"
+    r"(?:电话|電話|联系电话|聯繫電話)\s*[:：][^（）()]{5,30}[)）]$"
+)
+
+
+#: A year and month alone on a line: 2031年5月.
+_YEAR_MONTH_LINE_RE = re.compile(r"^\s*(?:19|20)\d\d\s*年\s*(?:1[0-2]|0?[1-9])\s*月\s*$")
 
 
 #: Who signs a notice off by office and name, alone on its last line: 市長　陳建文, 局长 黄子健.
