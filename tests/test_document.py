@@ -4810,3 +4810,28 @@ def test_the_note_of_whom_to_ask_under_a_signed_document_s_date_is_not_read() ->
     # …but the contact a call for comments gives in its text is read
     body = lines("关于征求意见的公告", "", LONG, "", note, "", LONG)
     assert any("周敏" in p for p in paragraphs(parse(body)))
+
+
+def test_a_letterhead_with_its_english_name_and_a_company_s_file_number_are_no_title() -> None:
+    text = lines(
+        "Qingchuan Group | 青川控股集团有限公司",
+        "文件编号：QC-HR-2031-037　　密级：内部公开　　签发人：钱志诚",
+        "",
+        "关于集团高级管理人员任免的通知",
+        "",
+        "集团各部门、各子公司：",
+        "",
+        LONG,
+    )
+    doc = parse(text)
+    assert doc.title == "关于集团高级管理人员任免的通知"
+    assert paragraphs(doc) == [LONG]
+    assert_nothing_lost(text, doc)
+
+
+def test_the_day_a_body_adopted_a_list_under_its_title_is_no_part_of_the_title() -> None:
+    adopted = "（2031年6月28日青川市第十六届人民代表大会常务委员会第十九次会议通过）"
+    text = lines("青川市人民代表大会常务委员会任免名单", "", adopted, "", "决定任命：", LONG)
+    doc = parse(text)
+    assert doc.title == "青川市人民代表大会常务委员会任免名单"
+    assert doc.date == "2031-06-28"

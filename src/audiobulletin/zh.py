@@ -601,7 +601,19 @@ META_KEYS: dict[str, tuple[str, ...]] = {
         "記錄人",
         "記錄",
     ),
-    "docno": ("文号", "文號", "发文字号", "發文字號", "索引号", "索引號"),
+    "docno": (
+        "文号",
+        "文號",
+        "发文字号",
+        "發文字號",
+        "索引号",
+        "索引號",
+        # a company's own numbering of its documents: 文件编号：HY-HR-2031-037
+        "文件编号",
+        "文件編號",
+        "发文编号",
+        "發文編號",
+    ),
     "other": (
         # how urgent and how public an official document is: 紧急程度：特急, 公开属性：主动公开
         "紧急程度",

@@ -754,8 +754,16 @@ _ISSUER_RE = re.compile(
 def is_issuer_line(text: str) -> bool:
     """Whether a line is only the name of an issuing body, or of two or three set apart by
     spaces (青川州统计局　国家统计局青川调查队: who issue it jointly)."""
-    names = text.split()
+    names = _ENGLISH_NAME_RE.sub("", text).split()
     return 0 < len(names) <= 3 and all(_ISSUER_RE.match(name) for name in names)
+
+
+#: A body's name in English set apart by a bar on its letterhead: Hengyuan Group | 恒源集团,
+#: 恒源集团 | Hengyuan Group.
+_ENGLISH_NAME_RE = re.compile(
+    r"^[A-Za-z][A-Za-z .,&'()-]{2,60}?\s*[|｜丨]\s*(?=[^\x00-\x7f])"
+    r"|(?<=[^\x00-\x7f])\s*[|｜丨]\s*[A-Za-z][A-Za-z .,&'()-]{2,60}$"
+)
 
 
 def is_red_head(text: str) -> bool:
@@ -1372,6 +1380,8 @@ def _line_meta(text: str) -> list[tuple[str, str]] | None:
         return segments
     if _STAFF_LINE_RE.match(text) or _BENCH_RE.match(text):
         return [("editor", text)]
+    if _ENGLISH_NAME_RE.search(text) and is_issuer_line(text):
+        return [("source", text)]  # Hengyuan Group | 恒源控股集团有限公司: a letterhead
     signed = _STAFF_DATED_RE.match(text)  # 签发：王振东　　2031年4月18日
     if signed and _STAFF_LINE_RE.match(signed.group(1)):
         return [("editor", signed.group(1)), ("date", signed.group(2))]
@@ -1507,6 +1517,9 @@ def _barred_meta(text: str) -> list[tuple[str, str]] | None:
 #: 14時40分）, (2031-09-15).
 _BRACKETED_DATE_RE = re.compile(
     rf"^[（(]\s*{_WEB_DATE}(?:\s*(?:{_CLOCK}|\d{{1,2}}\s*[時时點点]\s*\d{{1,2}}\s*分?))?\s*[)）]$"
+    # …or the day a body adopted it, under a law's or a list's title (题注): （2031年6月28日
+    # 青川市第十六届人民代表大会常务委员会第十九次会议通过）
+    rf"|^[（(]\s*{_WEB_DATE}[^（）()]{{2,60}}(?:通过|批准|公布|修正|修订|施行)[^（）()]{{0,30}}[)）]$"
 )
 
 
