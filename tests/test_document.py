@@ -4835,3 +4835,14 @@ def test_the_day_a_body_adopted_a_list_under_its_title_is_no_part_of_the_title()
     doc = parse(text)
     assert doc.title == "青川市人民代表大会常务委员会任免名单"
     assert doc.date == "2031-06-28"
+
+
+def test_a_sub_head_in_the_page_s_brackets_with_its_colon_heads_its_section() -> None:
+    body = "青川市今年汛期降雨偏多，各部门要提前做好防汛准备，确保人民群众生命财产安全。" * 3
+    heads = ["【经济议题：增长放缓与债务风险并存】", "【气候议题：资金缺口成焦点】"]
+    text = lines("二十国集团峰会开幕", "", body, "", heads[0], "", body, "", heads[1], "", body)
+    doc = parse(text)
+    assert [c.heading for c in doc.chapters][1:] == heads
+    # …but a field's colon outside brackets still makes no heading
+    fields = lines("青川举行论坛", "", body, "", "报名方式：现场报名", "", body)
+    assert all(c.heading is None for c in parse(fields).chapters)

@@ -1303,6 +1303,10 @@ def _wrapped_heading(first: _Item, second: _Item) -> bool:
     )
 
 
+#: A sub-head alone on its line in the page's brackets: 【气候议题：资金缺口成焦点】.
+_BRACKETED_HEAD_RE = re.compile(r"^【[^【】\[\]]{2,30}】$")
+
+
 #: A short label alone on its line, ending in a colon, over the section it labels.
 _LABEL_HEAD_RE = re.compile(rf"^[{HAN}]{{2,8}}[：:]$")
 
@@ -1340,8 +1344,9 @@ def _label_headings(items: list[_Item], start: int) -> None:
                 and len(items[nxt].text) >= PAIRED_BODY_MIN
             )
         if _is_title_like(item.text):
-            # a field (采购文件领取方式：现场领取) is a line of the section, not a heading
-            return not _FIELD_VALUE_RE.match(item.text)
+            # a field (采购文件领取方式：现场领取) is a line of the section, not a heading; a
+            # sub-head in the page's brackets may have its colon (【经济议题：增长放缓】)
+            return not _FIELD_VALUE_RE.match(item.text) or bool(_BRACKETED_HEAD_RE.match(item.text))
         nxt = _next_index(items, i)
         if unmarked and _LABEL_HEAD_RE.match(item.text) and nxt is not None and nxt == i + 1:
             # 风雨影响预报： / 防御指南： alone over what they label, in a report with no
