@@ -4846,3 +4846,13 @@ def test_a_sub_head_in_the_page_s_brackets_with_its_colon_heads_its_section() ->
     # …but a field's colon outside brackets still makes no heading
     fields = lines("青川举行论坛", "", body, "", "报名方式：现场报名", "", body)
     assert all(c.heading is None for c in parse(fields).chapters)
+
+
+def test_a_numbered_section_head_asked_as_a_question_heads_its_section() -> None:
+    body = "青川市今年汛期降雨偏多，各部门要提前做好防汛准备，确保人民群众生命财产安全。"
+    heads = ["一、法定退休年龄怎么调整？", "二、我哪年退休？举几个例子"]
+    text = lines("延迟退休权威解读", "", heads[0], "", body, "", heads[1], "", body)
+    assert [c.heading for c in parse(text).chapters] == heads
+    # …but a question answered on its own line is a paragraph
+    answered = "一、法定退休年龄怎么调整？用15年时间，逐步延迟法定退休年龄。"
+    assert parse(lines("延迟退休权威解读", "", answered, "", body)).chapters[0].heading is None

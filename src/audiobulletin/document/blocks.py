@@ -18,6 +18,7 @@ from audiobulletin.document.lines import (
     _FIGURE_RE,
     _FINAL,
     _FURNITURE_RE,
+    _HAN_STOP_RE,
     _PROMO_RE,
     CIRCLED_FIGURE_RE,
     CONTACT_FIELD_RE,
@@ -27,6 +28,7 @@ from audiobulletin.document.lines import (
     PAGE_NUMBER_RE,
     PAIRED_BODY_MIN,
     PRESS_CONTACT_RE,
+    QUESTION_HEAD_RE,
     TOPICS_RE,
     _is_annex_label,
     _is_date_only,
@@ -1303,6 +1305,10 @@ def _wrapped_heading(first: _Item, second: _Item) -> bool:
     )
 
 
+#: The label over an answer, alone on its line: 答覆：, 答：.
+_ANSWER_LABEL_RE = re.compile(r"^(?:答覆|答復|答复|答|回答)\s*[：:]$")
+
+
 #: A sub-head alone on its line in the page's brackets: 【气候议题：资金缺口成焦点】.
 _BRACKETED_HEAD_RE = re.compile(r"^【[^【】\[\]]{2,30}】$")
 
@@ -1333,6 +1339,18 @@ def _label_headings(items: list[_Item], start: int) -> None:
             return False
         if item.level is not None:
             if _is_marked_heading(item.text, item.level):
+                return True
+            nxt = _next_index(items, i)
+            if (
+                QUESTION_HEAD_RE.match(_HAN_STOP_RE.sub("。", item.text))
+                and nxt is not None
+                and items[nxt].label == Label.TEXT
+                and items[nxt].level is None
+                and items[nxt].text[-1:] not in "？?"
+                and not _ANSWER_LABEL_RE.match(items[nxt].text)
+            ):
+                # 一、法定退休年龄怎么调整？ over its answer: a Q&A's section (never one of a
+                # question's parts over the next part, nor over 答覆：)
                 return True
             # 一是扩大有效供给，补齐服务短板。 over its section's long paragraph
             nxt = _next_index(items, i)

@@ -666,6 +666,11 @@ def marker_level(text: str) -> int | None:
 _HAN_STOP_RE = re.compile(r"(?<=[\u4e00-\u9fff）)”])\.(?!\d)")
 
 
+#: A section's head asked as a question, perhaps with a word on what follows, and no other
+#: sentence in it: 五、领取养老金的最低缴费年限有变化吗？, 二、我哪年退休？举几个例子.
+QUESTION_HEAD_RE = re.compile(r"^[^。，,；;！!？?：:]{2,24}[？?](?:[^。，,；;！!？?：:]{2,8})?$")
+
+
 def _is_marked_heading(text: str, level: int) -> bool:
     """A marked line is a heading when short and not a sentence.
 
