@@ -3113,6 +3113,23 @@ def test_a_list_of_people_and_their_posts_has_no_header_row() -> None:
     assert [row[0] for row in table.table.rows] == ["王秀兰", "李国栋", "陈静", "赵明远"]
 
 
+def test_a_list_of_people_with_their_units_two_to_a_line_has_no_header_row() -> None:
+    rows = [
+        f"卢国庆（县第一中学）{U3000}{U3000}孟洋（县自然资源局）",
+        f"金德明（县人民医院）{U3000}{U3000}康洋（县纪委监委）",
+        f"赵小满（城关镇）{U3000}{U3000}钱多多（县交通运输局）",
+    ]
+    doc = parse(lines("南屏县表彰先进个人", "", LONG, "", "二、先进个人", *rows))
+    (table,) = tables(doc)
+    assert table.table is not None
+    assert table.table.header == ()
+    assert table.table.rows[0][0] == "卢国庆（县第一中学）"
+    # …but a header naming its columns once each, with their units, is a header
+    priced = ["品种（单位）\t价格（元）", "大米（公斤）\t5.6", "鸡蛋（公斤）\t12.0"]
+    (table,) = tables(parse(lines("青川市价格监测", "", LONG, "", *priced)))
+    assert table.table is not None and table.table.header == ("品种（单位）", "价格（元）")
+
+
 def test_rows_set_apart_by_single_spaces_keep_their_thousands_and_their_header() -> None:
     rows = ["上证指数 3,012.45 +25.38 +0.85%", "深证成指 9,481.27 +123.55 +1.32%"]
     rows.append("创业板指 1,826.04 +35.10 +1.96%")

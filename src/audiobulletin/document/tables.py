@@ -41,6 +41,7 @@ def _looks_like_header(cells: Sequence[str], body: Sequence[Sequence[str]] = ())
         or any(re.search(r"[。，,；;：:！？]", c) for c in filled)
         or any(_FIGURE_CELL_RE.match(c) for c in filled)
         or any(_is_person(c) for c in filled)  # 王秀兰  青石镇党委副书记: a row of a list
+        or _same_as_rows(filled, body)
     ):
         return False
     if not any(re.search(r"\d", c) for c in filled):
@@ -51,6 +52,23 @@ def _looks_like_header(cells: Sequence[str], body: Sequence[Sequence[str]] = ())
     figures = [c for row in body for c in row if c.strip()]
     numeric = sum(1 for c in figures if _FIGURE_CELL_RE.match(c.strip()))
     return bool(figures) and numeric >= 0.3 * len(figures)
+
+
+#: A name with what it belongs to in brackets: 卢国庆（县第一中学）, 金额（万元）.
+_NAME_BRACKETED_RE = re.compile(rf"^[{HAN}·]{{2,6}}[（(][^（）()]{{2,20}}[)）]$")
+#: Share of a list's cells written as its first row's are, for that row to be one of them.
+SAME_SHAPE_SHARE = 0.8
+
+
+def _same_as_rows(cells: Sequence[str], body: Sequence[Sequence[str]]) -> bool:
+    """Whether a first row is written as the rows under it, each cell a name with its unit in
+    brackets (卢国庆（县第一中学）  金德明（县人民医院）): a list of people set two to a line,
+    no header; a header names its columns once each (姓名（单位）, 金额（万元）)."""
+    if len(set(cells)) < len(cells) or not all(_NAME_BRACKETED_RE.match(c) for c in cells):
+        return False
+    below = [c.strip() for row in body for c in row if c.strip()]
+    shaped = sum(1 for c in below if _NAME_BRACKETED_RE.match(c))
+    return bool(below) and shaped >= SAME_SHAPE_SHARE * len(below)
 
 
 def _is_person(cell: str) -> bool:
