@@ -2004,6 +2004,14 @@ def test_a_column_s_name_and_kind_or_a_paper_s_running_head_over_the_headline_is
     assert_nothing_lost(text, doc)
 
 
+def test_a_column_s_name_set_off_by_a_bullet_over_the_headline_is_no_section() -> None:
+    text = lines("■深度调查", "“租金贷”爆雷之后", "——长租公寓租客维权调查", LONG, LONG)
+    doc = parse(text)
+    assert doc.title == "“租金贷”爆雷之后"
+    assert doc.subtitles == ("——长租公寓租客维权调查",)
+    assert paragraphs(doc) == [LONG, LONG]
+
+
 def test_a_short_headline_with_a_middle_dot_is_still_the_headline() -> None:
     doc = parse(lines("青川·南屏", "", LONG))
     assert doc.title == "青川·南屏"

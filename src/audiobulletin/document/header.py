@@ -192,6 +192,8 @@ def _header_zone(items: list[_Item]) -> int:
     for k, item in enumerate(items[:HEADER_ZONE]):
         if item.table is not None:
             return k
+        if k == 0 and _BULLETED_COLUMN_RE.match(item.text):
+            continue  # ■深度调查 over the headline: the column's name, no section
         if item.label == Label.TEXT and (
             marker_level(_without_column(item.text)) is not None
             or len(item.text) > TITLE_MAX
@@ -493,10 +495,16 @@ _COLUMN_WORD_RE = re.compile(
 )
 
 
+#: A column's name set off by a bullet on the page's first line: ■深度调查, ◆一线观察.
+_BULLETED_COLUMN_RE = re.compile(rf"^[■◆●▲★□]\s*[{HAN}]{{2,6}}$")
+
+
 def _column_over(text: str, headline: str) -> bool:
     """Whether ``text`` names the column a much longer headline right under it is in."""
     if is_issuer_line(text) or _SUBTITLE_RE.match(headline):
         return False
+    if _BULLETED_COLUMN_RE.match(text):
+        return han_count(headline) >= 6
     if _COLUMN_PARTS_RE.match(text) or _COLUMN_WORD_RE.match(text):
         return han_count(headline) >= 8
     return (
