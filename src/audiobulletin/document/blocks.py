@@ -621,7 +621,11 @@ def _join_wrapped_lines(items: list[_Item], filled_only: bool = False) -> list[_
             out
             and not posted
             and _wraps_on(out[-1], item, wrap)
-            and (not filled_only or _fills(out[-1], wrap))
+            and (
+                not filled_only
+                or _fills(out[-1], wrap)
+                or _STOPS_MID_CLAUSE_RE.search(out[-1].text)
+            )
         ):
             last = out[-1]
             if len(out) == 1 and opens_clause(last.text, item.text):
@@ -1305,6 +1309,18 @@ def _wrapped_heading(first: _Item, second: _Item) -> bool:
     )
 
 
+#: A line that stops on a word that needs what follows, however short of the page's width
+#: (…游客占了 / 一半以上, …吸引游客超过 / 3000人): broken mid-clause, it goes on.
+_STOPS_MID_CLAUSE_RE = re.compile(
+    rf"[{HAN}]{{6,}}(?:了|的|和|与|及|把|被|对|将|在|从|向|给|超过|达到|不足|约为|共计)$"
+)
+
+
+#: A line of clauses that stops on a word that needs what follows (…同比增长了, …全市的,
+#: …对): the first line of a wrapped sentence, never a heading.
+_BROKEN_OFF_RE = re.compile(r"[，,][^，,。]{2,}[的了和与及把被对将在从向给]$")
+
+
 #: The label over an answer, alone on its line: 答覆：, 答：.
 _ANSWER_LABEL_RE = re.compile(r"^(?:答覆|答復|答复|答|回答)\s*[：:]$")
 
@@ -1361,6 +1377,8 @@ def _label_headings(items: list[_Item], start: int) -> None:
                 and items[nxt].level is None
                 and len(items[nxt].text) >= PAIRED_BODY_MIN
             )
+        if _BROKEN_OFF_RE.search(item.text):
+            return False  # …营业额同比增长了 / 约40%。: a sentence broken off at the wrap
         if _is_title_like(item.text):
             # a field (采购文件领取方式：现场领取) is a line of the section, not a heading; a
             # sub-head in the page's brackets may have its colon (【经济议题：增长放缓】)
