@@ -1390,6 +1390,11 @@ _HELD_ON_RE = re.compile(
 _MODIFIER_END_RE = re.compile(r"^[^是为]*的$")
 #: A derived title is at most this long…
 DERIVED_TITLE_MAX = 30
+#: Where an event is held, before the verb that says it was: 在…化工园区(正式拉开帷幕).
+_HELD_AT_RE = re.compile(
+    r"在[^，,。在]{2,24}?(?=(?:正式|隆重|顺利|圆满|成功|盛大)?"
+    r"(?:拉开帷幕|举行|举办|开幕|召开|启动|开工|落成|揭牌|开通|通车|投产|闭幕))"
+)
 #: …and this much longer when it names a document in full (印发《关于…的若干措施》).
 NAMED_DOCUMENT_MORE = 15
 #: A lead's subject before why or on what basis it acted (浙江某制药有限公司因…, 某汽车（中国）
@@ -1472,6 +1477,10 @@ def derive_title(chapters: Sequence[Chapter], meta: Sequence[MetaLine] = ()) -> 
                 # …the days it is held on go, whole, when it runs too long with them
                 # (…笔试将于4月20日至21日举行 -> …笔试将举行)
                 clause = _HELD_ON_RE.sub("", clause)
+            if len(clause) > limit:
+                # …and so does where (…综合演练在云岭经济技术开发区化工园区正式拉开帷幕 ->
+                # …综合演练正式拉开帷幕)
+                clause = _HELD_AT_RE.sub("", clause, count=1)
             if len(clause) <= limit and han_count(clause) >= 6:
                 return clause
     return _table_report_title(chapters)
