@@ -3763,6 +3763,7 @@ def test_an_exclaiming_headline_may_run_on_past_its_exclamation() -> None:
     for headline in (
         "升级！全市暴雨红色预警信号生效中，请立即停课停工！",
         "充电10分钟续航400公里！南屏超充站数量全省第一，明年高速服务区全覆盖",
+        "冬季消防安全提示：这些火灾隐患要当心！",
     ):
         doc = parse(
             lines("原创 南屏天气 南屏天气 2031年06月14日 08:32 广东", "", headline, "", LONG)

@@ -95,14 +95,22 @@ EXCLAIMED_COMMA_MAX = 40
 _WORDS_COLON = r"(?<!\d)[：:]|[：:](?!\d)"
 
 
+#: A topic's label, then one exclaimed or asked clause: 冬季消防安全提示：这些火灾隐患要当心！
+_LABELLED_EXCLAIM_RE = re.compile(
+    r"^[^：:，,。！？!?]{2,12}[：:][^：:，,。；;！？!?]{4,24}[！？!?]$"
+)
+
+
 def _is_exclaimed_headline(text: str) -> bool:
     commas = len(re.findall(r"[，,]", text))
     return (
         6 <= len(text) <= EXCLAIMED_MAX
         and han_count(text) >= 4
         and re.search(r"[！？!?]", text) is not None
-        # (a clock's colon is no sentence's: 凌晨6:30出发！…)
-        and re.search(rf"[。；;…]|{_WORDS_COLON}", text) is None
+        # (a clock's colon is no sentence's: 凌晨6:30出发！…; a topic's label before one
+        # exclaimed clause is a headline's: 冬季消防安全提示：这些火灾隐患要当心！)
+        and re.search(r"[。；;…]", text) is None
+        and (re.search(_WORDS_COLON, text) is None or _LABELLED_EXCLAIM_RE.match(text) is not None)
         and (
             commas == 0
             # 升级！全市暴雨红色预警信号生效中，请立即停课停工！; 充电10分钟续航400公里！
