@@ -571,6 +571,17 @@ def test_a_column_that_only_counts_the_rows_is_not_read_but_one_that_skips_a_num
     assert "编号：7" in table_reading(picked)
 
 
+def test_an_arrow_alone_in_a_cell_is_said_as_the_way_its_figure_went() -> None:
+    from audiobulletin.document import Table
+    from audiobulletin.script import table_reading
+
+    levels = Table(("站名", "水位", "涨落"), (("青川", "24.85", "↑"), ("桥头", "18.12", "→")))
+    assert "涨落：涨" in table_reading(levels)
+    assert "涨落：平" in table_reading(levels)
+    prices = Table(("品种", "趋势"), (("大米", "↓"),))
+    assert "趋势：下降" in table_reading(prices)
+
+
 def test_the_day_is_said_once_when_the_first_fact_says_it() -> None:
     text = (
         "青川市人民政府常务会议纪要\n\n"

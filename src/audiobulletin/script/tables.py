@@ -260,6 +260,17 @@ _NEUTRAL_CHANGE_RE = re.compile(r"变动|涨跌|变化|增减|升降|^幅度|比
 
 _UNIT_COLUMN_RE = re.compile(r"^(?:计量|价格|金额)?单位$")
 
+#: An arrow alone in a cell, the way its row's figure went.
+_TREND_ARROWS = {
+    "↑": "up",
+    "⬆": "up",
+    "↗": "up",
+    "↓": "down",
+    "⬇": "down",
+    "↘": "down",
+    "→": "level",
+}
+
 #: The name of a column that numbers the rows (序号, No.): its 1, 2, 3 say what 第N行 says.
 _COUNTER_COLUMN_RE = re.compile(r"^(?:序号|序|编号|[Nn][Oo]\.?)$")
 
@@ -298,6 +309,10 @@ def _cell_reading(cell: str, column: str, unit: str, held: bool = True) -> str:
         return "持平"
     if cell in _EMPTY_MARKS:
         return "无"
+    if cell in _TREND_ARROWS:
+        # ↑ ↓ → alone in a cell: the way a figure went, 涨 落 平 where the column says 涨落
+        rise, fall, level = ("涨", "落", "平") if "涨" in column else ("上升", "下降", "持平")
+        return {"up": rise, "down": fall, "level": level}[_TREND_ARROWS[cell]]
     if unit in ("%", "％", "‰") and _BARE_NUMBER_RE.match(cell):
         cell += unit  # a percentage column: 8.9 is 8.9%
         unit = ""
