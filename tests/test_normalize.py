@@ -2456,6 +2456,13 @@ def test_readings_of_markets_heritage_climate_and_traditional_releases(
         ("自    年  月  日起施行", "自某年某月某日起施行"),
         ("3×5月", "三乘五月"),
         ("2031年 月日", "二零三一年某月某日"),
+        # a list of questions and answers; an option on a form stays a letter
+        (
+            "Q1：提取额度提高到多少？A：无房职工每月2000元。",
+            "问题一：提取额度提高到多少？回答：无房职工每月两千元。",
+        ),
+        ("Q：能提前退休吗？A：可以，但有条件。", "问：能提前退休吗？回答：可以，但有条件。"),
+        ("A：同意", "A：同意"),
         ("氨氮（NH3-N）", "氨氮（N H三 N）"),
     ],
 )

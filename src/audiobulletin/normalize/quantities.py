@@ -746,6 +746,10 @@ _YEAR_HALF = re.compile(r"(?<![\d.])((?:19|20)\d\d)\s*H([12])(?![A-Za-z\d])")
 #: …or after its year's 年, said already: 2031年H2 is 二零三一年下半年.
 _HALF_AFTER_YEAR = re.compile(r"(?<=年)\s*H([12])(?![A-Za-z\d])")
 _FAQ_QUESTION = re.compile(r"(?<![A-Za-z\d])Q(\d{1,2})\s*[:：.．、](?=[^\n。]{2,80}[？?])")
+#: …its answer, A： at a sentence's start before words (A：无房职工…), said 回答; and a
+#: question without its number, Q：…？, said 问.
+_FAQ_ANSWER = re.compile(r"(?:^|(?<=[。？?！!\n]))\s*A\d{0,2}\s*[:：](?=\s*[\u4e00-\u9fff“])", re.M)
+_FAQ_BARE_QUESTION = re.compile(r"(?:^|(?<=[。？?！!\n]))\s*Q\s*[:：](?=[^\n。]{2,80}[？?])", re.M)
 _QUARTER_GLOSS = re.compile(r"(?<=季度)\s*[（(]\s*Q[1-4]\s*[)）]")
 #: Roman numerals in ASCII after 第 or before a class word (第II类, III级), or numbering an
 #: annex (附表III).
@@ -858,6 +862,16 @@ def _ordinals(text: str) -> str:
     text = _YEAR_HALF.sub(lambda m: read_digits(m[1]) + "年" + _HALVES[m[2]], text)
     text = _HALF_AFTER_YEAR.sub(lambda m: _HALVES[m[1]], text)
     text = _FAQ_QUESTION.sub(lambda m: "问题" + read_cardinal(m[1]) + "：", text)
+    text = _FAQ_BARE_QUESTION.sub("问：", text)
+    # (an answer follows its question: A：同意 alone is an option on a form)
+    text = _FAQ_ANSWER.sub(
+        lambda m: (
+            "回答："
+            if re.search(r"[？?]", m.string[max(0, m.start() - 120) : m.start()])
+            else m.group()
+        ),
+        text,
+    )
     text = _QUARTER_GLOSS.sub("", text)  # 第三季度(Q3): the quarter said once
     text = _QUARTER.sub(lambda m: f"第{read_cardinal(m[1])}季度", text)
     return _ASCII_ROMAN.sub(
