@@ -4920,3 +4920,32 @@ def test_a_line_broken_off_on_a_word_that_needs_what_follows_goes_on_in_the_next
     doc = parse(text)
     assert any(p.endswith("营业额同比增长了约40%。") for p in paragraphs(doc))
     assert all(c.heading is None for c in doc.chapters)
+
+
+def test_a_line_set_in_by_two_ideographic_spaces_opens_a_paragraph() -> None:
+    names = (
+        "　　刘志勇（刑侦大队大队长）、马骏（网安大队副大队长）、周婷婷（反诈中心民警）、"
+        "王平（城关派出所所长）、邓超（柳河派出所副所长）、韩冰（刑侦大队一中队民警）、"
+        "钱小龙（刑侦大队辅警）、冯雨（反诈中心辅警）"
+    )
+    hope = (
+        "　　希望受表扬的集体和个人珍惜荣誉，再接再厉。全局上下要以先进为榜样，一是要强化"
+        "打击整治，二是要深化宣传防范，坚决遏制电信网络诈骗犯罪高发势头。"
+    )
+    text = lines(
+        "青川县公安局关于对破案有功集体和个人予以通报表扬的通报",
+        "青公通〔2031〕9号",
+        "",
+        "局属各单位：",
+        "　　" + LONG + LONG,
+        "　　一、集体",
+        "　　刑事侦查大队、网络安全保卫大队、反电信网络诈骗中心",
+        "　　二、个人",
+        names,
+        hope,
+        "",
+        "青川县公安局",
+        "2031年6月3日",
+    )
+    said = paragraphs(parse(text))
+    assert names.strip() in said and hope.strip() in said

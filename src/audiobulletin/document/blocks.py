@@ -598,12 +598,20 @@ def _running_heads(items: Sequence[_Item]) -> set[str]:
     return {text for text in [*first, *joined] if len(text) >= 4}
 
 
+#: The indent of a paragraph's first line: two ideographic spaces.
+_PARAGRAPH_INDENT = "\u3000\u3000"
+
+
 def _join_wrapped_lines(items: list[_Item], filled_only: bool = False) -> list[_Item]:
     """Wrapped lines become one paragraph. With ``filled_only`` (a report with no blank
     lines between its paragraphs) only a line that runs to the wrap width goes on in the
     next; a printed page's number between the two (— 2 —) is passed over and kept after."""
     wrap = _wrap_width(items)
     heads = _running_heads(items)
+    # where some lines are set in by two ideographic spaces and others are not, the set-in
+    # ones open paragraphs (a page indents a paragraph's first line, never the lines after)
+    set_in = [item.raw.startswith(_PARAGRAPH_INDENT) for item in items if item.table is None]
+    indents_paragraphs = any(set_in) and not all(set_in)
     out: list[_Item] = []
     held: list[_Item] = []
     for n, item in enumerate(items):
@@ -617,9 +625,11 @@ def _join_wrapped_lines(items: list[_Item], filled_only: bool = False) -> list[_
             continue
         # the account that posted it, on the line over the post's time, wraps nothing on
         posted = n + 1 < len(items) and is_post_line(items[n + 1].text)
+        opens = indents_paragraphs and item.raw.startswith(_PARAGRAPH_INDENT)
         if (
             out
             and not posted
+            and not opens
             and _wraps_on(out[-1], item, wrap)
             and (
                 not filled_only
