@@ -4949,3 +4949,41 @@ def test_a_line_set_in_by_two_ideographic_spaces_opens_a_paragraph() -> None:
     )
     said = paragraphs(parse(text))
     assert names.strip() in said and hope.strip() in said
+
+
+@pytest.mark.parametrize(
+    ("line", "headline"),
+    [
+        (
+            "青石镇共享菜园开园 200余户居民认领菜地  来源:青石日报  作者:林晓薇"
+            "  发布时间:2031-04-18",
+            "青石镇共享菜园开园 200余户居民认领菜地",
+        ),
+        (
+            "青石环保集团2031年秋季社会招聘启事|发布时间:2031-09-02|来源:人力资源部|浏览:3,472",
+            "青石环保集团2031年秋季社会招聘启事",
+        ),
+        (
+            "全市经济运行分析会召开:前三季度GDP增长5.6%   2031年10月24日 09:12   青石日报",
+            "全市经济运行分析会召开:前三季度GDP增长5.6%",
+        ),
+    ],
+)
+def test_a_headline_with_the_page_s_fields_on_its_line_is_titled_without_them(
+    line: str, headline: str
+) -> None:
+    text = lines("首页 > 新闻中心 > 本地要闻", line, "", LONG, "", LONG)
+    doc = parse(text)
+    assert doc.title == headline
+    assert doc.date is not None and doc.date.startswith("2031-")
+    assert paragraphs(doc) == [LONG, LONG]
+    assert_nothing_lost(text, doc)
+    # …but an account's name over a stamp, under the headline, is no headline
+    posted = lines(
+        "紧急寻人！83岁老人走失，看到请转发！！",
+        "",
+        "青石派出所 平安青石 2031-04-03 21:15",
+        "",
+        LONG,
+    )
+    assert parse(posted).title == "紧急寻人！83岁老人走失，看到请转发！！"

@@ -165,6 +165,7 @@ from audiobulletin.document.header import (
     SPEECH_SUBTITLE_RE,
     _header,
     derive_title,
+    split_headline_fields,
     subject_title,
 )
 from audiobulletin.document.lines import (
@@ -228,7 +229,7 @@ def parse(text: str) -> Document:
     round a whole headline (【…】).
     """
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
-    items = _items(text)
+    items = split_headline_fields(_items(text))
     _label_lines(items)
     # an editor's note above the headline (【编者按】…) is read after it, as the story's
     # preface: it is neither the title nor page furniture

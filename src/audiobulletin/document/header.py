@@ -18,7 +18,9 @@ from audiobulletin.document.lines import (
     TITLE_PART_RE,
     _is_title_like,
     _join_wrapped,
+    _line_meta,
     is_addressee,
+    is_byline,
     is_date_span,
     is_issuer_line,
     is_navigation,
@@ -171,6 +173,55 @@ HEADER_ZONE = 16
 #: A headline stamped with when it was posted may be a whole exclaiming sentence or two, as
 #: a phone's article writes it, this long at most.
 STAMPED_MAX = 40
+
+
+#: Where a page's fields may start after the headline on its line: a gap, a bar, a bracket.
+_FIELDS_GAP_RE = re.compile(r"\s*[|丨｜]\s*|\s+(?=[（(])|\s+")
+#: The fields that say who wrote or posted it and when, one of which must be there.
+_POSTED_KINDS = frozenset(["date", "stamp", "source", "author", "editor"])
+#: The first lines of a page searched for a headline with its fields on the same line.
+HEADLINE_FIELDS_LINES = 4
+
+
+def split_headline_fields(items: list[_Item]) -> list[_Item]:
+    """A headline with the page's fields on its own line (…认领菜地  来源：青石日报  作者：…
+    发布时间：2031-04-18; …招聘启事|发布时间:2031-09-02|来源:人力资源部; …增长5.6%   2031年
+    10月24日 09:12   晨江日报) made two lines: the headline, then its fields, which are
+    read as a page's fields are. The headline is the shortest head that leaves only fields
+    after it, and says something (six Han characters or more, no full stop)."""
+    out: list[_Item] = []
+    seeking = True  # until a headline is seen on a line of its own
+    for n, item in enumerate(items):
+        split = None
+        if seeking and n < HEADLINE_FIELDS_LINES and item.table is None:
+            split = _headline_fields(item.text)
+        if split is None:
+            out.append(item)
+            if item.table is None and han_count(item.text) >= 6 and not is_navigation(item.text):
+                seeking = False  # 【鸡蛋周评】…先抑后扬 / 华宇期货研究所 农产品组 2031/03/15
+            continue
+        head, bar, segments = split
+        fields = bar + " ".join(segment for _, segment in segments)
+        # (the bar between the headline and its first field goes with that field)
+        segments[0] = (segments[0][0], bar + segments[0][1])
+        out.append(_Item(text=head, raw=head, blank=item.blank))
+        out.append(_Item(text=fields, raw=fields, label=Label.META, meta=segments))
+    return out
+
+
+def _headline_fields(text: str) -> tuple[str, str, list[tuple[str, str]]] | None:
+    if _line_meta(text) or is_post_line(text) or is_byline(text):
+        return None  # the page's fields alone, or an account's post line
+    for gap in _FIELDS_GAP_RE.finditer(text):
+        head, rest = text[: gap.start()].rstrip(), text[gap.end() :].strip()
+        if han_count(head) < 6 or re.search(r"[。；;]", head) or not rest:
+            continue
+        if _line_meta(head):
+            return None  # a line of fields only
+        segments = _line_meta(rest)
+        if segments and any(kind in _POSTED_KINDS for kind, _ in segments):
+            return head, gap.group().strip(), segments
+    return None
 
 
 def _stamped_headline(items: list[_Item], k: int) -> bool:
