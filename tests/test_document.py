@@ -4987,3 +4987,27 @@ def test_a_headline_with_the_page_s_fields_on_its_line_is_titled_without_them(
         LONG,
     )
     assert parse(posted).title == "紧急寻人！83岁老人走失，看到请转发！！"
+
+
+def test_a_paragraph_of_sentences_that_mentions_a_code_to_scan_is_read() -> None:
+    donated = (
+        "本次活动获得公益基金会配捐资金312万元，市内32家爱心企业另行配捐合计450万元。"
+        "项目执行情况可通过项目页面或扫描二维码实时查询。"
+    )
+    doc = parse(lines("青川市99公益日募捐总额创新高", "", LONG, "", donated))
+    assert donated in paragraphs(doc)
+    # …but a disclaimer of two sentences is not
+    disclaimer = "风险提示：本文内容仅供参考，不构成投资建议。股市有风险，投资需谨慎。"
+    doc = parse(lines("青川股市收评", "", LONG, "", disclaimer))
+    assert disclaimer not in paragraphs(doc)
+
+
+def test_a_step_set_off_by_an_arrow_is_read_though_it_says_to_open_an_app() -> None:
+    steps = [
+        "▶ 打开“青川保险”APP或微信小程序，点击“我要报案”；",
+        "▶ 按提示拍摄车损照片、行驶证及银行卡；",
+        "▶ 系统定损后确认金额，赔款即时支付。",
+    ]
+    doc = parse(lines("车险理赔快起来", "", LONG, "", "线上理赔三步走：", *steps))
+    said = "".join(paragraphs(doc))
+    assert "我要报案" in said and "赔款即时支付" in said

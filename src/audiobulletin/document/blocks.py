@@ -386,12 +386,20 @@ def _fields_grid(
     return {i: f or [("other", clean_line(rows[i]))] for i, f in fields.items()}
 
 
+#: What a page's disclaimer says, however many sentences it runs to.
+_DISCLAIMS_RE = re.compile(r"不构成[^。]{0,6}建议|仅供参考|转载请|如有侵权")
+
+
 def _is_furniture(text: str) -> bool:
     """A line of page chrome or furniture (分享至 微信 微博, 字号, a footer, a document's
     red masthead)."""
     return bool(
         _CHROME_RE.match(text)
-        or _FURNITURE_RE.search(text)
+        # (never a word of it inside a paragraph of sentences: …或扫描二维码实时查询。)
+        or (
+            (m := _FURNITURE_RE.search(text))
+            and (m.start() == 0 or text.count("。") < 2 or _DISCLAIMS_RE.search(text))
+        )
         or is_red_head(text)
         or is_button_bar(text)
     )

@@ -51,7 +51,7 @@ _MARKERS: tuple[tuple[int, re.Pattern[str]], ...] = (
     # (a solid bullet that opens a sub-head, ■ 小麦播种, heads a section above 1. 2. 3.: web
     # and WeChat features mark their sections so)
     (5, re.compile(r"^[■◆●▲★](?=\s*[^\W\d_][^。，,；;！？!?]{1,18}$)")),
-    (8, re.compile(r"^[●○■□◆◇▲△•▌▍▎▐★☆◎◉❖・‧]")),
+    (8, re.compile(r"^[●○■□◆◇▲△•▌▍▎▐★☆◎◉❖・‧▶►▸]")),
     (9, re.compile(r"^[-－*＊·]\s")),  # plain list bullets: never headings
 )
 _BULLET_LEVEL = 9
