@@ -44,6 +44,9 @@ def chapter(heading: str | None, *texts: str) -> Chapter:
         ("📍重点关注区域", "重点关注区域"),
         ("🌡️温度", "温度"),
         ("★台风最新消息★", "台风最新消息"),
+        # a section's number set off by an ASCII comma
+        ("二,报考条件", "报考条件"),
+        ("三, 报名时间和方式", "报名时间和方式"),
     ],
 )
 def test_clean_heading(heading: str, expected: str) -> None:
