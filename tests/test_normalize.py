@@ -2463,6 +2463,21 @@ def test_readings_of_markets_heritage_climate_and_traditional_releases(
         ),
         ("Q：能提前退休吗？A：可以，但有条件。", "问：能提前退休吗？回答：可以，但有条件。"),
         ("A：同意", "A：同意"),
+        # a sum worked out, a spread under a rate, hotlines with their hyphens and in a list
+        (
+            "应纳税额=60000×10%-2520=3480元",
+            "应纳税额等于六万乘百分之十减两千五百二十等于三千四百八十元",
+        ),
+        ("利率为LPR-45BP", "利率为L P R减四十五个基点"),
+        ("客服热线4008-123-456", "客服热线四零零八，幺二三，四五六"),
+        ("热线4006-95555", "热线四零零六，九五五五五"),
+        ("请拨打110、119、120、122", "请拨打幺幺零、幺幺九、幺二零、幺二二"),
+        ("分别为110、120、130吨", "分别为一百一十、一百二十、一百三十吨"),
+        # a draw's serial, a day named by its digits, a model's letters, a bound in cubic metres
+        ("第24089期", "第二四零八九期"),
+        ("99公益日", "九九公益日"),
+        ("IRB-1200机器人", "I R B一二零零机器人"),
+        ("储罐容积≥5000m³", "储罐容积五千立方米以上"),
         ("氨氮（NH3-N）", "氨氮（N H三 N）"),
     ],
 )

@@ -164,7 +164,7 @@ def _document_numbers(text: str) -> str:
 #: Phone numbers. Landline with area code (0xx-xxxxxxxx, or a 5–8 digit local or service
 #: number after it, optionally in brackets; Taiwan writes the local part in two groups,
 #: (02)2960-3456, and has two-digit area codes, (06)2991111), 400/800 service numbers,
-#: 0800-123-456, mainland mobiles (1[3-9] + 9 digits), Taiwan mobiles (09xx-xxx-xxx);
+#: 0800-123-456, 4008-123-456, mainland mobiles (1[3-9] + 9 digits), Taiwan mobiles (09xx-xxx-xxx);
 #: optional extension after -, 转 or 分机. Never followed by a Latin letter
 #: (0635-244105HD0123 is a code).
 _PHONE = re.compile(
@@ -176,6 +176,8 @@ _PHONE = re.compile(
     r"|[(（]?(0\d{2,3})[)）]?\s*[-—－]?\s*(\d{5,8})"
     r"|[(（](0\d)[)）]\s*(\d{7,8})|(0\d)-(\d{7,8})"
     r"|([48]00)[-\s]?(\d{3})[-\s]?(\d{4})"
+    # (…with its fourth digit on the prefix: 4008-123-456, 4006-95555)
+    r"|(400\d)[-\s](\d{3})[-\s](\d{3})|(400\d)[-\s](\d{5,6})(?!\s*[元万亿人个])"
     r"|(1[3-9]\d)[-\s]?(\d{4})[-\s]?(\d{4})"
     r")(?:\s*(?P<ext_word>-|转|分机|#)\s*(?P<ext>\d{1,5}))?(?![\dA-Za-z]|\.\d)"
 )
@@ -569,6 +571,8 @@ def _codes(text: str) -> str:
         return read_digits(m[1]).replace("/", " ") + dash + said + rest
 
     text = _DESIGNATION.sub(_designation, text)
+    text = _ISSUE_SERIAL.sub(lambda m: read_digits(m[1]), text)
+    text = _NUMBERED_DAY.sub(lambda m: read_digits(m[1]), text)
     text = _CASE_NUMBER.sub(lambda m: m[1] + read_digits(m[2]) + "斜杠" + read_digits(m[3]), text)
     text = _HS_CODE.sub(lambda m: m[1] + read_digits(m[2]).replace(".", "点"), text)
     text = _TAG.sub(lambda m: m[1] + read_digits(m[2]), _LOCANT.sub("", _roads(text)))
@@ -668,7 +672,12 @@ def _masked(text: str) -> str:
 
 #: An equipment tag, letters, a hyphen and its number: R-302反应釜, P-101泵 (digit by digit,
 #: the hyphen unsaid).
-_TAG = re.compile(r"(?<![A-Za-z\d.\-])([A-Z]{1,2})-(\d{2,4})(?![\d.%\-])(?=[\u4e00-\u9fff])")
+_TAG = re.compile(r"(?<![A-Za-z\d.\-])([A-Z]{1,4})-(\d{2,4})(?![\d.%\-])(?=[\u4e00-\u9fff])")
+#: A draw's or an issue's serial number of five digits or more (第24089期, 第2031089期): read
+#: digit by digit, as a lottery announces it, never 第二万四千零八十九期.
+_ISSUE_SERIAL = re.compile(r"(?<=第)(\d{5,8})(?=期)")
+#: A day named by its digits (99公益日, 618购物节): 九九公益日, 六一八购物节.
+_NUMBERED_DAY = re.compile(r"(?<![\d.])(\d{2,4})(?=公益日|购物节|电商节|狂欢节|消费节)")
 #: The hyphen between a locant and its group in a chemical's name (2-氯-5-甲基吡啶): said
 #: as 二氯五甲基吡啶, never a minus sign.
 _LOCANT = re.compile(
@@ -688,6 +697,11 @@ _SERVICE_WORDS = re.compile(
     r"拨打|(?<![调划下])拨(?![付款给])|致电|电话|热线|报警|求助|急救|火警|投诉|举报|查号|短信|客服"
     r"|专线|接警|话务|宣传日|预警|反诈|来电"
     r"|网站|平台|App|APP|客户端|小程序|公众号"
+)
+#: A list of service numbers after the word that calls them, up to the next one.
+_CALLED_LIST = re.compile(
+    r"(?:拨打|致电|电话|热线|报警)[^，。；,;\d零幺二三四五六七八九]{0,4}"
+    r"(?:(?:1[12]\d|1[0-2]\d{3}|9\d{4}|幺[零幺二三四五六七八九]{2,4})\s*[、/或和及]\s*)+$"
 )
 #: What makes it an amount: a unit or a measure word right after it (119次, 120赫兹, 110年,
 #: 120余条),
@@ -724,8 +738,12 @@ def _service_numbers(text: str) -> str:
         after = _CLAUSE_END.split(text[m.end() : m.end() + 8])[0]
         quoted = before.endswith(("“", '"')) and after.startswith(("”", '"'))
         # 020-87664321、12121 or 0736-5823316，12316: the list's next number
-        listed = _AFTER_A_PHONE.search(before) or _AFTER_A_PHONE.search(
-            text[max(0, m.start() - 14) : m.start()]
+        listed = (
+            _AFTER_A_PHONE.search(before)
+            or _AFTER_A_PHONE.search(text[max(0, m.start() - 14) : m.start()])
+            # …or the last of a list of them after the word that calls them: 拨打110、119、
+            # 120、122
+            or _CALLED_LIST.search(text, max(0, m.start() - 40), m.start())
         )
         # …or one glossed in brackets after it: 12328（交通运输服务监督热线）
         gloss = _GLOSS.match(text, m.end())

@@ -399,7 +399,25 @@ _ROUTE = re.compile(
     r"(?:段|线|区间|方向|高速|铁路|高铁|航线|航班|班列|公路|[)）]))"
 )
 #: In a formula line (one holding ``=``), a hyphen between two operands is 减 (minus).
-_FORMULA_MINUS = re.compile(rf"(?<=[\w{HAN}）)])\s*-\s*(?=[\w{HAN}（(])")
+_FORMULA_MINUS = re.compile(rf"(?<=[\w{HAN}）)%])\s*-\s*(?=[\w{HAN}（(])")
+
+
+def formula_minus(text: str) -> str:
+    """Each line that holds an ``=`` with its hyphens between operands said 减."""
+    return "\n".join(
+        _FORMULA_MINUS.sub("减", line) if "=" in line or "＝" in line else line
+        for line in text.split("\n")
+    )
+
+
+#: A sum worked out in figures up to its equals sign: 60000×10%-2520=, 8-3=.
+_WORKED_SUM = re.compile(r"\d[\d.,]*%?(?:\s*(?:[×÷*+＋\-－]|乘|除以)\s*\d[\d.,]*%?)+\s*[=＝]")
+
+
+def worked_sums(text: str) -> str:
+    """A hyphen inside a sum worked out in figures is 减 (60000×10%-2520=3480), before a
+    hyphen between two figures is taken for a range."""
+    return _WORKED_SUM.sub(lambda m: re.sub(r"\s*[\-－]\s*", "减", m.group()), text)
 
 
 #: A score before the verb of a match, or after 比分: 以3-1战胜 is 以三比一战胜, not a range;
@@ -450,7 +468,9 @@ def _ranges(text: str) -> str:
     ``3-1战胜`` -> 3比1战胜; a tilde between Han: ``中～大雨`` -> 中到大雨; a route's dash:
     ``北京—上海段`` -> 北京至上海段; two sizes named by the same letters: ``DN300-DN800`` ->
     DN300到DN800; a name made of
-    numbers and hyphens (附表2-1, 12-3-501室) is read with 杠 (十二杠三杠五零一室)."""
+    numbers and hyphens (附表2-1, 12-3-501室) is read with 杠 (十二杠三杠五零一室). In a
+    formula (a line with its =), a hyphen between operands is 减: 60000×10%-2520=3480元."""
+    text = worked_sums(text)
     text = _HYPHENED_NAME.sub(
         lambda m: "杠".join(
             read_cardinal(part)

@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable
 from fractions import Fraction
 
 from audiobulletin.normalize.chars import _NUM, _RANGE_SEP, CURRENCY_CODES
-from audiobulletin.normalize.dates import _FORMULA_MINUS
+from audiobulletin.normalize.dates import formula_minus
 from audiobulletin.normalize.numbers import read_cardinal, read_digits, read_number
 from audiobulletin.zh import HAN, is_han, is_latin_letter
 
@@ -440,7 +440,7 @@ _POLLUTANT = re.compile(
 _BOUND_UNIT = (
     r"(?:摄氏度|毫米|厘米|千米|公里|平方公里|平方米|立方米|米|级|級|度|周岁|岁|歲|人次|人"
     r"|万元|亿元|元|万吨|吨|千克|公斤|克|小时|分钟|秒|天|个|次|辆|台|套|项|件|户|家|名|倍"
-    r"|%|％|℃|‰|mm|cm|km|m)?(?![A-Za-z])"
+    r"|%|％|℃|‰|m³|m²|km²|㎡|㎥|mm|cm|km|m)?(?![A-Za-z³²])"
 )
 _BOUND = re.compile(
     rf"(?:(?<![A-Za-z])M[SsLlWw]?\s?|(?<![\d.A-Za-z]))([≥≧⩾≤≦⩽])\s*(\d+(?:\.\d+)?\s*{_BOUND_UNIT})"
@@ -501,11 +501,19 @@ _A_WEIGHTED = re.compile(r"(?<=\d)\s?dB\s?[（(]A[)）]")
 _DEGREE_DAYS = re.compile(r"(?<=摄氏度)\s?[·•]\s?d(?![A-Za-z])")
 
 
+#: A spread over or under a named rate in basis points: LPR-45BP is LPR减四十五个基点, never
+#: the rate and then forty-five points, LPR+20BP LPR加二十个基点.
+_SPREAD_SIGN = re.compile(
+    r"(?<=[A-Za-z率])\s*([+＋\-−－])\s*(?=\d+(?:\.\d+)?\s*(?:BPs?|bps?|个基点|基点))"
+)
+
+
 def _units(text: str) -> str:
     """Latin units after numbers, ‰, °′″, multiplication signs, ``3#`` and ``#23杆``, and 零下 for
     temperatures below zero; ``+`` after a figure's unit (以上); an isotope's hyphen; crosses
     that hide a name (××县: 某县); pollutants by formula (O3: 臭氧)."""
     text = _ISOTOPE.sub("", _OR_MORE.sub("以上", _bounds(_STARRED_ST.sub("星", text))))
+    text = _SPREAD_SIGN.sub(lambda m: "加" if m[1] in "+＋" else "减", text)
     text = _CHANGE_LABEL.sub(_change_label, text)
     text = _PER_POPULATION.sub(r"每\3\1\2", text)
     # (a scenic area's grade said with its 级: AAAAA景区 is 五A级景区)
@@ -1341,9 +1349,7 @@ def _slashes_and_symbols(text: str) -> str:
     text = _LONE_PERCENT.sub("百分比", text)
     text = _LONE_PER_MILLE.sub("千分比", text)
     text = _PLUS_SIGN.sub("正", _PLUS_POINTS.sub("加", text))
-    text = "\n".join(
-        _FORMULA_MINUS.sub("减", line) if "=" in line else line for line in text.split("\n")
-    )
+    text = formula_minus(text)
     return _SYMBOL_WORD_RE.sub(lambda m: _SYMBOL_WORDS[m.group()], text)
 
 
