@@ -5011,3 +5011,25 @@ def test_a_step_set_off_by_an_arrow_is_read_though_it_says_to_open_an_app() -> N
     doc = parse(lines("车险理赔快起来", "", LONG, "", "线上理赔三步走：", *steps))
     said = "".join(paragraphs(doc))
     assert "我要报案" in said and "赔款即时支付" in said
+
+
+def test_a_part_s_head_under_the_title_and_a_desk_s_or_an_office_s_dated_line_are_no_title() -> (
+    None
+):
+    parted = lines(
+        "青川市交通运输局2031年度部门决算公开说明",
+        "",
+        "第一部分 部门概况",
+        "",
+        "一、主要职能",
+        LONG,
+    )
+    assert parse(parted).title == "青川市交通运输局2031年度部门决算公开说明"
+    desk = lines("CBA常规赛：青川猎鹰101-98险胜南屏金狮", "新华体育 2031年12月3日", "", LONG)
+    doc = parse(desk)
+    assert doc.title == "CBA常规赛：青川猎鹰101-98险胜南屏金狮"
+    assert doc.date == "2031-12-03"
+    office = lines("青川区2031年人口抽样调查主要数据公报", "[ 2031-04-11 ]  青川区统计局", "", LONG)
+    doc = parse(office)
+    assert doc.title == "青川区2031年人口抽样调查主要数据公报"
+    assert doc.date == "2031-04-11"

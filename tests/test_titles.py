@@ -47,6 +47,8 @@ def chapter(heading: str | None, *texts: str) -> Chapter:
         # a section's number set off by an ASCII comma
         ("二,报考条件", "报考条件"),
         ("三, 报名时间和方式", "报名时间和方式"),
+        # a part's name over its first section, read together: the part names it
+        ("第一部分 部门概况 一、主要职能", "部门概况"),
     ],
 )
 def test_clean_heading(heading: str, expected: str) -> None:

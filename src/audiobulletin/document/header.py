@@ -300,6 +300,10 @@ _POST_TAG_RE = re.compile(
 )
 
 
+#: The head of a document's part: 第一部分 部门概况, 第二部分.
+_PART_HEAD_RE = re.compile(r"^第[一二三四五六七八九十\d]+部分")
+
+
 def _title_group(items: list[_Item], i: int) -> tuple[list[str], list[str], int]:
     """The title lines starting at ``i`` (a wrapped title joined), its subtitles, and the
     index after them."""
@@ -368,6 +372,7 @@ def _title_group(items: list[_Item], i: int) -> tuple[list[str], list[str], int]
         and marker_level(items[k].text) is None
         and _is_title_like(items[k].text)
         and not _SUBTITLE_RE.match(items[k].text)
+        and not _PART_HEAD_RE.match(items[k].text)  # 第一部分 部门概况: the body's first part
         and not _issuer_with_date(items, k)
         and not _is_field(items[k].text)
         and not _issued_by(items, k, title_lines[0])

@@ -1211,7 +1211,8 @@ def is_post_line(text: str) -> bool:
 #: A page's date and who posted it, with no field names: 2031-02-15　青川能源集团. Only a
 #: date as web pages write it (2031-02-15): a schedule's 2031年6月7日 语文 is body text.
 _DATED_NAME_RE = re.compile(
-    rf"^((?:19|20)\d\d[-/.]\d{{1,2}}[-/.]\d{{1,2}})\s+([{_H}（）()]{{2,20}})$"
+    # (the day perhaps in the page's brackets: [ 2031-04-11 ]  青川区统计局)
+    rf"^([\[【［]?\s*(?:19|20)\d\d[-/.]\d{{1,2}}[-/.]\d{{1,2}}\s*[\]】］]?)\s+([{_H}（）()]{{2,20}})$"
 )
 #: A signature and its date on one line: 青川市教育局　　2031年3月1日.
 _SIGNED_LINE_RE = re.compile(
@@ -1247,7 +1248,9 @@ _JOINTLY_RE = re.compile(
 #: The seal note after an issuer's name: 青川市教育局（盖章）.
 _UNSEALED_RE = re.compile(r"[（(](?:盖章|印章|公章|章|签章)[)）]$")
 _OUTLET_RE = re.compile(
-    r"(?:报|報|网|網|社|台|客户端|客戶端|新闻|新聞|融媒|发布|發布|集团|集團|频道|頻道)$"
+    r"(?:报|報|网|網|社|台|客户端|客戶端|新闻|新聞|融媒|发布|發布|集团|集團|频道|頻道"
+    # an agency's desk named for what it covers: 新华体育, 中新财经
+    r"|体育|體育|财经|財經|资讯|資訊)$"
 )
 #: A source in brackets on a line of its own, at a story's end: （来源：青川县农业农村局）.
 _SOURCE_NOTE_RE = re.compile(

@@ -43,6 +43,10 @@ _MARKER_RE = re.compile(
 )
 
 
+#: A part's or a chapter's number and its name, then what follows them.
+_PART_AND_NAME_RE = re.compile(rf"^(第{_NUM}(?:部分|章|编|編|篇)\s+\S+)\s+(.+)$")
+
+
 def _strip_brackets(text: str) -> str:
     """Unwrap a title wholly inside 【】「」“”…; drop a leading 【栏目】 tag before more text."""
     for _ in range(2):
@@ -95,6 +99,9 @@ def clean_heading(heading: str) -> str:
     # a document's title or a label above its first section (…报名简章 一、报名条件,
     # 附注： 一、指标解释) names the document, the section names the chapter
     first, _, rest = text.partition(" ")
+    parted = _PART_AND_NAME_RE.match(text)  # 第一部分 部门概况 一、主要职能: the part's name first
+    if parted and _MARKER_RE.match(parted[2]):
+        first, rest = parted[1], parted[2]
     if rest and _MARKER_RE.match(rest) and han_count(_MARKER_RE.sub("", first, count=1)) >= 2:
         text = rest if not _MARKER_RE.match(first) and _DOCUMENT_LABEL_RE.search(first) else first
     text = tidy(text)
