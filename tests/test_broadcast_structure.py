@@ -721,6 +721,7 @@ def test_a_short_opening_before_a_section_that_stands_alone_is_a_chapter_of_its_
         ("来源：汽车周刊 阅读 8.6万 分享到", "汽车周刊"),
         ("来源：汽车周刊   阅读 8.6万", "汽车周刊"),
         ("来源：《青川日报》", "青川日报"),
+        ("来源：青川市不动产登记中心 【大】【中】【小】", "青川市不动产登记中心"),
     ],
 )
 def test_the_source_line_gives_one_name_to_the_intro_the_mp3_and_the_wav(

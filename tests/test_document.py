@@ -5033,3 +5033,30 @@ def test_a_part_s_head_under_the_title_and_a_desk_s_or_an_office_s_dated_line_ar
     doc = parse(office)
     assert doc.title == "青川区2031年人口抽样调查主要数据公报"
     assert doc.date == "2031-04-11"
+
+
+def test_joint_document_numbers_and_a_keyed_signature_with_its_date_are_not_read() -> None:
+    joint = lines(
+        "关于公布2031年度社会保险缴费基数上下限的通知",
+        "青人社发〔2031〕21号  青医保发〔2031〕9号",
+        "",
+        LONG,
+    )
+    doc = parse(joint)
+    assert doc.title == "关于公布2031年度社会保险缴费基数上下限的通知"
+    assert paragraphs(doc) == [LONG]
+    signed = lines(
+        "不动产首次登记公告",
+        "",
+        LONG,
+        "",
+        "公告单位：青川县自然资源局",
+        "2031年5月6日",
+        "",
+        "序号\t权利人\t坐落",
+        "1\t青川置业有限公司\t青川县城关镇",
+        "2\t刘建华\t青川县桂阳乡",
+    )
+    doc = parse(signed)
+    assert doc.date == "2031-05-06"
+    assert all(c.heading is None or "2031年5月6日" not in c.heading for c in doc.chapters)

@@ -20,6 +20,7 @@ from audiobulletin.document.lines import (
     _FURNITURE_RE,
     _HAN_STOP_RE,
     _PROMO_RE,
+    _SIGNER_KEY_RE,
     CIRCLED_FIGURE_RE,
     CONTACT_FIELD_RE,
     DOCUMENT_KIND_END_RE,
@@ -1189,7 +1190,16 @@ def _resolve_dates(items: list[_Item], start: int) -> None:
             # it is sent to, closes the document
             items[after].label, items[after].meta = Label.META, [("other", items[after].text)]
             closing = True
-        if signers and (closing or padded):
+        signed_above = (
+            not signers
+            and j is not None
+            and items[j].label == Label.META
+            and bool(_SIGNER_KEY_RE.match(items[j].text))
+        )
+        if signed_above:
+            # 公告单位：南岭县自然资源局 / 2031年5月6日, a table after: the notice's signature
+            item.label, item.meta = Label.META, [("date", item.text)]
+        elif signers and (closing or padded):
             for k in signers:
                 items[k].label, items[k].meta = Label.META, [("signature", items[k].text)]
             item.label, item.meta = Label.META, [("date", item.text)]

@@ -727,7 +727,11 @@ def _is_annex_label(text: str) -> bool:
 def _is_signature_like(text: str) -> bool:
     """The issuing body above a closing date: a short name with no punctuation (特此通知.
     typed with an ASCII stop is the formula that closes the text), and no number to call
-    (0839-5521234（人事科 王老师） under 咨询电话 is body text)."""
+    (0839-5521234（人事科 王老师） under 咨询电话 is body text). Its key may name it: 公告单位：
+    南岭县自然资源局."""
+    keyed = _SIGNER_KEY_RE.match(text)
+    if keyed and is_issuer_line(text[keyed.end() :].strip()):
+        return True
     return (
         len(text) <= 30
         and han_count(text) >= 2
@@ -736,6 +740,12 @@ def _is_signature_like(text: str) -> bool:
         and not re.search(r"\d{5,}|\d{3,4}\s*[-－—]\s*\d{5,}", text)
         and not _is_date_only(text)
     )
+
+
+#: The key of the line naming who issues a notice, over its date: 公告单位：, 发布单位：.
+_SIGNER_KEY_RE = re.compile(
+    r"^(?:公告|公示|发布|發布|通告|落款|发文|發文)(?:单位|單位|机关|機關)\s*[:：]\s*"
+)
 
 
 #: The name of an issuing body: 青川市统计局, 青川市人民政府办公室, 省气象台.
@@ -1479,7 +1489,10 @@ def _line_meta(text: str) -> list[tuple[str, str]] | None:
         return [("other", text)]
     if _CONTRIBUTED_RE.match(text) and not re.search(r"[。！？!?]", text):
         return [("author", text)]
-    if _DOCNO_RE.match(text):
+    if _DOCNO_RE.match(text) or (
+        len(parts := text.split()) > 1 and all(_DOCNO_RE.match(part) for part in parts)
+    ):
+        # (a notice issued jointly gives each office's number: 湘人社发〔2031〕21号  湘医保发…)
         return [("docno", text)]
     if _BRACKETED_DATE_RE.match(text):
         return [("date", text)]  # （2031年9月15日 14時40分）: when a release was issued

@@ -164,9 +164,10 @@ _NEXT_FIELD_RE = re.compile(
 )
 
 
-#: A page's button printed after its source: 参与互动, 评论(0), 我要纠错.
+#: A page's button printed after its source: 参与互动, 评论(0), 我要纠错, 【大】【中】【小】.
 _SOURCE_BUTTON_RE = re.compile(
     r"\s+(?:参与互动|參與互動|参与评论|评论|評論|我要评论|我要纠错|纠错|打印|列印)\s*(?:[（(]\d*[)）])?$"
+    r"|\s*(?:[【\[][大中小][】\]]\s*){2,3}$"
 )
 
 
