@@ -5060,3 +5060,21 @@ def test_joint_document_numbers_and_a_keyed_signature_with_its_date_are_not_read
     doc = parse(signed)
     assert doc.date == "2031-05-06"
     assert all(c.heading is None or "2031年5月6日" not in c.heading for c in doc.chapters)
+
+
+def test_a_day_s_programme_row_by_row_on_its_hours_is_never_one_wrapped_line() -> None:
+    rows = [
+        "7:00 各区域选手完成检录入场",
+        "7:20 开幕式",
+        "7:30 马拉松、半程马拉松鸣枪起跑",
+        "7:50 迷你马拉松起跑",
+    ]
+    story = (
+        "青川马拉松将于12月15日鸣枪开跑，设马拉松、半程马拉松和迷你马拉松三个项目，"
+        "总规模35000人。选手须在赛前两天凭本人身份证件到会展中心领取参赛物品。"
+    )
+    wrapped = [story[k : k + 24] for k in range(0, len(story), 24)]
+    text = lines("2031青川马拉松赛前须知", "", *wrapped, "", "(二)时间安排:", *rows, "", *wrapped)
+    said = paragraphs(parse(text))
+    for row in rows:
+        assert any(p == row for p in said), row

@@ -312,6 +312,8 @@ _STANDS_ALONE_RE = re.compile(
 #: A line that opens on a day, as the rows of a timetable do: 1月13日(周四) 上午 8:00-10:00 语文.
 _ROW_DATE_RE = re.compile(
     r"^(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日|^\d{4}-\d{1,2}-\d{1,2}\s"
+    # …or on its hour: 7:20 开幕式 / 7:30 马拉松鸣枪起跑, a day's programme
+    r"|^\d{1,2}[:：]\d{2}(?:\s*[-—–~～至到]\s*\d{1,2}[:：]\d{2})?\s*[\u4e00-\u9fff]"
 )
 
 
