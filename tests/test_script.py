@@ -582,6 +582,16 @@ def test_an_arrow_alone_in_a_cell_is_said_as_the_way_its_figure_went() -> None:
     assert "趋势：下降" in table_reading(prices)
 
 
+def test_a_time_taken_in_a_column_of_results_is_said_as_hours_never_as_a_clock() -> None:
+    from audiobulletin.document import Table
+    from audiobulletin.script import table_reading
+
+    results = Table(("名次", "姓名", "成绩"), (("1", "王林", "2:08:31"),))
+    assert "成绩：2小时08分31秒" in table_reading(results)
+    timetable = Table(("项目", "时间"), (("开幕式", "7:20:00"),))
+    assert "时间：7:20:00" in table_reading(timetable)
+
+
 def test_the_day_is_said_once_when_the_first_fact_says_it() -> None:
     text = (
         "青川市人民政府常务会议纪要\n\n"

@@ -260,6 +260,11 @@ _NEUTRAL_CHANGE_RE = re.compile(r"变动|涨跌|变化|增减|升降|^幅度|比
 
 _UNIT_COLUMN_RE = re.compile(r"^(?:计量|价格|金额)?单位$")
 
+#: A column of the times a race took: 成绩, 用时, 完赛时间, 净计时.
+_TIMED_COLUMN_RE = re.compile(r"成绩|用时|完赛时间|净计时|枪声计时|枪声成绩")
+#: A time taken in hours, minutes and seconds: 2:08:31.
+_TAKEN_RE = re.compile(r"^(\d{1,2}):([0-5]\d):([0-5]\d)$")
+
 #: An arrow alone in a cell, the way its row's figure went.
 _TREND_ARROWS = {
     "↑": "up",
@@ -309,6 +314,10 @@ def _cell_reading(cell: str, column: str, unit: str, held: bool = True) -> str:
         return "持平"
     if cell in _EMPTY_MARKS:
         return "无"
+    if _TIMED_COLUMN_RE.search(column) and (taken := _TAKEN_RE.match(cell)):
+        # 2:08:31 in a column of times taken: 2小时08分31秒, never a clock's 两点零八分
+        hours, minutes, seconds = taken.groups()
+        return f"{hours}小时{minutes}分{seconds}秒"
     if cell in _TREND_ARROWS:
         # ↑ ↓ → alone in a cell: the way a figure went, 涨 落 平 where the column says 涨落
         rise, fall, level = ("涨", "落", "平") if "涨" in column else ("上升", "下降", "持平")
