@@ -5078,3 +5078,19 @@ def test_a_day_s_programme_row_by_row_on_its_hours_is_never_one_wrapped_line() -
     said = paragraphs(parse(text))
     for row in rows:
         assert any(p == row for p in said), row
+
+
+def test_a_table_drawn_with_bars_whose_total_row_leaves_cells_empty_is_one_table() -> None:
+    rows = [
+        "序号 | 姓名 | 所属街道 | 救助金额（元） | 救助事由",
+        "1 | 李*华 | 城关街道 | 3000 | 突发重大疾病",
+        "2 | 王*芳 | 东湖街道 | 5,600 | 子女教育支出过大",
+        "3 | 陈*国 | 西岭镇 | 12000 | 火灾致住房损毁",
+        "合计 | | | 20,600 |",
+    ]
+    text = lines("青川区2031年2月份临时救助对象公示", "", LONG, "", *rows, "", LONG)
+    doc = parse(text)
+    (table,) = tables(doc)
+    assert table.table is not None
+    assert len(table.table.rows) == 4
+    assert not doc.dropped

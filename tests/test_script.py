@@ -566,6 +566,11 @@ def test_a_column_that_only_counts_the_rows_is_not_read_but_one_that_skips_a_num
         "表格共2行。第1行，阶段：摸底调查，时间节点：4月30日前。"
         "第2行，阶段：方案设计，时间节点：5月15日前。"
     )
+    totalled = Table(("序号", "姓名", "金额"), (("1", "李某", "3000"), ("合计", "", "3000")))
+    assert (
+        table_reading(totalled)
+        == "表格共2行。第1行，姓名：李某，金额：3000。第2行，合计，金额：3000。"
+    )
     picked = Table(("编号", "阶段"), (("3", "开工建设"), ("7", "竣工验收")))
     assert "编号：3" in table_reading(picked)
     assert "编号：7" in table_reading(picked)

@@ -255,7 +255,13 @@ def _pipe_cells(raw: str) -> list[str] | None:
     holds no bar between fields)."""
     if _PIPE_RULE_RE.match(raw) or (_BOX_RULE_RE.match(raw) and re.search(r"[─━═]", raw)):
         return []
-    text = raw.strip().strip("|｜│┃║").strip()
+    text = raw.strip()
+    if text[:1] in "|｜│┃║":
+        text = text.strip("|｜│┃║").strip()  # | 大米 | 5.60 |: bars drawn at both edges
+    else:
+        # 合计 | | | | 24,900 |: without a bar at its left edge, one at its right closes an
+        # empty last cell
+        text = re.sub(r"\s*[|｜│┃║]\s*$", " | ", text).rstrip()
     if not re.search(r"[|｜│┃║]", text):
         return None
     cells = [clean_line(c) for c in re.split(r"[|｜│┃║]", text)]

@@ -53,7 +53,12 @@ def table_reading(table: Table) -> str:
             k
             for k, name in enumerate(table.header)
             if _COUNTER_COLUMN_RE.match(name.strip())
-            and all(len(r) > k and r[k].strip() == str(i) for i, r in enumerate(rows, 1))
+            # (a total's row may close it: 合计 where its number would be)
+            and all(
+                len(r) > k
+                and (r[k].strip() == str(i) or (i == len(rows) and _TOTAL_RE.match(r[k])))
+                for i, r in enumerate(rows, 1)
+            )
         ),
         None,
     )
@@ -81,7 +86,10 @@ def table_reading(table: Table) -> str:
         }
         held = len(figures) == 1 and sum(1 for c in cells if _BARE_NUMBER_RE.match(c)) >= 2
         for k, (name, cell) in enumerate(zip(names, cells, strict=True)):
-            if (k == unit_column and unit == cell) or k == counter_column:
+            if (k == unit_column and unit == cell) or (k == counter_column and cell.isdigit()):
+                continue
+            if k == counter_column:
+                pairs.append(cell)  # 合计, where the row's number would be: no column's name
                 continue
             name, column_unit = _name_and_unit(name)  # 增长(%): the column's figures in %
             spoken = _cell_reading(cell, name, column_unit or unit, held)
@@ -276,6 +284,8 @@ _TREND_ARROWS = {
     "→": "level",
 }
 
+#: The name of a total's row: 合计, 总计, 小计.
+_TOTAL_RE = re.compile(r"^\s*(?:合计|总计|小计|合計|總計|小計)\s*$")
 #: The name of a column that numbers the rows (序号, No.): its 1, 2, 3 say what 第N行 says.
 _COUNTER_COLUMN_RE = re.compile(r"^(?:序号|序|编号|[Nn][Oo]\.?)$")
 
