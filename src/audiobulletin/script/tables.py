@@ -273,16 +273,9 @@ _TIMED_COLUMN_RE = re.compile(r"成绩|用时|完赛时间|净计时|枪声计�
 #: A time taken in hours, minutes and seconds: 2:08:31.
 _TAKEN_RE = re.compile(r"^(\d{1,2}):([0-5]\d):([0-5]\d)$")
 
-#: An arrow alone in a cell, the way its row's figure went.
-_TREND_ARROWS = {
-    "↑": "up",
-    "⬆": "up",
-    "↗": "up",
-    "↓": "down",
-    "⬇": "down",
-    "↘": "down",
-    "→": "level",
-}
+#: An arrow alone in a cell, the way its row's figure went: up, down, level (the index of
+#: its word in each set of words below).
+_TREND_ARROWS = {"↑": 0, "⬆": 0, "↗": 0, "↓": 1, "⬇": 1, "↘": 1, "→": 2}
 
 #: The name of a total's row: 合计, 总计, 小计.
 _TOTAL_RE = re.compile(r"^\s*(?:合计|总计|小计|合計|總計|小計)\s*$")
@@ -330,8 +323,8 @@ def _cell_reading(cell: str, column: str, unit: str, held: bool = True) -> str:
         return f"{hours}小时{minutes}分{seconds}秒"
     if cell in _TREND_ARROWS:
         # ↑ ↓ → alone in a cell: the way a figure went, 涨 落 平 where the column says 涨落
-        rise, fall, level = ("涨", "落", "平") if "涨" in column else ("上升", "下降", "持平")
-        return {"up": rise, "down": fall, "level": level}[_TREND_ARROWS[cell]]
+        words = ("涨", "落", "平") if "涨" in column else ("上升", "下降", "持平")
+        return words[_TREND_ARROWS[cell]]
     if unit in ("%", "％", "‰") and _BARE_NUMBER_RE.match(cell):
         cell += unit  # a percentage column: 8.9 is 8.9%
         unit = ""

@@ -12,7 +12,7 @@ import dataclasses
 import re
 from collections.abc import Sequence
 
-from audiobulletin.summary.cuts import strip_lead, without_basis, without_stock
+from audiobulletin.summary.cuts import WANTS_WHERE, strip_lead, without_basis, without_stock
 from audiobulletin.summary.scores import FORMULA_RE, basis_only, news_in_formula
 from audiobulletin.summary.words import LIST_MARKER_RE, Candidate, visible_len
 from audiobulletin.zh import (
@@ -102,7 +102,7 @@ def without_address(sentence: str) -> str:
 
 
 #: A verb or a word of direction that needs the address after it: 发送至, 登录, 访问.
-_WANTS_ADDRESS_RE = re.compile(r"(?:[至到给往向]|发送|寄送|邮寄|登录|登陆|访问|浏览|关注)$")
+_WANTS_ADDRESS_RE = re.compile(rf"(?:{WANTS_WHERE}|浏览|关注)$")
 
 
 def as_said(sentence: str) -> str:

@@ -278,10 +278,13 @@ _LIST_OPENER_RE = re.compile(r"(?:[：:]|主要有|包括|包含|涉及|分别[�
 
 
 #: The end of a head that announces what follows its colon: without it, it says nothing.
+#: A word of direction or a verb that says nothing without where to (发送至, 登录): a head
+#: never ends on one, nor does a key point when an address is cut off after it.
+WANTS_WHERE = r"[至到给往向]|发送|寄送|邮寄|登录|登陆|访问"
 _ANNOUNCES_RE = re.compile(
     r"(?:有|包括|包含|如下|以下|下列|是|为|分别|情况|方面|内容|要求"
     # …or where to, whom to call: 将意见发送至：…, 请拨打：…
-    r"|[至到给往向]|发送|寄送|邮寄|登录|登陆|访问|拨打)$"
+    rf"|{WANTS_WHERE}|拨打)$"
 )
 
 
