@@ -920,6 +920,9 @@ _NUMBERING_TWO = re.compile(
     r"|(?<=[游快夜专專支干幹环環])2(?=[线線路])"
     # …or a building's floor: 1号楼2层, 门诊楼2层
     r"|(?<=[楼樓])2(?=[层層])"
+    # …or the building of an address, named by the unit or flat after it (2栋3单元, 2幢301室),
+    # where 新建2栋6层教学楼 counts buildings
+    r"|(?<![\d.．第])2(?=[栋棟幢座]\s*[\d零〇一二三四五六七八九]+\s*(?:单元|單元|室|号房|號房))"
     r"|(?<=[A-Za-z])2(?![\d.．])"
     r"|(?<![\d.．第])2(?=\s*[到至]\s*\d+\s*(?:月|日|号|级|类|期|楼|季度|年级|届|版|代))"
 )
