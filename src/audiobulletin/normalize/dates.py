@@ -420,15 +420,22 @@ def worked_sums(text: str) -> str:
     return _WORKED_SUM.sub(lambda m: re.sub(r"\s*[\-－]\s*", "减", m.group()), text)
 
 
-#: A score before the verb of a match, or after 比分: 以3-1战胜 is 以三比一战胜, not a range;
-#: 以21:19获胜 and 比分21:19 are not clock times.
+#: The verbs a match's score stands before (以3-1战胜, 半场44-40领先).
+_MATCH_VERBS = (
+    "战胜|击败|取胜|获胜|负于|不敌|力克|逆转|战平|胜出|的比分|告负|落败"
+    "|完胜|大胜|小胜|险胜|惜败|憾负|横扫|逼平|领先|落后|拿下"
+)
+#: A score before the verb of a match, after 比分 (比分为2-0, 比分定格在88-76) or after the
+#: verb that ends in it (战成1-1平, 扳成2:2): 以3-1战胜 is 以三比一战胜, not a range; 以21:19获胜
+#: and 比分21:19 are not clock times.
 _SCORE = re.compile(
-    r"(?<![\d.])(\d{1,3})\s*[-—–:：]\s*(\d{1,3})(?![\d.])"
-    r"(?=\s*(?:战胜|击败|取胜|获胜|负于|不敌|力克|逆转|战平|胜出|的比分|告负|落败))"
-    r"|(?<=比分)\s*(\d{1,3})\s*[-—–:：]\s*(\d{1,3})(?![\d.])"
+    r"(?<![\d.:：\-—–])(\d{1,3})\s*[-—–:：]\s*(\d{1,3})(?![\d.])"
+    rf"(?=\s*(?:{_MATCH_VERBS}))"
+    r"|(?:(?<=比分)|(?<=比分[为是])|(?<=比分(?:定格|锁定|改写|变为)[在为成])|(?<=[战打踢扳]成))"
+    r"\s*(\d{1,3})\s*[-—–:：]\s*(\d{1,3})(?![\d.])"
     # …or a set's score in a list of them before the verb (以6-4、7-5击败对手)
     r"|(?<![\d.])(\d{1,2})\s*[-—–]\s*(\d{1,2})(?![\d.])"
-    r"(?=(?:\s*[、，,]\s*\d{1,2}\s*[-—–:：]\s*\d{1,2})+\s*(?:战胜|击败|取胜|获胜|负于|不敌|力克|逆转|胜出|告负|落败))"
+    rf"(?=(?:\s*[、，,]\s*\d{{1,2}}\s*[-—–:：]\s*\d{{1,2}})+\s*(?:{_MATCH_VERBS}))"
 )
 
 
