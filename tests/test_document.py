@@ -5094,3 +5094,27 @@ def test_a_table_drawn_with_bars_whose_total_row_leaves_cells_empty_is_one_table
     assert table.table is not None
     assert len(table.table.rows) == 4
     assert not doc.dropped
+
+
+def test_a_pdf_line_narrowed_by_figures_that_stops_mid_sentence_goes_on_without_blanks() -> None:
+    # no blank lines: only lines near the page's width wrap on, and ASCII figures make a
+    # line that stopped in mid-sentence narrower than the widest
+    text = lines(
+        "临川市2031年第三季度法定传染病疫情分析",
+        "临川市疾病预防控制中心 2031年10月18日",
+        "1 总体情况",
+        "2031年第三季度(7月1日-9月30日),全市共报告法定传染病23种17,215例,报告发病率为",
+        "201.36/10万,死亡9例,报告死亡率为0.11/10万。报告病例数较上季度(13,870例)上升24.1%,较",
+        "2030年同期(15,320例)上升12.4%。无甲类传染病报告。",
+        "2 乙类传染病",
+        "共报告14种4,106例,报告发病率为46.12/10万。报告病例数居前5位的是:病毒性肝炎(1,288例)、",
+        "肺结核(873例)、梅毒(745例)、登革热(498例)和新型冠状病毒感染(352例),共占乙类总数的",
+        "91.8%。",
+        "3 防控建议",
+        "预计第四季度登革热疫情将随气温下降(日均气温低于20℃)逐渐平息;流感将于11月后进入流行季,",
+        "建议:(1)持续开展爱国卫生运动,清除蚊媒孳生地;(2)10月底前完成流感疫苗接种;(3)加强学校传染病",
+        "症状监测。",
+    )
+    said = paragraphs(parse(text))
+    assert any("报告发病率为201.36/10万" in p for p in said), said
+    assert any("加强学校传染病症状监测" in p for p in said), said

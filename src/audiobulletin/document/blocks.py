@@ -646,6 +646,7 @@ def _join_wrapped_lines(items: list[_Item], filled_only: bool = False) -> list[_
                 not filled_only
                 or _fills(out[-1], wrap)
                 or _STOPS_MID_CLAUSE_RE.search(out[-1].text)
+                or _near_the_wrap(out[-1], wrap)
             )
         ):
             last = out[-1]
