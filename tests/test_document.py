@@ -5118,3 +5118,33 @@ def test_a_pdf_line_narrowed_by_figures_that_stops_mid_sentence_goes_on_without_
     said = paragraphs(parse(text))
     assert any("报告发病率为201.36/10万" in p for p in said), said
     assert any("加强学校传染病症状监测" in p for p in said), said
+
+
+def test_a_speech_printed_in_a_narrow_column_is_joined_line_by_line() -> None:
+    # a speech pasted from a narrow PDF column (17-18 characters a line), no blank lines:
+    # its title broken before 的讲话, its lines broken mid-word, its heads at the width
+    text = lines(
+        "在全市防汛抗旱和地质灾害防治工作会议上",
+        "的讲话",
+        "副市长 林振华",
+        "（2031年4月8日）",
+        "同志们：",
+        "汛期将至，市政府在这里召开这次",
+        "会议，主要任务是统一思想、压实责",
+        "任，全力做好今年防汛抗旱各项工作。",
+        "一、清醒认识今年防汛形势的复杂性",
+        "和严峻性",
+        "去年全市共出现区域性强降雨过程九",
+        "次，局地发生山洪灾害，教训深刻。",
+        "二、突出重点，全面排查整治各类隐患",
+        "第一，抓好水库安全度汛。对全市小",
+        "型水库逐一开展汛前检查，确保不留",
+        "死角。",
+        "第二，抓好城市内涝防治。雨前清掏",
+        "排水管网，雨中加强巡查值守。",
+    )
+    doc = parse(text)
+    assert doc.title.startswith("在全市防汛抗旱和地质灾害防治工作会议上的讲话")
+    said = paragraphs(doc)
+    assert any("召开这次会议，主要任务是统一思想、压实责任，" in p for p in said), said
+    assert not any("隐患第一" in p for p in said), said

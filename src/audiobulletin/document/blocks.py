@@ -432,7 +432,7 @@ def _fills(line: _Item, wrap: tuple[int, int]) -> bool:
     line broken by the width does."""
     raw = line.raw.rstrip().rsplit("\n", 1)[-1]
     columns, chars = wrap
-    return (columns >= 40 and _columns(raw) >= columns - 6) or (
+    return (columns >= 30 and _columns(raw) >= columns - 6) or (
         chars >= 20 and len(raw) >= chars - 3
     )
 
@@ -500,6 +500,19 @@ _CLAUSE_NUMBER_RE = re.compile(
 )
 
 
+#: The fewest characters a line of a narrow column (a speech printed in two columns, 15 to
+#: 18 characters a line) runs to at its width.
+NARROW_LINE_MIN = 12
+#: A line that opens a speech's or a plan's first point under its numbered head: 第一，…,
+#: 一要…, 首先，…: the head above it ends there, however wide.
+_OPENS_POINT_RE = re.compile(
+    rf"^(?:第[{CN_NUMERALS[:10]}]{{1,2}}[，,、]|[{CN_NUMERALS[:10]}]要[{HAN}]|首先[，,])"
+)
+#: A line that opens on 的 (never 的确, 的士): the rest of a line broken before it (在全区…
+#: 会议上 / 的讲话), however short that line.
+_OPENS_ON_DE_RE = re.compile(r"^的(?![确確士哥])")
+
+
 def _wraps_on(line: _Item, nxt: _Item, wrap: tuple[int, int] = (0, 0)) -> bool:
     """``nxt`` continues ``line``: no blank between, ``line`` does not end a sentence, is long
     enough to have been wrapped (at least as wide as ``nxt``), and is not a heading; ``nxt``
@@ -514,8 +527,21 @@ def _wraps_on(line: _Item, nxt: _Item, wrap: tuple[int, int] = (0, 0)) -> bool:
     if line.text[-1] in "：:" and is_addressee(line.text):
         return False  # whom it addresses, its colon at the edge of the page: a line alone
     text = line.text
-    if len(text) < 16 or marker_level(nxt.text) is not None or _CLAUSE_NUMBER_RE.match(nxt.text):
-        return False
+    if (
+        _OPENS_ON_DE_RE.match(nxt.text)
+        and is_han(text[-1])
+        and marker_level(text) is None
+        and not _line_meta(text)
+    ):
+        return True
+    if (
+        (len(text) < 16 and not (len(text) >= NARROW_LINE_MIN and _fills(line, wrap)))
+        or marker_level(nxt.text) is not None
+        or _CLAUSE_NUMBER_RE.match(nxt.text)
+    ):
+        return False  # (a line of a narrow column, run to its width, may be that short)
+    if marker_level(text) is not None and _OPENS_POINT_RE.match(nxt.text):
+        return False  # 二、突出重点，全面开展隐患排查整治 / 第一，抓好危化品领域。
     if _FIELD_VALUE_RE.match(text) and _indent(nxt.raw) >= _indent(line.raw) + SET_IN_DEEPER:
         return False  # a field's second value, set under its first (电话：… / ⎵⎵⎵⎵⎵12345)
     full = _fills(line, wrap)
@@ -647,6 +673,7 @@ def _join_wrapped_lines(items: list[_Item], filled_only: bool = False) -> list[_
                 or _fills(out[-1], wrap)
                 or _STOPS_MID_CLAUSE_RE.search(out[-1].text)
                 or _near_the_wrap(out[-1], wrap)
+                or _OPENS_ON_DE_RE.match(item.text)
             )
         ):
             last = out[-1]
