@@ -413,6 +413,14 @@ def _is_furniture(text: str) -> bool:
 _LAID_OUT_RE = re.compile(r"\S(?: {4,}|\u3000{2,}|\t)\S")
 
 
+#: A page this many columns wide or more was wrapped at its width when two lines reach it;
+#: a narrower one (a speech printed in two columns) when this many lines do.
+WIDE_COLUMNS = 40
+NARROW_LINES_MIN = 6
+#: …and never narrower than fifteen Han characters.
+NARROW_COLUMNS = 30
+
+
 def _wrap_width(items: Sequence[_Item]) -> tuple[int, int]:
     """The width a report's lines were wrapped at, in columns and in characters (a page may
     be broken either way): what its widest lines reach, indent and all (the second widest,
@@ -424,7 +432,14 @@ def _wrap_width(items: Sequence[_Item]) -> tuple[int, int]:
     lines = wrapped if len(wrapped) > 1 else lines
     columns = sorted(map(_columns, lines), reverse=True)
     chars = sorted(map(len, lines), reverse=True)
-    return (columns[1], chars[1]) if len(lines) > 1 else (0, 0)
+    if len(lines) < 2:
+        return (0, 0)
+    width = columns[1]
+    if width < NARROW_COLUMNS or (
+        width < WIDE_COLUMNS and sum(c >= width - 6 for c in columns) < NARROW_LINES_MIN
+    ):
+        width = 0  # a list's short lines, a headline's lines and a lead: no column
+    return (width, chars[1])
 
 
 def _fills(line: _Item, wrap: tuple[int, int]) -> bool:
@@ -432,9 +447,12 @@ def _fills(line: _Item, wrap: tuple[int, int]) -> bool:
     line broken by the width does."""
     raw = line.raw.rstrip().rsplit("\n", 1)[-1]
     columns, chars = wrap
-    return (columns >= 30 and _columns(raw) >= columns - 6) or (
-        chars >= 20 and len(raw) >= chars - 3
-    )
+    return (columns > 0 and _columns(raw) >= columns - 6) or (chars >= 20 and len(raw) >= chars - 3)
+
+
+def _fills_narrow(line: _Item, wrap: tuple[int, int]) -> bool:
+    """Whether a line runs to the width of a narrow column (see :data:`NARROW_COLUMNS`)."""
+    return 0 < wrap[0] < WIDE_COLUMNS and _fills(line, wrap)
 
 
 #: A line this near the wrap width (a share of it) that stops mid-sentence is a paragraph's
@@ -535,7 +553,7 @@ def _wraps_on(line: _Item, nxt: _Item, wrap: tuple[int, int] = (0, 0)) -> bool:
     ):
         return True
     if (
-        (len(text) < 16 and not (len(text) >= NARROW_LINE_MIN and _fills(line, wrap)))
+        (len(text) < 16 and not (len(text) >= NARROW_LINE_MIN and _fills_narrow(line, wrap)))
         or marker_level(nxt.text) is not None
         or _CLAUSE_NUMBER_RE.match(nxt.text)
     ):
