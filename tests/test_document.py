@@ -2913,6 +2913,26 @@ def test_rows_set_apart_by_ideographic_spaces_are_a_table_and_spaced_letters_are
 # ----------------------------------------------------------------------------------------
 
 
+def test_a_weekly_s_masthead_over_the_week_it_covers_and_its_summary_is_the_title() -> None:
+    # the week between the name and the number; 摘要 is the first section, no headline
+    text = lines(
+        "南屏市疾病预防控制中心",
+        "流感监测周报",
+        "2031年第9周（2031年2月24日—3月2日）",
+        "【总第415期】",
+        "",
+        "摘要",
+        "本周我市流感活动处于中等流行水平，较上周有所下降。哨点医院流感样病例占门急诊病例总数的5.2%。",
+        "",
+        "一、流感样病例报告",
+        LONG,
+    )
+    doc = parse(text)
+    assert doc.title == "南屏市疾病预防控制中心流感监测周报"
+    assert "2031年第9周（2031年2月24日—3月2日）" in doc.subtitles
+    assert_nothing_lost(text, doc)
+
+
 def test_a_periodical_s_masthead_with_the_office_above_it_is_the_title() -> None:
     text = lines(
         "南屏县文化旅游局",

@@ -48,7 +48,7 @@ def _header_line_kind(item: _Item) -> str | None:
         return "drop"
     if _SUBTITLE_RE.match(item.text) and any(ch.isalnum() for ch in item.text[2:]):
         return "subtitle"
-    if is_date_span(item.text) and item.label != Label.META:
+    if (is_date_span(item.text) or _PERIOD_LINE_RE.match(item.text)) and item.label != Label.META:
         return "subtitle"  # the days a weekly covers, under its name and number
     if item.label == Label.META:
         return "meta"
@@ -373,6 +373,7 @@ def _title_group(items: list[_Item], i: int) -> tuple[list[str], list[str], int]
         and _is_title_like(items[k].text)
         and not _SUBTITLE_RE.match(items[k].text)
         and not _PART_HEAD_RE.match(items[k].text)  # 第一部分 部门概况: the body's first part
+        and not _PERIOD_LINE_RE.match(items[k].text)  # 2031年第6周: the issue's, under its name
         and not _issuer_with_date(items, k)
         and not _is_field(items[k].text)
         and not _issued_by(items, k, title_lines[0])
@@ -397,6 +398,7 @@ def _title_group(items: list[_Item], i: int) -> tuple[list[str], list[str], int]
         items[end].table is None
         and (
             _header_line_kind(items[end]) in ("meta", "subtitle", "date")
+            or _PERIOD_LINE_RE.match(items[end].text) is not None
             or items[end].text[-1] in "：:"
             or marker_level(items[end].text) is not None  # the first section: 一、…
             or any(kind == "dateline" for kind, _ in items[end].lead)
@@ -661,6 +663,19 @@ _NUMBERED_NAME_RE = re.compile(
 )
 
 
+#: The period a periodical's issue covers, on a line under its name: 2031年第6周, 2031年
+#: 3月上旬, 2031年第一季度, with its days in brackets after it (never 2031年3月 alone, the
+#: month a yearly report is issued in).
+_PERIOD_LINE_RE = re.compile(
+    r"^(?:19|20)\d\d\s*年\s*(?:第\s*\d{1,2}\s*周|\d{1,2}\s*月[上中下]旬|第?\s*[一二三四1-4]\s*季度)"
+    r"\s*(?:[（(][^（）()]{4,30}[)）])?$"
+)
+#: A report's section named by its kind, never its headline: 摘要, 前言, 正文.
+_SECTION_LABEL_RE = re.compile(
+    r"^(?:摘\s*要|前\s*言|引\s*言|导\s*语|概\s*述|正\s*文|内容提要|目\s*录)$"
+)
+
+
 #: The name of a series of minutes: 专题会议纪要, 常务会议纪要.
 _MINUTES_RE = re.compile(r"(?:纪要|紀要)$")
 
@@ -675,18 +690,23 @@ def _masthead(items: list[_Item], zone: int) -> int | None:
     else the masthead,
     with the office above it (青川县文旅局工作简报). None when the head has no masthead."""
     for k in range(zone - 1):
+        # (the period a weekly or a monthly covers may come between its name and its
+        # number: 流感监测周报 / 2031年第6周（2月5日—2月11日） / 【总第312期】)
+        period = k + 2 < zone and _PERIOD_LINE_RE.match(items[k + 1].text) is not None
+        issue = items[k + 2] if period else items[k + 1]
         # (any name over an issue's number is a masthead: 工作简报 / 第7期, 森林火险气象等级
         # 预报 / （2031年第17期）)
         numbered = (
             items[k].label == Label.TEXT
+            and not _PERIOD_LINE_RE.match(items[k].text)
             and (_PERIODICAL_RE.match(items[k].text) or _is_headline_like(items[k].text))
-            and items[k + 1].label == Label.META
+            and issue.label == Label.META
             and (
-                ISSUE_RE.match(items[k + 1].text) is not None
+                ISSUE_RE.match(issue.text) is not None
                 # …or a minutes' number under its name (专题会议纪要 / 〔2031〕15号)
                 or (
                     _MINUTES_RE.search(items[k].text) is not None
-                    and [kind for kind, _ in items[k + 1].meta] == ["docno"]
+                    and [kind for kind, _ in issue.meta] == ["docno"]
                 )
             )
         )
@@ -697,8 +717,9 @@ def _masthead(items: list[_Item], zone: int) -> int | None:
         titled = next(
             (
                 j
-                for j in range(k + (2 if numbered else 1), zone)
+                for j in range(k + (2 + period if numbered else 1), zone)
                 if items[j].label == Label.TEXT
+                and not _SECTION_LABEL_RE.match(items[j].text)
                 and (
                     _ABOUT_RE.match(items[j].text)
                     # an issue's one headline (…继续发布高温红色预警); one under a column's
