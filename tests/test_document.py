@@ -4089,6 +4089,8 @@ def test_a_paper_s_masthead_with_its_page_and_section_is_not_the_title() -> None
     [
         ("稳住“压舱石”　端牢“中国饭碗”", "全省秋粮丰收已成定局　总产预计617.3亿斤"),
         ("织密农村“最后一公里”交通网", "南屏县今年新改建农村公路386公里"),
+        # a short phrase with its quoted word over an exclaimed main headline
+        ("城东板块再迎“地王”", "竞价61轮！南屏NP2031-08号地块楼面价破2万元/㎡"),
     ],
 )
 def test_a_front_page_kicker_over_the_main_headline_and_its_dash_is_no_part_of_it(
@@ -5168,3 +5170,11 @@ def test_a_speech_printed_in_a_narrow_column_is_joined_line_by_line() -> None:
     said = paragraphs(doc)
     assert any("召开这次会议，主要任务是统一思想、压实责任，" in p for p in said), said
     assert not any("隐患第一" in p for p in said), said
+
+
+def test_a_paper_s_and_its_app_s_name_over_the_time_it_was_posted_are_not_read() -> None:
+    stamp = "南屏晚报·掌上南屏 2031-09-12 17:46:31"
+    doc = parse(lines("南屏城东地块溢价成交", "", stamp, "", LONG, "", LONG))
+    assert stamp not in " ".join(paragraphs(doc))
+    assert ("source", "南屏晚报·掌上南屏") in [(m.kind, m.text) for m in doc.meta]
+    assert doc.date == "2031-09-12"

@@ -370,7 +370,8 @@ def _title_group(items: list[_Item], i: int) -> tuple[list[str], list[str], int]
         and items[k].label == Label.TEXT
         and items[k].table is None
         and marker_level(items[k].text) is None
-        and _is_title_like(items[k].text)
+        # (a main headline may exclaim: 滨湖板块再迎“地王” / 竞价58轮！…楼面价破2万元/㎡)
+        and (_is_title_like(items[k].text) or _is_exclaimed_headline(items[k].text))
         and not _SUBTITLE_RE.match(items[k].text)
         and not _PART_HEAD_RE.match(items[k].text)  # 第一部分 部门概况: the body's first part
         and not _PERIOD_LINE_RE.match(items[k].text)  # 2031年第6周: the issue's, under its name
@@ -405,14 +406,15 @@ def _title_group(items: list[_Item], i: int) -> tuple[list[str], list[str], int]
         )
     )
     joined_len = sum(len(items[m].text) for m in range(i, k)) + len(title_lines[0])
-    if k > i and closed and joined_len <= TITLE_MAX:
+    if k > i and closed:
         stack = [title_lines[0], *(items[m].text for m in range(i, k))]
         dashed = end < len(items) and _header_line_kind(items[end]) == "subtitle"
         main = _main_headline(stack, dashed=dashed)
         if main is not None:  # a kicker and a subtitle around the main headline
             return [stack[main]], [*stack[:main], *stack[main + 1 :]], k
-        title_lines += stack[1:]
-        i = k
+        if joined_len <= TITLE_MAX:  # (a kicker's lines over a long headline: not one title)
+            title_lines += stack[1:]
+            i = k
     if i < len(items) and items[i].table is None and TITLE_PART_RE.match(items[i].text):
         # …拟聘用人员名单公示 / （第二批）: which batch, the title's last words
         title_lines.append(items[i].text)
@@ -456,7 +458,8 @@ def _main_headline(stack: list[str], *, dashed: bool = False) -> int | None:
         or (
             dashed
             and len(stack) == 2
-            and han_count(stack[0]) == len(stack[0]) <= KICKER_MAX
+            and len(stack[0]) <= KICKER_MAX
+            and _PHRASE_KICKER_RE.match(stack[0]) is not None  # (滨湖板块再迎“地王”)
             and len(stack[1]) >= max(STACKED_MIN, 1.5 * len(stack[0]))
         )
         or (

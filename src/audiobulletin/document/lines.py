@@ -1283,7 +1283,8 @@ _ISSUE_HOUR = (
 )
 _NAME_DATED_RE = re.compile(
     # (a paper's name in its marks needs no space before the day: 《青川日报》2031年06月07日)
-    rf"^《?\s*([{_H}（）()]{{2,20}}?(?:\s+[{_H}]{{2,12}})?)(?:\s*》\s*|\s+)"
+    # (or with the app's name after the paper's: 澜江晚报·掌上澜江 2031-09-12 17:46)
+    rf"^《?\s*([{_H}（）()]{{2,20}}?(?:(?:\s+|\s*[·•]\s*)[{_H}]{{2,12}})?)(?:\s*》\s*|\s+)"
     rf"({_WEB_DATE}(?:\s*{_ISSUE_HOUR})?{_PAGE})$"
     rf"|^《\s*([{_H}]{{2,20}})\s*》\s*[（(]\s*({_WEB_DATE}{_PAGE})\s*[)）]$"
 )
@@ -1444,7 +1445,9 @@ def _line_meta(text: str) -> list[tuple[str, str]] | None:
     ):
         return [("stamp", m.group(1)), ("source", m.group(2))]
     if (m := _NAME_DATED_RE.match(text)) and (
-        is_issuer_line(name := m.group(1) or m.group(3)) or _OUTLET_RE.search(name)
+        is_issuer_line(name := m.group(1) or m.group(3))
+        or _OUTLET_RE.search(name)
+        or _OUTLET_RE.search(re.split(r"\s*[·•]\s*", name)[0])
     ):
         stamp = m.start(2) if m.group(2) else text.rfind("（" if "（" in text else "(")
         return [("source", text[:stamp].strip()), ("stamp", text[stamp:].strip())]
