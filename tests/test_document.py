@@ -2888,6 +2888,16 @@ def test_the_many_a_notice_addresses_are_an_addressee() -> None:
     assert_nothing_lost(text, doc)
 
 
+def test_a_greeting_in_english_before_the_chinese_one_is_an_addressee_and_no_title() -> None:
+    # a bilingual notice with no headline
+    greeting = "Dear residents, 各位业主/租户:"
+    body = "本周六起,物业将对小区全部电梯开展年度维保及安全检测,每部电梯停运约2小时."
+    text = lines(greeting, "", body, "", LONG)
+    doc = parse(text)
+    assert ("addressee", greeting) in [(m.kind, m.text) for m in doc.meta]
+    assert "业主" not in doc.title
+
+
 def test_rows_set_apart_by_ideographic_spaces_are_a_table_and_spaced_letters_are_not() -> None:
     text = lines(
         "青川县地质灾害气象风险预警",

@@ -1055,8 +1055,14 @@ DOCUMENT_KIND_END_RE = re.compile(
 )
 
 
+#: The greeting in English before the Chinese one, as a bilingual notice opens: Dear
+#: residents, 各位业主/租户：.
+_ENGLISH_GREETING_RE = re.compile(r"^(?:Dear|To)\s+[A-Za-z][A-Za-z /&'’-]{0,40}[,，]\s*(?=\S)")
+
+
 def is_addressee(text: str) -> bool:
     """Whom a notice is addressed to (各镇、乡人民政府：), said by no announcer."""
+    text = _ENGLISH_GREETING_RE.sub("", text)
     return len(text) <= 80 and bool(_ADDRESSEE_RE.match(text))
 
 
