@@ -2289,6 +2289,23 @@ def test_a_document_number_under_a_title_is_no_part_of_it() -> None:
     assert "docno" in [m.kind for m in doc.meta]
 
 
+def test_a_company_s_minutes_numbered_in_letters_are_titled_with_the_company() -> None:
+    text = lines(
+        "南屏精工机械股份有限公司",
+        "会议纪要",
+        "NP-ZB-2031-017",
+        "",
+        "会议名称: 3号车间技改项目推进会",
+        "会议时间: 2031年9月5日 14:30-16:45",
+        "",
+        "一、项目进展情况",
+        LONG,
+    )
+    doc = parse(text)
+    assert doc.title == "南屏精工机械股份有限公司会议纪要"
+    assert ("docno", "NP-ZB-2031-017") in [(m.kind, m.text) for m in doc.meta]
+
+
 def test_an_interview_s_questions_are_read_and_its_column_label_is_no_part_of_the_title() -> None:
     text = lines(
         "【专家访谈】守好群众的“米袋子”——访临河县农业农村局局长唐文",

@@ -94,7 +94,9 @@ _DOCNO_RE = re.compile(
     # (a police notice's issuer code holds its branch in brackets: 东公(刑)悬字[2031]3号)
     rf"|[{_H}（）()]{{1,11}}[发函字][〔\[［【(（]\d{{4}}[〕\]］】)）]?\s*第?\d{{0,5}}\s*号?"
     # a Taiwan office's number, its ROC year the serial's head: 勞動法規字第1130151234號
-    rf"|[{_H}]{{1,12}}字第\s*\d{{5,12}}\s*[號号])$"
+    rf"|[{_H}]{{1,12}}字第\s*\d{{5,12}}\s*[號号]"
+    # a company's file number in its letters, the year and the serial: HS-JY-2031-031
+    r"|[A-Z]{2,6}(?:[-－][A-Z]{1,6}){0,3}[-－](?:19|20)\d\d[-－]\d{1,5})$"
 )
 _NOTE_RE = re.compile(r"^[（(][^（）()]{1,20}[）)]$")
 #: (a paper's stacked headline labelled line by line: 引题：…, 副题：…, around its 主题：…)
