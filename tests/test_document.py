@@ -3105,6 +3105,23 @@ def test_who_posted_or_issued_it_and_when_under_the_headline_is_metadata(posted:
     assert doc.date is not None and doc.date.startswith("2031-")
 
 
+def test_a_title_inside_a_title_in_ascii_angle_brackets_is_read_not_dropped() -> None:
+    motion = "1、审议通过《关于<2031年度监事会工作报告>的议案》"
+    text = lines(
+        "南屏电子股份有限公司2031年年度股东大会决议公告",
+        "",
+        "二、议案审议情况",
+        motion,
+        "表决结果：同意86,390,000股，占出席会议股东所持有效表决权股份总数的99.87%。",
+        "",
+        LONG,
+    )
+    doc = parse(text)
+    said = " ".join(paragraphs(doc) + [c.heading or "" for c in doc.chapters])
+    assert "《关于〈2031年度监事会工作报告〉的议案》" in said
+    assert not doc.dropped
+
+
 def test_html_tags_left_in_copied_text_are_not_read() -> None:
     assert clean_line("<p>南屏县中考成绩统计分析</p>") == "南屏县中考成绩统计分析"
     assert clean_line("考生<br/>须知&nbsp;如下") == "考生须知 如下"

@@ -551,6 +551,9 @@ _HTML_TAG_RE = re.compile(
     re.IGNORECASE,
 )
 
+#: A title in title marks holding another in ASCII angle brackets: 《关于<…报告>的议案》.
+_NESTED_TITLE_RE = re.compile(r"《[^《》<>]*<[^《》<>]{1,60}>[^《》<>]*》")
+
 #: Length limits (in characters) used by the rules documented on :func:`parse`.
 TITLE_MAX = 80
 HEADING_MAX = 40
@@ -575,6 +578,9 @@ def clean_line(line: str) -> str:
     nothing.
     """
     text = _HTML_TAG_RE.sub("", line)
+    # a title inside a title set in ASCII angle brackets (《关于<2031年度工作报告>的议案》):
+    # the inner title marks, never a breadcrumb's arrow or 小于
+    text = _NESTED_TITLE_RE.sub(lambda m: m[0].replace("<", "〈").replace(">", "〉"), text)
     if "&" in text:
         text = html.unescape(text)  # &nbsp; &amp; &ldquo;: a page's entities
     text = _MARKDOWN_BOLD_RE.sub(r"\1", text.strip()).strip()
