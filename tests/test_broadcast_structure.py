@@ -867,6 +867,20 @@ def test_a_signed_notice_is_said_to_be_issued_by_its_signature() -> None:
     assert "2031年6月1日，青川市人民政府办公室、青川市防汛抗旱指挥部发布" in intro
 
 
+def test_a_company_s_board_signing_under_its_name_is_one_issuer() -> None:
+    text = "\n".join(
+        [
+            "南屏电子股份有限公司关于签订重大合同的公告",
+            P1,
+            "南屏电子股份有限公司",
+            "董事会",
+            "2031年3月12日",
+        ]
+    )
+    intro = "".join(build_script(parse(text)).intro.written)
+    assert "南屏电子股份有限公司董事会发布" in intro
+
+
 def test_an_issuer_wrapped_above_the_rest_of_its_title_stays_in_it() -> None:
     text = "青川市人民政府\n关于做好防汛工作的通知\n各区县人民政府：\n" + P1
     assert parse(text).title == "青川市人民政府关于做好防汛工作的通知"

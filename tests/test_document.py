@@ -4632,6 +4632,21 @@ def test_a_company_over_its_notice_titles_it_and_its_wrapped_assurance_is_not_re
     assert_nothing_lost(text, doc)
 
 
+def test_a_notice_s_assurance_wrapped_after_its_comma_is_not_read() -> None:
+    text = lines(
+        "南屏电子股份有限公司关于签订重大合同的公告",
+        "",
+        "本公司董事会及全体董事保证本公告内容不存在任何虚假记载、误导性陈述或者重大遗漏，",
+        "并对其内容的真实性、准确性和完整性承担法律责任。",
+        "",
+        "一、合同基本情况",
+        LONG,
+    )
+    doc = parse(text)
+    assert not any("承担法律责任" in t for t in headings_and_blocks(doc))
+    assert_nothing_lost(text, doc)
+
+
 def test_a_page_s_indented_foot_of_credits_editors_and_buttons_is_no_table() -> None:
     text = lines(
         "南屏市召开安全生产工作会议",

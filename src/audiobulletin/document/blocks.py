@@ -595,10 +595,13 @@ def _wraps_on(line: _Item, nxt: _Item, wrap: tuple[int, int] = (0, 0)) -> bool:
         # of their own
         return False
     if any(is_navigation(t) or _is_furniture(t) for t in (text, nxt.text)) and not (
-        _is_furniture(text) and _breaks_a_word(text) and not _is_furniture(nxt.text)
+        _is_furniture(text)
+        and (_breaks_a_word(text) or (text[-1] in "，," and len(text) >= WORD_BREAK_MIN))
+        and not _is_furniture(nxt.text)
     ):
         # a breadcrumb (首页 > 数据发布 > …), a button bar: lines of their own; a long notice
-        # that stops between two words (本公司董事会…重大遗 / 漏，并对其…) wraps on
+        # that stops between two words (本公司董事会…重大遗 / 漏，并对其…) or on a comma
+        # (…或者重大遗漏， / 并对其…) wraps on
         return False
     if _line_meta(text) and not (_DISTRIBUTION_RE.match(text) and nxt.text[-1] in "。."):
         # 2032-04-12 07:05 来源：澎湃新闻 above 字号: the page's fields end there; a list of

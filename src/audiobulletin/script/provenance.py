@@ -247,6 +247,12 @@ def _places(text: str) -> set[str]:
     return out
 
 
+#: The board or committee of the company named on the line above it, in a signature.
+_BOARD_UNDER_RE = re.compile(
+    r"(?<=公司|集团|集團|银行|銀行)\s+(?=(?:董事会|董事會|监事会|監事會|董事局|股东大会|股東大會)(?:\s|$))"
+)
+
+
 def issuer(doc: Document) -> str:
     """Who issued the report: its source field, else its signature, else the agency of its
     dateline (新华社北京1月20日电 gives 新华社). A document signed and dated (落款) was
@@ -262,6 +268,9 @@ def issuer(doc: Document) -> str:
         value = (source_name(line) or "") if kind == "source" else line
         value = re.split(r"\s{2,}", value)[0].strip()
         if kind == "signature":  # two issuers signing on two lines: 党委研究生工作部、研究生院
+            # (a company's board on the line under its name is one signer: 青川电子股份有限公司
+            # / 董事会)
+            value = _BOARD_UNDER_RE.sub("", value)
             value = re.sub(rf"(?<=[{HAN}])\s+(?=[{HAN}])", "、", value)
         if re.fullmatch(r"[（(][^（()）]*[）)]", value):
             value = value[1:-1].strip()  # a source given in brackets: （青川日报）
