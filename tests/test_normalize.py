@@ -1233,7 +1233,7 @@ def test_codes_and_names_made_of_digits_are_read_digit_by_digit(written: str, sp
         ("入場費$50", "入场费五十元"),
         ("每位$180，長者半價", "每位一百八十元，长者半价"),
         ("捐款$100", "捐款一百美元"),
-        ("居全国TOP10", "居全国TOP十"),
+        ("居全国TOP10", "居全国前十"),
     ],
 )
 def test_ratios_signs_dotted_numbers_and_subscripts_are_spoken(written: str, spoken: str) -> None:
@@ -2196,8 +2196,8 @@ def test_hidden_names_stretches_of_road_and_one_trip(written: str, spoken: str) 
         # a figure grouped in thousands is an amount, however long
         ("（MOP 27,740,000,000）", "（两百七十七亿四千万澳门元）"),
         # a listed company's code with its exchange
-        ("股票代码：603977.SH", "股票代码：六零三九七七点S H"),
-        ("华润置地（01109.HK）今日", "华润置地（零一一零九点H K）今日"),
+        ("股票代码：603977.SH", "股票代码：六零三九七七"),
+        ("华润置地（01109.HK）今日", "华润置地（零一一零九）今日"),
         # codes listed with a keyed one, as long as it
         ("批号20310801至20320630", "批号二零三一零八零一至二零三二零六三零"),
         # per a unit before a word of grammar; watt-hours; per two units; UTC; a formula
@@ -2491,4 +2491,41 @@ def test_readings_of_markets_heritage_climate_and_traditional_releases(
     ],
 )
 def test_readings_of_cvs_races_safety_reports_and_foreign_news(written: str, spoken: str) -> None:
+    _reads(written, spoken)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        # a listed company's filings and a market's wrap
+        ("宁德时代(300750.SZ)", "宁德时代(三零零七五零)"),
+        ("腾讯控股（00700.HK）", "腾讯控股（零零七零零）"),
+        ("美团-W、快手-W涨超3%", "美团、快手涨超百分之三"),
+        ("美容护理(+2.6%)", "美容护理(上升百分之二点六)"),
+        ("电子(-6.2%)", "电子(下降百分之六点二)"),
+        ("涨幅：+10.02%", "涨幅：百分之十点零二"),
+        ("涨跌幅：-3.2%", "涨跌幅：下降百分之三点二"),
+        ("毛利率同比提升1.9pct", "毛利率同比提升一点九个百分点"),
+        ("调整公式为：P1=P0-D。", "调整公式为：P一等于P零减D。"),
+        ("销售额TOP 3.其中,海岚", "销售额前三。其中，海岚"),
+        ("排名TOP10", "排名前十"),
+        ("2031年Q1：17起", "二零三一年第一季度：十七起"),
+        # a recall, a trial, a contract's amount said once
+        ("涉及批次：20310318、20310402", "涉及批次：二零三一零三一八、二零三一零四零二"),
+        ("中位生存期15.3个月vs 11.8个月", "中位生存期十五点三个月对十一点八个月"),
+        ("奖金人民币伍万元整（¥50,000.00）", "奖金人民币伍万元整"),
+        ("全身PET/CT检查", "全身P E T C T检查"),
+        ("设定值为1200J", "设定值为一千二百焦耳"),
+        ("以+852开头的来电", "以加八五二开头的来电"),
+        ("派出2支队伍", "派出两支队伍"),
+        # energy and radiation
+        ("节约1.2万tce", "节约一点二万吨标准煤"),
+        ("排放3.6万tCO2e", "排放三点六万吨二氧化碳当量"),
+        ("剂量率为85nGy/h", "剂量率为八十五纳戈瑞每小时"),
+        ("装机容量5.6MWp", "装机容量五点六兆瓦峰"),
+    ],
+)
+def test_readings_of_filings_market_wraps_recalls_trials_and_energy(
+    written: str, spoken: str
+) -> None:
     _reads(written, spoken)

@@ -141,6 +141,7 @@ from audiobulletin.normalize.quantities import (
     _units,
     padded_sections,
     redundant_signs,
+    spoken_abbreviations,
 )
 from audiobulletin.normalize.voicing import (
     _apply_wetext,
@@ -182,6 +183,7 @@ class Spoken:
 
 _PRE_WETEXT: tuple[Callable[[str], str], ...] = (
     redundant_signs,
+    spoken_abbreviations,
     id_ranges,
     long_digit_runs,
     _powers_of_ten,

@@ -151,6 +151,24 @@ _LATIN_UNITS = {
     "ns": "纳秒",
     "Ah": "安时",
     "Wp": "瓦峰",
+    "kWp": "千瓦峰",
+    "MWp": "兆瓦峰",
+    # energy, a dose rate, carbon and coal as an energy audit counts them
+    "kJ": "千焦",
+    "MJ": "兆焦",
+    "J": "焦耳",
+    "μSv": "微希沃特",
+    "µSv": "微希沃特",
+    "nGy": "纳戈瑞",
+    "μGy": "微戈瑞",
+    "µGy": "微戈瑞",
+    "tCO2e": "吨二氧化碳当量",
+    "tCO₂e": "吨二氧化碳当量",
+    "tCO2": "吨二氧化碳",
+    "tce": "吨标准煤",
+    # a change in percentage points, as analysts write it: 同比提升1.9pct
+    "pct": "个百分点",
+    "pcts": "个百分点",
     "°C": "摄氏度",
     "°F": "华氏度",
     "m": "米",
@@ -914,7 +932,7 @@ _COUNTED_TWO = re.compile(
 #: P2停车场), or opens a range of numbered things (二到四月, 二到三级).
 _NUMBERING_TWO = re.compile(
     r"(?<![\d.．A-Za-z])2(?![\d.．])"
-    r"(?=季度|单元|号线|线城市|分局|分院|分校|分公司|支队|大队|代(?!人))"
+    r"(?=季度|单元|号线|线城市|分局|分院|分校|分公司|支队(?!伍)|大队(?!伍)|代(?!人))"
     r"|(?<=[路街道])2(?=段)"
     # …or names a bus line after the kind of line it is (游2线, 快2线, 夜2路, 专2路)
     r"|(?<=[游快夜专專支干幹环環])2(?=[线線路])"
@@ -1107,10 +1125,12 @@ _LONE_PER_MILLE = re.compile(r"‰")
 #: 百分之六点二五, 下降-2.8% 下降百分之二点八, 江面以下-36.5米 以下三十六点五米 (增长-2.8%
 #: keeps its sign: a growth below zero).
 _SIGNED_AFTER_RISE = re.compile(
-    r"((?:上涨|上升|增长|增加|提高|提升|升高|攀升|涨|升)了?)\s*[+＋](?=\s*\d)"
+    r"((?:上涨|上升|增长|增加|提高|提升|升高|攀升|涨|升)了?"
+    # …or after the field that names the rise (涨幅：+10.02%)
+    r"|(?:涨幅|增幅|升幅|漲幅)\s*[:：为為]?)\s*[+＋](?=\s*\d)"
 )
 _SIGNED_AFTER_FALL = re.compile(
-    r"((?:下降|下跌|减少|降低|回落|下滑|跌|降)了?|以下)\s*[-－−](?=\s*\d)"
+    r"((?:下降|下跌|减少|降低|回落|下滑|跌|降)了?|以下|(?:跌幅|降幅)\s*[:：为為]?)\s*[-－−](?=\s*\d)"
 )
 #: A multiple written with an x after its figure, as valuations and lenses give it (市盈率
 #: 18.5x, PE 20x, 10x变焦): 倍; never a bus route's letter (3X) elsewhere.
@@ -1128,8 +1148,11 @@ _SIGN_THEN_HAO = re.compile(r"(?<![\dA-Za-z])([“\"「])?([#＃*＊])([”\"」
 #: A change against a period with its sign and no verb (环比+0.8%, 同比-1.2%, 较上周-0.35元):
 #: the sign says which way it moved, 上升 or 下降, as the table of changes says it.
 _SIGNED_CHANGE = re.compile(
-    r"((?:同比|环比|[比较](?:上年同期|去年同期|同期|上年|去年|上[月期周旬季]|昨日|前一?日|年初|上日))"
+    r"((?:同比|环比|[比较](?:上年同期|去年同期|同期|上年|去年|上[月期周旬季]|昨日|前一?日|年初|上日)"
+    r"|涨跌幅|涨跌|漲跌幅)"
     r"(?:分别)?\s*[:：，,]?\s*)([+＋\-－−])(?=\s*\d)"
+    # …or a rate with its sign in brackets after what moved (美容护理(+2.6%), 电子(-6.2%))
+    r"|((?<=[\u4e00-\u9fff][（(]))([+＋\-－−])(?=\s*\d+(?:\.\d+)?\s*[%％]\s*[)）])"
 )
 
 
@@ -1167,9 +1190,46 @@ def redundant_signs(text: str) -> str:
     in angle brackets is one in 《》; a star that hides a name's character is 某."""
     text = _MASKED_NAME.sub(lambda m: m[1] + "某" * len(m[2]), _ANGLE_TITLE.sub(r"《\1》", text))
     text = _FOOTNOTE_MARK.sub("", text)
-    text = _SIGNED_CHANGE.sub(lambda m: m[1] + ("上升" if m[2] in "+＋" else "下降"), text)
+    text = _SIGNED_CHANGE.sub(
+        lambda m: (m[1] or "") + ("上升" if (m[2] or m[4]) in "+＋" else "下降"), text
+    )
     text = _TIMES_X.sub(lambda m: (m[1] or m[2]) + "倍", text)
     return _SIGNED_AFTER_FALL.sub(r"\1", _SIGNED_AFTER_RISE.sub(r"\1", text))
+
+
+#: ``vs`` between two things compared (15.3个月vs 11.8个月, 主队 VS 客队): 对, as said.
+_VERSUS = re.compile(r"(?<![A-Za-z])\s*(?:vs|VS|Vs|v\.s)\.?\s*(?![A-Za-z])(?=\S)")
+#: A ranking's first so many, written TOP10 or Top 10: 前十 (Top 1 is 第一).
+_TOP_N = re.compile(r"(?<![A-Za-z])(?:TOP|Top|top)\s*(\d{1,3})(?!\d)")
+#: An amount in figures in brackets after the same amount in capital numerals, as a contract
+#: or a reward gives it (伍万元整（¥50,000.00）): said once.
+_FIGURES_AFTER_CAPITALS = re.compile(
+    r"(?<=[零壹贰貳叁參肆伍陆陸柒捌玖拾佰仟万萬亿億圆圓元角分整])\s*[（(]\s*(?:人民币|RMB)?\s*"
+    r"[¥￥]\s*[\d,]+(?:\.\d+)?\s*元?\s*[)）]"
+)
+#: A share's code with its exchange after a dot (300750.SZ, 00700.HK): the code digit by
+#: digit, the exchange's letters not read.
+_LISTED_CODE = re.compile(r"(?<![\d.])(\d{4,6})\.(?:SH|SZ|HK|BJ|SS)(?![A-Za-z])")
+#: The class a share is listed in, after the company's name (美团-W, 阿里巴巴-SW): not read.
+_LISTING_CLASS = re.compile(
+    r"(?<=[\u4e00-\u9fff])\s*[-－](?:SW|SWR|WR|W|S|U)(?=$|[\s，,。、)）；;：:（(]|股|涨|跌|收)"
+)
+#: A country's calling code named as the start of a number (+852开头): 加 and its digits (a
+#: whole number after it is read as a phone's).
+_CALLING_CODE = re.compile(
+    r"(?<![\dA-Za-z])[+＋]\s*(86|852|853|886|1|44|81|82|65|60|66|84|7)(?=\s*(?:开头|開頭))"
+)
+
+
+def spoken_abbreviations(text: str) -> str:
+    """Short written forms said as words (:data:`_VERSUS`, :data:`_TOP_N`), an amount said
+    once (:data:`_FIGURES_AFTER_CAPITALS`), a listed share's code and class as said, and a
+    country's calling code (:data:`_CALLING_CODE`)."""
+    text = _FIGURES_AFTER_CAPITALS.sub("", text)
+    text = _LISTED_CODE.sub(lambda m: read_digits(m[1]), _LISTING_CLASS.sub("", text))
+    text = _CALLING_CODE.sub(lambda m: "加" + read_digits(m[1]), text)
+    text = _VERSUS.sub("对", text)
+    return _TOP_N.sub(lambda m: "第一" if m[1] == "1" else "前" + m[1], text)
 
 
 #: A footnote's mark: [1] after a word, a closing bracket or quote, or a rate (增长6.2%[1]).
@@ -1304,6 +1364,16 @@ def _fraction_or_day(m: re.Match[str]) -> str:
     return f"{read_cardinal(m[2])}分之{read_cardinal(m[1])}"
 
 
+#: A formula of letters and their indices (P1=P0-D, Q=P×V-C): its hyphens are 减, before a
+#: hyphen between Latin words is taken for a space.
+_LETTER_FORMULA = re.compile(
+    r"(?<![A-Za-z\d])[A-Za-z]\d?\s*[=＝]\s*[A-Za-z]\d?(?:\s*[-+×÷*/]\s*[A-Za-z\d]\d?)+(?![A-Za-z\d])"
+)
+#: A scanner of two kinds in one, its names joined by a slash: PET/CT, SPECT/CT, PET/MR is
+#: one machine, never a list (P E T、C T).
+_DEVICE_PAIR = re.compile(r"(?<![A-Za-z])(PET|SPECT)\s*[/-]\s*(CT|MR|MRI)(?![A-Za-z])")
+
+
 def _slashes_and_symbols(text: str) -> str:
     """Give ``/ - % + = & ×`` … their spoken form where the context makes it unambiguous.
 
@@ -1335,6 +1405,10 @@ def _slashes_and_symbols(text: str) -> str:
     text = _TIMES_RATE.sub("乘", text)
     text = _PER_MINUTE.sub("每分钟", text)
     text = _PATH_SIGN.sub("，", text)
+    # (a formula's minus between letters first, never the hyphen that joins Latin words:
+    # P1=P0-D is P一等于P零减D; a hybrid scanner's names, PET/CT, one machine)
+    text = _LETTER_FORMULA.sub(lambda m: m.group().replace("-", "减"), text)
+    text = _DEVICE_PAIR.sub(r"\1 \2", text)
     text = _SLASH_LATIN.sub(" ", _SLASH_ACRONYMS.sub(r"\1、", text))
     text = _LATIN_HYPHEN.sub(" ", text)
     text = _RATE_PER.sub(lambda m: f"{read_cardinal(m[2])}{m[3]}分之{read_number(m[1])}", text)
