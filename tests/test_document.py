@@ -5237,3 +5237,22 @@ def test_a_paper_s_and_its_app_s_name_over_the_time_it_was_posted_are_not_read()
     assert stamp not in " ".join(paragraphs(doc))
     assert ("source", "南屏晚报·掌上南屏") in [(m.kind, m.text) for m in doc.meta]
     assert doc.date == "2031-09-12"
+
+
+def test_a_line_at_the_width_cut_mid_word_goes_on_into_a_line_that_looks_like_a_field() -> None:
+    # blank lines part the paragraphs; inside one, a line that stops mid-word at the width
+    # goes on though the next opens like a field (系城南派出所：…)
+    text = lines(
+        "紧急寻人｜12岁男孩放学后未回家，请帮忙扩散！",
+        "",
+        "9月12日16:30许，南屏县第三中学初一（3）班学生林子",
+        "轩（男，12岁）放学离校后未回家，家人多方寻找未果，",
+        "于当晚19时许向南屏县公安局城北派出所报警。",
+        "",
+        "目前，公安机关已启动紧急寻人机制，正在全力查找。如",
+        "有市民发现其踪迹或有相关线索，请立即拨打110，或联",
+        "系城北派出所：0578-3126605（24小时值班），也可",
+        "联系孩子母亲：136 6578 2209。",
+    )
+    said = paragraphs(parse(text))
+    assert any("或联系城北派出所：0578-3126605（24小时值班），也可联系孩子母亲" in p for p in said)

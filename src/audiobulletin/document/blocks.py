@@ -568,7 +568,15 @@ def _wraps_on(line: _Item, nxt: _Item, wrap: tuple[int, int] = (0, 0)) -> bool:
     if _ends_paragraph(text) and not (full and _ends_at_edge(text)) and not split_figure:
         return False
     lead_in_tail = full and nxt.text[-1] in "：:"  # …现将 / 有关事项通知如下：
-    if (_LABEL_LINE_RE.match(nxt.text) and not lead_in_tail) or (
+    # (a line at the width that stops mid-sentence goes on, whatever the next looks like:
+    # …请立即拨打110，或联 / 系城南派出所：0578-…)
+    cut_mid = (
+        full
+        and (is_han(text[-1]) or text[-1] in "，,、")
+        and re.search(r"[，,、]", text) is not None  # (a sentence's, with its clauses)
+        and not _FIELD_VALUE_RE.match(text)  # (职称：正高级工程师 / 论证意见：…: fields)
+    )
+    if (_LABEL_LINE_RE.match(nxt.text) and not lead_in_tail and not cut_mid) or (
         _LABEL_LINE_RE.match(text) and not full
     ):
         return False  # field lines (来源：…, 附件1：…) stand alone
