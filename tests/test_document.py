@@ -1089,6 +1089,7 @@ def test_a_table_pasted_one_cell_per_line_without_blank_lines_is_a_table() -> No
         "如遇不可抗力因素导致考试延期或取消，将另行通知，请考生密切关注考试院官方微信公众号。",
         "南屏县2031年乡镇事业单位公开招聘来啦！本次共招聘56名，快转发给身边需要的朋友吧",
         "打开“个人所得税”APP并登录",
+        "下载“国家反诈中心”APP，开启来电预警功能，守护您的钱袋子！",
     ],
 )
 def test_a_notice_s_sentence_that_ends_on_an_account_or_a_plea_is_read(sentence: str) -> None:
