@@ -1979,6 +1979,15 @@ def test_a_column_s_label_before_a_headline_is_not_the_title_a_place_s_is() -> N
     assert "site" not in [m.kind for m in doc.meta]
 
 
+def test_a_bulletin_named_only_by_its_label_in_brackets_is_titled_without_them() -> None:
+    text = lines(
+        "【警情通报】",
+        "9月3日凌晨2时许，南屏县公安局接群众报警称，一出租屋内有一名男子死亡。",
+        LONG,
+    )
+    assert parse(text).title == "警情通报"
+
+
 @pytest.mark.parametrize("column", ["【权威发布】", "【快讯】", "科技日讯", "法治在线"])
 def test_a_column_s_label_in_brackets_over_the_headline_is_no_part_of_the_title(
     column: str,
