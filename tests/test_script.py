@@ -219,6 +219,9 @@ def test_the_map_never_names_a_table_s_caption_or_a_name_that_leads_on() -> None
     assert not _mappable("中国电信通过加快5G建设", body)  # a means, not a part's name
     assert _mappable("均为责任事故", body)
     assert _mappable("培训目标", headed)
+    # who warns whom names the advice after it, a part a listener skips to
+    assert _mappable("警方提醒市民", body)
+    assert _mappable("專家提醒", body)
     # a name broken off inside a clause of its chapter (…可建立 | 大规模的…) is not said
     story = Chapter(
         None, (Block("paragraph", "农业局在中央补助下可建立大规模的养殖示范区，蚵农都同意。"),)

@@ -481,7 +481,23 @@ def test_a_time_clause_dangles(clause: str) -> None:
     assert _dangles(clause)
 
 
-@pytest.mark.parametrize("clause", ["如遇上游来水偏多", "一旦发生险情", "若发现隐患"])
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "如遇上游来水偏多",
+        "一旦发生险情",
+        "若发现隐患",
+        # …after when it may happen
+        "入境后14天内如出现发热等症状",
+        # how it was found out, the finding to come
+        "经区疾控中心实验室检测",
+        # whom it warns, what it tells them to come
+        "区交警大队提醒广大驾驶人",
+        "李医生提醒",
+        # a day with its lunar day in brackets, what happened on it to come
+        "2031年2月11日（农历正月初二）凌晨1时许",
+    ],
+)
 def test_a_condition_dangles(clause: str) -> None:
     from audiobulletin.summary.cuts import _dangles
 
@@ -1584,3 +1600,16 @@ def test_a_company_s_name_with_the_word_for_power_is_no_dateline() -> None:
     assert as_said("新华社青川3月5日电 青川江大桥主体工程今天全面完工。") == (
         "青川江大桥主体工程今天全面完工。"
     )
+
+
+def test_a_warning_cut_at_its_colon_and_an_attribution_after_its_quote_are_no_key_points() -> None:
+    title = "关于G60高速一起较大道路交通事故的情况通报"
+    paragraphs = [
+        "10月26日6时许，G60高速南屏段发生一起多车相撞事故，造成3人死亡、2人受伤。",
+        "区交警大队提醒广大驾驶人：秋冬季节早晚多发团雾，驾车遇团雾时，应开启雾灯，"
+        "能见度小于50米时，车速不得超过20公里/小时，并从最近的出口尽快驶离高速公路。",
+        "“现在在家门口就能做手术！”10月28日，在南屏县人民医院病房，刚做完手术的68岁村民高兴地说。",
+    ]
+    for budget in (60, 90, 120):
+        points = key_points(title, paragraphs, max_chars=budget)
+        assert not any(p.rstrip("。").endswith(("驾驶人", "地说")) for p in points), points

@@ -412,7 +412,9 @@ FORECAST_TITLE_RE = re.compile(r"预报|预测|趋势|展望|预警|預報|預�
 #: 受…影响), in what setting (面对…压力, 在…领导下, 随着…, 围绕…, 会上), by what means in
 #: a word or two (通过检查) and up to when (截至3月底).
 SCENE_CLAUSE_RE = either_script(
-    r"^(?:[\d\s年月日时分许至到—\-~～:：上下午晚早凌晨前后以来]+"
+    # (a day with the lunar day in brackets: 2031年2月11日（农历正月初二）凌晨1时许)
+    r"^(?:(?:[\d\s年月日时分许至到—\-~～:：上下午晚早凌晨前后以来]"
+    r"|[（(](?:农历|農曆)[^（）()，,]{1,5}[)）])+"
     # where it happened, named from its county down to the spot: 石桥镇境内G318国道K1236处
     r"|(?![^，,]*(?:位于|发生|是|为|有))[\u4e00-\u9fff]{2,8}(?:省|市|县|区|镇|乡|村|街道)[^，,]{0,40}"
     r"(?:处|附近|路口|路段|境内|一带|海域|水域)(?:[（(][^）)，,]*[)）])?"

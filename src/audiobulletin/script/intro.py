@@ -36,6 +36,7 @@ from audiobulletin.script.provenance import (
 )
 from audiobulletin.script.tables import doc_tables, table_summary, total_row
 from audiobulletin.zh import (
+    to_simplified,
     without_marks,
     written_sentences,
 )
@@ -324,13 +325,15 @@ def _mappable(title: str, chapter: Chapter) -> bool:
     (表格：…, 数据表), which names no part a listener would skip to; a heading of the
     report's always; a name made from the chapter's first sentence when it does not stop
     on a phrase that leads on (中国电信通过加快5G建设) nor inside a clause (:func:`_cut_short`)."""
-    from audiobulletin.summary.cuts import _dangles
+    from audiobulletin.summary.cuts import WARNS_RE, _dangles
 
     if title.startswith(("表格", "数据表")):
         return False
     if chapter.heading:
         return True
-    return not _dangles(title) and not _cut_short(title, chapter)
+    # (who warns whom, 警方提醒市民, names the advice after it: a part a listener skips to)
+    leads_on = _dangles(title) and not WARNS_RE.match(to_simplified(title))
+    return not leads_on and not _cut_short(title, chapter)
 
 
 def _cut_short(name: str, chapter: Chapter) -> bool:

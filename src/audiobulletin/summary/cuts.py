@@ -165,7 +165,14 @@ SPOKE_AT_RE = re.compile(r"(演讲|发言|致辞|讲话|作报告|答记者问)?
 
 #: A condition (如遇…, 一旦…, 若…) waits for what follows it: 如遇下游抢险 says nothing alone.
 _CONDITION_RE = re.compile(
-    r"^(?:如遇|如果|如若|假如|假若|倘若|若(?!干)|一旦|万一|如有|如发现|只要|除非)"
+    # (perhaps after when it may happen: 入境后14天内如出现发热等症状)
+    r"^(?:[^，,。]{0,12}?(?<![例比譬诸]))?"
+    r"(?:如遇|如果|如若|假如|假若|倘若|若(?!干)|一旦|万一|如有|如发现|如出现|只要|除非)"
+)
+#: How something was found out, the finding still to come: 经市疾控中心实验室检测, 经调查核实.
+_FOUND_BY_RE = re.compile(
+    r"^经(?:过)?[^，,。]{0,30}(?:检测|检验|鉴定|调查|核实|核查|排查|勘查|勘察|评估|测算|诊断|审核"
+    r"|审查|复核|会商|研判|比对|监测|化验|分析)$"
 )
 
 
@@ -174,6 +181,14 @@ _CONDITION_RE = re.compile(
 _SUBJECT_BASIS_RE = re.compile(
     r"^[^，,。]{2,20}?(?:根据|按照|依据|依照|遵照)[^，,。]{2,80}?"
     r"(?:要求|规定|精神|部署|安排|决定|通知|意见)$"
+)
+
+
+#: Whom a clause warns or calls on, what it tells them still to come (市交警支队提醒广大驾驶人,
+#: 专家呼吁): a chapter may be named so, a key point never ends there.
+WARNS_RE = re.compile(
+    rf"^[{HAN}\d]{{0,16}}(?:提醒|呼吁|告诫|敬告|倡议)(?:[{HAN}]{{0,6}}?(?:市民|居民|群众|驾驶人|驾驶员"
+    r"|司机|游客|旅客|家长|考生|学生|公众|民众|消费者|朋友们?|人员|大家|村民|网友|用户|业主|读者))?$"
 )
 
 
@@ -205,7 +220,12 @@ def _dangles(clause: str) -> bool:
         return False  # 自2031年7月1日生效: when it takes effect states (生效 tags as a noun)
     if _ANNOUNCES_SPEECH_RE.search(c) or _FRAME_END_RE.search(c) or _DEFINED_RE.match(c):
         return True
-    if _CONDITION_RE.match(c) or _SUBJECT_BASIS_RE.search(c):
+    if (
+        _CONDITION_RE.match(c)
+        or _SUBJECT_BASIS_RE.search(c)
+        or WARNS_RE.match(c)
+        or _FOUND_BY_RE.match(c)
+    ):
         return True
     if _only_frames(c):
         return True
@@ -540,7 +560,14 @@ def _trim_verbatim(sentence: str, budget: int) -> str | None:
             # a time's field, however long its label (递交响应文件截止时间及开标时间：), is
             # nothing without its day
             field = bool(_WHEN_LABEL_RE.search(head))
-            if n >= 12 and not _ANNOUNCES_RE.search(head) and not label and not field:
+            if (
+                n >= 12
+                and not _ANNOUNCES_RE.search(head)
+                and not label
+                and not field
+                # (…支队提醒广大驾驶人：…: whom it tells, what it tells them after the colon)
+                and not _dangles(clause)
+            ):
                 heads.append(head)
             if field and not heads:
                 continue  # 会议时间：…上午9:00，会议地点：…: a time's field ends at its comma

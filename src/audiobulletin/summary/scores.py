@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from audiobulletin.summary.cuts import (
     FIGURE_RE,
+    WARNS_RE,
     comma_clauses,
     first_clause_end,
     states_figure_or_deadline,
@@ -42,6 +43,7 @@ from audiobulletin.zh import (
     DOCUMENT_TITLE_RE,
     FORECAST_TITLE_RE,
     FULL_STOPS,
+    REPORTING_CLAUSE_RE,
     REPORTS_TO_ASSEMBLY_RE,
     ends_sentence,
     han_count,
@@ -251,6 +253,10 @@ _ATTRIBUTION_ONLY_RE = re.compile(
 )
 
 
+#: …or a longer one that ends on the verb of saying, its quote before it.
+_SAID_AT_END_RE = re.compile(r"(?:地|道|高兴|激动|笑着|感慨|坦言)(?:说|表示)道?[。.！!]?$")
+
+
 #: A sentence that is a quote alone, its speaker unnamed: “骑起来真是很轻很方便!”, 「好吃!」.
 #: A short one is a remark for colour; a long one may tell what happened.
 _QUOTE_ONLY_RE = re.compile(r"(?:“[^“”]+”|「[^「」]+」|\"[^\"]+\")[。.！!？?]?")
@@ -288,8 +294,12 @@ def boilerplate_penalty(sentence: str) -> float:
         return 1.0  # 注：价格为城区3个农贸市场均价。: a note on how to read the report
     if n < 8 or han < 6:
         penalty += 0.8
-    if _ATTRIBUTION_ONLY_RE.fullmatch(sentence):
-        return 1.0  # 张三说。: who said a quote that ended before it, without the quote
+    if _ATTRIBUTION_ONLY_RE.fullmatch(sentence) or (
+        _SAID_AT_END_RE.search(sentence) and not re.search(r"[：:“「\"]", sentence)
+    ):
+        # 张三说。, 8月16日，在…病房，刚做完手术的村民向秋菊高兴地说。: who said a quote that
+        # ended before it, without the quote
+        return 1.0
     if n < 40 and _ATTENDANCE_ONLY_RE.fullmatch(sentence):
         return 1.0  # 副市长王强、张红等出席会议。: who was there, not what was done
     if _OTHER_MATTERS_RE.match(sentence):
@@ -322,6 +332,9 @@ def boilerplate_penalty(sentence: str) -> float:
     if re.search(r"[<＜][A-Za-z]+[>＞]", sentence):
         penalty += 0.05
     if sentence.rstrip().endswith(("：", ":")):
+        said = re.split(r"[，,]", sentence.rstrip()[:-1])[-1].strip()
+        if REPORTING_CLAUSE_RE.match(said) or WARNS_RE.match(said):
+            return 1.0  # 市交警支队提醒广大驾驶人：: who tells, what they tell still to come
         penalty += 0.3  # an announcement of what follows, not a statement
     if n < 24 and _QUOTE_ONLY_RE.fullmatch(sentence) and not re.search(r"\d", sentence):
         return 1.0  # “骑起来真是很轻很方便!”: a remark that opens a story, not its news
