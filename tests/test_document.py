@@ -5266,3 +5266,25 @@ def test_a_line_at_the_width_cut_mid_word_goes_on_into_a_line_that_looks_like_a_
     )
     said = paragraphs(parse(text))
     assert any("或联系城北派出所：0578-3126605（24小时值班），也可联系孩子母亲" in p for p in said)
+
+
+def test_a_lead_in_head_under_a_numbered_head_is_said_apart_from_it() -> None:
+    text = lines(
+        "在全县优化营商环境工作推进会上的讲话",
+        "",
+        LONG,
+        "",
+        "二、突出重点，全力攻坚",
+        "",
+        "一要在政务服务上提速增效。年内实现高频事项“最多跑一次”全覆盖，热线诉求办结率达到95%以上。",
+        "",
+        "二要在要素保障上精准发力。今年全县计划供应工业用地1200亩，新建标准厂房30万平方米。",
+        "",
+        "三要在公平竞争上守住底线。全面清理妨碍统一市场和公平竞争的政策措施，对排除、限制竞争的行为一律纠正。",
+        "",
+        "三、压实责任，确保见效",
+        "",
+        LONG,
+    )
+    headings = [c.heading for c in parse(text).chapters if c.heading]
+    assert "二、突出重点，全力攻坚 一要在政务服务上提速增效。" in headings, headings

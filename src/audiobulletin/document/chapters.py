@@ -38,6 +38,8 @@ def _combine_headings(first: str, second: str, second_marked: bool) -> str:
         or len(first) < 10
         or (second[:1].isascii() and second[:1].isalnum())
         or is_issuer_line(second)  # …的实施意见 / 省住房城乡建设厅: the title, then who wrote it
+        # (a lead-in head that ends as a sentence is one of its own: 二、突出重点 / 一要…。)
+        or second.rstrip()[-1:] in "。！？；.!?;"
     ):
         return f"{first} {second}"
     return _join_wrapped([first, second])
