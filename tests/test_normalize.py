@@ -2529,3 +2529,25 @@ def test_readings_of_filings_market_wraps_recalls_trials_and_energy(
     written: str, spoken: str
 ) -> None:
     _reads(written, spoken)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        # the zeros a table pads a rate, an index or an amount in 亿 with are not said
+        ("同比增长18.0%", "同比增长百分之十八"),
+        ("费率由0.50%降至0.30%", "费率由百分之零点五降至百分之零点三"),
+        ("利率区间2.50%-3.00%", "利率区间百分之二点五到百分之三"),
+        ("收于3000.00点", "收于三千点"),
+        ("出口258.0亿美元", "出口两百五十八亿美元"),
+        ("坐标15172.500", "坐标一万五千一百七十二点五零零"),  # a coordinate keeps them
+        # a promise quoted, a light level, a lift of a building
+        ("“日赚300+”的广告", "“日赚三百以上”的广告"),
+        ("照度不低于300lx", "照度不低于三百勒克斯"),
+        ("9:00-11:00 2栋A梯", "九点到十一点 二栋A梯"),
+    ],
+)
+def test_padded_zeros_a_promise_s_plus_light_and_a_building_s_lift(
+    written: str, spoken: str
+) -> None:
+    _reads(written, spoken)

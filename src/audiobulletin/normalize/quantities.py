@@ -144,6 +144,7 @@ _LATIN_UNITS = {
     "µA": "微安",
     "kA": "千安",
     "rpm": "转每分钟",
+    "lx": "勒克斯",
     "r": "转",  # a speed of turning, 3000r/min
     "ms": "毫秒",
     "μs": "微秒",
@@ -421,7 +422,8 @@ def _magnitudes(text: str) -> str:
 #: (never before another term: 1+1, 1+X, 成绩×50%+复试成绩×50%).
 _OR_MORE = re.compile(
     r"(?:(?<=\d[℃%岁元万人])|(?<=\d°C)|(?<=\d摄氏度))\+(?=[\s，。；、,;)）的]|$)"
-    r"|(?<=\d)\+(?=[，。；,;]|$)"
+    # (…before the closing quote of a promise quoted: “日赚300+”)
+    r"|(?<=\d)\+(?=[，。；,;”」』\"]|$)"
 )
 #: An isotope: an element and its mass number set apart by a hyphen (铯-137, 碘-131, 碳-14):
 #: the hyphen is neither a minus nor a range.
@@ -938,9 +940,10 @@ _NUMBERING_TWO = re.compile(
     r"|(?<=[游快夜专專支干幹环環])2(?=[线線路])"
     # …or a building's floor: 1号楼2层, 门诊楼2层
     r"|(?<=[楼樓])2(?=[层層])"
-    # …or the building of an address, named by the unit or flat after it (2栋3单元, 2幢301室),
+    # …or the building of an address, named by the unit, flat or lift after it (2栋3单元,
+    # 2幢301室, 2栋A梯),
     # where 新建2栋6层教学楼 counts buildings
-    r"|(?<![\d.．第])2(?=[栋棟幢座]\s*[\d零〇一二三四五六七八九]+\s*(?:单元|單元|室|号房|號房))"
+    r"|(?<![\d.．第])2(?=[栋棟幢座]\s*(?:[\d零〇一二三四五六七八九]+\s*(?:单元|單元|室|号房|號房)|[A-Z]\s*梯))"
     r"|(?<=[A-Za-z])2(?![\d.．])"
     r"|(?<![\d.．第])2(?=\s*[到至]\s*\d+\s*(?:月|日|号|级|类|期|楼|季度|年级|届|版|代))"
 )
@@ -1456,7 +1459,23 @@ def _decimals(text: str) -> str:
     """
     text = _DOTTED.sub(lambda m: "点".join(read_cardinal(p) for p in m.group().split(".")), text)
     text = _PERCENT_RANGE.sub(
-        lambda m: f"百分之{read_number(m[1])}{m[2]}百分之{read_number(m[3])}", text
+        lambda m: f"百分之{_read_unpadded(m[1])}{m[2]}百分之{_read_unpadded(m[3])}", text
     )
-    text = _PERCENT.sub(lambda m: ("负" if m[1] else "") + "百分之" + read_number(m[2]), text)
-    return _DECIMAL.sub(lambda m: ("负" if m[1] else "") + read_number(m[2]), text)
+    text = _PERCENT.sub(lambda m: ("负" if m[1] else "") + "百分之" + _read_unpadded(m[2]), text)
+
+    def decimal(m: re.Match[str]) -> str:
+        # (an index's points or an amount in 万/亿 drop the zeros a table pads them with:
+        # 3000.00点 三千点, 31.0亿 三十一亿)
+        after = m.string[m.end() : m.end() + 1]
+        padded = bool(after) and after in "点點万萬亿億"
+        return ("负" if m[1] else "") + (_read_unpadded(m[2]) if padded else read_number(m[2]))
+
+    return _DECIMAL.sub(decimal, text)
+
+
+def _read_unpadded(number: str) -> str:
+    """A rate or a figure without the zeros its decimals are padded with, as it is said:
+    1.00 一, 0.30 零点三, 17.0 十七."""
+    if "." in number:
+        number = number.rstrip("0").rstrip(".") or "0"
+    return read_number(number)
