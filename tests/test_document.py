@@ -5288,3 +5288,46 @@ def test_a_lead_in_head_under_a_numbered_head_is_said_apart_from_it() -> None:
     )
     headings = [c.heading for c in parse(text).chapters if c.heading]
     assert "二、突出重点，全力攻坚 一要在政务服务上提速增效。" in headings, headings
+
+
+@pytest.mark.parametrize(
+    "footer", ["—— 第 1 页 共 1 页 ——", "南屏市疾病预防控制中心传染病防制所          第 1 页"]
+)
+def test_a_pdf_s_foot_with_its_page_is_not_read(footer: str) -> None:
+    text = lines(
+        "南屏市流感监测周报", "", LONG, "", "南屏市疾病预防控制中心", "2031年9月3日", footer
+    )
+    doc = parse(text)
+    assert not any("第 1 页" in t or "第1页" in t for t in headings_and_blocks(doc))
+    assert_nothing_lost(text, doc)
+
+
+def test_a_line_that_ends_inside_a_bracket_goes_on_where_the_bracket_closes() -> None:
+    text = lines(
+        "南屏市自然资源和规划局",
+        "商品房预售许可证核发情况公告",
+        "（2031年第6期）",
+        "",
+        "根据《中华人民共和国城市房地产管理法》及相关规定，现",
+        "将2031年8月1日至2031年8月31日我局核发的商品房预售",
+        "许可证情况公告如下：",
+        "",
+        "1. 南屏城投·翠湖天地（一期）",
+        "   开发企业：南屏城投置业发展有限公司",
+        "   预售范围：1#、2#、3#楼，共计312套，建筑面积",
+        "   36,218.55平方米，其中住宅288套、车库24个",
+        "   备案均价：8,650元/平方米",
+        "",
+        "2. 华晟·江南府",
+        "   开发企业：南屏华晟房地产开发有限公司",
+        "   预售范围：B-7栋、B-8栋，共计156套，建筑面积",
+        "   17,990.30平方米",
+        "   备案均价：9,980元/平方米（精装修，含装修",
+        "   标准1,200元/平方米）",
+        "",
+        "3. 润和·锦绣里二期",
+        "   开发企业：南屏润和实业有限公司",
+        "   预售范围：11#楼（1-2单元），共计97套，建筑面积10,402.08平方米",
+    )
+    said = headings_and_blocks(parse(text))
+    assert any("（精装修，含装修标准1,200元/平方米）" in t for t in said), said

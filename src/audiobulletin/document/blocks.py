@@ -531,6 +531,15 @@ _OPENS_POINT_RE = re.compile(
 _OPENS_ON_DE_RE = re.compile(r"^的(?![确確士哥])")
 
 
+def _open_bracket(text: str) -> bool:
+    """Whether ``text`` ends inside a bracket it opened (…9,980元/平方米（精装修，含装修)."""
+    depth = 0
+    for ch in text:
+        depth += ch in "（("
+        depth -= ch in "）)" and depth > 0
+    return depth > 0
+
+
 def _wraps_on(line: _Item, nxt: _Item, wrap: tuple[int, int] = (0, 0)) -> bool:
     """``nxt`` continues ``line``: no blank between, ``line`` does not end a sentence, is long
     enough to have been wrapped (at least as wide as ``nxt``), and is not a heading; ``nxt``
@@ -545,6 +554,8 @@ def _wraps_on(line: _Item, nxt: _Item, wrap: tuple[int, int] = (0, 0)) -> bool:
     if line.text[-1] in "：:" and is_addressee(line.text):
         return False  # whom it addresses, its colon at the edge of the page: a line alone
     text = line.text
+    if _open_bracket(text) and re.match(r"^[^（(）)]{1,40}[）)]", nxt.text):
+        return True  # …（精装修，含装修 / 标准1,200元/平方米）: a bracket closes on the next line
     if (
         _OPENS_ON_DE_RE.match(nxt.text)
         and is_han(text[-1])

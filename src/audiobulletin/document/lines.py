@@ -170,7 +170,10 @@ _CHROME_RE = re.compile(
     # a gallery's count of its pictures: 1/6
     r"|\d{1,2}\s*/\s*\d{1,2}"
     # a PDF's running head with its page: 青川职业技术学院招生就业处　第 1 页 共 3 页
-    r"|.{0,30}?第\s*\d{1,3}\s*[页頁]\s*[，,/／]?\s*共\s*\d{1,3}\s*[页頁]"
+    # (between dashes too: —— 第 1 页 共 1 页 ——)
+    r"|.{0,30}?第\s*\d{1,3}\s*[页頁]\s*[，,/／]?\s*共\s*\d{1,3}\s*[页頁](?:\s*[—－―-]{1,2})?"
+    # …or the office's name at its foot with the page alone: …传染病防制所　第 1 页
+    r"|[^\s。，,；;：:！!？?]{2,30}\s+第\s*\d{1,3}\s*[页頁]"
     r"|(?:图片|圖片)(?:来源|來源)?[:：].{0,40}|图例|圖例|EnRA\+A-|收藏到\S*|分享到\S*"
     r"|打印本[页頁]|关闭窗口|關閉視窗|关闭本页|返回[顶頂]部\s*[↑⬆▲^]?|【?字[体體号號][:：]?\s*大\s*中\s*小】?)$",
     re.IGNORECASE,
