@@ -2702,6 +2702,14 @@ def test_a_finance_or_headline_service_s_dateline_is_not_read(agency: str) -> No
     assert_nothing_lost(text, doc)
 
 
+def test_an_outlet_s_name_in_brackets_before_the_day_it_reports_is_its_dateline() -> None:
+    lead = "3月14日，A股三大指数全天窄幅震荡，沪指报3021.45点。"
+    text = lines("A股三大指数窄幅震荡", "", "【南屏财经在线】" + lead, "", LONG)
+    doc = parse(text)
+    assert doc.chapters[0].blocks[0].text == lead
+    assert_nothing_lost(text, doc)
+
+
 def test_a_line_that_gives_a_number_to_call_is_read_though_it_asks_to_follow_an_account() -> None:
     call = "如需了解实时天气，请拨打气象热线96121或关注“青川气象”微信公众号。"
     text = lines("青川市气象台发布暴雨蓝色预警信号", "", LONG, "", call)
