@@ -2702,6 +2702,22 @@ def test_a_finance_or_headline_service_s_dateline_is_not_read(agency: str) -> No
     assert_nothing_lost(text, doc)
 
 
+@pytest.mark.parametrize("label", ["温馨提示", "紧急通知"])
+def test_a_notice_board_s_label_over_the_notice_is_no_part_of_its_title(label: str) -> None:
+    text = lines(
+        label,
+        "关于小区计划停水的通知",
+        "尊敬的业主/住户：",
+        "您好！接南屏市自来水公司通知，因市政供水管网改造施工，我小区将于2031年7月16日"
+        "（星期二）8:30-18:00暂停供水，请各位业主提前做好储水准备。",
+        "南屏·翠湖家园物业服务中心",
+        "2031年7月12日",
+    )
+    doc = parse(text)
+    assert doc.title == "关于小区计划停水的通知"
+    assert_nothing_lost(text, doc)
+
+
 def test_an_outlet_s_name_in_brackets_before_the_day_it_reports_is_its_dateline() -> None:
     lead = "3月14日，A股三大指数全天窄幅震荡，沪指报3021.45点。"
     text = lines("A股三大指数窄幅震荡", "", "【南屏财经在线】" + lead, "", LONG)

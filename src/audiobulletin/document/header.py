@@ -133,7 +133,9 @@ _SITE_LABEL_RE = re.compile(
     r"|其他|其它|動態|动态)公告|^公告"
     r"|動態|資訊|頻道|首頁|網|專欄|詳情|新聞稿|公報|融媒|发布|發布"
     # a news app's name, as its page's banner gives it: 青川观察 APP
-    r"|\sAPP|\sApp)$"
+    r"|\sAPP|\sApp"
+    # a notice board's label over the notice (温馨提示 / 关于小区计划停水的通知)
+    r"|^(?:温馨|重要|特别|友情|紧急)(?:提示|提醒|通知)[!！]?)$"
 )
 #: A head line this short (港聞, 地方, 财经) above a longer one is a section's name.
 TINY_LABEL = 3
