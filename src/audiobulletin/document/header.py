@@ -1156,7 +1156,8 @@ _MAIN_TITLE_LABEL_RE = re.compile(r"^(?:主题|主題|主标题|主標題)\s*[:�
 def _strip_title_label(text: str) -> str:
     """A title without its label (标题：…) or the page's brackets set around it whole
     (【警情通报】: the brackets mark it, they are no part of its name)."""
-    text = re.sub(r"^【([^【】]{2,30})】$", r"\1", text)
+    if m := _BRACKETED_RE.match(text):
+        text = m.group(1)
     return re.sub(
         r"^(?:原标题|原標題|标题|標題|题|題|主题|主題|主标题|主標題)\s*[:：]\s*", "", text
     )
