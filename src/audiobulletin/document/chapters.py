@@ -17,7 +17,7 @@ from audiobulletin.document.lines import (
 )
 from audiobulletin.document.model import Block, Chapter, Table
 from audiobulletin.document.tables import group_column, is_figure_listing
-from audiobulletin.zh import BASIS_RE, QUESTION_TURN_RE, split_written
+from audiobulletin.zh import BASIS_RE, QUESTION_TURN_RE, SENTENCE_ENDS, split_written
 
 
 @dataclass
@@ -39,7 +39,7 @@ def _combine_headings(first: str, second: str, second_marked: bool) -> str:
         or (second[:1].isascii() and second[:1].isalnum())
         or is_issuer_line(second)  # …的实施意见 / 省住房城乡建设厅: the title, then who wrote it
         # (a lead-in head that ends as a sentence is one of its own: 二、突出重点 / 一要…。)
-        or second.rstrip()[-1:] in "。！？；.!?;"
+        or second.rstrip()[-1:] in SENTENCE_ENDS + "."
     ):
         return f"{first} {second}"
     return _join_wrapped([first, second])

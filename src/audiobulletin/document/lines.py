@@ -1469,8 +1469,8 @@ def _line_meta(text: str) -> list[tuple[str, str]] | None:
         return [("stamp", m.group(1)), ("source", m.group(2))]
     if (m := _NAME_DATED_RE.match(text)) and (
         is_issuer_line(name := m.group(1) or m.group(3))
-        or _OUTLET_RE.search(name)
-        or _OUTLET_RE.search(re.split(r"\s*[·•]\s*", name)[0])
+        # (the paper's name or its app's: 澜江晚报·掌上澜江)
+        or any(_OUTLET_RE.search(part) for part in re.split(r"\s*[·•]\s*", name))
     ):
         stamp = m.start(2) if m.group(2) else text.rfind("（" if "（" in text else "(")
         return [("source", text[:stamp].strip()), ("stamp", text[stamp:].strip())]

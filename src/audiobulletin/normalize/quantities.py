@@ -601,6 +601,9 @@ _FULLWIDTH_THOUSANDS = re.compile(
 #: zero is not said).
 _ZERO_CENTS = re.compile(r"(?<=\d)\.0{1,2}(?=\s*(?:元|美元|港元|欧元|万元|亿元))")
 _ZERO_CENT = re.compile(r"(?<=\d\.\d)0(?=\s*(?:元|美元|港元|欧元|万元|亿元))")
+#: …and the zeros a table pads a rate, an index's points or an amount in 万 or 亿 with, however
+#: many: 18.0% 百分之十八, 0.30% 百分之零点三, 3000.00点 三千点, 31.0亿 三十一亿.
+_PADDED_ZEROS = re.compile(r"(?<![\d.])(\d+)\.(\d*?)0+(?=\s*(?:[%％]|[点點万萬亿億]))")
 
 
 #: A salary written in thousands with K, as job posts write it: 15K-25K, 15-20K·13薪, 月薪10k以上
@@ -643,11 +646,13 @@ def _grouped(m: re.Match[str]) -> str:
 
 def _thousands(text: str) -> str:
     """``1,234,567`` -> 1234567 (wetext would read the comma as a pause); ``.00元`` -> 元,
-    ``.50元`` -> ``.5元``; a salary's ``15K`` -> 15000 (see :data:`_SALARY_K`)."""
+    ``.50元`` -> ``.5元``, ``18.0%`` -> 18% (:data:`_PADDED_ZEROS`); a salary's ``15K`` ->
+    15000 (see :data:`_SALARY_K`)."""
     text = _SALARY_K.sub(_salary_thousands, text)
     text = _THOUSANDS.sub(_grouped, text)
     text = _FULLWIDTH_THOUSANDS.sub(lambda m: m.group().replace("，", ""), text)
-    return _ZERO_CENT.sub("", _ZERO_CENTS.sub("", text))
+    text = _ZERO_CENT.sub("", _ZERO_CENTS.sub("", text))
+    return _PADDED_ZEROS.sub(lambda m: m[1] + ("." + m[2] if m[2] else ""), text)
 
 
 #: Ten thousand 万 or more, written in 万 (244394万元, 12000万人): said in 亿 and 万, as an
@@ -1155,7 +1160,7 @@ _SIGNED_CHANGE = re.compile(
     r"|涨跌幅|涨跌|漲跌幅)"
     r"(?:分别)?\s*[:：，,]?\s*)([+＋\-－−])(?=\s*\d)"
     # …or a rate with its sign in brackets after what moved (美容护理(+2.6%), 电子(-6.2%))
-    r"|((?<=[\u4e00-\u9fff][（(]))([+＋\-－−])(?=\s*\d+(?:\.\d+)?\s*[%％]\s*[)）])"
+    r"|(?<=[\u4e00-\u9fff][（(])([+＋\-－−])(?=\s*\d+(?:\.\d+)?\s*[%％]\s*[)）])"
 )
 
 
@@ -1194,7 +1199,7 @@ def redundant_signs(text: str) -> str:
     text = _MASKED_NAME.sub(lambda m: m[1] + "某" * len(m[2]), _ANGLE_TITLE.sub(r"《\1》", text))
     text = _FOOTNOTE_MARK.sub("", text)
     text = _SIGNED_CHANGE.sub(
-        lambda m: (m[1] or "") + ("上升" if (m[2] or m[4]) in "+＋" else "下降"), text
+        lambda m: (m[1] or "") + ("上升" if (m[2] or m[3]) in "+＋" else "下降"), text
     )
     text = _TIMES_X.sub(lambda m: (m[1] or m[2]) + "倍", text)
     return _SIGNED_AFTER_FALL.sub(r"\1", _SIGNED_AFTER_RISE.sub(r"\1", text))
@@ -1410,7 +1415,7 @@ def _slashes_and_symbols(text: str) -> str:
     text = _PATH_SIGN.sub("，", text)
     # (a formula's minus between letters first, never the hyphen that joins Latin words:
     # P1=P0-D is P一等于P零减D; a hybrid scanner's names, PET/CT, one machine)
-    text = _LETTER_FORMULA.sub(lambda m: m.group().replace("-", "减"), text)
+    text = _LETTER_FORMULA.sub(lambda m: formula_minus(m.group()), text)
     text = _DEVICE_PAIR.sub(r"\1 \2", text)
     text = _SLASH_LATIN.sub(" ", _SLASH_ACRONYMS.sub(r"\1、", text))
     text = _LATIN_HYPHEN.sub(" ", text)
@@ -1459,23 +1464,7 @@ def _decimals(text: str) -> str:
     """
     text = _DOTTED.sub(lambda m: "点".join(read_cardinal(p) for p in m.group().split(".")), text)
     text = _PERCENT_RANGE.sub(
-        lambda m: f"百分之{_read_unpadded(m[1])}{m[2]}百分之{_read_unpadded(m[3])}", text
+        lambda m: f"百分之{read_number(m[1])}{m[2]}百分之{read_number(m[3])}", text
     )
-    text = _PERCENT.sub(lambda m: ("负" if m[1] else "") + "百分之" + _read_unpadded(m[2]), text)
-
-    def decimal(m: re.Match[str]) -> str:
-        # (an index's points or an amount in 万/亿 drop the zeros a table pads them with:
-        # 3000.00点 三千点, 31.0亿 三十一亿)
-        after = m.string[m.end() : m.end() + 1]
-        padded = bool(after) and after in "点點万萬亿億"
-        return ("负" if m[1] else "") + (_read_unpadded(m[2]) if padded else read_number(m[2]))
-
-    return _DECIMAL.sub(decimal, text)
-
-
-def _read_unpadded(number: str) -> str:
-    """A rate or a figure without the zeros its decimals are padded with, as it is said:
-    1.00 一, 0.30 零点三, 17.0 十七."""
-    if "." in number:
-        number = number.rstrip("0").rstrip(".") or "0"
-    return read_number(number)
+    text = _PERCENT.sub(lambda m: ("负" if m[1] else "") + "百分之" + read_number(m[2]), text)
+    return _DECIMAL.sub(lambda m: ("负" if m[1] else "") + read_number(m[2]), text)

@@ -332,7 +332,7 @@ def boilerplate_penalty(sentence: str) -> float:
     if re.search(r"[<＜][A-Za-z]+[>＞]", sentence):
         penalty += 0.05
     if sentence.rstrip().endswith(("：", ":")):
-        said = re.split(r"[，,]", sentence.rstrip()[:-1])[-1].strip()
+        said = comma_clauses(sentence.rstrip()[:-1])[-1]
         if REPORTING_CLAUSE_RE.match(said) or WARNS_RE.match(said):
             return 1.0  # 市交警支队提醒广大驾驶人：: who tells, what they tell still to come
         penalty += 0.3  # an announcement of what follows, not a statement
