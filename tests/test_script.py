@@ -748,6 +748,22 @@ def test_an_accident_s_intro_says_when_what_and_the_toll_without_the_spot_or_pla
     ) in intro, intro
 
 
+def test_an_accident_s_toll_leads_the_intro_where_its_opening_is_too_long_to_say() -> None:
+    text = (
+        "关于S318国道澄溪段“3·14”较大道路交通事故的情况通报\n\n"
+        "2034年3月14日5时52分，S318国道澄溪县西山镇至白石乡方向K236+800米处（西山隧道出口"
+        "以东约两公里），一辆满载砂石的重型自卸货车与一辆载有乡村学校教师的中型普通客车发生"
+        "碰撞并引发道路交通事故，造成4人死亡、6人受伤，两车严重受损。\n\n"
+        "事发时该路段正在进行夜间路面维修，现场仅设置一处警示标志，照明不足。\n\n"
+        "警方提醒广大驾驶人：夜间通过施工路段时，车速不得超过30公里/小时，"
+        "并与前车保持足够距离。\n\n澄溪县公安局交通警察大队\n2034年3月15日\n"
+    )
+    script = build_script(parse(text))
+    assert script.intro is not None
+    intro = "".join(script.intro.written)
+    assert "2034年3月14日5时52分，造成4人死亡、6人受伤" in intro, intro
+
+
 def test_a_report_given_to_a_meeting_says_the_day_who_gave_it_and_where() -> None:
     text = (
         "政府工作报告（摘要）\n——2033年1月9日在南屏市第七届人民代表大会第三次会议上\n"

@@ -250,6 +250,23 @@ def intro_points(
         title, paragraphs, max_chars=budget, max_sentences=4, skip=[title], openers=openers
     )
     points = usable(chosen)
+    toll = _head_clause(opening, title) if opening else ""
+    if not _TOLL_RE.search(toll) or visible_len(toll) >= budget:
+        toll = _when_and_toll(opening)
+    if toll and not any(_TOLL_RE.search(p) for p in points) and visible_len(toll) < budget:
+        # an accident's toll leads its report (…发生一起追尾事故，造成3人死亡): where the
+        # opening is too long to fit, its head clause with the toll is said first
+        toll = as_point(toll, title)
+        more = key_points(
+            title,
+            paragraphs,
+            max_chars=budget - visible_len(toll),
+            max_sentences=3,
+            skip=[opening, title],
+            openers=openers,
+            after=[toll],
+        )
+        return not_said_twice(in_report_order([toll, *usable(more)], paragraphs))
     cut = any(of_opening(point) for point in chosen)
     if (cut or len(points) < len(chosen)) and opening:
         left = budget - sum(visible_len(p) for p in points)
@@ -265,6 +282,22 @@ def intro_points(
         points += [p for p in usable(more) if p not in points]
         points = in_report_order(points, paragraphs)
     return not_said_twice(points)
+
+
+def _when_and_toll(sentence: str) -> str:
+    """The day an accident's opening sentence opens with and the clauses from its toll on
+    (2034年3月14日5时52分，造成4人死亡、6人受伤): where and how it happened take longer to say
+    than an intro has room for, and the chapter says them."""
+    from audiobulletin.summary.cuts import comma_clauses
+
+    clauses = comma_clauses(sentence.rstrip(FULL_STOPS))
+    at = next(
+        (k for k, c in enumerate(clauses) if _TOLL_RE.search(c) and _TOLL_COUNT_RE.search(c)), 0
+    )
+    if not at or not _EVENT_DATE_RE.match(clauses[0].strip()):
+        return ""
+    rest = _clauses_within("，".join(c.strip() for c in clauses[at:]), HEAD_REST_MAX)
+    return f"{clauses[0].strip()}，{rest}"
 
 
 def in_report_order(points: list[str], paragraphs: list[str]) -> list[str]:
@@ -341,6 +374,8 @@ HEAD_TOLL_MORE = 20
 
 
 _TOLL_RE = re.compile(r"死亡|遇难|遇難|受伤|受傷|失踪|失蹤|丧生|喪生")
+#: How many people a toll counts: 4人, 两名, 多人.
+_TOLL_COUNT_RE = re.compile(r"[\d一二两三四五六七八九十百数多]+(?:名|人)")
 
 
 #: A headline clause that opens its sentence says something whole only with this many Han

@@ -227,7 +227,7 @@ def _dangles(clause: str) -> bool:
         or _FOUND_BY_RE.match(c)
     ):
         return True
-    if _only_frames(c):
+    if _only_frames(c) or _only_spot(c):
         return True
     m = _COVERB_RE.match(c)
     if not m:
@@ -263,6 +263,22 @@ def _only_frames(clause: str) -> bool:
     frames = list(_FRAME_AT_RE.finditer(clause))
     before = clause[: frames[-1].start()] if frames else clause
     return not any(flag in ("v", "vd", "vi") for _, flag in tagged_words(before))
+
+
+#: The end of a clause that names a spot on a road (…K236+800米处, …186号处, …路口附近), an
+#: aside in brackets after it aside.
+_SPOT_TAIL_RE = re.compile(r"(?:[\d米号]处|路口附近)$")
+
+
+def _only_spot(clause: str) -> bool:
+    """Whether ``clause`` only names where what the next clause says happened, with no verb
+    of its own (S318国道…方向K236+800米处（西山隧道出口以东）, then 一辆货车与…发生碰撞);
+    not a statement that ends there (事故发生在滨河路口附近)."""
+    bare = re.sub(r"[（(][^（）()]*[)）]", "", clause).strip()
+    tail = _SPOT_TAIL_RE.search(bare)
+    if not tail:
+        return False
+    return not any(flag.startswith("v") for _, flag in tagged_words(bare[: tail.start()]))
 
 
 #: The set that figures are counted in, alone: 八大类中, 在41个工业大类行业中, 各省份中.
