@@ -3762,6 +3762,29 @@ def test_a_conference_s_organisers_are_read_and_a_site_s_footer_is_not() -> None
     assert clean_line(footer) in doc.dropped
 
 
+def test_a_talk_s_speaker_and_host_are_read_beside_its_time_and_place() -> None:
+    speaker = "报告人：周启明 研究员"
+    host = "主办单位：澄江大学历史文化学院"
+    doc = parse(
+        lines(
+            "澄江大学学术讲座",
+            "",
+            "报告题目：运河城市的水利与商业",
+            speaker,
+            "时间：2033年4月9日（周三）15:00-16:30",
+            "地点：人文楼二层报告厅",
+            host,
+            "",
+            LONG,
+        )
+    )
+    said = "".join(paragraphs(doc))
+    assert clean_line(speaker) in said and host in said, doc.dropped
+    # who gives a report on their own work, under it, is still not read
+    report = parse(lines("2032年度个人述职报告", "报告人：周启明", "", LONG))
+    assert "报告人：周启明" not in "".join(paragraphs(report))
+
+
 def test_a_post_s_counters_placeholders_and_pleas_are_not_read() -> None:
     chrome = (
         "阅读 10万+ 分享 在看 点赞 3268",

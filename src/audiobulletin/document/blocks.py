@@ -858,6 +858,18 @@ _ORGANISER_RE = re.compile(
 )
 
 
+#: A field of an event's notice (报告题目：…, 时间：…, 地点：…, 主讲人：…): the lines beside it
+#: are the notice's too.
+_EVENT_FIELD_RE = re.compile(
+    r"^(?:(?:报告|講座|讲座|会议|會議|活动|活動|演出|展览|展覽|论坛|論壇|培训|培訓)?"
+    r"(?:时间|時間|地点|地點|题目|題目|主题|主題)|报告人|報告人|主讲人?|主講人?|主讲嘉宾|主持人)"
+    r"\s*[:：]\s*\S"
+)
+#: Who gives the talk an event's notice announces (报告人：王芳 教授): the speaker, no one
+#: who reports on their own work, beside the notice's other fields.
+_SPEAKER_RE = re.compile(r"^(?:报告人|報告人)\s*[:：]\s*\S")
+
+
 #: What a reader is told to do through an account (关注…公众号…进行网上报名): how to apply,
 #: not a plea to follow it; a button (【扫码报名】) is no longer than this.
 _BUTTON_MAX = 12
@@ -929,11 +941,11 @@ def _label_lines(items: list[_Item]) -> None:
         repeated = text == previous and _is_title_like(text)
         # who holds an event, each body on its line (主办单位：… / 承办单位：… / 协办单位：…):
         # read, where a site's footer names who runs it on one line
-        organisers = bool(_ORGANISER_RE.match(text)) and any(
-            _ORGANISER_RE.match(items[m].text)
-            for m in (n - 1, n + 1)
-            if 0 <= m < len(items) and items[m].table is None
-        )
+        beside = [
+            items[m].text for m in (n - 1, n + 1) if 0 <= m < len(items) and items[m].table is None
+        ]
+        in_event = any(_ORGANISER_RE.match(t) or _EVENT_FIELD_RE.match(t) for t in beside)
+        organisers = bool(_ORGANISER_RE.match(text)) and in_event
         # a video script's cue on its own (【解说】) and the captions it burns in (字幕：…)
         cue = bool(_PRODUCTION_CUE_RE.fullmatch(text) or _SUBTITLE_LINE_RE.match(text))
         if is_byline(text):  # before furniture: "日报客户端 | 记者 X" is no menu
@@ -978,7 +990,8 @@ def _label_lines(items: list[_Item]) -> None:
         ):
             item.label = Label.DROP
         elif (segments := _line_meta(text)) and not (
-            [kind for kind, _ in segments] == ["stamp"] and _asks_when(previous)
+            ([kind for kind, _ in segments] == ["stamp"] and _asks_when(previous))
+            or (in_event and _SPEAKER_RE.match(text))
         ):
             item.label, item.meta = Label.META, segments
         elif (
