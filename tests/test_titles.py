@@ -720,6 +720,27 @@ def test_a_chapter_made_of_labelled_sections_is_named_after_the_first_two(
     assert chapter_titles([chapter(None, *blocks)]) == [expected]
 
 
+def test_a_section_s_line_names_its_chapter_though_the_headline_says_its_words() -> None:
+    # …安排如下： then 一、展览 with its first item beside it: the section names the chapter,
+    # a heading of its own, however the headline names 展览 too
+    opening = chapter(
+        None,
+        "为方便市民假期出游，市文化馆7月将推出2项展览、6场演出。具体安排如下：",
+        "一、展览 1. “江城旧影”老照片展",
+        "展期：7月1日—7月31日，地点：文化馆一楼大厅。",
+    )
+    later = chapter("二、演出", "7月每周六晚19:30在文化馆剧场演出，免费入场，每场限300人。")
+    headline = "市文化馆2034年7月展览及演出安排"
+    assert chapter_titles([opening, later], headline=headline)[0] == "展览"
+    minutes = chapter(
+        None,
+        "现将会议议定事项纪要如下：",
+        "一、关于管网改造进度",
+        "会议要求，剩余12个片区须在9月底前开工。",
+    )
+    assert chapter_titles([minutes, later])[0] == "管网改造进度"
+
+
 def test_a_long_paragraph_before_its_items_names_the_chapter_itself() -> None:
     opening = "全市今年共组织两次防汛演练，参加人员三千余人，演练覆盖所有重点水库和堤防，效果良好。"
     title = chapter_titles([chapter(None, opening, "一、演练时间：5月", "二、演练地点：青川水库")])

@@ -300,7 +300,14 @@ def chapter_titles(
         if roles[k]:
             continue
         # with one chapter the map does not name it: nothing would be said twice
-        if len(chapters) > 1 and headline and not chapter.heading and says_again(title, headline):
+        if (
+            len(chapters) > 1
+            and headline
+            and not chapter.heading
+            and says_again(title, headline)
+            # a section's own line names it as a heading would (…安排如下： 一、展览)
+            and title != sections_title(chapter, max_han)
+        ):
             others = [
                 p
                 for p in _phrases(chapter, max_han)

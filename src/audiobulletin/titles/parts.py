@@ -105,9 +105,13 @@ _LABELLED_ITEM_RE = re.compile(
 )
 
 
-#: A section's heading line within a chapter (一、会议时间), which a short chapter joined;
-#: the label is its second group, as in :data:`_LABELLED_ITEM_RE`.
-_SECTION_LINE_RE = re.compile(r"(?m)^[一二三四五六七八九十]+、\s*()([^：:，,。；;\s]{2,8})$")
+#: A section's heading line within a chapter (一、会议时间), which a short chapter joined, its
+#: first item's heading perhaps beside it (一、展览 1. “纸上江南”版画展); the label is its
+#: second group, as in :data:`_LABELLED_ITEM_RE`.
+_SECTION_LINE_RE = re.compile(
+    r"(?m)^[一二三四五六七八九十]+、\s*()([^：:，,。；;\s]{2,8})"
+    r"(?:\s+(?:\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[)）]).*)?$"
+)
 
 
 def sections_title(chapter: Chapter, max_han: int) -> str:
@@ -127,6 +131,8 @@ def sections_title(chapter: Chapter, max_han: int) -> str:
     if len(items) == 1:
         # …公告如下： 一、招聘岗位及人数 …: the one section it announces names it
         only = (items[0].group(1) or items[0].group(2)).strip()
+        # 一、关于改造进度 (an item of the minutes): what it is about
+        only = re.sub(r"^关于(?=\S{4})", "", only)
         return only if announces and opening and fits(only, max_han) else ""
     if not announces and (len(written_sentences(opening)) > 1 or len(opening) > 30):
         return ""
