@@ -2551,3 +2551,38 @@ def test_padded_zeros_a_promise_s_plus_light_and_a_building_s_lift(
     written: str, spoken: str
 ) -> None:
     _reads(written, spoken)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        # a measure's padded zeros are not said, a magnitude's and a signed reading's are
+        ("汛限水位（286.00米）", "汛限水位（两百八十六米）"),
+        ("最大小时雨强41.0mm", "最大小时雨强四十一毫米"),
+        ("洪峰水位33.50米左右", "洪峰水位三十三点五米左右"),
+        ("发生4.0级地震", "发生四点零级地震"),
+        ("风速+1.0米/秒", "风速正一点零米每秒"),
+        # a bound before a compound unit goes before the figure
+        ("入库流量≥6500立方米每秒", "入库流量大于等于六千五百立方米每秒"),
+        # unit numbers with the sign before them, each of a list
+        ("#5、#6机组检修", "五号、六号机组检修"),
+        # a position with its minutes, seconds and hemisphere; minutes of none unsaid
+        ("28°16′42″N 121°09′05″E", "北纬二十八度十六分四十二秒 东经一百二十一度零九分零五秒"),
+        ("北纬27°00′以北", "北纬二十七度以北"),
+        # a ship's hours in four digits
+        ("每日0600时至2000时", "每日六时至二十时"),
+        ("1545时起", "十五时四十五分起"),
+        # a lottery's draw without 第, its winning bets, a discount, two prices
+        ("大乐透2031046期", "大乐透二零三一零四六期"),
+        ("浙江2注", "浙江两注"),
+        ("持卡享8.5折", "持卡享八五折"),
+        ("票价：80/120元", "票价：八十、一百二十元"),
+        # an online meeting's number, a parking space's code
+        ("腾讯会议号：415 208 637", "腾讯会议号：四一五二零八，六三七"),
+        ("车位B2-018", "车位B二杠零一八"),
+    ],
+)
+def test_readings_of_water_levels_sea_notices_draws_and_event_notices(
+    written: str, spoken: str
+) -> None:
+    _reads(written, spoken)

@@ -200,6 +200,13 @@ _KEYED_CODE = re.compile(
 )
 
 
+#: An online meeting's number after its name, its digits grouped by spaces (腾讯会议号：736 492
+#: 158, 会议ID：8123 4567 890): read digit by digit, group by group.
+_MEETING_ID = re.compile(
+    r"((?:会议号|会议ID|会议 ID|会议室号|会议号码)\s*[：:]?\s*)(\d{3,}(?:\s+\d{3,4}){0,3})(?![\d.])"
+)
+
+
 def _keyed_codes(text: str) -> str:
     """``项目编号：QHZB-2031-0457`` -> 项目编号：Q H Z B杠二零三一杠零四五七; a range of
     codes (HL2401-HL2409) runs from one to the other (到) first."""
@@ -224,6 +231,9 @@ def _keyed_codes(text: str) -> str:
         # (the number sign after the word that names the code is said by the word: 编号No.)
         return re.sub(r"No\.?\s?$", "", m[1]) + "".join(out) + more
 
+    text = _MEETING_ID.sub(
+        lambda m: m[1] + " ".join(read_digits(group) for group in m[2].split()), text
+    )
     return _KEYED_CODE.sub(speak, _CODE_RANGE.sub(r"\1\2到", text))
 
 
@@ -571,11 +581,12 @@ def _codes(text: str) -> str:
         return read_digits(m[1]).replace("/", " ") + dash + said + rest
 
     text = _DESIGNATION.sub(_designation, text)
-    text = _ISSUE_SERIAL.sub(lambda m: read_digits(m[1]), text)
+    text = _ISSUE_SERIAL.sub(lambda m: read_digits(m[1] or m[2]), text)
     text = _NUMBERED_DAY.sub(lambda m: read_digits(m[1]), text)
     text = _CASE_NUMBER.sub(lambda m: m[1] + read_digits(m[2]) + "斜杠" + read_digits(m[3]), text)
     text = _HS_CODE.sub(lambda m: m[1] + read_digits(m[2]).replace(".", "点"), text)
     text = _TAG.sub(lambda m: m[1] + read_digits(m[2]), _LOCANT.sub("", _roads(text)))
+    text = _SPOT_CODE.sub(lambda m: m[1] + read_digits(m[2]) + "杠" + read_digits(m[3]), text)
     text = _STOCK_CODE.sub(lambda m: m[1] + read_digits(m[2]), text)
     text = _BOND_NAME.sub(lambda m: read_digits(m[1]) + m[2] + read_digits(m[3]), text)
     text = _LAW_NUMBER.sub(lambda m: read_cardinal(m[1]) + "斜杠" + read_digits(m[2]), text)
@@ -672,10 +683,16 @@ def _masked(text: str) -> str:
 
 #: An equipment tag, letters, a hyphen and its number: R-302反应釜, P-101泵 (digit by digit,
 #: the hyphen unsaid).
+#: A parking space's, a shop's or a stall's code, a letter, its level and its number (B1-076,
+#: B2-101至B2-109): digit by digit with 杠, never a range (B一到零七六).
+_SPOT_CODE = re.compile(
+    r"(?<![A-Za-z\d.\-])([A-Z]{1,2})(\d{1,2})-(0\d{1,3}|\d{3,4})(?![\d.%\-]|\s*[A-Za-z])"
+)
 _TAG = re.compile(r"(?<![A-Za-z\d.\-])([A-Z]{1,4})-(\d{2,4})(?![\d.%\-])(?=[\u4e00-\u9fff])")
-#: A draw's or an issue's serial number of five digits or more (第24089期, 第2031089期): read
-#: digit by digit, as a lottery announces it, never 第二万四千零八十九期.
-_ISSUE_SERIAL = re.compile(r"(?<=第)(\d{5,8})(?=期)")
+#: A draw's or an issue's serial number of five digits or more (第24089期, 第2031089期), or one
+#: that opens on its year without 第 (双色球2031088期): read digit by digit, as a lottery
+#: announces it, never 第二万四千零八十九期.
+_ISSUE_SERIAL = re.compile(r"(?<=第)(\d{5,8})(?=期)|(?<![\d.])((?:19|20)\d{5})(?=期)")
 #: A day named by its digits (99公益日, 618购物节): 九九公益日, 六一八购物节.
 _NUMBERED_DAY = re.compile(r"(?<![\d.])(\d{2,4})(?=公益日|购物节|电商节|狂欢节|消费节)")
 #: The hyphen between a locant and its group in a chemical's name (2-氯-5-甲基吡啶): said

@@ -364,8 +364,19 @@ def _bracketed_days(text: str) -> str:
 _WHOLE_HOUR = re.compile(r"(?<!\d)(\d{1,2}\s*[时時点點])\s*00\s*分(?!\s*\d)")
 
 
+#: An hour and its minutes in four digits, as ships and the military write them (0800时,
+#: 1830时, 每日0000-2400时), the hour up to 24; never a count of hours (1500小时).
+_FOUR_DIGIT_HOUR = re.compile(
+    r"(?<![\d.:：])([01]\d|2[0-4])([0-5]\d)"
+    r"(?=(?:\s*[-—–~～至到]\s*(?:[01]\d|2[0-4])[0-5]\d)?时(?![间期候刻代]))时?"
+)
+
+
 def _whole_hours(text: str) -> str:
-    """``10时00分`` -> 10时: an announcer says the hour, never 十时零分."""
+    """``10时00分`` -> 10时: an announcer says the hour, never 十时零分; so is ``0800时`` (八时)."""
+    text = _FOUR_DIGIT_HOUR.sub(
+        lambda m: f"{int(m[1])}时{int(m[2])}分" if int(m[2]) else f"{int(m[1])}时", text
+    )
     return _WHOLE_HOUR.sub(r"\1", text)
 
 

@@ -264,18 +264,25 @@ def _speak_unit(m: re.Match[str]) -> str:
 _PER_MILLE = re.compile(rf"((?<![\d‰])-)?({_NUM})\s*‰")
 #: A range of per-mille figures: 3‰-5‰, 3-5‰ (千分之三到千分之五).
 _PER_MILLE_RANGE = re.compile(rf"(?<![\d.])({_NUM})\s*‰?({_RANGE_SEP}|\s*[至到]\s*)({_NUM})\s*‰")
-#: A latitude or longitude with its hemisphere letter: 26.1°N is 北纬26.1度, 121.5°E 东经.
-_COORDINATE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*°\s*([NSEW])(?![A-Za-z])")
+#: A latitude or longitude with its hemisphere letter: 26.1°N is 北纬26.1度, 121.5°E 东经, and
+#: with its minutes and seconds 30°12′36″N 北纬30度12分36秒.
+_COORDINATE = re.compile(
+    r"(?<![\d.])(\d+(?:\.\d+)?)\s*°"
+    r"(?:\s*(\d{1,2}(?:\.\d+)?)\s*′(?:\s*(\d{1,2}(?:\.\d+)?)\s*″)?)?\s*([NSEW])(?![A-Za-z])"
+)
 _HEMISPHERES = {"N": "北纬", "S": "南纬", "E": "东经", "W": "西经"}
+#: The minutes or seconds of an arc that are none (北纬35°00′, 122°05′00″): not said.
+_NO_ARC = re.compile(r"(?<=°)\s*00′(?:\s*00″)?|(?<=′)\s*00″|(?<=\d′)\s*00″")
 
 
 def _coordinate(m: re.Match[str]) -> str:
     """26.1°N is 北纬26.1度; after 北纬 already written (北緯 23.81 °N) the letter says it
     again, and is not read."""
-    word = _HEMISPHERES[m[2]]
+    word = _HEMISPHERES[m[4]]
+    arc = m[1] + "度" + (f"{m[2]}分" if m[2] else "") + (f"{m[3]}秒" if m[3] else "")
     if m.string[max(0, m.start() - 4) : m.start()].rstrip(" ，,").endswith(word):
-        return m[1] + "度"
-    return word + m[1] + "度"
+        return arc
+    return word + arc
 
 
 #: Degrees, minutes, seconds of arc after numbers (113°56′30″).
@@ -308,8 +315,11 @@ def _sign_before(m: re.Match[str]) -> str:
 
 #: ``3#`` (building/well number) -> 3号.
 _NUMBER_SIGN = re.compile(r"(\d)\s*#号?")
-#: ``#23杆`` (a number sign before the number, as line crews write a pole) -> 23号杆.
-_SIGN_BEFORE = re.compile(r"(?<![A-Za-z0-9#])#\s*(\d{1,4})(?=[\u4e00-\u9fff])")
+#: ``#23杆`` (a number sign before the number, as line crews write a pole) -> 23号杆; each of a
+#: list of them (#3、#4机组 -> 3号、4号机组).
+_SIGN_BEFORE = re.compile(
+    r"(?<![A-Za-z0-9#])#\s*(\d{1,4})(?=[\u4e00-\u9fff]|\s*[、，,和及]\s*#\s*\d)"
+)
 
 
 #: A temperature or a range of temperatures, either end possibly below zero (``-5摄氏度``,
@@ -464,8 +474,9 @@ _BOUND_UNIT = (
 )
 _BOUND = re.compile(
     rf"(?:(?<![A-Za-z])M[SsLlWw]?\s?|(?<![\d.A-Za-z]))([≥≧⩾≤≦⩽])\s*(\d+(?:\.\d+)?\s*{_BOUND_UNIT})"
-    # (a unit it does not know, 35微克/立方米, keeps the sign: 以下 goes after the whole unit)
-    r"(?<![\d.])(?![\d.]|(?<=\d)\s*[\u4e00-\u9fffA-Za-z/])"
+    # (a unit it does not know, 35微克/立方米 or 9800立方米每秒, keeps the sign: 以下 goes after
+    # the whole unit)
+    r"(?<![\d.])(?![\d.]|\s*每|(?<=\d)\s*[\u4e00-\u9fffA-Za-z/])"
 )
 _STRICT_BOUND = re.compile(r"(?<![\dA-Za-z<>])([<＜>＞])\s*(?=\d)(?![\d.]*\s*[<＜>＞])")
 
@@ -566,7 +577,7 @@ def _units(text: str) -> str:
         lambda m: f"千分之{read_number(m[1])}{_range_word(m[2])}千分之{read_number(m[3])}", text
     )
     text = _PER_MILLE.sub(lambda m: ("负" if m[1] else "") + "千分之" + read_number(m[2]), text)
-    text = _COORDINATE.sub(_coordinate, text)
+    text = _COORDINATE.sub(_coordinate, _NO_ARC.sub("", text))
     text = _ARC.sub(lambda m: m[1] + {"°": "度", "′": "分", "″": "秒"}[m[2]], text)
     text = _HIDDEN_GIVEN_NAME.sub(lambda m: "某" * len(m[0]), text)
     text = _TIMES_SIGN.sub(r"\1乘", _HIDDEN_NAME.sub("某", text))
@@ -601,9 +612,14 @@ _FULLWIDTH_THOUSANDS = re.compile(
 #: zero is not said).
 _ZERO_CENTS = re.compile(r"(?<=\d)\.0{1,2}(?=\s*(?:元|美元|港元|欧元|万元|亿元))")
 _ZERO_CENT = re.compile(r"(?<=\d\.\d)0(?=\s*(?:元|美元|港元|欧元|万元|亿元))")
-#: …and the zeros a table pads a rate, an index's points or an amount in 万 or 亿 with, however
-#: many: 18.0% 百分之十八, 0.30% 百分之零点三, 3000.00点 三千点, 31.0亿 三十一亿.
-_PADDED_ZEROS = re.compile(r"(?<![\d.])(\d+)\.(\d*?)0+(?=\s*(?:[%％]|[点點万萬亿億]))")
+#: …and the zeros a table pads a rate, an index's points, an amount in 万 or 亿 or a measure
+#: with, however many: 18.0% 百分之十八, 0.30% 百分之零点三, 3000.00点 三千点, 31.0亿 三十一亿,
+#: a water level's 310.00米 三百一十米, a rainfall's 62.0mm 六十二毫米 (never a magnitude's
+#: 5.0级, which is said 五点零级).
+_PADDED_ZEROS = re.compile(
+    r"(?<![\d.])(\d+)\.(\d*?)0+(?=\s*(?:([%％]|[点點万萬亿億])|(?:毫米|厘米|千米|公里|米|立方米|吨"
+    r"|千克|公斤|克|千瓦时|千瓦|兆瓦|℃|摄氏度|mm|cm|km|m³|m|t|kg|MW|kW)(?![A-Za-z²³])))"
+)
 
 
 #: A salary written in thousands with K, as job posts write it: 15K-25K, 15-20K·13薪, 月薪10k以上
@@ -652,7 +668,15 @@ def _thousands(text: str) -> str:
     text = _THOUSANDS.sub(_grouped, text)
     text = _FULLWIDTH_THOUSANDS.sub(lambda m: m.group().replace("，", ""), text)
     text = _ZERO_CENT.sub("", _ZERO_CENTS.sub("", text))
-    return _PADDED_ZEROS.sub(lambda m: m[1] + ("." + m[2] if m[2] else ""), text)
+    return _PADDED_ZEROS.sub(_unpadded, text)
+
+
+def _unpadded(m: re.Match[str]) -> str:
+    """A figure without the zeros that pad it, but a signed measure's (风速+2.0米/秒, said
+    正二点零, a reading of an instrument)."""
+    if not m[3] and m.string[m.start() - 1 : m.start()] in ("+", "＋"):
+        return m.group()
+    return m[1] + ("." + m[2] if m[2] else "")
 
 
 #: Ten thousand 万 or more, written in 万 (244394万元, 12000万人): said in 亿 and 万, as an
@@ -918,7 +942,7 @@ _COUNTING_WORDS = (
     "项|起|倍|种|件|条|批|份|所|座|台|辆|架|艘|头|张|本|栋|间|套|支|户|岁|周|天|国|地|轮|门|遍"
     "|星期(?![一二三四五六日天])"
     "|届|例|处|成|折|点|名|人|个|位|家|场|亩|斤|公斤|千克|吨|米|公里|部门|方面|省|市|县|乡|镇|村|案"
-    "|专案|宗|部|笔|节|款|枚|幅|句|副|股|死|伤|公顷|平方公里|立方米|剂|针|粒|片|瓶|盒|袋|箱"
+    "|专案|宗|部|笔|节|款|枚|幅|句|副|股|死|伤|公顷|平方公里|立方米|剂|针|粒|片|瓶|盒|袋|箱|注(?!释|册|意|明|销|重|入|射|资)"
     "|科(?!目|室|技|学|研|长)"
     "|小时|分钟|秒钟|周岁|元|角|毛|万|千|亿|公尺|公分|公吨|公升|坪|行(?!业|政|动|程|为)|列|页"
     "|年(?!级|代|度)|大(?=[\u4e00-\u9fff])|次(?!会议|全会|全体会议|大会)"
@@ -1369,7 +1393,13 @@ def _fraction_or_day(m: re.Match[str]) -> str:
     dated = 12 < bottom <= 31 and 1 <= top <= 12 and timed
     if 1 <= bottom <= top <= 12 or dated:
         return f"{read_cardinal(m[1])}月{read_cardinal(m[2])}日"
+    if top >= 10 and _PRICED.match(m.string, m.end()):
+        return f"{m[1]}、{m[2]}"  # 票价：100/150元: two prices, no fraction of a yuan
     return f"{read_cardinal(m[2])}分之{read_cardinal(m[1])}"
+
+
+#: Money after two figures set apart by a slash (100/150元): the prices of two classes.
+_PRICED = re.compile(r"\s*(?:元|美元|港元|欧元|英镑|日元|块)")
 
 
 #: A formula of letters and their indices (P1=P0-D, Q=P×V-C): its hyphens are 减, before a
@@ -1455,6 +1485,10 @@ _DECIMAL = re.compile(rf"(?:({_MINUS})|(?<![\d.]))(\d+\.\d+)(?![\d.]\d)")
 _DOTTED = re.compile(r"(?<![\d.])\d{1,3}(?:\.\d{1,3}){2,}(?![\d.])")
 
 
+#: A discount in tenths (9.5折, 8.8折): said by its digits, 九五折, as a shop says it.
+_DISCOUNT = re.compile(r"(?<![\d.])([1-9])\.([1-9])(?=\s*折)")
+
+
 def _decimals(text: str) -> str:
     """Percentages and decimal numbers are read here, never by wetext.
 
@@ -1463,6 +1497,7 @@ def _decimals(text: str) -> str:
     ``2～5%`` -> 百分之二到百分之五.
     """
     text = _DOTTED.sub(lambda m: "点".join(read_cardinal(p) for p in m.group().split(".")), text)
+    text = _DISCOUNT.sub(lambda m: read_digits(m[1] + m[2]), text)
     text = _PERCENT_RANGE.sub(
         lambda m: f"百分之{read_number(m[1])}{m[2]}百分之{read_number(m[3])}", text
     )
