@@ -5296,6 +5296,15 @@ def test_a_paper_s_and_its_app_s_name_over_the_time_it_was_posted_are_not_read()
     assert doc.date == "2031-09-12"
 
 
+def test_a_desk_s_news_line_with_its_day_weekday_and_time_is_no_headline() -> None:
+    stamp = "防汛部门消息 2033年8月3日 星期三 16:05:41"
+    headline = "今年最强降雨过程结束 南屏水库停止泄洪"
+    doc = parse(lines(stamp, "", headline, "", LONG, "", "来源：南屏县水利局"))
+    assert doc.title == headline
+    assert doc.date == "2033-08-03"
+    assert stamp not in " ".join(paragraphs(doc))
+
+
 def test_a_line_at_the_width_cut_mid_word_goes_on_into_a_line_that_looks_like_a_field() -> None:
     # blank lines part the paragraphs; inside one, a line that stops mid-word at the width
     # goes on though the next opens like a field (系城南派出所：…)

@@ -507,6 +507,23 @@ def test_a_reader_count_after_the_source_is_no_part_of_it() -> None:
     assert "阅读" not in said, said
 
 
+def test_the_source_its_label_names_is_said_over_a_desk_s_line_that_names_no_office() -> None:
+    text = (
+        "防汛部门消息 2033年8月3日 星期三 16:05:41\n\n今年最强降雨过程结束 南屏水库停止泄洪\n\n"
+        "南屏水库于8月3日9时关闭全部泄洪闸门，停止泄洪，本轮泄洪累计下泄水量2.1亿立方米。\n\n"
+        "来源：南屏县水利局\n"
+    )
+    said = "".join(build_script(parse(text)).intro.written)  # type: ignore[union-attr]
+    assert "南屏县水利局发布" in said and "消息" not in said, said
+    # an office named before the page's stamp is said over a section its label names
+    text = (
+        "南屏县教育局 2033-03-18 15:42:09  来源：体卫艺科\n\n全县学生体质健康监测结果公布\n\n"
+        "本次监测覆盖全县63所中小学，共抽测学生18946人，优良率为56.2%。\n"
+    )
+    said = "".join(build_script(parse(text)).intro.written)  # type: ignore[union-attr]
+    assert "南屏县教育局发布" in said, said
+
+
 def test_a_speech_s_intro_says_who_gave_it_and_when() -> None:
     text = (
         "坚定信心 真抓实干 奋力开创高质量发展新局面\n——在2031年全市工作会议上的讲话\n"

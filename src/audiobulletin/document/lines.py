@@ -1283,7 +1283,9 @@ _UNSEALED_RE = re.compile(r"[（(](?:盖章|印章|公章|章|签章)[)）]$")
 _OUTLET_RE = re.compile(
     r"(?:报|報|网|網|社|台|客户端|客戶端|新闻|新聞|融媒|发布|發布|集团|集團|频道|頻道"
     # an agency's desk named for what it covers: 新华体育, 中新财经
-    r"|体育|體育|财经|財經|资讯|資訊)$"
+    r"|体育|體育|财经|財經|资讯|資訊"
+    # a desk's news, as its line over a story names it: 水利部门消息
+    r"|消息)$"
 )
 #: A source in brackets on a line of its own, at a story's end: （来源：青川县农业农村局）.
 _SOURCE_NOTE_RE = re.compile(
@@ -1308,7 +1310,7 @@ _NAME_DATED_RE = re.compile(
     # (a paper's name in its marks needs no space before the day: 《青川日报》2031年06月07日)
     # (or with the app's name after the paper's: 澜江晚报·掌上澜江 2031-09-12 17:46)
     rf"^《?\s*([{_H}（）()]{{2,20}}?(?:(?:\s+|\s*[·•]\s*)[{_H}]{{2,12}})?)(?:\s*》\s*|\s+)"
-    rf"({_WEB_DATE}(?:\s*{_ISSUE_HOUR})?{_PAGE})$"
+    rf"({_WEB_DATE}(?:\s*星期[一二三四五六日天])?(?:\s*{_ISSUE_HOUR})?{_PAGE})$"
     rf"|^《\s*([{_H}]{{2,20}})\s*》\s*[（(]\s*({_WEB_DATE}{_PAGE})\s*[)）]$"
 )
 #: The time a page was posted, on a line of its own: 香港時間11時50分, 北京时间 09:30.

@@ -13,6 +13,7 @@ from audiobulletin.document import (
     GIVEN_AT_RE,
     SPEECH_SUBTITLE_RE,
     Document,
+    is_issuer_line,
     parse_date,
     parse_time,
     signers,
@@ -262,7 +263,12 @@ def issuer(doc: Document) -> str:
         m.text for m in doc.meta if m.kind == "signature" and m.text in doc.title
     ][:1]
     for kind in ("signature", "source") if signed else ("source", "signature"):
-        line = next((m.text for m in doc.meta if m.kind == kind), "")
+        lines = [m.text for m in doc.meta if m.kind == kind]
+        line = lines[0] if lines else ""
+        if kind == "source" and not is_issuer_line(source_name(line) or ""):
+            # a source named by its label (来源：霞溪县水利局) over a desk's name before the
+            # page's stamp (水利部门消息 2031年7月12日), where that names no office
+            line = next((t for t in lines if _SOURCE_LABEL.match(t)), line)
         if kind == "signature" and signed:
             line = " ".join(signed)
         value = (source_name(line) or "") if kind == "source" else line
