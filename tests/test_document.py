@@ -5296,6 +5296,16 @@ def test_a_paper_s_and_its_app_s_name_over_the_time_it_was_posted_are_not_read()
     assert doc.date == "2031-09-12"
 
 
+def test_a_day_to_act_by_beside_the_page_s_date_is_read() -> None:
+    for fields, due in (
+        ("发布日期：2033年3月8日  挂牌截止日期：2033年4月7日", "挂牌截止日期：2033年4月7日"),
+        ("发布时间: 2033-08-03 | 报名截止时间: 2033-08-16 17:00", "报名截止时间: 2033-08-16 17:00"),
+    ):
+        doc = parse(lines("南屏市某国有公司股权转让公告", fields, "", LONG))
+        assert due in paragraphs(doc), (fields, paragraphs(doc))
+        assert doc.date.startswith("2033-0")
+
+
 def test_a_desk_s_news_line_with_its_day_weekday_and_time_is_no_headline() -> None:
     stamp = "防汛部门消息 2033年8月3日 星期三 16:05:41"
     headline = "今年最强降雨过程结束 南屏水库停止泄洪"

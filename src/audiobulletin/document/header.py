@@ -195,6 +195,12 @@ def split_headline_fields(items: list[_Item]) -> list[_Item]:
     seeking = True  # until a headline is seen on a line of its own
     for n, item in enumerate(items):
         split = None
+        if n < HEADLINE_FIELDS_LINES and item.table is None and (due := _due_after(item.text)):
+            # 发布日期：2031年3月8日  挂牌截止日期：2031年4月7日: the page's field, then a day
+            # its listener acts by, which is read
+            out.append(_Item(text=due[0], raw=due[0], blank=item.blank))
+            out.append(_Item(text=due[1], raw=due[1]))
+            continue
         if seeking and n < HEADLINE_FIELDS_LINES and item.table is None:
             split = _headline_fields(item.text)
         if split is None:
@@ -209,6 +215,24 @@ def split_headline_fields(items: list[_Item]) -> list[_Item]:
         out.append(_Item(text=head, raw=head, blank=item.blank))
         out.append(_Item(text=fields, raw=fields, label=Label.META, meta=segments))
     return out
+
+
+#: A field after the page's own that gives a day to act by (挂牌截止日期：…, 报名时间：…,
+#: 截止时间: …): the notice's news, though the page sets it beside its date.
+_DUE_FIELD_RE = re.compile(
+    rf"(?:\s*[|丨｜]\s*|\s+|\u3000+)(?=[{HAN}]{{0,8}}(?:截止|报名|开标|竞价|挂牌|拍卖|受理"
+    rf"|报价|递交|提交|缴纳|缴费|申报)[{HAN}]{{0,4}}(?:日期|时间|期限)\s*[:：]\s*\d)"
+)
+
+
+def _due_after(text: str) -> tuple[str, str] | None:
+    """A line of the page's fields and then a day to act by, apart: (fields, due); None for
+    any other line."""
+    gap = _DUE_FIELD_RE.search(text)
+    if gap is None or not gap.start():
+        return None
+    head = text[: gap.start()].strip()
+    return (head, text[gap.end() :].strip()) if _line_meta(head) else None
 
 
 def _headline_fields(text: str) -> tuple[str, str, list[tuple[str, str]]] | None:
