@@ -14,7 +14,15 @@ from pathlib import Path
 import pytest
 from shared_data import corpus_dir, corpus_files, shared_dir
 
-from audiobulletin.document import Block, Document, clean_line, is_byline, parse, parse_date
+from audiobulletin.document import (
+    Block,
+    Document,
+    clean_line,
+    derive_title,
+    is_byline,
+    parse,
+    parse_date,
+)
 from audiobulletin.reader import read_report
 
 REPO = Path(__file__).resolve().parents[1]
@@ -5294,6 +5302,28 @@ def test_a_paper_s_and_its_app_s_name_over_the_time_it_was_posted_are_not_read()
     assert stamp not in " ".join(paragraphs(doc))
     assert ("source", "南屏晚报·掌上南屏") in [(m.kind, m.text) for m in doc.meta]
     assert doc.date == "2031-09-12"
+
+
+def test_a_page_s_line_dated_in_english_is_no_headline_and_a_lead_typed_in_ascii_titles_it() -> (
+    None
+):
+    stamp = "Aug 14, 2033 | 南屏航运网 | 阅读 1.6k"
+    lead = (
+        "8月13日凌晨,一艘集装箱船在南屏港锚地附近搁浅,船上18名船员全部安全."
+        "海事部门已设置警戒区,提醒过往船舶绕行."
+    )
+    doc = parse(lines(stamp, "", lead))
+    assert stamp not in " ".join(paragraphs(doc))
+    assert doc.title == "一艘集装箱船在南屏港锚地附近搁浅"
+    # …and a title made from a lead typed so ends at its ASCII full stop
+    doc = parse(
+        lines(
+            "南屏港锚地一集装箱船搁浅 船员全部安全",
+            "",
+            "8月13日凌晨,南屏港锚地一艘集装箱船搁浅.海事部门已设置警戒区.",
+        )
+    )
+    assert derive_title(doc.chapters) == "南屏港锚地一艘集装箱船搁浅"
 
 
 def test_a_day_to_act_by_beside_the_page_s_date_is_read() -> None:

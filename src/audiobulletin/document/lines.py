@@ -76,8 +76,12 @@ _STAMP_RES = (
         r"^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d{2}(?::\d{2})?"
         rf"{_NO_RANGE}\s*[^。，,；]{{0,30}}$"
     ),
-    # a page's date and its fields set apart by bars: 2031-08-19 ｜ 秘書室 ｜ 瀏覽數 1,024
-    re.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s*[|｜丨]\s*[^|｜丨。，；]{1,16}){1,3}$"),
+    # a page's date and its fields set apart by bars: 2031-08-19 ｜ 秘書室 ｜ 瀏覽數 1,024, the
+    # date perhaps in English (Jul 22, 2031 | 航运界网 | 阅读 2.3k)
+    re.compile(
+        r"^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+        r"[a-z]*\.?\s+\d{1,2},\s*\d{4})(?:\s*[|｜丨]\s*[^|｜丨。，；]{1,16}){1,3}$"
+    ),
 )
 #: A document number: ``国办发〔1997〕2号``; also as pasted from a page that lost its brackets
 #: or its 号 (``牟政办发〔201746``), when the issuer's code ends in 发, 函 or 字.
