@@ -2580,6 +2580,9 @@ def test_padded_zeros_a_promise_s_plus_light_and_a_building_s_lift(
         # an online meeting's number, a parking space's code
         ("腾讯会议号：415 208 637", "腾讯会议号：四一五二零八，六三七"),
         ("车位B2-018", "车位B二杠零一八"),
+        # a donor list's dot leaders before the amount
+        ("南屏某建材有限公司 ........ 2,000,000.00元", "南屏某建材有限公司，两百万元"),
+        ("李明……………… 1,500元", "李明，一千五百元"),
     ],
 )
 def test_readings_of_water_levels_sea_notices_draws_and_event_notices(

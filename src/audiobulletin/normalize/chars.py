@@ -391,6 +391,12 @@ _PDF_SPACED_NUMBER = re.compile(
 )
 
 
+#: Dot leaders: a run of dots, middle dots or ellipses between a name and its figure.
+_DOT_LEADER = re.compile(
+    r"\s*(?:\.{4,}|·{4,}|…{2,}|⋯{2,}|\.(?:\s\.){3,})\s*(?=[\d¥￥$]|[A-Z]{2,3}\$)"
+)
+
+
 def _normalise_spaces(text: str) -> str:
     """Whitespace -> what a listener should hear.
 
@@ -408,6 +414,9 @@ def _normalise_spaces(text: str) -> str:
     """
     lines = []
     for line in text.split("\n"):
+        # a list's dot leaders between a name and its figure (某公司 ......... 3,000元) are a
+        # column's gap
+        line = _DOT_LEADER.sub("  ", line)
         line = _PDF_SPACED_NUMBER.sub(r"\1", line.strip())
         line = _HSPACE_RUN.sub(functools.partial(_space_between, line), line)
         lines.append(line)
