@@ -5326,6 +5326,26 @@ def test_a_page_s_line_dated_in_english_is_no_headline_and_a_lead_typed_in_ascii
     assert derive_title(doc.chapters) == "南屏港锚地一艘集装箱船搁浅"
 
 
+def test_a_note_in_brackets_over_a_section_s_heading_is_no_part_of_it() -> None:
+    note = "（共计96人，合计金额2,203,480元，完整名单见附件）"
+    doc = parse(
+        lines(
+            "关于2033年度义务兵家庭优待金发放情况的公示",
+            "",
+            "一、发放标准",
+            LONG,
+            "",
+            note,
+            "",
+            "三、公示时间",
+            "2033年3月14日至3月20日（共5个工作日）。公示期间如有异议，请向县退役军人事务局反映。",
+        )
+    )
+    heads = [c.heading for c in doc.chapters]
+    assert "三、公示时间" in heads, heads
+    assert clean_line(note) in paragraphs(doc)
+
+
 def test_a_day_to_act_by_beside_the_page_s_date_is_read() -> None:
     for fields, due in (
         ("发布日期：2033年3月8日  挂牌截止日期：2033年4月7日", "挂牌截止日期：2033年4月7日"),

@@ -31,6 +31,10 @@ class _ChapterInProgress:
     has_heading: bool = False
 
 
+#: The marker level of a document's numbered sections (一、, 【…】), below its chapters (第一章).
+_SECTION_MARK_LEVEL = 3
+
+
 def _combine_headings(first: str, second: str, second_marked: bool) -> str:
     """Consecutive heading lines: a wrapped heading closes up, separate headings get a space."""
     if (
@@ -92,6 +96,15 @@ class _Builder:
         # a heading right under a heading is read with it (二、… （一）…), unless it is a
         # section of its own: as high as the one before or higher (（三）… 三、…)
         nested = not (level and cur is not None and cur.level and level <= cur.level)
+        if (
+            cur is not None
+            and not cur.level
+            and level == _SECTION_MARK_LEVEL
+            and (cur.heading or "").endswith(("）", ")"))
+        ):
+            # a note in brackets taken for a heading, then a section's own (（共计187人…） /
+            # 三、公示时间): the section is headed alone, the note is read as a paragraph
+            nested = False
         if cur is not None and cur.has_heading and not cur.blocks and not self.pending and nested:
             cur.heading = _combine_headings(cur.heading or "", text, level > 0)
             cur.level = level or cur.level  # the innermost marked heading governs
