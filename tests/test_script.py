@@ -524,6 +524,18 @@ def test_the_source_its_label_names_is_said_over_a_desk_s_line_that_names_no_off
     assert "南屏县教育局发布" in said, said
 
 
+def test_a_byline_s_credit_names_no_outlet() -> None:
+    for byline, said in (("文/本报记者 林晓岚", ""), ("文/新华社记者 周航", "据新华社报道")):
+        text = (
+            f"澄江书院读书会举办第四十期活动\n\n{byline}\n\n"
+            "6月9日，澄江读书会第四十期活动在澄江书院举行，七十余名读者参加。\n\n"
+            "活动中，读者们围绕《城南旧事》交流了阅读感受。\n"
+        )
+        intro = "".join(build_script(parse(text)).intro.written)  # type: ignore[union-attr]
+        assert "文、" not in intro and "据文" not in intro, intro
+        assert said in intro, intro
+
+
 def test_a_speech_s_intro_says_who_gave_it_and_when() -> None:
     text = (
         "坚定信心 真抓实干 奋力开创高质量发展新局面\n——在2031年全市工作会议上的讲话\n"
