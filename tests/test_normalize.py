@@ -2583,6 +2583,13 @@ def test_padded_zeros_a_promise_s_plus_light_and_a_building_s_lift(
         # a donor list's dot leaders before the amount
         ("南屏某建材有限公司 ........ 2,000,000.00元", "南屏某建材有限公司，两百万元"),
         ("李明……………… 1,500元", "李明，一千五百元"),
+        # a sea notice's knots, nautical miles, ship numbers and warning number
+        ("航速不超过8kn", "航速不超过八节"),
+        ("半径0.5n mile", "半径零点五海里"),
+        ("闽连渔20318号", "闽连渔二零三一八号"),
+        ("东海救115轮", "东海救一一五轮"),
+        ("MMSI：413256789", "M M S I：四一三二五六七八九"),
+        ("南航警 0317/33", "南航警，零三一七斜杠三三"),
     ],
 )
 def test_readings_of_water_levels_sea_notices_draws_and_event_notices(

@@ -186,7 +186,9 @@ _PHONE = re.compile(
 _KEYED_CODE = re.compile(
     r"((?:编号|编码|文号|证号|单号|批号|批次(?=\s*[：:]?\s*\d{6})|案号|合同号|订单号|登记号|代码|代號|代号|索引号|QQ群?|群号|微信号"
     r"|QQ\S{0,4}群号?|账号|帐号|賬號|帳號|卡号|卡號|户号|戶號|房号|房间号|學號|学号|工号|流水号|验证码|驗證碼|密码|密碼"
-    r"|序列号|车架号|准考证号|考号|车次|車次|站码|站碼|站号|站號|测站编码|測站編碼|批准号|批准號)"
+    r"|序列号|车架号|准考证号|考号|车次|車次|站码|站碼|站号|站號|测站编码|測站編碼|批准号|批准號"
+    # a ship's numbers: its radio's MMSI, its hull's IMO
+    r"|MMSI|IMO)"
     r"\s*(?:[：:]|为|是)?\s*"
     # a listed company's own prefix before the number of its notice: 公告编号：临2032-015
     r"(?:[\u4e00-\u9fff](?=\d{4}-\d))?"
@@ -586,6 +588,7 @@ def _codes(text: str) -> str:
     text = _CASE_NUMBER.sub(lambda m: m[1] + read_digits(m[2]) + "斜杠" + read_digits(m[3]), text)
     text = _HS_CODE.sub(lambda m: m[1] + read_digits(m[2]).replace(".", "点"), text)
     text = _TAG.sub(lambda m: m[1] + read_digits(m[2]), _LOCANT.sub("", _roads(text)))
+    text = _SHIP_NUMBER.sub(lambda m: read_digits(m[1]), text)
     text = _SPOT_CODE.sub(lambda m: m[1] + read_digits(m[2]) + "杠" + read_digits(m[3]), text)
     text = _STOCK_CODE.sub(lambda m: m[1] + read_digits(m[2]), text)
     text = _BOND_NAME.sub(lambda m: read_digits(m[1]) + m[2] + read_digits(m[3]), text)
@@ -683,6 +686,12 @@ def _masked(text: str) -> str:
 
 #: An equipment tag, letters, a hyphen and its number: R-302反应釜, P-101泵 (digit by digit,
 #: the hyphen unsaid).
+#: A ship's number after its port and kind (浙象渔10325, 东海救117, 海巡0806, 海警1305):
+#: digit by digit, as a hull's number is said.
+_SHIP_NUMBER = re.compile(
+    r"(?:(?<=[\u4e00-\u9fff]{2}渔)|(?<=[\u4e00-\u9fff]{2}渔运)|(?<=[东南北]海救)|(?<=海巡)"
+    r"|(?<=海警)|(?<=海监)|(?<=渔政))(\d{2,5})(?=[轮号舰船艇]|[^\u4e00-\u9fff\d.]|$)"
+)
 #: A parking space's, a shop's or a stall's code, a letter, its level and its number (B1-076,
 #: B2-101至B2-109): digit by digit with 杠, never a range (B一到零七六).
 _SPOT_CODE = re.compile(

@@ -117,6 +117,11 @@ _LATIN_UNITS = {
     "μm": "微米",
     "µm": "微米",
     "nm": "纳米",
+    # a ship's speed in knots and a distance at sea (航速不超过10kn, 0.5n mile)
+    "kn": "节",
+    "kN": "千牛",
+    "n mile": "海里",
+    "nmile": "海里",
     "kg": "千克",
     "Kg": "千克",
     "KG": "千克",
@@ -1393,6 +1398,8 @@ def _fraction_or_day(m: re.Match[str]) -> str:
     dated = 12 < bottom <= 31 and 1 <= top <= 12 and timed
     if 1 <= bottom <= top <= 12 or dated:
         return f"{read_cardinal(m[1])}月{read_cardinal(m[2])}日"
+    if len(m[1]) > 1 and m[1].startswith("0"):
+        return f"{read_digits(m[1])}斜杠{read_digits(m[2])}"  # 闽航警0215/24: a warning's number
     if top >= 10 and _PRICED.match(m.string, m.end()):
         return f"{m[1]}、{m[2]}"  # 票价：100/150元: two prices, no fraction of a yuan
     return f"{read_cardinal(m[2])}分之{read_cardinal(m[1])}"
