@@ -5346,6 +5346,26 @@ def test_a_note_in_brackets_over_a_section_s_heading_is_no_part_of_it() -> None:
     assert clean_line(note) in paragraphs(doc)
 
 
+def test_a_table_set_apart_by_slashes_has_no_empty_cells() -> None:
+    doc = parse(
+        lines(
+            "南屏海洋预报台海浪预报",
+            "",
+            LONG,
+            "",
+            "近岸海域预报",
+            "海区 / 浪高(m) / 风向风力 / 水温(℃)",
+            "南屏近海 / 1.8 / 北 6-7级 / 3.5",
+            "澄江近海 / 2.0 / 西北 7级 / 5.0",
+            "白石近海 / 1.6 / 北 6级 / 7.2",
+        )
+    )
+    tables = [b.table for c in doc.chapters for b in c.blocks if b.table is not None]
+    assert len(tables) == 1
+    assert tables[0].header == ("海区", "浪高(m)", "风向风力", "水温(℃)")
+    assert tables[0].rows[0] == ("南屏近海", "1.8", "北 6-7级", "3.5")
+
+
 def test_a_day_to_act_by_beside_the_page_s_date_is_read() -> None:
     for fields, due in (
         ("发布日期：2033年3月8日  挂牌截止日期：2033年4月7日", "挂牌截止日期：2033年4月7日"),

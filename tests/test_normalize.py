@@ -2560,6 +2560,7 @@ def test_padded_zeros_a_promise_s_plus_light_and_a_building_s_lift(
         ("汛限水位（286.00米）", "汛限水位（两百八十六米）"),
         ("最大小时雨强41.0mm", "最大小时雨强四十一毫米"),
         ("洪峰水位33.50米左右", "洪峰水位三十三点五米左右"),
+        ("将出现3.0～4.0米的大浪", "将出现三到四米的大浪"),
         ("发生4.0级地震", "发生四点零级地震"),
         ("风速+1.0米/秒", "风速正一点零米每秒"),
         # a bound before a compound unit goes before the figure

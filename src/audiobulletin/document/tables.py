@@ -272,11 +272,31 @@ def _pipe_cells(raw: str) -> list[str] | None:
     return cells
 
 
-def _pipe_tables(raw_lines: Sequence[str]) -> list[_Found]:
-    """Runs of rows drawn with bars, all as wide, most with a figure: a site's menu
-    (首页 | 新闻 | 政务公开) is one line of words, never rows of figures."""
+def _slash_cells(raw: str) -> list[str] | None:
+    """Cells of a row set apart by slashes with spaces round them (大连近海 / 1.8 / 北 6-7级),
+    as a forecast's table is pasted; None for any other line (a slash inside a cell, 元/吨,
+    has none)."""
+    if not re.search(r"\s/\s", raw):
+        return None
+    cells = [clean_line(c) for c in re.split(r"\s+/\s+", raw.strip())]
+    # (a player's 00:00 / 02:36 is no row: a row names what its figures are of)
+    if len(cells) < 3 or any(not c or len(c) > CELL_MAX for c in cells):
+        return None
+    if not any(han_count(c) for c in cells):
+        return None
+    if any(re.search(r"[。；;！？!?]", c) for c in cells):
+        return None
+    return cells
+
+
+def _pipe_tables(
+    raw_lines: Sequence[str], cells: Callable[[str], list[str] | None] = _pipe_cells
+) -> list[_Found]:
+    """Runs of rows drawn with bars (or set apart by slashes), all as wide, most with a
+    figure: a site's menu (首页 | 新闻 | 政务公开) is one line of words, never rows of
+    figures."""
     found = []
-    for run in _runs(raw_lines, _pipe_cells, 2):
+    for run in _runs(raw_lines, cells, 2):
         table = run.block.table
         assert table is not None
         rows = [*([table.header] if table.header else []), *table.rows]
@@ -449,6 +469,7 @@ def find_tables(raw_lines: Sequence[str]) -> list[_Found]:
         + _without_captions(raw_lines, _runs(raw_lines, _aligned_cells, 3), _aligned_cells, 3)
         + _comma_tables(raw_lines)
         + _pipe_tables(raw_lines)
+        + _pipe_tables(raw_lines, _slash_cells)
         + _with_names_above(raw_lines, _even_runs(raw_lines, _spaced_cells))
         + _even_runs(raw_lines, _ideographic_cells)
         + _gap_tables(raw_lines)
