@@ -2591,6 +2591,10 @@ def test_padded_zeros_a_promise_s_plus_light_and_a_building_s_lift(
         ("东海救115轮", "东海救一一五轮"),
         ("MMSI：413256789", "M M S I：四一三二五六七八九"),
         ("南航警 0317/33", "南航警，零三一七斜杠三三"),
+        # a sign's size, a lab's limit and an image's resolution
+        ("规格为长60cm x 宽40cm", "规格为长六十厘米乘宽四十厘米"),
+        ("ALT≤50U/L", "A L T小于等于五十单位每升"),
+        ("分辨率不低于300dpi", "分辨率不低于三百D P I"),
     ],
 )
 def test_readings_of_water_levels_sea_notices_draws_and_event_notices(

@@ -119,6 +119,10 @@ _LATIN_UNITS = {
     "nm": "纳米",
     # a ship's speed in knots and a distance at sea (航速不超过10kn, 0.5n mile)
     "kn": "节",
+    # a lab's units of activity per litre, an image's resolution
+    "U/L": "单位每升",
+    "IU/L": "国际单位每升",
+    "dpi": "D P I",
     "kN": "千牛",
     "n mile": "海里",
     "nmile": "海里",
@@ -307,8 +311,12 @@ _HIDDEN_GIVEN_NAME = re.compile(
     # …or a single cross for a place or a body at a line's or clause's head (×纪发〔2024〕3号)
     r"|(?:^|(?<=[\s：:，,、（(“\"]))[×✕](?=[\u4e00-\u9fff])"
 )
-#: Multiplication between numbers (25毫米*35毫米, 295*413, 1920x1080).
-_TIMES_SIGN = re.compile(rf"(\d[{HAN}]{{0,3}})\s*(?:[*×]|(?<=\d)[xX](?=\s*\d))\s*(?=\d)")
+#: Multiplication between numbers (25毫米*35毫米, 295*413, 1920x1080), also between a length
+#: and a width named (长40cm x 宽28cm).
+_TIMES_SIGN = re.compile(
+    rf"(\d[{HAN}]{{0,3}})\s*(?:[*×]|(?<=\d)[xX](?=\s*\d)|(?<=米)\s[xX]\s(?=[长宽高厚深]\d))\s*"
+    rf"(?=[长宽高厚深]?\d)"
+)
 
 
 def _sign_before(m: re.Match[str]) -> str:
