@@ -1613,3 +1613,16 @@ def test_a_warning_cut_at_its_colon_and_an_attribution_after_its_quote_are_no_ke
     for budget in (60, 90, 120):
         points = key_points(title, paragraphs, max_chars=budget)
         assert not any(p.rstrip("。").endswith(("驾驶人", "地说")) for p in points), points
+
+
+def test_a_price_or_an_amount_of_power_is_no_dateline() -> None:
+    from audiobulletin.summary.cuts import strip_lead
+
+    assert (
+        strip_lead("上网电量862.40亿千瓦时，同比增长4.2%") == "上网电量862.40亿千瓦时，同比增长4.2%"
+    )
+    assert strip_lead("平均上网电价0.3915元/千瓦时") == "平均上网电价0.3915元/千瓦时"
+    assert (
+        strip_lead("新华社南屏3月5日电 南屏江大桥主体工程今天全面完工")
+        == "南屏江大桥主体工程今天全面完工"
+    )
