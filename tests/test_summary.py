@@ -1626,3 +1626,10 @@ def test_a_price_or_an_amount_of_power_is_no_dateline() -> None:
         strip_lead("新华社南屏3月5日电 南屏江大桥主体工程今天全面完工")
         == "南屏江大桥主体工程今天全面完工"
     )
+
+
+def test_a_head_is_said_with_its_rainfall_in_millimetres() -> None:
+    from audiobulletin.summary.cuts import figure_clause
+
+    assert figure_clause("为203.5mm，最大1小时雨强为58.0mm") == "为203.5mm"
+    assert figure_clause("累计雨量60～140毫米，局地超过200毫米") == "累计雨量60～140毫米"

@@ -682,6 +682,15 @@ def _with_its_figure(sentence: str, head: str, budget: int) -> str | None:
     return joined if visible_len(joined) <= budget else None
 
 
+#: A measure in a unit that no count uses (为186.5mm, 达412.6毫米): a rainfall, a depth, a length.
+_MEASURE_RE = re.compile(r"\d(?:\.\d+)?\s*(?:毫米|厘米|mm|cm|km)(?![A-Za-z])")
+
+
+#: A clause that is what the one before measured (为186.5mm, 达412.6毫米): 为 is its verb, no
+#: preposition leading into a next clause.
+_IS_FIGURE_RE = re.compile(r"^(?:为|達|达|是)\d")
+
+
 def figure_clause(rest: str) -> str:
     """The first clause of ``rest`` (what follows a cut) that holds a figure, where it can
     be said after the head: "" when none does, or when it leans on the clauses between
@@ -689,9 +698,11 @@ def figure_clause(rest: str) -> str:
     ends = [*_marks_outside(rest, "，,；;"), len(rest)]
     for start, end in zip([-1, *ends], ends, strict=False):
         clause = rest[start + 1 : end].strip().rstrip(FULL_STOPS + "；;")
-        if not FIGURE_RE.search(clause):
+        if not (FIGURE_RE.search(clause) or _MEASURE_RE.search(clause)):
             continue
-        if _dangles(clause) or LEANS_BACK_RE.match(clause) or clause.startswith("其中"):
+        if (_dangles(clause) and not _IS_FIGURE_RE.match(clause)) or (
+            LEANS_BACK_RE.match(clause) or clause.startswith("其中")
+        ):
             return ""
         return clause
     return ""
