@@ -1633,3 +1633,22 @@ def test_a_head_is_said_with_its_rainfall_in_millimetres() -> None:
 
     assert figure_clause("为203.5mm，最大1小时雨强为58.0mm") == "为203.5mm"
     assert figure_clause("累计雨量60～140毫米，局地超过200毫米") == "累计雨量60～140毫米"
+
+
+def test_a_sentence_that_points_at_what_follows_is_no_key_point() -> None:
+    paragraphs = [
+        "受澄江市中级人民法院委托，本公司定于2034年6月18日上午10时公开拍卖以下标的。",
+        "本次拍卖股权存在以下权利限制。",
+        "标的一：澄江市滨江路88号商铺，建筑面积126.5平方米，起拍价218万元，保证金30万元。",
+        "其中，5岁及以下儿童免费入场，60岁及以上老人半价。",
+    ]
+    points = key_points("澄江某拍卖有限公司拍卖公告", paragraphs, max_chars=150, max_sentences=4)
+    assert not any(p.endswith("以下权利限制。") for p in points), points
+    # one that says when the sale is held says it, whatever it points at
+    assert any("2034年6月18日上午10时" in p for p in points), points
+    notice = [
+        "经澄江市委研究，拟对以下同志进行任用。",
+        "周某某，男，1981年6月生，现任澄江市交通运输局副局长，拟任澄江市港航管理中心主任。",
+    ]
+    points = key_points("澄江市委管理干部任职前公示", notice, max_chars=120, max_sentences=3)
+    assert not any("以下同志" in p for p in points), points

@@ -62,8 +62,10 @@ from audiobulletin.summary.candidates import (
 )
 from audiobulletin.summary.cuts import (
     BRACKETED_FIELD_RE,
+    FIGURE_RE,
     SPOKE_AT_RE,
     change_clause,
+    comma_clauses,
     figure_clause,
     keeps_its_end,
     keeps_news,
@@ -76,6 +78,7 @@ from audiobulletin.summary.scores import (
     FORMULA_RE,
     NOTE_RE,
     PART_RE,
+    POINTS_AHEAD_RE,
     WEIGHTS,
     basis_only,
     boilerplate_penalty,
@@ -266,6 +269,15 @@ def key_points(
             if not text:
                 continue
         if news_only and not keeps_news(text, title):
+            continue
+        if (
+            POINTS_AHEAD_RE.search(text)
+            and not FIGURE_RE.search(text)
+            and len(comma_clauses(text)) <= 2
+        ):
+            # 本次拍卖股权存在以下权利限制。, 经市委研究，拟对以下同志进行任用。: what it points
+            # at is not said (a longer sentence has clauses before that may be: 春耕备耕进入
+            # 关键期，为…，现将…刊发如下。)
             continue
         grams = Counter(char_bigrams(text))
         if any(_alike(grams, g) and not _new_figures(text, t) for g, t in said_grams):

@@ -107,6 +107,13 @@ FORMULA_RE = re.compile(
 )
 
 
+#: A sentence that points at what follows it (本次拍卖股权存在以下权利限制。): said alone, it
+#: promises a list the intro never gives (never a bound: 其中5岁及以下儿童占92.3%).
+POINTS_AHEAD_RE = re.compile(
+    r"(?<![及或\d岁元米度级人次])(?:以下|下列|如下)[^，,。；;：:\d%％]{0,10}[。：:]?$"
+)
+
+
 #: What a covering formula may carry that is news: the rules it replaces, and when it takes
 #: effect (…，原2019年印发的《…办法》同时废止; …，自2031年5月1日起施行).
 _IN_FORCE_RE = re.compile(
