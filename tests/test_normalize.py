@@ -149,7 +149,7 @@ CASES = [
     ),
     pytest.param(
         "联系邮箱office2024@163.com",
-        "联系邮箱O F F I C E 二零二四艾特一六三点com",
+        "联系邮箱O F F I C E 二零二四艾特幺六三点com",
         id="email-digits",
     ),
     pytest.param("累计雨量50～100毫米", "累计雨量五十到一百毫米", id="range-tilde-mm"),
@@ -357,7 +357,7 @@ CASES = [
         "账号：0619 2001 0400 17846", "账号：零六一九，二零零一，零四零零，一七八四六", id="account"
     ),
     pytest.param(
-        "发至jialin0373@163.com", "发至J I A L I N 零三七三艾特一六三点com", id="email-local"
+        "发至jialin0373@163.com", "发至J I A L I N 零三七三艾特幺六三点com", id="email-local"
     ),
     pytest.param("Ⅱ～Ⅳ级", "二至四级", id="roman-range-fullwidth"),
     pytest.param("II-IV类", "二至四类", id="roman-range-ascii"),
@@ -2595,6 +2595,8 @@ def test_padded_zeros_a_promise_s_plus_light_and_a_building_s_lift(
         ("规格为长60cm x 宽40cm", "规格为长六十厘米乘宽四十厘米"),
         ("ALT≤50U/L", "A L T小于等于五十单位每升"),
         ("分辨率不低于300dpi", "分辨率不低于三百D P I"),
+        # a mail domain named by its number
+        ("邮箱：nphyzx@163.com", "邮箱：N P H Y Z X艾特幺六三点com"),
     ],
 )
 def test_readings_of_water_levels_sea_notices_draws_and_event_notices(

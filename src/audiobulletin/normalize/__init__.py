@@ -66,7 +66,8 @@ Decisions (documented so that tests and listeners agree)
   day 于二日, A2口, 二到四月).
 * Phone numbers: digit by digit, groups separated by ``，``, and **1 is read 幺** (yāo), as
   Mandarin speakers do for phone numbers so that 1 and 7 are not confused. 幺 is used nowhere
-  else (URLs, codes and years use 一).
+  else (URLs, codes and years use 一), but in the mail domains everyone names by their
+  numbers (163.com 幺六三点com).
 * E-mail ``@`` is read 艾特, the usual Mandarin reading; an English "at" would need a language
   switch inside a Chinese sentence. In URLs ``.`` 点, ``:`` 冒号, ``-`` 杠, ``_`` 下划线;
   a URL is read as its site (www.stats.gov.cn), not the page's path after it, as an

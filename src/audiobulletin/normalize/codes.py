@@ -98,7 +98,14 @@ def _speak_email(m: re.Match[str]) -> str:
             spelled.append(_spell(tok))
         else:
             spelled.append(_URL_SYMBOLS.get(tok, tok))
-    return " ".join(spelled).replace("  ", " ") + "艾特" + _speak_address(domain)
+    # NetEase's mail domains go by their numbers' names, 幺 and all: 幺六三, 幺二六
+    said = _MAIL_NUMBERS.get(domain.lower().partition(".")[0]) if "." in domain else None
+    domain_said = said + "点" + _speak_address(domain.partition(".")[2]) if said else None
+    return " ".join(spelled).replace("  ", " ") + "艾特" + (domain_said or _speak_address(domain))
+
+
+#: A mail domain named by its number, as everyone says it (163.com is 幺六三点com).
+_MAIL_NUMBERS = {"163": "幺六三", "126": "幺二六", "188": "幺八八"}
 
 
 #: A house's number with its sub-number after a street: 东湖路66-1号 (六十六杠一号, never a
