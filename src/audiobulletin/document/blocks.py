@@ -867,7 +867,7 @@ _EVENT_FIELD_RE = re.compile(
 )
 #: Who gives the talk an event's notice announces (报告人：王芳 教授): the speaker, no one
 #: who reports on their own work, beside the notice's other fields.
-_SPEAKER_RE = re.compile(r"^(?:报告人|報告人)\s*[:：]\s*\S")
+_TALK_GIVER_RE = re.compile(r"^(?:报告人|報告人)\s*[:：]\s*\S")
 
 
 #: What a reader is told to do through an account (关注…公众号…进行网上报名): how to apply,
@@ -991,7 +991,7 @@ def _label_lines(items: list[_Item]) -> None:
             item.label = Label.DROP
         elif (segments := _line_meta(text)) and not (
             ([kind for kind, _ in segments] == ["stamp"] and _asks_when(previous))
-            or (in_event and _SPEAKER_RE.match(text))
+            or (in_event and _TALK_GIVER_RE.match(text))
         ):
             item.label, item.meta = Label.META, segments
         elif (

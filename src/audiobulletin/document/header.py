@@ -274,7 +274,7 @@ def _stamped_headline(items: list[_Item], k: int) -> bool:
 
 #: A full stop typed in ASCII after a word, as text pasted with ASCII marks ends its
 #: sentences (…全部安全.), never a list marker's (一.总则) nor a file's (表.xlsx).
-_ASCII_STOP_RE = re.compile(r"(?<![一二三四五六七八九十])[\u4e00-\u9fff]\.(?![\dA-Za-z.])")
+_ASCII_STOP_RE = re.compile(r"(?<=[\u4e00-\u9fff])(?<![一二三四五六七八九十])\.(?![\dA-Za-z.])")
 
 
 def _header_zone(items: list[_Item]) -> int:
@@ -1560,7 +1560,7 @@ def derive_title(chapters: Sequence[Chapter], meta: Sequence[MetaLine] = ()) -> 
         if marker_level(text) is not None:
             text = re.sub(r"^\S{0,6}?(?:是|、|．|\.|[)）])", "", text)
         # (a full stop typed in ASCII ends it too, never a figure's point: …全部安全.)
-        sentence = re.split(rf"[{SENTENCE_ENDS}]|(?<![\dA-Za-z])\.(?!\d)", text, maxsplit=1)[0]
+        sentence = re.split(rf"[{SENTENCE_ENDS}]|{_ASCII_STOP_RE.pattern}", text, maxsplit=1)[0]
         # (a clock time's colons split no clauses: 15:45:00莱芜市气象台…)
         sentence = _STAMP_TIME_RE.sub("", sentence)
         # (an aside in brackets is no headline's: （湘政办发〔2031〕23号，以下简称…）, （48米/秒）;

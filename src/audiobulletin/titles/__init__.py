@@ -90,7 +90,7 @@ from audiobulletin.titles.fit import (
 )
 from audiobulletin.titles.heading import clean_heading
 from audiobulletin.titles.naming import as_title, shorten
-from audiobulletin.titles.parts import joined_sections, role_title, sections_title
+from audiobulletin.titles.parts import about_what, joined_sections, role_title, sections_title
 from audiobulletin.zh import (
     BASIS_RE,
     DECIDES_RE,
@@ -148,11 +148,10 @@ def _base_title(chapter: Chapter, max_han: int, headline: str = "") -> str:
         )
     ):
         name = clean_heading(chapter.heading)
-        about = re.match(r"^关于(.+)$", name)
-        if about and han_count(about.group(1)) >= 4 and not re.search(r"的[^的]{1,4}$", name):
+        if (about := about_what(name)) != name:
             # 关于2031年城区老旧小区改造计划 (an item of the minutes): what it is about; a
             # document's own title (关于…工作意见的报告) is cut as any other name
-            name = about.group(1)
+            name = about
             if visible_len(name) > MAX_VISIBLE:
                 name = re.sub(r"^\d{2,4}年度?", "", name)  # a year that runs long only dates it
         if han_count(name) >= 1 or visible_len(name) >= 2:

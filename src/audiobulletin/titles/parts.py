@@ -114,6 +114,15 @@ _SECTION_LINE_RE = re.compile(
 )
 
 
+def about_what(name: str) -> str:
+    """关于2031年城区老旧小区改造计划 (an item of the minutes) -> what it is about; a
+    document's own title (关于…工作意见的报告) stays whole, and so does a short one."""
+    about = re.match(r"^关于(.+)$", name)
+    if about and han_count(about.group(1)) >= 4 and not re.search(r"的[^的]{1,4}$", name):
+        return about.group(1)
+    return name
+
+
 def sections_title(chapter: Chapter, max_han: int) -> str:
     """A chapter without a heading that is a run of labelled items (一、考试时间：… 二、考试
     科目：…, 第一条（宗旨）… 第二条（申请资格）…) or of sections' heading lines (一、会议时间
@@ -130,9 +139,7 @@ def sections_title(chapter: Chapter, max_han: int) -> str:
     announces = bool(ANNOUNCES_RE.search(opening))  # …现将有关事项通知如下：
     if len(items) == 1:
         # …公告如下： 一、招聘岗位及人数 …: the one section it announces names it
-        only = (items[0].group(1) or items[0].group(2)).strip()
-        # 一、关于改造进度 (an item of the minutes): what it is about
-        only = re.sub(r"^关于(?=\S{4})", "", only)
+        only = about_what((items[0].group(1) or items[0].group(2)).strip())
         return only if announces and opening and fits(only, max_han) else ""
     if not announces and (len(written_sentences(opening)) > 1 or len(opening) > 30):
         return ""
