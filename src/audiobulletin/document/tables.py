@@ -289,7 +289,7 @@ def _slash_cells(raw: str) -> list[str] | None:
     return cells
 
 
-def _pipe_tables(
+def _separated_tables(
     raw_lines: Sequence[str], cells: Callable[[str], list[str] | None] = _pipe_cells
 ) -> list[_Found]:
     """Runs of rows drawn with bars (or set apart by slashes), all as wide, most with a
@@ -468,8 +468,8 @@ def find_tables(raw_lines: Sequence[str]) -> list[_Found]:
         _runs(raw_lines, _tab_cells, 2)
         + _without_captions(raw_lines, _runs(raw_lines, _aligned_cells, 3), _aligned_cells, 3)
         + _comma_tables(raw_lines)
-        + _pipe_tables(raw_lines)
-        + _pipe_tables(raw_lines, _slash_cells)
+        + _separated_tables(raw_lines)
+        + _separated_tables(raw_lines, _slash_cells)
         + _with_names_above(raw_lines, _even_runs(raw_lines, _spaced_cells))
         + _even_runs(raw_lines, _ideographic_cells)
         + _gap_tables(raw_lines)

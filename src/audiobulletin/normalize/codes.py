@@ -99,9 +99,10 @@ def _speak_email(m: re.Match[str]) -> str:
         else:
             spelled.append(_URL_SYMBOLS.get(tok, tok))
     # NetEase's mail domains go by their numbers' names, 幺 and all: 幺六三, 幺二六
-    said = _MAIL_NUMBERS.get(domain.lower().partition(".")[0]) if "." in domain else None
-    domain_said = said + "点" + _speak_address(domain.partition(".")[2]) if said else None
-    return " ".join(spelled).replace("  ", " ") + "艾特" + (domain_said or _speak_address(domain))
+    name, _, rest = domain.partition(".")
+    said = _MAIL_NUMBERS.get(name.lower()) if rest else None
+    domain_said = f"{said}点{_speak_address(rest)}" if said else _speak_address(domain)
+    return " ".join(spelled).replace("  ", " ") + "艾特" + domain_said
 
 
 #: A mail domain named by its number, as everyone says it (163.com is 幺六三点com).

@@ -281,7 +281,7 @@ _COORDINATE = re.compile(
 )
 _HEMISPHERES = {"N": "北纬", "S": "南纬", "E": "东经", "W": "西经"}
 #: The minutes or seconds of an arc that are none (北纬35°00′, 122°05′00″): not said.
-_NO_ARC = re.compile(r"(?<=°)\s*00′(?:\s*00″)?|(?<=′)\s*00″|(?<=\d′)\s*00″")
+_NO_ARC = re.compile(r"(?<=°)\s*00′(?:\s*00″)?|(?<=′)\s*00″")
 
 
 def _coordinate(m: re.Match[str]) -> str:

@@ -250,24 +250,15 @@ def intro_points(
         title, paragraphs, max_chars=budget, max_sentences=4, skip=[title], openers=openers
     )
     points = usable(chosen)
+    cut = any(of_opening(point) for point in chosen)
     toll = _head_clause(opening, title) if opening else ""
     if not _TOLL_RE.search(toll) or visible_len(toll) >= budget:
         toll = _when_and_toll(opening)
     if toll and not any(_TOLL_RE.search(p) for p in points) and visible_len(toll) < budget:
         # an accident's toll leads its report (…发生一起追尾事故，造成3人死亡): where the
-        # opening is too long to fit, its head clause with the toll is said first
-        toll = as_point(toll, title)
-        more = key_points(
-            title,
-            paragraphs,
-            max_chars=budget - visible_len(toll),
-            max_sentences=3,
-            skip=[opening, title],
-            openers=openers,
-            after=[toll],
-        )
-        return not_said_twice(in_report_order([toll, *usable(more)], paragraphs))
-    cut = any(of_opening(point) for point in chosen)
+        # opening is too long to fit, its head clause with the toll is said first, and the
+        # rest is chosen again after it
+        points, cut = [as_point(toll, title)], True
     if (cut or len(points) < len(chosen)) and opening:
         left = budget - sum(visible_len(p) for p in points)
         more = key_points(
