@@ -368,6 +368,12 @@ def test_a_point_cut_to_fit_may_say_its_sentence_whole_but_never_the_opening() -
         ),
         ("二、培训对象", "培训对象为全市中小学新任教师。", "培训对象为全市中小学新任教师。"),
         ("三、报名时间", "请各校认真组织报名。", "请各校认真组织报名。"),
+        # a heading of the days' plan (时间安排) labels the days under it as 报名时间 does
+        (
+            "2. 时间安排",
+            "2031年12月30日至2032年1月3日。",
+            "时间安排：2031年12月30日至2032年1月3日。",
+        ),
     ],
 )
 def test_an_intro_point_under_a_heading_of_whom_it_is_for_says_the_heading(

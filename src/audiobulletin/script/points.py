@@ -67,9 +67,9 @@ def heading_like(text: str) -> bool:
 FIRST_ITEM_RE = re.compile(r"^\s*(?:1\s*[、.．](?!\d)|一\s*、|[（(]\s*[1一]\s*[)）])")
 
 
-#: A heading that names when or where (报名时间, 考试地点, 会议时间和地点): the date or
+#: A heading that names when or where (报名时间, 考试地点, 会议时间和地点, 时间安排): the date or
 #: place under it says nothing without it.
-_WHEN_WHERE_HEADING_RE = re.compile(r"(?:时间|日期|地点|对象|對象)$")
+_WHEN_WHERE_HEADING_RE = re.compile(r"(?:时间|日期|地点|对象|對象)(?:安排)?$")
 
 
 #: A line that announces what follows rather than labelling it (…安排如下：, 通知如下：).
