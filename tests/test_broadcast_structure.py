@@ -146,6 +146,9 @@ def test_a_byline_line_is_metadata_not_a_chapter(byline: str) -> None:
         ("〔記者王小明／臺南報導〕", P1),
         ("【本報訊】", P1),
         ("（中央社記者王小明台北21日電）", P1),
+        # a whole dateline in brackets, the outlet not an agency's name, then its reporter
+        ("【青川体育在线青屿4月9日电】（记者 蔡文博）", P1),
+        ("【青川日报讯4月9日电】（记者 蔡文博）", P1),
         # reporters without brackets, each name ended by a space; a bracketed source
         ("本报讯 记者王林 通讯员李丽 ", P1),
         ("本报记者 王林 ", P1),

@@ -491,6 +491,8 @@ _BRACKETED_DATELINE = (
     r"[〔【\[［（(]\s*(?:(?:記者|记者)[^〔〕【】\[\]［］（）()]{1,30}(?:報導|报道|報道)"
     rf"|(?:本報|本报|本網|本网|本台|[{_H}]{{2,10}}?(?:報|报|社|網|网|台|局|府|處|处|辦|办))\s*(?:訊|讯)"
     r"|(?:中央社|[{_H}]{2,8}社)[^〔〕【】\[\]［］（）()]{0,30}[電电]"
+    # any outlet's whole dateline in brackets, its day wired: 【青川体育在线青屿4月9日电】
+    rf"|[{_H}A-Za-z]{{2,16}}?{_DAY}[電电]"
     # a council's or a bureau's own news tag: 〔議會新聞〕, 【市府新闻】
     rf"|[{_H}]{{2,6}}(?:新聞|新闻|快訊|快讯)"
     # …or an outlet's name before the day it reports: 【经济观察在线】3月14日，…
@@ -506,7 +508,7 @@ _LOOSE_REPORTERS = (
 _DATELINE_RE = re.compile(
     # (the agency in brackets, or set apart from the place by a space: 【新华财经】北川11月16日
     # 电, 新华社 北京1月20日电; a broadcaster's 消息 where an agency's 电 is: 央广网北京…消息)
-    rf"^(?:[【\[]?{_AGENCY}[】\]]?[ \u3000]?[{_H}]{{0,10}}?{_DAY}(?:电|消息(?=[\s（(，,]))"
+    rf"^(?:[【\[]?{_AGENCY}[】\]]?[ \u3000]?[{_H}]{{0,10}}?{_DAY}(?:电[】\]]?|消息(?=[\s（(，,]))"
     rf"|{_AGENCY}讯|[{_H}]{{2,8}}讯(?=\s|[（(])"
     rf"|{_AGENCY}消息\s*(?:[（(][^（）()]{{1,10}}[)）])?\s*[:：]|{_BRACKETED_DATELINE}"
     # (the station's own, before its reporter or a space: 本台消息（记者 钱雨桐）当地时间…)
