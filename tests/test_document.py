@@ -969,6 +969,27 @@ def test_tab_table_with_header() -> None:
     assert_nothing_lost(text, doc)
 
 
+def test_a_tab_row_s_empty_first_cells_keep_its_figures_under_their_columns() -> None:
+    # the second session of a day leaves the grade and the day empty, as a merged cell does;
+    # a TAB that opens every row only indents the table
+    rows = [
+        "年级\t日期\t时间\t科目",
+        "高一\t3月15日\t8:00—9:30\t语文",
+        "\t\t10:00—11:30\t数学",
+        "高二\t3月16日\t\t物理",
+    ]
+    for indent in ("", "\t"):
+        doc = parse(lines("南屏中学考试安排", *(indent + row for row in rows), LONG))
+        (table,) = tables(doc)
+        assert table.table is not None
+        assert table.table.header == ("年级", "日期", "时间", "科目")
+        assert table.table.rows == (
+            ("高一", "3月15日", "8:00—9:30", "语文"),
+            ("", "", "10:00—11:30", "数学"),
+            ("高二", "3月16日", "", "物理"),
+        )
+
+
 def test_tab_table_without_header_and_with_empty_cells() -> None:
     text = lines("青川市坐标", "1\t105.5\t32.1\t\u00a0", "2\t105.6\t32.2\t起点", LONG)
     doc = parse(text)
@@ -1001,6 +1022,25 @@ def test_rows_drawn_with_bars_are_a_table_and_a_menu_is_not() -> None:
         lines("首页 | 新闻中心 | 政务公开 | 办事服务", "关于我们 | 联系我们 | 网站地图", LONG)
     )
     assert tables(menu) == []
+
+
+def test_rows_of_words_ruled_under_their_header_are_a_table_not_a_menu() -> None:
+    # a schedule's changes hold no figure; the rule under the header says it is a table
+    text = lines(
+        "南屏县人民医院专家出诊调整",
+        "部分专家出诊时间调整如下：",
+        "| 科室 | 专家 | 原出诊时间 | 调整后 |",
+        "| --- | --- | --- | --- |",
+        "| 骨科 | 周明远 | 周一上午 | 停诊 |",
+        "| 眼科 | 吴晓岚 | 周二全天 | 周三全天 |",
+        LONG,
+    )
+    doc = parse(text)
+    (table,) = tables(doc)
+    assert table.table is not None
+    assert table.table.header == ("科室", "专家", "原出诊时间", "调整后")
+    assert table.table.rows[1] == ("眼科", "吴晓岚", "周二全天", "周三全天")
+    assert_nothing_lost(text, doc)
 
 
 def test_a_prose_line_with_a_tab_is_not_a_table() -> None:

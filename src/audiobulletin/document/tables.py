@@ -114,11 +114,23 @@ def _tab_cells(raw: str) -> list[str] | None:
     if "\t" not in raw:
         return None
     cells = [clean_line(c) for c in raw.split("\t")]
-    while cells and not cells[0]:
-        cells.pop(0)
     if sum(1 for c in cells if c) < 2 or any(len(c) > CELL_MAX for c in cells):
         return None
     return cells
+
+
+def _tab_tables(raw_lines: Sequence[str]) -> list[_Found]:
+    """Runs of TAB-separated rows. A row's empty first cells are cells merged with those
+    above it (高一 TAB 1月15日 TAB 8:00 / TAB TAB 10:00 …: the same grade and day), kept so
+    that its figures stay under their columns; only a TAB that opens every row of the run
+    indents the table."""
+    found = []
+    for run in _runs(raw_lines, _tab_cells, 2):
+        rows = [cells for i in run.lines if (cells := _tab_cells(raw_lines[i]))]
+        while all(row and not row[0] for row in rows):
+            rows = [row[1:] for row in rows]
+        found.append(_Found(run.lines, _make_table(raw_lines, run.lines, rows)))
+    return found
 
 
 #: A two-character name at the start of a row, spaced out to line up with names of three.
@@ -293,8 +305,9 @@ def _separated_tables(
     raw_lines: Sequence[str], cells: Callable[[str], list[str] | None] = _pipe_cells
 ) -> list[_Found]:
     """Runs of rows drawn with bars (or set apart by slashes), all as wide, most with a
-    figure: a site's menu (首页 | 新闻 | 政务公开) is one line of words, never rows of
-    figures."""
+    figure or ruled under their header (| --- |): a site's menu (首页 | 新闻 | 政务公开) is
+    one line of words, never rows of figures, and never ruled as a table is (a schedule's
+    | 正畸科 | 王蕾 | 周四下午 | 停诊 | holds no figure)."""
     found = []
     for run in _runs(raw_lines, cells, 2):
         table = run.block.table
@@ -302,7 +315,8 @@ def _separated_tables(
         rows = [*([table.header] if table.header else []), *table.rows]
         widths = {len(r) for r in rows}
         figured = sum(1 for r in table.rows if any(re.search(r"\d", c) for c in r))
-        if len(rows) >= 2 and len(widths) == 1 and figured * 2 >= len(table.rows):
+        ruled = any(_PIPE_RULE_RE.match(raw_lines[i]) for i in range(run.lines[0], run.lines[-1]))
+        if len(rows) >= 2 and len(widths) == 1 and (ruled or figured * 2 >= len(table.rows)):
             found.append(run)
     return found
 
@@ -465,7 +479,7 @@ def find_tables(raw_lines: Sequence[str]) -> list[_Found]:
     chosen: list[_Found] = []
     taken: set[int] = set()
     for found in (
-        _runs(raw_lines, _tab_cells, 2)
+        _tab_tables(raw_lines)
         + _without_captions(raw_lines, _runs(raw_lines, _aligned_cells, 3), _aligned_cells, 3)
         + _comma_tables(raw_lines)
         + _separated_tables(raw_lines)
