@@ -619,6 +619,38 @@ CASES = [
     ),
     # a match's sets, each a score
     pytest.param("以6-4、7-5击败对手", "以六比四、七比五击败对手", id="score-sets"),
+    pytest.param(
+        "以6-4、3-6、7-6(5)击败对手", "以六比四、三比六、七比六（五）击败对手", id="score-tiebreak"
+    ),
+    pytest.param("以6-3扳平", "以六比三扳平", id="score-level"),
+    # the games' scores in brackets after the match's: scores, never clock times or a range
+    pytest.param(
+        "以3-1（25:21、23:25、25:18）取胜",
+        "以三比一（二十五比二十一、二十三比二十五、二十五比十八）取胜",
+        id="score-games-in-brackets",
+    ),
+    pytest.param(
+        "以3:2（9:11、8:11、12:10）",
+        "以三比二（九比十一、八比十一、十二比十）",
+        id="score-games-after-colon-score",
+    ),
+    pytest.param(
+        "9:00（8:30、9:30）", "九点（八点三十分、九点三十分）", id="clock-with-alternatives"
+    ),
+    # a race's time before its record or its win, or after its class
+    pytest.param(
+        "保持的2:09:47的赛会纪录", "保持的两小时零九分四十七秒的赛会纪录", id="duration-record"
+    ),
+    pytest.param("选手2:08:15夺冠", "选手两小时零八分十五秒夺冠", id="duration-win"),
+    pytest.param("（男子1:02:35）", "（男子一小时零二分三十五秒）", id="duration-class"),
+    pytest.param("比赛于8:30:00开始", "比赛于八点三十分开始", id="clock-to-the-second"),
+    pytest.param("总成绩11h32'17\"", "总成绩十一小时三十二分十七秒", id="duration-h-arcs"),
+    # a height's centimetres digit by digit; wins, losses and goals counted
+    pytest.param("身高1米78", "身高一米七八", id="height-metre-centimetres"),
+    pytest.param("身高2米26", "身高两米二六", id="height-two-metres"),
+    pytest.param("2胜8负，打进2球", "两胜八负，打进两球", id="count-wins-goals"),
+    # a disease's rate per so many people in its column's head
+    pytest.param("发病率（/10万）", "发病率（每十万）", id="unit-per-population-head"),
     # a scenic area's grade in letters
     pytest.param("AAAAA景区", "五A级景区", id="grade-scenic-area"),
     # a whole kilometre's stake
@@ -630,6 +662,10 @@ CASES = [
     # a train's numbers each way
     pytest.param("G4821/4822次、T3/4次", "G四八二一、四八二二次、T三、四次", id="code-train-pair"),
     pytest.param("加开D3056/7次", "加开D三零五六、三零五七次", id="code-train-pair-shortened"),
+    pytest.param("7631/2次", "七六三一、七六三二次", id="code-train-pair-digits-only"),
+    pytest.param("1461次列车", "一四六一次列车", id="code-train-digits-only"),
+    pytest.param("出动1461次", "出动一千四百六十一次", id="count-times-not-train"),
+    pytest.param("MU5101/2航班", "M U五一零一、五一零二航班", id="code-flight-pair"),
     # a discount of two digits, as a shop says it
     pytest.param("通行费按95折收取", "通行费按九五折收取", id="discount-two-digits"),
     # a hotline after a landline, or glossed after it
@@ -1336,6 +1372,8 @@ def test_numerals_written_with_circles_or_full_width_commas_are_numbers(
         ("110年因疫情影响", "一百一十年因疫情影响"),
         ("分别为100、110、120", "分别为一百、一百一十、一百二十"),
         ("比例1:120", "比例一比一百二十"),
+        ("拖拉机功率120马力", "拖拉机功率一百二十马力"),
+        ("投放鱼苗110尾", "投放鱼苗一百一十尾"),
         # next to a phone word they are phone numbers
         ("遇险请拨打110、119、120", "遇险请拨打幺幺零、幺幺九、幺二零"),
         ("122交通事故报警", "幺二二交通事故报警"),
@@ -2204,6 +2242,9 @@ def test_hidden_names_stretches_of_road_and_one_trip(written: str, spoken: str) 
         ("以20公里/小时的速度", "以二十公里每小时的速度"),
         ("0.5元/Wh", "零点五元每瓦时"),
         ("450元/间·天", "四百五十元每间每天"),
+        ("鸡苗2.65元/羽", "鸡苗二点六五元每羽"),
+        ("报名费120元/科", "报名费一百二十元每科"),
+        ("学费5200元/生·学年", "学费五千二百元每生每学年"),
         ("UTC-12，23:59", "U T C减十二，二十三点五十九分"),
         ("利润总额/营业收入×100%", "利润总额除以营业收入乘百分之一百"),
         # days of a month written with a dot: backwards as figures, or after a word of when

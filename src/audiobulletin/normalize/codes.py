@@ -615,17 +615,27 @@ def _codes(text: str) -> str:
     # (after a plate's, whose letter and digits run so too: 苏E·7K351)
     text = _BATCH_CODE.sub(lambda m: read_digits(m[1]) + m[2] + read_digits(m[3]), text)
     text = _CAPITALS_AROUND_DIGITS.sub(lambda m: re.sub(r"\d+", _digits, m[0]), text)
-    text = _TRAIN_PAIR.sub(
-        # (the return's number shortened to its last digits is said whole: G6521/2 is 6522)
-        lambda m: m[1] + read_digits(m[2]) + "、" + read_digits(m[2][: -len(m[3])] + m[3]),
-        text,
-    )
+    text = _TRAIN_PAIR.sub(_train_pair, _DIGITS_TRAIN.sub(lambda m: read_digits(m[1]), text))
     return _CODE.sub(speak, text)
 
 
-#: A train's numbers each way, set apart by a slash (G4821/4822次, T3/4次, K1186/7次): both
-#: read digit by digit and whole (K1186/7 is K一一八六、一一八七), never a fraction or an amount.
-_TRAIN_PAIR = re.compile(r"(?<![A-Za-z\d])([GDCZTKYLS])(\d{1,5})/(\d{1,5})(?=次)")
+#: A train's numbers each way, set apart by a slash (G4821/4822次, T3/4次, K1186/7次, and an
+#: ordinary train's of digits alone, 7631/2次), or a flight's (MU5101/2): both read digit by
+#: digit and whole (K1186/7 is K一一八六、一一八七), never a fraction or an amount.
+_TRAIN_PAIR = re.compile(
+    r"(?<![A-Za-z\d])([GDCZTKYLS]|(?=\d{3}))(\d{1,5})/(\d{1,5})(?=次)"
+    r"|(?<![A-Za-z\d])([A-Z]{2}|[A-Z]\d|\d[A-Z])(\d{3,4})/(\d{1,4})(?![\d/.])(?=航班|次|[\s，。、；）)]|$)"
+)
+#: An ordinary train's number of digits alone before 次列车 (1461次列车): 一四六一.
+_DIGITS_TRAIN = re.compile(r"(?<![\d.A-Za-z/])(\d{3,5})(?=次(?:旅客)?列车)")
+
+
+def _train_pair(m: re.Match[str]) -> str:
+    # (the return's number shortened to its last digits is said whole: G6521/2 is 6522)
+    prefix, number, back = (m[1], m[2], m[3]) if m[2] else (m[4], m[5], m[6])
+    if len(back) > len(number):
+        return m[0]
+    return prefix + read_digits(number) + "、" + read_digits(number[: -len(back)] + back)
 
 
 def _digits(m: re.Match[str]) -> str:
@@ -746,6 +756,8 @@ _AMOUNT_AFTER = re.compile(
     r"|公[里斤顷]|平方|立方|毫|微|千[米克瓦]|兆|赫兹|伏|瓦|帕|分贝"
     # hours of teaching or work, credits (培训120学时, 120课时, 120小时)
     r"|学时|學時|课时|課時|学分|學分|小时|小時|工作日|工日"
+    # an engine's power, birds and fish counted (120马力, 鸡苗120羽, 鱼苗110尾)
+    r"|马力|馬力|匹|羽|尾"
     # the first of a range or a pair (120到129之间, 血压120比80)
     r"|(?:到|至|比)\s*[\d零一二三四五六七八九十百])"
 )

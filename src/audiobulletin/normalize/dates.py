@@ -269,11 +269,20 @@ def _after_larger_unit(n: int, unit: str) -> str:
     return ("零" if n < 10 else "") + read_cardinal(n) + unit
 
 
-#: A race or a trip timed in h:mm:ss after 用时, 成绩 …: 用时2:05:30 is 两小时零五分三十秒.
-_DURATION = re.compile(r"(用时|耗时|历时|成绩为?|跑出|以)\s*(\d{1,2}):([0-5]\d):([0-5]\d)(?![\d:])")
+#: A race or a trip timed in h:mm:ss after 用时, 成绩 …: 用时2:05:30 is 两小时零五分三十秒; so
+#: is one before the record or the win it sets (2:09:47的赛会纪录, 2:08:15夺冠) or after a
+#: race's class (男子1:02:35): a clock is never set to the second in a race's report.
+_DURATION = re.compile(
+    r"(用时|耗时|历时|成绩[为是]?|纪录[为是]?|紀錄[為是]?|标准[为是]?|跑出|以|男子|女子)"
+    r"\s*(\d{1,2}):([0-5]\d):([0-5]\d)(?![\d:])"
+    r"|()(?<![\d:.])(\d{1,2}):([0-5]\d):([0-5]\d)(?![\d:])"
+    r"(?=\s*(?:的[^，。；,;\d]{0,8}(?:成绩|纪录|紀錄|记录)|夺冠|奪冠|夺得|摘得|完赛|冲线|撞线|打破|刷新))"
+)
 
 
 def _speak_duration(m: re.Match[str]) -> str:
+    if m[2] is None:
+        return _duration(int(m[6]), int(m[7]), int(m[8]))
     return m[1] + _duration(int(m[2]), int(m[3]), int(m[4]))
 
 
@@ -435,19 +444,30 @@ def worked_sums(text: str) -> str:
 #: The verbs a match's score stands before (以3-1战胜, 半场44-40领先).
 _MATCH_VERBS = (
     "战胜|击败|取胜|获胜|负于|不敌|力克|逆转|战平|胜出|的比分|告负|落败"
-    "|完胜|大胜|小胜|险胜|惜败|憾负|横扫|逼平|领先|落后|拿下"
+    "|完胜|大胜|小胜|险胜|惜败|憾负|横扫|逼平|领先|落后|拿下|扳平|赢下|先下"
 )
+#: A tiebreak's points in brackets after a set's score: 7-6(5).
+_TIEBREAK = r"(?:\s*[（(]\d{1,2}[)）])?"
 #: A score before the verb of a match, after 比分 (比分为2-0, 比分定格在88-76) or after the
 #: verb that ends in it (战成1-1平, 扳成2:2): 以3-1战胜 is 以三比一战胜, not a range; 以21:19获胜
 #: and 比分21:19 are not clock times.
 _SCORE = re.compile(
     r"(?<![\d.:：\-—–])(\d{1,3})\s*[-—–:：]\s*(\d{1,3})(?![\d.])"
-    rf"(?=\s*(?:{_MATCH_VERBS}))"
+    rf"(?={_TIEBREAK}\s*(?:{_MATCH_VERBS}))"
     r"|(?:(?<=比分)|(?<=比分[为是])|(?<=比分(?:定格|锁定|改写|变为)[在为成])|(?<=[战打踢扳]成))"
     r"\s*(\d{1,3})\s*[-—–:：]\s*(\d{1,3})(?![\d.])"
     # …or a set's score in a list of them before the verb (以6-4、7-5击败对手)
     r"|(?<![\d.])(\d{1,2})\s*[-—–]\s*(\d{1,2})(?![\d.])"
-    rf"(?=(?:\s*[、，,]\s*\d{{1,2}}\s*[-—–:：]\s*\d{{1,2}})+\s*(?:{_MATCH_VERBS}))"
+    rf"(?={_TIEBREAK}(?:\s*[、，,]\s*\d{{1,2}}\s*[-—–:：]\s*\d{{1,2}}{_TIEBREAK})+"
+    rf"\s*(?:{_MATCH_VERBS}))"
+)
+#: (a score is never written with a leading zero, as a clock's minutes are: 9:00)
+_GAME = rf"(?:0|[1-9]\d?)\s*[-—–:：]\s*(?:0|[1-9]\d?)(?!\d){_TIEBREAK}"
+#: A match's score with its games' or sets' scores listed in brackets after it
+#: (以3:2（9:11、8:11、11:7）, 3-1（25:21、23:25）): each a score, never a range or a clock.
+_GAME_SCORES = re.compile(
+    r"(?<![\d.:：\-—–])(0|[1-9]\d{0,2})\s*[-—–:：]\s*(0|[1-9]\d{0,2})\s*"
+    rf"[（(]((?:{_GAME}\s*[、，,]\s*)+{_GAME})[)）]"
 )
 
 
@@ -502,6 +522,9 @@ def _ranges(text: str) -> str:
     text = _PERIOD_THEN_RATE.sub(r"\1负", text)
     text = _SIGNED_AMOUNT.sub("负", text)
     text = _SPREAD.sub(lambda m: read_cardinal(m[1]) + read_cardinal(m[2]), text)
+    text = _GAME_SCORES.sub(
+        lambda m: f"{m[1]}比{m[2]}（" + re.sub(r"\s*[-—–:：]\s*", "比", m[3]) + "）", text
+    )
     text = _SCORE.sub(lambda m: f"{m[1] or m[3] or m[5]}比{m[2] or m[4] or m[6]}", text)
     text = _ROUTE.sub("至", _PREFIXED_RANGE.sub(r"\1\2到\1", text))
     return _GRADE_RANGE.sub("到", _RANGE.sub(r"\1到", text))

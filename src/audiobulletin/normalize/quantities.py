@@ -256,6 +256,8 @@ _UNIT_RANGE = re.compile(
 _PER_POPULATION = re.compile(
     r"(\d+(?:\.\d+)?)\s*(名|人|张|個|个|床|所|家)\s*[/／]\s*(千人|万人|萬人|百人|十万人|十萬人)"
 )
+#: A column's unit that opens with its slash (发病率（/10万）): per so many people, 每十万.
+_PER_HEAD_UNIT = re.compile(r"(?<=[（(])\s*[/／]\s*(?=\d*\s*[千万萬]人?\s*[）)])")
 #: A Latin unit after 每, before its figure or without one: 每Kg 36元, 每kg12元.
 _PER_WORD_LATIN = re.compile(
     rf"(?<=每)\s?({_alternation(u for u in _LATIN_UNITS if len(u) > 1)}|[mgtL])(?![A-Za-z²³])"
@@ -552,6 +554,13 @@ _SPREAD_SIGN = re.compile(
 )
 
 
+#: A height in metres with its centimetres after the 米 (身高1米78): 一米七八, the
+#: centimetres digit by digit, as a height is said.
+_HEIGHT = re.compile(r"(?<![\d.])([12])米(\d\d)(?![\d.])(?!\s*(?:米|厘米|公分|毫米|[%％]))")
+#: Hours before minutes and seconds written as arcs (11h32'17"): 十一小时.
+_HOURS_BEFORE_ARC = re.compile(r"(?<![\dA-Za-z.])(\d{1,3})\s?h\s?(?=\d{1,2}\s?['’′])")
+
+
 def _units(text: str) -> str:
     """Latin units after numbers, ‰, °′″, multiplication signs, ``3#`` and ``#23杆``, and 零下 for
     temperatures below zero; ``+`` after a figure's unit (以上); an isotope's hyphen; crosses
@@ -559,7 +568,7 @@ def _units(text: str) -> str:
     text = _ISOTOPE.sub("", _OR_MORE.sub("以上", _bounds(_STARRED_ST.sub("星", text))))
     text = _SPREAD_SIGN.sub(lambda m: "加" if m[1] in "+＋" else "减", text)
     text = _CHANGE_LABEL.sub(_change_label, text)
-    text = _PER_POPULATION.sub(r"每\3\1\2", text)
+    text = _PER_POPULATION.sub(r"每\3\1\2", _PER_HEAD_UNIT.sub("每", text))
     # (a scenic area's grade said with its 级: AAAAA景区 is 五A级景区)
     text = _GRADE_AS.sub(
         lambda m: read_cardinal(str(len(m[1] or m[2]))) + ("A" if m[1] else "A级"), text
@@ -577,6 +586,8 @@ def _units(text: str) -> str:
     )
     text = _PER_YEARS.sub(lambda m: "每" + read_cardinal(m[1]) + "年", text)
     text = _SECONDS.sub(r"\1秒", _DIAMETER.sub("直径", text))
+    text = _HEIGHT.sub(lambda m: ("两" if m[1] == "2" else "一") + "米" + read_digits(m[2]), text)
+    text = _HOURS_BEFORE_ARC.sub(r"\1小时", text)
     text = _ASCII_ARC.sub(lambda m: m[3] + "′" if m[3] else f"{m[1]}′{m[2]}″", text)
     text = _HAN_PER_LATIN.sub(lambda m: "每" + _LATIN_UNITS[m[1]], text)
     text = _PER_WORD_LATIN.sub(lambda m: _LATIN_UNITS[m[1]], text)
@@ -965,6 +976,8 @@ _COUNTING_WORDS = (
     "|厅|卫|晚|夜|室(?=\\d厅)"
     # stages a plan is carried out in: 分2阶段实施
     "|阶段|階段"
+    # a record of wins and losses, goals scored: 2胜8负, 打进2球
+    "|胜(?!利)|負|负(?!责|責|担|擔)|球"
 )
 #: A lone 2 that counts things is 两, also as the low end of a range (两到三年, 两至三人); a 2
 #: that numbers something stays 二 (二号楼, 二类, 二级, 二次会议, 第二名).
@@ -1078,6 +1091,8 @@ _PER_UNITS = (
     "|采暖期|供暖季|学期|季度|季|期|立方厘米|立方分米|间|晚|针|剂|学年|疗程"
     # a can, a serving; a figure per ten thousand yuan (吨标准煤/万元)
     "|罐|听|片|条|块|杯|碗|万元"
+    # a bird (鸡苗2.65元/羽), a subject sat (报名费120元/科), a student (元/生·学年)
+    "|羽|科|门|生"
 )
 #: A rate per minute, as a pulse is written: 100次/分 is 一百次每分钟.
 _PER_MINUTE = re.compile(r"(?<=次)/分(?![钟之])")
