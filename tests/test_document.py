@@ -4624,6 +4624,7 @@ def test_a_point_marked_with_a_triangle_is_read_not_dropped_as_a_caption(point: 
     "line",
     [
         "2031-07-24 　阅读 5.6万",
+        "2031-09-03 南屏公交集团 阅读 2.1w",
         "点赞 326 在看 58 写留言",
         "（原标题：面积单产总产“三增” 我省夏粮再获丰收）",
         "（原标题《面积单产总产“三增” 我省夏粮再获丰收》）",

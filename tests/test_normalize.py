@@ -2494,6 +2494,8 @@ def test_readings_of_markets_heritage_climate_and_traditional_releases(
         ("长度10米-15米", "长度十米到十五米"),
         # an article's number before a figure, a paper's page, a masked landline
         ("第三条 60周岁及以上的老人", "第三条，六十周岁及以上的老人"),
+        # …also where articles are read one after another, each opening its sentence
+        ("运营。第二条 11月17日起封闭", "运营。第二条，十一月十七日起封闭"),
         ("刊于第06版", "刊于第六版"),
         ("电话：0731-86652xxx", "电话：零七三幺，八六六五二"),
         # gases by their names

@@ -65,9 +65,11 @@ _SPEAKABLE_META = ("date", "source", "signature")
 #: schedule's)
 _NO_RANGE = r"(?!\s*(?:[—－~～\-]|至|到))"
 _STAMP_RES = (
-    # a post's day and its count of readers: 2031-07-24　阅读 5.6万
+    # a post's day and its count of readers: 2031-07-24　阅读 5.6万, perhaps with who posted
+    # it between them (2031-09-03 青川公交集团 阅读 2.1w)
     re.compile(
-        r"^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*(?:阅读|閱讀|浏览|瀏覽)\s*\d+(?:\.\d+)?\s*[万wW]?\+?$"
+        r"^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*(?:[\u4e00-\u9fffA-Za-z]{2,16}\s+)?"
+        r"(?:阅读|閱讀|浏览|瀏覽)\s*\d+(?:\.\d+)?\s*[万wWkK]?\+?$"
     ),
     re.compile(
         rf"^\d{{1,2}}-\d{{1,2}}\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?{_NO_RANGE}\s*[^\s。，,；]{{0,20}}$"

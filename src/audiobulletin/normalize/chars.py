@@ -291,10 +291,11 @@ def _sentence_start(line: str, end: int) -> int:
     return max(line.rfind(mark, 0, end) for mark in "。；;") + 1
 
 
-#: A rule's article or chapter opening its line (第三条, 第十二章, 第二节): the space after it is
-#: the pause before its text, even where a figure follows, never 第三条六十周岁.
+#: A rule's article or chapter opening its line or its sentence (第三条, 第十二章, 第二节):
+#: the space after it is the pause before its text, even where a figure follows, never
+#: 第三条六十周岁 (nor …运营。第二条十一月十七日 where articles are read one after another).
 _ARTICLE_BEFORE = re.compile(
-    r"^\s*第[一二三四五六七八九十百零〇两]+[条章节款](?:之[一二三四五六七八九十])?$"
+    r"\s*第[一二三四五六七八九十百零〇两]+[条章节款](?:之[一二三四五六七八九十])?"
 )
 
 
@@ -321,7 +322,9 @@ def _space_between(line: str, m: re.Match[str]) -> str:
         and right not in _AMOUNT_UNIT
     ):
         return "，"  # 6.1 人力保障: a heading's number, then its title (…范围。1.1 项目名称)
-    if right.isdigit() and _ARTICLE_BEFORE.search(line, 0, m.start()):
+    if right.isdigit() and _ARTICLE_BEFORE.fullmatch(
+        line, _sentence_start(line, m.start()), m.start()
+    ):
         return "，"  # 第三条 60周岁及以上: the article's number, then its first figure
     if (
         run == " "
