@@ -879,6 +879,8 @@ def _dated_items(text: str) -> str:
 
     def counted(m: re.Match[str]) -> str:
         n = int(m[1])
+        if n > 1 and re.search(rf"(?m){_ITEM_START}第{n - 1}，", text[: m.start()]):
+            return f"第{read_cardinal(m[1])}，"  # under items said 第一， (a list in a section)
         listed = n > 1 and re.search(rf"(?m){_ITEM_START}{n - 1}\s*[.．、]\s*\D", text[: m.start()])
         return read_cardinal(m[1]) + "、" if listed else m.group()
 
