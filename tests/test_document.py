@@ -4390,6 +4390,10 @@ def test_a_title_wrapped_over_two_lines_above_its_dash_stays_one_title() -> None
             ("关于调整我省成品油价格的通知", "X发改价格〔2031〕215号"),
             "关于调整我省成品油价格的通知",
         ),
+        (
+            ("关于2031年上半年自学考试考试时间安排的公告", "第2031-03号"),
+            "关于2031年上半年自学考试考试时间安排的公告",
+        ),
         # a joint document's masthead, the bodies over and under the one printed with 文件
         (
             (
@@ -4625,6 +4629,7 @@ def test_a_point_marked_with_a_triangle_is_read_not_dropped_as_a_caption(point: 
     [
         "2031-07-24 　阅读 5.6万",
         "2031-09-03 南屏公交集团 阅读 2.1w",
+        "Posted by 宣传部 on 2031-09-12 | 阅读 3,512",
         "点赞 326 在看 58 写留言",
         "（原标题：面积单产总产“三增” 我省夏粮再获丰收）",
         "（原标题《面积单产总产“三增” 我省夏粮再获丰收》）",

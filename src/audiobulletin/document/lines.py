@@ -65,6 +65,11 @@ _SPEAKABLE_META = ("date", "source", "signature")
 #: schedule's)
 _NO_RANGE = r"(?!\s*(?:[—－~～\-]|至|到))"
 _STAMP_RES = (
+    # a page's line in English: Posted by 宣传部 on 2031-09-12 | 阅读 3,512
+    re.compile(
+        r"^Posted\s+by\s+\S{1,20}\s+on\s+\d{4}[-/.]\d{1,2}[-/.]\d{1,2}"
+        r"(?:\s*[|｜丨]\s*[^|｜丨。，；]{1,16})*$"
+    ),
     # a post's day and its count of readers: 2031-07-24　阅读 5.6万, perhaps with who posted
     # it between them (2031-09-03 青川公交集团 阅读 2.1w)
     re.compile(
@@ -97,6 +102,8 @@ _DOCNO_RE = re.compile(
     # …or its year written out, under the notice it numbers (2031年第15号), or over it with
     # the body and the kind of notice (青川市税务局公告2031年第3号)
     rf"|(?:[{_H}]{{2,30}}(?:公告|通告|令))?(?:19|20)\d\d\s*年\s*第\s*\d{{1,4}}\s*号"
+    # …or the year and the serial joined by a hyphen (第2031-03号)
+    r"|第\s*(?:19|20)\d\d\s*[-－]\s*\d{1,4}\s*号"
     # (a police notice's issuer code holds its branch in brackets: 东公(刑)悬字[2031]3号)
     rf"|[{_H}（）()]{{1,11}}[发函字][〔\[［【(（]\d{{4}}[〕\]］】)）]?\s*第?\d{{0,5}}\s*号?"
     # a Taiwan office's number, its ROC year the serial's head: 勞動法規字第1130151234號
