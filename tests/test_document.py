@@ -1283,6 +1283,7 @@ def test_paragraphs_separated_by_equal_blank_runs_are_not_a_table() -> None:
         "友情链接：青川市卫生健康委员会 | 青川市医保局",
         "本公司董事会及全体董事保证本公告内容不存在任何虚假记载、误导性陈述或者重大遗漏。",
         "本公司及董事会全体成员保证信息披露的内容真实、准确、完整，没有虚假记载、误导性陈述或重大遗漏。",
+        "本行董事会及全体董事保证本公告内容不存在任何虚假记载、误导性陈述或者重大遗漏。",
         # a list of links glued onto its head
         "相关文章临河县召开秋粮收购工作部署会临河县2031年粮食生产再获丰收",
         # buttons in other spellings and separators, a share prompt, an empty attachment field

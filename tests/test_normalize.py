@@ -2407,6 +2407,15 @@ def test_a_transcripts_notes_of_the_room_are_not_read_and_are_reported() -> None
     assert result.warnings == ("未朗读（现场反应）：（笑）", "未朗读（现场反应）：（掌声）")
 
 
+def test_a_note_of_the_short_name_to_come_is_not_read_and_is_reported() -> None:
+    result = to_spoken('南屏矿业股份有限公司（以下简称"公司"或"本公司"）于近日收到通知。')
+    assert result.text == "南屏矿业股份有限公司于近日收到通知。"
+    assert result.warnings == ('未朗读（简称说明）：（以下简称"公司"或"本公司"）',)
+    # a short name given once (简称) is said: it tells the listener the name
+    kept = to_spoken("南屏市发展和改革委员会（简称“市发改委”）")
+    assert kept.text == "南屏市发展和改革委员会（简称“市发改委”）" and not kept.warnings
+
+
 def test_a_clause_number_after_a_full_stop_is_set_off_from_its_words() -> None:
     _reads(
         "一、项目概况。1.1 项目名称：青川县供水工程",

@@ -90,6 +90,7 @@ from audiobulletin.normalize.chars import (
     _normalise_chars,
     _normalise_spaces,
     _separators,
+    short_name_notes,
     stage_directions,
     unvoiceable,
 )
@@ -232,6 +233,7 @@ def to_spoken(written: str) -> Spoken:
     converted to Simplified. See the module docstring for the rules and their order.
     """
     text, directions = stage_directions(_normalise_chars(written))
+    text, short_names = short_name_notes(text)
     simplified = to_simplified(text)
     text = simplified if simplified == text else _local_dollar(simplified)
     text = _normalise_spaces(padded_sections(blank_dates(text)))
@@ -244,4 +246,5 @@ def to_spoken(written: str) -> Spoken:
     text, warnings = _unvoiceable_to_pauses(text)
     text = _collapse_pauses(text)
     notes = [f"未朗读（现场反应）：{d}" for d in directions]
+    notes += [f"未朗读（简称说明）：{n}" for n in short_names]
     return Spoken(text=text, warnings=(*notes, *warnings))

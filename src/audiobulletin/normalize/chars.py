@@ -123,6 +123,19 @@ _STAGE_DIRECTION = re.compile(
 )
 
 
+#: A written text's note of the short name it goes on to use (（以下简称“公司”）, （下称
+#: "乙方"）): a reader's reference, never said on air, where the short name just comes.
+_SHORT_NAME_NOTE = re.compile(
+    r"[（(]\s*(?:以下|下文|下)(?:简称|簡稱|称|稱)[为為]?[：:]?\s*"
+    r"[“\"「『][^（）()\n]{1,40}?[”\"」』](?:\s*[或、和及]\s*[“\"「『][^（）()\n]{1,40}?[”\"」』])*\s*[)）]"
+)
+
+
+def short_name_notes(text: str) -> tuple[str, list[str]]:
+    """The text without its notes of the short names it goes on to use, and those notes."""
+    return _SHORT_NAME_NOTE.sub("", text), _SHORT_NAME_NOTE.findall(text)
+
+
 def stage_directions(text: str) -> tuple[str, list[str]]:
     """The text without a transcript's notes of the room, and those notes, so that the
     listener is never read （笑） and the user is told what was left out."""
