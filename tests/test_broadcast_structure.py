@@ -725,6 +725,10 @@ def test_a_short_opening_before_a_section_that_stands_alone_is_a_chapter_of_its_
         ("来源：汽车周刊   阅读 8.6万", "汽车周刊"),
         ("来源：《青川日报》", "青川日报"),
         ("来源：青川市不动产登记中心 【大】【中】【小】", "青川市不动产登记中心"),
+        # who to call there, the note that its figures are for reference, the figures it
+        # gathered: none of them the source's name
+        ("数据来源:青川农产品批发市场信息中心 咨询电话:0537-8765221", "青川农产品批发市场信息中心"),
+        ("（数据来源：青川禽业信息网监测数据，仅供参考）", "青川禽业信息网"),
     ],
 )
 def test_the_source_line_gives_one_name_to_the_intro_the_mp3_and_the_wav(

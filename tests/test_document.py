@@ -5514,3 +5514,13 @@ def test_a_line_that_ends_inside_a_bracket_goes_on_where_the_bracket_closes() ->
     )
     said = headings_and_blocks(parse(text))
     assert any("（精装修，含装修标准1,200元/平方米）" in t for t in said), said
+
+
+def test_a_source_line_with_its_day_and_readers_set_apart_by_bars_is_the_page_s_fields() -> None:
+    # a page's fields, never a menu: the source and the day are the report's
+    text = lines(
+        "南屏尿素价格继续下行", "来源：南屏农资商情 | 2031-10-09 | 阅读量 3.2万", LONG, LONG
+    )
+    doc = parse(text)
+    assert doc.date == "2031-10-09"
+    assert ("source", "来源：南屏农资商情") in [(m.kind, m.text) for m in doc.meta]

@@ -935,7 +935,8 @@ def _with_stamp(kind: str, segment: str) -> list[tuple[str, str]]:
     if counter and counter.start():
         # 来源：东湾交通发布　阅读 12.3万: the page's count of readers, its colon left out, is
         # no part of who posted it
-        return [*_with_stamp(kind, segment[: counter.start()]), ("other", counter[1])]
+        head = re.sub(r"\s*[|丨｜]\s*$", "", segment[: counter.start()])
+        return [*_with_stamp(kind, head), ("other", counter[1])]
     parts = _BAR_RE.split(segment, maxsplit=1)
     if len(parts) == 3:
         field, bar, rest = (part.strip() for part in parts)
@@ -1055,6 +1056,8 @@ def is_navigation(text: str) -> bool:
         # a breadcrumb set apart by slashes, from the site's home (首頁 / 最新消息) or of
         # its sections' names (最新消息 ／ 議會新聞)
         return True
+    if (key := _META_KEY_RE.match(text)) and key.group().endswith(("：", ":")):
+        return False  # 来源：南屏农资商情 | 2031-10-09 | 阅读量 3.2万: a page's fields, no menu
     links = [c for c in _MENU_SEP_RE.split(text) if c]
     # a toolbar may end with today's date: 登录 | 注册 | 手机版 | 今天是：2032年3月5日 星期五
     long = [c for c in links if len(c) > 12]

@@ -147,10 +147,10 @@ def source_name(line: str | None) -> str | None:
     if re.fullmatch(r"[（(【\[][^（()）【】\[\]]*[）)】\]]", line):
         line = line[1:-1]  # a source line in brackets: （来源：…）, 【信息来源：…】
     name = _SOURCE_LABEL.sub("", line).strip()
-    name = _COMPILED_BY_RE.sub("", name)  # 青川市人民政府办公室编: who compiled a bulletin
     name = _SOURCE_BUTTON_RE.sub("", name)  # 中国新闻网　参与互动: a page's button beside it
     # the fields that share its line (东楚日报 | 记者 钱雨 | 编辑 朱莉) are not the source's name
     name = _NEXT_FIELD_RE.split(name, maxsplit=1)[0].strip()
+    name = _COMPILED_BY_RE.sub("", name)  # 青川市人民政府办公室编: who compiled a bulletin
     if re.fullmatch(r"《[^《》]+》", name):
         name = name[1:-1]  # a paper named in its marks, 《青川日报》: the intro says 据青川日报
     return name or None
@@ -162,6 +162,9 @@ def source_name(line: str | None) -> str | None:
 _NEXT_FIELD_RE = re.compile(
     r"\s*[|丨｜]|\s{2,}|\u3000|\s+(?=(?:记者|編輯|编辑|作者|责编|責編|通讯员|通訊員|摄影|攝影"
     r"|阅读|閱讀|浏览|瀏覽|点击|點擊|分享)[\s：:\d])"
+    # …or who to call there (信息中心 咨询电话:0537-…), or the note that its figures are only
+    # for reference (…监测数据，仅供参考)
+    r"|\s*(?=(?:咨询|諮詢|联系|聯繫|服务|服務)?(?:电话|電話|热线|熱線)\s*[:：])|[，,]\s*(?:仅|僅)?供参考"
 )
 
 
@@ -172,7 +175,11 @@ _SOURCE_BUTTON_RE = re.compile(
 )
 
 
-_COMPILED_BY_RE = re.compile(rf"(?<=[{HAN}])\s*(?:编印|编发|编|主办)$")
+_COMPILED_BY_RE = re.compile(
+    rf"(?<=[{HAN}])\s*(?:编印|编发|编|主办)$"
+    # …or the figures it gathered, after its name (南屏禽业信息网监测数据)
+    r"|(?<=[网網站心局所院台])(?:监测|監測|统计|統計|调查|調查)?(?:数据|數據)$"
+)
 
 
 #: A unit a report names by who writes or is written to (我省, 你市, 本县): in the intro the
