@@ -5524,3 +5524,15 @@ def test_a_source_line_with_its_day_and_readers_set_apart_by_bars_is_the_page_s_
     doc = parse(text)
     assert doc.date == "2031-10-09"
     assert ("source", "来源：南屏农资商情") in [(m.kind, m.text) for m in doc.meta]
+
+
+def test_results_listed_one_a_line_under_their_labels_are_not_joined_as_wrapped_lines() -> None:
+    results = [
+        "男子4×200米自由泳接力：南屏队 7分08秒45",
+        "女子1500米自由泳：高雪（青川）15:58.07",
+    ]
+    doc = parse(
+        lines("南屏游泳锦标赛落幕", "", LONG, "", "其他决赛项目成绩如下：", *results, "", LONG)
+    )
+    texts = [t for t in headings_and_blocks(doc) if t]
+    assert all(any(t.endswith(r) for t in texts) for r in results), texts

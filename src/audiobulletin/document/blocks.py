@@ -272,6 +272,11 @@ def _hard_wrapped(items: Sequence[_Item]) -> bool:
 _DISTRIBUTION_RE = re.compile(r"^(?:抄送|抄报|分送|发送|報送|报送)\s*[:：]")
 #: A field line: a short label, a colon, its value (来源：…, 发布时间：…, 附件1：…).
 _LABEL_LINE_RE = re.compile(r"^(?![^，,。：:\s]{0,7}\d[:：]\d)[^，,。：:\s]{1,8}\s*[:：]")
+#: A short line of a longer label and its value, as a list of results gives one a line
+#: (男子4×200米自由泳接力：江澜队 7分08秒45): no clause of a sentence in either.
+_SHORT_FIELD_RE = re.compile(
+    r"^(?![^，,。：:\s]{0,15}\d[:：]\d)[^，,。；;：:\s]{2,16}[:：][^，,。；;]{1,30}$"
+)
 #: A field with its value on the line: 领取方式：现场领取. A colon between digits is a score or a
 #: time (青川队主场3:1力克临河队), no field's.
 _FIELD_VALUE_RE = re.compile(r"^(?![^，,。：:\s]{0,9}\d[:：]\d)[^，,。：:\s]{1,10}\s*[:：]\s*\S")
@@ -591,6 +596,8 @@ def _wraps_on(line: _Item, nxt: _Item, wrap: tuple[int, int] = (0, 0)) -> bool:
         _LABEL_LINE_RE.match(text) and not full
     ):
         return False  # field lines (来源：…, 附件1：…) stand alone
+    if not full and all(_SHORT_FIELD_RE.match(t) for t in (text, nxt.text)):
+        return False  # a list of results, one a line (女子100米仰泳：谢琳（江澜）58秒97)
     if (
         _columns(nxt.raw.rstrip()) > _columns(line.raw.rstrip()) + 8
         and not _breaks_a_word(text)
