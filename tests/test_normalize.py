@@ -649,6 +649,26 @@ CASES = [
     pytest.param("身高1米78", "身高一米七八", id="height-metre-centimetres"),
     pytest.param("身高2米26", "身高两米二六", id="height-two-metres"),
     pytest.param("2胜8负，打进2球", "两胜八负，打进两球", id="count-wins-goals"),
+    # an index's base is no formula: the rate after it keeps its sign
+    pytest.param(
+        "价格指数（上年同月=100）显示，同比增长-4.7%。",
+        "价格指数（上年同月等于一百）显示，同比增长负百分之四点七。",
+        id="index-base-no-formula",
+    ),
+    pytest.param(
+        "利润=收入-成本。增长-4.7%",
+        "利润等于收入减成本。增长负百分之四点七",
+        id="formula-one-sentence",
+    ),
+    # a note's number before a span of years; a table of months; a mine's working face
+    pytest.param(
+        "说明：1.2019—2022年数据为快报数。",
+        "说明：一、二零一九到二零二二年数据为快报数。",
+        id="item-before-year-span",
+    ),
+    pytest.param("表 1-9月份主要指标", "表一到九月份主要指标", id="table-of-months"),
+    pytest.param("11206工作面", "一一二零六工作面", id="code-working-face"),
+    pytest.param("时速约112km/h", "时速约一百一十二公里", id="speed-said-once-about"),
     # a disease's rate per so many people in its column's head
     pytest.param("发病率（/10万）", "发病率（每十万）", id="unit-per-population-head"),
     # a scenic area's grade in letters

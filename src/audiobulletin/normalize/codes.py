@@ -604,6 +604,7 @@ def _codes(text: str) -> str:
     text = _SUBJECT_CODE.sub(lambda m: read_digits(m[1]), text)
     text = _DIGITS_THEN_LETTERS.sub(lambda m: read_digits(m[1]) + m[2], text)
     text = _BUS_ROUTE.sub(lambda m: read_digits(m[1]), text)
+    text = _WORKING_FACE.sub(lambda m: read_digits(m[1]), text)
     text = _FLOOR.sub(lambda m: read_cardinal(m[1] or m[2]) + "楼", text)
     text = _BASEMENT.sub(lambda m: "负" + read_cardinal(m[1]), text)
     text = _VARIETY.sub(lambda m: read_digits(m[1]), text)
@@ -662,6 +663,10 @@ _DIGITS_THEN_LETTERS = re.compile(
 _SUBJECT_CODE = re.compile(
     r"(?<![A-Za-z\d.\-])(\d{4}(?!00)\d\d)"
     r"(?=(?!KW|MW|GW|KV|KG|MB|GB|TB|KB|KM|CM|MM|ML|MG)[A-Z]{1,2}(?![A-Za-z]))"
+)
+#: A mine's working face or district by its number (11206工作面, 2103采区): 一一二零六.
+_WORKING_FACE = re.compile(
+    r"(?<![\d.,，])(\d{3,6})(?=\s*(?:综采|综放|回采|掘进)?(?:工作面|采区|巷道))"
 )
 #: A bus route of three digits or more: 301路 is 三零一路, as its stops announce it (12路 stays
 #: 十二路); never a road's 路段 or 路口.

@@ -423,11 +423,17 @@ _ROUTE = re.compile(
 _FORMULA_MINUS = re.compile(rf"(?<=[\w{HAN}）)%])\s*-\s*(?=[\w{HAN}（(])")
 
 
+#: An index's base in brackets (（上年同月=100）, (2020=100)): no formula's equals sign.
+_INDEX_BASE = re.compile(r"[（(][^（）()\n]{0,12}[=＝]\s*100\s*[)）]")
+
+
 def formula_minus(text: str) -> str:
-    """Each line that holds an ``=`` with its hyphens between operands said 减."""
-    return "\n".join(
-        _FORMULA_MINUS.sub("减", line) if "=" in line or "＝" in line else line
-        for line in text.split("\n")
+    """Each sentence that holds an ``=`` (other than an index's base, 上年同月=100) with its
+    hyphens between operands said 减; a sign before a rate in the next sentence stays
+    a sign (同比增长-4.7% is 负, never 减)."""
+    return "".join(
+        _FORMULA_MINUS.sub("减", part) if re.search("[=＝]", _INDEX_BASE.sub("", part)) else part
+        for part in re.split(r"(?<=[\n。；;！？!?])", text)
     )
 
 
@@ -494,7 +500,7 @@ _SPREAD = re.compile(
 #: Numbers joined by hyphens that name one thing, not a range: a table or a figure of a
 #: chapter (附表2-1, 图3-2), a flat (5-2-301: building, unit, room).
 _HYPHENED_NAME = re.compile(
-    r"(?<=[表图圖])\s*(\d{1,3}(?:-\d{1,3})+)(?![\d-])"
+    r"(?<=[表图圖])\s*(\d{1,3}(?:-\d{1,3})+)(?![\d-])(?!\s*月)"
     r"|(?<![\d.\-])(\d{1,4}-\d{1,4}-\d{1,4})(?![\d.\-])"
     # …or a room's, its building and its number (3-201教室, B2-07诊室, B2-07至B2-10诊室)
     r"|(?<![\d.\-])(\d{1,2}-\d{2,4})(?=(?:[至到、][A-Z]?\d{1,2}-\d{2,4})*"
