@@ -149,6 +149,9 @@ def test_a_byline_line_is_metadata_not_a_chapter(byline: str) -> None:
         # a whole dateline in brackets, the outlet not an agency's name, then its reporter
         ("【青川体育在线青屿4月9日电】（记者 蔡文博）", P1),
         ("【青川日报讯4月9日电】（记者 蔡文博）", P1),
+        # …or only the outlet and its reporter in brackets
+        ("【本报记者 刘畅】", P1),
+        ("【青川商讯网 记者 姚蓓】", P1),
         # reporters without brackets, each name ended by a space; a bracketed source
         ("本报讯 记者王林 通讯员李丽 ", P1),
         ("本报记者 王林 ", P1),

@@ -5536,3 +5536,30 @@ def test_results_listed_one_a_line_under_their_labels_are_not_joined_as_wrapped_
     )
     texts = [t for t in headings_and_blocks(doc) if t]
     assert all(any(t.endswith(r) for t in texts) for r in results), texts
+
+
+def test_a_bulletin_s_masthead_line_gives_its_issuer_number_and_day_never_the_title() -> None:
+    text = lines(
+        "全省旱情简报",
+        "",
+        "南屏省水利厅  2031年第4期（总第37期）  2031年4月10日",
+        "",
+        "一、旱情",
+        LONG,
+        "二、抗旱工作",
+        LONG,
+    )
+    doc = parse(text)
+    assert doc.title == "全省旱情简报"
+    assert doc.date == "2031-04-10"
+    assert ("source", "南屏省水利厅") in [(m.kind, m.text) for m in doc.meta]
+    assert_nothing_lost(text, doc)
+
+
+def test_a_q_and_a_s_label_in_brackets_is_no_reporter_s_dateline() -> None:
+    text = lines(
+        "南屏防台风新闻发布会答问", "", "【记者提问】南屏地铁和机场会停运吗？", "", LONG, "", LONG
+    )
+    doc = parse(text)
+    assert not any(m.kind == "dateline" for m in doc.meta)
+    assert_nothing_lost(text, doc)

@@ -499,6 +499,11 @@ _REPORTERS = (
 #: 【本報訊】, （中央社記者王小明台北21日電）, and an office's own: 【新聞局訊】.
 _BRACKETED_DATELINE = (
     r"[〔【\[［（(]\s*(?:(?:記者|记者)[^〔〕【】\[\]［］（）()]{1,30}(?:報導|报道|報道)"
+    # …or only the outlet and its reporter: 【本报记者 刘畅】, 【青川商讯网 记者 姚蓓】
+    rf"|(?:本报|本報|[{_H}]{{2,10}}?(?:网|網|报|報|社|台|客户端|客戶端))?\s*(?:记者|記者)\s*"
+    # (never a Q&A's or a feature's label: 【记者提问】, 【记者手记】, 【记者观察】)
+    r"(?!提问|提問|问|問|手记|手記|观察|觀察|调查|調查|探访|探訪|连线|連線|现场|現場|直击|直擊)"
+    rf"[{_H}·]{{2,4}}(?:\s*[、，,\s]\s*[{_H}·]{{2,4}})*(?=\s*[】〕\]［])"
     rf"|(?:本報|本报|本網|本网|本台|[{_H}]{{2,10}}?(?:報|报|社|網|网|台|局|府|處|处|辦|办))\s*(?:訊|讯)"
     r"|(?:中央社|[{_H}]{2,8}社)[^〔〕【】\[\]［］（）()]{0,30}[電电]"
     # any outlet's whole dateline in brackets, its day wired: 【青川体育在线青屿4月9日电】
@@ -1373,6 +1378,27 @@ ISSUE_RE = re.compile(
     # (a paper's count of its pages today after it: 第12856期　今日8版)
     r"(?:\s*今日\s*\d{1,3}\s*版)?$"
 )
+
+
+def _masthead_parts(text: str) -> list[tuple[str, str]] | None:
+    """A bulletin's masthead line under its name: who issues it, its number and its day, set
+    apart by spaces in any order (青川省水利厅  2031年第4期（总第37期）  2031年4月10日)."""
+    parts = text.split(" ")
+    if len(parts) < 2 or not any(ISSUE_RE.match(p) for p in parts):
+        return None
+    segments = []
+    for part in parts:
+        if ISSUE_RE.match(part):
+            segments.append(("other", part))
+        elif _is_date_only(part):
+            segments.append(("date", part))
+        elif is_issuer_line(part):
+            segments.append(("source", part))
+        else:
+            return None
+    return segments
+
+
 #: Whom a bulletin goes to, at its foot (报：市委、市人大领导; 送：各县区人民政府).
 #: How urgent an official telegram or document is, and how it is sent, at its head: 特急,
 #: 特急　明传电报, 明 传 电 报.
@@ -1530,6 +1556,8 @@ def _line_meta(text: str) -> list[tuple[str, str]] | None:
         # 青川市人民政府办公室　2031年4月15日印发: the day the document was issued, when no
         # line before says it
         return [("date", text)] if parse_date(m[1]) else [("other", text)]
+    if masthead := _masthead_parts(text):
+        return masthead
     if any(p.match(text) for p in (_PRINTED_RE, _CREDITS_RE, ISSUE_RE, _SENT_TO_RE, _URGENCY_RE)):
         return [("other", text)]
     if _PRINTED_IN_RE.match(text):
