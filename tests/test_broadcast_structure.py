@@ -152,6 +152,8 @@ def test_a_byline_line_is_metadata_not_a_chapter(byline: str) -> None:
         # …or only the outlet and its reporter in brackets
         ("【本报记者 刘畅】", P1),
         ("【青川商讯网 记者 姚蓓】", P1),
+        # a government's own account's news, its day wired
+        ("青川发布11月5日消息，", P1),
         # reporters without brackets, each name ended by a space; a bracketed source
         ("本报讯 记者王林 通讯员李丽 ", P1),
         ("本报记者 王林 ", P1),

@@ -4630,6 +4630,7 @@ def test_a_point_marked_with_a_triangle_is_read_not_dropped_as_a_caption(point: 
     [
         "2031-07-24 　阅读 5.6万",
         "2031-09-03 南屏公交集团 阅读 2.1w",
+        "预报员：孙晓（首席）  张亮",
         "Posted by 宣传部 on 2031-09-12 | 阅读 3,512",
         "点赞 326 在看 58 写留言",
         "（原标题：面积单产总产“三增” 我省夏粮再获丰收）",
@@ -5563,3 +5564,17 @@ def test_a_q_and_a_s_label_in_brackets_is_no_reporter_s_dateline() -> None:
     doc = parse(text)
     assert not any(m.kind == "dateline" for m in doc.meta)
     assert_nothing_lost(text, doc)
+
+
+def test_who_released_a_report_and_when_in_brackets_at_its_foot_is_its_signature() -> None:
+    text = lines("南屏市上半年经济运行情况", LONG, LONG, "（国家统计局南屏调查队　2031年7月19日）")
+    doc = parse(text)
+    assert doc.date == "2031-07-19"
+    assert [t for t in headings_and_blocks(doc) if t] == [LONG, LONG]
+    assert_nothing_lost(text, doc)
+
+
+def test_a_list_of_links_under_a_bulleted_head_is_not_read() -> None:
+    links = ["■相关报道", "政府工作报告中的民生“温度”（4版）", "一图读懂南屏省政府工作报告（5版）"]
+    doc = parse(lines("南屏省两会开幕", LONG, LONG, *links))
+    assert [t for t in headings_and_blocks(doc) if t] == [LONG, LONG]

@@ -224,9 +224,10 @@ _LINKS_HEAD = (
     r"|更多(?:新闻|新聞|报道|報導|资讯|資訊)(?:请看|請看|请点击|請點擊)?"
 )
 #: Such a head as a line opens with it: in its brackets, or between the arrows a post points
-#: down at it with (▼往期推荐▼), with the count of its links.
+#: down at it with (▼往期推荐▼), after a bullet (■相关报道), with the count of its links.
 _LINKS_LABEL = (
-    r"^[【\[▼▽↓⬇👇]?\s*(?:" + _LINKS_HEAD + r")\s*[】\]▼▽↓⬇👇]?\s*(?:[（(]\s*\d{1,3}\s*[)）])?\s*"
+    r"^(?:[【\[▼▽↓⬇👇]|[■□◆●▲★]\s*)?\s*(?:" + _LINKS_HEAD + r")\s*[】\]▼▽↓⬇👇]?\s*"
+    r"(?:[（(]\s*\d{1,3}\s*[)）])?\s*"
 )
 _LINKS_HEAD_RE = re.compile(_LINKS_LABEL + r"[:：]?$")
 #: A post's topics, each between its hashes: #南屏天气# #暴雨预警#.
@@ -489,7 +490,9 @@ _NAV_WORD_RE = re.compile(
 #: repeated headline (题：…). An editor reads none of it inside the story.
 _AGENCY = (
     r"(?:新华社|中新社|本报|本台|本网|人民网|新华网|中新网|央视网|央广网|国际在线"
-    rf"|[{_H}A-Za-z]{{2,10}}?(?:社|报|網|网|台|客户端|新闻|电视台|广播电台|快讯|快訊|财经|財經|头条|頭條))"
+    rf"|[{_H}A-Za-z]{{2,10}}?(?:社|报|網|网|台|客户端|新闻|电视台|广播电台|快讯|快訊|财经|財經|头条|頭條"
+    # a government's own account: 青川发布11月5日消息
+    r"|发布|發布))"
 )
 _DAY = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日"
 _REPORTERS = (
@@ -1453,8 +1456,10 @@ _BENCH_RE = re.compile(
     rf"^(?:审判长|審判長|审判员|審判員|代理审判员|人民陪审员|人民陪審員|书记员|書記員|法官助理|执行员|速录员)"
     rf"[\s　:：]*[{_H}·]{{2,4}}$"
 )
+#: (a name may carry its rank in brackets: 孙晓（首席）)
+_STAFF_NAME = rf"[{_H}·]{{2,4}}(?:[（(](?:首席|主班|副班|值班)[)）])?"
 _STAFF_LINE_RE = re.compile(
-    rf"^(?:{_STAFF_ROLE}\s*[:：｜|丨]\s*[{_H}·]{{2,4}}(?:\s*[、，,]\s*[{_H}·]{{2,4}})*[\s　]*)+$"
+    rf"^(?:{_STAFF_ROLE}\s*[:：｜|丨]\s*{_STAFF_NAME}(?:\s*[、，,\s]\s*{_STAFF_NAME})*[\s　]*)+$"
 )
 
 
@@ -1496,6 +1501,13 @@ def _line_meta(text: str) -> list[tuple[str, str]] | None:
         return [("dateline", head)]
     if any(p.match(text) for p in _STAMP_RES) or _POSTED_RE.match(text) or _CLOCK_RE.match(text):
         return [("stamp", text)]
+    if re.fullmatch(r"[（(][^（）()]{4,60}[)）]", text) and (
+        (m := _SIGNED_LINE_RE.match(text[1:-1].strip()))
+        and is_issuer_line(m.group(1))
+        and not m.group(3)
+    ):
+        # （国家统计局南屏调查队　2031年7月19日）: who released it and when, closing it
+        return [("signature", f"（{m.group(1)}）"), ("date", m.group(2))]
     if (m := _SIGNED_LINE_RE.match(text)) and is_issuer_line(_UNSEALED_RE.sub("", m.group(1))):
         numbered = [("docno", m.group(3))] if m.group(3) else []
         return [("signature", m.group(1)), ("date", m.group(2)), *numbered]
