@@ -270,10 +270,13 @@ _QUOTE_ONLY_RE = re.compile(r"(?:“[^“”]+”|「[^「」]+」|\"[^\"]+\")[�
 
 
 #: A sentence that only says who attended: 副市长王强、张红等出席会议。, 市直有关部门负责同志
-#: 参加会议。, 各县区分管负责同志列席。
+#: 参加会议。, 各县区分管负责同志列席。, …相关负责人出席发布会并回答记者提问。
 _ATTENDANCE_ONLY_RE = re.compile(
-    r"[^，,。；;\d]{2,36}(?:出席|参加|列席|参会)(?:了)?(?:会议|会议并讲话|活动|仪式|座谈会)?[。.]?"
+    r"[^，,。；;\d]{2,44}(?:出席|参加|列席|参会)(?:了)?"
+    r"(?:会议|活动|仪式|座谈会|(?:新闻)?发布会)?(?:并(?:讲话|致辞|回答记者提问|答记者问))?[。.]?"
 )
+#: …as long as a sentence that names who attended may be.
+ATTENDANCE_MAX = 50
 
 
 #: A minute that only says which report a meeting heard: 会议听取了全市防汛工作情况汇报.
@@ -307,7 +310,7 @@ def boilerplate_penalty(sentence: str) -> float:
         # 张三说。, 8月16日，在…病房，刚做完手术的村民向秋菊高兴地说。: who said a quote that
         # ended before it, without the quote
         return 1.0
-    if n < 40 and _ATTENDANCE_ONLY_RE.fullmatch(sentence):
+    if n < ATTENDANCE_MAX and _ATTENDANCE_ONLY_RE.fullmatch(sentence):
         return 1.0  # 副市长王强、张红等出席会议。: who was there, not what was done
     if _OTHER_MATTERS_RE.match(sentence):
         return 1.0  # 会议还研究了其他事项。: a meeting report's stock last line
