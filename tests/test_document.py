@@ -5578,3 +5578,19 @@ def test_a_list_of_links_under_a_bulleted_head_is_not_read() -> None:
     links = ["■相关报道", "政府工作报告中的民生“温度”（4版）", "一图读懂南屏省政府工作报告（5版）"]
     doc = parse(lines("南屏省两会开幕", LONG, LONG, *links))
     assert [t for t in headings_and_blocks(doc) if t] == [LONG, LONG]
+
+
+def test_a_reply_form_s_column_names_over_the_signature_sign_nothing() -> None:
+    text = lines(
+        "关于召开全市大气污染防治工作推进会的通知",
+        LONG,
+        LONG,
+        "附件：参会回执",
+        "单位名称\t姓名\t职务\t联系电话",
+        "南屏市人民政府办公室",
+        "2031年10月10日",
+    )
+    doc = parse(text)
+    signatures = [m.text for m in doc.meta if m.kind == "signature"]
+    assert signatures == ["南屏市人民政府办公室"]
+    assert_nothing_lost(text, doc)

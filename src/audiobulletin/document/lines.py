@@ -780,6 +780,8 @@ def _is_signature_like(text: str) -> bool:
         and not re.search(r"[。，,；;：:！？!?、“”《》]|\.(?!\d)|^特此", text)
         and not re.search(r"\d{5,}|\d{3,4}\s*[-－—]\s*\d{5,}", text)
         and not _is_date_only(text)
+        # (a form's row of column names, 单位名称　姓名　职务　联系电话, names no body)
+        and not (len(cells := text.split()) >= 4 and not any(map(is_issuer_line, cells)))
     )
 
 
