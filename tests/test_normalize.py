@@ -2427,6 +2427,15 @@ def test_a_transcripts_notes_of_the_room_are_not_read_and_are_reported() -> None
     assert result.warnings == ("未朗读（现场反应）：（笑）", "未朗读（现场反应）：（掌声）")
 
 
+def test_a_page_s_pointer_to_an_annex_or_a_left_out_list_is_not_read_and_is_reported() -> None:
+    result = to_spoken("对照问题清单（见附件）逐项整改，回执（详见附件2）于月底前报送。")
+    assert result.text == "对照问题清单逐项整改，回执于月底前报送。"
+    assert result.warnings == (
+        "未朗读（页面指引）：（见附件）",
+        "未朗读（页面指引）：（详见附件2）",
+    )
+
+
 def test_a_note_of_the_short_name_to_come_is_not_read_and_is_reported() -> None:
     result = to_spoken('南屏矿业股份有限公司（以下简称"公司"或"本公司"）于近日收到通知。')
     assert result.text == "南屏矿业股份有限公司于近日收到通知。"

@@ -90,6 +90,7 @@ from audiobulletin.normalize.chars import (
     _normalise_chars,
     _normalise_spaces,
     _separators,
+    page_pointers,
     short_name_notes,
     stage_directions,
     unvoiceable,
@@ -234,6 +235,7 @@ def to_spoken(written: str) -> Spoken:
     """
     text, directions = stage_directions(_normalise_chars(written))
     text, short_names = short_name_notes(text)
+    text, pointers = page_pointers(text)
     simplified = to_simplified(text)
     text = simplified if simplified == text else _local_dollar(simplified)
     text = _normalise_spaces(padded_sections(blank_dates(text)))
@@ -247,4 +249,5 @@ def to_spoken(written: str) -> Spoken:
     text = _collapse_pauses(text)
     notes = [f"未朗读（现场反应）：{d}" for d in directions]
     notes += [f"未朗读（简称说明）：{n}" for n in short_names]
+    notes += [f"未朗读（页面指引）：{p}" for p in pointers]
     return Spoken(text=text, warnings=(*notes, *warnings))

@@ -136,6 +136,18 @@ def short_name_notes(text: str) -> tuple[str, list[str]]:
     return _SHORT_NAME_NOTE.sub("", text), _SHORT_NAME_NOTE.findall(text)
 
 
+#: A page's pointer in brackets to what is printed elsewhere or left out (（见附件）, （详见
+#: 附件2）, （见附表）, （其余略））: the bulletin reads no annex, so it points at nothing.
+_PAGE_POINTER = re.compile(
+    r"[（(]\s*(?:(?:详|詳)?见|見)(?:附件|附表|附图|附圖)\s*\d*\s*[)）]|[（(]\s*(?:其余|其餘)略\s*[)）]"
+)
+
+
+def page_pointers(text: str) -> tuple[str, list[str]]:
+    """The text without its pointers to annexes and left-out lines, and those pointers."""
+    return _PAGE_POINTER.sub("", text), _PAGE_POINTER.findall(text)
+
+
 def stage_directions(text: str) -> tuple[str, list[str]]:
     """The text without a transcript's notes of the room, and those notes, so that the
     listener is never read （笑） and the user is told what was left out."""
