@@ -410,6 +410,12 @@ def test_without_a_headline_the_title_is_derived_from_the_lead() -> None:
             "据市市场监管局消息,今年1-11月,全市共完成食品安全监督抽检18,652批次,检出不合格样品263批次。",
             "全市共完成食品安全监督抽检18,652批次",
         ),
+        # a notice that gives its purpose, then announces itself, is named as a notice is
+        (
+            "为认真做好2031年度城乡居民基本医疗保险参保缴费工作，根据省医疗保障局有关要求，"
+            "现将有关事项通知如下：",
+            "关于做好2031年度城乡居民基本医疗保险参保缴费工作的通知",
+        ),
         # a clause ending in a modifying 的 is said with what it modifies
         (
             "今年最让青川人骄傲的，莫过于青川队夺得亚洲杯冠军。",

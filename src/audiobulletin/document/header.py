@@ -1536,6 +1536,15 @@ _SUBJECTLESS_RE = re.compile(r"^(?:已|已经|将|并|向|对|现已)")
 _QUOTED_LEAD_RE = re.compile(r"^\s*[“「\"][^”」\"]{0,80}[，。！？,!?][^”」\"]{0,80}[”」\"]")
 
 
+#: A notice's lead that gives its purpose, then announces itself: 为认真做好2031年度…工作，
+#: 根据…，现将有关事项通知如下：
+_PURPOSE_NOTICE_RE = re.compile(
+    r"^为了?(?:认真|切实|进一步|更好地?|全面|扎实|积极)?"
+    r"((?:做好|加强|推进|规范|落实|开展|推动|组织|部署)[^，,：:。]{4,36}?)[，,]"
+    r".*现将[^，,。]{0,12}?(通知|公告|通告|通报)如下[:：]?$"
+)
+
+
 def derive_title(chapters: Sequence[Chapter], meta: Sequence[MetaLine] = ()) -> str:
     """A title for a report without a headline, as an editor would write one.
 
@@ -1544,6 +1553,8 @@ def derive_title(chapters: Sequence[Chapter], meta: Sequence[MetaLine] = ()) -> 
       2031年全县国民经济和社会发展统计公报.
     * A local news item that lists its measures (一是…二是…三是…) and ends with its byline
       (（青川镇张三）) is titled as such items are: 青川镇三举措推进<what the measures serve>.
+    * A notice whose lead gives its purpose and announces itself (为做好…工作，…现将有关事项
+      通知如下：) is named as a notice is: 关于做好…工作的通知.
     * Otherwise the lead's main clause, without the clauses that set the scene and without
       the day and hour (台湾海峡中部21日9时17分发生3.5级地震 -> 台湾海峡中部发生3.5级地震);
       a list marker and an announcement tail (如下) are dropped. The first of the first
@@ -1566,6 +1577,10 @@ def derive_title(chapters: Sequence[Chapter], meta: Sequence[MetaLine] = ()) -> 
         # (an aside in brackets is no headline's: （湘政办发〔2031〕23号，以下简称…）, （48米/秒）;
         # a name's own, （中国）, stays)
         sentence = re.sub(r"[（(](?![\u4e00-\u9fff]{1,4}[)）])[^（）()]*[)）]", "", sentence)
+        if purpose := _PURPOSE_NOTICE_RE.match(sentence):
+            # 为认真做好…工作，…现将有关事项通知如下: a notice says what it is about as its
+            # name would (关于做好…工作的通知)
+            return f"关于{purpose[1]}的{purpose[2]}"
         # (a figure's thousands split no clauses either: 抽检18,652批次)
         clauses = [c.strip() for c in re.split(r"[，：]|(?<!\d)[,:]|[,:](?!\d)", sentence)]
         subject = ""  # who, of a clause too long that goes on to say why (…公司因…，)
