@@ -410,6 +410,12 @@ def test_without_a_headline_the_title_is_derived_from_the_lead() -> None:
             "据市市场监管局消息,今年1-11月,全市共完成食品安全监督抽检18,652批次,检出不合格样品263批次。",
             "全市共完成食品安全监督抽检18,652批次",
         ),
+        # …and who a team is made of goes, when it runs too long with it
+        (
+            "第19届青川省运动会田径男子4×100米接力决赛1日晚在南屏奥体中心体育场进行，由陈明、谢宇、严斌、汪振宇组成的"
+            "青川队以38秒29的成绩夺得金牌，南屏队和临河队分别获得银牌和铜牌。",
+            "青川队以38秒29的成绩夺得金牌",
+        ),
         # a notice that gives its purpose, then announces itself, is named as a notice is
         (
             "为认真做好2031年度城乡居民基本医疗保险参保缴费工作，根据省医疗保障局有关要求，"
