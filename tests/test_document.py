@@ -4211,6 +4211,11 @@ def test_markdown_s_heading_marks_and_bold_labels_are_not_read() -> None:
             "**二、灾害损失。**据初步统计，全市受灾2.3万人。",
             "二、灾害损失。据初步统计，全市受灾2.3万人。",
         ),
+        # …before a document's name in its marks
+        (
+            "**加大稳岗扩岗支持力度。**《措施》明确，对招用青年的企业给予补助。",
+            "加大稳岗扩岗支持力度。《措施》明确，对招用青年的企业给予补助。",
+        ),
     ],
 )
 def test_markdown_s_bold_inside_a_line_is_not_read(line: str, read: str) -> None:

@@ -569,7 +569,8 @@ _MARKDOWN_HEADING_RE = re.compile(r"^#{1,6}\s+(?=\S)")
 _MARKDOWN_INLINE_BOLD_RE = re.compile(r"^\*\*(?=\S)([^*\n]{1,30}?[：:])\*\*")
 #: A whole line in Markdown's bold: **一、总体要求**, __附则__.
 _MARKDOWN_LEAD_IN_RE = re.compile(
-    rf"^\*\*(?=\S)(?:([^*\n]{{3,40}}?[{_H}\w”）)])|([^*\n]{{3,40}}?[。．：:]))\*\*(?=[{_H}“（(\d])"
+    rf"^\*\*(?=\S)(?:([^*\n]{{3,40}}?[{_H}\w”）)])|([^*\n]{{3,40}}?[。．：:]))\*\*"
+    rf"(?=[{_H}“（(《「『【\dA-Za-z])"
 )
 #: Words in Markdown's bold before a mark that ends them: **城区营业厅**：….
 _MARKDOWN_ANY_BOLD_RE = re.compile(
