@@ -669,6 +669,11 @@ CASES = [
     pytest.param("表 1-9月份主要指标", "表一到九月份主要指标", id="table-of-months"),
     pytest.param("11206工作面", "一一二零六工作面", id="code-working-face"),
     pytest.param("时速约112km/h", "时速约一百一十二公里", id="speed-said-once-about"),
+    # percentage points written pp
+    pytest.param("下降1.5pp", "下降一点五个百分点", id="unit-percentage-points"),
+    pytest.param(
+        "回落0.1个百分点（pp）", "回落零点一个百分点", id="unit-percentage-points-glossed"
+    ),
     # a disease's rate per so many people in its column's head
     pytest.param("发病率（/10万）", "发病率（每十万）", id="unit-per-population-head"),
     # a scenic area's grade in letters

@@ -95,6 +95,14 @@ def test_a_cell_s_own_trailing_mark_is_not_read_before_the_row_s_full_stop() -> 
     assert "备注：正常波动。" in reading, reading
 
 
+def test_a_year_in_a_column_of_years_is_read_as_a_year() -> None:
+    from audiobulletin.document import Table
+    from audiobulletin.script import table_reading
+
+    table = Table(("年份", "地区生产总值"), (("2029", "856.3亿元"), ("2030", "879.4亿元")))
+    assert "年份：2029年，地区生产总值：856.3亿元" in table_reading(table)
+
+
 def test_a_statistics_table_takes_units_from_its_row_and_column_names() -> None:
     text = (
         "全县主要经济指标\n\n"

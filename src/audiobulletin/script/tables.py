@@ -306,6 +306,10 @@ _EMPTY_MARKS = frozenset({"--", "-", "—", "——", "－", "/", "／"})
 _BARE_NUMBER_RE = re.compile(r"^[+\-−]?\d[\d,]*(?:\.\d+)?$")
 
 
+#: A column of years: 年份, 年度.
+_YEAR_COLUMN_RE = re.compile(r"^(?:年份|年度|年)$")
+
+
 def _cell_reading(cell: str, column: str, unit: str, held: bool = True) -> str:
     """One cell as read in its column (see :func:`table_reading`); ``held``: the row's
     figures are the same, so that a dash among its changes is 持平."""
@@ -321,6 +325,8 @@ def _cell_reading(cell: str, column: str, unit: str, held: bool = True) -> str:
         # 2:08:31 in a column of times taken: 2小时08分31秒, never a clock's 两点零八分
         hours, minutes, seconds = taken.groups()
         return f"{hours}小时{minutes}分{seconds}秒"
+    if _YEAR_COLUMN_RE.search(column) and re.fullmatch(r"(?:19|20)\d\d", cell):
+        return cell + "年"  # 2019 in a column of years: 二〇一九年, never 两千零一十九
     if cell in _TREND_ARROWS:
         # ↑ ↓ → alone in a cell: the way a figure went, 涨 落 平 where the column says 涨落
         words = ("涨", "落", "平") if "涨" in column else ("上升", "下降", "持平")
