@@ -688,6 +688,14 @@ CASES = [
     pytest.param("G4821/4822次、T3/4次", "G四八二一、四八二二次、T三、四次", id="code-train-pair"),
     pytest.param("加开D3056/7次", "加开D三零五六、三零五七次", id="code-train-pair-shortened"),
     pytest.param("7631/2次", "七六三一、七六三二次", id="code-train-pair-digits-only"),
+    # the places a flight or a train runs between, after its number; a chain of stops
+    pytest.param("CA1234 北京首都—青川", "C A一二三四，北京首都至青川", id="route-after-flight"),
+    pytest.param("K1234 北京—上海—广州", "K一二三四，北京，上海，广州", id="stops-after-train"),
+    pytest.param(
+        "经G207国道—X012县道—蒲南大道绕行",
+        "经G二零七国道，X零一二县道，蒲南大道绕行",
+        id="chain-of-roads",
+    ),
     pytest.param("1461次列车", "一四六一次列车", id="code-train-digits-only"),
     pytest.param("出动1461次", "出动一千四百六十一次", id="count-times-not-train"),
     pytest.param("MU5101/2航班", "M U五一零一、五一零二航班", id="code-flight-pair"),

@@ -106,6 +106,7 @@ from audiobulletin.normalize.codes import (
     _phones,
     _service_numbers,
     bare_ids,
+    code_routes,
     id_ranges,
 )
 from audiobulletin.normalize.dates import (
@@ -185,6 +186,7 @@ class Spoken:
 # --------------------------------------------------------------------------------------------
 
 _PRE_WETEXT: tuple[Callable[[str], str], ...] = (
+    code_routes,
     redundant_signs,
     spoken_abbreviations,
     id_ranges,

@@ -620,6 +620,29 @@ def _codes(text: str) -> str:
     return _CODE.sub(speak, text)
 
 
+#: A dash between the places a flight or a train runs between, after its number (CA1234
+#: 北京首都—青川, G1234次 南屏—临河): 至.
+_CODE_ROUTE = re.compile(
+    r"(?:(?<=[A-Z]\d\d)|(?<=[A-Z]\d\d\d)|(?<=[A-Z]\d\d\d\d))"
+    r"(次?[\s，]*[\u4e00-\u9fff]{2,8}?)\s*[—―–-](?![—―–-])\s*(?=[\u4e00-\u9fff]{2,8})"
+    # (a chain of stops, 北京—上海—广州, is a list, never a route)
+    r"(?![\u4e00-\u9fff]{2,8}\s*[—―–-])"
+)
+
+
+def code_routes(text: str) -> str:
+    """The dash between the places a flight or a train runs between, after its number, is
+    said 至 (see :data:`_CODE_ROUTE`), read before the number is."""
+
+    def route(m: re.Match[str]) -> str:
+        code_start = re.search(r"[A-Z\d]+$", text[: m.start()])
+        before = text[: code_start.start() if code_start else m.start()].rstrip()
+        # (…国道—X012县道—蒲南大道: a chain of roads that goes on through the code)
+        return m.group() if before.endswith(("—", "―", "–", "-")) else m[1] + "至"
+
+    return _CODE_ROUTE.sub(route, text)
+
+
 #: A train's numbers each way, set apart by a slash (G4821/4822次, T3/4次, K1186/7次, and an
 #: ordinary train's of digits alone, 7631/2次), or a flight's (MU5101/2): both read digit by
 #: digit and whole (K1186/7 is K一一八六、一一八七), never a fraction or an amount.
