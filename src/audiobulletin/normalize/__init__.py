@@ -90,9 +90,7 @@ from audiobulletin.normalize.chars import (
     _normalise_chars,
     _normalise_spaces,
     _separators,
-    page_pointers,
-    short_name_notes,
-    stage_directions,
+    unsaid_asides,
     unvoiceable,
 )
 from audiobulletin.normalize.codes import (
@@ -235,9 +233,7 @@ def to_spoken(written: str) -> Spoken:
     character that had no spoken form is named in ``warnings``; Traditional characters are
     converted to Simplified. See the module docstring for the rules and their order.
     """
-    text, directions = stage_directions(_normalise_chars(written))
-    text, short_names = short_name_notes(text)
-    text, pointers = page_pointers(text)
+    text, notes = unsaid_asides(_normalise_chars(written))
     simplified = to_simplified(text)
     text = simplified if simplified == text else _local_dollar(simplified)
     text = _normalise_spaces(padded_sections(blank_dates(text)))
@@ -249,7 +245,4 @@ def to_spoken(written: str) -> Spoken:
     text = _chinese_marks(_pauses(text))
     text, warnings = _unvoiceable_to_pauses(text)
     text = _collapse_pauses(text)
-    notes = [f"未朗读（现场反应）：{d}" for d in directions]
-    notes += [f"未朗读（简称说明）：{n}" for n in short_names]
-    notes += [f"未朗读（页面指引）：{p}" for p in pointers]
     return Spoken(text=text, warnings=(*notes, *warnings))

@@ -131,11 +131,6 @@ _SHORT_NAME_NOTE = re.compile(
 )
 
 
-def short_name_notes(text: str) -> tuple[str, list[str]]:
-    """The text without its notes of the short names it goes on to use, and those notes."""
-    return _SHORT_NAME_NOTE.sub("", text), _SHORT_NAME_NOTE.findall(text)
-
-
 #: A page's pointer in brackets to what is printed elsewhere or left out (（见附件）, （详见
 #: 附件2）, （见附表）, （其余略））: the bulletin reads no annex, so it points at nothing.
 _PAGE_POINTER = re.compile(
@@ -143,15 +138,23 @@ _PAGE_POINTER = re.compile(
 )
 
 
-def page_pointers(text: str) -> tuple[str, list[str]]:
-    """The text without its pointers to annexes and left-out lines, and those pointers."""
-    return _PAGE_POINTER.sub("", text), _PAGE_POINTER.findall(text)
+#: Asides a written text makes that nobody says on air, each with the name it is reported
+#: under: a transcript's notes of the room, notes of short names, pointers to annexes.
+_UNSAID_ASIDES = (
+    ("现场反应", _STAGE_DIRECTION),
+    ("简称说明", _SHORT_NAME_NOTE),
+    ("页面指引", _PAGE_POINTER),
+)
 
 
-def stage_directions(text: str) -> tuple[str, list[str]]:
-    """The text without a transcript's notes of the room, and those notes, so that the
-    listener is never read （笑） and the user is told what was left out."""
-    return _STAGE_DIRECTION.sub("", text), _STAGE_DIRECTION.findall(text)
+def unsaid_asides(text: str) -> tuple[str, list[str]]:
+    """The text without its asides (see :data:`_UNSAID_ASIDES`), and a note for each left
+    out, so that the listener is never read （笑） or （见附件） and the user is told."""
+    notes: list[str] = []
+    for name, pattern in _UNSAID_ASIDES:
+        notes += [f"未朗读（{name}）：{aside}" for aside in pattern.findall(text)]
+        text = pattern.sub("", text)
+    return text, notes
 
 
 #: A circle after a Han numeral is a zero (二○一八年, 二〇〇八年), not a bullet.
