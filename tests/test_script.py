@@ -1088,34 +1088,26 @@ def test_a_transcript_s_question_opens_the_chapter_its_answer_is_in_and_names_it
 
 
 def test_a_list_numbered_in_figures_under_han_numbered_sections_is_said_first_second() -> None:
+    def said(*lines: str) -> str:
+        text = "\n".join(["南屏县人民医院春节门诊安排", "", *lines])
+        return "".join(s.spoken for s in build_script(parse(text), intro=False).segments)
+
+    first, second = "1. 除夕至初三普通门诊停诊，急诊照常。", "2. 初四起恢复正常，专家门诊同步开放。"
     # said 一、 as written, the list's 1. sounds as the section's own number
-    text = "\n".join(
-        [
-            "南屏县人民医院春节门诊安排",
-            "",
-            "一、普通门诊",
-            "1. 除夕至初三普通门诊停诊，急诊照常。",
-            "2. 初四起恢复正常，专家门诊同步开放。",
-            "3.6周岁以下儿童就诊请由家长陪同。",
-            "",
-            "二、其他事项",
-            "(1) 住院部照常办理入院手续。",
-            "(2) 体检中心春节期间暂停服务。",
-        ]
+    nested = said(
+        "一、普通门诊",
+        first,
+        second,
+        "3.6周岁以下儿童就诊请由家长陪同。",
+        "",
+        "二、其他事项",
+        "(1) 住院部照常办理入院手续。",
+        "(2) 体检中心春节期间暂停服务。",
     )
-    said = "".join(s.spoken for s in build_script(parse(text), intro=False).segments)
-    assert "一、普通门诊，第一，除夕至初三" in said or "一、普通门诊。第一，除夕至初三" in said
-    assert "第二，初四起恢复正常" in said and "第三，六周岁以下" in said
-    assert "第一，住院部" in said and "第二，体检中心" in said
-    assert "一、除夕" not in said
+    assert "一、普通门诊，第一，除夕至初三" in nested or "一、普通门诊。第一，除夕至初三" in nested
+    assert "第二，初四起恢复正常" in nested and "第三，六周岁以下" in nested
+    assert "第一，住院部" in nested and "第二，体检中心" in nested
+    assert "一、除夕" not in nested
     # a list of one level keeps its numbers as written
-    alone = "\n".join(
-        [
-            "南屏县人民医院春节门诊安排",
-            "",
-            "1. 除夕至初三普通门诊停诊，急诊照常。",
-            "2. 初四起恢复正常，专家门诊同步开放。",
-        ]
-    )
-    said = "".join(s.spoken for s in build_script(parse(alone), intro=False).segments)
-    assert "一、除夕至初三" in said and "二、初四起" in said
+    alone = said(first, second)
+    assert "一、除夕至初三" in alone and "二、初四起" in alone
