@@ -2440,6 +2440,19 @@ def test_a_transcripts_notes_of_the_room_are_not_read_and_are_reported() -> None
     assert result.warnings == ("未朗读（现场反应）：（笑）", "未朗读（现场反应）：（掌声）")
 
 
+def test_a_list_in_figures_under_han_numbered_sections_is_said_first_second() -> None:
+    assert to_spoken("一、普通门诊。1. 除夕停诊。2. 初四恢复。(3) 照常。").text == (
+        "一、普通门诊。第一，除夕停诊。第二，初四恢复。第三，照常。"
+    )
+    # a phone's code in brackets, a clock's minutes: no list's numbers
+    assert to_spoken("（三）电话：（02）85902567，24:00截止。").text.startswith(
+        "（三）电话：（零二）"
+    )
+    assert "第" not in to_spoken("（三）电话：（02）85902567，24:00截止。").text
+    # a list of one level keeps its numbers as written
+    assert to_spoken("1. 除夕停诊。2. 初四恢复。").text == "一、除夕停诊。二、初四恢复。"
+
+
 def test_a_page_s_pointer_to_an_annex_or_a_left_out_list_is_not_read_and_is_reported() -> None:
     result = to_spoken("对照问题清单（见附件）逐项整改，回执（详见附件2）于月底前报送。")
     assert result.text == "对照问题清单逐项整改，回执于月底前报送。"

@@ -20,8 +20,9 @@ REPO = Path(__file__).resolve().parents[1]
 
 pytestmark = pytest.mark.corpus
 
-#: A warning must name the character: “X” (U+XXXX …).
-_NAMES_A_CHARACTER = re.compile(r"“[^”]*” \(U\+[0-9A-F]{4,6}[^)]*\)")
+#: A warning must name the character: “X” (U+XXXX …), or the aside left out (未朗读（页面指引）：
+#: （见附件）).
+_NAMES_A_CHARACTER = re.compile(r"“[^”]*” \(U\+[0-9A-F]{4,6}[^)]*\)|^未朗读（[^）]+）：\S")
 
 
 _corpus_dir = corpus_dir

@@ -141,6 +141,7 @@ from audiobulletin.normalize.quantities import (
     _slashes_and_symbols,
     _thousands,
     _units,
+    nested_items,
     padded_sections,
     redundant_signs,
     spoken_abbreviations,
@@ -236,7 +237,7 @@ def to_spoken(written: str) -> Spoken:
     text, notes = unsaid_asides(_normalise_chars(written))
     simplified = to_simplified(text)
     text = simplified if simplified == text else _local_dollar(simplified)
-    text = _normalise_spaces(padded_sections(blank_dates(text)))
+    text = _normalise_spaces(padded_sections(nested_items(blank_dates(text))))
     for step in _PRE_WETEXT:
         text = step(text)
     text = _apply_wetext(text)

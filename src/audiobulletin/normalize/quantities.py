@@ -919,6 +919,28 @@ _ITEM_BEFORE_FIGURE = re.compile(
 )
 
 
+#: A section numbered in Han numerals (一、, （一）) opening a line or a sentence.
+_HAN_SECTION = r"(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])"
+_HAN_SECTION_RE = re.compile(rf"(?:^|(?<=[\n。；;：:]))\s*{_HAN_SECTION}", re.M)
+#: A list's number in figures (1. 2、 (3)) opening a line or a sentence, or after the
+#: section's heading a short section reads on its first line (一、普通门诊 1. 除夕…).
+_FIGURE_ITEM_RE = re.compile(
+    rf"(?:^|(?<=[\n。；;：]))(\s*{_HAN_SECTION}[^\s。；;]{{1,20}}\s+)?"
+    # (no list counts from nought, nor with a leading zero: （02）8590… is a phone's code)
+    r"\s*(?:([1-9]\d?)(?:[、．]|\.(?!\d))|[（(]([1-9]\d?)[）)])\s*(?=[^\s\d])",
+    re.M,
+)
+
+
+def nested_items(text: str) -> str:
+    """Under sections numbered 一、 or （一）, a list's 1. 2. (3) is said 第一，第二，…: said
+    一、 as written, it would sound as a section's own number (一、普通门诊。一、除夕…). A
+    list of one level keeps 一、."""
+    if not _HAN_SECTION_RE.search(text):
+        return text
+    return _FIGURE_ITEM_RE.sub(lambda m: f"{m[1] or ''}第{m[2] or m[3]}，", text)
+
+
 def padded_sections(text: str) -> str:
     """``03 标题`` and ``3. 24小时…`` at a line's start -> 三、… (see :data:`_PADDED_SECTION`)."""
     text = _SPACED_ITEM.sub(lambda m: read_cardinal(m[1]) + "、", text)

@@ -167,13 +167,12 @@ def build_script(doc: Document, *, intro: bool = True, max_sentence_chars: int =
     notes: list[str] = []
     doc = replace(doc, chapters=_listenable_chapters(doc, intro, warnings, notes))
     titles = _named_titles(chapter_titles(doc.chapters, headline=doc.title), doc)
-    nested = _has_han_sections(doc)
     segments = tuple(
         _segment(
             title,
             title,
-            _chapter_written_for_speech(chapter, nested),
-            _chapter_parts(chapter, nested),
+            _chapter_written_for_speech(chapter),
+            _chapter_parts(chapter),
             chapter_text(chapter),
             max_sentence_chars,
             warnings,
@@ -327,19 +326,18 @@ def chapter_text(chapter: Chapter) -> str:
     return "\n".join(parts)
 
 
-def _chapter_written_for_speech(chapter: Chapter, nested: bool = False) -> str:
+def _chapter_written_for_speech(chapter: Chapter) -> str:
     """Heading and blocks as one written text, ready for the normaliser.
 
     The heading ends with a full stop so it is spoken as its own sentence with a pause.
     """
-    return "".join(spoken for _, spoken in _chapter_parts(chapter, nested))
+    return "".join(spoken for _, spoken in _chapter_parts(chapter))
 
 
-def _chapter_parts(chapter: Chapter, nested: bool = False) -> list[tuple[str, str]]:
+def _chapter_parts(chapter: Chapter) -> list[tuple[str, str]]:
     """Each block of the chapter as (shown, spoken-as-written), in the order of
     :func:`_chapter_written_for_speech`: a heading or paragraph is shown as written (without
-    the full stop added for speech), a table as the rows it is read as; a list's number in
-    figures under sections numbered in Han numerals (``nested``) as :func:`_item_said`."""
+    the full stop added for speech), a table as the rows it is read as."""
     parts: list[tuple[str, str]] = []
     if chapter.heading:
         parts.append((chapter.heading.strip(), end_sentence(chapter.heading)))
@@ -348,34 +346,8 @@ def _chapter_parts(chapter: Chapter, nested: bool = False) -> list[tuple[str, st
             reading = table_reading(block.table)
             parts.append((reading, reading))
         else:
-            said = _item_said(block.text) if nested else block.text
-            parts.append((block.text.strip(), end_sentence(said)))
+            parts.append((block.text.strip(), end_sentence(block.text)))
     return parts
-
-
-#: A section numbered in Han numerals (一、, （一）) at a heading's or a paragraph's start.
-_HAN_SECTION = r"\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])"
-_HAN_SECTION_RE = re.compile(rf"^{_HAN_SECTION}")
-#: A list's number in figures (1. 2、 (3)) opening a paragraph, or after the section's
-#: heading that a short section reads on its first line (一、普通门诊 1. 除夕至初三停诊。).
-_FIGURE_ITEM_RE = re.compile(
-    rf"^({_HAN_SECTION}[^\s。；;]{{1,20}}\s+)?"
-    r"\s*(?:(\d{1,2})(?:[、．]|\.(?!\d))|[（(](\d{1,2})[）)])\s*(?=\S)"
-)
-
-
-def _has_han_sections(doc: Document) -> bool:
-    return any(
-        _HAN_SECTION_RE.match(text)
-        for c in doc.chapters
-        for text in (c.heading or "", *(b.text for b in c.blocks))
-    )
-
-
-def _item_said(text: str) -> str:
-    """Under sections numbered 一、 or （一）, a list's 1. 2. 3. is said 第一，第二，…: said
-    一、 as written, it sounds as a section's own number (一、普通门诊。一、除夕至初三…)."""
-    return _FIGURE_ITEM_RE.sub(lambda m: f"{m[1] or ''}第{m[2] or m[3]}，", text, count=1)
 
 
 def align_written(
