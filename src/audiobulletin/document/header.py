@@ -1514,9 +1514,9 @@ _HELD_ON_RE = re.compile(
 _MODIFIER_END_RE = re.compile(r"^[^是为]*的$")
 #: A derived title is at most this long…
 DERIVED_TITLE_MAX = 30
-#: Where an event is held, before the verb that says it was: 在…化工园区(正式拉开帷幕).
 #: Who a team or a body is made of, before its name: 由…组成的.
 _MADE_UP_OF_RE = re.compile(r"由[^，,。由]{2,40}?(?:组成|組成|构成|構成)的")
+#: Where an event is held, before the verb that says it was: 在…化工园区(正式拉开帷幕).
 _HELD_AT_RE = re.compile(
     r"在[^，,。在]{2,24}?(?=(?:正式|隆重|顺利|圆满|成功|盛大)?"
     r"(?:拉开帷幕|举行|举办|开幕|召开|启动|开工|落成|揭牌|开通|通车|投产|闭幕))"

@@ -562,7 +562,7 @@ _HOURS_BEFORE_ARC = re.compile(r"(?<![\dA-Za-z.])(\d{1,3})\s?h\s?(?=\d{1,2}\s?['
 
 
 #: Percentage points written pp (下降1.5pp, 回落0.1个百分点（pp）): 个百分点, said once.
-_PERCENTAGE_POINTS = re.compile(r"(?<=\d)\s?pp(?![A-Za-z])|(?<=个百分点)\s?[（(]pp[)）]")
+_PERCENTAGE_POINTS = re.compile(r"(?<=\d)\s?pp(?![A-Za-z])|(?<=个百分点)(\s?[（(]pp[)）])")
 
 
 def _units(text: str) -> str:
@@ -590,7 +590,7 @@ def _units(text: str) -> str:
     )
     text = _PER_YEARS.sub(lambda m: "每" + read_cardinal(m[1]) + "年", text)
     text = _SECONDS.sub(r"\1秒", _DIAMETER.sub("直径", text))
-    text = _PERCENTAGE_POINTS.sub(lambda m: "" if "(" in m[0] or "（" in m[0] else "个百分点", text)
+    text = _PERCENTAGE_POINTS.sub(lambda m: "" if m[1] else "个百分点", text)
     text = _HEIGHT.sub(lambda m: ("两" if m[1] == "2" else "一") + "米" + read_digits(m[2]), text)
     text = _HOURS_BEFORE_ARC.sub(r"\1小时", text)
     text = _ASCII_ARC.sub(lambda m: m[3] + "′" if m[3] else f"{m[1]}′{m[2]}″", text)
