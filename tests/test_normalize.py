@@ -2617,7 +2617,7 @@ def test_readings_of_cvs_races_safety_reports_and_foreign_news(written: str, spo
         # a recall, a trial, a contract's amount said once
         ("涉及批次：20310318、20310402", "涉及批次：二零三一零三一八、二零三一零四零二"),
         ("中位生存期15.3个月vs 11.8个月", "中位生存期十五点三个月对十一点八个月"),
-        ("奖金人民币伍万元整（¥50,000.00）", "奖金人民币伍万元整"),
+        ("奖金人民币伍万元整（¥50,000.00）", "奖金人民币五万元整"),
         ("全身PET/CT检查", "全身P E T C T检查"),
         ("设定值为1200J", "设定值为一千二百焦耳"),
         ("以+852开头的来电", "以加八五二开头的来电"),
@@ -2707,3 +2707,58 @@ def test_readings_of_water_levels_sea_notices_draws_and_event_notices(
     written: str, spoken: str
 ) -> None:
     _reads(written, spoken)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        # a settlement day counted from the trade day
+        ("配售日为T-1日，缴款日为T+2日", "配售日为T减一日，缴款日为T加二日"),
+        ("于T-1个交易日", "于T减一个交易日"),
+        # a price per lot, per trade, per pound, per acre
+        ("每手报价800元/手", "每手报价八百元每手"),
+        ("手续费3元/笔", "手续费三元每笔"),
+        ("美棉报68.45美分/磅", "美棉报六十八点四五美分每磅"),
+        ("单产48.7蒲式耳/英亩", "单产四十八点七蒲式耳每英亩"),
+        # a service number grouped in other ways than 3-3-4
+        ("热线4007-86-5555", "热线四零零七，八六，五五五五"),
+        ("400-2345-678", "四零零，二三四五，六七八"),
+        # a craft's or chip's name numbered after a hyphen, never a minus
+        ("探星-2探测器", "探星二探测器"),
+        ("云海-3C卫星", "云海三C卫星"),
+        ("飞鸿-610芯片", "飞鸿六一零芯片"),
+        ("星链-05A至05F", "星链零五A至零五F"),
+        ("-15号柴油", "负十五号柴油"),
+        ("差值-3元", "差值负三元"),
+        # a processor's series and model
+        ("不低于i3-10105", "不低于i三杠一零一零五"),
+        # a protection rating, a screen's brightness, a link's rate
+        ("防护等级IP65", "防护等级I P六五"),
+        ("亮度400cd/㎡", "亮度四百坎德拉每平方米"),
+        ("亮度达1200nits", "亮度达一千二百尼特"),
+        ("带宽100Gb/s", "带宽一百吉比特每秒"),
+        ("码率64kbps", "码率六十四千比特每秒"),
+        # an amount in capitals said in plain numerals
+        ("罚款人民币叁万元整", "罚款人民币三万元整"),
+        ("中标价：人民币壹拾贰万陆仟元伍角（¥126,000.50）", "中标价：人民币十二万六千元五角"),
+        # a year that opens a show's name
+        ("2031南屏车展", "二零三一南屏车展"),
+        ("1500平方米展会区", "一千五百平方米展会区"),
+        # a sentence's full stop typed in ASCII before a Latin word
+        ("营收800万元.KTV场次增长", "营收八百万元。K T V场次增长"),
+        ("电位-0.5 V（vs.SHE）", "电位负零点五 V（对S H E）"),
+    ],
+)
+def test_readings_of_market_notes_tenders_launches_and_shows(written: str, spoken: str) -> None:
+    _reads(written, spoken)
+
+
+def test_a_seal_s_place_and_an_amount_written_again_in_capitals_are_not_read() -> None:
+    result = to_spoken(
+        "采购人：南屏县图书馆（盖章）　预算：￥1,280,000.00元（大写：壹佰贰拾捌万元整）"
+    )
+    assert result.text == "采购人：南屏县图书馆，预算：一百二十八万元"
+    assert result.warnings == (
+        "未朗读（盖章处）：（盖章）",
+        "未朗读（大写金额）：（大写：壹佰贰拾捌万元整）",
+    )

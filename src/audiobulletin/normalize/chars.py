@@ -138,12 +138,31 @@ _PAGE_POINTER = re.compile(
 )
 
 
+#: Where a paper's seal or signature goes (招标人：…医院（盖章）, 法定代表人（签字）): a mark
+#: for the paper copy.
+_SEAL_MARK = re.compile(
+    r"[（(]\s*(?:盖章|蓋章|签章|簽章|签字|簽字|签名|簽名|公章|印章|盖公章|蓋公章"
+    r"|签字(?:并|並|或)?盖章|簽字(?:并|並|或)?蓋章)\s*[)）]"
+)
+#: An amount in capitals in brackets after the same amount in figures, as a contract writes
+#: it (￥35,862,047.00元（大写：叁仟伍佰…元整）, 286万元（人民币贰佰捌拾陆万元整）): the figures
+#: say it.
+_CAPITALS_AFTER_FIGURES = re.compile(
+    r"(?<=[\d元])\s*[（(]\s*(?:(?:大写|大寫)\s*[：:]?\s*)?(?:人民币|人民幣|[\u4e00-\u9fff]{1,3}元)?\s*"
+    r"(?=[^（）()]*[壹贰貳叁參肆伍陆陸柒捌玖拾佰仟])"
+    r"[零壹贰貳叁參肆伍陆陸柒捌玖拾佰仟万萬亿億圆圓元角分整]{2,}\s*[)）]"
+)
+
+
 #: Asides a written text makes that nobody says on air, each with the name it is reported
-#: under: a transcript's notes of the room, notes of short names, pointers to annexes.
+#: under: a transcript's notes of the room, notes of short names, pointers to annexes, seals'
+#: places, amounts written twice.
 _UNSAID_ASIDES = (
     ("现场反应", _STAGE_DIRECTION),
     ("简称说明", _SHORT_NAME_NOTE),
     ("页面指引", _PAGE_POINTER),
+    ("盖章处", _SEAL_MARK),
+    ("大写金额", _CAPITALS_AFTER_FIGURES),
 )
 
 

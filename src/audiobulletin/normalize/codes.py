@@ -8,7 +8,7 @@ import re
 from audiobulletin.normalize.chars import CURRENCY_CODES
 from audiobulletin.normalize.dates import GLOSSED_YEAR_WORDS
 from audiobulletin.normalize.numbers import read_cardinal, read_digits
-from audiobulletin.zh import is_latin_letter
+from audiobulletin.zh import HAN, is_latin_letter
 
 # --------------------------------------------------------------------------------------------
 # 4. Addresses and codes
@@ -186,6 +186,9 @@ _PHONE = re.compile(
     r"|([48]00)[-\s]?(\d{3})[-\s]?(\d{4})"
     # (…with its fourth digit on the prefix: 4008-123-456, 4006-95555)
     r"|(400\d)[-\s](\d{3})[-\s](\d{3})|(400\d)[-\s](\d{5,6})(?!\s*[元万亿人个])"
+    # (…or in other groups of its ten digits: 4006-95-8888, 400-6789-123)
+    r"|(?=(?:\d[-\s]?){9}\d(?![\d\-]))"
+    r"([48]00\d?)[-\s](\d{2,4})[-\s](\d{3,4})"
     r"|(1[3-9]\d)[-\s]?(\d{4})[-\s]?(\d{4})"
     r")(?:\s*(?P<ext_word>-|转|分机|#)\s*(?P<ext>\d{1,5}))?(?![\dA-Za-z]|\.\d)"
 )
@@ -498,6 +501,13 @@ _NAMED_ROAD = re.compile(
 #: A batch's code of digits, capitals and digits again: 24A0915 (二四A零九一五), never a
 #: count.
 _BATCH_CODE = re.compile(r"(?<![\dA-Za-z.])(\d{1,4})([A-Z]{1,3})(\d{3,})(?![\d.A-Za-z])")
+#: A model in a series after a hyphen, as a processor is named (i5-12400, i7-13700K): the
+#: series as written, the model digit by digit after 杠, never a range (a unit after it,
+#: S11-2500kVA, is read as one).
+_SERIES_MODEL = re.compile(
+    r"(?<![A-Za-z\d.])([A-Za-z]{1,3})(\d{1,2})-(?!(?:19|20)\d\d(?!\d))(\d{3,6})([A-Z]{0,2})"
+    r"(?![\d.A-Za-z])"
+)
 #: A customs code of goods, its subheading after a dot: HS8703.80 (H S八七零三点八零).
 _HS_CODE = re.compile(r"(?<![A-Za-z])(HS)\s?(\d{4,10}(?:\.\d{2,4})?)(?![\d.])")
 
@@ -559,6 +569,12 @@ _BASEMENT = re.compile(r"(?<![A-Za-z\d])B([1-9])(?=[层層楼樓])")
 _CASE_NUMBER = re.compile(r"(?<![A-Za-z])([A-Z]{2,6})\s?(\d{1,5})/((?:19|20)\d\d)(?![\d/])")
 
 
+#: What a name with a number after a hyphen names: a spacecraft, a satellite, a chip, a system
+#: (never 号: -10号柴油 is a grade below zero).
+_NUMBERED_THING = (
+    r"(?:卫星|星座|系统|探测器|着陆器|巡视器|飞船|火箭|运载火箭|空间站|实验室|目标飞行器|芯片|处理器"
+    r"|大模型|模型|机器人|无人机|雷达|舰|发动机|系列|任务|平台)"
+)
 #: An aircraft's or a missile's designation, its family's sign, a hyphen and its number (歼-20,
 #: 运-20, 东风-41, 苏-57, 图-160, 米格-29, 伊尔-76): never a minus sign or a range. Two digits
 #: are said as a number (歼二十, 苏五十七), more digit by digit (图一六零, 安一二四), as
@@ -566,12 +582,17 @@ _CASE_NUMBER = re.compile(r"(?<![A-Za-z])([A-Z]{2,6})\s?(\d{1,5})/((?:19|20)\d\d
 _DESIGNATION = re.compile(
     r"(?<![\d.])(歼轰|歼|运|轰|直|教|强|空警|东风|红旗|鹰击|长剑|巨浪|霹雳|翼龙|彩虹"
     r"|苏|图|米格|伊尔|安|卡|雅克|米|别)\s?[-－—]\s?(\d{1,3})(?![\d.%‰℃°])(?!\s*(?:度|摄氏))"
+    # …or any craft's, chip's or system's name so numbered, by what it names or by its
+    # variant's letters (天问-2探测器, 风云-4B, 北斗-3系统, 鲲鹏-920芯片); a measure before a
+    # minus (气温-3℃, 价差-120元) names none of these
+    rf"|(?<![\d.])([{HAN}]{{2}})[-－](\d{{1,3}})(?=[A-Z]{{1,2}}(?![A-Za-z])|[{HAN}]{{0,4}}{_NUMBERED_THING})"
 )
 
 
 def _designation(m: re.Match[str]) -> str:
-    number = m[2]
-    return m[1] + (read_cardinal(number) if len(number) <= 2 else read_digits(number))
+    name, number = m.group(1, 2) if m[1] else m.group(3, 4)
+    spell = len(number) > 2 or number.startswith("0")  # 银梭-03A: 零三
+    return name + (read_digits(number) if spell else read_cardinal(number))
 
 
 def _codes(text: str) -> str:
@@ -595,10 +616,14 @@ def _codes(text: str) -> str:
     text = _NUMBERED_DAY.sub(lambda m: read_digits(m[1]), text)
     text = _CASE_NUMBER.sub(lambda m: m[1] + read_digits(m[2]) + "斜杠" + read_digits(m[3]), text)
     text = _HS_CODE.sub(lambda m: m[1] + read_digits(m[2]).replace(".", "点"), text)
+    text = _IP_RATING.sub(lambda m: m[1] + read_digits(m[2]), text)
     text = _TAG.sub(lambda m: m[1] + read_digits(m[2]), _LOCANT.sub("", _roads(text)))
     text = _SHIP_NUMBER.sub(lambda m: read_digits(m[1]), text)
     text = _SPOT_CODE.sub(lambda m: m[1] + read_digits(m[2]) + "杠" + read_digits(m[3]), text)
     text = _STOCK_CODE.sub(lambda m: m[1] + read_digits(m[2]), text)
+    text = _SERIES_MODEL.sub(
+        lambda m: m[1] + read_cardinal(m[2]) + "杠" + read_digits(m[3]) + m[4], text
+    )
     text = _BOND_NAME.sub(lambda m: read_digits(m[1]) + m[2] + read_digits(m[3]), text)
     text = _LAW_NUMBER.sub(lambda m: read_cardinal(m[1]) + "斜杠" + read_digits(m[2]), text)
     text = _SUBJECT_CODE.sub(lambda m: read_digits(m[1]), text)
@@ -748,6 +773,9 @@ _TAG = re.compile(r"(?<![A-Za-z\d.\-])([A-Z]{1,4})-(\d{2,4})(?![\d.%\-])(?=[\u4e
 #: that opens on its year without 第 (双色球2031088期): read digit by digit, as a lottery
 #: announces it, never 第二万四千零八十九期.
 _ISSUE_SERIAL = re.compile(r"(?<=第)(\d{5,8})(?=期)|(?<![\d.])((?:19|20)\d{5})(?=期)")
+#: An enclosure's protection rating, its two digits each a grade (dust, then water): IP68 is
+#: I P六八, never 六十八.
+_IP_RATING = re.compile(r"(?<![A-Za-z\d])(IP)(\d\d)(?![\d.])")
 #: A day named by its digits (99公益日, 618购物节): 九九公益日, 六一八购物节.
 _NUMBERED_DAY = re.compile(r"(?<![\d.])(\d{2,4})(?=公益日|购物节|电商节|狂欢节|消费节)")
 #: The hyphen between a locant and its group in a chemical's name (2-氯-5-甲基吡啶): said

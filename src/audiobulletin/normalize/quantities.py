@@ -94,6 +94,17 @@ _LATIN_UNITS = {
     "GWh": "吉瓦时",
     "Gbps": "吉比特每秒",
     "Mbps": "兆比特每秒",
+    "kbps": "千比特每秒",
+    "Kbps": "千比特每秒",
+    # bits, as a link's rate writes them over a second (200Gb/s, 10Mb/s)
+    "Gb": "吉比特",
+    "Mb": "兆比特",
+    "kb": "千比特",
+    "Kb": "千比特",
+    # a screen's brightness, in candelas a square metre or in nits (350cd/㎡, 1000nits)
+    "cd": "坎德拉",
+    "nit": "尼特",
+    "nits": "尼特",
     "GHz": "吉赫兹",
     "MHz": "兆赫兹",
     "kHz": "千赫兹",
@@ -1122,6 +1133,8 @@ _PER_UNITS = (
     "|采暖期|供暖季|学期|季度|季|期|立方厘米|立方分米|间|晚|针|剂|学年|疗程"
     # a can, a serving; a figure per ten thousand yuan (吨标准煤/万元)
     "|罐|听|片|条|块|杯|碗|万元"
+    # a lot of shares or contracts, a transaction; a pound, an acre (美分/磅, 蒲式耳/英亩)
+    "|手|笔|磅|英亩"
     # a bird (鸡苗2.65元/羽), a subject sat (报名费120元/科), a student (元/生·学年)
     "|羽|科|门|生"
 )
@@ -1139,8 +1152,13 @@ _SLASH_PER = re.compile(
 )
 #: A rate per two units at once: 元/间·天 is 元每间每天.
 _PER_DOT = re.compile(rf"(?:(?<=每[{HAN}])|(?<=每平方米)|(?<=每立方米))[·•](?=[{HAN}])")
-#: A time zone's offset from UTC: UTC-12 is UTC减十二, UTC+8 UTC加八 (never a hyphen's pause).
-_UTC_OFFSET = re.compile(r"(?<![A-Za-z])UTC\s*([+＋\-−－])\s*(\d{1,2})(?![\d:])")
+#: A day counted from another: a time zone's offset from UTC (UTC-12 is UTC减十二, UTC+8
+#: UTC加八), a settlement day counted from the trade day T (T-1日 T减一日, T+2 T加二); never
+#: a hyphen's pause.
+_OFFSET = re.compile(
+    r"(?<![A-Za-z])(?:(UTC)\s*([+＋\-−－])\s*(\d{1,2})(?![\d:])"
+    r"|(T)\s*([+＋\-−－])\s*(\d{1,2})(?=\s*(?:日|个?交易日)|[^\w\s]|$))"
+)
 #: A star between a score and its weight: 笔试*40%+面试*60% (乘).
 _TIMES_RATE = re.compile(rf"(?<=[{HAN}])\s*[*＊]\s*(?=\d+(?:\.\d+)?\s*%)")
 #: A ratio in a formula that ends ×100%: 利润总额/营业收入×100% is 利润总额除以营业收入….
@@ -1159,6 +1177,12 @@ _BLOOD_PRESSURE = re.compile(
     rf"(?<![\d./])({_PRESSURE})\s*/\s*({_PRESSURE})(?=\s*(?:mmHg|毫米汞柱))"
     rf"|(?<=血压)([^\d，。；,;]{{0,6}}?)({_PRESSURE})\s*/\s*({_PRESSURE})(?![\d./])"
 )
+
+
+def _offset(m: re.Match[str]) -> str:
+    """UTC减十二, T加二: the sign said as the arithmetic it is."""
+    base, sign, days = m.group(1, 2, 3) if m[1] else m.group(4, 5, 6)
+    return base + ("减" if sign in "-−－" else "加") + days
 
 
 def _pressure_pair(m: re.Match[str]) -> str:
@@ -1290,8 +1314,9 @@ def redundant_signs(text: str) -> str:
     return _SIGNED_AFTER_FALL.sub(r"\1", _SIGNED_AFTER_RISE.sub(r"\1", text))
 
 
-#: ``vs`` between two things compared (15.3个月vs 11.8个月, 主队 VS 客队): 对, as said.
-_VERSUS = re.compile(r"(?<![A-Za-z])\s*(?:vs|VS|Vs|v\.s)\.?\s*(?![A-Za-z])(?=\S)")
+#: ``vs`` between two things compared (15.3个月vs 11.8个月, 主队 VS 客队, -0.8 V vs.RHE):
+#: 对, as said.
+_VERSUS = re.compile(r"(?<![A-Za-z])\s*(?:vs|VS|Vs|v\.s)(?:\.\s*|\s*(?![A-Za-z]))(?=\S)")
 #: A ranking's first so many, written TOP10 or Top 10: 前十 (Top 1 is 第一).
 _TOP_N = re.compile(r"(?<![A-Za-z])(?:TOP|Top|top)\s*(\d{1,3})(?!\d)")
 #: An amount in figures in brackets after the same amount in capital numerals, as a contract
@@ -1299,6 +1324,15 @@ _TOP_N = re.compile(r"(?<![A-Za-z])(?:TOP|Top|top)\s*(\d{1,3})(?!\d)")
 _FIGURES_AFTER_CAPITALS = re.compile(
     r"(?<=[零壹贰貳叁參肆伍陆陸柒捌玖拾佰仟万萬亿億圆圓元角分整])\s*[（(]\s*(?:人民币|RMB)?\s*"
     r"[¥￥]\s*[\d,]+(?:\.\d+)?\s*元?\s*[)）]"
+)
+#: An amount in capital numerals, as a contract or a bid writes it (陆佰肆拾捌万…元贰角柒分):
+#: said with the plain numerals, since alone 陆 is read lù and 参 cān.
+_CAPITAL_AMOUNT = re.compile(
+    r"[零壹贰貳叁參肆伍陆陸柒捌玖拾佰仟万萬亿億]{2,}[圆圓元](?:[零壹贰貳叁參肆伍陆陸柒捌玖]角)?"
+    r"(?:[零壹贰貳叁參肆伍陆陸柒捌玖]分)?整?"
+)
+_CAPITAL_NUMERALS = str.maketrans(
+    "壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬億圆圓", "一二二三三四五六六七八九十百千万亿元元"
 )
 #: A share's code with its exchange after a dot (300750.SZ, 00700.HK): the code digit by
 #: digit, the exchange's letters not read.
@@ -1314,11 +1348,18 @@ _CALLING_CODE = re.compile(
 )
 
 
+def _plain_amount(m: re.Match[str]) -> str:
+    """壹拾万元整 is 十万元整: a leading 一十 is said 十, as in figures."""
+    plain = m.group().translate(_CAPITAL_NUMERALS)
+    return plain[1:] if plain.startswith("一十") else plain
+
+
 def spoken_abbreviations(text: str) -> str:
     """Short written forms said as words (:data:`_VERSUS`, :data:`_TOP_N`), an amount said
-    once (:data:`_FIGURES_AFTER_CAPITALS`), a listed share's code and class as said, and a
-    country's calling code (:data:`_CALLING_CODE`)."""
+    once (:data:`_FIGURES_AFTER_CAPITALS`) and in plain numerals, a listed share's code and
+    class as said, and a country's calling code (:data:`_CALLING_CODE`)."""
     text = _FIGURES_AFTER_CAPITALS.sub("", text)
+    text = _CAPITAL_AMOUNT.sub(_plain_amount, text)
     text = _LISTED_CODE.sub(lambda m: read_digits(m[1]), _LISTING_CLASS.sub("", text))
     text = _CALLING_CODE.sub(lambda m: "加" + read_digits(m[1]), text)
     text = _VERSUS.sub("对", text)
@@ -1500,7 +1541,7 @@ def _slashes_and_symbols(text: str) -> str:
     )
     text = _SLASH_PER.sub("每", text)
     text = _PER_DOT.sub("每", text)
-    text = _UTC_OFFSET.sub(lambda m: "UTC" + ("减" if m[1] in "-−－" else "加") + m[2], text)
+    text = _OFFSET.sub(_offset, text)
     text = _DIVIDED_BY.sub("除以", text)
     text = _DEFINED_RATIO.sub(r"\1除以", text)
     text = _TIMES_RATE.sub("乘", text)

@@ -144,8 +144,10 @@ _ASCII_MARKS = {".": "。", ",": "，", ":": "：", ";": "；", "?": "？", "!":
 _ASCII_MARK_RE = re.compile(
     rf"(?<=[{HAN}”」』）)\"])[.,:;?!](?=[\s{HAN}“”「」『』（）()\"。，；：！？]|$)|(?<=[{HAN}])[,:;](?=\S)"
     rf"|(?<=\S),(?=[{HAN}])"
-    # …and a full stop after a Latin word that ends its line (…点com.)
+    # …and a full stop after a Latin word that ends its line (…点com.), or before a Latin
+    # word that opens the next sentence (营收4600万元.KTV行业…, never a domain's dot)
     r"|(?<=[A-Za-z])\.(?=\s*$)"
+    rf"|(?<=[{HAN}])\.(?=[A-Z](?![A-Za-z\d\-]*\.[A-Za-z]))"
 )
 
 
