@@ -154,6 +154,9 @@ def test_a_byline_line_is_metadata_not_a_chapter(byline: str) -> None:
         ("【青川商讯网 记者 姚蓓】", P1),
         # a government's own account's news, its day wired
         ("青川发布11月5日消息，", P1),
+        # a company's press release, its day and its city in brackets, in either order
+        ("【2031年4月22日，中国·南屏】", P1),
+        ("【中国·南屏，4月22日】", P1),
         # reporters without brackets, each name ended by a space; a bracketed source
         ("本报讯 记者王林 通讯员李丽 ", P1),
         ("本报记者 王林 ", P1),
@@ -734,6 +737,9 @@ def test_a_short_opening_before_a_section_that_stands_alone_is_a_chapter_of_its_
         # gathered: none of them the source's name
         ("数据来源:青川农产品批发市场信息中心 咨询电话:0537-8765221", "青川农产品批发市场信息中心"),
         ("（数据来源：青川禽业信息网监测数据，仅供参考）", "青川禽业信息网"),
+        # the day and the page it was printed on
+        ("来源：青川日报 2031年03月19日 第01版", "青川日报"),
+        ("来源：青川晚报 第A3版", "青川晚报"),
     ],
 )
 def test_the_source_line_gives_one_name_to_the_intro_the_mp3_and_the_wav(

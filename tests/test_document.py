@@ -2026,6 +2026,11 @@ def test_a_column_s_label_before_a_headline_is_not_the_title_a_place_s_is() -> N
     assert [(m.kind, m.text) for m in doc.meta] == [("other", "一图读懂｜")]
     assert_nothing_lost(text, doc)
     assert parse(lines("青川｜一季度经济增长6.2%", LONG)).title == "青川｜一季度经济增长6.2%"
+    # a column of three named for what it is, never a county's name
+    assert parse(lines("曝光台 | 南屏法院公布一批失信被执行人", LONG)).title == (
+        "南屏法院公布一批失信被执行人"
+    )
+    assert parse(lines("南屏县｜一季度经济增长6.2%", LONG)).title == "南屏县｜一季度经济增长6.2%"
     # a post's short label for the kind of news it is
     for label in ("重磅 | ", "招聘｜"):
         assert parse(lines(f"{label}2031青川数字经济高峰论坛邀请函", LONG)).title == (
@@ -2274,6 +2279,14 @@ def test_an_editor_s_note_above_the_headline_is_read_after_it_and_is_no_title() 
     assert doc.title == "返乡种茶，他带富了一个村"
     assert paragraphs(doc) == [note, LONG]
     assert_nothing_lost(text, doc)
+    # …as is the line that leads a reader into the story
+    lead = "【导读】量子计算迈向实用化的关键一步"
+    text = lines(
+        "首页 > 新闻 > 科研进展", lead, "", "南屏实验室实现超导量子处理器纠错演示", "", LONG
+    )
+    doc = parse(text)
+    assert doc.title == "南屏实验室实现超导量子处理器纠错演示"
+    assert paragraphs(doc)[0] == lead
 
 
 def test_a_masthead_s_number_without_the_issuer_s_abbreviation_is_a_document_number() -> None:
@@ -2937,6 +2950,8 @@ def test_a_paper_s_name_date_and_page_under_a_short_headline_are_no_part_of_it()
         # two reporters who wrote and took the pictures; a writer with the office they are from
         "本报记者 段丽华 杨建新 文/图",
         "文/图 集团党群工作部 李思远",
+        # a desk credited with the writing, no one named
+        "文/南屏期货研究所农产品组",
     ],
 )
 def test_who_wrote_or_forecast_it_is_a_byline(credit: str) -> None:
@@ -5612,3 +5627,49 @@ def test_a_reply_form_s_column_names_over_the_signature_sign_nothing() -> None:
     signatures = [m.text for m in doc.meta if m.kind == "signature"]
     assert signatures == ["南屏市人民政府办公室"]
     assert_nothing_lost(text, doc)
+
+
+def test_a_daily_s_name_over_its_day_is_the_title_and_the_day_its_date() -> None:
+    text = lines("饲料原料日报 | 2031年12月10日 星期二", "文/南屏期货研究所", "", LONG, "", LONG)
+    doc = parse(text)
+    assert doc.title == "饲料原料日报"
+    meta = [(m.kind, m.text) for m in doc.meta]
+    assert ("date", " | 2031年12月10日 星期二") in meta
+    assert ("author", "文/南屏期货研究所") in meta
+    assert_nothing_lost(text, doc)
+
+
+def test_a_title_made_from_the_lead_skips_its_label_and_clauses_that_point_back() -> None:
+    # a post's topics and its label before the lead: the topics are no words of it
+    post = "#南屏警方通报# 【警情通报】7月5日18时30分许，白沙区某小区发生一起纠纷，一人受伤。"
+    doc = parse(lines(post, "", LONG))
+    assert doc.title == "白沙区某小区发生一起纠纷"
+    assert ("other", "#南屏警方通报#") in [(m.kind, m.text) for m in doc.meta]
+    assert paragraphs(doc)[0].startswith("【警情通报】")
+    # a clause that goes on from what the one before said (由…调查终结) is no headline
+    lead = (
+        "记者12日获悉，南屏市原副市长王某涉嫌受贿一案，由南屏市监察委员会调查终结，"
+        "近日已由南屏市人民检察院依法提起公诉。"
+    )
+    assert derive_title(parse(lines(lead, "", LONG)).chapters) != "由南屏市监察委员会调查终结"
+    # …but a team made up of its runners is named by them (由…组成的中国队…)
+    lead = "由张一、李二、王三和赵四组成的中国队以38秒29的成绩夺得金牌。"
+    assert derive_title(parse(lines(lead, "", LONG)).chapters) == "中国队以38秒29的成绩夺得金牌"
+
+
+def test_a_whole_headline_over_two_phrases_side_by_side_has_them_as_its_deck() -> None:
+    text = lines(
+        "南屏医药公布2031年全年业绩",
+        "收入同比增长23.5%  研发投入创新高",
+        "",
+        "（2032年3月27日，中国·南屏）" + LONG,
+    )
+    doc = parse(text)
+    assert doc.title == "南屏医药公布2031年全年业绩"
+    assert doc.subtitles == ("收入同比增长23.5% 研发投入创新高",)
+    assert_nothing_lost(text, doc)
+
+
+def test_a_press_release_s_dateline_with_its_year_dates_the_document() -> None:
+    doc = parse(lines("南屏新能源发布新一代电池", "", "【2031年4月22日，中国·南屏】" + LONG))
+    assert doc.date == "2031-04-22"

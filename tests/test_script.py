@@ -426,7 +426,8 @@ def test_a_bracketed_agency_dateline_names_the_agency_and_its_day_without_the_br
     script = build_script(parse(text))
     assert script.intro is not None
     intro = "".join(script.intro.written)
-    assert "据中央社4月8日报道" in intro
+    # (the dateline gives the year too, and so the day in full)
+    assert "据中央社2031年4月8日报道" in intro
     assert "（中央社" not in intro
     assert not any("1200408" in s or "編輯" in s for s in script.segments[-1].written)
 

@@ -222,6 +222,18 @@ def test_a_day_in_a_long_clause_is_not_part_of_its_title() -> None:
     assert title == "召开全市防汛抗旱工作会议"
 
 
+def test_the_day_a_year_closes_on_leaves_with_the_words_that_close_it() -> None:
+    (title,) = chapter_titles(
+        [
+            chapter(
+                None,
+                "南屏制药集团股份有限公司今日公布截至2031年12月31日止年度经审核全年业绩。",
+            )
+        ]
+    )
+    assert "截至" not in title and "止" not in title and "全年业绩" in title
+
+
 def test_the_day_and_hour_something_was_done_leave_with_the_word_that_led_to_them() -> None:
     (title,) = chapter_titles(
         [

@@ -140,6 +140,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from audiobulletin.document.blocks import (
+    EDITORS_NOTE_RE,
     Label,
     _attach_units,
     _Item,
@@ -215,12 +216,6 @@ __all__ = [
 ]
 
 
-#: An editor's note that opens a page: 【编者按】…, 编者按：…, 【编者的话】….
-_EDITORS_NOTE_RE = re.compile(
-    r"^[【\[［（(]?\s*(?:编者按|編者按|编者的话|編者的話)\s*[】\]］）)]?\s*[:：]?\s*\S"
-)
-
-
 def parse(text: str) -> Document:
     """Parse report text into a :class:`Document`. Pure: same text, same document.
 
@@ -235,7 +230,7 @@ def parse(text: str) -> Document:
     _label_lines(items)
     # an editor's note above the headline (【编者按】…) is read after it, as the story's
     # preface: it is neither the title nor page furniture
-    at = next((k for k, item in enumerate(items[:3]) if _EDITORS_NOTE_RE.match(item.text)), None)
+    at = next((k for k, item in enumerate(items[:3]) if EDITORS_NOTE_RE.match(item.text)), None)
     note = items.pop(at) if at is not None and at + 1 < len(items) else None
     title, subtitles, start, title_is_line = _header(items)
     title = subject_title(title, items, start)
@@ -396,14 +391,15 @@ _FUTURE_DAY_RE = re.compile(rf"(?:{TO_BE_HELD_ON}|将在)\s*(?:\d{{4}}年|\d{{4}
 def _document_date(meta: Sequence[MetaLine], title: str) -> str | None:
     """The date the document is from: the date under its signature (落款) when it is signed,
     since that is when it was issued (a web page's 发布日期 is only when it was posted);
-    else the first full date of its metadata, else the title's."""
+    else the first full date of its metadata (a dateline's too), else the title's."""
     for k, line in enumerate(meta):
         if line.kind == "date" and _signed(meta[: k + 1]):
             iso = parse_date(line.text)
             if iso:
                 return iso
     for line in meta:
-        if line.kind in ("date", "stamp"):
+        # (a dateline gives it when it has its year: 【2031年4月22日，中国·南屏】)
+        if line.kind in ("date", "stamp", "dateline"):
             iso = parse_date(line.text)
             if iso:
                 return iso

@@ -32,7 +32,6 @@ from audiobulletin.document.lines import (
     QUESTION_HEAD_RE,
     TOPICS_RE,
     _is_annex_label,
-    _is_date_only,
     _is_decoration,
     _is_doubled,
     _is_marked_heading,
@@ -44,6 +43,7 @@ from audiobulletin.document.lines import (
     is_addressee,
     is_button_bar,
     is_byline,
+    is_date_only,
     is_date_span,
     is_directive,
     is_issuer_line,
@@ -614,7 +614,7 @@ def _wraps_on(line: _Item, nxt: _Item, wrap: tuple[int, int] = (0, 0)) -> bool:
         return False  # a rule under a headline (＊＊＊＊) wraps nothing
     if (
         any(_STANDS_ALONE_RE.match(t) for t in (text, nxt.text))
-        or _is_date_only(nxt.text)
+        or is_date_only(nxt.text)
         or is_date_span(nxt.text)
     ):
         # a subtitle (——在…上的讲话), the date under it or the days a weekly covers: lines
@@ -743,7 +743,7 @@ def _annex_line(text: str, after: str, in_list: bool) -> tuple[bool, bool]:
     listed = bool(_ANNEX_FIRST_RE.match(text) and re.match(r"^2\s*[.、．]", after))
     named = bool(
         _ANNEX_NAME_RE.match(text)
-        and (not after or _is_signature_like(after) or _is_date_only(after))
+        and (not after or _is_signature_like(after) or is_date_only(after))
     )
     if _ANNEX_HEAD_RE.match(text) and _ANNEX_FILE_RE.match(after):
         return True, True  # 附件： over the files it lists, each a line (1. ….pdf（186KB）)
@@ -1015,7 +1015,7 @@ def _label_lines(items: list[_Item]) -> None:
         ):
             # 聯絡電話：… under 新聞聯絡人：…: the press's number, not the listener's
             item.label, item.meta = Label.META, [("other", text)]
-        elif _is_date_only(text):
+        elif is_date_only(text):
             item.label = Label.DATE_ONLY
         else:
             _label_text(item)
@@ -1152,11 +1152,21 @@ def _label_link_lists(items: list[_Item]) -> None:
             listing = False
 
 
+#: A post's topics before its first words: #南屏警方通报# ….
+_LEADING_TOPICS_RE = re.compile(r"^(?:[#＃][^#＃\s]{1,20}[#＃]\s*)+")
+
+
 def _label_text(item: _Item) -> None:
-    """A line of body text: its dateline and trailers cut off as metadata, its marker level."""
+    """A line of body text: a post's topics, its dateline and trailers cut off as metadata,
+    its marker level."""
+    if (topics := _LEADING_TOPICS_RE.match(item.text)) and han_count(
+        item.text[topics.end() :]
+    ) >= 6:
+        item.lead = [("other", topics.group().rstrip())]  # #南屏警方通报# 【警情通报】…
+        item.text = item.text[topics.end() :]
     head, rest = split_dateline(item.text)
     if head:
-        item.lead = [("dateline", head)]
+        item.lead += [("dateline", head)]
         item.text = rest.strip()
     body, trailers = split_trailer(item.text)
     if trailers:
@@ -1451,6 +1461,13 @@ _BRACKETED_HEAD_RE = re.compile(r"^【[^【】\[\]]{2,30}】$")
 _LABEL_HEAD_RE = re.compile(rf"^[{HAN}]{{2,8}}[：:]$")
 
 
+#: An editor's note that opens a page: 【编者按】…, 编者按：…, 【编者的话】…, or the line that
+#: leads a reader into the story: 【导读】…. Read as a paragraph, however short.
+EDITORS_NOTE_RE = re.compile(
+    r"^[【\[［（(]?\s*(?:编者按|編者按|编者的话|編者的話|导读|導讀)\s*[】\]］）)]?\s*[:：]?\s*\S"
+)
+
+
 def _label_headings(items: list[_Item], start: int) -> None:
     """Second pass: which text lines are headings, which are paragraphs.
 
@@ -1469,7 +1486,7 @@ def _label_headings(items: list[_Item], start: int) -> None:
 
     def candidate(i: int) -> bool:
         item = items[i]
-        if item.label != Label.TEXT:
+        if item.label != Label.TEXT or EDITORS_NOTE_RE.match(item.text):
             return False
         if item.level is not None:
             if _is_marked_heading(item.text, item.level):

@@ -21,6 +21,7 @@ from audiobulletin.document.lines import (
     _line_meta,
     is_addressee,
     is_byline,
+    is_date_only,
     is_date_span,
     is_issuer_line,
     is_navigation,
@@ -470,6 +471,8 @@ _PLACED_FIGURE_RE = re.compile(rf"^[{HAN}]{{1,6}}?[省市县区州旗镇乡村](
 _SIDE_BY_SIDE_RE = re.compile(r"^[^\s，,。]{6,}\s+[^\s，,。]{6,}$")
 #: A line of a stacked headline is a whole phrase this long at least.
 STACKED_MIN = 8
+#: A deck of phrases side by side under a headline is this many times as long at most.
+DECK_TIMES = 1.5
 #: A kicker of one phrase (聚焦乡村振兴) is this long at most.
 KICKER_MAX = 10
 
@@ -522,6 +525,18 @@ def _main_headline(stack: list[str], *, dashed: bool = False) -> int | None:
         # two headlines each of two phrases side by side, the second the longer (…鸣枪开跑 3万
         # 名跑者畅跑羊城 / …夺冠 中国选手…获国内男子第一): a main headline and its subtitle,
         # since a wrapped line runs to the wrap, as long as the line after it at least
+        subtitle = [1]
+    if (
+        not kicker
+        and len(stack) == 2
+        and " " not in stack[0]
+        and len(stack[0]) >= STACKED_MIN
+        and _SIDE_BY_SIDE_RE.match(stack[1])
+        and len(stack[1]) <= DECK_TIMES * len(stack[0])
+    ):
+        # a whole headline over two phrases side by side, not much longer (…公布2031年全年业绩
+        # / 收入同比增长23.5%  研发投入创新高): its deck, since a wrapped line sets no gap
+        # between phrases (a far longer line under a short one is the headline under a label)
         subtitle = [1]
     if not kicker and not subtitle:
         return None
@@ -1123,7 +1138,10 @@ _BRACKETED_RE = re.compile(r"^【\s*([^【】]+?)\s*】$")
 _COLUMN_PREFIX_RE = re.compile(
     r"^(?:([^\s｜|丨，,。：:]{4,8}|组图|組圖|图集|圖集|多图|多圖|视频|視頻|图解|圖解"
     # a post's short labels for what kind of news it is: 重磅 | …, 招聘｜…
-    r"|重磅|招聘|快讯|快訊|独家|獨家|官宣|提醒|关注|關注|通知|公告|速看|必看|紧急|緊急)\s*[｜|丨]"
+    r"|重磅|招聘|快讯|快訊|独家|獨家|官宣|提醒|关注|關注|通知|公告|速看|必看|紧急|緊急"
+    # …or a column of three named for what it is (曝光台 | …, 警示栏｜…, 红黑榜丨…), never a
+    # place's name (南屏县｜…)
+    rf"|[{HAN}]{{2}}(?:台|栏|欄|榜|窗|谈|談|评|評|录|錄|课|課|坛|壇|眼|圈))\s*[｜|丨]"
     rf"|{_COLUMN_TAG})\s*(?=\S)"
 )
 
@@ -1156,6 +1174,10 @@ def page_labels_apart(text: str) -> tuple[str, list[str]]:
     if bracketed:
         return text, prefix
     column = _COLUMN_PREFIX_RE.match(text)
+    if column and is_date_only(text[column.end() :]):
+        # 农产品期货早报 | 2031年12月10日 星期二: a daily's name over no headline but its day
+        name = column.group(0).rstrip(" ｜|丨")
+        return name, [*prefix, text[len(name) :]]
     if column and han_count(text[column.end() :]) >= 6:
         prefix.append(column.group(0))  # 一图读懂｜: the column the page runs it in
         text = text[column.end() :]
@@ -1282,7 +1304,9 @@ def _header(items: list[_Item]) -> tuple[str, list[str], int, bool]:
         *items[pick].lead,
         *(
             (
-                "other"
+                "date"
+                if is_date_only(label.lstrip(" ｜|丨"))
+                else "other"
                 if _PICTURE_TAG_RE.match(label)
                 or label.rstrip()[-1] in "｜|丨"
                 or _POST_TAG_RE.match(label)
@@ -1531,6 +1555,14 @@ _SUBJECT_THEN_WHY_RE = re.compile(
 )
 #: A clause that opens without a subject, on what was done: 已对…启动召回, 向…备案了召回计划.
 _SUBJECTLESS_RE = re.compile(r"^(?:已|已经|将|并|向|对|现已)")
+#: A clause that points back to what was said before it (该会所便以…为由停业, 由市监委调查
+#: 终结, 其中…): no headline, which is read first (该区…, 由…组成的中国队… name their own).
+_POINTS_BACK_RE = re.compile(
+    r"^(?:该[^，,区市县省镇乡村]{0,4}便|其(?!他|它)|上述|前述|由(?!于)(?![^，,]*(?:组成|組成|构成|構成))"
+    r"|经(?:查|审理|审查|调查|核实)|且|但|而)"
+)
+#: A label in a page's brackets before a post's words: 【警情通报】7月5日18时许，….
+_LEADING_LABEL_RE = re.compile(r"^\s*【[^【】]{2,8}】\s*")
 
 
 #: A paragraph that opens with someone's words, a sentence or more in quotation marks
@@ -1575,7 +1607,7 @@ def derive_title(chapters: Sequence[Chapter], meta: Sequence[MetaLine] = ()) -> 
         # (a full stop typed in ASCII ends it too, never a figure's point: …全部安全.)
         sentence = re.split(rf"[{SENTENCE_ENDS}]|{_ASCII_STOP_RE.pattern}", text, maxsplit=1)[0]
         # (a clock time's colons split no clauses: 15:45:00莱芜市气象台…)
-        sentence = _STAMP_TIME_RE.sub("", sentence)
+        sentence = _STAMP_TIME_RE.sub("", _LEADING_LABEL_RE.sub("", sentence))
         # (an aside in brackets is no headline's: （湘政办发〔2031〕23号，以下简称…）, （48米/秒）;
         # a name's own, （中国）, stays)
         sentence = re.sub(r"[（(](?![\u4e00-\u9fff]{1,4}[)）])[^（）()]*[)）]", "", sentence)
@@ -1609,6 +1641,7 @@ def derive_title(chapters: Sequence[Chapter], meta: Sequence[MetaLine] = ()) -> 
                 or IN_FORCE_RE.match(clause)
                 or clause.startswith("有效期")
                 or REPORTING_CLAUSE_RE.match(unbracketed)
+                or _POINTS_BACK_RE.match(clause)
                 or han_count(clause) < 6
             ):
                 continue  # the basis, the scene or who reports it: not what happened

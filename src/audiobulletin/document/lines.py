@@ -513,6 +513,9 @@ _BRACKETED_DATELINE = (
     rf"|[{_H}A-Za-z]{{2,16}}?{_DAY}[電电]"
     # a council's or a bureau's own news tag: 〔議會新聞〕, 【市府新闻】
     rf"|[{_H}]{{2,6}}(?:新聞|新闻|快訊|快讯)"
+    # a company's press release, its day and its city: 【2031年4月22日，中国·南屏】
+    rf"|(?:(?:19|20)\d\d\s*年\s*)?{_DAY}\s*[，,、\s]\s*(?:中国|中國)\s*[·•・]\s*[{_H}]{{2,6}}"
+    rf"|(?:中国|中國)\s*[·•・]\s*[{_H}]{{2,6}}\s*[，,、\s]\s*(?:(?:19|20)\d\d\s*年\s*)?{_DAY}"
     # …or an outlet's name before the day it reports: 【经济观察在线】3月14日，…
     rf"|[{_H}]{{2,8}}(?:在线|在線|网|網|日报|日報|晚报|晚報|时报|時報|新闻网|客户端|客戶端|财经|財經)"
     rf"(?=\s*[】\]］]\s*(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})月))\s*[〕】\]］）)]"
@@ -780,7 +783,7 @@ def _is_signature_like(text: str) -> bool:
         and marker_level(text) is None
         and not re.search(r"[。，,；;：:！？!?、“”《》]|\.(?!\d)|^特此", text)
         and not re.search(r"\d{5,}|\d{3,4}\s*[-－—]\s*\d{5,}", text)
-        and not _is_date_only(text)
+        and not is_date_only(text)
         # (a form's row of column names, 单位名称　姓名　职务　联系电话, names no body)
         and not (len(cells := text.split()) >= 4 and not any(map(is_issuer_line, cells)))
     )
@@ -833,7 +836,8 @@ def is_red_head(text: str) -> bool:
     return bodies is not None and all(map(is_issuer_line, bodies[1].split()))
 
 
-def _is_date_only(text: str) -> bool:
+def is_date_only(text: str) -> bool:
+    """Whether a line is only a day (and maybe its weekday): 2031年12月10日 星期二."""
     return any(pattern.match(text) for pattern in _DATE_ONLY_RES)
 
 
@@ -914,7 +918,7 @@ def _key_meta(text: str) -> list[tuple[str, str]] | None:
         bare = re.sub(r"^[\[【［]\s*(.+?)\s*[\]】］]$", r"\1", stamp)  # [ 2031-08-15 ]
         if (
             any(p.match(bare) for p in _STAMP_RES)
-            or _is_date_only(bare)
+            or is_date_only(bare)
             or _ISSUED_AT_RE.match(bare)
         ):
             segments.append(("stamp", stamp))
@@ -951,7 +955,7 @@ def _with_stamp(kind: str, segment: str) -> list[tuple[str, str]]:
     parts = _BAR_RE.split(segment, maxsplit=1)
     if len(parts) == 3:
         field, bar, rest = (part.strip() for part in parts)
-        if any(p.match(rest) for p in _STAMP_RES) or _is_date_only(rest):
+        if any(p.match(rest) for p in _STAMP_RES) or is_date_only(rest):
             return [(kind, field), ("stamp", f"{bar} {rest}")]
     # the stamp closing a line of fields: 来源：青川日报　编辑：李四　2031-03-18 08:42
     stamp = _TRAILING_STAMP_RE.search(segment)
@@ -1123,6 +1127,7 @@ def is_byline(text: str) -> bool:
             or _EXPLAINED_BY_RE.match(text)
             or _COMMENTATOR_RE.match(text)
             or _VIDEO_CREDIT_RE.match(text)
+            or _DESK_CREDIT_RE.match(text)
         )
         and not _REPORTERS_COLUMN_RE.match(text)
         # (视频｜记者 沈佳怡 剪辑 杜若: the video's credits, under the column's name)
@@ -1134,6 +1139,8 @@ def is_byline(text: str) -> bool:
 _CREDITED_VIDEO_RE = re.compile(rf"^(?:视频|視頻)\s*[｜|丨]\s*{_ROLE}")
 
 
+#: The desk credited with the writing, no one named: 文/金穗期货农产品组, 撰文｜本报评论部.
+_DESK_CREDIT_RE = re.compile(rf"^(?:文|撰文|作者|文字)\s*[/／|丨｜:：]\s*{_CREDITED_OFFICE}$")
 #: Who made a story's video, its outlet and a name: 视频：南屏融媒 何涛.
 _VIDEO_CREDIT_RE = re.compile(rf"^(?:视频|視頻)\s*[:：]\s*[{_H}]{{2,8}}\s+[{_H}·]{{2,4}}$")
 #: A paper's commentator, unnamed, under a commentary's headline: 本报评论员.
@@ -1396,7 +1403,7 @@ def _masthead_parts(text: str) -> list[tuple[str, str]] | None:
     for part in parts:
         if ISSUE_RE.match(part):
             segments.append(("other", part))
-        elif _is_date_only(part):
+        elif is_date_only(part):
             segments.append(("date", part))
         elif is_issuer_line(part):
             segments.append(("source", part))

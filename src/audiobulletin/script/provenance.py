@@ -157,11 +157,13 @@ def source_name(line: str | None) -> str | None:
 
 
 #: Where the next field of a page's line starts after the source's name: a bar, a column's gap,
-#: or a writer's or an editor's key or a count of readers (东楚日报 | 记者 钱雨, 青川日报　作者：
-#: 李明, 汽车周刊   阅读 8.6万   分享到).
+#: a writer's or an editor's key or a count of readers (东楚日报 | 记者 钱雨, 青川日报　作者：
+#: 李明, 汽车周刊   阅读 8.6万   分享到), a day or a page.
 _NEXT_FIELD_RE = re.compile(
     r"\s*[|丨｜]|\s{2,}|\u3000|\s+(?=(?:记者|編輯|编辑|作者|责编|責編|通讯员|通訊員|摄影|攝影"
     r"|阅读|閱讀|浏览|瀏覽|点击|點擊|分享)[\s：:\d])"
+    # …or the day and the page it was printed on (中国海洋报 2031年03月19日 第01版)
+    r"|\s+(?=(?:19|20)\d\d\s*[年\-/.]|第\s*[A-Z]?\d{1,3}\s*版)"
     # …or who to call there (信息中心 咨询电话:0537-…), or the note that its figures are only
     # for reference (…监测数据，仅供参考)
     r"|\s*(?=(?:咨询|諮詢|联系|聯繫|服务|服務)?(?:电话|電話|热线|熱線)\s*[:：])|[，,]\s*(?:仅|僅)?供参考"

@@ -188,7 +188,10 @@ def as_title(text: str, max_han: int, *, clause: bool = False) -> str:
     undated = (
         text
         if bounded
-        else re.sub(r"(?:(?:定|拟)?(?:于|於))?(?:" + _DATE_IN_TITLE_RE.pattern + ")", "", text)
+        # (…and the words that close a year on it: 截至2031年12月31日止年度 -> 年度)
+        else re.sub(
+            r"(?:(?:定|拟)?(?:于|於)|截至|截止)?(?:" + _DATE_IN_TITLE_RE.pattern + ")止?", "", text
+        )
     )
     undated = re.sub(r"^(?:定于|拟于|将于|于|在)", "", undated).strip(TRAILING)
     if undated != text and han_count(undated) >= 6:
