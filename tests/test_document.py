@@ -541,6 +541,13 @@ def test_the_day_a_rule_takes_effect_is_not_the_report_s_date() -> None:
         ("证券代码：603888 证券简称：青川电子 公告编号：2031-012", ["other"] * 3, None),
         ("监制：郑海", ["editor"], None),
         ("述职人：韩振国", ["editor"], None),
+        # who drew the chart; a research note's analyst with the licences printed by law
+        ("制图：小朱", ["editor"], None),
+        (
+            f"分析师：何一鸣{U3000}期货从业资格号：F3051234{U3000}投资咨询号：Z0013579",
+            ["author"],
+            None,
+        ),
         # who issued a forecast, and when, over it
         ("青川市气象台2031年10月8日16时发布：", ["source", "date"], "2031-10-08"),
         # credits, the foot of an official document
@@ -3013,6 +3020,11 @@ def test_the_many_a_notice_addresses_are_an_addressee() -> None:
     doc = parse(text)
     assert ("addressee", "广大用水户:") in [(m.kind, m.text) for m in doc.meta]
     assert_nothing_lost(text, doc)
+    # …the traders of a district, the kinds listed first
+    addressee = "南屏区各商场、超市、农贸市场及各有关经营者："
+    text = lines("关于规范节日期间价格行为的提醒告诫函", "", addressee, LONG, "", LONG)
+    doc = parse(text)
+    assert ("addressee", addressee) in [(m.kind, m.text) for m in doc.meta]
 
 
 def test_a_greeting_in_english_before_the_chinese_one_is_an_addressee_and_no_title() -> None:
@@ -5673,3 +5685,23 @@ def test_a_whole_headline_over_two_phrases_side_by_side_has_them_as_its_deck() -
 def test_a_press_release_s_dateline_with_its_year_dates_the_document() -> None:
     doc = parse(lines("南屏新能源发布新一代电池", "", "【2031年4月22日，中国·南屏】" + LONG))
     assert doc.date == "2031-04-22"
+
+
+def test_a_field_with_a_long_label_is_a_line_of_its_section_never_a_heading() -> None:
+    text = lines(
+        "南屏大学设备采购项目招标公告",
+        "",
+        LONG,
+        "",
+        "1、招标条件",
+        "资金来源落实情况：已落实",
+        "项目已具备招标条件的说明：已具备",
+        "",
+        "2、招标内容",
+        "招标项目名称：高性能计算平台",
+        "项目实施地点：南屏市",
+    )
+    doc = parse(text)
+    assert headings(doc) == ["1、招标条件", "2、招标内容"]
+    assert "项目已具备招标条件的说明：已具备" in paragraphs(doc)
+    assert_nothing_lost(text, doc)

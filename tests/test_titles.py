@@ -602,6 +602,11 @@ def test_an_opening_that_says_the_headline_again_is_named_after_what_it_adds() -
             "项目部先后攻克了高水压、高地温等7项施工难题，工期提前两个月。",
             "项目部先后攻克了7项施工难题",
         ),
+        # 各 before the first item and before the word that sums them up: said once
+        (
+            "执法人员深入南屏区各商场、超市、农贸市场、餐饮企业及各有关经营者开展检查。",
+            "深入南屏区各有关经营者开展检查",
+        ),
     ],
 )
 def test_a_long_clause_drops_the_items_a_word_sums_up_and_who_is_told_to_act(

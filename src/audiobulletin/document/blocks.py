@@ -1515,9 +1515,14 @@ def _label_headings(items: list[_Item], start: int) -> None:
         if _BROKEN_OFF_RE.search(item.text):
             return False  # …营业额同比增长了 / 约40%。: a sentence broken off at the wrap
         if _is_title_like(item.text):
-            # a field (采购文件领取方式：现场领取) is a line of the section, not a heading; a
-            # sub-head in the page's brackets may have its colon (【经济议题：增长放缓】)
-            return not _FIELD_VALUE_RE.match(item.text) or bool(_BRACKETED_HEAD_RE.match(item.text))
+            # a field (采购文件领取方式：现场领取, 项目已具备招标条件的说明：已具备) is a line of
+            # the section, not a heading; a sub-head in the page's brackets may have its colon
+            # (【经济议题：增长放缓】)
+            field = _FIELD_VALUE_RE.match(item.text) or (
+                # (a table's caption with its unit, …监测表（单位：元/500克）, is a heading)
+                _SHORT_FIELD_RE.match(item.text) and not re.search(r"[（(]", item.text)
+            )
+            return not field or bool(_BRACKETED_HEAD_RE.match(item.text))
         nxt = _next_index(items, i)
         if unmarked and _LABEL_HEAD_RE.match(item.text) and nxt is not None and nxt == i + 1:
             # 风雨影响预报： / 防御指南： alone over what they label, in a report with no

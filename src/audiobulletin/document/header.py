@@ -1011,6 +1011,12 @@ def _issuer_with_date(items: list[_Item], k: int) -> bool:
     the title."""
     while k < len(items) and items[k].label == Label.TEXT and is_issuer_line(items[k].text):
         k += 1
+        while (
+            k < len(items)
+            and items[k].meta
+            and all(kind in ("author", "editor") for kind, _ in items[k].meta)
+        ):
+            k += 1  # (its writer between: 青川证券研究所 / 分析师：… / 2031年3月10日)
         dated = k < len(items) and (
             _header_line_kind(items[k]) == "date"
             # (or the minute it was posted: 青川市统计局 / 2031-04-22 15:30; or the day and

@@ -469,10 +469,13 @@ _END_MARK_RE = re.compile(r"^[（(【\[－\-—～~]{0,4}\s*(?:完|END|End|end)\
 _ADDRESSEE_RE = re.compile(
     r"^(?:(?:亲爱的|尊敬的|各位|广大|廣大)[^：:]{1,20}"
     r"|各[^：:。；;]{1,78}"
+    # (…under the place they are in: 城西区各商场、超市…及各有关经营者：)
+    r"|[\u4e00-\u9fff]{1,8}(?:省|市|县|区|镇|乡|街道)各[^：:。；;]{1,70}"
     r"|(?:[^：:。；;]{0,20}[、，,])?(?:党中央|国务院|中央军委)"
     r"|[^：:。；;]{2,78}(?:政府|部门|单位|机构|委员会|委|党委|党组|公司|企业|学院|学校|大学|医院|村委会|党总支"
     r"|局|厅|办|处|室|所|中心|同学|同志|家长|朋友|会员|市民|居民|群众|师生|教职工|职工|员工|党员|干部"
     r"|学生|教师|老师|考生|旅客|游客|村民|业主|用户|网友|们|單位|部門|學校|學生|機構|市民朋友"
+    r"|经营者|經營者|经营户|經營戶|商户|商戶|商家|市场主体|市場主體"
     # …or a council's chair and members, as a speech to it opens: 主席、各位委員：
     r"|委員|委员|議員|议员|主席|代表))[：:]$"
 )
@@ -807,6 +810,8 @@ _ISSUER_RE = re.compile(
     r"|工会|妇联|團委|团委|科协|文联|侨联|残联|红十字会|指挥部|指揮部|管委会"
     # a body set up for one task, who signs its report: 常务委员会调研组, 课题组, 领导小组
     r"|(?:调研|工作|考察|督查|督导|检查|专家|课题|调查|评估|起草|巡视|巡察|领导小)组"
+    # …or a research house's team that signs its notes (固定收益团队)
+    r"|团队|團隊"
     r"|委員會|辦公室|辦公廳|廳|處|署|大學|學院|學校|醫院|協會|學會|集團|聯合會"
     # an office named short (青川区创文办, 县委办), never what is held (举办, 主办, 承办)
     r"|(?<![举舉主承协協开開兴興操包督查代])(?:办|辦))$"
@@ -1460,7 +1465,8 @@ _STAFF_ROLE = (
     r"(?:[一二三]审|[一二三]審|初审|初審|复审|複審|终审|終審|签发|簽發|审签|審簽|审核|審核|复核|複核"
     r"|核稿|制作|製作|美编|美編|本版责编|本版責編|本版编辑|本版編輯|责编|責編|值班编辑|值班編輯|编辑|編輯"
     r"|校对|校對"
-    r"|(?:首席)?预报员|(?:首席)?預報員|承办人|承辦人|监制|監製|统筹|統籌|撰稿|摄影|攝影)"
+    r"|(?:首席)?预报员|(?:首席)?預報員|承办人|承辦人|监制|監製|统筹|統籌|撰稿|摄影|攝影"
+    r"|制图|製圖|绘图|繪圖)"
 )
 #: A court's bench and clerk under its judgment, each role and name on its line: 审判长　梁书宁,
 #: 人民陪审员　詹国栋, 书记员　罗晓.
@@ -1475,6 +1481,14 @@ _STAFF_LINE_RE = re.compile(
 )
 
 
+#: A research note's analyst with the numbers of the licences a regulator requires to be
+#: printed: 分析师：钱一鸣　期货从业资格号：F3051234　投资咨询号：Z0013579.
+_ANALYST_RE = re.compile(
+    rf"^(?:(?:首席)?(?:分析师|分析師|研究员|研究員)\s*[:：]?\s*[{_H}·]{{2,4}}\s*)"
+    r"(?:[（(]?\s*(?:期货|期貨|证券|證券)?(?:从业资格号|從業資格號|从业资格编号|投资咨询号|投資諮詢號"
+    r"|投资咨询资格号|交易咨询号|执业证书编号|執業證書編號|执业编号|证书编号|SAC执业证书编号)"
+    r"\s*[:：]\s*[A-Z]?\d{5,}\s*[)）]?\s*)+$"
+)
 #: Who signed a page, then the day: 签发：王振东　　2031年4月18日.
 _STAFF_DATED_RE = re.compile(r"^(.+?)\s+((?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)$")
 
@@ -1486,6 +1500,8 @@ def _line_meta(text: str) -> list[tuple[str, str]] | None:
         return segments
     if _STAFF_LINE_RE.match(text) or _BENCH_RE.match(text):
         return [("editor", text)]
+    if _ANALYST_RE.match(text):
+        return [("author", text)]
     if _ENGLISH_NAME_RE.search(text) and is_issuer_line(text):
         return [("source", text)]  # Hengyuan Group | 恒源控股集团有限公司: a letterhead
     signed = _STAFF_DATED_RE.match(text)  # 签发：王振东　　2031年4月18日

@@ -237,7 +237,10 @@ def without_summed_list(text: str) -> str:
         start -= len(word)
     if start == m.start() or han_count(text[:start]) < 2:
         return text
-    return text[:start] + text[m.end() :]
+    head, tail = text[:start], text[m.end() :]
+    if head.endswith("各") and tail.startswith("各"):
+        head = head[:-1]  # 城西区各商场、…及各有关经营者: 城西区各有关经营者, 各 said once
+    return head + tail
 
 
 #: Prepositions that put the object before the verb: 对…给予奖励, 向…学习, 把…列入….
