@@ -2762,3 +2762,37 @@ def test_a_seal_s_place_and_an_amount_written_again_in_capitals_are_not_read() -
         "未朗读（盖章处）：（盖章）",
         "未朗读（大写金额）：（大写：壹佰贰拾捌万元整）",
     )
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        # an issue numbered within its year
+        ("第2031-47期", "第二零三一杠四十七期"),
+        # water's conductivity
+        ("电导率386μS/cm", "电导率三百八十六微西门子每厘米"),
+        # a working face after a comma, a mill's line by its width
+        ("通风不到位，31105工作面风量不足", "通风不到位，三一一零五工作面风量不足"),
+        ("1580产线", "一五八零产线"),
+        ("2250热轧线", "二二五零热轧线"),
+        # dollars by their country's letters
+        ("营收为A$58.4亿", "营收为五十八点四亿澳元"),
+        ("NZ$3.5万", "三点五万新西兰元"),
+        # a flow per day, whatever follows
+        ("产量230万桶/日明显放缓", "产量两百三十万桶每日明显放缓"),
+        # a formula's terms, one of them a word or a bracket
+        ("应纳税所得额=收入额－60000元－专项扣除", "应纳税所得额等于收入额减六万元减专项扣除"),
+        ("收入×（1－20%）", "收入乘（一减百分之二十）"),
+        ("(收入－费用)×20%", "(收入减费用)乘百分之二十"),
+        ("利润为-3万元，利润=收入-成本", "利润为负三万元，利润等于收入减成本"),
+        ("规格60cm×40cm，数量10-20个", "规格六十厘米乘四十厘米，数量十到二十个"),
+        # names said digit by digit; a goal named by its year
+        ("波音737客机", "波音七三七客机"),
+        ("日经225指数", "日经二二五指数"),
+        ("2035远景目标", "二零三五远景目标"),
+    ],
+)
+def test_readings_of_environment_safety_foreign_news_and_tax_explainers(
+    written: str, spoken: str
+) -> None:
+    _reads(written, spoken)

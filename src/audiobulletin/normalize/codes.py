@@ -613,10 +613,12 @@ def _codes(text: str) -> str:
 
     text = _DESIGNATION.sub(_designation, text)
     text = _ISSUE_SERIAL.sub(lambda m: read_digits(m[1] or m[2]), text)
+    text = _YEAR_ISSUE.sub(lambda m: read_digits(m[1]) + "杠" + read_cardinal(m[2]), text)
     text = _NUMBERED_DAY.sub(lambda m: read_digits(m[1]), text)
     text = _CASE_NUMBER.sub(lambda m: m[1] + read_digits(m[2]) + "斜杠" + read_digits(m[3]), text)
     text = _HS_CODE.sub(lambda m: m[1] + read_digits(m[2]).replace(".", "点"), text)
     text = _IP_RATING.sub(lambda m: m[1] + read_digits(m[2]), text)
+    text = _SAID_BY_DIGITS.sub(lambda m: read_digits(m[1] or m[2]), text)
     text = _TAG.sub(lambda m: m[1] + read_digits(m[2]), _LOCANT.sub("", _roads(text)))
     text = _SHIP_NUMBER.sub(lambda m: read_digits(m[1]), text)
     text = _SPOT_CODE.sub(lambda m: m[1] + read_digits(m[2]) + "杠" + read_digits(m[3]), text)
@@ -712,9 +714,12 @@ _SUBJECT_CODE = re.compile(
     r"(?<![A-Za-z\d.\-])(\d{4}(?!00)\d\d)"
     r"(?=(?!KW|MW|GW|KV|KG|MB|GB|TB|KB|KM|CM|MM|ML|MG)[A-Z]{1,2}(?![A-Za-z]))"
 )
-#: A mine's working face or district by its number (11206工作面, 2103采区): 一一二零六.
+#: A mine's working face or district by its number (11206工作面, 2103采区): 一一二零六; a
+#: mill's line by its width (1780产线): 一七八零.
 _WORKING_FACE = re.compile(
-    r"(?<![\d.,，])(\d{3,6})(?=\s*(?:综采|综放|回采|掘进)?(?:工作面|采区|巷道))"
+    r"(?<![\d.,])(?<!\d，)(\d{3,6})(?=\s*(?:综采|综放|回采|掘进)?(?:工作面|采区|巷道)"
+    # …or a mill's line named by its width (1780产线, 2250热轧线)
+    r"|\s*(?:热轧|冷轧|热连轧)?(?:产线|生产线|轧线)|\s*(?:热|冷)轧线)"
 )
 #: A bus route of three digits or more: 301路 is 三零一路, as its stops announce it (12路 stays
 #: 十二路); never a road's 路段 or 路口.
@@ -773,6 +778,12 @@ _TAG = re.compile(r"(?<![A-Za-z\d.\-])([A-Z]{1,4})-(\d{2,4})(?![\d.%\-])(?=[\u4e
 #: that opens on its year without 第 (双色球2031088期): read digit by digit, as a lottery
 #: announces it, never 第二万四千零八十九期.
 _ISSUE_SERIAL = re.compile(r"(?<=第)(\d{5,8})(?=期)|(?<![\d.])((?:19|20)\d{5})(?=期)")
+#: An issue numbered within its year after a hyphen: 第2031-47期 (二零三一杠四十七, never a
+#: range of issues).
+_YEAR_ISSUE = re.compile(r"(?<=第)((?:19|20)\d\d)\s*[-－—]\s*(\d{1,3})(?=\s*期)")
+#: Names said digit by digit, as everyone says them: a Boeing's model (波音737 is 七三七), the
+#: Nikkei's index (日经225 is 二二五).
+_SAID_BY_DIGITS = re.compile(r"(?:(?<=波音)|(?<=波音\s))(7\d7)(?!\d)|(?<=日经)(225)(?!\d)")
 #: An enclosure's protection rating, its two digits each a grade (dust, then water): IP68 is
 #: I P六八, never 六十八.
 _IP_RATING = re.compile(r"(?<![A-Za-z\d])(IP)(\d\d)(?![\d.])")

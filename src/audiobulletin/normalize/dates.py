@@ -437,6 +437,26 @@ def formula_minus(text: str) -> str:
     )
 
 
+#: A minus between a formula's terms, one of them a word or a bracket (收入额－60000元－专项
+#: 扣除, (收入－费用)×20%): 减, before an amount after a word is taken for one below nought.
+_FORMULA_TERM = re.compile(
+    # (never a value's sign after the verb that takes it: 同比增长-4.7%, 利润为-3万元)
+    rf"(?<=[{HAN}）)%])(?<![长降为是至到达比率幅跌涨：:])\s*[-－−]\s*(?=[\d{HAN}（(])"
+    rf"|(?<=\d)\s*[-－−]\s*(?=[{HAN}（(])"
+    # …or a rate taken from one in brackets after a times sign: ×（1－20%）
+    r"|(?<=[×*][（(]1)\s*[-－−]\s*(?=\d+(?:\.\d+)?\s*%\s*[)）])"
+)
+
+
+def formula_terms(text: str) -> str:
+    """Each sentence that works a formula (an ``=``, other than an index's base, or a times
+    or divide sign) with the minus between its terms said 减 (see :data:`_FORMULA_TERM`)."""
+    return "".join(
+        _FORMULA_TERM.sub("减", part) if re.search("[=＝×÷]", _INDEX_BASE.sub("", part)) else part
+        for part in re.split(r"(?<=[\n。；;！？!?])", text)
+    )
+
+
 #: A sum worked out in figures up to its equals sign: 60000×10%-2520=, 8-3=.
 _WORKED_SUM = re.compile(r"\d[\d.,]*%?(?:\s*(?:[×÷*+＋\-－]|乘|除以)\s*\d[\d.,]*%?)+\s*[=＝]")
 
@@ -515,7 +535,7 @@ def _ranges(text: str) -> str:
     DN300到DN800; a name made of
     numbers and hyphens (附表2-1, 12-3-501室) is read with 杠 (十二杠三杠五零一室). In a
     formula (a line with its =), a hyphen between operands is 减: 60000×10%-2520=3480元."""
-    text = worked_sums(text)
+    text = worked_sums(formula_terms(text))
     text = _HYPHENED_NAME.sub(
         lambda m: "杠".join(
             read_cardinal(part)
@@ -714,7 +734,9 @@ _YEAR_OF_EVENT = re.compile(
     r"|联赛|聯賽|节|節|展览会|展覽會|交易会|交易會|招聘会|招聘會|赛|賽|杯|盃"
     r"|灯会|燈會|庙会|廟會|音乐会|音樂會|嘉年华|嘉年華"
     # (a show's: 2031北京车展, 2031青川茶博会, 2031科技活动周)
-    r"|车展|車展|展会|展會|博会|博會|展销会|展銷會|科技周|活动周|活動周|宣传周|宣傳周|时装周|時裝周))"
+    r"|车展|車展|展会|展會|博会|博會|展销会|展銷會|科技周|活动周|活動周|宣传周|宣傳周|时装周|時裝周)"
+    # …or a plan's goal or an agenda named by its year: 2035远景目标, 2030议程
+    r"|[\u4e00-\u9fff]{0,6}?(?:远景目标|遠景目標|议程|議程|愿景|願景))"
     # …or opens its name before a dot and the place it is held: 2031·南屏, “2031·南屏”论坛
     r"|(?<![\d.])((?:19|20)\d\d)(?=\s*[·•]\s*[\u4e00-\u9fff])"
     # …or closes a book's: 《青川统计年鉴—2031》

@@ -20,7 +20,9 @@ from audiobulletin.zh import HAN, is_han, is_latin_letter
 #: Currency sign before an amount; an optional 万/亿 and a redundant 元 after it.
 _CURRENCY = re.compile(
     # (or a currency's code before the amount: MOP5,000萬元, USD 550, RMB 700)
-    rf"(HK\$|US\$|NT\$|MOP\$|(?<![A-Za-z])(?:{CURRENCY_CODES})(?=\s?\d)|[￥¥$€£])"
+    # (or another dollar by its country's letters: A$, C$, S$, NZ$)
+    rf"(HK\$|US\$|NT\$|MOP\$|NZ\$|(?<![A-Za-z])[ACS]\$"
+    rf"|(?<![A-Za-z])(?:{CURRENCY_CODES})(?=\s?\d)|[￥¥$€£])"
     rf"\s*(-?{_NUM})(\s*(?:万亿|亿|万|千|百))?"
     r"(?:\s*(元|美元|港元|欧元|英镑))?"
 )
@@ -32,6 +34,10 @@ _CURRENCY_WORD = {
     "HK$": "港元",
     "NT$": "新台币",
     "MOP$": "澳门元",
+    "A$": "澳元",
+    "C$": "加元",
+    "S$": "新加坡元",
+    "NZ$": "新西兰元",
     "MOP": "澳门元",
     "USD": "美元",
     "HKD": "港元",
@@ -101,6 +107,10 @@ _LATIN_UNITS = {
     "Mb": "兆比特",
     "kb": "千比特",
     "Kb": "千比特",
+    # water's conductivity (412μS/cm)
+    "μS": "微西门子",
+    "µS": "微西门子",
+    "mS": "毫西门子",
     # a screen's brightness, in candelas a square metre or in nits (350cd/㎡, 1000nits)
     "cd": "坎德拉",
     "nit": "尼特",
@@ -1147,8 +1157,9 @@ _SLASH_PER = re.compile(
     rf"|(?<=[元角分])/(?=\d+(?:\.\d+)?\s*(?!元|美元|港元|万元|亿元)(?:{_PER_UNITS}|[{HAN}]{{1,2}}))"
     # a measure per an amount of another: 23毫克/100毫升 (blood alcohol), 5克/100克
     r"|(?<=[克升])/(?=\d+(?:\.\d+)?\s*(?:毫升|升|克|千克|公斤|立方米))"
-    # a plant's capacity per year or per day, whatever word follows (260万吨/年加氢裂化装置)
-    r"|(?<=吨)/(?=[年日天]|小时)"
+    # a plant's capacity or a flow per year or per day, whatever word follows (260万吨/年加氢
+    # 裂化装置, 230万桶/日明显放缓, 5万人次/日左右)
+    r"|(?:(?<=吨)|(?<=桶)|(?<=立方米)|(?<=人次)|(?<=辆次)|(?<=架次))/(?=[年日天月]|小时)"
 )
 #: A rate per two units at once: 元/间·天 is 元每间每天.
 _PER_DOT = re.compile(rf"(?:(?<=每[{HAN}])|(?<=每平方米)|(?<=每立方米))[·•](?=[{HAN}])")
