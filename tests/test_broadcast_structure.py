@@ -125,6 +125,8 @@ def test_bylines_and_datelines_are_never_read_in_chapters_or_the_intro() -> None
         "■融媒体中心记者 王林",
         "記者王小明／臺南報導",
         "记者 王林/青川报道",
+        # a foreign reporter's name, its parts joined by a dot
+        "新华社记者 魏晨阳 马丁·奥尔蒂斯",
     ],
 )
 def test_a_byline_line_is_metadata_not_a_chapter(byline: str) -> None:
@@ -154,6 +156,10 @@ def test_a_byline_line_is_metadata_not_a_chapter(byline: str) -> None:
         ("【青川商讯网 记者 姚蓓】", P1),
         # a government's own account's news, its day wired
         ("青川发布11月5日消息，", P1),
+        # a site's own with its day before 讯; an outlet's 报道 with its reporter abroad
+        ("南屏新闻网1月19日讯(记者 程佳怡 通讯员 孟凡)", P1),
+        ("青川在线报道（驻新德里记者 庞亚楠）：", P1),
+        ("【青川网报道 记者 白雪峰】", P1),
         # a company's press release, its day and its city in brackets, in either order
         ("【2031年4月22日，中国·南屏】", P1),
         ("【中国·南屏，4月22日】", P1),

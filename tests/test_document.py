@@ -543,6 +543,11 @@ def test_the_day_a_rule_takes_effect_is_not_the_report_s_date() -> None:
         ("述职人：韩振国", ["editor"], None),
         # who drew the chart; a research note's analyst with the licences printed by law
         ("制图：小朱", ["editor"], None),
+        # where it was printed, on which day and page; the wires a desk compiled it from
+        ("《青川日报海外版》（2031年08月16日 第 06 版）", ["other"], None),
+        ("（综合新华社、路透社等外电 整理：国际部 龙梓涵）", ["other"], None),
+        # the day a speech was given, taken down from its recording
+        ("（2031年3月12日，根据录音整理）", ["date"], "2031-03-12"),
         (
             f"分析师：何一鸣{U3000}期货从业资格号：F3051234{U3000}投资咨询号：Z0013579",
             ["author"],
@@ -5705,3 +5710,17 @@ def test_a_field_with_a_long_label_is_a_line_of_its_section_never_a_heading() ->
     assert headings(doc) == ["1、招标条件", "2、招标内容"]
     assert "项目已具备招标条件的说明：已具备" in paragraphs(doc)
     assert_nothing_lost(text, doc)
+
+
+def test_when_and_where_a_speech_was_given_under_its_title_is_its_subtitle() -> None:
+    for given in (
+        "2031年1月16日在政协南屏市第九届委员会第三次会议上",
+        "（2031年1月16日在全区工作会议上）",
+    ):
+        text = lines(
+            "南屏市委员会常务委员会工作报告（摘要）", given, "南屏市委员会主席  费雅琴", LONG
+        )
+        doc = parse(text)
+        assert doc.subtitles == (given,)
+        assert ("speaker", "南屏市委员会主席 费雅琴") in [(m.kind, m.text) for m in doc.meta]
+        assert_nothing_lost(text, doc)

@@ -1469,7 +1469,8 @@ def _is_speech(line: str) -> bool:
     meeting (…的讲话, 政府工作报告（摘要）, ——在…会议上): the line under it may name who
     gave it."""
     line = _EDITION_NOTE_RE.sub("", re.sub(r"^[—―\s]+", "", line.strip()))
-    return bool(SPEECH_SUBTITLE_RE.search(line) or GIVEN_AT_RE.match(line))
+    occasion = re.sub(r"^[（(]\s*|\s*[)）]$", "", line)  # （2031年1月16日在…会议上）
+    return bool(SPEECH_SUBTITLE_RE.search(line) or GIVEN_AT_RE.match(occasion))
 
 
 #: Who gave it, under that subtitle: 青川市市长 王大明 (an office and a name, nothing else).

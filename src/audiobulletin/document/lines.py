@@ -115,6 +115,10 @@ _NOTE_RE = re.compile(r"^[（(][^（）()]{1,20}[）)]$")
 #: (a paper's stacked headline labelled line by line: 引题：…, 副题：…, around its 主题：…)
 _SUBTITLE_RE = re.compile(
     r"^(?:原标题|原標題|副标题|副標題|[—―]{2}|(?:引题|引題|肩题|肩題|眉题|眉題|副题|副題)\s*[:：])"
+    # …or when and where a speech was given, under its title, bare or in brackets:
+    # 2031年1月16日在…会议上, （2031年1月16日在…会议上）
+    r"|^[（(]?\s*(?:(?:19|20)\d\d\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*在[^（）()，。]{2,40}"
+    r"(?:会议|會議|大会|大會|论坛|論壇|典礼|典禮|仪式|儀式|座谈会|座談會)上\s*[)）]?$"
 )
 
 _Y4 = r"(?<!\d)(?P<y>\d{4})"
@@ -493,7 +497,7 @@ _NAV_WORD_RE = re.compile(
 #: repeated headline (题：…). An editor reads none of it inside the story.
 _AGENCY = (
     r"(?:新华社|中新社|本报|本台|本网|人民网|新华网|中新网|央视网|央广网|国际在线"
-    rf"|[{_H}A-Za-z]{{2,10}}?(?:社|报|網|网|台|客户端|新闻|电视台|广播电台|快讯|快訊|财经|財經|头条|頭條"
+    rf"|[{_H}A-Za-z]{{2,10}}?(?:社|报|網|网|台|客户端|新闻|电视台|广播电台|快讯|快訊|财经|財經|头条|頭條|在线|在線"
     # a government's own account: 青川发布11月5日消息
     r"|发布|發布))"
 )
@@ -506,7 +510,7 @@ _REPORTERS = (
 _BRACKETED_DATELINE = (
     r"[〔【\[［（(]\s*(?:(?:記者|记者)[^〔〕【】\[\]［］（）()]{1,30}(?:報導|报道|報道)"
     # …or only the outlet and its reporter: 【本报记者 刘畅】, 【青川商讯网 记者 姚蓓】
-    rf"|(?:本报|本報|[{_H}]{{2,10}}?(?:网|網|报|報|社|台|客户端|客戶端))?\s*(?:记者|記者)\s*"
+    rf"|(?:本报|本報|[{_H}]{{2,10}}?(?:网|網|报|報|社|台|客户端|客戶端)(?:报道|報導)?)?\s*(?:记者|記者)\s*"
     # (never a Q&A's or a feature's label: 【记者提问】, 【记者手记】, 【记者观察】)
     r"(?!提问|提問|问|問|手记|手記|观察|觀察|调查|調查|探访|探訪|连线|連線|现场|現場|直击|直擊)"
     rf"[{_H}·]{{2,4}}(?:\s*[、，,\s]\s*[{_H}·]{{2,4}})*(?=\s*[】〕\]［])"
@@ -534,6 +538,10 @@ _DATELINE_RE = re.compile(
     # 电, 新华社 北京1月20日电; a broadcaster's 消息 where an agency's 电 is: 央广网北京…消息)
     rf"^(?:[【\[]?{_AGENCY}[】\]]?[ \u3000]?[{_H}]{{0,10}}?{_DAY}(?:电[】\]]?|消息(?=[\s（(，,]))"
     rf"|{_AGENCY}讯|[{_H}]{{2,8}}讯(?=\s|[（(])"
+    # (a site's own with its day before 讯: 南屿新闻网1月19日讯(记者 …))
+    rf"|[{_H}]{{2,10}}?{_DAY}讯(?=\s|[（(])"
+    # (an outlet's 报道 with its reporter abroad, then a colon: 国际在线报道（驻新德里记者 …）：)
+    rf"|{_AGENCY}报道\s*{_REPORTERS}\s*[:：]"
     rf"|{_AGENCY}消息\s*(?:[（(][^（）()]{{1,10}}[)）])?\s*[:：]|{_BRACKETED_DATELINE}"
     # (the station's own, before its reporter or a space: 本台消息（记者 钱雨桐）当地时间…)
     r"|(?:本台|本报|本報|本网|本網)消息(?=\s|[（(])"
@@ -542,7 +550,9 @@ _DATELINE_RE = re.compile(
     rf"(?:\s*(?:记者|記者)[{_H}]{{2,4}}(?:[、，,\s][{_H}]{{2,4}})*报道[:：]?)?"
     r"\s*"
 )
-_NAMES = rf"[{_H}·]{{2,5}}(?:\s*[、，,/\s]\s*[{_H}·]{{2,5}})*"
+#: (a foreign name runs longer, its parts joined by a dot: 马丁·奥尔蒂斯)
+_NAME = rf"(?:[{_H}]{{1,6}}·[{_H}]{{1,8}}(?:·[{_H}]{{1,8}})?|[{_H}·]{{2,5}})"
+_NAMES = rf"{_NAME}(?:\s*[、，,/\s]\s*{_NAME})*"
 #: A byline on a line of its own: 新华社记者崔静、韩洁；北京日报客户端 | 记者 陈雪柠；
 #: 记者王红茹，北京报道；（记者 龙敏）；記者王小明／臺南報導.
 _ROLE = (
@@ -1453,10 +1463,16 @@ _CONTRIBUTED_RE = re.compile(
     r"\s*[^|丨｜:：]{1,25}?)*\s*[)）]?$"
 )
 #: Where a story was first printed, in brackets at its foot: （本文刊于《青川日报》2031年5月3日
-#: 第3版）, （原载《…》）.
+#: 第3版）, （原载《…》）; or what it was compiled from.
 _PRINTED_IN_RE = re.compile(
     r"^[（(]\s*(?:本文|此文|原文)?(?:原?刊于|原?刊於|原?载于|原?載於|刊发于|刊發於|原载|原載|转载自|轉載自)"
     r"[^（）()]{2,60}[)）]$"
+    # …or the paper's name with its day and page: 《青川日报海外版》（2031年08月16日 第 06 版）
+    r"|^《[^《》]{2,20}》\s*[（(]\s*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+    r"\s*(?:第\s*[A-Z]?\d{1,3}\s*版)?\s*[)）]$"
+    # …or the wires a desk compiled it from, and who: （综合新华社、路透社等外电 整理：国际部 …）
+    rf"|^[（(]\s*(?:综合|綜合)[^（）()]{{2,40}}?(?:外电|外電|报道|報導|消息)"
+    rf"(?:\s*(?:{_CREDIT_KEY})\s*[:：]\s*[^（）()]{{1,20}})?\s*[)）]$"
 )
 #: Who made and passed a page, each role named with its people: 签发：赵卫东 审核：孙丽,
 #: 预报员：吴海涛　复核：钱文, 一审：… 二审：… 三审：…, 本版责编：… 美编：… 校对：…
@@ -1656,6 +1672,8 @@ _BRACKETED_DATE_RE = re.compile(
     # …or the day a body adopted it, under a law's or a list's title (题注): （2031年6月28日
     # 青川市第十六届人民代表大会常务委员会第十九次会议通过）
     rf"|^[（(]\s*{_WEB_DATE}[^（）()]{{2,60}}(?:通过|批准|公布|修正|修订|施行)[^（）()]{{0,30}}[)）]$"
+    # …or the day a speech was given, taken down from its recording: （2031年3月12日，根据录音整理）
+    rf"|^[（(]\s*{_WEB_DATE}\s*[，,]?\s*(?:根据|据)录音整理(?:[，,]\s*有删节)?\s*[)）]$"
 )
 
 
