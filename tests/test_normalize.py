@@ -2796,3 +2796,11 @@ def test_readings_of_environment_safety_foreign_news_and_tax_explainers(
     written: str, spoken: str
 ) -> None:
     _reads(written, spoken)
+
+
+def test_a_gap_between_names_and_their_phone_numbers_is_a_pause() -> None:
+    assert to_spoken("联系人：孙老师 13905186274 郑老师 13812345678").text == (
+        "联系人：孙老师，幺三九，零五幺八，六二七四，郑老师，幺三八，幺二三四，五六七八"
+    )
+    # a figure set apart by spaces in a sentence stays with its words
+    assert to_spoken("每 10 股派现").text == "每十股派现"

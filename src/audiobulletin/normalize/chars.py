@@ -346,6 +346,13 @@ _ARTICLE_BEFORE = re.compile(
 )
 
 
+#: A phone's number just after a gap, or just before one: a mobile's eleven digits, or a
+#: landline with its area code.
+_PHONE_NUMBER = r"(?:1[3-9]\d{9}|0\d{2,3}-\d{7,8})"
+_PHONE_AHEAD = re.compile(rf"{_PHONE_NUMBER}(?!\d)")
+_PHONE_BEHIND = re.compile(rf"(?<![\d\-]){_PHONE_NUMBER}$")
+
+
 def _space_between(line: str, m: re.Match[str]) -> str:
     """Replacement for one inner whitespace run (see :func:`_normalise_spaces`)."""
     run, left, right = m.group(), line[m.start() - 1], line[m.end()]
@@ -373,6 +380,10 @@ def _space_between(line: str, m: re.Match[str]) -> str:
         line, _sentence_start(line, m.start()), m.start()
     ):
         return "，"  # 第三条 60周岁及以上: the article's number, then its first figure
+    if (is_han(left) and _PHONE_AHEAD.match(line, m.end())) or (
+        is_han(right) and _PHONE_BEHIND.search(line, 0, m.start())
+    ):
+        return "，"  # 孙老师 13905186274 郑老师: a name, its number, the next name
     if (
         run == " "
         and is_han(left)
@@ -437,7 +448,7 @@ _CLOCK_BEFORE = re.compile(r"(?<![\d:：])\d{1,2}[:：]\d{2}$")
 #: (每 10 股, 3 号楼 312 会议室, 按 6:4 比例): the spaces are layout, never pauses.
 _PDF_SPACED_NUMBER = re.compile(
     # (never a list's number after a heading: 情况说明 1. 经营业绩说明)
-    r"(?<=[\u4e00-\u9fff]) (\d(?:[\d.,:：]*\d)?[%％]?) (?=[\u4e00-\u9fff])"
+    r"(?<=[\u4e00-\u9fff]) (?!1[3-9]\d{9} )(\d(?:[\d.,:：]*\d)?[%％]?) (?=[\u4e00-\u9fff])"
 )
 
 
