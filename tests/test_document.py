@@ -5724,3 +5724,22 @@ def test_when_and_where_a_speech_was_given_under_its_title_is_its_subtitle() -> 
         assert doc.subtitles == (given,)
         assert ("speaker", "南屏市委员会主席 费雅琴") in [(m.kind, m.text) for m in doc.meta]
         assert_nothing_lost(text, doc)
+
+
+def test_a_short_line_ending_in_a_clause_s_mark_goes_on_in_the_next() -> None:
+    # (a page wrapped at a width, its paragraphs set in)
+    text = lines(
+        "南屏县人大会议举行全体会议",
+        "",
+        "\u3000\u3000本报讯 1月12日下午，南屏县第十八届人民代表大会第三次会议",
+        "在县大会堂举行第三次全体会议。会议应到代表312名，实到298名。",
+        "\u3000\u3000大会执行主席吕志成、",
+        "魏红梅、田保国在主席台就座。",
+        "\u3000\u3000会议以无记名投票方式，补选吕志成为县人大常委会主任，选举",
+        "甘丽娟为南屏县人民政府县长。",
+        "\u3000\u3000大会表决通过了关于南屏县人民政府工作报告的决议、关于财政",
+        "预算执行情况的决议，以及县人民法院、县人民检察院工作报告的决议。",
+    )
+    doc = parse(text)
+    assert "大会执行主席吕志成、魏红梅、田保国在主席台就座。" in paragraphs(doc)
+    assert_nothing_lost(text, doc)

@@ -569,6 +569,13 @@ def _wraps_on(line: _Item, nxt: _Item, wrap: tuple[int, int] = (0, 0)) -> bool:
     ):
         return True
     if (
+        text[-1] in "、，,"
+        and marker_level(text) is None
+        and marker_level(nxt.text) is None
+        and not _LABEL_LINE_RE.match(nxt.text)
+    ):
+        return True  # 大会执行主席吕志成、 / 魏红梅…: a clause's mark never ends a paragraph
+    if (
         (len(text) < 16 and not (len(text) >= NARROW_LINE_MIN and _fills_narrow(line, wrap)))
         or marker_level(nxt.text) is not None
         or _CLAUSE_NUMBER_RE.match(nxt.text)
@@ -719,6 +726,7 @@ def _join_wrapped_lines(items: list[_Item], filled_only: bool = False) -> list[_
                 not filled_only
                 or _fills(out[-1], wrap)
                 or _STOPS_MID_CLAUSE_RE.search(out[-1].text)
+                or out[-1].text[-1] in "、，,"  # (a clause's mark ends no paragraph)
                 or _near_the_wrap(out[-1], wrap)
                 or _OPENS_ON_DE_RE.match(item.text)
             )
