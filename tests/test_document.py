@@ -5743,3 +5743,17 @@ def test_a_short_line_ending_in_a_clause_s_mark_goes_on_in_the_next() -> None:
     doc = parse(text)
     assert "大会执行主席吕志成、魏红梅、田保国在主席台就座。" in paragraphs(doc)
     assert_nothing_lost(text, doc)
+
+
+def test_an_issuer_over_the_number_of_its_document_is_no_line_of_the_title() -> None:
+    text = lines(
+        "关于启动重污染天气橙色预警的通知",
+        "南屏市重污染天气应急指挥部办公室",
+        "南重污办〔2031〕3号",
+        "",
+        "各县（市、区）人民政府：",
+        LONG,
+    )
+    doc = parse(text)
+    assert doc.title == "关于启动重污染天气橙色预警的通知"
+    assert_nothing_lost(text, doc)

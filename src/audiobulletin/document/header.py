@@ -1020,8 +1020,12 @@ def _issuer_with_date(items: list[_Item], k: int) -> bool:
         dated = k < len(items) and (
             _header_line_kind(items[k]) == "date"
             # (or the minute it was posted: 青川市统计局 / 2031-04-22 15:30; or the day and
-            # number of the issue: 2031年4月18日 第6期)
-            or (items[k].meta and all(kind in ("date", "stamp") for kind, _ in items[k].meta))
+            # number of the issue: 2031年4月18日 第6期; or the number of the document it
+            # issued: …应急指挥部办公室 / 龙重污办〔2031〕3号)
+            or (
+                items[k].meta
+                and all(kind in ("date", "stamp", "docno") for kind, _ in items[k].meta)
+            )
             or (items[k].label == Label.META and ISSUE_RE.match(items[k].text) is not None)
         )
         if dated:
