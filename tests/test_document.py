@@ -5757,3 +5757,32 @@ def test_an_issuer_over_the_number_of_its_document_is_no_line_of_the_title() -> 
     doc = parse(text)
     assert doc.title == "关于启动重污染天气橙色预警的通知"
     assert_nothing_lost(text, doc)
+
+
+def test_who_issued_an_explainer_under_its_title_is_its_source_never_a_chapter() -> None:
+    # over the month it was issued in
+    text = lines("跨省异地就医直接结算", "政策解读", "", "南屏省医疗保障局", "2031年9月", "", LONG)
+    doc = parse(text)
+    assert doc.title == "跨省异地就医直接结算 政策解读"
+    meta = [(m.kind, m.text) for m in doc.meta]
+    assert ("date", "2031年9月") in meta
+    assert paragraphs(doc) == [LONG]
+    # …over its first numbered section
+    text = lines(
+        "2031年度个人所得税年度汇算",
+        "常见问题解答",
+        "",
+        "国家税务总局南屏市税务局",
+        "",
+        "一、哪些人需要办理？",
+        LONG,
+    )
+    doc = parse(text)
+    assert doc.title == "2031年度个人所得税年度汇算常见问题解答"
+    assert headings(doc) == ["一、哪些人需要办理？"]
+    assert_nothing_lost(text, doc)
+    # …in the page's brackets with the day it was posted
+    fields = "(发布时间:2031年5月6日 来源:南屏区社会保险事业管理中心)"
+    doc = parse(lines("关于失业保险稳岗返还政策的问答", fields, "", LONG))
+    assert doc.date == "2031-05-06"
+    assert [m.kind for m in doc.meta] == ["date", "source"]

@@ -31,6 +31,7 @@ from audiobulletin.document.lines import (
     PRESS_CONTACT_RE,
     QUESTION_HEAD_RE,
     TOPICS_RE,
+    YEAR_MONTH_LINE_RE,
     _is_annex_label,
     _is_decoration,
     _is_doubled,
@@ -1334,7 +1335,7 @@ def _label_closing_signer(items: list[_Item], start: int) -> None:
     if (
         last is not None
         and items[last].label == Label.TEXT
-        and _YEAR_MONTH_LINE_RE.match(items[last].text)
+        and YEAR_MONTH_LINE_RE.match(items[last].text)
     ):
         # 柏宁市公安局 / 2031年5月: a draft or a report signed with the month alone
         month, last = last, last_before(last)
@@ -1367,10 +1368,6 @@ _CONTACT_NOTE_RE = re.compile(
     r"^[（(]\s*(?:联系人|聯繫人|联络人|聯絡人)\s*[:：][^（）()]{1,40}"
     r"(?:电话|電話|联系电话|聯繫電話)\s*[:：][^（）()]{5,30}[)）]$"
 )
-
-
-#: A year and month alone on a line: 2031年5月.
-_YEAR_MONTH_LINE_RE = re.compile(r"^\s*(?:19|20)\d\d\s*年\s*(?:1[0-2]|0?[1-9])\s*月\s*$")
 
 
 #: Who signs a notice off by office and name, alone on its last line: 市長　陳建文, 局长 黄子健.

@@ -16,6 +16,7 @@ from audiobulletin.document.lines import (
     ISSUE_RE,
     TITLE_MAX,
     TITLE_PART_RE,
+    YEAR_MONTH_LINE_RE,
     _is_title_like,
     _join_wrapped,
     _line_meta,
@@ -409,6 +410,7 @@ def _title_group(items: list[_Item], i: int) -> tuple[list[str], list[str], int]
         and not _PART_HEAD_RE.match(items[k].text)  # 第一部分 部门概况: the body's first part
         and not _PERIOD_LINE_RE.match(items[k].text)  # 2031年第6周: the issue's, under its name
         and not _issuer_with_date(items, k)
+        and not _issuer_over_body(items, k)
         and not _is_field(items[k].text)
         and not _issued_by(items, k, title_lines[0])
         and not _names_poster(items, k)  # the account that posted it, over the post's time
@@ -436,6 +438,8 @@ def _title_group(items: list[_Item], i: int) -> tuple[list[str], list[str], int]
             or items[end].text[-1] in "：:"
             or marker_level(items[end].text) is not None  # the first section: 一、…
             or any(kind == "dateline" for kind, _ in items[end].lead)
+            or _issuer_with_date(items, end)  # …政策解读 / 青川省医疗保障局 / 2031年9月
+            or _issuer_over_body(items, end)
         )
     )
     joined_len = sum(len(items[m].text) for m in range(i, k)) + len(title_lines[0])
@@ -1027,6 +1031,8 @@ def _issuer_with_date(items: list[_Item], k: int) -> bool:
                 and all(kind in ("date", "stamp", "docno") for kind, _ in items[k].meta)
             )
             or (items[k].label == Label.META and ISSUE_RE.match(items[k].text) is not None)
+            # (or the month alone: 青川省医疗保障局 / 2031年9月)
+            or (items[k].label == Label.TEXT and YEAR_MONTH_LINE_RE.match(items[k].text))
         )
         if dated:
             return True
@@ -1048,7 +1054,8 @@ def _issued_by(items: list[_Item], k: int, title: str) -> bool:
 def _issuer_over_body(items: list[_Item], k: int) -> bool:
     """Whether line ``k``, right under the title, is the body that issues it, over the first
     paragraph (江陵市2031年春运交通出行服务指南 / 江陵市春运工作领导小组办公室 / 2031年春运
-    自…): its name alone, never a section's heading."""
+    自…) or the first numbered section (…常见问题解答 / 国家税务总局青川市税务局 / 一、…):
+    its name alone, never a section's heading."""
     nxt = items[k + 1] if k + 1 < len(items) else None
     return (
         items[k].label == Label.TEXT
@@ -1056,10 +1063,19 @@ def _issuer_over_body(items: list[_Item], k: int) -> bool:
         and nxt is not None
         and nxt.table is None
         and nxt.label == Label.TEXT
-        and marker_level(nxt.text) is None
-        and han_count(nxt.text) >= ISSUED_BODY_MIN_HAN
-        and nxt.text[-1] in SENTENCE_ENDS
+        and (
+            (
+                marker_level(nxt.text) is None
+                and han_count(nxt.text) >= ISSUED_BODY_MIN_HAN
+                and nxt.text[-1] in SENTENCE_ENDS
+            )
+            or marker_level(nxt.text) in _SECTION_LEVELS
+        )
     )
+
+
+#: The levels of a document's first numbered parts: 第一章 (1), 第一节 (2), 一、 (3).
+_SECTION_LEVELS = frozenset({1, 2, 3})
 
 
 #: The first paragraph under an issuer's line says this much at least.
@@ -1426,8 +1442,19 @@ def _finish_header(
             and _SPEAKER_RE.match(item.text)
         ):
             item.label, item.meta = Label.META, [("speaker", item.text)]
-        elif not subtitles and (_issued_by(items, i, title) or _issuer_over_body(items, i)):
+        elif not subtitles and (
+            _issued_by(items, i, title)
+            or _issuer_over_body(items, i)
+            or (item.label == Label.TEXT and _issuer_with_date(items, i))
+        ):
             item.label, item.meta = Label.META, [("source", item.text)]
+        elif (
+            item.label == Label.TEXT
+            and YEAR_MONTH_LINE_RE.match(item.text)
+            and [kind for kind, _ in items[i - 1].meta] in (["source"], ["signature"])
+        ):
+            # 青川省医疗保障局 / 2031年9月: the month it was issued in, under who issued it
+            item.label, item.meta = Label.META, [("date", item.text)]
         elif item.label == Label.TEXT and _boxed_names(item.text):
             # □ 林远航 under a commentary's headline: its writer, as a paper sets it
             item.label, item.meta = Label.META, [("author", item.text)]

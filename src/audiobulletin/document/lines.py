@@ -851,6 +851,10 @@ def is_red_head(text: str) -> bool:
     return bodies is not None and all(map(is_issuer_line, bodies[1].split()))
 
 
+#: A year and month alone on a line: 2031年5月 (under who issued or signed a paper, its date).
+YEAR_MONTH_LINE_RE = re.compile(r"^\s*(?:19|20)\d\d\s*年\s*(?:1[0-2]|0?[1-9])\s*月\s*$")
+
+
 def is_date_only(text: str) -> bool:
     """Whether a line is only a day (and maybe its weekday): 2031年12月10日 星期二."""
     return any(pattern.match(text) for pattern in _DATE_ONLY_RES)
@@ -1514,6 +1518,16 @@ def _line_meta(text: str) -> list[tuple[str, str]] | None:
     segments = _key_meta(text)
     if segments:
         return segments
+    if (
+        re.fullmatch(r"[（(][^（）()]+[)）]", text)
+        and (inner := _key_meta(text[1:-1]))
+        and len(inner) > 1
+        and all(kind in ("date", "stamp", "source") for kind, _ in inner)
+    ):
+        # (发布时间:2031年5月6日 来源:北湖区社保中心): when and where from, a page's fields in
+        # its brackets, each field with the bracket at its end (credits are read below)
+        (first_kind, first), *middle, (last_kind, last) = inner
+        return [(first_kind, text[0] + first), *middle, (last_kind, last + text[-1])]
     if _STAFF_LINE_RE.match(text) or _BENCH_RE.match(text):
         return [("editor", text)]
     if _ANALYST_RE.match(text):

@@ -151,6 +151,8 @@ def source_name(line: str | None) -> str | None:
     # the fields that share its line (东楚日报 | 记者 钱雨 | 编辑 朱莉) are not the source's name
     name = _NEXT_FIELD_RE.split(name, maxsplit=1)[0].strip()
     name = _COMPILED_BY_RE.sub("", name)  # 青川市人民政府办公室编: who compiled a bulletin
+    if name[-1:] in "）)" and sum(map(name.count, "（(")) < sum(map(name.count, "）)")):
+        name = name[:-1].rstrip()  # (…来源:北湖区社保中心): the bracket round the page's fields
     if re.fullmatch(r"《[^《》]+》", name):
         name = name[1:-1]  # a paper named in its marks, 《青川日报》: the intro says 据青川日报
     return name or None
