@@ -1442,11 +1442,7 @@ def _finish_header(
             and _SPEAKER_RE.match(item.text)
         ):
             item.label, item.meta = Label.META, [("speaker", item.text)]
-        elif not subtitles and (
-            _issued_by(items, i, title)
-            or _issuer_over_body(items, i)
-            or (item.label == Label.TEXT and _issuer_with_date(items, i))
-        ):
+        elif not subtitles and (_issued_by(items, i, title) or _issuer_over_body(items, i)):
             item.label, item.meta = Label.META, [("source", item.text)]
         elif (
             item.label == Label.TEXT

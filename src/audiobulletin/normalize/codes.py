@@ -783,7 +783,7 @@ _ISSUE_SERIAL = re.compile(r"(?<=第)(\d{5,8})(?=期)|(?<![\d.])((?:19|20)\d{5})
 _YEAR_ISSUE = re.compile(r"(?<=第)((?:19|20)\d\d)\s*[-－—]\s*(\d{1,3})(?=\s*期)")
 #: Names said digit by digit, as everyone says them: a Boeing's model (波音737 is 七三七), the
 #: Nikkei's index (日经225 is 二二五).
-_SAID_BY_DIGITS = re.compile(r"(?:(?<=波音)|(?<=波音\s))(7\d7)(?!\d)|(?<=日经)(225)(?!\d)")
+_SAID_BY_DIGITS = re.compile(r"(?<=波音)(7\d7)(?!\d)|(?<=日经)(225)(?!\d)")
 #: An enclosure's protection rating, its two digits each a grade (dust, then water): IP68 is
 #: I P六八, never 六十八.
 _IP_RATING = re.compile(r"(?<![A-Za-z\d])(IP)(\d\d)(?![\d.])")
