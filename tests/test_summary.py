@@ -1141,6 +1141,18 @@ def test_a_reporter_s_question_is_no_key_point() -> None:
     assert points == ["王青山：市政府已经启动了灾后重建机制，目前已有86支施工队进驻受灾村庄。"]
 
 
+def test_an_explainer_s_question_is_no_key_point_its_answer_is() -> None:
+    paragraphs = [
+        "一、哪些人可以以灵活就业人员身份参保？",
+        "年满16周岁、未参加职工基本养老保险的个体工商户和灵活就业人员，可在户籍地参保。",
+        "二、缴费比例是多少？",
+        "缴费基数在全省上年度平均工资的60%至300%之间自选，缴费比例为20%。",
+    ]
+    points = key_points("灵活就业人员参保政策问答", paragraphs, max_chars=120)
+    assert points and not any(p.rstrip("。").endswith(("？", "?")) for p in points)
+    assert not any("哪些人" in p or "是多少" in p for p in points)
+
+
 def test_a_later_choice_does_not_say_again_a_sentence_said_cut() -> None:
     paragraphs = [
         "这次洪水中全市有1260户房屋受损，其中380户完全倒塌，群众的冷暖牵挂着市委市政府的心。",

@@ -351,7 +351,7 @@ def boilerplate_penalty(sentence: str) -> float:
     if sentence.startswith(("“", '"', "「")) and not sentence.startswith(("“”",)):
         penalty += 0.1  # a quote out of context
     if sentence.endswith(("？", "?")):
-        penalty += 0.3  # a question does not state a key point
+        return 1.0  # a question does not state a key point: its answer does
     verdicts = len(_GENERIC_RE.findall(sentence))
     if (n < 40 and not re.search(r"\d", sentence) and verdicts) or (
         verdicts >= 2 and not AMOUNT_RE.search(sentence)
