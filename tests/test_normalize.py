@@ -2790,6 +2790,10 @@ def test_a_seal_s_place_and_an_amount_written_again_in_capitals_are_not_read() -
         ("波音737客机", "波音七三七客机"),
         ("日经225指数", "日经二二五指数"),
         ("2035远景目标", "二零三五远景目标"),
+        # the rounds of a course held, never a project's phase
+        ("再开展2期培训", "再开展两期培训"),
+        ("分2期实施", "分两期实施"),
+        ("2期工程", "二期工程"),
     ],
 )
 def test_readings_of_environment_safety_foreign_news_and_tax_explainers(

@@ -1036,6 +1036,9 @@ _COUNTING_WORDS = (
 _COUNTED_TWO = re.compile(
     r"(?<![\d.．第A-Za-z])2(?![\d.．])"
     rf"(?=\s*(?:[到至]\s*\d+(?:\.\d+)?\s*)?(?:{_COUNTING_WORDS}))"
+    # …or counts the rounds held of a course or a plan carried out (开展2期培训, 分2期实施),
+    # never a project's phase (2期工程 二期)
+    r"|(?:(?<=开展|举办|举行|组织|开设|开办)|(?<=分))2(?=期(?!工程|项目))"
 )
 #: A 2 that numbers a quarter, a unit of a building, a line, a branch, a generation or a
 #: section of a road is 二, where wetext would say 两 (二季度, 二单元, 二号线, 二线城市, 二分局,
