@@ -58,6 +58,7 @@ from audiobulletin.document.lines import (
     marker_level,
     split_dateline,
     split_trailer,
+    topics_apart,
 )
 from audiobulletin.document.model import Block
 from audiobulletin.document.tables import find_tables
@@ -1161,18 +1162,12 @@ def _label_link_lists(items: list[_Item]) -> None:
             listing = False
 
 
-#: A post's topics before its first words: #南屏警方通报# ….
-_LEADING_TOPICS_RE = re.compile(r"^(?:[#＃][^#＃\s]{1,20}[#＃]\s*)+")
-
-
 def _label_text(item: _Item) -> None:
     """A line of body text: a post's topics, its dateline and trailers cut off as metadata,
     its marker level."""
-    if (topics := _LEADING_TOPICS_RE.match(item.text)) and han_count(
-        item.text[topics.end() :]
-    ) >= 6:
-        item.lead = [("other", topics.group().rstrip())]  # #南屏警方通报# 【警情通报】…
-        item.text = item.text[topics.end() :]
+    topics, item.text = topics_apart(item.text)
+    if topics:
+        item.lead = [("other", topics.rstrip())]  # #南屏警方通报# 【警情通报】…
     head, rest = split_dateline(item.text)
     if head:
         item.lead += [("dateline", head)]

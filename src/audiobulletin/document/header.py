@@ -28,6 +28,7 @@ from audiobulletin.document.lines import (
     is_navigation,
     is_post_line,
     marker_level,
+    topics_apart,
 )
 from audiobulletin.document.model import Chapter, MetaLine
 from audiobulletin.zh import (
@@ -1173,18 +1174,13 @@ _COLUMN_PREFIX_RE = re.compile(
 
 
 #: A post's topics before its headline: #平阳寻人# #冬季防火#.
-_HASHTAGS_RE = re.compile(r"^(?:[#＃][^#＃\s]{1,20}[#＃]\s*)+")
-
-
 def _post_headline_apart(text: str) -> tuple[list[str], str, bool]:
     """A post's topics before its headline (#平阳寻人# #扩散#), and the headline out of the
     page's brackets round the whole of it (【省市场监管局发布…抽检结果 12批次不合格】): the
     topics, the headline, and whether it was bracketed. Neither the topics nor the brackets
     are the headline's words."""
-    prefix: list[str] = []
-    if (tags := _HASHTAGS_RE.match(text)) and han_count(text[tags.end() :]) >= 6:
-        prefix.append(tags.group(0))
-        text = text[tags.end() :]
+    tags, text = topics_apart(text)
+    prefix = [tags] if tags else []
     if (m := _BRACKETED_RE.match(text)) and han_count(m.group(1)) >= 6:
         return prefix, m.group(1), True
     return prefix, text, False

@@ -238,6 +238,19 @@ _LINKS_HEAD_RE = re.compile(_LINKS_LABEL + r"[:：]?$")
 _TOPICS = r"(?:#[^#\s]{1,20}#\s*){1,6}"
 #: …alone on their line.
 TOPICS_RE = re.compile(rf"^{_TOPICS}$")
+#: …or before a post's words, with full-width hashes too: #南屏警方通报# 【警情通报】….
+_LEADING_TOPICS_RE = re.compile(r"^(?:[#＃][^#＃\s]{1,20}[#＃]\s*)+")
+
+
+def topics_apart(text: str) -> tuple[str, str]:
+    """A post's topics before its words (#平阳寻人# #扩散#), with the space after them, and
+    the words; no topics when fewer than six Han characters follow (the topics are all)."""
+    tags = _LEADING_TOPICS_RE.match(text)
+    if tags and han_count(text[tags.end() :]) >= 6:
+        return tags.group(), text[tags.end() :]
+    return "", text
+
+
 _FURNITURE_RE = re.compile(
     r"Copyright|版权所有|版權所有|ICP[备證证]|公网安备|网站标识码|客服QQ|^\[db:|查看精彩图片"
     r"|点击查看大图|扫码关注|扫描二维码|扫一扫在手机|在手机上打开|^第\s*\d+\s*版\s*[(（:：]"

@@ -144,13 +144,18 @@ _SEAL_MARK = re.compile(
     r"[（(]\s*(?:盖章|蓋章|签章|簽章|签字|簽字|签名|簽名|公章|印章|盖公章|蓋公章"
     r"|签字(?:并|並|或)?盖章|簽字(?:并|並|或)?蓋章)\s*[)）]"
 )
+#: The capital numerals a contract writes an amount in (零 first), their units, and the units
+#: of money that close it (元角分, 整 for "exactly").
+CAPITAL_DIGITS = "零壹贰貳叁參肆伍陆陸柒捌玖"
+CAPITAL_UNITS = "拾佰仟万萬亿億"
+MONEY_UNITS = "圆圓元角分整"
 #: An amount in capitals in brackets after the same amount in figures, as a contract writes
 #: it (￥35,862,047.00元（大写：叁仟伍佰…元整）, 286万元（人民币贰佰捌拾陆万元整）): the figures
 #: say it.
 _CAPITALS_AFTER_FIGURES = re.compile(
     r"(?<=[\d元])\s*[（(]\s*(?:(?:大写|大寫)\s*[：:]?\s*)?(?:人民币|人民幣|[\u4e00-\u9fff]{1,3}元)?\s*"
-    r"(?=[^（）()]*[壹贰貳叁參肆伍陆陸柒捌玖拾佰仟])"
-    r"[零壹贰貳叁參肆伍陆陸柒捌玖拾佰仟万萬亿億圆圓元角分整]{2,}\s*[)）]"
+    rf"(?=[^（）()]*[{CAPITAL_DIGITS[1:]}拾佰仟])"
+    rf"[{CAPITAL_DIGITS}{CAPITAL_UNITS}{MONEY_UNITS}]{{2,}}\s*[)）]"
 )
 
 

@@ -427,14 +427,21 @@ _FORMULA_MINUS = re.compile(rf"(?<=[\w{HAN}）)%])\s*-\s*(?=[\w{HAN}（(])")
 _INDEX_BASE = re.compile(r"[（(][^（）()\n]{0,12}[=＝]\s*100\s*[)）]")
 
 
+def _minus_in_formulas(text: str, minus: re.Pattern[str], signs: str) -> str:
+    """Each sentence of ``text`` that holds one of the formula's ``signs`` (an ``=`` of an
+    index's base, 上年同月=100, is none) with what ``minus`` finds said 减; other sentences
+    as they are."""
+    return "".join(
+        minus.sub("减", part) if re.search(f"[{signs}]", _INDEX_BASE.sub("", part)) else part
+        for part in re.split(r"(?<=[\n。；;！？!?])", text)
+    )
+
+
 def formula_minus(text: str) -> str:
     """Each sentence that holds an ``=`` (other than an index's base, 上年同月=100) with its
     hyphens between operands said 减; a sign before a rate in the next sentence stays
     a sign (同比增长-4.7% is 负, never 减)."""
-    return "".join(
-        _FORMULA_MINUS.sub("减", part) if re.search("[=＝]", _INDEX_BASE.sub("", part)) else part
-        for part in re.split(r"(?<=[\n。；;！？!?])", text)
-    )
+    return _minus_in_formulas(text, _FORMULA_MINUS, "=＝")
 
 
 #: A minus between a formula's terms, one of them a word or a bracket (收入额－60000元－专项
@@ -451,10 +458,7 @@ _FORMULA_TERM = re.compile(
 def formula_terms(text: str) -> str:
     """Each sentence that works a formula (an ``=``, other than an index's base, or a times
     or divide sign) with the minus between its terms said 减 (see :data:`_FORMULA_TERM`)."""
-    return "".join(
-        _FORMULA_TERM.sub("减", part) if re.search("[=＝×÷]", _INDEX_BASE.sub("", part)) else part
-        for part in re.split(r"(?<=[\n。；;！？!?])", text)
-    )
+    return _minus_in_formulas(text, _FORMULA_TERM, "=＝×÷")
 
 
 #: A sum worked out in figures up to its equals sign: 60000×10%-2520=, 8-3=.

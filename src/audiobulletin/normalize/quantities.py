@@ -8,7 +8,14 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from fractions import Fraction
 
-from audiobulletin.normalize.chars import _NUM, _RANGE_SEP, CURRENCY_CODES
+from audiobulletin.normalize.chars import (
+    _NUM,
+    _RANGE_SEP,
+    CAPITAL_DIGITS,
+    CAPITAL_UNITS,
+    CURRENCY_CODES,
+    MONEY_UNITS,
+)
 from audiobulletin.normalize.dates import formula_minus
 from audiobulletin.normalize.numbers import read_cardinal, read_digits, read_number
 from audiobulletin.zh import HAN, is_han, is_latin_letter
@@ -1116,7 +1123,10 @@ _ROMAN_RANGE = re.compile(
 #: A financial numeral heading a line as a list marker (Taiwan: 壹、貳、參、): said as the
 #: plain numeral, since 参 and 陆 alone are read cān and lù.
 _BIG_NUMERAL_MARKER = re.compile(r"(?m)^([壹贰参叁肆伍陆柒捌玖拾])(?=\s*、)")
-_BIG_NUMERALS = dict(zip("壹贰参叁肆伍陆柒捌玖拾", "一二三三四五六七八九十", strict=True))
+#: Capital numerals, their units and 圆 as the plain ones said (陆 is 六, 佰 百, 圆 元).
+_CAPITAL_NUMERALS = str.maketrans(
+    "壹贰貳叁參参肆伍陆陸柒捌玖拾佰仟萬億圆圓", "一二二三三三四五六六七八九十百千万亿元元"
+)
 #: A numeral heading a line with a dot (一.总则, Ⅱ. 主要任务 once read): the dot is 、.
 _HAN_LIST_DOT = re.compile(r"(?m)^([一二三四五六七八九十]{1,3})\s*[.．]\s*(?=[\u4e00-\u9fff])")
 
@@ -1130,7 +1140,7 @@ def _numeral_chars(text: str) -> str:
         nxt = text[i + 1] if i + 1 < len(text) else ""
         spoken = _numeral_char(ch, nxt, text[i - 1] if i else "")
         out.append(ch if spoken is None else spoken)
-    text = _BIG_NUMERAL_MARKER.sub(lambda m: _BIG_NUMERALS[m[1]], "".join(out))
+    text = _BIG_NUMERAL_MARKER.sub(lambda m: m[1].translate(_CAPITAL_NUMERALS), "".join(out))
     return _HAN_LIST_DOT.sub(r"\1、", text)
 
 
@@ -1336,17 +1346,14 @@ _TOP_N = re.compile(r"(?<![A-Za-z])(?:TOP|Top|top)\s*(\d{1,3})(?!\d)")
 #: An amount in figures in brackets after the same amount in capital numerals, as a contract
 #: or a reward gives it (伍万元整（¥50,000.00）): said once.
 _FIGURES_AFTER_CAPITALS = re.compile(
-    r"(?<=[零壹贰貳叁參肆伍陆陸柒捌玖拾佰仟万萬亿億圆圓元角分整])\s*[（(]\s*(?:人民币|RMB)?\s*"
+    rf"(?<=[{CAPITAL_DIGITS}{CAPITAL_UNITS}{MONEY_UNITS}])\s*[（(]\s*(?:人民币|RMB)?\s*"
     r"[¥￥]\s*[\d,]+(?:\.\d+)?\s*元?\s*[)）]"
 )
 #: An amount in capital numerals, as a contract or a bid writes it (陆佰肆拾捌万…元贰角柒分):
 #: said with the plain numerals, since alone 陆 is read lù and 参 cān.
 _CAPITAL_AMOUNT = re.compile(
-    r"[零壹贰貳叁參肆伍陆陸柒捌玖拾佰仟万萬亿億]{2,}[圆圓元](?:[零壹贰貳叁參肆伍陆陸柒捌玖]角)?"
-    r"(?:[零壹贰貳叁參肆伍陆陸柒捌玖]分)?整?"
-)
-_CAPITAL_NUMERALS = str.maketrans(
-    "壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬億圆圓", "一二二三三四五六六七八九十百千万亿元元"
+    rf"[{CAPITAL_DIGITS}{CAPITAL_UNITS}]{{2,}}[圆圓元](?:[{CAPITAL_DIGITS}]角)?"
+    rf"(?:[{CAPITAL_DIGITS}]分)?整?"
 )
 #: A share's code with its exchange after a dot (300750.SZ, 00700.HK): the code digit by
 #: digit, the exchange's letters not read.
