@@ -292,6 +292,60 @@ def test_an_intro_says_what_a_notice_does_and_when_not_only_its_long_cause() -> 
     assert "2031年6月14日22:00至6月15日10:00对以下区域暂停供水" in said, said
 
 
+def test_an_intro_says_what_a_recall_takes_back_not_only_that_it_was_filed() -> None:
+    report = (
+        "临河汽车召回部分纯电动汽车\n\n"
+        "临河汽车有限公司近日向市场监管部门备案了召回计划，决定自2031年6月1日起，召回生产日期"
+        "在2029年3月1日至2030年12月31日期间的部分星河纯电动汽车，共计35812辆。\n\n"
+        "本次召回范围内的部分车辆冷却管路密封圈存在缺陷，极端情况下可能引发车辆起火。\n\n"
+        "临河汽车有限公司将为召回范围内的车辆免费更换密封圈。\n"
+    )
+    script = build_script(parse(report))
+    assert script.intro is not None
+    said = "".join(script.intro.written)
+    # the day it starts is said with what starts then, never alone before the count
+    assert "起，共计" not in said and "起。" not in said, said
+    assert "冷却管路密封圈存在缺陷" in said, said
+    assert parse(report).date is None  # a day that bounds the cars built dates no report
+
+
+def test_an_intro_says_the_sentence_a_court_passed_with_its_judgment() -> None:
+    report = (
+        "临河市中级人民法院一审宣判一起集资诈骗案\n\n"
+        "12月5日，临河市中级人民法院对被告人周某某等5人集资诈骗案一审公开宣判，以集资诈骗罪"
+        "判处被告人周某某有期徒刑十二年，并处罚金人民币八十万元；其余4名被告人分别被判处有期"
+        "徒刑三年至七年不等。\n\n"
+        "法院审理查明，2026年3月至2029年8月，周某某以高额利息为诱饵，向社会公众非法集资2.3亿元。"
+        "\n\n宣判后，被告人周某某当庭表示上诉。\n"
+    )
+    script = build_script(parse(report))
+    assert script.intro is not None
+    said = "".join(script.intro.written)
+    assert "判处被告人周某某有期徒刑十二年" in said, said
+
+
+def test_an_intro_of_a_tender_s_result_names_who_won_it_and_for_how_much() -> None:
+    report = (
+        "临河区第二小学操场改造工程中标结果公告\n\n"
+        "一、项目编号：LH2031-GC-027\n"
+        "二、项目名称：临河区第二小学操场改造工程\n"
+        "三、中标信息\n"
+        "中标人：白石建工集团有限公司\n"
+        "中标金额：人民币2,316.80万元\n"
+        "工期：150日历天\n"
+        "四、公告期限\n"
+        "自本公告发布之日起1个工作日。\n\n"
+        "临河区第二小学\n"
+        "2031年4月8日\n"
+    )
+    script = build_script(parse(report))
+    assert script.intro is not None
+    said = "".join(script.intro.written)
+    assert "白石建工集团有限公司" in said, said
+    assert "2,316.80万元" in said, said
+    assert "自本公告发布之日起" not in said, said  # how long it is posted is no news
+
+
 def test_a_point_that_says_again_what_the_point_before_said_is_not_said_twice() -> None:
     lead = "受冷空气影响，未来48小时内青川市大部地区最低气温将下降8度以上，北部有霜冻。"
     again = "48小时内最低气温将要下降8℃以上，北部有霜冻。"  # no figure of its own

@@ -477,8 +477,14 @@ def _head_clause(sentence: str, title: str = "") -> str:
         more = change_clause(rest) if AMOUNT_RE.search(head) else ""
         if not FIGURE_RE.search(f"{who}{head}"):
             more = figure_clause(rest)
-        # a toll is the news of an accident: it comes along from further
-        most = HEAD_FIGURE_MAX + (HEAD_TOLL_MORE if _TOLL_RE.search(more) else 0)
+        # a court that gave its judgment (…一审公开宣判) is news only with the sentence it
+        # passed (以…罪判处被告人陈某某有期徒刑九年), whatever figure the head has
+        passed = _verdict_clause(rest) if _JUDGED_RE.search(head) else ""
+        more = passed or more
+        # a toll is the news of an accident, a sentence of a judgment: it comes along from
+        # further
+        longer = passed or _TOLL_RE.search(more)
+        most = HEAD_FIGURE_MAX + (HEAD_TOLL_MORE if longer else 0)
         if more and visible_len(said) + visible_len(more) + 1 <= most:
             said += "，" + more
         return said
@@ -488,6 +494,26 @@ def _head_clause(sentence: str, title: str = "") -> str:
         # (7月9日，…在…论坛上演讲称，<the title> -> 7月9日，…在…论坛上演讲)
         return "，".join(filter(None, [when, who[: spoke.end(1)]]))
     return ""
+
+
+#: The end of a clause that says a court gave its judgment: 一审公开宣判, 依法作出判决, 审结.
+_JUDGED_RE = re.compile(r"(?:宣判|作出(?:一审|二审|终审)?判决|审结)$")
+
+
+#: A clause that gives the sentence a court passed: 以非法吸收公众存款罪判处被告人陈某某有期徒刑
+#: 九年, 判处被告人…死刑, 分别判处….
+_VERDICT_RE = re.compile(
+    r"^(?:依法|当庭|并)?(?:以[^，,。；;]{1,30}?罪)?(?:对被告人[^，,。；;]{1,12}?)?(?:分别)?"
+    r"(?:判处|判决|決定判處|判處)"
+)
+
+
+def _verdict_clause(rest: str) -> str:
+    """The clause right after a court's judgment that gives the sentence it passed; ""."""
+    from audiobulletin.summary.cuts import comma_clauses
+
+    first = comma_clauses(rest.split("；", 1)[0].split(";", 1)[0].rstrip(FULL_STOPS))[0]
+    return first if _VERDICT_RE.match(first) and han_count(first) >= 8 else ""
 
 
 #: A clause that says what the clause before it means, leaning on it for its subject:

@@ -128,7 +128,7 @@ _FRAMING_PREPOSITIONS = "对照|结合|围绕|按照?|依据|依照|针对|本�
 
 
 _COVERB_RE = re.compile(
-    rf"^(?:[{HAN}\d]{{0,6}}?(?:分别|共同|进一步)?"
+    rf"^(?:(?P<before>[{HAN}\d]{{0,6}}?)(?:分别|共同|进一步)?"
     rf"(?:(?P<framing>{_FRAMING_PREPOSITIONS}|鉴于|面向|(?<![读议决致利获已未票])通过|经过|随着"
     r"|作为)|对于?|关于|向|在|从|把|与|同|跟|由于)"
     # (三读通过, 审议通过, 一致通过: passed, a verb, not "by means of")
@@ -192,6 +192,12 @@ WARNS_RE = re.compile(
 )
 
 
+#: From when, perhaps after who decided it: 自2032年1月1日起, 决定自2031年6月1日起.
+_FROM_WHEN_RE = re.compile(
+    r"(?:[^，,。]{0,12}?(?:决定|宣布|将|拟|计划))?(?:自|从)[^，,。]{1,20}(?:起|开始)"
+)
+
+
 def _dangles(clause: str) -> bool:
     """Whether ``clause`` only leads into the clause after it, so that a sentence cut after
     it would stop mid-statement: a prepositional phrase without a verb of its own (对今后几年,
@@ -204,8 +210,8 @@ def _dangles(clause: str) -> bool:
     c = to_simplified(clause.strip())  # the rules are written in Simplified characters
     if not c or SCENE_CLAUSE_RE.match(c) or REPORTING_CLAUSE_RE.match(c):
         return True
-    if re.fullmatch(r"(?:自|从)[^，,。]{1,20}(?:起|开始)", c):
-        return True  # 自2032年1月1日起: from when, said with what starts then
+    if _FROM_WHEN_RE.fullmatch(c):
+        return True  # 自2032年1月1日起, 决定自2031年6月1日起: from when, said with what starts
     if _PERIOD_ONLY_RE.fullmatch(c):
         return True  # 本周（11月9日-11月15日）: when, said with what was done in it
     if _ELAPSED_RE.fullmatch(c) or _BEFORE_AFTER_RE.fullmatch(c):
@@ -232,12 +238,22 @@ def _dangles(clause: str) -> bool:
     m = _COVERB_RE.match(c)
     if not m:
         return False
+    before = m.group("before") or ""
+    if before and _opens_with_verb(before):
+        return False  # 召回生产日期在…期间的部分汽车: a verb and its object, whose 在 is inside
     tags = [flag for _, flag in tagged_words(c[m.end() :]) if flag != "x"]
     if not tags:
         return False  # nothing after it: a noun (制定依据), not a preposition
     if m.group("framing"):
         return not any(flag in ("v", "vd", "vi") for flag in tags[-2:])
     return not any(flag.startswith("v") for flag in tags)
+
+
+def _opens_with_verb(words: str) -> bool:
+    """Whether ``words`` (what stands before a clause's coverb) open with a verb: a predicate
+    and its object (召回生产日期…), not a subject (全县, 我们) that the coverb's frame follows."""
+    tags = tagged_words(words)
+    return bool(tags) and tags[0][1] in ("v", "vn") and len(tags[0][0]) < len(words)
 
 
 #: The end of a clause that says when what follows happens (…行驶至事发路口时, 会议召开之际),

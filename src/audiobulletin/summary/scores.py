@@ -32,9 +32,11 @@ from audiobulletin.summary.words import (
     HELD_RE,
     META_RE,
     NUMBER_RE,
+    RESULT_TITLE_RE,
     SUM_FIELD_RE,
     TERMINATED_BY,
     WHEN_WHERE_RE,
+    WINNER_FIELD_RE,
     Candidate,
     visible_len,
 )
@@ -80,6 +82,7 @@ WEIGHTS = {
     "finding": 0.5,
     "total": 0.2,
     "later_cut": 0.1,
+    "award": 1.0,
 }
 
 
@@ -312,13 +315,19 @@ def boilerplate_penalty(sentence: str) -> float:
         return 1.0
     if n < ATTENDANCE_MAX and _ATTENDANCE_ONLY_RE.fullmatch(sentence):
         return 1.0  # 副市长王强、张红等出席会议。: who was there, not what was done
+    if _POSTED_FOR_RE.match(sentence):
+        return 1.0  # 自本公告发布之日起1个工作日。: how long the notice stays posted
     if _OTHER_MATTERS_RE.match(sentence):
         return 1.0  # 会议还研究了其他事项。: a meeting report's stock last line
     if _HEARD_REPORT_RE.match(sentence) and not AMOUNT_RE.search(sentence):
         return 1.0  # 会议听取了…工作情况汇报。: what the report said is the news
     if re.fullmatch(r"[（(【\[].*[）)】\]][。.]?", sentence):
         return 1.0  # a bracketed aside such as （此件公开发布）
-    field = WHEN_WHERE_RE.match(sentence) or SUM_FIELD_RE.match(sentence)
+    field = (
+        WHEN_WHERE_RE.match(sentence)
+        or SUM_FIELD_RE.match(sentence)
+        or WINNER_FIELD_RE.match(sentence)
+    )
     if (
         n < 40
         and not ends_sentence(sentence, TERMINATED_BY)
@@ -406,6 +415,19 @@ def _states_total(text: str) -> bool:
     return any("均" not in m.group(1) for m in _TOTAL_RE.finditer(text))
 
 
+#: How long a notice itself stays posted: 自本公告发布之日起1个工作日, 公示期：自本公示发布之日
+#: 起5个工作日. Every such notice says it; what it announces is the news.
+_POSTED_FOR_RE = re.compile(
+    r"^\s*(?:公告期限?|公示期限?)?\s*[：:]?\s*自本(?:公告|公示|通知)(?:发布|刊登|公布|发出)之日起"
+    r"[^，,。；;]{0,12}[。.]?$"
+)
+
+
+def _names_award(sentence: str) -> bool:
+    """Whether a line of a tender's result names who won it or the sum it was won for."""
+    return bool(WINNER_FIELD_RE.match(sentence) or SUM_FIELD_RE.match(sentence))
+
+
 def sentence_scores(title: str, cands: Sequence[Candidate]) -> list[float]:
     grams = [Counter(char_bigrams(c.text)) for c in cands]
     doc = Counter[str]()
@@ -418,6 +440,8 @@ def sentence_scores(title: str, cands: Sequence[Candidate]) -> list[float]:
     facts_weight = WEIGHTS["document_facts" if document else "facts"]
     # a forecast's news is what it expects (预计7月份…偏重发生), not what came before
     forecast = bool(FORECAST_TITLE_RE.search(title))
+    # a tender's result is who won it and for how much, though both are written as fields
+    awarded = bool(RESULT_TITLE_RE.search(title))
     scores: list[float] = []
     for c, g in zip(cands, grams, strict=True):
         distinct = set(g)
@@ -448,6 +472,7 @@ def sentence_scores(title: str, cands: Sequence[Candidate]) -> list[float]:
             + WEIGHTS["forecast"] * (1.0 if forecast and EXPECTS_RE.search(c.text) else 0.0)
             + WEIGHTS["finding"] * (1.0 if FINDING_RE.search(c.text) else 0.0)
             + WEIGHTS["total"] * (1.0 if facts and _states_total(c.text) else 0.0)
+            + WEIGHTS["award"] * (1.0 if awarded and _names_award(c.text) else 0.0)
         )
         scores.append(score)
     return scores

@@ -125,9 +125,23 @@ META_RE = re.compile(
 #: written as fields (时间：5月20日至6月30日, 地点：青川市科技创新中心).
 #: A field that gives a sum of money: 预算金额：1280万元, 最高限价：1250万元, 总投资：3.2亿元.
 SUM_FIELD_RE = re.compile(
-    r"^\s*\w{0,6}(?:金额|限价|预算|总投资|投资额|总额)\s*[：:]\s*[^，,。；;]{0,12}\d[^，,。；;]{0,12}"
-    r"(?:元|美元|港元|新台币|新台幣)"
+    # (a thousands comma is no clause mark: 人民币1,286.35万元)
+    r"^\s*\w{0,6}(?:金额|限价|预算|总投资|投资额|总额|报价|中标价|成交价)\s*[：:]\s*[^，,。；;]{0,12}\d"
+    r"(?:[^，,。；;]|(?<=\d),(?=\d{3}))"
+    r"{0,12}(?:元|美元|港元|新台币|新台幣)"
 )
+
+
+#: A field that names who won a tender: 中标人：临江建工集团有限公司, 成交供应商名称：….
+WINNER_FIELD_RE = re.compile(
+    r"^\s*(?:第一)?(?:中标|成交|中选)(?:人|单位|供应商|候选人)(?:名称)?\s*[：:]\s*"
+    r"[^，,。；;：:]{2,30}(?:公司|集团|研究院|设计院|事务所|中心|厂|社)\s*$"
+)
+
+
+#: The title of a notice that says who won a tender and for how much: 中标结果公告,
+#: 成交结果公示, 中标候选人公示.
+RESULT_TITLE_RE = re.compile(r"(?:中标|成交|中选)[^，,。]{0,6}(?:公告|公示)")
 
 
 WHEN_WHERE_RE = re.compile(
