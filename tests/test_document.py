@@ -673,6 +673,12 @@ def test_a_report_without_a_dateline_is_dated_by_its_first_sentence() -> None:
     # …nor the day from which a rule applies, when the story is told later
     raised = "记者7月12日获悉，我省从2031年1月1日起为退休人员提高基本养老金水平，人均月增76元。"
     assert parse(lines("青川省调整退休人员基本养老金", raised, LONG)).date is None
+    # …nor the days that bound a span (the cars built between two days)
+    recall = (
+        "南屏汽车公司决定召回生产日期在2029年3月1日至2030年12月31日期间的部分纯电动汽车，"
+        "共计35812辆。"
+    )
+    assert parse(lines("南屏汽车公司召回部分纯电动汽车", recall, LONG)).date is None
 
 
 def test_a_signed_document_is_dated_by_its_signature_not_by_the_page() -> None:
@@ -2778,6 +2784,9 @@ def test_the_comma_after_a_dateline_goes_with_it() -> None:
         "新华财经 北京6月10日电（记者 王芳）",
         "【新华财经】北京6月10日电 ",
         "央广网北京6月10日消息 ",
+        # the wire's credit in brackets, names without 记者
+        "中新网南屏6月10日电(钱程)",
+        "中新网南屏6月10日电（王林 李想）",
     ],
 )
 def test_a_finance_or_headline_service_s_dateline_is_not_read(agency: str) -> None:
@@ -4273,6 +4282,47 @@ def test_an_addressee_wrapped_over_two_lines_ends_before_the_body() -> None:
     doc = parse(text)
     assert doc.title == "南屏市人民政府办公室关于做好2031—2032年度冬春季森林火灾防控工作的通知"
     assert paragraphs(doc)[0] == "当前，我市已进入森林防火紧要期。"
+
+
+def test_an_addressee_wrapped_right_under_a_wrapped_title_is_no_part_of_the_title() -> None:
+    # no blank line anywhere: the page was printed and every line runs to its edge
+    text = lines(
+        "临河市农业农村局文件",
+        "临农发〔2031〕116号",
+        "关于召开全市农村人居环境整治提升现场推",
+        "进会的通知",
+        "各县（市、区）农业农村局，临河经开区、青川新",
+        "区农村工作部门：",
+        "为认真落实全省农村人居环境整治提升推进会议",
+        "精神，交流推广典型经验，经研究，定于11月2",
+        "8日召开全市农村人居环境整治提升现场推进会。",
+        "",
+        "临河市农业农村局",
+        "2031年11月10日",
+        "",
+        "— 1 —",
+        "临河市农业农村局办公室          2031年11月10日印发",
+    )
+    doc = parse(text)
+    assert doc.title == "关于召开全市农村人居环境整治提升现场推进会的通知"
+    assert paragraphs(doc)[0].startswith("为认真落实全省农村人居环境整治提升推进会议精神")
+
+
+@pytest.mark.parametrize(
+    "chrome",
+    [
+        "　　2031-03-25　　　【打印】【关闭】",  # the day, then the page's buttons
+        "南屏县统计局  发布时间：2031年3月25日  浏览量：862",  # who posted it, unlabelled
+        "临江发布  2031 年 3 月 25 日 07:20",  # an account, its day written with spaces
+    ],
+)
+def test_who_posted_a_page_when_and_its_buttons_are_not_read_but_date_it(chrome: str) -> None:
+    text = lines("南屏县3月份居民消费价格同比上涨0.6%", "", chrome, "", LONG)
+    doc = parse(text)
+    said = "".join(block.text for c in doc.chapters for block in c.blocks)
+    assert "2031" not in said and "打印" not in said and "浏览" not in said, said
+    assert doc.date == "2031-03-25"
+    assert_nothing_lost(text, doc)
 
 
 def test_a_paper_s_masthead_with_its_page_and_section_is_not_the_title() -> None:

@@ -547,6 +547,10 @@ def _open_bracket(text: str) -> bool:
     return depth > 0
 
 
+#: The first line of whom a notice addresses, wrapped before its colon: 各县（市、区）农业农村局，….
+_ADDRESSEES_OPEN_RE = re.compile(r"^各[^。；;：:！？!?]{2,60}$")
+
+
 def _wraps_on(line: _Item, nxt: _Item, wrap: tuple[int, int] = (0, 0)) -> bool:
     """``nxt`` continues ``line``: no blank between, ``line`` does not end a sentence, is long
     enough to have been wrapped (at least as wide as ``nxt``), and is not a heading; ``nxt``
@@ -556,8 +560,12 @@ def _wraps_on(line: _Item, nxt: _Item, wrap: tuple[int, int] = (0, 0)) -> bool:
         return False
     if Label.META in (line.label, nxt.label):  # the fields of a page's grid (see _items)
         return False
-    if DOCUMENT_KIND_END_RE.search(line.text) and is_addressee(nxt.text):
-        return False  # …的通知 / 各区（市）县…：: a document's title, then whom it addresses
+    if DOCUMENT_KIND_END_RE.search(line.text) and (
+        is_addressee(nxt.text) or _ADDRESSEES_OPEN_RE.match(nxt.text)
+    ):
+        # …的通知 / 各区（市）县…：: a document's title, then whom it addresses (wrapped
+        # itself, perhaps: 各县（市、区）农业农村局，临江经开区、青川新 / 区农村工作部门：)
+        return False
     if line.text[-1] in "：:" and is_addressee(line.text):
         return False  # whom it addresses, its colon at the edge of the page: a line alone
     text = line.text

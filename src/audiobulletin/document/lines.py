@@ -546,10 +546,17 @@ _LOOSE_REPORTERS = (
     r"(?:\s*(?:本报|本報)?(?:记者|記者|通讯员|通訊員|实习生|實習生)\s*"
     rf"[{_H}·]{{2,4}}(?:[、，,]\s*[{_H}·]{{2,4}})*)+(?=\s)"
 )
+#: The names a wire credits in brackets right after its 电, without 记者: 中新网临江11月10日电
+#: (钱程), (王林 李想); never a picture's note ((附图), (视频)).
+_WIRE_CREDIT = (
+    r"(?:\s*[（(](?!附图|组图|视频|图文|图片|多图|完[)）])"
+    rf"[{_H}]{{2,4}}(?:[\s、，,][{_H}]{{2,4}}){{0,3}}[)）])"
+)
 _DATELINE_RE = re.compile(
     # (the agency in brackets, or set apart from the place by a space: 【新华财经】北川11月16日
     # 电, 新华社 北京1月20日电; a broadcaster's 消息 where an agency's 电 is: 央广网北京…消息)
-    rf"^(?:[【\[]?{_AGENCY}[】\]]?[ \u3000]?[{_H}]{{0,10}}?{_DAY}(?:电[】\]]?|消息(?=[\s（(，,]))"
+    rf"^(?:[【\[]?{_AGENCY}[】\]]?[ \u3000]?[{_H}]{{0,10}}?{_DAY}(?:电[】\]]?{_WIRE_CREDIT}?"
+    r"|消息(?=[\s（(，,]))"
     rf"|{_AGENCY}讯|[{_H}]{{2,8}}讯(?=\s|[（(])"
     # (a site's own with its day before 讯: 南屿新闻网1月19日讯(记者 …))
     rf"|[{_H}]{{2,10}}?{_DAY}讯(?=\s|[（(])"
@@ -956,6 +963,8 @@ def _key_meta(text: str) -> list[tuple[str, str]] | None:
             segments.append(("stamp", stamp))
         elif re.fullmatch(rf"(?:\s*{_BUTTON_RE.pattern})+", stamp):
             segments.append(("other", stamp))  # 【纠错】 责任编辑：…: a page's button first
+        elif known and is_issuer_line(stamp):
+            segments.append(("source", stamp))  # 南屏县统计局　发布时间：…　浏览量：862
         elif (posted := _line_meta(stamp)) and all(
             # (a document's number before who signed it off: 豫气发〔2031〕36号　签发人：…)
             kind in ("source", "stamp", "date", "signature", "docno")
@@ -1526,8 +1535,16 @@ _ANALYST_RE = re.compile(
 _STAFF_DATED_RE = re.compile(r"^(.+?)\s+((?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)$")
 
 
+#: The spaces a PDF or a word processor left inside a date: 2031 年 7 月 16 日.
+_DATE_GAP_RE = re.compile(r"(?<=\d)\s+(?=[年月日号])|(?<=[年月])\s+(?=\d)")
+
+
 def _line_meta(text: str) -> list[tuple[str, str]] | None:
-    """Metadata recognised from the line alone (anywhere in the document)."""
+    """Metadata recognised from the line alone (anywhere in the document); a date with
+    spaces inside it (临江发布  2031 年 7 月 16 日 07:20) is recognised as written tight."""
+    tight = _DATE_GAP_RE.sub("", text)
+    if tight != text and (found := _line_meta(tight)):
+        return found
     segments = _key_meta(text)
     if segments:
         return segments
@@ -1556,9 +1573,11 @@ def _line_meta(text: str) -> list[tuple[str, str]] | None:
         # part of who posted it when
         head = text[: buttons.start()].rstrip()
         segments = _line_meta(head)
-        if not segments and (m := _TIME_FIELD_RE.match(head)) and parse_date(m[1]):
+        if not segments and (
+            ((m := _TIME_FIELD_RE.match(head)) and parse_date(m[1])) or is_date_only(head)
+        ):
             # 时间：2031-11-09 09:30 【字体：大 中 小】【打印】: when the page was posted, beside
-            # its buttons (a notice's own 时间： field has none)
+            # its buttons (a notice's own 时间： field has none); 2031-03-25 【打印】【关闭】
             segments = [("date", head)]
         return [*segments, ("other", buttons.group().strip())] if segments else None
     if is_byline(text):
