@@ -234,12 +234,20 @@ def test_indentation_is_not_content() -> None:
             "青川江流域生态修复工程全面启动",
             ("坚持生态优先 推动绿色发展", "总投资12亿元，计划三年完成"),
         ),
-        # a headline may exclaim
+        # a headline may exclaim; a stock cry before it (重磅！, 最新！) is no word of it, nor
+        # is its own words cried first
         (
             lines("原创 青川发布 2031-05-06 发表于四川", "重磅！青川这些道路今起封闭施工", LONG),
-            "重磅！青川这些道路今起封闭施工",
+            "青川这些道路今起封闭施工",
             (),
         ),
+        (lines("最新!青川市暴雨预警升级为红色", LONG), "青川市暴雨预警升级为红色", ()),
+        (
+            lines("寒潮蓝色预警!青川市气象台发布寒潮蓝色预警信号", LONG),
+            "青川市气象台发布寒潮蓝色预警信号",
+            (),
+        ),
+        (lines("青川这些道路今起封闭施工！", LONG), "青川这些道路今起封闭施工！", ()),
         # a column's name, a bar, then the headline
         (
             lines("大宗商品日报 | 铜价冲高回落 原油跌破80美元", "", "【有色金属】", LONG),
@@ -4314,11 +4322,16 @@ def test_an_addressee_wrapped_right_under_a_wrapped_title_is_no_part_of_the_titl
         "　　2031-03-25　　　【打印】【关闭】",  # the day, then the page's buttons
         "南屏县统计局  发布时间：2031年3月25日  浏览量：862",  # who posted it, unlabelled
         "临江发布  2031 年 3 月 25 日 07:20",  # an account, its day written with spaces
+        "南屏房产网 研究中心  2031-03-25",  # a site's desk
+        "南屏县农业农村局市场信息科      2031年3月25日(星期二)",  # its weekday in brackets
+        "南屏日报数字报 | 2031年3月25日 星期二 | 第A02版:要闻",  # an e-paper's masthead
     ],
 )
 def test_who_posted_a_page_when_and_its_buttons_are_not_read_but_date_it(chrome: str) -> None:
     text = lines("南屏县3月份居民消费价格同比上涨0.6%", "", chrome, "", LONG)
     doc = parse(text)
+    assert doc.title == "南屏县3月份居民消费价格同比上涨0.6%"
+    assert parse(lines(chrome, "南屏县3月份居民消费价格同比上涨0.6%", LONG)).title == doc.title
     said = "".join(block.text for c in doc.chapters for block in c.blocks)
     assert "2031" not in said and "打印" not in said and "浏览" not in said, said
     assert doc.date == "2031-03-25"

@@ -1203,6 +1203,9 @@ def page_labels_apart(text: str) -> tuple[str, list[str]]:
     if column and han_count(text[column.end() :]) >= 6:
         prefix.append(column.group(0))  # 一图读懂｜: the column the page runs it in
         text = text[column.end() :]
+    elif cry := _cry(text):
+        prefix.append(cry)  # 最新！…, 寒潮蓝色预警！…发布寒潮蓝色预警信号: a cry, no words
+        text = text[len(cry) :]
     while han_count(text) >= 6:
         if (m := _PICTURE_TAG_RE.search(text)) and han_count(text[: m.start()]) >= 6:
             suffixes.insert(0, text[m.start() :])  # （组图）: a tag, not the headline's words
@@ -1221,6 +1224,27 @@ def page_labels_apart(text: str) -> tuple[str, list[str]]:
         suffixes.insert(0, text[m.start() :])
         text = text[: m.start()]
     return text, prefix + suffixes
+
+
+#: A stock cry before a headline: 最新！, 重磅！, 突发！.
+_STOCK_CRY_RE = re.compile(
+    r"^(?:最新|重磅|突发|突發|紧急|緊急|提醒|注意|速看|必看|刚刚|剛剛|快讯|快訊|独家|獨家|官宣"
+    r"|扩散|擴散|好消息)\s*[！!]+\s*"
+)
+#: A short cry before a headline, its mark after it: 寒潮蓝色预警！….
+_CRY_RE = re.compile(r"^([^！!，,。：:\s|｜丨]{2,10})\s*[！!]+\s*")
+
+
+def _cry(text: str) -> str:
+    """The cry a post puts before its headline, with its mark: a stock one (最新！临江市暴雨
+    预警升级为红色) or the headline's own words said first (寒潮蓝色预警！临江市气象台发布
+    寒潮蓝色预警信号); "" when there is none or too little headline after it."""
+    m = _STOCK_CRY_RE.match(text)
+    if not m and (k := _CRY_RE.match(text)) and k.group(1) in text[k.end() :]:
+        m = k
+    if not m or han_count(text[m.end() :]) < 8 or not _can_be_title(text[m.end() :]):
+        return ""
+    return m.group(0)
 
 
 #: The main line of a stacked headline labelled line by line: 主题：…

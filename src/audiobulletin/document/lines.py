@@ -963,7 +963,11 @@ def _key_meta(text: str) -> list[tuple[str, str]] | None:
             segments.append(("stamp", stamp))
         elif re.fullmatch(rf"(?:\s*{_BUTTON_RE.pattern})+", stamp):
             segments.append(("other", stamp))  # 【纠错】 责任编辑：…: a page's button first
-        elif known and is_issuer_line(stamp):
+        elif (
+            is_issuer_line(stamp)
+            and stamp == text[: matches[0].start()].strip()
+            and _key_kind(matches[0].group(1)) == "date"
+        ):
             segments.append(("source", stamp))  # 南屏县统计局　发布时间：…　浏览量：862
         elif (posted := _line_meta(stamp)) and all(
             # (a document's number before who signed it off: 豫气发〔2031〕36号　签发人：…)
@@ -1388,7 +1392,9 @@ _NAME_DATED_RE = re.compile(
     # (a paper's name in its marks needs no space before the day: 《青川日报》2031年06月07日)
     # (or with the app's name after the paper's: 澜江晚报·掌上澜江 2031-09-12 17:46)
     rf"^《?\s*([{_H}（）()]{{2,20}}?(?:(?:\s+|\s*[·•]\s*)[{_H}]{{2,12}})?)(?:\s*》\s*|\s+)"
-    rf"({_WEB_DATE}(?:\s*星期[一二三四五六日天])?(?:\s*{_ISSUE_HOUR})?{_PAGE})$"
+    # (its weekday perhaps in brackets: 2031年12月12日(星期二))
+    rf"({_WEB_DATE}(?:\s*星期[一二三四五六日天]|\s*[（(]星期[一二三四五六日天][)）])?"
+    rf"(?:\s*{_ISSUE_HOUR})?{_PAGE})$"
     rf"|^《\s*([{_H}]{{2,20}})\s*》\s*[（(]\s*({_WEB_DATE}{_PAGE})\s*[)）]$"
 )
 #: The time a page was posted, on a line of its own: 香港時間11時50分, 北京时间 09:30.
@@ -1535,6 +1541,13 @@ _ANALYST_RE = re.compile(
 _STAFF_DATED_RE = re.compile(r"^(.+?)\s+((?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)$")
 
 
+#: A paper's page: 第A02版, 第5版.
+_PAGE_RE = re.compile(r"第?\s*[A-Z]?\d{1,3}\s*版")
+#: The bars an e-paper sets between its masthead's fields, its page among them: 临江日报数字报 |
+#: 2031年10月25日 | 第A02版:要闻.
+_MASTHEAD_BAR = r"\s+[|｜丨]\s+"
+
+
 #: The spaces a PDF or a word processor left inside a date: 2031 年 7 月 16 日.
 _DATE_GAP_RE = re.compile(r"(?<=\d)\s+(?=[年月日号])|(?<=[年月])\s+(?=\d)")
 
@@ -1545,6 +1558,19 @@ def _line_meta(text: str) -> list[tuple[str, str]] | None:
     tight = _DATE_GAP_RE.sub("", text)
     if tight != text and (found := _line_meta(tight)):
         return found
+    if (
+        re.search(_MASTHEAD_BAR, text)
+        and _PAGE_RE.search(text)  # (a daily's name over its day is its title)
+        and (found := _line_meta(re.sub(_MASTHEAD_BAR, " ", text)))
+        and all(kind in ("source", "stamp", "date") for kind, _ in found)
+    ):
+        # 临江日报数字报 | 2031年10月25日 星期五 | 第A02版:要闻: a paper's masthead, each field
+        # with the bar after it
+        starts = [text.find(seg.split()[0]) for _, seg in found]
+        ends = [*starts[1:], len(text)]
+        return [
+            (kind, text[a:b].strip()) for (kind, _), a, b in zip(found, starts, ends, strict=True)
+        ]
     segments = _key_meta(text)
     if segments:
         return segments
@@ -1618,8 +1644,12 @@ def _line_meta(text: str) -> list[tuple[str, str]] | None:
         return [("stamp", m.group(1)), ("source", m.group(2))]
     if (m := _NAME_DATED_RE.match(text)) and (
         is_issuer_line(name := m.group(1) or m.group(3))
-        # (the paper's name or its app's: 澜江晚报·掌上澜江)
+        # (the paper's name or its app's: 澜江晚报·掌上澜江; a site's desk: 临江房产网 研究中心)
         or any(_OUTLET_RE.search(part) for part in re.split(r"\s*[·•]\s*", name))
+        or (
+            (parts := name.split())[-1].endswith(("中心", "研究院", "研究所", "编辑部", "工作室"))
+            and _OUTLET_RE.search(parts[0]) is not None
+        )
     ):
         stamp = m.start(2) if m.group(2) else text.rfind("（" if "（" in text else "(")
         return [("source", text[:stamp].strip()), ("stamp", text[stamp:].strip())]
