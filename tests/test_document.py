@@ -4325,6 +4325,7 @@ def test_an_addressee_wrapped_right_under_a_wrapped_title_is_no_part_of_the_titl
         "南屏房产网 研究中心  2031-03-25",  # a site's desk
         "南屏县农业农村局市场信息科      2031年3月25日(星期二)",  # its weekday in brackets
         "南屏日报数字报 | 2031年3月25日 星期二 | 第A02版:要闻",  # an e-paper's masthead
+        "南屏县人社局  2031-03-25 10:12  阅读 5862",  # its count of readers, no colon
     ],
 )
 def test_who_posted_a_page_when_and_its_buttons_are_not_read_but_date_it(chrome: str) -> None:

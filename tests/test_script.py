@@ -346,6 +346,21 @@ def test_an_intro_of_a_tender_s_result_names_who_won_it_and_for_how_much() -> No
     assert "自本公告发布之日起" not in said, said  # how long it is posted is no news
 
 
+def test_an_intro_says_the_period_figures_count_not_the_day_a_reporter_was_told() -> None:
+    report = (
+        "临河县前三季度经济运行稳中有进\n\n"
+        "10月25日，记者从县统计局获悉，今年前三季度，全县实现地区生产总值186.5亿元，同比增长"
+        "5.8%，增速高于全市平均水平0.6个百分点。\n\n"
+        "分产业看，第一产业增加值28.6亿元，增长3.9%；第二产业增加值72.4亿元，增长6.5%。\n\n"
+        "县统计局有关负责人表示，全县经济延续回升向好态势。\n"
+    )
+    script = build_script(parse(report))
+    assert script.intro is not None
+    said = "".join(script.intro.written)
+    assert "今年前三季度，全县实现地区生产总值186.5亿元" in said, said
+    assert "10月25日" not in said, said
+
+
 def test_a_point_that_says_again_what_the_point_before_said_is_not_said_twice() -> None:
     lead = "受冷空气影响，未来48小时内青川市大部地区最低气温将下降8度以上，北部有霜冻。"
     again = "48小时内最低气温将要下降8℃以上，北部有霜冻。"  # no figure of its own

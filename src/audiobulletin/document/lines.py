@@ -1574,6 +1574,10 @@ def _line_meta(text: str) -> list[tuple[str, str]] | None:
     segments = _key_meta(text)
     if segments:
         return segments
+    counter = _TRAILING_COUNTER_RE.search(text)
+    if counter and counter.start() and (posted := _line_meta(text[: counter.start()].rstrip())):
+        # 南屏县人社局  2031-02-21 10:12  阅读 5862: who posted it when, and its count of readers
+        return [*posted, ("other", counter.group(1))]
     if (
         re.fullmatch(r"[（(][^（）()]+[)）]", text)
         and (inner := _key_meta(text[1:-1]))

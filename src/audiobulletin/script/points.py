@@ -408,10 +408,18 @@ def _head_clause(sentence: str, title: str = "") -> str:
     cuts = [-1, *_marks_outside(body, "，,；;：:"), len(body)]
     spans = [(a, b) for a, b in itertools.pairwise(cuts) if body[a + 1 : b].strip()]
     clauses = [body[a + 1 : b] for a, b in spans]
-    when = who = ""
+    when = who = period = ""
     for k, clause in enumerate(clauses):
         if k == 0 and _EVENT_DATE_RE.match(clause.strip()):
             when = clause.strip()  # when it happened is news: 4月1日，…
+            continue
+        if k and _LEARNED_RE.match(clause.strip()):
+            # 10月25日，记者从县统计局获悉: the day the reporter was told, not the day of what
+            # the figures count
+            when = ""
+            continue
+        if _PERIOD_RE.fullmatch(clause.strip()):
+            period = clause.strip()  # 今年前三季度: what the figures after it count
             continue
         if SCENE_CLAUSE_RE.match(clause.strip()) or han_count(clause) < 8:
             continue
@@ -469,7 +477,7 @@ def _head_clause(sentence: str, title: str = "") -> str:
             return ""
         # a field in brackets ((号牌:江A·5K2T8), （电话：…）) is detail the chapter gives
         head = BRACKETED_FIELD_RE.sub("", head)
-        said = "，".join(filter(None, [when, who, head]))
+        said = "，".join(filter(None, [when, who, period, head]))
         rest = body[spans[end][1] + 1 :]  # after the head's last clause and its mark
         # the clause with the sentence's figure is said with it (…又发生新的武装冲突，双方共
         # 有23名军人在冲突中死亡): the figure is what a listener keeps; the day the head
@@ -514,6 +522,17 @@ def _verdict_clause(rest: str) -> str:
 
     first = comma_clauses(rest.split("；", 1)[0].split(";", 1)[0].rstrip(FULL_STOPS))[0]
     return first if _VERDICT_RE.match(first) and han_count(first) >= 8 else ""
+
+
+#: A reporter told what follows, by whom: 记者从县统计局获悉, 记者近日从…了解到.
+_LEARNED_RE = re.compile(r"^记者[^，,。]{0,30}(?:获悉|了解到|得知|获知)$")
+
+
+#: A span of time alone, that the figures after it count: 今年前三季度, 1-9月, 上半年.
+_PERIOD_RE = re.compile(
+    r"(?:今年|去年|本年|全年|\d{4}年)?(?:前三季度|[一二三四]季度|上半年|下半年|全年"
+    r"|前\d{1,2}个?月|\d{1,2}\s*[-—–~～至]\s*\d{1,2}月份?)"
+)
 
 
 #: A clause that says what the clause before it means, leaning on it for its subject:
