@@ -1161,11 +1161,16 @@ _PICTURE_TAG_RE = re.compile(
 
 #: A headline wholly in a page's brackets: 【…】.
 _BRACKETED_RE = re.compile(r"^【\s*([^【】]+?)\s*】$")
+#: The stock cries a post sets before its headline, with a bar (重磅 | …) or a mark (最新！…).
+_CRIES = (
+    r"最新|重磅|突发|突發|紧急|緊急|提醒|注意|速看|必看|刚刚|剛剛|快讯|快訊|独家|獨家|官宣"
+    r"|扩散|擴散|好消息"
+)
 #: A column's label before a headline: 一图读懂｜…, 权威发布 | …, 聚焦两会丨…, 【权威访谈】….
 _COLUMN_PREFIX_RE = re.compile(
     r"^(?:([^\s｜|丨，,。：:]{4,8}|组图|組圖|图集|圖集|多图|多圖|视频|視頻|图解|圖解"
     # a post's short labels for what kind of news it is: 重磅 | …, 招聘｜…
-    r"|重磅|招聘|快讯|快訊|独家|獨家|官宣|提醒|关注|關注|通知|公告|速看|必看|紧急|緊急"
+    rf"|{_CRIES}|招聘|关注|關注|通知|公告"
     # …or a column of three named for what it is (曝光台 | …, 警示栏｜…, 红黑榜丨…), never a
     # place's name (南屏县｜…)
     rf"|[{HAN}]{{2}}(?:台|栏|欄|榜|窗|谈|談|评|評|录|錄|课|課|坛|壇|眼|圈))\s*[｜|丨]"
@@ -1227,10 +1232,7 @@ def page_labels_apart(text: str) -> tuple[str, list[str]]:
 
 
 #: A stock cry before a headline: 最新！, 重磅！, 突发！.
-_STOCK_CRY_RE = re.compile(
-    r"^(?:最新|重磅|突发|突發|紧急|緊急|提醒|注意|速看|必看|刚刚|剛剛|快讯|快訊|独家|獨家|官宣"
-    r"|扩散|擴散|好消息)\s*[！!]+\s*"
-)
+_STOCK_CRY_RE = re.compile(rf"^(?:{_CRIES})\s*[！!]+\s*")
 #: A short cry before a headline, its mark after it: 寒潮蓝色预警！….
 _CRY_RE = re.compile(r"^([^！!，,。：:\s|｜丨]{2,10})\s*[！!]+\s*")
 

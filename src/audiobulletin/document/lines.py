@@ -1376,10 +1376,12 @@ _SOURCE_NOTE_RE = re.compile(
 #: The same the other way round: 青川日报　2031-03-18, 青川日报 2031年03月18日; a paper's
 #: masthead with its page (人民日报 2032年04月09日 第 04 版), and a story's print source at
 #: its foot (《人民日报》（2032年04月09日 04 版）).
+#: A paper's page: 第5版, 第A02版.
+_PAGE_NUMBER = r"第?\s*[A-Z]?\d{1,3}\s*版"
 _PAGE = (
     r"(?:\s*星期[一二三四五六日天])?"
     # the page and its section: 第5版, 第A05版：城市·民生
-    r"(?:\s*第?\s*[A-Z]?\d{1,3}\s*版(?:\s*[:：]?\s*[^\s，,。\d]{1,12})?"
+    rf"(?:\s*{_PAGE_NUMBER}(?:\s*[:：]?\s*[^\s，,。\d]{{1,12}})?"
     # …or its section and then its page, as a paper's running head sets them: 要闻  3
     rf"|\s+[{_H}·]{{2,6}}\s+[A-Z]?\d{{1,2}})?"
 )
@@ -1541,8 +1543,6 @@ _ANALYST_RE = re.compile(
 _STAFF_DATED_RE = re.compile(r"^(.+?)\s+((?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)$")
 
 
-#: A paper's page: 第A02版, 第5版.
-_PAGE_RE = re.compile(r"第?\s*[A-Z]?\d{1,3}\s*版")
 #: The bars an e-paper sets between its masthead's fields, its page among them: 临江日报数字报 |
 #: 2031年10月25日 | 第A02版:要闻.
 _MASTHEAD_BAR = r"\s+[|｜丨]\s+"
@@ -1560,7 +1560,7 @@ def _line_meta(text: str) -> list[tuple[str, str]] | None:
         return found
     if (
         re.search(_MASTHEAD_BAR, text)
-        and _PAGE_RE.search(text)  # (a daily's name over its day is its title)
+        and re.search(_PAGE_NUMBER, text)  # (a daily's name over its day is its title)
         and (found := _line_meta(re.sub(_MASTHEAD_BAR, " ", text)))
         and all(kind in ("source", "stamp", "date") for kind, _ in found)
     ):

@@ -399,7 +399,7 @@ def _head_clause(sentence: str, title: str = "") -> str:
         visible_len,
     )
     from audiobulletin.summary import SPOKE_AT_RE as _SPOKE_AT_RE
-    from audiobulletin.summary.cuts import FIGURE_RE, _dangles, _marks_outside
+    from audiobulletin.summary.cuts import FIGURE_RE, WHEN_ONLY_RE, _dangles, _marks_outside
     from audiobulletin.summary.scores import _GENERIC_RE
     from audiobulletin.titles import says_again
 
@@ -418,7 +418,7 @@ def _head_clause(sentence: str, title: str = "") -> str:
             # the figures count
             when = ""
             continue
-        if _PERIOD_RE.fullmatch(clause.strip()):
+        if WHEN_ONLY_RE.fullmatch(clause.strip()):
             period = clause.strip()  # 今年前三季度: what the figures after it count
             continue
         if SCENE_CLAUSE_RE.match(clause.strip()) or han_count(clause) < 8:
@@ -526,13 +526,6 @@ def _verdict_clause(rest: str) -> str:
 
 #: A reporter told what follows, by whom: 记者从县统计局获悉, 记者近日从…了解到.
 _LEARNED_RE = re.compile(r"^记者[^，,。]{0,30}(?:获悉|了解到|得知|获知)$")
-
-
-#: A span of time alone, that the figures after it count: 今年前三季度, 1-9月, 上半年.
-_PERIOD_RE = re.compile(
-    r"(?:今年|去年|本年|全年|\d{4}年)?(?:前三季度|[一二三四]季度|上半年|下半年|全年"
-    r"|前\d{1,2}个?月|\d{1,2}\s*[-—–~～至]\s*\d{1,2}月份?)"
-)
 
 
 #: A clause that says what the clause before it means, leaning on it for its subject:

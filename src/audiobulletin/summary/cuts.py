@@ -218,7 +218,7 @@ def _dangles(clause: str) -> bool:
         return True  # 在恢复交易后，短短6分钟: after what and how soon, never what happened
     if _COUNTED_SET_RE.fullmatch(c):
         return True  # 八大类中: the set the figures after it are counted in
-    if _WHEN_ONLY_RE.fullmatch(c) or _VIEWPOINT_RE.fullmatch(c) or _RECKONED_RE.fullmatch(c):
+    if WHEN_ONLY_RE.fullmatch(c) or _VIEWPOINT_RE.fullmatch(c) or _RECKONED_RE.fullmatch(c):
         # 前10个月, 国庆节假期7天, 从贸易方式看, 经…数据中心测算: when, from where or how it
         # was reckoned, no statement
         return True
@@ -304,13 +304,15 @@ _COUNTED_SET_RE = re.compile(
 )
 #: A span of time alone, without what happened in it: 前10个月, 1—10月, 今年以来, 国庆节假期7天,
 #: 未来三天, 当日.
-_WHEN_ONLY_RE = re.compile(
+WHEN_ONLY_RE = re.compile(
     r"(?:今年|去年|本年|全年|上半年|下半年|[一二三四]季度|前三季度)?"
     r"(?:前\d{1,2}个?月|\d{1,2}\s*[-—–~～至]\s*\d{1,2}月(?:份)?|以来|来"
     r"|[^，,。]{0,8}(?:假期|长假|黄金周|小长假)(?:\d+|[一二三四五六七八九十])?天?"
     r"|未来(?:\d+|[一二三四五六七八九十两几])?(?:天|日|周|小时|个月)"
     r"|当日|当天|同日|近(?:\d+|[一二三四五两几])年(?:来)?)"
-    r"|今年|去年|全年|上半年|下半年|[一二三四]季度|前三季度"
+    # (a part of the year, perhaps after which year: 今年前三季度, 2031年上半年)
+    r"|(?:今年|去年|本年|(?:19|20)\d\d年)?(?:全年|上半年|下半年|[一二三四]季度|前三季度)"
+    r"|今年|去年"
 )
 #: How long it took, alone: 短短6分钟, 仅用3天, 不到两小时.
 _ELAPSED_RE = re.compile(
