@@ -379,11 +379,12 @@ def _opening_date(chapters: Sequence[Chapter]) -> str | None:
 #: A day that ends or bounds a period: 截至2031年9月30日, 2031年9月30日止, 2031年9月30日前,
 #: or opens one (从2031年1月1日起 a pension is raised: the day a rule applies from), or both
 #: days of a span (cars built from 2029年3月1日至2030年12月31日).
+_WRITTEN_DAY = r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]"
 _BOUND_DAY_RE = re.compile(
-    r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]\s*(?:至|到|[-－—–~～]{1,2})\s*"
+    rf"{_WRITTEN_DAY}\s*(?:至|到|[-－—–~～]{{1,2}})\s*"
     r"(?:\d{4}\s*年\s*)?(?:\d{1,2}\s*月\s*)?\d{1,2}\s*[日号]"
-    r"|(?:截至|截止|截止到|截至到)\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]\s*(?:止|前)?"
-    r"|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]\s*(?:止|前|以前|之前|以来|起|开始|以后|之后)"
+    rf"|(?:截至|截止|截止到|截至到)\s*{_WRITTEN_DAY}\s*(?:止|前)?"
+    rf"|{_WRITTEN_DAY}\s*(?:止|前|以前|之前|以来|起|开始|以后|之后)"
 )
 
 

@@ -1373,11 +1373,11 @@ _OUTLET_RE = re.compile(
 _SOURCE_NOTE_RE = re.compile(
     r"^[（(]\s*(?:" + "|".join(META_KEYS["source"]) + r")\s*[:：][^（）()]{1,30}[)）]$"
 )
+#: A paper's page: 第5版, 第A02版.
+_PAGE_NUMBER = r"第?\s*[A-Z]?\d{1,3}\s*版"
 #: The same the other way round: 青川日报　2031-03-18, 青川日报 2031年03月18日; a paper's
 #: masthead with its page (人民日报 2032年04月09日 第 04 版), and a story's print source at
 #: its foot (《人民日报》（2032年04月09日 04 版）).
-#: A paper's page: 第5版, 第A02版.
-_PAGE_NUMBER = r"第?\s*[A-Z]?\d{1,3}\s*版"
 _PAGE = (
     r"(?:\s*星期[一二三四五六日天])?"
     # the page and its section: 第5版, 第A05版：城市·民生
@@ -1566,7 +1566,9 @@ def _line_meta(text: str) -> list[tuple[str, str]] | None:
     ):
         # 临江日报数字报 | 2031年10月25日 星期五 | 第A02版:要闻: a paper's masthead, each field
         # with the bar after it
-        starts = [text.find(seg.split()[0]) for _, seg in found]
+        starts: list[int] = []
+        for _, seg in found:  # each field found after the one before it
+            starts.append(text.find(seg.split()[0], starts[-1] + 1 if starts else 0))
         ends = [*starts[1:], len(text)]
         return [
             (kind, text[a:b].strip()) for (kind, _), a, b in zip(found, starts, ends, strict=True)
