@@ -258,6 +258,13 @@ def test_the_map_s_names_give_way_for_a_figure_more_never_for_one_fewer() -> Non
     assert names_give_way(shown, ["6月3日，多家企业向市市场监督管理局备案了召回计划。", *shown])
 
 
+def _intro_written(report: str) -> str:
+    """The intro of ``report``'s script, as written, its lines run together."""
+    script = build_script(parse(report))
+    assert script.intro is not None
+    return "".join(script.intro.written)
+
+
 def test_a_sentence_the_title_says_whole_takes_no_room_from_the_intro_s_facts() -> None:
     # the lead repeats the headline word for word: the intro does not say it twice, and the
     # room it would have taken goes to the facts after it
@@ -268,10 +275,7 @@ def test_a_sentence_the_title_says_whole_takes_no_room_from_the_intro_s_facts() 
         "今年的补贴标准为每亩105元，比去年提高了8元，补贴面积以二轮承包面积为准并经过村组公示。\n\n"
         "明年起，补贴将与耕地保护责任落实情况挂钩，撂荒耕地不再享受补贴。\n"
     )
-    script = build_script(parse(report))
-
-    assert script.intro is not None
-    said = "".join(script.intro.written)
+    said = _intro_written(report)
     assert said.count("3.2亿元") == 1, said
     assert "比去年提高了8元" in said, said
 
@@ -286,9 +290,7 @@ def test_an_intro_says_what_a_notice_does_and_when_not_only_its_long_cause() -> 
         "2、受影响小区：锦绣江城1-18栋、阳光新苑、北辰花园。\n\n"
         "请受影响的用户提前做好储水准备，停水期间请关闭家中水龙头。\n"
     )
-    script = build_script(parse(report))
-    assert script.intro is not None
-    said = "".join(script.intro.written)
+    said = _intro_written(report)
     assert "2031年6月14日22:00至6月15日10:00对以下区域暂停供水" in said, said
 
 
@@ -300,9 +302,7 @@ def test_an_intro_says_what_a_recall_takes_back_not_only_that_it_was_filed() -> 
         "本次召回范围内的部分车辆冷却管路密封圈存在缺陷，极端情况下可能引发车辆起火。\n\n"
         "临河汽车有限公司将为召回范围内的车辆免费更换密封圈。\n"
     )
-    script = build_script(parse(report))
-    assert script.intro is not None
-    said = "".join(script.intro.written)
+    said = _intro_written(report)
     # the day it starts is said with what starts then, never alone before the count
     assert "起，共计" not in said and "起。" not in said, said
     assert "冷却管路密封圈存在缺陷" in said, said
@@ -318,9 +318,7 @@ def test_an_intro_says_the_sentence_a_court_passed_with_its_judgment() -> None:
         "法院审理查明，2026年3月至2029年8月，周某某以高额利息为诱饵，向社会公众非法集资2.3亿元。"
         "\n\n宣判后，被告人周某某当庭表示上诉。\n"
     )
-    script = build_script(parse(report))
-    assert script.intro is not None
-    said = "".join(script.intro.written)
+    said = _intro_written(report)
     assert "判处被告人周某某有期徒刑十二年" in said, said
 
 
@@ -338,9 +336,7 @@ def test_an_intro_of_a_tender_s_result_names_who_won_it_and_for_how_much() -> No
         "临河区第二小学\n"
         "2031年4月8日\n"
     )
-    script = build_script(parse(report))
-    assert script.intro is not None
-    said = "".join(script.intro.written)
+    said = _intro_written(report)
     assert "白石建工集团有限公司" in said, said
     assert "2,316.80万元" in said, said
     assert "自本公告发布之日起" not in said, said  # how long it is posted is no news
@@ -354,9 +350,7 @@ def test_an_intro_says_the_period_figures_count_not_the_day_a_reporter_was_told(
         "分产业看，第一产业增加值28.6亿元，增长3.9%；第二产业增加值72.4亿元，增长6.5%。\n\n"
         "县统计局有关负责人表示，全县经济延续回升向好态势。\n"
     )
-    script = build_script(parse(report))
-    assert script.intro is not None
-    said = "".join(script.intro.written)
+    said = _intro_written(report)
     assert "今年前三季度，全县实现地区生产总值186.5亿元" in said, said
     assert "10月25日" not in said, said
 
