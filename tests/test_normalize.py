@@ -1613,6 +1613,13 @@ def test_ascii_punctuation_in_chinese_is_said_as_its_chinese_mark(
         ("以1小时05分08秒夺冠", "以一小时零五分零八秒夺冠"),
         ("用时2:15:00", "用时两小时十五分"),
         ("用时3分15秒", "用时三分十五秒"),
+        # a list number before a lot's number is no decimal point
+        ("1．2024015号地块位于滨江路以南", "一、二零二四零一五号地块位于滨江路以南"),
+        # every time of a list of times taken, not its first alone
+        (
+            "前三名成绩分别为2:11:48、2:12:05和2:13:40",
+            "前三名成绩分别为两小时十一分四十八秒、两小时十二分零五秒和两小时十三分四十秒",
+        ),
         # a cohort's year; a count of places is no service number
         ("2029级学生", "二零二九级学生"),
         ("新增站點120處", "新增站点一百二十处"),
@@ -2057,6 +2064,8 @@ def test_per_a_heating_season_and_the_born_in_the_late_nineties(written: str, sp
     [
         ("2031“奔跑吧·南屏”半程马拉松", "二零三一“奔跑吧·南屏”半程马拉松"),
         ("2031世界智能大会在南屏开幕", "二零三一世界智能大会在南屏开幕"),
+        # …with the place it is held bracketed in its name
+        ("2031南屏(深圳)招商推介会举行", "二零三一南屏(深圳)招商推介会举行"),
         ("共2031家企业参会", "共两千零三十一家企业参会"),
     ],
 )

@@ -273,11 +273,24 @@ def _after_larger_unit(n: int, unit: str) -> str:
 #: is one before the record or the win it sets (2:09:47的赛会纪录, 2:08:15夺冠) or after a
 #: race's class (男子1:02:35): a clock is never set to the second in a race's report.
 _DURATION = re.compile(
-    r"(用时|耗时|历时|成绩[为是]?|纪录[为是]?|紀錄[為是]?|标准[为是]?|跑出|以|男子|女子)"
+    r"(用时|耗时|历时|成绩(?:分别)?[为是]?|纪录[为是]?|紀錄[為是]?|标准[为是]?|跑出|以|男子|女子)"
     r"\s*(\d{1,2}):([0-5]\d):([0-5]\d)(?![\d:])"
     r"|()(?<![\d:.])(\d{1,2}):([0-5]\d):([0-5]\d)(?![\d:])"
     r"(?=\s*(?:的[^，。；,;\d]{0,8}(?:成绩|纪录|紀錄|记录)|夺冠|奪冠|夺得|摘得|完赛|冲线|撞线|打破|刷新))"
 )
+
+
+#: The times after the first of a list of them (成绩分别为2:11:48、2:12:05): the list is one of
+#: times taken, so each is a duration as its first is.
+_LISTED_DURATION = re.compile(r"(?<=秒)(\s*[、和及与]\s*)(\d{1,2}):([0-5]\d):([0-5]\d)(?![\d:])")
+
+
+def _speak_listed(text: str) -> str:
+    while True:
+        said = _LISTED_DURATION.sub(_speak_duration, text)
+        if said == text:
+            return text
+        text = said
 
 
 def _speak_duration(m: re.Match[str]) -> str:
@@ -350,7 +363,7 @@ def _times(text: str) -> str:
     def race(m: re.Match[str]) -> str:
         return m.group() if ratio(m) else _race_time(m)
 
-    text = _DURATION.sub(_speak_duration, _RACE_TIME.sub(race, text))
+    text = _speak_listed(_DURATION.sub(_speak_duration, _RACE_TIME.sub(race, text)))
     return _TIME.sub(speak, text)
 
 
@@ -733,8 +746,9 @@ _YEAR_OF_EVENT = re.compile(
     r"(?<![\d.])((?:19|20)\d\d)(?![人个個家名位万萬亿億千百元次场場届屆项項多余辆輛台支队隊所座条條户戶张張份种種只隻头頭吨噸斤亩畝套间間批起例篇部本"
     # (nor a measure: 2000平方米展区, 2000公里)
     r"平公米克升美港欧歐英])"
-    r"(?=[“\"「《]|[\u4e00-\u9fff·]{2,20}?"
-    r"(?:大会|大會|论坛|論壇|博览会|博覽會|峰会|峰會|年会|年會|马拉松|馬拉松|运动会|運動會|锦标赛|錦標賽"
+    # (the place may be bracketed in the name: 2031南屏(深圳)招商推介会)
+    r"(?=[“\"「《]|[\u4e00-\u9fff·][\u4e00-\u9fff·()（）]{1,19}?"
+    r"(?:大会|大會|推介会|推介會|洽谈会|洽談會|发布会|發布會|论坛|論壇|博览会|博覽會|峰会|峰會|年会|年會|马拉松|馬拉松|运动会|運動會|锦标赛|錦標賽"
     r"|联赛|聯賽|节|節|展览会|展覽會|交易会|交易會|招聘会|招聘會|赛|賽|杯|盃"
     r"|灯会|燈會|庙会|廟會|音乐会|音樂會|嘉年华|嘉年華"
     # (a show's: 2031北京车展, 2031青川茶博会, 2031科技活动周)

@@ -838,7 +838,9 @@ _MARKER_BEFORE_DATE = re.compile(
     rf"(?=\d{{1,2}}\s*月\s*\d{{1,2}}\s*[日号]|(?:19|20)\d\d\s*年"
     # …or, opening a line, before a day of the month alone (2.15日有小雨: no day has a
     # decimal)
-    rf"|(?<=^\d\.)(?:[1-9]|[12]\d|3[01])\s*日)",
+    rf"|(?<=^\d\.)(?:[1-9]|[12]\d|3[01])\s*日"
+    # …or before a lot's or a case's number (1．2024015号地块): no decimal is a number 号
+    r"|\d{3,}[号號])",
     re.M,
 )
 #: A list marker after a column gap inside a line (1．加强领导 2．落实责任: the gap is already
