@@ -5850,3 +5850,62 @@ def test_who_issued_an_explainer_under_its_title_is_its_source_never_a_chapter()
     doc = parse(lines("关于失业保险稳岗返还政策的问答", fields, "", LONG))
     assert doc.date == "2031-05-06"
     assert [m.kind for m in doc.meta] == ["date", "source"]
+
+
+def test_a_section_numbered_with_an_ascii_stop_heads_its_section() -> None:
+    text = lines(
+        "关于举办全县档案业务培训班的通知",
+        "各乡镇,县直各单位:",
+        "为提升基层档案工作水平,县档案馆决定举办档案业务培训班.现将有关事项通知如下:",
+        "一.培训时间和地点",
+        "时间:2031年6月3日-5日(2日下午报到)",
+        "地点:南屏县行政中心5楼会议室",
+        "二.培训内容",
+        "1.档案法及实施条例解读;",
+        "2.电子文件归档操作规范;",
+        "3.档案数字化质量控制.",
+        "三.其他事项",
+        "请各单位于5月28日前将参训名单报县档案馆业务科,逾期视为放弃.",
+    )
+    doc = parse(text)
+    assert headings(doc) == ["一.培训时间和地点", "二.培训内容", "三.其他事项"]
+    # the list's last item, short and closed by a stop, is an item of the list, no heading
+    assert "3.档案数字化质量控制." in paragraphs(doc)
+
+
+def test_a_sentence_closed_by_an_ascii_stop_is_no_heading_of_the_section_under_it() -> None:
+    text = lines(
+        "青川地铁关于端午假期延长运营时间的公告",
+        "为方便市民假期出行,青川地铁将延长运营时间,具体安排如下:",
+        "一、延长运营时间",
+        "6月1日至6月3日,1号线,2号线末班车延后1小时;其中,机场线末班车延至00:30.",
+        "6月3日(假期最后一天)各线路末班车延后30分钟,方便返程旅客.",
+        "二、加开列车",
+        "1号线在10:00-21:00时段采用最小行车间隔3分钟运营,预计日均客流达120万乘次.",
+    )
+    doc = parse(text)
+    assert headings(doc) == ["一、延长运营时间", "二、加开列车"]
+
+
+def test_who_issued_it_set_under_its_title_is_no_part_of_the_title() -> None:
+    for head, issuers in [
+        (["青川县森林火险橙色预警信号", "青川县气象台、青川县林业局联合发布"], "青川县气象台"),
+        (["南屏湖畔草地音乐节购票须知", "南屏湖畔草地音乐节组委会", ""], "组委会"),
+    ]:
+        doc = parse(lines(*head, "一、基本信息", LONG, "二、注意事项", LONG))
+        assert doc.title == head[0]
+        assert not any(issuers in t for t in headings_and_blocks(doc))
+
+
+def test_a_title_s_second_line_that_only_names_its_kind_ends_the_title() -> None:
+    text = lines(
+        "青川音乐厅2031年冬季演出季",
+        "开票公告",
+        "",
+        "青川音乐厅2031年冬季演出季将于11月5日开幕，至次年1月28日结束，共推出各类演出18台30场。",
+        "",
+        LONG,
+    )
+    doc = parse(text)
+    assert doc.title == "青川音乐厅2031年冬季演出季开票公告"
+    assert "开票公告" not in headings(doc)

@@ -46,6 +46,7 @@ def chapter(heading: str | None, *texts: str) -> Chapter:
         ("★台风最新消息★", "台风最新消息"),
         # a section's number set off by an ASCII comma
         ("二,报考条件", "报考条件"),
+        ("四.其他事项", "其他事项"),
         ("三, 报名时间和方式", "报名时间和方式"),
         # a part's name over its first section, read together: the part names it
         ("第一部分 部门概况 一、主要职能", "部门概况"),

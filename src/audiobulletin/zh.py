@@ -353,6 +353,9 @@ PERIOD_WITH_DATES = (
 CN_NUMERALS = "一二三四五六七八九十百零〇两"
 #: The circled numbers ① to ⑳ as a regex class body.
 CIRCLED_NUMBERS = "①-⑳"
+#: A section's Chinese number and its mark: 一、, or 一. as a text typed with ASCII marks
+#: writes it (never a decimal's point).
+SECTION_NUMBER = r"[一二三四五六七八九十]+(?:、|\.(?!\d))"
 #: An enumerating sub-head: 一是…二是… (followed by a Han character, so 一是一 is no marker).
 ENUMERATING_IS = rf"[一二三四五六七八九十]{{1,3}}是(?=[{HAN}])"
 

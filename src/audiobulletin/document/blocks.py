@@ -26,6 +26,8 @@ from audiobulletin.document.lines import (
     DOCUMENT_KIND_END_RE,
     HEADING_MAX,
     ISSUE_RE,
+    ISSUED_KIND_END_RE,
+    ISSUED_RE,
     PAGE_NUMBER_RE,
     PAIRED_BODY_MIN,
     PRESS_CONTACT_RE,
@@ -54,6 +56,7 @@ from audiobulletin.document.lines import (
     is_paired_head,
     is_post_line,
     is_red_head,
+    issuers_named,
     lead_in_head,
     marker_level,
     split_dateline,
@@ -653,6 +656,10 @@ def _wraps_on(line: _Item, nxt: _Item, wrap: tuple[int, int] = (0, 0)) -> bool:
     if _line_meta(nxt.text) or is_issuer_line(nxt.text):
         # a document number under a title (川政函〔2031〕88号), a date, a stamp, the office
         # that wrote a forwarded document under its title (省住房城乡建设厅)
+        return False
+    if issuers_named(nxt.text) and (ISSUED_RE.search(nxt.text) or ISSUED_KIND_END_RE.search(text)):
+        # who issued it under its title: …购票须知 / 临江湾草地音乐节组委会, …预警信号 /
+        # 南屏县气象台、南屏县林业局联合发布
         return False
     if all(_ROW_DATE_RE.match(t) for t in (text, nxt.text)):
         return False  # a timetable's rows, each opening on its day (1月13日(周四) 上午 …)
@@ -1476,6 +1483,25 @@ EDITORS_NOTE_RE = re.compile(
 )
 
 
+_ITEM_NUMBER_RE = re.compile(r"^(\d{1,2})\s*(?:[、．]|\.(?!\d))")
+
+
+def _after_sentence_item(items: list[_Item], i: int) -> bool:
+    """Whether the numbered line ``i`` is the next item of a list whose item before it is a
+    sentence (1.…解读; … 5.统计数据分析与撰写技巧.): the last item of a list is no heading for
+    being short and ending its list with a stop."""
+    m = _ITEM_NUMBER_RE.match(items[i].text)
+    if not m or int(m[1]) < 2:
+        return False
+    k = next((k for k in range(i - 1, -1, -1) if items[k].label != Label.DROP), None)
+    if k is None or items[k].label not in (Label.TEXT, Label.PARA):
+        return False
+    before = _ITEM_NUMBER_RE.match(items[k].text)
+    return bool(before and int(before[1]) == int(m[1]) - 1) and not _is_marked_heading(
+        items[k].text, items[k].level or 6
+    )
+
+
 def _label_headings(items: list[_Item], start: int) -> None:
     """Second pass: which text lines are headings, which are paragraphs.
 
@@ -1498,7 +1524,7 @@ def _label_headings(items: list[_Item], start: int) -> None:
             return False
         if item.level is not None:
             if _is_marked_heading(item.text, item.level):
-                return True
+                return not _after_sentence_item(items, i)
             nxt = _next_index(items, i)
             if (
                 QUESTION_HEAD_RE.match(_HAN_STOP_RE.sub("。", item.text))

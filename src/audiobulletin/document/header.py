@@ -14,6 +14,8 @@ from audiobulletin.document.lines import (
     CONTACT_FIELD_RE,
     DOCUMENT_KIND_END_RE,
     ISSUE_RE,
+    ISSUED_KIND_END_RE,
+    ISSUED_RE,
     TITLE_MAX,
     TITLE_PART_RE,
     YEAR_MONTH_LINE_RE,
@@ -27,6 +29,7 @@ from audiobulletin.document.lines import (
     is_issuer_line,
     is_navigation,
     is_post_line,
+    issuers_named,
     marker_level,
     topics_apart,
 )
@@ -431,16 +434,23 @@ def _title_group(items: list[_Item], i: int) -> tuple[list[str], list[str], int]
     end = k
     while end < len(items) and _header_line_kind(items[end]) == "drop":
         end += 1
-    closed = end >= len(items) or (
-        items[end].table is None
-        and (
-            _header_line_kind(items[end]) in ("meta", "subtitle", "date")
-            or _PERIOD_LINE_RE.match(items[end].text) is not None
-            or items[end].text[-1] in "：:"
-            or marker_level(items[end].text) is not None  # the first section: 一、…
-            or any(kind == "dateline" for kind, _ in items[end].lead)
-            or _issuer_with_date(items, end)  # …政策解读 / 青川省医疗保障局 / 2031年9月
-            or _issuer_over_body(items, end)
+    closed = (
+        end >= len(items)
+        or (
+            # (a title's last line that only names its kind ends it: …秋季演出季 / 开票公告)
+            k == i + 1 and _KIND_ONLY_RE.match(items[i].text) is not None
+        )
+        or (
+            items[end].table is None
+            and (
+                _header_line_kind(items[end]) in ("meta", "subtitle", "date")
+                or _PERIOD_LINE_RE.match(items[end].text) is not None
+                or items[end].text[-1] in "：:"
+                or marker_level(items[end].text) is not None  # the first section: 一、…
+                or any(kind == "dateline" for kind, _ in items[end].lead)
+                or _issuer_with_date(items, end)  # …政策解读 / 青川省医疗保障局 / 2031年9月
+                or _issuer_over_body(items, end)
+            )
         )
     )
     joined_len = sum(len(items[m].text) for m in range(i, k)) + len(title_lines[0])
@@ -1041,14 +1051,22 @@ def _issuer_with_date(items: list[_Item], k: int) -> bool:
 
 
 def _issued_by(items: list[_Item], k: int, title: str) -> bool:
-    """Whether line ``k``, under a title that only names a notice's kind (停水通知), is who
-    issued it (青川水务集团有限公司): its name alone, no line of the title."""
+    """Whether line ``k``, under a title, is who issued it: its name alone under a title that
+    only names a notice's kind (停水通知 / 青川水务集团有限公司) or ends with it (…购票须知 /
+    临江湾草地音乐节组委会), or names that say they issued it (…联合发布): no line of the
+    title."""
+    text = items[k].text
+    if items[k].label != Label.TEXT:
+        return False
+    if issuers_named(text) is not None and (
+        ISSUED_RE.search(text) or ISSUED_KIND_END_RE.search(title.strip())
+    ):
+        return True
     return (
-        items[k].label == Label.TEXT
-        and _KIND_ONLY_RE.match(title.strip()) is not None
-        and len(items[k].text) <= ORG_LABEL_MAX + 6
-        and " " not in items[k].text
-        and _names_body(items[k].text)
+        _KIND_ONLY_RE.match(title.strip()) is not None
+        and len(text) <= ORG_LABEL_MAX + 6
+        and " " not in text
+        and _names_body(text)
     )
 
 
@@ -1465,7 +1483,7 @@ def _finish_header(
         ):
             item.label, item.meta = Label.META, [("speaker", item.text)]
         elif not subtitles and (_issued_by(items, i, title) or _issuer_over_body(items, i)):
-            item.label, item.meta = Label.META, [("source", item.text)]
+            item.label, item.meta = Label.META, [("source", issuers_named(item.text) or item.text)]
         elif (
             item.label == Label.TEXT
             and YEAR_MONTH_LINE_RE.match(item.text)

@@ -757,8 +757,11 @@ def _is_marked_heading(text: str, level: int) -> bool:
     """
     if level == _BULLET_LEVEL or len(text) > HEADING_MAX:
         return False
-    # a text pasted with ASCII stops ends its sentences with them: 不组织纸笔考试.
-    text = _HAN_STOP_RE.sub("。", text)
+    # a text pasted with ASCII stops ends its sentences with them: 不组织纸笔考试. (never
+    # the stop of its own marker: 一.培训时间和地点 is a heading)
+    marker = _marker(text)
+    start = marker[1] if marker else 0
+    text = text[:start] + _HAN_STOP_RE.sub("。", text[start:])
     if any(p in text[:-1] for p in _FINAL) or text[-1] in "，,、":
         return False
     if text[-1] in _FINAL:
@@ -788,11 +791,12 @@ def is_paired_head(text: str) -> bool:
 
 
 def _is_title_like(text: str, max_len: int = HEADING_MAX) -> bool:
-    """An unmarked line that could be a heading or a wrapped title line."""
+    """An unmarked line that could be a heading or a wrapped title line (never a sentence
+    ended with an ASCII stop: …方便返程旅客.)."""
     return (
         2 <= len(text) <= max_len
         and han_count(text) >= 2
-        and not any(p in text for p in _FINAL)
+        and not any(p in _HAN_STOP_RE.sub("。", text) for p in _FINAL)
         and text[-1] not in "，,、：:"
     )
 
@@ -853,6 +857,30 @@ def is_issuer_line(text: str) -> bool:
     spaces (青川州统计局　国家统计局青川调查队: who issue it jointly)."""
     names = _ENGLISH_NAME_RE.sub("", text).split()
     return 0 < len(names) <= 3 and all(_ISSUER_RE.match(name) for name in names)
+
+
+#: Who issued a paper, said under its title: …联合发布, …发布, …供稿.
+ISSUED_RE = re.compile(r"\s*(?:联合|聯合)?(?:发布|發布|印发|印發|供稿)$")
+#: A notice's or a show's kind, the last word of a title its issuer's name is set under:
+#: …购票须知 / 临江湾草地音乐节组委会, …预警信号 / 南屏县气象台.
+ISSUED_KIND_END_RE = re.compile(
+    r"(?:公告|通告|通知|通报|公示|须知|須知|指南|规程|規程|章程|简章|簡章|信号|信號|预警|預警"
+    r"|启事|啟事|倡议书|倡議書|告知书|告知書)$"
+)
+#: Bodies that a task or an event sets up, never in the offices' list: a race's or a
+#: festival's 组委会.
+_COMMITTEE_RE = re.compile(rf"^[{_H}（）()]{{2,26}}(?:组委会|組委會|筹委会|籌委會|执委会|執委會)$")
+
+
+def issuers_named(text: str) -> str | None:
+    """The bodies a line names as a paper's issuers, without what says they issued it
+    (南屏县气象台、南屏县林业局联合发布 -> 南屏县气象台、南屏县林业局), or None when the line
+    says more than their names."""
+    names = ISSUED_RE.sub("", text).strip()
+    parts = [p for p in re.split(r"[、，,\s]+", names) if p]
+    if not 0 < len(parts) <= 4:
+        return None
+    return names if all(is_issuer_line(p) or _COMMITTEE_RE.match(p) for p in parts) else None
 
 
 #: A body's name in English set apart by a bar on its letterhead: Hengyuan Group | 恒源集团,

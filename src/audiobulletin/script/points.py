@@ -21,6 +21,7 @@ from audiobulletin.zh import (
     MEASURED_BY,
     REPORTING_CLAUSE_RE,
     SCENE_CLAUSE_RE,
+    SECTION_NUMBER,
     SENTENCE_ENDS,
     TO_BE_HELD_ON,
     ends_sentence,
@@ -81,7 +82,7 @@ _STARTS_WITH_DATE_RE = re.compile(r"^(?:\d{4}\s*年|\d{1,2}\s*月\s*\d{1,2}\s*�
 
 #: An item that opens with a short label of its own, ended by a full stop: 一、接种时间。….
 _LEAD_IN_LABEL_RE = re.compile(
-    r"^\s*(?:[一二三四五六七八九十]+、|\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]+[)）])?"
+    rf"^\s*(?:{SECTION_NUMBER}|\d{{1,2}}[.、．]|[（(][一二三四五六七八九十\d]+[)）])?"
     rf"\s*([{HAN}]{{2,10}})[。．.]\s*(?=\S)"
 )
 

@@ -28,6 +28,7 @@ from audiobulletin.zh import (
     REPORTING_CLAUSE_RE,
     REPORTS_TO_ASSEMBLY_RE,
     SCENE_CLAUSE_RE,
+    SECTION_NUMBER,
     SPEAKER_LABEL_RE,
     STATEMENT_ADVERB_RE,
     han_count,
@@ -97,7 +98,7 @@ SKIP_CLAUSE_RE = re.compile(
 
 #: The marker of a list item inside a sentence: 一、 1. （二）, never the figure of 33个.
 _ITEM_MARKER_RE = re.compile(
-    r"^(?:[一二三四五六七八九十]+、|\d+[、.．](?!\d)|[（(][一二三四五六七八九十\d]+[)）])\s*"
+    rf"^(?:{SECTION_NUMBER}|\d+[、.．](?!\d)|[（(][一二三四五六七八九十\d]+[)）])\s*"
 )
 
 

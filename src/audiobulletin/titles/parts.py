@@ -13,6 +13,7 @@ from audiobulletin.document import Chapter
 from audiobulletin.titles.body import ANNOUNCES_RE
 from audiobulletin.titles.fit import HARD_MAX_VISIBLE, MAX_VISIBLE, fits
 from audiobulletin.zh import (
+    SECTION_NUMBER,
     han_count,
     written_sentences,
 )
@@ -100,7 +101,7 @@ def _document_kind(title: str) -> str:
 
 #: A labelled item of a list or an article: 一、考试时间：, 第二条（申请资格）.
 _LABELLED_ITEM_RE = re.compile(
-    r"(?:^|[。；;：:\s])(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十百\d]+[条條])\s*"
+    rf"(?:^|[。；;：:\s])(?:{SECTION_NUMBER}|第[一二三四五六七八九十百\d]+[条條])\s*"
     r"(?:[（(]\s*([^）)。，,]{2,8})\s*[）)]|([^：:，,。（()）\s]{2,8})[：:])"
 )
 
@@ -109,7 +110,7 @@ _LABELLED_ITEM_RE = re.compile(
 #: first item's heading perhaps beside it (一、展览 1. “纸上江南”版画展); the label is its
 #: second group, as in :data:`_LABELLED_ITEM_RE`.
 _SECTION_LINE_RE = re.compile(
-    r"(?m)^[一二三四五六七八九十]+、\s*()([^：:，,。；;\s]{2,8})"
+    rf"(?m)^{SECTION_NUMBER}\s*()([^：:，,。；;\s]{{2,8}})"
     r"(?:\s+(?:\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[)）]).*)?$"
 )
 
