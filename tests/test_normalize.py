@@ -1613,6 +1613,25 @@ def test_ascii_punctuation_in_chinese_is_said_as_its_chinese_mark(
         ("以1小时05分08秒夺冠", "以一小时零五分零八秒夺冠"),
         ("用时2:15:00", "用时两小时十五分"),
         ("用时3分15秒", "用时三分十五秒"),
+        # every score of a list of scores, never a clock; a clock after a score stays one
+        ("三局比分为25:21,18:26,29:19。", "三局比分为二十五比二十一，十八比二十六，二十九比十九。"),
+        ("比分为2:1，19:30开始第二场。", "比分为二比一，十九点三十分开始第二场。"),
+        # a span of years is an amount, never a year
+        ("南屏建城已逾1,300年。", "南屏建城已逾一千三百年。"),
+        ("古桥历经1200年风雨。", "古桥历经一千二百年风雨。"),
+        ("近2000年来，气候多变。", "近两千年来，气候多变。"),
+        ("1998年，南屏建县。", "一九九八年，南屏建县。"),
+        ("游客总数超过2014年的水平。", "游客总数超过二零一四年的水平。"),
+        # a rise and fall below nought keeps its sign
+        ("同期深证成指累计涨跌幅为-1.2%。", "同期深证成指累计涨跌幅为负百分之一点二。"),
+        ("跌幅为-3%。", "跌幅为百分之三。"),
+        # a concentration and a pulse are per their unit
+        ("使用200克/升氯虫苯甲酰胺悬浮剂。", "使用两百克每升氯虫苯甲酰胺悬浮剂。"),
+        ("心率在50—100次/分之间。", "心率在五十到一百次每分钟之间。"),
+        # hours of teaching are counted
+        ("每天不少于2学时。", "每天不少于两学时。"),
+        # a section's number typed with an ASCII stop is no sentence's end
+        ("现将有关事项通知如下:一.培训时间和地点。", "现将有关事项通知如下：一、培训时间和地点。"),
         # a list number before a lot's number is no decimal point
         ("1．2024015号地块位于滨江路以南", "一、二零二四零一五号地块位于滨江路以南"),
         # every time of a list of times taken, not its first alone

@@ -504,6 +504,23 @@ _SCORE = re.compile(
     rf"(?={_TIEBREAK}(?:\s*[、，,]\s*\d{{1,2}}\s*[-—–:：]\s*\d{{1,2}}{_TIEBREAK})+"
     rf"\s*(?:{_MATCH_VERBS}))"
 )
+#: The scores after the first of a list of them (比分为25:21,18:26,29:19): the list is one
+#: of scores, so each is a score as its first is, never a clock (十八点二十六分).
+_LISTED_SCORE = re.compile(
+    r"(?<=\d比\d)(\d{0,2}\s*[、，,]\s*)(0|[1-9]\d{0,2})\s*[-—–:：]\s*(0|[1-9]\d{0,2})(?![\d.:：])"
+    # (an item of the list, closed by the next or by the sentence: never 19:30开始)
+    r"(?=\s*(?:[、，,。；;）)]|$))"
+)
+
+
+def _listed_scores(text: str) -> str:
+    while True:
+        said = _LISTED_SCORE.sub(r"\1\2比\3", text)
+        if said == text:
+            return text
+        text = said
+
+
 #: (a score is never written with a leading zero, as a clock's minutes are: 9:00)
 _GAME = rf"(?:0|[1-9]\d?)\s*[-—–:：]\s*(?:0|[1-9]\d?)(?!\d){_TIEBREAK}"
 #: A match's score with its games' or sets' scores listed in brackets after it
@@ -569,6 +586,7 @@ def _ranges(text: str) -> str:
         lambda m: f"{m[1]}比{m[2]}（" + re.sub(r"\s*[-—–:：]\s*", "比", m[3]) + "）", text
     )
     text = _SCORE.sub(lambda m: f"{m[1] or m[3] or m[5]}比{m[2] or m[4] or m[6]}", text)
+    text = _listed_scores(text)
     text = _ROUTE.sub("至", _PREFIXED_RANGE.sub(r"\1\2到\1", text))
     return _GRADE_RANGE.sub("到", _RANGE.sub(r"\1到", text))
 
@@ -684,6 +702,23 @@ _CENTURY = re.compile(r"(?<![\d.])(\d{1,2})(?=\s*(?:世纪|世紀))")
 LATEST_YEAR = 2100
 
 
+#: A span of years after what says how long it lasts (已逾1,300年, 历经1200年, 长达1500年,
+#: 已有2000多年): an amount of years, never a year (一千三百年, not 一三零零年).
+_SPAN_OF_YEARS = re.compile(
+    r"(?:(?<=逾)|(?<=历经)|(?<=歷經)|(?<=长达)|(?<=長達)|(?<=已有)|(?<=距今)|(?<=至今))"
+    r"\s*([1-9]\d{3})(?=\s*(?:多|余|餘)?年(?![级級度]))"
+    # …or the years up to now (近2000年来); more than a number of years that no report names
+    # as a year (超过1000年, never 超过2014年的)
+    r"|(?<=近)\s*([1-9]\d{3})(?=\s*(?:多|余|餘)?年(?:来|來|以来|以來))"
+    r"|(?:(?<=超过)|(?<=超過))\s*((?!19|20)[1-9]\d{3})(?=\s*(?:多|余|餘)?年(?![级級度]))"
+)
+
+
+def _span_of_years(m: re.Match[str]) -> str:
+    """一千三百年, 两千多年: years counted, the leading 2 said 两 as any count says it."""
+    return re.sub("^二千", "两千", read_cardinal(m[1] or m[2] or m[3]))
+
+
 def _speak_year(m: re.Match[str]) -> str:
     """A year digit by digit (2024年 -> 二零二四年); four digits past any year a report
     names (5000年历史) count years, said as an amount (五千年)."""
@@ -703,6 +738,7 @@ def _years(text: str) -> str:
     text = _NEXT_YEAR_SLASH.sub(_next_year, text)
     text = _AD_YEAR.sub(lambda m: m[1] + read_digits(m[2]), text)
     text = _CENTURY.sub(lambda m: read_cardinal(m[1]), text)
+    text = _SPAN_OF_YEARS.sub(_span_of_years, text)
     text = _YEAR.sub(_speak_year, text)
     text = _THREE_DIGIT_YEARS.sub(lambda m: read_cardinal(m[1]) + m[2] + read_cardinal(m[3]), text)
     return _ROC_YEAR.sub(lambda m: read_cardinal(m[1] or m[2] or m[3]), text)

@@ -1037,6 +1037,8 @@ _COUNTING_WORDS = (
     "|厅|卫|晚|夜|室(?=\\d厅)"
     # stages a plan is carried out in: 分2阶段实施
     "|阶段|階段"
+    # hours of teaching and credits: 不少于2学时, 2学分
+    "|学时|學時|课时|課時|学分|學分"
     # a record of wins and losses, goals scored: 2胜8负, 打进2球
     "|胜(?!利)|負|负(?!责|責|担|擔)|球"
 )
@@ -1164,7 +1166,7 @@ _PER_UNITS = (
     "|羽|科|门|生"
 )
 #: A rate per minute, as a pulse is written: 100次/分 is 一百次每分钟.
-_PER_MINUTE = re.compile(r"(?<=次)/分(?![钟之])")
+_PER_MINUTE = re.compile(r"(?<=次)/分(?!钟|之(?!间|內|内))")
 _SLASH_PER = re.compile(
     # (the unit ends its word, or a word of grammar follows it: 20公里/小时的速度, …以下)
     rf"(?<=[{HAN}%])/(?=(?:{_PER_UNITS})(?:(?![{HAN}])|的|以[上下内]|左右|之[间内]|及|或|和|起))"
@@ -1172,6 +1174,8 @@ _SLASH_PER = re.compile(
     rf"|(?<=[元角分])/(?=\d+(?:\.\d+)?\s*(?!元|美元|港元|万元|亿元)(?:{_PER_UNITS}|[{HAN}]{{1,2}}))"
     # a measure per an amount of another: 23毫克/100毫升 (blood alcohol), 5克/100克
     r"|(?<=[克升])/(?=\d+(?:\.\d+)?\s*(?:毫升|升|克|千克|公斤|立方米))"
+    # …or a concentration, whatever word follows (200克/升氯虫苯甲酰胺悬浮剂)
+    r"|(?<=克)/(?=(?:升|毫升|千克|公斤)(?!\d))"
     # a plant's capacity or a flow per year or per day, whatever word follows (260万吨/年加氢
     # 裂化装置, 230万桶/日明显放缓, 5万人次/日左右)
     r"|(?:(?<=吨)|(?<=桶)|(?<=立方米)|(?<=人次)|(?<=辆次)|(?<=架次))/(?=[年日天月]|小时)"
@@ -1273,7 +1277,7 @@ _SIGNED_AFTER_RISE = re.compile(
     r"|(?:涨幅|增幅|升幅|漲幅)\s*[:：为為]?)\s*[+＋](?=\s*\d)"
 )
 _SIGNED_AFTER_FALL = re.compile(
-    r"((?:下降|下跌|减少|降低|回落|下滑|跌|降)了?|以下|(?:跌幅|降幅)\s*[:：为為]?)\s*[-－−](?=\s*\d)"
+    r"((?:下降|下跌|减少|降低|回落|下滑|跌|降)了?|以下|(?<![涨漲])(?:跌幅|降幅)\s*[:：为為]?)\s*[-－−](?=\s*\d)"
 )
 #: A multiple written with an x after its figure, as valuations and lenses give it (市盈率
 #: 18.5x, PE 20x, 10x变焦): 倍; never a bus route's letter (3X) elsewhere.
