@@ -5909,3 +5909,34 @@ def test_a_title_s_second_line_that_only_names_its_kind_ends_the_title() -> None
     doc = parse(text)
     assert doc.title == "青川音乐厅2031年冬季演出季开票公告"
     assert "开票公告" not in headings(doc)
+
+
+def test_a_page_s_footer_set_out_with_gaps_is_chrome_never_a_table() -> None:
+    text = lines(
+        "青川市第三届全民健身运动会闭幕",
+        "",
+        LONG,
+        "",
+        "打印本页  关闭窗口",
+        "版权所有：青川市体育局  地址：青川市滨江大道88号  邮编：310000",
+        "浙ICP备87654321号-1  技术支持：青川信息科技有限公司",
+    )
+    doc = parse(text)
+    assert not tables(doc)
+    assert not any("版权所有" in t or "打印本页" in t for t in headings_and_blocks(doc))
+
+
+def test_a_list_of_figures_wrapped_after_its_mark_goes_on_no_list_item() -> None:
+    text = lines(
+        "关于青川大道部分路段实施尾号限行的通告",
+        "",
+        "为缓解青川大道交通拥堵状况，保障道路安全畅通，",
+        "决定对青川大道部分路段实施机动车尾号限行措施，",
+        "现将有关事项通告如下。管制路段实行机动车尾号限",
+        "行：工作日单日限行尾号为1、",
+        "3、5、7、9的机动车，双日限行尾号为0、2、4、6、",
+        "8的机动车；号牌尾号为字母的，以最后一位阿拉伯数",
+        "字为准。本通告自2031年5月1日起施行，请相互转告。",
+    )
+    doc = parse(text)
+    assert any("单日限行尾号为1、3、5、7、9的机动车" in p for p in paragraphs(doc))

@@ -113,6 +113,11 @@ def _items(text: str) -> list[_Item]:
     tables = []
     grid: dict[int, list[tuple[str, str]]] = {}  # each line of such a grid, with its fields
     for found in find_tables(raw_lines):
+        rows = [clean_line(raw_lines[i]) for i in found.lines if raw_lines[i].strip()]
+        if rows and all(map(_is_furniture, rows)):
+            # a page's footer set out with gaps (打印本页  关闭窗口 / 版权所有：…  地址：…) is
+            # its chrome, line by line, never a table to read
+            continue
         if (fields := _fields_grid(raw_lines, found.lines)) is None:
             tables.append(found)
         else:
@@ -581,6 +586,8 @@ def _wraps_on(line: _Item, nxt: _Item, wrap: tuple[int, int] = (0, 0)) -> bool:
         and not _line_meta(text)
     ):
         return True
+    if re.search(r"\d、$", text) and re.match(r"^\d{1,2}、\d", nxt.text):
+        return True  # …尾号为1、 / 3、5、7、9的机动车: a list of figures goes on, no item
     if (
         text[-1] in "、，,"
         and marker_level(text) is None
