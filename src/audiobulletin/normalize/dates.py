@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from audiobulletin.normalize.chars import _RANGE_SEP
 from audiobulletin.normalize.numbers import _read_hour, read_cardinal, read_digits
@@ -285,9 +286,13 @@ _DURATION = re.compile(
 _LISTED_DURATION = re.compile(r"(?<=秒)(\s*[、和及与]\s*)(\d{1,2}):([0-5]\d):([0-5]\d)(?![\d:])")
 
 
-def _speak_listed(text: str) -> str:
+def _down_the_list(
+    pattern: re.Pattern[str], speak: str | Callable[[re.Match[str]], str], text: str
+) -> str:
+    """``pattern`` said with ``speak`` again and again, each item of a list read after the
+    one before it is: a match's lookbehind sees the item before it said already."""
     while True:
-        said = _LISTED_DURATION.sub(_speak_duration, text)
+        said = pattern.sub(speak, text)
         if said == text:
             return text
         text = said
@@ -363,7 +368,8 @@ def _times(text: str) -> str:
     def race(m: re.Match[str]) -> str:
         return m.group() if ratio(m) else _race_time(m)
 
-    text = _speak_listed(_DURATION.sub(_speak_duration, _RACE_TIME.sub(race, text)))
+    text = _DURATION.sub(_speak_duration, _RACE_TIME.sub(race, text))
+    text = _down_the_list(_LISTED_DURATION, _speak_duration, text)
     return _TIME.sub(speak, text)
 
 
@@ -513,14 +519,6 @@ _LISTED_SCORE = re.compile(
 )
 
 
-def _listed_scores(text: str) -> str:
-    while True:
-        said = _LISTED_SCORE.sub(r"\1\2比\3", text)
-        if said == text:
-            return text
-        text = said
-
-
 #: (a score is never written with a leading zero, as a clock's minutes are: 9:00)
 _GAME = rf"(?:0|[1-9]\d?)\s*[-—–:：]\s*(?:0|[1-9]\d?)(?!\d){_TIEBREAK}"
 #: A match's score with its games' or sets' scores listed in brackets after it
@@ -586,7 +584,7 @@ def _ranges(text: str) -> str:
         lambda m: f"{m[1]}比{m[2]}（" + re.sub(r"\s*[-—–:：]\s*", "比", m[3]) + "）", text
     )
     text = _SCORE.sub(lambda m: f"{m[1] or m[3] or m[5]}比{m[2] or m[4] or m[6]}", text)
-    text = _listed_scores(text)
+    text = _down_the_list(_LISTED_SCORE, r"\1\2比\3", text)
     text = _ROUTE.sub("至", _PREFIXED_RANGE.sub(r"\1\2到\1", text))
     return _GRADE_RANGE.sub("到", _RANGE.sub(r"\1到", text))
 
