@@ -1628,6 +1628,9 @@ def test_ascii_punctuation_in_chinese_is_said_as_its_chinese_mark(
         # a concentration and a pulse are per their unit
         ("使用200克/升氯虫苯甲酰胺悬浮剂。", "使用两百克每升氯虫苯甲酰胺悬浮剂。"),
         ("心率在50—100次/分之间。", "心率在五十到一百次每分钟之间。"),
+        # a range of prices per share is a range, never a minus
+        ("回购价格为29.18元/股~35.67元/股。", "回购价格为二十九点一八元每股到三十五点六七元每股。"),
+        ("盈利:0.42元/股-0.53元/股", "盈利：零点四二元每股到零点五三元每股"),
         # hours of teaching are counted
         ("每天不少于2学时。", "每天不少于两学时。"),
         # a section's number typed with an ASCII stop is no sentence's end

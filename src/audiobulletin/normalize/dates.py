@@ -422,7 +422,9 @@ def _padded_seconds(text: str) -> str:
 #: 20:00—次日8:00). After 至 or 到 the range is already said, and a hyphen is the next
 #: number's minus sign (-3至-1), as it is after 和, 及, 与, 或 (-7.9%和-6.1%).
 _RANGE = re.compile(
-    rf"(\d(?:[%{HAN}]{{0,3}}|[:：]\d\d)(?:[（(][^（）()]{{1,8}}[)）])?)(?<![至到和及与或]){_RANGE_SEP}"
+    # (a figure's unit may be per another: 0.42元/股-0.53元/股, never a minus)
+    rf"(\d(?:[%{HAN}]{{0,3}}(?:/[{HAN}]{{1,3}})?|[:：]\d\d)(?:[（(][^（）()]{{1,8}}[)）])?)"
+    rf"(?<![至到和及与或]){_RANGE_SEP}"
     r"(?=(?:次日|翌日|次年|当日)?[-+]?\d)"
 )
 #: A tilde between two Han words joins two grades of a scale: 中～大雨 is 中到大雨, 小~中雪
