@@ -26,8 +26,6 @@ from audiobulletin.document.lines import (
     DOCUMENT_KIND_END_RE,
     HEADING_MAX,
     ISSUE_RE,
-    ISSUED_KIND_END_RE,
-    ISSUED_RE,
     PAGE_NUMBER_RE,
     PAIRED_BODY_MIN,
     PRESS_CONTACT_RE,
@@ -56,7 +54,7 @@ from audiobulletin.document.lines import (
     is_paired_head,
     is_post_line,
     is_red_head,
-    issuers_named,
+    issued_under,
     lead_in_head,
     marker_level,
     split_dateline,
@@ -664,7 +662,7 @@ def _wraps_on(line: _Item, nxt: _Item, wrap: tuple[int, int] = (0, 0)) -> bool:
         # a document number under a title (川政函〔2031〕88号), a date, a stamp, the office
         # that wrote a forwarded document under its title (省住房城乡建设厅)
         return False
-    if issuers_named(nxt.text) and (ISSUED_RE.search(nxt.text) or ISSUED_KIND_END_RE.search(text)):
+    if issued_under(nxt.text, text):
         # who issued it under its title: …购票须知 / 临江湾草地音乐节组委会, …预警信号 /
         # 南屏县气象台、南屏县林业局联合发布
         return False

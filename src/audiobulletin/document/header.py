@@ -14,8 +14,6 @@ from audiobulletin.document.lines import (
     CONTACT_FIELD_RE,
     DOCUMENT_KIND_END_RE,
     ISSUE_RE,
-    ISSUED_KIND_END_RE,
-    ISSUED_RE,
     TITLE_MAX,
     TITLE_PART_RE,
     YEAR_MONTH_LINE_RE,
@@ -29,6 +27,7 @@ from audiobulletin.document.lines import (
     is_issuer_line,
     is_navigation,
     is_post_line,
+    issued_under,
     issuers_named,
     marker_level,
     topics_apart,
@@ -1058,9 +1057,7 @@ def _issued_by(items: list[_Item], k: int, title: str) -> bool:
     text = items[k].text
     if items[k].label != Label.TEXT:
         return False
-    if issuers_named(text) is not None and (
-        ISSUED_RE.search(text) or ISSUED_KIND_END_RE.search(title.strip())
-    ):
+    if issued_under(text, title):
         return True
     return (
         _KIND_ONLY_RE.match(title.strip()) is not None
@@ -1196,7 +1193,6 @@ _COLUMN_PREFIX_RE = re.compile(
 )
 
 
-#: A post's topics before its headline: #平阳寻人# #冬季防火#.
 def _post_headline_apart(text: str) -> tuple[list[str], str, bool]:
     """A post's topics before its headline (#平阳寻人# #扩散#), and the headline out of the
     page's brackets round the whole of it (【省市场监管局发布…抽检结果 12批次不合格】): the

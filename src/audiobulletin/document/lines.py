@@ -883,6 +883,15 @@ def issuers_named(text: str) -> str | None:
     return names if all(is_issuer_line(p) or _COMMITTEE_RE.match(p) for p in parts) else None
 
 
+def issued_under(line: str, title: str) -> bool:
+    """Whether ``line``, set under ``title``, names who issued it: names that say they issued
+    it (…联合发布), or names alone under a title that ends with its kind (…购票须知 /
+    临江湾草地音乐节组委会)."""
+    return issuers_named(line) is not None and bool(
+        ISSUED_RE.search(line) or ISSUED_KIND_END_RE.search(title.strip())
+    )
+
+
 #: A body's name in English set apart by a bar on its letterhead: Hengyuan Group | 恒源集团,
 #: 恒源集团 | Hengyuan Group.
 _ENGLISH_NAME_RE = re.compile(

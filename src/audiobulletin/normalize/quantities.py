@@ -1131,8 +1131,12 @@ _BIG_NUMERAL_MARKER = re.compile(r"(?m)^([壹贰参叁肆伍陆柒捌玖拾])(?=
 _CAPITAL_NUMERALS = str.maketrans(
     "壹贰貳叁參参肆伍陆陸柒捌玖拾佰仟萬億圆圓", "一二二三三三四五六六七八九十百千万亿元元"
 )
-#: A numeral heading a line with a dot (一.总则, Ⅱ. 主要任务 once read): the dot is 、.
-_HAN_LIST_DOT = re.compile(r"(?m)^([一二三四五六七八九十]{1,3})\s*[.．]\s*(?=[\u4e00-\u9fff])")
+#: A numeral heading a line with a dot (一.总则, Ⅱ. 主要任务 once read), or an item where a
+#: sentence or a clause ends (…通知如下:一.培训时间和地点): the dot is 、, never a sentence's
+#: end said after 一.
+_HAN_LIST_DOT = re.compile(
+    r"(?m)(?:^|(?<=[。；;：:！？!?]))\s*([一二三四五六七八九十]{1,3})\s*[.．]\s*(?=[\u4e00-\u9fff])"
+)
 
 
 def _numeral_chars(text: str) -> str:

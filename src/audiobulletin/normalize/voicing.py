@@ -159,18 +159,11 @@ _GLUED_ITEM_RE = re.compile(
 )
 
 
-#: A section's Chinese number with an ASCII stop where an item opens (…通知如下:一.培训时间和
-#: 地点。): the stop is its 、, never a sentence's end said after 一.
-_SECTION_STOP_RE = re.compile(
-    rf"(?m)(?:^|(?<=[。；;：:！？!?]))(\s*[一二三四五六七八九十]{{1,3}})\.(?=[{HAN}])"
-)
-
-
 def _chinese_marks(text: str) -> str:
     """ASCII punctuation in Chinese text as the Chinese marks it stands for, so a sentence
     ends once (…百分之七十六.。 would say two full stops) and pauses the same wherever it
     was typed; the dot of a list item's number glued to the words before it is 、."""
-    text = _GLUED_ITEM_RE.sub("、", _SECTION_STOP_RE.sub(r"\1、", text))
+    text = _GLUED_ITEM_RE.sub("、", text)
     return _ASCII_MARK_RE.sub(lambda m: _ASCII_MARKS[m.group()], text)
 
 

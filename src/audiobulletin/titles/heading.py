@@ -15,6 +15,7 @@ from audiobulletin.zh import (
     CIRCLED_NUMBERS,
     ENUMERATING_IS,
     PICTOGRAPHS,
+    SECTION_NUMBER,
     han_count,
 )
 
@@ -35,7 +36,7 @@ _MARKER_RE = re.compile(
     # (or an ASCII comma, as a text typed without Chinese marks sets it: 二,报考条件)
     r"|[一二三四五六七八九十]+,\s*"
     # …or its ASCII stop (四.其他事项)
-    r"|[一二三四五六七八九十]+\.(?!\d)"
+    rf"|{SECTION_NUMBER}"
     # a bare number heads a heading (1总则, 1.2适用范围), never a count or a number's name
     # (6号线, 3个项目, 2号楼)
     rf"|\d+(?:\.\d+)*(?:[.．)）、]|\s+|(?=[^\d.年月日%．{_COUNTED}]))"
