@@ -2737,6 +2737,34 @@ def test_a_writer_s_name_after_a_box_under_the_headline_is_a_byline() -> None:
     assert_nothing_lost(text, doc)
 
 
+@pytest.mark.parametrize("byline", ["林远航", "周 启 明", "欧阳文静", "赵一鸣  孙悦"])
+def test_a_writer_s_bare_name_under_a_commentary_s_headline_is_a_byline(byline: str) -> None:
+    text = lines(
+        "深刻把握乡村振兴的实践要求", "——学习省委农村工作会议精神的几点思考", "", byline, "", LONG
+    )
+    doc = parse(text)
+    squeezed = byline.replace(" ", "")
+    assert [m.text.replace(" ", "") for m in doc.meta if m.kind == "author"] == [squeezed]
+    assert doc.chapters[0].heading is None
+    assert all(
+        squeezed not in block.text.replace(" ", "") for c in doc.chapters for block in c.blocks
+    )
+    assert_nothing_lost(text, doc)
+
+
+@pytest.mark.parametrize("head", ["王晓红", "简介", "前言"])
+def test_a_name_the_text_below_tells_about_or_a_word_under_the_headline_is_no_byline(
+    head: str,
+) -> None:
+    body = f"{head}，女，1975年生，南屏县青川镇人，扎根乡村教育二十余年。" + LONG
+    text = lines("2031年度临江市道德模范事迹", "", head, body)
+    doc = parse(text)
+    assert "author" not in [m.kind for m in doc.meta]
+    assert any(head in block.text for c in doc.chapters for block in c.blocks) or any(
+        head in (c.heading or "") for c in doc.chapters
+    )
+
+
 def test_a_heading_set_in_markdown_bold_is_a_heading_without_its_asterisks() -> None:
     text = lines(
         "县域商业要在“通”字上下功夫",

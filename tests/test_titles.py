@@ -1244,6 +1244,11 @@ def test_a_forwarded_document_s_title_is_named_without_who_wrote_it() -> None:
         ("江宁港今年前11个月完成货物吞吐量3.12亿吨，同比增长7.4%。", "完成货物吞吐量3.12亿吨"),
         # when it was done goes where the clause runs past the aim
         ("据介绍，三期码头于2032年9月投产，设计年通过能力为260万标箱。", "三期码头投产"),
+        # …and with the day it ends, never half a span of days
+        (
+            "省委农村工作会议于2031年1月9日至10日在临江召开，会议总结了过去一年的成绩。",
+            "省委农村工作会议在临江召开",
+        ),
     ],
 )
 def test_a_chapter_is_named_after_what_its_opening_says(text: str, expected: str) -> None:

@@ -283,6 +283,42 @@ def names_person(label: str) -> bool:
     return 2 <= han_count(label) <= 4 and bool(words) and words[0][1].startswith("nr")
 
 
+#: The commonest single-character surnames (over nine in ten people bear one of them), in
+#: both scripts, and the compound ones: a name is told from a word by its first character.
+_SURNAMES = frozenset(
+    "王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何林罗羅高郑鄭梁谢謝宋唐许許韩韓"
+    "冯馮邓鄧曹彭曾肖萧蕭田董袁潘于蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸"
+    "汪范金石廖贾賈夏韦韋付傅方白邹鄒孟熊秦邱江尹薛闫閆段雷侯龙龍史陶黎贺賀顾顧毛郝龚龔"
+    "邵万萬钱錢严嚴覃武戴莫孔向汤湯常温溫康施文牛樊葛邢安齐齊易乔喬伍庞龐颜顏倪庄莊聂聶"
+    "章鲁魯岳翟殷詹申耿关關兰蘭焦俞左柳甘祝包宁寧尚符舒阮柯纪紀梅童凌毕畢单單季裴霍涂"
+    "成苗谷盛曲翁冉骆駱蓝藍路游辛靳管柴蒙鲍鮑华華喻祁蒲房滕屈饶饒解牟艾尤阳陽时時穆农農"
+    "司卓古吉缪繆简簡车車项項连連芦蘆麦麥褚娄婁窦竇戚岑景党黨宫宮费費卜冷晏席卫衛米柏宗"
+    "瞿桂全佟应應臧闵閔苟邬鄔边邊卞姬师師和仇栾欒隋商刁沙荣榮巫寇桑郎甄丛叢仲虞敖巩鞏"
+    "明佘池查麻苑迟遲邝鄺官封谈談匡鞠惠荆荊乐樂冀郁胥南班储儲原栗燕楚鄢劳勞谌諶奚皮粟"
+    "冼蔺藺楼樓盘盤满滿闻聞位厉厲伊仝区區郜海阚闞花权權强強帅帥屠豆朴盖蓋练練廉禹井祖"
+)
+_COMPOUND_SURNAMES = (
+    "欧阳", "歐陽", "司马", "司馬", "诸葛", "諸葛", "上官", "司徒", "皇甫", "公孙", "公孫",
+    "慕容", "令狐", "夏侯", "长孙", "長孫", "宇文", "端木", "东方", "東方", "尉迟", "尉遲",
+    "独孤", "獨孤", "南宫", "南宮", "轩辕", "軒轅",
+)  # fmt: skip
+
+
+def is_personal_name(text: str) -> bool:
+    """Whether ``text`` (two to four Han characters) reads as a person's name: the tagger
+    names it so (李明), or it opens with a surname and is no single word of the dictionary
+    (林远航, 欧阳文静; 简介 and 高度 are words)."""
+    if not 2 <= han_count(text) <= 4 or han_count(text) != len(text):
+        return False
+    if names_person(text):
+        return True
+    compound = text.startswith(_COMPOUND_SURNAMES)
+    if not (compound or text[0] in _SURNAMES) or (len(text) == 4 and not compound):
+        return False
+    tagged = tagged_words(text)
+    return not (len(tagged) == 1 and not tagged[0][1].startswith("nr"))
+
+
 def voiced_chars(text: str) -> int:
     """Characters that take time to say: Han characters, letters and digits, not punctuation.
 

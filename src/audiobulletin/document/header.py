@@ -41,6 +41,7 @@ from audiobulletin.zh import (
     SCENE_CLAUSE_RE,
     SENTENCE_ENDS,
     han_count,
+    is_personal_name,
     names_person,
     tagged_words,
 )
@@ -1490,6 +1491,9 @@ def _finish_header(
         elif item.label == Label.TEXT and _boxed_names(item.text):
             # □ 林远航 under a commentary's headline: its writer, as a paper sets it
             item.label, item.meta = Label.META, [("author", item.text)]
+        elif item.label == Label.TEXT and _writers_over_body(items, i):
+            # 周启明 alone under a commentary's headline: its writer, as a paper sets it
+            item.label, item.meta = Label.META, [("author", item.text)]
         elif item.label == Label.TEXT and CONTACT_FIELD_RE.match(item.text):
             # a release's contact, among the fields under its headline: for the press
             item.label, item.meta = Label.META, [("other", item.text)]
@@ -1554,6 +1558,31 @@ def _boxed_names(text: str) -> bool:
         return False
     names = text[1:].split()
     return not (len(names) == 1 and han_count(names[0]) == 4 and not names_person(names[0]))
+
+
+#: Names set apart by spaces or 、: 周启明, 林远航  陈静, 赵一鸣、孙悦.
+_NAMES_GAP_RE = re.compile(r"[\s\u3000、]+")
+#: One name of two or three characters spaced out to the width of three: 周  明, 周 启 明.
+_SPACED_NAME_RE = re.compile(rf"[{HAN}](?:[ \u3000]+[{HAN}]){{1,2}}")
+
+
+def _writers_over_body(items: list[_Item], k: int) -> bool:
+    """Whether line ``k``, under the headline, only names one to three people and the body
+    goes on below it without naming them: the writers of a commentary or a feature, as
+    papers set them with no 文/ or 作者 before. A name the next paragraph tells about
+    (王晓红 / 王晓红，女，1975年生…) heads a profile of that person, and is read."""
+    text = items[k].text.strip()
+    if k + 1 >= len(items) or items[k + 1].label != Label.TEXT or items[k + 1].table:
+        return False
+    if _SPACED_NAME_RE.fullmatch(text):
+        names = [re.sub(r"[ \u3000]", "", text)]
+    else:
+        names = _NAMES_GAP_RE.split(text)
+    return (
+        len(names) <= 3
+        and all(is_personal_name(name) for name in names)
+        and not any(name in items[k + 1].text for name in names)
+    )
 
 
 #: What may follow a headline glued onto the lead: not punctuation, which would make the
