@@ -2616,6 +2616,40 @@ def test_a_page_s_font_size_and_back_buttons_are_not_read(chrome: str) -> None:
     assert_nothing_lost(text, doc)
 
 
+@pytest.mark.parametrize(
+    "chrome",
+    [
+        "【字体：大 中 小】  分享到：微信 微博 QQ空间",  # a bar of the page's parts
+        "友善列印　　回上頁　　TOP",
+        "此網頁由南屏警察公共關係科負責管理　重要告示　私隱政策",
+        "视频加载中...",  # a player's notice
+        "图：4月25日，观众在车展现场参观。",  # a photo's caption
+        "本版编辑 陆晨  美编 孙菲",  # the page's editors
+        "最佳瀏覽解析度 1280x1024",
+        "本網站著作權屬臨江市政府都市發展局所有",
+        "本新聞稿由議會公關室提供 聯絡電話：(06)298-1234#301",  # who gives a release
+        "【議會新聞聯絡窗口：公關室 (03)532-5511 分機 2201】",
+        "臨江市政府 地址：臨江市西屯區臺灣大道三段99號 總機：(04)2228-9111",  # a site's footer
+    ],
+)
+@pytest.mark.parametrize("at", ["top", "foot"])
+def test_a_page_s_bars_captions_credits_and_footers_are_not_read(chrome: str, at: str) -> None:
+    rows = ["", chrome, "", LONG, "", LONG] if at == "top" else ["", LONG, "", LONG, "", chrome]
+    text = lines("青川县召开秋粮收购工作会议", *rows)
+    doc = parse(text)
+    assert doc.title == "青川县召开秋粮收购工作会议"
+    assert "".join(paragraphs(doc)) == LONG + LONG
+    assert clean_line(chrome) in doc.dropped
+    assert_nothing_lost(text, doc)
+
+
+def test_a_brief_s_list_of_whom_it_is_sent_to_is_not_read() -> None:
+    text = lines("青川市蔬菜价格日报", "", LONG, "", LONG, "", "（报送：市政府办公室、市发改局）")
+    doc = parse(text)
+    assert ("other", "（报送：市政府办公室、市发改局）") in [(m.kind, m.text) for m in doc.meta]
+    assert all("报送" not in p for p in paragraphs(doc))
+
+
 def test_the_phone_under_a_release_s_press_contact_is_for_the_press_and_not_read() -> None:
     text = lines(
         "勞動部公布115年第1季勞工退休金提繳情形",
@@ -4354,6 +4388,9 @@ def test_an_addressee_wrapped_right_under_a_wrapped_title_is_no_part_of_the_titl
         "南屏县农业农村局市场信息科      2031年3月25日(星期二)",  # its weekday in brackets
         "南屏日报数字报 | 2031年3月25日 星期二 | 第A02版:要闻",  # an e-paper's masthead
         "南屏县人社局  2031-03-25 10:12  阅读 5862",  # its count of readers, no colon
+        "（来源：南屏发布  作者：周楠）  2031-03-25 07:45",  # its fields in brackets, then when
+        "發放日期：2031年3月25日　發放時間：23:45",  # when a release was sent out
+        "張貼日期：2031-03-25　　發布人員：綜合企劃科 陳冠霖　　人氣：1,046",
     ],
 )
 def test_who_posted_a_page_when_and_its_buttons_are_not_read_but_date_it(chrome: str) -> None:

@@ -1175,3 +1175,20 @@ def test_a_list_numbered_in_figures_under_han_numbered_sections_is_said_first_se
     # a list of one level keeps its numbers as written
     alone = said(first, second)
     assert "一、除夕至初三" in alone and "二、初四起" in alone
+
+
+@pytest.mark.parametrize("intro", [True, False])
+def test_a_page_s_first_headline_under_the_title_is_reported_as_not_read(intro: bool) -> None:
+    text = "\n".join(
+        [
+            "临江市一季度地区生产总值同比增长6.3%",
+            "原标题：开局稳健 势头向好——我市一季度经济运行情况综述",
+            "",
+            "4月21日，市统计局发布一季度全市经济运行数据。初步核算，一季度全市实现地区"
+            "生产总值1286.35亿元，同比增长6.3%。",
+        ]
+    )
+    script = build_script(parse(text), intro=intro)
+    said = "".join(c.spoken for c in script.chapters)
+    assert "开局稳健" not in said
+    assert any("原标题：开局稳健" in w for w in script.warnings), script.warnings

@@ -550,6 +550,11 @@ META_KEYS: dict[str, tuple[str, ...]] = {
         # a government site's stamp: 【信息时间：2032-09-06】
         "信息时间",
         "信息日期",
+        # when a notice was posted or a release sent out: 張貼日期：2025-03-18
+        "张贴日期",
+        "張貼日期",
+        "发放日期",
+        "發放日期",
     ),
     "source": (
         "文章来源",
@@ -715,6 +720,13 @@ META_KEYS: dict[str, tuple[str, ...]] = {
         "作者单位",
         "作者單位",
         "发布人",
+        "发布人员",
+        "發布人員",
+        "人气",
+        "人氣",
+        # whom a brief is sent to: （报送：市政府办公室、市发改局）
+        "报送",
+        "報送",
         "发布者",
         "發布者",
         "录入",

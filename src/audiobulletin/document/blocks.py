@@ -418,7 +418,13 @@ def _is_furniture(text: str) -> bool:
         )
         or is_red_head(text)
         or is_button_bar(text)
+        # a bar of the page's parts set apart by gaps: 【字体：大 中 小】  分享到：微信 微博
+        or (len(parts := _GAP_RE.split(text.strip())) > 1 and all(map(_is_furniture, parts)))
     )
+
+
+#: A gap that sets a bar's parts apart (a line's gaps are one space once it is clean).
+_GAP_RE = re.compile(r"\s+")
 
 
 #: A line set out with spaces rather than wrapped: a gap inside it (桐溪县人民政府办公室

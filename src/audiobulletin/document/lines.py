@@ -283,6 +283,7 @@ _FURNITURE_RE = re.compile(
     r"(?:写留言|寫留言|留言)?$"
     # a player's notices and its credit, an account's card, a post's fold and its pleas
     r"|^(?:视频|視頻)?(?:加载|加載|载入|載入)中[，,]?\s*请稍候|^本(?:视频|視頻)由.{1,30}提供$"
+    r"|^(?:视频|視頻|音频|音頻|图片|圖片)?(?:正在)?(?:加载|加載|载入|載入)中\s*(?:\.{2,}|…+|。{3})?$"
     r"|^(?:倍速|清晰度|高清|标清|超清|\d(?:\.\d+)?[xX×])(?:\s+(?:倍速|清晰度|高清|标清|超清|\d(?:\.\d+)?[xX×]))+$"
     r"|^(?:扫一扫|掃一掃)\s*\S{0,8}$|^[^。]{2,30}官方(?:微信)?公众号[，,]|^\d+\s*篇原创内容$|^公众号$"
     r"|^.{0,24}侵删.{0,4}$|^关注[“\"「][^”\"」]{1,20}[”\"」]$|^(?:收起全文|展开全文)|^写下你的留言$|^举报\s*[/|｜]\s*反馈$"
@@ -333,7 +334,7 @@ _FURNITURE_RE = re.compile(
     r"(?:现场|現場)(?:图|圖|照片|图片|圖片)?$"
     # a photo's caption: 图为…, 上图：…, 图片说明：…
     r"|^(?:图为|圖為|图片为|圖片為|[上下左右]图[:：为]|[上下左右]圖[:：為]|题图|題圖|图说|圖說"
-    r"|图片说明\s*[:：]|圖片說明\s*[:：]|图注\s*[:：])\s*\S.{0,118}$"
+    r"|图片说明\s*[:：]|圖片說明\s*[:：]|图注\s*[:：]|[图圖]\s*[:：])\s*\S.{0,118}$"
     # the buttons and prompts of a WeChat article or a news page
     r"|^(?:(?:阅读原文|閱讀原文|点击阅读原文|轻触阅读原文|点个在看\S{0,8}|点赞|在看|写留言|留言|分享[:：]?"
     r"|收藏|转发|赞|分享到\S{0,8}|分享至\S{0,8}|微信|微博|新浪微博|腾讯微博|QQ空间|QQ好友|朋友圈|二维码|手机版"
@@ -387,6 +388,17 @@ _FURNITURE_RE = re.compile(
     r"(?:量|数|數|次数|次數)?\s*[:：]?\s*[\d,]+\s*次?$"
     # what a page wants to be viewed in, its colours for the eyes, its prompts
     r"|^(?:建议|建議|推荐|推薦)[^。]{0,30}(?:分辨率|解析度|浏览器|瀏覽器)[^。]{0,20}$"
+    r"|^最佳(?:瀏覽|浏览|显示|顯示|觀看|观看)(?:解析度|分辨率|效果)"
+    # who keeps the page, and whose the copyright is: 此網頁由…負責管理, 本網站著作權屬…所有
+    r"|^(?:此|本)(?:網頁|网页|網站|网站)由\S{2,30}(?:負責管理|负责管理|維護|维护)$"
+    r"|(?:著作權|著作权)(?:屬|属)\S{2,30}所有|^(?:重要告示|私隱政策|私隐政策|隱私權政策|隐私政策)$"
+    r"|^(?:GO\s*)?TOP$"
+    # who gives a release to the press, and whom the press may call: 本新聞稿由議會公關室提供
+    r"|^本(?:新聞稿|新闻稿|新聞資料|新闻资料)由\S{2,20}(?:提供|發布|发布|發佈)"
+    r"|^[【\[]\s*\S{0,6}(?:新聞|新闻)(?:聯絡|联络|聯繫|联系)(?:窗口|人|電話|电话)\s*[:：]"
+    r"|^\S{0,6}(?:新聞|新闻)(?:聯絡|联络|聯繫|联系)窗口\s*[:：]"
+    # a site's footer: who runs it, its address and its switchboard
+    r"|^\S{2,20}\s+(?:地址|地\s址)\s*[:：].{2,60}?\s(?:總機|总机)\s*[:：]"
     r"|^(?:视力保护色|保护视力色|護眼色|护眼色|护眼模式|護眼模式)\s*[:：]?[\s■□●]*$"
     r"|^(?:获取|獲取|查看|了解)更多(?:资讯|資訊|信息|內容|内容|精彩)\S{0,4}$"
     r"|^(?:听全文|聽全文|收听全文|收聽全文|一键收听|一鍵收聽|语音播报|語音播報)$|^参与互动$|^參與互動$"
@@ -408,7 +420,7 @@ _FURNITURE_RE = re.compile(
     # a paper's page and its section: A03 | 城事
     r"|^[A-H]\d{1,2}\s*版?\s*[|丨｜·]\s*[\u4e00-\u9fff]{2,6}$"
     # a page's editors named for it, after its day: 2031年7月1日 星期二　编辑 汪洋　美编 何丽
-    r"|^(?:\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期|周)?[一二三四五六日天]?\s*)?(?:(?:编辑|編輯|美编|美編|校对|校對"
+    r"|^(?:\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期|周)?[一二三四五六日天]?\s*)?(?:(?:(?:本版)?(?:编辑|編輯)|美编|美編|校对|校對"
     r"|责编|責編|版式|组版|組版|审核|審核|终审|終審|主编|主編|设计|設計)\s+[\u4e00-\u9fff]{2,4}\s*){2,}$"
     # a licence's badge, a government's link back to the day's releases
     r"|^(?:創用\s*CC\s*授權|知识共享许可协议|CC\s*BY(?:-[A-Z]{2})*(?:\s*\d\.\d)?)$|^(?:今日新聞公報|今日新闻公报)$"
@@ -1320,8 +1332,12 @@ _WEB_DATE = (
     r"(?:19|20)\d\d(?:-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2}|\.\d{1,2}\.\d{1,2}|年\d{1,2}月\d{1,2}日)"
 )
 _CLOCK = r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?"
+#: A page's fields in their brackets, then the minute it was posted.
+_FIELDS_THEN_STAMP_RE = re.compile(rf"^([（(][^（）()]+[)）])\s*({_WEB_DATE}(?:\s+{_CLOCK})?)$")
 #: Who wrote or edited it, in brackets at the story's foot, however long their post:
 #: （本文作者：青川市人民医院感染科 何静 副主任医师）.
+#: The keys of a brief's or a document's distribution line: whom it is sent to.
+_SENT_TO_KEYS = frozenset(["报送", "報送", "抄送", "抄报", "分送"])
 _KEYED_NOTE_RE = re.compile(
     r"^[（(]\s*(" + _META_KEYS + r")\s*[:：][^（）()。！？!?:：]{1,60}[)）]$"
 )
@@ -1627,6 +1643,14 @@ def _line_meta(text: str) -> list[tuple[str, str]] | None:
         # its brackets, each field with the bracket at its end (credits are read below)
         (first_kind, first), *middle, (last_kind, last) = inner
         return [(first_kind, text[0] + first), *middle, (last_kind, last + text[-1])]
+    fields_then_stamp = _FIELDS_THEN_STAMP_RE.match(text)
+    if (
+        fields_then_stamp
+        and (fields := _line_meta(fields_then_stamp[1]))
+        and all(kind in ("source", "author", "editor") for kind, _ in fields)
+    ):
+        # （来源：南屏发布  作者：周楠）  2031年08月05日 07:45: who posted it, then when
+        return [*fields, ("stamp", fields_then_stamp[2])]
     if _STAFF_LINE_RE.match(text) or _BENCH_RE.match(text):
         return [("editor", text)]
     if _ANALYST_RE.match(text):
@@ -1748,6 +1772,8 @@ def _line_meta(text: str) -> list[tuple[str, str]] | None:
         return [("date", text)]  # （2031年9月15日 14時40分）: when a release was issued
     if (m := _KEYED_NOTE_RE.match(text)) and META_KEY_KIND.get(m[1]) in ("author", "editor"):
         return [(META_KEY_KIND[m[1]], text)]  # （本文作者：…感染科 何静 副主任医师）
+    if m and m[1] in _SENT_TO_KEYS:
+        return [("other", text)]  # （报送：市政府办公室、市发改局）: whom a brief goes to
     if _NOTE_RE.match(text) and marker_level(text + "x") is None and not TITLE_PART_RE.match(text):
         return [("other", text)]
     return _barred_meta(text)
