@@ -4404,6 +4404,43 @@ def test_who_posted_a_page_when_and_its_buttons_are_not_read_but_date_it(chrome:
     assert_nothing_lost(text, doc)
 
 
+@pytest.mark.parametrize(
+    ("head", "headline", "date"),
+    [
+        # a paper's edition on the web, its day and its page set apart by gaps
+        (
+            "青川晚报数字版  2031年9月17日 星期三  第A05版：社会新闻",
+            "沪临高速青川段发生多车追尾事故 致2死5伤",
+            "2031-09-17",
+        ),
+        # a breadcrumb that ends in a year, from the office rather than the site's home
+        ("海澄市政府統計處 > 新聞稿 > 2031年", "2031年4月份綜合消費物價指數", None),
+        # an assembly's banner in two languages over its release
+        ("東山市議會 Dongshan City Council", "陳怡君議員總質詢 要求市府加速長照據點布建", None),
+    ],
+)
+def test_a_page_s_masthead_crumbs_or_banner_over_its_headline_are_not_the_title(
+    head: str, headline: str, date: str | None
+) -> None:
+    text = lines(head, "", headline, "2031/09/17　東山市議會公關室", "", LONG, "", LONG)
+    doc = parse(text)
+    assert doc.title == clean_line(headline)
+    assert doc.date == (date or "2031-09-17")
+    said = "".join(paragraphs(doc))
+    assert "2031" not in said and head[:4] not in said
+    assert_nothing_lost(text, doc)
+
+
+@pytest.mark.parametrize("tag", ["[专访]", "［快讯］", "【专访】"])
+def test_a_column_s_tag_in_brackets_before_the_headline_is_no_part_of_the_title(
+    tag: str,
+) -> None:
+    text = lines(f"{tag}南屏县县长林志远:把绿水青山变成群众的钱袋子", "", LONG, "", LONG)
+    doc = parse(text)
+    assert doc.title == "南屏县县长林志远:把绿水青山变成群众的钱袋子"
+    assert_nothing_lost(text, doc)
+
+
 def test_a_paper_s_masthead_with_its_page_and_section_is_not_the_title() -> None:
     headline = "稳住“压舱石”　端牢“中国饭碗”"
     text = lines("南屏日报　2031年10月25日　星期六　第1版　要闻", "", headline, "", LONG)

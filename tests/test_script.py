@@ -1192,3 +1192,25 @@ def test_a_page_s_first_headline_under_the_title_is_reported_as_not_read(intro: 
     said = "".join(c.spoken for c in script.chapters)
     assert "开局稳健" not in said
     assert any("原标题：开局稳健" in w for w in script.warnings), script.warnings
+
+
+@pytest.mark.parametrize(
+    ("credit", "outlet"),
+    [("作者：本报记者 综合整理", None), ("作者：青川日报记者 林海", "青川日报")],
+)
+def test_a_writer_s_field_names_the_outlet_only_when_it_names_one(
+    credit: str, outlet: str | None
+) -> None:
+    text = "\n".join(
+        [
+            "临江地铁3号线一期工程今日开通试运营",
+            credit,
+            "",
+            "临江地铁3号线一期工程今天上午10时开通初期运营，线路全长28.6公里，共设车站21座。",
+        ]
+    )
+    script = build_script(parse(text))
+    assert script.intro is not None
+    assert "作者" not in script.intro.spoken
+    if outlet:
+        assert f"据{outlet}" in script.intro.spoken

@@ -84,7 +84,7 @@ def _without_column(text: str) -> str:
     民生为本, 通知 | …研修班开始报名啦！): such a label marks no list item."""
     column = _COLUMN_PREFIX_RE.match(text)
     barred = column is not None and re.search(r"[｜|丨]", column.group()) is not None
-    if column and (text.startswith("【") or barred) and han_count(text[column.end() :]) >= 6:
+    if column and (text[:1] in "【[［" or barred) and han_count(text[column.end() :]) >= 6:
         return text[column.end() :]
     return text
 
@@ -601,8 +601,9 @@ def _is_headline_with_speaker(text: str) -> bool:
     )
 
 
-#: A column's label in the page's brackets: 【权威发布】, 【权威访谈】.
-_COLUMN_TAG = r"【[^\s【】，,。：:]{2,8}】"
+#: A column's label in the page's brackets: 【权威发布】, 【权威访谈】, [专访] as a text typed
+#: without Chinese marks sets it.
+_COLUMN_TAG = rf"(?:【[^\s【】，,。：:]{{2,8}}】|[\[［][{HAN}]{{2,6}}[\]］])"
 
 
 #: A column's label alone in its brackets on the line above a headline: 【权威发布】, 【快讯】.

@@ -858,6 +858,8 @@ _ISSUER_RE = re.compile(
     r"|(?:调研|工作|考察|督查|督导|检查|专家|课题|调查|评估|起草|巡视|巡察|领导小)组"
     # …or a research house's team that signs its notes (固定收益团队)
     r"|团队|團隊"
+    # an assembly and the office that speaks for it: 東山市議會, 市人大常委会, 議會公關室
+    r"|议会|議會|常委会|常委會|政协|政協|(?:公关|公關|新闻|新聞|秘书|秘書)室"
     r"|委員會|辦公室|辦公廳|廳|處|署|大學|學院|學校|醫院|協會|學會|集團|聯合會"
     # an office named short (青川区创文办, 县委办), never what is held (举办, 主办, 承办)
     r"|(?<![举舉主承协協开開兴興操包督查代])(?:办|辦))$"
@@ -1128,8 +1130,9 @@ _BUTTON_RE = re.compile(
 )
 
 
-#: A sign that compares a measure with a figure: AQI日均值>200, 风力≥8级 (> before a figure).
-_COMPARED_RE = re.compile(r"[>＞]\s*\d[\d.]*(?![\d.])(?!\s*(?:[>＞»›]|$))")
+#: A sign that compares a measure with a figure: AQI日均值>200, 风力≥8级 (> before a figure;
+#: never a breadcrumb's last crumb, a year: 統計處 > 新聞稿 > 2031年).
+_COMPARED_RE = re.compile(r"[>＞]\s*\d[\d.]*(?![\d.])(?!\s*(?:[>＞»›年]|$))")
 #: Where a breadcrumb starts: the site's home.
 _HOME_CRUMB_RE = re.compile(r"^\s*(?:首页|首頁|主页|主頁|网站首页|網站首頁|Home|HOME|home)")
 
@@ -1420,7 +1423,9 @@ _OUTLET_RE = re.compile(
     # an agency's desk named for what it covers: 新华体育, 中新财经
     r"|体育|體育|财经|財經|资讯|資訊"
     # a desk's news, as its line over a story names it: 水利部门消息
-    r"|消息)$"
+    r"|消息"
+    # a paper's edition on the web: 青川晚报数字版, 南屏日报电子版, 自由時報電子報
+    r"|(?:报|報)(?:数字版|數位版|电子版|電子版|数字报|電子報|电子报))$"
 )
 #: A source in brackets on a line of its own, at a story's end: （来源：青川县农业农村局）.
 _SOURCE_NOTE_RE = re.compile(

@@ -155,7 +155,11 @@ def source_name(line: str | None) -> str | None:
         name = name[:-1].rstrip()  # (…来源:北湖区社保中心): the bracket round the page's fields
     if re.fullmatch(r"《[^《》]+》", name):
         name = name[1:-1]  # a paper named in its marks, 《青川日报》: the intro says 据青川日报
-    return name or None
+    return _EDITION_RE.sub("", name) or None
+
+
+#: A paper's edition on the web after its name: 青川晚报数字版 is 青川晚报, 自由時報電子報 自由時報.
+_EDITION_RE = re.compile(r"(?<=[报報])(?:数字报|电子报|電子報|數位報|数字版|數位版|电子版|電子版)$")
 
 
 #: Where the next field of a page's line starts after the source's name: a bar, a column's gap,
@@ -312,11 +316,11 @@ def issuer(doc: Document) -> str:
     site = re.sub(r"^[\s_|｜丨-]+", "", site)  # as a title bar adds it: _青川新闻网
     if site[:1] in "【[［" and not _MEDIA_RE.search(site):
         return ""  # 【快讯】 over the headline: the column's tag, never who published it
-    return re.sub(r"(?<=[报報])(?:数字报|电子报|電子報|數位報)$", "", site)
+    return _EDITION_RE.sub("", site)
 
 
 _BYLINE_OUTLET_RE = re.compile(
     # (after the credit's kind: 文/本报记者, 图/新华社记者)
-    r"^[（(]?\s*[□■◆●▲]?\s*(?:(?:文|图|圖|文图|文圖|文/图|文/圖)\s*[/／|｜：:]\s*)?"
-    r"([^\s|丨｜（(/／]{2,12}?)\s*[|丨｜]?\s*(?:特约|见习|實習|实习)?(?:记者|記者)"
+    r"^[（(]?\s*[□■◆●▲]?\s*(?:(?:文|图|圖|文图|文圖|文/图|文/圖|作者|撰文|撰稿)\s*[/／|｜：:]\s*)?"
+    r"([^\s|丨｜（(/／：:]{2,12}?)\s*[|丨｜]?\s*(?:特约|见习|實習|实习)?(?:记者|記者)"
 )
