@@ -5071,12 +5071,14 @@ def test_a_figure_split_by_a_line_break_is_one_figure() -> None:
         "",
         "全省夏粮总产量1498.9万吨，比上年增长2.5%。其中，小麦产量1382.2万吨（2764.",
         "4亿斤），比上年增长2.7%。当日8时至15日8时，全省已累计降雨12",
-        "6.5毫米，较常年同期偏多三成，旱情明显缓解，秋播条件总体较好。",
+        "6.5毫米，较常年同期偏多三成，旱情明显缓解，秋播条件总体较好。平均每户人口为2.8",
+        "6人，比2020年的3.02人减少0.16人。",
         "",
         LONG,
     )
     said = paragraphs(parse(text))[0]
     assert "（2764.4亿斤）" in said and "累计降雨126.5毫米" in said, said
+    assert "人口为2.86人" in said, said
     # …or with a PDF's spaces around it
     text = lines(
         "南屏县党代会召开",

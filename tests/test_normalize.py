@@ -2839,3 +2839,48 @@ def test_a_gap_between_names_and_their_phone_numbers_is_a_pause() -> None:
     )
     # a figure set apart by spaces in a sentence stays with its words
     assert to_spoken("每 10 股派现").text == "每十股派现"
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        # a court's code in a case number is a code
+        ("作出(2031)浙1123刑初218号刑事判决", "作出(二零三一)浙一一二三刑初二一八号刑事判决"),
+        # a rank ends its sentence at an ASCII stop, never a list's item
+        ("位居全市第一.近日,记者专访了县长", "位居全市第一。近日，记者专访了县长"),
+        ("排名前三.近日,记者专访了县长", "排名前三。近日，记者专访了县长"),
+        # no change, however signed, is 持平
+        ("鸡蛋环比-0.00%，猪肉环比上涨0.5%", "鸡蛋环比持平，猪肉环比上涨百分之零点五"),
+        ("同比0.0%", "同比持平"),
+        # a month and a day with a slash when something happens on it; a fraction stays
+        ("马拉松11/30開跑", "马拉松十一月三十日开跑"),
+        ("活动将于5/10举行", "活动将于五月十日举行"),
+        ("占比小于1/3", "占比小于三分之一"),
+        ("约1/4的受访者", "约四分之一的受访者"),
+        # a bound on a speed, its unit whole
+        ("风速≤10m/s时", "风速十米每秒以下时"),
+        # Hong Kong's numbers of eight digits after a name or its quotes
+        (
+            "可致电调查队3661 3245或「交通投诉热线」2860 2800",
+            "可致电调查队三六六幺，三二四五或「交通投诉热线」二八六零，二八零零",
+        ),
+        # a storm's number after its name
+        ("台风“海燕”（2518）于今天登陆", "台风“海燕”（二五一八）于今天登陆"),
+        ("超强台风“山竹”（Mangkhut，1822）", "超强台风“山竹”（Mangkhut，一八二二）"),
+        # a land parcel's sub-number
+        ("临江段123-4地号", "临江段一百二十三之四地号"),
+        # a range of zones by their letters
+        ("园区(A~F区)开放", "园区(A至F区)开放"),
+        # a table's cell after its column's name is a figure, under a numbered list
+        (
+            "2.成品粮零售价格。第五行，五月：3.60元，四月：3.62元。",
+            "二、成品粮零售价格。第五行，五月：三点六元，四月：三点六二元。",
+        ),
+        # a list's number before a span of months
+        ("3.1-2月服务业数据", "三、一到二月服务业数据"),
+    ],
+)
+def test_readings_of_court_news_price_notes_storms_and_taiwan_and_hong_kong_releases(
+    written: str, spoken: str
+) -> None:
+    _reads(written, spoken)

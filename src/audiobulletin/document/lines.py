@@ -1838,7 +1838,8 @@ def _join_wrapped(parts: Sequence[str]) -> str:
             re.search(r"\d,\d{0,2}$", out) is not None
             or (
                 # (a PDF's space on either side of the figure too: 第 3 / 1 次)
-                re.search(rf"[{_H}] ?\d+$", out) is not None
+                # (or inside its decimals: …人口为2.8 / 6人)
+                re.search(rf"[{_H}] ?(?:\d+\.)?\d+$", out) is not None
                 and re.match(rf"\d+(?:\.\d+)? ?[{_H}%]", part) is not None
             )
         )

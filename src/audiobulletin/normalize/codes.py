@@ -149,6 +149,20 @@ _YEAR_SERIAL = re.compile(
 _CASE_YEAR = re.compile(rf"(?<=[（(])(?<![{GLOSSED_YEAR_WORDS}][（(])((?:19|20)\d\d)(?=[)）])")
 
 
+#: The court's code in a case number, after its province (（2031）浙1123刑初218号): a code,
+#: digit by digit, never an amount; the case's kind (刑初, 民终, 执) and its serial follow.
+_COURT_CODE = re.compile(
+    r"(?<=[京津沪滬渝冀豫云雲辽遼黑湘皖鲁魯新苏蘇浙赣贛鄂桂甘晋晉蒙陕陝吉闽閩贵貴粤粵青藏川宁寧琼瓊兵])"
+    r"(\d{2,4})(?=(?:刑|民|行|执|執|赔|賠|破|财|財|知|商|认|認|协|協|司|委|法)"
+    r"[\u4e00-\u9fff]{0,3}\d{1,6}\s*[号號])"
+)
+
+
+#: A land parcel's number and its sub-number (臨江段123-4地號): 一百二十三之四, as Taiwan's
+#: registers say it, never a range.
+_LAND_PARCEL = re.compile(r"(?<![\d.])(\d{1,5})\s*[-－]\s*(\d{1,4})(?=\s*(?:地號|地号))")
+
+
 def _document_numbers(text: str) -> str:
     """``国发〔2024〕5号`` -> 国发二零二四年五号: the year digit by digit and said as a year, so
     that it does not run into the serial (二零二四五号 sounds like one number), the serial
@@ -166,6 +180,8 @@ def _document_numbers(text: str) -> str:
     text = _DOC_NUMBER.sub(speak, text)
     text = _YEAR_SERIAL.sub(lambda m: read_digits(m[1]) + "杠" + part(m[2]), text)
     text = _BRACKETED_YEAR_SERIAL.sub(lambda m: read_digits(m[1]) + "杠" + read_digits(m[2]), text)
+    text = _COURT_CODE.sub(lambda m: read_digits(m[1]), text)
+    text = _LAND_PARCEL.sub(lambda m: read_cardinal(m[1]) + "之" + read_cardinal(m[2]), text)
     return _CASE_YEAR.sub(lambda m: read_digits(m[1]), text)
 
 
@@ -307,7 +323,9 @@ def _intl_phones(text: str) -> str:
 #: and Macau write them (九巴：2745 4466, 传真至 2877 6543): two amounts are never set so;
 #: two years are left alone.
 _FOUR_BY_FOUR = re.compile(
-    r"(?:(?<=[：:，])\s*|(?<=[\u4e00-\u9fff])\s+)"
+    # (a name's quotes may close before it, a name may run into it: 「交通投訴熱線」2860 2800,
+    # 調查隊3661 3245)
+    r"(?:(?<=[：:，」”])\s*|(?<=[\u4e00-\u9fff])\s*)"
     r"(?!(?:19|20)\d\d\s+(?:19|20)\d\d)([2-9]\d{3})\s([0-9]\d{3})(?![\d.,])"
 )
 
@@ -395,9 +413,20 @@ _EXCHANGE_CODE = re.compile(r"(?<![\d.])(\d{6}|\d{4,5}(?=\.HK))\.(SH|SZ|BJ|HK)(?
 _POST_CODE = re.compile(r"(?<![\d.])(\d{5,})(?=\s*(?:岗位|崗位|职位|職位))")
 
 
+#: A storm's number in brackets after its name (台风“海燕”（2518）, 颱風山竹(Mangkhut，1822)):
+#: the year's two digits and its serial, said digit by digit as a warning says it.
+_STORM_NUMBER = re.compile(
+    r"((?:台风|颱風|热带风暴|熱帶風暴|强热带风暴|強烈熱帶風暴|热带低压|熱帶低氣壓|风暴|風暴)\s*"
+    r"[“\"「『]?[\u4e00-\u9fff]{1,4}[”\"」』]?\s*[（(]\s*(?:[A-Za-z][A-Za-z\s\-]*[，,、]\s*)?)"
+    r"(\d{4})(?=\s*[)）])"
+)
+
+
 def bare_ids(text: str) -> str:
     """Read a bare identifier of ten digits or more digit by digit (see :data:`_BARE_ID`),
-    and a listed company's code with its exchange (see :data:`_EXCHANGE_CODE`)."""
+    a listed company's code with its exchange (see :data:`_EXCHANGE_CODE`) and a storm's
+    number (see :data:`_STORM_NUMBER`)."""
+    text = _STORM_NUMBER.sub(lambda m: m[1] + read_digits(m[2]), text)
     text = _EXCHANGE_CODE.sub(lambda m: read_digits(m[1]) + "点" + m[2].upper(), text)
     text = _POST_CODE.sub(lambda m: read_digits(m[1]), text)
     return _BARE_ID.sub(lambda m: read_digits(m[1]), text)

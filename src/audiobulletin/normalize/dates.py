@@ -138,7 +138,13 @@ _ROC_SLASH_DATE = re.compile(
 )
 _SLASH_MONTH_DAY = re.compile(
     r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?![\d/.])"
-    r"(?=\s*[（(](?:周|星期|礼拜)?[一二三四五六日天][）)]|\s+\d{1,2}[:：]\d{2}(?!\d))"
+    r"(?=\s*[（(](?:周|星期|礼拜)?[一二三四五六日天][）)]|\s+\d{1,2}[:：]\d{2}(?!\d)"
+    # …or when an event happens on it (11/30開跑, 5/10起实施): a fraction happens on no day
+    r"|\s*(?:起|开跑|開跑|开幕|開幕|登场|登場|举行|舉行|举办|舉辦|开始|開始|截止|开放|開放|上路|上线"
+    r"|上線|实施|實施|施行|生效|开卖|開賣|开课|開課|开学|開學|开工|開工|开通|開通|闭幕|閉幕))"
+    # …or after the word that says when (于5/10举行, 自5/10起): never 小于1/3
+    r"|(?:(?<=[自从從])|(?<![小大低高多少等当當][于於])(?<=[于於]))\s*(\d{1,2})/(\d{1,2})"
+    r"(?![\d/.%％])(?!\s*的)"
 )
 
 
@@ -161,7 +167,8 @@ def _slash_dates(text: str) -> str:
         return f"{read_cardinal(month)}月{read_cardinal(day)}日"
 
     def month_day(m: re.Match[str]) -> str:
-        return said(m[1], m[2]) or m.group()
+        month, day = (m[1], m[2]) if m[1] else (m[3], m[4])
+        return m.group().replace(f"{month}/{day}", said(month, day) or f"{month}/{day}")
 
     def glossed(m: re.Match[str]) -> str:
         day = said(m[2], m[3])

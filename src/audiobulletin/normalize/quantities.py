@@ -513,7 +513,7 @@ _POLLUTANT = re.compile(
 _BOUND_UNIT = (
     r"(?:摄氏度|毫米|厘米|千米|公里|平方公里|平方米|立方米|米|级|級|度|周岁|岁|歲|人次|人"
     r"|万元|亿元|元|万吨|吨|千克|公斤|克|小时|分钟|秒|天|个|次|辆|台|套|项|件|户|家|名|倍"
-    r"|%|％|℃|‰|m³|m²|km²|㎡|㎥|mm|cm|km|m)?(?![A-Za-z³²])"
+    r"|%|％|℃|‰|m/s|km/h|m³|m²|km²|㎡|㎥|mm|cm|km|m)?(?![A-Za-z³²/])"
 )
 _BOUND = re.compile(
     rf"(?:(?<![A-Za-z])M[SsLlWw]?\s?|(?<![\d.A-Za-z]))([≥≧⩾≤≦⩽])\s*(\d+(?:\.\d+)?\s*{_BOUND_UNIT})"
@@ -836,6 +836,8 @@ _MARKER_BEFORE_DATE = re.compile(
     # …不组织纸笔考试.2. 1月17日…)
     rf"(?:{_ITEM_START}|(?<=[\u4e00-\u9fff])([.．]))(\d{{1,2}})\s*[.．]\s*"
     rf"(?=\d{{1,2}}\s*月\s*\d{{1,2}}\s*[日号]|(?:19|20)\d\d\s*年"
+    # …or a span of months (3.1-2月服务业数据: no decimal runs to a month)
+    r"|\d{1,2}\s*[-—－–~～至到]\s*\d{1,2}\s*月"
     # …or, opening a line, before a day of the month alone (2.15日有小雨: no day has a
     # decimal)
     rf"|(?<=^\d\.)(?:[1-9]|[12]\d|3[01])\s*日"
@@ -902,7 +904,8 @@ def _numero(m: re.Match[str]) -> str:
 #: a scale (2.5级火险区要…: no scale of fire danger or wind has halves; a quake's magnitude
 #: does, 2.5级地震).
 _MARKER_BEFORE_COUNT = re.compile(
-    rf"(?m){_ITEM_START}(\d{{1,2}})\.(?=\d+\s*(?:家|个|名|项|人|位|条|批|所|级(?!\s*(?:地震|余震|左右|以上|以下))"
+    # (never after a field's colon, where a table's cell gives its figure: 五月：3.60元)
+    r"(?m)(?:^|(?<=[\n。；;！？!?]))(\d{1,2})\.(?=\d+\s*(?:家|个|名|项|人|位|条|批|所|级(?!\s*(?:地震|余震|左右|以上|以下))"
     # …or to an age, a height, an amount or a span (3.6周岁以下儿童, 3.5米以上车辆)
     r"|周岁|岁|米|m(?![A-Za-z])|厘米|公里|千米|万|亿|元|吨|天|小时|分钟|次|倍|%))"
 )
@@ -986,7 +989,7 @@ def _ordinals(text: str) -> str:
     """``第1季度`` -> 第一季度, ``(1)`` -> （一）, ``1.`` -> 一、, ``Q3`` -> 第三季度,
     ``第II类`` -> 第二类, ``Ⅱ-201`` -> Ⅱ杠二零一."""
     text = _ROMAN_ROOM.sub(lambda m: m[1] + "杠" + read_digits(m[2]), text)
-    text = _ROMAN_RANGE.sub(r"\1至\2", text)
+    text = _LETTER_RANGE.sub(r"\1至\2", _ROMAN_RANGE.sub(r"\1至\2", text))
     text = _ORDINAL.sub(lambda m: "第" + read_cardinal(m[1]), text)
     text = _NUMERO.sub(_numero, text)
     text = _ORDINAL_RANGE_END.sub(lambda m: m[1] + read_cardinal(m[2]), text)
@@ -1121,6 +1124,11 @@ def _numeral_char(ch: str, nxt: str, prev: str = "") -> str | None:
 #: would name two classes instead of three).
 _ROMAN_RANGE = re.compile(
     r"([\u2160-\u217f]|(?<![A-Za-z])[IVX]{1,4})\s*[~～〜—–－\-]+\s*([\u2160-\u217f]|[IVX]{1,4}(?![A-Za-z]))"
+)
+
+#: A range of single letters naming zones, blocks or grades (A~F區, B—D栋): A至F, never A，F.
+_LETTER_RANGE = re.compile(
+    r"(?<![A-Za-z\d])([A-Z])\s*[~～〜—–]+\s*([A-Z])(?![A-Za-z\d])(?=\s*[\u4e00-\u9fff])"
 )
 
 
@@ -1298,10 +1306,16 @@ _MENTION = re.compile(r"(?<![A-Za-z0-9._%+\-])@(?=[\u4e00-\u9fff])")
 _SIGN_THEN_HAO = re.compile(r"(?<![\dA-Za-z])([“\"「])?([#＃*＊])([”\"」])?号")
 #: A change against a period with its sign and no verb (环比+0.8%, 同比-1.2%, 较上周-0.35元):
 #: the sign says which way it moved, 上升 or 下降, as the table of changes says it.
-_SIGNED_CHANGE = re.compile(
+_COMPARED_WITH = (
     r"((?:同比|环比|[比较](?:上年同期|去年同期|同期|上年|去年|上[月期周旬季]|昨日|前一?日|年初|上日)"
     r"|涨跌幅|涨跌|漲跌幅)"
-    r"(?:分别)?\s*[:：，,]?\s*)([+＋\-－−])(?=\s*\d)"
+    r"(?:分别)?\s*[:：，,]?\s*)"
+)
+#: No change at all, however signed, after what it is compared with (环比-0.00%, 同比0.0%):
+#: 持平, as a table says it, never 下降百分之零.
+_NO_CHANGE = re.compile(_COMPARED_WITH + r"[+＋\-－−]?\s*0(?:\.0+)?\s*[%％](?![\d.])")
+_SIGNED_CHANGE = re.compile(
+    _COMPARED_WITH + r"([+＋\-－−])(?=\s*\d)"
     # …or a rate with its sign in brackets after what moved (美容护理(+2.6%), 电子(-6.2%))
     r"|(?<=[\u4e00-\u9fff][（(])([+＋\-－−])(?=\s*\d+(?:\.\d+)?\s*[%％]\s*[)）])"
 )
@@ -1338,9 +1352,11 @@ def redundant_signs(text: str) -> str:
     """Drop a sign that repeats its verb's direction (see :data:`_SIGNED_AFTER_RISE`), say
     the one that stands for a verb (环比+0.8% 环比上升…, :data:`_SIGNED_CHANGE`), and
     a footnote's mark after a word (（GDP）[1]413.76亿元): for the page, never said; a title
-    in angle brackets is one in 《》; a star that hides a name's character is 某."""
+    in angle brackets is one in 《》; a star that hides a name's character is 某; no change
+    (环比-0.00%) is 持平."""
     text = _MASKED_NAME.sub(lambda m: m[1] + "某" * len(m[2]), _ANGLE_TITLE.sub(r"《\1》", text))
     text = _FOOTNOTE_MARK.sub("", text)
+    text = _NO_CHANGE.sub(r"\1持平", text)
     text = _SIGNED_CHANGE.sub(
         lambda m: (m[1] or "") + ("上升" if (m[2] or m[3]) in "+＋" else "下降"), text
     )

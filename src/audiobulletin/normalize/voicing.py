@@ -152,9 +152,11 @@ _ASCII_MARK_RE = re.compile(
 
 
 #: A list item's number glued to the words before it (证件黏贴单1.国小组), once read: 一.国小;
-#: never a sentence's end before the word that opens the next (…销售额前3.其中,…).
+#: never a sentence's end before the word that opens the next (…销售额前3.其中,…), nor
+#: one after a rank (位居全市第一.近日, 前三., 唯一.).
 _GLUED_ITEM_RE = re.compile(
-    rf"(?<=[{HAN}][一二三四五六七八九十])(?<![零一二三四五六七八九十百千万亿两点之][一二三四五六七八九十])"
+    rf"(?<=[{HAN}][一二三四五六七八九十])"
+    r"(?<![零一二三四五六七八九十百千万亿两点之第前唯][一二三四五六七八九十])"
     rf"\.(?=[{HAN}])(?!其中|此外|同时|另外|目前|对此|为此|但是|然而|因此|据悉|据了解)"
 )
 
