@@ -1214,3 +1214,28 @@ def test_a_writer_s_field_names_the_outlet_only_when_it_names_one(
     assert "作者" not in script.intro.spoken
     if outlet:
         assert f"据{outlet}" in script.intro.spoken
+
+
+def test_a_holiday_notice_s_intro_gives_the_days_off() -> None:
+    text = "\n".join(
+        [
+            "青川区人民政府办公室关于2032年春节放假及有关工作安排的通知",
+            "",
+            "各街道办事处、区直各单位：",
+            "根据国务院办公厅通知精神，结合我区实际，现就2032年春节放假及有关工作安排通知如下：",
+            "一、放假时间",
+            "2032年2月10日（星期二，除夕）至2月17日（星期二）放假调休，共8天。"
+            "2月7日（星期六）、2月21日（星期六）上班。",
+            "二、有关工作要求",
+            "（一）严格值班值守。假期实行24小时值班和领导带班制度，各单位要于2月5日17:00前"
+            "将值班表报区政府总值班室（电话：0736-7221234）。",
+            "（二）抓好安全生产。各单位要在节前组织开展1次安全生产大检查，重点抓好道路交通、"
+            "消防、燃气等领域安全。",
+            "",
+            "青川区人民政府办公室",
+            "2031年12月28日",
+        ]
+    )
+    script = build_script(parse(text))
+    assert script.intro is not None
+    assert "二月十日" in script.intro.spoken and "放假" in script.intro.spoken

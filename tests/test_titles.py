@@ -1438,3 +1438,16 @@ def test_the_hall_an_event_is_held_in_gives_way_to_what_happened() -> None:
 def test_whom_a_notice_addresses_and_the_hours_on_a_clock_name_no_chapter() -> None:
     text = "各位居民：因市政管网改造，定于6月15日8:00至18:00暂停供水，请提前储水。"
     assert chapter_titles([chapter(None, text)]) == ["定于6月15日暂停供水"]
+
+
+def test_a_lead_in_head_typed_with_an_ascii_stop_names_its_item() -> None:
+    (title,) = chapter_titles(
+        [
+            chapter(
+                None,
+                "2.固定资产投资降幅收窄.1-5月,全区固定资产投资同比下降2.1%,"
+                "降幅比1-4月收窄1.3个百分点.",
+            )
+        ]
+    )
+    assert title == "固定资产投资降幅收窄"

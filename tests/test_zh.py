@@ -130,6 +130,8 @@ WRITTEN = [
     ("公园正式开放.这是重点项目.", ["公园正式开放.", "这是重点项目."]),
     ('张阿姨说:"我每天都来打太极拳."他笑了.', ['张阿姨说:"我每天都来打太极拳."', "他笑了."]),
     ("见www.example.com.谢谢", ["见www.example.com.谢谢"]),
+    # …and one before a figure: no decimal point follows a Han character
+    ("降幅收窄.1-5月,投资下降2.1%.", ["降幅收窄.", "1-5月,投资下降2.1%."]),
 ]
 
 

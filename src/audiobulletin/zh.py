@@ -439,9 +439,15 @@ DOCUMENT_TITLE_RE = either_script(
     r"|规划|计划|纪要|须知|指南|安排|预报|公示|答复|请示|命令|決定|辦法|規定|簡章)"
     r"[》」”\"）)]?\s*[。.]?$"
 )
+#: An ASCII stop that ends a sentence of a text typed with ASCII marks (…全部安全.,
+#: …降幅收窄.1-5月): after a Han character, which no decimal point follows; never a
+#: section's number (一.总则) nor a file's (表.xlsx).
+ASCII_STOP_RE = re.compile(rf"(?<=[{HAN}])(?<![一二三四五六七八九十])\.(?![A-Za-z.])")
 #: A short sentence printed in bold to open a paragraph or an item, a verb and its object
 #: (加强组织领导。, 一是强化组织保障。 without its 一是): the sub-head of what follows it.
-LEAD_IN_HEAD_RE = re.compile(rf"(?:[{HAN}]|[“”《》、]){{4,12}}[。！!]")
+LEAD_IN_HEAD_RE = re.compile(
+    rf"(?:[{HAN}]|[“”《》、]){{4,12}}(?:[。！!]|(?<=[{HAN}])\.(?![A-Za-z.]))"
+)
 #: A headline that names a forecast (…病虫发生预报及防治意见, 关于1997年地震趋势…,
 #: 寒潮蓝色预警): its news is what it expects, not what came before.
 FORECAST_TITLE_RE = re.compile(r"预报|预测|趋势|展望|预警|預報|預測|趨勢|預警")
@@ -876,8 +882,9 @@ def split_written(written: str) -> list[str]:
     """Cut written text into sentences the way :func:`split_sentences` cuts spoken text.
 
     The same ends (。！？； and their ASCII forms, closing quotes, line breaks), except that a
-    ``.`` only ends a sentence before a space, a line break or the end, or between Han
-    characters (a text pasted with ASCII stops: 开放.这是), since written text still holds
+    ``.`` only ends a sentence before a space, a line break or the end, or after a Han
+    character before another or a figure (a text pasted with ASCII stops: 开放.这是,
+    收窄.1-5月), since written text still holds
     ``3.5`` and ``www.example.com``. No long sentence is cut here: the spoken
     form decides that. Pieces holding no letter or digit join a neighbour, and
     ``"".join(result) == written``, so each piece can be normalised on its own and the
@@ -895,12 +902,17 @@ def split_written(written: str) -> list[str]:
                 and (i + 1 == n or written[i + 1] in " \n")
                 and not _LIST_NUMBER.search(written, 0, i)  # "1. " opens a list item
             )
-            # pasted with ASCII stops: 正式向市民开放.这是…, …打太极拳."
+            # pasted with ASCII stops: 正式向市民开放.这是…, …打太极拳.", …降幅收窄.1-5月
+            # (no decimal point follows a Han character)
             or (
                 ch == "."
                 and 0 < i < n - 1
                 and is_han(written[i - 1])
-                and (is_han(written[i + 1]) or written[i + 1] in "\"'”’」』")
+                and (
+                    is_han(written[i + 1])
+                    or written[i + 1] in "\"'”’」』"
+                    or written[i + 1] in "0123456789"
+                )
             )
         )
 

@@ -34,6 +34,7 @@ from audiobulletin.document.lines import (
 )
 from audiobulletin.document.model import Chapter, MetaLine
 from audiobulletin.zh import (
+    ASCII_STOP_RE,
     BASIS_RE,
     HAN,
     IN_FORCE_RE,
@@ -278,11 +279,6 @@ def _stamped_headline(items: list[_Item], k: int) -> bool:
     )
 
 
-#: A full stop typed in ASCII after a word, as text pasted with ASCII marks ends its
-#: sentences (…全部安全.), never a list marker's (一.总则) nor a file's (表.xlsx).
-_ASCII_STOP_RE = re.compile(r"(?<=[\u4e00-\u9fff])(?<![一二三四五六七八九十])\.(?![\dA-Za-z.])")
-
-
 def _header_zone(items: list[_Item]) -> int:
     """The end of the page head: the first table, list item or body sentence."""
     for k, item in enumerate(items[:HEADER_ZONE]):
@@ -294,7 +290,7 @@ def _header_zone(items: list[_Item]) -> int:
             marker_level(_without_column(item.text)) is not None
             or len(item.text) > TITLE_MAX
             or (
-                (any(p in item.text for p in _FINAL) or _ASCII_STOP_RE.search(item.text))
+                (any(p in item.text for p in _FINAL) or ASCII_STOP_RE.search(item.text))
                 and not _is_exclaimed_headline(item.text)
                 # (#冬季防火# 【入冬以来…87起！这份防火指南请收好】: a post's headline)
                 and not _is_exclaimed_headline(page_labels_apart(item.text)[0])
@@ -409,7 +405,7 @@ def _title_group(items: list[_Item], i: int) -> tuple[list[str], list[str], int]
         and marker_level(items[k].text) is None
         # (a main headline may exclaim: 滨湖板块再迎“地王” / 竞价58轮！…楼面价破2万元/㎡)
         and (_is_title_like(items[k].text) or _is_exclaimed_headline(items[k].text))
-        and not _ASCII_STOP_RE.search(items[k].text)  # a lead typed with ASCII marks
+        and not ASCII_STOP_RE.search(items[k].text)  # a lead typed with ASCII marks
         and not _SUBTITLE_RE.match(items[k].text)
         and not _PART_HEAD_RE.match(items[k].text)  # 第一部分 部门概况: the body's first part
         and not _PERIOD_LINE_RE.match(items[k].text)  # 2031年第6周: the issue's, under its name
@@ -1705,7 +1701,7 @@ def derive_title(chapters: Sequence[Chapter], meta: Sequence[MetaLine] = ()) -> 
         if marker_level(text) is not None:
             text = re.sub(r"^\S{0,6}?(?:是|、|．|\.|[)）])", "", text)
         # (a full stop typed in ASCII ends it too, never a figure's point: …全部安全.)
-        sentence = re.split(rf"[{SENTENCE_ENDS}]|{_ASCII_STOP_RE.pattern}", text, maxsplit=1)[0]
+        sentence = re.split(rf"[{SENTENCE_ENDS}]|{ASCII_STOP_RE.pattern}", text, maxsplit=1)[0]
         # (a clock time's colons split no clauses: 15:45:00莱芜市气象台…)
         sentence = _STAMP_TIME_RE.sub("", _LEADING_LABEL_RE.sub("", sentence))
         # (an aside in brackets is no headline's: （湘政办发〔2031〕23号，以下简称…）, （48米/秒）;

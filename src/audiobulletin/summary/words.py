@@ -167,7 +167,10 @@ DUE_RE = re.compile(
 
 #: When and where something is held (…定于6月10日在…举行): weighed as a date with
 #: :data:`DUE_RE`, but no date a listener must act by (a meeting held, 召开了).
-HELD_RE = re.compile(r"举行|召开")
+HELD_RE = re.compile(
+    # …or the days the public is off (2月10日至17日放假调休): what a holiday's notice is for
+    r"举行|召开|放假"
+)
 
 
 #: A field's colon and the day it gives: ：2031年3月12日, ：3月12日.

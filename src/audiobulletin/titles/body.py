@@ -17,6 +17,7 @@ from audiobulletin.titles.heading import clean_heading
 from audiobulletin.titles.naming import SUBORDINATE, as_title
 from audiobulletin.titles.tables import table_title
 from audiobulletin.zh import (
+    ASCII_STOP_RE,
     BASIS_RE,
     BRACKETED_DAY_RE,
     DECIDES_RE,
@@ -292,6 +293,8 @@ def body_phrase(blocks: Sequence[Block], max_han: int, headline: str = "") -> st
             and not _META_LABEL_RE.fullmatch(label.group(1).strip())
         ):
             return as_title(clean_heading(label.group(1)), max_han)
+        # a text typed with ASCII stops ends its sentences so too (…降幅收窄.1-5月,…)
+        text = ASCII_STOP_RE.sub("。", text)
         clauses = split_clauses(text)
         ends = {m.end() for m in re.finditer(r"[。！？!?；;]", text)}
         purpose = opened = when = False
