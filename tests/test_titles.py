@@ -1451,3 +1451,26 @@ def test_a_lead_in_head_typed_with_an_ascii_stop_names_its_item() -> None:
         ]
     )
     assert title == "固定资产投资降幅收窄"
+
+
+@pytest.mark.parametrize(
+    ("first", "expected"),
+    [
+        ("（一）压紧压实防汛责任", "压紧压实防汛责任"),
+        ("一、培训对象和名额", "培训对象和名额"),
+        ("1.培训安排", "培训安排"),
+    ],
+)
+def test_an_opening_that_announces_its_sections_is_named_after_the_first(
+    first: str, expected: str
+) -> None:
+    opening = (
+        "据县气象台预报，受高空槽和低涡切变共同影响，6月15日夜里至17日我县将有一次强降雨过程，"
+        "累计雨量100～150毫米。根据《南屏县防汛应急预案》，县防指决定于6月15日12时起启动"
+        "防汛Ⅳ级应急响应。现将有关事项通知如下："
+    )
+    body = "各乡镇、各部门要立即进入应急响应状态，主要负责同志要靠前指挥，加强值班值守。"
+    (title,) = chapter_titles(
+        [chapter(None, opening, first, body)], headline="关于启动应急响应的通知"
+    )
+    assert title == expected

@@ -77,6 +77,7 @@ from audiobulletin.titles.body import (
     SKIP_CLAUSE_RE,
     WHEN_DONE_RE,
     body_phrase,
+    first_section_announced,
     split_clauses,
 )
 from audiobulletin.titles.fit import (
@@ -306,6 +307,7 @@ def chapter_titles(
             and says_again(title, headline)
             # a section's own line names it as a heading would (…安排如下： 一、展览)
             and title != sections_title(chapter, max_han)
+            and title != first_section_announced(chapter.blocks, max_han)
         ):
             others = [
                 p

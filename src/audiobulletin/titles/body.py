@@ -224,6 +224,31 @@ def split_clauses(text: str) -> list[str]:
     return [c.strip() for c in out if c.strip()]
 
 
+#: The heading of a first section, on its own line: 一、…, （一）…, 第一章…, 1.…; a line
+#: this long at most, with no clause in it (never an item that says its point whole).
+_FIRST_SECTION_MAX = 24
+#: The heading of a first section, on its own line: 一、…, （一）…, 第一章…, 1.….
+_FIRST_SECTION_RE = re.compile(
+    r"^(?:一\s*[、.．,，]|[（(]\s*一\s*[)）]|第一[章部节條条]|1\s*[.．、](?!\d))\s*\S"
+)
+
+
+def first_section_announced(blocks: Sequence[Block], max_han: int) -> str:
+    """The name of the first section that the opening ``blocks`` start with announces, read
+    with it (…现将有关事项通知如下： then （一）压紧压实防汛责任): what the chapter is named
+    after; "" when the opening announces none."""
+    if len(blocks) < 2 or not blocks[0].text.rstrip().endswith(("：", ":")):
+        return ""
+    first = blocks[1].text.strip()
+    if (
+        not _FIRST_SECTION_RE.match(first)
+        or len(first) > _FIRST_SECTION_MAX
+        or re.search(r"[，,。；;：:！？!?]", first)
+    ):
+        return ""
+    return as_title(clean_heading(first), max_han)
+
+
 def body_phrase(blocks: Sequence[Block], max_han: int, headline: str = "") -> str:
     """The key phrase of a chapter without heading: label, else first meaningful clause. A
     notice's opening that only announces what follows (为…，现就有关事项通知如下。) names
@@ -256,6 +281,8 @@ def body_phrase(blocks: Sequence[Block], max_han: int, headline: str = "") -> st
             and not any(map(_announced, split_clauses(block.text.strip().rstrip("。：:"))))
         ):
             continue
+        if named := first_section_announced(blocks[k:], max_han):
+            return named
         # a leading label: "广州：5日白天…", "瓜蓟马：偏重发生…", "(宗旨) 有感於…"
         # (never a clock's colon: 8月15日上午9:00，… has no label)
         label = re.match(r"^([^，,。：:；;！？!?]{1,20})[：:](?<!\d[：:](?=\d))", text) or re.match(
