@@ -2884,3 +2884,38 @@ def test_readings_of_court_news_price_notes_storms_and_taiwan_and_hong_kong_rele
     written: str, spoken: str
 ) -> None:
     _reads(written, spoken)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        # metres one space off their figure, as a hydrological table sets them
+        (
+            "水位45.80 m，超警戒（45.00 m）0.80 m。",
+            "水位四十五点八米，超警戒（四十五米）零点八米。",
+        ),
+        ("风速12 m/s", "风速十二米每秒"),
+        # thousands set apart by a space before a unit
+        ("洪峰流量2 860 m³/s", "洪峰流量两千八百六十立方米每秒"),
+        # a unit named alone after its label
+        ("（单位：mg/kg）", "（单位：毫克每千克）"),
+        # an ordinance's chapter by its letter, never watts
+        ("第132W章", "第一百三十二W章"),
+        ("功率5W", "功率五瓦"),
+        # an ASCII stop after a title's mark
+        ("攻坚行动方案》.会议指出", "攻坚行动方案》。会议指出"),
+        # a version's part padded with a zero
+        ("软件版本V2.3.07", "软件版本V二点三点零七"),
+        # a range of VINs
+        (
+            "LJY3A2C18M0001025～LJY3A2C18N0228964",
+            "L J Y三A二C一八M零零零一零二五到L J Y三A二C一八N零二二八九六四",
+        ),
+        # a production day under a field that also names the batch
+        ("生产日期/批号：2031-03-06", "生产日期、批号：二零三一年三月六日"),
+    ],
+)
+def test_readings_of_hydrology_recalls_food_checks_and_hong_kong_ordinances(
+    written: str, spoken: str
+) -> None:
+    _reads(written, spoken)

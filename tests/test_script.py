@@ -1239,3 +1239,13 @@ def test_a_holiday_notice_s_intro_gives_the_days_off() -> None:
     script = build_script(parse(text))
     assert script.intro is not None
     assert "二月十日" in script.intro.spoken and "放假" in script.intro.spoken
+
+
+def test_a_temperature_column_s_unit_goes_with_each_figure_below_zero_too() -> None:
+    from audiobulletin.document import Table
+    from audiobulletin.normalize import to_spoken
+    from audiobulletin.script import table_reading
+
+    table = Table(("站点", "最低气温(℃)"), (("县城", "-1.2"), ("高山镇", "-6.8")))
+    said = to_spoken(table_reading(table)).text
+    assert "最低气温：零下六点八摄氏度" in said, said

@@ -236,6 +236,10 @@ _MEETING_ID = re.compile(
 )
 
 
+#: A day written in figures with hyphens or slashes: 2031-03-06, 2031/3/6.
+_ISO_DAY = re.compile(r"(?:19|20)\d\d([-/])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])")
+
+
 def _keyed_codes(text: str) -> str:
     """``项目编号：QHZB-2031-0457`` -> 项目编号：Q H Z B杠二零三一杠零四五七; a range of
     codes (HL2401-HL2409) runs from one to the other (到) first."""
@@ -244,6 +248,8 @@ def _keyed_codes(text: str) -> str:
         code = m[2]
         if not any(ch.isdigit() for ch in code) or (code.isdigit() and len(code) < 3):
             return m.group()
+        if _ISO_DAY.fullmatch(code) and "日期" in text[max(0, m.start() - 6) : m.start(2)]:
+            return m.group()  # 生产日期/批号：2031-03-06: a day, said as one
         out: list[str] = []
         for tok in _ADDRESS_TOKEN.findall(code):
             if tok[0].isdigit():
@@ -263,7 +269,8 @@ def _keyed_codes(text: str) -> str:
     text = _MEETING_ID.sub(
         lambda m: m[1] + " ".join(read_digits(group) for group in m[2].split()), text
     )
-    return _KEYED_CODE.sub(speak, _CODE_RANGE.sub(r"\1\2到", text))
+    text = _CODE_RANGE.sub(lambda m: (m[1] or m[3] or "") + (m[2] or m[4] or "") + "到", text)
+    return _KEYED_CODE.sub(speak, text)
 
 
 #: A bare local number after a phone keyword or a verb of calling (电话：62731231, 服务热线
@@ -561,6 +568,9 @@ _LAW_NUMBER = re.compile(r"(?<=第)\s*(\d{1,3})\s*/\s*((?:19|20)\d\d)(?=\s*[号�
 #: is H L二四零一到H L二四零九.
 _CODE_RANGE = re.compile(
     r"(?<![A-Za-z])([A-Za-z]{1,4})(\d{3,})\s*(?:[—－～~]{1,2}|-)\s*(?=\1\d{3,}(?![\d.]))"
+    # …or two long codes of letters and digits alike, as a recall's VINs run (LJY3A2C18M0001025
+    # ～LJY3A2C18N0228964): 到, never a pause
+    r"|(?<![A-Za-z\d])([A-Z]{2,}\d[A-Z\d]{5,})()\s*[—－～~]{1,2}\s*(?=[A-Z]{2,}\d[A-Z\d]{5,}(?![A-Za-z\d]))"
 )
 #: A number of nine digits or more after a province's abbreviation (a builder's certificate,
 #: 赣136202312345): digit by digit, never an amount in hundreds of millions.

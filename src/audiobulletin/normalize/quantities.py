@@ -229,13 +229,22 @@ def _alternation(units: Iterable[str]) -> str:
 
 #: A unit right after a number, or after its 万/亿 (12万kW), then any ``/unit`` (每) or
 #: ``·unit`` parts: mg/L, μg/m³, m³/s, kW·h. Multi-letter units may follow one space; single
-#: letters m g t L h W V must touch the number, so ``160.000 L-96`` is not read as litres.
+#: letters m g t L h W V must touch the number, so ``160.000 L-96`` is not read as litres;
+#: only metres may stand one space off before a mark or a word (水位45.80 m，, 12 m/s), as
+#: a hydrological table sets them.
 _UNIT_AFTER_NUMBER = re.compile(
     rf"(\d(?:万亿|亿|万)?)(?:\s?({_alternation(u for u in _LATIN_UNITS if len(u) > 1)})"
-    rf"|({_alternation(u for u in _LATIN_UNITS if len(u) == 1)}))"
+    # (never the letter of an ordinance's chapter: 第132W章)
+    rf"|((?:{_alternation(u for u in _LATIN_UNITS if len(u) == 1)})(?![章條条])"
+    r"|(?<=\d) m(?=[^A-Za-z\d_\-]|$)))"
     rf"((?:\s?[/·•]\s?(?:{_alternation(_UNIT_NAMES)}))*)(?![A-Za-z²³\d])"
 )
 _UNIT_TAIL = re.compile(rf"([/·•])\s?({_alternation(_UNIT_NAMES)})")
+#: A unit named alone after its label, as a table's caption gives it: （单位：mg/kg）.
+_UNIT_LABELLED = re.compile(
+    rf"((?:单位|單位)\s*[：:]\s*)({_alternation(_LATIN_UNITS)})()"
+    rf"((?:\s?[/·•]\s?(?:{_alternation(_UNIT_NAMES)}))*)(?![A-Za-z²³\d])"
+)
 #: ``·h`` after watts is 时 (kW·h is 千瓦时, as 千瓦·时 is).
 _WATT_HOUR = re.compile(r"(?<=[kMG]W)\s?[·•]\s?h|(?<=瓦)[·•](?=时)")
 #: A Han money or count unit per a Latin unit: 元/kg, 元/m², 人/km², a pace's 5′42″/km.
@@ -293,7 +302,7 @@ _PER_WORD_LATIN = re.compile(
 
 
 def _speak_unit(m: re.Match[str]) -> str:
-    spoken = m[1] + _LATIN_UNITS[m[2] or m[3]]
+    spoken = m[1] + _LATIN_UNITS[m[2] or m[3].strip()]
     for sep, unit in _UNIT_TAIL.findall(m[4]):
         spoken += ("每" if sep == "/" else "") + _UNIT_NAMES[unit]
     return spoken
@@ -630,6 +639,7 @@ def _units(text: str) -> str:
     # 12GB+256GB: 加, never a sign before the second figure
     text = _UNITS_ADDED.sub("加", _BYTES_PER_SECOND.sub("每秒", text))
     text = _UNIT_AFTER_NUMBER.sub(_speak_unit, _A_WEIGHTED.sub("dB", text))
+    text = _UNIT_LABELLED.sub(_speak_unit, text)
     text = _PER_MILLE_RANGE.sub(
         lambda m: f"千分之{read_number(m[1])}{_range_word(m[2])}千分之{read_number(m[3])}", text
     )
@@ -665,6 +675,12 @@ _THOUSANDS = re.compile(
 #: a unit, since the same comma also separates clauses.
 _FULLWIDTH_THOUSANDS = re.compile(
     r"(?<![\d,.，])\d{1,3}(?:，\d{3})+(?![\d，])(?=[元万亿人个件吨户次台辆家名项套株头只亩])"
+)
+#: Thousands set apart by a space, as standards and hydrological tables set them (洪峰流量
+#: 2 860 m³/s, 1 250立方米每秒): only before a unit, since a space also parts a table's cells.
+_SPACED_THOUSANDS = re.compile(
+    r"(?<![\d.,:：\-])\d{1,3}(?:[ \u2009\u202f\u00a0]\d{3})+(?:\.\d+)?(?![\d.,])"
+    r"(?=\s?(?:m³|m3|m²|km|kg|km²|立方米|平方米|平方公里|千米|公里|米|吨|千克|公斤|人|户|元|万|亿))"
 )
 #: Zero cents: 1100000.00元 is said 一百一十万元, and 13.50元 十三点五元 (a price's trailing
 #: zero is not said).
@@ -727,6 +743,7 @@ def _thousands(text: str) -> str:
     text = _SALARY_K.sub(_salary_thousands, text)
     text = _THOUSANDS.sub(_grouped, text)
     text = _FULLWIDTH_THOUSANDS.sub(lambda m: m.group().replace("，", ""), text)
+    text = _SPACED_THOUSANDS.sub(lambda m: re.sub(r"[ \u2009\u202f\u00a0]", "", m.group()), text)
     text = _ZERO_CENT.sub("", _ZERO_CENTS.sub("", text))
     return _PADDED_ZEROS.sub(_unpadded, text)
 
@@ -1632,7 +1649,7 @@ _PERCENT = re.compile(rf"(?:({_MINUS})|(?<![\d.]))(\d+(?:\.\d+)?)%")
 #: Decimal numbers, optionally negative (not part of a dotted code like 1.2.3).
 _DECIMAL = re.compile(rf"(?:({_MINUS})|(?<![\d.]))(\d+\.\d+)(?![\d.]\d)")
 #: Section and version numbers with two dots or more: 3.1.2, V1.2.10 (each part a cardinal,
-#: joined by 点: 三点一点二).
+#: joined by 点: 三点一点二; a part padded with a zero digit by digit: V2.3.07 二点三点零七).
 _DOTTED = re.compile(r"(?<![\d.])\d{1,3}(?:\.\d{1,3}){2,}(?![\d.])")
 
 
@@ -1647,7 +1664,13 @@ def _decimals(text: str) -> str:
     read directly: ``3.5%`` -> 百分之三点五, ``-28.2`` -> 负二十八点二,
     ``2～5%`` -> 百分之二到百分之五.
     """
-    text = _DOTTED.sub(lambda m: "点".join(read_cardinal(p) for p in m.group().split(".")), text)
+    text = _DOTTED.sub(
+        lambda m: "点".join(
+            read_digits(p) if p[:1] == "0" and len(p) > 1 else read_cardinal(p)
+            for p in m.group().split(".")
+        ),
+        text,
+    )
     text = _DISCOUNT.sub(lambda m: read_digits(m[1] + m[2]), text)
     text = _PERCENT_RANGE.sub(
         lambda m: f"百分之{read_number(m[1])}{m[2]}百分之{read_number(m[3])}", text

@@ -142,7 +142,7 @@ def _collapse_pauses(text: str) -> str:
 #: and for the comma before one too. Between Latin words (Model S, Model X) it stays.
 _ASCII_MARKS = {".": "。", ",": "，", ":": "：", ";": "；", "?": "？", "!": "！"}
 _ASCII_MARK_RE = re.compile(
-    rf"(?<=[{HAN}”」』）)\"])[.,:;?!](?=[\s{HAN}“”「」『』（）()\"。，；：！？]|$)|(?<=[{HAN}])[,:;](?=\S)"
+    rf"(?<=[{HAN}”」』）)》\"])[.,:;?!](?=[\s{HAN}“”「」『』（）()\"。，；：！？]|$)|(?<=[{HAN}])[,:;](?=\S)"
     rf"|(?<=\S),(?=[{HAN}])"
     # …and a full stop after a Latin word that ends its line (…点com.), or before a Latin
     # word that opens the next sentence (营收4600万元.KTV行业…, never a domain's dot)

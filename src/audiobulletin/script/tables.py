@@ -288,7 +288,7 @@ _COUNTER_COLUMN_RE = re.compile(r"^(?:序号|序|编号|[Nn][Oo]\.?)$")
 _UNIT_CELL_RE = re.compile(
     r"^(?:[^/／]{1,4}[/／][^/／]{1,6}"
     r"|[元角分吨斤克两米亩顷里升个人件台辆户次项只头株套箱袋瓶份张本条千百万亿公市平方立标瓦时度盒包桶罐支双块"
-    r"%％‰A-Za-z]{1,5})$"
+    r"%％‰℃°A-Za-z]{1,5})$"
 )
 
 
@@ -338,6 +338,10 @@ def _cell_reading(cell: str, column: str, unit: str, held: bool = True) -> str:
         return ("下降" if cell[0] in "-−" else "上升") + cell[1:].strip()
     if change and _NEUTRAL_CHANGE_RE.search(column) and re.match(r"^\d[\d,.]*%?$", cell):
         return "上升" + cell  # an unsigned change is a rise where the name has no direction
-    if unit and _BARE_NUMBER_RE.match(cell) and not change:
-        return cell + unit
+    if unit and not change and (_BARE_NUMBER_RE.match(cell) or _BARE_RANGE_RE.match(cell)):
+        return cell + unit  # (a range of figures too: 2~4 under 最低气温(℃) is 2~4℃)
     return cell
+
+
+#: A range of bare figures in a cell: 2~4, -3~-1, 10-15.
+_BARE_RANGE_RE = re.compile(r"^[+\-−]?\d+(?:\.\d+)?\s*[~～—–\-至到]\s*[+\-−]?\d+(?:\.\d+)?$")
