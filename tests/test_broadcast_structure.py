@@ -2539,3 +2539,27 @@ def test_the_intro_says_the_day_an_event_is_held_though_the_opening_says_it_whol
     )
     script = build_script(parse(text))
     assert "鸣枪起跑" in "".join(script.intro.written)
+
+
+def test_sections_headed_by_their_name_in_brackets_stand_as_numbered_ones_do() -> None:
+    # each section a little short of a plain chapter's size, as long as a numbered one
+    lead = (
+        "6月21日11时08分，青川新区翠湖街道望江苑小区12幢发生燃气爆炸，消防救援力量迅速赶赴现场"
+        "处置，区委区政府主要负责同志第一时间到场指挥。"
+    )
+    body = (
+        "据初步调查，事发住户于当日上午使用燃气灶具时软管老化破裂，燃气泄漏后遇明火引发爆炸，"
+        "爆炸造成该户及相邻两户门窗损毁，楼道墙体部分开裂，现场明火于十一时三十分被扑灭，"
+        "同楼居民已被转移至附近酒店临时安置，饮食起居由街道统一保障。"
+    )
+    heads = ["【事故经过】", "【伤亡及转移安置】", "【安全评估】"]
+    # (the first long enough to stand on its own after the lead, the others 115 characters,
+    # heading and all: between HEADED_MIN and CHAPTER_MIN)
+    sizes = [130, 115, 115]
+    rows = [
+        x
+        for h, n in zip(heads, sizes, strict=True)
+        for x in (h, (body * 2)[: n - len(h) - 1] + "。")
+    ]
+    script = build_script(parse("\n".join(["青川新区一居民楼发生燃气爆炸", lead, *rows])))
+    assert [s.chapter for s in script.segments][-3:] == ["事故经过", "伤亡及转移安置", "安全评估"]

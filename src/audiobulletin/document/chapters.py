@@ -216,7 +216,11 @@ def _min_size(chapter: Chapter) -> int:
     """A section under its own numbered heading (一、…) is a chapter from
     :data:`HEADED_MIN` characters; a list item (1. …) or any other chapter from
     :data:`CHAPTER_MIN`."""
-    level = marker_level(chapter.heading) if chapter.heading else None
+    # (a heading that is all its mark, 【事故经过】, is marked as much as 一、事故经过)
+    level = None
+    if chapter.heading:
+        level = marker_level(chapter.heading)
+        level = _level(chapter) if level is None else level
     return HEADED_MIN if level is not None and level <= SECTION_LEVELS else CHAPTER_MIN
 
 
@@ -733,7 +737,10 @@ def _stands_alone(following: Sequence[Chapter]) -> bool:
     first = chapter.heading or chapter.blocks[0].text
     if QUESTION_TURN_RE.match(first):
         return True
-    return marker_level(first) is not None and chapter_size(chapter) >= CHAPTER_MIN
+    marked = marker_level(first) is not None or (
+        chapter.heading is not None and _level(chapter) is not None
+    )
+    return marked and chapter_size(chapter) >= CHAPTER_MIN
 
 
 def _short_items(chapter: Chapter) -> bool:
