@@ -6044,3 +6044,37 @@ def test_a_list_of_figures_wrapped_after_its_mark_goes_on_no_list_item() -> None
     )
     doc = parse(text)
     assert any("单日限行尾号为1、3、5、7、9的机动车" in p for p in paragraphs(doc))
+
+
+def test_a_document_s_title_the_width_of_its_wrapped_body_is_still_the_title() -> None:
+    text = lines(
+        "关于望月大桥维修加固施工期间实施交通管制的通告",
+        "为确保望月大桥维修加固工程顺利实施,保障施工期间道路交通",
+        "安全和畅通,根据《中华人民共和国道路交通安全法》第三十九条",
+        "和《城市道路管理条例》相关规定,决定对望月大桥及周边道路实",
+        "施交通管制.现将有关事项通告如下:",
+        "一,管制时间:2031年8月1日0时至2031年12月31日24时.",
+    )
+    doc = parse(text)
+    assert doc.title == "关于望月大桥维修加固施工期间实施交通管制的通告"
+    assert paragraphs(doc)[0].startswith("为确保望月大桥")
+    assert_nothing_lost(text, doc)
+
+
+@pytest.mark.parametrize(
+    ("site", "headline"),
+    [
+        # a body's full name over its breadcrumb, however long
+        ("国家市场监督管理总局缺陷产品召回技术中心", "江岳汽车有限公司召回部分JY7152E型轿车"),
+        # the kind of page, a record of a press conference, under its office
+        ("临江市人民政府新闻办公室\n新闻发布会实录", "临江市“医保参保缴费新政”新闻发布会"),
+    ],
+)
+def test_a_site_s_name_or_its_page_s_kind_over_the_headline_is_not_the_title(
+    site: str, headline: str
+) -> None:
+    crumb = [] if "\n" in site else ["当前位置：首页 > 召回信息 > 汽车召回"]
+    text = lines(site, *crumb, "", headline, "", LONG, "", LONG)
+    doc = parse(text)
+    assert doc.title == headline
+    assert_nothing_lost(text, doc)

@@ -64,6 +64,7 @@ from audiobulletin.document.lines import (
 from audiobulletin.document.model import Block
 from audiobulletin.document.tables import find_tables
 from audiobulletin.zh import (
+    BASIS_RE,
     CN_NUMERALS,
     ELLIPSIS,
     FULL_STOPS,
@@ -580,6 +581,14 @@ def _wraps_on(line: _Item, nxt: _Item, wrap: tuple[int, int] = (0, 0)) -> bool:
         return False
     if line.text[-1] in "：:" and is_addressee(line.text):
         return False  # whom it addresses, its colon at the edge of the page: a line alone
+    if (
+        line.text.startswith(("关于", "關於"))
+        and DOCUMENT_KIND_END_RE.search(line.text)
+        and BASIS_RE.match(nxt.text)
+    ):
+        # 关于…实施交通管制的通告 / 为确保…: a document's title, then its purpose opens the
+        # body, however wide the title ran
+        return False
     text = line.text
     if _open_bracket(text) and re.match(r"^[^（(）)]{1,40}[）)]", nxt.text):
         return True  # …（精装修，含装修 / 标准1,200元/平方米）: a bracket closes on the next line

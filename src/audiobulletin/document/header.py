@@ -812,7 +812,9 @@ def _masthead(items: list[_Item], zone: int) -> int | None:
 
 #: The kind of a page that is a press release, after the office's name: …新聞稿.
 _RELEASE_LABEL_RE = re.compile(
-    r"(?:新闻稿|新聞稿|新闻通稿|新聞通稿|新闻发布|新聞發布|新闻公报|新聞公報)$"
+    r"(?:新闻稿|新聞稿|新闻通稿|新聞通稿|新闻发布|新聞發布|新闻公报|新聞公報"
+    # …or a record of a press conference, the page's kind (新闻发布会实录, 图文直播)
+    r"|实录|實錄|图文直播|圖文直播|文字直播)$"
 )
 
 
@@ -848,7 +850,9 @@ def _labels_the_page(items: list[_Item], k: int, pool: list[int], length: dict[i
         return True
     if any(j > k for j in pool) and (
         _is_site_name(text)
-        or (own <= ORG_LABEL_MAX and _above_navigation(items, k))
+        # (a body's full name over its breadcrumb however long: 国家市场监督管理总局缺陷产品
+        # 召回技术中心 / 当前位置：首页 > 召回信息)
+        or ((own <= ORG_LABEL_MAX or is_issuer_line(text)) and _above_navigation(items, k))
         or _site_and_section(text)
         or _named_in_two_languages(text)
     ):
