@@ -539,6 +539,9 @@ def test_the_day_a_rule_takes_effect_is_not_the_report_s_date() -> None:
         ("（来源：青川县农业农村局）", ["source"], None),
         ("更新日期：2031-03-16", ["date"], "2031-03-16"),
         (f"新聞聯絡人：王小明{U3000}聯絡電話：06-2991111", ["other"], None),
+        # a warning's number in its series, and when its next issue is due
+        ("预警编号：LJ-2031-017", ["docno"], None),
+        ("下次發布時間：120年08月07日 23時30分", ["other"], None),
         # a WeChat article's head; a page's date and poster without field names
         ("原创 青川发布 青川发布 2031-05-06 18:30 发表于四川", ["stamp"], "2031-05-06"),
         ("原创 临河发布 作者：李晓 临河发布 2031-05-28 18:30", ["stamp"], "2031-05-28"),

@@ -663,6 +663,11 @@ META_KEYS: dict[str, tuple[str, ...]] = {
         # a company's own numbering of its documents: 文件编号：HY-HR-2031-037
         "文件编号",
         "文件編號",
+        # a warning's number in its office's series: 预警编号：LJ-2031-017
+        "预警编号",
+        "預警編號",
+        "警报编号",
+        "警報編號",
         "发文编号",
         "發文編號",
     ),
@@ -759,6 +764,9 @@ META_KEYS: dict[str, tuple[str, ...]] = {
         "公告编号",
         "證券代碼",
         "證券簡稱",
+        # when a warning's next issue is due: 下次發布時間：120年08月07日 23時30分
+        "下次发布时间",
+        "下次發布時間",
         # whom the press may call about a news release
         "新闻联络人",
         "新聞聯絡人",
