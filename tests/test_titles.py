@@ -1474,3 +1474,15 @@ def test_an_opening_that_announces_its_sections_is_named_after_the_first(
         [chapter(None, opening, first, body)], headline="关于启动应急响应的通知"
     )
     assert title == expected
+
+
+def test_a_chapter_is_never_named_after_who_attended_or_spoke() -> None:
+    text = (
+        "12月24日至25日，中共临江市委经济工作会议召开。市委书记钱正阳出席会议并讲话，"
+        "市委副书记、市长周立衡作总结讲话。会议总结了2031年经济工作，分析当前经济形势。"
+    )
+    title, _ = chapter_titles(
+        [chapter(None, text), chapter("二、明年重点任务", "着力扩大国内需求。" * 8)],
+        headline="中共临江市委经济工作会议召开",
+    )
+    assert "出席" not in title and "讲话" not in title, title

@@ -207,14 +207,21 @@ def _sentence_phrases(sentence: str, max_han: int) -> list[str]:
             continue
         if not balanced(clause) or REFERENCE_RE.match(clause):
             continue  # half of a bracket, or an aside: （具体…，详见附件1）
-        if _only_people(clause):
-            continue  # 厅党组成员、副厅长马骏、韩立新: who, never what the chapter tells
+        if _only_people(clause) or _ATTENDED_RE.search(clause):
+            # 厅党组成员、副厅长马骏、韩立新, 市委书记钱正阳出席会议并讲话: who was there,
+            # never what the chapter tells
+            continue
         phrase = body_phrase((Block("paragraph", clause),), max_han)
         if phrase and phrase not in out and not _BANNED_RE.search(phrase):
             out.append(phrase)
     return out
 
 
+#: A clause that only says who came or spoke: …出席会议并讲话, …参加调研, 市长周立衡作总结讲话.
+_ATTENDED_RE = re.compile(
+    r"(?:出席|参加|列席|陪同)(?:会议|活动|仪式|调研|座谈)?(?:并(?:讲话|致辞|发言|作总结))?$"
+    r"|^[^，,。]{0,20}(?:书记|市长|县长|区长|主任|局长|厅长|部长)[^，,。]{0,4}作(?:总结)?讲话$"
+)
 #: A rank in a list of people: 党组成员, 副局长, 副教授.
 _RANK = r"(?:成员|书记|局长|厅长|部长|主任|处长|科长|院长|校长|教授|委员|主席|县长|市长)"
 #: One of a list of people: a rank (党组成员), a rank and a name (副厅长马骏), a name (韩立新).
