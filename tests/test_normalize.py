@@ -2878,6 +2878,8 @@ def test_a_gap_between_names_and_their_phone_numbers_is_a_pause() -> None:
         ),
         # a list's number before a span of months
         ("3.1-2月服务业数据", "三、一到二月服务业数据"),
+        # questions and answers as a page heads them
+        ("「育儿津贴加码方案」Q&A", "「育儿津贴加码方案」问答"),
     ],
 )
 def test_readings_of_court_news_price_notes_storms_and_taiwan_and_hong_kong_releases(

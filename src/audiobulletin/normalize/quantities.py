@@ -1418,15 +1418,19 @@ def _plain_amount(m: re.Match[str]) -> str:
     return plain[1:] if plain.startswith("一十") else plain
 
 
+#: Questions and answers as a page heads them: Q&A, Q＆A (问答, never Q和A).
+_QUESTIONS_ANSWERED = re.compile(r"(?<![A-Za-z])Q\s?[&＆]\s?A(?![A-Za-z])")
+
+
 def spoken_abbreviations(text: str) -> str:
-    """Short written forms said as words (:data:`_VERSUS`, :data:`_TOP_N`), an amount said
+    """Short written forms said as words (:data:`_VERSUS`, :data:`_TOP_N`, Q&A 问答), an amount said
     once (:data:`_FIGURES_AFTER_CAPITALS`) and in plain numerals, a listed share's code and
     class as said, and a country's calling code (:data:`_CALLING_CODE`)."""
     text = _FIGURES_AFTER_CAPITALS.sub("", text)
     text = _CAPITAL_AMOUNT.sub(_plain_amount, text)
     text = _LISTED_CODE.sub(lambda m: read_digits(m[1]), _LISTING_CLASS.sub("", text))
     text = _CALLING_CODE.sub(lambda m: "加" + read_digits(m[1]), text)
-    text = _VERSUS.sub("对", text)
+    text = _VERSUS.sub("对", _QUESTIONS_ANSWERED.sub("问答", text))
     return _TOP_N.sub(lambda m: "第一" if m[1] == "1" else "前" + m[1], text)
 
 
