@@ -542,6 +542,8 @@ def test_the_day_a_rule_takes_effect_is_not_the_report_s_date() -> None:
         # a warning's number in its series, and when its next issue is due
         ("预警编号：LJ-2031-017", ["docno"], None),
         ("下次發布時間：120年08月07日 23時30分", ["other"], None),
+        # who gathered a price report's figures, who checked them
+        ("监测员:钱雨 审核:孙立华", ["editor", "editor"], None),
         # a WeChat article's head; a page's date and poster without field names
         ("原创 青川发布 青川发布 2031-05-06 18:30 发表于四川", ["stamp"], "2031-05-06"),
         ("原创 临河发布 作者：李晓 临河发布 2031-05-28 18:30", ["stamp"], "2031-05-28"),
@@ -2633,6 +2635,12 @@ def test_a_page_s_font_size_and_back_buttons_are_not_read(chrome: str) -> None:
         "本新聞稿由議會公關室提供 聯絡電話：(06)298-1234#301",  # who gives a release
         "【議會新聞聯絡窗口：公關室 (03)532-5511 分機 2201】",
         "臨江市政府 地址：臨江市西屯區臺灣大道三段99號 總機：(04)2228-9111",  # a site's footer
+        "搜索    登录  注册",  # a site's bar of its account's buttons
+        "【打印此页】【关闭此页】",
+        "主办: 南屏县人民政府办公室 联系电话: 0573-6123456",  # who runs the site
+        "南屏县统计局主办  地址：南屏县人民路56号  邮编：314500",
+        "相关解读：4月份全市经济运行稳中有进",  # a link to another page
+        "本版其他新闻：",
     ],
 )
 @pytest.mark.parametrize("at", ["top", "foot"])
@@ -4392,6 +4400,7 @@ def test_an_addressee_wrapped_right_under_a_wrapped_title_is_no_part_of_the_titl
         "南屏日报数字报 | 2031年3月25日 星期二 | 第A02版:要闻",  # an e-paper's masthead
         "南屏县人社局  2031-03-25 10:12  阅读 5862",  # its count of readers, no colon
         "（来源：南屏发布  作者：周楠）  2031-03-25 07:45",  # its fields in brackets, then when
+        "2031年03月25日 星期二  上一版  下一版",  # an e-paper's day and its page buttons
         "發放日期：2031年3月25日　發放時間：23:45",  # when a release was sent out
         "張貼日期：2031-03-25　　發布人員：綜合企劃科 陳冠霖　　人氣：1,046",
     ],

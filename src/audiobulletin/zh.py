@@ -647,6 +647,15 @@ META_KEYS: dict[str, tuple[str, ...]] = {
         "匯報人",
         "报告人",
         "報告人",
+        # who gathered a monitoring report's figures and who drew up its table
+        "监测员",
+        "監測員",
+        "统计员",
+        "統計員",
+        "制表人",
+        "制表",
+        "填报人",
+        "填報人",
         # who kept the minutes of a meeting
         "记录人",
         "记录",
