@@ -2880,6 +2880,9 @@ def test_a_gap_between_names_and_their_phone_numbers_is_a_pause() -> None:
         ("3.1-2月服务业数据", "三、一到二月服务业数据"),
         # questions and answers as a page heads them
         ("「育儿津贴加码方案」Q&A", "「育儿津贴加码方案」问答"),
+        # a trailer's plate, and a power line's number
+        ("挂车号牌浙F·8T65挂", "挂车号牌浙F八T六五挂"),
+        ("10千伏滨江变924线停电", "十千伏滨江变九二四线停电"),
     ],
 )
 def test_readings_of_court_news_price_notes_storms_and_taiwan_and_hong_kong_releases(

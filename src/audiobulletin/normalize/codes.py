@@ -163,6 +163,10 @@ _COURT_CODE = re.compile(
 _LAND_PARCEL = re.compile(r"(?<![\d.])(\d{1,5})\s*[-－]\s*(\d{1,4})(?=\s*(?:地號|地号))")
 
 
+#: A power line's number before 线 (10千伏滨江924线): a name, digit by digit.
+_POWER_LINE = re.compile(r"(?<=[\u4e00-\u9fff])(?<![第共约近超逾])(\d{3,4})(?=线(?![上下性索条]))")
+
+
 def _document_numbers(text: str) -> str:
     """``国发〔2024〕5号`` -> 国发二零二四年五号: the year digit by digit and said as a year, so
     that it does not run into the serial (二零二四五号 sounds like one number), the serial
@@ -181,6 +185,7 @@ def _document_numbers(text: str) -> str:
     text = _YEAR_SERIAL.sub(lambda m: read_digits(m[1]) + "杠" + part(m[2]), text)
     text = _BRACKETED_YEAR_SERIAL.sub(lambda m: read_digits(m[1]) + "杠" + read_digits(m[2]), text)
     text = _COURT_CODE.sub(lambda m: read_digits(m[1]), text)
+    text = _POWER_LINE.sub(lambda m: read_digits(m[1]), text)
     text = _LAND_PARCEL.sub(lambda m: read_cardinal(m[1]) + "之" + read_cardinal(m[2]), text)
     return _CASE_YEAR.sub(lambda m: read_digits(m[1]), text)
 
@@ -456,7 +461,8 @@ def _digit_groups(text: str) -> str:
 #: one by one (京A·12345, 沪A-88888, 粤BD12345).
 _PLATE = re.compile(
     r"([京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼])([A-Z])\s?[·•\-]?\s?"
-    r"([A-Z0-9]{5,6})(?![A-Za-z0-9])"
+    # (a trailer's plate has four before its 挂: 浙F·8T65挂)
+    r"([A-Z0-9]{5,6}|[A-Z0-9]{4}(?=挂))(?![A-Za-z0-9])"
 )
 
 
