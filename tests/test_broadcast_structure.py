@@ -2563,3 +2563,21 @@ def test_sections_headed_by_their_name_in_brackets_stand_as_numbered_ones_do() -
     ]
     script = build_script(parse("\n".join(["青川新区一居民楼发生燃气爆炸", lead, *rows])))
     assert [s.chapter for s in script.segments][-3:] == ["事故经过", "伤亡及转移安置", "安全评估"]
+
+
+def test_a_timetable_s_rows_are_read_one_by_one_never_as_headings_run_together() -> None:
+    text = "\n".join(
+        [
+            "关于做好2031年上半年中小学教师资格考试笔试工作的通知",
+            "",
+            "一、考试时间",
+            "笔试时间为2031年3月9日(星期日),具体安排如下:",
+            "上午9:00-11:00 科目一(综合素质)",
+            "下午 14:00-16:00 科目二(教育知识与能力)",
+            "二、考点设置",
+            "本次考试设南屏县第一中学、南屏县实验中学2个考点,共设考场86个,每个考场30名考生.",
+        ]
+    )
+    script = build_script(parse(text))
+    spoken = "".join(s.spoken for s in script.segments)
+    assert "科目一(综合素质)。下午两点到四点，科目二" in spoken, spoken

@@ -564,6 +564,14 @@ def _open_bracket(text: str) -> bool:
 _ADDRESSEES_OPEN_RE = re.compile(r"^各[^。；;：:！？!?]{2,60}$")
 
 
+#: A timetable's row: a part of the day and the hours it runs, or the hour (上午9:00-11:00
+#: 科目一, 下午 14:00—16:30 申论, 11:00 会议结束).
+_TIMETABLE_ROW_RE = re.compile(
+    r"^(?:(?:上午|下午|中午|晚上|早上|凌晨)\s*)?\d{1,2}[:：]\d{2}"
+    r"(?:\s*[-—–~～至到]\s*\d{1,2}[:：]\d{2})?(?=\s|[\u4e00-\u9fff])"
+)
+
+
 def _wraps_on(line: _Item, nxt: _Item, wrap: tuple[int, int] = (0, 0)) -> bool:
     """``nxt`` continues ``line``: no blank between, ``line`` does not end a sentence, is long
     enough to have been wrapped (at least as wide as ``nxt``), and is not a heading; ``nxt``
@@ -581,6 +589,9 @@ def _wraps_on(line: _Item, nxt: _Item, wrap: tuple[int, int] = (0, 0)) -> bool:
         return False
     if line.text[-1] in "：:" and is_addressee(line.text):
         return False  # whom it addresses, its colon at the edge of the page: a line alone
+    if _TIMETABLE_ROW_RE.match(line.text) and _TIMETABLE_ROW_RE.match(nxt.text):
+        # 上午9:00-11:00 科目一 / 下午14:00-16:00 科目二: a timetable's rows, each its own
+        return False
     if (
         line.text.startswith(("关于", "關於"))
         and DOCUMENT_KIND_END_RE.search(line.text)
@@ -1568,6 +1579,8 @@ def _label_headings(items: list[_Item], start: int) -> None:
             )
         if _BROKEN_OFF_RE.search(item.text):
             return False  # …营业额同比增长了 / 约40%。: a sentence broken off at the wrap
+        if _TIMETABLE_ROW_RE.match(item.text):
+            return False  # 上午9:00-11:00 科目一: a timetable's row, never a heading
         if _is_title_like(item.text):
             # a field (采购文件领取方式：现场领取, 项目已具备招标条件的说明：已具备) is a line of
             # the section, not a heading; a sub-head in the page's brackets may have its colon

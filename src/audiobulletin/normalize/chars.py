@@ -463,6 +463,12 @@ _DOT_LEADER = re.compile(
 )
 
 
+#: A space between a part of the day and its clock time (下午 14:00—16:30 申论).
+_PART_OF_DAY_GAP = re.compile(
+    r"(?<=上午|下午|中午|晚上|早上|凌晨|傍晚)[ \t\u3000]+(?=\d{1,2}[:：]\d{2})"
+)
+
+
 def _normalise_spaces(text: str) -> str:
     """Whitespace -> what a listener should hear.
 
@@ -484,6 +490,7 @@ def _normalise_spaces(text: str) -> str:
         # column's gap
         line = _DOT_LEADER.sub("  ", line)
         line = _PDF_SPACED_NUMBER.sub(r"\1", line.strip())
+        line = _PART_OF_DAY_GAP.sub("", line)  # 下午 14:00: one time, 下午两点
         line = _HSPACE_RUN.sub(functools.partial(_space_between, line), line)
         lines.append(line)
     return "\n".join(lines)
