@@ -542,6 +542,9 @@ def test_the_day_a_rule_takes_effect_is_not_the_report_s_date() -> None:
         # a warning's number in its series, and when its next issue is due
         ("预警编号：LJ-2031-017", ["docno"], None),
         ("下次發布時間：120年08月07日 23時30分", ["other"], None),
+        # a bulletin's day, issue and compiler under its name, in any order
+        ("2031年9月3日 第176期 青川县价格认证中心编", ["date", "other", "source"], "2031-09-03"),
+        ("第176期 青川县价格认证中心编 2031年9月3日", ["other", "source", "date"], "2031-09-03"),
         # who gathered a price report's figures, who checked them
         ("监测员:钱雨 审核:孙立华", ["editor", "editor"], None),
         # a WeChat article's head; a page's date and poster without field names

@@ -1470,6 +1470,33 @@ _CLOCK_RE = re.compile(
 _COMPILED_RE = re.compile(
     rf"^([{_H}（）()]{{2,30}}?)\s*(?:编印|编发|编|主办)(?:\s+({_WEB_DATE}))?$"
 )
+#: A bulletin's issue number under its name: 第176期, （总第176期）.
+_ISSUE_NUMBER_RE = re.compile(r"^[（(]?(?:总)?第\s*\d{1,4}\s*期[)）]?$")
+
+
+def _bulletin_masthead(text: str) -> list[tuple[str, str]] | None:
+    """The fields of a bulletin's line under its name, in any order and set apart by
+    spaces: its day, its issue's number and who compiled it (2031年9月3日 第176期
+    南屏县价格认证中心编); None unless every part is one of these and the line has a day or
+    a compiler."""
+    parts = text.split()
+    if len(parts) < 2:
+        return None
+    fields: list[tuple[str, str]] = []
+    for part in parts:
+        compiled = _COMPILED_RE.match(part)
+        if re.fullmatch(_WEB_DATE, part):
+            fields.append(("date", part))
+        elif _ISSUE_NUMBER_RE.match(part):
+            fields.append(("other", part))
+        elif compiled and not compiled.group(2) and is_issuer_line(compiled.group(1)):
+            fields.append(("source", part))
+        else:
+            return None
+    kinds = {kind for kind, _ in fields}
+    return fields if kinds & {"date", "source"} and len(kinds) > 1 else None
+
+
 #: Who issued a forecast or a notice and when, on a line of its own above it: 青川市气象台
 #: 2031年10月8日16时发布：, 天文台在2031年9月17日下午2時45分發出. A line that goes on to
 #: say what it issued (…发布寒潮蓝色预警) is the news itself.
@@ -1653,6 +1680,8 @@ def _line_meta(text: str) -> list[tuple[str, str]] | None:
         # its brackets, each field with the bracket at its end (credits are read below)
         (first_kind, first), *middle, (last_kind, last) = inner
         return [(first_kind, text[0] + first), *middle, (last_kind, last + text[-1])]
+    if masthead := _bulletin_masthead(text):
+        return masthead
     fields_then_stamp = _FIELDS_THEN_STAMP_RE.match(text)
     if (
         fields_then_stamp
