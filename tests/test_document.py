@@ -6093,3 +6093,23 @@ def test_a_site_s_name_or_its_page_s_kind_over_the_headline_is_not_the_title(
     doc = parse(text)
     assert doc.title == headline
     assert_nothing_lost(text, doc)
+
+
+def test_a_table_s_unit_line_between_its_caption_and_the_table_parts_nothing() -> None:
+    text = lines(
+        "青川市农产品批发市场价格周报",
+        "",
+        LONG,
+        "",
+        "主要农产品批发价格表",
+        "单位：元/公斤",
+        "品种        本周均价    上周均价",
+        "白条猪      23.86       23.46",
+        "鲫鱼        18.20       18.00",
+    )
+    doc = parse(text)
+    with_table = next(c for c in doc.chapters if any(b.table for b in c.blocks))
+    assert "主要农产品批发价格表" in (with_table.heading or "") + "".join(
+        b.text for b in with_table.blocks
+    )
+    assert_nothing_lost(text, doc)

@@ -308,7 +308,8 @@ def _chapters(items: Sequence[_Item], kept: _Kept) -> tuple[Chapter, ...]:
             kept.add_meta(item.meta)
             if any(kind == "date" for kind, _ in item.meta) and _signed(kept.meta):
                 builder.end_part()
-            else:
+            elif not all(kind == "unit" for kind, _ in item.meta):
+                # (a table's unit line, between its caption and the table, closes nothing)
                 builder.close_chapter()
         elif item.label == Label.TABLE and item.table is not None:
             builder.block(item.table, None)
