@@ -439,6 +439,13 @@ DOCUMENT_TITLE_RE = either_script(
     r"|规划|计划|纪要|须知|指南|安排|预报|公示|答复|请示|命令|決定|辦法|規定|簡章)"
     r"[》」”\"）)]?\s*[。.]?$"
 )
+#: A paper's edition on the web after its name: 数字版 (青川晚报数字版), 電子報 (自由時報電子報).
+PAPER_EDITION = r"(?:数字报|數位報|电子报|電子報|数字版|數位版|电子版|電子版)"
+#: The first item of a list or the first section, at a line's start: 1.…, 一、…, 一,… (typed
+#: with ASCII marks), （一）…, 第一章….
+FIRST_ITEM_RE = re.compile(
+    r"^(?:1(?:[、．]|\.(?!\d))|一\s*[、.．,，]|[（(]\s*一\s*[）)]|第一[章部节節條条])\s*\S"
+)
 #: An ASCII stop that ends a sentence of a text typed with ASCII marks (…全部安全.,
 #: …降幅收窄.1-5月): after a Han character, which no decimal point follows; never a
 #: section's number (一.总则) nor a file's (表.xlsx).

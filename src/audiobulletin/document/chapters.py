@@ -17,7 +17,7 @@ from audiobulletin.document.lines import (
 )
 from audiobulletin.document.model import Block, Chapter, Table
 from audiobulletin.document.tables import group_column, is_figure_listing
-from audiobulletin.zh import BASIS_RE, QUESTION_TURN_RE, SENTENCE_ENDS, split_written
+from audiobulletin.zh import BASIS_RE, FIRST_ITEM_RE, QUESTION_TURN_RE, SENTENCE_ENDS, split_written
 
 
 @dataclass
@@ -804,10 +804,6 @@ def _short_siblings(chapter: Chapter, following: Sequence[Chapter]) -> bool:
     return _level(chapter) == _level(nxt) and size < _min_size(nxt)
 
 
-#: The first item of a list: 1.…, 一、…, （一）….
-_FIRST_ITEM_RE = re.compile(r"^(?:1(?:[、．]|\.(?!\d))|一[、.．]|[（(]一[）)])\S")
-
-
 def _announces(chapter: Chapter, following: Sequence[Chapter]) -> bool:
     """A paragraph ending in ``：`` before the first of its numbered items (…现批复如下：
     then 一、…) is read with that item while the two stay within
@@ -817,7 +813,7 @@ def _announces(chapter: Chapter, following: Sequence[Chapter]) -> bool:
     nxt = following[0]
     first = nxt.heading or nxt.blocks[0].text
     return (
-        bool(_FIRST_ITEM_RE.match(first))
+        bool(FIRST_ITEM_RE.match(first))
         and chapter_size(chapter) + chapter_size(nxt) <= CHAPTER_JOIN_MAX
     )
 
@@ -828,7 +824,7 @@ def _opens_list(chapter: Chapter) -> bool:
     if chapter.heading is None or " " not in chapter.heading:
         return False
     name, first = chapter.heading.split(" ", 1)
-    return marker_level(name) is None and bool(_FIRST_ITEM_RE.match(first))
+    return marker_level(name) is None and bool(FIRST_ITEM_RE.match(first))
 
 
 def _questions_with_answers(chapters: Sequence[Chapter]) -> list[Chapter]:

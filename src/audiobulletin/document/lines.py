@@ -17,6 +17,7 @@ from audiobulletin.zh import (
     LEAD_IN_HEAD_RE,
     META_KEY_KIND,
     META_KEYS,
+    PAPER_EDITION,
     PICTOGRAPHS,
     SENTENCE_ENDS,
     han_count,
@@ -1430,7 +1431,7 @@ _OUTLET_RE = re.compile(
     # a desk's news, as its line over a story names it: 水利部门消息
     r"|消息"
     # a paper's edition on the web: 青川晚报数字版, 南屏日报电子版, 自由時報電子報
-    r"|(?:报|報)(?:数字版|數位版|电子版|電子版|数字报|電子報|电子报))$"
+    rf"|(?:报|報){PAPER_EDITION})$"
 )
 #: A source in brackets on a line of its own, at a story's end: （来源：青川县农业农村局）.
 _SOURCE_NOTE_RE = re.compile(

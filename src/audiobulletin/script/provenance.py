@@ -22,6 +22,7 @@ from audiobulletin.script.points import opening_sentence
 from audiobulletin.zh import (
     HAN,
     META_KEYS,
+    PAPER_EDITION,
     tagged_words,
 )
 
@@ -159,7 +160,7 @@ def source_name(line: str | None) -> str | None:
 
 
 #: A paper's edition on the web after its name: 青川晚报数字版 is 青川晚报, 自由時報電子報 自由時報.
-_EDITION_RE = re.compile(r"(?<=[报報])(?:数字报|电子报|電子報|數位報|数字版|數位版|电子版|電子版)$")
+_EDITION_RE = re.compile(rf"(?<=[报報]){PAPER_EDITION}$")
 
 
 #: Where the next field of a page's line starts after the source's name: a bar, a column's gap,

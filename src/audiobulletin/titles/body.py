@@ -21,6 +21,7 @@ from audiobulletin.zh import (
     BASIS_RE,
     BRACKETED_DAY_RE,
     DECIDES_RE,
+    FIRST_ITEM_RE,
     KEENNESS_WORDS,
     LEANS_BACK_RE,
     MEASURED_BY,
@@ -224,13 +225,9 @@ def split_clauses(text: str) -> list[str]:
     return [c.strip() for c in out if c.strip()]
 
 
-#: The heading of a first section, on its own line: 一、…, （一）…, 第一章…, 1.…; a line
-#: this long at most, with no clause in it (never an item that says its point whole).
+#: A first section's heading on its own line is this long at most, with no clause in it
+#: (never an item that says its point whole).
 _FIRST_SECTION_MAX = 24
-#: The heading of a first section, on its own line: 一、…, （一）…, 第一章…, 1.….
-_FIRST_SECTION_RE = re.compile(
-    r"^(?:一\s*[、.．,，]|[（(]\s*一\s*[)）]|第一[章部节條条]|1\s*[.．、](?!\d))\s*\S"
-)
 
 
 def first_section_announced(blocks: Sequence[Block], max_han: int) -> str:
@@ -241,7 +238,7 @@ def first_section_announced(blocks: Sequence[Block], max_han: int) -> str:
         return ""
     first = blocks[1].text.strip()
     if (
-        not _FIRST_SECTION_RE.match(first)
+        not FIRST_ITEM_RE.match(first)
         or len(first) > _FIRST_SECTION_MAX
         or re.search(r"[，,。；;：:！？!?]", first)
     ):
