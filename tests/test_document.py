@@ -6113,3 +6113,20 @@ def test_a_table_s_unit_line_between_its_caption_and_the_table_parts_nothing() -
         b.text for b in with_table.blocks
     )
     assert_nothing_lost(text, doc)
+
+
+def test_a_headline_that_opens_on_issued_is_said_with_its_issuers_from_the_line_above() -> None:
+    text = lines(
+        "青川新区自然资源和规划局 青川新区气象局",
+        "联合发布地质灾害气象风险预警",
+        "（2031年第14期）",
+        "签发：周明远 核稿：林晓岚 发布时间：2031年7月3日16时",
+        "青川新区自然资源和规划局与青川新区气象局2031年7月3日16时联合",
+        "发布地质灾害气象风险橙色预警（二级）：预计7月3日20时至7月4日",
+        "20时，受强降雨影响，青川新区云岭街道、白鹭镇、石桥乡大部，以及",
+        "凤栖镇东部地区发生崩塌、滑坡、泥石流等地质灾害的风险较高。",
+    )
+    doc = parse(text)
+    assert doc.title == "青川新区自然资源和规划局 青川新区气象局联合发布地质灾害气象风险预警"
+    assert doc.subtitles == ()
+    assert_nothing_lost(text, doc)

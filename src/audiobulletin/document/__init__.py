@@ -168,6 +168,7 @@ from audiobulletin.document.header import (
     derive_title,
     split_headline_fields,
     subject_title,
+    with_issuers,
 )
 from audiobulletin.document.lines import (
     _SPEAKABLE_META,
@@ -234,6 +235,7 @@ def parse(text: str) -> Document:
     note = items.pop(at) if at is not None and at + 1 < len(items) else None
     title, subtitles, start, title_is_line = _header(items)
     title = subject_title(title, items, start)
+    title, subtitles = with_issuers(title, subtitles)
     if note is not None:
         items.insert(start, note)
     _drop_title_at_foot(items, start, title)

@@ -998,6 +998,23 @@ _SUBJECT_RE = re.compile(r"^(?:主旨|主題|主题)\s*[:：]\s*(.+)$")
 SUBJECT_TITLE_MAX = 40
 
 
+#: A headline that only says what was issued, its issuers on the line above it: 联合发布
+#: 地质灾害气象风险预警 under 青川新区自然资源和规划局 青川新区气象局.
+_ISSUED_HEADLINE_RE = re.compile(r"^(?:联合|聯合)?(?:发布|發布)(?=[\u4e00-\u9fff]{4})")
+
+
+def with_issuers(title: str, subtitles: list[str]) -> tuple[str, list[str]]:
+    """A headline that opens on 发布 said with who issued it, from the line set above it
+    (青川新区自然资源和规划局 青川新区气象局联合发布地质灾害气象风险预警): alone it is half a
+    sentence, and the intro would say the issuers as a sentence of names after it."""
+    if not _ISSUED_HEADLINE_RE.match(title):
+        return title, subtitles
+    for k, line in enumerate(subtitles):
+        if is_issuer_line(line):
+            return f"{line}{title}", subtitles[:k] + subtitles[k + 1 :]
+    return title, subtitles
+
+
 def subject_title(title: str, items: Sequence[_Item], start: int) -> str:
     """The title of a notice whose head only names the site's section of notices
     (國立青川大學　校園公告): its subject (主旨：公告本校…選課相關事宜，請全校師生周知。
