@@ -932,11 +932,7 @@ def split_written(written: str) -> list[str]:
                 ch == "."
                 and 0 < i < n - 1
                 and is_han(written[i - 1])
-                and (
-                    is_han(written[i + 1])
-                    or written[i + 1] in "\"'”’」』"
-                    or written[i + 1] in "0123456789"
-                )
+                and (is_han(written[i + 1]) or written[i + 1] in "\"'”’」』0123456789")
             )
         )
 

@@ -216,12 +216,15 @@ def _min_size(chapter: Chapter) -> int:
     """A section under its own numbered heading (一、…) is a chapter from
     :data:`HEADED_MIN` characters; a list item (1. …) or any other chapter from
     :data:`CHAPTER_MIN`."""
-    # (a heading that is all its mark, 【事故经过】, is marked as much as 一、事故经过)
-    level = None
-    if chapter.heading:
-        level = marker_level(chapter.heading)
-        level = _level(chapter) if level is None else level
+    level = _heading_level(chapter) if chapter.heading else None
     return HEADED_MIN if level is not None and level <= SECTION_LEVELS else CHAPTER_MIN
+
+
+def _heading_level(chapter: Chapter) -> int | None:
+    """The marker level of the chapter's heading: a heading that is all its mark
+    (【事故经过】) is marked as much as 一、事故经过."""
+    level = marker_level(chapter.heading or "")
+    return _level(chapter) if level is None else level
 
 
 def _leads_in(chapter: Chapter) -> bool:
@@ -737,10 +740,8 @@ def _stands_alone(following: Sequence[Chapter]) -> bool:
     first = chapter.heading or chapter.blocks[0].text
     if QUESTION_TURN_RE.match(first):
         return True
-    marked = marker_level(first) is not None or (
-        chapter.heading is not None and _level(chapter) is not None
-    )
-    return marked and chapter_size(chapter) >= CHAPTER_MIN
+    level = _heading_level(chapter) if chapter.heading else marker_level(first)
+    return level is not None and chapter_size(chapter) >= CHAPTER_MIN
 
 
 def _short_items(chapter: Chapter) -> bool:

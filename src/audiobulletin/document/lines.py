@@ -1343,10 +1343,10 @@ _WEB_DATE = (
 _CLOCK = r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?"
 #: A page's fields in their brackets, then the minute it was posted.
 _FIELDS_THEN_STAMP_RE = re.compile(rf"^([（(][^（）()]+[)）])\s*({_WEB_DATE}(?:\s+{_CLOCK})?)$")
-#: Who wrote or edited it, in brackets at the story's foot, however long their post:
-#: （本文作者：青川市人民医院感染科 何静 副主任医师）.
 #: The keys of a brief's or a document's distribution line: whom it is sent to.
 _SENT_TO_KEYS = frozenset(["报送", "報送", "抄送", "抄报", "分送"])
+#: Who wrote or edited it, in brackets at the story's foot, however long their post:
+#: （本文作者：青川市人民医院感染科 何静 副主任医师）.
 _KEYED_NOTE_RE = re.compile(
     r"^[（(]\s*(" + _META_KEYS + r")\s*[:：][^（）()。！？!?:：]{1,60}[)）]$"
 )

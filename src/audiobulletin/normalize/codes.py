@@ -172,7 +172,8 @@ def _document_numbers(text: str) -> str:
     that it does not run into the serial (二零二四五号 sounds like one number), the serial
     a cardinal (a sub-number after a hyphen is 杠: 5-1号 五杠一号), or digit by digit where
     it is padded with zeros (0527-03号 零五二七杠零三号); a year alone in brackets digit by
-    digit."""
+    digit; a court's code (see :data:`_COURT_CODE`) and a power line's number digit by digit,
+    a land parcel's sub-number after 之 (see :data:`_LAND_PARCEL`)."""
 
     def part(number: str) -> str:
         return read_digits(number) if number.startswith("0") else read_cardinal(number)
@@ -274,7 +275,7 @@ def _keyed_codes(text: str) -> str:
     text = _MEETING_ID.sub(
         lambda m: m[1] + " ".join(read_digits(group) for group in m[2].split()), text
     )
-    text = _CODE_RANGE.sub(lambda m: (m[1] or m[3] or "") + (m[2] or m[4] or "") + "到", text)
+    text = _CODE_RANGE.sub(lambda m: (m[3] or m[1] + m[2]) + "到", text)
     return _KEYED_CODE.sub(speak, text)
 
 
@@ -576,7 +577,7 @@ _CODE_RANGE = re.compile(
     r"(?<![A-Za-z])([A-Za-z]{1,4})(\d{3,})\s*(?:[—－～~]{1,2}|-)\s*(?=\1\d{3,}(?![\d.]))"
     # …or two long codes of letters and digits alike, as a recall's VINs run (LJY3A2C18M0001025
     # ～LJY3A2C18N0228964): 到, never a pause
-    r"|(?<![A-Za-z\d])([A-Z]{2,}\d[A-Z\d]{5,})()\s*[—－～~]{1,2}\s*(?=[A-Z]{2,}\d[A-Z\d]{5,}(?![A-Za-z\d]))"
+    r"|(?<![A-Za-z\d])([A-Z]{2,}\d[A-Z\d]{5,})\s*[—－～~]{1,2}\s*(?=[A-Z]{2,}\d[A-Z\d]{5,}(?![A-Za-z\d]))"
 )
 #: A number of nine digits or more after a province's abbreviation (a builder's certificate,
 #: 赣136202312345): digit by digit, never an amount in hundreds of millions.

@@ -242,7 +242,7 @@ _UNIT_AFTER_NUMBER = re.compile(
 _UNIT_TAIL = re.compile(rf"([/·•])\s?({_alternation(_UNIT_NAMES)})")
 #: A unit named alone after its label, as a table's caption gives it: （单位：mg/kg）.
 _UNIT_LABELLED = re.compile(
-    rf"((?:单位|單位)\s*[：:]\s*)({_alternation(_LATIN_UNITS)})()"
+    rf"((?:单位|單位)\s*[：:]\s*)({_alternation(_LATIN_UNITS)})"
     rf"((?:\s?[/·•]\s?(?:{_alternation(_UNIT_NAMES)}))*)(?![A-Za-z²³\d])"
 )
 #: ``·h`` after watts is 时 (kW·h is 千瓦时, as 千瓦·时 is).
@@ -301,11 +301,16 @@ _PER_WORD_LATIN = re.compile(
 )
 
 
-def _speak_unit(m: re.Match[str]) -> str:
-    spoken = m[1] + _LATIN_UNITS[m[2] or m[3].strip()]
-    for sep, unit in _UNIT_TAIL.findall(m[4]):
-        spoken += ("每" if sep == "/" else "") + _UNIT_NAMES[unit]
+def _unit_said(unit: str, tail: str) -> str:
+    """A Latin unit and its ``/unit`` or ``·unit`` parts as said: mg/kg is 毫克每千克."""
+    spoken = _LATIN_UNITS[unit]
+    for sep, part in _UNIT_TAIL.findall(tail):
+        spoken += ("每" if sep == "/" else "") + _UNIT_NAMES[part]
     return spoken
+
+
+def _speak_unit(m: re.Match[str]) -> str:
+    return m[1] + _unit_said(m[2] or m[3].strip(), m[4])
 
 
 #: Per-mille: 3‰ -> 千分之三 (the number is read here, wetext does not know ‰).
@@ -639,7 +644,7 @@ def _units(text: str) -> str:
     # 12GB+256GB: 加, never a sign before the second figure
     text = _UNITS_ADDED.sub("加", _BYTES_PER_SECOND.sub("每秒", text))
     text = _UNIT_AFTER_NUMBER.sub(_speak_unit, _A_WEIGHTED.sub("dB", text))
-    text = _UNIT_LABELLED.sub(_speak_unit, text)
+    text = _UNIT_LABELLED.sub(lambda m: m[1] + _unit_said(m[2], m[3]), text)
     text = _PER_MILLE_RANGE.sub(
         lambda m: f"千分之{read_number(m[1])}{_range_word(m[2])}千分之{read_number(m[3])}", text
     )

@@ -316,15 +316,12 @@ def _unread(doc: Document, intro: bool, intro_text: str) -> list[str]:
             continue  # read with the table's figures
         if not _said_in(meta, intro_text):
             warnings.append(f"未朗读（{META_NAMES.get(meta.kind, '元数据')}）：{meta.text}")
-    # the headline the page gave first (原标题：…) is one the title says again in other words
-    warnings += [
-        f"未朗读（标题）：{subtitle}"
-        for subtitle in doc.subtitles
-        if intro and SAID_BEFORE_RE.match(subtitle)
-    ]
-    if not intro:
+    if intro:
+        # the headline the page gave first (原标题：…), which the title says in other words
+        warnings += [f"未朗读（标题）：{s}" for s in doc.subtitles if SAID_BEFORE_RE.match(s)]
+    else:
         warnings.append(f"未朗读（标题，已关闭内容提要）：{doc.title}")
-        warnings += [f"未朗读（副标题，已关闭内容提要）：{subtitle}" for subtitle in doc.subtitles]
+        warnings += [f"未朗读（副标题，已关闭内容提要）：{s}" for s in doc.subtitles]
     return warnings
 
 
