@@ -494,6 +494,21 @@ CASES = [
     pytest.param("拨打12345或200个", "拨打幺二三四五或两百个", id="hotline-then-count"),
     # an extension named alone, and the next one listed with it
     pytest.param("分機3201、3205", "分机三二零幺、三二零五", id="lone-extensions"),
+    # the last of a run of extensions is read as the first was, never as an amount
+    pytest.param("分机8001~8005", "分机八零零幺到八零零五", id="extension-range"),
+    pytest.param("分机号8001-8003", "分机号八零零幺到八零零三", id="extension-number-range"),
+    pytest.param(
+        "电话0571-88886666转8001至8003",
+        "电话零五七幺，八八八八六六六六转八零零幺至八零零三",
+        id="phone-extension-range",
+    ),
+    # a lab's letters written small are spelled as the capitals are
+    pytest.param("菌落总数1.2×10⁴cfu/g", "菌落总数一点二乘十的四次方C F U每克", id="cfu-lowercase"),
+    # 乙 as formal writing's one before a measure word; the second of 甲乙 stays
+    pytest.param("檢附申請書乙份", "检附申请书一份", id="yi-as-one"),
+    pytest.param("核發證明乙張", "核发证明一张", id="yi-as-one-sheet"),
+    pytest.param("乙方持一份", "乙方持一份", id="yi-party-stays"),
+    pytest.param("甲、乙份数各半", "甲、乙份数各半", id="yi-after-jia-stays"),
     # a plus after a percent adds, as in a formula
     pytest.param("0.8%+20", "百分之零点八加二十", id="percent-plus"),
     # a Taiwan highway and a province's road of one digit are names: 二, never 两

@@ -192,7 +192,8 @@ def _normalise_chars(text: str) -> str:
     Latin letters -> ASCII; subscript digits -> ASCII; full-width ``％＋＝…`` -> ASCII;
     Kangxi/CJK radicals and compatibility ideographs -> NFKC ideograph; ``㎡ ℃ …`` -> Han
     unit words; a circle after a Han numeral -> 零, after a surname -> 某 (張○○); a title
-    in guillemets «…» or <<…>> -> 《…》; 攝氏 before a figure in ℃ is dropped (said with the unit).
+    in guillemets «…» or <<…>> -> 《…》; 乙 before a measure word (乙份) -> 一; 攝氏 before a
+    figure in ℃ is dropped (said with the unit).
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_FULLWIDTH_SYMBOLS)
     out = []
@@ -214,6 +215,7 @@ def _normalise_chars(text: str) -> str:
     text = _GUILLEMET_TITLE.sub(r"《\1》", "".join(out))
     text = _KEYCAP.sub(lambda m: ("，" if m.start() else "") + m[1] + "、", text)
     text = _MASKED_NAME.sub(lambda m: "某" * len(m.group()), text)
+    text = _YI_AS_ONE.sub("一", text)
     return _CELSIUS_TWICE.sub("", _CIRCLE_ZERO.sub("零", text))
 
 
@@ -221,6 +223,9 @@ def _normalise_chars(text: str) -> str:
 _MASKED_NAME = re.compile(
     r"(?<=[\u4e00-\u9fff])(?<![〇零一二三四五六七八九十百千])[○〇◯]{1,2}(?![〇○零一二三四五六七八九十\d])"
 )
+#: 乙 as formal writing's one before a measure word (檢附申請書乙份, 核發證明乙張): 一, which a
+#: reader says, never the second of 甲乙 (乙方, 乙類 and 甲、乙兩份 keep it).
+_YI_AS_ONE = re.compile(r"(?<![甲、，,])乙(?=[份張张式批件紙纸])")
 #: 攝氏 before a figure whose ℃ is said already (攝氏38℃ is 三十八摄氏度, not 摄氏…摄氏度).
 _CELSIUS_TWICE = re.compile(
     r"(?:摄氏|攝氏)\s*(?=[-−]?\d[\d.]*\s*(?:[~～\-－—至到]\s*[-−]?\d[\d.]*\s*)?摄氏度)"

@@ -953,17 +953,25 @@ def _hotlines(text: str) -> str:
     )
     text = _LONE_EXTENSION.sub(lambda m: m[1] + read_digits(m[2], yao=True), text)
     text = _NEXT_HOTLINE.sub(lambda m: m[1] + read_digits(m[2], yao=True), text)
-    return _EXTENSION.sub(lambda m: m[1] + read_digits(m[2], yao=True), text)
+    text = _EXTENSION.sub(lambda m: m[1] + read_digits(m[2], yao=True), text)
+    return _EXTENSION_RANGE.sub(
+        lambda m: ("至" if "至" in m[0] else "到") + read_digits(m[1], yao=True), text
+    )
 
 
 #: A phone's extension, after the number was read: 分机 312, 转8012.
 _EXTENSION = re.compile(
     r"(?<=[零幺一二三四五六七八九])[\s，]*((?:分机|分機|转|轉))[\s，]*(\d{1,5})(?![\d.])"
 )
+#: The last of a run of extensions, after the first was read digit by digit (分机8001~8005):
+#: the same way, never as an amount (八零零幺到八零零五, not 八千零五).
+_EXTENSION_RANGE = re.compile(
+    r"(?<=[零幺二三四五六七八九]{3})\s*(?:~|～|-|－|—|至|到)\s*(\d{3,5})(?![\d.]|\s*(?:个|人|次|元|年|家|名))"
+)
 #: A short number right after the word for calling it, or before 热线: 拨打1823, 请拨 166,
 #: 热线：1823, 1823热线 (Hong Kong's government hotline), 96166服务热线, 1999市民热线.
 #: An extension named without its line's number (分機3201、3205): digit by digit, as ever.
-_LONE_EXTENSION = re.compile(r"((?:分机|分機)\s*[:：]?\s*)(\d{2,6})(?![\d.])")
+_LONE_EXTENSION = re.compile(r"((?:分机|分機)(?:号|號)?\s*[:：]?\s*)(\d{2,6})(?![\d.])")
 #: The other short number offered with one just read digit by digit: 撥打166或167.
 _NEXT_HOTLINE = re.compile(
     r"(?<=[零幺二三四五六七八九]{3})(\s*(?:或|、|和|及|/)\s*)(\d{3,5})(?![\d.]|\s*(?:个|人|次|元|年|家|名))"

@@ -433,7 +433,10 @@ _POWER_OF_TEN = re.compile(
 )
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
 #: What a lab counts per sample (CFU/g, MPN/100mL): the letters, then 每 and the sample.
-_PER_SAMPLE = re.compile(r"(?<![A-Za-z])(CFU|MPN)\s*/\s*(\d*)\s*(g|mL|ml|L|cm²)(?![A-Za-z])")
+#: Labs write the letters small too (cfu/g), and they are spelled the same.
+_PER_SAMPLE = re.compile(
+    r"(?<![A-Za-z])(CFU|MPN|cfu|mpn)\s*/\s*(\d*)\s*(g|mL|ml|L|cm²)(?![A-Za-z])"
+)
 _SAMPLE_UNITS = {"g": "克", "mL": "毫升", "ml": "毫升", "L": "升", "cm²": "平方厘米"}
 
 
@@ -450,7 +453,7 @@ def _powers_of_ten(text: str) -> str:
         return (f"{m[1]}乘" if m[1] else "") + f"十的{said}次方"
 
     text = _POWER_OF_TEN.sub(speak, text)
-    return _PER_SAMPLE.sub(lambda m: f"{m[1]}每{m[2]}{_SAMPLE_UNITS[m[3]]}", text)
+    return _PER_SAMPLE.sub(lambda m: f"{m[1].upper()}每{m[2]}{_SAMPLE_UNITS[m[3]]}", text)
 
 
 #: An earthquake's magnitude with its scale letter: M3.4级, Ms6.8级, M3.0～3.9级. 级 already says
