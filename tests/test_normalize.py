@@ -2505,6 +2505,18 @@ def test_a_page_s_pointer_to_an_annex_or_a_left_out_list_is_not_read_and_is_repo
     )
 
 
+def test_a_name_glossed_in_letters_after_the_han_name_is_not_read_and_is_reported() -> None:
+    result = to_spoken("署長陳大文（Mr Chan Tai-man）表示，副署長李家明(LEE Ka-ming)陪同。")
+    assert result.text == "署长陈大文表示，副署长李家明陪同。"
+    assert result.warnings == (
+        "未朗读（外文姓名）：（Mr Chan Tai-man）",
+        "未朗读（外文姓名）：(LEE Ka-ming)",
+    )
+    # a brand's or a body's letters after its Han name are read as written
+    assert "Model Y" in to_spoken("特斯拉（Model Y）召回").text
+    assert "Food Safety" in to_spoken("食物安全中心（Centre for Food Safety）公布").text
+
+
 def test_a_note_of_the_short_name_to_come_is_not_read_and_is_reported() -> None:
     result = to_spoken('南屏矿业股份有限公司（以下简称"公司"或"本公司"）于近日收到通知。')
     assert result.text == "南屏矿业股份有限公司于近日收到通知。"

@@ -9,7 +9,7 @@ import unicodedata
 from functools import lru_cache
 from typing import Any
 
-from audiobulletin.zh import is_han, is_latin_letter
+from audiobulletin.zh import is_han, is_latin_letter, is_personal_name
 
 # --------------------------------------------------------------------------------------------
 # Lazily built heavy objects (importing this module stays cheap)
@@ -171,6 +171,25 @@ _UNSAID_ASIDES = (
 )
 
 
+#: A name in letters in brackets after a person's Han name, as Hong Kong and Taiwan releases
+#: gloss it (陳大文（Mr Chan Tai-man）, 李家明(LEE Ka-ming)): the reader already said the name.
+#: It is romanised as a name is: a title before it, a given name joined by a hyphen, or the
+#: surname in capitals (a brand's letters, 特斯拉（Model Y）, are none of these).
+_LETTERS_NAME = re.compile(
+    r"(?<=[\u4e00-\u9fff])[（(]\s*"
+    r"(?=(?:Mr|Ms|Mrs|Miss|Dr|Prof|Professor)\b|[^（）()]*[A-Za-z]-[a-z]|[A-Z]{2,}\s)"
+    r"(?:(?:Mr|Ms|Mrs|Miss|Dr|Prof|Professor)\.?\s+)?"
+    r"[A-Z][A-Za-z'’]+(?:[\s-][A-Za-z][A-Za-z'’]*){1,4}\s*[)）]"
+)
+
+
+def _is_name_gloss(text: str, m: re.Match[str]) -> bool:
+    """Whether the letters ``m`` in brackets follow a person's name of two or three Han
+    characters (the post before it, 署長陳大文, is no part of it)."""
+    before = text[max(0, m.start() - 3) : m.start()]
+    return any(is_personal_name(before[-n:]) for n in (3, 2) if len(before) >= n)
+
+
 def unsaid_asides(text: str) -> tuple[str, list[str]]:
     """The text without its asides (see :data:`_UNSAID_ASIDES`), and a note for each left
     out, so that the listener is never read （笑） or （见附件） and the user is told."""
@@ -178,7 +197,10 @@ def unsaid_asides(text: str) -> tuple[str, list[str]]:
     for name, pattern in _UNSAID_ASIDES:
         notes += [f"未朗读（{name}）：{aside}" for aside in pattern.findall(text)]
         text = pattern.sub("", text)
-    return text, notes
+    glosses = [m for m in _LETTERS_NAME.finditer(text) if _is_name_gloss(text, m)]
+    for m in reversed(glosses):
+        text = text[: m.start()] + text[m.end() :]
+    return text, notes + [f"未朗读（外文姓名）：{m[0]}" for m in glosses]
 
 
 #: A circle after a Han numeral is a zero (二○一八年, 二〇〇八年), not a bullet.
