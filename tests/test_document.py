@@ -2644,6 +2644,11 @@ def test_a_page_s_font_size_and_back_buttons_are_not_read(chrome: str) -> None:
         "南屏县统计局主办  地址：南屏县人民路56号  邮编：314500",
         "相关解读：4月份全市经济运行稳中有进",  # a link to another page
         "本版其他新闻：",
+        "搜索  请输入关键字  GO",  # a search box and its button
+        "用户登录  注册  English",  # an account's buttons, a page's other language
+        "本站访问量：1,234,567",  # the site's count of its visits
+        "青川县教育局主办  青川县教育信息中心承办",  # who runs the site, who builds it
+        "服务热线：0571-12345  建议使用浏览器：Chrome、Edge",  # what to view it in
     ],
 )
 @pytest.mark.parametrize("at", ["top", "foot"])
@@ -2654,6 +2659,37 @@ def test_a_page_s_bars_captions_credits_and_footers_are_not_read(chrome: str, at
     assert doc.title == "青川县召开秋粮收购工作会议"
     assert "".join(paragraphs(doc)) == LONG + LONG
     assert clean_line(chrome) in doc.dropped
+    assert_nothing_lost(text, doc)
+
+
+def test_a_page_s_counter_whose_figure_wrapped_onto_its_own_line_is_not_read() -> None:
+    text = lines(
+        "青川新区智慧城管平台建设项目中标结果公告",
+        "时间：2031年08月21日 16:05  信息来源：青川新区财政局  点击：",
+        "642",
+        "",
+        LONG,
+        "",
+        LONG,
+    )
+    doc = parse(text)
+    assert "642" in doc.dropped
+    assert "".join(paragraphs(doc)) == LONG + LONG
+    assert_nothing_lost(text, doc)
+
+
+def test_a_page_s_day_beside_its_buttons_is_when_it_was_posted() -> None:
+    text = lines(
+        "青川新区人民医院维保服务项目单一来源采购公示",
+        "日期：2031年04月02日    【收藏】【打印】",
+        "",
+        LONG,
+        "",
+        LONG,
+    )
+    doc = parse(text)
+    assert doc.date == "2031-04-02"
+    assert "".join(paragraphs(doc)) == LONG + LONG
     assert_nothing_lost(text, doc)
 
 

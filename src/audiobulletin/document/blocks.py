@@ -21,8 +21,10 @@ from audiobulletin.document.lines import (
     _HAN_STOP_RE,
     _PROMO_RE,
     _SIGNER_KEY_RE,
+    BARE_COUNT_RE,
     CIRCLED_FIGURE_RE,
     CONTACT_FIELD_RE,
+    COUNTER_KEY_OPEN_RE,
     DOCUMENT_KIND_END_RE,
     HEADING_MAX,
     ISSUE_RE,
@@ -1023,6 +1025,10 @@ def _label_lines(items: list[_Item]) -> None:
                     and not _announced_topics(text, previous)
                 )
                 or _END_MARK_RE.match(text)
+                or (
+                    BARE_COUNT_RE.fullmatch(text)
+                    and COUNTER_KEY_OPEN_RE.search(previous or "") is not None
+                )
                 or (_is_captioned_credit(text) and not gallery)
                 or (
                     len(text) <= 80

@@ -342,6 +342,7 @@ _FURNITURE_RE = re.compile(
     r"|轉寄|转寄|回列表"
     r"|电脑版|复制链接|複製連結|Facebook|Twitter|WhatsApp|LINE|电邮|電郵|列印|扫一扫|掃一掃|字号|字號|\+1|我要举报|举报"
     r"|查看更多|搜索|登录|登錄|注册|註冊|退出登录|会员中心|會員中心|个人中心|個人中心"
+    r"|用户登录|用戶登錄|用户登入|用戶登入|登入|用户注册|用戶註冊|English|ENGLISH"
     r"|预览时标签不可点|继续滑动看下一个|向上滑动看下一个|轻点两下取消赞|轻点两下取消在看"
     r"|喜欢此内容的人还喜欢|微信扫一扫\S{0,16}|点击(?:上方)?\S{0,4}蓝字\S{0,10})\s*[|丨｜·]?\s*)+$"
     r"|^点击(?:进入|查看|阅读|这里|此处)\S{0,12}$|^返回\S{1,8}[，,]\s*查看更多$"
@@ -392,6 +393,17 @@ _FURNITURE_RE = re.compile(
     r"(?:量|数|數|次数|次數)?\s*[:：]?\s*[\d,]+\s*次?$"
     # what a page wants to be viewed in, its colours for the eyes, its prompts
     r"|^(?:建议|建議|推荐|推薦)[^。]{0,30}(?:分辨率|解析度|浏览器|瀏覽器)[^。]{0,20}$"
+    # (…at the end of the site's last line: 客服專線：0800-080-512  建議使用瀏覽器：Chrome)
+    r"|\s(?:建议|建議|推荐|推薦)使用\S{0,8}(?:浏览器|瀏覽器)\s*[:：][^。]{0,30}$"
+    # a search box's prompt and button: 搜索  请输入关键字  GO
+    r"|^(?:站内|站內|全站)?(?:搜索|搜尋|检索|檢索)?\s*[:：]?\s*(?:请输入|請輸入|输入|輸入)"
+    r"(?:关键字|关键词|關鍵字|關鍵詞|搜索内容|搜尋內容|检索内容)\S{0,4}"
+    r"(?:\s*(?:GO|Go|go|搜索|搜尋|检索|檢索|查询|查詢))?$"
+    # a page's count of its visits: 本站访问量：1,234,567, 您是第…位访客
+    r"|^(?:本站|本网|本網|网站|網站)(?:总|總)?(?:访问量|訪問量|访问人次|訪問人次|访问次数|訪問次數|访客数|訪客數)"
+    r"\s*[:：]?\s*\d[\d,]*\s*(?:次|人次)?$"
+    # who runs the site and who builds it, on one line: 南屏县教育局主办  南屏县教育信息中心承办
+    r"|^[\u4e00-\u9fff]{2,24}(?:主办|主辦)\s+[\u4e00-\u9fff]{2,24}(?:承办|承辦)$"
     r"|^最佳(?:瀏覽|浏览|显示|顯示|觀看|观看)(?:解析度|分辨率|效果)"
     # who keeps the page, and whose the copyright is: 此網頁由…負責管理, 本網站著作權屬…所有
     r"|^(?:此|本)(?:網頁|网页|網站|网站)由\S{2,30}(?:負責管理|负责管理|維護|维护)$"
@@ -1100,6 +1112,10 @@ _COUNTER_FIELD_RE = re.compile(
     rf"\s*({_COUNTER_KEYS})\s*[:：]\s*\d[\d,]*(?:\.\d+)?\s*[万萬wW]?\+?\s*次?"
     r"|\s*(?:发布|發布)\s*[:：]\s*(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2})?"
 )
+#: A page's counter whose figure the wrap put on the next line (点击： / 642).
+COUNTER_KEY_OPEN_RE = re.compile(rf"(?:{_COUNTER_KEYS})(?:量|数|數|次数|次數)?\s*[:：]\s*$")
+#: …and that figure alone.
+BARE_COUNT_RE = re.compile(r"\d[\d,]{0,11}\s*次?")
 _COUNTER_FIELDS_RE = re.compile(
     rf"(?=.*?(?:{_COUNTER_KEYS})\s*[:：])(?:{_COUNTER_FIELD_RE.pattern})+\s*"
 )
@@ -1412,7 +1428,7 @@ _ISSUED_ON_RE = re.compile(
     rf"^(?:{_DAY_AND_HOUR}|{_FULL_DAY}\s*\d{{1,2}}[:：]\d{{2}})\s*(?:发布|發布|更新)$"
 )
 #: A field of when, its value a day: 时间：2031-11-09 09:30.
-_TIME_FIELD_RE = re.compile(r"^(?:时间|時間)\s*[:：]\s*(\S.{5,24})$")
+_TIME_FIELD_RE = re.compile(r"^(?:时间|時間|日期)\s*[:：]\s*(\S.{5,24})$")
 #: A release's head on one line: who issued it, that it is a release, the day.
 _RELEASE_DATED_RE = re.compile(
     rf"^([{_H}]{{2,20}})\s+(新聞稿|新闻稿|新聞公報|新闻公报|新聞資料|新闻资料)\s+(\S.{{4,24}})$"
@@ -1710,7 +1726,8 @@ def _line_meta(text: str) -> list[tuple[str, str]] | None:
             ((m := _TIME_FIELD_RE.match(head)) and parse_date(m[1])) or is_date_only(head)
         ):
             # 时间：2031-11-09 09:30 【字体：大 中 小】【打印】: when the page was posted, beside
-            # its buttons (a notice's own 时间： field has none); 2031-03-25 【打印】【关闭】
+            # its buttons (a notice's own 时间： field has none), 日期：2031年04月02日 【收藏】;
+            # 2031-03-25 【打印】【关闭】
             segments = [("date", head)]
         return [*segments, ("other", buttons.group().strip())] if segments else None
     if is_byline(text):
