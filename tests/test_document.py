@@ -5130,6 +5130,18 @@ def test_a_figure_split_by_a_line_break_is_one_figure() -> None:
     said = paragraphs(parse(text))[0]
     assert "（2764.4亿斤）" in said and "累计降雨126.5毫米" in said, said
     assert "人口为2.86人" in said, said
+    # …or inside a day's last two digits, or a clock's
+    text = lines(
+        "南屏县中小学暑假放假安排",
+        "",
+        "1.初中、小学:2031-07-10(星期四)开始放暑假,2031-08-3",
+        "1(星期日)学生报到注册并领取新学期教材,上午08:3",
+        "0到校,09-01(星期一)正式上课.",
+        "",
+        LONG,
+    )
+    said = paragraphs(parse(text))[0]
+    assert "2031-08-31(星期日)" in said and "08:30到校" in said, said
     # …or with a PDF's spaces around it
     text = lines(
         "南屏县党代会召开",

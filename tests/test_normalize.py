@@ -502,6 +502,30 @@ CASES = [
         "电话零五七幺，八八八八六六六六转八零零幺至八零零三",
         id="phone-extension-range",
     ),
+    # the other extension, each with its desk in brackets; a text message's number
+    pytest.param(
+        "分機210（註冊組）、212（試務組）",
+        "分机二幺零（注册组）、二幺二（试务组）",
+        id="extensions-with-desks",
+    ),
+    pytest.param("编辑短信发送至10657305", "编辑短信发送至幺零六五七三零五", id="sms-number"),
+    # a price per work-hour or per machine shift
+    pytest.param("维修费80元/工时", "维修费八十元每工时", id="per-work-hour"),
+    pytest.param("人工费350元/工日的标准", "人工费三百五十元每工日的标准", id="per-work-day"),
+    # Taiwan's forms of ≤ and ≥, a single-letter unit one space off before its /unit
+    pytest.param("含量≦1.0 g/kg", "含量小于等于一点零克每千克", id="leqq-spaced-unit"),
+    pytest.param("重1.0 g。", "重一点零 g。", id="spaced-single-letter-stays"),
+    # a range of temperatures whose upper end carries its plus
+    pytest.param(
+        "工作温度-30℃~+70℃", "工作温度零下三十摄氏度到正七十摄氏度", id="plus-degree-range"
+    ),
+    # a tender's star quoted alone is named
+    pytest.param('标注"★"的条款', '标注"星号"的条款', id="quoted-star"),
+    # a device's serial number after SN
+    pytest.param("SN：VMR30-24-01187", "S N：V M R三零杠二四杠零一一八七", id="serial-number"),
+    # a code's part after its letters and a hyphen is no day
+    pytest.param("色号YN-7/1", "色号Y N 七斜杠一", id="code-slash-no-day"),
+    pytest.param("色号7/1", "色号七月一日", id="bare-slash-day-stays"),
     # a lab's letters written small are spelled as the capitals are
     pytest.param("菌落总数1.2×10⁴cfu/g", "菌落总数一点二乘十的四次方C F U每克", id="cfu-lowercase"),
     # 乙 as formal writing's one before a measure word; the second of 甲乙 stays
@@ -2492,6 +2516,10 @@ def test_a_list_in_figures_under_han_numbered_sections_is_said_first_second() ->
     )
     # a phone's code in brackets, a clock's minutes: no list's numbers
     assert "第" not in to_spoken("（三）电话：（02）85902567，24:00截止。").text
+    # …also after a sentence's ASCII stop
+    assert to_spoken("一、放假时间。1.初中:7月10日放假.2.高中:7月17日放假.").text == (
+        "一、放假时间。第一，初中：七月十日放假。第二，高中：七月十七日放假。"
+    )
     # a list of one level keeps its numbers as written
     assert to_spoken("1. 除夕停诊。2. 初四恢复。").text == "一、除夕停诊。二、初四恢复。"
 

@@ -1881,13 +1881,18 @@ _BRACKETED_DATE_RE = re.compile(
 
 def _join_wrapped(parts: Sequence[str]) -> str:
     """Join a title/heading wrapped over lines: no space between Han, one between Latin, none
-    inside a figure the wrap split ($1,380,00 / 0, 1,31 / 5宗, 降雨12 / 6.5毫米)."""
+    inside a figure the wrap split ($1,380,00 / 0, 1,31 / 5宗, 降雨12 / 6.5毫米, 2031-08-3 / 1)."""
     out = parts[0]
     for part in parts[1:]:
         # (digits after a word, and digits that go on to a unit, are one figure the wrap
         # split: 降雨12 / 6.5毫米; never a table's cells, 8:00 / 320户, 2 / 3)
         figure = part[:1].isdigit() and (
             re.search(r"\d,\d{0,2}$", out) is not None
+            # (a day or a time the wrap cut in its last two digits: 2031-08-3 / 1(星期日))
+            or (
+                re.search(r"(?:(?:19|20)\d\d[-/.]\d{1,2}[-/.]|(?<!\d)\d{1,2}:)\d$", out) is not None
+                and re.match(r"\d(?!\d)", part) is not None
+            )
             or (
                 # (a PDF's space on either side of the figure too: 第 3 / 1 次)
                 # (or inside its decimals: …人口为2.8 / 6人)

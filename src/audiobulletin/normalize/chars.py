@@ -109,6 +109,8 @@ _FULLWIDTH_SYMBOLS = str.maketrans(
         "∶": "：",  # RATIO: a colon in Han text; between numbers it is read 比 (1∶50000)
         "＜": "<",
         "＞": ">",
+        "≦": "≤",  # the forms of ≤ and ≥ Taiwan's standards print (≦1.0 g/kg)
+        "≧": "≥",
         "＂": '"',
         "＇": "'",
         "\u2028": "\n",

@@ -221,7 +221,9 @@ _KEYED_CODE = re.compile(
     r"|QQ\S{0,4}群号?|账号|帐号|賬號|帳號|卡号|卡號|户号|戶號|房号|房间号|學號|学号|工号|流水号|验证码|驗證碼|密码|密碼"
     r"|序列号|车架号|准考证号|考号|车次|車次|站码|站碼|站号|站號|测站编码|測站編碼|批准号|批准號"
     # a ship's numbers: its radio's MMSI, its hull's IMO
-    r"|MMSI|IMO)"
+    r"|MMSI|IMO"
+    # a device's serial number (SN: VMR30-24-01187)
+    r"|(?<![A-Za-z])(?:SN|S/N)(?=\s*[：:]))"
     r"\s*(?:[：:]|为|是)?\s*"
     # a listed company's own prefix before the number of its notice: 公告编号：临2032-015
     r"(?:[\u4e00-\u9fff](?=\d{4}-\d))?"
@@ -946,8 +948,8 @@ def _hotlines(text: str) -> str:
     text = _HOTLINE.sub(
         # (the colon after the word stays: 洽询电话：1999 is a field)
         lambda m: (
-            m.group()[: (m.start(1) if m[1] else m.start(2)) - m.start()].strip(" ，,")
-            + read_digits(m[1] or m[2], yao=True)
+            m.group()[: m.start(m.lastindex or 0) - m.start()].strip(" ，,")
+            + read_digits(m[m.lastindex or 0], yao=True)
         ),
         text,
     )
@@ -974,10 +976,15 @@ _EXTENSION_RANGE = re.compile(
 _LONE_EXTENSION = re.compile(r"((?:分机|分機)(?:号|號)?\s*[:：]?\s*)(\d{2,6})(?![\d.])")
 #: The other short number offered with one just read digit by digit: 撥打166或167.
 _NEXT_HOTLINE = re.compile(
-    r"(?<=[零幺二三四五六七八九]{3})(\s*(?:或|、|和|及|/)\s*)(\d{3,5})(?![\d.]|\s*(?:个|人|次|元|年|家|名))"
+    r"((?<=[零幺二三四五六七八九]{3})"
+    # (…with the desk each one reaches in brackets: 分機210（註冊組）、212（試務組）)
+    r"(?:[（(][^（）()\d]{1,8}[)）])?\s*(?:或|、|和|及|/)\s*)(\d{3,5})"
+    r"(?![\d.]|\s*(?:个|人|次|元|年|家|名))"
 )
 _HOTLINE = re.compile(
     r"(?<=拨打|撥打|请拨|請撥|致电|致電|热线|熱線|专线|專線|电话|電話)[:：，]?\s*(\d{3,5})(?![\d.]|\s\d)"
+    # (…or a text message's number, however long: 发送至10657305, 编辑短信发到106588)
+    r"|(?:(?<=发送至|发送到|發送至|發送到|短信至|簡訊至)|(?<=发至|發至))\s*(1\d{4,19}|9\d{4,5})(?![\d.])"
     r"|(?<![\d.])(\d{3,5})(?=\s*(?:服务|市民|便民|政务服务便民)?(?:热线|熱線))"
 )
 

@@ -231,12 +231,14 @@ def _alternation(units: Iterable[str]) -> str:
 #: ``·unit`` parts: mg/L, μg/m³, m³/s, kW·h. Multi-letter units may follow one space; single
 #: letters m g t L h W V must touch the number, so ``160.000 L-96`` is not read as litres;
 #: only metres may stand one space off before a mark or a word (水位45.80 m，, 12 m/s), as
-#: a hydrological table sets them.
+#: a hydrological table sets them, and any of them before a ``/unit`` (1.0 g/kg).
 _UNIT_AFTER_NUMBER = re.compile(
     rf"(\d(?:万亿|亿|万)?)(?:\s?({_alternation(u for u in _LATIN_UNITS if len(u) > 1)})"
     # (never the letter of an ordinance's chapter: 第132W章)
     rf"|((?:{_alternation(u for u in _LATIN_UNITS if len(u) == 1)})(?![章條条])"
-    r"|(?<=\d) m(?=[^A-Za-z\d_\-]|$)))"
+    r"|(?<=\d) m(?=[^A-Za-z\d_\-]|$)"
+    # (…and any single letter one space off that goes on per another unit: ≦1.0 g/kg)
+    r"|(?<=\d) (?:g|L|t|m)(?=\s?/\s?[A-Za-zμ])))"
     rf"((?:\s?[/·•]\s?(?:{_alternation(_UNIT_NAMES)}))*)(?![A-Za-z²³\d])"
 )
 _UNIT_TAIL = re.compile(rf"([/·•])\s?({_alternation(_UNIT_NAMES)})")
@@ -390,7 +392,9 @@ _TEMPERATURE = re.compile(
 
 #: A range whose ends both carry the degree (25℃-30℃, -3℃~5℃, 20°-25°): the sign between
 #: them is 到, never the second end's minus.
-_DEGREE_RANGE = re.compile(rf"(\d\s*(摄氏度|华氏度|度))\s*{_RANGE_SEP}\s*(?=-?\d+(?:\.\d+)?\s*\2)")
+_DEGREE_RANGE = re.compile(
+    rf"(\d\s*(摄氏度|华氏度|度))\s*{_RANGE_SEP}\s*(?=[-+]?\d+(?:\.\d+)?\s*\2)"
+)
 
 
 #: A forecast's low and high set apart by a slash (-7/2℃, 12/18℃): a range, never a fraction.
@@ -983,7 +987,8 @@ _HAN_SECTION_RE = re.compile(rf"(?:^|(?<=[\n。；;：:]))\s*{_HAN_SECTION}", re
 #: A list's number in figures (1. 2、 (3)) opening a line or a sentence, or after the
 #: section's heading a short section reads on its first line (一、普通门诊 1. 除夕…).
 _FIGURE_ITEM_RE = re.compile(
-    rf"(?:^|(?<=[\n。；;：]))(\s*{_HAN_SECTION}[^\s。；;]{{1,20}}\s+)?"
+    # (…or after a sentence's ASCII stop: …正式上课.2.普通高中)
+    rf"(?:^|(?<=[\n。；;：])|(?<=[^\d\s.]\.))(\s*{_HAN_SECTION}[^\s。；;]{{1,20}}\s+)?"
     # (no list counts from nought, nor with a leading zero: （02）8590… is a phone's code)
     r"\s*(?:([1-9]\d?)(?:[、．]|\.(?!\d))|[（(]([1-9]\d?)[）)])\s*(?=[^\s\d])",
     re.M,
@@ -1201,6 +1206,8 @@ _PER_UNITS = (
     "|手|笔|磅|英亩"
     # a bird (鸡苗2.65元/羽), a subject sat (报名费120元/科), a student (元/生·学年)
     "|羽|科|门|生"
+    # a work-hour, a machine's shift, a person's day of work (维修费80元/工时, 元/台班)
+    "|工时|工日|台班|人天|人日|人月|延米"
 )
 #: A rate per minute, as a pulse is written: 100次/分 is 一百次每分钟.
 _PER_MINUTE = re.compile(r"(?<=次)/分(?!钟|之(?!间|內|内))")
@@ -1465,6 +1472,11 @@ _SIGN_NAMES = {
     "↑": "向上箭头",
     "↓": "向下箭头",
     "→": "向右箭头",
+    # a tender's marks of its binding and its key terms: 标注“★”的条款, “☆”
+    "★": "星号",
+    "☆": "星号",
+    "●": "实心圆点",
+    "■": "实心方块",
 }
 #: Plus: between operands 加, as a sign before a number 正 (also after a word: 同比+2.3%).
 _PLUS_SIGN = re.compile(r"(?<![0-9A-Za-z)）%零一二三四五六七八九十百千万亿])\+(?=\d)")
@@ -1517,7 +1529,9 @@ def _decimal_ratios(text: str) -> str:
 
 #: A sign quoted on its own, as a table's note explains it: "+"表示上涨，"-"表示回落,
 #: “#”表示其中的主要项, and a dash that stands for no figure: “—”表示暂无数据 (横线).
-_QUOTED_SIGN = re.compile(r"([“\"「])\s*([+＋\-－−#＃*＊△▲▼▽↑↓→]|—{1,2}|－{2}|-{2})\s*([”\"」])")
+_QUOTED_SIGN = re.compile(
+    r"([“\"「])\s*([+＋\-－−#＃*＊△▲▼▽↑↓→★☆●■]|—{1,2}|－{2}|-{2})\s*([”\"」])"
+)
 
 
 #: An index's change in points with its sign, in brackets after its close: 收报3215.36点
@@ -1553,6 +1567,10 @@ def _day_range(m: re.Match[str]) -> str:
 
 #: What follows a day and no fraction: 12/25起, 3/15前, 6/30当天, 5/20上午.
 _AFTER_DAY = re.compile(r"起|以?[前后]|之[前后]|当[天日]|[上下中]午|晚上|凌晨|开始|截止|止")
+
+
+#: A code's part after its letters and a hyphen (色号YN-7/1, 型号AB-3/4): no day, no share.
+_CODE_SLASH = re.compile(r"(?<=[A-Za-z])-(\d{1,2})/(\d{1,2})(?![\d/.])")
 
 
 #: What comes before a day and no fraction: 截至12/31, 放宽至2/28 (a share falls to one:
@@ -1628,6 +1646,7 @@ def _slashes_and_symbols(text: str) -> str:
     text = _LETTER_FORMULA.sub(lambda m: formula_minus(m.group()), text)
     text = _DEVICE_PAIR.sub(r"\1 \2", text)
     text = _SLASH_LATIN.sub(" ", _SLASH_ACRONYMS.sub(r"\1、", text))
+    text = _CODE_SLASH.sub(lambda m: f" {read_digits(m[1])}斜杠{read_digits(m[2])}", text)
     text = _LATIN_HYPHEN.sub(" ", text)
     text = _RATE_PER.sub(lambda m: f"{read_cardinal(m[2])}{m[3]}分之{read_number(m[1])}", text)
     text = _DAY_RANGE.sub(_day_range, text)
