@@ -3885,11 +3885,52 @@ def test_a_notice_headed_only_by_who_gives_it_is_titled_by_its_subject() -> None
     subject = "主旨：公告本校130學年度第2學期期末考試及選課相關事宜，請全校師生周知。"
     text = lines("國立南屏大學　校園公告", "", "公告日期：130年5月9日", "", subject, "", LONG)
     doc = parse(text)
-    assert doc.title == "本校130學年度第2學期期末考試及選課相關事宜"
+    assert doc.title == "國立南屏大學130學年度第2學期期末考試及選課相關事宜"
     assert subject in paragraphs(doc)
+    # …or headed by the school's name alone, over its breadcrumb and fields
+    subject = "主旨：公告本校120學年度新生報到及編班相關事宜，請家長及新生依規定時間辦理。"
+    text = lines(
+        "桃溪市立明德國民中學",
+        "首頁 > 最新消息 > 教務處公告",
+        "發布單位：教務處　發布日期：2031/07/15　點閱次數：862",
+        "",
+        subject,
+        "",
+        LONG,
+    )
+    assert parse(text).title == "桃溪市立明德國民中學120學年度新生報到及編班相關事宜"
     # an issuer's own notice keeps its name for the title
     text = lines("衛生福利部 公告", "", "主旨：預告修正「食品中污染物質衛生標準」草案。", "", LONG)
     assert parse(text).title == "衛生福利部 公告"
+
+
+@pytest.mark.parametrize(
+    ("issuer", "kind"),
+    [
+        ("临江市市场监督管理局", "行政处罚决定书"),
+        ("青川县生态环境局", "行政处罚告知书"),
+        ("南屏县人民法院", "公告"),
+    ],
+)
+def test_a_decision_headed_by_its_issuer_over_its_kind_is_titled_by_both(
+    issuer: str, kind: str
+) -> None:
+    text = lines(
+        issuer,
+        kind,
+        "",
+        "临市监罚〔2031〕58号",
+        "",
+        "当事人：临江市江北区味之源餐饮管理有限公司",
+        "统一社会信用代码：91330102MA2H3XYZ8K",
+        "",
+        LONG,
+        "",
+        LONG,
+    )
+    doc = parse(text)
+    assert doc.title == issuer + kind
+    assert_nothing_lost(text, doc)
 
 
 def test_who_reports_it_with_the_day_in_brackets_is_not_the_derived_title() -> None:

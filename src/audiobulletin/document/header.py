@@ -68,6 +68,15 @@ def _can_be_title(text: str) -> bool:
     return len(text) <= TITLE_MAX and text[-1] not in "。；;：:，,、"
 
 
+#: A field naming a party to a decision or a case (当事人：…公司, 被告人：…, 法定代表人：…):
+#: the first lines under a court's or an office's notice, never its headline.
+_PARTY_FIELD_RE = re.compile(
+    r"^(?:当事人|當事人|被处罚人|被處罰人|被告人|被告|原告|申请人|申請人|被申请人|被申請人|上诉人|上訴人"
+    r"|被上诉人|被上訴人|第三人|被执行人|被執行人|法定代表人|委托代理人|委託代理人|统一社会信用代码"
+    r"|統一社會信用代碼|公民身份号码|住所地|经营场所|經營場所)\s*[:：]"
+)
+
+
 def _is_headline_like(text: str) -> bool:
     """A line that could be the headline: short, no sentence inside, not ending like one
     (or only exclaiming, as news headlines do: 重磅！青川这些道路今起封闭施工)."""
@@ -75,6 +84,7 @@ def _is_headline_like(text: str) -> bool:
     return (
         (_is_title_like(text, TITLE_MAX) or _is_exclaimed_headline(text))
         and marker_level(text) is None
+        and not _PARTY_FIELD_RE.match(text)
         # a body's name in English under its Chinese one (Legislative Council) heads no story
         and han_count(text) > 0
     )
@@ -304,7 +314,9 @@ def _header_zone(items: list[_Item]) -> int:
 
 #: A line that is only the kind of a document: 警情通报, 情况通报, 公告, 通告, 声明.
 _KIND_ONLY_RE = re.compile(
-    rf"^[{HAN}]{{0,4}}(?:通报|通報|通告|公告|通知|声明|聲明|启事|啟事|公示|说明|說明)$"
+    rf"^[{HAN}]{{0,4}}(?:通报|通報|通告|公告|通知|声明|聲明|启事|啟事|公示|说明|說明"
+    # (…or a decision or a notice served on one party: 行政处罚决定书, 责令改正通知书)
+    r"|决定书|決定書|告知书|告知書|通知书|通知書|建议书|建議書)$"
 )
 
 
@@ -1017,11 +1029,19 @@ def with_issuers(title: str, subtitles: list[str]) -> tuple[str, list[str]]:
 
 def subject_title(title: str, items: Sequence[_Item], start: int) -> str:
     """The title of a notice whose head only names the site's section of notices
-    (國立青川大學　校園公告): its subject (主旨：公告本校…選課相關事宜，請全校師生周知。
-    -> 本校…選課相關事宜), without the verb of notice and the request to take note.
-    ``title`` itself otherwise."""
+    (國立青川大學　校園公告) or who gives it (桃溪市立明德國民中學): its subject
+    (主旨：公告本校…選課相關事宜，請全校師生周知。 -> 國立青川大學…選課相關事宜), without the
+    verb of notice and the request to take note, and with the body named where it says
+    本校 (a listener hears no page to say which school). ``title`` itself otherwise."""
     head = _NOTICE_HEAD_RE.match(title)
-    if not head or not _names_body(head.group(1).split()[-1]):
+    # (…or by its name alone, the school's or the office's: 桃溪市立明德國民中學)
+    named_alone = (
+        " " not in title.strip()
+        and _names_body(title.strip())
+        and not DOCUMENT_KIND_END_RE.search(title)
+        and not _KIND_ONLY_RE.match(title.strip())
+    )
+    if not named_alone and (not head or not _names_body(head.group(1).split()[-1])):
         return title
     for item in items[start : start + 8]:
         subject = _SUBJECT_RE.match(item.text)
@@ -1029,6 +1049,8 @@ def subject_title(title: str, items: Sequence[_Item], start: int) -> str:
             continue
         text = re.split(r"[，,。；;]\s*(?:請|请|敬請|敬请|希|特此)", subject.group(1))[0]
         text = re.sub(r"^(?:公告|检送|檢送|函送|有关|有關)", "", text.rstrip("。．.，, "))
+        body = title.strip() if named_alone else head.group(1).split()[-1] if head else ""
+        text = re.sub(r"^本(?:校|院|局|府|會|会|處|处|署|所|中心)", body, text) if body else text
         return text if 6 <= len(text) <= SUBJECT_TITLE_MAX else title
     return title
 
@@ -1360,7 +1382,11 @@ def _header(items: list[_Item]) -> tuple[str, list[str], int, bool]:
         and items[pick - 1].table is None
         and _names_body(items[pick - 1].text)
         and len(items[pick - 1].text) <= ORG_LABEL_MAX + 6
-        and _YEAR_LED_NOTICE_RE.match(items[pick].text)
+        and (
+            _YEAR_LED_NOTICE_RE.match(items[pick].text)
+            # (…or only its kind: 临江市市场监督管理局 / 行政处罚决定书)
+            or _KIND_ONLY_RE.match(items[pick].text)
+        )
     ):
         pick -= 1  # 绿岛市第一人民医院 / 2031年公开招聘编外工作人员简章: who issues it, titled
     for k in range(pick):
