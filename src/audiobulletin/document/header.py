@@ -77,6 +77,14 @@ _PARTY_FIELD_RE = re.compile(
 )
 
 
+#: A tender's or a procurement's code alone on its line, bracketed or not (（招标编号：E33…）,
+#: 招標編號：GLDT 17/2031): letters, digits and their joins only.
+_TENDER_CODE_RE = re.compile(
+    r"^[（(]?\s*(?:招标|招標|采购|採購|项目|項目|征集|徵集|标段|標段|交易|采购计划|採購計劃)"
+    r"(?:编号|編號|代码|代碼)\s*[:：]\s*[A-Za-z0-9][A-Za-z0-9\-_/.〔〕\[\]()（） ]{3,40}\s*[)）]?$"
+)
+
+
 def _is_headline_like(text: str) -> bool:
     """A line that could be the headline: short, no sentence inside, not ending like one
     (or only exclaiming, as news headlines do: 重磅！青川这些道路今起封闭施工)."""
@@ -1538,6 +1546,10 @@ def _finish_header(
         elif item.label == Label.TEXT and _writers_over_body(items, i):
             # 周启明 alone under a commentary's headline: its writer, as a paper sets it
             item.label, item.meta = Label.META, [("author", item.text)]
+        elif item.label == Label.TEXT and _TENDER_CODE_RE.match(item.text):
+            # （招标编号：E3301…）, 征集编号：LJKJ-2031-ZJ-09 under a tender's headline: the
+            # portal's code for it, no more said on air than a document's number
+            item.label, item.meta = Label.META, [("other", item.text)]
         elif item.label == Label.TEXT and CONTACT_FIELD_RE.match(item.text):
             # a release's contact, among the fields under its headline: for the press
             item.label, item.meta = Label.META, [("other", item.text)]
