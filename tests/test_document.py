@@ -2683,9 +2683,8 @@ def test_a_page_s_counter_whose_figure_wrapped_onto_its_own_line_is_not_read() -
     ["（招标编号：E3301000012003456001）", "征集编号：LJKJ-2031-ZJ-09", "招標編號：GLDT 17/2031"],
 )
 def test_a_tender_s_code_under_its_headline_is_not_read(code: str) -> None:
-    text = lines(
-        "青川新区滨河小学新建工程施工招标公告", code, "1.招标条件", LONG, "2.项目概况", LONG
-    )
+    title = "青川新区滨河小学新建工程施工招标公告"
+    text = lines(title, code, "1.招标条件", LONG, "2.项目概况", LONG)
     doc = parse(text)
     assert doc.title == title
     assert code in [m.text for m in doc.meta]
