@@ -746,6 +746,10 @@ def test_a_short_opening_before_a_section_that_stands_alone_is_a_chapter_of_its_
         # the day and the page it was printed on
         ("来源：青川日报 2031年03月19日 第01版", "青川日报"),
         ("来源：青川晚报 第A3版", "青川晚报"),
+        # a source that only points back at the page: no name a listener can place
+        ("来源:本站", None),
+        ("来源：本站原创", None),
+        ("信息来源：本网", None),
     ],
 )
 def test_the_source_line_gives_one_name_to_the_intro_the_mp3_and_the_wav(

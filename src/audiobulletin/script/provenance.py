@@ -156,7 +156,15 @@ def source_name(line: str | None) -> str | None:
         name = name[:-1].rstrip()  # (…来源:北湖区社保中心): the bracket round the page's fields
     if re.fullmatch(r"《[^《》]+》", name):
         name = name[1:-1]  # a paper named in its marks, 《青川日报》: the intro says 据青川日报
+    if _THIS_SITE_RE.fullmatch(name):
+        return None  # 来源：本站: the page names itself, and a listener hears no page
     return _EDITION_RE.sub("", name) or None
+
+
+#: A source that only points back at the page it is on: 本站, 本网, 本站原创, 原创.
+_THIS_SITE_RE = re.compile(
+    r"(?:本站|本網|本网|本网站|本網站|本平台|本单位|本單位)(?:原创|原創)?|原创|原創|网站|網站"
+)
 
 
 #: A paper's edition on the web after its name: 青川晚报数字版 is 青川晚报, 自由時報電子報 自由時報.
