@@ -1036,6 +1036,23 @@ def test_a_source_line_the_intro_does_not_say_is_listed_as_unread() -> None:
     assert "未朗读（来源）：来源：南屏市住建局网站" in script.warnings
 
 
+@pytest.mark.parametrize("source", ["信息来源：办公室", "来源：食品抽检处", "来源：本站"])
+def test_a_desk_or_the_page_itself_as_the_source_is_no_issuer_in_the_intro(source: str) -> None:
+    text = "\n".join(
+        [
+            "青川县2031年上半年检察工作情况通报",
+            f"发布时间：2031-07-18 15:22:07    {source}",
+            "",
+            "2031年1-6月，青川县人民检察院全面履行法律监督职能，各项检察工作取得新进展，"
+            "共受理审查逮捕案件256件313人，批准逮捕148件172人。",
+        ]
+    )
+    script = build_script(parse(text))
+    assert script.intro is not None
+    assert "二零三一年七月十八日发布" in script.intro.spoken, script.intro.spoken
+    assert source.split("：")[-1] not in script.intro.spoken
+
+
 #: A report's opening paragraph, long enough to be a chapter of its own.
 OPENING = (
     "2031年南屏区公开招聘中小学新任教师笔试工作已于5月17日结束，笔试成绩已由省人事考试院"

@@ -99,6 +99,8 @@ def when_and_who(doc: Document, said: str = "") -> str:
     who = issuer(doc)
     if who and not _MEDIA_RE.search(who) and doc.title.startswith(who):
         who = ""  # the title has just named it: 国务院办公厅关于…的通知
+    if who and _DESK_RE.fullmatch(who):
+        who = ""  # 信息来源：办公室: the desk that posted it, which names no body on air
     if who and _MEDIA_RE.search(who):  # a news outlet reports; an office issues
         if not date:
             # its dateline gives the day: 新华社北京10月17日电 -> 10月17日
@@ -119,6 +121,13 @@ def when_and_who(doc: Document, said: str = "") -> str:
     if who:
         return f"{who}{issued}"
     return f"{date}发布" if date else ""
+
+
+#: A desk inside a body, named without it (办公室, 食品抽检处, 教务处, 宣传科): no issuer a
+#: listener can place.
+_DESK_RE = re.compile(
+    rf"(?![^省市县區区州旗镇鎮乡鄉]*[省市县區区州旗镇鎮乡鄉])[{HAN}]{{1,6}}(?:处|處|科|室|股|组|組)"
+)
 
 
 #: The day a dateline gives, before its 电 or 讯: 新华社北京10月17日电.
