@@ -526,6 +526,21 @@ CASES = [
     # a code's part after its letters and a hyphen is no day
     pytest.param("色号YN-7/1", "色号Y N 七斜杠一", id="code-slash-no-day"),
     pytest.param("色号7/1", "色号七月一日", id="bare-slash-day-stays"),
+    # a list's number whose stop runs into a clock's time
+    pytest.param("1.06:00-09:30禁止通行", "一、六点到九点三十分禁止通行", id="item-before-clock"),
+    pytest.param("比分1.06:00", "比分一点零六比零零", id="decimal-then-ratio-stays"),
+    # a date written day first with its year last
+    pytest.param("有效期至15/01/2032", "有效期至二零三二年一月十五日", id="day-first-date"),
+    pytest.param("生产日期01/15/2032", "生产日期二零三二年一月十五日", id="month-first-date"),
+    # an earthquake's intensity in Roman numerals
+    pytest.param("震中烈度VI度", "震中烈度六度", id="roman-intensity"),
+    # an index's base period
+    pytest.param("以2015年=100计算", "以二零一五年为一百计算", id="base-period"),
+    pytest.param("指数(2020年=100)", "指数(以二零二零年为一百)", id="base-period-bracketed"),
+    # a year that ends a title
+    pytest.param("观看《血的教训2030》", "观看《血的教训二零三零》", id="year-ends-title"),
+    # a model's number after its letters and a hyphen, a letter after it
+    pytest.param("YQ-200B型检测仪", "Y Q二零零B型检测仪", id="model-round-hundred"),
     # a lab's letters written small are spelled as the capitals are
     pytest.param("菌落总数1.2×10⁴cfu/g", "菌落总数一点二乘十的四次方C F U每克", id="cfu-lowercase"),
     # 乙 as formal writing's one before a measure word; the second of 甲乙 stays
@@ -2516,6 +2531,10 @@ def test_a_list_in_figures_under_han_numbered_sections_is_said_first_second() ->
     )
     # a phone's code in brackets, a clock's minutes: no list's numbers
     assert "第" not in to_spoken("（三）电话：（02）85902567，24:00截止。").text
+    # …also where the item's stop runs into a clock's time
+    assert to_spoken("一、管制时间：\n1.06:00-09:30禁止通行；\n2.08:00-10:00开放。").text == (
+        "一、管制时间：\n第一，六点到九点三十分禁止通行；第二，八点到十点开放。"
+    )
     # …also after a sentence's ASCII stop
     assert to_spoken("一、放假时间。1.初中:7月10日放假.2.高中:7月17日放假.").text == (
         "一、放假时间。第一，初中：七月十日放假。第二，高中：七月十七日放假。"

@@ -549,6 +549,9 @@ _BATCH_CODE = re.compile(r"(?<![\dA-Za-z.])(\d{1,4})([A-Z]{1,3})(\d{3,})(?![\d.A
 #: A model in a series after a hyphen, as a processor is named (i5-12400, i7-13700K): the
 #: series as written, the model digit by digit after 杠, never a range (a unit after it,
 #: S11-2500kVA, is read as one).
+#: A model whose number is a round hundred between its letters (YQ-200B型, GT-2000B): the
+#: digits one by one, as the code's, never 两百.
+_MODEL_HUNDRED = re.compile(r"(?<![A-Za-z\d])([A-Z]{1,4})-(\d{1,2}00)([A-Z]{1,2})(?![A-Za-z\d.])")
 _SERIES_MODEL = re.compile(
     r"(?<![A-Za-z\d.])([A-Za-z]{1,3})(\d{1,2})-(?!(?:19|20)\d\d(?!\d))(\d{3,6})([A-Z]{0,2})"
     r"(?![\d.A-Za-z])"
@@ -671,6 +674,7 @@ def _codes(text: str) -> str:
     text = _SHIP_NUMBER.sub(lambda m: read_digits(m[1]), text)
     text = _SPOT_CODE.sub(lambda m: m[1] + read_digits(m[2]) + "杠" + read_digits(m[3]), text)
     text = _STOCK_CODE.sub(lambda m: m[1] + read_digits(m[2]), text)
+    text = _MODEL_HUNDRED.sub(lambda m: m[1] + read_digits(m[2]) + m[3], text)
     text = _SERIES_MODEL.sub(
         lambda m: m[1] + read_cardinal(m[2]) + "杠" + read_digits(m[3]) + m[4], text
     )

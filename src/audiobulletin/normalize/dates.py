@@ -136,6 +136,9 @@ def _date_or_none(y: str, mo: str, d: str) -> str | None:
 _ROC_SLASH_DATE = re.compile(
     r"(?<![\d/.\-])(?:(\d{2,3})/(\d{1,2})/|(1[0-3]\d)([.\-])(\d{1,2})\4)(\d{1,2})(?![\d/.\-])"
 )
+#: A date written day first with its year last, as Hong Kong and imported goods print it
+#: (15/01/2032, 此日期前最佳 03/12/2031): 二零三二年一月十五日.
+_DAY_FIRST_DATE = re.compile(r"(?<![\d/.\-])(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)(?![\d/.\-])")
 _SLASH_MONTH_DAY = re.compile(
     r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?![\d/.])"
     r"(?=\s*[（(](?:周|星期|礼拜)?[一二三四五六日天][）)]|\s+\d{1,2}[:：]\d{2}(?!\d)"
@@ -176,6 +179,13 @@ def _slash_dates(text: str) -> str:
             return m.group()
         return f"{m[1]}{day}{m[4]}"
 
+    def day_first(m: re.Match[str]) -> str:
+        # (a month first where the first number can be no month: 01/15/2032)
+        day, month = (m[1], m[2]) if int(m[2]) <= 12 else (m[2], m[1])
+        spoken = said(month, day)
+        return f"{read_digits(m[3])}年{spoken}" if spoken else m.group()
+
+    text = _DAY_FIRST_DATE.sub(day_first, text)
     text = _ROC_SLASH_DATE.sub(roc, text)
     text = _SLASH_MONTH_DAY.sub(month_day, text)
     text = _GLOSSED_SLASH_DAY.sub(glossed, text)
@@ -619,7 +629,8 @@ _YEAR = re.compile(
     r"|艺术节|文化节|电影节|旅游节|马拉松|锦标赛|大会|展览会|地震|洪水|暴雨|洪灾))"
     # …or the year that ends or opens a campaign's or a plan's quoted name (“净网2024”专项行动,
     # 「2050净零排放路径」)
-    r"|(?<=[\u4e00-\u9fff])(?<![共约达为有计超近逾])((?:19|20)\d\d)(?=[”\"」』])"
+    # (…or a title's: 《血的教训2030》, 《健康中国2030》)
+    r"|(?<=[\u4e00-\u9fff])(?<![共约达为有计超近逾])((?:19|20)\d\d)(?=[”\"」』》〉])"
     r"|(?<=[“\"「『])((?:19|20)\d\d)(?=[\u4e00-\u9fff]{2})(?![人个名家件项位次元万亿吨台辆户年])"
 )
 #: Two years joined by 到/至/、/和 (1900–2099 both, the second not followed by an amount unit).

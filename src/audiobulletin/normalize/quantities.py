@@ -904,7 +904,8 @@ _QUARTER_GLOSS = re.compile(r"(?<=季度)\s*[（(]\s*Q[1-4]\s*[)）]")
 #: Roman numerals in ASCII after 第 or before a class word (第II类, III级), or numbering an
 #: annex (附表III).
 _ASCII_ROMAN = re.compile(
-    r"(?<=第)([IVX]{1,4})(?![A-Za-z])|(?<![A-Za-z])([IVX]{1,4})(?=[类级期型至])"
+    # (an earthquake's intensity too: VI度)
+    r"(?<=第)([IVX]{1,4})(?![A-Za-z])|(?<![A-Za-z])([IVX]{1,4})(?=[类级期型至度類級])"
     r"|(?<=至)([IVX]{1,4})(?=[类级期型])"
     # an emission standard: 国VI, 国V; a schedule or an annex: 附表III, 附件II
     r"|(?<=国|國)([IVX]{1,4})(?![A-Za-z])"
@@ -977,7 +978,9 @@ _ITEM_BEFORE_FIGURE = re.compile(
     r"|\d{3}\s*年"  # 1.113年度 (a year of the Republic)
     r"|\d{5,}\s*(?:岗位|崗位|职位|職位)"  # 2.2024205岗位
     # …or a line's voltage, never 1.10kV: 1.10kV城东Ⅱ线, 2.35kV桃源线
-    r"|(?:10|35|66|110|220|330|500|0\.4)\s*(?:kV|KV|kv|千伏))"
+    r"|(?:10|35|66|110|220|330|500|0\.4)\s*(?:kV|KV|kv|千伏)"
+    # …or a clock's time, never a decimal: 1.06:00-09:30禁止通行
+    r"|[0-2]\d[:：][0-5]\d(?!\d))"
 )
 
 
@@ -990,7 +993,9 @@ _FIGURE_ITEM_RE = re.compile(
     # (…or after a sentence's ASCII stop: …正式上课.2.普通高中)
     rf"(?:^|(?<=[\n。；;：])|(?<=[^\d\s.]\.))(\s*{_HAN_SECTION}[^\s。；;]{{1,20}}\s+)?"
     # (no list counts from nought, nor with a leading zero: （02）8590… is a phone's code)
-    r"\s*(?:([1-9]\d?)(?:[、．]|\.(?!\d))|[（(]([1-9]\d?)[）)])\s*(?=[^\s\d])",
+    # (…nor runs into a figure, unless a clock's: 1.06:00-09:30禁止通行)
+    r"\s*(?:([1-9]\d?)(?:[、．]|\.(?!\d)|\.(?=[0-2]\d[:：][0-5]\d(?!\d)))|[（(]([1-9]\d?)[）)])\s*"
+    r"(?=[^\s\d]|(?<=\.)[0-2]\d[:：][0-5]\d(?!\d))",
     re.M,
 )
 
@@ -1569,6 +1574,16 @@ def _day_range(m: re.Match[str]) -> str:
 _AFTER_DAY = re.compile(r"起|以?[前后]|之[前后]|当[天日]|[上下中]午|晚上|凌晨|开始|截止|止")
 
 
+#: An index's base period set equal to 100 (2015年=100, 以2020年=100): 以二零一五年为一百.
+_BASE_PERIOD = re.compile(
+    r"(?:以\s*)?((?:(?:(?:19|20)\d\d|[零一二三四五六七八九〇]{4})\s*年"
+    r"(?:\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月)?\s*(?:至|到|-|—|－)\s*)?"
+    # (…or a span of months: 2029年10月至2030年9月=100)
+    r"(?:(?:19|20)\d\d|[零一二三四五六七八九〇]{4})\s*年"
+    r"(?:\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月)?)\s*=\s*100(?![\d.])"
+)
+
+
 #: A code's part after its letters and a hyphen (色号YN-7/1, 型号AB-3/4): no day, no share.
 _CODE_SLASH = re.compile(r"(?<=[A-Za-z])-(\d{1,2})/(\d{1,2})(?![\d/.])")
 
@@ -1636,6 +1651,7 @@ def _slashes_and_symbols(text: str) -> str:
     text = _SLASH_PER.sub("每", text)
     text = _PER_DOT.sub("每", text)
     text = _OFFSET.sub(_offset, text)
+    text = _BASE_PERIOD.sub(r"以\1为100", text)
     text = _DIVIDED_BY.sub("除以", text)
     text = _DEFINED_RATIO.sub(r"\1除以", text)
     text = _TIMES_RATE.sub("乘", text)
