@@ -2649,6 +2649,9 @@ def test_a_page_s_font_size_and_back_buttons_are_not_read(chrome: str) -> None:
         "本站访问量：1,234,567",  # the site's count of its visits
         "青川县教育局主办  青川县教育信息中心承办",  # who runs the site, who builds it
         "服务热线：0571-12345  建议使用浏览器：Chrome、Edge",  # what to view it in
+        "回上一頁　　友善列印　　分享：Facebook　LINE　X",  # a Taiwan page's buttons
+        "【字体：大 中 小】　【分享到：微信 微博 QQ空间】",
+        "本網站著作權屬於南屏縣政府 隱私權政策 資訊安全政策",  # whose the copyright is
     ],
 )
 @pytest.mark.parametrize("at", ["top", "foot"])
