@@ -2695,6 +2695,23 @@ def test_a_tender_s_code_under_its_headline_is_not_read(code: str) -> None:
     assert_nothing_lost(text, doc)
 
 
+def test_an_office_with_its_second_name_in_brackets_over_a_breadcrumb_is_the_site() -> None:
+    title = "关于征求《智慧停车场建设与运维规范》等3项地方标准（征求意见稿）意见的通知"
+    text = lines(
+        "临江市市场监督管理局（知识产权局）",
+        "您当前的位置：首页 » 互动交流 » 征求意见",
+        "",
+        title,
+        "",
+        "发布时间：2031-08-11 11:20　　来源：标准化处",
+        "",
+        LONG,
+    )
+    doc = parse(text)
+    assert doc.title == title
+    assert_nothing_lost(text, doc)
+
+
 def test_a_page_s_day_beside_its_buttons_is_when_it_was_posted() -> None:
     text = lines(
         "青川新区人民医院维保服务项目单一来源采购公示",

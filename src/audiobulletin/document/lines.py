@@ -893,7 +893,16 @@ def is_issuer_line(text: str) -> bool:
     """Whether a line is only the name of an issuing body, or of two or three set apart by
     spaces (青川州统计局　国家统计局青川调查队: who issue it jointly)."""
     names = _ENGLISH_NAME_RE.sub("", text).split()
+    # (an office's second name in brackets, one body with two plates: 临江市市场监督管理局
+    # （知识产权局）)
+    names = [_SECOND_PLATE_RE.sub("", name) for name in names]
     return 0 < len(names) <= 3 and all(_ISSUER_RE.match(name) for name in names)
+
+
+#: An office's other name in brackets after its own: （知识产权局）, （地方金融监督管理局）.
+_SECOND_PLATE_RE = re.compile(
+    r"(?<=[局委厅廳办辦署])[（(][\u4e00-\u9fff]{2,12}(?:局|委员会|委員會|办公室|辦公室|厅|廳|署)[)）]$"
+)
 
 
 #: Who issued a paper, said under its title: …联合发布, …发布, …供稿.
