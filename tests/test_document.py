@@ -2712,6 +2712,22 @@ def test_an_office_with_its_second_name_in_brackets_over_a_breadcrumb_is_the_sit
     assert_nothing_lost(text, doc)
 
 
+def test_a_disclosure_grid_s_fields_above_a_decision_are_not_read() -> None:
+    title = "南屏县市场监督管理局行政处罚决定书"
+    grid = [
+        "索引号：NP-SCJG-2031-0387",
+        "信息名称：南屏县市场监督管理局行政处罚决定书（南市监处罚〔2031〕112号）",
+        "发布机构：南屏县市场监督管理局",
+        "公开方式：主动公开",
+    ]
+    text = lines(title, "", *grid, "", LONG, "", LONG)
+    doc = parse(text)
+    assert doc.title == title
+    assert all(line in [m.text for m in doc.meta] for line in grid)
+    assert "".join(paragraphs(doc)) == LONG + LONG
+    assert_nothing_lost(text, doc)
+
+
 def test_a_page_s_day_beside_its_buttons_is_when_it_was_posted() -> None:
     text = lines(
         "青川新区人民医院维保服务项目单一来源采购公示",

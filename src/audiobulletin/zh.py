@@ -726,6 +726,9 @@ META_KEYS: dict[str, tuple[str, ...]] = {
         "公文目录",
         "有效性",
         "发布机构",
+        # (the disclosure grid's name of the document, the headline said again)
+        "信息名称",
+        "信息名稱",
         "成文日期",
         "专栏",
         "栏目",
