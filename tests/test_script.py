@@ -1168,6 +1168,34 @@ def test_a_transcript_s_question_opens_the_chapter_its_answer_is_in_and_names_it
     assert asked[0].chapter == "一季度固定资产投资情况如何"
 
 
+def test_an_explainer_s_numbered_questions_each_open_a_chapter_named_by_what_is_asked() -> None:
+    asks = [
+        (
+            "一问:限行区域和时段是怎样的?",
+            "答:限行区域为绕城高速以内区域,限行时段为工作日7:00-9:00.",
+        ),
+        (
+            "二问:哪些车辆需要限行?",
+            "答:一是按尾号限行,非本地号牌的小型客车按号牌尾号限行.\n"
+            "二是国三及以下排放标准的柴油货车,全天禁止驶入限行区域.\n"
+            "三是总质量4.5吨(含)以上的货车,6:00-22:00禁止驶入三环以内.",
+        ),
+        ("三问:哪些车辆不受限行?", "答:新能源汽车、公交车、出租车、校车、救护车不受限行."),
+        ("四问:违反限行规定会怎样处罚?", "答:违反限行规定的,处100元罚款,记3分."),
+    ]
+    more = "市民出行前可通过“青川交警”公众号查询限行区域地图和实时路况,合理安排出行路线."
+    text = "\n\n".join(
+        ["《青川市机动车区域限行管理规定》四问四答", *(f"{q}\n{a}{more * 3}" for q, a in asks)]
+    )
+    chapters = [s.chapter for s in build_script(parse(text), intro=False).segments]
+    assert chapters == [
+        "限行区域和时段是怎样的",
+        "哪些车辆需要限行",
+        "哪些车辆不受限行",
+        "违反限行规定会怎样处罚",
+    ]
+
+
 def test_a_list_numbered_in_figures_under_han_numbered_sections_is_said_first_second() -> None:
     def said(*lines: str) -> str:
         text = "\n".join(["南屏县人民医院春节门诊安排", "", *lines])

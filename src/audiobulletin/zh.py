@@ -517,7 +517,11 @@ REPORTING_CLAUSE_RE = either_script(
 )
 #: A questioner's or the host's turn in a transcript (美国有线电视新闻网记者：…, 问：…,
 #: 主持人：…, Q:): what is asked or handed over, not what is told.
-QUESTION_TURN_RE = either_script(r"^(?:[^，,。：:！？!?\s]{0,20}记者|问|提问|主持人|Q)\s*[:：]")
+QUESTION_TURN_RE = either_script(
+    # (…or numbered, as an explainer asks its questions: 一问：…？, 问一：…？)
+    r"^(?:[^，,。：:！？!?\s]{0,20}记者|问|提问|主持人|Q|[一二三四五六七八九十]{1,3}问|问[一二三四五六七八九十]{1,3})"
+    r"\s*[:：]"
+)
 #: The adverb that opens the statement after such clauses: 现启动…, 特制定…, 兹….
 _STATEMENT_ADVERB = r"现(?![代场行有状金象实])|特(?!别|色|点|殊)|兹"
 STATEMENT_ADVERB_RE = either_script(rf"^(?:{_STATEMENT_ADVERB})")

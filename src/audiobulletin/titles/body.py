@@ -303,6 +303,8 @@ def body_phrase(blocks: Sequence[Block], max_han: int, headline: str = "") -> st
             SPEAKER_LABEL_RE.search(label.group(1).strip())
             or names_person(label.group(1))
             or _STATES_THAT_RE.search(label.group(1).strip())
+            # (an explainer's numbered question: 二问：哪些车辆需要限行？)
+            or QUESTION_TURN_RE.match(text) is not None
         ):
             # a turn of a transcript (…记者：…？ 主持人：…, 王青山：…), or who found what
             # follows (中国地震台网正式测定：…发生4.6级地震): named after what is asked, said
