@@ -2728,6 +2728,21 @@ def test_a_disclosure_grid_s_fields_above_a_decision_are_not_read() -> None:
     assert_nothing_lost(text, doc)
 
 
+def test_a_digest_s_short_lines_of_figures_are_each_their_own() -> None:
+    digest = [
+        "地区生产总值 1,286.35亿元，增长6.8%",
+        "一般公共预算收入 98.6亿元，增长4.2%",
+        "规上工业增加值 增长9.1%",
+        "新增城镇就业 2.35万人",
+    ]
+    items = ["1 新建改扩建中小学、幼儿园12所", "2 新增普惠托位1,200个", "3 改造提升农贸市场15家"]
+    text = lines("青川新区政府工作报告文字版", "", LONG, "", *digest, "", *items, "", LONG)
+    doc = parse(text)
+    said = paragraphs(doc)
+    assert all(line in said for line in digest + items), said
+    assert_nothing_lost(text, doc)
+
+
 def test_a_page_s_day_beside_its_buttons_is_when_it_was_posted() -> None:
     text = lines(
         "青川新区人民医院维保服务项目单一来源采购公示",

@@ -574,6 +574,29 @@ _TIMETABLE_ROW_RE = re.compile(
 )
 
 
+#: A line of a digest of figures: a short label set apart from its figure (地区生产总值
+#: 1,286.35亿元，增长6.8%; 规上工业增加值 增长9.1%), or a number set apart before its item
+#: (2 新增普惠托位…).
+_FIGURE_LINE_RE = re.compile(
+    rf"^(?:[{HAN}A-Za-z0-9.（）()]{{2,16}}\s+(?=[^。；;]{{0,8}}\d)[^。；;]{{1,40}}"
+    rf"|\d{{1,2}}\s+[{HAN}][^。；;]{{2,40}})$"
+)
+
+
+def _figure_lines(line: _Item, nxt: _Item, wrap: tuple[int, int]) -> bool:
+    """Whether ``line`` and ``nxt`` are two lines of a digest of figures (see
+    :data:`_FIGURE_LINE_RE`), ``line`` well short of the width the page was wrapped at and
+    ending on no mark that goes on."""
+    short = not wrap[0] or _columns(line.raw.rstrip().rsplit("\n", 1)[-1]) < 0.85 * wrap[0]
+    return (
+        short
+        and line.text[-1] not in "，,、；;：:（(“「"
+        and "\n" not in line.raw.strip()
+        and _FIGURE_LINE_RE.match(line.text) is not None
+        and _FIGURE_LINE_RE.match(nxt.text) is not None
+    )
+
+
 def _wraps_on(line: _Item, nxt: _Item, wrap: tuple[int, int] = (0, 0)) -> bool:
     """``nxt`` continues ``line``: no blank between, ``line`` does not end a sentence, is long
     enough to have been wrapped (at least as wide as ``nxt``), and is not a heading; ``nxt``
@@ -593,6 +616,10 @@ def _wraps_on(line: _Item, nxt: _Item, wrap: tuple[int, int] = (0, 0)) -> bool:
         return False  # whom it addresses, its colon at the edge of the page: a line alone
     if _TIMETABLE_ROW_RE.match(line.text) and _TIMETABLE_ROW_RE.match(nxt.text):
         # 上午9:00-11:00 科目一 / 下午14:00-16:00 科目二: a timetable's rows, each its own
+        return False
+    if _figure_lines(line, nxt, wrap):
+        # 地区生产总值 1,286.35亿元，增长6.8% / 一般公共预算收入 98.6亿元…: a digest's lines
+        # of figures, each its own, however short of the page's width
         return False
     if (
         line.text.startswith(("关于", "關於"))
