@@ -541,6 +541,12 @@ CASES = [
     pytest.param("观看《血的教训2030》", "观看《血的教训二零三零》", id="year-ends-title"),
     # a model's number after its letters and a hyphen, a letter after it
     pytest.param("YQ-200B型检测仪", "Y Q二零零B型检测仪", id="model-round-hundred"),
+    # a pack's contents, a count times another set apart by a letter x
+    pytest.param("每盒6小包 x 5克", "每盒六小包乘五克", id="pack-times-letter"),
+    # a local standard's code with its province and city before the slash
+    pytest.param(
+        "执行DB3301/T 1125—2031标准", "执行D B三三零一 T一一二五杠二零三一标准", id="city-standard"
+    ),
     # a lab's letters written small are spelled as the capitals are
     pytest.param("菌落总数1.2×10⁴cfu/g", "菌落总数一点二乘十的四次方C F U每克", id="cfu-lowercase"),
     # 乙 as formal writing's one before a measure word; the second of 甲乙 stays

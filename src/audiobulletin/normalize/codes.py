@@ -394,7 +394,7 @@ def _phones(text: str) -> str:
 _NOT_AN_AMOUNT = r"(?!\s*(?:[万亿千百元人个名位吨亩台辆件家户%‰]|美元|公里|平方|千米|公斤))"
 _CODE = re.compile(
     # (never a currency's code before its amount: USD 1000, see quantities._currency)
-    rf"(?<![A-Za-z])(?!(?:{CURRENCY_CODES})\s?\d)(?!(?<=\d)[xX]\d)([A-Za-z]{{1,6}}(?:\d{{2}}/(?:[A-Za-z]{{1,4}})?|/[A-Za-z]{{1,4}})?)"
+    rf"(?<![A-Za-z])(?!(?:{CURRENCY_CODES})\s?\d)(?!(?<=\d)[xX]\d)([A-Za-z]{{1,6}}(?:\d{{2}}(?:\d{{2}})?/(?:[A-Za-z]{{1,4}})?|/[A-Za-z]{{1,4}})?)"
     # (a model's letters may be set apart by a hyphen: MS-1517A)
     r"(?:-?(?!\d{1,2}00(?![\d.])(?!\s*次))(\d{3,})((?:-\d+|[—－:](?:19|20)\d\d)*)(?![\d.])"
     + _NOT_AN_AMOUNT

@@ -1239,7 +1239,12 @@ _OFFSET = re.compile(
     r"|(T)\s*([+＋\-−－])\s*(\d{1,2})(?=\s*(?:日|个?交易日)|[^\w\s]|$))"
 )
 #: A star between a score and its weight: 笔试*40%+面试*60% (乘).
-_TIMES_RATE = re.compile(rf"(?<=[{HAN}])\s*[*＊]\s*(?=\d+(?:\.\d+)?\s*%)")
+_TIMES_RATE = re.compile(
+    rf"(?<=[{HAN}])\s*[*＊]\s*(?=\d+(?:\.\d+)?\s*%)"
+    # (…or a letter x set apart between a count and the next, as a pack's contents are
+    # written: 6小包 x 5克)
+    rf"|(?<=\d[{HAN}])\s+[xX]\s+(?=\d)|(?<=\d[{HAN}]{{2}})\s+[xX]\s+(?=\d)"
+)
 #: A ratio in a formula that ends ×100%: 利润总额/营业收入×100% is 利润总额除以营业收入….
 _DIVIDED_BY = re.compile(rf"(?<=[{HAN}）)])/(?=[{HAN}（(][^，。；;/\n]{{0,20}}?[×*]\s*100\s*%)")
 #: …or a definition's right side, a word over a word: 日均产量=产量/当月日历日数.
