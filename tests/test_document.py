@@ -2743,6 +2743,18 @@ def test_a_digest_s_short_lines_of_figures_are_each_their_own() -> None:
     assert_nothing_lost(text, doc)
 
 
+def test_a_table_s_row_after_a_decimal_never_runs_into_its_figure() -> None:
+    from audiobulletin.document.lines import _join_wrapped
+
+    # (a wrapped decimal joins closed up, 人口为2.8 / 6人; a table's next row never does)
+    assert _join_wrapped(["预算(万元)1 学生课桌椅 6,800 套 272.0", "2 教师讲台 210 张 31.5"]) == (
+        "预算(万元)1 学生课桌椅 6,800 套 272.0 2 教师讲台 210 张 31.5"
+    )
+    assert _join_wrapped(["平均每户人口为2.8", "6人，比上年减少0.16人"]) == (
+        "平均每户人口为2.86人，比上年减少0.16人"
+    )
+
+
 def test_a_page_s_day_beside_its_buttons_is_when_it_was_posted() -> None:
     text = lines(
         "青川新区人民医院维保服务项目单一来源采购公示",

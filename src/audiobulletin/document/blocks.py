@@ -587,12 +587,12 @@ def _figure_lines(line: _Item, nxt: _Item, wrap: tuple[int, int]) -> bool:
     """Whether ``line`` and ``nxt`` are two lines of a digest of figures (see
     :data:`_FIGURE_LINE_RE`), ``line`` well short of the width the page was wrapped at and
     ending on no mark that goes on."""
-    short = not wrap[0] or _columns(line.raw.rstrip().rsplit("\n", 1)[-1]) < 0.85 * wrap[0]
+    last = line.raw.rstrip().rsplit("\n", 1)[-1]  # (the line joined last, where joined)
+    short = not wrap[0] or _columns(last) < 0.85 * wrap[0]
     return (
         short
         and line.text[-1] not in "，,、；;：:（(“「"
-        and "\n" not in line.raw.strip()
-        and _FIGURE_LINE_RE.match(line.text) is not None
+        and _FIGURE_LINE_RE.match(clean_line(last)) is not None
         and _FIGURE_LINE_RE.match(nxt.text) is not None
     )
 

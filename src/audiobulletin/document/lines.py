@@ -1914,6 +1914,8 @@ def _join_wrapped(parts: Sequence[str]) -> str:
                 # (or inside its decimals: …人口为2.8 / 6人)
                 re.search(rf"[{_H}] ?(?:\d+\.)?\d+$", out) is not None
                 and re.match(rf"\d+(?:\.\d+)? ?[{_H}%]", part) is not None
+                # (never a table's next row after a decimal: 套 272.0 / 2 教师讲台)
+                and not (re.search(r"\d\.\d+$", out) and re.match(r"\d+ ", part))
             )
         )
         if (
