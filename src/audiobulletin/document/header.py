@@ -77,6 +77,10 @@ _PARTY_FIELD_RE = re.compile(
 )
 
 
+#: A decree's name: 临江市人民政府令, 青川省人民政府令, 交通运输部令.
+_DECREE_RE = re.compile(r"(?:政府|部|委员会|委員會|局|署)令$")
+
+
 #: A tender's or a procurement's code alone on its line, bracketed or not (（招标编号：E33…）,
 #: 招標編號：GLDT 17/2031): letters, digits and their joins only.
 _TENDER_CODE_RE = re.compile(
@@ -1546,6 +1550,13 @@ def _finish_header(
         elif item.label == Label.TEXT and _writers_over_body(items, i):
             # 周启明 alone under a commentary's headline: its writer, as a paper sets it
             item.label, item.meta = Label.META, [("author", item.text)]
+        elif (
+            item.label == Label.TEXT
+            and _DECREE_RE.search(title)
+            and re.fullmatch(r"第\s*\d{1,4}\s*号", item.text)
+        ):
+            # 临江市人民政府令 / 第58号: the decree's number, under its name
+            item.label, item.meta = Label.META, [("docno", item.text)]
         elif item.label == Label.TEXT and _TENDER_CODE_RE.match(item.text):
             # （招标编号：E3301…）, 征集编号：LJKJ-2031-ZJ-09 under a tender's headline: the
             # portal's code for it, no more said on air than a document's number

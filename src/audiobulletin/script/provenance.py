@@ -290,6 +290,13 @@ _BOARD_UNDER_RE = re.compile(
 )
 
 
+#: A decree's signer: the post, a space, the name (市长 方国栋, 省长　林远航).
+_POST_THEN_NAME_RE = re.compile(
+    r"^((?:市长|市長|省长|省長|县长|縣長|区长|區長|州长|州長|主席|部长|部長|局长|局長|主任|署长|署長))"
+    rf"\s+(?=[{HAN}]{{2,4}}$)"
+)
+
+
 def issuer(doc: Document) -> str:
     """Who issued the report: its source field, else its signature, else the agency of its
     dateline (新华社北京1月20日电 gives 新华社). A document signed and dated (落款) was
@@ -313,6 +320,8 @@ def issuer(doc: Document) -> str:
             # (a company's board on the line under its name is one signer: 青川电子股份有限公司
             # / 董事会)
             value = _BOARD_UNDER_RE.sub("", value)
+            # (a post and the name holding it sign as one: 市长 方国栋 is 市长方国栋)
+            value = _POST_THEN_NAME_RE.sub(r"\1", value)
             value = re.sub(rf"(?<=[{HAN}])\s+(?=[{HAN}])", "、", value)
         if re.fullmatch(r"[（(][^（()）]*[）)]", value):
             value = value[1:-1].strip()  # a source given in brackets: （青川日报）
