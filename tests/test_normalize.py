@@ -549,6 +549,8 @@ CASES = [
     ),
     # a year after a sentence's ASCII stop
     pytest.param("证书. 2031届毕业生", "证书。二零三一届毕业生", id="year-after-ascii-stop"),
+    # a plaza's floor
+    pytest.param("地址：嘉德广场21F", "地址：嘉德广场二十一楼", id="plaza-floor"),
     # a lab's letters written small are spelled as the capitals are
     pytest.param("菌落总数1.2×10⁴cfu/g", "菌落总数一点二乘十的四次方C F U每克", id="cfu-lowercase"),
     # 乙 as formal writing's one before a measure word; the second of 甲乙 stays

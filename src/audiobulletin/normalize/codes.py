@@ -607,7 +607,8 @@ _VARIETY = re.compile(
 )
 #: A building's floor written as on a sign: 恒信大厦11F is 十一楼.
 _FLOOR = re.compile(
-    r"(?<=[厦廈楼樓座栋棟幢馆館])\s*(\d{1,3})[Ff](?![A-Za-z])"
+    # (…or a plaza's, a centre's, a hotel's: 嘉德广场21F, 会展中心3F)
+    r"(?<=[厦廈楼樓座栋棟幢馆館场場心店厅廳城苑寓])\s*(\d{1,3})[Ff](?![A-Za-z])"
     # (or before the room or the place on it: 2F会议室, 3F服务台)
     r"|(?<![A-Za-z\d])(\d{1,2})F(?=[\u4e00-\u9fff]|[）)](?!\d))"
 )
