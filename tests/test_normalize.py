@@ -549,6 +549,9 @@ CASES = [
     ),
     # a year after a sentence's ASCII stop
     pytest.param("证书. 2031届毕业生", "证书。二零三一届毕业生", id="year-after-ascii-stop"),
+    # emergency numbers a dispatch is linked with
+    pytest.param("实现与110、119联动", "实现与幺幺零、幺幺九联动", id="linked-emergency-numbers"),
+    pytest.param("120家单位联动", "一百二十家单位联动", id="linked-count-stays"),
     # a plaza's floor
     pytest.param("地址：嘉德广场21F", "地址：嘉德广场二十一楼", id="plaza-floor"),
     # a lab's letters written small are spelled as the capitals are

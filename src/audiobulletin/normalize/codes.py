@@ -860,6 +860,8 @@ _SERVICE_WORDS = re.compile(
     # (拨 to call, never 调拨, 划拨, 下拨 or 拨付: funds and goods are handed on)
     r"拨打|(?<![调划下])拨(?![付款给])|致电|电话|热线|报警|求助|急救|火警|投诉|举报|查号|短信|客服"
     r"|专线|接警|话务|宣传日|预警|反诈|来电"
+    # (a dispatch linked with them: 实现与110、119联动)
+    r"|联动|聯動"
     r"|网站|平台|App|APP|客户端|小程序|公众号"
 )
 #: A list of service numbers after the word that calls them, up to the next one.
