@@ -1036,6 +1036,22 @@ def test_a_source_line_the_intro_does_not_say_is_listed_as_unread() -> None:
     assert "未朗读（来源）：来源：南屏市住建局网站" in script.warnings
 
 
+def test_a_government_portal_as_the_source_issues_and_never_reports() -> None:
+    text = "\n".join(
+        [
+            "青川市机关事务管理局物业管理服务项目竞争性磋商公告",
+            "来源：青川市政府采购网 | 发布时间：2031-02-14 17:48:33",
+            "",
+            "青川市机关事务管理局物业管理服务项目采用竞争性磋商方式采购，采购预算806.40万元，"
+            "响应文件提交截止时间为2031年2月26日14:00。",
+        ]
+    )
+    script = build_script(parse(text))
+    assert script.intro is not None
+    assert "青川市政府采购网发布" in script.intro.spoken, script.intro.spoken
+    assert "据" not in script.intro.spoken
+
+
 @pytest.mark.parametrize("source", ["信息来源：办公室", "来源：食品抽检处", "来源：本站"])
 def test_a_desk_or_the_page_itself_as_the_source_is_no_issuer_in_the_intro(source: str) -> None:
     text = "\n".join(

@@ -140,6 +140,9 @@ _DATELINE_DAY_RE = re.compile(r"(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:电|讯|�
 #: An issuer that is a news outlet: 新华社, 青川日报, 封面新闻, 天气网, 青川电视台 (a
 #: 气象台 issues its bulletins).
 _MEDIA_RE = re.compile(
+    # (never a government's own portal, which issues: 临江市政府采购网, …公共资源交易网,
+    # …人民政府网)
+    r"(?<!政府)(?<!采购)(?<!採購)(?<!交易)(?<!政务)(?<!政務)(?<!门户)(?<!門戶)"
     r"(?:社|报|網|网|報|电视台|電視台|广播电台|电台|卫视|新闻|新聞|客户端|客戶端|频道|杂志|周刊)$"
 )
 
