@@ -223,6 +223,13 @@ def test_a_day_in_a_long_clause_is_not_part_of_its_title() -> None:
     assert title == "召开全市防汛抗旱工作会议"
 
 
+def test_a_release_s_dateline_in_brackets_is_no_title() -> None:
+    (title,) = chapter_titles(
+        [chapter(None, "(2031年9月3日,青川)今日,星澜科技在青川国际会展中心举办秋季新品发布会.")]
+    )
+    assert "2031" not in title and "青川)" not in title, title
+
+
 def test_the_day_a_year_closes_on_leaves_with_the_words_that_close_it() -> None:
     (title,) = chapter_titles(
         [

@@ -230,6 +230,12 @@ def split_clauses(text: str) -> list[str]:
 _FIRST_SECTION_MAX = 24
 
 
+#: A release's day and place in brackets before its lead: (2031年9月3日,临江), （9月3日，青川）.
+_BRACKETED_DATELINE_RE = re.compile(
+    r"^[（(]\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:[,，]\s*[\u4e00-\u9fff]{1,8})?\s*[)）]\s*"
+)
+
+
 def first_section_announced(blocks: Sequence[Block], max_han: int) -> str:
     """The name of the first section that the opening ``blocks`` start with announces, read
     with it (…现将有关事项通知如下： then （一）压紧压实防汛责任): what the chapter is named
@@ -256,8 +262,9 @@ def body_phrase(blocks: Sequence[Block], max_han: int, headline: str = "") -> st
         text = clean_heading(block.text.strip().splitlines()[0]) if block.text.strip() else ""
         if not text:
             continue
-        # the day, as Taiwan's papers write it (今（15）日), is no part of a name
-        text = BRACKETED_DAY_RE.sub("", text)
+        # the day, as Taiwan's papers write it (今（15）日), is no part of a name, nor a
+        # release's dateline in brackets before its lead ((2031年9月3日,临江)今日,…)
+        text = _BRACKETED_DATELINE_RE.sub("", BRACKETED_DAY_RE.sub("", text))
         turn = re.fullmatch(r"([^，,。：:]{1,20})[：:]", block.text.strip())
         if (
             turn
