@@ -552,6 +552,12 @@ CASES = [
     # emergency numbers a dispatch is linked with
     pytest.param("实现与110、119联动", "实现与幺幺零、幺幺九联动", id="linked-emergency-numbers"),
     pytest.param("120家单位联动", "一百二十家单位联动", id="linked-count-stays"),
+    # a sum worked out with its terms in brackets and a slash
+    pytest.param(
+        "超标率=(16.8-11.5)/11.5=46%",
+        "超标率等于(十六点八减十一点五)除以十一点五等于百分之四十六",
+        id="worked-sum-bracketed",
+    ),
     # a plaza's floor
     pytest.param("地址：嘉德广场21F", "地址：嘉德广场二十一楼", id="plaza-floor"),
     # a lab's letters written small are spelled as the capitals are

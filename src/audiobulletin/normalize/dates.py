@@ -500,13 +500,19 @@ def formula_terms(text: str) -> str:
 
 
 #: A sum worked out in figures up to its equals sign: 60000×10%-2520=, 8-3=.
-_WORKED_SUM = re.compile(r"\d[\d.,]*%?(?:\s*(?:[×÷*+＋\-－]|乘|除以)\s*\d[\d.,]*%?)+\s*[=＝]")
+#: (its terms may stand in brackets, and be divided by a slash: (16.8-11.5)/11.5=)
+_WORKED_SUM = re.compile(
+    r"[（(]?\d[\d.,]*%?[)）]?"
+    r"(?:\s*(?:[×÷*+＋\-－/]|乘|除以)\s*[（(]?\d[\d.,]*%?[)）]?)+\s*[=＝]"
+)
 
 
 def worked_sums(text: str) -> str:
     """A hyphen inside a sum worked out in figures is 减 (60000×10%-2520=3480), before a
-    hyphen between two figures is taken for a range."""
-    return _WORKED_SUM.sub(lambda m: re.sub(r"\s*[\-－]\s*", "减", m.group()), text)
+    hyphen between two figures is taken for a range; its slash is 除以 ((16.8-11.5)/11.5=)."""
+    return _WORKED_SUM.sub(
+        lambda m: re.sub(r"\s*/\s*", "除以", re.sub(r"\s*[\-－]\s*", "减", m.group())), text
+    )
 
 
 #: The verbs a match's score stands before (以3-1战胜, 半场44-40领先).
