@@ -558,6 +558,8 @@ CASES = [
         "超标率等于(十六点八减十一点五)除以十一点五等于百分之四十六",
         id="worked-sum-bracketed",
     ),
+    # a cell's capacity after its chemistry's letters
+    pytest.param("LFP-280Ah电芯", "L F P 两百八十安时电芯", id="cell-capacity-after-letters"),
     # a plaza's floor
     pytest.param("地址：嘉德广场21F", "地址：嘉德广场二十一楼", id="plaza-floor"),
     # a lab's letters written small are spelled as the capitals are

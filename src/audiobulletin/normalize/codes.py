@@ -391,7 +391,11 @@ def _phones(text: str) -> str:
 #: year (HJ 633-2012, ISO 14001:2015); optional -year parts. Not an amount after the letters
 #: (GDP 4539亿元), nor a round hundred touching them, which names an index (中证A500 is
 #: A五百) unless a train number (G1200次).
-_NOT_AN_AMOUNT = r"(?!\s*(?:[万亿千百元人个名位吨亩台辆件家户%‰]|美元|公里|平方|千米|公斤))"
+_NOT_AN_AMOUNT = (
+    r"(?!\s*(?:[万亿千百元人个名位吨亩台辆件家户%‰]|美元|公里|平方|千米|公斤"
+    # (…nor a cell's capacity after a chemistry's letters: LFP-280Ah)
+    r"|m?Ah(?![A-Za-z])|[kMG]?Wh(?![A-Za-z])))"
+)
 _CODE = re.compile(
     # (never a currency's code before its amount: USD 1000, see quantities._currency)
     rf"(?<![A-Za-z])(?!(?:{CURRENCY_CODES})\s?\d)(?!(?<=\d)[xX]\d)([A-Za-z]{{1,6}}(?:\d{{2}}(?:\d{{2}})?/(?:[A-Za-z]{{1,4}})?|/[A-Za-z]{{1,4}})?)"
