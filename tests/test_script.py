@@ -1036,24 +1036,20 @@ def test_a_source_line_the_intro_does_not_say_is_listed_as_unread() -> None:
     assert "未朗读（来源）：来源：南屏市住建局网站" in script.warnings
 
 
-def test_a_government_portal_as_the_source_issues_and_never_reports() -> None:
-    text = "\n".join(
-        [
-            "青川市机关事务管理局物业管理服务项目竞争性磋商公告",
-            "来源：青川市政府采购网 | 发布时间：2031-02-14 17:48:33",
-            "",
-            "青川市机关事务管理局物业管理服务项目采用竞争性磋商方式采购，采购预算806.40万元，"
-            "响应文件提交截止时间为2031年2月26日14:00。",
-        ]
-    )
-    script = build_script(parse(text))
-    assert script.intro is not None
-    assert "青川市政府采购网发布" in script.intro.spoken, script.intro.spoken
-    assert "据" not in script.intro.spoken
-
-
-@pytest.mark.parametrize("source", ["信息来源：办公室", "来源：食品抽检处", "来源：本站"])
-def test_a_desk_or_the_page_itself_as_the_source_is_no_issuer_in_the_intro(source: str) -> None:
+@pytest.mark.parametrize(
+    ("source", "said", "unsaid"),
+    [
+        # a desk named without its body, or the page itself: no issuer a listener can place
+        ("信息来源：办公室", "二零三一年七月十八日发布", "办公室"),
+        ("来源：食品抽检处", "二零三一年七月十八日发布", "食品抽检处"),
+        ("来源：本站", "二零三一年七月十八日发布", "本站"),
+        # a government's own portal issues; it never reports as a paper would
+        ("来源：青川县政府采购网", "二零三一年七月十八日，青川县政府采购网发布", "据"),
+    ],
+)
+def test_the_intro_says_who_issued_it_only_where_the_source_names_an_issuer(
+    source: str, said: str, unsaid: str
+) -> None:
     text = "\n".join(
         [
             "青川县2031年上半年检察工作情况通报",
@@ -1065,35 +1061,8 @@ def test_a_desk_or_the_page_itself_as_the_source_is_no_issuer_in_the_intro(sourc
     )
     script = build_script(parse(text))
     assert script.intro is not None
-    assert "二零三一年七月十八日发布" in script.intro.spoken, script.intro.spoken
-    assert source.split("：")[-1] not in script.intro.spoken
-
-
-def test_a_decree_s_number_is_not_a_chapter_and_its_signer_is_said_with_the_post() -> None:
-    text = "\n".join(
-        [
-            "青川市人民政府令",
-            "第58号",
-            "",
-            "《青川市住宅小区电动自行车停放充电管理办法》已经2031年4月18日市人民政府第36次常务会议"
-            "审议通过，现予公布，自2031年7月1日起施行。",
-            "",
-            "市长 方国栋",
-            "2031年4月25日",
-            "",
-            "青川市住宅小区电动自行车停放充电管理办法",
-            "",
-            "第一章 总则",
-            "第一条 为了规范住宅小区电动自行车停放充电管理，预防和减少火灾事故，制定本办法。",
-            "第二条 本办法适用于本市行政区域内住宅小区电动自行车的停放充电及其监督管理活动。",
-        ]
-    )
-    doc = parse(text)
-    assert "第58号" in [m.text for m in doc.meta]
-    script = build_script(doc)
-    assert script.intro is not None
-    assert "市长方国栋发布" in script.intro.spoken, script.intro.spoken
-    assert all(s.chapter != "第58号" for s in script.segments)
+    assert said in script.intro.spoken, script.intro.spoken
+    assert unsaid not in script.intro.spoken
 
 
 #: A report's opening paragraph, long enough to be a chapter of its own.
