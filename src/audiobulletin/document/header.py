@@ -1053,7 +1053,8 @@ def subject_title(title: str, items: Sequence[_Item], start: int) -> str:
         and not DOCUMENT_KIND_END_RE.search(title)
         and not _KIND_ONLY_RE.match(title.strip())
     )
-    if not named_alone and (not head or not _names_body(head.group(1).split()[-1])):
+    body = title.strip() if named_alone else head.group(1).split()[-1] if head else ""
+    if not named_alone and (not head or not _names_body(body)):
         return title
     for item in items[start : start + 8]:
         subject = _SUBJECT_RE.match(item.text)
@@ -1061,7 +1062,6 @@ def subject_title(title: str, items: Sequence[_Item], start: int) -> str:
             continue
         text = re.split(r"[，,。；;]\s*(?:請|请|敬請|敬请|希|特此)", subject.group(1))[0]
         text = re.sub(r"^(?:公告|检送|檢送|函送|有关|有關)", "", text.rstrip("。．.，, "))
-        body = title.strip() if named_alone else head.group(1).split()[-1] if head else ""
         text = re.sub(r"^本(?:校|院|局|府|會|会|處|处|署|所|中心)", body, text) if body else text
         return text if 6 <= len(text) <= SUBJECT_TITLE_MAX else title
     return title

@@ -550,12 +550,12 @@ _NAMED_ROAD = re.compile(
 #: A batch's code of digits, capitals and digits again: 24A0915 (二四A零九一五), never a
 #: count.
 _BATCH_CODE = re.compile(r"(?<![\dA-Za-z.])(\d{1,4})([A-Z]{1,3})(\d{3,})(?![\d.A-Za-z])")
-#: A model in a series after a hyphen, as a processor is named (i5-12400, i7-13700K): the
-#: series as written, the model digit by digit after 杠, never a range (a unit after it,
-#: S11-2500kVA, is read as one).
 #: A model whose number is a round hundred between its letters (YQ-200B型, GT-2000B): the
 #: digits one by one, as the code's, never 两百.
 _MODEL_HUNDRED = re.compile(r"(?<![A-Za-z\d])([A-Z]{1,4})-(\d{1,2}00)([A-Z]{1,2})(?![A-Za-z\d.])")
+#: A model in a series after a hyphen, as a processor is named (i5-12400, i7-13700K): the
+#: series as written, the model digit by digit after 杠, never a range (a unit after it,
+#: S11-2500kVA, is read as one).
 _SERIES_MODEL = re.compile(
     r"(?<![A-Za-z\d.])([A-Za-z]{1,3})(\d{1,2})-(?!(?:19|20)\d\d(?!\d))(\d{3,6})([A-Z]{0,2})"
     r"(?![\d.A-Za-z])"
@@ -976,10 +976,14 @@ def _hotlines(text: str) -> str:
 _EXTENSION = re.compile(
     r"(?<=[零幺一二三四五六七八九])[\s，]*((?:分机|分機|转|轉))[\s，]*(\d{1,5})(?![\d.])"
 )
+#: After a number just read digit by digit (幺 for 1, so never 一), and before no count: where
+#: the next number is read the same way.
+_AFTER_DIGITS_READ = r"(?<=[零幺二三四五六七八九]{3})"
+_NO_COUNT_AFTER = r"(?![\d.]|\s*(?:个|人|次|元|年|家|名))"
 #: The last of a run of extensions, after the first was read digit by digit (分机8001~8005):
 #: the same way, never as an amount (八零零幺到八零零五, not 八千零五).
 _EXTENSION_RANGE = re.compile(
-    r"(?<=[零幺二三四五六七八九]{3})\s*(?:~|～|-|－|—|至|到)\s*(\d{3,5})(?![\d.]|\s*(?:个|人|次|元|年|家|名))"
+    rf"{_AFTER_DIGITS_READ}\s*(?:~|～|-|－|—|至|到)\s*(\d{{3,5}}){_NO_COUNT_AFTER}"
 )
 #: A short number right after the word for calling it, or before 热线: 拨打1823, 请拨 166,
 #: 热线：1823, 1823热线 (Hong Kong's government hotline), 96166服务热线, 1999市民热线.
@@ -987,10 +991,9 @@ _EXTENSION_RANGE = re.compile(
 _LONE_EXTENSION = re.compile(r"((?:分机|分機)(?:号|號)?\s*[:：]?\s*)(\d{2,6})(?![\d.])")
 #: The other short number offered with one just read digit by digit: 撥打166或167.
 _NEXT_HOTLINE = re.compile(
-    r"((?<=[零幺二三四五六七八九]{3})"
+    rf"({_AFTER_DIGITS_READ}"
     # (…with the desk each one reaches in brackets: 分機210（註冊組）、212（試務組）)
-    r"(?:[（(][^（）()\d]{1,8}[)）])?\s*(?:或|、|和|及|/)\s*)(\d{3,5})"
-    r"(?![\d.]|\s*(?:个|人|次|元|年|家|名))"
+    r"(?:[（(][^（）()\d]{1,8}[)）])?\s*(?:或|、|和|及|/)\s*)(\d{3,5})" + _NO_COUNT_AFTER
 )
 _HOTLINE = re.compile(
     r"(?<=拨打|撥打|请拨|請撥|致电|致電|热线|熱線|专线|專線|电话|電話)[:：，]?\s*(\d{3,5})(?![\d.]|\s\d)"

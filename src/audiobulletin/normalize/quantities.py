@@ -959,6 +959,8 @@ def _dated_items(text: str) -> str:
     )
 
 
+#: A clock's time right after a list's number and its stop (1.06:00-09:30禁止通行).
+_ITEM_CLOCK = r"[0-2]\d[:：][0-5]\d(?!\d)"
 #: A section's number padded with a zero before its heading on the line, as a phone's
 #: article sets it: 03 个人账户可以家庭共济 (三、…, never 零三个人); read before spaces are
 #: gone (05 月份 is a month).
@@ -980,7 +982,7 @@ _ITEM_BEFORE_FIGURE = re.compile(
     # …or a line's voltage, never 1.10kV: 1.10kV城东Ⅱ线, 2.35kV桃源线
     r"|(?:10|35|66|110|220|330|500|0\.4)\s*(?:kV|KV|kv|千伏)"
     # …or a clock's time, never a decimal: 1.06:00-09:30禁止通行
-    r"|[0-2]\d[:：][0-5]\d(?!\d))"
+    rf"|{_ITEM_CLOCK})"
 )
 
 
@@ -994,8 +996,8 @@ _FIGURE_ITEM_RE = re.compile(
     rf"(?:^|(?<=[\n。；;：])|(?<=[^\d\s.]\.))(\s*{_HAN_SECTION}[^\s。；;]{{1,20}}\s+)?"
     # (no list counts from nought, nor with a leading zero: （02）8590… is a phone's code)
     # (…nor runs into a figure, unless a clock's: 1.06:00-09:30禁止通行)
-    r"\s*(?:([1-9]\d?)(?:[、．]|\.(?!\d)|\.(?=[0-2]\d[:：][0-5]\d(?!\d)))|[（(]([1-9]\d?)[）)])\s*"
-    r"(?=[^\s\d]|(?<=\.)[0-2]\d[:：][0-5]\d(?!\d))",
+    rf"\s*(?:([1-9]\d?)(?:[、．]|\.(?!\d)|\.(?={_ITEM_CLOCK}))|[（(]([1-9]\d?)[）)])\s*"
+    rf"(?=[^\s\d]|(?<=\.){_ITEM_CLOCK})",
     re.M,
 )
 
@@ -1243,7 +1245,7 @@ _TIMES_RATE = re.compile(
     rf"(?<=[{HAN}])\s*[*＊]\s*(?=\d+(?:\.\d+)?\s*%)"
     # (…or a letter x set apart between a count and the next, as a pack's contents are
     # written: 6小包 x 5克)
-    rf"|(?<=\d[{HAN}])\s+[xX]\s+(?=\d)|(?<=\d[{HAN}]{{2}})\s+[xX]\s+(?=\d)"
+    rf"|(?:(?<=\d[{HAN}])|(?<=\d[{HAN}]{{2}}))\s+[xX]\s+(?=\d)"
 )
 #: A ratio in a formula that ends ×100%: 利润总额/营业收入×100% is 利润总额除以营业收入….
 _DIVIDED_BY = re.compile(rf"(?<=[{HAN}）)])/(?=[{HAN}（(][^，。；;/\n]{{0,20}}?[×*]\s*100\s*%)")
@@ -1580,12 +1582,13 @@ _AFTER_DAY = re.compile(r"起|以?[前后]|之[前后]|当[天日]|[上下中]�
 
 
 #: An index's base period set equal to 100 (2015年=100, 以2020年=100): 以二零一五年为一百.
-_BASE_PERIOD = re.compile(
-    r"(?:以\s*)?((?:(?:(?:19|20)\d\d|[零一二三四五六七八九〇]{4})\s*年"
-    r"(?:\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月)?\s*(?:至|到|-|—|－)\s*)?"
-    # (…or a span of months: 2029年10月至2030年9月=100)
+_BASE_MONTH = (
     r"(?:(?:19|20)\d\d|[零一二三四五六七八九〇]{4})\s*年"
-    r"(?:\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月)?)\s*=\s*100(?![\d.])"
+    r"(?:\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月)?"
+)
+_BASE_PERIOD = re.compile(
+    # (…or a span of months: 2029年10月至2030年9月=100)
+    rf"(?:以\s*)?((?:{_BASE_MONTH}\s*(?:至|到|-|—|－)\s*)?{_BASE_MONTH})\s*=\s*100(?![\d.])"
 )
 
 

@@ -127,8 +127,7 @@ def when_and_who(doc: Document, said: str = "") -> str:
 #: listener can place.
 _DESK_RE = re.compile(
     # (never a body's own: 議會秘書處, 集团办公室, 学校办公室 name whose desk it is)
-    r"(?![^省市县區区州旗镇鎮乡鄉会會院局委厅廳府署部社司团團校]*"
-    r"[省市县區区州旗镇鎮乡鄉会會院局委厅廳府署部社司团團校])"
+    r"(?!.*[省市县區区州旗镇鎮乡鄉会會院局委厅廳府署部社司团團校])"
     rf"[{HAN}]{{1,6}}(?:处|處|科|室|股|组|組)"
 )
 
