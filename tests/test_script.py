@@ -1065,6 +1065,33 @@ def test_the_intro_says_who_issued_it_only_where_the_source_names_an_issuer(
     assert unsaid not in script.intro.spoken
 
 
+def test_a_decree_s_number_is_not_a_chapter_and_its_signer_is_said_with_the_post() -> None:
+    text = "\n".join(
+        [
+            "青川市人民政府令",
+            "第58号",
+            "",
+            "《青川市住宅小区电动自行车停放充电管理办法》已经2031年4月18日市人民政府第36次常务会议"
+            "审议通过，现予公布，自2031年7月1日起施行。",
+            "",
+            "市长 方国栋",
+            "2031年4月25日",
+            "",
+            "青川市住宅小区电动自行车停放充电管理办法",
+            "",
+            "第一章 总则",
+            "第一条 为了规范住宅小区电动自行车停放充电管理，预防和减少火灾事故，制定本办法。",
+            "第二条 本办法适用于本市行政区域内住宅小区电动自行车的停放充电及其监督管理活动。",
+        ]
+    )
+    doc = parse(text)
+    assert "第58号" in [m.text for m in doc.meta]
+    script = build_script(doc)
+    assert script.intro is not None
+    assert "市长方国栋发布" in script.intro.spoken, script.intro.spoken
+    assert all(s.chapter != "第58号" for s in script.segments)
+
+
 #: A report's opening paragraph, long enough to be a chapter of its own.
 OPENING = (
     "2031年南屏区公开招聘中小学新任教师笔试工作已于5月17日结束，笔试成绩已由省人事考试院"
