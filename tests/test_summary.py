@@ -552,6 +552,16 @@ def test_a_list_that_a_word_sums_up_keeps_its_first_two_items() -> None:
     assert later == "6月3日，多家企业，向市市场监督管理局备案了召回计划"
 
 
+def test_a_run_of_words_before_the_people_it_counts_is_no_list_to_shorten() -> None:
+    # 生产、销售有毒、有害食品罪 is the charge; 对周某等5人 is whom it is brought against
+    sentence = (
+        "2031年4月，青川区人民检察院以生产、销售有毒、有害食品罪对周某等5人提起公诉，"
+        "法院判处周某有期徒刑五年。"
+    )
+    (point,) = key_points("检察机关发布典型案例", [sentence], max_chars=40)
+    assert "有毒、有害食品罪对周某等5人提起公诉" in point
+
+
 def test_where_a_fact_can_be_seen_from_is_not_said_before_it() -> None:
     sentence = (
         "从报名参赛的队伍数量就可看出本届大赛的热度：截至目前，已有326支队伍报名参赛，"

@@ -430,10 +430,23 @@ _SUMMED_LIST_RE = re.compile(
 )
 
 
+#: A word inside a later "item" that starts a new phrase, so the run before 等 is no list:
+#: 以生产、销售有毒、有害食品罪对徐某某等6人 names six people, not three kinds of goods.
+_NEW_PHRASE_RE = re.compile(r"[对向把将被][^、]{2,}$")
+
+
+def _summed_list(sentence: str) -> re.Match[str] | None:
+    """The list that a word sums up in ``sentence``, where its items are names alike."""
+    m = _SUMMED_LIST_RE.search(sentence)
+    if not m or any(_NEW_PHRASE_RE.search(item) for item in m[1].split("、")[1:]):
+        return None
+    return m
+
+
 def _summed_list_shortened(sentence: str) -> str:
     """``sentence`` with a list that a word sums up cut to its first two items: 甲公司、乙公司、
     丙公司、丁公司等多家企业 -> 甲公司、乙公司等多家企业 (the 等 already says there are more)."""
-    m = _SUMMED_LIST_RE.search(sentence)
+    m = _summed_list(sentence)
     if not m:
         return sentence
     items = m[1].split("、")
@@ -447,7 +460,7 @@ _COUNTED_RE = re.compile(r"等((?:多|\d+|[一二三四五六七八九十几]+)(
 def _summed_list_dropped(sentence: str) -> str:
     """``sentence`` with a list that a word sums up said as that word alone: 甲公司、乙公司、
     丙公司等多家企业 -> 多家企业; only where the word counts them (多家, 4家, 多个)."""
-    m = _SUMMED_LIST_RE.search(sentence)
+    m = _summed_list(sentence)
     if not m:
         return sentence
     rest = sentence[m.end(1) :]
