@@ -2652,6 +2652,8 @@ def test_a_page_s_font_size_and_back_buttons_are_not_read(chrome: str) -> None:
         "回上一頁　　友善列印　　分享：Facebook　LINE　X",  # a Taiwan page's buttons
         "【字体：大 中 小】　【分享到：微信 微博 QQ空间】",
         "本網站著作權屬於南屏縣政府 隱私權政策 資訊安全政策",  # whose the copyright is
+        "打印本頁 | 電郵本頁",  # a release's buttons: print it, mail it
+        "跳到主要內容區塊",  # the link past the menu to the story
     ],
 )
 @pytest.mark.parametrize("at", ["top", "foot"])
@@ -5174,6 +5176,16 @@ def test_a_page_s_indented_foot_of_credits_editors_and_buttons_is_no_table() -> 
                 "男子走私懷疑氯胺酮被判監禁三年四個月",
             ),
             "男子走私懷疑氯胺酮被判監禁三年四個月",
+        ),
+        (
+            (
+                "東灣特別行政區立法會 Assembleia Legislativa",
+                "首頁 » 新聞稿 » 2031年",
+                "發佈日期：2031年7月3日 點擊：612",
+                "",
+                "第一常設委員會完成細則性審議《道路交通管理制度》法案",
+            ),
+            "第一常設委員會完成細則性審議《道路交通管理制度》法案",
         ),
         (
             (

@@ -694,6 +694,16 @@ def test_a_cut_that_drops_a_trailing_date_drops_the_conjunction_before_it() -> N
     assert no_number_tail("全县围绕脱贫攻坚和到2030年") == "全县围绕脱贫攻坚"
 
 
+def test_a_cut_inside_a_figure_grouped_by_a_thin_space_drops_the_whole_figure() -> None:
+    from audiobulletin.titles.fit import no_number_tail
+
+    # 约1 210公顷 cut after 210: neither "约1" nor "约" is left to say half a figure
+    assert no_number_tail("拟议湿地公园面积约1 210") == "拟议湿地公园面积"
+    # nor is the figure's second group read as a heading's list number after the first
+    sentence = "拟议湿地公园面积约1 210公顷，分三区"
+    assert clean_heading(sentence) == sentence
+
+
 def test_a_leading_label_longer_than_a_title_may_be_is_shortened_like_any_name() -> None:
     text = "QingChuan青川科技公司年度报告：规划期为五年，分三个阶段实施。"
     title = body_title(text)

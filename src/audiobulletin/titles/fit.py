@@ -88,7 +88,8 @@ def balanced(text: str) -> bool:
 #: A number or a date at the end of a cut, with the preposition before it and the range
 #: word after it: 获取2024, 全国范围内2+4, 召回生产日期在2013年9月, 召回2012年9月11日至.
 _NUMBER_TAIL = re.compile(
-    r"(?:[至到在于从自]?[\d.,+\-—–/:：%·]+[年月日号时]?)+[至到]?$"
+    # (a thin space may group the thousands: 约1 210)
+    r"(?:[至到在于从自]?(?:[\d.,+\-—–/:：%·]|(?<=\d) (?=\d))+[年月日号时]?)+[至到]?$"
     # a count without the thing counted: 通过两项, 新增3个
     r"|(?:[\d一二三四五六七八九十两几]+|[数多])[项個个名家条條件次位座所批类類号號]$"
 )
@@ -111,7 +112,7 @@ def no_number_tail(title: str) -> str:
     figure, half a date range or half a phone number misleads."""
     cut = re.sub(_NUMBER_TAIL, "", title).strip(TRAILING)
     if cut != title:
-        cut = re.sub(r"[和及与或的]+$", "", cut)  # …扶贫攻坚和到2018年 -> …扶贫攻坚
+        cut = re.sub(r"[和及与或的约約逾]+$", "", cut)  # …扶贫攻坚和到2018年 -> …扶贫攻坚
         cut = without_dangling_word(without_copula(cut))  # …中心位于北纬 -> …中心
     return cut if han_count(cut) >= 2 else title
 
