@@ -2503,10 +2503,19 @@ def test_a_blank_form_to_fill_in_is_never_read() -> None:
     assert_nothing_lost(text, doc)
 
 
-def test_a_breadcrumb_and_the_page_s_fields_do_not_wrap_onto_the_lines_under_them() -> None:
+@pytest.mark.parametrize(
+    "crumbs",
+    [
+        "首页 > 信息公开 > 统计数据 > 月度数据",
+        "【临河统计网】您现在的位置：首页 >> 统计发布 >> 月度数据",  # the site's name before it
+    ],
+)
+def test_a_breadcrumb_and_the_page_s_fields_do_not_wrap_onto_the_lines_under_them(
+    crumbs: str,
+) -> None:
     text = "\n".join(
         [
-            "首页 > 信息公开 > 统计数据 > 月度数据",
+            crumbs,
             "2033年一季度临河县经济运行情况",
             "2033-04-20 09:30 来源：临河县统计局",
             "字号",

@@ -1178,6 +1178,8 @@ _HOME_CRUMB_RE = re.compile(r"^\s*(?:首页|首頁|主页|主頁|网站首页|�
 def is_navigation(text: str) -> bool:
     """Site furniture: a breadcrumb, a menu of short links, a where-you-are line."""
     text = re.sub(r"^:::\s*", "", text)  # a Taiwan page's content anchor before its crumbs
+    # …or the site's name in brackets before them: 【统计信息网】您现在的位置：首页 >> …
+    text = re.sub(r"^[【\[][^】\]]{2,16}[】\]]\s*(?=您|你|当前|當前|现在|現在|首页|首頁)", "", text)
     if not text:
         return True  # …or alone on its line
     if _WHERE_RE.match(text):
