@@ -5244,6 +5244,35 @@ def test_a_body_s_banner_in_two_languages_a_poster_s_counter_and_an_addressee_ar
     assert parse(text).title == title
 
 
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        # an account's name over a headline that names its place again
+        (
+            ("青川应急管理", "青川市防汛抗旱指挥部启动防汛Ⅲ级应急响应"),
+            "青川市防汛抗旱指挥部启动防汛Ⅲ级应急响应",
+        ),
+        # the office over its periodical's name with the number
+        (
+            (
+                "南屏县商务局",
+                "南屏县生活必需品价格监测周报（2031年第8期）",
+                "（2031年5月5日—5月11日）",
+            ),
+            "南屏县生活必需品价格监测周报（2031年第8期）",
+        ),
+    ],
+)
+def test_a_label_over_a_headline_that_names_its_place_again_is_no_part_of_it(
+    head: tuple[str, ...], title: str
+) -> None:
+    text = lines(*head, "", LONG, "", LONG)
+    doc = parse(text)
+    assert doc.title == title
+    assert head[0] in doc.dropped or any(m.text == head[0] for m in doc.meta)
+    assert_nothing_lost(text, doc)
+
+
 def test_a_figure_split_by_a_line_break_is_one_figure() -> None:
     text = lines(
         "南屏海關破獲走私案",

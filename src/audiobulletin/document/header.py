@@ -830,7 +830,9 @@ def _masthead(items: list[_Item], zone: int) -> int | None:
         owner = is_issuer_line(above) or (
             0 < len(above) <= MASTHEAD_OWNER_MAX and _is_headline_like(above)
         )
-        return k - 1 if owner else k
+        # (…never one whose place the name says again: 南屏县发展和改革局 / 南屏县农产品
+        # 价格监测周报（第19期）)
+        return k - 1 if owner and not _place_named_again(above, items[k].text) else k
     return None
 
 
@@ -853,6 +855,8 @@ def _labels_the_page(items: list[_Item], k: int, pool: list[int], length: dict[i
     or above its menu, an issuing body above its document's kind and title."""
     # (a body's name with its Latin initials after it, as Macau's pages print it: 新聞局 GCS)
     text = _INITIALS_AFTER_RE.sub("", items[k].text)
+    if k + 1 in pool and _place_named_again(text, items[k + 1].text):
+        return True
     # an issuer wrapped above the rest of its title (青川市人民政府 / 关于…的通知) is the title's
     own = length[k] if _continues_title(items, k) else len(text)
     longer = [j for j in pool if j > k and length[j] >= 1.5 * own]
@@ -900,6 +904,21 @@ def _labels_the_page(items: list[_Item], k: int, pool: list[int], length: dict[i
         kind_below
         and _names_body(last)
         and any(j > k + 1 and length[j] >= 1.5 * len(text) for j in pool)
+    )
+
+
+def _place_named_again(label: str, headline: str) -> bool:
+    """Whether ``headline`` opens on the place a short ``label`` above it opens on (临江应急管理
+    / 临江市防汛抗旱指挥部启动…响应, 南屏县发展和改革局 / 南屏县农产品价格监测周报): the label
+    names the account or the issuer; a headline wrapped over two lines never says its place
+    twice."""
+    place = re.match(rf"[{HAN}]{{2}}", label)
+    return (
+        place is not None
+        and len(label) <= ORG_LABEL_MAX
+        and re.match(rf"{place[0]}[{HAN}]{{0,3}}[省市县縣区區州旗镇鎮乡鄉]", headline) is not None
+        and len(headline) >= 1.5 * len(label)
+        and not re.search(r"[，,。；;：:]", label)
     )
 
 
