@@ -1996,6 +1996,14 @@ def test_an_office_s_name_with_the_kind_press_release_is_no_title() -> None:
     title = "政院會通過偏鄉公車補助計畫 4年投入新臺幣12億元"
     text = lines("行政院新聞傳播處 新聞稿", "發布日期：121-05-14", title, LONG)
     assert parse(text).title == title
+    # …over a headline hardly longer than it, which the office issues
+    from audiobulletin.script.provenance import issuer
+
+    title = "南屏市121年4月消費者物價指數"
+    text = lines("南屏市政府主計處 新聞稿", "發布日期：121-05-07", "", title, "", LONG)
+    doc = parse(text)
+    assert doc.title == title
+    assert issuer(doc) == "南屏市政府主計處"
 
 
 def test_the_bar_between_a_page_s_fields_is_no_part_of_the_source() -> None:

@@ -872,8 +872,14 @@ def _labels_the_page(items: list[_Item], k: int, pool: list[int], length: dict[i
         # the account that posted it, named again in the post's line (深圳天气 / …
         # 深圳天气 2031年06月14日 15:42 广东)
         or (own <= ORG_LABEL_MAX and _names_poster(items, k))
-        # the office and the kind of what it issues: 行政院新聞傳播處 新聞稿
-        or (own <= ORG_LABEL_MAX + 4 and _RELEASE_LABEL_RE.search(text) is not None)
+    ):
+        return True
+    # the office and the kind of what it issues (行政院新聞傳播處 新聞稿) over a headline at
+    # least as long
+    if (
+        own <= ORG_LABEL_MAX + 4
+        and _RELEASE_LABEL_RE.search(text) is not None
+        and any(j > k and length[j] >= own for j in pool)
     ):
         return True
     if any(j > k for j in pool) and (
@@ -1426,6 +1432,8 @@ def _header(items: list[_Item]) -> tuple[str, list[str], int, bool]:
             _PAPER_RE.search(text)
             or (len(text) <= ORG_LABEL_MAX and _ORG_NAME_RE.search(text) and " " not in text)
             or is_issuer_line(text)
+            # (…with the kind of page it is: 濱海市政府主計處 新聞稿)
+            or is_issuer_line(_RELEASE_LABEL_RE.sub("", text).strip())
         ):
             # the paper or the body whose page it is: who reports or issues, when the
             # page says nothing else

@@ -348,7 +348,12 @@ def issuer(doc: Document) -> str:
     site = re.sub(r"^[\s_|｜丨-]+", "", site)  # as a title bar adds it: _青川新闻网
     if site[:1] in "【[［" and not _MEDIA_RE.search(site):
         return ""  # 【快讯】 over the headline: the column's tag, never who published it
-    return _EDITION_RE.sub("", site)
+    # (an office over the kind of page it gives, 濱海市政府主計處 新聞稿: the office issues it)
+    return _RELEASE_KIND_RE.sub("", _EDITION_RE.sub("", site))
+
+
+#: The kind of page an office's name is set beside: 新聞稿, 新闻公报.
+_RELEASE_KIND_RE = re.compile(r"\s*(?:新闻稿|新聞稿|新闻公报|新聞公報)$")
 
 
 _BYLINE_OUTLET_RE = re.compile(
