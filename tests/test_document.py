@@ -3749,6 +3749,35 @@ def test_a_pdf_pasted_line_by_line_is_read_as_its_paragraphs() -> None:
     assert_nothing_lost(text, doc)
 
 
+def test_a_notice_whose_uneven_lines_break_inside_words_is_read_as_its_paragraphs() -> None:
+    # no line runs to one width (a PDF's lines vary with the figures in them), yet the page
+    # broke words in two: 技术培 / 训考核, 从事相 / 应特种作业
+    text = lines(
+        "关于举办第二期电梯安全管理人员培训的通知",
+        "各有关单位:",
+        "根据《特种设备安全监察条例》和《特种设备作业人员监督管理办法》(质检总局令第140号),",
+        "经研究,定于2032年5月举办第二期电梯安全管理人员技术培",
+        "训考核.现将有关事项通知如下:",
+        "一、报名条件",
+        "1.年满18周岁;",
+        "2.经县级以上医疗机构体检健康合格,无妨碍从事相",
+        "应作业的疾病和生理缺陷;",
+        "3.具有高中及以上文化程度.",
+        "二、时间安排",
+        "报名截止:5月5日;",
+        "培训:5月8日-5月12日.",
+    )
+    doc = parse(text)
+    said = paragraphs(doc)
+    assert any("安全管理人员技术培训考核。现将" in p.replace(".", "。") for p in said), said
+    assert any("无妨碍从事相应作业" in p for p in said), said
+    # a list's and a timetable's short lines stay apart
+    assert "二、时间安排" in [c.heading for c in doc.chapters] or any(
+        p.startswith("报名截止") for p in said
+    )
+    assert_nothing_lost(text, doc)
+
+
 #: A notice as a PDF pastes it, its foot set out with spaces and its second page under
 #: the title again: a running head.
 _PDF_NOTICE_WITH_HEAD = (

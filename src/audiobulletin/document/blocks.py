@@ -76,6 +76,7 @@ from audiobulletin.zh import (
     SPEAKER_LABEL_RE,
     han_count,
     is_han,
+    words,
 )
 
 
@@ -276,7 +277,18 @@ def _hard_wrapped(items: Sequence[_Item]) -> bool:
         for item in items
         if item.table is None and not _ends_paragraph(item.text) and _fills(item, wrap)
     ]
-    return len(cut) >= HARD_WRAPPED_MIN
+    # (…or broken inside words, however unevenly wide a PDF's lines run: 技术培 / 训考核)
+    split = [
+        item
+        for item, nxt in itertools.pairwise(items)
+        if item.table is None and nxt.table is None and _splits_a_word(item.text, nxt.text)
+    ]
+    return len(cut) >= HARD_WRAPPED_MIN or len(split) >= SPLIT_WORDS_MIN
+
+
+#: …or when this many of its lines break inside a word: no report writes a word across two
+#: paragraphs.
+SPLIT_WORDS_MIN = 2
 
 
 #: Whom an official document is copied or reported to, at its foot.
@@ -515,6 +527,29 @@ def _breaks_a_word(text: str) -> bool:
         and is_han(text[-2])
         and not re.search(r"[。；！？]", text)
     )
+
+
+#: A line this long at least may be one a page's width broke inside a word.
+SPLIT_WORD_MIN = 20
+
+
+def _splits_a_word(text: str, nxt: str) -> bool:
+    """Whether the break between ``text`` and ``nxt`` falls inside a word (…安全技术培 / 训考核,
+    …无妨碍从事相 / 应特种作业): a hard wrap, however short of the width the line stops,
+    as text pasted from a PDF is broken. Never after a heading's or a list's short line."""
+    if (
+        len(text) < SPLIT_WORD_MIN
+        or not (is_han(text[-1]) and is_han(nxt[:1]))
+        or marker_level(nxt) is not None
+    ):
+        return False
+    tail, head = text[-6:], nxt[:6]
+    at = 0
+    for word in words(tail + head):
+        if at < len(tail) < at + len(word):
+            return True
+        at += len(word)
+    return False
 
 
 #: A line that ends on a name in English of two words or more, after the Chinese one and a
@@ -806,6 +841,7 @@ def _join_wrapped_lines(items: list[_Item], filled_only: bool = False) -> list[_
                 or out[-1].text[-1] in "、，,"  # (a clause's mark ends no paragraph)
                 or _near_the_wrap(out[-1], wrap)
                 or _OPENS_ON_DE_RE.match(item.text)
+                or _splits_a_word(out[-1].text, item.text)
             )
         ):
             last = out[-1]
