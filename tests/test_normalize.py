@@ -549,6 +549,10 @@ CASES = [
     ),
     # a year after a sentence's ASCII stop
     pytest.param("证书. 2031届毕业生", "证书。二零三一届毕业生", id="year-after-ascii-stop"),
+    # …and a clock after one
+    pytest.param(
+        "会期半天.8:00-8:25签到.", "会期半天。八点到八点二十五分签到。", id="clock-after-ascii-stop"
+    ),
     # emergency numbers a dispatch is linked with
     pytest.param("实现与110、119联动", "实现与幺幺零、幺幺九联动", id="linked-emergency-numbers"),
     pytest.param("120家单位联动", "一百二十家单位联动", id="linked-count-stays"),
@@ -2108,6 +2112,10 @@ def test_a_month_over_a_day_before_a_word_of_time_is_a_date(written: str, spoken
         ("月薪10k以上", "月薪一万元以上"),
         ("支持4K电视", "支持四K电视"),
         ("完成10K跑", "完成十K跑"),
+        # …and in ten thousands with W, never watts
+        ("年薪25W~40W", "年薪二十五万到四十万元"),
+        ("年薪30-50W", "年薪三十万到五十万元"),
+        ("功率25W的灯", "功率二十五瓦的灯"),
     ],
 )
 def test_a_salary_in_k_is_said_in_thousands_of_yuan(written: str, spoken: str) -> None:

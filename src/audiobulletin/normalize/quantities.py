@@ -711,12 +711,15 @@ _PADDED_ZEROS = re.compile(
 
 
 #: A salary written in thousands with K, as job posts write it: 15K-25K, 15-20K·13薪, 月薪10k以上
-#: (一万五千到两万五千元). Only after a word for pay, or before the months it is paid for (·13薪),
-#: since 4K电视 and 10K跑 are no thousands.
+#: (一万五千到两万五千元), or in ten thousands with W (年薪25W~40W, 二十五万到四十万元). Only
+#: after a word for pay, or before the months it is paid for (·13薪), since 4K电视, 10K跑 and
+#: 功率25W are no money.
 _SALARY_K = re.compile(
-    r"(?<![\dA-Za-z.])(\d{1,3}(?:\.\d)?)([Kk]?)(\s*[-~～—–至到]\s*)?"
-    r"(?(3)(\d{1,3}(?:\.\d)?)[Kk]|(?<=[Kk]))(?![A-Za-z\d])"
+    r"(?<![\dA-Za-z.])(\d{1,3}(?:\.\d)?)([KkWw]?)(\s*[-~～—–至到]\s*)?"
+    r"(?(3)(\d{1,3}(?:\.\d)?)([KkWw])|(?<=[KkWw]))(?![A-Za-z\d])"
 )
+#: What each letter multiplies a salary's figure by.
+_SALARY_LETTERS = {"k": 1000, "w": 10000}
 _PAY_BEFORE = re.compile(r"(?:薪|工资|待遇|收入|报酬|月入|年入|底薪|税前|税后)[^，。；;,\n]{0,8}$")
 _PAY_AFTER = re.compile(r"[·•]?\d{1,2}薪|\s*[/每]\s*月")
 
@@ -726,10 +729,15 @@ def _salary_thousands(m: re.Match[str]) -> str:
     if not (_PAY_BEFORE.search(before) or _PAY_AFTER.match(m.string, m.end())):
         return m.group()
 
-    def thousands(figure: str) -> str:
-        return str(int(float(figure) * 1000))
+    def thousands(figure: str, letter: str) -> str:
+        return str(round(float(figure) * _SALARY_LETTERS[letter.lower()]))
 
-    said = thousands(m[1]) if not m[3] else f"{thousands(m[1])}{m[3]}{thousands(m[4])}"
+    last = m[5] or m[2]  # (15-20K: the first figure is in thousands too)
+    said = (
+        thousands(m[1], m[2])
+        if not m[3]
+        else f"{thousands(m[1], m[2] or last)}{m[3]}{thousands(m[4], last)}"
+    )
     return said if m.string.startswith("元", m.end()) else said + "元"
 
 
