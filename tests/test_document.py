@@ -5358,6 +5358,33 @@ def test_a_figure_split_by_a_line_break_is_one_figure() -> None:
         LONG,
     )
     assert "第 31 次全体会议" in paragraphs(parse(text))[0]
+    # …or after a range's mark, the decimals going on into a unit's letters
+    text = lines(
+        "南屏县水利局发布洪水预警",
+        "",
+        "受持续强降雨影响，青溪河城区站水位已超警戒水位，且仍以每小时0.15~0.2",
+        "0m的速度上涨，预计今晚出现洪峰。",
+        "",
+        LONG,
+    )
+    assert "每小时0.15~0.20m的速度" in paragraphs(parse(text))[0]
+
+
+def test_a_figure_a_break_split_in_its_thousands_is_one_figure_in_any_report() -> None:
+    # one long line a paragraph, no blank lines and no width: the break inside 23,746 is
+    # still no paragraph's end
+    first = (
+        "一季度，全市居民人均可支配收入20,318元，比上年同期名义增长5.2%。城镇居民人均可支配收入23,7"
+    )
+    text = lines(
+        "南屏市一季度居民收支情况",
+        first,
+        "46元，增长4.8%；农村居民人均可支配收入13,562元，增长6.1%。",
+        "一季度，全市居民人均消费支出12,607元，比上年同期名义增长7.3%。",
+    )
+    doc = parse(text)
+    assert any("城镇居民人均可支配收入23,746元，增长4.8%" in p for p in paragraphs(doc))
+    assert_nothing_lost(text, doc)
 
 
 @pytest.mark.parametrize(

@@ -152,6 +152,7 @@ def _items(text: str) -> list[_Item]:
         # without blank lines, a break is a paragraph's end unless the line runs to the
         # width the page was wrapped at (a PDF pasted line by line)
         items = _join_wrapped_lines(items, filled_only=True)
+    items = _join_split_groups(items)
     return [
         piece
         for item in items
@@ -265,6 +266,27 @@ def _blank_separated(items: Sequence[_Item]) -> bool:
 #: A report without blank lines was wrapped at a width when this many of its lines run to
 #: that width and stop in mid-sentence.
 HARD_WRAPPED_MIN = 3
+
+
+#: A line that ends inside a figure's group of thousands (…可支配收入23,7), and the digits
+#: that close the group on the next line (46元，…).
+_GROUP_CUT_RE = re.compile(r"\d,(\d{0,2})$")
+_GROUP_REST_RE = re.compile(r"^(\d{1,3})(?![\d,])")
+
+
+def _join_split_groups(items: list[_Item]) -> list[_Item]:
+    """Lines a break split inside a figure's group of thousands (23,7 / 46元) are one line,
+    in a report of any shape: no paragraph ends inside a figure."""
+    out: list[_Item] = []
+    for item in items:
+        cut = _GROUP_CUT_RE.search(out[-1].text) if out and out[-1].table is None else None
+        rest = _GROUP_REST_RE.match(item.text) if item.table is None else None
+        if cut and rest and not item.blank and len(cut[1]) + len(rest[1]) == 3:
+            out[-1].text = _join_wrapped([out[-1].text, item.text])
+            out[-1].raw = out[-1].raw + "\n" + item.raw
+        else:
+            out.append(item)
+    return out
 
 
 def _hard_wrapped(items: Sequence[_Item]) -> bool:

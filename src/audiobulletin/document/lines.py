@@ -1897,6 +1897,10 @@ _BRACKETED_DATE_RE = re.compile(
 )
 
 
+#: The rest of a figure the wrap split, on into its unit: 6.5毫米, 6人, 0m的.
+_FIGURE_GOES_ON_RE = re.compile(rf"\d+(?:\.\d+)? ?(?:[{_H}%]|[a-z]{{1,3}}(?![A-Za-z]))")
+
+
 def _join_wrapped(parts: Sequence[str]) -> str:
     """Join a title/heading wrapped over lines: no space between Han, one between Latin, none
     inside a figure the wrap split ($1,380,00 / 0, 1,31 / 5宗, 降雨12 / 6.5毫米, 2031-08-3 / 1)."""
@@ -1914,8 +1918,9 @@ def _join_wrapped(parts: Sequence[str]) -> str:
             or (
                 # (a PDF's space on either side of the figure too: 第 3 / 1 次)
                 # (or inside its decimals: …人口为2.8 / 6人)
-                re.search(rf"[{_H}] ?(?:\d+\.)?\d+$", out) is not None
-                and re.match(rf"\d+(?:\.\d+)? ?[{_H}%]", part) is not None
+                # (or after a range's mark, and on into a unit's letters: 0.15~0.2 / 0m)
+                re.search(rf"[{_H}~～] ?(?:\d+\.)?\d+$", out) is not None
+                and _FIGURE_GOES_ON_RE.match(part) is not None
                 # (never a table's next row after a decimal: 套 272.0 / 2 教师讲台)
                 and not (re.search(r"\d\.\d+$", out) and re.match(r"\d+ ", part))
             )
