@@ -746,6 +746,10 @@ def test_a_short_opening_before_a_section_that_stands_alone_is_a_chapter_of_its_
         # the day and the page it was printed on
         ("来源：青川日报 2031年03月19日 第01版", "青川日报"),
         ("来源：青川晚报 第A3版", "青川晚报"),
+        # the office's name in Portuguese after its own
+        ("消息來源: 文化局 Instituto Cultural", "文化局"),
+        # a warning's other fields after a semicolon
+        ("（预警发布单位：南屏县气象台；签发：陈远；预报员：林楠 许文）", "南屏县气象台"),
         # a source that only points back at the page: no name a listener can place
         ("来源:本站", None),
         ("来源：本站原创", None),

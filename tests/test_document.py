@@ -2671,6 +2671,11 @@ def test_a_page_s_font_size_and_back_buttons_are_not_read(chrome: str) -> None:
         "本網站著作權屬於南屏縣政府 隱私權政策 資訊安全政策",  # whose the copyright is
         "打印本頁 | 電郵本頁",  # a release's buttons: print it, mail it
         "跳到主要內容區塊",  # the link past the menu to the story
+        "分享：FB LINE X",
+        "本資訊由氣象署預報中心提供　更新時間：2031/06/03 14:52",
+        "(本文转自青川日报,仅供学习交流,不代表本站观点)",  # a repost's disclaimer
+        "风险提示：市场有风险，投资需谨慎。本文内容仅供参考，不构成任何投资建议。",
+        ">>相关新闻:青川今年高考平稳顺利 设考点62个",  # a link to another story
     ],
 )
 @pytest.mark.parametrize("at", ["top", "foot"])
@@ -2681,6 +2686,27 @@ def test_a_page_s_bars_captions_credits_and_footers_are_not_read(chrome: str, at
     assert doc.title == "青川县召开秋粮收购工作会议"
     assert "".join(paragraphs(doc)) == LONG + LONG
     assert clean_line(chrome) in doc.dropped
+    assert_nothing_lost(text, doc)
+
+
+@pytest.mark.parametrize(
+    "field",
+    [
+        "消息來源: 文化局",  # the office it comes from, as Macau labels it
+        "發佈單位：經濟發展局",
+        "張貼者：總務處 事務組長 林怡君 張貼日期：2031/08/02 人氣：391",  # who posted it
+        "（预警发布单位：南屏县气象台；签发：陈远；预报员：林楠 许文）",  # a warning's signers
+        "本版责任编辑：邱明 美术编辑：陶然",  # a paper's page and its layout
+    ],
+)
+@pytest.mark.parametrize("at", ["top", "foot"])
+def test_a_page_s_fields_under_their_keys_are_metadata_never_read(field: str, at: str) -> None:
+    rows = ["", field, "", LONG, "", LONG] if at == "top" else ["", LONG, "", LONG, "", field]
+    text = lines("青川县召开秋粮收购工作会议", *rows)
+    doc = parse(text)
+    assert "".join(paragraphs(doc)) == LONG + LONG
+    assert all(c.heading is None or c.heading not in field for c in doc.chapters)
+    assert doc.meta
     assert_nothing_lost(text, doc)
 
 

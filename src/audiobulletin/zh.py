@@ -587,6 +587,8 @@ META_KEYS: dict[str, tuple[str, ...]] = {
         "公告單位",
         "发布单位",
         "發布單位",
+        "预警发布单位",
+        "預警發布單位",
         # the issuing office in a government site's grid of a document's fields
         "发文机关",
         "發文機關",
@@ -608,6 +610,11 @@ META_KEYS: dict[str, tuple[str, ...]] = {
         "資料來源",
         "新聞來源",
         "來源",
+        # the office a news item comes from, as Macau's and Taiwan's pages label it
+        "消息来源",
+        "消息來源",
+        "發佈單位",
+        "发布單位",
     ),
     "author": (
         "作者",
@@ -629,10 +636,21 @@ META_KEYS: dict[str, tuple[str, ...]] = {
         "記者",
         "通訊員",
         "攝影",
+        # who posted a school's notice on its board: 張貼者：總務處 事務組長 劉怡君
+        "张贴者",
+        "張貼者",
+        "张贴人",
+        "張貼人",
     ),
     "editor": (
         "责任编辑",
         "責任編輯",
+        # a paper's page and its layout: 本版责任编辑：…  美术编辑：…
+        "本版责任编辑",
+        "本版責任編輯",
+        "本版编辑",
+        "美术编辑",
+        "美術編輯",
         "编辑",
         "編輯",
         "责编",
@@ -658,6 +676,11 @@ META_KEYS: dict[str, tuple[str, ...]] = {
         "匯報人",
         "报告人",
         "報告人",
+        # who forecast a warning's weather: 预报员：林楠 许嘉文
+        "预报员",
+        "預報員",
+        "首席预报员",
+        "首席預報員",
         # who gathered a monitoring report's figures and who drew up its table
         "监测员",
         "監測員",

@@ -166,6 +166,7 @@ def source_name(line: str | None) -> str | None:
     # the fields that share its line (东楚日报 | 记者 钱雨 | 编辑 朱莉) are not the source's name
     name = _NEXT_FIELD_RE.split(name, maxsplit=1)[0].strip()
     name = _COMPILED_BY_RE.sub("", name)  # 青川市人民政府办公室编: who compiled a bulletin
+    name = _LATIN_NAME_AFTER_RE.sub("", name)  # 文化局 Instituto Cultural: its name again
     if name[-1:] in "）)" and sum(map(name.count, "（(")) < sum(map(name.count, "）)")):
         name = name[:-1].rstrip()  # (…来源:北湖区社保中心): the bracket round the page's fields
     if re.fullmatch(r"《[^《》]+》", name):
@@ -173,6 +174,10 @@ def source_name(line: str | None) -> str | None:
     if _THIS_SITE_RE.fullmatch(name):
         return None  # 来源：本站: the page names itself, and a listener hears no page
     return _EDITION_RE.sub("", name) or None
+
+
+#: A body's name in Portuguese or English after its Chinese one: 文化局 Instituto Cultural.
+_LATIN_NAME_AFTER_RE = re.compile(rf"(?<=[{HAN}])\s+[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'’.,&\- ]{{4,}}$")
 
 
 #: A source that only points back at the page it is on: 本站, 本网, 本站原创, 原创.
@@ -189,7 +194,7 @@ _EDITION_RE = re.compile(rf"(?<=[报報]){PAPER_EDITION}$")
 #: a writer's or an editor's key or a count of readers (东楚日报 | 记者 钱雨, 青川日报　作者：
 #: 李明, 汽车周刊   阅读 8.6万   分享到), a day or a page.
 _NEXT_FIELD_RE = re.compile(
-    r"\s*[|丨｜]|\s{2,}|\u3000|\s+(?=(?:记者|編輯|编辑|作者|责编|責編|通讯员|通訊員|摄影|攝影"
+    r"\s*[|丨｜；;]|\s{2,}|\u3000|\s+(?=(?:记者|編輯|编辑|作者|责编|責編|通讯员|通訊員|摄影|攝影"
     r"|阅读|閱讀|浏览|瀏覽|点击|點擊|分享)[\s：:\d])"
     # …or the day and the page it was printed on (中国海洋报 2031年03月19日 第01版)
     r"|\s+(?=(?:19|20)\d\d\s*[年\-/.]|第\s*[A-Z]?\d{1,3}\s*版)"
