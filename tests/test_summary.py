@@ -552,6 +552,16 @@ def test_a_list_that_a_word_sums_up_keeps_its_first_two_items() -> None:
     assert later == "6月3日，多家企业，向市市场监督管理局备案了召回计划"
 
 
+def test_a_figure_cut_short_keeps_how_much_it_changed_past_how_it_was_measured() -> None:
+    sentence = (
+        "初步核算，全年全市地区生产总值3,286.57亿元，按不变价格计算，比上年增长5.4%，"
+        "增速比全省平均水平高0.6个百分点。"
+    )
+    (point,) = key_points("南屏市国民经济和社会发展统计公报", [sentence], max_chars=45)
+    assert point.startswith("全年全市地区生产总值3,286.57亿元，比上年增长5.4%"), point
+    assert "按不变价格计算" not in point
+
+
 def test_a_run_of_words_before_the_people_it_counts_is_no_list_to_shorten() -> None:
     # 生产、销售有毒、有害食品罪 is the charge; 对周某等5人 is whom it is brought against
     sentence = (

@@ -627,8 +627,39 @@ def _trim_verbatim(sentence: str, budget: int) -> str | None:
     if not heads:
         return _subject_and_predicate(sentence, budget)
     # the longest head that still leaves room for the sentence's figure, else the longest
-    joined = (_with_its_figure(sentence, head, budget) for head in reversed(heads))
+    joined = (
+        _with_its_figure(sentence, head, budget) or _with_its_change(sentence, head, budget)
+        for head in reversed(heads)
+    )
     return next((j for j in joined if j), heads[-1])
+
+
+#: A clause that says how much a figure grew or fell: 增长5.4%, 比上年同期名义增长5.2%, 同比
+#: 下降1.7%, 比去年同期（下同）增长3.7%.
+_CHANGE_CLAUSE_RE = re.compile(
+    r"^(?:(?:比|较|與|与)[^，,；;]{0,14}?|同比|环比|環比)?(?:名义|名義)?"
+    r"(?:增长|增長|下降|上涨|上漲|下跌|回落|减少|減少|提高|增加)了?\s*-?\d"
+)
+#: A clause that only says how a figure was measured (按不变价格计算, 按可比价计算): it goes
+#: when the figure's change is said after the figure.
+_MEASURED_HOW_RE = re.compile(r"^(?:按|扣除|剔除)[^，,；;]{0,10}(?:计算|計算|因素)$")
+
+
+def _with_its_change(sentence: str, head: str, budget: int) -> str | None:
+    """``head`` (a sentence cut after the clause that gives a figure: 全年地区生产总值
+    6842.57亿元) with the clause that says how much it changed, past how it was measured
+    (，按不变价格计算，比上年增长5.4%), when both fit ``budget``: the change is the news
+    of a statistics release. None where no such clause comes next."""
+    if not re.search(r"\d\s*[^\d，,。；;]{0,6}$", head) or _CHANGE_CLAUSE_RE.search(head):
+        return None
+    for clause in comma_clauses(sentence[len(head) + 1 :].rstrip(FULL_STOPS + "；;"))[:2]:
+        if _MEASURED_HOW_RE.match(clause):
+            continue
+        if not _CHANGE_CLAUSE_RE.match(clause):
+            return None
+        joined = f"{head}，{clause}"
+        return joined if visible_len(joined) <= budget else None
+    return None
 
 
 #: Where a subject ends and the adverbial that frames its predicate starts: 9位党委委员
