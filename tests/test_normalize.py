@@ -553,6 +553,8 @@ CASES = [
     pytest.param(
         "会期半天.8:00-8:25签到.", "会期半天。八点到八点二十五分签到。", id="clock-after-ascii-stop"
     ),
+    # a code set apart from the word that names it by a space
+    pytest.param("站(编号 60812345)", "站(编号六零八一二三四五)", id="code-after-key-space"),
     # emergency numbers a dispatch is linked with
     pytest.param("实现与110、119联动", "实现与幺幺零、幺幺九联动", id="linked-emergency-numbers"),
     pytest.param("120家单位联动", "一百二十家单位联动", id="linked-count-stays"),

@@ -387,6 +387,10 @@ _PHONE_AHEAD = re.compile(rf"{_PHONE_NUMBER}(?!\d)")
 _PHONE_BEHIND = re.compile(rf"(?<![\d\-]){_PHONE_NUMBER}$")
 
 
+#: The word that names a code, right before the space that sets the code apart: 编号 608….
+_CODE_KEY_BEFORE = re.compile(r"(?:编号|編號|编码|編碼|站号|站號|代码|代碼)$")
+
+
 def _space_between(line: str, m: re.Match[str]) -> str:
     """Replacement for one inner whitespace run (see :func:`_normalise_spaces`)."""
     run, left, right = m.group(), line[m.start() - 1], line[m.end()]
@@ -429,6 +433,8 @@ def _space_between(line: str, m: re.Match[str]) -> str:
         return ""
     if run == " " and is_han(left) and _NUMBERED_NAME.match(line, m.end()):
         return ""  # 全市 5G 基站, 推进 4K 超高清: a name that starts with a number
+    if run == " " and _CODE_KEY_BEFORE.search(line, 0, m.start()) and right.isalnum():
+        return ""  # 编号 60812345: the code the word names, read as a code
     if (
         left.isdigit()
         and is_han(right)
