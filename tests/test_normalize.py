@@ -553,6 +553,12 @@ CASES = [
     pytest.param(
         "会期半天.8:00-8:25签到.", "会期半天。八点到八点二十五分签到。", id="clock-after-ascii-stop"
     ),
+    # a list's first item after its section's heading and an ASCII colon
+    pytest.param(
+        "五、培训要求:1.学员须遵守纪律.2.统一着装.",
+        "五、培训要求：第一，学员须遵守纪律。第二，统一着装。",
+        id="item-after-ascii-colon",
+    ),
     # a code set apart from the word that names it by a space
     pytest.param("站(编号 60812345)", "站(编号六零八一二三四五)", id="code-after-key-space"),
     # emergency numbers a dispatch is linked with

@@ -1001,7 +1001,8 @@ _HAN_SECTION_RE = re.compile(rf"(?:^|(?<=[\n。；;：:]))\s*{_HAN_SECTION}", re
 #: section's heading a short section reads on its first line (一、普通门诊 1. 除夕…).
 _FIGURE_ITEM_RE = re.compile(
     # (…or after a sentence's ASCII stop: …正式上课.2.普通高中)
-    rf"(?:^|(?<=[\n。；;：])|(?<=[^\d\s.]\.))(\s*{_HAN_SECTION}[^\s。；;]{{1,20}}\s+)?"
+    # (…or after a heading's ASCII colon: 五、培训要求:1.学员…)
+    rf"(?:^|(?<=[\n。；;：])|(?<=[^\d]:)|(?<=[^\d\s.]\.))(\s*{_HAN_SECTION}[^\s。；;]{{1,20}}\s+)?"
     # (no list counts from nought, nor with a leading zero: （02）8590… is a phone's code)
     # (…nor runs into a figure, unless a clock's: 1.06:00-09:30禁止通行)
     rf"\s*(?:([1-9]\d?)(?:[、．]|\.(?!\d)|\.(?={_ITEM_CLOCK}))|[（(]([1-9]\d?)[）)])\s*"
