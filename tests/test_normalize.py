@@ -561,6 +561,9 @@ CASES = [
     ),
     # a code set apart from the word that names it by a space
     pytest.param("站(编号 60812345)", "站(编号六零八一二三四五)", id="code-after-key-space"),
+    pytest.param("可洽分機 62580", "可洽分机六二五八零", id="extension-after-key-space"),
+    # a road's lanes counted
+    pytest.param("封閉外側2車道", "封闭外侧两车道", id="lanes-counted"),
     # emergency numbers a dispatch is linked with
     pytest.param("实现与110、119联动", "实现与幺幺零、幺幺九联动", id="linked-emergency-numbers"),
     pytest.param("120家单位联动", "一百二十家单位联动", id="linked-count-stays"),

@@ -388,7 +388,7 @@ _PHONE_BEHIND = re.compile(rf"(?<![\d\-]){_PHONE_NUMBER}$")
 
 
 #: The word that names a code, right before the space that sets the code apart: 编号 608….
-_CODE_KEY_BEFORE = re.compile(r"(?:编号|編號|编码|編碼|站号|站號|代码|代碼)$")
+_CODE_KEY_BEFORE = re.compile(r"(?:编号|編號|编码|編碼|站号|站號|代码|代碼|分机|分機)$")
 
 
 def _space_between(line: str, m: re.Match[str]) -> str:

@@ -1086,6 +1086,8 @@ _COUNTING_WORDS = (
     "|厅|卫|晚|夜|室(?=\\d厅)"
     # stages a plan is carried out in: 分2阶段实施
     "|阶段|階段"
+    # a road's lanes: 外侧2车道
+    "|车道|車道"
     # hours of teaching and credits: 不少于2学时, 2学分
     "|学时|學時|课时|課時|学分|學分"
     # a record of wins and losses, goals scored: 2胜8负, 打进2球
