@@ -50,6 +50,9 @@ def chapter(heading: str | None, *texts: str) -> Chapter:
         ("三, 报名时间和方式", "报名时间和方式"),
         # a part's name over its first section, read together: the part names it
         ("第一部分 部门概况 一、主要职能", "部门概况"),
+        # a section numbered in the capital numerals a Taiwan document uses
+        ("壹、調整內容", "調整內容"),
+        ("參、辦理方式", "辦理方式"),
     ],
 )
 def test_clean_heading(heading: str, expected: str) -> None:
