@@ -562,6 +562,8 @@ CASES = [
     # a code set apart from the word that names it by a space
     pytest.param("站(编号 60812345)", "站(编号六零八一二三四五)", id="code-after-key-space"),
     pytest.param("可洽分機 62580", "可洽分机六二五八零", id="extension-after-key-space"),
+    # a figure written two ways, the second in brackets: said once
+    pytest.param("最大烈度为Ⅶ度（7度）", "最大烈度为七度", id="said-again-in-brackets"),
     # a road's lanes counted
     pytest.param("封閉外側2車道", "封闭外侧两车道", id="lanes-counted"),
     # emergency numbers a dispatch is linked with

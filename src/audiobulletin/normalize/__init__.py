@@ -154,6 +154,7 @@ from audiobulletin.normalize.voicing import (
     _latin,
     _pauses,
     _unvoiceable_to_pauses,
+    said_once,
 )
 from audiobulletin.zh import to_simplified
 
@@ -244,6 +245,7 @@ def to_spoken(written: str) -> Spoken:
     text = _digit_safety_net(text)
     text = _latin(text)
     text = _chinese_marks(_pauses(text))
+    text = said_once(text)
     text, warnings = _unvoiceable_to_pauses(text)
     text = _collapse_pauses(text)
     return Spoken(text=text, warnings=(*notes, *warnings))

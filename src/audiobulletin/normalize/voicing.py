@@ -169,6 +169,16 @@ def _chinese_marks(text: str) -> str:
     return _ASCII_MARK_RE.sub(lambda m: _ASCII_MARKS[m.group()], text)
 
 
+#: Words said again in brackets right after them, as a figure written two ways reads
+#: (Ⅶ度（7度）, 六級（6級）), once both are read.
+_SAID_AGAIN_RE = re.compile(r"([^\s，。；：、（）()]{2,8})[（(]\1[)）]")
+
+
+def said_once(text: str) -> str:
+    """``七度（七度）`` -> 七度: what the brackets say again is said once."""
+    return _SAID_AGAIN_RE.sub(r"\1", text)
+
+
 def _pauses(text: str) -> str:
     """Ellipses, dashes, tildes and bullets -> ``，``, or ``。`` when the line ends there.
 
