@@ -3979,6 +3979,21 @@ def test_under_a_masthead_its_issue_s_one_headline_is_the_title() -> None:
     assert parse(text).title == headline
 
 
+@pytest.mark.parametrize(
+    "masthead",
+    [
+        "南屏区植保站病虫情报 第12期(总第356期)",  # its number after a space
+        "2031年第8期水稻病虫情报",  # …or before its name, with its year
+    ],
+)
+def test_under_a_masthead_numbered_on_its_line_its_issue_s_headline_is_the_title(
+    masthead: str,
+) -> None:
+    headline = "中晚稻“两迁”害虫发生趋势预报"
+    text = lines(masthead, "南屏区农业技术推广中心植保站 编   2031-07-15", "", headline, "", LONG)
+    assert parse(text).title == headline
+
+
 def test_a_series_number_with_the_issuer_s_code_is_no_part_of_the_title() -> None:
     number = "屏自然资发〔2031〕预警第32期"
     text = lines("地质灾害气象风险预警", "", number, "发布时间：2031年5月18日17时00分", "", LONG)

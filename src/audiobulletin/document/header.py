@@ -742,10 +742,19 @@ _PERIODICAL_RE = re.compile(
 )
 
 
+#: The last word of a periodical's name: …病虫情报, …工作简报, …价格周报.
+_SERIES = (
+    r"(?:简报|簡報|情报|情報|快报|快報|专报|專報|动态|動態|通讯|通訊|信息|周报|週報|月报|月報)"
+)
 #: A periodical's name with its issue's number in brackets after it: 典型案例通报（第5期）,
 #: 防汛快报（2031年第12期）.
 _NUMBERED_NAME_RE = re.compile(
     r"^[^\s，,。：:]{2,20}?\s*[（(]\s*(?:(?:19|20)\d\d\s*年\s*)?第\s*\d{1,4}\s*期\s*[)）]$"
+    # …or after a space, with the series' count in brackets: 植保站病虫情报 第12期(总第356期)
+    rf"|^[^\s，,。：:]{{2,20}}?{_SERIES}"
+    r"\s+(?:(?:19|20)\d\d\s*年\s*)?第\s*\d{1,4}\s*期(?:\s*[（(]\s*总第\s*\d+\s*期\s*[)）])?$"
+    # …or before it, with its year: 2031年第8期水稻病虫情报
+    rf"|^(?:19|20)\d\d\s*年\s*第\s*\d{{1,4}}\s*期\s*[^\s，,。：:]{{2,16}}?{_SERIES}$"
 )
 
 
