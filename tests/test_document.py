@@ -2697,6 +2697,8 @@ def test_a_page_s_bars_captions_credits_and_footers_are_not_read(chrome: str, at
         "張貼者：總務處 事務組長 林怡君 張貼日期：2031/08/02 人氣：391",  # who posted it
         "（预警发布单位：南屏县气象台；签发：陈远；预报员：林楠 许文）",  # a warning's signers
         "本版责任编辑：邱明 美术编辑：陶然",  # a paper's page and its layout
+        # each in its brackets, the day it was posted with no key
+        "[ 2031-09-16 08:47:55 ]  [ 来源:县政府办 ]  [ 字号:大 中 小 ]",
     ],
 )
 @pytest.mark.parametrize("at", ["top", "foot"])

@@ -1155,6 +1155,9 @@ def _bracketed_meta(text: str) -> list[tuple[str, str]] | None:
     buttons: list[str] = []
     for group in re.findall(r"[【\[［][^】\]］]+[】\]］]", text):
         m = re.match(rf"^.\s*({keys})\s*[:：]", group)
+        if m is None and _BRACKETED_STAMP_RE.fullmatch(group):
+            segments.append(("date", group))  # [ 2031-09-16 08:47:55 ]: when it was posted
+            continue
         if m is None and _BUTTON_RE.fullmatch(group):
             buttons.append(group)  # 【信息时间：…】【我要打印】【关闭】, 【纠错】【责任编辑：…】
             continue
@@ -1164,9 +1167,14 @@ def _bracketed_meta(text: str) -> list[tuple[str, str]] | None:
     return [*segments, *(("other", b) for b in buttons)] if segments else None
 
 
-#: A page's button in its brackets: 【我要打印】, [关闭], 【纠错】.
+#: A page's button in its brackets: 【我要打印】, [关闭], 【纠错】, [ 字号:大 中 小 ].
 _BUTTON_RE = re.compile(
-    r"[【\[［]\s*(?:我要)?(?:打印|列印|关闭|關閉|收藏|返回|分享|纠错|糾錯)[^【】\[\]]{0,6}[】\]］]"
+    r"[【\[［]\s*(?:我要)?(?:打印|列印|关闭|關閉|收藏|返回|分享|纠错|糾錯|字号|字號|字体|字體)"
+    r"[^【】\[\]]{0,8}[】\]］]"
+)
+#: When a page was posted, alone in its brackets: [ 2031-09-16 08:47:55 ], 【2031-09-16】.
+_BRACKETED_STAMP_RE = re.compile(
+    r"[【\[［]\s*(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[】\]］]"
 )
 
 
