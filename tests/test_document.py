@@ -2672,6 +2672,8 @@ def test_a_page_s_font_size_and_back_buttons_are_not_read(chrome: str) -> None:
         "打印本頁 | 電郵本頁",  # a release's buttons: print it, mail it
         "跳到主要內容區塊",  # the link past the menu to the story
         "分享：FB LINE X",
+        "回上一頁 列印 轉寄友人",
+        "▲图为会议现场。（摄影：祁彬）",  # a photo's caption under its pointer
         "本資訊由氣象署預報中心提供　更新時間：2031/06/03 14:52",
         "(本文转自青川日报,仅供学习交流,不代表本站观点)",  # a repost's disclaimer
         "风险提示：市场有风险，投资需谨慎。本文内容仅供参考，不构成任何投资建议。",
@@ -2697,6 +2699,8 @@ def test_a_page_s_bars_captions_credits_and_footers_are_not_read(chrome: str, at
         "張貼者：總務處 事務組長 林怡君 張貼日期：2031/08/02 人氣：391",  # who posted it
         "（预警发布单位：南屏县气象台；签发：陈远；预报员：林楠 许文）",  # a warning's signers
         "本版责任编辑：邱明 美术编辑：陶然",  # a paper's page and its layout
+        # the foot of an official document, with the count of copies printed
+        "南屏县植保植检站 2031年4月10日印发 共印50份",
         # each in its brackets, the day it was posted with no key
         "[ 2031-09-16 08:47:55 ]  [ 来源:县政府办 ]  [ 字号:大 中 小 ]",
     ],
