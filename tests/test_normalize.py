@@ -564,6 +564,11 @@ CASES = [
     pytest.param("可洽分機 62580", "可洽分机六二五八零", id="extension-after-key-space"),
     # a figure written two ways, the second in brackets: said once
     pytest.param("最大烈度为Ⅶ度（7度）", "最大烈度为七度", id="said-again-in-brackets"),
+    # a plate whose middle dot marks it, whatever place its first character names
+    pytest.param("车牌临A·73591", "车牌临A七三五九一", id="plate-any-place-dotted"),
+    pytest.param("东AD·83015", "东A D八三零一五", id="plate-two-letters-dotted"),
+    # a list's number before a bus route
+    pytest.param("2.302路高峰加密", "二、三零二路高峰加密", id="item-before-route"),
     # a road's lanes counted
     pytest.param("封閉外側2車道", "封闭外侧两车道", id="lanes-counted"),
     # emergency numbers a dispatch is linked with

@@ -467,7 +467,10 @@ def _digit_groups(text: str) -> str:
 #: A licence plate: a province character, a letter, then five or six letters and digits, read
 #: one by one (京A·12345, 沪A-88888, 粤BD12345).
 _PLATE = re.compile(
-    r"([京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼])([A-Z])\s?[·•\-]?\s?"
+    r"([京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼]"
+    # (or any place's character, where the plate's middle dot marks it: 临A·73591, 东AD·83015)
+    r"|[\u4e00-\u9fff](?=[A-Z]{1,2}\s?[·•]\s?[A-Z0-9]{4,6}(?![A-Za-z0-9])))"
+    r"([A-Z]{1,2}?)\s?[·•\-]?\s?"
     # (a trailer's plate has four before its 挂: 浙F·8T65挂)
     r"([A-Z0-9]{5,6}|[A-Z0-9]{4}(?=挂))(?![A-Za-z0-9])"
 )
@@ -479,7 +482,7 @@ def _plates(text: str) -> str:
     def speak(m: re.Match[str]) -> str:
         if not any(ch.isdigit() for ch in m[3]):
             return m.group()
-        return m[1] + m[2] + read_digits(m[3])
+        return m[1] + " ".join(m[2]) + read_digits(m[3])
 
     return _PLATE.sub(speak, text)
 

@@ -987,6 +987,7 @@ _ITEM_BEFORE_FIGURE = re.compile(
     r"|(?:19|20)\d\d\s*[—–\-－~～至到]\s*(?:19|20)?\d\d\s*年"  # 1.2019—2022年数据…
     r"|\d{3}\s*年"  # 1.113年度 (a year of the Republic)
     r"|\d{5,}\s*(?:岗位|崗位|职位|職位)"  # 2.2024205岗位
+    r"|\d{2,4}\s*路(?![线線径徑程面口段灯燈况況途])"  # 2.302路: a bus route
     # …or a line's voltage, never 1.10kV: 1.10kV城东Ⅱ线, 2.35kV桃源线
     r"|(?:10|35|66|110|220|330|500|0\.4)\s*(?:kV|KV|kv|千伏)"
     # …or a clock's time, never a decimal: 1.06:00-09:30禁止通行
