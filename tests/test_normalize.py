@@ -569,6 +569,8 @@ CASES = [
     pytest.param("东AD·83015", "东A D八三零一五", id="plate-two-letters-dotted"),
     # a list's number before a bus route
     pytest.param("2.302路高峰加密", "二、三零二路高峰加密", id="item-before-route"),
+    # a percentage before a name that opens with a numeral: a pause keeps them apart
+    pytest.param("10%四氯虫酰胺", "百分之十，四氯虫酰胺", id="percent-before-numeral"),
     # a road's lanes counted
     pytest.param("封閉外側2車道", "封闭外侧两车道", id="lanes-counted"),
     # emergency numbers a dispatch is linked with

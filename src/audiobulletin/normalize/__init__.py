@@ -143,6 +143,7 @@ from audiobulletin.normalize.quantities import (
     _units,
     nested_items,
     padded_sections,
+    percent_apart,
     redundant_signs,
     spoken_abbreviations,
 )
@@ -212,6 +213,7 @@ _PRE_WETEXT: tuple[Callable[[str], str], ...] = (
     _dates,
     _magnitudes,
     _units,
+    percent_apart,
     _ranges,
     _times,
     _years,
