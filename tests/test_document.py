@@ -4000,6 +4000,24 @@ def test_under_a_masthead_numbered_on_its_line_its_issue_s_headline_is_the_title
     assert parse(text).title == headline
 
 
+def test_a_paper_s_headline_with_its_deck_of_phrases_and_its_chair_is_one_title() -> None:
+    text = lines(
+        "南屏市委常委会召开会议",
+        "传达学习中央有关会议精神 研究一季度经济形势和",
+        "生态环境保护督察整改等工作",
+        "周立民主持",
+        "本报讯 4月22日，市委常委会召开会议，传达学习中央有关会议精神。市委书记周立民主持会议。",
+        LONG,
+    )
+    doc = parse(text)
+    assert doc.title == (
+        "南屏市委常委会召开会议 传达学习中央有关会议精神 "
+        "研究一季度经济形势和生态环境保护督察整改等工作"
+    )
+    assert not any("周立民主持" in p and "会议" not in p for p in paragraphs(doc))
+    assert_nothing_lost(text, doc)
+
+
 def test_a_series_number_with_the_issuer_s_code_is_no_part_of_the_title() -> None:
     number = "屏自然资发〔2031〕预警第32期"
     text = lines("地质灾害气象风险预警", "", number, "发布时间：2031年5月18日17时00分", "", LONG)

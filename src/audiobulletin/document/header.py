@@ -1487,10 +1487,22 @@ def _joined_title(lines: list[str]) -> str:
         if not out.startswith("关于") and (
             (_ends_in_verb(out) and (_ends_in_verb(line) or _opens_with_doer(line)))
             or opens_clause(out, line)
+            # (a deck of phrases set apart by spaces, under a headline whole on its line:
+            # 省委常委会召开会议 / 传达学习…精神 研究…和)
+            or (
+                out == lines[0]
+                and " " not in out
+                and out[-1] not in "和与及的、"
+                and _PHRASES_APART_RE.search(line) is not None
+            )
         ):
             joined = f"{out} {line}"
         out = joined
     return out
+
+
+#: Two phrases of a headline's deck set apart by a space: …会议精神 研究….
+_PHRASES_APART_RE = re.compile(rf"[{HAN}]{{4,}} [{HAN}]{{4,}}")
 
 
 def _opens_with_doer(text: str) -> bool:
