@@ -4000,6 +4000,16 @@ def test_under_a_masthead_numbered_on_its_line_its_issue_s_headline_is_the_title
     assert parse(text).title == headline
 
 
+def test_offices_that_issue_a_notice_jointly_over_its_about_title_are_no_part_of_it() -> None:
+    issuers = "南屏县公安局交通管理大队 南屏县交通运输局"
+    text = lines(issuers, "关于S318省道南屏山段实施冬季交通管制的通告", LONG)
+    doc = parse(text)
+    assert doc.title == "关于S318省道南屏山段实施冬季交通管制的通告"
+    assert not doc.subtitles
+    assert [m.text for m in doc.meta] == [issuers]
+    assert_nothing_lost(text, doc)
+
+
 def test_a_paper_s_headline_with_its_deck_of_phrases_and_its_chair_is_one_title() -> None:
     text = lines(
         "南屏市委常委会召开会议",

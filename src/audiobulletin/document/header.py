@@ -866,6 +866,13 @@ def _labels_the_page(items: list[_Item], k: int, pool: list[int], length: dict[i
     text = _INITIALS_AFTER_RE.sub("", items[k].text)
     if k + 1 in pool and _place_named_again(text, items[k + 1].text):
         return True
+    if (
+        is_issuer_line(text)
+        and " " in text
+        and k + 1 in pool
+        and _ABOUT_RE.match(items[k + 1].text)
+    ):
+        return True  # 甲局 乙局 / 关于…的通告: who issue it jointly, over its title
     # an issuer wrapped above the rest of its title (青川市人民政府 / 关于…的通知) is the title's
     own = length[k] if _continues_title(items, k) else len(text)
     longer = [j for j in pool if j > k and length[j] >= 1.5 * own]
