@@ -4000,6 +4000,21 @@ def test_under_a_masthead_numbered_on_its_line_its_issue_s_headline_is_the_title
     assert parse(text).title == headline
 
 
+def test_the_day_and_hour_after_who_signed_a_forecast_off_date_it() -> None:
+    text = lines(
+        "农业气象专报",
+        "签发人：何振华　　　　　　　　　　2031年2月14日16时",
+        "",
+        "春播期间天气趋势预报",
+        "",
+        LONG,
+    )
+    doc = parse(text)
+    assert str(doc.date) == "2031-02-14"
+    assert ("editor", "签发人：何振华") in [(m.kind, m.text) for m in doc.meta]
+    assert_nothing_lost(text, doc)
+
+
 def test_offices_that_issue_a_notice_jointly_over_its_about_title_are_no_part_of_it() -> None:
     issuers = "南屏县公安局交通管理大队 南屏县交通运输局"
     text = lines(issuers, "关于S318省道南屏山段实施冬季交通管制的通告", LONG)
