@@ -562,6 +562,16 @@ def test_a_figure_cut_short_keeps_how_much_it_changed_past_how_it_was_measured()
     assert "按不变价格计算" not in point
 
 
+def test_a_sentence_is_never_cut_after_on_whose_behalf_it_was_done() -> None:
+    sentence = (
+        "6月26日上午9:00，受省长陈立衡委托，常务副省长范远主持召开省政府第52次常务会议，"
+        "审议通过《南屏省低空经济发展三年行动方案》等文件。"
+    )
+    for room in (30, 40):
+        points = key_points("范远主持召开省政府常务会议", [sentence], max_chars=room)
+        assert not any(p.rstrip("。").endswith("委托") for p in points), points
+
+
 def test_a_run_of_words_before_the_people_it_counts_is_no_list_to_shorten() -> None:
     # 生产、销售有毒、有害食品罪 is the charge; 对周某等5人 is whom it is brought against
     sentence = (

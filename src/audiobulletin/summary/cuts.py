@@ -146,6 +146,8 @@ _ANNOUNCES_SPEECH_RE = re.compile(
 
 #: The end of a clause that frames the next one: a manner, a respect, a background
 #: (从…的角度，…; 受…委托，…; 与去年同期相比，…).
+#: On whose behalf or at whose invitation: 受省长周立衡委托, 应市政府邀请.
+_ON_BEHALF_RE = re.compile(r"^(?:受|应)[^，,。；;]{1,14}(?:委托|邀请)$")
 _FRAME_END_RE = re.compile(
     r"(?:的角度|的方式|等方式|的形式|方面|的基础上|的前提下|的情况下|的背景下|的过程中|之际"
     r"|的委托|的影响|的邀请|为例|来看|而言|来说|相比"
@@ -226,6 +228,8 @@ def _dangles(clause: str) -> bool:
         return False  # 自2031年7月1日生效: when it takes effect states (生效 tags as a noun)
     if _ANNOUNCES_SPEECH_RE.search(c) or _FRAME_END_RE.search(c) or _DEFINED_RE.match(c):
         return True
+    if _ON_BEHALF_RE.match(c):
+        return True  # 受省长周立衡委托: on whose behalf, said with who did what
     if (
         _CONDITION_RE.match(c)
         or _SUBJECT_BASIS_RE.search(c)
