@@ -571,6 +571,8 @@ CASES = [
     pytest.param("2.302路高峰加密", "二、三零二路高峰加密", id="item-before-route"),
     # a percentage before a name that opens with a numeral: a pause keeps them apart
     pytest.param("10%四氯虫酰胺", "百分之十，四氯虫酰胺", id="percent-before-numeral"),
+    # the days a week covers, written with dots in brackets after it
+    pytest.param("本周（6.3-6.9）", "本周（六月三日到六月九日）", id="week-days-dotted"),
     # a road's lanes counted
     pytest.param("封閉外側2車道", "封闭外侧两车道", id="lanes-counted"),
     # emergency numbers a dispatch is linked with

@@ -1583,20 +1583,29 @@ _DAY_RANGE = re.compile(
 )
 
 
-def _day_range(m: re.Match[str]) -> str:
+#: …or with dots, in brackets after the week or the issue they date: 本周（6.3-6.9）.
+_DOTTED_DAY_RANGE = re.compile(
+    r"((?:周|週|期|旬)\s*[（(]\s*)(\d{1,2})\.(\d{1,2})\s*[-－—~～至到]\s*(\d{1,2})\.(\d{1,2})"
+    r"(?=\s*[)）])"
+)
+
+
+def _day_range(m: re.Match[str], at: int = 0) -> str:
     """Two days of a range (10/26-11/1, 12/29-1/4): months that run forward and days that no pair of
     fractions would have (another month, a day past 12, a day before its month or the same:
-    5/1-5/5, 5/5-5/11); 1/3-1/2 stays two fractions."""
-    months, days = (int(m[1]), int(m[3])), (int(m[2]), int(m[4]))
+    5/1-5/5, 5/5-5/11); 1/3-1/2 stays two fractions. The range's groups start after ``at``."""
+    g = [m[at + k] for k in range(1, 5)]
+    months, days = (int(g[0]), int(g[2])), (int(g[1]), int(g[3]))
+    whole = m.group()[len(m[at]) :] if at else m.group()
     if not all(1 <= n <= 12 for n in months) or not all(1 <= n <= 31 for n in days):
-        return m.group()
+        return whole
     # (or across the new year: 12/29-1/4)
     forward = (months[0], days[0]) < (months[1], days[1]) or months == (12, 1)
     unlike_fractions = months[0] != months[1] or max(days) > 12 or days[0] <= months[0]
     if not (forward and unlike_fractions):
-        return m.group()
-    first = f"{read_cardinal(m[1])}月{read_cardinal(m[2])}日"
-    return f"{first}到{read_cardinal(m[3])}月{read_cardinal(m[4])}日"
+        return whole
+    first = f"{read_cardinal(g[0])}月{read_cardinal(g[1])}日"
+    return f"{first}到{read_cardinal(g[2])}月{read_cardinal(g[3])}日"
 
 
 #: What follows a day and no fraction: 12/25起, 3/15前, 6/30当天, 5/20上午.
@@ -1696,6 +1705,7 @@ def _slashes_and_symbols(text: str) -> str:
     text = _LATIN_HYPHEN.sub(" ", text)
     text = _RATE_PER.sub(lambda m: f"{read_cardinal(m[2])}{m[3]}分之{read_number(m[1])}", text)
     text = _DAY_RANGE.sub(_day_range, text)
+    text = _DOTTED_DAY_RANGE.sub(lambda m: m[1] + _day_range(m, 1), text)
     text = _TYPES_SLASHED.sub(lambda m: m.group().replace("/", "、"), text)
     text = _FRACTION.sub(_fraction_or_day, text)
     text = text.replace("/", "、")
