@@ -573,6 +573,8 @@ CASES = [
     pytest.param("10%四氯虫酰胺", "百分之十，四氯虫酰胺", id="percent-before-numeral"),
     # the days a week covers, written with dots in brackets after it
     pytest.param("本周（6.3-6.9）", "本周（六月三日到六月九日）", id="week-days-dotted"),
+    # a contact's key in English before its number
+    pytest.param("Tel：0571-86901234", "电话：零五七幺，八六九零幺二三四", id="tel-key-said"),
     # a road's lanes counted
     pytest.param("封閉外側2車道", "封闭外侧两车道", id="lanes-counted"),
     # emergency numbers a dispatch is linked with

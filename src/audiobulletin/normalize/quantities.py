@@ -1471,6 +1471,12 @@ def _plain_amount(m: re.Match[str]) -> str:
 _QUESTIONS_ANSWERED = re.compile(r"(?<![A-Za-z])Q\s?[&＆]\s?A(?![A-Za-z])")
 
 
+#: A contact's key in English before its colon and number (Tel：0571-…, Fax: …): said in
+#: Chinese, as the number it names.
+_CONTACT_KEY = re.compile(r"(?<![A-Za-z])(Tel|TEL|Fax|FAX|Mobile|Mob)\.?(?=\s*[:：]\s*[\d(（+])")
+_CONTACT_WORDS = {"tel": "电话", "fax": "传真", "mobile": "手机", "mob": "手机"}
+
+
 def spoken_abbreviations(text: str) -> str:
     """Short written forms said as words (:data:`_VERSUS`, :data:`_TOP_N`, Q&A 问答), an amount said
     once (:data:`_FIGURES_AFTER_CAPITALS`) and in plain numerals, a listed share's code and
@@ -1480,6 +1486,7 @@ def spoken_abbreviations(text: str) -> str:
     text = _LISTED_CODE.sub(lambda m: read_digits(m[1]), _LISTING_CLASS.sub("", text))
     text = _CALLING_CODE.sub(lambda m: "加" + read_digits(m[1]), text)
     text = _VERSUS.sub("对", _QUESTIONS_ANSWERED.sub("问答", text))
+    text = _CONTACT_KEY.sub(lambda m: _CONTACT_WORDS[m[1].lower()], text)
     return _TOP_N.sub(lambda m: "第一" if m[1] == "1" else "前" + m[1], text)
 
 
