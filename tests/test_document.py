@@ -4387,6 +4387,28 @@ def test_a_stacked_headline_labelled_line_by_line_is_titled_by_its_main_line() -
     assert "记南屏县米贝乡卫生院医生杨昌福" in intro.spoken and "副题" not in intro.spoken
 
 
+def test_a_post_s_first_section_heading_under_its_bullet_is_no_site_label() -> None:
+    text = lines(
+        "原创 南屏植保 南屏植保 2031-05-12 08:15 浙江",
+        "",
+        "茶园病虫情报｜茶小绿叶蝉进入第一个高峰期，请及时防控！",
+        "",
+        "2031.05.12 第7期",
+        "",
+        "◆ 虫情动态",
+        "",
+        LONG,
+        "",
+        "◆ 防治建议",
+        "",
+        LONG,
+    )
+    doc = parse(text)
+    assert [c.heading for c in doc.chapters][:1] == ["◆ 虫情动态"]
+    assert "◆ 虫情动态" not in [m.text for m in doc.meta]
+    assert_nothing_lost(text, doc)
+
+
 def test_a_bulletin_s_masthead_names_its_campaign_and_its_compiler_is_not_read() -> None:
     text = lines(
         "南屏区创建全国文明城市",

@@ -1619,7 +1619,13 @@ def _finish_header(
         elif item.label == Label.TEXT and CONTACT_FIELD_RE.match(item.text):
             # a release's contact, among the fields under its headline: for the press
             item.label, item.meta = Label.META, [("other", item.text)]
-        elif fielded and item.label == Label.TEXT and _is_site_label(item.text):
+        elif (
+            fielded
+            and item.label == Label.TEXT
+            and _is_site_label(item.text)
+            # (never a section's heading under its bullet: ◆ 虫情动态)
+            and not re.match(r"[◆◇●■□▲★☆▶►◎❖]", item.text)
+        ):
             # 2031-01-01 08:00 发表于青川 / 青川发布: the account that posts it, among the
             # page's fields under the headline
             item.label, item.meta = Label.META, [("site", item.text)]
