@@ -1043,12 +1043,7 @@ def _key_meta(text: str) -> list[tuple[str, str]] | None:
     if matches[0].start():
         # a page's time stamp before its fields: 2031-06-05 08:15:32　来源：…　作者：…
         stamp = re.sub(r"\s*[|丨｜]$", "", text[: matches[0].start()].strip())
-        bare = re.sub(r"^[\[【［]\s*(.+?)\s*[\]】］]$", r"\1", stamp)  # [ 2031-08-15 ]
-        if (
-            any(p.match(bare) for p in _STAMP_RES)
-            or is_date_only(bare)
-            or _ISSUED_AT_RE.match(bare)
-        ):
+        if _is_stamp(stamp) or _ISSUED_AT_RE.match(_unbracketed(stamp)):
             segments.append(("stamp", stamp))
         elif re.fullmatch(rf"(?:\s*{_BUTTON_RE.pattern})+", stamp):
             segments.append(("other", stamp))  # 【纠错】 责任编辑：…: a page's button first
@@ -1159,7 +1154,7 @@ def _bracketed_meta(text: str) -> list[tuple[str, str]] | None:
     buttons: list[str] = []
     for group in re.findall(r"[【\[［][^】\]］]+[】\]］]", text):
         m = re.match(rf"^.\s*({keys})\s*[:：]", group)
-        if m is None and _BRACKETED_STAMP_RE.fullmatch(group):
+        if m is None and _is_stamp(group):
             segments.append(("date", group))  # [ 2031-09-16 08:47:55 ]: when it was posted
             continue
         if m is None and _BUTTON_RE.fullmatch(group):
@@ -1176,10 +1171,18 @@ _BUTTON_RE = re.compile(
     r"[【\[［]\s*(?:我要)?(?:打印|列印|关闭|關閉|收藏|返回|分享|纠错|糾錯|字号|字號|字体|字體)"
     r"[^【】\[\]]{0,8}[】\]］]"
 )
-#: When a page was posted, alone in its brackets: [ 2031-09-16 08:47:55 ], 【2031-09-16】.
-_BRACKETED_STAMP_RE = re.compile(
-    r"[【\[［]\s*(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[】\]］]"
-)
+
+
+def _unbracketed(text: str) -> str:
+    """``text`` without the one pair of brackets round it whole: [ 2031-08-15 ]."""
+    return re.sub(r"^[\[【［]\s*(.+?)\s*[\]】］]$", r"\1", text)
+
+
+def _is_stamp(text: str) -> bool:
+    """Whether ``text``, in its brackets or not, is when a page was posted: a day, perhaps
+    with its time ([ 2031-09-16 08:47:55 ], 【2031-09-16】), or a post's day and readers."""
+    bare = _unbracketed(text)
+    return any(p.match(bare) for p in _STAMP_RES) or is_date_only(bare)
 
 
 #: A sign that compares a measure with a figure: AQI日均值>200, 风力≥8级 (> before a figure;

@@ -102,8 +102,8 @@ def clean_heading(heading: str) -> str:
     # a document's title or a label above its first section (…报名简章 一、报名条件,
     # 附注： 一、指标解释) names the document, the section names the chapter
     # (never at a thin space that groups a figure's thousands: 约1 210公顷)
-    first, _, rest = re.sub(r"(?<=\d) (?=\d{3})", "\u2009", text).partition(" ")
-    first, rest = first.replace("\u2009", " "), rest.replace("\u2009", " ")
+    parts = re.split(r"(?<!\d) | (?!\d{3})", text, maxsplit=1)
+    first, rest = parts[0], parts[1] if len(parts) > 1 else ""
     parted = _PART_AND_NAME_RE.match(text)  # 第一部分 部门概况 一、主要职能: the part's name first
     if parted and _MARKER_RE.match(parted[2]):
         first, rest = parted[1], parted[2]
