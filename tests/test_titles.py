@@ -1196,6 +1196,12 @@ def test_a_day_named_from_today_in_brackets_is_no_part_of_a_name() -> None:
     assert "今" not in title and "（" not in title, title
 
 
+def test_a_span_of_days_named_from_today_in_brackets_leaves_whole() -> None:
+    body = "受鋒面影響，今（3）日至明（4）日北部山區有局部大雨或豪雨發生的機率，請注意防範。"
+    (title,) = chapter_titles([chapter(None, body)])
+    assert not title.startswith(("至", "到")) and "北部山區" in title, title
+
+
 def test_a_clause_that_only_says_from_when_names_no_chapter() -> None:
     body = "北原市政府今（15）日宣布，自民國121年1月1日起，市區公車將全面汰換為電動公車。"
     (title,) = chapter_titles([chapter(None, body)])

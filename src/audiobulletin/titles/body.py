@@ -98,6 +98,13 @@ SKIP_CLAUSE_RE = re.compile(
 )
 
 
+#: A day as Taiwan's papers write it (今（3）日), or a span of two (今（3）日至明（4）日): no part
+#: of a name, and the span leaves whole, never its 至 alone.
+_BRACKETED_DAYS_RE = re.compile(
+    rf"{BRACKETED_DAY_RE.pattern}(?:\s*[至到~～\-－—]\s*{BRACKETED_DAY_RE.pattern})?"
+)
+
+
 #: The marker of a list item inside a sentence: 一、 1. （二）, never the figure of 33个.
 _ITEM_MARKER_RE = re.compile(
     rf"^(?:{SECTION_NUMBER}|\d+[、.．](?!\d)|[（(][一二三四五六七八九十\d]+[)）])\s*"
@@ -264,7 +271,7 @@ def body_phrase(blocks: Sequence[Block], max_han: int, headline: str = "") -> st
             continue
         # the day, as Taiwan's papers write it (今（15）日), is no part of a name, nor a
         # release's dateline in brackets before its lead ((2031年9月3日,临江)今日,…)
-        text = _BRACKETED_DATELINE_RE.sub("", BRACKETED_DAY_RE.sub("", text))
+        text = _BRACKETED_DATELINE_RE.sub("", _BRACKETED_DAYS_RE.sub("", text))
         turn = re.fullmatch(r"([^，,。：:]{1,20})[：:]", block.text.strip())
         if (
             turn
