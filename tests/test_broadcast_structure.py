@@ -2589,3 +2589,11 @@ def test_a_timetable_s_rows_are_read_one_by_one_never_as_headings_run_together()
     script = build_script(parse(text))
     spoken = "".join(s.spoken for s in script.segments)
     assert "科目一(综合素质)。下午两点到四点，科目二" in spoken, spoken
+
+
+def test_a_paper_s_e_edition_set_apart_by_a_space_is_not_said_as_its_name() -> None:
+    text = "\n".join(
+        ["青川日报 数字报 2031年06月03日 星期二 第A02版:要闻", "青川县早稻喜获丰收", P1, P2]
+    )
+    intro = "".join(build_script(parse(text)).intro.written)
+    assert "据青川日报2031年6月3日报道" in intro, intro

@@ -6522,3 +6522,24 @@ def test_a_headline_that_opens_on_issued_is_said_with_its_issuers_from_the_line_
     assert doc.title == "青川新区自然资源和规划局 青川新区气象局联合发布地质灾害气象风险预警"
     assert doc.subtitles == ()
     assert_nothing_lost(text, doc)
+
+
+def test_a_site_s_name_and_its_tagline_after_a_dash_are_no_title() -> None:
+    title = "【专访】让山货走出大山——访青川县县长周明远"
+    text = lines("青川新闻网-青川县委县政府门户网站合作媒体", "", title, "", LONG)
+    doc = parse(text)
+    assert doc.title.endswith("访青川县县长周明远") and "新闻网" not in doc.title, doc.title
+    assert_nothing_lost(text, doc)
+
+
+def test_an_e_paper_s_buttons_back_to_its_contents_are_no_part_of_the_headline() -> None:
+    title = "青川县早稻喜获丰收 亩产同比增长5.1%"
+    text = lines(
+        "青川日报 数字报 2031年06月03日 星期二 第A02版:要闻",
+        "上一版  下一版  返回目录",
+        title,
+        LONG,
+    )
+    doc = parse(text)
+    assert doc.title == title
+    assert_nothing_lost(text, doc)

@@ -1225,7 +1225,11 @@ _PAPER_RE = re.compile(
 
 def _is_site_name(text: str) -> bool:
     """A site's name, alone or beside who runs it: 青川新闻网, 青川新闻网 | 青川日报社主办,
-    共青团青川市委员会　青川青年志愿者网."""
+    共青团青川市委员会　青川青年志愿者网; or beside its tagline after a dash: 南屏新闻网-南屏县
+    委县政府门户网站合作媒体."""
+    tagged = _SITE_TAGLINE_RE.match(text.strip())
+    if tagged and _is_site_name(tagged.group(1)):
+        return True
     parts = [p for p in _MENU_SEP_RE.split(text.strip()) if p]
     if len(parts) == 1 and len(words := text.split()) == 2 and _names_body(words[0]):
         parts = words[1:]  # the body that runs it, then the site's name
@@ -1237,6 +1241,14 @@ def _is_site_name(text: str) -> bool:
             for p in parts
         )
     )
+
+
+#: A site's name, a dash, then what the site says it is (…门户网站合作媒体, 重点新闻网站,
+#: 官方信息发布平台).
+_SITE_TAGLINE_RE = re.compile(
+    rf"^([{HAN}]{{2,12}})\s*[-—－–]{{1,2}}\s*[{HAN}]{{2,24}}"
+    r"(?:网站|網站|媒体|媒體|平台|門戶|门户|官网|官網)$"
+)
 
 
 #: A site named for whom it serves, ending in 网 (青川青年志愿者网), not a grid or a net

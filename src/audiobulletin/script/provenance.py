@@ -187,7 +187,7 @@ _THIS_SITE_RE = re.compile(
 
 
 #: A paper's edition on the web after its name: 青川晚报数字版 is 青川晚报, 自由時報電子報 自由時報.
-_EDITION_RE = re.compile(rf"(?<=[报報]){PAPER_EDITION}$")
+_EDITION_RE = re.compile(rf"(?<=[报報])\s*{PAPER_EDITION}$")
 
 
 #: Where the next field of a page's line starts after the source's name: a bar, a column's gap,
