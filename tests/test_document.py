@@ -6543,3 +6543,28 @@ def test_an_e_paper_s_buttons_back_to_its_contents_are_no_part_of_the_headline()
     doc = parse(text)
     assert doc.title == title
     assert_nothing_lost(text, doc)
+
+
+def test_how_urgent_a_document_is_beside_who_signed_it_off_is_no_part_of_its_title() -> None:
+    title = "青川县人民政府办公室关于召开全县防汛工作视频会议的通知"
+    text = lines(
+        "明传电报", "特急                签发人:周立新", "青川县人民政府办公室",
+        "关于召开全县防汛工作视频会议的通知", "各乡镇人民政府:", LONG,
+    )  # fmt: skip
+    doc = parse(text)
+    assert doc.title == title
+    assert "签发人" not in "".join(paragraphs(doc))
+    assert_nothing_lost(text, doc)
+
+
+@pytest.mark.parametrize("section", ["停水公告", "招聘信息", "中标公示"])
+def test_a_site_s_section_named_for_its_kind_of_notice_is_no_part_of_the_title(
+    section: str,
+) -> None:
+    title = "关于7月10日部分区域计划停水的通知"
+    text = lines(
+        "青川水务集团有限公司", f"网站首页 | 新闻中心 | {section} | 联系我们", section, title, LONG
+    )
+    doc = parse(text)
+    assert doc.title == title
+    assert_nothing_lost(text, doc)

@@ -442,7 +442,7 @@ def _title_group(items: list[_Item], i: int) -> tuple[list[str], list[str], int]
         and not (_is_speech(title_lines[0]) and _SPEAKER_RE.match(items[k].text) is not None)
         # (a site's section, 通知公告, above a document's 关于… title is no part of it)
         and not (
-            _is_site_label(title_lines[0])
+            (_is_site_label(title_lines[0]) or _SECTION_KIND_RE.match(title_lines[0]))
             and not is_issuer_line(title_lines[0])
             and _ABOUT_RE.match(items[k].text)
         )
@@ -488,6 +488,11 @@ def _title_group(items: list[_Item], i: int) -> tuple[list[str], list[str], int]
         title_lines.append(items[i].text)
         i += 1
     return title_lines, subtitles, i
+
+
+#: A site's section named for the kind of notice it lists (停水公告, 招聘信息, 中标公示):
+#: over a 关于… title it is the section, no part of the title.
+_SECTION_KIND_RE = re.compile(rf"^[{HAN}]{{1,4}}(?:公告|通知|通告|公示|信息|动态|動態|资讯|資訊)$")
 
 
 #: A kicker that says who said what the main headline under it says: …在青州市调研时强调,
@@ -873,6 +878,13 @@ def _labels_the_page(items: list[_Item], k: int, pool: list[int], length: dict[i
         and _ABOUT_RE.match(items[k + 1].text)
     ):
         return True  # 甲局 乙局 / 关于…的通告: who issue it jointly, over its title
+    if (
+        _SECTION_KIND_RE.match(text)
+        and not is_issuer_line(text)
+        and k + 1 in pool
+        and _ABOUT_RE.match(items[k + 1].text)
+    ):
+        return True  # 停水公告 / 关于…的通知: the site's section, over its notice's title
     # an issuer wrapped above the rest of its title (青川市人民政府 / 关于…的通知) is the title's
     own = length[k] if _continues_title(items, k) else len(text)
     longer = [j for j in pool if j > k and length[j] >= 1.5 * own]

@@ -1047,6 +1047,8 @@ def _key_meta(text: str) -> list[tuple[str, str]] | None:
             segments.append(("stamp", stamp))
         elif re.fullmatch(rf"(?:\s*{_BUTTON_RE.pattern})+", stamp):
             segments.append(("other", stamp))  # 【纠错】 责任编辑：…: a page's button first
+        elif _URGENCY_RE.match(stamp):
+            segments.append(("other", stamp))  # 特急　　签发人：…: how urgent it is, first
         elif (
             is_issuer_line(stamp)
             and stamp == text[: matches[0].start()].strip()
@@ -1603,13 +1605,13 @@ def _masthead_parts(text: str) -> list[tuple[str, str]] | None:
     return segments
 
 
-#: Whom a bulletin goes to, at its foot (报：市委、市人大领导; 送：各县区人民政府).
 #: How urgent an official telegram or document is, and how it is sent, at its head: 特急,
 #: 特急　明传电报, 明 传 电 报.
 _URGENCY_RE = re.compile(
     r"^(?=\S)(?:(?:特\s*急|加\s*急|急\s*件|平\s*急|特\s*提)\s*)?"
     r"(?:明\s*传\s*电\s*报|明\s*傳\s*電\s*報|明\s*电|明\s*電|密\s*电|密\s*電)?$"
 )
+#: Whom a bulletin goes to, at its foot (报：市委、市人大领导; 送：各县区人民政府).
 _SENT_TO_RE = re.compile(r"^(?:报|送|发|报送|呈报)\s*[:：]\s*[^。！？!?]{2,}$")
 #: The foot of an official document: 青川市人民政府办公室　2031年4月15日印发, its date on
 #: a line of its own under the office.
