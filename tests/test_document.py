@@ -6568,3 +6568,27 @@ def test_a_site_s_section_named_for_its_kind_of_notice_is_no_part_of_the_title(
     doc = parse(text)
     assert doc.title == title
     assert_nothing_lost(text, doc)
+
+
+def test_a_page_s_breadcrumb_fields_and_buttons_set_out_with_gaps_are_no_table() -> None:
+    title = "青川縣政府　公告"
+    text = lines(
+        "青川縣政府全球資訊網",
+        ":::  首頁 > 最新消息 > 公告",
+        "發布單位：財政處   發布日期：120-05-03   點閱次數：45",
+        "回上頁  友善列印  字級：小 中 大",
+        "",
+        title,
+        "發文日期：中華民國120年5月3日",
+        "附件：如主旨",
+        "",
+        "主旨：公告本縣120年度房屋稅開徵期間，請納稅義務人於期限內繳納，請查照。",
+        "",
+        LONG,
+    )
+    doc = parse(text)
+    assert doc.title == "青川縣政府 公告"
+    assert not any(b.kind == "table" for ch in doc.chapters for b in ch.blocks)
+    spoken = "".join(paragraphs(doc))
+    assert "點閱" not in spoken and "如主旨" not in spoken
+    assert_nothing_lost(text, doc)

@@ -120,6 +120,10 @@ def _items(text: str) -> list[_Item]:
             # a page's footer set out with gaps (打印本页  关闭窗口 / 版权所有：…  地址：…) is
             # its chrome, line by line, never a table to read
             continue
+        if rows and all(map(_is_page_line, rows)) and not all(map(_line_meta, rows)):
+            # …and so is a page's head: its breadcrumb, its line of fields and its buttons
+            # (:::  首頁 > 公告 / 發布單位：…   發布日期：… / 回上頁  友善列印)
+            continue
         if (fields := _fields_grid(raw_lines, found.lines)) is None:
             tables.append(found)
         else:
@@ -458,6 +462,18 @@ def _is_furniture(text: str) -> bool:
         # a bar of the page's parts set apart by gaps: 【字体：大 中 小】  分享到：微信 微博
         or (len(parts := _GAP_RE.split(text.strip())) > 1 and all(map(_is_furniture, parts)))
     )
+
+
+def _is_page_line(text: str) -> bool:
+    """A line of a page's own: chrome, navigation or its fields (发布日期：…　点阅：45); never
+    a row with a figure in a cell of its own (| 92号汽油 | 升 | 7.74 |), which a menu lacks."""
+    return not _FIGURE_CELL_RE.search(text) and (
+        _is_furniture(text) or is_navigation(text) or _line_meta(text) is not None
+    )
+
+
+#: A cell that is a figure alone, between the gaps or bars of a row.
+_FIGURE_CELL_RE = re.compile(r"(?:^|[|｜丨\s])[+\-−]?\d[\d,.]*%?(?=$|[|｜丨\s])")
 
 
 #: A gap that sets a bar's parts apart (a line's gaps are one space once it is clean).

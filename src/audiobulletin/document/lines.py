@@ -451,8 +451,9 @@ _FURNITURE_RE = re.compile(
     r"|责编|責編|版式|组版|組版|审核|審核|终审|終審|主编|主編|设计|設計)\s+[\u4e00-\u9fff]{2,4}\s*){2,}$"
     # a licence's badge, a government's link back to the day's releases
     r"|^(?:創用\s*CC\s*授權|知识共享许可协议|CC\s*BY(?:-[A-Z]{2})*(?:\s*\d\.\d)?)$|^(?:今日新聞公報|今日新闻公报)$"
-    # a share prompt; an attachment field with nothing in it (相关附件：无)
-    r"|^分享(?:让|讓|给|給)更多(?:人|朋友)看到$|^(?:相关|相關)?附件(?:下载|下載)?\s*[:：]\s*(?:无|無)?$"
+    # a share prompt; an attachment field with nothing in it (相关附件：无), or only the subject
+    # it names again (附件：如主旨)
+    r"|^分享(?:让|讓|给|給)更多(?:人|朋友)看到$|^(?:相关|相關)?附件(?:下载|下載)?\s*[:：]\s*(?:无|無|如主旨|如文|如說明|如说明)?$"
     r"|^[▶►▷]\s*(?:点击播放|點擊播放|播放)$",
     re.IGNORECASE,
 )
