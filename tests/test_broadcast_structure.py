@@ -2597,3 +2597,15 @@ def test_a_paper_s_e_edition_set_apart_by_a_space_is_not_said_as_its_name() -> N
     )
     intro = "".join(build_script(parse(text)).intro.written)
     assert "据青川日报2031年6月3日报道" in intro, intro
+
+
+def test_a_department_under_the_government_s_release_masthead_issues_it_and_names_no_title() -> (
+    None
+):
+    text = "\n".join(
+        ["香港特別行政區政府 新聞公報", "水務署", "沙田區部分地方暫停食水供應", "", P1, "", P2]
+    )
+    script = build_script(parse(text))
+    assert script.title == "沙田區部分地方暫停食水供應"
+    intro = "".join(script.intro.written)
+    assert "水務署发布" in intro or "水务署发布" in intro, intro

@@ -166,6 +166,8 @@ _SITE_LABEL_RE = re.compile(
     # a notice board's label over the notice (温馨提示 / 关于小区计划停水的通知)
     r"|^(?:温馨|重要|特别|友情|紧急)(?:提示|提醒|通知)[!！]?)$"
 )
+#: A headline under an office's release label is this long at least (停水通知 is none).
+RELEASE_HEADLINE_MIN = 8
 #: A head line this short (港聞, 地方, 财经) above a longer one is a section's name.
 TINY_LABEL = 3
 #: The name of the body whose site it is, above its page's headline: 青川第一中学,
@@ -902,12 +904,15 @@ def _labels_the_page(items: list[_Item], k: int, pool: list[int], length: dict[i
         or (own <= ORG_LABEL_MAX and _names_poster(items, k))
     ):
         return True
-    # the office and the kind of what it issues (行政院新聞傳播處 新聞稿) over a headline at
-    # least as long
+    # the office and the kind of what it issues (行政院新聞傳播處 新聞稿, 香港特別行政區政府
+    # 新聞公報) over a headline, however short, set apart from the kind by a space
     if (
         own <= ORG_LABEL_MAX + 4
         and _RELEASE_LABEL_RE.search(text) is not None
-        and any(j > k and length[j] >= own for j in pool)
+        and any(
+            j > k and (length[j] >= own or (" " in text and length[j] >= RELEASE_HEADLINE_MIN))
+            for j in pool
+        )
     ):
         return True
     if any(j > k for j in pool) and (

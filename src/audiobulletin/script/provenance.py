@@ -349,7 +349,10 @@ def issuer(doc: Document) -> str:
         if outlet and _MEDIA_RE.search(outlet.group(1)) and not outlet.group(1).startswith("本"):
             return outlet.group(1)
     # else the paper whose page it is: 自由時報電子報 is 自由時報
-    site = next((m.text for m in doc.meta if m.kind == "site"), "")
+    sites = [m.text for m in doc.meta if m.kind == "site"]
+    site = sites[0] if sites else ""
+    if len(sites) > 1 and _RELEASE_KIND_RE.search(site) and is_issuer_line(sites[1]):
+        site = sites[1]  # 香港特別行政區政府 新聞公報 / 水務署: the department under it issues it
     site = re.sub(r"^[\s_|｜丨-]+", "", site)  # as a title bar adds it: _青川新闻网
     if site[:1] in "【[［" and not _MEDIA_RE.search(site):
         return ""  # 【快讯】 over the headline: the column's tag, never who published it
