@@ -120,7 +120,12 @@ def _items(text: str) -> list[_Item]:
             # a page's footer set out with gaps (打印本页  关闭窗口 / 版权所有：…  地址：…) is
             # its chrome, line by line, never a table to read
             continue
-        if rows and all(map(_is_page_line, rows)) and not all(map(_line_meta, rows)):
+        if (
+            rows
+            and all(map(_is_page_line, rows))
+            and not all(map(_line_meta, rows))
+            and not all(map(is_navigation, rows))  # (a table drawn with bars looks a menu)
+        ):
             # …and so is a page's head: its breadcrumb, its line of fields and its buttons
             # (:::  首頁 > 公告 / 發布單位：…   發布日期：… / 回上頁  友善列印)
             continue
