@@ -6592,3 +6592,19 @@ def test_a_page_s_breadcrumb_fields_and_buttons_set_out_with_gaps_are_no_table()
     spoken = "".join(paragraphs(doc))
     assert "點閱" not in spoken and "如主旨" not in spoken
     assert_nothing_lost(text, doc)
+
+
+def test_taiwan_s_parts_headed_in_capital_numerals_are_headings_never_the_title_s_end() -> None:
+    title = "公告113學年度青川區國中教育會考相關事項"
+    text = lines(
+        "發布日期：113-04-22　發布單位：中等教育科", "", title, "",
+        "壹、考試日期及科目", "一、考試日期：113年5月18日及5月19日，共2天。", "二、" + LONG, "",
+        "貳、試場及准考證", "一、本區設置考場12處，預計報考人數8,432人。", "二、" + LONG, "",
+        "參、成績公布", "一、成績於6月7日公布，考生可上網查詢。", "二、" + LONG,
+    )  # fmt: skip
+    doc = parse(text)
+    assert doc.title == title
+    assert [ch.heading for ch in doc.chapters] == [
+        "壹、考試日期及科目", "貳、試場及准考證", "參、成績公布"
+    ]  # fmt: skip
+    assert_nothing_lost(text, doc)
