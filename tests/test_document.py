@@ -6608,3 +6608,21 @@ def test_taiwan_s_parts_headed_in_capital_numerals_are_headings_never_the_title_
         "壹、考試日期及科目", "貳、試場及准考證", "參、成績公布"
     ]  # fmt: skip
     assert_nothing_lost(text, doc)
+
+
+def test_a_section_s_bracketed_head_under_the_headline_is_no_part_of_the_title() -> None:
+    text = lines(
+        "超强台风“青鸾”明晨将登陆我省南部沿海",
+        "全省将有大范围狂风暴雨　请全力做好防御工作",
+        "",
+        "【重点提示】",
+        "1.今年第20号台风“青鸾”将于22日凌晨在我省沿海登陆，登陆时强度为超强台风级。",
+        "2.21日夜里至23日全省有暴雨到大暴雨，过程雨量东南部300~500毫米。",
+        "",
+        LONG,
+    )
+    doc = parse(text)
+    assert doc.title.startswith("超强台风“青鸾”明晨将登陆我省南部沿海"), doc.title
+    assert "重点提示" not in doc.title
+    assert doc.chapters[0].heading == "【重点提示】"
+    assert_nothing_lost(text, doc)

@@ -429,6 +429,7 @@ def _title_group(items: list[_Item], i: int) -> tuple[list[str], list[str], int]
         and items[k].label == Label.TEXT
         and items[k].table is None
         and marker_level(items[k].text) is None
+        and not _BRACKETED_RE.match(items[k].text)  # 【重点提示】: the first section's head
         # (a main headline may exclaim: 滨湖板块再迎“地王” / 竞价58轮！…楼面价破2万元/㎡)
         and (_is_title_like(items[k].text) or _is_exclaimed_headline(items[k].text))
         and not ASCII_STOP_RE.search(items[k].text)  # a lead typed with ASCII marks
@@ -469,6 +470,7 @@ def _title_group(items: list[_Item], i: int) -> tuple[list[str], list[str], int]
                 or _PERIOD_LINE_RE.match(items[end].text) is not None
                 or items[end].text[-1] in "：:"
                 or marker_level(items[end].text) is not None  # the first section: 一、…
+                or _BRACKETED_RE.match(items[end].text) is not None  # …or 【重点提示】
                 or any(kind == "dateline" for kind, _ in items[end].lead)
                 or _issuer_with_date(items, end)  # …政策解读 / 青川省医疗保障局 / 2031年9月
                 or _issuer_over_body(items, end)
