@@ -2609,3 +2609,11 @@ def test_a_department_under_the_government_s_release_masthead_issues_it_and_name
     assert script.title == "沙田區部分地方暫停食水供應"
     intro = "".join(script.intro.written)
     assert "水務署发布" in intro or "水务署发布" in intro, intro
+
+
+def test_an_office_beside_the_kind_of_report_it_issues_is_no_title_and_issues_it() -> None:
+    headline = "第9号台风“海燕”向西北方向移动 明天夜里将进入东海南部海面"
+    text = "\n".join(["临江省气象台　台风消息", "", headline, "", P1, "", P2])
+    script = build_script(parse(text))
+    assert script.title == headline
+    assert "临江省气象台发布" in "".join(script.intro.written)

@@ -440,6 +440,9 @@ DOCUMENT_TITLE_RE = either_script(
     r"[》」”\"）)]?\s*[。.]?$"
 )
 #: A paper's edition on the web after its name: 数字版 (青川晚报数字版), 電子報 (自由時報電子報).
+#: The kind of report an office issues, as it sets it beside its name over the headline
+#: (东海省气象台　台风消息): 台风消息, 天气快讯, 汛情通报.
+BULLETIN_KIND = r"(?:消息|快讯|快訊|预报|預報|公报|公報|通报|通報|简报|簡報|专报|專報|快报|快報)"
 PAPER_EDITION = r"(?:数字报|數位報|电子报|電子報|数字版|數位版|电子版|電子版)"
 #: The first item of a list or the first section, at a line's start: 1.…, 一、…, 一,… (typed
 #: with ASCII marks), （一）…, 第一章….

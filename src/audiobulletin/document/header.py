@@ -36,6 +36,7 @@ from audiobulletin.document.model import Chapter, MetaLine
 from audiobulletin.zh import (
     ASCII_STOP_RE,
     BASIS_RE,
+    BULLETIN_KIND,
     HAN,
     IN_FORCE_RE,
     REPORTING_CLAUSE_RE,
@@ -494,6 +495,12 @@ def _title_group(items: list[_Item], i: int) -> tuple[list[str], list[str], int]
     return title_lines, subtitles, i
 
 
+#: The kind of report an office issues, set beside its name over the headline: 台风消息,
+#: 天气快讯, 汛情通报.
+_BULLETIN_KIND_RE = re.compile(rf"^[{HAN}]{{0,4}}{BULLETIN_KIND}$")
+_KIND_AFTER_NAME_RE = re.compile(rf"\s+[{HAN}]{{0,4}}{BULLETIN_KIND}$")
+
+
 #: A site's section named for the kind of notice it lists (停水公告, 招聘信息, 中标公示):
 #: over a 关于… title it is the section, no part of the title.
 _SECTION_KIND_RE = re.compile(rf"^[{HAN}]{{1,4}}(?:公告|通知|通告|公示|信息|动态|動態|资讯|資訊)$")
@@ -882,6 +889,14 @@ def _labels_the_page(items: list[_Item], k: int, pool: list[int], length: dict[i
         and _ABOUT_RE.match(items[k + 1].text)
     ):
         return True  # 甲局 乙局 / 关于…的通告: who issue it jointly, over its title
+    parts = text.split()
+    if (
+        len(parts) == 2
+        and is_issuer_line(parts[0])
+        and _BULLETIN_KIND_RE.match(parts[1])
+        and any(j > k and length[j] >= len(text) for j in pool)
+    ):
+        return True  # 东海省气象台　台风消息 / the headline: who issues what kind of report
     if (
         _SECTION_KIND_RE.match(text)
         and not is_issuer_line(text)
@@ -1481,6 +1496,8 @@ def _header(items: list[_Item]) -> tuple[str, list[str], int, bool]:
             or is_issuer_line(text)
             # (…with the kind of page it is: 濱海市政府主計處 新聞稿)
             or is_issuer_line(_RELEASE_LABEL_RE.sub("", text).strip())
+            # (…or the kind of report it issues: 东海省气象台　台风消息)
+            or is_issuer_line(_KIND_AFTER_NAME_RE.sub("", text))
         ):
             # the paper or the body whose page it is: who reports or issues, when the
             # page says nothing else

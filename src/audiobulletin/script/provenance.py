@@ -20,6 +20,7 @@ from audiobulletin.document import (
 )
 from audiobulletin.script.points import opening_sentence
 from audiobulletin.zh import (
+    BULLETIN_KIND,
     HAN,
     META_KEYS,
     PAPER_EDITION,
@@ -360,8 +361,11 @@ def issuer(doc: Document) -> str:
     return _RELEASE_KIND_RE.sub("", _EDITION_RE.sub("", site))
 
 
-#: The kind of page an office's name is set beside: 新聞稿, 新闻公报.
-_RELEASE_KIND_RE = re.compile(r"\s*(?:新闻稿|新聞稿|新闻公报|新聞公報)$")
+#: The kind of page an office's name is set beside: 新聞稿, 新闻公报, or the kind of report,
+#: after a space (东海省气象台　台风消息).
+_RELEASE_KIND_RE = re.compile(
+    rf"\s*(?:新闻稿|新聞稿|新闻公报|新聞公報)$|\s+[{HAN}]{{0,4}}{BULLETIN_KIND}$"
+)
 
 
 _BYLINE_OUTLET_RE = re.compile(
