@@ -6626,3 +6626,17 @@ def test_a_section_s_bracketed_head_under_the_headline_is_no_part_of_the_title()
     assert "重点提示" not in doc.title
     assert doc.chapters[0].heading == "【重点提示】"
     assert_nothing_lost(text, doc)
+
+
+def test_a_body_s_disclosure_section_set_apart_by_spaces_and_its_index_fields_are_the_page() -> (
+    None
+):
+    title = "青川新区“11·03”化工企业火灾事故处置情况通报（第2号）"
+    fields = (
+        "信息索引号：QCXQ-2031-0001375   发布机构：青川新区应急管理局   发文日期：2031年11月04日"
+    )
+    text = lines("青川新区管理委员会 政府信息公开 应急管理", "", title, "", fields, "", LONG)
+    doc = parse(text)
+    assert doc.title == title
+    assert "索引号" not in "".join(paragraphs(doc))
+    assert_nothing_lost(text, doc)

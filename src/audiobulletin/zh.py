@@ -706,6 +706,8 @@ META_KEYS: dict[str, tuple[str, ...]] = {
         "發文字號",
         "索引号",
         "索引號",
+        "信息索引号",
+        "信息索引號",
         # a company's own numbering of its documents: 文件编号：HY-HR-2031-037
         "文件编号",
         "文件編號",

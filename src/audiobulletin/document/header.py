@@ -986,6 +986,14 @@ def _site_and_section(text: str) -> bool:
     if len(parts) == 3 and _names_body(parts[0]):
         # a body's name, then its site's section and page: 青川市人民政府 · 政务公开 · 应急管理
         return True
+    words = text.split()
+    if (
+        len(words) in (2, 3)
+        and _names_body(words[0])
+        and _DISCLOSURE_RE.search(words[1]) is not None
+        and all(han_count(w) <= SHORT_LABEL for w in words[1:])
+    ):
+        return True  # …set apart by spaces alone: 青川新区管理委员会 政府信息公开 应急管理
     return (
         len(parts) == 2
         # (a headline after a column's name is no section: 大宗商品日报 | 铜价冲高回落 …)
@@ -996,6 +1004,10 @@ def _site_and_section(text: str) -> bool:
             or _SECTION_WORD_RE.search(parts[1]) is not None
         )
     )
+
+
+#: A government site's section of what it discloses: 政府信息公开, 政务公开, 信息公开目录.
+_DISCLOSURE_RE = re.compile(r"(?:信息|政务|政務|資訊)?(?:公开|公開)(?:目录|目錄|专栏|專欄)?$")
 
 
 #: A site's section after its name and a bar has fewer Han characters than this; a headline
