@@ -3661,8 +3661,9 @@ def test_a_video_script_s_cues_and_burnt_in_captions_are_not_read() -> None:
     assert_nothing_lost(text, doc)
 
 
-def test_a_headline_in_a_column_of_pictures_is_no_byline() -> None:
-    text = lines("组图｜稻浪翻金 秋收正忙", "", "文/图 通讯员 祁远山 记者 骆一鸣", "", LONG)
+@pytest.mark.parametrize("tag", ["组图｜", "组图：", "图集:"])
+def test_a_headline_in_a_column_of_pictures_is_no_byline(tag: str) -> None:
+    text = lines(f"{tag}稻浪翻金 秋收正忙", "", "文/图 通讯员 祁远山 记者 骆一鸣", "", LONG)
     doc = parse(text)
     assert doc.title == "稻浪翻金 秋收正忙"
 

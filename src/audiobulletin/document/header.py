@@ -1341,6 +1341,8 @@ _COLUMN_PREFIX_RE = re.compile(
     # …or a column of three named for what it is (曝光台 | …, 警示栏｜…, 红黑榜丨…), never a
     # place's name (南屏县｜…)
     rf"|[{HAN}]{{2}}(?:台|栏|欄|榜|窗|谈|談|评|評|录|錄|课|課|坛|壇|眼|圈))\s*[｜|丨]"
+    # …or what a story is given as, before a colon: 组图：…, 图解：… (视频：… names who filmed it)
+    r"|(?:组图|組圖|图集|圖集|多图|多圖|图解|圖解)\s*[：:]"
     rf"|{_COLUMN_TAG})\s*(?=\S)"
 )
 
