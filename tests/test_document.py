@@ -6641,3 +6641,34 @@ def test_a_body_s_disclosure_section_set_apart_by_spaces_and_its_index_fields_ar
     assert doc.title == title
     assert "索引号" not in "".join(paragraphs(doc))
     assert_nothing_lost(text, doc)
+
+
+@pytest.mark.parametrize("credit", ["新华社发（记者 韩冰 摄）", "青川网记者 程志强 摄"])
+def test_a_gallery_s_caption_credited_to_an_outlet_s_reporter_is_read_without_the_credit(
+    credit: str,
+) -> None:
+    captions = [f"参赛选手跑过青川大桥。{credit}", f"志愿者为选手递上补给。{credit}"]
+    captions.append(f"选手冲过终点。{credit}")
+    text = lines("青川马拉松鸣枪开跑", "", LONG, *(f"\n{c}" for c in captions), "", LONG)
+    doc = parse(text)
+    said = "".join(paragraphs(doc))
+    assert "参赛选手跑过青川大桥。" in said and "摄" not in said, said
+    assert_nothing_lost(text, doc)
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        ("更多组图>>",),
+        ("相关组图：青川半马报名开启｜青川马拉松精彩瞬间",),
+        ("本网站所刊登的各种新闻、信息，未经协议授权，禁止下载使用。",),
+        ("本版其他文章", "青川县召开防汛工作部署会", "石门镇启动美丽庭院评选"),
+    ],
+)
+def test_a_news_page_s_links_to_more_and_its_terms_of_use_are_not_read(
+    footer: tuple[str, ...],
+) -> None:
+    text = lines("青川马拉松鸣枪开跑", "", LONG, "", LONG, "", *footer)
+    doc = parse(text)
+    assert paragraphs(doc) == [LONG, LONG]
+    assert_nothing_lost(text, doc)

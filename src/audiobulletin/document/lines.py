@@ -230,13 +230,14 @@ _LINKS_HEAD = (
     r"|猜你喜欢|更多精彩|往期回顾|往期推荐|往期精彩|相關新聞|相關閱讀|相關連結|相關報導|推薦閱讀|延伸閱讀"
     r"|相关专题|相關專題|相关文档|相關文件|相关推荐|相關推薦|相关稿件|相關稿件|相关文件|相關檔案|相关档案"
     r"|相关图片|相關圖片|相关照片|相關照片|相关解读|相關解讀|本版其他新闻|本版其他新聞|本版其他稿件"
-    r"|更多(?:新闻|新聞|报道|報導|资讯|資訊)(?:请看|請看|请点击|請點擊)?"
+    r"|相关组图|相關組圖|本版其他文章|本版其他"
+    r"|更多(?:新闻|新聞|报道|報導|资讯|資訊|组图|組圖|图片|圖片)(?:请看|請看|请点击|請點擊)?"
 )
 #: Such a head as a line opens with it: in its brackets, or between the arrows a post points
 #: down at it with (▼往期推荐▼), after a bullet (■相关报道), with the count of its links.
 _LINKS_LABEL = (
     r"^(?:[【\[▼▽↓⬇👇]|[■□◆●▲★]\s*|(?:>>|》》|»)\s*)?\s*(?:" + _LINKS_HEAD + r")\s*[】\]▼▽↓⬇👇]?\s*"
-    r"(?:[（(]\s*\d{1,3}\s*[)）])?\s*"
+    r"(?:[（(]\s*\d{1,3}\s*[)）])?\s*(?:>>|»|＞＞)?\s*"
 )
 _LINKS_HEAD_RE = re.compile(_LINKS_LABEL + r"[:：]?$")
 #: A post's topics, each between its hashes: #南屏天气# #暴雨预警#.
@@ -364,7 +365,7 @@ _FURNITURE_RE = re.compile(
     # any other link given only as its address: 论文链接：https://…
     r"|^\S{0,6}(?:链接|鏈接|連結)\s*[:：]\s*(?:https?://|www\.)\S+$"
     # a site's terms of reprint, a tip line, an investment disclaimer
-    r"|未经(?:书面)?授权[^。]{0,12}(?:不得|禁止|严禁|请勿)(?:转载|使用|复制)|^本网站?所刊载|刊用本网站?稿件"
+    r"|未经(?:书面|协议)?授权[^。]{0,12}(?:不得|禁止|严禁|请勿)(?:下载)?(?:转载|使用|复制)|^本网站?所刊载|刊用本网站?稿件"
     r"|[未非]經(?:書面)?授權[^。]{0,12}(?:不得|禁止|嚴禁|請勿)(?:轉載|使用|複製)"
     r"|非经(?:书面)?授权[^。]{0,12}(?:不得|禁止|严禁|请勿)(?:转载|使用|复制)"
     # a page's day of its last update, at its foot: (本頁)最近更新日期：2031年11月14日
@@ -1372,6 +1373,14 @@ _TRAILER_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # （重大隐患）, （下同）), which is read
     ("author", re.compile(rf"[（(](?!{_GRADE_NOTE})[{_H}·\s]{{2,14}}[)）]\s*$")),
     ("author", re.compile(rf"(?<=[。！？!?”])\s*[{_H}·]{{2,4}}(?:[\s、]+[{_H}·]{{2,4}})*\s*摄$")),
+    # …or with its outlet and role: …鸣枪开跑。新华社发（记者 韩冰 摄）, …。东江网记者 程志强 摄
+    (
+        "author",
+        re.compile(
+            rf"(?<=[。！？!?”])\s*[{_H}]{{0,8}}?(?:记者|記者|通讯员|通訊員|发|發)\s*[（(]?\s*"
+            rf"(?:记者|記者|通讯员|通訊員)?\s*[{_H}·]{{2,4}}(?:[\s、]+[{_H}·]{{2,4}})*\s*[摄攝]\s*[)）]?$"
+        ),
+    ),
     # a share bar a scraper glued onto the last sentence: …的行为。分享到：微信 微博 打印本页
     ("other", re.compile(r"(?<=[。！？!?”」])\s*(?:分享到|分享至)\s*[:：]?[^。！？!?]{0,60}$")),
 )
