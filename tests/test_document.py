@@ -6672,3 +6672,37 @@ def test_a_news_page_s_links_to_more_and_its_terms_of_use_are_not_read(
     doc = parse(text)
     assert paragraphs(doc) == [LONG, LONG]
     assert_nothing_lost(text, doc)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "【发布时间】2031-08-03 10:00",
+        "值班预报员:方卓 (电话:0576-83210088)",
+        "（临江市气象台 值班预报员：沈一舟，联系电话：0571-87651234转 6021）",
+        "（南屏县气象台 2031/06/06 04:05）",
+        "（本报告发送：省委、省政府领导，省防指各成员单位）",
+    ],
+)
+def test_a_warning_s_fields_in_brackets_or_with_a_number_to_call_are_not_read(line: str) -> None:
+    text = lines("临江市发布暴雨蓝色预警", "", LONG, "", LONG, "", line)
+    doc = parse(text)
+    assert paragraphs(doc) == [LONG, LONG]
+    assert_nothing_lost(text, doc)
+
+
+def test_an_office_under_the_weeks_a_weekly_covers_issues_it_and_heads_no_section() -> None:
+    text = lines(
+        "临江市生猪市场价格监测周报",
+        "2031年第23周(6月2日—6月8日)",
+        "临江市农业农村局 市场与信息化科",
+        "",
+        "一、总体情况",
+        LONG,
+        "二、生猪价格",
+        LONG,
+    )
+    doc = parse(text)
+    assert doc.chapters[0].heading == "一、总体情况"
+    assert ("source", "临江市农业农村局 市场与信息化科") in [(m.kind, m.text) for m in doc.meta]
+    assert_nothing_lost(text, doc)

@@ -1652,7 +1652,8 @@ def _finish_header(
             and _SPEAKER_RE.match(item.text)
         ):
             item.label, item.meta = Label.META, [("speaker", item.text)]
-        elif not subtitles and (_issued_by(items, i, title) or _issuer_over_body(items, i)):
+        elif (not subtitles and _issued_by(items, i, title)) or _issuer_over_body(items, i):
+            # (…under the weeks a weekly covers, too: …周报 / 2031年第23周(…) / 临江市农业农村局)
             item.label, item.meta = Label.META, [("source", issuers_named(item.text) or item.text)]
         elif (
             item.label == Label.TEXT

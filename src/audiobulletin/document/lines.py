@@ -1012,6 +1012,12 @@ _ASKS_RE = re.compile(
 )
 
 
+#: A field whose key is set in brackets instead of before a colon: 【发布时间】2031-08-03 10:00.
+_BRACKETED_KEY_RE = re.compile(
+    rf"^[【\[［]\s*({_META_KEYS})\s*[】\]］]\s*(?=\S)[^。！？!?]{{1,60}}$"
+)
+
+
 def _key_meta(text: str) -> list[tuple[str, str]] | None:
     """Split a metadata line into (kind, segment) pairs; None when it is not one.
 
@@ -1022,6 +1028,8 @@ def _key_meta(text: str) -> list[tuple[str, str]] | None:
         return None
     if _BRACKETED_FIELDS_RE.fullmatch(text):
         return _bracketed_meta(text)
+    if keyed := _BRACKETED_KEY_RE.match(text):
+        return [(_key_kind(keyed[1]), text)]  # 【发布时间】2031-08-03 10:00: its key in brackets
     buttons = _TRAILING_BUTTONS_RE.search(text)
     if buttons and buttons.start():
         # 来源：中央气象台　[打印] [关闭]: the page's buttons are no part of the last field
@@ -1624,7 +1632,9 @@ _URGENCY_RE = re.compile(
     r"(?:明\s*传\s*电\s*报|明\s*傳\s*電\s*報|明\s*电|明\s*電|密\s*电|密\s*電)?$"
 )
 #: Whom a bulletin goes to, at its foot (报：市委、市人大领导; 送：各县区人民政府).
-_SENT_TO_RE = re.compile(r"^(?:报|送|发|报送|呈报)\s*[:：]\s*[^。！？!?]{2,}$")
+_SENT_TO_RE = re.compile(
+    r"^(?:本(?:报告|简报|專報|专报|期))?(?:报|送|发|报送|呈报|发送|分送)\s*[:：]\s*[^。！？!?]{2,}$"
+)
 #: The foot of an official document: 青川市人民政府办公室　2031年4月15日印发, its date on
 #: a line of its own under the office.
 _PRINTED_RE = re.compile(
@@ -1673,7 +1683,7 @@ _STAFF_ROLE = (
     r"(?:[一二三]审|[一二三]審|初审|初審|复审|複審|终审|終審|签发|簽發|审签|審簽|审核|審核|复核|複核"
     r"|核稿|制作|製作|美编|美編|本版责编|本版責編|本版编辑|本版編輯|责编|責編|值班编辑|值班編輯|编辑|編輯"
     r"|校对|校對"
-    r"|(?:首席)?预报员|(?:首席)?預報員|承办人|承辦人|监制|監製|统筹|統籌|撰稿|摄影|攝影"
+    r"|(?:首席|值班)?预报员|(?:首席|值班)?預報員|承办人|承辦人|监制|監製|统筹|統籌|撰稿|摄影|攝影"
     r"|制图|製圖|绘图|繪圖)"
 )
 #: A court's bench and clerk under its judgment, each role and name on its line: 审判长　梁书宁,
@@ -1687,6 +1697,29 @@ _STAFF_NAME = rf"[{_H}·]{{2,4}}(?:[（(](?:首席|主班|副班|值班)[)）])?
 _STAFF_LINE_RE = re.compile(
     rf"^(?:{_STAFF_ROLE}\s*[:：｜|丨]\s*{_STAFF_NAME}(?:\s*[、，,\s]\s*{_STAFF_NAME})*[\s　]*)+$"
 )
+
+
+def _staff_of(text: str) -> str:
+    """A staff line without the brackets round it, the office before it and the number to
+    call after it: （临江市气象台 值班预报员：沈一舟，联系电话：…） -> 值班预报员：沈一舟."""
+    text = _unbracketed_round(text)
+    text = _STAFF_PHONE_RE.sub("", text)
+    office = re.match(rf"^([{_H}]{{2,16}})\s+(?=\S)", text)
+    if office and is_issuer_line(office[1]):
+        text = text[office.end() :]
+    return text
+
+
+#: The number to call after a staff line: ，联系电话：0571-87651234转6021, (电话:0576-…).
+_STAFF_PHONE_RE = re.compile(
+    r"\s*[，,]?\s*[（(]?\s*(?:联系|聯絡|聯繫)?(?:电话|電話)\s*[:：]\s*[\d\-－()（）\s]{7,20}"
+    r"(?:[转轉]\s*\d{1,5})?\s*[)）]?$"
+)
+
+
+def _unbracketed_round(text: str) -> str:
+    """``text`` without the one pair of round brackets round it whole."""
+    return re.sub(r"^[（(]\s*(.+?)\s*[)）]$", r"\1", text)
 
 
 #: A research note's analyst with the numbers of the licences a regulator requires to be
@@ -1884,7 +1917,25 @@ def _line_meta(text: str) -> list[tuple[str, str]] | None:
         return [("other", text)]  # （报送：市政府办公室、市发改局）: whom a brief goes to
     if _NOTE_RE.match(text) and marker_level(text + "x") is None and not TITLE_PART_RE.match(text):
         return [("other", text)]
-    return _barred_meta(text)
+    if (barred := _barred_meta(text)) is not None:
+        return barred
+    if _STAFF_LINE_RE.match(_staff_of(text)):
+        # （临江市气象台 值班预报员：沈一舟，联系电话：0571-87651234转6021）: who forecast it,
+        # for the office, with the number to call them on
+        return [("editor", text)]
+    inner = _unbracketed_round(text)
+    if (
+        inner != text
+        and (found := _line_meta(inner))
+        and all(kind in ("source", "stamp", "date", "editor", "other") for kind, _ in found)
+    ):
+        # （南屏县气象台 2031/06/06 04:05）, （本报告发送：…）: fields in brackets are fields,
+        # the brackets kept on the first and the last
+        start = text.index(inner)
+        found[0] = (found[0][0], text[:start] + found[0][1])
+        found[-1] = (found[-1][0], found[-1][1] + text[start + len(inner) :])
+        return found
+    return None
 
 
 #: What a title may say of itself in brackets on its own line: which batch or issue it is,

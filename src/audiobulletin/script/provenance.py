@@ -170,6 +170,8 @@ def source_name(line: str | None) -> str | None:
     name = _LATIN_NAME_AFTER_RE.sub("", name)  # 文化局 Instituto Cultural: its name again
     if name[-1:] in "）)" and sum(map(name.count, "（(")) < sum(map(name.count, "）)")):
         name = name[:-1].rstrip()  # (…来源:北湖区社保中心): the bracket round the page's fields
+    if name[:1] in "（(" and sum(map(name.count, "（(")) > sum(map(name.count, "）)")):
+        name = name[1:].lstrip()  # （南屏县气象台 2031/06/06 04:05）: …and round who issued it
     if re.fullmatch(r"《[^《》]+》", name):
         name = name[1:-1]  # a paper named in its marks, 《青川日报》: the intro says 据青川日报
     if _THIS_SITE_RE.fullmatch(name):
