@@ -6706,3 +6706,35 @@ def test_an_office_under_the_weeks_a_weekly_covers_issues_it_and_heads_no_sectio
     assert doc.chapters[0].heading == "一、总体情况"
     assert ("source", "临江市农业农村局 市场与信息化科") in [(m.kind, m.text) for m in doc.meta]
     assert_nothing_lost(text, doc)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "#青川科技# #QX-9 Pro#",
+        "（青川新闻客户端记者 贺敏 通讯员 龙涛 综合自中国地震台网）",
+        "地址：臨江市中正路1號 總機：(02)2345-0000",
+        "本網站建議使用Chrome、Edge最新版本瀏覽，最佳解析度1920x1080",
+        "友善列印 最後更新日期：2031/04/28 瀏覽人次：2,315",
+        "相关附件: 中标候选人公示.pdf (256KB) 下载次数: 18",
+    ],
+)
+def test_a_page_s_foot_of_topics_credits_address_and_files_is_not_read(line: str) -> None:
+    text = lines("青川县早稻喜获丰收", "", LONG, "", LONG, "", line)
+    doc = parse(text)
+    assert paragraphs(doc) == [LONG, LONG]
+    assert_nothing_lost(text, doc)
+
+
+def test_a_place_s_own_news_tag_in_brackets_is_a_dateline() -> None:
+    text = lines("東岸海洋音樂祭7月登場", "", "【東岸訊】" + LONG, "", LONG)
+    doc = parse(text)
+    assert paragraphs(doc) == [LONG, LONG]
+    assert_nothing_lost(text, doc)
+
+
+def test_a_post_s_topics_after_its_last_sentence_are_not_read() -> None:
+    text = lines("青芯Q3处理器发布", "", LONG, "", LONG + "#青川科技# #QX-9 Pro#")
+    doc = parse(text)
+    assert paragraphs(doc) == [LONG, LONG]
+    assert_nothing_lost(text, doc)

@@ -241,7 +241,7 @@ _LINKS_LABEL = (
 )
 _LINKS_HEAD_RE = re.compile(_LINKS_LABEL + r"[:：]?$")
 #: A post's topics, each between its hashes: #南屏天气# #暴雨预警#.
-_TOPICS = r"(?:#[^#\s]{1,20}#\s*){1,6}"
+_TOPICS = r"(?:#[^#\s](?:[^#\n]{0,18}[^#\s])?#\s*){1,6}"
 #: …alone on their line.
 TOPICS_RE = re.compile(rf"^{_TOPICS}$")
 #: …or before a post's words, with full-width hashes too: #南屏警方通报# 【警情通报】….
@@ -376,12 +376,16 @@ _FURNITURE_RE = re.compile(
     r"|^(?:国内统一连续出版物号|國內統一連續出版物號|CN)\s*[:：]?\s*(?:CN\s*)?\d{2}\s*[-－]\s*\d{4}"
     r"|^\S{0,8}报料\s*[:：]|不构成投资建议|股市有风险[，,]?\s*投资需谨慎"
     # a site's footer: who runs it with its address, post code or who builds it
+    # a browser the site says it is best seen in: 本網站建議使用Chrome瀏覽，最佳解析度1920x1080
+    r"|(?:建議|建议)(?:使用|以)\S{0,30}(?:瀏覽|浏览)|^\S{0,8}最佳(?:瀏覽|浏览)?(?:解析度|分辨率)"
     r"|^(?:主办|主辦)(?:单位|單位)?\s*[:：][^。]{2,40}?\s(?:承办|承辦|地址|邮编|郵編|技术支持|联系电话"
     r"|聯絡電話|电话|電話)\s*[:：]"
     # …or who runs it, named first: 南屏县统计局主办  地址：…  邮编：…
     r"|^[\u4e00-\u9fff]{2,20}(?:主办|主辦)\s+(?:地址|邮编|郵編|联系电话|聯絡電話|电话|電話)\s*[:：]"
     # …or its address and post code set apart by spaces: 地址：…人民路88号　邮编：675800
     r"|^(?:地址|地\s址|通讯地址|通訊地址)\s*[:：][^。，,；;]{2,40}?\s(?:邮编|郵編|邮政编码|郵政編碼)\s*[:：]\s*\d{6}"
+    # …or its switchboard: 地址：臨江市中正路1號 總機：(02)2345-0000
+    r"|^(?:地址|地\s址|通讯地址|通訊地址)\s*[:：][^。，,；;]{2,40}?\s(?:總機|总机)\s*[:：]"
     # (…and a page's word on the risk of investing, or that a repost is not its view)
     r"|^(?:声明|免责声明|版权声明|广告声明|风险提示|風險提示)\s*[:：]"
     r"|不代表本(?:站|网|網|平台|号|號)(?:观点|觀點|立场|立場)|^[【\[](?:免责声明|免責聲明|版权声明|版權聲明|广告声明)[】\]]"
@@ -571,6 +575,8 @@ _BRACKETED_DATELINE = (
     r"(?!提问|提問|问|問|手记|手記|观察|觀察|调查|調查|探访|探訪|连线|連線|现场|現場|直击|直擊)"
     rf"[{_H}·]{{2,4}}(?:\s*[、，,\s]\s*[{_H}·]{{2,4}})*(?=\s*[】〕\]［])"
     rf"|(?:本報|本报|本網|本网|本台|[{_H}]{{2,10}}?(?:報|报|社|網|网|台|局|府|處|处|辦|办))\s*(?:訊|讯)"
+    # (…or a place's own: 【東岸訊】, 【江城讯】)
+    rf"|[{_H}]{{2,4}}(?:訊|讯)(?=\s*[】〕\]［])"
     r"|(?:中央社|[{_H}]{2,8}社)[^〔〕【】\[\]［］（）()]{0,30}[電电]"
     # any outlet's whole dateline in brackets, its day wired: 【青川体育在线青屿4月9日电】
     rf"|[{_H}A-Za-z]{{2,16}}?{_DAY}[電电]"
@@ -639,7 +645,9 @@ _BYLINE_RE = re.compile(
     rf"(?:{_CREDIT}[:：\s]*(?:{_CREDITED_OFFICE}\s+)?{_NAMES}\s*"
     r"(?:摄影|摄|报道|報導|報道|文\s*[/／]\s*图|图\s*[/／]\s*文)?\s*"
     rf"|{_SUPPLIED})+"
-    rf"(?:[，,\s／/]\s*[{_H}]{{2,6}}(?:报道|報導|報道))?[)）]?$"
+    rf"(?:[，,\s／/]\s*[{_H}]{{2,6}}(?:报道|報導|報道))?"
+    # (…and what it was put together from: 综合自中国地震台网)
+    rf"(?:[，,\s]\s*(?:综合自|綜合自)[{_H}A-Za-z、，,]{{2,24}})?[)）]?$"
 )
 
 #: Markdown's heading mark: # 标题, ### 二、主要特点.
@@ -1061,6 +1069,8 @@ def _key_meta(text: str) -> list[tuple[str, str]] | None:
             segments.append(("other", stamp))  # 【纠错】 责任编辑：…: a page's button first
         elif _URGENCY_RE.match(stamp):
             segments.append(("other", stamp))  # 特急　　签发人：…: how urgent it is, first
+        elif _FURNITURE_RE.fullmatch(stamp):
+            segments.append(("other", stamp))  # 友善列印 最後更新日期：…: a button, first
         elif (
             is_issuer_line(stamp)
             and stamp == text[: matches[0].start()].strip()
@@ -1389,6 +1399,8 @@ _TRAILER_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"(?:记者|記者|通讯员|通訊員)?\s*[{_H}·]{{2,4}}(?:[\s、]+[{_H}·]{{2,4}})*\s*[摄攝]\s*[)）]?$"
         ),
     ),
+    # a post's topics after its last sentence: …安全。#青川科技# #QX-9 Pro#
+    ("other", re.compile(rf"(?<=[。！？!?”」])\s*{_TOPICS}$")),
     # a share bar a scraper glued onto the last sentence: …的行为。分享到：微信 微博 打印本页
     ("other", re.compile(r"(?<=[。！？!?”」])\s*(?:分享到|分享至)\s*[:：]?[^。！？!?]{0,60}$")),
 )
