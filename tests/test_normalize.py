@@ -3051,3 +3051,22 @@ def test_readings_of_hydrology_recalls_food_checks_and_hong_kong_ordinances(
     written: str, spoken: str
 ) -> None:
     _reads(written, spoken)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("腾讯会议号861-2345-6789", "腾讯会议号八六一 二三四五，六七八九"),
+        ("地点：信电楼3-205报告厅", "地点：信电楼三杠二零五报告厅"),
+        ("短时临近预报（第2031-0614期）", "短时临近预报（第二零三一杠零六一四期）"),
+        ("发布航行警告(东航警2031-0412号)", "发布航行警告(东航警二零三一杠零四一二号)"),
+        ("危废代码900-039-49", "危废代码九零零杠零三九杠四九"),
+        # a ratio of two-figure parts, a day, days from one to another stay as they were
+        ("45%(15-15-15)复合肥", "百分之四十五(十五杠十五杠十五)复合肥"),
+        ("日期113-03-05", "日期一百一十三年三月五日"),
+    ],
+)
+def test_figures_joined_by_hyphens_that_no_range_is_are_read_as_a_code(
+    written: str, spoken: str
+) -> None:
+    _reads(written, spoken)

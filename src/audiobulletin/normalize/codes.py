@@ -240,7 +240,8 @@ _KEYED_CODE = re.compile(
 #: An online meeting's number after its name, its digits grouped by spaces (腾讯会议号：736 492
 #: 158, 会议ID：8123 4567 890): read digit by digit, group by group.
 _MEETING_ID = re.compile(
-    r"((?:会议号|会议ID|会议 ID|会议室号|会议号码)\s*[：:]?\s*)(\d{3,}(?:\s+\d{3,4}){0,3})(?![\d.])"
+    r"((?:会议号|会议ID|会议 ID|会议室号|会议号码)\s*[：:]?\s*)(\d{3,}(?:[\s\-－]+\d{3,4}){0,3})"
+    r"(?![\d.])"
 )
 
 
@@ -275,7 +276,7 @@ def _keyed_codes(text: str) -> str:
         return re.sub(r"No\.?\s?$", "", m[1]) + "".join(out) + more
 
     text = _MEETING_ID.sub(
-        lambda m: m[1] + " ".join(read_digits(group) for group in m[2].split()), text
+        lambda m: m[1] + " ".join(read_digits(g) for g in re.split(r"[\s\-－]+", m[2])), text
     )
     text = _CODE_RANGE.sub(lambda m: (m[3] or m[1] + m[2]) + "到", text)
     return _KEYED_CODE.sub(speak, text)
@@ -704,7 +705,7 @@ def _codes(text: str) -> str:
     text = _BATCH_CODE.sub(lambda m: read_digits(m[1]) + m[2] + read_digits(m[3]), text)
     text = _CAPITALS_AROUND_DIGITS.sub(lambda m: re.sub(r"\d+", _digits, m[0]), text)
     text = _TRAIN_PAIR.sub(_train_pair, _DIGITS_TRAIN.sub(lambda m: read_digits(m[1]), text))
-    return _CODE.sub(speak, text)
+    return _hyphened_codes(_CODE.sub(speak, text))
 
 
 #: A dash between the places a flight or a train runs between, after its number (CA1234
@@ -751,6 +752,30 @@ def _train_pair(m: re.Match[str]) -> str:
 
 def _digits(m: re.Match[str]) -> str:
     return read_digits(m[0])
+
+
+#: Figures joined by hyphens that no range or day is: three groups or more, one of three
+#: figures at least (861-2345-6789; never a day, 2031-06-03), or a second group that opens on a nought (第2031-0614期, no
+#: range ends so), or a room in a building (信电楼3-205): each group digit by digit, 杠
+#: between them.
+_HYPHENED_CODE = re.compile(
+    # (a ratio of two-figure parts is no code: 15-15-15 复合肥)
+    r"(?<![\d.\-－A-Za-z])(?:(?=[\d\-－]*\d{3})\d{2,}(?:[-－]\d{2,}){2,}|\d{2,}[-－]0\d{2,}"
+    r"|(?<=[楼樓栋棟幢座室])\d{1,2}[-－]\d{3,4})(?![\d.\-－:：])"
+)
+
+
+#: A day in figures by any calendar's year: 2031-06-03, Taiwan's 113-03-05.
+_ANY_DAY = re.compile(r"(?<!\d)\d{2,4}[-－](?:0?[1-9]|1[0-2])[-－](?:0?[1-9]|[12]\d|3[01])(?!\d)")
+
+
+def _hyphened_codes(text: str) -> str:
+    def speak(m: re.Match[str]) -> str:
+        if _ANY_DAY.search(m[0]):
+            return m[0]  # a day (113-03-05), or days from one to another (2031-06-03-2031-06-05)
+        return "杠".join(read_digits(g) for g in re.split(r"[-－]", m[0]))
+
+    return _HYPHENED_CODE.sub(speak, text)
 
 
 #: A code of capitals with digits between them (a model, CX32A7; a VIN, LXC56E2K3NA000101):
