@@ -755,9 +755,9 @@ def _digits(m: re.Match[str]) -> str:
 
 
 #: Figures joined by hyphens that no range or day is: three groups or more, one of three
-#: figures at least (861-2345-6789; never a day, 2031-06-03), or a second group that opens on a nought (第2031-0614期, no
-#: range ends so), or a room in a building (信电楼3-205): each group digit by digit, 杠
-#: between them.
+#: figures at least (861-2345-6789; never a day, 2031-06-03), or a second group that opens
+#: on a nought (第2031-0614期, no range ends so), or a room in a building (信电楼3-205):
+#: each group digit by digit, 杠 between them.
 _HYPHENED_CODE = re.compile(
     # (a ratio of two-figure parts is no code: 15-15-15 复合肥)
     r"(?<![\d.\-－A-Za-z])(?:(?=[\d\-－]*\d{3})\d{2,}(?:[-－]\d{2,}){2,}|\d{2,}[-－]0\d{2,}"
