@@ -3070,3 +3070,22 @@ def test_figures_joined_by_hyphens_that_no_range_is_are_read_as_a_code(
     written: str, spoken: str
 ) -> None:
     _reads(written, spoken)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("92号汽油国VIB标准", "九十二号汽油国六B标准"),
+        ("大学英语IV考试", "大学英语四考试"),
+        ("电缆265元/百米", "电缆两百六十五元每百米"),
+        ("均价3.5萬元/坪", "均价三点五万元每坪"),
+        ("22日02~08时", "二十二日两到八时"),
+        ("采用1985国家高程基准", "采用一九八五国家高程基准"),
+        ("2000国家大地坐标系", "二零零零国家大地坐标系"),
+        ("支持100x数字变焦", "支持一百倍数字变焦"),
+    ],
+)
+def test_stages_levels_rates_spans_datums_and_zooms_read_as_meant(
+    written: str, spoken: str
+) -> None:
+    _reads(written, spoken)

@@ -119,8 +119,11 @@ _TIME = re.compile(
     r"(?:时(?![间段期候刻]))?"
 )
 #: A leading zero before a date/time unit: 05日 08时 (a padding zero, not a spoken digit), or
-#: in a paper's page or an issue after 第 (第06版 is 第六版).
-_PADDED = re.compile(r"(?<![\d.:：])0(\d)(?=[日时月分秒号点])|(?<=第)0(\d)(?=\s*[版期])")
+#: in a paper's page or an issue after 第 (第06版 is 第六版), and at a span's start (02~08时).
+_PADDED = re.compile(
+    r"(?<![\d.:：])0(\d)(?=[日时月分秒号点]|\s*[~～\-－—至到]\s*\d{1,2}\s*[日时点])"
+    r"|(?<=第)0(\d)(?=\s*[版期])"
+)
 #: Minutes written with a zero after 时/点 keep it, as on a clock: 8时05分 is 八时零五分.
 _ZERO_MINUTES = re.compile(r"(?<=[时点])0([1-9])(?=分)")
 
@@ -636,7 +639,9 @@ _YEAR = re.compile(
     r"|(?<![\d.共有达计约近超逾])((?:19|20)\d\d)(?=款)"
     r"|(?<!\d)(?<!\d\.)((?:19|20)\d\d)(?![人个名家件项位次元万亿吨台辆户所座条])"
     r"(?=[\u4e00-\u9fff]{1,6}?(?:运动会|奥运会|亚运会|残运会|世博会|博览会|世界杯|年会|论坛|峰会"
-    r"|艺术节|文化节|电影节|旅游节|马拉松|锦标赛|大会|展览会|地震|洪水|暴雨|洪灾))"
+    r"|艺术节|文化节|电影节|旅游节|马拉松|锦标赛|大会|展览会|地震|洪水|暴雨|洪灾"
+    # (…or a survey's datum: 1985国家高程基准, 2000国家大地坐标系, 1980西安坐标系)
+    r"|高程基准|坐标系|坐標系|高程系))"
     # …or the year that ends or opens a campaign's or a plan's quoted name (“净网2024”专项行动,
     # 「2050净零排放路径」)
     # (…or a title's: 《血的教训2030》, 《健康中国2030》)

@@ -925,8 +925,10 @@ _ASCII_ROMAN = re.compile(
     # (an earthquake's intensity too: VI度)
     r"(?<=第)([IVX]{1,4})(?![A-Za-z])|(?<![A-Za-z])([IVX]{1,4})(?=[类级期型至度類級])"
     r"|(?<=至)([IVX]{1,4})(?=[类级期型])"
-    # an emission standard: 国VI, 国V; a schedule or an annex: 附表III, 附件II
-    r"|(?<=国|國)([IVX]{1,4})(?![A-Za-z])"
+    # an emission standard and its stage: 国VI, 国V, 国VIB; a schedule or an annex: 附表III,
+    # 附件II; a course's level: 大学英语IV, 高等数学II
+    r"|(?<=国|國)([IVX]{1,4})(?=[AB]?(?![A-Za-z]))"
+    r"|(?<=英语|英語|数学|數學|物理|化学|化學)([IVX]{1,4})(?![A-Za-z])"
     r"|(?<=附表|附件|附录|附錄|附图|附圖)([IVX]{1,4})(?![A-Za-z])"
     r"|(?m:^)([IVX]{1,4})(?=\s*[.、．]\s*[\u4e00-\u9fff])"
 )
@@ -1237,6 +1239,9 @@ _PER_UNITS = (
     "|羽|科|门|生"
     # a work-hour, a machine's shift, a person's day of work (维修费80元/工时, 元/台班)
     "|工时|工日|台班|人天|人日|人月|延米"
+    # a hundred metres, a hundred kilometres (升/百公里); Taiwan's and the trade's floor area
+    # (萬元/坪, 万元/平)
+    "|百米|百公里|坪|平"
 )
 #: A rate per minute, as a pulse is written: 100次/分 is 一百次每分钟.
 _PER_MINUTE = re.compile(r"(?<=次)/分(?!钟|之(?!间|內|内))")
@@ -1362,7 +1367,7 @@ _SIGNED_AFTER_FALL = re.compile(
 _TIMES_X = re.compile(
     r"(?:(?<=市盈率)|(?<=市净率)|(?<=PE)|(?<=PB)|(?<=PE\s)|(?<=PB\s)|(?<=约为)|(?<=约))"
     r"(\d{1,4}(?:\.\d+)?)\s?[xX](?![A-Za-z\d])"
-    r"|(?<![A-Za-z\d.])(\d{1,4}(?:\.\d+)?)\s?[xX](?=\s*(?:变焦|光学|数码|混合变焦))"
+    r"|(?<![A-Za-z\d.])(\d{1,4}(?:\.\d+)?)\s?[xX](?=\s*(?:数字|數字)?(?:变焦|光学|数码|混合变焦))"
 )
 
 #: An account named after @ in a sentence (并@两位好友, 关注@南屏发布): 艾特, as said; an
