@@ -6738,3 +6738,54 @@ def test_a_post_s_topics_after_its_last_sentence_are_not_read() -> None:
     doc = parse(text)
     assert paragraphs(doc) == [LONG, LONG]
     assert_nothing_lost(text, doc)
+
+
+def test_a_short_report_of_one_paragraph_wrapped_over_three_lines_is_joined() -> None:
+    text = lines(
+        "临江市气象台发布大风预警",
+        "",
+        "东海省气象台2031年8月21日17时发布台风橙色预警信号，请注意防范大",
+        "风天气，沿海船只回港避风，各地做好准备工作，确保安全。预计今天",
+        "夜里风力加大。",
+    )
+    doc = parse(text)
+    (said,) = paragraphs(doc)
+    assert "防范大风天气" in said and "今天夜里" in said, said
+
+
+def test_lines_of_an_uneven_paste_cut_inside_a_word_or_a_lead_in_are_joined() -> None:
+    text = lines(
+        "临江市2031年度考试录用公务员笔试有关事项的公告",
+        "临江市2031年度考试录用公务员笔试将于4月12日至13日举行，全市共有报考者",
+        "48,635人，设考点56个、考场1621个。为确保考试顺利进行，现将有关",
+        "事项公告如下:",
+        "一、准考证打印",
+        "报考者须于4月7日9:00至4月11日18:00登录临江人事考试",
+        "网(http://www.ljpta.cn/exam)打印准考证，准考证采用A4纸打印，正反面",
+        "均有效。考生应妥善保管准考证，遗失的可在考试前一日重新打印。",
+        "二、考试要求",
+        "(一)报考者须持准考证和有效居民身份证(含临时身份证)参",
+        "加考试，两证缺一不得入场，开考15分钟后不得入场，不得提前交卷。",
+        "(二)考生须服从考点工作人员管理，对违纪违规人员严肃处理。",
+    )
+    said = "".join(paragraphs(parse(text)))
+    for whole in ("现将有关事项公告如下", "人事考试网", "身份证)参加考试"):
+        assert whole in said, whole
+    text = lines(
+        "青川新区气象台将暴雨蓝色预警信号升级为黄色",
+        "预警编号：QCXQ-2031-BY-0087",
+        "青川新区气象台2031年6月18日14时20分将暴雨蓝色预警信号升级为暴",
+        "雨黄色预警信号：目前我区南部已出现强降水，14时实况显示，望海街",
+        "道、金沙湾街道过去3小时累计雨量已达52~78毫米，最大为金沙湾街道",
+        "海韵社区站，达91.6毫米。预计未来6小时内，我区大部分地区将出现",
+        "50毫米以上的降水，并伴有雷电、短时大风等强对流天气，请注意防范。",
+    )
+    said = "".join(paragraphs(parse(text)))
+    assert "升级为暴雨黄色预警信号" in said, said
+
+
+def test_a_code_padded_with_its_nought_in_brackets_is_no_list_number() -> None:
+    from audiobulletin.document.lines import marker_level
+
+    assert marker_level("（08）总分不低于273分，单科不低于38分") is None
+    assert marker_level("（8）总分不低于273分，单科不低于38分") is not None

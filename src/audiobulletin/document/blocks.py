@@ -314,7 +314,14 @@ def _hard_wrapped(items: Sequence[_Item]) -> bool:
         for item, nxt in itertools.pairwise(items)
         if item.table is None and nxt.table is None and _splits_a_word(item.text, nxt.text)
     ]
-    return len(cut) >= HARD_WRAPPED_MIN or len(split) >= SPLIT_WORDS_MIN
+    # (…or two lines in a row that do so, the second going on from the first: a short
+    # report's one paragraph wrapped over three lines)
+    cut_ids = {id(item) for item in cut}
+    running = any(
+        id(item) in cut_ids and id(nxt) in cut_ids and not _line_meta(nxt.text)
+        for item, nxt in itertools.pairwise(items)
+    )
+    return len(cut) >= HARD_WRAPPED_MIN or len(split) >= SPLIT_WORDS_MIN or running
 
 
 #: …or when this many of its lines break inside a word: no report writes a word across two
@@ -325,7 +332,10 @@ SPLIT_WORDS_MIN = 2
 #: Whom an official document is copied or reported to, at its foot.
 _DISTRIBUTION_RE = re.compile(r"^(?:抄送|抄报|分送|发送|報送|报送)\s*[:：]")
 #: A field line: a short label, a colon, its value (来源：…, 发布时间：…, 附件1：…).
-_LABEL_LINE_RE = re.compile(r"^(?![^，,。：:\s]{0,7}\d[:：]\d)[^，,。：:\s]{1,8}\s*[:：]")
+_LABEL_LINE_RE = re.compile(
+    # (never a web address's scheme: 网(http://…))
+    r"^(?![^，,。：:\s]{0,7}\d[:：]\d)[^，,。：:\s]{1,8}(?<!http)(?<!https)\s*[:：]"
+)
 #: A short line of a longer label and its value, as a list of results gives one a line
 #: (男子4×200米自由泳接力：江澜队 7分08秒45): no clause of a sentence in either.
 _SHORT_FIELD_RE = re.compile(
@@ -743,13 +753,16 @@ def _wraps_on(line: _Item, nxt: _Item, wrap: tuple[int, int] = (0, 0)) -> bool:
     split_figure = re.search(r"\d\.$", text) is not None and _DECIMALS_ON_RE.match(nxt.text)
     if _ends_paragraph(text) and not (full and _ends_at_edge(text)) and not split_figure:
         return False
-    lead_in_tail = full and nxt.text[-1] in "：:"  # …现将 / 有关事项通知如下：
+    # …现将 / 有关事项通知如下： (near the width, as an uneven paste runs)
+    lead_in_tail = (full or _near_the_wrap(line, wrap)) and nxt.text[-1] in "：:"
     # (a line at the width that stops mid-sentence goes on, whatever the next looks like:
     # …请立即拨打110，或联 / 系城南派出所：0578-…)
     cut_mid = (
         full
         and (is_han(text[-1]) or text[-1] in "，,、")
-        and re.search(r"[，,、]", text) is not None  # (a sentence's, with its clauses)
+        # (a sentence's, with its clauses, or one the break cuts inside a word: …升级为暴 /
+        # 雨黄色预警信号：…)
+        and (re.search(r"[，,、]", text) is not None or _splits_a_word(text, nxt.text))
         and not _FIELD_VALUE_RE.match(text)  # (职称：正高级工程师 / 论证意见：…: fields)
     )
     if (_LABEL_LINE_RE.match(nxt.text) and not lead_in_tail and not cut_mid) or (
@@ -814,6 +827,8 @@ def _wraps_on(line: _Item, nxt: _Item, wrap: tuple[int, int] = (0, 0)) -> bool:
         # section's head, 一、 or （一）, may run longer)
         or _near_the_wrap(line, wrap, NEAR_WRAP if level >= 5 else MARKED_NEAR_WRAP)
         or not _is_marked_heading(text, level)
+        # (…or that stops inside a word: (一)报考者须持…身份证参 / 加考试)
+        or _splits_a_word(text, nxt.text)
     )
 
 

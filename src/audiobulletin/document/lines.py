@@ -50,7 +50,8 @@ _MARKERS: tuple[tuple[int, re.Pattern[str]], ...] = (
     # (never 0、: no list counts from nought, so 0、3 CFU is a list of figures run on)
     (6, re.compile(r"^(?!0[、．.])\d{1,2}(?:[、．]|\.(?!\d))")),
     # (1), ①, and 1) with its bracket half written
-    (7, re.compile(rf"^(?:[（(]\d{{1,2}}[）)]|[{CIRCLED_NUMBERS}]|\d{{1,2}}[)）](?!\d))")),
+    # (never a code in brackets, padded with its nought: （08）, a subject's)
+    (7, re.compile(rf"^(?:[（(](?!0)\d{{1,2}}[）)]|[{CIRCLED_NUMBERS}]|\d{{1,2}}[)）](?!\d))")),
     # (a solid bullet that opens a sub-head, ■ 小麦播种, heads a section above 1. 2. 3.: web
     # and WeChat features mark their sections so)
     (5, re.compile(r"^[■◆●▲★](?=\s*[^\W\d_][^。，,；;！？!?]{1,18}$)")),
