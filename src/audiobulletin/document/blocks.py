@@ -318,8 +318,12 @@ def _hard_wrapped(items: Sequence[_Item]) -> bool:
     # report's one paragraph wrapped over three lines)
     cut_ids = {id(item) for item in cut}
     running = any(
-        id(item) in cut_ids and id(nxt) in cut_ids and not _line_meta(nxt.text)
-        for item, nxt in itertools.pairwise(items)
+        id(first) in cut_ids
+        and id(second) in cut_ids
+        and not (_line_meta(first.text) or _line_meta(second.text))
+        and _ends_paragraph(last.text)
+        and _columns(last.raw) < _columns(second.raw)
+        for first, second, last in zip(items, items[1:], items[2:], strict=False)
     )
     return len(cut) >= HARD_WRAPPED_MIN or len(split) >= SPLIT_WORDS_MIN or running
 
