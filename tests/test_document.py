@@ -6789,3 +6789,16 @@ def test_a_code_padded_with_its_nought_in_brackets_is_no_list_number() -> None:
 
     assert marker_level("（08）总分不低于273分，单科不低于38分") is None
     assert marker_level("（8）总分不低于273分，单科不低于38分") is not None
+
+
+def test_a_dateline_with_its_reporter_and_the_day_after_them_is_no_chapter() -> None:
+    text = lines(
+        "临江高速交警发布紧急交通管制信息",
+        "临江交通广播讯 (记者 黄一鸣) 2031年12月27日",
+        LONG,
+        LONG,
+    )
+    doc = parse(text)
+    assert doc.date == "2031-12-27"
+    assert paragraphs(doc) == [LONG, LONG] or paragraphs(doc) == [LONG + LONG]
+    assert_nothing_lost(text, doc)

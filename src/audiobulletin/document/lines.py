@@ -1836,6 +1836,9 @@ def _line_meta(text: str) -> list[tuple[str, str]] | None:
     head, rest = split_dateline(text)
     if head and not rest.strip():
         return [("dateline", head)]
+    if head and is_date_only(rest.strip()):
+        # 临江交通广播讯 (记者 黄一鸣) 2031年12月27日: the dateline, then the day it gives
+        return [("dateline", head), ("date", rest.strip())]
     if any(p.match(text) for p in _STAMP_RES) or _POSTED_RE.match(text) or _CLOCK_RE.match(text):
         return [("stamp", text)]
     if re.fullmatch(r"[（(][^（）()]{4,60}[)）]", text) and (
