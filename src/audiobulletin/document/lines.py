@@ -1939,17 +1939,17 @@ def _line_meta(text: str) -> list[tuple[str, str]] | None:
         # （临江市气象台 值班预报员：沈一舟，联系电话：0571-87651234转6021）: who forecast it,
         # for the office, with the number to call them on
         return [("editor", text)]
-    inner = _unbracketed_round(text)
+    unwrapped = _unbracketed_round(text)
     if (
-        inner != text
-        and (found := _line_meta(inner))
+        unwrapped != text
+        and (found := _line_meta(unwrapped))
         and all(kind in ("source", "stamp", "date", "editor", "other") for kind, _ in found)
     ):
         # （南屏县气象台 2031/06/06 04:05）, （本报告发送：…）: fields in brackets are fields,
         # the brackets kept on the first and the last
-        start = text.index(inner)
+        start = text.index(unwrapped)
         found[0] = (found[0][0], text[:start] + found[0][1])
-        found[-1] = (found[-1][0], found[-1][1] + text[start + len(inner) :])
+        found[-1] = (found[-1][0], found[-1][1] + text[start + len(unwrapped) :])
         return found
     return None
 
