@@ -1512,3 +1512,15 @@ def test_a_chapter_is_never_named_after_who_attended_or_spoke() -> None:
         headline="中共临江市委经济工作会议召开",
     )
     assert "出席" not in title and "讲话" not in title, title
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "8月7日14时许，临江铁路公安处乘警在G7352次（上海虹桥—临江南）列车上成功抓获一名盗窃旅客财物的犯罪嫌疑人。",
+        "南屏电器有限公司决定自即日起召回HX-2031型电热水壶共计8,642台，召回范围内的产品可免费更换温控器。",
+    ],
+)
+def test_a_title_cut_short_never_keeps_half_a_code(body: str) -> None:
+    (title,) = chapter_titles([chapter(None, body)])
+    assert not re.search(r"[A-Za-z]$|[A-Za-z]\d*$", title), title

@@ -366,6 +366,7 @@ def _beyond_headline(chapter: Chapter, headline: str, max_han: int) -> str:
             if (
                 han_count(tail) >= 4
                 and fits(tail, max_han)
+                and balanced(tail)  # never half a title: 应急预案》有关规定
                 and says_again(head, headline)
                 and not says_again(tail, headline)
                 and not re.search(r"如下|以下", tail)  # 批复如下 announces, never names

@@ -112,6 +112,10 @@ def no_number_tail(title: str) -> str:
     figure, half a date range or half a phone number misleads."""
     cut = re.sub(_NUMBER_TAIL, "", title).strip(TRAILING)
     if cut != title:
+        # …and the letters of the code the number was part of: …乘警在G7352 -> …乘警在
+        cut = (
+            re.sub(r"[A-Za-z][A-Za-z\-]*$", "", cut).strip(TRAILING) if cut[-1:].isascii() else cut
+        )
         cut = re.sub(r"[和及与或的约約逾]+$", "", cut)  # …扶贫攻坚和到2018年 -> …扶贫攻坚
         cut = without_dangling_word(without_copula(cut))  # …中心位于北纬 -> …中心
     return cut if han_count(cut) >= 2 else title

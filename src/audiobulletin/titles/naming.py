@@ -461,6 +461,8 @@ def _word_cut(text: str, max_han: int, max_visible: int) -> str:
         else:
             break
     head = "".join(kept).strip(TRAILING)  # a cut that lands on a dash run must not keep it
+    if re.match(r"[A-Za-z\d\-]", text[len(head) : len(head) + 1]) and head[-1:].isascii():
+        head = re.sub(r"[A-Za-z\d\-]+$", "", head).strip(TRAILING)  # never half a code: 召回HX
     head = without_copula(head)  # …总用地面积为 (41公顷): what is measured, not 为
     head = without_dangling_word(head)  # …沿长安大道由 (东向西行驶): never on a preposition
     if han_count(head) >= 2:
