@@ -6802,3 +6802,45 @@ def test_a_dateline_with_its_reporter_and_the_day_after_them_is_no_chapter() -> 
     assert doc.date == "2031-12-27"
     assert paragraphs(doc) == [LONG, LONG] or paragraphs(doc) == [LONG + LONG]
     assert_nothing_lost(text, doc)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "打印本頁　關閉窗口",
+        "返回頁頂 | 列印",
+        "返回頂部 | 上一頁",
+        "（本文由临江市疾控中心免疫规划所供稿，审核：何立平）",
+        "值班：陈立新 审核：赵海峰 签发：刘建国",
+        "下載通告（PDF，235KB）",
+        "相關附件：工程位置圖（PDF，1.2MB）",
+    ],
+)
+def test_a_page_s_buttons_credits_and_downloads_at_its_foot_are_not_read(line: str) -> None:
+    text = lines("青川县早稻喜获丰收", "", LONG, "", LONG, "", line)
+    doc = parse(text)
+    assert paragraphs(doc) == [LONG, LONG]
+    assert_nothing_lost(text, doc)
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        ("今天是：2031年4月1日 星期二 农历三月初四 临江 多云 12℃~22℃ 东风2级",),
+        ("南屏县人民医院欢迎您！ 今天是：2031年11月3日 星期一",),
+        (
+            "香港交易及結算所有限公司及香港聯合交易所有限公司對本公告之內容概不負責，"
+            "對其準確性或完整性亦不發表任何聲明。",
+            "",
+        ),
+    ],
+)
+def test_a_page_s_date_widget_or_an_exchange_s_disclaimer_is_never_the_title(
+    head: tuple[str, ...],
+) -> None:
+    title = "截至2031年6月30日止六個月之未經審核中期業績公告"
+    text = lines(*head, title, "", "財務摘要", LONG, "", "業務回顧", LONG)
+    doc = parse(text)
+    assert doc.title == title
+    assert [ch.heading for ch in doc.chapters] == ["財務摘要", "業務回顧"]
+    assert_nothing_lost(text, doc)

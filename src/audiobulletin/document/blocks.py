@@ -354,7 +354,9 @@ _ANNEX_FILE_RE = re.compile(
     r"^(?:(?:\d{1,2}\s*[.、．]\s*)?[^。，,；;：:]{2,60}(?=\.\w{2,4}\s*[（(\[]\s*\d)"
     r"|(?:相关|相關)?附件(?:下载|下載)?\s*\d*\s*[:：].*"
     # …or the file's name in the page's brackets: 附件【…报名表.docx】已下载 186 次
-    r"|附件\s*[【\[][^】\]]+)\.(?:docx?|xlsx?|pdf|wps|et|zip|rar|txt|pptx?|jpg|png|odt|ods)[】\]]?"
+    r"|附件\s*[【\[][^】\]]+)(?:\.(?:docx?|xlsx?|pdf|wps|et|zip|rar|txt|pptx?|jpg|png|odt|ods)[】\]]?"
+    # (…or its format and size in brackets instead: 相關附件：工程位置圖（PDF，1.2MB）)
+    r"|\s*[（(]\s*(?:PDF|DOCX?|XLSX?|WPS)\s*[，,]\s*[\d.]+\s*[KMG]B\s*[)）])"
     # …with the page's count of downloads or its button after it
     r"(?:\s*[（(](?:下载次数|下載次數|大小)[:：]?[^（）()]{0,12}[)）]|\s*(?:附件下载|附件下載|下载|下載)"
     r"|\s*已被?(?:下载|下載)\s*[\d,]+\s*次"

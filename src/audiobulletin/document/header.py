@@ -431,6 +431,11 @@ def _title_group(items: list[_Item], i: int) -> tuple[list[str], list[str], int]
         and items[k].table is None
         and marker_level(items[k].text) is None
         and not _BRACKETED_RE.match(items[k].text)  # 【重点提示】: the first section's head
+        # (a title that ends on its kind, …中期業績公告, closes before a blank line: 財務摘要)
+        and not (
+            items[k].blank
+            and DOCUMENT_KIND_END_RE.search(items[k - 1].text if k > i else title_lines[0])
+        )
         # (a main headline may exclaim: 滨湖板块再迎“地王” / 竞价58轮！…楼面价破2万元/㎡)
         and (_is_title_like(items[k].text) or _is_exclaimed_headline(items[k].text))
         and not ASCII_STOP_RE.search(items[k].text)  # a lead typed with ASCII marks
