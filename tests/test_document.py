@@ -6844,3 +6844,11 @@ def test_a_page_s_date_widget_or_an_exchange_s_disclaimer_is_never_the_title(
     assert doc.title == title
     assert [ch.heading for ch in doc.chapters] == ["財務摘要", "業務回顧"]
     assert_nothing_lost(text, doc)
+
+
+def test_a_police_warning_against_an_app_is_read_not_dropped_as_a_promotion() -> None:
+    warning = "警方提示:凡是自称“客服”要求下载APP、屏幕共享的都是诈骗!"
+    text = lines("南屏县公安局破获一起电信网络诈骗案", "", LONG, "", warning)
+    doc = parse(text)
+    assert warning in "".join(paragraphs(doc))
+    assert_nothing_lost(text, doc)

@@ -1164,6 +1164,8 @@ def _label_lines(items: list[_Item]) -> None:
                     and marker_level(text) is None  # 4. 请下载安装…APP: a numbered step
                     and (promo := _PROMO_RE.search(text))
                     and not _says_more_first(text[: promo.start()])
+                    # (a warning against the app it names is the story: 凡是…要求下载APP的都是诈骗)
+                    and not _WARNS_OF_RE.search(text)
                     and not _CALL_US_RE.search(text)
                     and not (
                         _HOW_TO_APPLY_RE.search(text)
@@ -1414,6 +1416,10 @@ CREDIT_MAX = 12
 
 #: A page with this many captions that end in their credits tells its story in pictures.
 GALLERY_CAPTIONS = 3
+
+
+#: A warning against a fraud or a danger, which a promotion never is.
+_WARNS_OF_RE = re.compile(r"诈骗|詐騙|骗局|騙局|谨防|謹防|警惕|切勿|提防|上当|上當|受骗|受騙")
 
 
 def _is_captioned_credit(text: str) -> bool:
