@@ -3089,3 +3089,22 @@ def test_stages_levels_rates_spans_datums_and_zooms_read_as_meant(
     written: str, spoken: str
 ) -> None:
     _reads(written, spoken)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("澳门车牌MX-12-34", "澳门车牌M X一二 三四"),
+        ("用84消毒液擦拭", "用八四消毒液擦拭"),
+        ("抗体低于100IU", "抗体低于一百国际单位"),
+        ("收案98.6件/万人", "收案九十八点六件每万人"),
+        ("计科2802班", "计科二八零二班"),
+        ("明理楼B座307学术报告厅", "明理楼B座三零七学术报告厅"),
+        ("1.13日午后有雷阵雨；2.14日转晴", "一、十三日午后有雷阵雨；二、十四日转晴"),
+        ("渣打香港馬拉松2032", "渣打香港马拉松二零三二"),
+    ],
+)
+def test_plates_products_units_classes_rooms_listed_days_and_editions_read_as_meant(
+    written: str, spoken: str
+) -> None:
+    _reads(written, spoken)

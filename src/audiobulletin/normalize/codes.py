@@ -678,7 +678,7 @@ def _codes(text: str) -> str:
     text = _CASE_NUMBER.sub(lambda m: m[1] + read_digits(m[2]) + "斜杠" + read_digits(m[3]), text)
     text = _HS_CODE.sub(lambda m: m[1] + read_digits(m[2]).replace(".", "点"), text)
     text = _IP_RATING.sub(lambda m: m[1] + read_digits(m[2]), text)
-    text = _SAID_BY_DIGITS.sub(lambda m: read_digits(m[1] or m[2]), text)
+    text = _SAID_BY_DIGITS.sub(lambda m: read_digits(next(g for g in m.groups() if g)), text)
     text = _TAG.sub(lambda m: m[1] + read_digits(m[2]), _LOCANT.sub("", _roads(text)))
     text = _SHIP_NUMBER.sub(lambda m: read_digits(m[1]), text)
     text = _SPOT_CODE.sub(lambda m: m[1] + read_digits(m[2]) + "杠" + read_digits(m[3]), text)
@@ -769,12 +769,19 @@ _HYPHENED_CODE = re.compile(
 _ANY_DAY = re.compile(r"(?<!\d)\d{2,4}[-－](?:0?[1-9]|1[0-2])[-－](?:0?[1-9]|[12]\d|3[01])(?!\d)")
 
 
+#: A Macau plate, two letters then two pairs of figures: MX-12-34 is M X 一二 三四, no range.
+_MACAU_PLATE = re.compile(r"(?<![A-Za-z\d\-])([A-Z]{2})-(\d{2})-(\d{2})(?![\d\-])")
+
+
 def _hyphened_codes(text: str) -> str:
     def speak(m: re.Match[str]) -> str:
         if _ANY_DAY.search(m[0]):
             return m[0]  # a day (113-03-05), or days from one to another (2031-06-03-2031-06-05)
         return "杠".join(read_digits(g) for g in re.split(r"[-－]", m[0]))
 
+    text = _MACAU_PLATE.sub(
+        lambda m: f"{_spell(m[1])}{read_digits(m[2])} {read_digits(m[3])}", text
+    )
     return _HYPHENED_CODE.sub(speak, text)
 
 
@@ -868,7 +875,12 @@ _ISSUE_SERIAL = re.compile(r"(?<=第)(\d{5,8})(?=期)|(?<![\d.])((?:19|20)\d{5})
 _YEAR_ISSUE = re.compile(r"(?<=第)((?:19|20)\d\d)\s*[-－—]\s*(\d{1,3})(?=\s*期)")
 #: Names said digit by digit, as everyone says them: a Boeing's model (波音737 is 七三七), the
 #: Nikkei's index (日经225 is 二二五).
-_SAID_BY_DIGITS = re.compile(r"(?<=波音)(7\d7)(?!\d)|(?<=日经)(225)(?!\d)")
+_SAID_BY_DIGITS = re.compile(
+    r"(?<=波音)(7\d7)(?!\d)|(?<=日经)(225)(?!\d)"
+    # (a disinfectant named by its digits, 84消毒液; a class by its year and number, 计科2802班;
+    # a room in a wing, 明理楼B座307)
+    r"|(?<![\d.])(84)(?=消毒)|(?<=[\u4e00-\u9fff])(\d{4})(?=班)|(?<=[A-Za-z]座)(\d{3,4})(?![\d.]|\s*[人个名万元])"
+)
 #: An enclosure's protection rating, its two digits each a grade (dust, then water): IP68 is
 #: I P六八, never 六十八.
 _IP_RATING = re.compile(r"(?<![A-Za-z\d])(IP)(\d\d)(?![\d.])")

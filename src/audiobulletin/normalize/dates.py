@@ -646,6 +646,9 @@ _YEAR = re.compile(
     # 「2050净零排放路径」)
     # (…or a title's: 《血的教训2030》, 《健康中国2030》)
     r"|(?<=[\u4e00-\u9fff])(?<![共约达为有计超近逾])((?:19|20)\d\d)(?=[”\"」』》〉])"
+    # …or its edition after an event's name: 渣打香港馬拉松2032, 青川博览会2031
+    r"|(?<=马拉松|馬拉松|博览会|博覽會|运动会|運動會|锦标赛|錦標賽|艺术节|藝術節|文化节|文化節)"
+    r"\s?((?:19|20)\d\d)(?![\d年])"
     r"|(?<=[“\"「『])((?:19|20)\d\d)(?=[\u4e00-\u9fff]{2})(?![人个名家件项位次元万亿吨台辆户年])"
 )
 #: Two years joined by 到/至/、/和 (1900–2099 both, the second not followed by an amount unit).
@@ -755,7 +758,7 @@ def _span_of_years(m: re.Match[str]) -> str:
 def _speak_year(m: re.Match[str]) -> str:
     """A year digit by digit (2024年 -> 二零二四年); four digits past any year a report
     names (5000年历史) count years, said as an amount (五千年)."""
-    year = m[1] or m[2] or m[3] or m[4] or m[5] or m[6]
+    year = next(g for g in m.groups() if g)
     return read_cardinal(year) if m[1] and int(year) > LATEST_YEAR else read_digits(year)
 
 

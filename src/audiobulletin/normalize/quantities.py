@@ -150,6 +150,7 @@ _LATIN_UNITS = {
     # a lab's units of activity per litre, an image's resolution
     "U/L": "单位每升",
     "IU/L": "国际单位每升",
+    "IU": "国际单位",
     "dpi": "D P I",
     "kN": "千牛",
     "n mile": "海里",
@@ -887,7 +888,7 @@ _MARKER_BEFORE_DATE = re.compile(
     r"|\d{1,2}\s*[-—－–~～至到]\s*\d{1,2}\s*月"
     # …or, opening a line, before a day of the month alone (2.15日有小雨: no day has a
     # decimal)
-    rf"|(?<=^\d\.)(?:[1-9]|[12]\d|3[01])\s*日"
+    rf"|(?:(?<=^\d\.)|(?<=[；;。]\d\.))(?:[1-9]|[12]\d|3[01])\s*日"
     # …or before a lot's or a case's number (1．2024015号地块): no decimal is a number 号
     r"|\d{3,}[号號])",
     re.M,
@@ -1238,7 +1239,7 @@ _PER_UNITS = (
     # a bird (鸡苗2.65元/羽), a subject sat (报名费120元/科), a student (元/生·学年)
     "|羽|科|门|生"
     # a work-hour, a machine's shift, a person's day of work (维修费80元/工时, 元/台班)
-    "|工时|工日|台班|人天|人日|人月|延米"
+    "|工时|工日|台班|人天|人日|人月|延米|万人|千人|十万人"
     # a hundred metres, a hundred kilometres (升/百公里); Taiwan's and the trade's floor area
     # (萬元/坪, 万元/平)
     "|百米|百公里|坪|平"
