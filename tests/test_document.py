@@ -6852,3 +6852,17 @@ def test_a_police_warning_against_an_app_is_read_not_dropped_as_a_promotion() ->
     doc = parse(text)
     assert warning in "".join(paragraphs(doc))
     assert_nothing_lost(text, doc)
+
+
+def test_a_deck_of_what_was_done_under_a_whole_headline_is_heard_apart() -> None:
+    text = lines(
+        "青川县公安局破获一起特大电信网络诈骗案",
+        "抓获犯罪嫌疑人17名,涉案金额1,286.35万元",
+        "",
+        LONG,
+        "",
+        LONG,
+    )
+    assert parse(text).title == (
+        "青川县公安局破获一起特大电信网络诈骗案 抓获犯罪嫌疑人17名,涉案金额1,286.35万元"
+    )

@@ -76,6 +76,7 @@ from audiobulletin.zh import (
     SPEAKER_LABEL_RE,
     han_count,
     is_han,
+    tagged_words,
     words,
 )
 
@@ -842,6 +843,21 @@ def _wraps_on(line: _Item, nxt: _Item, wrap: tuple[int, int] = (0, 0)) -> bool:
 _CLAUSE_OPENING_RE = re.compile(r"^(?:全年|今年|去年|明年|首批|首次|前\d+个?月)")
 
 
+def opens_deck(headline: str, deck: str) -> bool:
+    """Whether ``deck`` opens on a verb of its own and goes on in clauses, under a
+    ``headline`` that has its own verb and is no document's title (关于…, 印发…)."""
+    words = tagged_words(deck.strip())
+    return (
+        bool(words)
+        and words[0][1] == "v"
+        and han_count(words[0][0]) >= 2
+        and re.search(r"[，,]", deck) is not None
+        and not re.search(r"关于|關於|印发|印發|转发|轉發", headline)
+        and headline[-1:] not in "的之和与及、"
+        and any(flag == "v" and han_count(word) >= 2 for word, flag in tagged_words(headline))
+    )
+
+
 def opens_clause(first: str, second: str) -> bool:
     """Whether ``second`` is a headline's second clause, not the rest of a wrapped one:
     the first ends on a quoted name (…推行“15分钟养老服务圈”) and the second does not go
@@ -911,7 +927,9 @@ def _join_wrapped_lines(items: list[_Item], filled_only: bool = False) -> list[_
             )
         ):
             last = out[-1]
-            if len(out) == 1 and opens_clause(last.text, item.text):
+            if len(out) == 1 and (
+                opens_clause(last.text, item.text) or opens_deck(last.text, item.text)
+            ):
                 # a headline's two clauses (…新闻发布会 / 全年地区生产总值突破…): a pause
                 last.text = f"{last.text} {item.text}"
             else:

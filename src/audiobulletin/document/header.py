@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from audiobulletin.document.blocks import _LABEL_LINE_RE, Label, _Item, opens_clause
+from audiobulletin.document.blocks import _LABEL_LINE_RE, Label, _Item, opens_clause, opens_deck
 from audiobulletin.document.lines import (
     _FINAL,
     _MENU_SEP_RE,
@@ -1561,6 +1561,9 @@ def _joined_title(lines: list[str]) -> str:
         if not out.startswith("关于") and (
             (_ends_in_verb(out) and (_ends_in_verb(line) or _opens_with_doer(line)))
             or opens_clause(out, line)
+            # (a deck that goes on with what was done, under a headline whole with its verb:
+            # 南屏县公安局破获一起特大诈骗案 / 抓获犯罪嫌疑人17名，涉案金额…)
+            or opens_deck(out, line)
             # (a deck of phrases set apart by spaces, under a headline whole on its line:
             # 省委常委会召开会议 / 传达学习…精神 研究…和)
             or (
