@@ -6866,3 +6866,19 @@ def test_a_deck_of_what_was_done_under_a_whole_headline_is_heard_apart() -> None
     assert parse(text).title == (
         "青川县公安局破获一起特大电信网络诈骗案 抓获犯罪嫌疑人17名,涉案金额1,286.35万元"
     )
+
+
+def test_a_portal_over_its_site_and_section_and_a_share_bar_are_never_the_title() -> None:
+    title = "2031年臨時選民登記冊今日發表"
+    text = lines(
+        "GovHK 香港政府一站通",
+        "香港政府新聞網 | 新聞公報",
+        "分享此頁 | 列印此頁",
+        "",
+        title,
+        "",
+        LONG,
+    )
+    doc = parse(text)
+    assert doc.title == title
+    assert_nothing_lost(text, doc)

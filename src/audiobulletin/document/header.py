@@ -894,6 +894,14 @@ def _labels_the_page(items: list[_Item], k: int, pool: list[int], length: dict[i
         and _ABOUT_RE.match(items[k + 1].text)
     ):
         return True  # 甲局 乙局 / 关于…的通告: who issue it jointly, over its title
+    if (
+        k + 1 < len(items)
+        and items[k + 1].label == Label.TEXT
+        and _site_and_section(items[k + 1].text)
+        and len(text) <= ORG_LABEL_MAX + 6
+        and any(j > k + 1 for j in pool)
+    ):
+        return True  # GovHK 香港政府一站通 / 香港政府新聞網 | 新聞公報: the portal over its site
     parts = text.split()
     if (
         len(parts) == 2
