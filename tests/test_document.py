@@ -6882,3 +6882,17 @@ def test_a_portal_over_its_site_and_section_and_a_share_bar_are_never_the_title(
     doc = parse(text)
     assert doc.title == title
     assert_nothing_lost(text, doc)
+
+
+def test_an_office_over_a_lead_typed_with_ascii_stops_issues_it_and_heads_no_section() -> None:
+    lead = (
+        "昨日(12月2日)我市环境空气质量为轻度污染,AQI为118,首要污染物为PM2.5,"
+        "各区县中高新区为轻度污染,南屏县为良."
+    )
+    text = lines(
+        "临江市环境空气质量日报", "(2031年12月3日)", "临江市环境监测中心站", "", lead, "", LONG
+    )
+    doc = parse(text)
+    assert doc.chapters[0].heading is None
+    assert ("source", "临江市环境监测中心站") in [(m.kind, m.text) for m in doc.meta]
+    assert_nothing_lost(text, doc)

@@ -1236,7 +1236,8 @@ def _issuer_over_body(items: list[_Item], k: int) -> bool:
             (
                 marker_level(nxt.text) is None
                 and han_count(nxt.text) >= ISSUED_BODY_MIN_HAN
-                and nxt.text[-1] in SENTENCE_ENDS
+                # (its stop may be an ASCII one, as a text typed with them ends: …为良.)
+                and (nxt.text[-1] in SENTENCE_ENDS or bool(ASCII_STOP_RE.search(nxt.text[-2:])))
             )
             or marker_level(nxt.text) in _SECTION_LEVELS
         )
