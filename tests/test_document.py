@@ -6896,3 +6896,29 @@ def test_an_office_over_a_lead_typed_with_ascii_stops_issues_it_and_heads_no_sec
     assert doc.chapters[0].heading is None
     assert ("source", "临江市环境监测中心站") in [(m.kind, m.text) for m in doc.meta]
     assert_nothing_lost(text, doc)
+
+
+def test_typical_cases_each_head_a_chapter_above_their_labelled_parts() -> None:
+    case = [
+        "【基本案情】2029年11月至2030年5月，被告人通过网络销售含违禁成分的减肥奶昔，销售金额达86万元。",
+        "【检察履职】县人民检察院提前介入引导侦查，依法提起刑事附带民事公益诉讼。",
+        "【典型意义】本案系利用网络销售有毒有害食品的典型案件，警示作用明显。",
+    ]
+    text = lines(
+        "临江市人民检察院发布典型案例",
+        "",
+        LONG,
+        "",
+        "案例一：刘某某等3人生产、销售有毒、有害食品案",
+        *case,
+        "",
+        "案例二：临江某医药科技有限公司销售假药案",
+        *case,
+    )
+    doc = parse(text)
+    heads = [ch.heading for ch in doc.chapters]
+    assert [h.split()[0] for h in heads if h and h.startswith("案例")] == [
+        "案例一：刘某某等3人生产、销售有毒、有害食品案",
+        "案例二：临江某医药科技有限公司销售假药案",
+    ], heads
+    assert_nothing_lost(text, doc)

@@ -133,6 +133,10 @@ _HEADING_VERB_RE = re.compile(
 SPEAKER_NAME_MAX = 3
 
 
+#: A typical case's head: its number, then its name (案例一：…案).
+_CASE_HEAD_RE = re.compile(r"^((?:典型)?案例[一二三四五六七八九十\d]{1,3})\s*[：:、.．]\s*(.+)$")
+
+
 def _base_title(chapter: Chapter, max_han: int, headline: str = "") -> str:
     joined = joined_sections(chapter, max_han)
     if joined:
@@ -149,6 +153,9 @@ def _base_title(chapter: Chapter, max_han: int, headline: str = "") -> str:
         )
     ):
         name = clean_heading(chapter.heading)
+        case = _CASE_HEAD_RE.match(name)
+        if case and not fits(case[2], max_han):
+            return case[1]  # 案例一：刘某某等3人生产、销售有毒、有害食品案: its number, whole
         if (about := about_what(name)) != name:
             # 关于2031年城区老旧小区改造计划 (an item of the minutes): what it is about; a
             # document's own title (关于…工作意见的报告) is cut as any other name
