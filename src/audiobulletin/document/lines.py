@@ -1209,9 +1209,11 @@ _BUTTON_RE = re.compile(
 )
 
 
-def _unbracketed(text: str) -> str:
-    """``text`` without the one pair of brackets round it whole: [ 2031-08-15 ]."""
-    return re.sub(r"^[\[【［]\s*(.+?)\s*[\]】］]$", r"\1", text)
+def _unbracketed(text: str, *, round_brackets: bool = False) -> str:
+    """``text`` without the one pair of brackets round it whole: [ 2031-08-15 ]; or, with
+    ``round_brackets``, the round ones: （南屏县气象台 2031/06/06 04:05）."""
+    pattern = r"^[（(]\s*(.+?)\s*[)）]$" if round_brackets else r"^[\[【［]\s*(.+?)\s*[\]】］]$"
+    return re.sub(pattern, r"\1", text)
 
 
 def _is_stamp(text: str) -> bool:
@@ -1727,7 +1729,7 @@ _STAFF_LINE_RE = re.compile(
 def _staff_of(text: str) -> str:
     """A staff line without the brackets round it, the office before it and the number to
     call after it: （临江市气象台 值班预报员：沈一舟，联系电话：…） -> 值班预报员：沈一舟."""
-    text = _unbracketed_round(text)
+    text = _unbracketed(text, round_brackets=True)
     text = _STAFF_PHONE_RE.sub("", text)
     office = re.match(rf"^([{_H}]{{2,16}})\s+(?=\S)", text)
     if office and is_issuer_line(office[1]):
@@ -1740,11 +1742,6 @@ _STAFF_PHONE_RE = re.compile(
     r"\s*[，,]?\s*[（(]?\s*(?:联系|聯絡|聯繫)?(?:电话|電話)\s*[:：]\s*[\d\-－()（）\s]{7,20}"
     r"(?:[转轉]\s*\d{1,5})?\s*[)）]?$"
 )
-
-
-def _unbracketed_round(text: str) -> str:
-    """``text`` without the one pair of round brackets round it whole."""
-    return re.sub(r"^[（(]\s*(.+?)\s*[)）]$", r"\1", text)
 
 
 #: A research note's analyst with the numbers of the licences a regulator requires to be
@@ -1951,7 +1948,7 @@ def _line_meta(text: str) -> list[tuple[str, str]] | None:
         # （临江市气象台 值班预报员：沈一舟，联系电话：0571-87651234转6021）: who forecast it,
         # for the office, with the number to call them on
         return [("editor", text)]
-    unwrapped = _unbracketed_round(text)
+    unwrapped = _unbracketed(text, round_brackets=True)
     if (
         unwrapped != text
         and (found := _line_meta(unwrapped))
