@@ -3108,3 +3108,18 @@ def test_plates_products_units_classes_rooms_listed_days_and_editions_read_as_me
     written: str, spoken: str
 ) -> None:
     _reads(written, spoken)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("首要污染物：PM10：58", "首要污染物：P M十：五十八"),
+        ("PM2.5(μg/m³)：28", "P M二点五(微克每立方米)：二十八"),
+        ("风速(m/s)：5", "风速(米每秒)：五"),
+        ("上午9:30开会", "上午九点三十分开会"),
+    ],
+)
+def test_a_pollutant_s_figure_is_no_clock_and_a_column_s_unit_is_said(
+    written: str, spoken: str
+) -> None:
+    _reads(written, spoken)

@@ -114,7 +114,8 @@ _TIME = re.compile(
     # after a label's ASCII colon (时间:9:30), never after a clock's (the 30 of 9:30:15)
     # (nor after a quarter's or a half's letter: 2031年Q1：17起 is the quarter, then a count)
     # (a sentence's ASCII stop may come right before it: 会期半天.8:00-8:25签到)
-    r"(?<![\dQH])(?:(?<!\.)|(?<=[\u4e00-\u9fff]\.))"
+    # (nor after a pollutant's code, its figure then a table's colon: PM10：41, NO2：56)
+    r"(?<![\dQH])(?<!PM)(?<!NO)(?<!SO)(?<![A-Z]O)(?:(?<!\.)|(?<=[\u4e00-\u9fff]\.))"
     r"(?<!\d[:：])(\d{1,2})[:：](\d{2})(?:[:：](\d{2}))?(?![\d:]|[.．]\d)"
     r"(?:时(?![间段期候刻]))?"
 )

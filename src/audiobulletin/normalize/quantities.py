@@ -248,6 +248,12 @@ _UNIT_LABELLED = re.compile(
     rf"((?:单位|單位)\s*[：:]\s*)({_alternation(_LATIN_UNITS)})"
     rf"((?:\s?[/·•]\s?(?:{_alternation(_UNIT_NAMES)}))*)(?![A-Za-z²³\d])"
 )
+#: …or alone in a column's brackets after its label: PM2.5(μg/m³), 浓度(mg/L), 风速(m/s).
+_UNIT_BRACKETED = re.compile(
+    rf"(?<=[\u4e00-\u9fffA-Za-z\d][（(])\s*({_alternation(u for u in _LATIN_UNITS if len(u) > 1)}"
+    r"|[mgtL](?=\s?/))"
+    rf"((?:\s?[/·•]\s?(?:{_alternation(_UNIT_NAMES)}))*)\s*(?=[)）])"
+)
 #: ``·h`` after watts is 时 (kW·h is 千瓦时, as 千瓦·时 is).
 _WATT_HOUR = re.compile(r"(?<=[kMG]W)\s?[·•]\s?h|(?<=瓦)[·•](?=时)")
 #: A Han money or count unit per a Latin unit: 元/kg, 元/m², 人/km², a pace's 5′42″/km.
@@ -663,6 +669,7 @@ def _units(text: str) -> str:
     text = _UNITS_ADDED.sub("加", _BYTES_PER_SECOND.sub("每秒", text))
     text = _UNIT_AFTER_NUMBER.sub(_speak_unit, _A_WEIGHTED.sub("dB", text))
     text = _UNIT_LABELLED.sub(lambda m: m[1] + _unit_said(m[2], m[3]), text)
+    text = _UNIT_BRACKETED.sub(lambda m: _unit_said(m[1], m[2]), text)
     text = _PER_MILLE_RANGE.sub(
         lambda m: f"千分之{read_number(m[1])}{_range_word(m[2])}千分之{read_number(m[3])}", text
     )
