@@ -3123,3 +3123,15 @@ def test_a_pollutant_s_figure_is_no_clock_and_a_column_s_unit_is_said(
     written: str, spoken: str
 ) -> None:
     _reads(written, spoken)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("门诊楼1层挂号收费，2层外科、骨科", "门诊楼一层挂号收费，二层外科、骨科"),
+        ("这栋楼共2层", "这栋楼共两层"),
+        ("新建2层楼房", "新建两层楼房"),
+    ],
+)
+def test_the_second_floor_of_a_directory_is_no_count_of_floors(written: str, spoken: str) -> None:
+    _reads(written, spoken)

@@ -620,6 +620,12 @@ _FLOOR = re.compile(
     # (or before the room or the place on it: 2F会议室, 3F服务台)
     r"|(?<![A-Za-z\d])(\d{1,2})F(?=[\u4e00-\u9fff]|[）)](?!\d))"
 )
+#: The second floor in a building's directory, before what is on it (门诊楼2层外科, ；2层儿科):
+#: 二层, never the count 两层 (共2层 stays a count).
+_SECOND_FLOOR = re.compile(
+    r"(?:(?<=[楼樓，,、；;。：:\s])|^)2(?=层[\u4e00-\u9fff])(?!层(?:楼|樓|的|高|以上|以下|左右))",
+    re.M,
+)
 #: A floor below ground: B1层, B2楼 is 负一层, 负二楼.
 _BASEMENT = re.compile(r"(?<![A-Za-z\d])B([1-9])(?=[层層楼樓])")
 
@@ -694,7 +700,7 @@ def _codes(text: str) -> str:
     text = _BUS_ROUTE.sub(lambda m: read_digits(m[1]), text)
     text = _WORKING_FACE.sub(lambda m: read_digits(m[1]), text)
     text = _FLOOR.sub(lambda m: read_cardinal(m[1] or m[2]) + "楼", text)
-    text = _BASEMENT.sub(lambda m: "负" + read_cardinal(m[1]), text)
+    text = _BASEMENT.sub(lambda m: "负" + read_cardinal(m[1]), _SECOND_FLOOR.sub("二", text))
     text = _VARIETY.sub(lambda m: read_digits(m[1]), text)
     text = _DISCOUNT.sub(lambda m: read_digits(m[1] + m[2]), text)
     text = _PATENT.sub(lambda m: m[1] + read_digits(m[2]) + "点" + read_digits(m[3]), text)
