@@ -443,6 +443,8 @@ DOCUMENT_TITLE_RE = either_script(
 #: The kind of report an office issues, as it sets it beside its name over the headline
 #: (东海省气象台　台风消息): 台风消息, 天气快讯, 汛情通报.
 BULLETIN_KIND = r"(?:消息|快讯|快訊|预报|預報|公报|公報|通报|通報|简报|簡報|专报|專報|快报|快報)"
+#: …after the office's name and a space: 　台风消息.
+KIND_AFTER_NAME_RE = re.compile(rf"\s+[{HAN}]{{0,4}}{BULLETIN_KIND}$")
 PAPER_EDITION = r"(?:数字报|數位報|电子报|電子報|数字版|數位版|电子版|電子版)"
 #: The first item of a list or the first section, at a line's start: 1.…, 一、…, 一,… (typed
 #: with ASCII marks), （一）…, 第一章….

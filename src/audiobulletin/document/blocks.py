@@ -64,7 +64,7 @@ from audiobulletin.document.lines import (
     topics_apart,
 )
 from audiobulletin.document.model import Block
-from audiobulletin.document.tables import find_tables
+from audiobulletin.document.tables import find_tables, has_figure_cell
 from audiobulletin.zh import (
     BASIS_RE,
     CN_NUMERALS,
@@ -123,6 +123,10 @@ def _items(text: str) -> list[_Item]:
             continue
         if (
             rows
+            # (never a table with a figure in a cell of its own, | 92号汽油 | 升 | 7.74 |,
+            # which a menu lacks)
+            and found.block.table is not None
+            and not has_figure_cell(found.block.table)
             and all(map(_is_page_line, rows))
             and not all(map(_line_meta, rows))
             and not all(map(is_navigation, rows))  # (a table drawn with bars looks a menu)
@@ -489,15 +493,8 @@ def _is_furniture(text: str) -> bool:
 
 
 def _is_page_line(text: str) -> bool:
-    """A line of a page's own: chrome, navigation or its fields (发布日期：…　点阅：45); never
-    a row with a figure in a cell of its own (| 92号汽油 | 升 | 7.74 |), which a menu lacks."""
-    return not _FIGURE_CELL_RE.search(text) and (
-        _is_furniture(text) or is_navigation(text) or _line_meta(text) is not None
-    )
-
-
-#: A cell that is a figure alone, between the gaps or bars of a row.
-_FIGURE_CELL_RE = re.compile(r"(?:^|[|｜丨\s])[+\-−]?\d[\d,.]*%?(?=$|[|｜丨\s])")
+    """A line of a page's own: chrome, navigation or its fields (发布日期：…　点阅：45)."""
+    return _is_furniture(text) or is_navigation(text) or _line_meta(text) is not None
 
 
 #: A gap that sets a bar's parts apart (a line's gaps are one space once it is clean).

@@ -36,9 +36,9 @@ from audiobulletin.document.model import Chapter, MetaLine
 from audiobulletin.zh import (
     ASCII_STOP_RE,
     BASIS_RE,
-    BULLETIN_KIND,
     HAN,
     IN_FORCE_RE,
+    KIND_AFTER_NAME_RE,
     REPORTING_CLAUSE_RE,
     SCENE_CLAUSE_RE,
     SENTENCE_ENDS,
@@ -500,10 +500,11 @@ def _title_group(items: list[_Item], i: int) -> tuple[list[str], list[str], int]
     return title_lines, subtitles, i
 
 
-#: The kind of report an office issues, set beside its name over the headline: 台风消息,
-#: 天气快讯, 汛情通报.
-_BULLETIN_KIND_RE = re.compile(rf"^[{HAN}]{{0,4}}{BULLETIN_KIND}$")
-_KIND_AFTER_NAME_RE = re.compile(rf"\s+[{HAN}]{{0,4}}{BULLETIN_KIND}$")
+def _office_and_kind(text: str) -> bool:
+    """Whether ``text`` is an office and the kind of report it issues, set beside its name
+    over the headline: 东海省气象台　台风消息, …气象台 天气快讯."""
+    kind = KIND_AFTER_NAME_RE.search(text)
+    return kind is not None and is_issuer_line(text[: kind.start()])
 
 
 #: A site's section named for the kind of notice it lists (停水公告, 招聘信息, 中标公示):
@@ -902,11 +903,9 @@ def _labels_the_page(items: list[_Item], k: int, pool: list[int], length: dict[i
         and any(j > k + 1 for j in pool)
     ):
         return True  # GovHK 香港政府一站通 / 香港政府新聞網 | 新聞公報: the portal over its site
-    parts = text.split()
     if (
-        len(parts) == 2
-        and is_issuer_line(parts[0])
-        and _BULLETIN_KIND_RE.match(parts[1])
+        len(text.split()) == 2
+        and _office_and_kind(text)
         and any(j > k and length[j] >= len(text) for j in pool)
     ):
         return True  # 东海省气象台　台风消息 / the headline: who issues what kind of report
@@ -1525,7 +1524,7 @@ def _header(items: list[_Item]) -> tuple[str, list[str], int, bool]:
             # (…with the kind of page it is: 濱海市政府主計處 新聞稿)
             or is_issuer_line(_RELEASE_LABEL_RE.sub("", text).strip())
             # (…or the kind of report it issues: 东海省气象台　台风消息)
-            or is_issuer_line(_KIND_AFTER_NAME_RE.sub("", text))
+            or _office_and_kind(text)
         ):
             # the paper or the body whose page it is: who reports or issues, when the
             # page says nothing else

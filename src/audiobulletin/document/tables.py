@@ -471,6 +471,12 @@ def _without_captions(
 _DASHED_RULE_RE = re.compile(r"^\s*[-=—─━＝]{8,}\s*$")
 
 
+def has_figure_cell(table: Table) -> bool:
+    """Whether any cell of ``table``, its header's included, is a figure alone (7.74, -0.64%):
+    a table of data, never a page's menu or its line of fields."""
+    return any(_FIGURE_CELL_RE.match(c.strip()) for row in (table.header, *table.rows) for c in row)
+
+
 def find_tables(raw_lines: Sequence[str]) -> list[_Found]:
     """All tables, earliest first, never overlapping (TAB, then aligned, then one-per-line).
     A rule of dashes under a header row (类别  8月  同比% / ------ / 全社会用电量  468.7 …)

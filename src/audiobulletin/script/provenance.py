@@ -20,8 +20,8 @@ from audiobulletin.document import (
 )
 from audiobulletin.script.points import opening_sentence
 from audiobulletin.zh import (
-    BULLETIN_KIND,
     HAN,
+    KIND_AFTER_NAME_RE,
     META_KEYS,
     PAPER_EDITION,
     tagged_words,
@@ -366,7 +366,7 @@ def issuer(doc: Document) -> str:
 #: The kind of page an office's name is set beside: 新聞稿, 新闻公报, or the kind of report,
 #: after a space (东海省气象台　台风消息).
 _RELEASE_KIND_RE = re.compile(
-    rf"\s*(?:新闻稿|新聞稿|新闻公报|新聞公報)$|\s+[{HAN}]{{0,4}}{BULLETIN_KIND}$"
+    rf"\s*(?:新闻稿|新聞稿|新闻公报|新聞公報)$|{KIND_AFTER_NAME_RE.pattern}"
 )
 
 
