@@ -72,6 +72,21 @@ def test_a_paragraph_wrapped_over_lines_between_blank_lines_is_one_paragraph() -
     assert paragraphs == [P1, P2]
 
 
+def test_a_headline_over_a_wrapped_lead_that_opens_on_its_subject_stays_apart() -> None:
+    headline = "南屏縣警察局公佈2031年第三季交通事故統計"
+    lead = (
+        "南屏縣警察局今日(17日)公佈,2031年第三季(7月至9月)全縣共發生3 418宗交通事故,"
+        "較去年同期的3 722宗減少8.2%;事故中共有1 076人受傷,2人死亡。"
+        "按事故類型劃分,車輛碰撞佔2 541宗,撞及行人的事故有214宗,較去年同期上升5.4%,"
+        "值得關注。電單車涉及的事故佔整體的61.7%,警方將加強巡查。"
+    )
+    # a PDF's lines, no blank between: the headline reaches three quarters of the width
+    wrapped = "\n".join(lead[k : k + 26] for k in range(0, len(lead), 26))
+    doc = parse(f"{headline}\n{wrapped}\n")
+    assert doc.title == headline
+    assert [b.text for c in doc.chapters for b in c.blocks] == [lead]
+
+
 # ----------------------------------------------------------------------------------------
 # Page head: headline, site furniture, bylines, datelines
 # ----------------------------------------------------------------------------------------

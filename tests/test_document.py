@@ -2170,6 +2170,10 @@ def test_a_release_s_head_line_and_a_time_beside_the_page_s_buttons_are_metadata
     doc = parse(lines("南屏縣政府 新聞稿 114年4月21日", headline, "", LONG))
     assert doc.title == headline
     assert doc.date == "2025-04-21"
+    # …or the kind and the day alone, under the office's name
+    doc = parse(lines("南屏縣警察局", "新聞稿 2031-10-17", headline, "", LONG))
+    assert doc.title == headline
+    assert doc.date == "2031-10-17"
     timed = lines(headline, "时间：2031-11-09 09:30 【字体：大 中 小】 【打印】【关闭】", "", LONG)
     doc = parse(timed)
     assert doc.date == "2031-11-09"

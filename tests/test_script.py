@@ -95,6 +95,21 @@ def test_a_cell_s_own_trailing_mark_is_not_read_before_the_row_s_full_stop() -> 
     assert "备注：正常波动。" in reading, reading
 
 
+def test_a_cell_with_its_thousands_set_off_by_spaces_is_one_figure() -> None:
+    from audiobulletin.document import Table
+    from audiobulletin.script import table_reading
+
+    table = Table(
+        ("區域", "本季", "去年同季", "變動"),
+        (("北區", "2 541", "2 806", "-9.4%"), ("南區", "12 000 000", "214", "+5.4%")),
+    )
+    reading = table_reading(table)
+    # (the columns' names in Traditional characters say what they hold, 變動 a change)
+    assert "本季：2541，去年同季：2806，變動：下降9.4%" in reading, reading
+    assert "本季：12000000，" in reading, reading
+    assert "變動：上升5.4%" in reading, reading
+
+
 def test_a_year_in_a_column_of_years_is_read_as_a_year() -> None:
     from audiobulletin.document import Table
     from audiobulletin.script import table_reading

@@ -691,6 +691,24 @@ def _figure_lines(line: _Item, nxt: _Item, wrap: tuple[int, int]) -> bool:
     )
 
 
+#: A line and the next open on this many of the same characters: two sentences, each
+#: opening on who acts, never one wrapped over two lines.
+SAME_OPENING = 3
+
+
+def _opens_alike(text: str, nxt: str) -> bool:
+    """Whether ``nxt`` opens on the words ``text`` opens on, as a lead repeats its
+    headline's subject; a line broken at the width goes on mid-sentence instead. Lines of
+    a list or a table (1、…, 类型 …) are left to the rules for them."""
+    head = text[:SAME_OPENING]
+    return (
+        len(text) > SAME_OPENING
+        and all(is_han(c) for c in head)
+        and nxt.startswith(head)
+        and text[-1] not in "，,、"
+    )
+
+
 def _wraps_on(line: _Item, nxt: _Item, wrap: tuple[int, int] = (0, 0)) -> bool:
     """``nxt`` continues ``line``: no blank between, ``line`` does not end a sentence, is long
     enough to have been wrapped (at least as wide as ``nxt``), and is not a heading; ``nxt``
@@ -724,6 +742,10 @@ def _wraps_on(line: _Item, nxt: _Item, wrap: tuple[int, int] = (0, 0)) -> bool:
         # body, however wide the title ran
         return False
     text = line.text
+    if _opens_alike(text, nxt.text):
+        # 治安警察局公佈2031年第三季交通事故統計 / 治安警察局今日(17日)公佈,…: a headline
+        # and its lead, both opening on who acts; no wrapped line goes on in its own words
+        return False
     if _open_bracket(text) and re.match(r"^[^（(）)]{1,40}[）)]", nxt.text):
         return True  # …（精装修，含装修 / 标准1,200元/平方米）: a bracket closes on the next line
     if (

@@ -1514,7 +1514,8 @@ _ISSUED_ON_RE = re.compile(
 _TIME_FIELD_RE = re.compile(r"^(?:时间|時間|日期)\s*[:：]\s*(\S.{5,24})$")
 #: A release's head on one line: who issued it, that it is a release, the day.
 _RELEASE_DATED_RE = re.compile(
-    rf"^([{_H}]{{2,20}})\s+(新聞稿|新闻稿|新聞公報|新闻公报|新聞資料|新闻资料)\s+(\S.{{4,24}})$"
+    # (…or the kind and the day alone, under the office's name: 新聞稿 2031-10-17)
+    rf"^(?:([{_H}]{{2,20}})\s+)?(新聞稿|新闻稿|新聞公報|新闻公报|新聞資料|新闻资料)\s+(\S.{{4,24}})$"
 )
 #: Bodies that issue a forecast together, each named, then that they did: 南屏市生态环境监测
 #: 中心　南屏市气象台 联合会商 (联合发布).
@@ -1865,9 +1866,13 @@ def _line_meta(text: str) -> list[tuple[str, str]] | None:
         return [("date", m.group(1) + (m.group(3) or "")), ("source", m.group(2))]
     if _ISSUED_ON_RE.match(text):
         return [("date", text)]  # 2031年1月22日17时发布: when, and that it was issued
-    if (m := _RELEASE_DATED_RE.match(text)) and is_issuer_line(m[1]) and parse_date(m[3]):
+    if (
+        (m := _RELEASE_DATED_RE.match(text))
+        and (m[1] is None or is_issuer_line(m[1]))
+        and parse_date(m[3])
+    ):
         # 嘉義縣政府 新聞稿 114年4月21日: who, what kind of page, when
-        return [("source", m[1]), ("other", m[2]), ("date", m[3])]
+        return [*([("source", m[1])] if m[1] else []), ("other", m[2]), ("date", m[3])]
     if (m := _JOINTLY_RE.match(text)) and all(map(is_issuer_line, m.group(1).split())):
         # 南屏市生态环境监测中心　南屏市气象台 联合会商: who, each named; how, no name
         return [("source", m.group(1)), ("other", text[m.end(1) :].strip())]

@@ -17,6 +17,7 @@ from audiobulletin.document import (
 from audiobulletin.script.phrasing import count_words
 from audiobulletin.zh import (
     CIRCLED_NUMBERS,
+    to_simplified,
 )
 
 
@@ -36,13 +37,15 @@ def table_reading(table: Table) -> str:
     (Written form: the normaliser turns the digits into words afterwards.)
     """
     rows = table.rows
+    # (the columns' names are matched in Simplified characters: 變動 is 变动)
+    header = [to_simplified(name) for name in table.header]
     if is_figure_listing(table):
         return f"这里有一张共{count_words(len(rows))}行的数据表，数字繁多，不逐行播读。"
     out = [f"表格共{len(rows)}行。"]
     unit_column = next(
         (
             k
-            for k, name in enumerate(table.header)
+            for k, name in enumerate(header)
             if _UNIT_COLUMN_RE.match(name.strip())
             and all(_UNIT_CELL_RE.match(r[k].strip()) for r in rows if len(r) > k and r[k].strip())
         ),
@@ -51,7 +54,7 @@ def table_reading(table: Table) -> str:
     counter_column = next(
         (
             k
-            for k, name in enumerate(table.header)
+            for k, name in enumerate(header)
             if _COUNTER_COLUMN_RE.match(name.strip())
             # (a total's row may close it: 合计 where its number would be)
             and all(
@@ -82,7 +85,7 @@ def table_reading(table: Table) -> str:
         figures = {
             c.replace(",", "")
             for c, n in zip(cells, names, strict=True)
-            if _BARE_NUMBER_RE.match(c) and not _CHANGE_COLUMN_RE.search(n)
+            if _BARE_NUMBER_RE.match(c) and not _CHANGE_COLUMN_RE.search(to_simplified(n))
         }
         held = len(figures) == 1 and sum(1 for c in cells if _BARE_NUMBER_RE.match(c)) >= 2
         for k, (name, cell) in enumerate(zip(names, cells, strict=True)):
@@ -92,7 +95,7 @@ def table_reading(table: Table) -> str:
                 pairs.append(cell)  # 合计, where the row's number would be: no column's name
                 continue
             name, column_unit = _name_and_unit(name)  # 增长(%): the column's figures in %
-            spoken = _cell_reading(cell, name, column_unit or unit, held)
+            spoken = _cell_reading(cell, to_simplified(name), column_unit or unit, held)
             if spoken:
                 pairs.append(f"{name}：{spoken}" if name and table.header else spoken)
         out.append(f"第{i}行，" + "，".join(pairs or ["空"]) + "。")
@@ -128,8 +131,9 @@ def table_summary(table: Table) -> str:
     最大的是仔猪，上涨2.93%。``). "" for a table without a column of signed changes, or
     without a header to find it by. A report that is only a price table has nothing else
     for its intro to say."""
+    header = [to_simplified(name) for name in table.header]
     column = next(
-        (k for k, name in enumerate(table.header) if k and _CHANGE_COLUMN_RE.search(name)), None
+        (k for k, name in enumerate(header) if k and _CHANGE_COLUMN_RE.search(name)), None
     )
     if column is None or len(table.rows) < 2:
         return ""
@@ -137,11 +141,11 @@ def table_summary(table: Table) -> str:
     downs: list[tuple[float, str, str]] = []
     held = 0
     # 环比涨跌(%): the column's figures are percentages though its cells say only 5.04
-    percent = "%" if _name_and_unit(table.header[column])[1] in ("%", "％") else ""
+    percent = "%" if _name_and_unit(header[column])[1] in ("%", "％") else ""
     for row in table.rows:
         cell = row[column].strip() if column < len(row) else ""
         name = row[0].strip() if row else ""
-        move = _move(cell, table.header[column])
+        move = _move(cell, header[column])
         if move == 0:
             held += 1
         elif move and name and (m := _CHANGE_VALUE_RE.match(cell)):
@@ -316,6 +320,10 @@ def _cell_reading(cell: str, column: str, unit: str, held: bool = True) -> str:
     change = bool(column and _CHANGE_COLUMN_RE.search(column))
     if not cell:
         return ""
+    if _SPACED_THOUSANDS_RE.match(cell):
+        cell = re.sub(
+            r"\s", "", cell
+        )  # 2 541, a cell of its own: one figure, its thousands set off
     cell = re.sub(r"^([+\-−]?\d+)\.0+(?=%?$)", r"\1", cell)  # 5.00% is said 百分之五
     if change and (_ZERO_RE.match(cell) or (held and cell in _EMPTY_MARKS)):
         return "持平"
@@ -341,6 +349,11 @@ def _cell_reading(cell: str, column: str, unit: str, held: bool = True) -> str:
     if unit and not change and (_BARE_NUMBER_RE.match(cell) or _BARE_RANGE_RE.match(cell)):
         return cell + unit  # (a range of figures too: 2~4 under 最低气温(℃) is 2~4℃)
     return cell
+
+
+#: A figure whose thousands are set off by spaces, as Hong Kong and Macau print them, alone in
+#: its cell: 2 541, 12 000 000 (a row's cells are set apart by wider gaps than that).
+_SPACED_THOUSANDS_RE = re.compile(r"^[+\-−]?\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?:\.\d+)?%?$")
 
 
 #: A range of bare figures in a cell: 2~4, -3~-1, 10-15.
