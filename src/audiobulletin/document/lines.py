@@ -402,10 +402,13 @@ _FURNITURE_RE = re.compile(
     r"|不代表本(?:站|网|網|平台|号|號)(?:观点|觀點|立场|立場)|^[【\[](?:免责声明|免責聲明|版权声明|版權聲明|广告声明)[】\]]"
     r"|^(?:欢迎投稿|投稿邮箱|投稿信箱|新闻热线|报料热线|爆料热线|违法和不良信息举报)"
     # a font-size bar: 【字号：大 中 小】, 【大】【中】【小】, 字号：T|T
-    r"|^[【\[]?\s*(?:字[体體号號級级](?:大小)?\s*[:：]?\s*)?(?:[【\[]?\s*[大中小]\s*[】\]]?\s*){3}[】\]]?$"
-    r"|^字[体體号號]\s*[:：]?\s*T\s*[|丨]\s*T$"
+    # (…or its sizes set, 字級設定：小 中 大 特大; its letters T in three sizes, 字号：T T T)
+    r"|^[【\[]?\s*(?:字[体體号號級级](?:大小|設定|设定)?\s*[:：]?\s*)?(?:[【\[]?\s*(?:特大|[大中小])\s*[】\]]?\s*){3,4}"
+    r"[】\]]?$"
+    r"|^字[体體号號級级]\s*[:：]?\s*T\s*[|丨]?\s*T(?:\s*[|丨]?\s*T)?$"
     r"|^(?:[【\[]?\s*(?:(?:我要)?打印(?:本页|此页|文章|本文)?|关闭(?:窗口|本页|此页|本文)?|關閉(?:窗口|視窗|本頁|此頁)?|收藏(?:本页)?|返回顶部"
     r"|返回列表|返回目录|返回目錄|返回上一页|返回首页|返回頁頂|返回頂部|返回页顶|上一頁|下一頁"
+    r"|轉寄(?:好友|友人)|转寄(?:好友|友人)"
     r"|返回|上一组|下一组|上一組|下一組|查看原图|查看原圖"
     r"|上一版|下一版|放大|缩小|默认|版面导航|无障碍|無障礙|长者模式|長者模式|适老化|English|繁體|繁体"
     r"|简体|簡體|列印[本此][頁页]|打印[本此][頁页]|分享[本此][頁页]|電郵本[頁页]|电邮本[页頁]|跳[到至]主要[內内]容(?:區塊|区块)?|文字大小\s*(?:A[+\-]?\s*){2,3}|返回页首|返回頁首|回到顶部|回到頁首|回到页首|回頁首|回页首|:::|今日新聞|今日新闻|我要留言|查看留言(?:[（(]\s*\d+\s*[)）])?|[大中小](?=\s*[】\]])|列印|友善列印|回上一?[頁页]|回首[頁页]|分享(?:[至到]\s*\w{1,12})?"
@@ -657,6 +660,8 @@ _BYLINE_RE = re.compile(
     rf"(?:{_CREDIT}[:：\s]*(?:{_CREDITED_OFFICE}\s+)?{_NAMES}\s*"
     r"(?:摄影|摄|报道|報導|報道|文\s*[/／]\s*图|图\s*[/／]\s*文)?\s*"
     rf"|{_SUPPLIED})+"
+    # (…and an office that shares it, with its people and no role: … 南屏县融媒体中心 许诺)
+    rf"(?:\s+{_CREDITED_OFFICE}\s+{_NAMES})*"
     rf"(?:[，,\s／/]\s*[{_H}]{{2,6}}(?:报道|報導|報道))?"
     # (…and what it was put together from: 综合自中国地震台网)
     rf"(?:[，,\s]\s*(?:综合自|綜合自)[{_H}A-Za-z、，,]{{2,24}})?[)）]?$"
@@ -1066,7 +1071,16 @@ def _key_meta(text: str) -> list[tuple[str, str]] | None:
         # a page's count of its readers and the day it posted (阅读：1.2万　发布：2031-09-10):
         # figures no listener needs, whatever comes before or after them
         return [
-            (_key_kind(m[1]) if m[1] else "date", m.group().strip())
+            (
+                _key_kind(m[1])
+                if m[1]
+                else "source"
+                if m["by"]
+                else "other"
+                if m["share"]
+                else "date",
+                m.group().strip(),
+            )
             for m in _COUNTER_FIELD_RE.finditer(text)
         ]
     if not matches or not (known or matches[0].start()):
@@ -1163,7 +1177,12 @@ _FIELD_KEYS = {
 _COUNTER_KEYS = r"点击|點擊|浏览|瀏覽|阅读|閱讀|人气|人氣"
 _COUNTER_FIELD_RE = re.compile(
     rf"\s*({_COUNTER_KEYS})\s*[:：]\s*\d[\d,]*(?:\.\d+)?\s*[万萬wW]?\+?\s*次?"
-    r"|\s*(?:发布|發布)\s*[:：]\s*(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2})?"
+    # (…beside the day it was posted, keyed 发布 or 时间, and who posted it: 发布：…研究部)
+    r"|\s*(?:发布|發布|时间|時間|日期)\s*[:：]\s*(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}"
+    r"(?:\s+\d{1,2}:\d{2})?"
+    rf"|\s*(?:发布|發布)\s*[:：]\s*(?P<by>[{_H}]{{2,16}})(?=\s)"
+    # (…and the page's buttons to share it: 分享：[微信] [微博])
+    r"|\s*(?P<share>分享(?:到|至)?\s*[:：]\s*(?:[【\[][^】\]\s]{1,8}[】\]]\s*)+)"
 )
 #: A page's counter whose figure the wrap put on the next line (点击： / 642).
 COUNTER_KEY_OPEN_RE = re.compile(rf"(?:{_COUNTER_KEYS})(?:量|数|數|次数|次數)?\s*[:：]\s*$")
@@ -1709,7 +1728,9 @@ _PRINTED_IN_RE = re.compile(
 #: (a role's value a name or two, never a sentence: 一审：法院判决… is text).
 _STAFF_ROLE = (
     r"(?:[一二三]审|[一二三]審|初审|初審|复审|複審|终审|終審|签发|簽發|审签|審簽|审核|審核|复核|複核"
-    r"|核稿|制作|製作|美编|美編|本版责编|本版責編|本版编辑|本版編輯|责编|責編|值班编辑|值班編輯|编辑|編輯|值班"
+    r"|核稿|制作|製作|美编|美編|本版责编|本版責編|本版编辑|本版編輯|责编|責編|值班编辑|值班編輯|编辑|編輯"
+    # (who edited this issue, who led the shift: 本期责任编辑：…, 值班首席：…)
+    r"|(?:本期|本版|本文)?(?:责任编辑|責任編輯)|值班首席|值班主任|值班"
     r"|校对|校對"
     r"|(?:首席|值班)?预报员|(?:首席|值班)?預報員|承办人|承辦人|监制|監製|统筹|統籌|撰稿|摄影|攝影"
     r"|制图|製圖|绘图|繪圖)"
@@ -1945,6 +1966,10 @@ def _line_meta(text: str) -> list[tuple[str, str]] | None:
         return [(META_KEY_KIND[m[1]], text)]  # （本文作者：…感染科 何静 副主任医师）
     if m and m[1] in _SENT_TO_KEYS:
         return [("other", text)]  # （报送：市政府办公室、市发改局）: whom a brief goes to
+    if _PRESS_ENQUIRIES_RE.match(text):
+        return [("other", text)]  # 傳媒查詢：經濟分析組 2858 3102: whom the press may ask
+    if _AGENCY_SERIAL_RE.match(text):
+        return [("other", text)]  # 1141022: a Taiwan agency's serial under its story
     if _NOTE_RE.match(text) and marker_level(text + "x") is None and not TITLE_PART_RE.match(text):
         return [("other", text)]
     if (barred := _barred_meta(text)) is not None:
@@ -1966,6 +1991,18 @@ def _line_meta(text: str) -> list[tuple[str, str]] | None:
         found[-1] = (found[-1][0], found[-1][1] + text[start + len(unwrapped) :])
         return found
     return None
+
+
+#: Whom the press may ask about a release, with the office and its number on the line (a
+#: Hong Kong release's foot): 傳媒查詢：經濟分析組 2858 3102.
+_PRESS_ENQUIRIES_RE = re.compile(
+    r"^(?:传媒|傳媒|媒体|媒體)(?:查询|查詢|垂询|垂詢)\s*[:：]\s*\S.{2,40}$"
+)
+
+
+#: The serial a Taiwan news agency sets alone under a story: the ROC year, month and day
+#: (1141022 for 114年10月22日).
+_AGENCY_SERIAL_RE = re.compile(r"^1[01]\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$")
 
 
 #: What a title may say of itself in brackets on its own line: which batch or issue it is,
