@@ -1768,23 +1768,31 @@ def test_nothing_is_lost_on_the_seed_and_the_reports_of_other_shapes(path: Path 
 
 
 @pytest.mark.parametrize(
-    ("title", "dated"),
+    ("head", "dated", "title"),
     [
-        ("臺北市政府公告", "發文日期：中華民國120年3月5日"),
-        ("青川县人民政府通告", "发文日期：2031年3月5日"),
+        ("臺北市政府公告", "發文日期：中華民國120年3月5日", "臺北市一次用塑膠吸管限制使用對象"),
+        ("青川市人民政府通告", "发文日期：2031年3月5日", "青川市一次用塑膠吸管限制使用對象"),
+        ("臺北市政府公告", "發文日期：中華民國120年3月5日", "臺北市政府公告"),
     ],
 )
-def test_an_issuing_body_s_notice_is_the_title_and_its_sending_day_the_date(
-    title: str, dated: str
+def test_an_issuing_body_s_notice_is_titled_by_its_subject_and_dated_by_its_sending_day(
+    head: str, dated: str, title: str
 ) -> None:
+    subject = "主旨：公告本市一次用塑膠吸管限制使用對象，自中華民國120年7月1日生效。"
+    if title == head:
+        subject = (
+            "主旨：公告本市一次用塑膠吸管限制使用對象之範圍、實施方式、實施日期、稽查方式"
+            "及其他應遵行事項與罰則規定。"
+        )
     text = lines(
-        title,
+        head,
         dated,
         "發文字號：府授環字第1203001234號",
-        "主旨：公告本市一次用塑膠吸管限制使用對象，自中華民國120年7月1日生效。",
+        subject,
         "依據：資源回收再利用法第21條。",
     )
     doc = parse(text)
+    # (a subject too long for a title leaves the notice named by who gives it)
     assert doc.title == title
     assert doc.date == "2031-03-05"
     assert [m.kind for m in doc.meta] == ["date", "docno"]
@@ -4119,9 +4127,19 @@ def test_a_notice_headed_only_by_who_gives_it_is_titled_by_its_subject() -> None
         LONG,
     )
     assert parse(text).title == "桃溪市立明德國民中學120學年度新生報到及編班相關事宜"
-    # an issuer's own notice keeps its name for the title
+    # …or by who gives it and its kind alone: the subject says what the notice is, the
+    # 公告 before it said once, the clause of when it takes effect left to the body
     text = lines("衛生福利部 公告", "", "主旨：預告修正「食品中污染物質衛生標準」草案。", "", LONG)
-    assert parse(text).title == "衛生福利部 公告"
+    assert parse(text).title == "預告修正「食品中污染物質衛生標準」草案"
+    subject = "主旨：公告修正「南屏縣噪音管制辦法」第3條條文，並自即日生效。"
+    text = lines("南屏縣政府　公告", "發文日期：中華民國120年3月18日", "", subject, "", LONG)
+    assert parse(text).title == "修正「南屏縣噪音管制辦法」第3條條文"
+    # …under the page's archive fields, the county it names for its own (本縣)
+    subject = "主旨：公告本縣120年地價稅開徵期間及繳納方式。"
+    text = lines("檔　　號：", "保存年限：", "", "南屏縣政府　公告", "", subject, "", LONG)
+    doc = parse(text)
+    assert doc.title == "南屏縣120年地價稅開徵期間及繳納方式"
+    assert paragraphs(doc) == [subject, LONG]
 
 
 @pytest.mark.parametrize(
@@ -6592,7 +6610,7 @@ def test_a_page_s_breadcrumb_fields_and_buttons_set_out_with_gaps_are_no_table()
         LONG,
     )
     doc = parse(text)
-    assert doc.title == "青川縣政府 公告"
+    assert doc.title == "青川縣120年度房屋稅開徵期間"  # (its subject names the notice)
     assert not any(b.kind == "table" for ch in doc.chapters for b in ch.blocks)
     spoken = "".join(paragraphs(doc))
     assert "點閱" not in spoken and "如主旨" not in spoken

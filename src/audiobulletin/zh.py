@@ -807,6 +807,12 @@ META_KEYS: dict[str, tuple[str, ...]] = {
         "最後更新時間",
         "最後更新日期",
         "抄送",
+        # a Taiwan document's copies and its archive fields: 正本：…, 副本：…, 檔號：, 保存年限：
+        "正本",
+        "副本",
+        "檔號",
+        "档号",
+        "保存年限",
         "抄报",
         "分送",
         # a listed company's announcement: 证券代码：603888 证券简称：… 公告编号：2031-012

@@ -234,7 +234,9 @@ def parse(text: str) -> Document:
     at = next((k for k, item in enumerate(items[:3]) if EDITORS_NOTE_RE.match(item.text)), None)
     note = items.pop(at) if at is not None and at + 1 < len(items) else None
     title, subtitles, start, title_is_line = _header(items)
-    title = subject_title(title, items, start)
+    head, title = title, subject_title(title, items, start)
+    by_subject = title != head  # (a subject's words, said in its own line)
+    title_is_line = title_is_line and not by_subject
     title, subtitles = with_issuers(title, subtitles)
     if note is not None:
         items.insert(start, note)
@@ -245,6 +247,8 @@ def parse(text: str) -> Document:
     _label_contents(items, start)
 
     kept = _Kept()
+    if by_subject:
+        kept.dropped.append(head)  # 南屏縣政府　公告: who gives the notice its subject names
     for item in items[:start]:
         kept.add_meta(item.lead)
         if item.label == Label.META:
@@ -254,7 +258,9 @@ def parse(text: str) -> Document:
     _attach_units(items, start)
     chapters = _chapters(items[start:], kept)
     if not title_is_line:
-        title = title or derive_title(chapters, kept.meta)
+        # (a notice headed by who gives it and its kind alone, over the page's archive fields
+        # (檔號：, 保存年限：), is named by its subject as one headed under them is)
+        title = title or subject_title(derive_title(chapters, kept.meta), items, start)
     date = _document_date(kept.meta, title) or _opening_date(chapters)
     return Document(
         title=title,

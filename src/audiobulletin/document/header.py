@@ -1112,9 +1112,13 @@ def _told_headline(items: list[_Item], zone: int) -> tuple[int, str] | None:
     return None
 
 
-#: A head that names only a site's section of notices: 國立青川大學　校園公告 (an issuer's
-#: own 臺北市政府公告 is the title of its notice).
-_NOTICE_HEAD_RE = re.compile(r"^(.{2,30}?)\s*(?:校園|校园|最新|系統|系统)(?:公告|通知|消息)$")
+#: A head that names only a site's section of notices: 國立青川大學　校園公告; or who gives a
+#: notice and its kind alone, as a Taiwan office heads one over its subject: 南屏縣政府　公告,
+#: 環境部 主管法規預告 (with no subject under it, 臺北市政府公告 is the title of its notice).
+_NOTICE_HEAD_RE = re.compile(
+    r"^(.{2,30}?)\s*(?:(?:校園|校园|最新|系統|系统)(?:公告|通知|消息)|公告|通告|預告|预告"
+    r"|(?:主管)?(?:法規|法规)(?:預告|预告))$"
+)
 #: The subject of an official letter or notice, as Taiwan writes them: 主旨：….
 _SUBJECT_RE = re.compile(r"^(?:主旨|主題|主题)\s*[:：]\s*(.+)$")
 #: A notice's subject longer than this is no title.
@@ -1159,9 +1163,16 @@ def subject_title(title: str, items: Sequence[_Item], start: int) -> str:
         subject = _SUBJECT_RE.match(item.text)
         if subject is None:
             continue
-        text = re.split(r"[，,。；;]\s*(?:請|请|敬請|敬请|希|特此)", subject.group(1))[0]
+        # (…and when it takes effect: ，並自即日生效, ，自中華民國120年7月1日生效)
+        text = re.split(r"[，,。；;]\s*(?:請|请|敬請|敬请|希|特此|(?:並|并)?自)", subject.group(1))[
+            0
+        ]
         text = re.sub(r"^(?:公告|检送|檢送|函送|有关|有關)", "", text.rstrip("。．.，, "))
         text = re.sub(r"^本(?:校|院|局|府|會|会|處|处|署|所|中心)", body, text) if body else text
+        if (county := re.match(r"^本([縣县市])", text)) and (
+            place := re.match(rf"^[{HAN}]{{1,6}}?{county[1]}", body)
+        ):
+            text = place.group() + text[2:]  # 本縣120年地價稅… -> 南屏縣120年地價稅…
         return text if 6 <= len(text) <= SUBJECT_TITLE_MAX else title
     return title
 
