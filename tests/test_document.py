@@ -5493,6 +5493,21 @@ def test_a_figure_split_by_a_line_break_is_one_figure() -> None:
         LONG,
     )
     assert "第 31 次全体会议" in paragraphs(parse(text))[0]
+    # …or a number to call, a code, or an address on the web or for mail
+    text = lines(
+        "南屏县举办继续教育培训班",
+        "",
+        "本次培训项目编号LJWJ-2031-PX-0",
+        "08，报名请致电0571-860102",
+        "58，或发送邮件至npyjj_px@",
+        "126.com，详情请见本局网站zx.lin",
+        "jiang.gov.cn的通知公告栏目。",
+        "",
+        LONG,
+    )
+    said = paragraphs(parse(text))[0]
+    assert "LJWJ-2031-PX-008，" in said and "0571-86010258，" in said, said
+    assert "npyjj_px@126.com，" in said and "zx.linjiang.gov.cn的" in said, said
     # …or after a range's mark, the decimals going on into a unit's letters
     text = lines(
         "南屏县水利局发布洪水预警",

@@ -2052,6 +2052,19 @@ _BRACKETED_DATE_RE = re.compile(
 _FIGURE_GOES_ON_RE = re.compile(rf"\d+(?:\.\d+)? ?(?:[{_H}%]|[a-z]{{1,3}}(?![A-Za-z]))")
 
 
+#: The end of a line that cuts a number to call or a code: its digits after a hyphen or its
+#: letters (0571-860102, PX-0), or a long run of them (8705110).
+_CUT_CODE_RE = re.compile(r"(?:[A-Za-z\d][-－]|[A-Z]{2})\d+$|(?<![\d.,])\d{5,}$")
+#: …and the next line's start that goes on with it: digits, then a word or a mark.
+_CODE_GOES_ON_RE = re.compile(r"\d+(?=[^\d\s.,]|$)")
+#: The end of a line that cuts an address on the web or for mail: zx.lin, px@12.
+_CUT_ADDRESS_RE = re.compile(r"(?:^|[^A-Za-z\d])[A-Za-z\d_\-]+(?:[.@][A-Za-z\d_\-]+)+$")
+#: …and the next line's start that ends it on its domain: jiang.gov.cn, 6.com.
+_ADDRESS_GOES_ON_RE = re.compile(
+    r"[A-Za-z\d_\-]*(?:\.[A-Za-z\d_\-]+)*\.(?:com|cn|net|org|gov|edu|hk|tw|mo)(?![A-Za-z])"
+)
+
+
 def _join_wrapped(parts: Sequence[str]) -> str:
     """Join a title/heading wrapped over lines: no space between Han, one between Latin, none
     inside a figure the wrap split ($1,380,00 / 0, 1,31 / 5宗, 降雨12 / 6.5毫米, 2031-08-3 / 1)."""
@@ -2074,6 +2087,15 @@ def _join_wrapped(parts: Sequence[str]) -> str:
                 and _FIGURE_GOES_ON_RE.match(part) is not None
                 # (never a table's next row after a decimal: 套 272.0 / 2 教师讲台)
                 and not (re.search(r"\d\.\d+$", out) and re.match(r"\d+ ", part))
+            )
+        )
+        # (…and a number to call or a code the wrap cut: 0571-860102 / 58, LJZX-13-0 / 268;
+        # an address on the web or for mail: zx.lin / jiang.gov.cn, px@12 / 6.com)
+        figure = figure or (
+            (_CUT_CODE_RE.search(out) is not None and _CODE_GOES_ON_RE.match(part) is not None)
+            or (
+                _CUT_ADDRESS_RE.search(out) is not None
+                and _ADDRESS_GOES_ON_RE.match(part) is not None
             )
         )
         if (
