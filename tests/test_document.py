@@ -2324,6 +2324,17 @@ def test_a_digest_s_bracketed_labels_open_its_items() -> None:
     # one paragraph that opens with a label is no digest: it stays as it is
     one = parse(lines("青川市政务信息简报", items[0], LONG))
     assert paragraphs(one)[0] == items[0]
+    # …each label perhaps a whole headline, with figures and quotes; never a case's number
+    items = [
+        "【5月份全市交通运输运行情况】5月份，全市完成公路货运量1,862万吨，同比增长4.7%；"
+        "公路客运量318万人次，同比下降6.2%。",
+        "【开展“百日攻坚”超限超载治理】5月8日起，市交通运输局联合公安交警部门开展为期100天"
+        "的超限超载专项治理，共检测货车1.27万辆次。",
+    ]
+    doc = parse(lines("青川市交通运输工作简报", *items))
+    assert [c.heading for c in doc.chapters] == [i.split("】")[0] + "】" for i in items]
+    cases = ["【案例1】5月7日，某公司财务人员周某接到冒充老板的好友申请。", items[1]]
+    assert paragraphs(parse(lines("青川市反诈简报", *cases)))[0] == cases[0]
 
 
 def test_an_editor_s_note_above_the_headline_is_read_after_it_and_is_no_title() -> None:

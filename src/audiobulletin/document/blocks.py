@@ -1828,7 +1828,12 @@ def _lead_in_head(item: _Item) -> str:
 
 #: A label in brackets that opens a paragraph: a digest's item (【经济运行】1—4月，…). A
 #: paper's own dateline (【本报讯】) is no label.
-_BRACKET_LABEL_RE = re.compile(rf"^(【\s*[{HAN}、·]{{2,10}}\s*】)(?=\S)")
+#: (a digest's item may head itself with a whole headline, figures and quotes in it:
+#: 【5月份全市交通运输运行情况】, 【开展“百日攻坚”超限超载治理】; never a sentence, nor a
+#: case's number, 【案例1】)
+_BRACKET_LABEL_RE = re.compile(
+    rf"^(【\s*(?:[{HAN}、·]{{2,10}}|(?=(?:[^】]*?[{HAN}]){{4}})[^【】。，,；;！？!?\s]{{4,24}})\s*】)(?=\S)"
+)
 
 
 def _bracket_label(item: _Item) -> str:
