@@ -87,6 +87,32 @@ def test_a_headline_over_a_wrapped_lead_that_opens_on_its_subject_stays_apart() 
     assert [b.text for c in doc.chapters for b in c.blocks] == [lead]
 
 
+def test_short_numbered_sections_each_head_a_chapter_named_by_its_heading() -> None:
+    text = "\n\n".join(
+        [
+            "南屏市2031年1—5月经济运行情况",
+            "今年以来，全市上下坚持稳中求进工作总基调，经济运行总体平稳、稳中有进。",
+            "一、工业生产稳步回升\n1—5月，全市规模以上工业增加值同比增长6.8%，增速比1—4月加快"
+            "0.3个百分点。38个大类行业中有29个行业增加值保持增长，增长面达76.3%。其中，"
+            "电气机械和器材制造业增长18.2%，汽车制造业增长12.6%。",
+            "二、固定资产投资较快增长\n1—5月，全市固定资产投资同比增长8.9%。其中，工业投资增长"
+            "15.3%，基础设施投资增长7.2%，房地产开发投资下降4.6%。全市在建亿元以上项目412个，"
+            "完成投资同比增长11.4%。",
+            "三、消费市场持续恢复\n1—5月，全市社会消费品零售总额同比增长7.5%，比1—4月加快0.4个"
+            "百分点。其中，限额以上单位商品零售额增长9.1%，网上零售额增长16.8%，新能源汽车零售额"
+            "增长38.6%，增势强劲。",
+        ]
+    )
+    script = build_script(parse(text))
+    # (each section runs about twenty seconds: a listener skips to it; the opening sentence
+    # only sets the scene for the first, which names the chapter)
+    assert [s.chapter for s in script.segments] == [
+        "工业生产稳步回升",
+        "固定资产投资较快增长",
+        "消费市场持续恢复",
+    ]
+
+
 # ----------------------------------------------------------------------------------------
 # Page head: headline, site furniture, bylines, datelines
 # ----------------------------------------------------------------------------------------

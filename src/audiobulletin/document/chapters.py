@@ -152,9 +152,9 @@ class _Builder:
 
 #: A chapter is a unit a listener wants to skip to: shorter than this, it joins a neighbour.
 CHAPTER_MIN = 120
-#: A section under its own heading is worth skipping to from this size on (about twenty
+#: A section under its own heading is worth skipping to from this size on (about eighteen
 #: seconds of speech).
-HEADED_MIN = 110
+HEADED_MIN = 102
 #: A part of the report (an annex after a signature) or an opening that says something
 #: whole stands apart from this size on.
 WHOLE_MIN = 60

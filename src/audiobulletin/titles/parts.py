@@ -139,13 +139,20 @@ def sections_title(chapter: Chapter, max_han: int) -> str:
     opening = text[: items[0].start()].strip()
     announces = bool(ANNOUNCES_RE.search(opening))  # …现将有关事项通知如下：
     if len(items) == 1:
-        # …公告如下： 一、招聘岗位及人数 …: the one section it announces names it
+        # …公告如下： 一、招聘岗位及人数 …: the one section it announces names it; so does
+        # the one a short opening sentence sets the scene for (今年以来，全市经济运行总体平稳。
+        # 一、工业生产稳步回升 …), the part a listener skips to
         only = about_what((items[0].group(1) or items[0].group(2)).strip())
-        return only if announces and opening and fits(only, max_han) else ""
+        brief = len(opening) <= OPENING_BRIEF_MAX and len(written_sentences(opening)) == 1
+        return only if (announces or brief) and opening and fits(only, max_han) else ""
     if not announces and (len(written_sentences(opening)) > 1 or len(opening) > 30):
         return ""
     first, second = ((m.group(1) or m.group(2)).strip() for m in items[:2])
     return _two_sections(first, second, max_han)
+
+
+#: An opening sentence this short before a chapter's one section only sets the scene.
+OPENING_BRIEF_MAX = 60
 
 
 def _two_sections(first: str, second: str, max_han: int) -> str:
