@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 
-from audiobulletin.document import Chapter
+from audiobulletin.document import Chapter, marker_level
 from audiobulletin.titles.body import ANNOUNCES_RE
 from audiobulletin.titles.fit import HARD_MAX_VISIBLE, MAX_VISIBLE, fits
+from audiobulletin.titles.heading import clean_heading
 from audiobulletin.zh import (
     SECTION_NUMBER,
     han_count,
@@ -159,7 +160,9 @@ def _two_sections(first: str, second: str, max_han: int) -> str:
     """Two sections' names said as one, the word they share said once: 会议时间和会议地点 ->
     会议时间和地点; "" when they are the same or do not fit."""
     shared = next((k for k, (a, b) in enumerate(zip(first, second, strict=False)) if a != b), 0)
-    name = f"{first}和{second[shared:] if 2 <= shared < len(second) - 1 else second}"
+    # (a pause where either has its own 和: 森林防火管理、举报和求助)
+    joiner = "、" if re.search(r"[和及与與]", first + second) else "和"
+    name = f"{first}{joiner}{second[shared:] if 2 <= shared < len(second) - 1 else second}"
     return name if first != second and fits(name, max_han) else ""
 
 
@@ -167,14 +170,44 @@ def _two_sections(first: str, second: str, max_han: int) -> str:
 _BRACKET_LABEL_LINE_RE = re.compile(r"^【\s*([^【】]{2,10}?)\s*】$")
 
 
+#: A heading line with nothing else on it: no sentence, no clause.
+_HEADING_LINE_MAX = 20
+
+
+def _sibling_headings(chapter: Chapter) -> list[str]:
+    """The names of the numbered sections read as one chapter (a short 三、 joined to 二、 as
+    a line of its body): its heading's, then each line numbered at the same level."""
+    level = marker_level(chapter.heading or "")
+    if level is None or level > _SECTION_LEVEL_MAX:
+        return []
+    lines = [
+        b.text.strip()
+        for b in chapter.blocks
+        if b.kind == "paragraph"
+        and marker_level(b.text) == level
+        and len(b.text.strip()) <= _HEADING_LINE_MAX
+        and not re.search(r"[，,。；;！？!?：:]", b.text)
+    ]
+    return [n for n in map(clean_heading, [chapter.heading or "", *lines]) if n]
+
+
+#: The deepest marker level of a section's heading (第一章, 一、, （一）).
+_SECTION_LEVEL_MAX = 3
+
+
 def joined_sections(chapter: Chapter, max_han: int) -> str:
     """A chapter under a 【…】 label that the next short items joined (【经济运行】…
-    【项目建设】…) is named after its first two labels (经济运行和项目建设, with 等 when
-    more follow), not the first alone; "" for any other chapter."""
+    【项目建设】…), or under a numbered heading that the next short sections joined (三、…
+    四、…), is named after its first two (经济运行和项目建设, with 等 when more follow), not
+    the first alone: a listener hears where the second is; "" for any other chapter."""
     first = _BRACKET_LABEL_LINE_RE.match((chapter.heading or "").strip())
     later = [m for b in chapter.blocks if (m := _BRACKET_LABEL_LINE_RE.match(b.text.strip()))]
-    if not first or not later:
+    if first and later:
+        names = [first.group(1), *(m.group(1) for m in later)]
+    else:
+        names = _sibling_headings(chapter)
+    if len(names) < 2:
         return ""
-    name = _two_sections(first.group(1), later[0].group(1), max_han)
+    name = _two_sections(names[0], names[1], max_han)
     # more than two: 等 says there are more (经济运行和项目建设等)
-    return name + "等" if name and len(later) > 1 and fits(name + "等", max_han) else name
+    return name + "等" if name and len(names) > 2 and fits(name + "等", max_han) else name
