@@ -5178,6 +5178,19 @@ def test_short_headings_marked_with_a_triangle_head_chapters_and_captions_do_not
     assert "线路概况" in " ".join(headings(doc))
     assert "运营时间" in " ".join(headings(doc))
     assert "▲ 市民在新开通的车站内候车" in doc.dropped
+    # …set off by a space, or asking a reader's question, as a guide's parts do
+    text = lines(
+        "南屏县城乡居民养老保险缴费指南",
+        "",
+        "▲ 谁可以参保？",
+        body,
+        "",
+        "▲ 领取待遇条件",
+        "首班车6:00从火车北站发出，末班车23:00从滨江新城发出，行车间隔约6分钟。",
+    )
+    doc = parse(text)
+    assert "谁可以参保" in " ".join(headings(doc)), headings(doc)
+    assert "领取待遇条件" in " ".join(headings(doc)), headings(doc)
 
 
 @pytest.mark.parametrize(

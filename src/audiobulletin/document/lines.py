@@ -57,7 +57,8 @@ _MARKERS: tuple[tuple[int, re.Pattern[str]], ...] = (
     (7, re.compile(rf"^(?:[（(](?!0)\d{{1,2}}[）)]|[{CIRCLED_NUMBERS}]|\d{{1,2}}[)）](?!\d))")),
     # (a solid bullet that opens a sub-head, ■ 小麦播种, heads a section above 1. 2. 3.: web
     # and WeChat features mark their sections so)
-    (5, re.compile(r"^[■◆●▲★](?=\s*[^\W\d_][^。，,；;！？!?]{1,18}$)")),
+    # (…a question too, as a guide's parts ask what a reader asks: ▲ 谁可以参保？)
+    (5, re.compile(r"^[■◆●▲★](?=\s*[^\W\d_][^。，,；;！？!?]{1,18}[？?]?$)")),
     (8, re.compile(r"^[●○■□◆◇▲△•▌▍▎▐★☆◎◉❖・‧▶►▸]")),
     (9, re.compile(r"^[-－*＊·]\s")),  # plain list bullets: never headings
 )
@@ -332,7 +333,7 @@ _FURNITURE_RE = re.compile(
     # heading so marked: ▲运营时间, ▲车站设置（由北向南）; nor a point of the text so marked,
     # one that leans back on what came before (▲其中…) or gives a rate (▲ 高新技术产业投资
     # 增长21.3%…): a photo shows no rate)
-    r"|^[▲△]\s*(?![^。！？!?（(\s]{1,6}(?:[（(][^）)]{1,12}[)）])?$)"
+    r"|^[▲△](?!\s*[^。！？!?（(\s]{1,6}(?:[（(][^）)]{1,12}[)）])?$)\s*"
     r"(?!其中|同时|此外|另外)(?![^。！？!?]*(?:%|％|百分点|比重|同比|环比))[^。！？!?；;]{1,60}。?$"
     # a table's key to its marks (注：▲表示上涨，▼表示下降，—表示持平): the figures are read
     # with which way they moved, and a mark has no name to say
