@@ -3135,3 +3135,16 @@ def test_a_pollutant_s_figure_is_no_clock_and_a_column_s_unit_is_said(
 )
 def test_the_second_floor_of_a_directory_is_no_count_of_floors(written: str, spoken: str) -> None:
     _reads(written, spoken)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("队伍以6-5(常规时间2-2)淘汰卫冕冠军", "队伍以六比五(常规时间二比二)淘汰卫冕冠军"),
+        ("主队以3-2（点球4:3）力克客队", "主队以三比二（点球四比三）力克客队"),
+    ],
+)
+def test_a_score_before_tao_tai_and_a_part_of_the_match_s_score_in_brackets_read_bi(
+    written: str, spoken: str
+) -> None:
+    _reads(written, spoken)

@@ -524,10 +524,16 @@ def worked_sums(text: str) -> str:
 #: The verbs a match's score stands before (以3-1战胜, 半场44-40领先).
 _MATCH_VERBS = (
     "战胜|击败|取胜|获胜|负于|不敌|力克|逆转|战平|胜出|的比分|告负|落败"
-    "|完胜|大胜|小胜|险胜|惜败|憾负|横扫|逼平|领先|落后|拿下|扳平|赢下|先下"
+    "|完胜|大胜|小胜|险胜|惜败|憾负|横扫|逼平|领先|落后|拿下|扳平|赢下|先下|淘汰"
 )
-#: A tiebreak's points in brackets after a set's score: 7-6(5).
-_TIEBREAK = r"(?:\s*[（(]\d{1,2}[)）])?"
+#: The part of a match whose score an aside in brackets gives: 以5-4(常规时间1-1)淘汰.
+_MATCH_PART = r"(?:常规时间|加时赛?|点球大战|点球|互射点球|全场|半场|上半场|下半场)"
+#: A tiebreak's points in brackets after a set's score: 7-6(5); or the score of a part of
+#: the match: 5-4(常规时间1-1), 3-2（点球2-1）.
+_TIEBREAK = (
+    r"(?:\s*[（(](?:\d{1,2}"
+    rf"|{_MATCH_PART}[为是]?\s*\d{{1,3}}\s*[-—–:：]\s*\d{{1,3}})[)）])?"
+)
 #: A score before the verb of a match, after 比分 (比分为2-0, 比分定格在88-76) or after the
 #: verb that ends in it (战成1-1平, 扳成2:2): 以3-1战胜 is 以三比一战胜, not a range; 以21:19获胜
 #: and 比分21:19 are not clock times.
@@ -540,6 +546,11 @@ _SCORE = re.compile(
     r"|(?<![\d.])(\d{1,2})\s*[-—–]\s*(\d{1,2})(?![\d.])"
     rf"(?={_TIEBREAK}(?:\s*[、，,]\s*\d{{1,2}}\s*[-—–:：]\s*\d{{1,2}}{_TIEBREAK})+"
     rf"\s*(?:{_MATCH_VERBS}))"
+)
+#: The score of a part of a match in brackets, closed after it (5-4(常规时间1-1)淘汰,
+#: （点球4:3）): a score, never a range or a clock.
+_PART_SCORE = re.compile(
+    rf"([（(]{_MATCH_PART}[为是]?\s*)(\d{{1,3}})\s*[-—–:：]\s*(\d{{1,3}})(?=\s*[)）])"
 )
 #: The scores after the first of a list of them (比分为25:21,18:26,29:19): the list is one
 #: of scores, so each is a score as its first is, never a clock (十八点二十六分).
@@ -615,6 +626,7 @@ def _ranges(text: str) -> str:
         lambda m: f"{m[1]}比{m[2]}（" + re.sub(r"\s*[-—–:：]\s*", "比", m[3]) + "）", text
     )
     text = _SCORE.sub(lambda m: f"{m[1] or m[3] or m[5]}比{m[2] or m[4] or m[6]}", text)
+    text = _PART_SCORE.sub(r"\1\2比\3", text)
     text = _down_the_list(_LISTED_SCORE, r"\1\2比\3", text)
     text = _ROUTE.sub("至", _PREFIXED_RANGE.sub(r"\1\2到\1", text))
     return _GRADE_RANGE.sub("到", _RANGE.sub(r"\1到", text))
