@@ -3148,3 +3148,17 @@ def test_a_score_before_tao_tai_and_a_part_of_the_match_s_score_in_brackets_read
     written: str, spoken: str
 ) -> None:
     _reads(written, spoken)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("参观日期：5/16、5/17、5/23", "参观日期：五月十六日、五月十七日、五月二十三日"),
+        ("讲座于4月9日、4/16、4/23举行", "讲座于四月九日、四月十六日、四月二十三日举行"),
+        ("两组分别占1/3、2/5", "两组分别占三分之一、五分之二"),
+    ],
+)
+def test_a_list_of_slashed_days_is_dates_after_a_day_or_a_when_word_but_fractions_stay(
+    written: str, spoken: str
+) -> None:
+    _reads(written, spoken)

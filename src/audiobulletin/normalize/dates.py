@@ -157,6 +157,18 @@ _SLASH_MONTH_DAY = re.compile(
 )
 
 
+#: A list of months and days joined by 、 (開放日期為7/12、7/13、7/19): dates when the clause
+#: says it gives when (see :data:`_WHEN_WORD`); a list of fractions is no list of days.
+_SLASH_DAY_LIST = re.compile(
+    r"(?<![\d/.])\d{1,2}/\d{1,2}(?:\s*、\s*\d{1,2}/\d{1,2})+(?![\d/.%％])(?!\s*的)"
+)
+#: The days after a day already said in a list of them (3月15日、3/22、3/29): each a date
+#: as the first is, never 二十二分之三.
+_LISTED_SLASH_DAY = re.compile(
+    r"(?<=[\d一二三四五六七八九十]日)(\s*、\s*)(\d{1,2})/(\d{1,2})(?![\d/.%％])(?!\s*的)"
+)
+
+
 #: A weekday written as one numeral in brackets after a date: 3月15日（五） is 星期五.
 _BARE_WEEKDAY = re.compile(r"(?<=日)\s*([（(])([一二三四五六日天])([）)])")
 
@@ -179,6 +191,13 @@ def _slash_dates(text: str) -> str:
         month, day = (m[1], m[2]) if m[1] else (m[3], m[4])
         return m.group().replace(f"{month}/{day}", said(month, day) or f"{month}/{day}")
 
+    def listed(m: re.Match[str]) -> str:
+        days = [said(*re.split(r"\s*/\s*", day)) for day in re.split(r"\s*、\s*", m.group())]
+        clause = re.split(r"[，。；,;\n]", m.string[: m.start()])[-1]
+        if None in days or not _WHEN_WORD.search(clause):
+            return m.group()
+        return "、".join(day or "" for day in days)
+
     def glossed(m: re.Match[str]) -> str:
         day = said(m[2], m[3])
         if day is None or not _GLOSSED_DAY_WORD.search(text[max(0, m.start() - 3) : m.start()]):
@@ -193,8 +212,12 @@ def _slash_dates(text: str) -> str:
 
     text = _DAY_FIRST_DATE.sub(day_first, text)
     text = _ROC_SLASH_DATE.sub(roc, text)
+    text = _SLASH_DAY_LIST.sub(listed, text)
     text = _SLASH_MONTH_DAY.sub(month_day, text)
     text = _GLOSSED_SLASH_DAY.sub(glossed, text)
+    text = _down_the_list(
+        _LISTED_SLASH_DAY, lambda m: m[1] + (said(m[2], m[3]) or f"{m[2]}/{m[3]}"), text
+    )
     return _BARE_WEEKDAY.sub(r"\1星期\2\3", text)
 
 
@@ -219,8 +242,8 @@ _DOTTED_DAY_RANGE = re.compile(
 )
 
 
-#: Words that say a clause gives when: 报名时间：…, 活动日期….
-_WHEN_WORD = re.compile(r"时间|時間|日期|期间|期間")
+#: Words that say a clause gives when: 报名时间：…, 活动日期…, 开放日：….
+_WHEN_WORD = re.compile(r"时间|時間|日期|期间|期間|开放|開放|日\s*[:：]")
 
 
 def _dotted_days(m: re.Match[str]) -> str:
