@@ -3162,3 +3162,17 @@ def test_a_list_of_slashed_days_is_dates_after_a_day_or_a_when_word_but_fraction
     written: str, spoken: str
 ) -> None:
     _reads(written, spoken)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("检控开车时用手提电话356宗", "检控开车时用手提电话三百五十六宗"),
+        ("违规使用电话1204起", "违规使用电话一千二百零四起"),
+        ("查询请致电2736", "查询请致电二七三六"),
+    ],
+)
+def test_a_number_after_dian_hua_before_its_measure_word_is_a_count(
+    written: str, spoken: str
+) -> None:
+    _reads(written, spoken)

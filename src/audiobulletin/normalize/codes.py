@@ -1025,7 +1025,8 @@ _EXTENSION = re.compile(
 #: After a number just read digit by digit (幺 for 1, so never 一), and before no count: where
 #: the next number is read the same way.
 _AFTER_DIGITS_READ = r"(?<=[零幺二三四五六七八九]{3})"
-_NO_COUNT_AFTER = r"(?![\d.]|\s*(?:个|人|次|元|年|家|名))"
+#: (a count is what a number before its measure word says: 电话418宗, 热线来电120次)
+_NO_COUNT_AFTER = r"(?![\d.]|\s*[余多]?(?:个|個|人|次|元|年|家|名|宗|起|部|台|件|例|条|條|项|項))"
 #: The last of a run of extensions, after the first was read digit by digit (分机8001~8005):
 #: the same way, never as an amount (八零零幺到八零零五, not 八千零五).
 _EXTENSION_RANGE = re.compile(
@@ -1042,9 +1043,12 @@ _NEXT_HOTLINE = re.compile(
     r"(?:[（(][^（）()\d]{1,8}[)）])?\s*(?:或|、|和|及|/)\s*)(\d{3,5})" + _NO_COUNT_AFTER
 )
 _HOTLINE = re.compile(
-    r"(?<=拨打|撥打|请拨|請撥|致电|致電|热线|熱線|专线|專線|电话|電話)[:：，]?\s*(\d{3,5})(?![\d.]|\s\d)"
+    r"(?<=拨打|撥打|请拨|請撥|致电|致電|热线|熱線|专线|專線|电话|電話)[:：，]?\s*(\d{3,5})(?!\s\d)"
+    # (…never a count of what the phone was used for: 使用流动电话418宗)
+    + _NO_COUNT_AFTER
     # (…or a text message's number, however long: 发送至10657305, 编辑短信发到106588)
-    r"|(?:(?<=发送至|发送到|發送至|發送到|短信至|簡訊至)|(?<=发至|發至))\s*(1\d{4,19}|9\d{4,5})(?![\d.])"
+    + r"|(?:(?<=发送至|发送到|發送至|發送到|短信至|簡訊至)|(?<=发至|發至))"
+    r"\s*(1\d{4,19}|9\d{4,5})(?![\d.])"
     r"|(?<![\d.])(\d{3,5})(?=\s*(?:服务|市民|便民|政务服务便民)?(?:热线|熱線))"
 )
 
