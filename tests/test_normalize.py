@@ -3176,3 +3176,17 @@ def test_a_number_after_dian_hua_before_its_measure_word_is_a_count(
     written: str, spoken: str
 ) -> None:
     _reads(written, spoken)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("营业部位于滨河路7-7号", "营业部位于滨河路七杠七号"),
+        ("东湖路12-3号", "东湖路十二杠三号"),
+        ("7-9号楼已完工", "七到九号楼已完工"),
+    ],
+)
+def test_a_house_number_after_its_road_with_a_like_sub_number_is_no_range(
+    written: str, spoken: str
+) -> None:
+    _reads(written, spoken)

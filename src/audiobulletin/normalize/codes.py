@@ -110,7 +110,7 @@ _MAIL_NUMBERS = {"163": "幺六三", "126": "幺二六", "188": "幺八八"}
 
 
 #: A house's number with its sub-number after a street: 东湖路66-1号 (六十六杠一号, never a
-#: range).
+#: range), 创业大道1-1号 (一杠一号).
 _HOUSE_NUMBER = re.compile(r"(?<=[路街巷弄道里村至到、])(\d{1,5})\s*[-－]\s*(\d{1,4})(?=\s*号)")
 
 
@@ -119,9 +119,12 @@ def _addresses(text: str) -> str:
     number with its sub-number (see :data:`_HOUSE_NUMBER`)."""
     text = _EMAIL.sub(_speak_email, text)
     text = _HOUSE_NUMBER.sub(
-        # (8-10号, the second the larger, may be the numbers a building spans: left as a range)
+        # (8-10号, the second the larger, may be the numbers a building spans: left as a range;
+        # no range runs from a number to itself, so 创业大道1-1号 is 一杠一号)
         lambda m: (
-            read_cardinal(m[1]) + "杠" + read_cardinal(m[2]) if int(m[2]) < int(m[1]) else m.group()
+            read_cardinal(m[1]) + "杠" + read_cardinal(m[2])
+            if int(m[2]) <= int(m[1])
+            else m.group()
         ),
         text,
     )
