@@ -3190,3 +3190,17 @@ def test_a_house_number_after_its_road_with_a_like_sub_number_is_no_range(
     written: str, spoken: str
 ) -> None:
     _reads(written, spoken)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        (
+            "综合分=理论成绩x40%+实操成绩x60%",
+            "综合分等于理论成绩乘百分之四十加实操成绩乘百分之六十",
+        ),
+        ("综合分=理论成绩X0.3+实操成绩X0.7", "综合分等于理论成绩乘零点三加实操成绩乘零点七"),
+    ],
+)
+def test_a_letter_x_between_a_score_and_its_weight_is_times(written: str, spoken: str) -> None:
+    _reads(written, spoken)

@@ -1275,9 +1275,10 @@ _OFFSET = re.compile(
     r"(?<![A-Za-z])(?:(UTC)\s*([+＋\-−－])\s*(\d{1,2})(?![\d:])"
     r"|(T)\s*([+＋\-−－])\s*(\d{1,2})(?=\s*(?:日|个?交易日)|[^\w\s]|$))"
 )
-#: A star between a score and its weight: 笔试*40%+面试*60% (乘).
+#: A star or a letter x between a score and its weight: 笔试*40%+面试*60%, 笔试成绩x50%,
+#: 笔试成绩X0.6 (乘).
 _TIMES_RATE = re.compile(
-    rf"(?<=[{HAN}])\s*[*＊]\s*(?=\d+(?:\.\d+)?\s*%)"
+    rf"(?<=[{HAN}])\s*(?:[*＊]\s*(?=\d+(?:\.\d+)?\s*%)|[xX]\s*(?=\d+(?:\.\d+)?\s*%|0\.\d))"
     # (…or a letter x set apart between a count and the next, as a pack's contents are
     # written: 6小包 x 5克)
     rf"|(?:(?<=\d[{HAN}])|(?<=\d[{HAN}]{{2}}))\s+[xX]\s+(?=\d)"
