@@ -3204,3 +3204,17 @@ def test_a_house_number_after_its_road_with_a_like_sub_number_is_no_range(
 )
 def test_a_letter_x_between_a_score_and_its_weight_is_times(written: str, spoken: str) -> None:
     _reads(written, spoken)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("气温接近1987年以来同期最低", "气温接近一九八七年以来同期最低"),
+        ("降水量为近2013年来最多", "降水量为近二零一三年来最多"),
+        ("近1500年来", "近一千五百年来"),
+    ],
+)
+def test_a_year_the_time_since_runs_from_is_a_year_after_jie_jin_or_when_not_round(
+    written: str, spoken: str
+) -> None:
+    _reads(written, spoken)

@@ -779,9 +779,10 @@ LATEST_YEAR = 2100
 _SPAN_OF_YEARS = re.compile(
     r"(?:(?<=逾)|(?<=历经)|(?<=歷經)|(?<=长达)|(?<=長達)|(?<=已有)|(?<=距今)|(?<=至今))"
     r"\s*([1-9]\d{3})(?=\s*(?:多|余|餘)?年(?![级級度]))"
-    # …or the years up to now (近2000年来); more than a number of years that no report names
-    # as a year (超过1000年, never 超过2014年的)
-    r"|(?<=近)\s*([1-9]\d{3})(?=\s*(?:多|余|餘)?年(?:来|來|以来|以來))"
+    # …or the years up to now (近2000年来), a round number of them: after 接近 or not round,
+    # it is the year they run from (接近1998年以来最高水位: 一九九八年); more than a number
+    # of years that no report names as a year (超过1000年, never 超过2014年的)
+    r"|(?<=近)(?<!接近)\s*([1-9]\d00)(?=\s*(?:多|余|餘)?年(?:来|來|以来|以來))"
     r"|(?:(?<=超过)|(?<=超過))\s*((?!19|20)[1-9]\d{3})(?=\s*(?:多|余|餘)?年(?![级級度]))"
 )
 
