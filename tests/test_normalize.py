@@ -3218,3 +3218,17 @@ def test_a_year_the_time_since_runs_from_is_a_year_after_jie_jin_or_when_not_rou
     written: str, spoken: str
 ) -> None:
     _reads(written, spoken)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("水深约-35m", "水深约负三十五米"),
+        ("高差约-110m至+420m", "高差约负一百一十米至正四百二十米"),
+        ("读数在-119至+119之间", "读数在负一百一十九至正一百一十九之间"),
+    ],
+)
+def test_a_minus_after_yue_or_on_a_range_with_a_signed_far_end_is_a_sign(
+    written: str, spoken: str
+) -> None:
+    _reads(written, spoken)

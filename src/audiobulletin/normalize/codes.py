@@ -939,7 +939,8 @@ _AMOUNT_AFTER = re.compile(
 _AMOUNT_BEFORE = re.compile(
     r"(?:达到|达|共|约|增至|降至|升至|减至|为|超过|超|突破|有|计|速|高|长|宽|重|深|收入|实现"
     r"|完成|合计|累计|总计|增加|减少|增长|下降|上涨|回落|报|收于|分别为|、|和|及|与|比|乘|加|减"
-    r"|除以|到|至|第)\s*$"
+    # (…or its sign: 约负120至正860米, as no phone's number has one)
+    r"|除以|到|至|第|负|正)\s*$"
 )
 _CLAUSE_END = re.compile(r"[，。；！？,;!?\n]")
 #: A phone number already read digit by digit (with 幺), then the mark that lists the next.

@@ -602,9 +602,12 @@ _PERIOD_THEN_RATE = re.compile(
 
 
 #: A minus sign between what is measured and its amount (价差-120元/吨, 价差为-567元, 利润-3.2
-#: 亿元): the amount is below nought, never a range or a pause.
+#: 亿元, 约-120米): the amount is below nought, never a range or a pause.
 _SIGNED_AMOUNT = re.compile(
-    r"(?<=[差额值润益为是：:])[-－−](?=\d+(?:\.\d+)?\s*(?:元|美元|港元|万|亿|%|％|个基点|点|吨))"
+    r"(?<=[差额值润益为是：:约])[-－−]"
+    r"(?=\d+(?:\.\d+)?\s*(?:元|美元|港元|万|亿|%|％|个基点|点|吨|米|千米|公里))"
+    # …or on the near end of a range whose far end is signed (-120米至+860米)
+    r"|(?<![\dA-Za-z.])[-－−](?=\d+(?:\.\d+)?[^\d\s，。；,;]{0,3}\s*[至到~～]\s*[+＋]\d)"
 )
 
 
