@@ -3232,3 +3232,17 @@ def test_a_minus_after_yue_or_on_a_range_with_a_signed_far_end_is_a_sign(
     written: str, spoken: str
 ) -> None:
     _reads(written, spoken)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("「2033 青川数字经济峰会」开幕", "「二零三三，青川数字经济峰会」开幕"),
+        ("2032 南屏国际半程马拉松鸣枪", "二零三二，南屏国际半程马拉松鸣枪"),
+        ("到场观众达2032，本届大会", "到场观众达两千零三十二，本届大会"),
+    ],
+)
+def test_a_year_set_apart_by_a_space_from_the_event_name_it_opens_is_a_year(
+    written: str, spoken: str
+) -> None:
+    _reads(written, spoken)

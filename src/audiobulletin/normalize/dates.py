@@ -858,8 +858,10 @@ _YEAR_OF_EVENT = re.compile(
     r"(?<![\d.])((?:19|20)\d\d)(?![人个個家名位万萬亿億千百元次场場届屆项項多余辆輛台支队隊所座条條户戶张張份种種只隻头頭吨噸斤亩畝套间間批起例篇部本"
     # (nor a measure: 2000平方米展区, 2000公里)
     r"平公米克升美港欧歐英])"
-    # (the place may be bracketed in the name: 2031南屏(深圳)招商推介会)
-    r"(?=[“\"「《]|[\u4e00-\u9fff·][\u4e00-\u9fff·()（）]{1,19}?"
+    # (the place may be bracketed in the name: 2031南屏(深圳)招商推介会; a space after the
+    # year, a pause by now, parts it from the name: 2031 青川国际马拉松; never a count's: 达2031，
+    # 本届大会)
+    r"(?=[“\"「《]|(?:(?<![共约达为有计超近逾第]\d{4})，)?[\u4e00-\u9fff·][\u4e00-\u9fff·()（）]{1,19}?"
     r"(?:大会|大會|推介会|推介會|洽谈会|洽談會|发布会|發布會|论坛|論壇|博览会|博覽會|峰会|峰會|年会|年會|马拉松|馬拉松|运动会|運動會|锦标赛|錦標賽"
     r"|联赛|聯賽|节|節|展览会|展覽會|交易会|交易會|招聘会|招聘會|赛|賽|杯|盃"
     r"|灯会|燈會|庙会|廟會|音乐会|音樂會|嘉年华|嘉年華"
@@ -867,6 +869,8 @@ _YEAR_OF_EVENT = re.compile(
     r"|车展|車展|展会|展會|博会|博會|展销会|展銷會|科技周|活动周|活動周|宣传周|宣傳周|时装周|時裝周)"
     # …or a plan's goal or an agenda named by its year: 2035远景目标, 2030议程
     r"|[\u4e00-\u9fff]{0,6}?(?:远景目标|遠景目標|议程|議程|愿景|願景))"
+    # …or opens a quoted name before a space (a pause by now): 「2031 智慧校园论坛」
+    r"|(?<=[“\"「『《【])((?:19|20)\d\d)(?=，[\u4e00-\u9fff])"
     # …or opens its name before a dot and the place it is held: 2031·南屏, “2031·南屏”论坛
     r"|(?<![\d.])((?:19|20)\d\d)(?=\s*[·•]\s*[\u4e00-\u9fff])"
     # …or closes a book's: 《青川统计年鉴—2031》
