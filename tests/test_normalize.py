@@ -3246,3 +3246,17 @@ def test_a_year_set_apart_by_a_space_from_the_event_name_it_opens_is_a_year(
     written: str, spoken: str
 ) -> None:
     _reads(written, spoken)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("起报时间：07日05时", "起报时间：七日五时"),
+        ("明日气温：17/25", "明日气温：十七到二十五"),
+        ("8:05开始", "八点零五分开始"),
+    ],
+)
+def test_a_padded_day_after_a_label_s_colon_and_a_slashed_low_and_high_read_as_meant(
+    written: str, spoken: str
+) -> None:
+    _reads(written, spoken)

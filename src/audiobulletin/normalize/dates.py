@@ -120,9 +120,10 @@ _TIME = re.compile(
     r"(?:时(?![间段期候刻]))?"
 )
 #: A leading zero before a date/time unit: 05日 08时 (a padding zero, not a spoken digit), or
-#: in a paper's page or an issue after 第 (第06版 is 第六版), and at a span's start (02~08时).
+#: in a paper's page or an issue after 第 (第06版 is 第六版), and at a span's start (02~08时);
+#: after a label's colon too (时间：04日02时), never after a clock's (8:05分).
 _PADDED = re.compile(
-    r"(?<![\d.:：])0(\d)(?=[日时月分秒号点]|\s*[~～\-－—至到]\s*\d{1,2}\s*[日时点])"
+    r"(?<![\d.])(?<!\d[:：])0(\d)(?=[日时月分秒号点]|\s*[~～\-－—至到]\s*\d{1,2}\s*[日时点])"
     r"|(?<=第)0(\d)(?=\s*[版期])"
 )
 #: Minutes written with a zero after 时/点 keep it, as on a clock: 8时05分 is 八时零五分.

@@ -404,9 +404,13 @@ _DEGREE_RANGE = re.compile(
 )
 
 
-#: A forecast's low and high set apart by a slash (-7/2℃, 12/18℃): a range, never a fraction.
+#: A forecast's low and high set apart by a slash (-7/2℃, 12/18℃): a range, never a fraction;
+#: so after the word for temperature without the degree (气温：19/26, a forecast's cell), the
+#: low the lower.
 _TEMPERATURE_PAIR = re.compile(
     r"(?<![\d.])(-?\d{1,2})\s*/\s*(?=-?\d{1,2}\s*(?:摄氏度|度(?![电数])))"
+    r"|(?:(?<=气温)|(?<=温度)|(?<=气温[:：])|(?<=温度[:：]))\s*(-?\d{1,2})\s*/\s*"
+    r"(?=(-?\d{1,2})(?![\d/.%]))"
 )
 
 
@@ -680,7 +684,9 @@ def _units(text: str) -> str:
     text = _TIMES_SIGN.sub(r"\1乘", _HIDDEN_NAME.sub("某", text))
     text = _NUMBER_SIGN.sub(r"\1号", _SIGN_BEFORE.sub(_sign_before, text))
     text = _DEGREE_RANGE.sub(r"\1到", text)
-    text = _TEMPERATURE_PAIR.sub(r"\1～", text)
+    text = _TEMPERATURE_PAIR.sub(
+        lambda m: m[0] if m[2] and int(m[2]) > int(m[3]) else (m[1] or m[2]) + "～", text
+    )
     text = _SPEED_SAID_TWICE.sub(r"\1\2", text)
     return _TEMPERATURE.sub(_below_zero, text)
 
