@@ -3260,3 +3260,17 @@ def test_a_padded_day_after_a_label_s_colon_and_a_slashed_low_and_high_read_as_m
     written: str, spoken: str
 ) -> None:
     _reads(written, spoken)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("批发价2.40~3.20元/斤", "批发价二点四到三点二元每斤"),
+        ("每份8.00-12.00元", "每份八到十二元"),
+        ("报价3.05元", "报价三点零五元"),
+    ],
+)
+def test_both_ends_of_a_range_of_prices_drop_their_trailing_zeros(
+    written: str, spoken: str
+) -> None:
+    _reads(written, spoken)

@@ -719,9 +719,11 @@ _SPACED_THOUSANDS = re.compile(
     r"(?=\s?(?:m³|m3|m²|km|kg|km²|立方米|平方米|平方公里|千米|公里|米|吨|千克|公斤|人|户|元|万|亿))"
 )
 #: Zero cents: 1100000.00元 is said 一百一十万元, and 13.50元 十三点五元 (a price's trailing
-#: zero is not said).
-_ZERO_CENTS = re.compile(r"(?<=\d)\.0{1,2}(?=\s*(?:元|美元|港元|欧元|万元|亿元))")
-_ZERO_CENT = re.compile(r"(?<=\d\.\d)0(?=\s*(?:元|美元|港元|欧元|万元|亿元))")
+#: zero is not said); the low end of a range of prices too, read as its high end is
+#: (0.90~1.10元 零点九到一点一元, 6.00-7.00元 六到七元).
+_CURRENCY_AFTER = r"(?=(?:\s*[-～~—–至到]\s*\d+(?:\.\d+)?)?\s*(?:元|美元|港元|欧元|万元|亿元))"
+_ZERO_CENTS = re.compile(r"(?<=\d)\.0{1,2}(?!\d)" + _CURRENCY_AFTER)
+_ZERO_CENT = re.compile(r"(?<=\d\.\d)0(?!\d)" + _CURRENCY_AFTER)
 #: …and the zeros a table pads a rate, an index's points, an amount in 万 or 亿 or a measure
 #: with, however many: 18.0% 百分之十八, 0.30% 百分之零点三, 3000.00点 三千点, 31.0亿 三十一亿,
 #: a water level's 310.00米 三百一十米, a rainfall's 62.0mm 六十二毫米 (never a magnitude's
