@@ -3135,3 +3135,142 @@ def test_a_pollutant_s_figure_is_no_clock_and_a_column_s_unit_is_said(
 )
 def test_the_second_floor_of_a_directory_is_no_count_of_floors(written: str, spoken: str) -> None:
     _reads(written, spoken)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("队伍以6-5(常规时间2-2)淘汰卫冕冠军", "队伍以六比五(常规时间二比二)淘汰卫冕冠军"),
+        ("主队以3-2（点球4:3）力克客队", "主队以三比二（点球四比三）力克客队"),
+    ],
+)
+def test_a_score_before_tao_tai_and_a_part_of_the_match_s_score_in_brackets_read_bi(
+    written: str, spoken: str
+) -> None:
+    _reads(written, spoken)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("参观日期：5/16、5/17、5/23", "参观日期：五月十六日、五月十七日、五月二十三日"),
+        ("讲座于4月9日、4/16、4/23举行", "讲座于四月九日、四月十六日、四月二十三日举行"),
+        ("两组分别占1/3、2/5", "两组分别占三分之一、五分之二"),
+    ],
+)
+def test_a_list_of_slashed_days_is_dates_after_a_day_or_a_when_word_but_fractions_stay(
+    written: str, spoken: str
+) -> None:
+    _reads(written, spoken)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("检控开车时用手提电话356宗", "检控开车时用手提电话三百五十六宗"),
+        ("违规使用电话1204起", "违规使用电话一千二百零四起"),
+        ("查询请致电2736", "查询请致电二七三六"),
+    ],
+)
+def test_a_number_after_dian_hua_before_its_measure_word_is_a_count(
+    written: str, spoken: str
+) -> None:
+    _reads(written, spoken)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("营业部位于滨河路7-7号", "营业部位于滨河路七杠七号"),
+        ("东湖路12-3号", "东湖路十二杠三号"),
+        ("7-9号楼已完工", "七到九号楼已完工"),
+    ],
+)
+def test_a_house_number_after_its_road_with_a_like_sub_number_is_no_range(
+    written: str, spoken: str
+) -> None:
+    _reads(written, spoken)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        (
+            "综合分=理论成绩x40%+实操成绩x60%",
+            "综合分等于理论成绩乘百分之四十加实操成绩乘百分之六十",
+        ),
+        ("综合分=理论成绩X0.3+实操成绩X0.7", "综合分等于理论成绩乘零点三加实操成绩乘零点七"),
+    ],
+)
+def test_a_letter_x_between_a_score_and_its_weight_is_times(written: str, spoken: str) -> None:
+    _reads(written, spoken)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("气温接近1987年以来同期最低", "气温接近一九八七年以来同期最低"),
+        ("降水量为近2013年来最多", "降水量为近二零一三年来最多"),
+        ("近1500年来", "近一千五百年来"),
+    ],
+)
+def test_a_year_the_time_since_runs_from_is_a_year_after_jie_jin_or_when_not_round(
+    written: str, spoken: str
+) -> None:
+    _reads(written, spoken)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("水深约-35m", "水深约负三十五米"),
+        ("高差约-110m至+420m", "高差约负一百一十米至正四百二十米"),
+        ("读数在-119至+119之间", "读数在负一百一十九至正一百一十九之间"),
+    ],
+)
+def test_a_minus_after_yue_or_on_a_range_with_a_signed_far_end_is_a_sign(
+    written: str, spoken: str
+) -> None:
+    _reads(written, spoken)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("「2033 青川数字经济峰会」开幕", "「二零三三，青川数字经济峰会」开幕"),
+        ("2032 南屏国际半程马拉松鸣枪", "二零三二，南屏国际半程马拉松鸣枪"),
+        ("到场观众达2032，本届大会", "到场观众达两千零三十二，本届大会"),
+    ],
+)
+def test_a_year_set_apart_by_a_space_from_the_event_name_it_opens_is_a_year(
+    written: str, spoken: str
+) -> None:
+    _reads(written, spoken)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("起报时间：07日05时", "起报时间：七日五时"),
+        ("明日气温：17/25", "明日气温：十七到二十五"),
+        ("8:05开始", "八点零五分开始"),
+    ],
+)
+def test_a_padded_day_after_a_label_s_colon_and_a_slashed_low_and_high_read_as_meant(
+    written: str, spoken: str
+) -> None:
+    _reads(written, spoken)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("批发价2.40~3.20元/斤", "批发价二点四到三点二元每斤"),
+        ("每份8.00-12.00元", "每份八到十二元"),
+        ("报价3.05元", "报价三点零五元"),
+    ],
+)
+def test_both_ends_of_a_range_of_prices_drop_their_trailing_zeros(
+    written: str, spoken: str
+) -> None:
+    _reads(written, spoken)

@@ -118,6 +118,17 @@ def test_a_year_in_a_column_of_years_is_read_as_a_year() -> None:
     assert "年份：2029年，地区生产总值：856.3亿元" in table_reading(table)
 
 
+def test_a_low_and_high_set_apart_by_a_slash_under_a_temperature_column_is_a_range() -> None:
+    from audiobulletin.document import Table
+    from audiobulletin.normalize import to_spoken
+    from audiobulletin.script import table_reading
+
+    table = Table(("日期", "气温(℃)"), (("6月3日", "-4/7"), ("6月4日", "21/30")))
+    reading = table_reading(table)
+    assert "气温：21/30℃" in reading, reading
+    assert "气温：二十一到三十摄氏度" in to_spoken(reading).text
+
+
 def test_a_statistics_table_takes_units_from_its_row_and_column_names() -> None:
     text = (
         "全县主要经济指标\n\n"

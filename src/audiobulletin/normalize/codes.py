@@ -110,7 +110,7 @@ _MAIL_NUMBERS = {"163": "幺六三", "126": "幺二六", "188": "幺八八"}
 
 
 #: A house's number with its sub-number after a street: 东湖路66-1号 (六十六杠一号, never a
-#: range).
+#: range), 创业大道1-1号 (一杠一号).
 _HOUSE_NUMBER = re.compile(r"(?<=[路街巷弄道里村至到、])(\d{1,5})\s*[-－]\s*(\d{1,4})(?=\s*号)")
 
 
@@ -119,9 +119,12 @@ def _addresses(text: str) -> str:
     number with its sub-number (see :data:`_HOUSE_NUMBER`)."""
     text = _EMAIL.sub(_speak_email, text)
     text = _HOUSE_NUMBER.sub(
-        # (8-10号, the second the larger, may be the numbers a building spans: left as a range)
+        # (8-10号, the second the larger, may be the numbers a building spans: left as a range;
+        # no range runs from a number to itself, so 创业大道1-1号 is 一杠一号)
         lambda m: (
-            read_cardinal(m[1]) + "杠" + read_cardinal(m[2]) if int(m[2]) < int(m[1]) else m.group()
+            read_cardinal(m[1]) + "杠" + read_cardinal(m[2])
+            if int(m[2]) <= int(m[1])
+            else m.group()
         ),
         text,
     )
@@ -936,7 +939,8 @@ _AMOUNT_AFTER = re.compile(
 _AMOUNT_BEFORE = re.compile(
     r"(?:达到|达|共|约|增至|降至|升至|减至|为|超过|超|突破|有|计|速|高|长|宽|重|深|收入|实现"
     r"|完成|合计|累计|总计|增加|减少|增长|下降|上涨|回落|报|收于|分别为|、|和|及|与|比|乘|加|减"
-    r"|除以|到|至|第)\s*$"
+    # (…or its sign: 约负120至正860米, as no phone's number has one)
+    r"|除以|到|至|第|负|正)\s*$"
 )
 _CLAUSE_END = re.compile(r"[，。；！？,;!?\n]")
 #: A phone number already read digit by digit (with 幺), then the mark that lists the next.
@@ -1025,7 +1029,8 @@ _EXTENSION = re.compile(
 #: After a number just read digit by digit (幺 for 1, so never 一), and before no count: where
 #: the next number is read the same way.
 _AFTER_DIGITS_READ = r"(?<=[零幺二三四五六七八九]{3})"
-_NO_COUNT_AFTER = r"(?![\d.]|\s*(?:个|人|次|元|年|家|名))"
+#: (a count is what a number before its measure word says: 电话418宗, 热线来电120次)
+_NO_COUNT_AFTER = r"(?![\d.]|\s*[余多]?(?:个|個|人|次|元|年|家|名|宗|起|部|台|件|例|条|條|项|項))"
 #: The last of a run of extensions, after the first was read digit by digit (分机8001~8005):
 #: the same way, never as an amount (八零零幺到八零零五, not 八千零五).
 _EXTENSION_RANGE = re.compile(
@@ -1042,9 +1047,12 @@ _NEXT_HOTLINE = re.compile(
     r"(?:[（(][^（）()\d]{1,8}[)）])?\s*(?:或|、|和|及|/)\s*)(\d{3,5})" + _NO_COUNT_AFTER
 )
 _HOTLINE = re.compile(
-    r"(?<=拨打|撥打|请拨|請撥|致电|致電|热线|熱線|专线|專線|电话|電話)[:：，]?\s*(\d{3,5})(?![\d.]|\s\d)"
+    r"(?<=拨打|撥打|请拨|請撥|致电|致電|热线|熱線|专线|專線|电话|電話)[:：，]?\s*(\d{3,5})(?!\s\d)"
+    # (…never a count of what the phone was used for: 使用流动电话418宗)
+    + _NO_COUNT_AFTER
     # (…or a text message's number, however long: 发送至10657305, 编辑短信发到106588)
-    r"|(?:(?<=发送至|发送到|發送至|發送到|短信至|簡訊至)|(?<=发至|發至))\s*(1\d{4,19}|9\d{4,5})(?![\d.])"
+    + r"|(?:(?<=发送至|发送到|發送至|發送到|短信至|簡訊至)|(?<=发至|發至))"
+    r"\s*(1\d{4,19}|9\d{4,5})(?![\d.])"
     r"|(?<![\d.])(\d{3,5})(?=\s*(?:服务|市民|便民|政务服务便民)?(?:热线|熱線))"
 )
 

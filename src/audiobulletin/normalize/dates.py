@@ -120,9 +120,10 @@ _TIME = re.compile(
     r"(?:时(?![间段期候刻]))?"
 )
 #: A leading zero before a date/time unit: 05日 08时 (a padding zero, not a spoken digit), or
-#: in a paper's page or an issue after 第 (第06版 is 第六版), and at a span's start (02~08时).
+#: in a paper's page or an issue after 第 (第06版 is 第六版), and at a span's start (02~08时);
+#: after a label's colon too (时间：04日02时), never after a clock's (8:05分).
 _PADDED = re.compile(
-    r"(?<![\d.:：])0(\d)(?=[日时月分秒号点]|\s*[~～\-－—至到]\s*\d{1,2}\s*[日时点])"
+    r"(?<![\d.])(?<!\d[:：])0(\d)(?=[日时月分秒号点]|\s*[~～\-－—至到]\s*\d{1,2}\s*[日时点])"
     r"|(?<=第)0(\d)(?=\s*[版期])"
 )
 #: Minutes written with a zero after 时/点 keep it, as on a clock: 8时05分 is 八时零五分.
@@ -157,6 +158,18 @@ _SLASH_MONTH_DAY = re.compile(
 )
 
 
+#: A list of months and days joined by 、 (開放日期為7/12、7/13、7/19): dates when the clause
+#: says it gives when (see :data:`_WHEN_WORD`); a list of fractions is no list of days.
+_SLASH_DAY_LIST = re.compile(
+    r"(?<![\d/.])\d{1,2}/\d{1,2}(?:\s*、\s*\d{1,2}/\d{1,2})+(?![\d/.%％])(?!\s*的)"
+)
+#: The days after a day already said in a list of them (3月15日、3/22、3/29): each a date
+#: as the first is, never 二十二分之三.
+_LISTED_SLASH_DAY = re.compile(
+    r"(?<=[\d一二三四五六七八九十]日)(\s*、\s*)(\d{1,2})/(\d{1,2})(?![\d/.%％])(?!\s*的)"
+)
+
+
 #: A weekday written as one numeral in brackets after a date: 3月15日（五） is 星期五.
 _BARE_WEEKDAY = re.compile(r"(?<=日)\s*([（(])([一二三四五六日天])([）)])")
 
@@ -179,6 +192,13 @@ def _slash_dates(text: str) -> str:
         month, day = (m[1], m[2]) if m[1] else (m[3], m[4])
         return m.group().replace(f"{month}/{day}", said(month, day) or f"{month}/{day}")
 
+    def listed(m: re.Match[str]) -> str:
+        days = [said(*re.split(r"\s*/\s*", day)) for day in re.split(r"\s*、\s*", m.group())]
+        clause = re.split(r"[，。；,;\n]", m.string[: m.start()])[-1]
+        if None in days or not _WHEN_WORD.search(clause):
+            return m.group()
+        return "、".join(day or "" for day in days)
+
     def glossed(m: re.Match[str]) -> str:
         day = said(m[2], m[3])
         if day is None or not _GLOSSED_DAY_WORD.search(text[max(0, m.start() - 3) : m.start()]):
@@ -193,8 +213,12 @@ def _slash_dates(text: str) -> str:
 
     text = _DAY_FIRST_DATE.sub(day_first, text)
     text = _ROC_SLASH_DATE.sub(roc, text)
+    text = _SLASH_DAY_LIST.sub(listed, text)
     text = _SLASH_MONTH_DAY.sub(month_day, text)
     text = _GLOSSED_SLASH_DAY.sub(glossed, text)
+    text = _down_the_list(
+        _LISTED_SLASH_DAY, lambda m: m[1] + (said(m[2], m[3]) or f"{m[2]}/{m[3]}"), text
+    )
     return _BARE_WEEKDAY.sub(r"\1星期\2\3", text)
 
 
@@ -219,8 +243,8 @@ _DOTTED_DAY_RANGE = re.compile(
 )
 
 
-#: Words that say a clause gives when: 报名时间：…, 活动日期….
-_WHEN_WORD = re.compile(r"时间|時間|日期|期间|期間")
+#: Words that say a clause gives when: 报名时间：…, 活动日期…, 开放日：….
+_WHEN_WORD = re.compile(r"时间|時間|日期|期间|期間|开放|開放|日\s*[:：]")
 
 
 def _dotted_days(m: re.Match[str]) -> str:
@@ -524,10 +548,16 @@ def worked_sums(text: str) -> str:
 #: The verbs a match's score stands before (以3-1战胜, 半场44-40领先).
 _MATCH_VERBS = (
     "战胜|击败|取胜|获胜|负于|不敌|力克|逆转|战平|胜出|的比分|告负|落败"
-    "|完胜|大胜|小胜|险胜|惜败|憾负|横扫|逼平|领先|落后|拿下|扳平|赢下|先下"
+    "|完胜|大胜|小胜|险胜|惜败|憾负|横扫|逼平|领先|落后|拿下|扳平|赢下|先下|淘汰"
 )
-#: A tiebreak's points in brackets after a set's score: 7-6(5).
-_TIEBREAK = r"(?:\s*[（(]\d{1,2}[)）])?"
+#: The part of a match whose score an aside in brackets gives: 以5-4(常规时间1-1)淘汰.
+_MATCH_PART = r"(?:常规时间|加时赛?|点球大战|点球|互射点球|全场|半场|上半场|下半场)"
+#: A tiebreak's points in brackets after a set's score: 7-6(5); or the score of a part of
+#: the match: 5-4(常规时间1-1), 3-2（点球2-1）.
+_TIEBREAK = (
+    r"(?:\s*[（(](?:\d{1,2}"
+    rf"|{_MATCH_PART}[为是]?\s*\d{{1,3}}\s*[-—–:：]\s*\d{{1,3}})[)）])?"
+)
 #: A score before the verb of a match, after 比分 (比分为2-0, 比分定格在88-76) or after the
 #: verb that ends in it (战成1-1平, 扳成2:2): 以3-1战胜 is 以三比一战胜, not a range; 以21:19获胜
 #: and 比分21:19 are not clock times.
@@ -540,6 +570,11 @@ _SCORE = re.compile(
     r"|(?<![\d.])(\d{1,2})\s*[-—–]\s*(\d{1,2})(?![\d.])"
     rf"(?={_TIEBREAK}(?:\s*[、，,]\s*\d{{1,2}}\s*[-—–:：]\s*\d{{1,2}}{_TIEBREAK})+"
     rf"\s*(?:{_MATCH_VERBS}))"
+)
+#: The score of a part of a match in brackets, closed after it (5-4(常规时间1-1)淘汰,
+#: （点球4:3）): a score, never a range or a clock.
+_PART_SCORE = re.compile(
+    rf"([（(]{_MATCH_PART}[为是]?\s*)(\d{{1,3}})\s*[-—–:：]\s*(\d{{1,3}})(?=\s*[)）])"
 )
 #: The scores after the first of a list of them (比分为25:21,18:26,29:19): the list is one
 #: of scores, so each is a score as its first is, never a clock (十八点二十六分).
@@ -568,9 +603,12 @@ _PERIOD_THEN_RATE = re.compile(
 
 
 #: A minus sign between what is measured and its amount (价差-120元/吨, 价差为-567元, 利润-3.2
-#: 亿元): the amount is below nought, never a range or a pause.
+#: 亿元, 约-120米): the amount is below nought, never a range or a pause.
 _SIGNED_AMOUNT = re.compile(
-    r"(?<=[差额值润益为是：:])[-－−](?=\d+(?:\.\d+)?\s*(?:元|美元|港元|万|亿|%|％|个基点|点|吨))"
+    r"(?<=[差额值润益为是：:约])[-－−]"
+    r"(?=\d+(?:\.\d+)?\s*(?:元|美元|港元|万|亿|%|％|个基点|点|吨|米|千米|公里))"
+    # …or on the near end of a range whose far end is signed (-120米至+860米)
+    r"|(?<![\dA-Za-z.])[-－−](?=\d+(?:\.\d+)?[^\d\s，。；,;]{0,3}\s*[至到~～]\s*[+＋]\d)"
 )
 
 
@@ -615,6 +653,7 @@ def _ranges(text: str) -> str:
         lambda m: f"{m[1]}比{m[2]}（" + re.sub(r"\s*[-—–:：]\s*", "比", m[3]) + "）", text
     )
     text = _SCORE.sub(lambda m: f"{m[1] or m[3] or m[5]}比{m[2] or m[4] or m[6]}", text)
+    text = _PART_SCORE.sub(r"\1\2比\3", text)
     text = _down_the_list(_LISTED_SCORE, r"\1\2比\3", text)
     text = _ROUTE.sub("至", _PREFIXED_RANGE.sub(r"\1\2到\1", text))
     return _GRADE_RANGE.sub("到", _RANGE.sub(r"\1到", text))
@@ -744,9 +783,10 @@ LATEST_YEAR = 2100
 _SPAN_OF_YEARS = re.compile(
     r"(?:(?<=逾)|(?<=历经)|(?<=歷經)|(?<=长达)|(?<=長達)|(?<=已有)|(?<=距今)|(?<=至今))"
     r"\s*([1-9]\d{3})(?=\s*(?:多|余|餘)?年(?![级級度]))"
-    # …or the years up to now (近2000年来); more than a number of years that no report names
-    # as a year (超过1000年, never 超过2014年的)
-    r"|(?<=近)\s*([1-9]\d{3})(?=\s*(?:多|余|餘)?年(?:来|來|以来|以來))"
+    # …or the years up to now (近2000年来), a round number of them: after 接近 or not round,
+    # it is the year they run from (接近1998年以来最高水位: 一九九八年); more than a number
+    # of years that no report names as a year (超过1000年, never 超过2014年的)
+    r"|(?<=近)(?<!接近)\s*([1-9]\d00)(?=\s*(?:多|余|餘)?年(?:来|來|以来|以來))"
     r"|(?:(?<=超过)|(?<=超過))\s*((?!19|20)[1-9]\d{3})(?=\s*(?:多|余|餘)?年(?![级級度]))"
 )
 
@@ -819,8 +859,10 @@ _YEAR_OF_EVENT = re.compile(
     r"(?<![\d.])((?:19|20)\d\d)(?![人个個家名位万萬亿億千百元次场場届屆项項多余辆輛台支队隊所座条條户戶张張份种種只隻头頭吨噸斤亩畝套间間批起例篇部本"
     # (nor a measure: 2000平方米展区, 2000公里)
     r"平公米克升美港欧歐英])"
-    # (the place may be bracketed in the name: 2031南屏(深圳)招商推介会)
-    r"(?=[“\"「《]|[\u4e00-\u9fff·][\u4e00-\u9fff·()（）]{1,19}?"
+    # (the place may be bracketed in the name: 2031南屏(深圳)招商推介会; a space after the
+    # year, a pause by now, parts it from the name: 2031 青川国际马拉松; never a count's: 达2031，
+    # 本届大会)
+    r"(?=[“\"「《]|(?:(?<![共约达为有计超近逾第]\d{4})，)?[\u4e00-\u9fff·][\u4e00-\u9fff·()（）]{1,19}?"
     r"(?:大会|大會|推介会|推介會|洽谈会|洽談會|发布会|發布會|论坛|論壇|博览会|博覽會|峰会|峰會|年会|年會|马拉松|馬拉松|运动会|運動會|锦标赛|錦標賽"
     r"|联赛|聯賽|节|節|展览会|展覽會|交易会|交易會|招聘会|招聘會|赛|賽|杯|盃"
     r"|灯会|燈會|庙会|廟會|音乐会|音樂會|嘉年华|嘉年華"
@@ -828,6 +870,8 @@ _YEAR_OF_EVENT = re.compile(
     r"|车展|車展|展会|展會|博会|博會|展销会|展銷會|科技周|活动周|活動周|宣传周|宣傳周|时装周|時裝周)"
     # …or a plan's goal or an agenda named by its year: 2035远景目标, 2030议程
     r"|[\u4e00-\u9fff]{0,6}?(?:远景目标|遠景目標|议程|議程|愿景|願景))"
+    # …or opens a quoted name before a space (a pause by now): 「2031 智慧校园论坛」
+    r"|(?<=[“\"「『《【])((?:19|20)\d\d)(?=，[\u4e00-\u9fff])"
     # …or opens its name before a dot and the place it is held: 2031·南屏, “2031·南屏”论坛
     r"|(?<![\d.])((?:19|20)\d\d)(?=\s*[·•]\s*[\u4e00-\u9fff])"
     # …or closes a book's: 《青川统计年鉴—2031》

@@ -404,9 +404,13 @@ _DEGREE_RANGE = re.compile(
 )
 
 
-#: A forecast's low and high set apart by a slash (-7/2℃, 12/18℃): a range, never a fraction.
+#: A forecast's low and high set apart by a slash (-7/2℃, 12/18℃): a range, never a fraction;
+#: so after the word for temperature without the degree (气温：19/26, a forecast's cell), the
+#: low the lower.
 _TEMPERATURE_PAIR = re.compile(
     r"(?<![\d.])(-?\d{1,2})\s*/\s*(?=-?\d{1,2}\s*(?:摄氏度|度(?![电数])))"
+    r"|(?:(?<=气温)|(?<=温度)|(?<=气温[:：])|(?<=温度[:：]))\s*(-?\d{1,2})\s*/\s*"
+    r"(?=(-?\d{1,2})(?![\d/.%]))"
 )
 
 
@@ -680,7 +684,9 @@ def _units(text: str) -> str:
     text = _TIMES_SIGN.sub(r"\1乘", _HIDDEN_NAME.sub("某", text))
     text = _NUMBER_SIGN.sub(r"\1号", _SIGN_BEFORE.sub(_sign_before, text))
     text = _DEGREE_RANGE.sub(r"\1到", text)
-    text = _TEMPERATURE_PAIR.sub(r"\1～", text)
+    text = _TEMPERATURE_PAIR.sub(
+        lambda m: m[0] if m[2] and int(m[2]) > int(m[3]) else (m[1] or m[2]) + "～", text
+    )
     text = _SPEED_SAID_TWICE.sub(r"\1\2", text)
     return _TEMPERATURE.sub(_below_zero, text)
 
@@ -713,9 +719,11 @@ _SPACED_THOUSANDS = re.compile(
     r"(?=\s?(?:m³|m3|m²|km|kg|km²|立方米|平方米|平方公里|千米|公里|米|吨|千克|公斤|人|户|元|万|亿))"
 )
 #: Zero cents: 1100000.00元 is said 一百一十万元, and 13.50元 十三点五元 (a price's trailing
-#: zero is not said).
-_ZERO_CENTS = re.compile(r"(?<=\d)\.0{1,2}(?=\s*(?:元|美元|港元|欧元|万元|亿元))")
-_ZERO_CENT = re.compile(r"(?<=\d\.\d)0(?=\s*(?:元|美元|港元|欧元|万元|亿元))")
+#: zero is not said); the low end of a range of prices too, read as its high end is
+#: (0.90~1.10元 零点九到一点一元, 6.00-7.00元 六到七元).
+_CURRENCY_AFTER = r"(?=(?:\s*[-～~—–至到]\s*\d+(?:\.\d+)?)?\s*(?:元|美元|港元|欧元|万元|亿元))"
+_ZERO_CENTS = re.compile(r"(?<=\d)\.0{1,2}(?!\d)" + _CURRENCY_AFTER)
+_ZERO_CENT = re.compile(r"(?<=\d\.\d)0(?!\d)" + _CURRENCY_AFTER)
 #: …and the zeros a table pads a rate, an index's points, an amount in 万 or 亿 or a measure
 #: with, however many: 18.0% 百分之十八, 0.30% 百分之零点三, 3000.00点 三千点, 31.0亿 三十一亿,
 #: a water level's 310.00米 三百一十米, a rainfall's 62.0mm 六十二毫米 (never a magnitude's
@@ -1275,9 +1283,10 @@ _OFFSET = re.compile(
     r"(?<![A-Za-z])(?:(UTC)\s*([+＋\-−－])\s*(\d{1,2})(?![\d:])"
     r"|(T)\s*([+＋\-−－])\s*(\d{1,2})(?=\s*(?:日|个?交易日)|[^\w\s]|$))"
 )
-#: A star between a score and its weight: 笔试*40%+面试*60% (乘).
+#: A star or a letter x between a score and its weight: 笔试*40%+面试*60%, 笔试成绩x50%,
+#: 笔试成绩X0.6 (乘).
 _TIMES_RATE = re.compile(
-    rf"(?<=[{HAN}])\s*[*＊]\s*(?=\d+(?:\.\d+)?\s*%)"
+    rf"(?<=[{HAN}])\s*(?:[*＊]\s*(?=\d+(?:\.\d+)?\s*%)|[xX]\s*(?=\d+(?:\.\d+)?\s*%|0\.\d))"
     # (…or a letter x set apart between a count and the next, as a pack's contents are
     # written: 6小包 x 5克)
     rf"|(?:(?<=\d[{HAN}])|(?<=\d[{HAN}]{{2}}))\s+[xX]\s+(?=\d)"

@@ -348,12 +348,19 @@ def _cell_reading(cell: str, column: str, unit: str, held: bool = True) -> str:
         return "上升" + cell  # an unsigned change is a rise where the name has no direction
     if unit and not change and (_BARE_NUMBER_RE.match(cell) or _BARE_RANGE_RE.match(cell)):
         return cell + unit  # (a range of figures too: 2~4 under 最低气温(℃) is 2~4℃)
+    if unit in _DEGREES and _LOW_HIGH_RE.match(cell):
+        return cell + unit  # 19/26 under 气温(℃): the day's low and high, 19/26℃
     return cell
 
 
 #: A figure whose thousands are set off by spaces, as Hong Kong and Macau print them, alone in
 #: its cell: 2 541, 12 000 000 (a row's cells are set apart by wider gaps than that).
 _SPACED_THOUSANDS_RE = re.compile(r"^[+\-−]?\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?:\.\d+)?%?$")
+
+
+#: A forecast's low and high set apart by a slash in a cell of temperatures: 19/26, -7/2.
+_LOW_HIGH_RE = re.compile(r"^[+\-−]?\d{1,2}\s*/\s*[+\-−]?\d{1,2}$")
+_DEGREES = ("℃", "°C", "度", "摄氏度")
 
 
 #: A range of bare figures in a cell: 2~4, -3~-1, 10-15.
