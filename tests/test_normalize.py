@@ -2605,6 +2605,12 @@ def test_a_page_s_pointer_to_an_annex_or_a_left_out_list_is_not_read_and_is_repo
     )
 
 
+def test_a_writer_s_note_that_a_unit_holds_below_is_not_read_and_is_reported() -> None:
+    result = to_spoken("营业收入86亿元(人民币，下同)，利润3亿元（下同）。以下同志请注意。")
+    assert result.text == "营业收入八十六亿元(人民币)，利润三亿元。以下同志请注意。"
+    assert result.warnings == ("未朗读（下同说明）：，下同", "未朗读（下同说明）：（下同）")
+
+
 def test_a_name_glossed_in_letters_after_the_han_name_is_not_read_and_is_reported() -> None:
     result = to_spoken("署長陳大文（Mr Chan Tai-man）表示，副署長李家明(LEE Ka-ming)陪同。")
     assert result.text == "署长陈大文表示，副署长李家明陪同。"

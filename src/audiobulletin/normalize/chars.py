@@ -140,6 +140,11 @@ _PAGE_POINTER = re.compile(
 )
 
 
+#: A writer's note that a unit or a term holds for what follows (（下同）, (人民币，下同)): the
+#: reader says the unit; the note is for the page.
+_SAME_BELOW = re.compile(r"[（(]\s*下同\s*[)）]|[，,、]\s*下同(?=\s*[)）])")
+
+
 #: Where a paper's seal or signature goes (招标人：…医院（盖章）, 法定代表人（签字）): a mark
 #: for the paper copy.
 _SEAL_MARK = re.compile(
@@ -168,6 +173,7 @@ _UNSAID_ASIDES = (
     ("现场反应", _STAGE_DIRECTION),
     ("简称说明", _SHORT_NAME_NOTE),
     ("页面指引", _PAGE_POINTER),
+    ("下同说明", _SAME_BELOW),
     ("盖章处", _SEAL_MARK),
     ("大写金额", _CAPITALS_AFTER_FIGURES),
 )
