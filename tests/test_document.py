@@ -6775,6 +6775,14 @@ def test_a_page_s_fields_credits_buttons_and_files_at_its_foot_are_not_read(line
     assert_nothing_lost(text, doc)
 
 
+def test_a_report_s_first_chapter_heading_is_no_speaker_under_its_title() -> None:
+    text = lines(
+        "南屏县2031年汛期水文情势分析报告", "", "第一章 总体情况", LONG, "第二章 水库运行", LONG
+    )
+    doc = parse(text)
+    assert [c.heading for c in doc.chapters] == ["第一章 总体情况", "第二章 水库运行"]
+
+
 def test_an_office_under_the_weeks_a_weekly_covers_issues_it_and_heads_no_section() -> None:
     text = lines(
         "临江市生猪市场价格监测周报",

@@ -1677,6 +1677,7 @@ def _finish_header(
             _is_speech(subtitles[-1] if subtitles else title)
             and item.label == Label.TEXT
             and _SPEAKER_RE.match(item.text)
+            and marker_level(item.text) is None  # (第一章 总体情况 under a report: its part)
         ):
             item.label, item.meta = Label.META, [("speaker", item.text)]
         elif (not subtitles and _issued_by(items, i, title)) or _issuer_over_body(items, i):

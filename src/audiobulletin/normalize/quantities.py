@@ -1273,6 +1273,9 @@ _SLASH_PER = re.compile(
     # a plant's capacity or a flow per year or per day, whatever word follows (260万吨/年加氢
     # 裂化装置, 230万桶/日明显放缓, 5万人次/日左右)
     r"|(?:(?<=吨)|(?<=桶)|(?<=立方米)|(?<=人次)|(?<=辆次)|(?<=架次))/(?=[年日天月]|小时)"
+    # …or a speed or a river's flow per second or hour, whatever word follows (由320立方米/秒
+    # 逐步增加, 以60公里/小时通过)
+    r"|(?:(?<=米)|(?<=公里))/(?=秒|小时|分钟)"
 )
 #: A rate per two units at once: 元/间·天 is 元每间每天.
 _PER_DOT = re.compile(rf"(?:(?<=每[{HAN}])|(?<=每平方米)|(?<=每立方米))[·•](?=[{HAN}])")
