@@ -3058,6 +3058,8 @@ def test_the_comma_after_a_dateline_goes_with_it() -> None:
         # the wire's credit in brackets, names without 记者
         "中新网南屏6月10日电(钱程)",
         "中新网南屏6月10日电（王林 李想）",
+        # a paper's own in Traditional characters
+        "本報訊（記者 黃志強）",
     ],
 )
 def test_a_finance_or_headline_service_s_dateline_is_not_read(agency: str) -> None:

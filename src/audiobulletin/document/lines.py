@@ -572,7 +572,7 @@ _NAV_WORD_RE = re.compile(
 #: paper's or site's own 讯 (本报讯, 天气网讯); optionally the reporters in brackets and a
 #: repeated headline (题：…). An editor reads none of it inside the story.
 _AGENCY = (
-    r"(?:新华社|中新社|本报|本台|本网|人民网|新华网|中新网|央视网|央广网|国际在线"
+    r"(?:新华社|中新社|本报|本報|本台|本网|本網|人民网|新华网|中新网|央视网|央广网|国际在线"
     rf"|[{_H}A-Za-z]{{2,10}}?(?:社|报|網|网|台|客户端|新闻|电视台|广播电台|快讯|快訊|财经|財經|头条|頭條|在线|在線"
     # a government's own account: 青川发布11月5日消息
     r"|发布|發布))"
@@ -622,7 +622,8 @@ _DATELINE_RE = re.compile(
     # 电, 新华社 北京1月20日电; a broadcaster's 消息 where an agency's 电 is: 央广网北京…消息)
     rf"^(?:[【\[]?{_AGENCY}[】\]]?[ \u3000]?[{_H}]{{0,10}}?{_DAY}(?:电[】\]]?{_WIRE_CREDIT}?"
     r"|消息(?=[\s（(，,]))"
-    rf"|{_AGENCY}讯|[{_H}]{{2,8}}讯(?=\s|[（(])"
+    # (Traditional pages write 訊: 本報訊（記者 黃志強）)
+    rf"|{_AGENCY}(?:讯|訊)|[{_H}]{{2,8}}(?:讯|訊)(?=\s|[（(])"
     # (a site's own with its day before 讯: 南屿新闻网1月19日讯(记者 …))
     rf"|[{_H}]{{2,10}}?{_DAY}讯(?=\s|[（(])"
     # (an outlet's 报道 with its reporter abroad, then a colon: 国际在线报道（驻新德里记者 …）：)
