@@ -6777,6 +6777,20 @@ def test_a_page_s_fields_credits_buttons_and_files_at_its_foot_are_not_read(line
     assert_nothing_lost(text, doc)
 
 
+@pytest.mark.parametrize(
+    ("issuer", "kind", "title"),
+    [
+        ("南屏市统计局 国家统计局南屏调查队", "联合发布", "2031年一季度南屏市经济运行情况"),
+        ("南屏特別行政區政府統計處", "新聞稿", "2031年4月份綜合消費物價指數"),
+    ],
+)
+def test_issuers_over_the_kind_of_what_they_give_are_not_the_title(
+    issuer: str, kind: str, title: str
+) -> None:
+    doc = parse(lines(issuer, kind, title, "", LONG))
+    assert doc.title == title
+
+
 def test_a_report_s_first_chapter_heading_is_no_speaker_under_its_title() -> None:
     text = lines(
         "南屏县2031年汛期水文情势分析报告", "", "第一章 总体情况", LONG, "第二章 水库运行", LONG

@@ -962,6 +962,8 @@ def _labels_the_page(items: list[_Item], k: int, pool: list[int], length: dict[i
         and (
             _KIND_ONLY_RE.match(items[k + 1].text) is not None
             or _RELEASE_LABEL_RE.fullmatch(items[k + 1].text) is not None
+            # (…or that they issue it together: 临江市统计局 国家统计局临江调查队 / 联合发布)
+            or re.fullmatch(r"(?:联合|聯合)(?:发布|發布)", items[k + 1].text) is not None
         )
     )
     return (
@@ -971,7 +973,8 @@ def _labels_the_page(items: list[_Item], k: int, pool: list[int], length: dict[i
     ) or (
         kind_below
         and _names_body(last)
-        and any(j > k + 1 and length[j] >= 1.5 * len(text) for j in pool)
+        # (the kind between them says which is which: a headline as long as the name will do)
+        and any(j > k + 1 and length[j] >= len(text) for j in pool)
     )
 
 
