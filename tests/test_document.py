@@ -5527,13 +5527,15 @@ def test_a_figure_split_by_a_line_break_is_one_figure() -> None:
         "08，报名请致电0571-860102",
         "58，或发送邮件至npyjj_px@",
         "126.com，详情请见本局网站zx.lin",
-        "jiang.gov.cn的通知公告栏目。",
+        "jiang.gov.cn的通知公告栏目，值班电话（0571）86",
+        "551122。",
         "",
         LONG,
     )
     said = paragraphs(parse(text))[0]
     assert "LJWJ-2031-PX-008，" in said and "0571-86010258，" in said, said
     assert "npyjj_px@126.com，" in said and "zx.linjiang.gov.cn的" in said, said
+    assert "（0571）86551122。" in said, said
     # …or after a range's mark, the decimals going on into a unit's letters
     text = lines(
         "南屏县水利局发布洪水预警",

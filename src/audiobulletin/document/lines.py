@@ -2054,9 +2054,10 @@ _BRACKETED_DATE_RE = re.compile(
 _FIGURE_GOES_ON_RE = re.compile(rf"\d+(?:\.\d+)? ?(?:[{_H}%]|[a-z]{{1,3}}(?![A-Za-z]))")
 
 
-#: The end of a line that cuts a number to call or a code: its digits after a hyphen or its
-#: letters (0571-860102, PX-0), or a long run of them (8705110).
-_CUT_CODE_RE = re.compile(r"(?:[A-Za-z\d][-－]|[A-Z]{2})\d+$|(?<![\d.,])\d{5,}$")
+#: The end of a line that cuts a number to call or a code: its digits after a hyphen, its
+#: letters or its area code in brackets (0571-860102, PX-0, （0571）86), or a long run of
+#: them (8705110).
+_CUT_CODE_RE = re.compile(r"(?:[A-Za-z\d][-－]|[A-Z]{2}|\d[)）])\d+$|(?<![\d.,])\d{5,}$")
 #: …and the next line's start that goes on with it: digits, then a word or a mark.
 _CODE_GOES_ON_RE = re.compile(r"\d+(?=[^\d\s.,]|$)")
 #: The end of a line that cuts an address on the web or for mail: zx.lin, px@12.
