@@ -89,6 +89,13 @@ def is_han(ch: str) -> bool:
     return any(lo <= cp <= hi for lo, hi in _HAN_RANGES)
 
 
+def opens_alike(a: str, b: str, chars: int) -> bool:
+    """Whether ``b`` opens on the first ``chars`` Han characters ``a`` opens on, and ``a``
+    runs past them: who acts, said again (会议认为… 会议要求…; a headline and its lead)."""
+    head = a[:chars]
+    return len(a) > chars and all(map(is_han, head)) and b.startswith(head)
+
+
 def is_latin_letter(ch: str) -> bool:
     """True for ASCII letters and accented Latin letters (é, ü …)."""
     if ch.isascii():

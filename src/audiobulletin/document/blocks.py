@@ -76,6 +76,7 @@ from audiobulletin.zh import (
     SPEAKER_LABEL_RE,
     han_count,
     is_han,
+    opens_alike,
     tagged_words,
     words,
 )
@@ -700,13 +701,7 @@ def _opens_alike(text: str, nxt: str) -> bool:
     """Whether ``nxt`` opens on the words ``text`` opens on, as a lead repeats its
     headline's subject; a line broken at the width goes on mid-sentence instead. Lines of
     a list or a table (1、…, 类型 …) are left to the rules for them."""
-    head = text[:SAME_OPENING]
-    return (
-        len(text) > SAME_OPENING
-        and all(is_han(c) for c in head)
-        and nxt.startswith(head)
-        and text[-1] not in "，,、"
-    )
+    return opens_alike(text, nxt, SAME_OPENING) and text[-1] not in "，,、"
 
 
 def _wraps_on(line: _Item, nxt: _Item, wrap: tuple[int, int] = (0, 0)) -> bool:

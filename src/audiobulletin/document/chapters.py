@@ -17,7 +17,14 @@ from audiobulletin.document.lines import (
 )
 from audiobulletin.document.model import Block, Chapter, Table
 from audiobulletin.document.tables import group_column, is_figure_listing
-from audiobulletin.zh import BASIS_RE, FIRST_ITEM_RE, QUESTION_TURN_RE, SENTENCE_ENDS, split_written
+from audiobulletin.zh import (
+    BASIS_RE,
+    FIRST_ITEM_RE,
+    QUESTION_TURN_RE,
+    SENTENCE_ENDS,
+    opens_alike,
+    split_written,
+)
 
 
 @dataclass
@@ -553,12 +560,6 @@ _CONTINUES_RE = re.compile(
 SAME_OPENING_COST = 30000.0
 
 
-def _same_opening(a: str, b: str) -> bool:
-    """Paragraphs that open with the same subject (会议认为， then 会议要求，) go on with one
-    account: a meeting's findings, one speaker's points."""
-    return len(a) > 2 and a[:2] == b[:2] and all("\u4e00" <= ch <= "\u9fff" for ch in a[:2])
-
-
 def _first_text(chapter: Chapter) -> str:
     return chapter.blocks[0].text if chapter.blocks else ""
 
@@ -584,7 +585,9 @@ def _cut_costs(run: Sequence[Chapter]) -> tuple[list[float], list[bool], list[bo
     marked = [lv for lv in levels if lv is not None and lv < _LIST_BULLET_LEVEL]
     top = min(marked) if len(marked) >= 2 else None
     for k in range(1, n):
-        if _same_opening(texts[k - 1], texts[k]) or _CONTINUES_RE.match(texts[k]):
+        # (paragraphs that open with the same subject, 会议认为， then 会议要求，, go on with
+        # one account: a meeting's findings, one speaker's points)
+        if opens_alike(texts[k - 1], texts[k], 2) or _CONTINUES_RE.match(texts[k]):
             cost[k] += SAME_OPENING_COST
         if _SPEAKER_RE.match(texts[k]):
             cost[k] = min(cost[k], 0.0) - SPEAKER_CUE
