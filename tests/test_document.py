@@ -6770,6 +6770,7 @@ def test_a_news_page_s_links_to_more_and_its_terms_of_use_are_not_read(
         "傳媒查詢：經濟分析組 2858 3102",
         "[回上頁] [友善列印] [轉寄好友]",
         "青川日报全媒体记者 庞思睿 通讯员 柯文杰 南屏县融媒体中心 许诺",
+        "青川縣環境保護局 敬啟",
     ],
 )
 def test_a_page_s_fields_credits_buttons_and_files_at_its_foot_are_not_read(line: str) -> None:

@@ -2605,6 +2605,15 @@ def test_a_page_s_pointer_to_an_annex_or_a_left_out_list_is_not_read_and_is_repo
     )
 
 
+def test_a_note_that_the_rest_is_left_out_or_of_an_attached_file_s_size_is_not_read() -> None:
+    result = to_spoken("建议加强监测（下略）。统计表详见附件(xlsx,58KB)，请查阅。")
+    assert result.text == "建议加强监测。统计表详见附件，请查阅。"
+    assert result.warnings == (
+        "未朗读（页面指引）：（下略）",
+        "未朗读（页面指引）：(xlsx,58KB)",
+    )
+
+
 def test_a_writer_s_note_that_a_unit_holds_below_is_not_read_and_is_reported() -> None:
     result = to_spoken("营业收入86亿元(人民币，下同)，利润3亿元（下同）。以下同志请注意。")
     assert result.text == "营业收入八十六亿元(人民币)，利润三亿元。以下同志请注意。"

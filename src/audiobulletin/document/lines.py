@@ -1968,6 +1968,8 @@ def _line_meta(text: str) -> list[tuple[str, str]] | None:
         return [(META_KEY_KIND[m[1]], text)]  # （本文作者：…感染科 何静 副主任医师）
     if m and m[1] in _SENT_TO_KEYS:
         return [("other", text)]  # （报送：市政府办公室、市发改局）: whom a brief goes to
+    if (closed := _LETTER_CLOSE_RE.match(text)) and is_issuer_line(closed[1]):
+        return [("signature", text)]  # 臨江市環境保護局 敬啟: who signs the letter off
     if _PRESS_ENQUIRIES_RE.match(text):
         return [("other", text)]  # 傳媒查詢：經濟分析組 2858 3102: whom the press may ask
     if _AGENCY_SERIAL_RE.match(text):
@@ -1993,6 +1995,10 @@ def _line_meta(text: str) -> list[tuple[str, str]] | None:
         found[-1] = (found[-1][0], found[-1][1] + text[start + len(unwrapped) :])
         return found
     return None
+
+
+#: An office's name with the word a letter is signed off with: 臨江市環境保護局 敬啟.
+_LETTER_CLOSE_RE = re.compile(r"^(\S.{1,28}?)\s*(?:敬启|敬啟|谨启|謹啟|谨上|謹上)$")
 
 
 #: Whom the press may ask about a release, with the office and its number on the line (a

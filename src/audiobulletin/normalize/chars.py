@@ -134,9 +134,12 @@ _SHORT_NAME_NOTE = re.compile(
 
 
 #: A page's pointer in brackets to what is printed elsewhere or left out (（见附件）, （详见
-#: 附件2）, （见附表）, （其余略））: the bulletin reads no annex, so it points at nothing.
+#: 附件2）, （见附表）, （其余略）, （下略）): the bulletin reads no annex, so it points at nothing.
 _PAGE_POINTER = re.compile(
-    r"[（(]\s*(?:(?:详|詳)?见|見)(?:附件|附表|附图|附圖)\s*\d*\s*[)）]|[（(]\s*(?:其余|其餘)略\s*[)）]"
+    r"[（(]\s*(?:(?:详|詳)?见|見)(?:附件|附表|附图|附圖)\s*\d*\s*[)）]|[（(]\s*(?:其余|其餘|下)略\s*[)）]"
+    # …or an attached file's format and size (相關統計表詳附件(xlsx,58KB))
+    r"|[（(]\s*(?:xlsx?|docx?|pdf|wps|zip|rar)\s*[，,]\s*\d+(?:\.\d+)?\s*[KMG]B\s*[)）]",
+    re.IGNORECASE,
 )
 
 
