@@ -2692,6 +2692,9 @@ def test_a_clause_number_after_a_full_stop_is_set_off_from_its_words() -> None:
         ("260万吨/年加氢裂化装置", "两百六十万吨每年加氢裂化装置"),
         # …a river's flow per second, whatever word follows
         ("由320立方米/秒逐步增加", "由三百二十立方米每秒逐步增加"),
+        # a resistance in thousands or millions of ohms
+        ("绝缘电阻不小于0.5MΩ", "绝缘电阻不小于零点五兆欧"),
+        ("电阻为10kΩ", "电阻为十千欧"),
         ("DRG/DIP支付方式改革", "D R G、D I P支付方式改革"),
         ("（门诊大厅1F）", "（门诊大厅一楼）"),
         # a 123xx hotline alone in its clause; a code's number sign after the word naming it

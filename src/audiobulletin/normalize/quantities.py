@@ -171,6 +171,9 @@ _LATIN_UNITS = {
     "MW": "兆瓦",
     "GW": "吉瓦",
     "kV": "千伏",
+    # a resistance in thousands or millions of ohms (绝缘电阻不小于0.5MΩ)
+    "kΩ": "千欧",
+    "MΩ": "兆欧",
     "bp": "个基点",
     "BP": "个基点",
     "bps": "个基点",
