@@ -1124,6 +1124,9 @@ _NOTICE_HEAD_RE = re.compile(
 )
 #: The subject of an official letter or notice, as Taiwan writes them: 主旨：….
 _SUBJECT_RE = re.compile(r"^(?:主旨|主題|主题)\s*[:：]\s*(.+)$")
+#: Where a subject's own words end: the request to take note (，請查照) or when it takes
+#: effect (，並自即日生效, ，自中華民國120年7月1日生效).
+_SUBJECT_TAIL_RE = re.compile(r"[，,。；;]\s*(?:請|请|敬請|敬请|希|特此|(?:並|并)?自)")
 #: A notice's subject longer than this is no title.
 SUBJECT_TITLE_MAX = 40
 
@@ -1166,10 +1169,7 @@ def subject_title(title: str, items: Sequence[_Item], start: int) -> str:
         subject = _SUBJECT_RE.match(item.text)
         if subject is None:
             continue
-        # (…and when it takes effect: ，並自即日生效, ，自中華民國120年7月1日生效)
-        text = re.split(r"[，,。；;]\s*(?:請|请|敬請|敬请|希|特此|(?:並|并)?自)", subject.group(1))[
-            0
-        ]
+        text = _SUBJECT_TAIL_RE.split(subject.group(1))[0]
         text = re.sub(r"^(?:公告|检送|檢送|函送|有关|有關)", "", text.rstrip("。．.，, "))
         text = re.sub(r"^本(?:校|院|局|府|會|会|處|处|署|所|中心)", body, text) if body else text
         if (county := re.match(r"^本([縣县市])", text)) and (

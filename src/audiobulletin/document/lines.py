@@ -1072,19 +1072,8 @@ def _key_meta(text: str) -> list[tuple[str, str]] | None:
     if not known and _COUNTER_FIELDS_RE.fullmatch(text):
         # a page's count of its readers and the day it posted (阅读：1.2万　发布：2031-09-10):
         # figures no listener needs, whatever comes before or after them
-        return [
-            (
-                _key_kind(m[1])
-                if m[1]
-                else "source"
-                if m["by"]
-                else "other"
-                if m["share"]
-                else "date",
-                m.group().strip(),
-            )
-            for m in _COUNTER_FIELD_RE.finditer(text)
-        ]
+        fields = _COUNTER_FIELD_RE.finditer(text)
+        return [(_counter_field_kind(m), m.group().strip()) for m in fields]
     if not matches or not (known or matches[0].start()):
         return None  # a page's field alone (阅读：3526) only after who posted it when
     segments = []
@@ -1186,6 +1175,16 @@ _COUNTER_FIELD_RE = re.compile(
     # (…and the page's buttons to share it: 分享：[微信] [微博])
     r"|\s*(?P<share>分享(?:到|至)?\s*[:：]\s*(?:[【\[][^】\]\s]{1,8}[】\]]\s*)+)"
 )
+
+
+def _counter_field_kind(field: re.Match[str]) -> str:
+    """The kind of a field of :data:`_COUNTER_FIELD_RE`: a count of readers, who posted it,
+    the page's share buttons, else the day it was posted."""
+    if field[1]:
+        return _key_kind(field[1])
+    return "source" if field["by"] else "other" if field["share"] else "date"
+
+
 #: A page's counter whose figure the wrap put on the next line (点击： / 642).
 COUNTER_KEY_OPEN_RE = re.compile(rf"(?:{_COUNTER_KEYS})(?:量|数|數|次数|次數)?\s*[:：]\s*$")
 #: …and that figure alone.

@@ -7,6 +7,7 @@ the name of its column (猪肉，本周价格十六点五元), and a long table 
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from audiobulletin.document import (
     Document,
@@ -37,16 +38,15 @@ def table_reading(table: Table) -> str:
     (Written form: the normaliser turns the digits into words afterwards.)
     """
     rows = table.rows
-    # (the columns' names are matched in Simplified characters: 變動 is 变动)
-    header = [to_simplified(name) for name in table.header]
     if is_figure_listing(table):
         return f"这里有一张共{count_words(len(rows))}行的数据表，数字繁多，不逐行播读。"
     out = [f"表格共{len(rows)}行。"]
+    named = [_column(name) for name in table.header]
     unit_column = next(
         (
             k
-            for k, name in enumerate(header)
-            if _UNIT_COLUMN_RE.match(name.strip())
+            for k, column in enumerate(named)
+            if _UNIT_COLUMN_RE.match(column.whole)
             and all(_UNIT_CELL_RE.match(r[k].strip()) for r in rows if len(r) > k and r[k].strip())
         ),
         None,
@@ -54,8 +54,8 @@ def table_reading(table: Table) -> str:
     counter_column = next(
         (
             k
-            for k, name in enumerate(header)
-            if _COUNTER_COLUMN_RE.match(name.strip())
+            for k, column in enumerate(named)
+            if _COUNTER_COLUMN_RE.match(column.whole)
             # (a total's row may close it: 合计 where its number would be)
             and all(
                 len(r) > k
@@ -69,10 +69,10 @@ def table_reading(table: Table) -> str:
         width = max(len(row), len(table.header))
         # a cell's own trailing mark (正常波动;) ends nothing: the row's sentence ends it
         cells = [c.strip().rstrip("；;，,、") for c in row] + [""] * (width - len(row))
-        names = [n.strip() for n in table.header]
-        if len(names) == width - 1:
-            names = ["", *names]  # a header with no name above the row names
-        names += [""] * (width - len(names))
+        columns = named
+        if len(columns) == width - 1:
+            columns = [_NAMELESS, *columns]  # a header with no name above the row names
+        columns = columns + [_NAMELESS] * (width - len(columns))
         unit = table.unit
         if unit_column is not None and cells[unit_column]:
             unit = cells[unit_column]  # the row's unit goes with its figures
@@ -84,22 +84,41 @@ def table_reading(table: Table) -> str:
         # else no figure at all (— 表示不适用)
         figures = {
             c.replace(",", "")
-            for c, n in zip(cells, names, strict=True)
-            if _BARE_NUMBER_RE.match(c) and not _CHANGE_COLUMN_RE.search(to_simplified(n))
+            for c, column in zip(cells, columns, strict=True)
+            if _BARE_NUMBER_RE.match(c) and not _CHANGE_COLUMN_RE.search(column.whole)
         }
         held = len(figures) == 1 and sum(1 for c in cells if _BARE_NUMBER_RE.match(c)) >= 2
-        for k, (name, cell) in enumerate(zip(names, cells, strict=True)):
+        for k, (column, cell) in enumerate(zip(columns, cells, strict=True)):
             if (k == unit_column and unit == cell) or (k == counter_column and cell.isdigit()):
                 continue
             if k == counter_column:
                 pairs.append(cell)  # 合计, where the row's number would be: no column's name
                 continue
-            name, column_unit = _name_and_unit(name)  # 增长(%): the column's figures in %
-            spoken = _cell_reading(cell, to_simplified(name), column_unit or unit, held)
+            spoken = _cell_reading(cell, column.key, column.unit or unit, held)
             if spoken:
+                name = column.name
                 pairs.append(f"{name}：{spoken}" if name and table.header else spoken)
         out.append(f"第{i}行，" + "，".join(pairs or ["空"]) + "。")
     return "".join(out)
+
+
+class _Column(NamedTuple):
+    """A column's name as said and its unit (增长(%) -> 增长, %), and, matched in Simplified
+    characters (變動 is 变动), that name and the whole name with its unit."""
+
+    name: str
+    unit: str
+    key: str
+    whole: str
+
+
+_NAMELESS = _Column("", "", "", "")
+
+
+def _column(header: str) -> _Column:
+    """One column of a table's header, worked out once for all its rows."""
+    name, unit = _name_and_unit(header.strip())
+    return _Column(name, unit, to_simplified(name), to_simplified(header.strip()))
 
 
 #: A change as written in a change column: -4.53%, +2.1, 0.00%.
@@ -321,9 +340,8 @@ def _cell_reading(cell: str, column: str, unit: str, held: bool = True) -> str:
     if not cell:
         return ""
     if _SPACED_THOUSANDS_RE.match(cell):
-        cell = re.sub(
-            r"\s", "", cell
-        )  # 2 541, a cell of its own: one figure, its thousands set off
+        # 2 541, a cell of its own: one figure, its thousands set off
+        cell = re.sub(r"\s", "", cell)
     cell = re.sub(r"^([+\-−]?\d+)\.0+(?=%?$)", r"\1", cell)  # 5.00% is said 百分之五
     if change and (_ZERO_RE.match(cell) or (held and cell in _EMPTY_MARKS)):
         return "持平"
