@@ -6598,6 +6598,18 @@ def test_a_site_s_name_and_its_tagline_after_a_dash_are_no_title() -> None:
     assert_nothing_lost(text, doc)
 
 
+@pytest.mark.parametrize(
+    "banner",
+    ["临江市卫生健康局 | 临江市人民政府门户网站", "东湖交警 | 临江市公安局交通警察支队官方网站"],
+)
+def test_an_office_s_name_beside_its_site_s_name_in_a_banner_is_no_title(banner: str) -> None:
+    title = "关于开展2031年秋季学生健康体检工作的通知"
+    text = lines(banner, "当前位置：首页 > 通知公告", "", title, "", LONG)
+    doc = parse(text)
+    assert doc.title == title
+    assert_nothing_lost(text, doc)
+
+
 def test_an_e_paper_s_buttons_back_to_its_contents_are_no_part_of_the_headline() -> None:
     title = "青川县早稻喜获丰收 亩产同比增长5.1%"
     text = lines(

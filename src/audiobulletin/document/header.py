@@ -1306,6 +1306,16 @@ def _is_site_name(text: str) -> bool:
     parts = [p for p in _MENU_SEP_RE.split(text.strip()) if p]
     if len(parts) == 1 and len(words := text.split()) == 2 and _names_body(words[0]):
         parts = words[1:]  # the body that runs it, then the site's name
+    if (
+        # the office or its short name before the site's own name at a banner's end:
+        # 青川新区社会事业局 | 青川新区人民政府门户网站, 南屏交警 | …交通警察大队官方网站
+        len(parts) == 2
+        and len(text) <= 44
+        and _SITE_NAME_RE.search(parts[1])
+        and re.fullmatch(rf"[{HAN}]{{2,14}}", parts[0])
+        and re.fullmatch(rf"[{HAN}]{{4,28}}", parts[1])
+    ):
+        return True
     return (
         len(text) <= 24
         and bool(parts)

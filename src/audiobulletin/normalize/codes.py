@@ -294,14 +294,15 @@ _PHONE_KEYWORD = re.compile(
     r"|(?:联系人|聯絡人|联络人)\s*[：:]\s*[\u4e00-\u9fff·]{2,4}(?=[\s，,]))"
     r"\s*[：:，,（(]?\s*)"
     # (or grouped as Hong Kong and Macau group them: 28 700 800, 18 5000)
-    r"(\d{4}[\s-]\d{3,4}|\d{2} \d{3} \d{3}|\d{2} \d{4}|\d{5,8})(?![\d.])"
+    r"(\d{4}[\s-]\d{3,4}|\d{2} \d{3} \d{3}|\d{2} \d{4}|\d{5,8})(?!\d|\.\d)"
     # …or before it: 86152107（传真）
     r"|()(?<![\d.\-])(\d{7,8})(?=\s*[（(]?(?:电话|传真|热线|手机)[)）]?)"
 )
 #: The next number of a list of phone numbers, a local one without its area code, after
 #: one already read digit by digit: 0851-85827415、85827420, 2125 1111或2125 1122.
 _NEXT_LOCAL = re.compile(
-    r"(?<=[零幺二三四五六七八九]{3})(\s*[、，,/或]\s*|[^\S\n]+)(\d{7,8}|\d{4} \d{3,4})(?![\d.])"
+    # (a sentence's ASCII full stop may close the list: 0571-63215276、63215277.)
+    r"(?<=[零幺二三四五六七八九]{3})(\s*[、，,/或]\s*|[^\S\n]+)(\d{7,8}|\d{4} \d{3,4})(?!\d|\.\d)"
     r"(?!\s*[万亿元人个名位吨亩台辆件家户%‰])"
 )
 #: A postcode before the city at an address's head (地址：407台中市西屯区…, Taiwan's and the
