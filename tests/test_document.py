@@ -2924,6 +2924,11 @@ def test_the_e_mail_and_the_attachment_under_a_release_s_press_contact_are_not_r
     [
         ("青川市公安局交通警察支队   2031-11-20   【字号 大 中 小】", ["source", "stamp", "other"]),
         ("2031年09月12日10时00分发布  来源：青川市气象台", ["stamp", "source"]),
+        # (the size's buttons after their key unbracketed)
+        (
+            "2031-11-20　　青川市公安局交通警察支队　　字体：【大】【中】【小】",
+            ["stamp", "source", "other"],
+        ),
     ],
 )
 def test_who_posted_a_page_and_when_under_its_headline_is_no_line_of_the_headline(
@@ -7007,4 +7012,56 @@ def test_typical_cases_each_head_a_chapter_above_their_labelled_parts() -> None:
         "案例一：刘某某等3人生产、销售有毒、有害食品案",
         "案例二：临江某医药科技有限公司销售假药案",
     ], heads
+    assert_nothing_lost(text, doc)
+
+
+def test_a_date_s_field_that_states_a_rule_is_read_as_the_notice_s_text() -> None:
+    rule = "更新时间：每月5日前更新一次。"
+    text = lines("关于做好月报工作的通知", "", LONG, "", rule, "", LONG)
+    doc = parse(text)
+    assert rule in paragraphs(doc)
+    assert not [m for m in doc.meta if m.kind == "date"]
+    assert_nothing_lost(text, doc)
+
+
+@pytest.mark.parametrize(
+    ("fields", "kinds"),
+    [
+        (
+            "编制单位:临江市疾病预防控制中心    报告日期:2032年1月8日",
+            ["source", "date"],
+        ),
+        ("数据更新时间:2031-01-10 09:00:00  审核状态:已审核", ["date", "other"]),
+        (
+            "事件编号: SJ-2031-0417      报告单位: 临江市东湖区疾病预防控制中心",
+            ["docno", "source"],
+        ),
+        ("报告时间: 2031-03-12 17:45", ["date"]),
+        ("更新于 2031/12/01 18:45", ["stamp"]),
+    ],
+)
+def test_a_monitoring_report_s_fields_under_its_headline_are_not_read(
+    fields: str, kinds: list[str]
+) -> None:
+    title = "临江市流感监测周报"
+    text = lines(title, fields, "", LONG)
+    doc = parse(text)
+    assert doc.title == title
+    assert [m.kind for m in doc.meta] == kinds
+    assert paragraphs(doc) == [LONG]
+    assert_nothing_lost(text, doc)
+
+
+def test_the_places_a_page_shares_to_on_a_line_under_its_share_label_are_not_read() -> None:
+    text = lines("临江市开展儿童安全座椅专项检查", "", LONG, "", "分享：", "微信  微博  小红书")
+    doc = parse(text)
+    assert paragraphs(doc) == [LONG]
+    assert_nothing_lost(text, doc)
+
+
+def test_an_attachment_the_report_says_it_left_out_is_not_read() -> None:
+    text = lines("关于征集案件线索的悬赏通告", "", LONG, "", "附：犯罪嫌疑人照片2张（略）")
+    doc = parse(text)
+    assert paragraphs(doc) == [LONG]
+    assert [m.kind for m in doc.meta] == ["annex"]
     assert_nothing_lost(text, doc)

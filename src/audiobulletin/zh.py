@@ -584,6 +584,13 @@ META_KEYS: dict[str, tuple[str, ...]] = {
         "張貼日期",
         "发放日期",
         "發放日期",
+        # when a monitoring report was made or its figures last refreshed
+        "报告日期",
+        "報告日期",
+        "报告时间",
+        "報告時間",
+        "数据更新时间",
+        "數據更新時間",
     ),
     "source": (
         "文章来源",
@@ -627,6 +634,8 @@ META_KEYS: dict[str, tuple[str, ...]] = {
         "消息來源",
         "發佈單位",
         "发布單位",
+        "报告单位",
+        "報告單位",
     ),
     "author": (
         "作者",
@@ -727,6 +736,9 @@ META_KEYS: dict[str, tuple[str, ...]] = {
         "警報編號",
         "发文编号",
         "發文編號",
+        # an outbreak's or an incident's number in the office's register: 事件编号：SJ-2031-0417
+        "事件编号",
+        "事件編號",
     ),
     "other": (
         # how urgent and how public an official document is: 紧急程度：特急, 公开属性：主动公开
@@ -766,6 +778,9 @@ META_KEYS: dict[str, tuple[str, ...]] = {
         "标签",
         "公文目录",
         "有效性",
+        # whether a page's figures were checked: 审核状态：已审核
+        "审核状态",
+        "審核狀態",
         "发布机构",
         # (the disclosure grid's name of the document, the headline said again)
         "信息名称",

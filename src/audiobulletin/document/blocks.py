@@ -375,6 +375,10 @@ _ANNEX_FILE_RE = re.compile(
 _ANNEX_LIST_RE = re.compile(r"^附件\s*[:：]\s*1\s*[.、．]")
 _ANNEX_FIRST_RE = re.compile(r"^附件\s*1\s*[.、．:：]\s*\S")
 _ANNEX_NAME_RE = re.compile(r"^附件\s*\d*\s*[:：]\s*[^。，,；;！？!?：:]{2,30}$")
+#: What a report attached and left out of its text, saying so: 附：犯罪嫌疑人照片2张（略）.
+_ANNEX_OMITTED_RE = re.compile(
+    r"^附[件表图圖]?\s*\d*\s*[:：]\s*[^。，,；;！？!?：:]{2,40}[（(]略[)）]$"
+)
 #: A line ends a paragraph when it ends like a sentence or a lead-in.
 _PARAGRAPH_END = SENTENCE_ENDS + ELLIPSIS + "：:”」』"
 
@@ -966,6 +970,8 @@ def _annex_line(text: str, after: str, in_list: bool) -> tuple[bool, bool]:
     )
     if _ANNEX_HEAD_RE.match(text) and _ANNEX_FILE_RE.match(after):
         return True, True  # 附件： over the files it lists, each a line (1. ….pdf（186KB）)
+    if _ANNEX_OMITTED_RE.match(text):
+        return True, False
     if _ANNEX_FILE_RE.match(text) or _ANNEX_LIST_RE.match(text) or listed or named:
         return True, bool(_ANNEX_LIST_RE.match(text)) or listed
     item_of_list = bool(

@@ -91,6 +91,13 @@ _STAMP_RES = (
         r"^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d{2}(?::\d{2})?"
         rf"{_NO_RANGE}\s*[^。，,；]{{0,30}}$"
     ),
+    # a page's word for when it was posted or last changed, then the moment: 更新于
+    # 2031/12/01 18:45, 发布于 2031年5月3日
+    re.compile(
+        r"^(?:最后|最後)?(?:更新|发布|發布|发表|發表|编辑|編輯|修改)(?:于|於)\s*"
+        r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+        rf"{_NO_RANGE}$"
+    ),
     # a page's date and its fields set apart by bars: 2031-08-19 ｜ 秘書室 ｜ 瀏覽數 1,024, the
     # date perhaps in English (Jul 22, 2031 | 航运界网 | 阅读 2.3k)
     re.compile(
@@ -487,7 +494,7 @@ _PICTOGRAPH_RE = re.compile(f"[{PICTOGRAPHS}\u2190-\u21ff]")
 _BUTTON_WORD = (
     r"(?:点赞|點讚|赞|讚|分享(?:到|至)?|收藏|留言|写留言|寫留言|评论|評論|写评论|寫評論|在看|转发|轉發"
     r"|喜欢|喜歡|推荐|推薦|举报|舉報|微信|微博|朋友圈|QQ空间|QQ好友|QQ|Facebook|LINE|Line|X|Twitter"
-    r"|WhatsApp|抖音|复制链接|複製連結"
+    r"|WhatsApp|抖音|复制链接|複製連結|小红书|小紅書|快手|今日头条|今日頭條|知乎|豆瓣|视频号|視頻號"
     # …and a page's own: print, close, correct, font size, previous and next
     r"|(?:我要)?(?:纠错|糾錯)|列印(?:此[頁页]|本[頁页])?|打印(?:此[页頁]|本[页頁])?|关闭(?:窗口)?|關閉(?:視窗)?"
     r"|返回列表|字[号號体體]|A[+\-＋－]|上一[則则篇条條]|下一[則则篇条條])"
@@ -1025,7 +1032,8 @@ def _is_decoration(text: str) -> bool:
 
 #: A page's buttons at the end of a line: [打印] [关闭], 【收藏】【打印】, 【字体：大 中 小】.
 _TRAILING_BUTTONS_RE = re.compile(
-    r"(?:\s*[【\[]\s*(?:我要)?(?:打印|列印|关闭|關閉|收藏|返回|分享|纠错|字[体體号號]|[大中小])"
+    # (a size's buttons may follow their key unbracketed: 字体：【大】【中】【小】)
+    r"(?:\s*(?:字[体體号號]\s*[:：]\s*(?=[【\[]))?[【\[]\s*(?:我要)?(?:打印|列印|关闭|關閉|收藏|返回|分享|纠错|字[体體号號]|[大中小])"
     r"[^【】\[\]]{0,8}[】\]])+\s*$"
     # …or an e-paper's buttons to turn its pages, unbracketed: 2031年12月03日 星期三  上一版  下一版
     r"|(?:\s+(?:上一版|下一版|上一期|下一期|版面导航|版面導航))+\s*$"
@@ -1109,8 +1117,26 @@ def _key_meta(text: str) -> list[tuple[str, str]] | None:
         end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
         # the bar a page sets between its fields (来源:学院办公室 | 作者:…) ends the field
         field = re.sub(r"\s*[|丨｜]\s*$", "", text[match.start() : end].strip())
-        segments += _with_stamp(_key_kind(match.group(1)), field)
+        kind = _key_kind(match.group(1))
+        if kind == "date" and _is_rule_not_day(field):
+            return None  # 更新时间：每月5日前更新一次。: a notice's rule, not the page's day
+        segments += _with_stamp(kind, field)
     return segments
+
+
+def _is_rule_not_day(field: str) -> bool:
+    """Whether a date's field says when something is due (更新时间：每月5日前更新一次。,
+    报告时间：每周一上午), in words that name no day the page was posted."""
+    value = re.sub(r"^[^:：]*[:：]", "", field)
+    return (
+        parse_date(field) is None
+        and parse_time(field) is None
+        and re.search(
+            r"[^\x00-\x7f\s年月日号號时時分秒点點〇零一二三四五六七八九十上下午晚早凌晨星期周週（）()]",
+            value,
+        )
+        is not None
+    )
 
 
 def _with_stamp(kind: str, segment: str) -> list[tuple[str, str]]:
