@@ -7065,3 +7065,18 @@ def test_an_attachment_the_report_says_it_left_out_is_not_read() -> None:
     assert paragraphs(doc) == [LONG]
     assert [m.kind for m in doc.meta] == ["annex"]
     assert_nothing_lost(text, doc)
+
+
+def test_the_head_of_the_account_s_page_a_post_was_copied_from_is_no_title() -> None:
+    text = lines(
+        "@南屏公安 的微博",
+        "2031-6-02 10:15 来自 微博 weibo.com",
+        "",
+        "【警情通报】",
+        LONG,
+    )
+    doc = parse(text)
+    # (a headline in brackets alone is the title without them)
+    assert doc.title == "警情通报"
+    assert "@南屏公安 的微博" in doc.dropped
+    assert paragraphs(doc) == [LONG]

@@ -192,6 +192,8 @@ _CHROME_RE = re.compile(
     # a WeChat page's picture and its dialog's button, a download label left alone
     r"|图片|圖片|知道了|附件下载[:：]?|附件下載[:：]?|点击下载|點擊下載"
     r"|請按此查看相片|请按此查看相片|按此查看相片|點擊查看大圖|点击查看大图"
+    # the head of an account's page a post was copied from: @临江公安 的微博
+    r"|@[^\s@]{1,30}\s*的(?:微博|主页|主頁|头条号|頭條號|抖音|视频号|視頻號)"
     # a page's skip link and a player's controls and notices
     r"|跳至主要內容|跳至主要内容|跳到主要内容|跳到主要內容|跳过导航|正在加载视频\S{0,6}"
     r"|(?:(?:播放|暂停|暫停|全屏|倍速|静音|靜音|\d(?:\.\d+)?[xX×])\s*){3,}"
