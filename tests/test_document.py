@@ -3634,6 +3634,39 @@ def test_rows_set_apart_by_single_spaces_keep_their_thousands_and_their_header()
     assert table.table.rows[0] == ("上证指数", "3,012.45", "+25.38", "+0.85%")
 
 
+def test_rows_set_apart_by_single_spaces_may_hold_a_case_s_number_and_long_column_names() -> None:
+    rows = ["1 钟某某 男 （2030）浙0191执1234号 528,000", "2 罗某 女 （2030）浙0191执1377号 96,450"]
+    rows.append("3 邱某某 男 （2031）浙0191执56号 1,200,000")
+    doc = parse(
+        lines("失信被执行人名单", "", LONG, "", "序号 姓名 性别 案号 执行标的（元）", *rows)
+    )
+    (table,) = tables(doc)
+    assert table.table is not None
+    assert table.table.header == ("序号", "姓名", "性别", "案号", "执行标的（元）")
+    assert table.table.rows[2] == ("3", "邱某某", "男", "（2031）浙0191执56号", "1,200,000")
+
+
+def test_a_list_of_links_with_their_days_is_no_table() -> None:
+    links = [
+        "· 临江地铁5号线二期工程启动建设 2031-05-10",
+        "· 青川新区一季度GDP同比增长8.7% 2031-04-28",
+    ]
+    links.append("· 临江老桥将于6月起进行为期90天的检修 2031-04-15")
+    doc = parse(lines("临江第三跨江大桥今日通车", "", LONG, "", *links))
+    assert not tables(doc)
+
+
+def test_a_long_name_padded_to_its_column_by_one_space_is_parted_from_its_figure() -> None:
+    u = U3000
+    rows = [f"流行性感冒{u}3516{u * 4}4502{u * 4}-21.9", f"猩红热{u * 3}134{u * 5}82{u * 5}+63.4"]
+    rows.append(f"梅毒{u * 4}187{u * 5}203{u * 4}-7.9")
+    head = f"病种{u * 3}2031年一季度{u * 2}2030年一季度{u * 2}增减(%)"
+    doc = parse(lines("临江市法定传染病疫情通报", "", LONG, "", head, *rows))
+    (table,) = tables(doc)
+    assert table.table is not None
+    assert table.table.rows[0] == ("流行性感冒", "3516", "4502", "-21.9")
+
+
 def test_a_unit_line_naming_a_unit_for_each_column_is_not_said_with_every_cell() -> None:
     rows = ["| 辖区 | 事故起数 | 死亡 | 直接损失 |", "|---|---|---|---|"]
     rows += ["| 东区 | 42 | 4 | 31.2 |", "| 西区 | 37 | 3 | 28.5 |"]

@@ -143,6 +143,17 @@ def test_a_statistics_table_takes_units_from_its_row_and_column_names() -> None:
     assert "增长：下降百分之二" in segment.spoken
 
 
+def test_a_sound_level_s_column_says_its_weighted_decibels() -> None:
+    text = (
+        "临江市声环境质量状况\n\n"
+        "功能区类别\t点位数\t昼间均值dB(A)\t夜间均值dB(A)\n"
+        "1类\t3\t51.2\t44.8\n"
+        "2类\t4\t55.6\t48.3\n"
+    )
+    (segment,) = build_script(parse(text)).segments
+    assert "昼间均值：五十一点二分贝" in segment.spoken, segment.spoken
+
+
 @pytest.mark.parametrize(
     ("caption", "said"),
     [

@@ -77,8 +77,31 @@ def _is_person(cell: str) -> bool:
     return len(words) == 1 and words[0][1] == "nr"
 
 
+#: A cell holding a name and a figure set apart by one space only (流行性感冒　3516): a long
+#: name, padded to its column, leaves room for no more before the next column's figure.
+_NAME_THEN_FIGURE_RE = re.compile(rf"^([{HAN}][^\s]*?)\s([+\-−]?\d[\d,.]*%?)$")
+
+
+def _widened(rows: list[list[str]]) -> list[list[str]]:
+    """Rows a cell short of the table's widest, their name and first figure parted where the
+    padding between them came down to one space: 流行性感冒　3516　　4502 under 病种　　2031年
+    2030年, never read as a name of 流行性感冒 3516 and the next column's figure."""
+    width = max(len(r) for r in rows)
+    out = []
+    for row in rows:
+        if len(row) < width:
+            for k, cell in enumerate(row):
+                m = _NAME_THEN_FIGURE_RE.match(cell)
+                if m:
+                    row = [*row[:k], m[1], m[2], *row[k + 1 :]]
+                    break
+        out.append(row)
+    return out
+
+
 def _make_table(raw_lines: Sequence[str], indices: Sequence[int], rows: list[list[str]]) -> Block:
     header: tuple[str, ...] = ()
+    rows = _widened(rows)
     if len(rows) >= 2 and _looks_like_header(rows[0], rows[1:]):
         header, rows = tuple(rows[0]), rows[1:]
         if len(rows) >= 2 and _looks_like_header(rows[0], rows[1:]):
@@ -152,6 +175,11 @@ def _aligned_cells(raw: str) -> list[str] | None:
     return parts
 
 
+#: A cell of a row set with single spaces holds a word or a figure at most this long (a
+#: case's number, （2030）浙0191执1234号; a masked ID card's; 昼间均值dB(A) over its column).
+SPACED_CELL_MAX = 20
+
+
 def _spaced_cells(raw: str) -> list[str] | None:
     """Cells of a row set apart by single spaces (今天 中雨转暴雨 22~27℃ 东北风3级): at least
     three short fields, one figure and no punctuation of prose; None for any other line."""
@@ -160,7 +188,11 @@ def _spaced_cells(raw: str) -> list[str] | None:
     if re.search(r"[，。；;：:！？!?、]|,(?!\d{3}(?!\d))", text):
         return None
     cells = text.split(" ")
-    if len(cells) < 3 or any(not c or len(c) > 12 for c in cells) or not han_count(text):
+    if len(cells) < 3 or any(not c or len(c) > SPACED_CELL_MAX for c in cells):
+        return None
+    if re.fullmatch(r"[·•▪◆◇■□●○※\-*]", cells[0]):
+        return None  # · 临江地铁5号线二期工程启动建设 2031-05-10: a list of links, no row
+    if not han_count(text):
         return None
     # a row of a table holds a figure; a line of names set apart by spaces is a list
     return cells if any(ch.isdigit() for ch in text) else None
@@ -214,7 +246,9 @@ def _spaced_names(raw: str) -> list[str] | None:
     figure; None for any other line."""
     cells = clean_line(raw).split(" ")
     if len(cells) < 3 or any(
-        not 1 <= len(c) <= 8 or not han_count(c) or re.search(r"[\d，,。；;：:！？!?、]", c)
+        not 1 <= len(c) <= SPACED_CELL_MAX
+        or not han_count(c)
+        or re.search(r"[\d，,。；;：:！？!?、]", c)
         for c in cells
     ):
         return None

@@ -237,6 +237,8 @@ def _move(cell: str, column: str) -> int | None:
 
 
 _UNIT_SUFFIX_RE = re.compile(r"^(.+?)\s*[（(]\s*([^（）()\d]{1,6})\s*[)）]$")
+#: A sound level's column, its decibels weighted as the letter in brackets says: 昼间均值dB(A).
+_WEIGHTED_DECIBELS_RE = re.compile(r"^(.+?)\s*(dB\s*[（(][ACZ][)）])$")
 
 
 #: The row that adds a table up: 合计, 总计, 共计 (spaced out or not, in either script).
@@ -274,6 +276,9 @@ def _name_and_unit(text: str) -> tuple[str, str]:
     """``增长(%)`` -> (增长, %); ``产量（万吨）`` -> (产量, 万吨); ``同比±%`` -> (同比, %);
     else (text, ""): a word in
     brackets that is no unit says what kind (猪肉(精瘦)) and stays in the name."""
+    weighted = _WEIGHTED_DECIBELS_RE.match(text)  # 昼间均值dB(A): the unit is dB(A), not A
+    if weighted:
+        return weighted.group(1), weighted.group(2)
     m = _UNIT_SUFFIX_RE.match(text)
     if m and _UNIT_CELL_RE.match(m.group(2)):
         return m.group(1), m.group(2)
