@@ -7113,3 +7113,17 @@ def test_the_head_of_the_account_s_page_a_post_was_copied_from_is_no_title() -> 
     assert doc.title == "警情通报"
     assert "@南屏公安 的微博" in doc.dropped
     assert paragraphs(doc) == [LONG]
+
+
+def test_an_item_ending_on_a_unit_s_ascii_stop_is_no_sub_head_of_the_section_above() -> None:
+    text = lines(
+        "关于东湖大桥检测期间交通管制的通告",
+        "一、管制时间",
+        "2031年6月10日至6月15日,每日0:00至5:00,东湖大桥全线封闭,禁止一切车辆和行人通行.",
+        "二、限行措施",
+        "(1)检测期间,大桥双向4车道调整为双向2车道通行,限速40km/h.",
+        "(2)自2031年6月9日起,东湖大桥限高4.5m、限重30t.",
+    )
+    doc = parse(text)
+    assert headings(doc) == ["一、管制时间", "二、限行措施"]
+    assert_nothing_lost(text, doc)

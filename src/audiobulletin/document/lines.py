@@ -841,6 +841,9 @@ def _is_marked_heading(text: str, level: int) -> bool:
     marker = _marker(text)
     start = marker[1] if marker else 0
     text = text[:start] + _HAN_STOP_RE.sub("。", text[start:])
+    if len(text) > start + 1 and text.endswith(".") and re.search(r"[A-Za-z\d]\.$", text):
+        # (…or after a unit's letters or a figure: （1）检测期间,…限速40km/h.)
+        text = text[:-1] + "。"
     if any(p in text[:-1] for p in _FINAL) or text[-1] in "，,、":
         return False
     if text[-1] in _FINAL:
