@@ -750,6 +750,17 @@ def test_a_leading_label_longer_than_a_title_may_be_is_shortened_like_any_name()
             ),
             "招聘岗位及人数",  # one section after what announces it names the chapter alone
         ),
+        (
+            (
+                "第三条 限行车辆。号牌尾号为下列数字的小型、微型载客汽车按日限行：",
+                "周一：1和6；周二：2和7；周三：3和8；周四：4和9；周五：5和0。",
+            ),
+            "限行车辆",  # an article's name as a short sentence of its own, opening the chapter
+        ),
+        (
+            ("第一条 限行时间。每周一至周五7:00至9:00。第二条 限行区域。绕城高速以内的道路。",),
+            "限行时间和区域",
+        ),
     ],
 )
 def test_a_chapter_made_of_labelled_sections_is_named_after_the_first_two(

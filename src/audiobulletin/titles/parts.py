@@ -103,7 +103,8 @@ def _document_kind(title: str) -> str:
 #: A labelled item of a list or an article: 一、考试时间：, 第二条（申请资格）.
 _LABELLED_ITEM_RE = re.compile(
     rf"(?:^|[。；;：:\s])(?:{SECTION_NUMBER}|第[一二三四五六七八九十百\d]+[条條])\s*"
-    r"(?:[（(]\s*([^）)。，,]{2,8})\s*[）)]|([^：:，,。（()）\s]{2,8})[：:])"
+    # (or its name a short sentence of its own: 第三条 限行车辆。号牌尾号为…)
+    r"(?:[（(]\s*([^）)。，,]{2,8})\s*[）)]|([^：:，,。（()）\s]{2,8})(?:[：:]|。(?=\S)))"
 )
 
 
@@ -145,7 +146,8 @@ def sections_title(chapter: Chapter, max_han: int) -> str:
         # 一、工业生产稳步回升 …), the part a listener skips to
         only = about_what((items[0].group(1) or items[0].group(2)).strip())
         brief = len(opening) <= OPENING_BRIEF_MAX and len(written_sentences(opening)) == 1
-        return only if (announces or brief) and opening and fits(only, max_han) else ""
+        # (…and so does the one the chapter opens on: 第三条 限行车辆。号牌尾号为…)
+        return only if (announces or brief or not opening) and fits(only, max_han) else ""
     if not announces and (len(written_sentences(opening)) > 1 or len(opening) > 30):
         return ""
     first, second = ((m.group(1) or m.group(2)).strip() for m in items[:2])
