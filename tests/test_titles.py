@@ -1535,3 +1535,8 @@ def test_a_chapter_is_never_named_after_who_attended_or_spoke() -> None:
 def test_a_title_cut_short_never_keeps_half_a_code(body: str) -> None:
     (title,) = chapter_titles([chapter(None, body)])
     assert not re.search(r"[A-Za-z]$|[A-Za-z]\d*$", title), title
+
+
+def test_a_numbered_heading_names_its_chapter_without_the_lead_in_sentence_under_it() -> None:
+    assert clean_heading("第四章 自然生态 生态质量指数。") == "自然生态"
+    assert clean_heading("三、重点任务 加强组织领导。") == "重点任务"

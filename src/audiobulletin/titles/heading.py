@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from audiobulletin.document.lines import is_issuer_line
+from audiobulletin.document.lines import is_issuer_line, marker_level
 from audiobulletin.titles.fit import TRAILING, tidy
 from audiobulletin.zh import (
     BRACKET_PAIRS,
@@ -74,6 +74,12 @@ _DOCUMENT_LABEL_RE = re.compile(
 _ORNAMENT_RE = re.compile(rf"^(?:[{PICTOGRAPHS}]\s*)+|(?:\s*[{PICTOGRAPHS}])+$")
 
 
+#: The levels of a document's numbered parts (第一章, 第一节, 一、) and how long a heading
+#: line of one may be.
+_SECTION_LEVELS = frozenset({1, 2, 3})
+_HEAD_LINE_MAX = 20
+
+
 def clean_heading(heading: str) -> str:
     """Turn a heading as written into a name: no list marker, brackets or end punctuation.
 
@@ -98,6 +104,18 @@ def clean_heading(heading: str) -> str:
         lambda m: "" if is_issuer_line(m[1]) else m[0],
         text,
     )
+    # a numbered heading and the bold lead-in sentence its first paragraph opens on (第四章
+    # 自然生态 生态质量指数。): the heading names the chapter, the sentence heads a paragraph
+    head, _, lead = text.rpartition(" ")
+    if (
+        head
+        and lead[-1:] in "。."
+        and (marker_level(head) or 0) in _SECTION_LEVELS
+        and len(head) <= _HEAD_LINE_MAX
+        and not re.search(r"[，,。；;：:]", head)
+        and han_count(_MARKER_RE.sub("", head, count=1)) >= 2
+    ):
+        text = head
     # headings read together ("二、培训安排 （一）培训班设置"): the section's own is its name;
     # a document's title or a label above its first section (…报名简章 一、报名条件,
     # 附注： 一、指标解释) names the document, the section names the chapter
