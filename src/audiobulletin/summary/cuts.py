@@ -220,6 +220,8 @@ def _dangles(clause: str) -> bool:
         return True  # 在恢复交易后，短短6分钟: after what and how soon, never what happened
     if _COUNTED_SET_RE.fullmatch(c):
         return True  # 八大类中: the set the figures after it are counted in
+    if _AFTER_EFFORT_RE.fullmatch(c) or _FORECAST_WHEN_RE.fullmatch(c):
+        return True  # 经过近三个月的缜密侦查, 预计3日夜间至6日白天: how, when; never what
     if WHEN_ONLY_RE.fullmatch(c) or _VIEWPOINT_RE.fullmatch(c) or _RECKONED_RE.fullmatch(c):
         # 前10个月, 国庆节假期7天, 从贸易方式看, 经…数据中心测算: when, from where or how it
         # was reckoned, no statement
@@ -305,6 +307,21 @@ def _only_spot(clause: str) -> bool:
 _COUNTED_SET_RE = re.compile(
     r"在?[^，,。]{0,10}(?:[\d一二三四五六七八九十两几]+|各)[^，,。]{0,6}"
     r"(?:类|項|项|种|種|个|個|家|所|批|行业|行業|部门|部門|省份|城市)(?:中|当中|之中)"
+    # (…or counted before what they are: 全市38个市控以上断面中, 本次抽检的286批次样品中)
+    # (never a statement of what is under way: 全市共有3个项目在建设中)
+    r"|[^，,。有是为]{0,10}[\d一二三四五六七八九十两几]+(?:个|個|家|所|类|種|种|批次|批|座|条|條|处|處|名)"
+    r"[^，,。\d在正]{1,10}(?:中|当中|之中)"
+)
+#: A clause that says only how much work led to what the next one says: 专案组经过近三个月的
+#: 缜密侦查, 经过连续奋战 (then 成功抓获…).
+_AFTER_EFFORT_RE = re.compile(
+    r"[^，,。]{0,12}经过?[^，,。]{0,16}(?:侦查|侦办|调查|核查|排查|摸排|追踪|奋战|攻坚|努力|协调"
+    r"|研究|论证|审理|审查|评审|抢修|抢险|救援|施救|搜救)"
+)
+#: A forecast's when, cut before what it forecasts: 预计12月3日夜间至12月6日白天.
+_FORECAST_WHEN_RE = re.compile(
+    r"(?:[^，,。]{0,20}[，,])?预计[\d\s一二三四五六七八九十年月日号时点夜里间白天凌晨上下午傍晚今明后"
+    r"前至到—\-~～]{1,24}"
 )
 #: A span of time alone, without what happened in it: 前10个月, 1—10月, 今年以来, 国庆节假期7天,
 #: 未来三天, 当日.
