@@ -3304,3 +3304,17 @@ def test_both_ends_of_a_range_of_prices_drop_their_trailing_zeros(
     written: str, spoken: str
 ) -> None:
     _reads(written, spoken)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("本底值（45.2～98.7）nGy/h", "本底值（四十五点二到九十八点七）纳戈瑞每小时"),
+        ("溶解氧(5.1~7.3)mg/L", "溶解氧(五点一到七点三)毫克每升"),
+        ("浓度单位为mg/m³。", "浓度单位为毫克每立方米。"),
+    ],
+)
+def test_a_unit_after_a_bracketed_range_or_after_its_label_in_a_sentence_is_read_as_its_name(
+    written: str, spoken: str
+) -> None:
+    _reads(written, spoken)

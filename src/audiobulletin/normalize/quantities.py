@@ -246,9 +246,10 @@ _UNIT_AFTER_NUMBER = re.compile(
     rf"((?:\s?[/·•]\s?(?:{_alternation(_UNIT_NAMES)}))*)(?![A-Za-z²³\d])"
 )
 _UNIT_TAIL = re.compile(rf"([/·•])\s?({_alternation(_UNIT_NAMES)})")
-#: A unit named alone after its label, as a table's caption gives it: （单位：mg/kg）.
+#: A unit named alone after its label, as a table's caption gives it: （单位：mg/kg）, or as
+#: a sentence does (单位为μg/m³, 单位为微克每立方米).
 _UNIT_LABELLED = re.compile(
-    rf"((?:单位|單位)\s*[：:]\s*)({_alternation(_LATIN_UNITS)})"
+    rf"((?:单位|單位)\s*(?:[：:]|[为為是])\s*)({_alternation(_LATIN_UNITS)})"
     rf"((?:\s?[/·•]\s?(?:{_alternation(_UNIT_NAMES)}))*)(?![A-Za-z²³\d])"
 )
 #: …or alone in a column's brackets after its label: PM2.5(μg/m³), 浓度(mg/L), 风速(m/s).
@@ -256,6 +257,12 @@ _UNIT_BRACKETED = re.compile(
     rf"(?<=[\u4e00-\u9fffA-Za-z\d][（(])\s*({_alternation(u for u in _LATIN_UNITS if len(u) > 1)}"
     r"|[mgtL](?=\s?/))"
     rf"((?:\s?[/·•]\s?(?:{_alternation(_UNIT_NAMES)}))*)\s*(?=[)）])"
+)
+#: …or after a bracketed range or figure it measures: （78.4～116.2）nGy/h is 纳戈瑞每小时,
+#: (12~18)μg/m³ 微克每立方米; a single letter only before its ``/unit`` ((2~5)m/s).
+_UNIT_AFTER_BRACKET = re.compile(
+    rf"(?<=\d[)）])({_alternation(u for u in _LATIN_UNITS if len(u) > 1)}|[mgtL](?=\s?/))"
+    rf"((?:\s?[/·•]\s?(?:{_alternation(_UNIT_NAMES)}))*)(?![A-Za-z²³\d])"
 )
 #: ``·h`` after watts is 时 (kW·h is 千瓦时, as 千瓦·时 is).
 _WATT_HOUR = re.compile(r"(?<=[kMG]W)\s?[·•]\s?h|(?<=瓦)[·•](?=时)")
@@ -677,6 +684,7 @@ def _units(text: str) -> str:
     text = _UNIT_AFTER_NUMBER.sub(_speak_unit, _A_WEIGHTED.sub("dB", text))
     text = _UNIT_LABELLED.sub(lambda m: m[1] + _unit_said(m[2], m[3]), text)
     text = _UNIT_BRACKETED.sub(lambda m: _unit_said(m[1], m[2]), text)
+    text = _UNIT_AFTER_BRACKET.sub(lambda m: _unit_said(m[1], m[2]), text)
     text = _PER_MILLE_RANGE.sub(
         lambda m: f"千分之{read_number(m[1])}{_range_word(m[2])}千分之{read_number(m[3])}", text
     )
