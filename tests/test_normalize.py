@@ -3318,3 +3318,17 @@ def test_a_unit_after_a_bracketed_range_or_after_its_label_in_a_sentence_is_read
     written: str, spoken: str
 ) -> None:
     _reads(written, spoken)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("高峰时段约860辆/h", "高峰时段约八百六十辆每小时"),
+        ("淋巴细胞计数＜350个/μL", "淋巴细胞计数低于三百五十个每微升"),
+        ("病毒载量＜20拷贝/mL", "病毒载量低于二十拷贝每毫升"),
+    ],
+)
+def test_a_counting_word_per_a_latin_unit_is_read_per_the_unit_s_name(
+    written: str, spoken: str
+) -> None:
+    _reads(written, spoken)

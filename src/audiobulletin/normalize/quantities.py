@@ -167,6 +167,8 @@ _LATIN_UNITS = {
     "ng": "纳克",
     "mL": "毫升",
     "ml": "毫升",
+    "μL": "微升",
+    "µL": "微升",
     "kW": "千瓦",
     "MW": "兆瓦",
     "GW": "吉瓦",
@@ -266,10 +268,12 @@ _UNIT_AFTER_BRACKET = re.compile(
 )
 #: ``·h`` after watts is 时 (kW·h is 千瓦时, as 千瓦·时 is).
 _WATT_HOUR = re.compile(r"(?<=[kMG]W)\s?[·•]\s?h|(?<=瓦)[·•](?=时)")
-#: A Han money or count unit per a Latin unit: 元/kg, 元/m², 人/km², a pace's 5′42″/km.
+#: A Han money or count unit per a Latin unit: 元/kg, 元/m², 人/km², a pace's 5′42″/km; a
+#: flow of vehicles or a count in a sample per its hour or volume (420辆/h 辆每小时, 个/μL
+#: 个每微升, 50拷贝/mL 拷贝每毫升).
 _HAN_PER_LATIN = re.compile(
-    r"(?<=[元角分人户个個株只秒次″])/"
-    rf"({_alternation(u for u in _LATIN_UNITS if len(u) > 1)}|[mgtL])"
+    r"(?:(?<=[元角分人户个個株只秒次″辆輛台架艘])|(?<=拷贝|拷貝))/"
+    rf"({_alternation(u for u in _LATIN_UNITS if len(u) > 1)}|[mgtLh])"
     r"(?![A-Za-z²³\d])"
 )
 
