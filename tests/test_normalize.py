@@ -782,9 +782,7 @@ CASES = [
     # a scenic area's grade in letters
     pytest.param("AAAAA景区", "五A级景区", id="grade-scenic-area"),
     # a whole kilometre's stake
-    pytest.param(
-        "K42+000至K45+500", "K四十二加零零零至K四十五加五百", id="chainage-whole-kilometre"
-    ),
+    pytest.param("K42+000至K45+500", "K四十二至K四十五加五百", id="chainage-whole-kilometre"),
     # stages counted
     pytest.param("分2阶段实施", "分两阶段实施", id="count-stages"),
     # a train's numbers each way
@@ -1710,7 +1708,7 @@ def test_ascii_punctuation_in_chinese_is_said_as_its_chinese_mark(
     [
         # a road's stake number is kilometres plus metres
         ("K123+500至K128+200段", "K一百二十三加五百至K一百二十八加二百段"),
-        ("桩号K0+000", "桩号K零加零零零"),
+        ("桩号K0+000", "桩号K零"),
         # a time taken says the zero it is written with
         ("以2分03秒45的成绩夺冠", "以两分零三秒四五的成绩夺冠"),
         ("以1小时05分08秒夺冠", "以一小时零五分零八秒夺冠"),
@@ -3329,6 +3327,21 @@ def test_a_unit_after_a_bracketed_range_or_after_its_label_in_a_sentence_is_read
     ],
 )
 def test_a_counting_word_per_a_latin_unit_is_read_per_the_unit_s_name(
+    written: str, spoken: str
+) -> None:
+    _reads(written, spoken)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("施工起点K2317+000", "施工起点K二千三百一十七"),
+        ("在S208省道K736处设卡", "在S二零八省道K七百三十六处设卡"),
+        ("K2210至K2215段封闭", "K二千二百一十至K二千二百一十五段封闭"),
+        ("K2210+300至K2215段", "K二千二百一十加三百至K二千二百一十五段"),
+    ],
+)
+def test_a_road_s_stake_is_read_in_kilometres_whether_bare_or_whole(
     written: str, spoken: str
 ) -> None:
     _reads(written, spoken)

@@ -493,30 +493,44 @@ def _plates(text: str) -> str:
 
 
 #: A road's stake number, kilometres plus metres: K123+500 is 一百二十三公里加五百米, said
-#: K一百二十三加五百.
+#: K一百二十三加五百; a whole kilometre's stake says its kilometres only (K1268+000 is
+#: K一千二百六十八).
 _CHAINAGE = re.compile(r"(?<![A-Za-z])([Kk])(\d{1,4})\s*\+\s*(\d{1,3})(?![\d.])")
 
 
-#: A stretch of road from one stake to another: K45+200—K48+600 is K四十五加二百至K四十八加六百.
+#: A stretch of road from one stake to another: K45+200—K48+600 is K四十五加二百至K四十八加六百,
+#: and so between bare stakes (K1120-K1130); never a train's (K1120-K1130次).
 _CHAINAGE_RANGE = re.compile(
-    r"(?<![A-Za-z])([Kk]\d{1,4}\s*\+\s*\d{1,3})\s*(?:[—―–~～]{1,2}|-{1,2})\s*(?=[Kk]\d{1,4}\s*\+)"
+    r"(?<![A-Za-z])([Kk]\d{1,4}(?:\s*\+\s*\d{1,3})?)\s*(?:[—―–~～]{1,2}|-{1,2})\s*"
+    r"(?=[Kk]\d{1,4}(?:\s*\+\s*\d{1,3}|(?![\d次路列])))"
 )
+#: Bare stakes at both ends of a stretch (K1120至K1130段): kilometres, K一千一百二十至K一千一百三十,
+#: as K1120+000 would be; a train's or a bus's number (K1234次, K12路) keeps its reading.
+_BARE_STAKE_RANGE = re.compile(
+    r"(?<![A-Za-z\d])K(\d{1,4})(\s*[至到]\s*)K(\d{1,4})(?![\d.+＋次路列]|\s*[+＋])"
+)
+#: A bare stake where a road names it or a place is at it: G320国道K258处, 桩号K1240 (K二百五十八,
+#: K一千二百四十).
+_BARE_STAKE = re.compile(
+    r"(?:(?<=国道|省道|县道|乡道|高速|公路|桩号|里程)|(?<=桩号[:：]))\s*K(\d{1,4})"
+    r"(?![\d.+＋次路列]|\s*[+＋])"
+    r"|(?<![A-Za-z\d])K(\d{1,4})(?=\s*(?:处|附近|路段|段))"
+)
+
+
+def _stake(km: str, metres: str = "") -> str:
+    """A stake's kilometres and its metres past them: K一百二十三加五百, K一千二百六十八."""
+    said = "K" + read_cardinal(km)
+    return said if not metres or set(metres) == {"0"} else said + "加" + read_cardinal(metres)
 
 
 def _chainage(text: str) -> str:
     """``K123+500`` -> K一百二十三加五百: kilometres and metres, amounts both; a stretch
-    between two stakes is 至."""
+    between two stakes is 至; a bare stake on a road is its kilometres (K258处 K二百五十八)."""
     text = _CHAINAGE_RANGE.sub(r"\1至", text)
-    return _CHAINAGE.sub(
-        # (a whole kilometre's stake, +000, says its metres as written: 加零零零, never 加零)
-        lambda m: (
-            m[1].upper()
-            + read_cardinal(m[2])
-            + "加"
-            + (read_digits(m[3]) if set(m[3]) == {"0"} else read_cardinal(m[3]))
-        ),
-        text,
-    )
+    text = _BARE_STAKE_RANGE.sub(lambda m: _stake(m[1]) + m[2] + _stake(m[3]), text)
+    text = _CHAINAGE.sub(lambda m: _stake(m[2], m[3]), text)
+    return _BARE_STAKE.sub(lambda m: _stake(m[1] or m[2]), text)
 
 
 #: The N95 respirator is N九五, as said (KN95 too).
