@@ -3345,3 +3345,16 @@ def test_a_road_s_stake_is_read_in_kilometres_whether_bare_or_whole(
     written: str, spoken: str
 ) -> None:
     _reads(written, spoken)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("桂园小区12栋地下-1层车库", "桂园小区十二栋地下一层车库"),
+        ("商场地下-2层", "商场地下二层"),
+    ],
+)
+def test_a_floor_below_ground_written_with_a_minus_after_地下_is_read_without_it(
+    written: str, spoken: str
+) -> None:
+    _reads(written, spoken)

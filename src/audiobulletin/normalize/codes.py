@@ -646,6 +646,9 @@ _SECOND_FLOOR = re.compile(
 )
 #: A floor below ground: B1层, B2楼 is 负一层, 负二楼.
 _BASEMENT = re.compile(r"(?<![A-Za-z\d])B([1-9])(?=[层層楼樓])")
+#: A floor below ground whose minus says 地下 again: 地下-1层 is 地下一层, never a range's 到;
+#: a floor is numbered, 地下-2层 地下二层.
+_SIGNED_BASEMENT = re.compile(r"(?<=地下)\s*[-－−]\s*([1-9])(?=[层層楼樓])")
 
 
 #: A court's or a council's case number, letters, a serial and its year after a slash:
@@ -719,6 +722,7 @@ def _codes(text: str) -> str:
     text = _WORKING_FACE.sub(lambda m: read_digits(m[1]), text)
     text = _FLOOR.sub(lambda m: read_cardinal(m[1] or m[2]) + "楼", text)
     text = _BASEMENT.sub(lambda m: "负" + read_cardinal(m[1]), _SECOND_FLOOR.sub("二", text))
+    text = _SIGNED_BASEMENT.sub(lambda m: "一二三四五六七八九"[int(m[1]) - 1], text)
     text = _VARIETY.sub(lambda m: read_digits(m[1]), text)
     text = _DISCOUNT.sub(lambda m: read_digits(m[1] + m[2]), text)
     text = _PATENT.sub(lambda m: m[1] + read_digits(m[2]) + "点" + read_digits(m[3]), text)
