@@ -3358,3 +3358,18 @@ def test_a_floor_below_ground_written_with_a_minus_after_地下_is_read_without_
     written: str, spoken: str
 ) -> None:
     _reads(written, spoken)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("螺栓拧紧力矩45±3N·m", "螺栓拧紧力矩四十五正负三牛米"),
+        ("额定电流2.5A，", "额定电流二点五安，"),
+        ("胎压2.4bar", "胎压二点四巴"),
+        ("按压力度(60N)", "按压力度(六十牛)"),
+    ],
+)
+def test_newton_metres_amperes_bars_and_newtons_after_a_number_are_read_as_their_names(
+    written: str, spoken: str
+) -> None:
+    _reads(written, spoken)

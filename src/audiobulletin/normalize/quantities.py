@@ -153,6 +153,10 @@ _LATIN_UNITS = {
     "IU": "国际单位",
     "dpi": "D P I",
     "kN": "千牛",
+    # a torque, a pressure (拧紧力矩28±2N·m, 胎压2.4bar)
+    "N·m": "牛米",
+    "N•m": "牛米",
+    "bar": "巴",
     "n mile": "海里",
     "nmile": "海里",
     "kg": "千克",
@@ -277,6 +281,12 @@ _HAN_PER_LATIN = re.compile(
     r"(?![A-Za-z²³\d])"
 )
 
+#: A force in newtons alone in its bracket (拉力测试(90N) 九十牛), a current of amperes with
+#: decimals (1.5A 一点五安); never a code's letter (5A级景区, 2A类, 16A室) nor a latitude's
+#: north (纬度：20.3N，).
+_NEWTONS_AMPERES = re.compile(
+    r"(?<=[(（])(\d+(?:\.\d+)?)N(?=[)）])|(?<![A-Za-z\d.])(\d+\.\d+)A(?![A-Za-z\d])"
+)
 #: Seconds written ``s`` after a figure of up to three digits or a decimal (百公里加速3.9s,
 #: 15s内), never a model's (iPhone 6s) nor a decade (1990s).
 _SECONDS = re.compile(r"(?<![A-Za-z\d.])(?<![A-Za-z]\s)(\d{1,3}(?:\.\d+)?)s(?![A-Za-z\d/])")
@@ -686,6 +696,7 @@ def _units(text: str) -> str:
     # 12GB+256GB: 加, never a sign before the second figure
     text = _UNITS_ADDED.sub("加", _BYTES_PER_SECOND.sub("每秒", text))
     text = _UNIT_AFTER_NUMBER.sub(_speak_unit, _A_WEIGHTED.sub("dB", text))
+    text = _NEWTONS_AMPERES.sub(lambda m: m[1] + "牛" if m[1] else m[2] + "安", text)
     text = _UNIT_LABELLED.sub(lambda m: m[1] + _unit_said(m[2], m[3]), text)
     text = _UNIT_BRACKETED.sub(lambda m: _unit_said(m[1], m[2]), text)
     text = _UNIT_AFTER_BRACKET.sub(lambda m: _unit_said(m[1], m[2]), text)
