@@ -3373,3 +3373,16 @@ def test_newton_metres_amperes_bars_and_newtons_after_a_number_are_read_as_their
     written: str, spoken: str
 ) -> None:
     _reads(written, spoken)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("换装215/60R16 95H轮胎", "换装二一五 六零 R十六 九十五H轮胎"),
+        ("规格235/50R18 97W。", "规格二三五 五零 R十八 九十七W。"),
+    ],
+)
+def test_a_tyre_s_size_is_read_as_its_figures_and_its_speed_letter_stays_a_letter(
+    written: str, spoken: str
+) -> None:
+    _reads(written, spoken)

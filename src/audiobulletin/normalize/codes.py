@@ -7,7 +7,7 @@ import re
 
 from audiobulletin.normalize.chars import CURRENCY_CODES
 from audiobulletin.normalize.dates import GLOSSED_YEAR_WORDS
-from audiobulletin.normalize.numbers import read_cardinal, read_digits
+from audiobulletin.normalize.numbers import read_cardinal, read_digits, read_number
 from audiobulletin.zh import HAN, is_latin_letter
 
 # --------------------------------------------------------------------------------------------
@@ -646,6 +646,19 @@ _SECOND_FLOOR = re.compile(
 )
 #: A floor below ground: B1层, B2楼 is 负一层, 负二楼.
 _BASEMENT = re.compile(r"(?<![A-Za-z\d])B([1-9])(?=[层層楼樓])")
+#: A tyre's size, width/profile R rim, then its load index and speed letter: 215/60R16 95H is
+#: 二一五 六零 R十六 九十五H as a tyre shop says it, never a fraction, nor 伏 or 瓦 for its H, V, W.
+_TYRE = re.compile(
+    r"(?<![\d./])(\d{3})\s?/\s?(\d{2})\s?(Z?R)\s?(\d{2}(?:\.\d)?)(?:\s?(\d{2,3})([A-Z]))?"
+    r"(?![A-Za-z\d])"
+)
+
+
+def _tyre(m: re.Match[str]) -> str:
+    said = f"{read_digits(m[1])} {read_digits(m[2])} {m[3]}{read_number(m[4])}"
+    return said + (f" {read_cardinal(m[5])}{m[6]}" if m[5] else "")
+
+
 #: A floor below ground whose minus says 地下 again: 地下-1层 is 地下一层, never a range's 到;
 #: a floor is numbered, 地下-2层 地下二层.
 _SIGNED_BASEMENT = re.compile(r"(?<=地下)\s*[-－−]\s*([1-9])(?=[层層楼樓])")
@@ -722,6 +735,7 @@ def _codes(text: str) -> str:
     text = _WORKING_FACE.sub(lambda m: read_digits(m[1]), text)
     text = _FLOOR.sub(lambda m: read_cardinal(m[1] or m[2]) + "楼", text)
     text = _BASEMENT.sub(lambda m: "负" + read_cardinal(m[1]), _SECOND_FLOOR.sub("二", text))
+    text = _TYRE.sub(_tyre, text)
     text = _SIGNED_BASEMENT.sub(lambda m: "一二三四五六七八九"[int(m[1]) - 1], text)
     text = _VARIETY.sub(lambda m: read_digits(m[1]), text)
     text = _DISCOUNT.sub(lambda m: read_digits(m[1] + m[2]), text)
