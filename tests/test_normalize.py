@@ -3386,3 +3386,7 @@ def test_a_tyre_s_size_is_read_as_its_figures_and_its_speed_letter_stays_a_lette
     written: str, spoken: str
 ) -> None:
     _reads(written, spoken)
+
+
+def test_digits_joined_to_a_latin_handle_by_an_underscore_are_read_one_by_one() -> None:
+    _reads("网友Maple_1987留言", "网友Maple下划线一九八七留言")

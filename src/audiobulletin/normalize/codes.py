@@ -659,6 +659,9 @@ def _tyre(m: re.Match[str]) -> str:
     return said + (f" {read_cardinal(m[5])}{m[6]}" if m[5] else "")
 
 
+#: A user's handle, Latin letters joined to digits by an underscore (网友Fish_2031): 下划线, as
+#: in a URL, and the digits one by one (Fish下划线二零三一), never a year or an amount.
+_HANDLE_DIGITS = re.compile(r"(?<=[A-Za-z])_(\d+)(?!\d|\.\d)")
 #: A floor below ground whose minus says 地下 again: 地下-1层 is 地下一层, never a range's 到;
 #: a floor is numbered, 地下-2层 地下二层.
 _SIGNED_BASEMENT = re.compile(r"(?<=地下)\s*[-－−]\s*([1-9])(?=[层層楼樓])")
@@ -736,6 +739,7 @@ def _codes(text: str) -> str:
     text = _FLOOR.sub(lambda m: read_cardinal(m[1] or m[2]) + "楼", text)
     text = _BASEMENT.sub(lambda m: "负" + read_cardinal(m[1]), _SECOND_FLOOR.sub("二", text))
     text = _TYRE.sub(_tyre, text)
+    text = _HANDLE_DIGITS.sub(lambda m: "下划线" + read_digits(m[1]), text)
     text = _SIGNED_BASEMENT.sub(lambda m: "一二三四五六七八九"[int(m[1]) - 1], text)
     text = _VARIETY.sub(lambda m: read_digits(m[1]), text)
     text = _DISCOUNT.sub(lambda m: read_digits(m[1] + m[2]), text)
