@@ -3390,3 +3390,7 @@ def test_a_tyre_s_size_is_read_as_its_figures_and_its_speed_letter_stays_a_lette
 
 def test_digits_joined_to_a_latin_handle_by_an_underscore_are_read_one_by_one() -> None:
     _reads("网友Maple_1987留言", "网友Maple下划线一九八七留言")
+
+
+def test_a_barcode_s_three_groups_of_digits_are_read_digit_by_digit() -> None:
+    _reads("条形码：6 935471 208836。", "条形码：六 九三五四七一 二零八八三六。")

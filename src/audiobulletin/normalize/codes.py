@@ -659,6 +659,9 @@ def _tyre(m: re.Match[str]) -> str:
     return said + (f" {read_cardinal(m[5])}{m[6]}" if m[5] else "")
 
 
+#: A barcode's thirteen digits as printed under its bars, 1, 6 and 6 (6 921168 500127): each
+#: group digit by digit (六 九二一一六八 五零零一二七), never amounts of 万.
+_BARCODE = re.compile(r"(?<![\d.,])(\d) (\d{6}) (\d{6})(?![\d.,])")
 #: A user's handle, Latin letters joined to digits by an underscore (网友Fish_2031): 下划线, as
 #: in a URL, and the digits one by one (Fish下划线二零三一), never a year or an amount.
 _HANDLE_DIGITS = re.compile(r"(?<=[A-Za-z])_(\d+)(?!\d|\.\d)")
@@ -739,6 +742,7 @@ def _codes(text: str) -> str:
     text = _FLOOR.sub(lambda m: read_cardinal(m[1] or m[2]) + "楼", text)
     text = _BASEMENT.sub(lambda m: "负" + read_cardinal(m[1]), _SECOND_FLOOR.sub("二", text))
     text = _TYRE.sub(_tyre, text)
+    text = _BARCODE.sub(lambda m: " ".join(read_digits(g) for g in m.groups()), text)
     text = _HANDLE_DIGITS.sub(lambda m: "下划线" + read_digits(m[1]), text)
     text = _SIGNED_BASEMENT.sub(lambda m: "一二三四五六七八九"[int(m[1]) - 1], text)
     text = _VARIETY.sub(lambda m: read_digits(m[1]), text)
