@@ -3394,3 +3394,16 @@ def test_digits_joined_to_a_latin_handle_by_an_underscore_are_read_one_by_one() 
 
 def test_a_barcode_s_three_groups_of_digits_are_read_digit_by_digit() -> None:
     _reads("条形码：6 935471 208836。", "条形码：六 九三五四七一 二零八八三六。")
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("附表中112、119两项", "附表中一百一十二、一百一十九两项"),
+        ("小计\t112\t95", "小计，一百一十二，九十五"),
+    ],
+)
+def test_a_service_like_number_in_a_list_of_figures_without_a_phone_word_is_an_amount(
+    written: str, spoken: str
+) -> None:
+    _reads(written, spoken)

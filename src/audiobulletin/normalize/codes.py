@@ -984,6 +984,10 @@ _AMOUNT_BEFORE = re.compile(
     r"|除以|到|至|第|负|正)\s*$"
 )
 _CLAUSE_END = re.compile(r"[，。；！？,;!?\n]")
+#: A figure beside it across a list's mark (表中112、119, a table's row 合计，112，119): one of a
+#: list of figures, an amount, unless a phone's word stands before it on its line.
+_FIGURE_NEXT = re.compile(r"\s*[、，,]\s*\d")
+_FIGURE_BEFORE = re.compile(r"[\d零一二三四五六七八九十百千]\s*[、，,]\s*$")
 #: A phone number already read digit by digit (with 幺), then the mark that lists the next.
 _AFTER_A_PHONE = re.compile(r"幺[零幺二三四五六七八九]*\s*[、/或和及，,]\s*$")
 #: A gloss in brackets just after a number: 12328（交通运输服务监督热线）.
@@ -1028,6 +1032,12 @@ def _service_numbers(text: str) -> str:
         ):
             return read_digits(m.group(), yao=True)
         if _AMOUNT_BEFORE.search(before) or _MEASURE_LABEL_RE.search(before):
+            return read_cardinal(m.group(), liang=True)
+        line = text[max(0, m.start() - 40) : m.start()].rsplit("\n", 1)[-1]
+        if (
+            _FIGURE_NEXT.match(text, m.end())
+            or _FIGURE_BEFORE.search(text, max(0, m.start() - 4), m.start())
+        ) and not _SERVICE_WORDS.search(line):
             return read_cardinal(m.group(), liang=True)
         return m.group()
 
