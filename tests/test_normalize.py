@@ -2312,8 +2312,8 @@ def test_numbers_to_call_or_to_board_are_said_digit_by_digit(written: str, spoke
         ("60岁+的老人", "六十岁以上的老人"),
         ("1+1", "一加一"),
         ("1+X证书", "一加X证书"),
-        ("铯-137含量", "铯一百三十七含量"),
-        ("碘-131", "碘一百三十一"),
+        ("铯-137含量", "铯一三七含量"),
+        ("碘-131", "碘一三一"),
         ("不超过2MB/张", "不超过两兆字节每张"),
         ("大小20KB-100KB", "大小二十千字节到一百千字节"),
         ("380元/间", "三百八十元每间"),
@@ -3404,6 +3404,21 @@ def test_a_barcode_s_three_groups_of_digits_are_read_digit_by_digit() -> None:
     ],
 )
 def test_a_service_like_number_in_a_list_of_figures_without_a_phone_word_is_an_amount(
+    written: str, spoken: str
+) -> None:
+    _reads(written, spoken)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("降水中SO4²⁻和NO3⁻占比", "降水中硫酸根和硝酸根占比"),
+        ("NH4⁺浓度偏高", "铵根浓度偏高"),
+        ("消光系数0.62m⁻¹", "消光系数零点六二每米"),
+        ("检出锶-90和铯-134", "检出锶九十和铯一三四"),
+    ],
+)
+def test_ions_a_unit_to_the_minus_one_and_three_digit_mass_numbers_are_read_as_said(
     written: str, spoken: str
 ) -> None:
     _reads(written, spoken)

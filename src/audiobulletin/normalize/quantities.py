@@ -535,11 +535,28 @@ _OR_MORE = re.compile(
     r"|(?<=\d)\+(?=[，。；,;”」』\"]|$)"
 )
 #: An isotope: an element and its mass number set apart by a hyphen (铯-137, 碘-131, 碳-14):
-#: the hyphen is neither a minus nor a range.
+#: the hyphen is neither a minus nor a range; a mass number of three digits is said digit by
+#: digit (铯一三七, 碘一三一), one of two as an amount (碳十四, 钴六十).
 _ISOTOPE = re.compile(
     r"(?<=[氢氘氚氦锂铍硼碳氮氧氟钠镁铝硅磷硫氯钾钙钛铬锰铁钴镍铜锌镓锗砷硒溴氪铷锶锆钼锝"
-    r"碘氙铯钡铈铱铅铋钋氡镭钍铀镎钚镅锔])-(?=\d{1,3}(?![\d.]))"
+    r"碘氙铯钡铈铱铅铋钋氡镭钍铀镎钚镅锔])-(\d{3}(?![\d.])|(?=\d{1,2}(?![\d.])))"
 )
+#: An ion by its formula and charge, as a water or a rain report lists them: SO4²⁻ is 硫酸根,
+#: NO3⁻ 硝酸根, NH4⁺ 铵根, never letters, digits and an unsaid sign.
+_IONS = {
+    "SO4²⁻": "硫酸根",
+    "NO3⁻": "硝酸根",
+    "NO2⁻": "亚硝酸根",
+    "NH4⁺": "铵根",
+    "PO4³⁻": "磷酸根",
+    "CO3²⁻": "碳酸根",
+    "HCO3⁻": "碳酸氢根",
+    "Cl⁻": "氯离子",
+    "F⁻": "氟离子",
+}
+_ION = re.compile(rf"(?<![A-Za-z\d])({_alternation(_IONS)})")
+#: A unit to the power minus one after its figure (an extinction coefficient, 1.85m⁻¹): 每米.
+_PER_UNIT_POWER = re.compile(r"(?<=\d)\s?(km|cm|mm|m|s|h|d)⁻¹(?![⁰¹²³⁴⁵⁶⁷⁸⁹])")
 
 
 #: Gases a report names by formula: O3 is 臭氧, NO2 二氧化氮, SO2 二氧化硫 (O3-8h, its
@@ -663,7 +680,10 @@ def _units(text: str) -> str:
     """Latin units after numbers, ‰, °′″, multiplication signs, ``3#`` and ``#23杆``, and 零下 for
     temperatures below zero; ``+`` after a figure's unit (以上); an isotope's hyphen; crosses
     that hide a name (××县: 某县); pollutants by formula (O3: 臭氧)."""
-    text = _ISOTOPE.sub("", _OR_MORE.sub("以上", _bounds(_STARRED_ST.sub("星", text))))
+    text = _OR_MORE.sub("以上", _bounds(_STARRED_ST.sub("星", text)))
+    text = _ISOTOPE.sub(lambda m: read_digits(m[1]) if m[1] else "", text)
+    text = _ION.sub(lambda m: _IONS[m[1]], text)
+    text = _PER_UNIT_POWER.sub(lambda m: "每" + _UNIT_NAMES[m[1]], text)
     text = _SPREAD_SIGN.sub(lambda m: "加" if m[1] in "+＋" else "减", text)
     text = _CHANGE_LABEL.sub(_change_label, text)
     text = _PER_POPULATION.sub(r"每\3\1\2", _PER_HEAD_UNIT.sub("每", text))
