@@ -782,9 +782,7 @@ CASES = [
     # a scenic area's grade in letters
     pytest.param("AAAAA景区", "五A级景区", id="grade-scenic-area"),
     # a whole kilometre's stake
-    pytest.param(
-        "K42+000至K45+500", "K四十二加零零零至K四十五加五百", id="chainage-whole-kilometre"
-    ),
+    pytest.param("K42+000至K45+500", "K四十二至K四十五加五百", id="chainage-whole-kilometre"),
     # stages counted
     pytest.param("分2阶段实施", "分两阶段实施", id="count-stages"),
     # a train's numbers each way
@@ -1710,7 +1708,7 @@ def test_ascii_punctuation_in_chinese_is_said_as_its_chinese_mark(
     [
         # a road's stake number is kilometres plus metres
         ("K123+500至K128+200段", "K一百二十三加五百至K一百二十八加二百段"),
-        ("桩号K0+000", "桩号K零加零零零"),
+        ("桩号K0+000", "桩号K零"),
         # a time taken says the zero it is written with
         ("以2分03秒45的成绩夺冠", "以两分零三秒四五的成绩夺冠"),
         ("以1小时05分08秒夺冠", "以一小时零五分零八秒夺冠"),
@@ -2314,8 +2312,8 @@ def test_numbers_to_call_or_to_board_are_said_digit_by_digit(written: str, spoke
         ("60岁+的老人", "六十岁以上的老人"),
         ("1+1", "一加一"),
         ("1+X证书", "一加X证书"),
-        ("铯-137含量", "铯一百三十七含量"),
-        ("碘-131", "碘一百三十一"),
+        ("铯-137含量", "铯一三七含量"),
+        ("碘-131", "碘一三一"),
         ("不超过2MB/张", "不超过两兆字节每张"),
         ("大小20KB-100KB", "大小二十千字节到一百千字节"),
         ("380元/间", "三百八十元每间"),
@@ -3301,6 +3299,126 @@ def test_a_padded_day_after_a_label_s_colon_and_a_slashed_low_and_high_read_as_m
     ],
 )
 def test_both_ends_of_a_range_of_prices_drop_their_trailing_zeros(
+    written: str, spoken: str
+) -> None:
+    _reads(written, spoken)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("本底值（45.2～98.7）nGy/h", "本底值（四十五点二到九十八点七）纳戈瑞每小时"),
+        ("溶解氧(5.1~7.3)mg/L", "溶解氧(五点一到七点三)毫克每升"),
+        ("浓度单位为mg/m³。", "浓度单位为毫克每立方米。"),
+    ],
+)
+def test_a_unit_after_a_bracketed_range_or_after_its_label_in_a_sentence_is_read_as_its_name(
+    written: str, spoken: str
+) -> None:
+    _reads(written, spoken)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("高峰时段约860辆/h", "高峰时段约八百六十辆每小时"),
+        ("淋巴细胞计数＜350个/μL", "淋巴细胞计数低于三百五十个每微升"),
+        ("病毒载量＜20拷贝/mL", "病毒载量低于二十拷贝每毫升"),
+    ],
+)
+def test_a_counting_word_per_a_latin_unit_is_read_per_the_unit_s_name(
+    written: str, spoken: str
+) -> None:
+    _reads(written, spoken)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("施工起点K2317+000", "施工起点K二千三百一十七"),
+        ("在S208省道K736处设卡", "在S二零八省道K七百三十六处设卡"),
+        ("K2210至K2215段封闭", "K二千二百一十至K二千二百一十五段封闭"),
+        ("K2210+300至K2215段", "K二千二百一十加三百至K二千二百一十五段"),
+    ],
+)
+def test_a_road_s_stake_is_read_in_kilometres_whether_bare_or_whole(
+    written: str, spoken: str
+) -> None:
+    _reads(written, spoken)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("桂园小区12栋地下-1层车库", "桂园小区十二栋地下一层车库"),
+        ("商场地下-2层", "商场地下二层"),
+    ],
+)
+def test_a_floor_below_ground_written_with_a_minus_after_地下_is_read_without_it(
+    written: str, spoken: str
+) -> None:
+    _reads(written, spoken)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("螺栓拧紧力矩45±3N·m", "螺栓拧紧力矩四十五正负三牛米"),
+        ("额定电流2.5A，", "额定电流二点五安，"),
+        ("胎压2.4bar", "胎压二点四巴"),
+        ("按压力度(60N)", "按压力度(六十牛)"),
+    ],
+)
+def test_newton_metres_amperes_bars_and_newtons_after_a_number_are_read_as_their_names(
+    written: str, spoken: str
+) -> None:
+    _reads(written, spoken)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("换装215/60R16 95H轮胎", "换装二一五 六零 R十六 九十五H轮胎"),
+        ("规格235/50R18 97W。", "规格二三五 五零 R十八 九十七W。"),
+    ],
+)
+def test_a_tyre_s_size_is_read_as_its_figures_and_its_speed_letter_stays_a_letter(
+    written: str, spoken: str
+) -> None:
+    _reads(written, spoken)
+
+
+def test_digits_joined_to_a_latin_handle_by_an_underscore_are_read_one_by_one() -> None:
+    _reads("网友Maple_1987留言", "网友Maple下划线一九八七留言")
+
+
+def test_a_barcode_s_three_groups_of_digits_are_read_digit_by_digit() -> None:
+    _reads("条形码：6 935471 208836。", "条形码：六 九三五四七一 二零八八三六。")
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("附表中112、119两项", "附表中一百一十二、一百一十九两项"),
+        ("小计\t112\t95", "小计，一百一十二，九十五"),
+    ],
+)
+def test_a_service_like_number_in_a_list_of_figures_without_a_phone_word_is_an_amount(
+    written: str, spoken: str
+) -> None:
+    _reads(written, spoken)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("降水中SO4²⁻和NO3⁻占比", "降水中硫酸根和硝酸根占比"),
+        ("NH4⁺浓度偏高", "铵根浓度偏高"),
+        ("消光系数0.62m⁻¹", "消光系数零点六二每米"),
+        ("检出锶-90和铯-134", "检出锶九十和铯一三四"),
+    ],
+)
+def test_ions_a_unit_to_the_minus_one_and_three_digit_mass_numbers_are_read_as_said(
     written: str, spoken: str
 ) -> None:
     _reads(written, spoken)

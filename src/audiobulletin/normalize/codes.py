@@ -7,7 +7,7 @@ import re
 
 from audiobulletin.normalize.chars import CURRENCY_CODES
 from audiobulletin.normalize.dates import GLOSSED_YEAR_WORDS
-from audiobulletin.normalize.numbers import read_cardinal, read_digits
+from audiobulletin.normalize.numbers import read_cardinal, read_digits, read_number
 from audiobulletin.zh import HAN, is_latin_letter
 
 # --------------------------------------------------------------------------------------------
@@ -493,30 +493,44 @@ def _plates(text: str) -> str:
 
 
 #: A road's stake number, kilometres plus metres: K123+500 is 一百二十三公里加五百米, said
-#: K一百二十三加五百.
+#: K一百二十三加五百; a whole kilometre's stake says its kilometres only (K1268+000 is
+#: K一千二百六十八).
 _CHAINAGE = re.compile(r"(?<![A-Za-z])([Kk])(\d{1,4})\s*\+\s*(\d{1,3})(?![\d.])")
 
 
-#: A stretch of road from one stake to another: K45+200—K48+600 is K四十五加二百至K四十八加六百.
+#: A stretch of road from one stake to another: K45+200—K48+600 is K四十五加二百至K四十八加六百,
+#: and so between bare stakes (K1120-K1130); never a train's (K1120-K1130次).
 _CHAINAGE_RANGE = re.compile(
-    r"(?<![A-Za-z])([Kk]\d{1,4}\s*\+\s*\d{1,3})\s*(?:[—―–~～]{1,2}|-{1,2})\s*(?=[Kk]\d{1,4}\s*\+)"
+    r"(?<![A-Za-z])([Kk]\d{1,4}(?:\s*\+\s*\d{1,3})?)\s*(?:[—―–~～]{1,2}|-{1,2})\s*"
+    r"(?=[Kk]\d{1,4}(?:\s*\+\s*\d{1,3}|(?![\d次路列])))"
 )
+#: Bare stakes at both ends of a stretch (K1120至K1130段): kilometres, K一千一百二十至K一千一百三十,
+#: as K1120+000 would be; a train's or a bus's number (K1234次, K12路) keeps its reading.
+_BARE_STAKE_RANGE = re.compile(
+    r"(?<![A-Za-z\d])K(\d{1,4})(\s*[至到]\s*)K(\d{1,4})(?![\d.+＋次路列]|\s*[+＋])"
+)
+#: A bare stake where a road names it or a place is at it: G320国道K258处, 桩号K1240 (K二百五十八,
+#: K一千二百四十).
+_BARE_STAKE = re.compile(
+    r"(?:(?<=国道|省道|县道|乡道|高速|公路|桩号|里程)|(?<=桩号[:：]))\s*K(\d{1,4})"
+    r"(?![\d.+＋次路列]|\s*[+＋])"
+    r"|(?<![A-Za-z\d])K(\d{1,4})(?=\s*(?:处|附近|路段|段))"
+)
+
+
+def _stake(km: str, metres: str = "") -> str:
+    """A stake's kilometres and its metres past them: K一百二十三加五百, K一千二百六十八."""
+    said = "K" + read_cardinal(km)
+    return said if not metres or set(metres) == {"0"} else said + "加" + read_cardinal(metres)
 
 
 def _chainage(text: str) -> str:
     """``K123+500`` -> K一百二十三加五百: kilometres and metres, amounts both; a stretch
-    between two stakes is 至."""
+    between two stakes is 至; a bare stake on a road is its kilometres (K258处 K二百五十八)."""
     text = _CHAINAGE_RANGE.sub(r"\1至", text)
-    return _CHAINAGE.sub(
-        # (a whole kilometre's stake, +000, says its metres as written: 加零零零, never 加零)
-        lambda m: (
-            m[1].upper()
-            + read_cardinal(m[2])
-            + "加"
-            + (read_digits(m[3]) if set(m[3]) == {"0"} else read_cardinal(m[3]))
-        ),
-        text,
-    )
+    text = _BARE_STAKE_RANGE.sub(lambda m: _stake(m[1]) + m[2] + _stake(m[3]), text)
+    text = _CHAINAGE.sub(lambda m: _stake(m[2], m[3]), text)
+    return _BARE_STAKE.sub(lambda m: _stake(m[1] or m[2]), text)
 
 
 #: The N95 respirator is N九五, as said (KN95 too).
@@ -632,6 +646,28 @@ _SECOND_FLOOR = re.compile(
 )
 #: A floor below ground: B1层, B2楼 is 负一层, 负二楼.
 _BASEMENT = re.compile(r"(?<![A-Za-z\d])B([1-9])(?=[层層楼樓])")
+#: A tyre's size, width/profile R rim, then its load index and speed letter: 215/60R16 95H is
+#: 二一五 六零 R十六 九十五H as a tyre shop says it, never a fraction, nor 伏 or 瓦 for its H, V, W.
+_TYRE = re.compile(
+    r"(?<![\d./])(\d{3})\s?/\s?(\d{2})\s?(Z?R)\s?(\d{2}(?:\.\d)?)(?:\s?(\d{2,3})([A-Z]))?"
+    r"(?![A-Za-z\d])"
+)
+
+
+def _tyre(m: re.Match[str]) -> str:
+    said = f"{read_digits(m[1])} {read_digits(m[2])} {m[3]}{read_number(m[4])}"
+    return said + (f" {read_cardinal(m[5])}{m[6]}" if m[5] else "")
+
+
+#: A barcode's thirteen digits as printed under its bars, 1, 6 and 6 (6 921168 500127): each
+#: group digit by digit (六 九二一一六八 五零零一二七), never amounts of 万.
+_BARCODE = re.compile(r"(?<![\d.,])(\d) (\d{6}) (\d{6})(?![\d.,])")
+#: A user's handle, Latin letters joined to digits by an underscore (网友Fish_2031): 下划线, as
+#: in a URL, and the digits one by one (Fish下划线二零三一), never a year or an amount.
+_HANDLE_DIGITS = re.compile(r"(?<=[A-Za-z])_(\d+)(?!\d|\.\d)")
+#: A floor below ground whose minus says 地下 again: 地下-1层 is 地下一层, never a range's 到;
+#: a floor is numbered, 地下-2层 地下二层.
+_SIGNED_BASEMENT = re.compile(r"(?<=地下)\s*[-－−]\s*([1-9])(?=[层層楼樓])")
 
 
 #: A court's or a council's case number, letters, a serial and its year after a slash:
@@ -705,6 +741,10 @@ def _codes(text: str) -> str:
     text = _WORKING_FACE.sub(lambda m: read_digits(m[1]), text)
     text = _FLOOR.sub(lambda m: read_cardinal(m[1] or m[2]) + "楼", text)
     text = _BASEMENT.sub(lambda m: "负" + read_cardinal(m[1]), _SECOND_FLOOR.sub("二", text))
+    text = _TYRE.sub(_tyre, text)
+    text = _BARCODE.sub(lambda m: " ".join(read_digits(g) for g in m.groups()), text)
+    text = _HANDLE_DIGITS.sub(lambda m: "下划线" + read_digits(m[1]), text)
+    text = _SIGNED_BASEMENT.sub(lambda m: "一二三四五六七八九"[int(m[1]) - 1], text)
     text = _VARIETY.sub(lambda m: read_digits(m[1]), text)
     text = _DISCOUNT.sub(lambda m: read_digits(m[1] + m[2]), text)
     text = _PATENT.sub(lambda m: m[1] + read_digits(m[2]) + "点" + read_digits(m[3]), text)
@@ -944,6 +984,10 @@ _AMOUNT_BEFORE = re.compile(
     r"|除以|到|至|第|负|正)\s*$"
 )
 _CLAUSE_END = re.compile(r"[，。；！？,;!?\n]")
+#: A figure beside it across a list's mark (表中112、119, a table's row 合计，112，119): one of a
+#: list of figures, an amount, unless a phone's word stands before it on its line.
+_FIGURE_NEXT = re.compile(r"\s*[、，,]\s*\d")
+_FIGURE_BEFORE = re.compile(r"[\d零一二三四五六七八九十百千]\s*[、，,]\s*$")
 #: A phone number already read digit by digit (with 幺), then the mark that lists the next.
 _AFTER_A_PHONE = re.compile(r"幺[零幺二三四五六七八九]*\s*[、/或和及，,]\s*$")
 #: A gloss in brackets just after a number: 12328（交通运输服务监督热线）.
@@ -988,6 +1032,12 @@ def _service_numbers(text: str) -> str:
         ):
             return read_digits(m.group(), yao=True)
         if _AMOUNT_BEFORE.search(before) or _MEASURE_LABEL_RE.search(before):
+            return read_cardinal(m.group(), liang=True)
+        line = text[max(0, m.start() - 40) : m.start()].rsplit("\n", 1)[-1]
+        if (
+            _FIGURE_NEXT.match(text, m.end())
+            or _FIGURE_BEFORE.search(text, max(0, m.start() - 4), m.start())
+        ) and not _SERVICE_WORDS.search(line):
             return read_cardinal(m.group(), liang=True)
         return m.group()
 

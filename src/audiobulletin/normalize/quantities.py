@@ -153,6 +153,10 @@ _LATIN_UNITS = {
     "IU": "国际单位",
     "dpi": "D P I",
     "kN": "千牛",
+    # a torque, a pressure (拧紧力矩28±2N·m, 胎压2.4bar)
+    "N·m": "牛米",
+    "N•m": "牛米",
+    "bar": "巴",
     "n mile": "海里",
     "nmile": "海里",
     "kg": "千克",
@@ -167,6 +171,8 @@ _LATIN_UNITS = {
     "ng": "纳克",
     "mL": "毫升",
     "ml": "毫升",
+    "μL": "微升",
+    "µL": "微升",
     "kW": "千瓦",
     "MW": "兆瓦",
     "GW": "吉瓦",
@@ -246,9 +252,10 @@ _UNIT_AFTER_NUMBER = re.compile(
     rf"((?:\s?[/·•]\s?(?:{_alternation(_UNIT_NAMES)}))*)(?![A-Za-z²³\d])"
 )
 _UNIT_TAIL = re.compile(rf"([/·•])\s?({_alternation(_UNIT_NAMES)})")
-#: A unit named alone after its label, as a table's caption gives it: （单位：mg/kg）.
+#: A unit named alone after its label, as a table's caption gives it: （单位：mg/kg）, or as
+#: a sentence does (单位为μg/m³, 单位为微克每立方米).
 _UNIT_LABELLED = re.compile(
-    rf"((?:单位|單位)\s*[：:]\s*)({_alternation(_LATIN_UNITS)})"
+    rf"((?:单位|單位)\s*(?:[：:]|[为為是])\s*)({_alternation(_LATIN_UNITS)})"
     rf"((?:\s?[/·•]\s?(?:{_alternation(_UNIT_NAMES)}))*)(?![A-Za-z²³\d])"
 )
 #: …or alone in a column's brackets after its label: PM2.5(μg/m³), 浓度(mg/L), 风速(m/s).
@@ -257,15 +264,29 @@ _UNIT_BRACKETED = re.compile(
     r"|[mgtL](?=\s?/))"
     rf"((?:\s?[/·•]\s?(?:{_alternation(_UNIT_NAMES)}))*)\s*(?=[)）])"
 )
+#: …or after a bracketed range or figure it measures: （78.4～116.2）nGy/h is 纳戈瑞每小时,
+#: (12~18)μg/m³ 微克每立方米; a single letter only before its ``/unit`` ((2~5)m/s).
+_UNIT_AFTER_BRACKET = re.compile(
+    rf"(?<=\d[)）])({_alternation(u for u in _LATIN_UNITS if len(u) > 1)}|[mgtL](?=\s?/))"
+    rf"((?:\s?[/·•]\s?(?:{_alternation(_UNIT_NAMES)}))*)(?![A-Za-z²³\d])"
+)
 #: ``·h`` after watts is 时 (kW·h is 千瓦时, as 千瓦·时 is).
 _WATT_HOUR = re.compile(r"(?<=[kMG]W)\s?[·•]\s?h|(?<=瓦)[·•](?=时)")
-#: A Han money or count unit per a Latin unit: 元/kg, 元/m², 人/km², a pace's 5′42″/km.
+#: A Han money or count unit per a Latin unit: 元/kg, 元/m², 人/km², a pace's 5′42″/km; a
+#: flow of vehicles or a count in a sample per its hour or volume (420辆/h 辆每小时, 个/μL
+#: 个每微升, 50拷贝/mL 拷贝每毫升).
 _HAN_PER_LATIN = re.compile(
-    r"(?<=[元角分人户个個株只秒次″])/"
-    rf"({_alternation(u for u in _LATIN_UNITS if len(u) > 1)}|[mgtL])"
+    r"(?:(?<=[元角分人户个個株只秒次″辆輛台架艘])|(?<=拷贝|拷貝))/"
+    rf"({_alternation(u for u in _LATIN_UNITS if len(u) > 1)}|[mgtLh])"
     r"(?![A-Za-z²³\d])"
 )
 
+#: A force in newtons alone in its bracket (拉力测试(90N) 九十牛), a current of amperes with
+#: decimals (1.5A 一点五安); never a code's letter (5A级景区, 2A类, 16A室) nor a latitude's
+#: north (纬度：20.3N，).
+_NEWTONS_AMPERES = re.compile(
+    r"(?<=[(（])(\d+(?:\.\d+)?)N(?=[)）])|(?<![A-Za-z\d.])(\d+\.\d+)A(?![A-Za-z\d])"
+)
 #: Seconds written ``s`` after a figure of up to three digits or a decimal (百公里加速3.9s,
 #: 15s内), never a model's (iPhone 6s) nor a decade (1990s).
 _SECONDS = re.compile(r"(?<![A-Za-z\d.])(?<![A-Za-z]\s)(\d{1,3}(?:\.\d+)?)s(?![A-Za-z\d/])")
@@ -514,11 +535,28 @@ _OR_MORE = re.compile(
     r"|(?<=\d)\+(?=[，。；,;”」』\"]|$)"
 )
 #: An isotope: an element and its mass number set apart by a hyphen (铯-137, 碘-131, 碳-14):
-#: the hyphen is neither a minus nor a range.
+#: the hyphen is neither a minus nor a range; a mass number of three digits is said digit by
+#: digit (铯一三七, 碘一三一), one of two as an amount (碳十四, 钴六十).
 _ISOTOPE = re.compile(
     r"(?<=[氢氘氚氦锂铍硼碳氮氧氟钠镁铝硅磷硫氯钾钙钛铬锰铁钴镍铜锌镓锗砷硒溴氪铷锶锆钼锝"
-    r"碘氙铯钡铈铱铅铋钋氡镭钍铀镎钚镅锔])-(?=\d{1,3}(?![\d.]))"
+    r"碘氙铯钡铈铱铅铋钋氡镭钍铀镎钚镅锔])-(\d{3}(?![\d.])|(?=\d{1,2}(?![\d.])))"
 )
+#: An ion by its formula and charge, as a water or a rain report lists them: SO4²⁻ is 硫酸根,
+#: NO3⁻ 硝酸根, NH4⁺ 铵根, never letters, digits and an unsaid sign.
+_IONS = {
+    "SO4²⁻": "硫酸根",
+    "NO3⁻": "硝酸根",
+    "NO2⁻": "亚硝酸根",
+    "NH4⁺": "铵根",
+    "PO4³⁻": "磷酸根",
+    "CO3²⁻": "碳酸根",
+    "HCO3⁻": "碳酸氢根",
+    "Cl⁻": "氯离子",
+    "F⁻": "氟离子",
+}
+_ION = re.compile(rf"(?<![A-Za-z\d])({_alternation(_IONS)})")
+#: A unit to the power minus one after its figure (an extinction coefficient, 1.85m⁻¹): 每米.
+_PER_UNIT_POWER = re.compile(r"(?<=\d)\s?(km|cm|mm|m|s|h|d)⁻¹(?![⁰¹²³⁴⁵⁶⁷⁸⁹])")
 
 
 #: Gases a report names by formula: O3 is 臭氧, NO2 二氧化氮, SO2 二氧化硫 (O3-8h, its
@@ -642,7 +680,10 @@ def _units(text: str) -> str:
     """Latin units after numbers, ‰, °′″, multiplication signs, ``3#`` and ``#23杆``, and 零下 for
     temperatures below zero; ``+`` after a figure's unit (以上); an isotope's hyphen; crosses
     that hide a name (××县: 某县); pollutants by formula (O3: 臭氧)."""
-    text = _ISOTOPE.sub("", _OR_MORE.sub("以上", _bounds(_STARRED_ST.sub("星", text))))
+    text = _OR_MORE.sub("以上", _bounds(_STARRED_ST.sub("星", text)))
+    text = _ISOTOPE.sub(lambda m: read_digits(m[1]) if m[1] else "", text)
+    text = _ION.sub(lambda m: _IONS[m[1]], text)
+    text = _PER_UNIT_POWER.sub(lambda m: "每" + _UNIT_NAMES[m[1]], text)
     text = _SPREAD_SIGN.sub(lambda m: "加" if m[1] in "+＋" else "减", text)
     text = _CHANGE_LABEL.sub(_change_label, text)
     text = _PER_POPULATION.sub(r"每\3\1\2", _PER_HEAD_UNIT.sub("每", text))
@@ -675,8 +716,10 @@ def _units(text: str) -> str:
     # 12GB+256GB: 加, never a sign before the second figure
     text = _UNITS_ADDED.sub("加", _BYTES_PER_SECOND.sub("每秒", text))
     text = _UNIT_AFTER_NUMBER.sub(_speak_unit, _A_WEIGHTED.sub("dB", text))
+    text = _NEWTONS_AMPERES.sub(lambda m: m[1] + "牛" if m[1] else m[2] + "安", text)
     text = _UNIT_LABELLED.sub(lambda m: m[1] + _unit_said(m[2], m[3]), text)
     text = _UNIT_BRACKETED.sub(lambda m: _unit_said(m[1], m[2]), text)
+    text = _UNIT_AFTER_BRACKET.sub(lambda m: _unit_said(m[1], m[2]), text)
     text = _PER_MILLE_RANGE.sub(
         lambda m: f"千分之{read_number(m[1])}{_range_word(m[2])}千分之{read_number(m[3])}", text
     )
