@@ -1540,3 +1540,12 @@ def test_a_title_cut_short_never_keeps_half_a_code(body: str) -> None:
 def test_a_numbered_heading_names_its_chapter_without_the_lead_in_sentence_under_it() -> None:
     assert clean_heading("第四章 自然生态 生态质量指数。") == "自然生态"
     assert clean_heading("三、重点任务 加强组织领导。") == "重点任务"
+
+
+def test_a_case_s_number_names_its_chapter_though_the_headline_has_its_words() -> None:
+    headline = "临江市2031年第二季度环境行政处罚情况及典型案例的通报"
+    cases = [
+        chapter(None, "案例一：临江市某电镀厂超标排放水污染物案。该厂总镍浓度超标2.1倍。"),
+        chapter(None, "案例二：临江某物流公司柴油货车超标排放案。不透光烟度值为1.85m⁻¹。"),
+    ]
+    assert chapter_titles(cases, headline=headline) == ["案例一", "案例二"]

@@ -135,6 +135,7 @@ SPEAKER_NAME_MAX = 3
 
 #: A typical case's head: its number, then its name (案例一：…案).
 _CASE_HEAD_RE = re.compile(r"^((?:典型)?案例[一二三四五六七八九十\d]{1,3})\s*[：:、.．]\s*(.+)$")
+_CASE_NUMBER_RE = re.compile(r"(?:典型)?案例[一二三四五六七八九十\d]{1,3}")
 
 
 def _base_title(chapter: Chapter, max_han: int, headline: str = "") -> str:
@@ -319,6 +320,9 @@ def chapter_titles(
             and headline
             and not chapter.heading
             and says_again(title, headline)
+            # a case's number names which case it is, whatever the headline's words (案例二
+            # under …第二季度…典型案例的通报)
+            and not _CASE_NUMBER_RE.fullmatch(title)
             # a section's own line names it as a heading would (…安排如下： 一、展览)
             and title != sections_title(chapter, max_han)
             and title != first_section_announced(chapter.blocks, max_han)
