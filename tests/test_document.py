@@ -7127,3 +7127,12 @@ def test_an_item_ending_on_a_unit_s_ascii_stop_is_no_sub_head_of_the_section_abo
     doc = parse(text)
     assert headings(doc) == ["一、管制时间", "二、限行措施"]
     assert_nothing_lost(text, doc)
+
+
+def test_a_release_s_day_with_its_weekday_and_hour_over_its_headline_is_no_title() -> None:
+    title = "卫生署公布登革热最新疫情并吁市民加强防蚊"
+    text = lines("海澄市卫生署新闻公报", "2031年8月21日（星期四）下午5时30分", "", title, "", LONG)
+    doc = parse(text)
+    assert doc.title == title
+    assert doc.date == "2031-08-21"
+    assert_nothing_lost(text, doc)

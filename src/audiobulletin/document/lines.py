@@ -171,9 +171,13 @@ _DATE_ONLY_RES = (
         re.compile(r"^" + pattern.pattern + _WEEKDAY + _LUNAR_DAY + r"$")
         for _, pattern in _DATE_RES
     ),
-    # a warning's signature time: 2031年6月18日16时20分, 2031年6月18日 上午10时
+    # a warning's signature time: 2031年6月18日16时20分, 2031年6月18日 上午10时; a release's
+    # with its weekday too: 2031年8月21日（星期四）下午5時30分
     re.compile(
-        r"^" + _DATE_RES[0][1].pattern + r"\s*(?:凌晨|上午|中午|下午|晚上)?\s*\d{1,2}\s*[时時]"
+        r"^"
+        + _DATE_RES[0][1].pattern
+        + _WEEKDAY
+        + r"\s*(?:凌晨|上午|中午|下午|晚上)?\s*\d{1,2}\s*[时時]"
         r"(?:\s*\d{1,2}\s*分)?$"
     ),
     # a signature date whose 年月日 were images on the page: ``{ 2017 6 23``
