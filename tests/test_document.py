@@ -7136,3 +7136,34 @@ def test_a_release_s_day_with_its_weekday_and_hour_over_its_headline_is_no_title
     assert doc.title == title
     assert doc.date == "2031-08-21"
     assert_nothing_lost(text, doc)
+
+
+def test_rows_of_figures_alone_under_their_names_are_a_table_and_its_total_sums_the_figures() -> (
+    None
+):
+    rows = [
+        "批号      生产日期      有效期至      生产数量(盒)   已发货数量(盒)",
+        "210305    2030.03.05    2032.02       100,000        96,400",
+        "210308    2030.03.08    2032.02       100,000        99,250",
+        "合计                                  200,000        195,650",
+    ]
+    doc = parse(
+        lines("关于主动召回部分批次胶囊的公告", LONG, "召回批次如下：", *rows, "一、召回要求", LONG)
+    )
+    (table,) = tables(doc)
+    assert table.table is not None
+    assert table.table.header[0] == "批号"
+    assert table.table.rows[-1] == ("合计", "", "", "200,000", "195,650")
+
+
+def test_a_total_s_sum_goes_under_the_column_of_figures_not_a_last_column_of_words() -> None:
+    rows = [
+        "项目名称\t安排资金（万元）\t责任单位",
+        "东湖路改造\t420.15\t建设局",
+        "滨江公园提升\t866.20\t园林局",
+        "合计\t1,286.35",
+    ]
+    doc = parse(lines("关于第二批重点项目资金安排的通知", LONG, *rows))
+    (table,) = tables(doc)
+    assert table.table is not None
+    assert table.table.rows[-1] == ("合计", "1,286.35", "")

@@ -108,8 +108,40 @@ def _make_table(raw_lines: Sequence[str], indices: Sequence[int], rows: list[lis
             joined = _two_level_header(header, rows[0], max(len(r) for r in rows[1:]))
             if joined:
                 header, rows = joined, rows[1:]
+    if header:
+        rows = [_total_aligned(r, rows, len(header)) for r in rows]
     text = "\n".join(raw_lines[i] for i in indices)
     return Block("table", text, Table(header, tuple(tuple(r) for r in rows)))
+
+
+#: The name of the row that adds a table up: 合计, 总计, 小计 (spaced out or not).
+_TOTAL_NAME_RE = re.compile(r"^(?:合|总|總|小|共)\s*(?:计|計)$")
+
+
+def _total_aligned(row: list[str], rows: list[list[str]], width: int) -> list[str]:
+    """A total's row with fewer cells than its table has columns, its figures set under the
+    last columns of figures they add up (合计  338,000  306,680 under 批号 生产日期 有效期至
+    生产数量 已发货数量; 合计  1,286.35 under 项目名称 金额（万元） 责任单位), not under the
+    first ones, which hold no sums, nor under a last column of words."""
+    if len(row) >= width or not _TOTAL_NAME_RE.match(row[0]):
+        return row
+    others = [r for r in rows if len(r) == width]
+    figured = [
+        j
+        for j in range(1, width)
+        if others and 2 * sum(bool(_AMOUNT_CELL_RE.fullmatch(r[j])) for r in others) > len(others)
+    ]
+    sums = row[1:]
+    if len(figured) < len(sums):
+        return [row[0], *[""] * (width - len(row)), *sums]
+    out = [row[0], *[""] * (width - 1)]
+    for j, cell in zip(figured[-len(sums) :], sums, strict=True):
+        out[j] = cell
+    return out
+
+
+#: A cell holding an amount: 1,286.35, 约4,480户, -2.1%, 338,000盒.
+_AMOUNT_CELL_RE = re.compile(r"[约約~≈]?[+\-−]?\d[\d,.]*\s*(?:%|[\u4e00-\u9fff]{0,2})")
 
 
 def _two_level_header(top: Sequence[str], sub: Sequence[str], width: int) -> tuple[str, ...] | None:
@@ -170,9 +202,17 @@ def _aligned_cells(raw: str) -> list[str] | None:
     parts = [clean_line(p) for p in re.split(r"\s{2,}", text)]
     if len(parts) < 2 or any(not p or len(p) > 30 for p in parts):
         return None
-    if not any(han_count(p) for p in parts):
+    if not any(han_count(p) for p in parts) and not (
+        # a row of figures alone (310305    2030.03.05    120,000): a batch's or a code's
+        # row under names, no line of prose
+        len(parts) >= 3 and all(_FIGURE_ONLY_RE.fullmatch(p) for p in parts)
+    ):
         return None
     return parts
+
+
+#: A cell of figures and their marks only: 310305, 2030.03.05, 120,000, -4.5%.
+_FIGURE_ONLY_RE = re.compile(r"[+\-−]?\d[\d.,:/\-]*%?")
 
 
 #: A cell of a row set with single spaces holds a word or a figure at most this long (a
