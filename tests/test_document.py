@@ -7167,3 +7167,21 @@ def test_a_total_s_sum_goes_under_the_column_of_figures_not_a_last_column_of_wor
     (table,) = tables(doc)
     assert table.table is not None
     assert table.table.rows[-1] == ("合计", "1,286.35", "")
+
+
+@pytest.mark.parametrize(
+    ("foot", "kinds"),
+    [
+        ("主编：许文静　责任编辑：周达", ["editor", "editor"]),
+        ("本期编辑：郑小雅｜新闻热线：0571-86008800", ["editor"]),
+        ("新聞公報發布時間：17時45分", ["other"]),
+    ],
+)
+def test_who_edited_a_newsletter_and_when_a_release_went_out_are_not_read(
+    foot: str, kinds: list[str]
+) -> None:
+    text = lines("滨河社区新闻周报", "", LONG, "", foot)
+    doc = parse(text)
+    assert paragraphs(doc) == [LONG]
+    assert [m.kind for m in doc.meta] == kinds
+    assert_nothing_lost(text, doc)

@@ -666,6 +666,15 @@ META_KEYS: dict[str, tuple[str, ...]] = {
     "editor": (
         "责任编辑",
         "責任編輯",
+        # a newsletter's or a paper's editors: 主编：…　责任编辑：…, 本期编辑：…
+        "主编",
+        "主編",
+        "副主编",
+        "副主編",
+        "执行主编",
+        "執行主編",
+        "本期编辑",
+        "本期編輯",
         # a paper's page and its layout: 本版责任编辑：…  美术编辑：…
         "本版责任编辑",
         "本版責任編輯",
@@ -845,6 +854,10 @@ META_KEYS: dict[str, tuple[str, ...]] = {
         "公告编号",
         "證券代碼",
         "證券簡稱",
+        # the hour a Hong Kong or Macau release went out, under its end mark: 新聞公報發布時間：
+        "新闻公报发布时间",
+        "新聞公報發布時間",
+        "新聞公報發佈時間",
         # when a warning's next issue is due: 下次發布時間：120年08月07日 23時30分
         "下次发布时间",
         "下次發布時間",
