@@ -7185,3 +7185,14 @@ def test_who_edited_a_newsletter_and_when_a_release_went_out_are_not_read(
     assert paragraphs(doc) == [LONG]
     assert [m.kind for m in doc.meta] == kinds
     assert_nothing_lost(text, doc)
+
+
+@pytest.mark.parametrize("tail", ["%。", "）；", "："])
+def test_a_line_that_opens_on_a_percent_sign_or_a_closing_mark_goes_on_from_the_one_above(
+    tail: str,
+) -> None:
+    head = "全年42个市重点项目完成年度投资的108.6"
+    text = lines("临江市发展和改革局2031年工作总结", "", LONG, "", head, tail, "", LONG)
+    doc = parse(text)
+    assert paragraphs(doc) == [LONG, head + tail, LONG]
+    assert_nothing_lost(text, doc)

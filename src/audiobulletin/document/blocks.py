@@ -708,6 +708,11 @@ def _opens_alike(text: str, nxt: str) -> bool:
     return opens_alike(text, nxt, SAME_OPENING) and text[-1] not in "，,、"
 
 
+#: What no line of a page opens on, as Chinese is set: a percent sign or a closing mark
+#: (…的108.6 / %。, …增长 / ，比上年…): the line goes on from the one above.
+_NEVER_OPENS_LINE_RE = re.compile(r"^[%％‰。，、；：！？）)”」』】]")
+
+
 def _wraps_on(line: _Item, nxt: _Item, wrap: tuple[int, int] = (0, 0)) -> bool:
     """``nxt`` continues ``line``: no blank between, ``line`` does not end a sentence, is long
     enough to have been wrapped (at least as wide as ``nxt``), and is not a heading; ``nxt``
@@ -717,6 +722,8 @@ def _wraps_on(line: _Item, nxt: _Item, wrap: tuple[int, int] = (0, 0)) -> bool:
         return False
     if Label.META in (line.label, nxt.label):  # the fields of a page's grid (see _items)
         return False
+    if _NEVER_OPENS_LINE_RE.match(nxt.text) and line.text[-1:] not in _PARAGRAPH_END:
+        return True  # …完成年度投资的108.6 / %。: no line of a page opens on a unit's sign
     if DOCUMENT_KIND_END_RE.search(line.text) and (
         is_addressee(nxt.text) or _ADDRESSEES_OPEN_RE.match(nxt.text)
     ):
@@ -941,6 +948,7 @@ def _join_wrapped_lines(items: list[_Item], filled_only: bool = False) -> list[_
                 or out[-1].text[-1] in "、，,"  # (a clause's mark ends no paragraph)
                 or _near_the_wrap(out[-1], wrap)
                 or _OPENS_ON_DE_RE.match(item.text)
+                or _NEVER_OPENS_LINE_RE.match(item.text)
                 or _splits_a_word(out[-1].text, item.text)
             )
         ):
