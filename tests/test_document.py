@@ -7196,3 +7196,21 @@ def test_a_line_that_opens_on_a_percent_sign_or_a_closing_mark_goes_on_from_the_
     doc = parse(text)
     assert paragraphs(doc) == [LONG, head + tail, LONG]
     assert_nothing_lost(text, doc)
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        ["2031年06月03日 星期二 第A02版:要闻 上一版 下一版"],
+        ["2031年06月03日 星期二 第A02版:要闻", "第2031-06-03期 PDF下载"],
+    ],
+)
+def test_an_e_paper_s_day_and_page_under_its_name_are_no_line_of_the_headline(
+    page: list[str],
+) -> None:
+    title = "青川县早稻喜获丰收 亩产同比增长5.1%"
+    text = lines("青川日报 数字报", *page, title, LONG)
+    doc = parse(text)
+    assert doc.title == title
+    assert doc.date == "2031-06-03"
+    assert_nothing_lost(text, doc)

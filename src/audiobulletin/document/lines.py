@@ -1618,6 +1618,14 @@ _NAME_DATED_RE = re.compile(
     rf"(?:\s*{_ISSUE_HOUR})?{_PAGE})$"
     rf"|^《\s*([{_H}]{{2,20}})\s*》\s*[（(]\s*({_WEB_DATE}{_PAGE})\s*[)）]$"
 )
+#: An e-paper's day and page over the story, its name on the line above: 2031年02月10日 星期一
+#: 第A03版:文旅 (its buttons to turn the page may follow: 上一版 下一版).
+_DATED_PAGE_RE = re.compile(
+    rf"^{_WEB_DATE}(?:\s*星期[一二三四五六日天]|\s*[（(]星期[一二三四五六日天][)）])?"
+    rf"\s*{_PAGE_NUMBER}(?:\s*[:：]?\s*[^\s，,。\d]{{1,12}})?$"
+)
+#: An e-paper's issue and its file to fetch: 第2031-02-10期 PDF下载.
+_ISSUE_DOWNLOAD_RE = re.compile(r"^第\s*[\d\-]{1,12}\s*期\s+PDF\s*(?:下载|下載)$")
 #: The time a page was posted, on a line of its own: 香港時間11時50分, 北京时间 09:30.
 _CLOCK_RE = re.compile(
     r"^(?:香港|北京|臺北|台北|澳門|澳门)?(?:時間|时间)\s*\d{1,2}\s*[時时:：點点]\s*\d{1,2}\s*分?$"
@@ -1937,6 +1945,10 @@ def _line_meta(text: str) -> list[tuple[str, str]] | None:
         is_issuer_line(m.group(2)) or _OUTLET_RE.search(m.group(2))
     ):
         return [("stamp", m.group(1)), ("source", m.group(2))]
+    if _DATED_PAGE_RE.match(text):
+        return [("stamp", text)]  # 2031年02月10日 星期一 第A03版:文旅: the e-paper's day and page
+    if _ISSUE_DOWNLOAD_RE.match(text):
+        return [("other", text)]  # 第2031-02-10期 PDF下载
     if (m := _NAME_DATED_RE.match(text)) and (
         is_issuer_line(name := m.group(1) or m.group(3))
         # (the paper's name or its app's: 澜江晚报·掌上澜江; a site's desk: 临江房产网 研究中心)
