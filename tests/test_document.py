@@ -2040,7 +2040,9 @@ def test_a_council_s_news_tag_opening_the_lead_is_not_read() -> None:
     assert_nothing_lost(text, doc)
 
 
-@pytest.mark.parametrize("tag", ["（组图）", "(图)", "[视频]", "（附全文）"])
+@pytest.mark.parametrize(
+    "tag", ["（组图）", "(图)", "[视频]", "（附全文）", "（根据录音整理，有删节）", "（有删节）"]
+)
 def test_a_page_s_tag_for_pictures_or_the_full_text_is_not_part_of_the_headline(tag: str) -> None:
     text = lines(f"青川市第五届龙舟文化节开幕{tag}", LONG)
     doc = parse(text)
