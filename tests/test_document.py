@@ -7216,3 +7216,14 @@ def test_an_e_paper_s_day_and_page_under_its_name_are_no_line_of_the_headline(
     assert doc.title == title
     assert doc.date == "2031-06-03"
     assert_nothing_lost(text, doc)
+
+
+@pytest.mark.parametrize(
+    "greeting", ["各位企业家朋友，大家下午好！", "议长、副议长、各位议员女士、先生，大家好："]
+)
+def test_a_speaker_s_greeting_to_whom_the_speech_addresses_is_not_read(greeting: str) -> None:
+    text = lines("在民营企业家座谈会上的讲话", "", greeting, "", LONG)
+    doc = parse(text)
+    assert paragraphs(doc) == [LONG]
+    assert [m.kind for m in doc.meta] == ["addressee"]
+    assert_nothing_lost(text, doc)

@@ -570,7 +570,11 @@ _ADDRESSEE_RE = re.compile(
     r"|学生|教师|老师|考生|旅客|游客|村民|业主|用户|网友|们|單位|部門|學校|學生|機構|市民朋友"
     r"|经营者|經營者|经营户|經營戶|商户|商戶|商家|市场主体|市場主體"
     # …or a council's chair and members, as a speech to it opens: 主席、各位委員：
-    r"|委員|委员|議員|议员|主席|代表))[：:]$"
+    r"|委員|委员|議員|议员|主席|代表|女士|先生|来宾|來賓|嘉宾|嘉賓))[：:]$"
+)
+#: A speaker's greeting after whom the speech addresses: …各位企业家朋友，大家下午好！（掌声）.
+_GREETING_TAIL_RE = re.compile(
+    r"[，,]\s*大家(?:上午|下午|晚上|早上)?好\s*[！!：:。]?\s*(?:[（(](?:掌声|掌聲)[)）])?$"
 )
 _NAV_WORD_RE = re.compile(
     r"首页|登录|注册|网站|频道|导航|新闻|社区|客户端|电子报|投稿|返回|打印"
@@ -1361,6 +1365,8 @@ _ENGLISH_GREETING_RE = re.compile(r"^(?:Dear|To)\s+[A-Za-z][A-Za-z /&'’-]{0,40
 def is_addressee(text: str) -> bool:
     """Whom a notice is addressed to (各镇、乡人民政府：), said by no announcer."""
     text = _ENGLISH_GREETING_RE.sub("", text)
+    if greeted := _GREETING_TAIL_RE.search(text):
+        text = text[: greeted.start()] + "："  # …各位议员女士、先生，大家好：
     return len(text) <= 80 and bool(_ADDRESSEE_RE.match(text))
 
 
