@@ -7227,3 +7227,22 @@ def test_a_speaker_s_greeting_to_whom_the_speech_addresses_is_not_read(greeting:
     assert paragraphs(doc) == [LONG]
     assert [m.kind for m in doc.meta] == ["addressee"]
     assert_nothing_lost(text, doc)
+
+
+def test_a_speech_s_numbered_questions_head_its_parts() -> None:
+    text = lines(
+        "在民营企业家座谈会上的讲话",
+        "",
+        LONG,
+        "",
+        "第一个问题：怎么看南屏民营经济",
+        "",
+        LONG,
+        "",
+        "第二个问题：政府能做什么",
+        "",
+        LONG,
+    )
+    doc = parse(text)
+    assert headings(doc) == ["第一个问题：怎么看南屏民营经济", "第二个问题：政府能做什么"]
+    assert_nothing_lost(text, doc)

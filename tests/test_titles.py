@@ -1549,3 +1549,7 @@ def test_a_case_s_number_names_its_chapter_though_the_headline_has_its_words() -
         chapter(None, "案例二：临江某物流公司柴油货车超标排放案。不透光烟度值为1.85m⁻¹。"),
     ]
     assert chapter_titles(cases, headline=headline) == ["案例一", "案例二"]
+
+
+def test_a_speech_s_numbered_question_is_named_by_what_it_asks() -> None:
+    assert clean_heading("第二个问题：政府能做什么 大家反映最集中的是三件事。") == "政府能做什么"

@@ -47,6 +47,8 @@ _MARKERS: tuple[tuple[int, re.Pattern[str]], ...] = (
     # (or an ASCII comma and a space, as a text typed without Chinese marks sets it: 一, 管制时间)
     (3, re.compile(rf"^[{_CN_NUM}]+(?:[、.．]|,\s*(?=\S)(?![{_CN_NUM}]\s*[,，、年级]))")),
     (3, re.compile(r"^【[^】]{1,30}】")),
+    # (a speech's questions or sides, named after a colon: 第二个问题：政府能做什么)
+    (3, re.compile(rf"^第[{_CN_NUM}]+(?:个|個)(?:问题|問題|方面)\s*[：:](?=\S)")),
     (4, re.compile(rf"^[（(][{_CN_NUM}]+[）)]")),
     (4, re.compile(rf"^{ENUMERATING_IS}")),  # 一是…二是… sub-heads
     (5, re.compile(rf"^第[{_CN_NUM}\d]+[条條]")),

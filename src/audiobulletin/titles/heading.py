@@ -30,6 +30,8 @@ _NUM = r"[一二三四五六七八九十百零〇两\d壹贰貳叁參肆伍陆�
 _MARKER_RE = re.compile(
     r"^\s*(?:"
     rf"第{_NUM}(?:章|节|節|部分|篇|编|編|卷|条|條|款|项|項)"
+    # (a speech's question or side before its name: 第二个问题：政府能做什么)
+    rf"|第{_NUM}(?:个|個)(?:问题|問題|方面)\s*[：:]"
     rf"|[（(]{_NUM}[)）][、.．]?"
     rf"|{ENUMERATING_IS}"
     rf"|{_NUM}[、．]"
@@ -112,7 +114,7 @@ def clean_heading(heading: str) -> str:
         and lead[-1:] in "。."
         and (marker_level(head) or 0) in _SECTION_LEVELS
         and len(head) <= _HEAD_LINE_MAX
-        and not re.search(r"[，,。；;：:]", head)
+        and not re.search(r"[，,。；;：:]", _MARKER_RE.sub("", head, count=1))
         and han_count(_MARKER_RE.sub("", head, count=1)) >= 2
     ):
         text = head
