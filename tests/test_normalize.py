@@ -666,6 +666,12 @@ CASES = [
         "净利润四亿两千万元到四亿六千万元",
         id="range-myriads-both-units",
     ),
+    pytest.param(
+        "融资3,000万元-12,000万元",
+        "融资三千万元到一亿两千万元",
+        id="range-myriads-small-near-end",
+    ),
+    pytest.param("储量600万吨-15000万吨", "储量六百万吨到一亿五千万吨", id="range-myriads-tonnes"),
     # an annex's Roman numeral, at each end of a range
     pytest.param("详见附表I至附表III", "详见附表一至附表三", id="roman-annex"),
     # a year's half; a change labelled in English with its sign

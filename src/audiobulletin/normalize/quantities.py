@@ -909,9 +909,10 @@ def _myriads(text: str) -> str:
 
 
 #: A range whose near end gives its unit too (42000万元–46000万元): its dash is 到, as the
-#: ends are said apart.
+#: ends are said apart; so is one whose near end is under ten thousand 万 (3000万元-12000万元,
+#: 三千万元到一亿两千万元), never a pause before the far end.
 _MYRIAD_UNIT_RANGE = re.compile(
-    r"(?<![\d.])(\d{5,12}(?:\.\d+)?)万(元|美元|港元|欧元|人|吨|千瓦时|平方米|亩|户)?"
+    r"(?<![\d.])(\d{1,12}(?:\.\d+)?)万(元|美元|港元|欧元|人|吨|千瓦时|平方米|亩|户)?"
     r"\s*[-~～—–―]\s*(?=\d{5,12}(?:\.\d+)?万\2)"
 )
 
