@@ -869,6 +869,9 @@ CASES = [
     pytest.param("VIN码LXC56E2K3NA000101", "V I N码L X C五六E二K三N A零零零一零一", id="code-vin"),
     # a bus line named after its kind is numbered, never counted
     pytest.param("游2线、快2线临时绕行", "游二线、快二线临时绕行", id="ordinal-bus-line-two"),
+    pytest.param("乘坐接驳2线前往", "乘坐接驳二线前往", id="ordinal-shuttle-line-two"),
+    pytest.param("住在翠湖小区2幢", "住在翠湖小区二幢", id="ordinal-estate-building-two"),
+    pytest.param("金桂花园2栋东侧", "金桂花园二栋东侧", id="ordinal-garden-building-two"),
     # hours of teaching are a count, never an emergency number
     pytest.param("累计培训120学时", "累计培训一百二十学时", id="count-teaching-hours"),
     # a bound set by a sign is said as an announcer says it, the unit before 以上 or 以下

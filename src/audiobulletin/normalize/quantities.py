@@ -1188,6 +1188,10 @@ _NUMBERING_TWO = re.compile(
     r"|(?<=[路街道])2(?=段)"
     # …or names a bus line after the kind of line it is (游2线, 快2线, 夜2路, 专2路)
     r"|(?<=[游快夜专專支干幹环環])2(?=[线線路])"
+    # …or a shuttle line (接驳2线 接驳二线)
+    r"|(?<=接驳|接駁)2(?=[线線路])"
+    # …or a building of a named estate (望湖小区2幢, 金桂花园2栋 金桂花园二栋)
+    r"|(?<=小区|小區|社区|社區|花园|花園|家园|家園|新村|公寓)2(?=[栋棟幢座])"
     # …or a building's floor: 1号楼2层, 门诊楼2层
     r"|(?<=[楼樓])2(?=[层層])"
     # …or the building of an address, named by the unit, flat or lift after it (2栋3单元,
