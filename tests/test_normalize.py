@@ -2816,6 +2816,10 @@ def test_readings_of_cvs_races_safety_reports_and_foreign_news(written: str, spo
         ("全身PET/CT检查", "全身P E T C T检查"),
         ("设定值为1200J", "设定值为一千二百焦耳"),
         ("以+852开头的来电", "以加八五二开头的来电"),
+        # the first digits of the number after the calling code are a phone's
+        ("警惕+86 165开头的来电", "警惕加八六 幺六五开头的来电"),
+        # a work's opus number
+        ("演奏勃拉姆斯Op.77", "演奏勃拉姆斯作品第七十七号"),
         ("派出2支队伍", "派出两支队伍"),
         # energy and radiation
         ("节约1.2万tce", "节约一点二万吨标准煤"),

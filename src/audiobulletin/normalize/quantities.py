@@ -1531,10 +1531,14 @@ _LISTING_CLASS = re.compile(
     r"(?<=[\u4e00-\u9fff])\s*[-－](?:SW|SWR|WR|W|S|U)(?=$|[\s，,。、)）；;：:（(]|股|涨|跌|收)"
 )
 #: A country's calling code named as the start of a number (+852开头): 加 and its digits (a
-#: whole number after it is read as a phone's).
+#: whole number after it is read as a phone's); so are the first digits of the number after
+#: it (+86 165开头 加八六 幺六五开头), said as a phone's, never an amount.
 _CALLING_CODE = re.compile(
-    r"(?<![\dA-Za-z])[+＋]\s*(86|852|853|886|1|44|81|82|65|60|66|84|7)(?=\s*(?:开头|開頭))"
+    r"(?<![\dA-Za-z])[+＋]\s*(86|852|853|886|1|44|81|82|65|60|66|84|7)"
+    r"(?:[\s-]?(\d{1,4}))?(?=\s*(?:开头|開頭|号段|號段))"
 )
+#: A work's opus number (Op.18 作品第十八号), never a decimal after letters.
+_OPUS = re.compile(r"(?<![A-Za-z])[Oo]p\.\s?(\d{1,3})(?![\d.])")
 
 
 def _plain_amount(m: re.Match[str]) -> str:
@@ -1556,11 +1560,16 @@ _CONTACT_WORDS = {"tel": "电话", "fax": "传真", "mobile": "手机", "mob": "
 def spoken_abbreviations(text: str) -> str:
     """Short written forms said as words (:data:`_VERSUS`, :data:`_TOP_N`, Q&A 问答), an amount said
     once (:data:`_FIGURES_AFTER_CAPITALS`) and in plain numerals, a listed share's code and
-    class as said, and a country's calling code (:data:`_CALLING_CODE`)."""
+    class as said, a country's calling code (:data:`_CALLING_CODE`) and an opus number
+    (:data:`_OPUS`)."""
     text = _FIGURES_AFTER_CAPITALS.sub("", text)
     text = _CAPITAL_AMOUNT.sub(_plain_amount, text)
     text = _LISTED_CODE.sub(lambda m: read_digits(m[1]), _LISTING_CLASS.sub("", text))
-    text = _CALLING_CODE.sub(lambda m: "加" + read_digits(m[1]), text)
+    text = _CALLING_CODE.sub(
+        lambda m: "加" + read_digits(m[1]) + (" " + read_digits(m[2], yao=True) if m[2] else ""),
+        text,
+    )
+    text = _OPUS.sub(lambda m: f"作品第{read_cardinal(m[1])}号", text)
     text = _VERSUS.sub("对", _QUESTIONS_ANSWERED.sub("问答", text))
     text = _CONTACT_KEY.sub(lambda m: _CONTACT_WORDS[m[1].lower()], text)
     return _TOP_N.sub(lambda m: "第一" if m[1] == "1" else "前" + m[1], text)
