@@ -672,6 +672,8 @@ CASES = [
         id="range-myriads-small-near-end",
     ),
     pytest.param("储量600万吨-15000万吨", "储量六百万吨到一亿五千万吨", id="range-myriads-tonnes"),
+    # a range of padded codes: the far end is a code too
+    pytest.param("展位C001—C300", "展位C零零一到C三零零", id="range-padded-codes"),
     # an annex's Roman numeral, at each end of a range
     pytest.param("详见附表I至附表III", "详见附表一至附表三", id="roman-annex"),
     # a year's half; a change labelled in English with its sign

@@ -1117,8 +1117,24 @@ _ID_RANGE = re.compile(
 )
 
 
+#: A range of codes named by the same capitals, the near end padded with zeros (K001—K300,
+#: K零零一到K三零零): the far end is a code as long, digit by digit too, never an amount.
+_PADDED_CODE_RANGE = re.compile(
+    r"(?<![A-Za-z])([A-Z]{1,3})(0\d{2,})\s*([—－\-~～至到])\s*\1(\d{3,})(?![\d.])"
+)
+
+
+def _code_range(m: re.Match[str]) -> str:
+    if len(m[2]) != len(m[4]):
+        return m.group()
+    joint = m[3] if m[3] in "至到" else "到"
+    return f"{m[1]}{read_digits(m[2])}{joint}{m[1]}{read_digits(m[4])}"
+
+
 def id_ranges(text: str) -> str:
-    """``25010101—25010236`` -> 二五零一零一零一到二五零一零二三六 (digit by digit, 到)."""
+    """``25010101—25010236`` -> 二五零一零一零一到二五零一零二三六 (digit by digit, 到); so is
+    a range of padded codes (:data:`_PADDED_CODE_RANGE`)."""
+    text = _PADDED_CODE_RANGE.sub(_code_range, text)
 
     def speak(m: re.Match[str]) -> str:
         half = len(m[1]) // 2
