@@ -1440,6 +1440,9 @@ def test_ratios_signs_dotted_numbers_and_subscripts_are_spoken(written: str, spo
         ("2010上海世博会", "二零一零上海世博会"),
         ("2008人参加大会", "两千零八人参加大会"),
         ("1976唐山大地震", "一九七六唐山大地震"),
+        # a theatre's season and an event named in Latin letters end with their year
+        ("推出2030春夏演出季", "推出二零三零春夏演出季"),
+        ("参加QCX-Festival-2030活动", "参加Q C X Festival 二零三零活动"),
         ("2019.07参加工作", "二零一九年七月参加工作"),
         ("2019.10至今", "二零一九年十月至今"),
         ("2024.3—2024.6", "二零二四年三月到二零二四年六月"),
