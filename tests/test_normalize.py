@@ -2440,6 +2440,9 @@ def test_hidden_names_stretches_of_road_and_one_trip(written: str, spoken: str) 
         ("学费5200元/生·学年", "学费五千二百元每生每学年"),
         ("UTC-12，23:59", "U T C减十二，二十三点五十九分"),
         ("利润总额/营业收入×100%", "利润总额除以营业收入乘百分之一百"),
+        # an amount of money padded with zeros to four places or more
+        ("每股配发现金3.50000000元", "每股配发现金三点五元"),
+        ("认购价8.0000元", "认购价八元"),
         # days of a month written with a dot: backwards as figures, or after a word of when
         ("报名时间：7.8—7.12", "报名时间：七月八日到七月十二日"),
         ("报名时间：7.1—7.31", "报名时间：七月一日到七月三十一日"),

@@ -770,6 +770,9 @@ _SPACED_THOUSANDS = re.compile(
 _CURRENCY_AFTER = r"(?=(?:\s*[-～~—–至到]\s*\d+(?:\.\d+)?)?\s*(?:元|美元|港元|欧元|万元|亿元))"
 _ZERO_CENTS = re.compile(r"(?<=\d)\.0{1,2}(?!\d)" + _CURRENCY_AFTER)
 _ZERO_CENT = re.compile(r"(?<=\d\.\d)0(?!\d)" + _CURRENCY_AFTER)
+#: …and the zeros that pad an amount of money to four places or more, as Taiwan's filings
+#: write a dividend (每股配發3.50000000元 三点五元, 8.0000元 八元).
+_PADDED_PRICE = re.compile(r"(?<=\d)\.(\d{4,})(?!\d)" + _CURRENCY_AFTER)
 #: …and the zeros a table pads a rate, an index's points, an amount in 万 or 亿 or a measure
 #: with, however many: 18.0% 百分之十八, 0.30% 百分之零点三, 3000.00点 三千点, 31.0亿 三十一亿,
 #: a water level's 310.00米 三百一十米, a rainfall's 62.0mm 六十二毫米 (never a magnitude's
@@ -836,6 +839,7 @@ def _thousands(text: str) -> str:
     text = _THOUSANDS.sub(_grouped, text)
     text = _FULLWIDTH_THOUSANDS.sub(lambda m: m.group().replace("，", ""), text)
     text = _SPACED_THOUSANDS.sub(lambda m: re.sub(r"[ \u2009\u202f\u00a0]", "", m.group()), text)
+    text = _PADDED_PRICE.sub(lambda m: "." + m[1].rstrip("0") if m[1].rstrip("0") else "", text)
     text = _ZERO_CENT.sub("", _ZERO_CENTS.sub("", text))
     return _PADDED_ZEROS.sub(_unpadded, text)
 
