@@ -2443,6 +2443,8 @@ def test_hidden_names_stretches_of_road_and_one_trip(written: str, spoken: str) 
         # an amount of money padded with zeros to four places or more
         ("每股配发现金3.50000000元", "每股配发现金三点五元"),
         ("认购价8.0000元", "认购价八元"),
+        # goals counted as a slogan are wholes
+        ("做到三个100%", "做到三个百分之百"),
         # days of a month written with a dot: backwards as figures, or after a word of when
         ("报名时间：7.8—7.12", "报名时间：七月八日到七月十二日"),
         ("报名时间：7.1—7.31", "报名时间：七月一日到七月三十一日"),

@@ -1836,6 +1836,11 @@ _DECIMAL = re.compile(rf"(?:({_MINUS})|(?<![\d.]))(\d+\.\d+)(?![\d.]\d)")
 _DOTTED = re.compile(r"(?<![\d.])\d{1,3}(?:\.\d{1,3}){2,}(?![\d.])")
 
 
+#: A goal counted as a slogan counts it (三个100% 三个百分之百): a whole, said 百分之百, never
+#: a rate of a hundred.
+_COUNTED_WHOLE = re.compile(r"(?<=[个個])\s*100\s*[%％]")
+
+
 #: A discount in tenths (9.5折, 8.8折): said by its digits, 九五折, as a shop says it.
 _DISCOUNT = re.compile(r"(?<![\d.])([1-9])\.([1-9])(?=\s*折)")
 
@@ -1855,6 +1860,7 @@ def _decimals(text: str) -> str:
         text,
     )
     text = _DISCOUNT.sub(lambda m: read_digits(m[1] + m[2]), text)
+    text = _COUNTED_WHOLE.sub("百分之百", text)
     text = _PERCENT_RANGE.sub(
         lambda m: f"百分之{read_number(m[1])}{m[2]}百分之{read_number(m[3])}", text
     )
