@@ -672,6 +672,9 @@ CASES = [
         id="range-myriads-small-near-end",
     ),
     pytest.param("储量600万吨-15000万吨", "储量六百万吨到一亿五千万吨", id="range-myriads-tonnes"),
+    # digits counted out are an identifier's
+    pytest.param("证件号前6位为510219", "证件号前六位为五一零二一九", id="code-first-digits"),
+    pytest.param("尾号后4位如“7X05”", "尾号后四位如“七X零五”", id="code-last-digits-letter"),
     # a range of padded codes: the far end is a code too
     pytest.param("展位C001—C300", "展位C零零一到C三零零", id="range-padded-codes"),
     # an annex's Roman numeral, at each end of a range

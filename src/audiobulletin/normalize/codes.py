@@ -446,10 +446,25 @@ _STORM_NUMBER = re.compile(
 )
 
 
+#: The first or last digits of a number, given as many as the text says there are (前4位为
+#: 5102 五一零二, 末3位如“7X5” 七X五): digits of an identifier, never an amount or a product.
+_NAMED_DIGITS = re.compile(
+    r"([前后後末尾]\s?(\d{1,2})\s?位(?:数字|數字|号码|號碼)?\s?(?:为|為|是|均为|[:：])?"
+    r"[\s（(如例]{0,3}[“\"「]?)([\dA-Z]{2,18})(?![\dA-Za-z.])"
+)
+
+
+def _named_digits(m: re.Match[str]) -> str:
+    if len(m[3]) != int(m[2]) or not any(ch.isdigit() for ch in m[3]):
+        return m.group()
+    return m[1] + read_digits(m[3])
+
+
 def bare_ids(text: str) -> str:
     """Read a bare identifier of ten digits or more digit by digit (see :data:`_BARE_ID`),
-    a listed company's code with its exchange (see :data:`_EXCHANGE_CODE`) and a storm's
-    number (see :data:`_STORM_NUMBER`)."""
+    a listed company's code with its exchange (see :data:`_EXCHANGE_CODE`), a storm's
+    number (see :data:`_STORM_NUMBER`) and digits counted out (see :data:`_NAMED_DIGITS`)."""
+    text = _NAMED_DIGITS.sub(_named_digits, text)
     text = _STORM_NUMBER.sub(lambda m: m[1] + read_digits(m[2]), text)
     text = _EXCHANGE_CODE.sub(lambda m: read_digits(m[1]) + "点" + m[2].upper(), text)
     text = _POST_CODE.sub(lambda m: read_digits(m[1]), text)
