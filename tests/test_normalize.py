@@ -508,6 +508,17 @@ CASES = [
         "分机二幺零（注册组）、二幺二（试务组）",
         id="extensions-with-desks",
     ),
+    # the short number listed after a phone's hours in brackets is a phone's too
+    pytest.param(
+        "值班电话0571-86001234（24小时）、96345",
+        "值班电话零五七幺，八六零零幺二三四（二十四小时）、九六三四五",
+        id="hotline-after-hours",
+    ),
+    pytest.param(
+        "热线96345（9:00-17:30）、96346",
+        "热线九六三四五（九点到十七点三十分）、九六三四六",
+        id="hotline-after-office-hours",
+    ),
     pytest.param("编辑短信发送至10657305", "编辑短信发送至幺零六五七三零五", id="sms-number"),
     # a price per work-hour or per machine shift
     pytest.param("维修费80元/工时", "维修费八十元每工时", id="per-work-hour"),

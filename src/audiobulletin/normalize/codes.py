@@ -1109,8 +1109,11 @@ _LONE_EXTENSION = re.compile(r"((?:分机|分機)(?:号|號)?\s*[:：]?\s*)(\d{2
 #: The other short number offered with one just read digit by digit: 撥打166或167.
 _NEXT_HOTLINE = re.compile(
     rf"({_AFTER_DIGITS_READ}"
-    # (…with the desk each one reaches in brackets: 分機210（註冊組）、212（試務組）)
-    r"(?:[（(][^（）()\d]{1,8}[)）])?\s*(?:或|、|和|及|/)\s*)(\d{3,5})" + _NO_COUNT_AFTER
+    # (…with the desk each one reaches in brackets: 分機210（註冊組）、212（試務組）, or the
+    # hours it answers: 0571-86001234（8:30-17:00）、96345)
+    # (its hours are read by now: （八点三十分到十七点）)
+    r"(?:[（(](?:[^（）()\d]{1,16}|\d{1,2}\s*(?:小时|小時))[)）])?"
+    r"\s*(?:或|、|和|及|/)\s*)(\d{3,5})" + _NO_COUNT_AFTER
 )
 _HOTLINE = re.compile(
     r"(?<=拨打|撥打|请拨|請撥|致电|致電|热线|熱線|专线|專線|电话|電話)[:：，]?\s*(\d{3,5})(?!\s\d)"
