@@ -508,6 +508,13 @@ CASES = [
         "分机二幺零（注册组）、二幺二（试务组）",
         id="extensions-with-desks",
     ),
+    # a colon between figures with their units is a ratio's
+    pytest.param(
+        "股权按15%:25%:60%分配",
+        "股权按百分之十五比百分之二十五比百分之六十分配",
+        id="ratio-percentages",
+    ),
+    pytest.param("料液比2kg:5kg", "料液比两千克比五千克", id="ratio-measures"),
     # the short number listed after a phone's hours in brackets is a phone's too
     pytest.param(
         "值班电话0571-86001234（24小时）、96345",

@@ -1651,10 +1651,18 @@ _SYMBOL_WORD_RE = re.compile("[" + re.escape("".join(_SYMBOL_WORDS)) + "]")
 _RATIO_SIGN = re.compile(r"(?<=\d)(?<!PM2\.5)(?<!PM10)(?<!PM1)\s*[∶：:]\s*(?=\d)")
 
 
+#: …and between figures with their units (30%:70% 百分之三十比百分之七十, 5毫升:1克 五毫升比
+#: 一克, units in Han by now), never a pause.
+_RATIO_UNITS = r"[%％‰]|毫升|升|毫克|千克|克|吨|份|元|米"
+_UNIT_RATIO = re.compile(
+    rf"(?<=[\d两])({_RATIO_UNITS})\s*[∶：:]\s*(?=(?:\d+(?:\.\d+)?|两)\s*(?:{_RATIO_UNITS}))"
+)
+
+
 def _decimal_ratios(text: str) -> str:
     """``25.72:26.84:47.44`` -> 25.72比26.84比47.44 (the decimals are read next);
-    ``1∶50000`` -> 1比50000."""
-    return _RATIO_SIGN.sub("比", text)
+    ``1∶50000`` -> 1比50000; ``30%:70%`` -> 30%比70% (:data:`_UNIT_RATIO`)."""
+    return _RATIO_SIGN.sub("比", _UNIT_RATIO.sub(r"\1比", text))
 
 
 #: A sign quoted on its own, as a table's note explains it: "+"表示上涨，"-"表示回落,
