@@ -775,6 +775,10 @@ CASES = [
     ),
     pytest.param("选手2:08:15夺冠", "选手两小时零八分十五秒夺冠", id="duration-win"),
     pytest.param("（男子1:02:35）", "（男子一小时零二分三十五秒）", id="duration-class"),
+    # a time taken under a minute says no minutes; two minutes are 两分
+    pytest.param("单圈成绩0:51.307", "单圈成绩五十一秒三零七", id="race-time-under-a-minute"),
+    pytest.param("决赛2:08.64夺冠", "决赛两分零八秒六四夺冠", id="race-time-two-minutes"),
+    pytest.param("用时3:00:00", "用时三小时", id="duration-whole-hours"),
     pytest.param("比赛于8:30:00开始", "比赛于八点三十分开始", id="clock-to-the-second"),
     pytest.param("总成绩11h32'17\"", "总成绩十一小时三十二分十七秒", id="duration-h-arcs"),
     # a height's centimetres digit by digit; wins, losses and goals counted

@@ -352,11 +352,30 @@ def _speak_duration(m: re.Match[str]) -> str:
 
 
 def _duration(hours: int, minutes: int, seconds: int, fraction: str = "") -> str:
+    """A time taken, said by its units: 2:21.45 两分二十一秒四五; no minutes, none said
+    (0:46.218 四十六秒二一八, never 零分零秒), nor zero minutes after the hours (2:00:00
+    两小时)."""
     spoken = (_read_hour(hours) + "小时") if hours else ""
-    spoken += _after_larger_unit(minutes, "分") if hours else read_cardinal(minutes) + "分"
-    if seconds or fraction:
-        spoken += _after_larger_unit(seconds, "秒") if hours or minutes else "零秒"
+    timed = seconds or fraction
+    if hours and minutes:
+        spoken += _after_larger_unit(minutes, "分")
+    elif hours and timed:
+        spoken += "零"
+    elif minutes or not (hours or timed):
+        spoken += _counted(minutes) + "分"
+    if timed:
+        if not seconds:
+            spoken += "零秒"
+        elif minutes:
+            spoken += _after_larger_unit(seconds, "秒")
+        else:
+            spoken += _counted(seconds) + "秒"
     return spoken + read_digits(fraction)
+
+
+def _counted(n: int) -> str:
+    """A number of minutes or seconds: 2 is 两 (两分, 两秒)."""
+    return "两" if n == 2 else read_cardinal(n)
 
 
 #: A time taken to the hundredth, m:ss.ff or h:mm:ss.f (31:03.33, 2:05:33.1): a clock has no
