@@ -1777,6 +1777,9 @@ def test_ascii_punctuation_in_chinese_is_said_as_its_chinese_mark(
         ("现将有关事项通知如下:一.培训时间和地点。", "现将有关事项通知如下：一、培训时间和地点。"),
         # a list number before a lot's number is no decimal point
         ("1．2024015号地块位于滨江路以南", "一、二零二四零一五号地块位于滨江路以南"),
+        # …or an age of two digits: no age has hundredths of a year
+        ("1.70岁以上独居老人；\n2.残疾人", "一、七十岁以上独居老人；\n二、残疾人"),
+        ("补贴对象：2.65周岁以上农民", "补贴对象：二、六十五周岁以上农民"),
         # every time of a list of times taken, not its first alone
         (
             "前三名成绩分别为2:11:48、2:12:05和2:13:40",

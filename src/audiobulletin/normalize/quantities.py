@@ -956,7 +956,9 @@ _MARKER_BEFORE_DATE = re.compile(
     # decimal)
     rf"|(?:(?<=^\d\.)|(?<=[；;。]\d\.))(?:[1-9]|[12]\d|3[01])\s*日"
     # …or before a lot's or a case's number (1．2024015号地块): no decimal is a number 号
-    r"|\d{3,}[号號])",
+    r"|\d{3,}[号號]"
+    # …or before an age of two digits (2.65周岁以上人员): no age has hundredths of a year
+    r"|\d{2,3}\s*(?:周岁|週歲|岁|歲)(?![\d.]))",
     re.M,
 )
 #: A list marker after a column gap inside a line (1．加强领导 2．落实责任: the gap is already
