@@ -508,6 +508,24 @@ CASES = [
         "分机二幺零（注册组）、二幺二（试务组）",
         id="extensions-with-desks",
     ),
+    # a colon between figures with their units is a ratio's
+    pytest.param(
+        "股权按15%:25%:60%分配",
+        "股权按百分之十五比百分之二十五比百分之六十分配",
+        id="ratio-percentages",
+    ),
+    pytest.param("料液比2kg:5kg", "料液比两千克比五千克", id="ratio-measures"),
+    # the short number listed after a phone's hours in brackets is a phone's too
+    pytest.param(
+        "值班电话0571-86001234（24小时）、96345",
+        "值班电话零五七幺，八六零零幺二三四（二十四小时）、九六三四五",
+        id="hotline-after-hours",
+    ),
+    pytest.param(
+        "热线96345（9:00-17:30）、96346",
+        "热线九六三四五（九点到十七点三十分）、九六三四六",
+        id="hotline-after-office-hours",
+    ),
     pytest.param("编辑短信发送至10657305", "编辑短信发送至幺零六五七三零五", id="sms-number"),
     # a price per work-hour or per machine shift
     pytest.param("维修费80元/工时", "维修费八十元每工时", id="per-work-hour"),
@@ -666,6 +684,17 @@ CASES = [
         "净利润四亿两千万元到四亿六千万元",
         id="range-myriads-both-units",
     ),
+    pytest.param(
+        "融资3,000万元-12,000万元",
+        "融资三千万元到一亿两千万元",
+        id="range-myriads-small-near-end",
+    ),
+    pytest.param("储量600万吨-15000万吨", "储量六百万吨到一亿五千万吨", id="range-myriads-tonnes"),
+    # digits counted out are an identifier's
+    pytest.param("证件号前6位为510219", "证件号前六位为五一零二一九", id="code-first-digits"),
+    pytest.param("尾号后4位如“7X05”", "尾号后四位如“七X零五”", id="code-last-digits-letter"),
+    # a range of padded codes: the far end is a code too
+    pytest.param("展位C001—C300", "展位C零零一到C三零零", id="range-padded-codes"),
     # an annex's Roman numeral, at each end of a range
     pytest.param("详见附表I至附表III", "详见附表一至附表三", id="roman-annex"),
     # a year's half; a change labelled in English with its sign
@@ -746,6 +775,10 @@ CASES = [
     ),
     pytest.param("选手2:08:15夺冠", "选手两小时零八分十五秒夺冠", id="duration-win"),
     pytest.param("（男子1:02:35）", "（男子一小时零二分三十五秒）", id="duration-class"),
+    # a time taken under a minute says no minutes; two minutes are 两分
+    pytest.param("单圈成绩0:51.307", "单圈成绩五十一秒三零七", id="race-time-under-a-minute"),
+    pytest.param("决赛2:08.64夺冠", "决赛两分零八秒六四夺冠", id="race-time-two-minutes"),
+    pytest.param("用时3:00:00", "用时三小时", id="duration-whole-hours"),
     pytest.param("比赛于8:30:00开始", "比赛于八点三十分开始", id="clock-to-the-second"),
     pytest.param("总成绩11h32'17\"", "总成绩十一小时三十二分十七秒", id="duration-h-arcs"),
     # a height's centimetres digit by digit; wins, losses and goals counted
@@ -863,6 +896,9 @@ CASES = [
     pytest.param("VIN码LXC56E2K3NA000101", "V I N码L X C五六E二K三N A零零零一零一", id="code-vin"),
     # a bus line named after its kind is numbered, never counted
     pytest.param("游2线、快2线临时绕行", "游二线、快二线临时绕行", id="ordinal-bus-line-two"),
+    pytest.param("乘坐接驳2线前往", "乘坐接驳二线前往", id="ordinal-shuttle-line-two"),
+    pytest.param("住在翠湖小区2幢", "住在翠湖小区二幢", id="ordinal-estate-building-two"),
+    pytest.param("金桂花园2栋东侧", "金桂花园二栋东侧", id="ordinal-garden-building-two"),
     # hours of teaching are a count, never an emergency number
     pytest.param("累计培训120学时", "累计培训一百二十学时", id="count-teaching-hours"),
     # a bound set by a sign is said as an announcer says it, the unit before 以上 or 以下
@@ -1429,6 +1465,9 @@ def test_ratios_signs_dotted_numbers_and_subscripts_are_spoken(written: str, spo
         ("2010上海世博会", "二零一零上海世博会"),
         ("2008人参加大会", "两千零八人参加大会"),
         ("1976唐山大地震", "一九七六唐山大地震"),
+        # a theatre's season and an event named in Latin letters end with their year
+        ("推出2030春夏演出季", "推出二零三零春夏演出季"),
+        ("参加QCX-Festival-2030活动", "参加Q C X Festival 二零三零活动"),
         ("2019.07参加工作", "二零一九年七月参加工作"),
         ("2019.10至今", "二零一九年十月至今"),
         ("2024.3—2024.6", "二零二四年三月到二零二四年六月"),
@@ -1738,6 +1777,9 @@ def test_ascii_punctuation_in_chinese_is_said_as_its_chinese_mark(
         ("现将有关事项通知如下:一.培训时间和地点。", "现将有关事项通知如下：一、培训时间和地点。"),
         # a list number before a lot's number is no decimal point
         ("1．2024015号地块位于滨江路以南", "一、二零二四零一五号地块位于滨江路以南"),
+        # …or an age of two digits: no age has hundredths of a year
+        ("1.70岁以上独居老人；\n2.残疾人", "一、七十岁以上独居老人；\n二、残疾人"),
+        ("补贴对象：2.65周岁以上农民", "补贴对象：二、六十五周岁以上农民"),
         # every time of a list of times taken, not its first alone
         (
             "前三名成绩分别为2:11:48、2:12:05和2:13:40",
@@ -2426,6 +2468,11 @@ def test_hidden_names_stretches_of_road_and_one_trip(written: str, spoken: str) 
         ("学费5200元/生·学年", "学费五千二百元每生每学年"),
         ("UTC-12，23:59", "U T C减十二，二十三点五十九分"),
         ("利润总额/营业收入×100%", "利润总额除以营业收入乘百分之一百"),
+        # an amount of money padded with zeros to four places or more
+        ("每股配发现金3.50000000元", "每股配发现金三点五元"),
+        ("认购价8.0000元", "认购价八元"),
+        # goals counted as a slogan are wholes
+        ("做到三个100%", "做到三个百分之百"),
         # days of a month written with a dot: backwards as figures, or after a word of when
         ("报名时间：7.8—7.12", "报名时间：七月八日到七月十二日"),
         ("报名时间：7.1—7.31", "报名时间：七月一日到七月三十一日"),
@@ -2807,6 +2854,10 @@ def test_readings_of_cvs_races_safety_reports_and_foreign_news(written: str, spo
         ("全身PET/CT检查", "全身P E T C T检查"),
         ("设定值为1200J", "设定值为一千二百焦耳"),
         ("以+852开头的来电", "以加八五二开头的来电"),
+        # the first digits of the number after the calling code are a phone's
+        ("警惕+86 165开头的来电", "警惕加八六 幺六五开头的来电"),
+        # a work's opus number
+        ("演奏勃拉姆斯Op.77", "演奏勃拉姆斯作品第七十七号"),
         ("派出2支队伍", "派出两支队伍"),
         # energy and radiation
         ("节约1.2万tce", "节约一点二万吨标准煤"),

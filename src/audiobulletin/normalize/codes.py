@@ -446,10 +446,25 @@ _STORM_NUMBER = re.compile(
 )
 
 
+#: The first or last digits of a number, given as many as the text says there are (前4位为
+#: 5102 五一零二, 末3位如“7X5” 七X五): digits of an identifier, never an amount or a product.
+_NAMED_DIGITS = re.compile(
+    r"([前后後末尾]\s?(\d{1,2})\s?位(?:数字|數字|号码|號碼)?\s?(?:为|為|是|均为|[:：])?"
+    r"[\s（(如例]{0,3}[“\"「]?)([\dA-Z]{2,18})(?![\dA-Za-z.])"
+)
+
+
+def _named_digits(m: re.Match[str]) -> str:
+    if len(m[3]) != int(m[2]) or not any(ch.isdigit() for ch in m[3]):
+        return m.group()
+    return m[1] + read_digits(m[3])
+
+
 def bare_ids(text: str) -> str:
     """Read a bare identifier of ten digits or more digit by digit (see :data:`_BARE_ID`),
-    a listed company's code with its exchange (see :data:`_EXCHANGE_CODE`) and a storm's
-    number (see :data:`_STORM_NUMBER`)."""
+    a listed company's code with its exchange (see :data:`_EXCHANGE_CODE`), a storm's
+    number (see :data:`_STORM_NUMBER`) and digits counted out (see :data:`_NAMED_DIGITS`)."""
+    text = _NAMED_DIGITS.sub(_named_digits, text)
     text = _STORM_NUMBER.sub(lambda m: m[1] + read_digits(m[2]), text)
     text = _EXCHANGE_CODE.sub(lambda m: read_digits(m[1]) + "点" + m[2].upper(), text)
     text = _POST_CODE.sub(lambda m: read_digits(m[1]), text)
@@ -1094,8 +1109,11 @@ _LONE_EXTENSION = re.compile(r"((?:分机|分機)(?:号|號)?\s*[:：]?\s*)(\d{2
 #: The other short number offered with one just read digit by digit: 撥打166或167.
 _NEXT_HOTLINE = re.compile(
     rf"({_AFTER_DIGITS_READ}"
-    # (…with the desk each one reaches in brackets: 分機210（註冊組）、212（試務組）)
-    r"(?:[（(][^（）()\d]{1,8}[)）])?\s*(?:或|、|和|及|/)\s*)(\d{3,5})" + _NO_COUNT_AFTER
+    # (…with the desk each one reaches in brackets: 分機210（註冊組）、212（試務組）, or the
+    # hours it answers: 0571-86001234（8:30-17:00）、96345)
+    # (its hours are read by now: （八点三十分到十七点）)
+    r"(?:[（(](?:[^（）()\d]{1,16}|\d{1,2}\s*(?:小时|小時))[)）])?"
+    r"\s*(?:或|、|和|及|/)\s*)(\d{3,5})" + _NO_COUNT_AFTER
 )
 _HOTLINE = re.compile(
     r"(?<=拨打|撥打|请拨|請撥|致电|致電|热线|熱線|专线|專線|电话|電話)[:：，]?\s*(\d{3,5})(?!\s\d)"
@@ -1117,8 +1135,24 @@ _ID_RANGE = re.compile(
 )
 
 
+#: A range of codes named by the same capitals, the near end padded with zeros (K001—K300,
+#: K零零一到K三零零): the far end is a code as long, digit by digit too, never an amount.
+_PADDED_CODE_RANGE = re.compile(
+    r"(?<![A-Za-z])([A-Z]{1,3})(0\d{2,})\s*([—－\-~～至到])\s*\1(\d{3,})(?![\d.])"
+)
+
+
+def _code_range(m: re.Match[str]) -> str:
+    if len(m[2]) != len(m[4]):
+        return m.group()
+    joint = m[3] if m[3] in "至到" else "到"
+    return f"{m[1]}{read_digits(m[2])}{joint}{m[1]}{read_digits(m[4])}"
+
+
 def id_ranges(text: str) -> str:
-    """``25010101—25010236`` -> 二五零一零一零一到二五零一零二三六 (digit by digit, 到)."""
+    """``25010101—25010236`` -> 二五零一零一零一到二五零一零二三六 (digit by digit, 到); so is
+    a range of padded codes (:data:`_PADDED_CODE_RANGE`)."""
+    text = _PADDED_CODE_RANGE.sub(_code_range, text)
 
     def speak(m: re.Match[str]) -> str:
         half = len(m[1]) // 2

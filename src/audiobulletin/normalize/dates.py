@@ -352,11 +352,30 @@ def _speak_duration(m: re.Match[str]) -> str:
 
 
 def _duration(hours: int, minutes: int, seconds: int, fraction: str = "") -> str:
+    """A time taken, said by its units: 2:21.45 两分二十一秒四五; no minutes, none said
+    (0:46.218 四十六秒二一八, never 零分零秒), nor zero minutes after the hours (2:00:00
+    两小时)."""
     spoken = (_read_hour(hours) + "小时") if hours else ""
-    spoken += _after_larger_unit(minutes, "分") if hours else read_cardinal(minutes) + "分"
-    if seconds or fraction:
-        spoken += _after_larger_unit(seconds, "秒") if hours or minutes else "零秒"
+    timed = seconds or fraction
+    if hours and minutes:
+        spoken += _after_larger_unit(minutes, "分")
+    elif hours and timed:
+        spoken += "零"
+    elif minutes or not (hours or timed):
+        spoken += _counted(minutes) + "分"
+    if timed:
+        if not seconds:
+            spoken += "零秒"
+        elif minutes:
+            spoken += _after_larger_unit(seconds, "秒")
+        else:
+            spoken += _counted(seconds) + "秒"
     return spoken + read_digits(fraction)
+
+
+def _counted(n: int) -> str:
+    """A number of minutes or seconds: 2 is 两 (两分, 两秒)."""
+    return "两" if n == 2 else read_cardinal(n)
 
 
 #: A time taken to the hundredth, m:ss.ff or h:mm:ss.f (31:03.33, 2:05:33.1): a clock has no
@@ -675,7 +694,9 @@ _YEAR = re.compile(
     r"(?<!\d)(?<!\d\.)(\d{4})(?=\s*(?:年|学年|财年))"
     r"|(?<!\d)(?<!\d\.)((?:19|20)\d\d)"
     r"(?=\s*(?:世界|中国|全国|国际|全球|版|赛季|届|级(?!以上|以下)|夏季|冬季|春季|秋季"
-    r"|暑期|暑假|寒假|春节|国庆))"
+    r"|暑期|暑假|寒假|春节|国庆"
+    # (…or a theatre's season: 2030春夏演出季, 2031音乐季)
+    r"|春夏|秋冬|演出季|音乐季|音樂季|艺术季|藝術季))"
     r"|(?<![\d.共有达计约近超逾])((?:19|20)\d\d)(?=款)"
     r"|(?<!\d)(?<!\d\.)((?:19|20)\d\d)(?![人个名家件项位次元万亿吨台辆户所座条])"
     r"(?=[\u4e00-\u9fff]{1,6}?(?:运动会|奥运会|亚运会|残运会|世博会|博览会|世界杯|年会|论坛|峰会"
@@ -691,6 +712,9 @@ _YEAR = re.compile(
     r"\s?((?:19|20)\d\d)(?![\d年])"
     r"|(?<=[“\"「『])((?:19|20)\d\d)(?=[\u4e00-\u9fff]{2})(?![人个名家件项位次元万亿吨台辆户年])"
 )
+#: A year that ends an event's name in Latin letters (Jazz-Week-2030, Expo 2031): digit by
+#: digit, its hyphen a space (Jazz Week 二零三零), never a pause.
+_LATIN_NAMED_YEAR = re.compile(r"(?<=[a-z])[-_\s]((?:19|20)\d\d)(?![\d.])")
 #: Two years joined by 到/至/、/和 (1900–2099 both, the second not followed by an amount unit).
 _YEAR_PAIR = re.compile(
     r"(?<![\d.])((?:19|20)\d\d)(\s*(?:到|至|、|和)\s*)((?:19|20)\d\d)"
@@ -816,6 +840,7 @@ def _years(text: str) -> str:
     text = _AD_YEAR.sub(lambda m: m[1] + read_digits(m[2]), text)
     text = _CENTURY.sub(lambda m: read_cardinal(m[1]), text)
     text = _SPAN_OF_YEARS.sub(_span_of_years, text)
+    text = _LATIN_NAMED_YEAR.sub(lambda m: " " + read_digits(m[1]), text)
     text = _YEAR.sub(_speak_year, text)
     text = _THREE_DIGIT_YEARS.sub(lambda m: read_cardinal(m[1]) + m[2] + read_cardinal(m[3]), text)
     return _ROC_YEAR.sub(lambda m: read_cardinal(m[1] or m[2] or m[3]), text)

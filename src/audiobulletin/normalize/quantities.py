@@ -770,6 +770,9 @@ _SPACED_THOUSANDS = re.compile(
 _CURRENCY_AFTER = r"(?=(?:\s*[-～~—–至到]\s*\d+(?:\.\d+)?)?\s*(?:元|美元|港元|欧元|万元|亿元))"
 _ZERO_CENTS = re.compile(r"(?<=\d)\.0{1,2}(?!\d)" + _CURRENCY_AFTER)
 _ZERO_CENT = re.compile(r"(?<=\d\.\d)0(?!\d)" + _CURRENCY_AFTER)
+#: …and the zeros that pad an amount of money to four places or more, as Taiwan's filings
+#: write a dividend (每股配發3.50000000元 三点五元, 8.0000元 八元).
+_PADDED_PRICE = re.compile(r"(?<=\d)\.(\d{4,})(?!\d)" + _CURRENCY_AFTER)
 #: …and the zeros a table pads a rate, an index's points, an amount in 万 or 亿 or a measure
 #: with, however many: 18.0% 百分之十八, 0.30% 百分之零点三, 3000.00点 三千点, 31.0亿 三十一亿,
 #: a water level's 310.00米 三百一十米, a rainfall's 62.0mm 六十二毫米 (never a magnitude's
@@ -836,6 +839,7 @@ def _thousands(text: str) -> str:
     text = _THOUSANDS.sub(_grouped, text)
     text = _FULLWIDTH_THOUSANDS.sub(lambda m: m.group().replace("，", ""), text)
     text = _SPACED_THOUSANDS.sub(lambda m: re.sub(r"[ \u2009\u202f\u00a0]", "", m.group()), text)
+    text = _PADDED_PRICE.sub(lambda m: "." + m[1].rstrip("0") if m[1].rstrip("0") else "", text)
     text = _ZERO_CENT.sub("", _ZERO_CENTS.sub("", text))
     return _PADDED_ZEROS.sub(_unpadded, text)
 
@@ -909,9 +913,10 @@ def _myriads(text: str) -> str:
 
 
 #: A range whose near end gives its unit too (42000万元–46000万元): its dash is 到, as the
-#: ends are said apart.
+#: ends are said apart; so is one whose near end is under ten thousand 万 (3000万元-12000万元,
+#: 三千万元到一亿两千万元), never a pause before the far end.
 _MYRIAD_UNIT_RANGE = re.compile(
-    r"(?<![\d.])(\d{5,12}(?:\.\d+)?)万(元|美元|港元|欧元|人|吨|千瓦时|平方米|亩|户)?"
+    r"(?<![\d.])(\d{1,12}(?:\.\d+)?)万(元|美元|港元|欧元|人|吨|千瓦时|平方米|亩|户)?"
     r"\s*[-~～—–―]\s*(?=\d{5,12}(?:\.\d+)?万\2)"
 )
 
@@ -951,7 +956,9 @@ _MARKER_BEFORE_DATE = re.compile(
     # decimal)
     rf"|(?:(?<=^\d\.)|(?<=[；;。]\d\.))(?:[1-9]|[12]\d|3[01])\s*日"
     # …or before a lot's or a case's number (1．2024015号地块): no decimal is a number 号
-    r"|\d{3,}[号號])",
+    r"|\d{3,}[号號]"
+    # …or before an age of two digits (2.65周岁以上人员): no age has hundredths of a year
+    r"|\d{2,3}\s*(?:周岁|週歲|岁|歲)(?![\d.]))",
     re.M,
 )
 #: A list marker after a column gap inside a line (1．加强领导 2．落实责任: the gap is already
@@ -1187,6 +1194,10 @@ _NUMBERING_TWO = re.compile(
     r"|(?<=[路街道])2(?=段)"
     # …or names a bus line after the kind of line it is (游2线, 快2线, 夜2路, 专2路)
     r"|(?<=[游快夜专專支干幹环環])2(?=[线線路])"
+    # …or a shuttle line (接驳2线 接驳二线)
+    r"|(?<=接驳|接駁)2(?=[线線路])"
+    # …or a building of a named estate (望湖小区2幢, 金桂花园2栋 金桂花园二栋)
+    r"|(?<=小区|小區|社区|社區|花园|花園|家园|家園|新村|公寓)2(?=[栋棟幢座])"
     # …or a building's floor: 1号楼2层, 门诊楼2层
     r"|(?<=[楼樓])2(?=[层層])"
     # …or the building of an address, named by the unit, flat or lift after it (2栋3单元,
@@ -1526,10 +1537,14 @@ _LISTING_CLASS = re.compile(
     r"(?<=[\u4e00-\u9fff])\s*[-－](?:SW|SWR|WR|W|S|U)(?=$|[\s，,。、)）；;：:（(]|股|涨|跌|收)"
 )
 #: A country's calling code named as the start of a number (+852开头): 加 and its digits (a
-#: whole number after it is read as a phone's).
+#: whole number after it is read as a phone's); so are the first digits of the number after
+#: it (+86 165开头 加八六 幺六五开头), said as a phone's, never an amount.
 _CALLING_CODE = re.compile(
-    r"(?<![\dA-Za-z])[+＋]\s*(86|852|853|886|1|44|81|82|65|60|66|84|7)(?=\s*(?:开头|開頭))"
+    r"(?<![\dA-Za-z])[+＋]\s*(86|852|853|886|1|44|81|82|65|60|66|84|7)"
+    r"(?:[\s-]?(\d{1,4}))?(?=\s*(?:开头|開頭|号段|號段))"
 )
+#: A work's opus number (Op.18 作品第十八号), never a decimal after letters.
+_OPUS = re.compile(r"(?<![A-Za-z])[Oo]p\.\s?(\d{1,3})(?![\d.])")
 
 
 def _plain_amount(m: re.Match[str]) -> str:
@@ -1551,11 +1566,16 @@ _CONTACT_WORDS = {"tel": "电话", "fax": "传真", "mobile": "手机", "mob": "
 def spoken_abbreviations(text: str) -> str:
     """Short written forms said as words (:data:`_VERSUS`, :data:`_TOP_N`, Q&A 问答), an amount said
     once (:data:`_FIGURES_AFTER_CAPITALS`) and in plain numerals, a listed share's code and
-    class as said, and a country's calling code (:data:`_CALLING_CODE`)."""
+    class as said, a country's calling code (:data:`_CALLING_CODE`) and an opus number
+    (:data:`_OPUS`)."""
     text = _FIGURES_AFTER_CAPITALS.sub("", text)
     text = _CAPITAL_AMOUNT.sub(_plain_amount, text)
     text = _LISTED_CODE.sub(lambda m: read_digits(m[1]), _LISTING_CLASS.sub("", text))
-    text = _CALLING_CODE.sub(lambda m: "加" + read_digits(m[1]), text)
+    text = _CALLING_CODE.sub(
+        lambda m: "加" + read_digits(m[1]) + (" " + read_digits(m[2], yao=True) if m[2] else ""),
+        text,
+    )
+    text = _OPUS.sub(lambda m: f"作品第{read_cardinal(m[1])}号", text)
     text = _VERSUS.sub("对", _QUESTIONS_ANSWERED.sub("问答", text))
     text = _CONTACT_KEY.sub(lambda m: _CONTACT_WORDS[m[1].lower()], text)
     return _TOP_N.sub(lambda m: "第一" if m[1] == "1" else "前" + m[1], text)
@@ -1633,10 +1653,18 @@ _SYMBOL_WORD_RE = re.compile("[" + re.escape("".join(_SYMBOL_WORDS)) + "]")
 _RATIO_SIGN = re.compile(r"(?<=\d)(?<!PM2\.5)(?<!PM10)(?<!PM1)\s*[∶：:]\s*(?=\d)")
 
 
+#: …and between figures with their units (30%:70% 百分之三十比百分之七十, 5毫升:1克 五毫升比
+#: 一克, units in Han by now), never a pause.
+_RATIO_UNITS = r"[%％‰]|毫升|升|毫克|千克|克|吨|份|元|米"
+_UNIT_RATIO = re.compile(
+    rf"(?<=[\d两])({_RATIO_UNITS})\s*[∶：:]\s*(?=(?:\d+(?:\.\d+)?|两)\s*(?:{_RATIO_UNITS}))"
+)
+
+
 def _decimal_ratios(text: str) -> str:
     """``25.72:26.84:47.44`` -> 25.72比26.84比47.44 (the decimals are read next);
-    ``1∶50000`` -> 1比50000."""
-    return _RATIO_SIGN.sub("比", text)
+    ``1∶50000`` -> 1比50000; ``30%:70%`` -> 30%比70% (:data:`_UNIT_RATIO`)."""
+    return _RATIO_SIGN.sub("比", _UNIT_RATIO.sub(r"\1比", text))
 
 
 #: A sign quoted on its own, as a table's note explains it: "+"表示上涨，"-"表示回落,
@@ -1818,6 +1846,11 @@ _DECIMAL = re.compile(rf"(?:({_MINUS})|(?<![\d.]))(\d+\.\d+)(?![\d.]\d)")
 _DOTTED = re.compile(r"(?<![\d.])\d{1,3}(?:\.\d{1,3}){2,}(?![\d.])")
 
 
+#: A goal counted as a slogan counts it (三个100% 三个百分之百): a whole, said 百分之百, never
+#: a rate of a hundred.
+_COUNTED_WHOLE = re.compile(r"(?<=[个個])\s*100\s*[%％]")
+
+
 #: A discount in tenths (9.5折, 8.8折): said by its digits, 九五折, as a shop says it.
 _DISCOUNT = re.compile(r"(?<![\d.])([1-9])\.([1-9])(?=\s*折)")
 
@@ -1837,6 +1870,7 @@ def _decimals(text: str) -> str:
         text,
     )
     text = _DISCOUNT.sub(lambda m: read_digits(m[1] + m[2]), text)
+    text = _COUNTED_WHOLE.sub("百分之百", text)
     text = _PERCENT_RANGE.sub(
         lambda m: f"百分之{read_number(m[1])}{m[2]}百分之{read_number(m[3])}", text
     )
