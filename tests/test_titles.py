@@ -136,6 +136,10 @@ def test_titles_from_headings_and_bodies(chapters: list[Chapter], expected: list
         ("李某醉酒后驾驶小轿车沿长安大道由", "李某醉酒后驾驶小轿车沿长安大道"),
         ("青川县与临江县", "青川县与临江县"),
         ("甲公司和", "甲公司"),
+        # …nor on a particle that joins it to what was cut (進口之「乐宝」牌…)
+        ("南屏貿易股份有限公司進口之", "南屏貿易股份有限公司進口"),
+        ("全市各部门的", "全市各部门"),
+        ("目的", "目的"),
     ],
 )
 def test_a_cut_never_ends_on_a_preposition_or_a_conjunction(head: str, kept: str) -> None:

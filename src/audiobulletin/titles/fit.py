@@ -127,12 +127,21 @@ _COORDINATE_WORDS = frozenset(
 )
 
 
+#: Particles that join a word to the one after it: nothing is said when a cut ends on one.
+_JOINING_PARTICLES = frozenset({"之", "的", "所"})
+
+
 def without_dangling_word(head: str) -> str:
     """``head`` without a preposition or a conjunction it ends on (…沿长安大道由, 甲和), whose
     object a cut left behind; ``head`` as it is when nothing would be left."""
     words = tagged_words(head)  # Traditional text is tagged as its Simplified form
     # …中心位于北纬: a coordinate's word without its degrees says nothing either
-    while len(words) > 1 and (words[-1][1] in ("p", "c") or words[-1][0] in _COORDINATE_WORDS):
+    while len(words) > 1 and (
+        words[-1][1] in ("p", "c")
+        or words[-1][0] in _COORDINATE_WORDS
+        # …or a particle that joins what the cut left behind: …公司進口之, …部门的
+        or words[-1][0] in _JOINING_PARTICLES
+    ):
         words.pop()
     kept = head[: sum(len(w) for w, _ in words)].strip(TRAILING)
     return kept if han_count(kept) >= 2 else head
