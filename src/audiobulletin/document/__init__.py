@@ -182,7 +182,7 @@ from audiobulletin.document.lines import (
     split_dateline,
 )
 from audiobulletin.document.model import Block, BlockKind, Chapter, Document, MetaLine, Table
-from audiobulletin.document.tables import group_column, is_figure_listing
+from audiobulletin.document.tables import TOTAL_ROW_RE, group_column, is_figure_listing
 from audiobulletin.zh import IN_FORCE_RE, TO_BE_HELD_ON, han_count, written_sentences
 
 __all__ = [
@@ -191,6 +191,7 @@ __all__ = [
     "GIVEN_AT_RE",
     "HEADED_MIN",
     "SPEECH_SUBTITLE_RE",
+    "TOTAL_ROW_RE",
     "Block",
     "BlockKind",
     "Chapter",

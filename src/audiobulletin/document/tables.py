@@ -114,8 +114,9 @@ def _make_table(raw_lines: Sequence[str], indices: Sequence[int], rows: list[lis
     return Block("table", text, Table(header, tuple(tuple(r) for r in rows)))
 
 
-#: The name of the row that adds a table up: 合计, 总计, 小计 (spaced out or not).
-_TOTAL_NAME_RE = re.compile(r"^(?:合|总|總|小|共)\s*(?:计|計)$")
+#: The name of the row that adds a table up: 合计, 总计, 共计 (spaced out or not, in either
+#: script).
+TOTAL_ROW_RE = re.compile(r"^(?:合|总|總|共)\s*(?:计|計)$")
 
 
 def _total_aligned(row: list[str], rows: list[list[str]], width: int) -> list[str]:
@@ -123,7 +124,7 @@ def _total_aligned(row: list[str], rows: list[list[str]], width: int) -> list[st
     last columns of figures they add up (合计  338,000  306,680 under 批号 生产日期 有效期至
     生产数量 已发货数量; 合计  1,286.35 under 项目名称 金额（万元） 责任单位), not under the
     first ones, which hold no sums, nor under a last column of words."""
-    if len(row) >= width or not _TOTAL_NAME_RE.match(row[0]):
+    if len(row) >= width or not TOTAL_ROW_RE.match(row[0]):
         return row
     others = [r for r in rows if len(r) == width]
     figured = [

@@ -10,6 +10,7 @@ import re
 from typing import NamedTuple
 
 from audiobulletin.document import (
+    TOTAL_ROW_RE,
     Document,
     Table,
     group_column,
@@ -241,10 +242,6 @@ _UNIT_SUFFIX_RE = re.compile(r"^(.+?)\s*[（(]\s*([^（）()\d]{1,6})\s*[)）]$"
 _WEIGHTED_DECIBELS_RE = re.compile(r"^(.+?)\s*(dB\s*[（(][ACZ][)）])$")
 
 
-#: The row that adds a table up: 合计, 总计, 共计 (spaced out or not, in either script).
-_TOTAL_ROW_RE = re.compile(r"^(?:合|总|總|共)\s*(?:计|計)$")
-
-
 #: A total says this many of its figures: more are a table, not a sentence.
 _TOTAL_FIGURES = 2
 
@@ -253,7 +250,7 @@ def total_row(table: Table) -> str:
     """What a table adds up to, as a sentence for the intro from its total row: 合計：名額390人，
     合計2,000,000元. "" for a table without one. An editor gives a table's totals, not its
     rows: the rows are read in its chapter."""
-    row = next((r for r in table.rows if r and _TOTAL_ROW_RE.match(r[0].strip())), None)
+    row = next((r for r in table.rows if r and TOTAL_ROW_RE.match(r[0].strip())), None)
     if row is None:
         return ""
     said = []
@@ -262,7 +259,7 @@ def total_row(table: Table) -> str:
         if not cell or cell in _EMPTY_MARKS or not re.search(r"\d", cell):
             continue
         name, unit = _name_and_unit(name.strip())
-        if _TOTAL_ROW_RE.match(name):
+        if TOTAL_ROW_RE.match(name):
             name = ""  # 合計 over the column of sums: the row already says it
         # a column without its own unit takes the table's (单位：万元 above the table)
         unit = unit or (table.unit if _BARE_NUMBER_RE.match(cell) else "")
