@@ -7246,3 +7246,13 @@ def test_a_speech_s_numbered_questions_head_its_parts() -> None:
     doc = parse(text)
     assert headings(doc) == ["第一个问题：怎么看南屏民营经济", "第二个问题：政府能做什么"]
     assert_nothing_lost(text, doc)
+
+
+@pytest.mark.parametrize("stories", [[LONG], ["本周要闻", "", "东岭社区开展义诊活动", LONG]])
+def test_a_newsletter_s_masthead_over_the_days_it_covers_is_its_title(stories: list[str]) -> None:
+    # (never the days it covers, nor the headline of the first story under its section)
+    masthead = "东岭社区新闻周报（第12期）"
+    text = lines(masthead, "", "2031年3月2日—3月8日", "", *stories)
+    doc = parse(text)
+    assert doc.title == masthead
+    assert_nothing_lost(text, doc)

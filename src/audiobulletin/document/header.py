@@ -791,6 +791,8 @@ _PERIOD_LINE_RE = re.compile(
 _SECTION_LABEL_RE = re.compile(
     r"^(?:摘\s*要|前\s*言|引\s*言|导\s*语|概\s*述|正\s*文|内容提要|目\s*录)$"
 )
+#: A newsletter's section over its several stories: 本周要闻, 本期导读.
+_NEWS_SECTION_RE = re.compile(r"^(?:本周|本期|今日|本月)(?:要闻|要聞|导读|導讀)$")
 
 
 #: The name of a series of minutes: 专题会议纪要, 常务会议纪要.
@@ -837,6 +839,11 @@ def _masthead(items: list[_Item], zone: int) -> int | None:
                 for j in range(k + (2 + period if numbered else 1), zone)
                 if items[j].label == Label.TEXT
                 and not _SECTION_LABEL_RE.match(items[j].text)
+                and not _NEWS_SECTION_RE.match(items[j].text)
+                # (never the days the issue covers: 滨河社区新闻周报（第36期） / 2031年9月8日—
+                # 9月14日)
+                and not is_date_span(items[j].text)
+                and not is_date_only(items[j].text)
                 and (
                     _ABOUT_RE.match(items[j].text)
                     # an issue's one headline (…继续发布高温红色预警); one under a column's
@@ -853,7 +860,11 @@ def _masthead(items: list[_Item], zone: int) -> int | None:
             ),
             None,
         )
-        if titled is not None:
+        if titled is not None and not any(
+            # a headline under a newsletter's section is its first story's, not the issue's
+            _NEWS_SECTION_RE.match(items[j].text)
+            for j in range(k + 1, titled)
+        ):
             return titled
         # the office or the campaign whose periodical it is, on the line above it (青川县
         # 文旅局 / 工作简报, 青川区创建全国文明城市 / 工作简报)
