@@ -14,6 +14,7 @@ from audiobulletin.document.lines import (
     CONTACT_FIELD_RE,
     DOCUMENT_KIND_END_RE,
     ISSUE_RE,
+    SECTION_LEVELS,
     TITLE_MAX,
     TITLE_PART_RE,
     YEAR_MONTH_LINE_RE,
@@ -1263,13 +1264,9 @@ def _issuer_over_body(items: list[_Item], k: int) -> bool:
                 # (its stop may be an ASCII one, as a text typed with them ends: …为良.)
                 and (nxt.text[-1] in SENTENCE_ENDS or bool(ASCII_STOP_RE.search(nxt.text[-2:])))
             )
-            or marker_level(nxt.text) in _SECTION_LEVELS
+            or marker_level(nxt.text) in SECTION_LEVELS
         )
     )
-
-
-#: The levels of a document's first numbered parts: 第一章 (1), 第一节 (2), 一、 (3).
-_SECTION_LEVELS = frozenset({1, 2, 3})
 
 
 #: The first paragraph under an issuer's line says this much at least.

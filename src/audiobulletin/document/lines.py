@@ -36,12 +36,17 @@ _LETTER_SPACED = re.compile(rf"(?<![{_H}\w])[{_H}](?:[^\S\n]+[{_H}](?![{_H}\w]))
 
 #: Heading/paragraph list markers with their nesting level (smaller = higher).
 _CN_NUM = CN_NUMERALS
+#: A typical case's number, as a release of cases heads each case: 案例一, 典型案例3.
+CASE_NUMBER = r"(?:典型)?案例[一二三四五六七八九十\d]{1,3}"
+#: The levels of a document's numbered parts: 第一章 (1), 第一节 or 案例一 (2), 一、 (3).
+SECTION_LEVELS = frozenset({1, 2, 3})
+
 _MARKERS: tuple[tuple[int, re.Pattern[str]], ...] = (
     (1, re.compile(rf"^第[{_CN_NUM}\d]+[编編章篇]")),
     (2, re.compile(rf"^第[{_CN_NUM}\d]+[节節]")),
     # (a release of typical cases heads each case above its labelled parts: 案例一：… over
     # 【基本案情】…)
-    (2, re.compile(r"^(?:典型)?案例[一二三四五六七八九十\d]{1,3}\s*[：:、.．]")),
+    (2, re.compile(rf"^{CASE_NUMBER}\s*[：:、.．]")),
     # (Taiwan's documents head their parts 壹、貳、參、 above 一、二、)
     (2, re.compile(r"^[壹貳贰參叁参肆伍陸陆柒捌玖拾]{1,2}[、.．]")),
     # (or an ASCII comma and a space, as a text typed without Chinese marks sets it: 一, 管制时间)

@@ -70,6 +70,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from audiobulletin.document import Block, Chapter
+from audiobulletin.document.lines import CASE_NUMBER
 from audiobulletin.titles.again import says_again
 from audiobulletin.titles.body import (
     DEADLINE_RE,
@@ -134,8 +135,8 @@ SPEAKER_NAME_MAX = 3
 
 
 #: A typical case's head: its number, then its name (案例一：…案).
-_CASE_HEAD_RE = re.compile(r"^((?:典型)?案例[一二三四五六七八九十\d]{1,3})\s*[：:、.．]\s*(.+)$")
-_CASE_NUMBER_RE = re.compile(r"(?:典型)?案例[一二三四五六七八九十\d]{1,3}")
+_CASE_HEAD_RE = re.compile(rf"^({CASE_NUMBER})\s*[：:、.．]\s*(.+)$")
+_CASE_NUMBER_RE = re.compile(CASE_NUMBER)
 
 
 def _base_title(chapter: Chapter, max_han: int, headline: str = "") -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from audiobulletin.document.lines import is_issuer_line, marker_level
+from audiobulletin.document.lines import SECTION_LEVELS, is_issuer_line, marker_level
 from audiobulletin.titles.fit import TRAILING, tidy
 from audiobulletin.zh import (
     BRACKET_PAIRS,
@@ -76,9 +76,7 @@ _DOCUMENT_LABEL_RE = re.compile(
 _ORNAMENT_RE = re.compile(rf"^(?:[{PICTOGRAPHS}]\s*)+|(?:\s*[{PICTOGRAPHS}])+$")
 
 
-#: The levels of a document's numbered parts (第一章, 第一节, 一、) and how long a heading
-#: line of one may be.
-_SECTION_LEVELS = frozenset({1, 2, 3})
+#: How long a numbered part's heading line may be.
 _HEAD_LINE_MAX = 20
 
 
@@ -109,13 +107,14 @@ def clean_heading(heading: str) -> str:
     # a numbered heading and the bold lead-in sentence its first paragraph opens on (第四章
     # 自然生态 生态质量指数。): the heading names the chapter, the sentence heads a paragraph
     head, _, lead = text.rpartition(" ")
+    named = _MARKER_RE.sub("", head, count=1)  # the heading's name, its marker gone
     if (
         head
         and lead[-1:] in "。."
-        and (marker_level(head) or 0) in _SECTION_LEVELS
+        and (marker_level(head) or 0) in SECTION_LEVELS
         and len(head) <= _HEAD_LINE_MAX
-        and not re.search(r"[，,。；;：:]", _MARKER_RE.sub("", head, count=1))
-        and han_count(_MARKER_RE.sub("", head, count=1)) >= 2
+        and not re.search(r"[，,。；;：:]", named)
+        and han_count(named) >= 2
     ):
         text = head
     # headings read together ("二、培训安排 （一）培训班设置"): the section's own is its name;
