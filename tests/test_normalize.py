@@ -689,6 +689,8 @@ CASES = [
         "融资三千万元到一亿两千万元",
         id="range-myriads-small-near-end",
     ),
+    pytest.param("投资约5000-10000万元", "投资约五千万到一亿元", id="range-myriads-bare-near-end"),
+    pytest.param("约5,000-12,000万元", "约五千万到一亿两千万元", id="range-myriads-bare-commas"),
     pytest.param("储量600万吨-15000万吨", "储量六百万吨到一亿五千万吨", id="range-myriads-tonnes"),
     # digits counted out are an identifier's
     pytest.param("证件号前6位为510219", "证件号前六位为五一零二一九", id="code-first-digits"),

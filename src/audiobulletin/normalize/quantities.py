@@ -909,7 +909,8 @@ def _myriads(text: str) -> str:
         sign = m[3] if m[3] in "至到" else "到"
         return _in_yi(m[1], m[2]) + sign + _in_yi(m[4], m[5])
 
-    return _MYRIADS.sub(said, _MYRIAD_UNIT_RANGE.sub(r"\1万\2到", text))
+    text = _MYRIAD_NEAR_END.sub(r"\1万到", _MYRIAD_UNIT_RANGE.sub(r"\1万\2到", text))
+    return _MYRIADS.sub(said, text)
 
 
 #: A range whose near end gives its unit too (42000万元–46000万元): its dash is 到, as the
@@ -918,6 +919,12 @@ def _myriads(text: str) -> str:
 _MYRIAD_UNIT_RANGE = re.compile(
     r"(?<![\d.])(\d{1,12}(?:\.\d+)?)万(元|美元|港元|欧元|人|吨|千瓦时|平方米|亩|户)?"
     r"\s*[-~～—–―]\s*(?=\d{5,12}(?:\.\d+)?万\2)"
+)
+
+#: A range in 万 whose near end, under ten thousand, gives no unit (5000-10000万元): the near
+#: end is in 万 too (五千万到一亿元), never a bare 五千 and a pause before 一亿.
+_MYRIAD_NEAR_END = re.compile(
+    r"(?<![\d.,\-−－])(\d{1,4}(?:\.\d+)?)\s*[-~～—–―]\s*(?=\d{5,12}(?:\.\d+)?万(?!亿))"
 )
 
 
