@@ -1703,3 +1703,14 @@ def test_a_sentence_that_points_at_what_follows_is_no_key_point() -> None:
     ]
     points = key_points("澄江市委管理干部任职前公示", notice, max_chars=120, max_sentences=3)
     assert not any("以下同志" in p for p in points), points
+
+
+def test_a_key_point_keeps_the_year_its_figures_belong_to() -> None:
+    paragraphs = [
+        "5月6日，副市长刘强出席全市就业工作会议并讲话。",
+        "去年，全市城镇新增就业6.2万人，城镇调查失业率控制在5.1%。今年，全市计划城镇新增就业"
+        "6.5万人，高校毕业生去向落实率保持在90%以上。",
+    ]
+    points = key_points("市政府召开全市就业工作会议", paragraphs, max_chars=70)
+    assert any(p.startswith("去年，全市城镇新增就业6.2万人") for p in points), points
+    assert not any(p.startswith("全市") for p in points), points

@@ -95,8 +95,18 @@ def first_clause_end(sentence: str) -> int | None:
 
 def _sets_scene(clause: str) -> bool:
     """Whether the clause only sets the scene (面对…压力, 在…领导下); a clause that says when
-    (2031年5月, 3日上午) is kept: the date is part of the news."""
-    return bool(clause) and not re.search(r"\d", clause) and bool(SCENE_CLAUSE_RE.match(clause))
+    (2031年5月, 3日上午) is kept: the date is part of the news, and so is the year a figure
+    belongs to (去年，全市新增就业6.2万人 is last year's, never this year's)."""
+    return (
+        bool(clause)
+        and not re.search(r"\d", clause)
+        and not _WHICH_YEAR_RE.match(clause)
+        and bool(SCENE_CLAUSE_RE.match(clause))
+    )
+
+
+#: A year named from this one, which the figures after it belong to.
+_WHICH_YEAR_RE = re.compile(r"\s*(?:今年|去年|前年|明年|上年|本年|上一年|同年)")
 
 
 def without_basis(sentence: str) -> str:
