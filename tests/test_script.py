@@ -273,6 +273,10 @@ def test_the_map_never_names_a_table_s_caption_or_a_name_that_leads_on() -> None
     )
     assert not _mappable("农业局在中央补助下可建立", story)
     assert _mappable("农业局在中央补助下可建立大规模的养殖示范区", story)
+    # a name that announces what follows it names nothing yet; a noun in 为 is a name
+    assert not _mappable("今年全市招商引资的目标是", body)
+    assert not _mappable("主要措施包括", body)
+    assert _mappable("查处违法行为", body)
 
 
 def test_a_report_of_one_word_has_no_intro_with_nothing_to_say() -> None:
