@@ -2703,6 +2703,11 @@ def test_a_page_s_font_size_and_back_buttons_are_not_read(chrome: str) -> None:
         "(本文转自青川日报,仅供学习交流,不代表本站观点)",  # a repost's disclaimer
         "风险提示：市场有风险，投资需谨慎。本文内容仅供参考，不构成任何投资建议。",
         ">>相关新闻:青川今年高考平稳顺利 设考点62个",  # a link to another story
+        "[图片] 签约仪式现场。摄影：李华",  # a picture's placeholder, its caption and credit
+        "▲学生代表在典礼上发言。圖／本报资料照片",  # a caption, its credit after its stop
+        "@青川教育 @青川融媒体中心",  # the accounts a post tags
+        "本文由青川日报客户端授权转载。",  # a repost's credit
+        "【上一条】关于2031年中秋节放假的通知",  # the link to the page before
     ],
 )
 @pytest.mark.parametrize("at", ["top", "foot"])
@@ -3253,6 +3258,8 @@ def test_a_paper_s_name_date_and_page_under_a_short_headline_are_no_part_of_it()
         "文/图 集团党群工作部 李思远",
         # a desk credited with the writing, no one named
         "文/南屏期货研究所农产品组",
+        # reporters, then who wrote and who took the pictures, each before a slash
+        "通讯员 何佳宁 记者 陈宇航 / 文 王宁 / 图",
     ],
 )
 def test_who_wrote_or_forecast_it_is_a_byline(credit: str) -> None:
@@ -4370,6 +4377,34 @@ def test_an_attachment_with_its_download_count_or_button_is_listed_not_read() ->
         assert ("annex", clean_line(annex)) in [(m.kind, m.text) for m in doc.meta]
 
 
+def test_a_report_s_credit_under_its_headline_ending_in_a_colon_is_a_byline() -> None:
+    text = lines("澳门首季经济实质上升", "", "记者 蔡文 报道：", LONG, "", LONG)
+    doc = parse(text)
+    assert doc.title == "澳门首季经济实质上升"
+    assert ("author", "记者 蔡文 报道：") in [(m.kind, m.text) for m in doc.meta]
+    assert paragraphs(doc) == [LONG, LONG]
+    assert_nothing_lost(text, doc)
+
+
+def test_a_bare_date_field_under_the_headline_dates_the_report() -> None:
+    text = lines("青川一中举行新学期开学典礼", "", "日期：2031/04/12", "", LONG, "", LONG)
+    doc = parse(text)
+    assert doc.date == "2031-04-12"
+    assert paragraphs(doc) == [LONG, LONG]
+    assert_nothing_lost(text, doc)
+    # a notice's time field, with no year, is what it announces
+    notice = parse(lines("关于召开安全生产会议的通知", "", "时间：3月1日上午9时", "", LONG))
+    assert "时间：3月1日上午9时" in "".join(paragraphs(notice))
+
+
+def test_a_notice_s_attachments_listed_under_their_label_are_not_read() -> None:
+    files = ["附件：", "1.2031-2032学年校历.xlsx", "2.新生入学须知（学生版）.pdf"]
+    text = lines("关于做好2031年秋季开学工作的通知", "", LONG, "", LONG, "", *files)
+    doc = parse(text)
+    assert paragraphs(doc) == [LONG, LONG]
+    assert_nothing_lost(text, doc)
+
+
 def test_a_page_s_comments_under_their_head_are_not_read() -> None:
     comments = [
         "评论(126)",
@@ -4386,6 +4421,10 @@ def test_a_page_s_comments_under_their_head_are_not_read() -> None:
     doc = parse(lines("南屏老旧小区加装电梯补贴提高", "", LONG, "", *by_place))
     assert paragraphs(doc) == [LONG]
     # a head of comments with a long paragraph under it is no page's comments
+    # a head with its colon, a comment with its likes
+    liked = ["网友评论：", "青川小王：终于通了，上班方便多了！ 👍 352"]
+    doc = parse(lines("南屏老旧小区加装电梯补贴提高", "", LONG, "", *liked))
+    assert paragraphs(doc) == [LONG]
     kept = parse(lines("南屏网评", "", "网友评论", LONG * 3))
     assert LONG * 3 in paragraphs(kept)
 

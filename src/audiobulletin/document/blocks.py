@@ -357,7 +357,8 @@ _FIELD_VALUE_RE = re.compile(r"^(?![^，,。：:\s]{0,9}\d[:：]\d)[^，,。：:
 #: An entry of a notice's list of attachments: 附件：1.…, 附件2：….xlsx, 相關附件：….pdf.
 _ANNEX_FILE_RE = re.compile(
     # …or a file of the list under 附件：, with its size: 1. …一覽表.pdf（186KB）
-    r"^(?:(?:\d{1,2}\s*[.、．]\s*)?[^。，,；;：:]{2,60}(?=\.\w{2,4}\s*[（(\[]\s*\d)"
+    # (or none: 1.2025-2026学年校历.xlsx)
+    r"^(?:(?:\d{1,2}\s*[.、．]\s*)?[^。，,；;：:]{2,60}(?=\.\w{2,4}(?:\s*[（(\[]\s*\d|$))"
     r"|(?:相关|相關)?附件(?:下载|下載)?\s*\d*\s*[:：].*"
     # …or the file's name in the page's brackets: 附件【…报名表.docx】已下载 186 次
     r"|附件\s*[【\[][^】\]]+)(?:\.(?:docx?|xlsx?|pdf|wps|et|zip|rar|txt|pptx?|jpg|png|odt|ods)[】\]]?"
@@ -1335,11 +1336,12 @@ def _label_named_contents(items: list[_Item]) -> None:
 
 #: The head of a page's comments: 评论(126), 评论 56, 热门评论, 网友评论（12）.
 _COMMENTS_HEAD_RE = re.compile(
-    r"^(?:热门|熱門|全部|最新|精彩|网友|網友|读者|讀者)?(?:评论|評論|留言)\s*[（(]?\s*\d*\s*[)）]?$"
+    r"^(?:热门|熱門|全部|最新|精彩|网友|網友|读者|讀者)?(?:评论|評論|留言)\s*[（(]?\s*\d*\s*[)）]?"
+    r"\s*[:：]?$"
 )
 #: What marks a page's comments: when each was posted, its likes and reply button.
 _COMMENT_MARK_RE = re.compile(
-    r"\d+\s*(?:分钟|小时|天)前|刚刚|剛剛|(?:赞|讚)\s*\d+|回复$|回覆$|查看全部\s*\d+\s*条评论"
+    r"\d+\s*(?:分钟|小时|天)前|刚刚|剛剛|(?:赞|讚|👍)\s*\d+|回复$|回覆$|查看全部\s*\d+\s*条评论"
     # …or a reader named by a masked number: 用户1389****：…
     r"|^(?:用户|用戶|网友|網友)\S{0,12}[:：]"
     # …or by where they are and their name: 杭州网友 小豆妈：…

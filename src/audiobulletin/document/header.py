@@ -1744,6 +1744,10 @@ def _finish_header(
             # 2031-01-01 08:00 发表于青川 / 青川发布: the account that posts it, among the
             # page's fields under the headline
             item.label, item.meta = Label.META, [("site", item.text)]
+        elif item.label == Label.TEXT and _DATE_FIELD_RE.fullmatch(item.text):
+            # 日期：2025/04/12 under the headline: the day it was posted (a notice's 时间：
+            # in its body is what it announces, and says no year)
+            item.label, item.meta = Label.META, [("date", item.text)]
         elif kind not in ("meta", "drop"):
             break
         fielded = fielded or kind in ("meta", "date")
@@ -1754,6 +1758,12 @@ def _finish_header(
     return title, subtitles, _cut_glued_headline(items, i, bare_title)
 
 
+#: A bare date field with a whole date and perhaps its hour: 日期：2025/04/12, 时间：2031-03-18
+#: 08:42.
+_DATE_FIELD_RE = re.compile(
+    r"(?:日期|时间|時間)\s*[:：]\s*(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
+    r"(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?"
+)
 #: A space pasted inside a date: 2033 年 1 月 8 日.
 _PASTED_DATE_SPACE_RE = re.compile(r"(?<=\d)\s+(?=[年月日])|(?<=[年月])\s+(?=\d)")
 #: How a speech's subtitle ends: …会议上, …上的讲话, …的报告.

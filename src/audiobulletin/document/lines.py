@@ -205,6 +205,11 @@ _CHROME_RE = re.compile(
     r"|請按此查看相片|请按此查看相片|按此查看相片|點擊查看大圖|点击查看大图"
     # the head of an account's page a post was copied from: @临江公安 的微博
     r"|@[^\s@]{1,30}\s*的(?:微博|主页|主頁|头条号|頭條號|抖音|视频号|視頻號)"
+    # …or the accounts a post tags at its foot, alone on their line: @青川教育 @青川融媒体中心
+    r"|(?:@[^\s@，,。：:]{2,30}\s*){1,8}"
+    # a picture's placeholder with its caption and credit: [图片] 签约仪式现场。摄影：李华
+    r"|\[(?:图片|圖片|img|image|photo)\][^\S\n]*[^。！？!?\[\]]{1,30}。?"
+    r"(?:\s*(?:摄影|攝影|摄|攝|图|圖)\s*[:：/／]\s*[^\s。]{2,12})?"
     # a page's skip link and a player's controls and notices
     r"|跳至主要內容|跳至主要内容|跳到主要内容|跳到主要內容|跳过导航|正在加载视频\S{0,6}"
     r"|(?:(?:播放|暂停|暫停|全屏|倍速|静音|靜音|\d(?:\.\d+)?[xX×])\s*){3,}"
@@ -298,6 +303,9 @@ _FURNITURE_RE = re.compile(
     # a code's prompt on its own (长按识别二维码关注我们), never a step of how to apply
     r"|^(?!\s*\d{1,2}\s*[.、．])[^。]{0,10}长按识别[^。，,；;]{0,16}$"
     r"|^(?:阅读|閱讀)?(?:上一篇|下一篇|上一条|下一条|上一則|下一則|上一则|下一则)\s*[:：]"
+    r"|^[【\[](?:上一篇|下一篇|上一条|下一条|上一則|下一則|上一则|下一则|上一條|下一條)[】\]]"
+    # a repost's credit: 本文由青川日报客户端授权转载。, 本文转载自…
+    r"|^本文(?:由[^。，,]{2,30}(?:授权|授權)(?:转载|轉載|发布|發布)|(?:转载|轉載)(?:自|于|於)[^。，,]{2,30})。?$"
     # a page's counters of its readers: 本則新聞已被瀏覽 18,562 次, 您是本站第 2375649 位访客
     r"|^本[則则篇条條]\S{0,4}已被(?:瀏覽|浏览|閱讀|阅读|點閱|点阅)\s*[\d,]+\s*次$"
     r"|^您是本站第\s*[\d,]+\s*位(?:访客|訪客|访问者|訪問者)"
@@ -354,7 +362,9 @@ _FURNITURE_RE = re.compile(
     # one that leans back on what came before (▲其中…) or gives a rate (▲ 高新技术产业投资
     # 增长21.3%…): a photo shows no rate)
     r"|^[▲△](?!\s*[^。！？!?（(\s]{1,6}(?:[（(][^）)]{1,12}[)）])?$)\s*"
-    r"(?!其中|同时|此外|另外)(?![^。！？!?]*(?:%|％|百分点|比重|同比|环比))[^。！？!?；;]{1,60}。?$"
+    r"(?!其中|同时|此外|另外)(?![^。！？!?]*(?:%|％|百分点|比重|同比|环比))[^。！？!?；;]{1,60}。?"
+    # (…and its credit after it: 。圖／本报资料照片)
+    r"(?:\s*(?:图|圖|图片|圖片|照片|摄影|攝影)\s*[/／:：]\s*[^。！？!?\s]{2,16})?$"
     # a table's key to its marks (注：▲表示上涨，▼表示下降，—表示持平): the figures are read
     # with which way they moved, and a mark has no name to say
     r"|^(?:注|说明|說明|图例|圖例)?\s*[:：]?\s*(?:[▲▼△▽↑↓—－\-●○★☆]\s*(?:表示|为|為|代表)\s*"
@@ -684,13 +694,17 @@ _BYLINE_RE = re.compile(
     # (what they did may close it: …摄, …报道, …文/图)
     # (the credit may name the office the writer is from: 文/图 集团党群工作部 李思远)
     rf"(?:{_CREDIT}[:：\s]*(?:{_CREDITED_OFFICE}\s+)?{_NAMES}\s*"
-    r"(?:摄影|摄|报道|報導|報道|文\s*[/／]\s*图|图\s*[/／]\s*文)?\s*"
+    # (…or after a slash, what each named did: 记者 陈宇航 / 文  王宁 / 图)
+    r"(?:摄影|摄|报道|報導|報道|文\s*[/／]\s*图|图\s*[/／]\s*文|[/／]\s*(?:文|图|圖|摄|攝))?\s*"
+    rf"|{_NAMES}\s*[/／]\s*(?:文|图|圖|摄影|攝影|摄|攝)\s*"
     rf"|{_SUPPLIED})+"
     # (…and an office that shares it, with its people and no role: … 南屏县融媒体中心 许诺)
     rf"(?:\s+{_CREDITED_OFFICE}\s+{_NAMES})*"
     rf"(?:[，,\s／/]\s*[{_H}]{{2,6}}(?:报道|報導|報道))?"
     # (…and what it was put together from: 综合自中国地震台网)
-    rf"(?:[，,\s]\s*(?:综合自|綜合自)[{_H}A-Za-z、，,]{{2,24}})?[)）]?$"
+    rf"(?:[，,\s]\s*(?:综合自|綜合自)[{_H}A-Za-z、，,]{{2,24}})?[)）]?"
+    # (a report's credit may end in a colon before the story: 记者 蔡文 报道：)
+    r"(?:(?<=报道|報導|報道)[:：])?$"
 )
 
 #: Markdown's heading mark: # 标题, ### 二、主要特点.
