@@ -1714,3 +1714,31 @@ def test_a_key_point_keeps_the_year_its_figures_belong_to() -> None:
     points = key_points("市政府召开全市就业工作会议", paragraphs, max_chars=70)
     assert any(p.startswith("去年，全市城镇新增就业6.2万人") for p in points), points
     assert not any(p.startswith("全市") for p in points), points
+
+
+@pytest.mark.parametrize(
+    ("title", "paragraphs"),
+    [
+        (
+            "青川供电公司停电公告",
+            [
+                "为保证电网安全稳定运行，我公司将对10kV城南线进行检修。停电信息如下：",
+                "停电时间：2031年3月24日 07:30—18:00",
+                "停电线路：10kV城南线#15杆至#42杆",
+                "如遇雨天，检修顺延。",
+            ],
+        ),
+        (
+            "青川供電公司停電公告",
+            [
+                "為保證電網安全穩定運行，我公司將對10kV城南線進行檢修。停電信息如下：",
+                "停電時間：2031年3月24日 07:30—18:00",
+                "停電線路：10kV城南線#15桿至#42桿",
+                "如遇雨天，檢修順延。",
+            ],
+        ),
+    ],
+)
+def test_a_notice_of_a_stop_gives_when_the_service_stops(title: str, paragraphs: list[str]) -> None:
+    points = key_points(title, paragraphs, max_chars=120)
+    assert any("2031年3月24日 07:30—18:00" in p for p in points), points

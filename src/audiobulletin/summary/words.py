@@ -16,6 +16,7 @@ from audiobulletin.zh import (
     HAN,
     IN_FORCE_RE,
     META_KEY_KIND,
+    either_script,
 )
 
 #: No key point list may exceed this many visible characters, whatever ``max_chars`` says
@@ -150,12 +151,16 @@ WHEN_WHERE_RE = re.compile(
 
 
 # What a notice's reader must act on or by: when it takes effect, a deadline. A listener
-# needs these more than any other sentence of it.
-DUE_RE = re.compile(
+# needs these more than any other sentence of it. (In either script: 停電時間：….)
+DUE_RE = either_script(
     IN_FORCE_RE.pattern
     + (
         # the field or the statement of when, not a mention (培训时间各占一半)
         r"|(?:报名|申请|受理|考试|培训|报送|截止)(?:时间|日期)(?=\s*[：:为是]|\s*(?:定|拟)于)"
+        # …or when a service stops or a road closes, the time a notice of it is for:
+        # 停电时间：3月24日 07:30—18:00, 管制时间为…
+        r"|(?:停电|停水|停气|停暖|停供|停运|停航|停课|闭馆|休馆|管制|封闭|封路|限行|检修|施工)"
+        r"(?:时间|日期|时段)(?=\s*[：:为是])"
         r"|[日时点][^，,。；]{0,6}前(?:报送|提交|上交|报名|完成)|截止"
         # when to act against a pest, in a forecast: 小菜蛾防治适期为7月8～12日
         r"|(?:防治|防控|施药|用药)适期(?:为|是|在)\s*\d"
