@@ -7287,6 +7287,34 @@ def test_a_speech_s_numbered_questions_head_its_parts() -> None:
     assert_nothing_lost(text, doc)
 
 
+@pytest.mark.parametrize(
+    "masthead", ["统计快讯 | 第23期", "统计快讯（第23期）", "价格监测周报 第176期"]
+)
+def test_a_bulletin_s_name_and_issue_on_one_line_over_a_headline_is_no_title(masthead: str) -> None:
+    text = lines(masthead, "", "4月份全市社会消费品零售总额增长2.3%", "", LONG, "", LONG)
+    doc = parse(text)
+    assert doc.title == "4月份全市社会消费品零售总额增长2.3%"
+    assert paragraphs(doc) == [LONG, LONG]
+    assert_nothing_lost(text, doc)
+
+
+@pytest.mark.parametrize("day", ["2031/03/22", "2031年3月22日", "2031-03-22"])
+def test_a_headline_with_its_day_after_a_space_is_the_title_and_the_day_its_date(day: str) -> None:
+    text = lines(f"紧急停电通知 {day}", "", LONG, "", LONG)
+    doc = parse(text)
+    assert doc.title == "紧急停电通知"
+    assert doc.date == "2031-03-22"
+    assert_nothing_lost(text, doc)
+
+
+def test_a_kicker_labelled_in_brackets_is_not_part_of_the_title() -> None:
+    text = lines("【引题】筑牢夏粮丰收根基", "小麦机收进度过七成", "", LONG, "", LONG)
+    doc = parse(text)
+    assert doc.title == "小麦机收进度过七成"
+    assert paragraphs(doc) == [LONG, LONG]
+    assert_nothing_lost(text, doc)
+
+
 @pytest.mark.parametrize("stories", [[LONG], ["本周要闻", "", "东岭社区开展义诊活动", LONG]])
 def test_a_newsletter_s_masthead_over_the_days_it_covers_is_its_title(stories: list[str]) -> None:
     # (never the days it covers, nor the headline of the first story under its section)

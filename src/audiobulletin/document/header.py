@@ -31,6 +31,7 @@ from audiobulletin.document.lines import (
     issued_under,
     issuers_named,
     marker_level,
+    parse_date,
     topics_apart,
 )
 from audiobulletin.document.model import Chapter, MetaLine
@@ -234,6 +235,20 @@ def split_headline_fields(items: list[_Item]) -> list[_Item]:
             out.append(_Item(text=due[0], raw=due[0], blank=item.blank))
             out.append(_Item(text=due[1], raw=due[1]))
             continue
+        issue = _MASTHEAD_ISSUE_RE.match(item.text) if item.table is None else None
+        nxt = next((i.text for i in items[n + 1 :] if i.text.strip()), "")
+        if (
+            n < HEADLINE_FIELDS_LINES
+            and issue
+            and _is_headline_like(nxt)
+            and not (is_date_span(nxt) or is_date_only(nxt) or parse_date(nxt))
+        ):
+            # 统计快讯 | 第23期 over a headline: the bulletin's name and its issue, each a
+            # line as a masthead sets them (over the days it covers, the masthead is the title)
+            number = issue[2].strip()
+            out.append(_Item(text=issue[1], raw=issue[1], blank=item.blank))
+            out.append(_Item(number, number, label=Label.META, meta=[("other", number)]))
+            continue
         if seeking and n < HEADLINE_FIELDS_LINES and item.table is None:
             split = _headline_fields(item.text)
         if split is None:
@@ -250,6 +265,11 @@ def split_headline_fields(items: list[_Item]) -> list[_Item]:
     return out
 
 
+#: A bulletin's name and its issue on one line: 统计快讯 | 第23期, 价格监测周报 第176期.
+_MASTHEAD_ISSUE_RE = re.compile(
+    rf"^([{HAN}]{{2,12}}(?:快讯|快訊|简报|簡報|周报|週報|月报|月報|专报|專報|动态|動態|通讯|通訊"
+    r"|要情|信息|资讯|資訊))(\s*(?:[|丨｜]\s*)?[（(]?\s*(?:总\s*)?第\s*\d{1,4}\s*期\s*[)）]?)$"
+)
 #: A field after the page's own that gives a day to act by (挂牌截止日期：…, 报名时间：…,
 #: 截止时间: …): the notice's news, though the page sets it beside its date.
 _DUE_FIELD_RE = re.compile(
@@ -277,7 +297,12 @@ def _headline_fields(text: str) -> tuple[str, str, list[tuple[str, str]]] | None
             continue
         if _line_meta(head):
             return None  # a line of fields only
+        # (…or the day alone: 紧急停电通知 2026/03/22)
         segments = _line_meta(rest)
+        if not segments and not gap.group().strip() and is_date_only(rest):
+            # (a headline of one piece: a page's label in words set apart, 新闻联播 文字版
+            # 1995-01-30, is the page's, not the report's)
+            segments = None if re.search(r"\s", head) else [("date", rest)]
         if segments and any(kind in _POSTED_KINDS for kind, _ in segments):
             return head, gap.group().strip(), segments
     return None

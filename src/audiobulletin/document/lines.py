@@ -136,7 +136,8 @@ _DOCNO_RE = re.compile(
 _NOTE_RE = re.compile(r"^[（(][^（）()]{1,20}[）)]$")
 #: (a paper's stacked headline labelled line by line: 引题：…, 副题：…, around its 主题：…)
 _SUBTITLE_RE = re.compile(
-    r"^(?:原标题|原標題|副标题|副標題|[—―]{2}|(?:引题|引題|肩题|肩題|眉题|眉題|副题|副題)\s*[:：])"
+    r"^(?:原标题|原標題|副标题|副標題|[—―]{2}|(?:引题|引題|肩题|肩題|眉题|眉題|副题|副題)\s*[:：]"
+    r"|[【\[](?:引题|引題|肩题|肩題|眉题|眉題|副题|副題)[】\]])"
     # …or when and where a speech was given, under its title, bare or in brackets:
     # 2031年1月16日在…会议上, （2031年1月16日在…会议上）
     r"|^[（(]?\s*(?:(?:19|20)\d\d\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*在[^（）()，。]{2,40}"
