@@ -7323,3 +7323,51 @@ def test_a_newsletter_s_masthead_over_the_days_it_covers_is_its_title(stories: l
     doc = parse(text)
     assert doc.title == masthead
     assert_nothing_lost(text, doc)
+
+
+def test_a_bank_named_under_the_headline_over_its_day_is_the_issuer_not_the_title() -> None:
+    text = lines("5月末广义货币余额同比增长7%", "", "中国人民银行", "2031年6月14日", "", LONG)
+    doc = parse(text)
+    assert doc.title == "5月末广义货币余额同比增长7%"
+    assert "中国人民银行" in [m.text for m in doc.meta]
+    assert paragraphs(doc) == [LONG]
+    assert_nothing_lost(text, doc)
+
+
+def test_a_notice_headed_by_a_section_of_an_office_is_titled_by_its_subject() -> None:
+    text = lines(
+        "學務處生活輔導組 公告",
+        "",
+        "主旨：公告120學年度第二學期「清寒優秀學生獎學金」開始受理申請，請同學踴躍申請。",
+        "",
+        LONG,
+    )
+    doc = parse(text)
+    assert doc.title == "120學年度第二學期「清寒優秀學生獎學金」開始受理申請"
+    assert_nothing_lost(text, doc)
+
+
+@pytest.mark.parametrize(
+    "banner",
+    [
+        "Shenzhen Meteorological Bureau / 深圳市气象局",
+        "深圳市气象局 | Shenzhen Meteorological Bureau",
+    ],
+)
+def test_a_body_s_banner_in_two_languages_set_apart_by_a_slash_is_no_title(banner: str) -> None:
+    text = lines(banner, "", "暴雨黄色预警信号升级为红色", "", LONG, "", LONG)
+    doc = parse(text)
+    assert doc.title == "暴雨黄色预警信号升级为红色"
+    assert_nothing_lost(text, doc)
+
+
+def test_who_measured_a_quake_on_a_line_of_its_own_is_no_title() -> None:
+    text = lines(
+        "中国地震台网正式测定",
+        "03月05日15时10分 青川县近海 发生5.4级地震",
+        "据中国地震台网正式测定，北京时间2031年3月5日15时10分，青川县近海发生5.4级地震，"
+        "震源深度10千米。",
+    )
+    doc = parse(text)
+    assert doc.title == "03月05日15时10分 青川县近海 发生5.4级地震"
+    assert_nothing_lost(text, doc)

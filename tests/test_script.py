@@ -1374,3 +1374,15 @@ def test_a_temperature_column_s_unit_goes_with_each_figure_below_zero_too() -> N
     table = Table(("站点", "最低气温(℃)"), (("县城", "-1.2"), ("高山镇", "-6.8")))
     said = to_spoken(table_reading(table)).text
     assert "最低气温：零下六点八摄氏度" in said, said
+
+
+def test_the_intro_does_not_say_again_the_hour_its_title_gave() -> None:
+    text = (
+        "03月05日15时10分 青川县近海 发生5.4级地震\n\n"
+        "中国地震台网正式测定：03月05日15时10分在青川县近海（北纬37.50度，东经137.20度）"
+        "发生5.4级地震，震源深度10千米。\n"
+    )
+    script = build_script(parse(text))
+    assert script.intro is not None
+    assert script.intro.spoken.count("十五时十分") == 1, script.intro.spoken
+    assert "震源深度十千米" in script.intro.spoken

@@ -41,6 +41,7 @@ from audiobulletin.zh import (
     HAN,
     IN_FORCE_RE,
     KIND_AFTER_NAME_RE,
+    MEASURED_BY,
     REPORTING_CLAUSE_RE,
     SCENE_CLAUSE_RE,
     SENTENCE_ENDS,
@@ -69,6 +70,10 @@ def _header_line_kind(item: _Item) -> str | None:
 
 def _can_be_title(text: str) -> bool:
     return len(text) <= TITLE_MAX and text[-1] not in "。；;：:，,、"
+
+
+#: Who measured a quake, on a line of its own: 中国地震台网正式测定.
+_MEASURED_LINE_RE = re.compile(rf"[{HAN}]{{2,16}}{MEASURED_BY}")
 
 
 #: A field naming a party to a decision or a case (当事人：…公司, 被告人：…, 法定代表人：…):
@@ -100,6 +105,8 @@ def _is_headline_like(text: str) -> bool:
         (_is_title_like(text, TITLE_MAX) or _is_exclaimed_headline(text))
         and marker_level(text) is None
         and not _PARTY_FIELD_RE.match(text)
+        # (中国地震台网正式测定 over its quick report: who measured, not what happened)
+        and not _MEASURED_LINE_RE.fullmatch(text)
         # a body's name in English under its Chinese one (Legislative Council) heads no story
         and han_count(text) > 0
     )
@@ -1070,19 +1077,27 @@ SECTION_AFTER_BAR_HAN = 10
 #: A body's name followed by its name in English or Portuguese: 臺中市議會 Taichung City
 #: Council, 新聞局 Gabinete de Comunicação Social.
 _TWO_LANGUAGE_NAME_RE = re.compile(
-    rf"^([{HAN}（）()·]{{2,20}})\s+([A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'’.,&\- ]{{5,}})$"
+    rf"^(?P<zh>[{HAN}（）()·]{{2,20}})\s*(?:\s|[/／|｜丨])\s*"
+    r"(?P<en>[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'’.,&\- ]{5,}?)\s*$"
+    # (…or the other name first, set apart by a slash or a bar: Shenzhen Meteorological
+    # Bureau / 深圳市气象局)
+    r"|^(?P<en2>[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'’.,&\- ]{5,}?)\s*[/／|｜丨]\s*"
+    rf"(?P<zh2>[{HAN}（）()·]{{2,20}})$"
 )
 
 
 def _named_in_two_languages(text: str) -> bool:
     """Whether ``text`` is a body's name in Chinese and another language: a site's banner."""
     m = _TWO_LANGUAGE_NAME_RE.match(text)
-    return m is not None and (
-        _names_body(m.group(1))
-        or _is_site_name(m.group(1))
+    if m is None:
+        return False
+    zh, en = m["zh"] or m["zh2"], m["en"] or m["en2"]
+    return (
+        _names_body(zh)
+        or _is_site_name(zh)
         # a short name beside an English one of two words or more (香港海關 Customs and
         # Excise Department, 立法會 Legislative Council): a body's banner
-        or (len(m.group(1)) <= 8 and len(m.group(2).split()) >= 2)
+        or (len(zh) <= 8 and len(en.split()) >= 2)
     )
 
 

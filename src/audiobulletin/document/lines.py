@@ -949,6 +949,10 @@ _ISSUER_RE = re.compile(
     rf"^[{_H}（）()]{{2,26}}(?:局|委员会|委|政府|办公室|办公厅|厅|部|院|中心|协会|学会|公司|集团"
     r"|站|台|所|处|科|大学|学院|学校|医院|党委|党组|联合会|街道办事处|社区居委会|村委会"
     r"|调查队|调查总队|支队|大队|总队|救援队|海关|海關"
+    # a central or a commercial bank and its branches: 中国人民银行, 青川农商银行城东支行
+    r"|银行|銀行|分行|支行"
+    # a section of an office, as a school's or a county's: 學務處生活輔導組, 教务处考务组
+    rf"|[處处][{_H}]{{2,8}}[組组]"
     # a state's mission abroad and a public institution open to all: 驻日本国大使馆, 县图书馆
     r"|使馆|使館|领事馆|領事館|代表处|代表處|图书馆|圖書館|博物馆|博物館|文化馆|文化館|纪念馆"
     r"|紀念館|美术馆|美術館|科技馆|科技館|档案馆|檔案館"

@@ -449,6 +449,8 @@ def _head_clause(sentence: str, title: str = "") -> str:
             # facts after it are the news, and so is the hour it opens with (11月20日03时15分
             # 在…发生4.8级地震，震源深度10千米)
             when = when or (day.group(1) if day else "")
+            if when and without_marks(when) in without_marks(title):
+                when = ""  # the title said when already (01月01日15时10分 …发生7.4级地震)
             rest = sentence[sentence.index(clause) + len(clause) :].lstrip("，,；;：: ")
             rest = _clauses_within(rest.rstrip(FULL_STOPS), HEAD_REST_MAX)
             if han_count(rest) >= 8 or (day and FIGURE_RE.search(rest)):
