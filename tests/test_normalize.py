@@ -689,6 +689,24 @@ CASES = [
         "融资三千万元到一亿两千万元",
         id="range-myriads-small-near-end",
     ),
+    # each ordinal of a list after its 第 is an ordinal: 第一、二节, never 第一、两节
+    pytest.param("周三第1、2节", "周三第一、二节", id="ordinal-list-two"),
+    pytest.param("第1、3、2名", "第一、三、二名", id="ordinal-list-each"),
+    pytest.param("第1和2项", "第一和二项", id="ordinal-list-he"),
+    # a credit rating's letters are spelled; a scenic area's grade counts its letters
+    pytest.param("主体信用评级为AA级", "主体信用评级为A A级", id="credit-rating-aa"),
+    pytest.param("获评AA级景区", "获评二A级景区", id="scenic-grade-aa"),
+    # a grouped amount of ten digits or more, its cents' padding not said
+    pytest.param(
+        "金额16,143,985,611.00元",
+        "金额一百六十一亿四千三百九十八万五千六百一十一元",
+        id="grouped-zero-cents",
+    ),
+    pytest.param(
+        "回购3,512,345,678.90元",
+        "回购三十五亿一千二百三十四万五千六百七十八点九元",
+        id="grouped-padded-cent",
+    ),
     pytest.param("投资约5000-10000万元", "投资约五千万到一亿元", id="range-myriads-bare-near-end"),
     pytest.param("约5,000-12,000万元", "约五千万到一亿两千万元", id="range-myriads-bare-commas"),
     pytest.param("储量600万吨-15000万吨", "储量六百万吨到一亿五千万吨", id="range-myriads-tonnes"),

@@ -315,6 +315,10 @@ _BY_VOLUME = re.compile(r"(?<=[%％])\s?(?:vol|VOL|Vol)\b\.?")
 _GRADE_AS = re.compile(
     r"(?<![A-Za-z])(A{2,5})(?=\s*[级級])|(?<![A-Za-z])(A{3,5})(?=\s*(?:景区|景區|旅游景区))"
 )
+#: A credit rating's grade, whose letters are spelled (评级为AA级 A A级, never 二A级).
+_RATED_RE = re.compile(
+    r"(?:评级|評級|信用|资信|資信|债项|債項|主体|主體|等级为|等級為)[^，,。；;]{0,6}$"
+)
 #: A range whose ends both carry a Latin unit (1000mg/L～5000mg/L, 100mg/L-200mg/L): the sign
 #: between them is 到, never the far end's minus.
 _UNIT_RANGE = re.compile(
@@ -689,7 +693,12 @@ def _units(text: str) -> str:
     text = _PER_POPULATION.sub(r"每\3\1\2", _PER_HEAD_UNIT.sub("每", text))
     # (a scenic area's grade said with its 级: AAAAA景区 is 五A级景区)
     text = _GRADE_AS.sub(
-        lambda m: read_cardinal(str(len(m[1] or m[2]))) + ("A" if m[1] else "A级"), text
+        lambda m: (
+            m.group()
+            if m[1] and _RATED_RE.search(m.string[: m.start()])
+            else read_cardinal(str(len(m[1] or m[2]))) + ("A" if m[1] else "A级")
+        ),
+        text,
     )
     text = _UNIT_RANGE.sub(r"\1到", text)
     text = _POLLUTANT.sub(_pollutant, text)
@@ -823,10 +832,12 @@ GROUPED_SAID_MIN = 10
 
 def _grouped(m: re.Match[str]) -> str:
     """A figure grouped in thousands, without its commas; one of ten digits or more, said:
-    grouping marks an amount, never a code."""
+    grouping marks an amount, never a code; the zeros its cents are padded with are not said
+    (16,143,985,611.00元 一百六十一亿…六百一十一元)."""
     whole, _, fraction = m.group().replace(",", "").partition(".")
     if len(whole) < GROUPED_SAID_MIN:
         return m.group().replace(",", "")
+    fraction = fraction.rstrip("0")
     said = read_cardinal(whole, liang=True)
     return said + ("点" + read_digits(fraction) if fraction else "")
 
@@ -935,7 +946,11 @@ _MYRIAD_NEAR_END = re.compile(
 #: 第 + number: always 二, never 两 (wetext says 第两名).
 _ORDINAL = re.compile(r"第\s*(\d+)(?![\d.])")
 #: The far end of a range of ordinals is an ordinal too: 第1到2周 is 第一到二周.
-_ORDINAL_RANGE_END = re.compile(r"(第[一二三四五六七八九十百千零]{1,6}\s*[到至]\s*)(\d+)(?![\d.])")
+#: …and so is each after the first in a list of ordinals: 第1、2节 is 第一、二节 (never 两).
+_ORDINAL_RANGE_END = re.compile(
+    r"(第[一二三四五六七八九十百千零]{1,6}(?:\s*[、和及或]\s*[一二三四五六七八九十百千零]{1,6})*"
+    r"\s*[到至、和及或]\s*)(\d+)(?![\d.])"
+)
 #: ``No.3`` is 三号 (No. 3码头 -> 三号码头), as a number sign before a number is said; five
 #: digits or more are a code.
 _NUMERO = re.compile(r"(?<![A-Za-z])(?:No|NO|no)\.\s?(\d+)(?![\d.])")
@@ -1127,7 +1142,8 @@ def _ordinals(text: str) -> str:
     text = _LETTER_RANGE.sub(r"\1至\2", _ROMAN_RANGE.sub(r"\1至\2", text))
     text = _ORDINAL.sub(lambda m: "第" + read_cardinal(m[1]), text)
     text = _NUMERO.sub(_numero, text)
-    text = _ORDINAL_RANGE_END.sub(lambda m: m[1] + read_cardinal(m[2]), text)
+    while (more := _ORDINAL_RANGE_END.sub(lambda m: m[1] + read_cardinal(m[2]), text)) != text:
+        text = more  # each in turn: 第一、3、2名 -> 第一、三、2名 -> 第一、三、二名
     text = _BRACKET_ITEM.sub(lambda m: "（" + read_cardinal(m[2]) + "）", text)
     text = _LIST_MARKER.sub(lambda m: read_cardinal(m[1]) + "、", text)
     text = _INLINE_LIST_MARKER.sub(lambda m: read_cardinal(m[1]) + "、", text)
