@@ -689,6 +689,9 @@ CASES = [
         "融资三千万元到一亿两千万元",
         id="range-myriads-small-near-end",
     ),
+    # a site's bare address right after a Han word, its name in digits
+    pytest.param("登录12306.cn购票", "登录一二三零六点C N购票", id="bare-host-after-han"),
+    pytest.param("访问12345.gov.cn", "访问一二三四五点G O V点C N", id="bare-gov-host-after-han"),
     # each ordinal of a list after its 第 is an ordinal: 第一、二节, never 第一、两节
     pytest.param("周三第1、2节", "周三第一、二节", id="ordinal-list-two"),
     pytest.param("第1、3、2名", "第一、三、二名", id="ordinal-list-each"),

@@ -72,7 +72,9 @@ _EMAIL = re.compile(r"[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-
 #: URL: with a scheme, ``www.``, or a bare host ending in a common TLD; path chars are ASCII.
 _URL = re.compile(
     r"(?:(?:https?|ftp)://|www\.)[A-Za-z0-9\-._~:/?#\[\]@!$&'*+,;=%]+"
-    r"|\b[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:cn|com|org|net|gov|edu)\b(?:/[A-Za-z0-9\-._~/#?=&%]*)?"
+    # (a host may follow a Han word, which is a word character to \b: 登录12306.cn)
+    r"|(?<![A-Za-z0-9.\-])[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:cn|com|org|net|gov|edu)"
+    r"(?![A-Za-z0-9-])(?:/[A-Za-z0-9\-._~/#?=&%]*)?"
 )
 
 
