@@ -2708,6 +2708,10 @@ def test_a_page_s_font_size_and_back_buttons_are_not_read(chrome: str) -> None:
         "@青川教育 @青川融媒体中心",  # the accounts a post tags
         "本文由青川日报客户端授权转载。",  # a repost's credit
         "【上一条】关于2031年中秋节放假的通知",  # the link to the page before
+        "（图为市民在新开放的滨江步道上散步 摄影：张强）",  # a caption in brackets
+        "6月12日 09:15 来自 iPhone 15 Pro",  # when a post was sent, from what phone
+        "微信号 qcwjw",  # an account's WeChat ID
+        "不用抽 不用搶 現在用APP看新聞 保證天天中獎",  # a news app's advertisement
     ],
 )
 @pytest.mark.parametrize("at", ["top", "foot"])
@@ -7371,3 +7375,11 @@ def test_who_measured_a_quake_on_a_line_of_its_own_is_no_title() -> None:
     doc = parse(text)
     assert doc.title == "03月05日15时10分 青川县近海 发生5.4级地震"
     assert_nothing_lost(text, doc)
+
+
+def test_a_publishing_system_s_placeholder_for_a_headline_is_no_title() -> None:
+    text = lines("無標題", LONG, "", LONG)
+    doc = parse(text)
+    assert doc.title != "無標題"
+    assert paragraphs(doc) == [LONG, LONG]
+    assert "無標題" in doc.dropped

@@ -206,6 +206,8 @@ _CHROME_RE = re.compile(
     r"|請按此查看相片|请按此查看相片|按此查看相片|點擊查看大圖|点击查看大图"
     # the head of an account's page a post was copied from: @临江公安 的微博
     r"|@[^\s@]{1,30}\s*的(?:微博|主页|主頁|头条号|頭條號|抖音|视频号|視頻號)"
+    # a publishing system's placeholder for a missing headline; an account's WeChat ID
+    r"|無標題|无标题|Untitled|\(?no title\)?|微信号\s*[:：]?\s*[A-Za-z][A-Za-z0-9_\-]{2,30}"
     # …or the accounts a post tags at its foot, alone on their line: @青川教育 @青川融媒体中心
     r"|(?:@[^\s@，,。：:]{2,30}\s*){1,8}"
     # a picture's placeholder with its caption and credit: [图片] 签约仪式现场。摄影：李华
@@ -251,7 +253,7 @@ _PROMO_RE = re.compile(
     r"|(?:打开|打開|下载|下載)\S{0,12}(?:APP|App|app|客户端|客戶端)"
     r"(?!\s*(?:并|並|后|後|[，,]\s*(?:开启|開啟|开通|開通|注册|註冊|绑定|綁定|进行|進行|完成"
     r"|查询|查詢|办理|辦理|申报|申報|预约|預約|填写|填寫|上传|上傳)))"
-    r"|阅读体验更佳|閱讀體驗更佳"
+    r"|阅读体验更佳|閱讀體驗更佳|用\s*APP\s*看新[闻聞]"
     # a plea to share it: 转发提醒身边的人！
     r"|(?:转发|轉發)\S{0,4}(?:提醒|告诉|告訴|给|給)\S{0,4}(?:身边|身邊)"
 )
@@ -311,7 +313,11 @@ _FURNITURE_RE = re.compile(
     r"|^本[則则篇条條]\S{0,4}已被(?:瀏覽|浏览|閱讀|阅读|點閱|点阅)\s*[\d,]+\s*次$"
     r"|^您是本站第\s*[\d,]+\s*位(?:访客|訪客|访问者|訪問者)"
     # a comment box, a Weibo post's foot, a page's PDF copy, a video's length
-    r"|^[▌|｜]?\s*(?:文明上网|理性发言|我要评论|發表評論|发表评论|写评论|寫評論|说点什么|說點什麼)[^。，,]{0,20}$|^来自\s*\S{1,20}\s*(?:官方微博|微博|客户端|iPhone|Android)"
+    r"|^[▌|｜]?\s*(?:文明上网|理性发言|我要评论|發表評論|发表评论|写评论|寫評論|说点什么|說點什麼)[^。，,]{0,20}$"
+    # (…with when it was posted first, its year unsaid: 6月12日 09:15 来自 iPhone 15 Pro; a
+    # stamp with its year dates the post)
+    r"|^(?:\d{1,2}月\d{1,2}日\s*)?(?:\d{1,2}:\d{2}\s*)?"
+    r"来自\s*(?:\S{1,20}\s*)?(?:官方微博|微博|客户端|iPhone|Android|HUAWEI|华为|小米)"
     r"|^(?:下载|下載)\s*(?:PDF|pdf|Word|WORD)\s*(?:版本|版|文件|檔)?$"
     r"|^[▶►▷]?\s*(?:视频|視頻)(?:时长|時長)\s*[:：]?\s*\d{1,2}:\d{2}"
     # a decision's note on its copies: （本文书一式三份，…）
@@ -385,7 +391,7 @@ _FURNITURE_RE = re.compile(
     r"|仪式|儀式|开幕式|開幕式|签约|簽約|发布会|發布會|颁奖|頒獎|揭牌|讲座|講座|授课|授課|宣讲|宣講)"
     r"(?:现场|現場)(?:图|圖|照片|图片|圖片)?$"
     # a photo's caption: 图为…, 上图：…, 图片说明：…
-    r"|^[▲△▼▽●■◆]?\s*(?:图为|圖為|图片为|圖片為|[上下左右]图[:：为]|[上下左右]圖[:：為]|题图|題圖|图说|圖說"
+    r"|^[（(]?[▲△▼▽●■◆]?\s*(?:图为|圖為|图片为|圖片為|[上下左右]图[:：为]|[上下左右]圖[:：為]|题图|題圖|图说|圖說"
     r"|图片说明\s*[:：]|圖片說明\s*[:：]|图注\s*[:：]|[图圖]\s*[:：])\s*\S.{0,118}$"
     # the buttons and prompts of a WeChat article or a news page
     r"|^(?:(?:阅读原文|閱讀原文|点击阅读原文|轻触阅读原文|点个在看\S{0,8}|点赞|在看|写留言|留言|分享[:：]?"
