@@ -7383,3 +7383,9 @@ def test_a_publishing_system_s_placeholder_for_a_headline_is_no_title() -> None:
     assert doc.title != "無標題"
     assert paragraphs(doc) == [LONG, LONG]
     assert "無標題" in doc.dropped
+
+
+def test_a_notice_s_wechat_id_field_is_a_contact_and_read() -> None:
+    text = lines("关于开展2031年春季义诊活动的通知", "", LONG, "", "微信号：qcyy2031")
+    doc = parse(text)
+    assert "微信号：qcyy2031" in paragraphs(doc)

@@ -206,8 +206,9 @@ _CHROME_RE = re.compile(
     r"|請按此查看相片|请按此查看相片|按此查看相片|點擊查看大圖|点击查看大图"
     # the head of an account's page a post was copied from: @临江公安 的微博
     r"|@[^\s@]{1,30}\s*的(?:微博|主页|主頁|头条号|頭條號|抖音|视频号|視頻號)"
-    # a publishing system's placeholder for a missing headline; an account's WeChat ID
-    r"|無標題|无标题|Untitled|\(?no title\)?|微信号\s*[:：]?\s*[A-Za-z][A-Za-z0-9_\-]{2,30}"
+    # a publishing system's placeholder for a missing headline; an account's WeChat ID as
+    # its page shows it, after a space (a notice's 微信号：… field is a contact, read)
+    r"|無標題|无标题|Untitled|\(?no title\)?|微信号\s+[A-Za-z][A-Za-z0-9_\-]{2,30}"
     # …or the accounts a post tags at its foot, alone on their line: @青川教育 @青川融媒体中心
     r"|(?:@[^\s@，,。：:]{2,30}\s*){1,8}"
     # a picture's placeholder with its caption and credit: [图片] 签约仪式现场。摄影：李华
