@@ -1386,3 +1386,18 @@ def test_the_intro_does_not_say_again_the_hour_its_title_gave() -> None:
     assert script.intro is not None
     assert script.intro.spoken.count("十五时十分") == 1, script.intro.spoken
     assert "震源深度十千米" in script.intro.spoken
+
+
+def test_an_accident_whose_title_gives_the_toll_still_gets_its_facts_in_the_intro() -> None:
+    text = (
+        "青川高速青石段发生多车相撞事故 造成3人死亡5人受伤\n\n"
+        "11月14日上午8时20分许，青川高速公路青石段南往北方向K182+500处发生一起多车相撞交通"
+        "事故，共涉及车辆7辆，造成3人死亡、5人受伤。\n\n"
+        "事故发生后，市公安局高速交警支队、消防救援支队等部门迅速赶赴现场处置。受伤人员已被"
+        "送往市第一人民医院救治，其中2人伤势较重。\n\n"
+        "据初步调查，事发时该路段有团雾，能见度不足50米，一辆重型半挂货车因车速过快未能及时"
+        "制动，追尾前方排队车辆，引发连环相撞。\n"
+    )
+    script = build_script(parse(text))
+    assert script.intro is not None
+    assert "十一月十四日" in script.intro.spoken, script.intro.spoken

@@ -255,7 +255,13 @@ def intro_points(
     toll = _head_clause(opening, title) if opening else ""
     if not _TOLL_RE.search(toll) or visible_len(toll) >= budget:
         toll = _when_and_toll(opening)
-    if toll and not any(_TOLL_RE.search(p) for p in points) and visible_len(toll) < budget:
+    if (
+        toll
+        and not any(_TOLL_RE.search(p) for p in points)
+        and visible_len(toll) < budget
+        # (a toll the title gave is no point of its own: what else the opening says is)
+        and as_point(toll, title)
+    ):
         # an accident's toll leads its report (…发生一起追尾事故，造成3人死亡): where the
         # opening is too long to fit, its head clause with the toll is said first, and the
         # rest is chosen again after it
