@@ -1401,3 +1401,19 @@ def test_an_accident_whose_title_gives_the_toll_still_gets_its_facts_in_the_intr
     script = build_script(parse(text))
     assert script.intro is not None
     assert "十一月十四日" in script.intro.spoken, script.intro.spoken
+
+
+def test_the_intro_names_who_issued_it_and_when_once_where_its_first_fact_does() -> None:
+    text = (
+        "青川马拉松10月19日鸣枪 报名今起开始\n\n"
+        "来源：市体育局　　发布日期：2031-08-20\n\n"
+        "市体育局8月20日发布消息，2031年青川马拉松将于10月19日7:30在市民中心广场鸣枪起跑。"
+        "本次赛事设全程马拉松、半程马拉松和迷你跑三个项目，总规模3万人。\n\n"
+        "报名时间为8月20日10:00至9月10日18:00，报名费全程马拉松150元。\n"
+    )
+    script = build_script(parse(text))
+    assert script.intro is not None
+    spoken = script.intro.spoken
+    assert spoken.count("市体育局") == 1, spoken
+    assert spoken.count("八月二十日") <= 2, spoken  # the fact's day, and the day to sign up
+    assert "市体育局发布" not in spoken, spoken
