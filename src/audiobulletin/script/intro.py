@@ -333,12 +333,12 @@ def _mappable(title: str, chapter: Chapter) -> bool:
         return True
     # (who warns whom, 警方提醒市民, names the advice after it: a part a listener skips to)
     leads_on = _dangles(title) and not WARNS_RE.match(to_simplified(title))
-    return not leads_on and not _ANNOUNCES_RE.search(title) and not _cut_short(title, chapter)
+    return not leads_on and not _NAME_ANNOUNCES_RE.search(title) and not _cut_short(title, chapter)
 
 
 #: The end of a name that announces what follows it (今年全市招商引资的目标是): it names
 #: nothing until what it announces is said.
-_ANNOUNCES_RE = re.compile(r"(?:是|(?<![行作认])为|包括|包含|如下|以下|分别)$")
+_NAME_ANNOUNCES_RE = re.compile(r"(?:是|(?<![行作认])为|包括|包含|如下|以下|分别)$")
 
 
 def _cut_short(name: str, chapter: Chapter) -> bool:
