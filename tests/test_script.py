@@ -1417,3 +1417,16 @@ def test_the_intro_names_who_issued_it_and_when_once_where_its_first_fact_does()
     assert spoken.count("市体育局") == 1, spoken
     assert spoken.count("八月二十日") <= 2, spoken  # the fact's day, and the day to sign up
     assert "市体育局发布" not in spoken, spoken
+
+
+def test_a_part_of_the_title_s_total_never_opens_an_intro_point() -> None:
+    text = (
+        "受台风影响 青川机场今日取消航班126架次\n\n"
+        "受今年第18号台风影响，青川国际机场9月16日取消进出港航班126架次，其中出港航班63架次、"
+        "进港航班63架次，约1.8万名旅客出行受到影响。\n\n"
+        "机场方面表示，预计9月17日上午10时起航班将逐步恢复，具体以航空公司通知为准。\n"
+    )
+    script = build_script(parse(text))
+    assert script.intro is not None
+    assert "其中" not in script.intro.spoken, script.intro.spoken
+    assert "一点八万名旅客" in script.intro.spoken, script.intro.spoken

@@ -391,6 +391,10 @@ def _clauses_within(text: str, most: int) -> str:
     return text[: cuts[-1]] if cuts else ""
 
 
+#: A clause that gives a part of the total before it (其中出港航班63架次、…，), leaning on it.
+_PART_CLAUSE_RE = re.compile(r"^其中[^，,；;。]*[，,；;]\s*")
+
+
 def _head_clause(sentence: str, title: str = "") -> str:
     """The sentence's headline clause: its first clause that states something the title
     does not already say, after the day it opens with (when is news), without the other
@@ -458,6 +462,9 @@ def _head_clause(sentence: str, title: str = "") -> str:
             if when and without_marks(when) in without_marks(title):
                 when = ""  # the title said when already (01月01日15时10分 …发生7.4级地震)
             rest = sentence[sentence.index(clause) + len(clause) :].lstrip("，,；;：: ")
+            # (a part of the title's total, 其中出港航班63架次, leans on the clause left out:
+            # the facts after it stand alone)
+            rest = _PART_CLAUSE_RE.sub("", rest)
             rest = _clauses_within(rest.rstrip(FULL_STOPS), HEAD_REST_MAX)
             if han_count(rest) >= 8 or (day and FIGURE_RE.search(rest)):
                 return "，".join(filter(None, [when, who, rest]))
