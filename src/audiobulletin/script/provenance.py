@@ -113,10 +113,10 @@ def when_and_who(doc: Document, said: str = "") -> str:
         if month_day and month_day in said:
             date = ""  # 据青川日报报道，5月6日上午…: the fact it leads into gives the day
         return f"据{who}{date}报道" if date else f"据{who}报道"
-    if date and (date in said or month_day in said):
-        date = ""  # 市体育局8月20日发布消息，…: the fact gives the day
-        if who and who in said:
-            who = ""  # …and who issued it: said once, in the fact
+    if date and who and who in said and month_day in said:
+        date = who = ""  # 市体育局8月20日发布消息，…: the fact says who issued it, and when
+    if date and date in said:
+        date = ""
     # an account named for what it does (青溪发布, 临江日报·临江发布) says 发布 once
     issued = "" if who.endswith(("发布", "發布")) else "发布"
     if date and who:
