@@ -242,14 +242,12 @@ def split_headline_fields(items: list[_Item]) -> list[_Item]:
             out.append(_Item(text=due[0], raw=due[0], blank=item.blank))
             out.append(_Item(text=due[1], raw=due[1]))
             continue
-        issue = _MASTHEAD_ISSUE_RE.match(item.text) if item.table is None else None
-        nxt = next((i.text for i in items[n + 1 :] if i.text.strip()), "")
-        if (
-            n < HEADLINE_FIELDS_LINES
-            and issue
-            and _is_headline_like(nxt)
-            and not (is_date_span(nxt) or is_date_only(nxt) or parse_date(nxt))
-        ):
+        issue = (
+            _MASTHEAD_ISSUE_RE.match(item.text)
+            if n < HEADLINE_FIELDS_LINES and item.table is None
+            else None
+        )
+        if issue and _over_headline(items, n):
             # 统计快讯 | 第23期 over a headline: the bulletin's name and its issue, each a
             # line as a masthead sets them (over the days it covers, the masthead is the title)
             number = issue[2].strip()
@@ -270,6 +268,15 @@ def split_headline_fields(items: list[_Item]) -> list[_Item]:
         out.append(_Item(text=head, raw=head, blank=item.blank))
         out.append(_Item(text=fields, raw=fields, label=Label.META, meta=segments))
     return out
+
+
+def _over_headline(items: list[_Item], n: int) -> bool:
+    """Whether the next line with words after line ``n`` is a headline, not a day or the
+    days a newsletter covers."""
+    nxt = next((items[k].text for k in range(n + 1, len(items)) if items[k].text.strip()), "")
+    return _is_headline_like(nxt) and not (
+        is_date_span(nxt) or is_date_only(nxt) or parse_date(nxt)
+    )
 
 
 #: A bulletin's name and its issue on one line: 统计快讯 | 第23期, 价格监测周报 第176期.
