@@ -7389,3 +7389,23 @@ def test_a_notice_s_wechat_id_field_is_a_contact_and_read() -> None:
     text = lines("关于开展2031年春季义诊活动的通知", "", LONG, "", "微信号：qcyy2031")
     doc = parse(text)
     assert "微信号：qcyy2031" in paragraphs(doc)
+
+
+@pytest.mark.parametrize("topics", ["", "#东岭最低工资# "])
+def test_a_post_s_bracketed_headline_at_the_head_of_its_first_paragraph_is_its_title(
+    topics: str,
+) -> None:
+    lead = "经市政府批准，自2031年7月1日起，本市月最低工资标准从2690元调整为2790元。"
+    text = lines(f"{topics}【本市7月1日起调整最低工资标准】{lead}", "", LONG)
+    doc = parse(text)
+    assert doc.title == "本市7月1日起调整最低工资标准"
+    assert paragraphs(doc) == [lead, LONG]
+    # (only the brackets go, as round a headline on its own line)
+    assert_nothing_lost(text.replace("【", "").replace("】", ""), doc)
+
+
+def test_a_column_s_label_in_brackets_before_a_post_s_words_is_no_title() -> None:
+    # (a label as short as a column's names the kind of post, not its news)
+    text = lines("【警情通报】7月5日18时许，东岭区一居民楼发生火灾，无人员伤亡。", "", LONG)
+    doc = parse(text)
+    assert doc.title != "警情通报"

@@ -255,6 +255,14 @@ def split_headline_fields(items: list[_Item]) -> list[_Item]:
             out.append(_Item(number, number, label=Label.META, meta=[("other", number)]))
             continue
         if seeking and n < HEADLINE_FIELDS_LINES and item.table is None:
+            if lead := _bracketed_headline_lead(item.text):
+                # 【本市7月1日起调整最低工资标准】经市政府批准，…: a post's headline in the
+                # page's brackets, then its first paragraph (the brackets go, as round a
+                # headline on a line of its own)
+                out.append(_Item(text=lead[0], raw=lead[0], blank=item.blank))
+                out.append(_Item(text=lead[1], raw=lead[1], blank=1))
+                seeking = False
+                continue
             split = _headline_fields(item.text)
         if split is None:
             out.append(item)
@@ -268,6 +276,26 @@ def split_headline_fields(items: list[_Item]) -> list[_Item]:
         out.append(_Item(text=head, raw=head, blank=item.blank))
         out.append(_Item(text=fields, raw=fields, label=Label.META, meta=segments))
     return out
+
+
+#: A post's headline in the page's brackets at the head of its first paragraph, after its
+#: topics if any: (#最低工资#)【本市7月1日起调整最低工资标准】经市政府批准，…. Longer than a
+#: column's label (【权威发布】, 【警情通报】), never a sentence of its own.
+_BRACKETED_LEAD_RE = re.compile(r"^((?:[#＃][^#＃\s]{1,20}[#＃]\s*)*【[^【】。]{9,40}】)\s*(\S.*)$")
+
+
+def _bracketed_headline_lead(text: str) -> tuple[str, str] | None:
+    """The headline in brackets (with the topics before it) and the paragraph after it,
+    when a line opens on a post's bracketed headline and goes on with its words (a sentence
+    with its stop, or longer than a headline): None otherwise (【鸡蛋周评】…先抑后扬 is a
+    column's label over a headline)."""
+    m = _BRACKETED_LEAD_RE.match(text)
+    if not m or han_count(m.group(1)) < 8:
+        return None
+    rest = m.group(2)
+    if not (any(p in rest for p in _FINAL) or len(rest) > TITLE_MAX) or han_count(rest) < 6:
+        return None
+    return m.group(1), rest
 
 
 def _over_headline(items: list[_Item], n: int) -> bool:
