@@ -430,6 +430,11 @@ def test_without_a_headline_the_title_is_derived_from_the_lead() -> None:
             "现将有关事项通知如下：",
             "关于做好2031年度城乡居民基本医疗保险参保缴费工作的通知",
         ),
+        # where it happened, down to the corner of a crossing, is the scene
+        (
+            "3月19日18时许，东岭区建设路与人民路交叉口东北角，一辆轿车失控冲上人行道，撞倒3名行人。",
+            "一辆轿车失控冲上人行道",
+        ),
         # a clause ending in a modifying 的 is said with what it modifies
         (
             "今年最让青川人骄傲的，莫过于青川队夺得亚洲杯冠军。",
@@ -7409,3 +7414,13 @@ def test_a_column_s_label_in_brackets_before_a_post_s_words_is_no_title() -> Non
     text = lines("【警情通报】7月5日18时许，东岭区一居民楼发生火灾，无人员伤亡。", "", LONG)
     doc = parse(text)
     assert doc.title != "警情通报"
+
+
+def test_an_account_s_name_above_when_its_post_went_up_is_no_title() -> None:
+    post = "【警情通报】6月11日22时许，东岭区一小区发生火灾，消防部门迅速到场处置，无人员伤亡。"
+    text = lines("平安东岭", "6月12日 09:15 来自 iPhone 15 Pro", post)
+    doc = parse(text)
+    assert doc.title == "东岭区一小区发生火灾"
+    assert "平安东岭" in doc.dropped
+    assert headings(doc) == []
+    assert_nothing_lost(text, doc)

@@ -770,6 +770,7 @@ def _headline_index(items: list[_Item], zone: int) -> int | None:
         if items[k].label == Label.TEXT
         and (_is_headline_like(items[k].text) or _stamped_headline(items, k))
         and not _SUBTITLE_RE.match(items[k].text)
+        and not _names_account(items, k)
         and not (
             _LABEL_LINE_RE.match(items[k].text)
             and not _is_headline_with_speaker(items[k].text)
@@ -1147,18 +1148,46 @@ def _names_poster(items: list[_Item], k: int) -> bool:
     (南岭人事考试 / 2031-11-02 18:05 发表于湖南; never a headline's second line over 枫林组工
     2031-08-09 18:30 发表于浙江)."""
     text = items[k].text
+    return _above_post_time(items, k) or any(
+        item.label == Label.META and text in item.text.split() for item in items[:HEADER_ZONE]
+    )
+
+
+#: When a post went up, its year unsaid, and from what: 6月12日 09:15 来自 iPhone 15 Pro.
+_POSTED_FROM_RE = re.compile(r"^(?:\d{1,2}月\d{1,2}日\s*)?\d{1,2}:\d{2}\s*(?:来自|來自)")
+
+
+def _names_account(items: list[_Item], k: int) -> bool:
+    """Whether line ``k`` is only the name of the account that posted the page, right above
+    when it went up (平安北京 / 6月12日 09:15 来自 iPhone 15 Pro): no headline. An account's
+    name is short and set right over its post's time; a headline (青川县召开秋粮收购工作会议)
+    runs longer."""
+    return (
+        len(items[k].text) <= ACCOUNT_NAME_MAX
+        and k + 1 < len(items)
+        and not items[k + 1].blank
+        and _above_post_time(items, k)
+    )
+
+
+#: An account's name runs this long at most: 平安北京, 上海发布, 青川市场监管.
+ACCOUNT_NAME_MAX = 8
+
+
+def _above_post_time(items: list[_Item], k: int) -> bool:
+    """Whether the line after ``k`` (past an account's badge) is when the post went up:
+    2031-11-02 18:05 发表于湖南, or 6月12日 09:15 来自 iPhone 15 Pro (page chrome, its year
+    unsaid)."""
     j = k + 1
     while j < len(items) and items[j].label == Label.DROP:
+        if _POSTED_FROM_RE.match(items[j].text):
+            return True
         j += 1  # past the account's badge (V) between its name and the post's time
-    if (
+    return (
         j < len(items)
         and items[j].label == Label.META
         and is_post_line(items[j].text)
-        and re.match(r"^(?:原创\s*)?\d", items[j].text)
-    ):
-        return True
-    return any(
-        item.label == Label.META and text in item.text.split() for item in items[:HEADER_ZONE]
+        and re.match(r"^(?:原创\s*)?\d", items[j].text) is not None
     )
 
 
@@ -1586,7 +1615,9 @@ def _header(items: list[_Item]) -> tuple[str, list[str], int, bool]:
             return title, subtitles, i, False
     if pick is None:
         for k in range(zone):
-            if items[k].label == Label.TEXT and _is_site_label(items[k].text):
+            if items[k].label == Label.TEXT and (
+                _is_site_label(items[k].text) or _names_account(items, k)
+            ):
                 items[k].label = Label.DROP
         field_title = next(
             (
