@@ -1430,3 +1430,19 @@ def test_a_part_of_the_title_s_total_never_opens_an_intro_point() -> None:
     assert script.intro is not None
     assert "其中" not in script.intro.spoken, script.intro.spoken
     assert "一点八万名旅客" in script.intro.spoken, script.intro.spoken
+
+
+@pytest.mark.parametrize("label", ["", "【警情通报】"])
+def test_a_part_in_an_intro_point_comes_with_the_total_it_is_part_of(label: str) -> None:
+    # (and a post's label before its words is no clause of the news)
+    text = (
+        "一辆轿车失控冲上人行道\n\n"
+        f"{label}3月19日18时许，东岭区建设路与人民路交叉口东北角，一辆轿车失控冲上人行道，"
+        "撞倒3名行人，其中1人经抢救无效死亡，2人受伤送医。"
+        "驾驶人刘某已被警方控制，经检测排除酒驾、毒驾。\n\n"
+        "事故原因正在进一步调查中。\n"
+    )
+    script = build_script(parse(text))
+    assert script.intro is not None
+    spoken = script.intro.spoken
+    assert "撞倒三名行人，其中一人经抢救无效死亡" in spoken, spoken

@@ -37,6 +37,7 @@ __all__ = [
     "FULL_STOPS",
     "HAN",
     "HAN_RE",
+    "LEADING_LABEL_RE",
     "META_KEYS",
     "META_KEY_KIND",
     "REPORTING_CLAUSE_RE",
@@ -475,6 +476,8 @@ FORECAST_TITLE_RE = re.compile(r"预报|预测|趋势|展望|预警|預報|預�
 #: 据…报道), on what basis or for what purpose (根据…, 为了…), for what cause (由于…,
 #: 受…影响), in what setting (面对…压力, 在…领导下, 随着…, 围绕…, 会上), by what means in
 #: a word or two (通过检查) and up to when (截至3月底).
+#: A label in a page's brackets before a post's words: 【警情通报】7月5日18时许，….
+LEADING_LABEL_RE = re.compile(r"^\s*【[^【】]{2,8}】\s*")
 SCENE_CLAUSE_RE = either_script(
     # (a day with the lunar day in brackets: 2031年2月11日（农历正月初二）凌晨1时许)
     r"^(?:(?:[\d\s年月日时分许至到—\-~～:：上下午晚早凌晨前后以来]"

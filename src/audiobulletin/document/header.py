@@ -41,6 +41,7 @@ from audiobulletin.zh import (
     HAN,
     IN_FORCE_RE,
     KIND_AFTER_NAME_RE,
+    LEADING_LABEL_RE,
     MEASURED_BY,
     REPORTING_CLAUSE_RE,
     SCENE_CLAUSE_RE,
@@ -2019,8 +2020,6 @@ _POINTS_BACK_RE = re.compile(
     r"^(?:该[^，,区市县省镇乡村]{0,4}便|其(?!他|它)|上述|前述|由(?!于)(?![^，,]*(?:组成|組成|构成|構成))"
     r"|经(?:查|审理|审查|调查|核实)|且|但|而)"
 )
-#: A label in a page's brackets before a post's words: 【警情通报】7月5日18时许，….
-_LEADING_LABEL_RE = re.compile(r"^\s*【[^【】]{2,8}】\s*")
 
 
 #: A paragraph that opens with someone's words, a sentence or more in quotation marks
@@ -2065,7 +2064,7 @@ def derive_title(chapters: Sequence[Chapter], meta: Sequence[MetaLine] = ()) -> 
         # (a full stop typed in ASCII ends it too, never a figure's point: …全部安全.)
         sentence = re.split(rf"[{SENTENCE_ENDS}]|{ASCII_STOP_RE.pattern}", text, maxsplit=1)[0]
         # (a clock time's colons split no clauses: 15:45:00莱芜市气象台…)
-        sentence = _STAMP_TIME_RE.sub("", _LEADING_LABEL_RE.sub("", sentence))
+        sentence = _STAMP_TIME_RE.sub("", LEADING_LABEL_RE.sub("", sentence))
         # (an aside in brackets is no headline's: （湘政办发〔2031〕23号，以下简称…）, （48米/秒）;
         # a name's own, （中国）, stays)
         sentence = re.sub(r"[（(](?![\u4e00-\u9fff]{1,4}[)）])[^（）()]*[)）]", "", sentence)

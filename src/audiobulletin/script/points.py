@@ -18,6 +18,7 @@ from audiobulletin.script.phrasing import end_sentence
 from audiobulletin.zh import (
     FULL_STOPS,
     HAN,
+    LEADING_LABEL_RE,
     MEASURED_BY,
     REPORTING_CLAUSE_RE,
     SCENE_CLAUSE_RE,
@@ -414,6 +415,8 @@ def _head_clause(sentence: str, title: str = "") -> str:
     from audiobulletin.summary.scores import _GENERIC_RE
     from audiobulletin.titles import says_again
 
+    # (the post's label before its words, 【警情通报】, is no clause of its news)
+    sentence = LEADING_LABEL_RE.sub("", sentence)
     body = sentence.rstrip(FULL_STOPS)
     # clause marks outside brackets and times: （项目编号：…） and 17:00 end no clause
     cuts = [-1, *_marks_outside(body, "，,；;：:"), len(body)]
@@ -473,16 +476,24 @@ def _head_clause(sentence: str, title: str = "") -> str:
             # a one-clause opening is said whole by its chapter, unless it says when the
             # event is (…将于2026年10月25日7:30鸣枪起跑): the day is the news to keep
             return sentence if _SETS_THE_DAY_RE.search(clause) and not when else ""
+        first = k
+        if k and _PART_CLAUSE_RE.match(f"{clause.strip()}，"):
+            # a part (其中1人经抢救无效死亡) leans on the total before it (撞倒3名行人): said
+            # with it, or not at all when that total is the title's
+            total = clauses[k - 1].strip()
+            if without_marks(total) in without_marks(title) or says_again(total, title):
+                continue
+            first = k - 1
         # a clause that only leads into the next (全县围绕…目标，) is said with it
         end = k
         while _dangles(clauses[end]) and end + 1 < len(clauses) and end - k < 2:
             end += 1
         if _dangles(clauses[end]) or (k == 0 and end == len(clauses) - 1):
             return ""  # the whole sentence, or no statement within reach
-        head = "，".join(c.strip() for c in clauses[k : end + 1])
+        head = "，".join(c.strip() for c in clauses[first : end + 1])
         if (
             han_count(head) < HEAD_MIN_HAN
-            and k == (1 if when else 0)
+            and first == (1 if when else 0)
             and not AMOUNT_RE.search(head)
         ):
             # a short clause that opens a sentence (after its day) is its topic or its
