@@ -2066,6 +2066,9 @@ def test_a_page_s_tag_for_pictures_or_the_full_text_is_not_part_of_the_headline(
         "国家统计局：5月CPI同比上涨0.3%",
         # a council's question by its number, never a field labelled 题
         "立法會十三題：公共屋邨停車位供應",
+        # a speaker with the verb it speaks by
+        "市疾控中心提醒：流感进入高发期",
+        "东岭交警提示：雨天路滑慢行",
     ],
 )
 def test_a_short_headline_led_by_the_body_that_speaks_is_the_title(headline: str) -> None:

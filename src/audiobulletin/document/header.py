@@ -707,9 +707,23 @@ def _is_headline_with_speaker(text: str) -> bool:
         # (a body's word may be short: 外交部：中方坚决反对, 市教育局：中考6月22日开考; so
         # may a council question's subject: 立法會十五題：長者醫療券計劃)
         and han_count(rest)
-        >= (4 if is_issuer_line(label) or _QUESTION_NUMBER_RE.search(label) else 8)
+        >= (
+            4
+            if is_issuer_line(label)
+            or _QUESTION_NUMBER_RE.search(label)
+            # (…or a speaker with the verb it speaks by: 市疾控中心提醒：流感进入高发期)
+            or _SPEAKS_BY_RE.search(label)
+            else 8
+        )
         and not re.search(_WORDS_COLON, rest)  # a score (3:1) is no field's colon
     )
+
+
+#: The verb a headline's speaker speaks by, before the colon: 提醒, 提示, 回应, 辟谣.
+_SPEAKS_BY_RE = re.compile(
+    rf"[{HAN}]{{2}}(?:提醒|提示|回应|回應|辟谣|闢謠|通报|通報|发布|發布|呼吁|呼籲|强调|強調|公布|公佈"
+    r"|表示|解读|解讀|答问|答問)$"
+)
 
 
 #: A column's label in the page's brackets: 【权威发布】, 【权威访谈】, [专访] as a text typed
