@@ -2718,6 +2718,9 @@ def test_a_page_s_font_size_and_back_buttons_are_not_read(chrome: str) -> None:
         "【上一条】关于2031年中秋节放假的通知",  # the link to the page before
         "（图为市民在新开放的滨江步道上散步 摄影：张强）",  # a caption in brackets
         "6月12日 09:15 来自 iPhone 15 Pro",  # when a post was sent, from what phone
+        "欢迎访问东岭大学官网！  设为首页 | 加入收藏 | English",  # a site's welcome, its toolbar
+        "欢迎您访问东岭市人民政府门户网站",
+        "设为首页 | 加入收藏",
         "微信号 qcwjw",  # an account's WeChat ID
         "不用抽 不用搶 現在用APP看新聞 保證天天中獎",  # a news app's advertisement
     ],
