@@ -435,6 +435,11 @@ def test_without_a_headline_the_title_is_derived_from_the_lead() -> None:
             "3月19日18时许，东岭区建设路与人民路交叉口东北角，一辆轿车失控冲上人行道，撞倒3名行人。",
             "一辆轿车失控冲上人行道",
         ),
+        # from when on is no headline
+        (
+            "市政府12日宣布，自明年1月1日起，全市公交线路票价统一下调至1元。",
+            "全市公交线路票价统一下调至1元",
+        ),
         # a clause ending in a modifying 的 is said with what it modifies
         (
             "今年最让青川人骄傲的，莫过于青川队夺得亚洲杯冠军。",

@@ -2036,6 +2036,10 @@ _POINTS_BACK_RE = re.compile(
 )
 
 
+#: A clause that says only from when on: 自明年1月1日起, 从下月起.
+_FROM_WHEN_RE = re.compile(r"^(?:自|从|從)[^，,]{1,20}(?:起|开始|開始)$")
+
+
 #: A paragraph that opens with someone's words, a sentence or more in quotation marks
 #: (“以前每个月领3800多元，今年涨了120多元。”罗大妈说): never a term in its marks (“十四五”期间).
 _QUOTED_LEAD_RE = re.compile(r"^\s*[“「\"][^”」\"]{0,80}[，。！？,!?][^”」\"]{0,80}[”」\"]")
@@ -2111,6 +2115,8 @@ def derive_title(chapters: Sequence[Chapter], meta: Sequence[MetaLine] = ()) -> 
                 # 自2031年5月1日起施行, 有效期至…: when it holds, never what
                 or IN_FORCE_RE.match(clause)
                 or clause.startswith("有效期")
+                # (…or when only, from when on: 自明年1月1日起)
+                or _FROM_WHEN_RE.match(clause)
                 or REPORTING_CLAUSE_RE.match(unbracketed)
                 or _POINTS_BACK_RE.match(clause)
                 or han_count(clause) < 6
