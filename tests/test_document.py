@@ -7435,3 +7435,13 @@ def test_an_account_s_name_above_when_its_post_went_up_is_no_title() -> None:
     assert "平安东岭" in doc.dropped
     assert headings(doc) == []
     assert_nothing_lost(text, doc)
+
+
+def test_an_issue_s_list_head_over_its_one_story_is_neither_title_nor_read() -> None:
+    story = "我市3家企业入选国家级专精特新“小巨人”名单"
+    text = lines("科技动态", "2031年第8期（总第156期）", "本期要目", story, LONG, LONG)
+    doc = parse(text)
+    assert doc.title == "科技动态"
+    assert "本期要目" not in "".join(headings_and_blocks(doc))
+    assert story in "".join(headings_and_blocks(doc))
+    assert_nothing_lost(text, doc)

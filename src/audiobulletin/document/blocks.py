@@ -1332,6 +1332,10 @@ def _label_named_contents(items: list[_Item]) -> None:
         if len(entries) >= 2:
             for line in [item, *entries]:
                 line.label, line.meta = Label.META, [("toc", line.text)]
+        elif entry_re is _ISSUE_ENTRY_RE:
+            # (an issue's list head over its one story, which follows whole: 本期要目 / the
+            # story's headline / its paragraphs; the head names nothing to read)
+            item.label, item.meta = Label.META, [("toc", item.text)]
 
 
 #: The head of a page's comments: 评论(126), 评论 56, 热门评论, 网友评论（12）.

@@ -875,8 +875,11 @@ _PERIOD_LINE_RE = re.compile(
 _SECTION_LABEL_RE = re.compile(
     r"^(?:摘\s*要|前\s*言|引\s*言|导\s*语|概\s*述|正\s*文|内容提要|目\s*录)$"
 )
-#: A newsletter's section over its several stories: 本周要闻, 本期导读.
-_NEWS_SECTION_RE = re.compile(r"^(?:本周|本期|今日|本月)(?:要闻|要聞|导读|導讀)$")
+#: A newsletter's section over its several stories, or the list of them: 本周要闻, 本期导读,
+#: 本期要目.
+_NEWS_SECTION_RE = re.compile(
+    r"^(?:本周|本期|今日|本月)(?:要闻|要聞|导读|導讀|要目|目录|目錄|提要)$"
+)
 
 
 #: The name of a series of minutes: 专题会议纪要, 常务会议纪要.
