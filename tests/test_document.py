@@ -7445,3 +7445,18 @@ def test_an_issue_s_list_head_over_its_one_story_is_neither_title_nor_read() -> 
     assert "本期要目" not in "".join(headings_and_blocks(doc))
     assert story in "".join(headings_and_blocks(doc))
     assert_nothing_lost(text, doc)
+
+
+def test_a_notice_headed_by_its_kind_alone_is_named_by_its_signer_and_kind() -> None:
+    text = lines(
+        "公告",
+        "（2031）东0102执恢123号",
+        "被执行人张某因未履行生效法律文书确定的义务，本院依法对其名下房产进行公开拍卖。",
+        "起拍价：人民币1,586,000元，保证金15万元。",
+        "特此公告。",
+        "东岭市南屏区人民法院",
+        "二〇三一年四月八日",
+    )
+    doc = parse(text)
+    assert doc.title == "东岭市南屏区人民法院公告"
+    assert_nothing_lost(text, doc)

@@ -166,6 +166,7 @@ from audiobulletin.document.header import (
     SPEECH_SUBTITLE_RE,
     _header,
     derive_title,
+    signed_kind_title,
     split_headline_fields,
     subject_title,
     with_issuers,
@@ -261,7 +262,11 @@ def parse(text: str) -> Document:
     if not title_is_line:
         # (a notice headed by who gives it and its kind alone, over the page's archive fields
         # (檔號：, 保存年限：), is named by its subject as one headed under them is)
-        title = title or subject_title(derive_title(chapters, kept.meta), items, start)
+        title = (
+            title
+            or signed_kind_title(items[:start], kept.meta)
+            or subject_title(derive_title(chapters, kept.meta), items, start)
+        )
     date = _document_date(kept.meta, title) or _opening_date(chapters)
     return Document(
         title=title,

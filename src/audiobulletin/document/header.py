@@ -1270,6 +1270,30 @@ SUBJECT_TITLE_MAX = 40
 _ISSUED_HEADLINE_RE = re.compile(r"^(?:联合|聯合)?(?:发布|發布)(?=[\u4e00-\u9fff]{4})")
 
 
+#: A notice's kind alone on its first line, no headline under it: 公告, 拍卖公告, 通告.
+_NOTICE_KIND_RE = re.compile(
+    r"^(?:拍卖|拍賣|变卖|變賣|悬赏|懸賞|招标|招標)?(?:公告|通告|通知|通报|通報|声明|聲明|启事|啟事|公示)$"
+)
+
+
+def signed_kind_title(head: Sequence[_Item], meta: Sequence[MetaLine]) -> str:
+    """A notice headed by its kind alone (公告, over its number and its text) and signed by
+    its issuer (东岭市南屏区人民法院, at its foot) is named as an editor names it, by both:
+    东岭市南屏区人民法院公告. "" when the head gives no kind or no body signs it."""
+    kind = next(
+        (
+            item.text
+            for item in head
+            if item.label == Label.DROP and _NOTICE_KIND_RE.match(item.text)
+        ),
+        "",
+    )
+    signer = next((m.text for m in meta if m.kind == "signature"), "")
+    if not kind or not is_issuer_line(signer) or " " in signer:
+        return ""
+    return signer + kind
+
+
 def with_issuers(title: str, subtitles: list[str]) -> tuple[str, list[str]]:
     """A headline that opens on 发布 said with who issued it, from the line set above it
     (青川新区自然资源和规划局 青川新区气象局联合发布地质灾害气象风险预警): alone it is half a
