@@ -440,6 +440,11 @@ def test_without_a_headline_the_title_is_derived_from_the_lead() -> None:
             "市政府12日宣布，自明年1月1日起，全市公交线路票价统一下调至1元。",
             "全市公交线路票价统一下调至1元",
         ),
+        # a set's score is no clock to drop
+        (
+            "东岭女排以25:23、21:25、25:19拿下比赛，晋级四强。",
+            "东岭女排以25:23、21:25、25:19拿下比赛",
+        ),
         # a clause ending in a modifying 的 is said with what it modifies
         (
             "今年最让青川人骄傲的，莫过于青川队夺得亚洲杯冠军。",

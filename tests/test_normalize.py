@@ -774,6 +774,12 @@ CASES = [
     ),
     # a match's sets, each a score
     pytest.param("以6-4、7-5击败对手", "以六比四、七比五击败对手", id="score-sets"),
+    # (a set's score a clock could be, in a list of them, is a score too)
+    pytest.param(
+        "以25:23、21:25、25:19拿下比赛",
+        "以二十五比二十三、二十一比二十五、二十五比十九拿下比赛",
+        id="score-sets-colon",
+    ),
     pytest.param(
         "以6-4、3-6、7-6(5)击败对手", "以六比四、三比六、七比六（五）击败对手", id="score-tiebreak"
     ),

@@ -2025,7 +2025,11 @@ _WHEN_RE = re.compile(
     r"|^\d{1,2}月\d{1,2}日\d{1,2}时\d{1,2}分(?:在|于)?"
 )
 #: A clock time, maybe after its day, as a page stamps it: 2016-01-06 15:45:00.
-_STAMP_TIME_RE = re.compile(r"(?:(?:19|20)\d\d-\d{1,2}-\d{1,2}\s*)?\d{1,2}:\d{2}(?::\d{2})?")
+#: (never a score, which no clock can be or which a list or 以 sets: 以25:23、21:25拿下比赛)
+_STAMP_TIME_RE = re.compile(
+    r"(?<![\d、以成])(?:(?:19|20)\d\d-\d{1,2}-\d{1,2}\s*)?(?:[01]?\d|2[0-4]):[0-5]\d(?::[0-5]\d)?"
+    r"(?![\d、])"
+)
 #: The days something is held on, with the 于 that leads to them: 于4月20日至21日, 于2031年
 #: 5月8日.
 _HELD_ON_RE = re.compile(

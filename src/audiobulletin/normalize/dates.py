@@ -585,8 +585,9 @@ _SCORE = re.compile(
     rf"(?={_TIEBREAK}\s*(?:{_MATCH_VERBS}))"
     r"|(?:(?<=比分)|(?<=比分[为是])|(?<=比分(?:定格|锁定|改写|变为)[在为成])|(?<=[战打踢扳]成))"
     r"\s*(\d{1,3})\s*[-—–:：]\s*(\d{1,3})(?![\d.])"
-    # …or a set's score in a list of them before the verb (以6-4、7-5击败对手)
-    r"|(?<![\d.])(\d{1,2})\s*[-—–]\s*(\d{1,2})(?![\d.])"
+    # …or a set's score in a list of them before the verb (以6-4、7-5击败对手, 以25:23、21:25、
+    # 25:19拿下比赛: never a clock, 二十一点二十五分)
+    r"|(?<![\d.:：])(\d{1,2})\s*[-—–:：]\s*(\d{1,2})(?![\d.])"
     rf"(?={_TIEBREAK}(?:\s*[、，,]\s*\d{{1,2}}\s*[-—–:：]\s*\d{{1,2}}{_TIEBREAK})+"
     rf"\s*(?:{_MATCH_VERBS}))"
 )
