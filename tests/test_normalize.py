@@ -780,6 +780,11 @@ CASES = [
         "以二十五比二十三、二十一比二十五、二十五比十九拿下比赛",
         id="score-sets-colon",
     ),
+    pytest.param("局分3-2", "局分三比二", id="score-set-tally"),
+    pytest.param("两队1-1握手言和", "两队一比一握手言和", id="score-two-teams"),
+    # (never a team's clock, nor the ages it takes)
+    pytest.param("医疗队12:30出发", "医疗队十二点三十分出发", id="team-clock"),
+    pytest.param("突击队招募18-35岁队员", "突击队招募十八到三十五岁队员", id="team-ages"),
     pytest.param(
         "以6-4、3-6、7-6(5)击败对手", "以六比四、三比六、七比六（五）击败对手", id="score-tiebreak"
     ),
@@ -2488,6 +2493,8 @@ def test_hidden_names_stretches_of_road_and_one_trip(written: str, spoken: str) 
         ("华润置地（01109.HK）今日", "华润置地（零一一零九）今日"),
         # codes listed with a keyed one, as long as it
         ("批号20310801至20320630", "批号二零三一零八零一至二零三二零六三零"),
+        ("生产批次号20310305", "生产批次号二零三一零三零五"),
+        ("产品批次为20310305", "产品批次为二零三一零三零五"),
         # per a unit before a word of grammar; watt-hours; per two units; UTC; a formula
         ("以20公里/小时的速度", "以二十公里每小时的速度"),
         ("0.5元/Wh", "零点五元每瓦时"),

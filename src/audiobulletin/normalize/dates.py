@@ -583,8 +583,12 @@ _TIEBREAK = (
 _SCORE = re.compile(
     r"(?<![\d.:：\-—–])(\d{1,3})\s*[-—–:：]\s*(\d{1,3})(?![\d.])"
     rf"(?={_TIEBREAK}\s*(?:{_MATCH_VERBS}))"
-    r"|(?:(?<=比分)|(?<=比分[为是])|(?<=比分(?:定格|锁定|改写|变为)[在为成])|(?<=[战打踢扳]成))"
+    # (…or after a set's tally: 局分3-2)
+    r"|(?:(?<=比分)|(?<=比分[为是])|(?<=比分(?:定格|锁定|改写|变为)[在为成])|(?<=[战打踢扳]成)"
+    r"|(?<=[局盘]分))"
     r"\s*(\d{1,3})\s*[-—–:：]\s*(\d{1,3})(?![\d.])"
+    # …or with a dash after the teams it is between (两队1-1握手言和; never their ages, 18-35岁)
+    r"|(?<=[两双]队)(\d{1,3})\s*[-—–]\s*(\d{1,3})(?![\d.])(?!\s*(?:周?岁|人|名))"
     # …or a set's score in a list of them before the verb (以6-4、7-5击败对手, 以25:23、21:25、
     # 25:19拿下比赛: never a clock, 二十一点二十五分)
     r"|(?<![\d.:：])(\d{1,2})\s*[-—–:：]\s*(\d{1,2})(?![\d.])"
@@ -672,7 +676,7 @@ def _ranges(text: str) -> str:
     text = _GAME_SCORES.sub(
         lambda m: f"{m[1]}比{m[2]}（" + re.sub(r"\s*[-—–:：]\s*", "比", m[3]) + "）", text
     )
-    text = _SCORE.sub(lambda m: f"{m[1] or m[3] or m[5]}比{m[2] or m[4] or m[6]}", text)
+    text = _SCORE.sub(lambda m: "比".join(g for g in m.groups() if g is not None), text)
     text = _PART_SCORE.sub(r"\1\2比\3", text)
     text = _down_the_list(_LISTED_SCORE, r"\1\2比\3", text)
     text = _ROUTE.sub("至", _PREFIXED_RANGE.sub(r"\1\2到\1", text))
