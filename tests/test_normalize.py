@@ -3061,6 +3061,7 @@ def test_a_seal_s_place_and_an_amount_written_again_in_capitals_are_not_read() -
         ("规格60cm×40cm，数量10-20个", "规格六十厘米乘四十厘米，数量十到二十个"),
         # names said digit by digit; a goal named by its year
         ("波音737客机", "波音七三七客机"),
+        ("波音737-800型客机", "波音七三七杠八零零型客机"),  # its series, never a range
         ("日经225指数", "日经二二五指数"),
         ("2035远景目标", "二零三五远景目标"),
         # the rounds of a course held, never a project's phase

@@ -741,7 +741,10 @@ def _codes(text: str) -> str:
     text = _CASE_NUMBER.sub(lambda m: m[1] + read_digits(m[2]) + "斜杠" + read_digits(m[3]), text)
     text = _HS_CODE.sub(lambda m: m[1] + read_digits(m[2]).replace(".", "点"), text)
     text = _IP_RATING.sub(lambda m: m[1] + read_digits(m[2]), text)
-    text = _SAID_BY_DIGITS.sub(lambda m: read_digits(next(g for g in m.groups() if g)), text)
+    # (…with its series after a hyphen, 波音737-800: 七三七杠八零零)
+    text = _SAID_BY_DIGITS.sub(
+        lambda m: "杠".join(map(read_digits, next(g for g in m.groups() if g).split("-"))), text
+    )
     text = _TAG.sub(lambda m: m[1] + read_digits(m[2]), _LOCANT.sub("", _roads(text)))
     text = _SHIP_NUMBER.sub(lambda m: read_digits(m[1]), text)
     text = _SPOT_CODE.sub(lambda m: m[1] + read_digits(m[2]) + "杠" + read_digits(m[3]), text)
@@ -940,10 +943,10 @@ _ISSUE_SERIAL = re.compile(r"(?<=第)(\d{5,8})(?=期)|(?<![\d.])((?:19|20)\d{5})
 #: An issue numbered within its year after a hyphen: 第2031-47期 (二零三一杠四十七, never a
 #: range of issues).
 _YEAR_ISSUE = re.compile(r"(?<=第)((?:19|20)\d\d)\s*[-－—]\s*(\d{1,3})(?=\s*期)")
-#: Names said digit by digit, as everyone says them: a Boeing's model (波音737 is 七三七), the
-#: Nikkei's index (日经225 is 二二五).
+#: Names said digit by digit, as everyone says them: a Boeing's model (波音737 is 七三七, with
+#: its series 737-800 七三七杠八零零), the Nikkei's index (日经225 is 二二五).
 _SAID_BY_DIGITS = re.compile(
-    r"(?<=波音)(7\d7)(?!\d)|(?<=日经)(225)(?!\d)"
+    r"(?:(?<=波音)|(?<=波音\s))(7\d7(?:-\d{3})?)(?![\d\-])|(?<=日经)(225)(?!\d)"
     # (a disinfectant named by its digits, 84消毒液; a class by its year and number, 计科2802班;
     # a room in a wing, 明理楼B座307)
     r"|(?<![\d.])(84)(?=消毒)|(?<=[\u4e00-\u9fff])(\d{4})(?=班)|(?<=[A-Za-z]座)(\d{3,4})(?![\d.]|\s*[人个名万元])"
