@@ -1794,6 +1794,8 @@ def test_ascii_punctuation_in_chinese_is_said_as_its_chinese_mark(
         ("南屏建城已逾1,300年。", "南屏建城已逾一千三百年。"),
         ("古桥历经1200年风雨。", "古桥历经一千二百年风雨。"),
         ("近2000年来，气候多变。", "近两千年来，气候多变。"),
+        # how rare a flood is, in years
+        ("按1000年一遇标准设防", "按一千年一遇标准设防"),
         ("1998年，南屏建县。", "一九九八年，南屏建县。"),
         ("游客总数超过2014年的水平。", "游客总数超过二零一四年的水平。"),
         # a rise and fall below nought keeps its sign

@@ -817,12 +817,14 @@ _SPAN_OF_YEARS = re.compile(
     # of years that no report names as a year (超过1000年, never 超过2014年的)
     r"|(?<=近)(?<!接近)\s*([1-9]\d00)(?=\s*(?:多|余|餘)?年(?:来|來|以来|以來))"
     r"|(?:(?<=超过)|(?<=超過))\s*((?!19|20)[1-9]\d{3})(?=\s*(?:多|余|餘)?年(?![级級度]))"
+    # …or how rare a flood or a storm is, counted in years (1000年一遇, 5000年一遇)
+    r"|(?<![\d.])([1-9]\d{3})(?=\s*年一遇)"
 )
 
 
 def _span_of_years(m: re.Match[str]) -> str:
     """一千三百年, 两千多年: years counted, the leading 2 said 两 as any count says it."""
-    return re.sub("^二千", "两千", read_cardinal(m[1] or m[2] or m[3]))
+    return re.sub("^二千", "两千", read_cardinal(next(g for g in m.groups() if g)))
 
 
 def _speak_year(m: re.Match[str]) -> str:
