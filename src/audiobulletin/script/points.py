@@ -477,7 +477,7 @@ def _head_clause(sentence: str, title: str = "") -> str:
             # event is (…将于2026年10月25日7:30鸣枪起跑): the day is the news to keep
             return sentence if _SETS_THE_DAY_RE.search(clause) and not when else ""
         first = k
-        if k and _PART_CLAUSE_RE.match(f"{clause.strip()}，"):
+        if k and clause.strip().startswith("其中"):
             # a part (其中1人经抢救无效死亡) leans on the total before it (撞倒3名行人): said
             # with it, or not at all when that total is the title's
             total = clauses[k - 1].strip()
