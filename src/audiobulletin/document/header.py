@@ -279,10 +279,10 @@ def split_headline_fields(items: list[_Item]) -> list[_Item]:
     return out
 
 
-#: A post's headline in the page's brackets at the head of its first paragraph, after its
-#: topics if any: (#最低工资#)【本市7月1日起调整最低工资标准】经市政府批准，…. Longer than a
+#: A post's headline in the page's brackets at the head of its first paragraph (after its
+#: topics, :func:`topics_apart`): 【本市7月1日起调整最低工资标准】经市政府批准，…. Longer than a
 #: column's label (【权威发布】, 【警情通报】), never a sentence of its own.
-_BRACKETED_LEAD_RE = re.compile(r"^((?:[#＃][^#＃\s]{1,20}[#＃]\s*)*【[^【】。]{9,40}】)\s*(\S.*)$")
+_BRACKETED_LEAD_RE = re.compile(r"^(【[^【】。]{9,40}】)\s*(\S.*)$")
 
 
 def _bracketed_headline_lead(text: str) -> tuple[str, str] | None:
@@ -290,13 +290,14 @@ def _bracketed_headline_lead(text: str) -> tuple[str, str] | None:
     when a line opens on a post's bracketed headline and goes on with its words (a sentence
     with its stop, or longer than a headline): None otherwise (【鸡蛋周评】…先抑后扬 is a
     column's label over a headline)."""
+    tags, text = topics_apart(text)
     m = _BRACKETED_LEAD_RE.match(text)
-    if not m or han_count(m.group(1)) < 8:
+    if not m or han_count(tags + m.group(1)) < 8:
         return None
     rest = m.group(2)
     if not (any(p in rest for p in _FINAL) or len(rest) > TITLE_MAX) or han_count(rest) < 6:
         return None
-    return m.group(1), rest
+    return tags + m.group(1), rest
 
 
 def _over_headline(items: list[_Item], n: int) -> bool:

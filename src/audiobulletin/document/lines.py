@@ -291,15 +291,17 @@ def topics_apart(text: str) -> tuple[str, str]:
     return "", text
 
 
+#: A site's buttons to keep it: 设为首页, 加入收藏.
+_SITE_BUTTONS = r"(?:设为首页|設為首頁|加入收藏|收藏本站)"
 _FURNITURE_RE = re.compile(
     r"Copyright|版权所有|版權所有|ICP[备證证]|公网安备|网站标识码|客服QQ|^\[db:|查看精彩图片"
     # a site's welcome and its toolbar: 欢迎访问东岭大学官网！ 设为首页 | 加入收藏 | English
     r"|^欢迎您?(?:访问|訪問|光临|光臨|来到|來到)[^。，,！!]{2,30}"
     r"(?:(?:网|網|网站|網站|门户|門戶|平台|主页|主頁)[！!]?"
-    r"(?:\s*[|｜丨/]?\s*(?:设为首页|設為首頁|加入收藏|收藏本站|English|ENGLISH|繁体|繁體|简体|簡體"
+    rf"(?:\s*[|｜丨/]?\s*(?:{_SITE_BUTTONS}|English|ENGLISH|繁体|繁體|简体|簡體"
     r"|无障碍|無障礙|网站地图|網站地圖|手机版|手機版))*"
-    r"|[！!]?(?:\s*[|｜丨/]?\s*(?:设为首页|設為首頁|加入收藏|收藏本站))+[^。，,]{0,30})\s*$"
-    r"|^(?:(?:设为首页|設為首頁|加入收藏|收藏本站)\s*[|｜丨/]?\s*){1,2}(?:[^。，,]{0,30})$"
+    rf"|[！!]?(?:\s*[|｜丨/]?\s*{_SITE_BUTTONS})+[^。，,]{{0,30}})\s*$"
+    rf"|^(?:{_SITE_BUTTONS}\s*[|｜丨/]?\s*){{1,2}}(?:[^。，,]{{0,30}})$"
     # a page's widget of today's date (and weather), or its welcome with it: 今天是：2031年4月1日
     # 星期二…, 南屏县人民医院欢迎您！ 今天是：…
     r"|^(?:\S{2,20}欢迎您[！!]?\s*)?(?:今天是|今日是)\s*[:：]?\s*(?:19|20)\d\d\s*年"
