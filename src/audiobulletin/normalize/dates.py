@@ -749,20 +749,30 @@ _SERVICE_NUMBER = re.compile(r"1[12]\d|123\d\d|9\d{4}")
 #: 9.18事变, 315晚会, 618大促 (read digit by digit, as the quoted “9·18”).
 _EVENT_WORDS = (
     "事变|事件|地震|大地震|暴雨|特大暴雨|洪水|洪灾|惨案|空难|海难|矿难|火灾|爆炸|晚会|大促|购物节"
-    "|纪念日|宣传日"
+    "|纪念日|宣传日|权益日"
+)
+#: The holidays and their breaks that Chinese calls by their date (五一 is Labour Day).
+_DATE_HOLIDAYS = (
+    "(?:小长假|长假|假期|假日|黄金周|放假|劳动节|儿童节|妇女节|青年节|建军节|建党节|国庆节?)"
 )
 _DATED_EVENT = re.compile(
     r"(?<![\d.])(\d{1,2})\.?(\d{2})(?![\d.])(?=[\u4e00-\u9fff]{0,4}?(?:" + _EVENT_WORDS + "))"
     # (never a count of years or editions: 建党102周年纪念日)
     r"(?![人个名家件项位次起元万亿吨台辆户所座条级度米周届])"
+    # …or a day of one digit after a dot, before a holiday that is named by its date: 5.1假期,
+    # 6.1儿童节, 10.1黄金周 (五一, 六一, 十一; never 五点一, as no holiday is a decimal)
+    r"|(?<![\d.])(\d{1,2})\.(\d{1,2})(?![\d.])(?=" + _DATE_HOLIDAYS + ")"
 )
 
 
 def _dated_event(m: re.Match[str]) -> str:
-    month, day = int(m[1]), int(m[2])
+    first, second = (m[1], m[2]) if m[1] else (m[3], m[4])
+    month, day = int(first), int(second)
     if not (1 <= month <= 12 and 1 <= day <= 31) or re.fullmatch(r"1[12]\d", m.group()):
         return m.group()  # not a date, or a service number (110宣传日, 119消防日: 幺幺零)
-    return read_digits(m[1] + m[2])
+    if (month, day) == (10, 1):
+        return "十一"  # the National Day break, as everyone says it
+    return read_digits(first + second)
 
 
 #: Hundredths after 秒 in a race time: 46秒40 is 四十六秒四零, 9秒83 九秒八三.
