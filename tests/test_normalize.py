@@ -785,6 +785,12 @@ CASES = [
     # (never a team's clock, nor the ages it takes)
     pytest.param("医疗队12:30出发", "医疗队十二点三十分出发", id="team-clock"),
     pytest.param("突击队招募18-35岁队员", "突击队招募十八到三十五岁队员", id="team-ages"),
+    # a score between the two teams it is for (3日 is no day there)
+    pytest.param("中国队4-3日本队", "中国队四比三日本队", id="score-between-teams"),
+    pytest.param("中国女排3:0巴西女排", "中国女排三比零巴西女排", id="score-between-teams-colon"),
+    # (nor a team's clock before the team it meets, nor ages before the team's members)
+    pytest.param("医疗队12:30与救援队会合", "医疗队十二点三十分与救援队会合", id="team-clock-team"),
+    pytest.param("医疗队18-35岁队员", "医疗队十八到三十五岁队员", id="team-ages-members"),
     pytest.param(
         "以6-4、3-6、7-6(5)击败对手", "以六比四、三比六、七比六（五）击败对手", id="score-tiebreak"
     ),

@@ -577,6 +577,8 @@ _TIEBREAK = (
     r"(?:\s*[（(](?:\d{1,2}"
     rf"|{_MATCH_PART}[为是]?\s*\d{{1,3}}\s*[-—–:：]\s*\d{{1,3}})[)）])?"
 )
+#: What a team's name ends in: 中国队, 中国女排, 国足.
+_TEAM = "(?:队|[男女][排篮足]|国足)"
 #: A score before the verb of a match, after 比分 (比分为2-0, 比分定格在88-76) or after the
 #: verb that ends in it (战成1-1平, 扳成2:2): 以3-1战胜 is 以三比一战胜, not a range; 以21:19获胜
 #: and 比分21:19 are not clock times.
@@ -589,6 +591,11 @@ _SCORE = re.compile(
     r"\s*(\d{1,3})\s*[-—–:：]\s*(\d{1,3})(?![\d.])"
     # …or with a dash after the teams it is between (两队1-1握手言和; never their ages, 18-35岁)
     r"|(?<=[两双]队)(\d{1,3})\s*[-—–]\s*(\d{1,3})(?![\d.])(?!\s*(?:周?岁|人|名))"
+    # …or between the two teams it is for (中国队4-3日本队, 中国女排3:0巴西女排; a clock's
+    # minutes are never one digit)
+    r"|(?:(?<=队)|(?<=[男女][排篮足])|(?<=国足))"
+    r"(\d{1,3})\s*(?:[-—–]\s*(\d{1,3})|[:：](\d))(?![\d.])(?!\s*(?:周?岁|人|名))"
+    rf"(?=[\u4e00-\u9fff]{{1,6}}?{_TEAM})"
     # …or a set's score in a list of them before the verb (以6-4、7-5击败对手, 以25:23、21:25、
     # 25:19拿下比赛: never a clock, 二十一点二十五分)
     r"|(?<![\d.:：])(\d{1,2})\s*[-—–:：]\s*(\d{1,2})(?![\d.])"
