@@ -772,6 +772,12 @@ CASES = [
     pytest.param(
         "身份证号522401197602××××××", "身份证号五二二四零一一九七六零二", id="masked-id-crosses"
     ),
+    # (a short head before its tail, the middle masked by letters X)
+    pytest.param(
+        "身份证号码为3201XXXXXXXX1234的当事人",
+        "身份证号码为三二零一，一二三四的当事人",
+        id="masked-id-short-head",
+    ),
     # a match's sets, each a score
     pytest.param("以6-4、7-5击败对手", "以六比四、七比五击败对手", id="score-sets"),
     # (a set's score a clock could be, in a list of them, is a score too)

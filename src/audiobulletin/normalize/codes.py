@@ -889,12 +889,13 @@ _BUS_ROUTE = re.compile(r"(?<![\d.,，])(\d{3,4})(?=路(?![段口面况]))")
 #: A number with digits masked (an ID card's 5108**********0023 or 33072419950317XXXX, a
 #: bank card's 6222021234****5678, a phone's 138****5678): the digits shown are read one by
 #: one, the mask as a pause. A long head (six digits or more) may be masked by two marks or
-#: more, stars or crosses, with the tail left off; a short one only by three stars or more
-#: before its tail, so that 5**, a footnote's mark, stays as written.
+#: more, stars or crosses, with the tail left off; a short one only by three stars or four
+#: crosses or more before its tail (3201XXXXXXXX1234), so that 5**, a footnote's mark, and
+#: 2×3 stay as written.
 _MASKED = re.compile(
     r"(?<![\dA-Za-z.])"
     # (or a phone number's last digits hidden by crosses: 6231××××)
-    r"(?:(\d{6,17})[Xx*＊×✕]{2,14}(\d{0,4})|(\d{1,5})[*＊]{3,}(\d{1,4})|(\d{3,8})[×✕]{2,8}())"
+    r"(?:(\d{6,17})[Xx*＊×✕]{2,14}(\d{0,4})|(\d{1,5})(?:[*＊]{3,}|[Xx×✕]{4,})(\d{1,4})|(\d{3,8})[×✕]{2,8}())"
     r"([Xx]?)(?![\dA-Za-z.])"
 )
 
