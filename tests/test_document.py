@@ -7465,3 +7465,21 @@ def test_a_notice_headed_by_its_kind_alone_is_named_by_its_signer_and_kind() -> 
     doc = parse(text)
     assert doc.title == "东岭市南屏区人民法院公告"
     assert_nothing_lost(text, doc)
+
+
+def test_a_notice_headlined_by_its_kind_alone_is_named_by_its_signer_and_kind() -> None:
+    text = lines(
+        "拍卖公告",
+        "",
+        "受东岭市南屏区人民法院委托，本公司定于2031年5月20日10时公开拍卖以下标的：",
+        "",
+        "一、青山路18号商铺一间，建筑面积120平方米，参考价180万元。",
+        "",
+        "有意竞买者请于2031年5月18日17时前办理竞买登记手续。",
+        "",
+        "东岭市恒信拍卖有限公司",
+        "2031年5月1日",
+    )
+    doc = parse(text)
+    assert doc.title == "东岭市恒信拍卖有限公司拍卖公告"
+    assert_nothing_lost(text, doc)

@@ -259,7 +259,12 @@ def parse(text: str) -> Document:
             kept.dropped.append(item.text)
     _attach_units(items, start)
     chapters = _chapters(items[start:], kept)
-    if not title_is_line:
+    signed = signed_kind_title((), kept.meta, title) if title_is_line else ""
+    if signed:
+        # (a notice headlined by its kind alone, 拍卖公告, is named with who signs it)
+        kept.dropped.append(title)
+        title, title_is_line = signed, False
+    elif not title_is_line:
         # (a notice headed by who gives it and its kind alone, over the page's archive fields
         # (檔號：, 保存年限：), is named by its subject as one headed under them is)
         title = (

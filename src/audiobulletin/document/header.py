@@ -1277,17 +1277,18 @@ _NOTICE_KIND_RE = re.compile(
 )
 
 
-def signed_kind_title(head: Sequence[_Item], meta: Sequence[MetaLine]) -> str:
-    """A notice headed by its kind alone (公告, over its number and its text) and signed by
-    its issuer (东岭市南屏区人民法院, at its foot) is named as an editor names it, by both:
-    东岭市南屏区人民法院公告. "" when the head gives no kind or no body signs it."""
+def signed_kind_title(head: Sequence[_Item], meta: Sequence[MetaLine], title: str = "") -> str:
+    """A notice headed by its kind alone (公告, over its number and its text; or 拍卖公告 as
+    its headline, ``title``) and signed by its issuer (东岭市南屏区人民法院, at its foot) is
+    named as an editor names it, by both: 东岭市南屏区人民法院公告. "" when the head gives no
+    kind or no body signs it."""
     kind = next(
         (
             item.text
             for item in head
             if item.label == Label.DROP and _NOTICE_KIND_RE.match(item.text)
         ),
-        "",
+        title if _NOTICE_KIND_RE.match(title) else "",
     )
     signer = next((m.text for m in meta if m.kind == "signature"), "")
     if not kind or not is_issuer_line(signer) or " " in signer:
