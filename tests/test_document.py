@@ -7483,3 +7483,16 @@ def test_a_notice_headlined_by_its_kind_alone_is_named_by_its_signer_and_kind() 
     doc = parse(text)
     assert doc.title == "东岭市恒信拍卖有限公司拍卖公告"
     assert_nothing_lost(text, doc)
+
+
+@pytest.mark.parametrize("masthead", ["青川新闻客户端", "临江日报", "南屏時報", "濱海日報"])
+def test_a_paper_s_or_an_app_s_name_over_a_story_with_no_headline_is_no_title(
+    masthead: str,
+) -> None:
+    lead = "青川县气象台12日6时发布暴雨橙色预警，预计未来12小时全县将出现大到暴雨。"
+    text = lines(masthead, "2031年07月12日 08:15", "", lead, "", LONG)
+    doc = parse(text)
+    assert doc.title != masthead
+    assert doc.title_derived
+    assert masthead not in "".join(headings_and_blocks(doc))
+    assert_nothing_lost(text, doc)

@@ -1225,11 +1225,19 @@ def _only_site_name(items: list[_Item], pool: list[int]) -> bool:
 
 
 def _is_site_label(text: str) -> bool:
+    # (a paper's or an app's name alone names who reports, however long: 央视新闻客户端,
+    # 自由時報, 澳門日報)
+    if _PAPER_RE.search(text) or _APP_NAME_RE.search(text):
+        return True
     return (
         len(text) <= SHORT_LABEL
         and (_is_site_name(text) or _SITE_LABEL_RE.search(text) is not None)
         and not _issuers_notice(text)
     )
+
+
+#: A news app's name: 央视新闻客户端, 青川日报客户端.
+_APP_NAME_RE = re.compile(rf"^[{HAN}]{{2,10}}(?:客户端|客戶端)$")
 
 
 def _issuers_notice(text: str) -> bool:
