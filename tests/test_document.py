@@ -2286,8 +2286,12 @@ def test_a_date_in_brackets_under_a_release_s_headline_dates_it(dated: str) -> N
     assert_nothing_lost(text, doc)
 
 
-def test_taiwan_agency_s_editor_tag_and_day_code_after_the_last_sentence_are_not_spoken() -> None:
-    text = lines("青川港新碼頭啟用", LONG + "（編輯：張文華）1200408")
+@pytest.mark.parametrize("sep", ["", "\n"])
+def test_taiwan_agency_s_editor_tag_and_day_code_after_the_last_sentence_are_not_spoken(
+    sep: str,
+) -> None:
+    # (after the last sentence, or on a line of its own under it)
+    text = lines("青川港新碼頭啟用", LONG + sep + "（編輯：張文華）1200408")
     doc = parse(text)
     assert [(m.kind, m.text, m.spoken) for m in doc.meta] == [
         ("editor", "（編輯：張文華）1200408", False)

@@ -1494,14 +1494,12 @@ _GRADE_NOTE = (
 #: in brackets: …有震感。(完)【编辑:叶攀】, …霜冻天气。(预警信息来源:国家预警信息发布中心).
 #: Taiwan's agency closes with the editor and the day as a code of the ROC calendar:
 #: …的衝擊。（編輯：陳怡君）1140305.
+_EDITOR_TRAILER_RE = re.compile(
+    r"[【\[（(]\s*(?:责任|責任)?(?:编辑|編輯)\s*[:：][^】\]）)]{1,12}[】\]）)]\s*(?:\d{7})?\s*$"
+)
 _TRAILER_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("other", re.compile(r"[（(]\s*完\s*[)）]\s*$")),
-    (
-        "editor",
-        re.compile(
-            r"[【\[（(]\s*(?:责任|責任)?(?:编辑|編輯)\s*[:：][^】\]）)]{1,12}[】\]）)]\s*(?:\d{7})?\s*$"
-        ),
-    ),
+    ("editor", _EDITOR_TRAILER_RE),
     ("source", re.compile(r"[（(][^（）()]{0,8}来源\s*[:：][^（）()]{1,30}[)）]\s*$")),
     # a credit after the last sentence: …统筹协调。(天星镇王玉林), …(记者 王林 摄), and a
     # photo's: …准备晚饭。巴特尔 摄; never an item's grade or a note on it (…汛前必须拆除。
@@ -1885,6 +1883,8 @@ def _line_meta(text: str) -> list[tuple[str, str]] | None:
     tight = _DATE_GAP_RE.sub("", text)
     if tight != text and (found := _line_meta(tight)):
         return found
+    if (m := _EDITOR_TRAILER_RE.search(text)) and m.start() == 0:
+        return [("editor", text)]  # （編輯：陳怡君）1140305 on its own line, as at a story's foot
     if (
         re.search(_MASTHEAD_BAR, text)
         and re.search(_PAGE_NUMBER, text)  # (a daily's name over its day is its title)
