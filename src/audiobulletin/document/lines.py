@@ -293,6 +293,8 @@ def topics_apart(text: str) -> tuple[str, str]:
 
 #: A site's buttons to keep it: 设为首页, 加入收藏.
 _SITE_BUTTONS = r"(?:设为首页|設為首頁|加入收藏|收藏本站)"
+#: A page's choice of colours kind to the eyes: 视力保护色：■ ■ ■.
+_EYE_COLOURS = r"(?:视力保护色|保护视力色|護眼色|护眼色|护眼模式|護眼模式)\s*[:：]?[\s■□●]*"
 _FURNITURE_RE = re.compile(
     r"Copyright|版权所有|版權所有|ICP[备證证]|公网安备|网站标识码|客服QQ|^\[db:|查看精彩图片"
     # a site's welcome and its toolbar: 欢迎访问东岭大学官网！ 设为首页 | 加入收藏 | English
@@ -451,8 +453,9 @@ _FURNITURE_RE = re.compile(
     r"|^(?:欢迎投稿|投稿邮箱|投稿信箱|新闻热线|报料热线|爆料热线|违法和不良信息举报)"
     # a font-size bar: 【字号：大 中 小】, 【大】【中】【小】, 字号：T|T
     # (…or its sizes set, 字級設定：小 中 大 特大; its letters T in three sizes, 字号：T T T)
+    # (…and the page's colours for the eyes after it: 字号：[大] [中] [小]　视力保护色：)
     r"|^[【\[]?\s*(?:字[体體号號級级](?:大小|設定|设定)?\s*[:：]?\s*)?(?:[【\[]?\s*(?:特大|[大中小])\s*[】\]]?\s*){3,4}"
-    r"[】\]]?$"
+    rf"[】\]]?(?:\s*{_EYE_COLOURS})?$"
     r"|^字[体體号號級级]\s*[:：]?\s*T\s*[|丨]?\s*T(?:\s*[|丨]?\s*T)?$"
     r"|^(?:[【\[]?\s*(?:(?:我要)?打印(?:本页|此页|文章|本文)?|关闭(?:窗口|本页|此页|本文)?|關閉(?:窗口|視窗|本頁|此頁)?|收藏(?:本页)?|返回顶部"
     r"|返回列表|返回目录|返回目錄|返回上一页|返回首页|返回頁頂|返回頂部|返回页顶|上一頁|下一頁"
@@ -496,7 +499,7 @@ _FURNITURE_RE = re.compile(
     r"|^\S{0,6}(?:新聞|新闻)(?:聯絡|联络|聯繫|联系)窗口\s*[:：]"
     # a site's footer: who runs it, its address and its switchboard
     r"|^\S{2,20}\s+(?:地址|地\s址)\s*[:：].{2,60}?\s(?:總機|总机)\s*[:：]"
-    r"|^(?:视力保护色|保护视力色|護眼色|护眼色|护眼模式|護眼模式)\s*[:：]?[\s■□●]*$"
+    rf"|^{_EYE_COLOURS}$"
     r"|^(?:获取|獲取|查看|了解)更多(?:资讯|資訊|信息|內容|内容|精彩)\S{0,4}$"
     r"|^(?:听全文|聽全文|收听全文|收聽全文|一键收听|一鍵收聽|语音播报|語音播報)$|^参与互动$|^參與互動$"
     # a plea for tips: 【如果您有新闻线索，欢迎向我们报料，…报料QQ：…】
