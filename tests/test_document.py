@@ -7501,3 +7501,17 @@ def test_a_paper_s_or_an_app_s_name_over_a_story_with_no_headline_is_no_title(
     assert doc.title_derived
     assert masthead not in "".join(headings_and_blocks(doc))
     assert_nothing_lost(text, doc)
+
+
+@pytest.mark.parametrize("masked", ["XX市统计局", "××市统计局"])
+def test_a_masked_issuer_under_its_headline_is_who_issues_it_not_part_of_the_title(
+    masked: str,
+) -> None:
+    title = "临江市2031年国民经济和社会发展统计公报"
+    text = lines(
+        title, masked, "国家统计局XX调查队", "2032年3月20日", "一、综合", LONG, "二、农业", LONG
+    )
+    doc = parse(text)
+    assert doc.title == title
+    assert [m.kind for m in doc.meta][:1] == ["signature"]
+    assert_nothing_lost(text, doc)

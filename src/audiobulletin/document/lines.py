@@ -996,7 +996,13 @@ def is_issuer_line(text: str) -> bool:
     # (an office's second name in brackets, one body with two plates: 临江市市场监督管理局
     # （知识产权局）)
     names = [_SECOND_PLATE_RE.sub("", name) for name in names]
+    # (a place masked, as a template or a published sample masks it: XX市统计局, ××县教育局)
+    names = [_MASKED_PLACE_RE.sub("某", name) for name in names]
     return 0 < len(names) <= 3 and all(_ISSUER_RE.match(name) for name in names)
+
+
+#: A name masked by letters or crosses: the XX of XX市, the ×× of ××县.
+_MASKED_PLACE_RE = re.compile(r"[XＸ×]{2,4}")
 
 
 #: An office's other name in brackets after its own: （知识产权局）, （地方金融监督管理局）.
