@@ -787,6 +787,14 @@ CASES = [
         id="score-sets-colon",
     ),
     pytest.param("局分3-2", "局分三比二", id="score-set-tally"),
+    # (…or before the side it is won by, before a lead, a run of points)
+    pytest.param("北港海港2-0客胜南屏泰山", "北港海港二比零客胜南屏泰山", id="score-away-win"),
+    pytest.param("第四节以93-92反超", "第四节以九十三比九十二反超", id="score-overtake"),
+    pytest.param("篮板球以45-38占优", "篮板球以四十五比三十八占优", id="score-ahead-on"),
+    pytest.param("打出一波8-0的攻势", "打出一波八比零的攻势", id="score-run"),
+    pytest.param("以3-1胜日本队", "以三比一胜日本队", id="score-beat"),
+    # (never a span before a word that starts with 胜 or 负)
+    pytest.param("每周3-5天负重训练", "每周三到五天负重训练", id="span-before-fu"),
     pytest.param("两队1-1握手言和", "两队一比一握手言和", id="score-two-teams"),
     # (never a team's clock, nor the ages it takes)
     pytest.param("医疗队12:30出发", "医疗队十二点三十分出发", id="team-clock"),

@@ -568,6 +568,8 @@ def worked_sums(text: str) -> str:
 _MATCH_VERBS = (
     "战胜|击败|取胜|获胜|负于|不敌|力克|逆转|战平|胜出|的比分|告负|落败"
     "|完胜|大胜|小胜|险胜|惜败|憾负|横扫|逼平|领先|落后|拿下|扳平|赢下|先下|淘汰"
+    # (…or the side it is won by, and a run of points: 客胜, 以93-92反超, 一波8-0的攻势)
+    "|客胜|主胜|反超|锁定|占优|胜(?![利任地诉率])|负(?![责担债面荷])|的攻势|攻势|的高潮"
 )
 #: The part of a match whose score an aside in brackets gives: 以5-4(常规时间1-1)淘汰.
 _MATCH_PART = r"(?:常规时间|加时赛?|点球大战|点球|互射点球|全场|半场|上半场|下半场)"
