@@ -3152,6 +3152,23 @@ def test_the_day_an_event_is_yet_to_be_held_does_not_date_the_report() -> None:
     assert parse(text).date is None
 
 
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # (a headless report's lead, its title then: the day is the event's in the title too)
+        "第十二届青川国际电影节将于2031年4月18日至25日举办，征片工作即日起启动。",
+        # (…and the Republic's years of Taiwan's pages)
+        "國立青川博物院宣布，將於民國120年11月8日至121年2月8日舉辦宋代書畫特展。",
+        "青川鐵路公司宣布，自120年6月1日起調整票價，自強號每公里票價由2.27元調整為2.48元。",
+    ],
+)
+def test_the_day_of_an_event_to_come_in_a_headless_lead_does_not_date_the_report(
+    lead: str,
+) -> None:
+    text = lines(lead, "", LONG)
+    assert parse(text).date is None
+
+
 def test_a_table_s_caption_set_as_a_row_above_its_header_is_no_row() -> None:
     text = lines(
         "青川省2031年前三季度经济运行情况",

@@ -385,7 +385,7 @@ def ends_sentence(text: str, marks: str = SENTENCE_ENDS + ELLIPSIS) -> bool:
 # --------------------------------------------------------------------------------------------
 
 #: The words that set the day an event is yet to be held on: 将于2031年10月26日, 定于3月5日.
-TO_BE_HELD_ON = r"(?:将于|定于|拟于|计划于)"
+TO_BE_HELD_ON = r"(?:将于|定于|拟于|计划于|將於|擬於|計劃於)"
 #: Who measured it, as a quake report says (中国地震台网正式测定): the news is what was measured.
 MEASURED_BY = r"(?:正式测定|自动测定|正式測定|自動測定)"
 #: A week, a month or a year with its dates alone: 本周（11月9日-11月15日）, 上月(1-31日): when,

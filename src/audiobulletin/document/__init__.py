@@ -388,18 +388,22 @@ def _opening_date(chapters: Sequence[Chapter]) -> str | None:
     sentences = written_sentences(chapters[0].blocks[0].text)
     if not sentences or han_count(sentences[0]) < 16:
         return None  # a date on its own, or nearly, is an entry of a schedule
-    if _FUTURE_DAY_RE.search(sentences[0]) or IN_FORCE_RE.search(sentences[0]):
-        # 比赛将于2031年10月26日举行, 自2031年5月1日起施行: the day of the event or the day
-        # a rule takes effect, not of the report
+    return _day_of_report(sentences[0])
+
+
+def _day_of_report(text: str) -> str | None:
+    """The full date ``text`` gives as the day of the report: never the day of an event yet
+    to come, nor the day a rule takes effect from (比赛将于2031年10月26日举行, 自2031年5月1日起
+    施行), nor one that ends or bounds a period (截至2031年9月30日止)."""
+    if _FUTURE_DAY_RE.search(text) or IN_FORCE_RE.search(text):
         return None
-    # (a day that ends or bounds a period, 截至2031年9月30日止, is no day of the report)
-    return parse_date(_BOUND_DAY_RE.sub("", sentences[0]))
+    return parse_date(_BOUND_DAY_RE.sub("", text))
 
 
 #: A day that ends or bounds a period: 截至2031年9月30日, 2031年9月30日止, 2031年9月30日前,
 #: or opens one (从2031年1月1日起 a pension is raised: the day a rule applies from), or both
 #: days of a span (cars built from 2029年3月1日至2030年12月31日).
-_WRITTEN_DAY = r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]"
+_WRITTEN_DAY = r"(?:\d{4}|(?:民國|民国)?\s*\d{2,3})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]"
 _BOUND_DAY_RE = re.compile(
     rf"{_WRITTEN_DAY}\s*(?:至|到|[-－—–~～]{{1,2}})\s*"
     r"(?:\d{4}\s*年\s*)?(?:\d{1,2}\s*月\s*)?\d{1,2}\s*[日号]"
@@ -408,8 +412,10 @@ _BOUND_DAY_RE = re.compile(
 )
 
 
-#: A day an event is yet to be held on: 将于2031年10月26日, 定于3月5日.
-_FUTURE_DAY_RE = re.compile(rf"(?:{TO_BE_HELD_ON}|将在)\s*(?:\d{{4}}年|\d{{4}}-)")
+#: A day an event is yet to be held on: 将于2031年10月26日, 定于3月5日, 將於民國120年3月5日.
+_FUTURE_DAY_RE = re.compile(
+    rf"(?:{TO_BE_HELD_ON}|将在|將在)\s*(?:\d{{4}}年|\d{{4}}-|(?:民國|民国)?\s*\d{{2,3}}年)"
+)
 
 
 def _document_date(meta: Sequence[MetaLine], title: str) -> str | None:
@@ -427,4 +433,4 @@ def _document_date(meta: Sequence[MetaLine], title: str) -> str | None:
             iso = parse_date(line.text)
             if iso:
                 return iso
-    return parse_date(title)
+    return _day_of_report(title)
