@@ -342,6 +342,11 @@ def test_a_cut_never_ends_on_a_clause_that_leads_into_the_next() -> None:
         "专案组经过近两个月的缜密侦查",
         "预计5月14日夜里到17日",
         "据市环境监测中心与市气象台联合会商",
+        # a dig or a study that led to what follows, the final it happened in, who forecasts
+        "经过为期3年的考古发掘",
+        "经研究决定",
+        "14日晚进行的全省游泳锦标赛决赛中",
+        "市环境监测中心预计",
     ],
 )
 def test_a_clause_that_only_leads_into_the_next_dangles(clause: str) -> None:

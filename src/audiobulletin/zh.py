@@ -502,7 +502,8 @@ SCENE_CLAUSE_RE = either_script(
     r"|为了?(?![期止主此何])[^，,]*|在[^，,]*(?:[中上下时里]|期间|之际)|立足[^，,]*|围绕[^，,]*"
     r"|面对[^，,]*|随着[^，,]*|截至[^，,]*|截止到?[^，,]*|到[^，,]*为止"
     # an event named as the place it happened in, 在 left out: 同日进行的篮球比赛中
-    r"|[^，,]{0,16}的[^，,的]{0,8}(?:比赛|赛事|会议|大会|会|活动|仪式|典礼|论坛|演出|展览)[中上]"
+    # (…or a final of one: 4月14日晚进行的全国游泳冠军赛决赛中)
+    r"|[^，,]{0,16}的[^，,的]{0,10}(?:赛|赛事|会议|大会|会|活动|仪式|典礼|论坛|演出|展览)[中上]"
     # a season or a stage entered: 进入秋冬季以来, 进入主汛期后
     r"|进入[^，,]{1,10}(?:以来|以后|后|时|之际)"
     # a holiday: “五一”假期, 春节期间, 国庆黄金周
@@ -526,6 +527,8 @@ KEENNESS_WORDS = (
 REPORTING_CLAUSE_RE = either_script(
     # (a quake's network names what it measured: 中国地震台网正式测定)
     rf"^[{HAN}\d]{{0,14}}(?:指出|强调|要求|认为|提出|表示|宣布|透露|说|称|了解到|获悉|介绍|显示|测定"
+    # (…or who forecasts what follows: 市生态环境监测中心预计)
+    r"|预计|预测|估计"
     # 市生态环境局发布消息，…: who gives the news, not the news
     r"|(?:发布|公布|發布|公佈)(?:消息|数据|數據|通报|通報))$"
     # 记者12日晚从辽宁省公安厅高速公路交通警察总队获悉: where the reporter learnt it,

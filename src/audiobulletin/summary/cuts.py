@@ -326,7 +326,10 @@ _COUNTED_SET_RE = re.compile(
 #: 缜密侦查, 经过连续奋战 (then 成功抓获…).
 _AFTER_EFFORT_RE = re.compile(
     r"[^，,。]{0,12}经过?[^，,。]{0,16}(?:侦查|侦办|调查|核查|排查|摸排|追踪|奋战|攻坚|努力|协调"
-    r"|研究|论证|审理|审查|评审|抢修|抢险|救援|施救|搜救)"
+    r"|研究|论证|审理|审查|评审|抢修|抢险|救援|施救|搜救"
+    # (…or a dig, a survey, a trial: 经过为期3年的考古发掘; and what the study decided, 经研究
+    # 决定, leads into what was decided)
+    r"|发掘|挖掘|勘探|勘察|考察|试验|实验|攻关|筛查)(?:决定|同意|确定)?"
 )
 #: A forecast's when, cut before what it forecasts: 预计12月3日夜间至12月6日白天.
 _FORECAST_WHEN_RE = re.compile(
