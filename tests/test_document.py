@@ -1375,6 +1375,11 @@ def test_paragraphs_separated_by_equal_blank_runs_are_not_a_table() -> None:
         "建议使用1920×1080分辨率 IE10以上版本浏览器",
         "视力保护色：■ ■ ■ ■ ■",
         "字号：[大] [中] [小] 视力保护色：",
+        # a repost's note that it is the writer's view, a disclaimer in Traditional
+        # characters, a page's page numbers
+        "本文来自【青川日报客户端】，仅代表作者观点。青川平台提供信息发布传播服务。",
+        "免責聲明：本網站資料僅供參考，投資人應審慎評估。",
+        "【1】【2】【3】 下一页",
         "获取更多资讯",
         "听全文",
         "参与互动",
@@ -3307,6 +3312,13 @@ def test_a_paper_s_name_date_and_page_under_a_short_headline_are_no_part_of_it()
         "文/南屏期货研究所农产品组",
         # reporters, then who wrote and who took the pictures, each before a slash
         "通讯员 何佳宁 记者 陈宇航 / 文 王宁 / 图",
+        # a paper's credit as Taiwan's and Hong Kong's papers print it: the paper, the
+        # reporter and the place; the paper's reporter unnamed; a photo with its day; the
+        # day and the paper in brackets
+        "青川報／記者陳雅玲／臺南即時報導",
+        "青報記者",
+        "青川社記者謝靜雯攝 120年2月22日",
+        "【2031-05-31 青川報】",
     ],
 )
 def test_who_wrote_or_forecast_it_is_a_byline(credit: str) -> None:
@@ -6957,8 +6969,18 @@ def test_an_office_under_the_weeks_a_weekly_covers_issues_it_and_heads_no_sectio
     assert_nothing_lost(text, doc)
 
 
-def test_a_place_s_own_news_tag_in_brackets_is_a_dateline() -> None:
-    text = lines("東岸海洋音樂祭7月登場", "", "【東岸訊】" + LONG, "", LONG)
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "【東岸訊】",
+        # (a paper's own news, 消息 for 訊; an agency's reporter and place before the day
+        # alone, out of brackets)
+        "【本報消息】",
+        "青川社記者王小明新竹17日電 ",
+    ],
+)
+def test_a_place_s_own_news_tag_in_brackets_is_a_dateline(dateline: str) -> None:
+    text = lines("東岸海洋音樂祭7月登場", "", dateline + LONG, "", LONG)
     doc = parse(text)
     assert paragraphs(doc) == [LONG, LONG]
     assert_nothing_lost(text, doc)

@@ -321,6 +321,11 @@ _FURNITURE_RE = re.compile(
     r"|^[【\[](?:上一篇|下一篇|上一条|下一条|上一則|下一則|上一则|下一则|上一條|下一條)[】\]]"
     # a repost's credit: 本文由青川日报客户端授权转载。, 本文转载自…
     r"|^本文(?:由[^。，,]{2,30}(?:授权|授權)(?:转载|轉載|发布|發布)|(?:转载|轉載)(?:自|于|於)[^。，,]{2,30})。?$"
+    # (…or where it is from and that it is the writer's view only: 本文来自【青川日报客户端】，
+    # 仅代表作者观点。…)
+    r"|^本文来自[^。，,]{2,30}[，,]\s*(?:仅|僅)代表作者(?:观点|觀點|本人观点)"
+    # a page's page numbers and its link on: 【1】【2】【3】 下一页
+    r"|^(?:[【\[]\d{1,2}[】\]]\s*){2,}(?:下一[页頁]|上一[页頁])?$"
     # a page's counters of its readers: 本則新聞已被瀏覽 18,562 次, 您是本站第 2375649 位访客
     r"|^本[則则篇条條]\S{0,4}已被(?:瀏覽|浏览|閱讀|阅读|點閱|点阅)\s*[\d,]+\s*次$"
     r"|^您是本站第\s*[\d,]+\s*位(?:访客|訪客|访问者|訪問者)"
@@ -448,7 +453,7 @@ _FURNITURE_RE = re.compile(
     # …or its switchboard: 地址：臨江市中正路1號 總機：(02)2345-0000
     r"|^(?:地址|地\s址|通讯地址|通訊地址)\s*[:：][^。，,；;]{2,40}?\s(?:總機|总机)\s*[:：]"
     # (…and a page's word on the risk of investing, or that a repost is not its view)
-    r"|^(?:声明|免责声明|版权声明|广告声明|风险提示|風險提示)\s*[:：]"
+    r"|^(?:声明|免责声明|版权声明|广告声明|风险提示|風險提示|聲明|免責聲明|版權聲明|廣告聲明)\s*[:：]"
     r"|不代表本(?:站|网|網|平台|号|號)(?:观点|觀點|立场|立場)|^[【\[](?:免责声明|免責聲明|版权声明|版權聲明|广告声明)[】\]]"
     r"|^(?:欢迎投稿|投稿邮箱|投稿信箱|新闻热线|报料热线|爆料热线|违法和不良信息举报)"
     # a font-size bar: 【字号：大 中 小】, 【大】【中】【小】, 字号：T|T
@@ -645,6 +650,7 @@ _BRACKETED_DATELINE = (
     r"(?!提问|提問|问|問|手记|手記|观察|觀察|调查|調查|探访|探訪|连线|連線|现场|現場|直击|直擊)"
     rf"[{_H}·]{{2,4}}(?:\s*[、，,\s]\s*[{_H}·]{{2,4}})*(?=\s*[】〕\]［])"
     rf"|(?:本報|本报|本網|本网|本台|[{_H}]{{2,10}}?(?:報|报|社|網|网|台|局|府|處|处|辦|办))\s*(?:訊|讯)"
+    r"|(?:本報|本报|本網|本网|本台)消息"
     # (…or a place's own: 【東岸訊】, 【江城讯】)
     rf"|[{_H}]{{2,4}}(?:訊|讯)(?=\s*[】〕\]［])"
     r"|(?:中央社|[{_H}]{2,8}社)[^〔〕【】\[\]［］（）()]{0,30}[電电]"
@@ -678,6 +684,9 @@ _DATELINE_RE = re.compile(
     r"|消息(?=[\s（(，,]))"
     # (Traditional pages write 訊: 本報訊（記者 黃志強）)
     rf"|{_AGENCY}(?:讯|訊)|[{_H}]{{2,8}}(?:讯|訊)(?=\s|[（(])"
+    # (an agency's reporter and place before the day alone, out of brackets: 中央社記者王小明
+    # 新竹17日電)
+    rf"|(?:中央社|[{_H}]{{2,8}}社)(?:記者|记者)[{_H}·]{{2,14}}?\d{{1,2}}日[電电]"
     # (a site's own with its day before 讯: 南屿新闻网1月19日讯(记者 …))
     rf"|[{_H}]{{2,10}}?{_DAY}讯(?=\s|[（(])"
     # (an outlet's 报道 with its reporter abroad, then a colon: 国际在线报道（驻新德里记者 …）：)
@@ -1432,6 +1441,7 @@ def is_byline(text: str) -> bool:
             or _COMMENTATOR_RE.match(text)
             or _VIDEO_CREDIT_RE.match(text)
             or _DESK_CREDIT_RE.match(text)
+            or _PAPER_CREDIT_RE.match(text)
         )
         and not _REPORTERS_COLUMN_RE.match(text)
         # (视频｜记者 沈佳怡 剪辑 杜若: the video's credits, under the column's name)
@@ -1439,6 +1449,18 @@ def is_byline(text: str) -> bool:
     )
 
 
+#: A paper's credit in the shapes Taiwan's and Hong Kong's papers print it: the paper, the
+#: reporter and the place (聯合報／記者陳雅玲／台北即時報導), the paper's reporter unnamed at
+#: a story's foot (明報記者), a photo credited with its day (中央社記者謝靜雯攝 114年2月22日),
+#: the day and the paper in brackets ([2031-05-31 聯合報]).
+_PAPER_CREDIT_RE = re.compile(
+    rf"^[{_H}]{{2,8}}\s*[／/]\s*(?:記者|记者)\s*{_NAMES}\s*[／/]\s*[{_H}]{{2,6}}?(?:即時|即时)?"
+    r"(?:報導|报道|報道)$"
+    rf"|^[{_H}]{{1,8}}(?:報|报|社|台|網|网)(?:記者|记者)$"
+    rf"|^(?:[{_H}]{{2,8}}(?:報|报|社|台|網|网))?(?:記者|记者)\s*{_NAME}\s*(?:攝|摄)"
+    r"\s+(?:民國|民国)?\d{2,4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$"
+    rf"|^[【\[]\s*(?:19|20)\d\d-\d{{1,2}}-\d{{1,2}}\s+[{_H}]{{2,8}}(?:報|报|網|网|社)\s*[】\]]$"
+)
 #: A video's credits after the column's name: 视频｜记者 沈佳怡  剪辑 杜若.
 _CREDITED_VIDEO_RE = re.compile(rf"^(?:视频|視頻)\s*[｜|丨]\s*{_ROLE}")
 
