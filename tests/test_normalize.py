@@ -1615,6 +1615,16 @@ def test_numerals_written_with_circles_or_full_width_commas_are_numbers(
         ("12306网站售票", "幺二三零六网站售票"),
         ("119消防宣传日", "幺幺九消防宣传日"),
         ("报考岗位代码为20240101", "报考岗位代码为二零二四零一零一"),
+        # (after a field to look something up by; before the name of what it serves; after
+        # the code a text message sends; after a desk set apart from it)
+        ("路况信息查询：12122", "路况信息查询：幺二幺二二"),
+        ("工信部12321网络不良信息举报受理中心", "工信部幺二三二幺网络不良信息举报受理中心"),
+        ("发送“CXTC”至10086", "发送“C X T C”至幺零零八六"),
+        ("区民政局养老服务科 86281234", "区民政局养老服务科，八六二八幺二三四"),
+        ("公交集团客服 96166", "公交集团客服，九六幺六六"),
+        # (never a count or an amount of that shape)
+        ("共有12122人参加", "共有一万二千一百二十二人参加"),
+        ("今年累计12321起", "今年累计一万二千三百二十一起"),
     ],
 )
 def test_service_numbers_are_phone_numbers_only_next_to_a_phone_word(

@@ -291,7 +291,9 @@ def _keyed_codes(text: str) -> str:
 #: 12345, 電話：2123 4567, 致電2582 4808, 拨打62731231; Traditional text is simplified first).
 _PHONE_KEYWORD = re.compile(
     # (a space after the word is a pause by now: 热线，8395 8888)
-    r"((?:电话|传真|热线|手机|联系方式|咨询电话|专线|致电|拨打|请拨|WhatsApp|Whatsapp|whatsapp"
+    r"((?:电话|传真|热线|手机|联系方式|咨询电话|专线|致电|拨打|请拨|客服|WhatsApp|Whatsapp|whatsapp"
+    # (or the desk it reaches, set apart from it: 区民政局养老服务科 86281234)
+    r"|(?<=[\u4e00-\u9fff])(?:科|处|室)(?=\s*[，,]\s*\d)"
     # (or a contact's name before it: 联系人：石慧 87651234)
     r"|(?:联系人|聯絡人|联络人)\s*[：:]\s*[\u4e00-\u9fff·]{2,4}(?=[\s，,]))"
     r"\s*[：:，,（(]?\s*)"
@@ -974,7 +976,7 @@ _SERVICE_LIKE = re.compile(r"(?<![\d.])(?:1[12]\d|1[0-2]\d{3}|9\d{4})(?![\d.])")
 _SERVICE_WORDS = re.compile(
     # (拨 to call, never 调拨, 划拨, 下拨 or 拨付: funds and goods are handed on)
     r"拨打|(?<![调划下])拨(?![付款给])|致电|电话|热线|报警|求助|急救|火警|投诉|举报|查号|短信|客服"
-    r"|专线|接警|话务|宣传日|预警|反诈|来电"
+    r"|专线|接警|话务|宣传日|预警|反诈|来电|查询|咨询"
     # (a dispatch linked with them: 实现与110、119联动)
     r"|联动|聯動"
     r"|网站|平台|App|APP|客户端|小程序|公众号"
@@ -1042,6 +1044,12 @@ def _service_numbers(text: str) -> str:
         service = len(m.group()) == 5 and (
             m.group().startswith("95")
             or (m.group().startswith("123") and not before.strip() and not after.strip())
+            # (…or a 12xxx hotline before the name of what it serves: 12321网络不良…中心)
+            or (
+                m.group().startswith("12")
+                and re.match(r"[\u4e00-\u9fff]", after) is not None
+                and not _AMOUNT_BEFORE.search(before)
+            )
         )
         if (
             quoted
@@ -1126,7 +1134,7 @@ _HOTLINE = re.compile(
     # (…never a count of what the phone was used for: 使用流动电话418宗)
     + _NO_COUNT_AFTER
     # (…or a text message's number, however long: 发送至10657305, 编辑短信发到106588)
-    + r"|(?:(?<=发送至|发送到|發送至|發送到|短信至|簡訊至)|(?<=发至|發至))"
+    + r"|(?:(?<=发送至|发送到|發送至|發送到|短信至|簡訊至)|(?<=发至|發至|[”\"」]至|[”\"」]到))"
     r"\s*(1\d{4,19}|9\d{4,5})(?![\d.])"
     r"|(?<![\d.])(\d{3,5})(?=\s*(?:服务|市民|便民|政务服务便民)?(?:热线|熱線))"
 )
