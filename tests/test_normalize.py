@@ -1866,6 +1866,11 @@ def test_ascii_punctuation_in_chinese_is_said_as_its_chinese_mark(
         ("(02)2345-6789 分機 312", "零二，二三四五，六七八九分机三幺二"),
         # a day named from today as Taiwan's papers write it; Taiwan's kilowatt
         ("今（15）日宣布", "十五日宣布"),
+        # (in Chinese numerals, with 日 inside the brackets, set apart by spaces)
+        ("今（二十）日公布", "二十日公布"),
+        ("昨（五日）判刑", "昨天五日判刑"),
+        ("昨（14日）公布", "昨天十四日公布"),
+        ("青川電子 今 (22) 日公布", "青川电子二十二日公布"),
         ("每瓩補助1萬5,500元", "每千瓦补助一万五千五百元"),
         # a span of years past any year a report names; a year of the common era
         ("中华文明有5000年历史", "中华文明有五千年历史"),

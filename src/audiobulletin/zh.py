@@ -141,8 +141,11 @@ _TAGS_MENDED = (
 
 
 #: A day as Taiwan's papers write it, named from today with its date in brackets: 今（15）日,
-#: 昨(14)日 (the date is group 1).
-BRACKETED_DAY_RE = re.compile(r"[今昨明前]\s*[（(]\s*(\d{1,2})\s*[)）]\s*日")
+#: 昨(14)日 (the word is group 1, the date group 2, and group 3 the 日 set inside them).
+BRACKETED_DAY_RE = re.compile(
+    # (the day in Chinese numerals, or with its 日 inside the brackets: 今（二十）日, 昨（14日）)
+    r"([今昨明前])\s*[（(]\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:(日)\s*[)）]|[)）]\s*日)"
+)
 
 
 @lru_cache(maxsize=8)

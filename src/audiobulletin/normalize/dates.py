@@ -450,8 +450,17 @@ _RATIO_BEFORE = re.compile(
 
 def _bracketed_days(text: str) -> str:
     """``今（15）日`` -> 15日, as Taiwan's papers write a day named from today: the date,
-    without the word and brackets that frame it."""
-    return BRACKETED_DAY_RE.sub(r"\1日", text)
+    without the word and brackets that frame it (set apart by spaces, 今 (22) 日, too); with
+    日 inside them, ``今(23日)`` -> 今天23日."""
+    return BRACKETED_DAY_RE.sub(
+        # (with 日 inside the brackets the word is said as well: 今(23日) is 今天二十三日)
+        lambda m: (m[1] + "天" if m[3] else "") + m[2] + "日",
+        _SPACED_DAY_WORD.sub("", text),
+    )
+
+
+#: The pause a space made between the word for the day and its date in brackets: 今 (22) 日.
+_SPACED_DAY_WORD = re.compile(r"(?<=[今昨明前])，(?=[（(]\s*\d{1,2}\s*[)）]\s*日)")
 
 
 #: A whole hour written with its zero minutes: 10时00分, 下午3時00分 (not 10时00分30秒).
