@@ -6977,6 +6977,8 @@ def test_an_office_under_the_weeks_a_weekly_covers_issues_it_and_heads_no_sectio
         # alone, out of brackets)
         "【本報消息】",
         "青川社記者王小明新竹17日電 ",
+        # (…and the reporter after it, in Traditional characters)
+        "【青川報訊】記者黃思穎報道：",
     ],
 )
 def test_a_place_s_own_news_tag_in_brackets_is_a_dateline(dateline: str) -> None:

@@ -696,7 +696,7 @@ _DATELINE_RE = re.compile(
     r"|(?:本台|本报|本報|本网|本網)消息(?=\s|[（(])"
     rf"|{_REPORTERS}|(?:[□■◆●▲]\s*|(?=本报|本報))(?={_LOOSE_REPORTERS}))"
     rf"(?:\s*{_REPORTERS})?(?:{_LOOSE_REPORTERS})?"
-    rf"(?:\s*(?:记者|記者)[{_H}]{{2,4}}(?:[、，,\s][{_H}]{{2,4}})*报道[:：]?)?"
+    rf"(?:\s*(?:记者|記者)[{_H}]{{2,4}}(?:[、，,\s][{_H}]{{2,4}})*(?:报道|報道|報導)[:：]?)?"
     r"\s*"
 )
 #: (a foreign name runs longer, its parts joined by a dot: 马丁·奥尔蒂斯)
