@@ -2916,6 +2916,9 @@ def test_readings_of_cvs_races_safety_reports_and_foreign_news(written: str, spo
         # a listed company's filings and a market's wrap
         ("宁德时代(300750.SZ)", "宁德时代(三零零七五零)"),
         ("腾讯控股（00700.HK）", "腾讯控股（零零七零零）"),
+        # (Taiwan's, with its market after a hyphen or a dot)
+        ("青川電子（2330-TW）", "青川电子（二三三零 T W）"),
+        ("青川光電(6488.TWO)", "青川光电(六四八八 T W O)"),
         ("美团-W、快手-W涨超3%", "美团、快手涨超百分之三"),
         ("美容护理(+2.6%)", "美容护理(上升百分之二点六)"),
         ("电子(-6.2%)", "电子(下降百分之六点二)"),

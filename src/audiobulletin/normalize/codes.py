@@ -434,7 +434,12 @@ _BARE_ID = re.compile(
 
 #: A listed company's code with its exchange: 603977.SH, 000651.SZ, 02168.HK (digit by digit,
 #: never 六十万三千九百七十七).
-_EXCHANGE_CODE = re.compile(r"(?<![\d.])(\d{6}|\d{4,5}(?=\.HK))\.(SH|SZ|BJ|HK)(?![A-Za-z])", re.I)
+_EXCHANGE_CODE = re.compile(
+    r"(?<![\d.])(\d{6}|\d{4,5}(?=\.HK))\.(SH|SZ|BJ|HK)(?![A-Za-z])"
+    # (…or Taiwan's, with a dot or a hyphen: 2330-TW, 6488.TWO)
+    r"|(?<![\d.])(\d{4,6})\s?[.\-]\s?(TWO?)(?![A-Za-z])",
+    re.I,
+)
 
 
 #: A post's code before the word for it: 2024205岗位 (digit by digit).
@@ -470,7 +475,12 @@ def bare_ids(text: str) -> str:
     number (see :data:`_STORM_NUMBER`) and digits counted out (see :data:`_NAMED_DIGITS`)."""
     text = _NAMED_DIGITS.sub(_named_digits, text)
     text = _STORM_NUMBER.sub(lambda m: m[1] + read_digits(m[2]), text)
-    text = _EXCHANGE_CODE.sub(lambda m: read_digits(m[1]) + "点" + m[2].upper(), text)
+    text = _EXCHANGE_CODE.sub(
+        lambda m: read_digits(m[1]) + "点" + m[2].upper()
+        if m[1]
+        else read_digits(m[3]) + " " + m[4].upper(),
+        text,
+    )
     text = _POST_CODE.sub(lambda m: read_digits(m[1]), text)
     return _BARE_ID.sub(lambda m: read_digits(m[1]), text)
 
