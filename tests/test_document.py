@@ -4517,6 +4517,15 @@ def test_where_a_story_was_taken_from_and_its_end_mark_after_a_quote_are_not_rea
     assert ("source", "本文来源：南屏日报") in [(m.kind, m.text) for m in doc.meta]
 
 
+@pytest.mark.parametrize("end", ["全文完。", "（全文完）", "\n\n全文完"])
+def test_a_story_s_end_said_in_words_after_its_last_sentence_is_not_read(end: str) -> None:
+    # (after the last sentence, or on a line of its own under it)
+    text = lines("南屏外贸前十月增长7.9%", "", LONG, "", LONG + end)
+    doc = parse(text)
+    assert paragraphs(doc) == [LONG, LONG]
+    assert_nothing_lost(text, doc)
+
+
 def test_a_tv_script_s_cues_are_not_read() -> None:
     text = lines(
         "南屏至温州铁路开通运营",

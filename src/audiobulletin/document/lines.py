@@ -598,8 +598,10 @@ _FIGURE_RE = re.compile(r"^(?:图|圖|附图|图表)\s*(?:\d+(?:[-.．]\d+)?|[�
 #: A news photo's caption numbered in a circle (图①：7月8日，…作业。): a caption, its full
 #: stop and all.
 CIRCLED_FIGURE_RE = re.compile(r"^(?:图|圖)\s*[①-⑳]\s*[:：]")
-#: The story's end mark.
-_END_MARK_RE = re.compile(r"^[（(【\[－\-—～~]{0,4}\s*(?:完|END|End|end)\s*[)）】\]－\-—～~]{0,4}$")
+#: The story's end mark, or its end said in words (全文完).
+_END_MARK_RE = re.compile(
+    r"^[（(【\[－\-—～~]{0,4}\s*(?:全文完|完|END|End|end)\s*[)）】\]－\-—～~]{0,4}$"
+)
 #: Whom a notice is addressed to: 各镇、乡人民政府：; 湖北省人民政府：; 亲爱的家长：.
 _ADDRESSEE_RE = re.compile(
     r"^(?:(?:亲爱的|尊敬的|各位|广大|廣大)[^：:]{1,20}"
@@ -1530,6 +1532,8 @@ _EDITOR_TRAILER_RE = re.compile(
 )
 _TRAILER_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("other", re.compile(r"[（(]\s*完\s*[)）]\s*$")),
+    # (…or its end said in words: …道路交通事故。全文完。)
+    ("other", re.compile(r"[（(]?\s*全文完\s*[)）]?\s*[。.]?\s*$")),
     ("editor", _EDITOR_TRAILER_RE),
     ("source", re.compile(r"[（(][^（）()]{0,8}来源\s*[:：][^（）()]{1,30}[)）]\s*$")),
     # a credit after the last sentence: …统筹协调。(天星镇王玉林), …(记者 王林 摄), and a
