@@ -193,6 +193,7 @@ CASES = [
     pytest.param("报76.09美元/桶", "报七十六点零九美元每桶", id="unit-per-barrel"),
     pytest.param("报2467.4美元/盎司", "报两千四百六十七点四美元每盎司", id="unit-per-ounce"),
     pytest.param("单位：万元/人。", "单位：万元每人。", id="unit-per-person"),
+    pytest.param("工本费15元/证。", "工本费十五元每证。", id="unit-per-any-one-thing"),
     pytest.param("北纬22°30′", "北纬二十二度三十分", id="unit-degree-arc"),
     pytest.param("气温20°C", "气温二十摄氏度", id="unit-degree-celsius"),
     pytest.param("节电500kWh", "节电五百千瓦时", id="unit-kwh"),
@@ -444,6 +445,9 @@ CASES = [
         "原线路：火车站→解放广场→云台路", "原线路：火车站、解放广场、云台路", id="route-arrows"
     ),
     pytest.param("由60%→70%", "由百分之六十到百分之七十", id="figure-arrow"),
+    pytest.param("起步价由8元→10元", "起步价由八元到十元", id="money-arrow"),
+    pytest.param("票价由2元→3元", "票价由两元到三元", id="money-arrow-two"),
+    pytest.param("车次由4趟→6趟", "车次由四趟到六趟", id="count-arrow"),
     # a number abroad with its area code and the local number in one group
     pytest.param(
         "电话：+86-0731-58290016",
@@ -1336,6 +1340,7 @@ def test_two_is_liang_when_it_counts_and_er_when_it_numbers(written: str, spoken
         ("装机12万kW", "装机十二万千瓦"),
         ("面积15.6万km²", "面积十五点六万平方公里"),
         ("压力1.6MPa", "压力一点六兆帕"),
+        ("强度达2.3GPa", "强度达二点三吉帕"),
         ("收缩压≥140mmHg", "收缩压大于等于一百四十毫米汞柱"),
         ("噪声55dB", "噪声五十五分贝"),
         ("功率100W", "功率一百瓦"),

@@ -126,6 +126,7 @@ _LATIN_UNITS = {
     "MHz": "兆赫兹",
     "kHz": "千赫兹",
     "Hz": "赫兹",
+    "GPa": "吉帕",
     "MPa": "兆帕",
     "kPa": "千帕",
     "hPa": "百帕",
@@ -1345,6 +1346,8 @@ _SLASH_PER = re.compile(
     # (the unit ends its word, or a word of grammar follows it: 20公里/小时的速度, …以下)
     rf"(?<=[{HAN}%])/(?=(?:{_PER_UNITS})(?:(?![{HAN}])|的|以[上下内]|左右|之[间内]|及|或|和|起))"
     rf"|(?<=[元角])/(?=(?:{_PER_UNITS})(?![元币]))"
+    # …or per any one thing a fee is charged on, the word alone (工本费20元/证, 10元/证。)
+    rf"|(?<=[元角])/(?=[{HAN}](?![{HAN}\d]))"
     rf"|(?<=[元角分])/(?=\d+(?:\.\d+)?\s*(?!元|美元|港元|万元|亿元)(?:{_PER_UNITS}|[{HAN}]{{1,2}}))"
     # a measure per an amount of another: 23毫克/100毫升 (blood alcohol), 5克/100克
     r"|(?<=[克升])/(?=\d+(?:\.\d+)?\s*(?:毫升|升|克|千克|公斤|立方米))"
@@ -1431,9 +1434,13 @@ _ARROW_DOWN = re.compile(r"[↓⬇▼▽]\s*(?=\d)")
 #: …and one after a figure, which way it moved: 2.5-3.0元/斤 ↓, -0.8↓ (…，下降).
 _ARROW_AFTER_UP = re.compile(r"(?<=[\d%元斤克）)])[\s，]*[↑⬆▲](?![\d.])")
 _ARROW_AFTER_DOWN = re.compile(r"(?<=[\d%元斤克）)])[\s，]*[↓⬇▼](?![\d.])")
-#: An arrow from one figure to the next is 到 (60%→70%); between places, a route's next
-#: stop (火车站→解放广场), a pause.
-_ARROW_TO_FIGURE = re.compile(r"(?<=[\d%])\s*[→➔➜⇒]\s*(?=\d)")
+#: An arrow from one figure to the next is 到 (60%→70%, a fare's 2元→3元, 4站→6站); between
+#: places, a route's next stop (火车站→解放广场), a pause.
+_ARROW_TO_FIGURE = re.compile(
+    r"(?:(?<=[\d%])|(?<=\d[\u4e00-\u9fff])|(?<=\d[\u4e00-\u9fff]{2}))\s*[→➔➜⇒]\s*(?=\d)"
+    # (an amount of money is said before symbols are: 两元→三元)
+    r"|(?<=元)\s*[→➔➜⇒]\s*(?=[\d零一二两三四五六七八九十])"
+)
 _ARROW_TO_STOP = re.compile(r"(?<=[\u4e00-\u9fff）)])\s*[→➔➜⇒]\s*(?=[\u4e00-\u9fff（(])")
 #: …but one arrow alone between two places is a trip from one to the other: 温州→北京西 is
 #: 温州至北京西.
