@@ -7565,3 +7565,47 @@ def test_a_masked_issuer_under_its_headline_is_who_issues_it_not_part_of_the_tit
     assert doc.title == title
     assert [m.kind for m in doc.meta][:1] == ["signature"]
     assert_nothing_lost(text, doc)
+
+
+def test_a_talk_announced_by_its_kind_alone_is_titled_with_its_topic() -> None:
+    text = lines(
+        "青川讲坛第36期 预告",
+        "讲座题目：宋代茶馆里的市井生活",
+        "主讲人：林知远（青川师范学院历史系教授）",
+        "时间：11月6日（星期四）晚19:00",
+        "地点：图书馆二楼报告厅",
+        "",
+        "内容简介：本次讲座将结合宋人笔记与出土茶具，讲述茶馆如何成为城市居民交换消息的地方。",
+    )
+    doc = parse(text)
+    assert doc.title == "青川讲坛第36期预告：宋代茶馆里的市井生活"
+    assert "时间：11月6日（星期四）晚19:00" in paragraphs(doc)
+    assert_nothing_lost(text, doc)
+
+
+def test_a_page_announcing_two_talks_keeps_its_own_headline() -> None:
+    text = lines(
+        "学术讲座预告",
+        "报告题目1：湖泊沉积物里的气候记录",
+        "报告题目2：城市热岛的遥感观测",
+        "时间：11月6日14:00",
+        LONG,
+    )
+    assert parse(text).title == "学术讲座预告"
+
+
+def test_a_talk_s_fields_above_its_speaker_are_read_and_the_speaker_is_never_the_title() -> None:
+    text = lines(
+        "学术活动",
+        "时间：2031.11.18(周二) 下午2:00-4:30",
+        "地点：实验楼 302会议室",
+        "报告人：周明远 研究员（青川大学地理科学学院）",
+        "",
+        "报告内容：介绍近十年湖泊面积变化的卫星观测方法，以及对流域水资源管理的启示。",
+    )
+    doc = parse(text)
+    assert not doc.title.startswith("报告人")
+    said = "\n".join(paragraphs(doc))
+    assert "地点：实验楼 302会议室" in said
+    assert "时间：2031.11.18(周二) 下午2:00-4:30" in said
+    assert_nothing_lost(text, doc)

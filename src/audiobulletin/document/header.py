@@ -680,6 +680,9 @@ _FIELD_LABEL_RE = re.compile(
     # (题 alone, never a question's number that ends in it: 立法會十三題：…)
     r"|电话|地址|邮箱|网址|编号|文号|索引号|主题词?|体裁|效力|状态|名称|标题|^题|备注|附件|注"
     r"|联系人|联络人|聯絡人|聯繫人|聯系人"
+    # (a talk's or an event's fields: 报告人：…, 主讲人：…, 地点：…, 对象：…)
+    r"|报告人|主讲人|演讲人|讲者|嘉宾|主持人|地点|对象|題目|题目"
+    r"|報告人|主講人|演講人|講者|嘉賓|地點|對象"
     r"|類型|類別|欄目|頻道|單位|機構|時間|來源|編輯|標籤|關鍵字|字號|電話|網址|編號|文號|標題|^題|備註)$"
 )
 
@@ -1316,12 +1319,51 @@ def with_issuers(title: str, subtitles: list[str]) -> tuple[str, list[str]]:
     return title, subtitles
 
 
+#: A headline that only says a talk or an event is coming (讲座预告, 学术活动, 人文讲坛第128期
+#: 预告): what it is about is in its topic's field.
+_EVENT_HEAD_RE = re.compile(
+    rf"^[{HAN}\d\s]{{0,16}}?(?:讲座|講座|学术活动|學術活動|学术报告|學術報告|报告会|報告會"
+    r"|讲坛|講壇|论坛|論壇|沙龙|沙龍)?\s*(?:预告|預告|通知|信息|資訊|资讯)?$"
+)
+_EVENT_WORD_RE = re.compile(
+    r"讲座|講座|活动|活動|报告|報告|讲坛|講壇|论坛|論壇|沙龙|沙龍|预告|預告"
+)
+#: A talk's topic (讲座题目：…, 报告题目：…, 题目：…, 主題：…), one only.
+_TOPIC_RE = re.compile(
+    r"^(?:讲座|講座|报告|報告|演讲|演講|活动|活動)?(?:题目|題目|主题|主題)\s*[:：]\s*(.+)$"
+)
+_TOPIC_NUMBERED_RE = re.compile(r"^(?:讲座|講座|报告|報告|演讲|演講)?(?:题目|題目|主题|主題)\s*\d")
+
+
+def _topic_title(title: str, items: Sequence[_Item], start: int) -> str:
+    """A talk's announcement headlined only by its kind or its series (讲座预告, 人文讲坛
+    第128期 预告) is named by its topic as well (讲座预告：《红楼梦》里的清代物质生活): the
+    kind alone tells a listener nothing of what is coming. Where the page announces several
+    talks (报告题目1：…, 报告题目2：…), no one of them names it."""
+    head = title.strip()
+    if not head or "：" in head or ":" in head or not _EVENT_HEAD_RE.match(head):
+        return title
+    if not _EVENT_WORD_RE.search(head):
+        return title
+    window = [item.text.strip() for item in items[start : start + 8]]
+    if any(_TOPIC_NUMBERED_RE.match(text) for text in window):
+        return title
+    topics = [m.group(1).strip() for text in window if (m := _TOPIC_RE.match(text))]
+    if len(topics) != 1 or not 4 <= len(topics[0]) <= SUBJECT_TITLE_MAX:
+        return title
+    return _bare(head) + "：" + topics[0]
+
+
 def subject_title(title: str, items: Sequence[_Item], start: int) -> str:
     """The title of a notice whose head only names the site's section of notices
     (國立青川大學　校園公告) or who gives it (桃溪市立明德國民中學): its subject
     (主旨：公告本校…選課相關事宜，請全校師生周知。 -> 國立青川大學…選課相關事宜), without the
     verb of notice and the request to take note, and with the body named where it says
-    本校 (a listener hears no page to say which school). ``title`` itself otherwise."""
+    本校 (a listener hears no page to say which school); a talk's by its topic (see
+    :func:`_topic_title`). ``title`` itself otherwise."""
+    topic = _topic_title(title, items, start)
+    if topic != title:
+        return topic
     head = _NOTICE_HEAD_RE.match(title)
     # (…or by its name alone, the school's or the office's: 桃溪市立明德國民中學)
     named_alone = (
