@@ -448,6 +448,18 @@ CASES = [
     pytest.param("起步价由8元→10元", "起步价由八元到十元", id="money-arrow"),
     pytest.param("票价由2元→3元", "票价由两元到三元", id="money-arrow-two"),
     pytest.param("车次由4趟→6趟", "车次由四趟到六趟", id="count-arrow"),
+    # what a figure equals is no service's phone number (N=120 is no ambulance's)
+    pytest.param("纳入患者N=120", "纳入患者N等于一百二十", id="equals-no-service-number"),
+    pytest.param("其中P<110", "其中P小于一百一十", id="less-than-no-service-number"),
+    # an influenza subtype's numbers are numbers
+    pytest.param("检出H10N3和H5N6病毒", "检出H十N三和H五N六病毒", id="flu-subtype"),
+    # Hong Kong's and Taiwan's four-digit stock codes, before the price or in a list
+    pytest.param(
+        "华辉科技（3186）收报12.4元，联泰电子（2417）、海东银行（5312）",
+        "华辉科技（三一八六）收报十二点四元，联泰电子（二四一七）、海东银行（五三一二）",
+        id="four-digit-stock-codes",
+    ),
+    pytest.param("合计（3186）元", "合计（三千一百八十六）元", id="bracketed-amount-stays"),
     # a number abroad with its area code and the local number in one group
     pytest.param(
         "电话：+86-0731-58290016",

@@ -618,7 +618,22 @@ _HS_CODE = re.compile(r"(?<![A-Za-z])(HS)\s?(\d{4,10}(?:\.\d{2,4})?)(?![\d.])")
 #: A listed company's stock code in brackets after its name: 恒远新能(688312), 腾讯控股
 #: （00700）, read digit by digit as a code, never as an amount. (One with its exchange,
 #: 00700.HK, is read before, by :data:`_EXCHANGE_CODE`.)
-_STOCK_CODE = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z\d])([（(])(\d{6}|0\d{4})(?=[)）])")
+_STOCK_CODE = re.compile(
+    r"(?<=[\u4e00-\u9fffA-Za-z\d])([（(])(\d{6}|0\d{4})(?=[)）])"
+    # …and Hong Kong's and Taiwan's four digits (美團（3690）收報, 台積電(2330)今天): a code where
+    # its price or its day follows, or the next company's name in a list; a year (2020) is
+    # read digit by digit anyway
+    r"|(?<=[\u4e00-\u9fffA-Za-z])([（(])([1-9]\d{3})(?=[)）]\s*(?:收|报|報|升|跌|涨|漲|股价|股價"
+    r"|今日|昨日|今天|昨天|早盘|早盤|午盘|午盤|盘中|盤中|全日|宣布|公布|公告|发布|發布|每股|市值"
+    r"|、|及|和|與|与))"
+)
+#: …and the last of a list of such codes, after one read digit by digit: …、友邦保險（1299）.
+_LISTED_STOCK_CODE = re.compile(
+    r"([（(](?:[零一二三四五六七八九]{4,6}|0\d{3,4})[)）]\s*[、和及與与]\s*[\u4e00-\u9fffA-Za-z]{2,10}[（(])"
+    r"([1-9]\d{3})(?=[)）])"
+)
+#: An influenza virus's subtype (H10N3, H5N1): its two numbers said as numbers, H十N三.
+_FLU_SUBTYPE = re.compile(r"(?<![A-Za-z\d])H(\d{1,2})N(\d{1,2})(?![A-Za-z\d])")
 #: A bond's short name, its year's last digits, its issuer and its serial (24凌峰01, 23附息
 #: 国债05): digits one by one, as the market says them, never amounts.
 _BOND_NAME = re.compile(
@@ -760,7 +775,10 @@ def _codes(text: str) -> str:
     text = _TAG.sub(lambda m: m[1] + read_digits(m[2]), _LOCANT.sub("", _roads(text)))
     text = _SHIP_NUMBER.sub(lambda m: read_digits(m[1]), text)
     text = _SPOT_CODE.sub(lambda m: m[1] + read_digits(m[2]) + "杠" + read_digits(m[3]), text)
-    text = _STOCK_CODE.sub(lambda m: m[1] + read_digits(m[2]), text)
+    text = _STOCK_CODE.sub(lambda m: (m[1] or m[3]) + read_digits(m[2] or m[4]), text)
+    while (listed := _LISTED_STOCK_CODE.sub(lambda m: m[1] + read_digits(m[2]), text)) != text:
+        text = listed
+    text = _FLU_SUBTYPE.sub(lambda m: f"H{read_cardinal(m[1])}N{read_cardinal(m[2])}", text)
     text = _MODEL_HUNDRED.sub(lambda m: m[1] + read_digits(m[2]) + m[3], text)
     text = _SERIES_MODEL.sub(
         lambda m: m[1] + read_cardinal(m[2]) + "杠" + read_digits(m[3]) + m[4], text
@@ -1014,7 +1032,9 @@ _AMOUNT_BEFORE = re.compile(
     r"(?:达到|达|共|约|增至|降至|升至|减至|为|超过|超|突破|有|计|速|高|长|宽|重|深|收入|实现"
     r"|完成|合计|累计|总计|增加|减少|增长|下降|上涨|回落|报|收于|分别为|、|和|及|与|比|乘|加|减"
     # (…or its sign: 约负120至正860米, as no phone's number has one)
-    r"|除以|到|至|第|负|正)\s*$"
+    r"|除以|到|至|第|负|正"
+    # (…or what it is equal to or compared with: a sample's N=120, P<120)
+    r"|[=＝≈≥≤<>＜＞]|等于|等於|大于|大於|小于|小於)\s*$"
 )
 _CLAUSE_END = re.compile(r"[，。；！？,;!?\n]")
 #: A figure beside it across a list's mark (表中112、119, a table's row 合计，112，119): one of a
