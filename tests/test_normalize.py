@@ -449,6 +449,11 @@ CASES = [
     pytest.param("票价由2元→3元", "票价由两元到三元", id="money-arrow-two"),
     pytest.param("车次由4趟→6趟", "车次由四趟到六趟", id="count-arrow"),
     # what a figure equals is no service's phone number (N=120 is no ambulance's)
+    # a clock after a label's number and its full-width colon (考场2：14:30)
+    pytest.param("考场2：14:30开始", "考场二：十四点三十分开始", id="clock-after-numbered-label"),
+    pytest.param(
+        "CET6：15:00-17:25", "C E T六：十五点到十七点二十五分", id="clock-after-code-label"
+    ),
     pytest.param("纳入患者N=120", "纳入患者N等于一百二十", id="equals-no-service-number"),
     pytest.param("其中P<110", "其中P小于一百一十", id="less-than-no-service-number"),
     # an influenza subtype's numbers are numbers
@@ -1386,8 +1391,10 @@ def test_latin_and_compound_units_are_said_in_full(written: str, spoken: str) ->
         ("邮政编码：100081", "邮政编码：一零零零八一"),
         ("郵遞區號220", "邮递区号二二零"),
         ("洽詢電話：(06)2991111分機1234", "洽询电话：零六，二九九幺幺幺幺分机幺二三四"),
-        ("電話：(852) 2123 4567", "电话：加八五二，二幺二三，四五六七"),
+        # (the plus is said where it is written, and only there)
+        ("電話：(852) 2123 4567", "电话：八五二，二幺二三，四五六七"),
         ("致电+86 10 6523 1234", "致电加八六，幺零，六五二三，幺二三四"),
+        ("联系电话:86-10-65231234", "联系电话：八六，幺零，六五二三幺二三四"),
     ],
 )
 def test_phone_numbers_in_taiwan_and_hong_kong_shapes_and_postcodes_are_read_digit_by_digit(

@@ -325,20 +325,24 @@ _POSTCODE = re.compile(r"((?:邮编|邮政编码|邮递区号)\s*[：:，,]?\s*)
 #: bracketed country code only for the ones Chinese reports carry), its local number in
 #: one group after the area code too (+86-27-87651902).
 _INTL_PHONE = re.compile(
-    r"(?:\+\s?(\d{1,3})|[(（]\+?(86|852|853|886)[)）])[\s-]?"
+    r"(?:\+\s?(\d{1,3})|[(（]\+?(86|852|853|886)[)）]"
+    # (…or with no plus, before the area code and a hyphen: 86-10-66108608)
+    r"|(?<![\d.\-])(86|852|853|886)(?=-\d{2,4}-\d{7,8}(?![\d.\-])))[\s-]?"
     r"(\d{1,4}(?:[\s-]\d{2,4}){1,3}|\d{1,4}[\s-]\d{5,8})(?![\d.])"
 )
 
 
 def _intl_phones(text: str) -> str:
-    """``+852 2123 4567`` -> 加八五二，二幺二三，四五六七 (the plus is said 加)."""
+    """``+852 2123 4567`` -> 加八五二，二幺二三，四五六七 (the plus is said 加, and only
+    where it is written: (852) 2926 8371 is 八五二，…)."""
 
     def speak(m: re.Match[str]) -> str:
-        groups = re.split(r"[\s-]", m[3])
+        groups = re.split(r"[\s-]", m[4])
         if sum(map(len, groups)) < 7:
             return m.group()
-        code = m[1] or m[2]
-        return "加" + "，".join(read_digits(g, yao=True) for g in [code, *groups])
+        code = m[1] or m[2] or m[3]
+        plus = "加" if "+" in m.group() else ""
+        return plus + "，".join(read_digits(g, yao=True) for g in [code, *groups])
 
     return _INTL_PHONE.sub(speak, text)
 
@@ -476,9 +480,11 @@ def bare_ids(text: str) -> str:
     text = _NAMED_DIGITS.sub(_named_digits, text)
     text = _STORM_NUMBER.sub(lambda m: m[1] + read_digits(m[2]), text)
     text = _EXCHANGE_CODE.sub(
-        lambda m: read_digits(m[1]) + "点" + m[2].upper()
-        if m[1]
-        else read_digits(m[3]) + " " + m[4].upper(),
+        lambda m: (
+            read_digits(m[1]) + "点" + m[2].upper()
+            if m[1]
+            else read_digits(m[3]) + " " + m[4].upper()
+        ),
         text,
     )
     text = _POST_CODE.sub(lambda m: read_digits(m[1]), text)

@@ -116,7 +116,10 @@ _TIME = re.compile(
     # (a sentence's ASCII stop may come right before it: 会期半天.8:00-8:25签到)
     # (nor after a pollutant's code, its figure then a table's colon: PM10：41, NO2：56)
     r"(?<![\dQH])(?<!PM)(?<!NO)(?<!SO)(?<![A-Z]O)(?:(?<!\.)|(?<=[\u4e00-\u9fff]\.))"
-    r"(?<!\d[:：])(\d{1,2})[:：](\d{2})(?:[:：](\d{2}))?(?![\d:]|[.．]\d)"
+    # (…but a clock after a label's number and its full-width colon is one: 考场2：14:30,
+    # CET4：9:00; a clock's colons are all of a kind)
+    r"(?<!\d:)(?:(?<!\d：)|(?=\d{1,2}:))"
+    r"(\d{1,2})[:：](\d{2})(?:(?:(?<=:\d\d):|(?<=：\d\d)：)(\d{2}))?(?![\d:]|[.．]\d)"
     r"(?:时(?![间段期候刻]))?"
 )
 #: A leading zero before a date/time unit: 05日 08时 (a padding zero, not a spoken digit), or
