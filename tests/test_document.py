@@ -7609,3 +7609,40 @@ def test_a_talk_s_fields_above_its_speaker_are_read_and_the_speaker_is_never_the
     assert "地点：实验楼 302会议室" in said
     assert "时间：2031.11.18(周二) 下午2:00-4:30" in said
     assert_nothing_lost(text, doc)
+
+
+def test_a_page_s_date_and_weather_bar_is_chrome_and_the_headline_under_it_is_the_title() -> None:
+    text = lines(
+        "2031年11月3日 星期一 天气：多云 8℃~15℃ 登录 | 注册",
+        "首页 > 新闻 > 交通",
+        "青川大桥夜间封闭施工 公交12路临时绕行",
+        "",
+        "为完成桥面伸缩缝更换，青川大桥将于11月5日至7日每晚22时至次日5时封闭施工，期间车辆请绕行江北大道。",
+        "",
+        "〔责编：唐宁〕",
+    )
+    doc = parse(text)
+    assert doc.title == "青川大桥夜间封闭施工 公交12路临时绕行"
+    assert all("唐宁" not in p and "登录" not in p for p in paragraphs(doc))
+    assert_nothing_lost(text, doc)
+
+
+def test_the_link_back_to_the_top_with_the_next_stories_is_chrome() -> None:
+    text = lines(
+        "青川港三季度吞吐量增长8%",
+        "",
+        LONG,
+        "",
+        "↑返回顶部 | 上一篇：青川港新航线开通 | 下一篇：江北物流园扩建",
+    )
+    doc = parse(text)
+    assert all("返回顶部" not in p for p in paragraphs(doc))
+    assert_nothing_lost(text, doc)
+
+
+@pytest.mark.parametrize(
+    "headline", ["A股收评：沪指涨0.6%", "港股收市：恒指升1.2%", "期市早评：铜价走强"]
+)
+def test_a_market_column_s_short_headline_after_its_colon_is_the_title(headline: str) -> None:
+    text = lines(headline, "", LONG)
+    assert parse(text).title == headline

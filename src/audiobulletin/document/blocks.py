@@ -830,6 +830,7 @@ def _wraps_on(line: _Item, nxt: _Item, wrap: tuple[int, int] = (0, 0)) -> bool:
         _is_furniture(text)
         and (_breaks_a_word(text) or (text[-1] in "，," and len(text) >= WORD_BREAK_MIN))
         and not _is_furniture(nxt.text)
+        and not re.search(r"\s[|｜丨]\s", text)  # (a bar of buttons: 登录 | 注册)
     ):
         # a breadcrumb (首页 > 数据发布 > …), a button bar: lines of their own; a long notice
         # that stops between two words (本公司董事会…重大遗 / 漏，并对其…) or on a comma

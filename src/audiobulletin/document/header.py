@@ -717,12 +717,17 @@ def _is_headline_with_speaker(text: str) -> bool:
             or _QUESTION_NUMBER_RE.search(label)
             # (…or a speaker with the verb it speaks by: 市疾控中心提醒：流感进入高发期)
             or _SPEAKS_BY_RE.search(label)
+            else 3
+            # (…and a market's column its close: A股收评：沪指涨0.5%, 港股收市：恒指升1.8%)
+            if _MARKET_COLUMN_RE.search(label)
             else 8
         )
         and not re.search(_WORDS_COLON, rest)  # a score (3:1) is no field's colon
     )
 
 
+#: A market report's column, before its headline's colon: A股收评, 港股收市, 期市早评.
+_MARKET_COLUMN_RE = re.compile(r"(?:收评|收評|午评|午評|早评|早評|收盘|收盤|收市|开市|開市)$")
 #: The verb a headline's speaker speaks by, before the colon: 提醒, 提示, 回应, 辟谣.
 _SPEAKS_BY_RE = re.compile(
     rf"[{HAN}]{{2}}(?:提醒|提示|回应|回應|辟谣|闢謠|通报|通報|发布|發布|呼吁|呼籲|强调|強調|公布|公佈"

@@ -307,6 +307,10 @@ _FURNITURE_RE = re.compile(
     # a page's widget of today's date (and weather), or its welcome with it: 今天是：2031年4月1日
     # 星期二…, 南屏县人民医院欢迎您！ 今天是：…
     r"|^(?:\S{2,20}欢迎您[！!]?\s*)?(?:今天是|今日是)\s*[:：]?\s*(?:19|20)\d\d\s*年"
+    # (…or the date and weekday alone before the weather or the toolbar: 2031年12月31日 星期二
+    # 天气：晴 -3℃~5℃ 登录 | 注册)
+    r"|^(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周|週|禮拜|礼拜)[一二三四五六日天]"
+    r"\s*(?:(?:天气|天氣)\s*[:：]|.*(?:登录|登錄|注册|註冊)\s*$)"
     # the exchange's disclaimer atop a Hong Kong announcement
     r"|對本公告之內容概不負責|对本公告的内容概不负责|對本公告的內容概不負責"
     # a download with its format and size: 下載通告（PDF，235KB）
@@ -318,6 +322,9 @@ _FURNITURE_RE = re.compile(
     # a code's prompt on its own (长按识别二维码关注我们), never a step of how to apply
     r"|^(?!\s*\d{1,2}\s*[.、．])[^。]{0,10}长按识别[^。，,；;]{0,16}$"
     r"|^(?:阅读|閱讀)?(?:上一篇|下一篇|上一条|下一条|上一則|下一則|上一则|下一则)\s*[:：]"
+    # (…after the link back to the page's top: ↑返回顶部 | 上一篇：… | 下一篇：…)
+    r"|^[↑▲△]?\s*(?:返回顶部|返回頂部|回到顶部|回到頂部|返回页首|返回頁首)\s*(?:[|｜丨]\s*)?"
+    r"(?:(?:上一篇|下一篇|上一条|下一条|上一則|下一則)\s*[:：].*)?$"
     r"|^[【\[](?:上一篇|下一篇|上一条|下一条|上一則|下一則|上一则|下一则|上一條|下一條)[】\]]"
     # a repost's credit: 本文由青川日报客户端授权转载。, 本文转载自…
     r"|^本文(?:由[^。，,]{2,30}(?:授权|授權)(?:转载|轉載|发布|發布)|(?:转载|轉載)(?:自|于|於)[^。，,]{2,30})。?$"
@@ -1528,7 +1535,9 @@ _GRADE_NOTE = (
 #: Taiwan's agency closes with the editor and the day as a code of the ROC calendar:
 #: …的衝擊。（編輯：陳怡君）1140305.
 _EDITOR_TRAILER_RE = re.compile(
-    r"[【\[（(]\s*(?:责任|責任)?(?:编辑|編輯)\s*[:：][^】\]）)]{1,12}[】\]）)]\s*(?:\d{7})?\s*$"
+    # (in tortoise-shell brackets too, and as 责编: 〔责编：邵佳〕)
+    r"[【\[（(〔［]\s*(?:(?:责任|責任)?(?:编辑|編輯)|责编|責編)\s*[:：][^】\]）)〕］]{1,12}"
+    r"[】\]）)〕］]\s*(?:\d{7})?\s*$"
 )
 _TRAILER_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("other", re.compile(r"[（(]\s*完\s*[)）]\s*$")),
