@@ -454,6 +454,26 @@ CASES = [
     pytest.param(
         "CET6：15:00-17:25", "C E T六：十五点到十七点二十五分", id="clock-after-code-label"
     ),
+    # a formula's letters over a figure (the interest of days of a year)
+    pytest.param("IA=B×i×t/365", "I A等于B乘i乘t除以三百六十五", id="formula-over-figure"),
+    # a batch's codes with their letters, one to the other
+    pytest.param(
+        "批号20310105A至20320628C",
+        "批号二零三一零一零五A至二零三二零六二八C",
+        id="batch-codes-with-letters",
+    ),
+    # an earthquake's centre with the letters first
+    pytest.param(
+        "震中(N31.5°,E103.4°)",
+        "震中(北纬三十一点五度，东经一百零三点四度)",
+        id="letter-first-coordinates",
+    ),
+    pytest.param(
+        "分子量58 kDa，间距2.8 Å", "分子量五十八千道尔顿，间距二点八埃", id="kda-angstrom"
+    ),
+    pytest.param(
+        "限值0.1 pg/mL，带宽1.6Tb/s", "限值零点一皮克每毫升，带宽一点六太比特每秒", id="pg-terabit"
+    ),
     pytest.param("纳入患者N=120", "纳入患者N等于一百二十", id="equals-no-service-number"),
     pytest.param("其中P<110", "其中P小于一百一十", id="less-than-no-service-number"),
     # an influenza subtype's numbers are numbers

@@ -238,7 +238,8 @@ _KEYED_CODE = re.compile(
     # (never a count of the accounts themselves: 违规账号152个)
     r"(?![\d.A-Za-z]|\s\d|\s*[个個家户戶名条條次件万萬亿億])"
     # …and the codes it is listed or ranged with, as long as it: 批号20310801至20320630
-    r"((?:\s*(?:至|到|、|和|及)\s*\d{6,}(?![\d.A-Za-z]))*)"
+    # (…a batch's letter after it too: 批号20230105A至20240628C)
+    r"((?:\s*(?:至|到|、|和|及)\s*\d{6,}[A-Z]{0,2}(?![\d.A-Za-z]))*)"
 )
 
 
@@ -273,8 +274,8 @@ def _keyed_codes(text: str) -> str:
             else:
                 out.append(_URL_SYMBOLS.get(tok, tok))
         more = re.sub(
-            r"\d+",
-            lambda n: read_digits(n.group()) if len(n.group()) == len(code) else n.group(),
+            r"(\d+)([A-Z]*)",
+            lambda n: (read_digits(n[1]) if len(n.group()) == len(code) else n[1]) + n[2],
             m[3],
         )
         # (the number sign after the word that names the code is said by the word: 编号No.)

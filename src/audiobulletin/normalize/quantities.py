@@ -110,6 +110,7 @@ _LATIN_UNITS = {
     "kbps": "千比特每秒",
     "Kbps": "千比特每秒",
     # bits, as a link's rate writes them over a second (200Gb/s, 10Mb/s)
+    "Tb": "太比特",
     "Gb": "吉比特",
     "Mb": "兆比特",
     "kb": "千比特",
@@ -170,6 +171,10 @@ _LATIN_UNITS = {
     "µg": "微克",
     "ug": "微克",  # μg typed without the Greek letter
     "ng": "纳克",
+    "pg": "皮克",
+    # a protein's mass, a distance between atoms (58kDa, 2.8Å)
+    "kDa": "千道尔顿",
+    "Å": "埃",
     "mL": "毫升",
     "ml": "毫升",
     "μL": "微升",
@@ -244,9 +249,10 @@ def _alternation(units: Iterable[str]) -> str:
 #: only metres may stand one space off before a mark or a word (水位45.80 m，, 12 m/s), as
 #: a hydrological table sets them, and any of them before a ``/unit`` (1.0 g/kg).
 _UNIT_AFTER_NUMBER = re.compile(
-    rf"(\d(?:万亿|亿|万)?)(?:\s?({_alternation(u for u in _LATIN_UNITS if len(u) > 1)})"
+    # (Å, no letter of a code, as a unit of more letters)
+    rf"(\d(?:万亿|亿|万)?)(?:\s?({_alternation(u for u in _LATIN_UNITS if len(u) > 1 or u == 'Å')})"
     # (never the letter of an ordinance's chapter: 第132W章)
-    rf"|((?:{_alternation(u for u in _LATIN_UNITS if len(u) == 1)})(?![章條条])"
+    rf"|((?:{_alternation(u for u in _LATIN_UNITS if len(u) == 1 and u != 'Å')})(?![章條条])"
     r"|(?<=\d) m(?=[^A-Za-z\d_\-]|$)"
     # (…and any single letter one space off that goes on per another unit: ≦1.0 g/kg)
     r"|(?<=\d) (?:g|L|t|m)(?=\s?/\s?[A-Za-zμ])))"
@@ -362,6 +368,8 @@ _COORDINATE = re.compile(
     r"(?:\s*(\d{1,2}(?:\.\d+)?)\s*′(?:\s*(\d{1,2}(?:\.\d+)?)\s*″)?)?\s*([NSEW])(?![A-Za-z])"
 )
 _HEMISPHERES = {"N": "北纬", "S": "南纬", "E": "东经", "W": "西经"}
+#: …or with the letter first, as an earthquake's centre is given: (N31.0°,E103.4°).
+_LETTER_FIRST_COORDINATE = re.compile(r"(?<![A-Za-z])([NSEW])\s?(\d{1,3}(?:\.\d+)?)\s*°(?![CF])")
 #: The minutes or seconds of an arc that are none (北纬35°00′, 122°05′00″): not said.
 _NO_ARC = re.compile(r"(?<=°)\s*00′(?:\s*00″)?|(?<=′)\s*00″")
 
@@ -735,6 +743,7 @@ def _units(text: str) -> str:
     )
     text = _PER_MILLE.sub(lambda m: ("负" if m[1] else "") + "千分之" + read_number(m[2]), text)
     text = _COORDINATE.sub(_coordinate, _NO_ARC.sub("", text))
+    text = _LETTER_FIRST_COORDINATE.sub(lambda m: f"{_HEMISPHERES[m[1]]}{m[2]}度", text)
     text = _ARC.sub(lambda m: m[1] + {"°": "度", "′": "分", "″": "秒"}[m[2]], text)
     text = _HIDDEN_GIVEN_NAME.sub(lambda m: "某" * len(m[0]), text)
     text = _TIMES_SIGN.sub(r"\1乘", _HIDDEN_NAME.sub("某", text))
@@ -1380,7 +1389,11 @@ _TIMES_RATE = re.compile(
 #: A ratio in a formula that ends ×100%: 利润总额/营业收入×100% is 利润总额除以营业收入….
 _DIVIDED_BY = re.compile(rf"(?<=[{HAN}）)])/(?=[{HAN}（(][^，。；;/\n]{{0,20}}?[×*]\s*100\s*%)")
 #: …or a definition's right side, a word over a word: 日均产量=产量/当月日历日数.
-_DEFINED_RATIO = re.compile(rf"([=＝][{HAN}]{{1,12}})/(?=[{HAN}])")
+_DEFINED_RATIO = re.compile(
+    rf"([=＝][{HAN}]{{1,12}})/(?=[{HAN}])"
+    # …or a formula's letters over a figure: IA=B×i×t/365 (利息 over the days of a year)
+    r"|([=＝]\s*[A-Za-z](?:[A-Za-z\d×*·\s]{0,20}[A-Za-z])?)\s*/\s*(?=\d)"
+)
 #: Fractions keep their slash for wetext (1/3); Latin/Latin (GB/T, TCP/IP) is a space, and
 #: between two acronyms of two letters or more (DRG/DIP, SCI/SSCI) a pause, as each is said
 #: on its own.
@@ -1828,7 +1841,7 @@ def _slashes_and_symbols(text: str) -> str:
     text = _OFFSET.sub(_offset, text)
     text = _BASE_PERIOD.sub(r"以\1为100", text)
     text = _DIVIDED_BY.sub("除以", text)
-    text = _DEFINED_RATIO.sub(r"\1除以", text)
+    text = _DEFINED_RATIO.sub(lambda m: (m[1] or m[2]) + "除以", text)
     text = _TIMES_RATE.sub("乘", text)
     text = _PER_MINUTE.sub("每分钟", text)
     text = _PATH_SIGN.sub("，", text)
