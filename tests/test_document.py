@@ -7646,3 +7646,25 @@ def test_the_link_back_to_the_top_with_the_next_stories_is_chrome() -> None:
 def test_a_market_column_s_short_headline_after_its_colon_is_the_title(headline: str) -> None:
     text = lines(headline, "", LONG)
     assert parse(text).title == headline
+
+
+def test_a_table_drawn_with_bars_whose_figures_group_their_thousands_is_one_table() -> None:
+    text = lines(
+        "青川建材2031年度业绩快报",
+        "",
+        "项目 | 本报告期 | 上年同期 | 增减(%)",
+        "营业收入 | 12,345,678,901.23 | 11,234,567,890.12 | 9.89",
+        "营业利润 | 1,234,567,890.12 | 1,345,678,901.23 | -8.26",
+        "利润总额 | 1,256,789,012.34 | 1,367,890,123.45 | -8.12",
+        "基本每股收益（元） | 0.85 | 0.93 | -8.60",
+        "",
+        LONG,
+    )
+    doc = parse(text)
+    [table] = tables(doc)
+    assert table.table is not None
+    assert table.table.header == ("项目", "本报告期", "上年同期", "增减(%)")
+    assert len(table.table.rows) == 4
+    assert table.table.rows[0][1] == "12,345,678,901.23"
+    assert doc.dropped == ()
+    assert_nothing_lost(text, doc)

@@ -305,7 +305,10 @@ def _comma_cells(raw: str) -> list[str] | None:
     (大米,5.60,5.60,0.00; a quoted cell may hold a comma: "1,200"); None for prose, whose
     clauses are longer and end in sentence marks."""
     text = raw.strip()
-    if text.count(",") < 2 or re.search(r"[。！？!?；;：:，、]", text):
+    # (a comma that groups a figure's thousands, 92,876,543,210.55, parts no cells; nor does
+    # any in a row drawn with bars)
+    commas = re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", text).count(",")
+    if commas < 2 or re.search(r"[。！？!?；;：:，、|｜│┃║]", text):
         return None
     cells = [clean_line(c) for c in next(csv.reader([text]))]
     if any(len(c) > _COMMA_CELL_MAX for c in cells) or sum(1 for c in cells if c) < 3:
