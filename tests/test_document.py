@@ -1345,6 +1345,12 @@ def test_paragraphs_separated_by_equal_blank_runs_are_not_a_table() -> None:
         "本公司董事会及全体董事保证本公告内容不存在任何虚假记载、误导性陈述或者重大遗漏。",
         "本公司及董事会全体成员保证信息披露的内容真实、准确、完整，没有虚假记载、误导性陈述或重大遗漏。",
         "本行董事会及全体董事保证本公告内容不存在任何虚假记载、误导性陈述或者重大遗漏。",
+        # (…numbered in a summary, a disclosing shareholder's, the board's that they agree)
+        "1.2 本公司董事会、监事会及董事、监事、高级管理人员保证年度报告内容的真实性、准确性、"
+        "完整性，不存在虚假记载、误导性陈述或重大遗漏。",
+        "持股5%以上的股东青川投资有限公司保证向本公司提供的信息内容真实、准确、完整，没有虚假"
+        "记载、误导性陈述或重大遗漏。",
+        "本公司及董事会全体成员保证公告内容与信息披露义务人提供的信息一致。",
         # a list of links glued onto its head
         "相关文章临河县召开秋粮收购工作部署会临河县2031年粮食生产再获丰收",
         # buttons in other spellings and separators, a share prompt, an empty attachment field
