@@ -7674,3 +7674,37 @@ def test_a_table_drawn_with_bars_whose_figures_group_their_thousands_is_one_tabl
     assert table.table.rows[0][1] == "12,345,678,901.23"
     assert doc.dropped == ()
     assert_nothing_lost(text, doc)
+
+
+def test_a_hong_kong_announcement_is_named_by_its_company_and_kind_and_signed_off_unread() -> None:
+    text = lines(
+        "香港交易及結算所有限公司及香港聯合交易所有限公司對本公告之內容概不負責。",
+        "",
+        "本公告僅供參考，並不構成收購、購買或認購本公司任何證券之邀請或要約。",
+        "",
+        "青川海運集團有限公司",
+        "(於百慕達註冊成立之有限公司)",
+        "(股份代號：01836)",
+        "",
+        "盈利警告",
+        "",
+        "本公司董事會謹此知會股東，本集團預期截至2031年6月30日止六個月錄得股東應佔溢利約"
+        "1.2億港元，按年下跌約60%。",
+        "",
+        "承董事會命",
+        "青川海運集團有限公司",
+        "公司秘書",
+        "何詠儀",
+        "",
+        "香港，2031年7月18日",
+        "",
+        "於本公告日期，董事會成員包括執行董事林志遠先生及陳美華女士。",
+    )
+    doc = parse(text)
+    assert doc.title == "青川海運集團有限公司盈利警告"
+    assert doc.date == "2031-07-18"
+    said = "\n".join(paragraphs(doc))
+    assert "承董事會命" not in said and "何詠儀" not in said and "董事會成員包括" not in said
+    assert "僅供參考" not in said
+    assert [m.text for m in doc.meta if m.kind == "signature"] == ["青川海運集團有限公司"]
+    assert_nothing_lost(text, doc)

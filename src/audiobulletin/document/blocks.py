@@ -1554,6 +1554,50 @@ def _resolve_dates(items: list[_Item], start: int) -> None:
         else:
             item.label, item.level = Label.TEXT, None
     _label_closing_signer(items, start)
+    _label_board_signoff(items, start)
+
+
+#: Hong Kong's sign-off under a listed company's announcement: 承董事會命 (by order of the
+#: board), then the company, the officer's title and name, and the place and day.
+_BY_ORDER_RE = re.compile(r"^(?:承董事會命|承董事会命)$")
+#: …its place and day: 香港，2031年4月22日.
+_PLACE_AND_DAY_RE = re.compile(
+    r"^(?:香港|澳門|澳门|臺北|台北)\s*[,，、]?\s*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$"
+)
+#: …and the board's members on the day, the paragraph that follows it.
+_BOARD_LIST_RE = re.compile(r"^(?:於|于)本公告(?:日期|刊發日期|刊发日期)[,，]\s*(?:董事會|董事会)")
+#: The most lines a sign-off takes between 承董事會命 and its day.
+_SIGNOFF_LINES = 5
+
+
+def _label_board_signoff(items: list[_Item], start: int) -> None:
+    """承董事會命 / 新港航運集團有限公司 / 公司秘書 / 何詠詩 / 香港，2031年4月22日: who signs a
+    Hong Kong announcement off and when, the company its signature and the day its date,
+    never read as its last sentences; the list of the board's members after it
+    (於本公告日期，董事會成員包括…) is the page's notice, not its news."""
+    for i in range(start, len(items)):
+        if items[i].label != Label.TEXT or not _BY_ORDER_RE.match(items[i].text):
+            continue
+        lines = [
+            k
+            for k in range(i + 1, min(i + 1 + _SIGNOFF_LINES + 1, len(items)))
+            if items[k].label != Label.DROP
+        ]
+        day = next((k for k in lines if _PLACE_AND_DAY_RE.match(items[k].text)), None)
+        if day is None or any(
+            items[k].label != Label.TEXT or len(items[k].text) > HEADING_MAX
+            for k in range(i + 1, day)
+        ):
+            continue
+        # (the company signs it; the words of order and the officer are not said)
+        for k in range(i, day):
+            kind = "signature" if k == i + 1 else "other"
+            items[k].label, items[k].meta = Label.META, [(kind, items[k].text)]
+        items[day].label, items[day].meta = Label.META, [("date", items[day].text)]
+        after = _next_index(items, day)
+        if after is not None and _BOARD_LIST_RE.match(items[after].text):
+            items[after].label, items[after].meta = Label.META, [("other", items[after].text)]
+        return
 
 
 def _label_closing_signer(items: list[_Item], start: int) -> None:

@@ -420,7 +420,11 @@ _YEAR_LED_NOTICE_RE = re.compile(
 
 #: A company's name, and the kinds of notice a listed company files under it.
 _COMPANY_RE = re.compile(r"(?:股份有限公司|有限责任公司|有限公司|集团|集團|公司)$")
-_COMPANY_NOTICE_RE = re.compile(r"(?:公告|快报|快報|预告|預告|记录表|記錄表|报告书|報告書|提示)$")
+_COMPANY_NOTICE_RE = re.compile(
+    r"(?:公告|快报|快報|预告|預告|记录表|記錄表|报告书|報告書|提示"
+    # (…and Hong Kong's kinds: 盈利警告, 內幕消息, 須予披露交易, 根據一般授權配售新股份)
+    r"|盈利警告|盈利預警|盈利预警|內幕消息|内幕消息|披露交易|關連交易|关连交易|新股份)$"
+)
 
 
 #: A tag a post sets before a headline it passes on or marks: 【转发】, 【转载】, 【推荐】.
@@ -450,6 +454,24 @@ def _title_group(items: list[_Item], i: int) -> tuple[list[str], list[str], int]
             subtitles.append(items[i].text)
             i += 1
         return title_lines, subtitles, i
+    j = i
+    while (
+        j < len(items)
+        and items[j].label == Label.META
+        and re.fullmatch(r"[（(][^（()）]+[)）]", items[j].text) is not None
+    ):
+        j += 1  # (於百慕達註冊成立之有限公司) / (股份代號：00316): a Hong Kong company's fields
+    if (
+        j > i
+        and j < len(items)
+        and _COMPANY_RE.search(title_lines[0])
+        and items[j].label == Label.TEXT
+        and _COMPANY_NOTICE_RE.search(items[j].text)
+        and len(items[j].text) <= TITLE_MAX
+        and _is_headline_like(items[j].text)
+    ):
+        # 新港航運集團有限公司 / (…) / 盈利警告: the company and its announcement's kind
+        return [*title_lines, items[j].text], subtitles, j + 1
     if (
         i < len(items)
         and is_issuer_line(title_lines[0])

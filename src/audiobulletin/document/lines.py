@@ -313,6 +313,8 @@ _FURNITURE_RE = re.compile(
     r"\s*(?:(?:天气|天氣)\s*[:：]|.*(?:登录|登錄|注册|註冊)\s*$)"
     # the exchange's disclaimer atop a Hong Kong announcement
     r"|對本公告之內容概不負責|对本公告的内容概不负责|對本公告的內容概不負責"
+    # …and its note that the notice is for information only: 本公告僅供參考，並不構成…要約。
+    r"|^本公告(?:僅|仅)供(?:參考|参考)\s*[,，]?\s*(?:並|并)?不(?:構成|构成)"
     # a download with its format and size: 下載通告（PDF，235KB）
     r"|^(?:下載|下载)\S{0,12}[（(]\s*(?:PDF|DOCX?|XLSX?)\s*[，,]\s*[\d.]+\s*[KMG]B\s*[)）]$"
     r"|点击查看大图|扫码关注|扫描二维码|扫一扫在手机|在手机上打开|^第\s*\d+\s*版\s*[(（:：]"
