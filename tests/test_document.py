@@ -1351,6 +1351,7 @@ def test_paragraphs_separated_by_equal_blank_runs_are_not_a_table() -> None:
         "持股5%以上的股东青川投资有限公司保证向本公司提供的信息内容真实、准确、完整，没有虚假"
         "记载、误导性陈述或重大遗漏。",
         "本公司及董事会全体成员保证公告内容与信息披露义务人提供的信息一致。",
+        "（本页无正文，为《青川电力股份有限公司票面利率公告》之盖章页）",
         # a list of links glued onto its head
         "相关文章临河县召开秋粮收购工作部署会临河县2031年粮食生产再获丰收",
         # buttons in other spellings and separators, a share prompt, an empty attachment field

@@ -474,6 +474,21 @@ CASES = [
     pytest.param(
         "限值0.1 pg/mL，带宽1.6Tb/s", "限值零点一皮克每毫升，带宽一点六太比特每秒", id="pg-terabit"
     ),
+    # a list numbered with small roman numerals in brackets
+    pytest.param(
+        "主要由於：(i)運費下跌；(ii)燃油成本上升；及(iii)折舊增加。",
+        "主要由于：（一）运费下跌；（二）燃油成本上升；及（三）折旧增加。",
+        id="roman-items",
+    ),
+    pytest.param("电压(v)为", "电压(v)为", id="lone-v-stays"),
+    # an index or a price with the sign of its move
+    pytest.param(
+        "芯片指数+4.52%，道指-0.32%",
+        "芯片指数上升百分之四点五二，道指下降百分之零点三二",
+        id="index-sign",
+    ),
+    # a name in quotes with its number after a hyphen
+    pytest.param("“青川-3”芯片", "“青川三”芯片", id="quoted-name-number"),
     pytest.param("纳入患者N=120", "纳入患者N等于一百二十", id="equals-no-service-number"),
     pytest.param("其中P<110", "其中P小于一百一十", id="less-than-no-service-number"),
     # an influenza subtype's numbers are numbers

@@ -347,7 +347,10 @@ _FURNITURE_RE = re.compile(
     r"|^(?:下载|下載)\s*(?:PDF|pdf|Word|WORD)\s*(?:版本|版|文件|檔)?$"
     r"|^[▶►▷]?\s*(?:视频|視頻)(?:时长|時長)\s*[:：]?\s*\d{1,2}:\d{2}"
     # a decision's note on its copies: （本文书一式三份，…）
-    r"|^[（(]\s*本\S{0,4}一式[两二三四五六兩]份" + r"|" + _LINKS_LABEL + r"(?:[:：].{0,60})?$"
+    r"|^[（(]\s*本\S{0,4}一式[两二三四五六兩]份"
+    # …or on its page of seals: （本页无正文，为《…公告》之盖章页）
+    r"|^[（(]\s*本[页頁]无正文[^（()）]{0,80}(?:盖章|签字|簽字|签署|簽署)[页頁]\s*[)）]$"
+    + r"|" + _LINKS_LABEL + r"(?:[:：].{0,60})?$"
     # …or in its brackets before the one link it gives: 【相关专题】…全程直播>>
     r"|^[【\[](?:" + _LINKS_HEAD + r")[】\]]\s*[^。！？!?]{2,60}$"
     # a page's foot of links, ending where the page goes back to its top

@@ -639,6 +639,11 @@ _LISTED_STOCK_CODE = re.compile(
     r"([（(](?:[零一二三四五六七八九]{4,6}|0\d{3,4})[)）]\s*[、和及與与]\s*[\u4e00-\u9fffA-Za-z]{2,10}[（(])"
     r"([1-9]\d{3})(?=[)）])"
 )
+#: A name in quotes with its number after a hyphen (“玄武-3”芯片, “天宫-2”): the number said
+#: as the name's, never a minus (玄武三).
+_QUOTED_NAME_NUMBER = re.compile(
+    r"([“\"「『])([\u4e00-\u9fff]{1,6})\s*[-－]\s*(\d{1,3})(?=[”\"」』])"
+)
 #: An influenza virus's subtype (H10N3, H5N1): its two numbers said as numbers, H十N三.
 _FLU_SUBTYPE = re.compile(r"(?<![A-Za-z\d])H(\d{1,2})N(\d{1,2})(?![A-Za-z\d])")
 #: A bond's short name, its year's last digits, its issuer and its serial (24凌峰01, 23附息
@@ -769,6 +774,7 @@ def _codes(text: str) -> str:
         return read_digits(m[1]).replace("/", " ") + dash + said + rest
 
     text = _DESIGNATION.sub(_designation, text)
+    text = _QUOTED_NAME_NUMBER.sub(lambda m: m[1] + m[2] + read_cardinal(m[3]), text)
     text = _ISSUE_SERIAL.sub(lambda m: read_digits(m[1] or m[2]), text)
     text = _YEAR_ISSUE.sub(lambda m: read_digits(m[1]) + "杠" + read_cardinal(m[2]), text)
     text = _NUMBERED_DAY.sub(lambda m: read_digits(m[1]), text)

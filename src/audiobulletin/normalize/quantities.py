@@ -1145,9 +1145,28 @@ def padded_sections(text: str) -> str:
 _ROMAN_ROOM = re.compile(r"([ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ])\s*[-－]\s*(\d{2,4})(?![\d.])")
 
 
+#: Items numbered with small roman numerals in brackets, as Hong Kong's announcements list
+#: reasons and terms: (i) … (ii) … 及(iii) …; (v) and (x) only in a list that reaches them.
+_ROMAN_ITEM = re.compile(r"[（(](i{1,3}|iv|vi{1,3}|ix|v|x)[)）]")
+_ROMAN_ITEM_VALUES = {
+    "i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10
+}  # fmt: skip
+
+
+def _roman_items(text: str) -> str:
+    """``(i)`` -> （一）, ``(iii)`` -> （三）: a list's numbers, said as its numbers."""
+    listed = _ROMAN_ITEM.findall(text)
+    if not listed or (set(listed) <= {"v", "x"}):
+        return text  # (v) or (x) alone is a letter, never a list's number
+    return _ROMAN_ITEM.sub(
+        lambda m: "（" + read_cardinal(str(_ROMAN_ITEM_VALUES[m[1]])) + "）", text
+    )
+
+
 def _ordinals(text: str) -> str:
     """``第1季度`` -> 第一季度, ``(1)`` -> （一）, ``1.`` -> 一、, ``Q3`` -> 第三季度,
-    ``第II类`` -> 第二类, ``Ⅱ-201`` -> Ⅱ杠二零一."""
+    ``第II类`` -> 第二类, ``Ⅱ-201`` -> Ⅱ杠二零一, ``(ii)`` -> （二）."""
+    text = _roman_items(text)
     text = _ROMAN_ROOM.sub(lambda m: m[1] + "杠" + read_digits(m[2]), text)
     text = _LETTER_RANGE.sub(r"\1至\2", _ROMAN_RANGE.sub(r"\1至\2", text))
     text = _ORDINAL.sub(lambda m: "第" + read_cardinal(m[1]), text)
@@ -1509,6 +1528,9 @@ _SIGNED_CHANGE = re.compile(
     _COMPARED_WITH + r"([+＋\-－−])(?=\s*\d)"
     # …or a rate with its sign in brackets after what moved (美容护理(+2.6%), 电子(-6.2%))
     r"|(?<=[\u4e00-\u9fff][（(])([+＋\-－−])(?=\s*\d+(?:\.\d+)?\s*[%％]\s*[)）])"
+    # …or right after an index or a price that moved (半导体指数+4.52%, 道指-0.32%, 油价+1.2%)
+    r"|(?:(?<=指数)|(?<=指數)|(?<=[沪滬深恒道纳納标標日]指)|(?<=板块)|(?<=板塊)|(?<=股价)|(?<=股價)"
+    r"|(?<=油价)|(?<=油價)|(?<=金价)|(?<=金價))\s*([+＋\-－−])(?=\s*\d+(?:\.\d+)?\s*[%％])"
 )
 
 
@@ -1549,7 +1571,7 @@ def redundant_signs(text: str) -> str:
     text = _FOOTNOTE_MARK.sub("", text)
     text = _NO_CHANGE.sub(r"\1持平", text)
     text = _SIGNED_CHANGE.sub(
-        lambda m: (m[1] or "") + ("上升" if (m[2] or m[3]) in "+＋" else "下降"), text
+        lambda m: (m[1] or "") + ("上升" if (m[2] or m[3] or m[4]) in "+＋" else "下降"), text
     )
     text = _TIMES_X.sub(lambda m: (m[1] or m[2]) + "倍", text)
     return _SIGNED_AFTER_FALL.sub(r"\1", _SIGNED_AFTER_RISE.sub(r"\1", text))
