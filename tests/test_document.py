@@ -7709,3 +7709,13 @@ def test_a_hong_kong_announcement_is_named_by_its_company_and_kind_and_signed_of
     assert "僅供參考" not in said
     assert [m.text for m in doc.meta if m.kind == "signature"] == ["青川海運集團有限公司"]
     assert_nothing_lost(text, doc)
+
+
+def test_a_masked_paper_s_page_head_and_a_masked_issuer_over_its_day_are_never_the_title() -> None:
+    paper = lines("XX晚报 2031年01月24日 第A05版：要闻", "", "青川港新航线本月开通", "", LONG)
+    doc = parse(paper)
+    assert doc.title == "青川港新航线本月开通" and doc.date == "2031-01-24"
+    bulletin = lines("汛情快报（第23期）", "XX省水文局  2031年6月28日8时", "", "一、雨情", LONG)
+    doc = parse(bulletin)
+    assert doc.title == "汛情快报（第23期）"
+    assert [m.text for m in doc.meta if m.kind == "source"] == ["XX省水文局"]

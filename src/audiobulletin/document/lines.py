@@ -1647,8 +1647,11 @@ _DATED_NAME_RE = re.compile(
     rf"^([\[【［]?\s*(?:19|20)\d\d[-/.]\d{{1,2}}[-/.]\d{{1,2}}\s*[\]】］]?)\s+([{_H}（）()]{{2,20}})$"
 )
 #: A signature and its date on one line: 青川市教育局　　2031年3月1日.
+#: The letters and crosses that mask a name: the XX of XX晚报, the ×× of ××县.
+_MASKS = "XＸ×"
 _SIGNED_LINE_RE = re.compile(
-    rf"^([{_H}（）()]{{2,30}})\s+((?:19|20)\d\d\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日"
+    # (a name masked, as a template or a published sample masks it: XX省水文局)
+    rf"^([{_H}（）(){_MASKS}]{{2,30}})\s+((?:19|20)\d\d\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日"
     rf"|[{_CN_DIGITS}]{{4}}年[一二三四五六七八九十]{{1,2}}月[一二三四五六七八九十]{{1,3}}日)"
     # (and the notice's number after them: 第2031-Q3-07号, 青市监〔2031〕15号)
     r"(?:\s+([^\s，。,]{0,8}?(?:第\s*[\dA-Za-z\-－]{2,16}\s*号|[〔\[［(（](?:19|20)\d\d[〕\]］)）]\s*\d{1,4}\s*号)))?$"
@@ -1713,7 +1716,7 @@ _ISSUE_HOUR = (
 _NAME_DATED_RE = re.compile(
     # (a paper's name in its marks needs no space before the day: 《青川日报》2031年06月07日)
     # (or with the app's name after the paper's: 澜江晚报·掌上澜江 2031-09-12 17:46)
-    rf"^《?\s*([{_H}（）()]{{2,20}}?(?:(?:\s+|\s*[·•]\s*)[{_H}]{{2,12}})?)(?:\s*》\s*|\s+)"
+    rf"^《?\s*([{_H}（）(){_MASKS}]{{2,20}}?(?:(?:\s+|\s*[·•]\s*)[{_H}]{{2,12}})?)(?:\s*》\s*|\s+)"
     # (its weekday perhaps in brackets: 2031年12月12日(星期二))
     rf"({_WEB_DATE}(?:\s*星期[一二三四五六日天]|\s*[（(]星期[一二三四五六日天][)）])?"
     rf"(?:\s*{_ISSUE_HOUR})?{_PAGE})$"
