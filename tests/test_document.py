@@ -1352,6 +1352,9 @@ def test_paragraphs_separated_by_equal_blank_runs_are_not_a_table() -> None:
         "记载、误导性陈述或重大遗漏。",
         "本公司及董事会全体成员保证公告内容与信息披露义务人提供的信息一致。",
         "（本页无正文，为《青川电力股份有限公司票面利率公告》之盖章页）",
+        # a caption with Taiwan's papers' credit in brackets
+        "▲青川市區一處路面塌陷。（圖／讀者提供）",
+        "市長視察災區。(記者王小明／攝影)",
         # a list of links glued onto its head
         "相关文章临河县召开秋粮收购工作部署会临河县2031年粮食生产再获丰收",
         # buttons in other spellings and separators, a share prompt, an empty attachment field
@@ -7719,3 +7722,12 @@ def test_a_masked_paper_s_page_head_and_a_masked_issuer_over_its_day_are_never_t
     doc = parse(bulletin)
     assert doc.title == "汛情快报（第23期）"
     assert [m.text for m in doc.meta if m.kind == "source"] == ["XX省水文局"]
+
+
+@pytest.mark.parametrize("outlet", ["政府新聞網", "青川日报", "新华网"])
+def test_a_news_outlet_alone_on_the_story_s_last_line_is_its_source(outlet: str) -> None:
+    text = lines("青川港新航线本月开通", "", LONG, "", outlet)
+    doc = parse(text)
+    assert [m.text for m in doc.meta if m.kind == "source"] == [outlet]
+    assert all(outlet not in p for p in paragraphs(doc))
+    assert_nothing_lost(text, doc)

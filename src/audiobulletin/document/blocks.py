@@ -1600,6 +1600,15 @@ def _label_board_signoff(items: list[_Item], start: int) -> None:
         return
 
 
+#: A news outlet's name alone on the story's last line (政府新聞網, 青川日报, 新华网): who
+#: carried the story, never its last sentence.
+_FOOT_OUTLET_RE = re.compile(
+    rf"^[{HAN}]{{2,10}}(?:日报|晚报|时报|商报|日報|晚報|時報|商報|新闻网|新聞網|电视台|電視台"
+    r"|客户端|客戶端|通讯社|通訊社)$"
+    rf"|^(?!互联|互聯|物联|物聯)[{HAN}]{{2}}[网網]$"
+)
+
+
 def _label_closing_signer(items: list[_Item], start: int) -> None:
     """The issuing body's name alone on the body's last line, under its text and above only
     the page's fields (杭州市气象台 over （责任编辑：…）): the report's signature, undated."""
@@ -1618,10 +1627,17 @@ def _label_closing_signer(items: list[_Item], start: int) -> None:
     ):
         # 柏宁市公安局 / 2031年5月: a draft or a report signed with the month alone
         month, last = last, last_before(last)
+    outlet = (
+        last is not None
+        and items[last].label == Label.TEXT
+        and _FOOT_OUTLET_RE.match(items[last].text) is not None
+    )
     if (
         last is None
         or items[last].label != Label.TEXT
-        or not (is_issuer_line(items[last].text) or _SIGNATORY_RE.match(items[last].text))
+        or not (
+            is_issuer_line(items[last].text) or _SIGNATORY_RE.match(items[last].text) or outlet
+        )
     ):
         return
     above = last_before(last)
@@ -1636,7 +1652,8 @@ def _label_closing_signer(items: list[_Item], start: int) -> None:
             or CONTACT_FIELD_RE.match(items[above].text)
         )
     ):
-        items[last].label, items[last].meta = Label.META, [("signature", items[last].text)]
+        kind = "source" if outlet else "signature"  # (…, 政府新聞網: who carried it)
+        items[last].label, items[last].meta = Label.META, [(kind, items[last].text)]
         if month is not None:
             items[month].label, items[month].meta = Label.META, [("date", items[month].text)]
 
