@@ -474,6 +474,13 @@ CASES = [
     pytest.param(
         "限值0.1 pg/mL，带宽1.6Tb/s", "限值零点一皮克每毫升，带宽一点六太比特每秒", id="pg-terabit"
     ),
+    # days written month.day into the next month or over the year's end, where the clause
+    # says it gives when
+    pytest.param(
+        "展期：1.29-2.28", "展期：一月二十九日到二月二十八日", id="dotted-days-next-month"
+    ),
+    pytest.param("时间：12.20-1.5", "时间：十二月二十日到一月五日", id="dotted-days-new-year"),
+    pytest.param("增速1.29-2.28", "增速一点二九到二点二八", id="dotted-figures-stay"),
     # a list numbered with small roman numerals in brackets
     pytest.param(
         "主要由於：(i)運費下跌；(ii)燃油成本上升；及(iii)折舊增加。",

@@ -247,7 +247,7 @@ _DOTTED_DAY_RANGE = re.compile(
 
 
 #: Words that say a clause gives when: 报名时间：…, 活动日期…, 开放日：….
-_WHEN_WORD = re.compile(r"时间|時間|日期|期间|期間|开放|開放|日\s*[:：]")
+_WHEN_WORD = re.compile(r"时间|時間|日期|期间|期間|开放|開放|日\s*[:：]|展期|会期|會期|档期|檔期")
 
 
 def _dotted_days(m: re.Match[str]) -> str:
@@ -259,9 +259,14 @@ def _dotted_days(m: re.Match[str]) -> str:
     backwards = float(f"{m[4]}.{m[5]}") < float(f"{m[2]}.{m[3]}")
     clause = re.split(r"[，。；,;\n]", m.string[: m.start()])[-1]
     # 报名时间：7.1—7.31; a year before the first (2031.8.12-8.16) dates both
-    dated = year is not None or _WHEN_WORD.search(clause) is not None
+    said_when = _WHEN_WORD.search(clause) is not None
+    dated = year is not None or said_when
     other = int(m[4])
-    later = (other, last) > (month, first) and (other == month or year is not None)
+    # (into a later month, or over the year's end, where the clause says it gives when:
+    # 展期：1.29-2.28, 时间：12.20-1.5)
+    later = (
+        (other, last) > (month, first) and (other == month or year is not None or said_when)
+    ) or (said_when and month == 12 and other == 1)
     if not (
         1 <= month <= 12 and 1 <= other <= 12 and 1 <= min(first, last) <= max(first, last) <= 31
     ):
