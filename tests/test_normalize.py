@@ -481,6 +481,12 @@ CASES = [
     ),
     pytest.param("时间：12.20-1.5", "时间：十二月二十日到一月五日", id="dotted-days-new-year"),
     pytest.param("增速1.29-2.28", "增速一点二九到二点二八", id="dotted-figures-stay"),
+    # a wide gap after a number parts it from the next field, whatever word opens that
+    pytest.param(
+        "气象咨询电话：12121    天气预报查询",
+        "气象咨询电话：幺二幺二幺，天气预报查询",
+        id="gap-after-number",
+    ),
     # a list numbered with small roman numerals in brackets
     pytest.param(
         "主要由於：(i)運費下跌；(ii)燃油成本上升；及(iii)折舊增加。",

@@ -451,7 +451,8 @@ def _space_between(line: str, m: re.Match[str]) -> str:
         and _CLOCK_BEFORE.search(line, 0, m.start())
     ):
         return "，"  # 17:30 分论坛一: a clock's minutes take no unit; what follows is an item
-    if "\t" not in run and (
+    # (a wider gap, three spaces or more, parts a number from the next field: 12121    天气…)
+    if "\t" not in run and len(run) <= 2 and (
         (
             left.isdigit()
             and (right in _UNIT_AFTER_DIGIT or _UNIT_WORD_AFTER_DIGIT.match(line, m.end()))
