@@ -7731,3 +7731,14 @@ def test_a_news_outlet_alone_on_the_story_s_last_line_is_its_source(outlet: str)
     assert [m.text for m in doc.meta if m.kind == "source"] == [outlet]
     assert all(outlet not in p for p in paragraphs(doc))
     assert_nothing_lost(text, doc)
+
+
+def test_the_day_a_period_opens_with_its_weekday_and_hour_never_dates_the_report() -> None:
+    text = lines(
+        "國立青川大學120學年度碩士班招生簡章",
+        "",
+        "一、報名日期：自119年9月25日(三)上午9時起至10月4日(五)下午5時止，一律採網路報名，"
+        "逾期不予受理。",
+        "二、報名費：每系組新臺幣1,500元。",
+    )
+    assert parse(text).date is None
