@@ -122,6 +122,12 @@ WRITTEN = [
     ("增长3.5个百分点。见www.example.com", ["增长3.5个百分点。", "见www.example.com"]),
     ("1. 第一项\n2. 第二项", ["1. 第一项\n", "2. 第二项"]),
     ("It rose. Then fell.", ["It rose. ", "Then fell."]),
+    # a Latin abbreviation's dot inside a sentence of Han ends nothing
+    (
+        "命名为“青川虾”（Qingchuania sp. nov.）。化石保存完好。",
+        ["命名为“青川虾”（Qingchuania sp. nov.）。", "化石保存完好。"],
+    ),
+    ("论文发表于Phys. Rev. Lett.上。", ["论文发表于Phys. Rev. Lett.上。"]),
     ("（完）。", ["（完）。"]),
     # straight quotes: one after a full stop closes only a quote that is open
     ('关系闹僵。"我不管。"她唱道。', ["关系闹僵。", '"我不管。"', "她唱道。"]),

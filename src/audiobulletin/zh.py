@@ -991,6 +991,12 @@ def split_sentences(spoken: str, max_chars: int = 80) -> list[str]:
     return [piece for sentence in sentences for piece in cut_long(sentence, max_chars)]
 
 
+#: A Latin letter, a dot and a space before another Latin letter: an abbreviation's dot inside
+#: a Latin name (Kunmingocaris sp. nov., Phys. Rev. Lett.), never a sentence's end.
+_LATIN_ABBREVIATION_DOT = re.compile(r"[A-Za-z]\. [A-Za-z]")
+_HAN_SENTENCE_SO_FAR = re.compile(r"[\u4e00-\u9fff][^。！？!?；;\n]*$")
+
+
 def split_written(written: str) -> list[str]:
     """Cut written text into sentences the way :func:`split_sentences` cuts spoken text.
 
@@ -1014,6 +1020,12 @@ def split_written(written: str) -> list[str]:
                 ch == "."
                 and (i + 1 == n or written[i + 1] in " \n")
                 and not _LIST_NUMBER.search(written, 0, i)  # "1. " opens a list item
+                # (nor the dot of a Latin abbreviation before the next Latin word in a
+                # sentence of Han: 命名为“昆明奇虾”（Kunmingocaris sp. nov.）, Phys. Rev. Lett.)
+                and not (
+                    _LATIN_ABBREVIATION_DOT.match(written, max(0, i - 1))
+                    and _HAN_SENTENCE_SO_FAR.search(written, max(0, i - 40), i)
+                )
             )
             # pasted with ASCII stops: 正式向市民开放.这是…, …打太极拳.", …降幅收窄.1-5月
             # (no decimal point follows a Han character)
