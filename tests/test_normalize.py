@@ -487,6 +487,9 @@ CASES = [
         "气象咨询电话：幺二幺二幺，天气预报查询",
         id="gap-after-number",
     ),
+    # a model's parameters in billions with a B: ten 亿 a billion
+    pytest.param("7B参数的模型", "七十亿参数的模型", id="billions-of-parameters"),
+    pytest.param("参数量达1.5B，", "参数量达十五亿，", id="billions-after-parameters"),
     # a list numbered with small roman numerals in brackets
     pytest.param(
         "主要由於：(i)運費下跌；(ii)燃油成本上升；及(iii)折舊增加。",
@@ -2776,6 +2779,12 @@ def test_masks_serials_programmes_and_units_of_notices_and_posts_are_said(
     written: str, spoken: str
 ) -> None:
     _reads(written, spoken)
+
+
+def test_a_page_s_placeholders_for_its_pictures_are_not_read_and_are_reported() -> None:
+    result = to_spoken("扫码报名[二维码]。现场照片见下【图片】。")
+    assert result.text == "扫码报名。现场照片见下。"
+    assert result.warnings == ("未朗读（图片占位）：[二维码]", "未朗读（图片占位）：【图片】")
 
 
 def test_a_transcripts_notes_of_the_room_are_not_read_and_are_reported() -> None:

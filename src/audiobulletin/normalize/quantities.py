@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
+from decimal import Decimal
 from fractions import Fraction
 
 from audiobulletin.normalize.chars import (
@@ -903,8 +904,23 @@ _MIXED_MAGNITUDE = re.compile(
 )
 
 
+#: A model's parameters counted in billions with a B (70B参数, 7B大模型): ten 亿 a billion.
+_BILLIONS_OF_PARAMETERS = re.compile(
+    r"(?<![A-Za-z\d.])(\d+(?:\.\d+)?)\s?[Bb](?=\s*(?:参数|參數|个参数|個參數|大模型|模型))"
+    # …or after them (参数量达70B)
+    r"|((?:参数|參數)(?:量|规模|規模)?\s*(?:达到|達到|达|達|为|為|是|超过|超過)?\s*)"
+    r"(\d+(?:\.\d+)?)\s?[Bb](?![A-Za-z])"
+)
+
+
+def _billions(m: re.Match[str]) -> str:
+    tenfold = Decimal(m[1] or m[3]) * 10
+    return (m[2] or "") + f"{tenfold.normalize():f}亿"
+
+
 def _mixed_magnitudes(text: str) -> str:
-    """``1萬315人`` -> 一万零三百一十五人: the 零 a lower part short of its places takes."""
+    """``1萬315人`` -> 一万零三百一十五人: the 零 a lower part short of its places takes;
+    ``70B参数`` -> 700亿参数 (billions of a model's parameters)."""
 
     def said(m: re.Match[str]) -> str:
         whole = int(m[2].replace(",", ""))
@@ -916,7 +932,7 @@ def _mixed_magnitudes(text: str) -> str:
             + re.sub("^十", "一十", read_cardinal(int(m[4]), liang=True))  # 零一十五, never 零十五
         )
 
-    return _MIXED_MAGNITUDE.sub(said, text)
+    return _MIXED_MAGNITUDE.sub(said, _BILLIONS_OF_PARAMETERS.sub(_billions, text))
 
 
 def _myriads(text: str) -> str:
