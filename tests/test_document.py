@@ -7742,3 +7742,20 @@ def test_the_day_a_period_opens_with_its_weekday_and_hour_never_dates_the_report
         "二、報名費：每系組新臺幣1,500元。",
     )
     assert parse(text).date is None
+
+
+def test_a_table_set_with_single_spaces_keeps_its_long_column_names_and_its_total_row() -> None:
+    text = lines(
+        "二、本次解除限售的股份情况",
+        "序号 股东名称 持有限售股数量（股） 持有限售股占公司总股本比例 本次上市流通数量（股）",
+        "1 青川产业基金 297,612,338 3.74% 297,612,338",
+        "2 青川科技投资有限公司 142,108,440 1.78% 142,108,440",
+        "3 临河国资运营平台 72,624,900 0.91% 72,624,900",
+        "合计 512,345,678 6.43% 512,345,678",
+    )
+    doc = parse(text)
+    [table] = tables(doc)
+    assert table.table is not None
+    assert table.table.header[3] == "持有限售股占公司总股本比例"
+    assert table.table.rows[-1] == ("合计", "", "512,345,678", "6.43%", "512,345,678")
+    assert_nothing_lost(text, doc)

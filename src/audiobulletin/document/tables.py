@@ -29,6 +29,11 @@ _FIGURE_CELL_RE = re.compile(r"^[+\-−]?[\d,，.]+%?$")
 _DAY_NAME_RE = re.compile(r"^(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日$")
 
 
+#: The longest column name without a figure: a filing's columns run long
+#: (持有限售股占公司总股本比例).
+HEADER_NAME_MAX = 14
+
+
 def _looks_like_header(cells: Sequence[str], body: Sequence[Sequence[str]] = ()) -> bool:
     """Column names: at least two, short, no sentence or label punctuation, none a bare
     figure; the first may be empty (above the row names). Names with digits (2024年,
@@ -45,7 +50,7 @@ def _looks_like_header(cells: Sequence[str], body: Sequence[Sequence[str]] = ())
     ):
         return False
     if not any(re.search(r"\d", c) for c in filled):
-        return all(len(c) <= 12 for c in filled)
+        return all(len(c) <= HEADER_NAME_MAX for c in filled)
     dated = [c for c in filled if re.search(r"\d", c)]
     if all(_DAY_NAME_RE.match(c) for c in dated) and len(dated) < len(filled):
         return True  # 站点 | 1月19日 | 1月20日: a column a day, under the name of the rows
@@ -259,11 +264,15 @@ def _even_runs(
 ) -> list[_Found]:
     """Runs of at least three rows (see :func:`_runs`), all with as many cells: rows set
     with single spaces or with ideographic spaces, where a line of another width is prose."""
-    return [
-        found
-        for found in _runs(raw_lines, cells_of, 3)
-        if len({len(cells_of(raw_lines[i]) or []) for i in found.lines}) == 1
-    ]
+    out = []
+    for found in _runs(raw_lines, cells_of, 3):
+        rows = [cells_of(raw_lines[i]) or [] for i in found.lines]
+        # (a total's row, 合计 and its sums, is short of the first columns: see
+        # _total_aligned)
+        widths = {len(r) for r in rows if not (r and TOTAL_ROW_RE.match(r[0]))}
+        if len(widths) == 1 and all(len(r) <= max(widths) for r in rows):
+            out.append(found)
+    return out
 
 
 def _with_names_above(raw_lines: Sequence[str], runs: list[_Found]) -> list[_Found]:
