@@ -169,14 +169,14 @@ _CAPITALS_AFTER_FIGURES = re.compile(
 )
 
 
-#: Asides a written text makes that nobody says on air, each with the name it is reported
-#: under: a transcript's notes of the room, notes of short names, pointers to annexes, seals'
-#: places, amounts written twice.
 #: Where a page copied as text had its picture, its code to scan or its video: [图片],
 #: [二维码], 【视频】 (a name for what cannot be heard, never read out).
 _MEDIA_PLACEHOLDER = re.compile(
     r"[\[【]\s*(?:图片|圖片|图|圖|二维码|二維碼|视频|視頻|表情|动图|動圖|image|Image|IMG|img)\s*[\]】]"
 )
+#: Asides a written text makes that nobody says on air, each with the name it is reported
+#: under: a transcript's notes of the room, a page's placeholders for its pictures, notes of
+#: short names, pointers to annexes, seals' places, amounts written twice.
 _UNSAID_ASIDES = (
     ("现场反应", _STAGE_DIRECTION),
     ("图片占位", _MEDIA_PLACEHOLDER),

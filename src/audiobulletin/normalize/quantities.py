@@ -1164,9 +1164,6 @@ _ROMAN_ROOM = re.compile(r"([ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ])\s*[-－]\s*(\d{2,4
 #: Items numbered with small roman numerals in brackets, as Hong Kong's announcements list
 #: reasons and terms: (i) … (ii) … 及(iii) …; (v) and (x) only in a list that reaches them.
 _ROMAN_ITEM = re.compile(r"[（(](i{1,3}|iv|vi{1,3}|ix|v|x)[)）]")
-_ROMAN_ITEM_VALUES = {
-    "i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10
-}  # fmt: skip
 
 
 def _roman_items(text: str) -> str:
@@ -1175,7 +1172,7 @@ def _roman_items(text: str) -> str:
     if not listed or (set(listed) <= {"v", "x"}):
         return text  # (v) or (x) alone is a letter, never a list's number
     return _ROMAN_ITEM.sub(
-        lambda m: "（" + read_cardinal(str(_ROMAN_ITEM_VALUES[m[1]])) + "）", text
+        lambda m: "（" + read_cardinal(_roman_value(m[1].upper())) + "）", text
     )
 
 
